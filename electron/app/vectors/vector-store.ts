@@ -1,0 +1,51 @@
+// One interface for every place vectors live: embedded LanceDB (default) or Pinecone.
+// Records follow the original design notes: id `<sid>#<fileId>#<chunk>`, metadata sid, fileId, fileName, chunk, page, text.
+
+export interface ChunkRecord {
+  sid: string;
+  fileId: string;
+  fileName: string;
+  chunk: number;
+  page: number;
+  pageEnd: number;
+  /** Character span: start offset in `page`'s text, exclusive end offset in `pageEnd`'s text. */
+  start: number;
+  end: number;
+  text: string;
+  vector: Float32Array | number[];
+}
+
+export type ChunkHit = Omit<ChunkRecord, 'vector'> & {
+  /** Higher is better. Comparable only within one query's results. */
+  score: number;
+};
+
+export interface VectorQuery {
+  vector: Float32Array | number[];
+  /** The question text, for the full-text (BM25) half of hybrid search where the store has one. */
+  text: string;
+  /** Exactly the sids to search: always `base` plus the current session. */
+  sids: string[];
+  k: number;
+}
+
+export interface VectorStore {
+  readonly kind: 'lancedb' | 'pinecone';
+  /**
+   * True when the store keeps deleted records for a while after a delete (Pinecone's soft delete),
+   * so the UI can say so honestly when a session ends.
+   */
+  readonly keepsDeletedRecordsForAWhile: boolean;
+  upsert(records: ChunkRecord[], options?: { signal?: AbortSignal }): Promise<void>;
+  query(query: VectorQuery): Promise<ChunkHit[]>;
+  deleteFile(sid: string, fileId: string): Promise<void>;
+  deleteSession(sid: string): Promise<void>;
+  countSession(sid: string): Promise<number>;
+  countFile(sid: string, fileId: string): Promise<number>;
+  /**
+   * Makes deletes physical where the store can: LanceDB compacts and drops old versions so erased text is gone
+   * from the disk. A no-op where the store cannot (Pinecone).
+   */
+  purgeDeleted(): Promise<void>;
+  close(): Promise<void>;
+}
