@@ -1,0 +1,125 @@
+// Opening, resuming and ending sessions. Ending is crash-safe (DESIGN.md §3): the session is marked `ending` on disk
+// first, then its vectors are deleted and checked gone, then its copies and its file. A session found `ending` at start
+// (app killed, store offline) is finished then, so nothing is ever orphaned.
+import { readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { DocentError } from '../../../shared/api';
+import type { EndPreview, SessionFile } from '../../../shared/model';
+import { SID_PATTERN } from '../../../shared/ids';
+import type { VectorStore } from '../vectors/vector-store';
+import type { SessionStore } from './session-store';
+
+export interface LifecycleHooks {
+  /** Stops ingest jobs and answers of the session before its data goes. */
+  stopWorkFor(sid: string): Promise<void>;
+  notice(level: 'info' | 'warning' | 'error', message: string): void;
+}
+
+export class SessionLifecycle {
+  constructor(
+    private readonly sessions: SessionStore,
+    private readonly vectors: () => VectorStore,
+    private readonly hooks: LifecycleHooks,
+  ) {}
+
+  /** The session to show on launch: `current` if it is still there and active, else a new one. */
+  async resumeOrCreate(): Promise<SessionFile> {
+    const sid = await this.sessions.readCurrent();
+    if (sid) {
+      const session = await this.sessions.read(sid);
+      if (session && session.state === 'active') return session;
+    }
+    return this.openNew();
+  }
+
+  async openNew(title?: string): Promise<SessionFile> {
+    const session = await this.sessions.create(title);
+    await this.sessions.writeCurrent(session.sid);
+    return session;
+  }
+
+  async open(sid: string): Promise<SessionFile> {
+    const session = await this.sessions.get(sid);
+    if (session.state === 'ending') throw new DocentError('conflict', `session "${session.title}" is being ended`);
+    await this.sessions.writeCurrent(sid);
+    return session;
+  }
+
+  async preview(sid: string): Promise<EndPreview> {
+    const session = await this.sessions.get(sid);
+    const store = this.vectors();
+    return {
+      sid,
+      title: session.title,
+      documents: session.documents.length,
+      chunks: await store.countSession(sid).catch(() => session.documents.reduce((n, d) => n + d.chunks, 0)),
+      messages: session.chat.length,
+      storeKeepsDeletedRecordsForAWhile: store.keepsDeletedRecordsForAWhile,
+      storeKind: store.kind,
+    };
+  }
+
+  /**
+   * Ends the session and erases everything it owned. Returns the session that is current afterwards.
+   * If the vector store cannot be reached the session stays `ending` (hidden, finished on a later start) and the
+   * error says so.
+   */
+  async end(sid: string): Promise<SessionFile> {
+    await this.sessions.update(sid, (s) => {
+      s.state = 'ending';
+    });
+    // Move the cookie first: whatever happens next, the next launch opens a live session.
+    const wasCurrent = (await this.sessions.readCurrent()) === sid;
+    const next = wasCurrent ? await this.openNew() : undefined;
+    await this.hooks.stopWorkFor(sid);
+    await this.erase(sid);
+    return next ?? (await this.resumeOrCreate());
+  }
+
+  /** Finishes every session left `ending`, and removes document copies whose session file is gone. */
+  async recover(): Promise<void> {
+    for (const session of await this.sessions.list()) {
+      if (session.state !== 'ending') continue;
+      try {
+        await this.erase(session.sid);
+        this.hooks.notice('info', `Finished ending session "${session.title}" that was interrupted.`);
+      } catch (error) {
+        this.hooks.notice(
+          'error',
+          `Session "${session.title}" could not be fully erased yet: ${(error as Error).message}. Docent will try again at the next start.`,
+        );
+      }
+    }
+    await this.removeOrphanFolders();
+  }
+
+  private async erase(sid: string): Promise<void> {
+    const store = this.vectors();
+    try {
+      await store.deleteSession(sid);
+      const left = await store.countSession(sid);
+      if (left > 0) throw new Error(`${left} vectors of the session are still listed`);
+      await store.purgeDeleted();
+    } catch (error) {
+      throw new DocentError(
+        'store-unavailable',
+        `The session's vectors could not be deleted from ${store.kind === 'pinecone' ? 'Pinecone' : 'the local vector store'}: ${
+          (error as Error).message
+        }. Its data is hidden and will be erased at the next start.`,
+      );
+    }
+    await this.sessions.remove(sid);
+  }
+
+  private async removeOrphanFolders(): Promise<void> {
+    const names = await readdir(this.sessions.dir).catch(() => [] as string[]);
+    const sessionFiles = new Set(names.filter((n) => n.endsWith('.session')).map((n) => n.slice(0, -'.session'.length)));
+    for (const name of names) {
+      if (!name.endsWith('.files')) continue;
+      const sid = name.slice(0, -'.files'.length);
+      if (SID_PATTERN.test(sid) && !sessionFiles.has(sid)) {
+        await rm(path.join(this.sessions.dir, name), { recursive: true, force: true });
+      }
+    }
+  }
+}

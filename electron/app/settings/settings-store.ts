@@ -1,0 +1,179 @@
+// `<data>/settings.json`: which providers Docent uses, overridden by environment variables.
+// Keys are stored through a SecretBox (encrypted with safeStorage in the app) and never leave the main process:
+// the renderer sees only whether a key is set (SettingsView).
+import { readFile, chmod } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import type { SettingsPatch } from '../../../shared/api';
+import type { SettingsView } from '../../../shared/model';
+import { writeFileAtomic } from '../sessions/atomic-write';
+import type { SecretBox } from './secret-box';
+
+const StoredSecret = z.object({ encrypted: z.boolean(), value: z.string() }).optional();
+
+const StoredSettingsSchema = z.object({
+  version: z.literal(1).default(1),
+  answers: z
+    .object({
+      provider: z.enum(['extractive', 'openai']).default('extractive'),
+      baseURL: z.string().default(''),
+      model: z.string().default(''),
+      apiKey: StoredSecret,
+    })
+    .prefault({}),
+  embeddings: z
+    .object({
+      provider: z.enum(['lexical', 'model2vec', 'openai']).default('lexical'),
+      baseURL: z.string().default(''),
+      model: z.string().default(''),
+      apiKey: StoredSecret,
+      model2vecName: z.string().default('potion-base-8M'),
+      model2vecUrl: z.string().default(''),
+    })
+    .prefault({}),
+  pinecone: z
+    .object({
+      enabled: z.boolean().default(false),
+      indexName: z.string().default('docent'),
+      host: z.string().default(''),
+      apiKey: StoredSecret,
+    })
+    .prefault({}),
+  chunking: z.object({ size: z.number().default(1000), overlap: z.number().default(0.15) }).prefault({}),
+});
+type StoredSettings = z.infer<typeof StoredSettingsSchema>;
+type StoredSecretValue = z.infer<typeof StoredSecret>;
+
+/** Settings with keys in clear, for the main process only. */
+export interface ResolvedSettings {
+  answers: { provider: 'extractive' | 'openai'; baseURL: string; model: string; apiKey?: string };
+  embeddings: {
+    provider: 'lexical' | 'model2vec' | 'openai';
+    baseURL: string;
+    model: string;
+    apiKey?: string;
+    model2vecName: string;
+    model2vecUrl: string;
+  };
+  pinecone: { enabled: boolean; indexName: string; host: string; controllerHostUrl?: string; apiKey?: string };
+  chunking: { size: number; overlap: number };
+}
+
+export class SettingsStore {
+  private stored: StoredSettings = StoredSettingsSchema.parse({});
+  readonly file: string;
+
+  constructor(
+    dataDir: string,
+    private readonly secretBox: SecretBox,
+    private readonly env: NodeJS.ProcessEnv = process.env,
+  ) {
+    this.file = path.join(dataDir, 'settings.json');
+  }
+
+  /** Reads settings.json; a missing or unreadable file means defaults (an unreadable one is reported, not fatal). */
+  async load(): Promise<{ warning?: string }> {
+    let raw: string;
+    try {
+      raw = await readFile(this.file, 'utf8');
+    } catch {
+      return {};
+    }
+    try {
+      this.stored = StoredSettingsSchema.parse(JSON.parse(raw));
+      return {};
+    } catch (error) {
+      this.stored = StoredSettingsSchema.parse({});
+      return { warning: `settings.json could not be read (${(error as Error).message}); using defaults` };
+    }
+  }
+
+  resolved(): ResolvedSettings {
+    const s = this.stored;
+    const env = this.env;
+    const pineconeKey = env.PINECONE_API_KEY || this.reveal(s.pinecone.apiKey);
+    const pineconeIndex = env.PINECONE_INDEX || s.pinecone.indexName;
+    return {
+      answers: {
+        provider: env.DOCENT_ANSWERS === 'openai' || env.DOCENT_ANSWERS === 'extractive' ? env.DOCENT_ANSWERS : s.answers.provider,
+        baseURL: env.OPENAI_BASE_URL || s.answers.baseURL,
+        model: env.OPENAI_MODEL || s.answers.model,
+        apiKey: env.OPENAI_API_KEY || this.reveal(s.answers.apiKey),
+      },
+      embeddings: {
+        provider:
+          env.DOCENT_EMBEDDINGS === 'lexical' || env.DOCENT_EMBEDDINGS === 'model2vec' || env.DOCENT_EMBEDDINGS === 'openai'
+            ? env.DOCENT_EMBEDDINGS
+            : s.embeddings.provider,
+        baseURL: env.OPENAI_EMBEDDINGS_BASE_URL || s.embeddings.baseURL || env.OPENAI_BASE_URL || '',
+        model: env.OPENAI_EMBEDDINGS_MODEL || s.embeddings.model,
+        apiKey: env.OPENAI_API_KEY || this.reveal(s.embeddings.apiKey),
+        model2vecName: s.embeddings.model2vecName,
+        model2vecUrl: env.DOCENT_MODEL2VEC_URL || s.embeddings.model2vecUrl,
+      },
+      pinecone: {
+        // An API key in the environment turns Pinecone on, as the README says.
+        enabled: Boolean(env.PINECONE_API_KEY) || s.pinecone.enabled,
+        indexName: pineconeIndex,
+        host: env.PINECONE_HOST || s.pinecone.host,
+        controllerHostUrl: env.PINECONE_CONTROLLER_HOST || undefined,
+        apiKey: pineconeKey,
+      },
+      chunking: { ...s.chunking },
+    };
+  }
+
+  view(model2vecPresent: boolean): SettingsView {
+    const r = this.resolved();
+    return {
+      answers: { provider: r.answers.provider, baseURL: r.answers.baseURL, model: r.answers.model, keySet: Boolean(r.answers.apiKey) },
+      embeddings: {
+        provider: r.embeddings.provider,
+        baseURL: r.embeddings.baseURL,
+        model: r.embeddings.model,
+        keySet: Boolean(r.embeddings.apiKey),
+        model2vecName: r.embeddings.model2vecName,
+        model2vecUrl: r.embeddings.model2vecUrl,
+        model2vecPresent,
+      },
+      pinecone: { enabled: r.pinecone.enabled, indexName: r.pinecone.indexName, host: r.pinecone.host, keySet: Boolean(r.pinecone.apiKey) },
+      chunking: r.chunking,
+      keysStoredInPlainText: !this.secretBox.available,
+    };
+  }
+
+  /** Applies a patch from the window. A key set to '' is removed. */
+  async set(patch: SettingsPatch): Promise<void> {
+    const next: StoredSettings = structuredClone(this.stored);
+    const { apiKey: answersKey, ...answers } = patch.answers ?? {};
+    Object.assign(next.answers, answers);
+    if (answersKey !== undefined) next.answers.apiKey = this.seal(answersKey);
+    const { apiKey: embeddingsKey, ...embeddings } = patch.embeddings ?? {};
+    Object.assign(next.embeddings, embeddings);
+    if (embeddingsKey !== undefined) next.embeddings.apiKey = this.seal(embeddingsKey);
+    const { apiKey: pineconeKey, ...pinecone } = patch.pinecone ?? {};
+    Object.assign(next.pinecone, pinecone);
+    if (pineconeKey !== undefined) next.pinecone.apiKey = this.seal(pineconeKey);
+    Object.assign(next.chunking, patch.chunking ?? {});
+    this.stored = StoredSettingsSchema.parse(next);
+    await writeFileAtomic(this.file, `${JSON.stringify(this.stored, null, 1)}\n`, 0o600);
+    // writeFileAtomic creates the temp file 0600, but be explicit in case the file pre-existed with wider rights.
+    await chmod(this.file, 0o600).catch(() => {});
+  }
+
+  private seal(plain: string): StoredSecretValue {
+    if (!plain) return undefined;
+    return this.secretBox.available ? { encrypted: true, value: this.secretBox.encrypt(plain) } : { encrypted: false, value: plain };
+  }
+
+  private reveal(secret: StoredSecretValue): string | undefined {
+    if (!secret) return undefined;
+    if (!secret.encrypted) return secret.value;
+    try {
+      return this.secretBox.decrypt(secret.value);
+    } catch {
+      // A key encrypted by another OS user or keyring cannot be read: treat it as not set rather than fail to start.
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,275 @@
+// The one contract between the window and the main process. A change to the API is a change to this file.
+// - `invokeSchemas`: every request/response channel with the zod schema of its payload (validated in main).
+// - `eventChannels`: one-way messages from main to the window.
+// - `DocentApi`: what `window.docent` implements (Electron preload) and what the browser host's client implements.
+// Pure TypeScript: no Node, no DOM.
+import { z } from 'zod';
+import { FileIdSchema, SessionIdSchema } from './model';
+import type {
+  ChatEvent,
+  ChatMessage,
+  ConnectionTestResult,
+  DocumentRecord,
+  EndPreview,
+  EndResult,
+  IngestEvent,
+  SessionSummary,
+  SessionView,
+  SettingsView,
+  SourcePage,
+  StatusEvent,
+} from './model';
+
+const NoPayload = z.undefined();
+const Sid = z.object({ sid: SessionIdSchema }).strict();
+const Title = z.string().trim().min(1, 'a title cannot be empty').max(200, 'a title is at most 200 characters');
+const Secret = z.string().max(4096);
+const Url = z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(2048)]);
+
+export const IngestFileSchema = z
+  .object({
+    /** A path the main process gave out (Electron: webUtils.getPathForFile; browser host: its upload folder). */
+    path: z.string().min(1).max(4096).optional(),
+    /** Instead of a path: retry a document already in the session from its stored copy (an encrypted PDF given its password). */
+    fileId: FileIdSchema.optional(),
+    /** The name to show; defaults to the path's base name. */
+    name: z.string().min(1).max(1024).optional(),
+    /** Used once to open an encrypted PDF; never written anywhere. */
+    password: z.string().max(1024).optional(),
+  })
+  .strict()
+  .refine((f) => (f.path === undefined) !== (f.fileId === undefined), 'give either a path or the fileId of a document already in the session');
+
+export const SettingsPatchSchema = z
+  .object({
+    answers: z
+      .object({ provider: z.enum(['extractive', 'openai']), baseURL: Url, model: z.string().max(200), apiKey: Secret })
+      .partial()
+      .strict()
+      .optional(),
+    embeddings: z
+      .object({
+        provider: z.enum(['lexical', 'model2vec', 'openai']),
+        baseURL: Url,
+        model: z.string().max(200),
+        apiKey: Secret,
+        model2vecName: z.string().regex(/^[A-Za-z0-9._-]{1,100}$/, 'a model name uses letters, digits, . _ - only'),
+        model2vecUrl: Url,
+      })
+      .partial()
+      .strict()
+      .optional(),
+    pinecone: z
+      .object({ enabled: z.boolean(), indexName: z.string().regex(/^[a-z0-9-]{0,45}$/, 'a Pinecone index name uses a-z, 0-9 and -'), host: Url, apiKey: Secret })
+      .partial()
+      .strict()
+      .optional(),
+    chunking: z
+      .object({ size: z.number().int().min(200).max(8000), overlap: z.number().min(0).max(0.5) })
+      .partial()
+      .strict()
+      .optional(),
+  })
+  .strict();
+export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
+
+/** Every request/response channel and the schema of its payload. Channel name = key. */
+export const invokeSchemas = {
+  'sessions.list': NoPayload,
+  'sessions.current': NoPayload,
+  'sessions.create': z.object({ title: Title.optional() }).strict().optional(),
+  'sessions.open': Sid,
+  'sessions.rename': z.object({ sid: SessionIdSchema, title: Title }).strict(),
+  'sessions.endPreview': Sid,
+  'sessions.end': Sid,
+  'documents.list': Sid,
+  'documents.ingest': z.object({ sid: SessionIdSchema, files: z.array(IngestFileSchema).min(1).max(1000) }).strict(),
+  'documents.cancel': z.object({ jobId: z.string().uuid(), fileId: FileIdSchema.optional() }).strict(),
+  'documents.remove': z.object({ sid: SessionIdSchema, fileId: FileIdSchema }).strict(),
+  'documents.page': z
+    .object({ sid: z.union([SessionIdSchema, z.literal('base')]), fileId: FileIdSchema, page: z.number().int().min(1).max(1_000_000) })
+    .strict(),
+  'documents.bytes': z.object({ sid: z.union([SessionIdSchema, z.literal('base')]), fileId: FileIdSchema }).strict(),
+  'chat.ask': z.object({ sid: SessionIdSchema, question: z.string().trim().min(1, 'ask a question').max(8000) }).strict(),
+  'chat.cancel': z.object({ requestId: z.string().uuid() }).strict(),
+  'chat.history': Sid,
+  'chat.exportMarkdown': Sid,
+  'settings.get': NoPayload,
+  'settings.set': SettingsPatchSchema,
+  'settings.test': z.object({ target: z.enum(['answers', 'embeddings', 'pinecone']) }).strict(),
+  'settings.downloadModel': NoPayload,
+  'base.list': NoPayload,
+} as const;
+
+export type InvokeChannel = keyof typeof invokeSchemas;
+export type InvokeRequest<C extends InvokeChannel> = z.input<(typeof invokeSchemas)[C]>;
+
+/** What each channel answers with. */
+export interface InvokeResponses {
+  'sessions.list': SessionSummary[];
+  'sessions.current': SessionView;
+  'sessions.create': SessionView;
+  'sessions.open': SessionView;
+  'sessions.rename': SessionSummary;
+  'sessions.endPreview': EndPreview;
+  'sessions.end': EndResult;
+  'documents.list': DocumentRecord[];
+  'documents.ingest': { jobId: string };
+  'documents.cancel': { cancelled: boolean };
+  'documents.remove': SessionView;
+  'documents.page': SourcePage;
+  'documents.bytes': { fileName: string; kind: string; bytes: Uint8Array };
+  'chat.ask': { requestId: string };
+  'chat.cancel': { cancelled: boolean };
+  'chat.history': ChatMessage[];
+  'chat.exportMarkdown': { fileName: string; markdown: string };
+  'settings.get': SettingsView;
+  'settings.set': SettingsView;
+  'settings.test': ConnectionTestResult;
+  'settings.downloadModel': { started: boolean };
+  'base.list': DocumentRecord[];
+}
+
+/** One-way messages from the main process to the window. */
+export const eventChannels = {
+  ingest: 'event.ingest',
+  chat: 'event.chat',
+  status: 'event.status',
+} as const;
+export interface EventPayloads {
+  ingest: IngestEvent;
+  chat: ChatEvent;
+  status: StatusEvent;
+}
+export type EventName = keyof typeof eventChannels;
+
+/** Stable error codes; the message says what to do next. */
+export const errorCodes = [
+  'invalid-input',
+  'forbidden',
+  'not-found',
+  'conflict',
+  'busy',
+  'store-unavailable',
+  'endpoint-unavailable',
+  'cancelled',
+  'internal',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
+
+/** The error the API client throws when the main process answers `{ok:false}`. */
+export class DocentError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DocentError';
+  }
+}
+
+type Unsubscribe = () => void;
+
+export interface DocentApi {
+  sessions: {
+    list(): Promise<SessionSummary[]>;
+    current(): Promise<SessionView>;
+    create(payload?: InvokeRequest<'sessions.create'>): Promise<SessionView>;
+    open(payload: InvokeRequest<'sessions.open'>): Promise<SessionView>;
+    rename(payload: InvokeRequest<'sessions.rename'>): Promise<SessionSummary>;
+    endPreview(payload: InvokeRequest<'sessions.endPreview'>): Promise<EndPreview>;
+    end(payload: InvokeRequest<'sessions.end'>): Promise<EndResult>;
+  };
+  documents: {
+    list(payload: InvokeRequest<'documents.list'>): Promise<DocumentRecord[]>;
+    ingest(payload: InvokeRequest<'documents.ingest'>): Promise<{ jobId: string }>;
+    cancel(payload: InvokeRequest<'documents.cancel'>): Promise<{ cancelled: boolean }>;
+    remove(payload: InvokeRequest<'documents.remove'>): Promise<SessionView>;
+    page(payload: InvokeRequest<'documents.page'>): Promise<SourcePage>;
+    bytes(payload: InvokeRequest<'documents.bytes'>): Promise<InvokeResponses['documents.bytes']>;
+  };
+  chat: {
+    ask(payload: InvokeRequest<'chat.ask'>): Promise<{ requestId: string }>;
+    cancel(payload: InvokeRequest<'chat.cancel'>): Promise<{ cancelled: boolean }>;
+    history(payload: InvokeRequest<'chat.history'>): Promise<ChatMessage[]>;
+    exportMarkdown(payload: InvokeRequest<'chat.exportMarkdown'>): Promise<{ fileName: string; markdown: string }>;
+  };
+  settings: {
+    get(): Promise<SettingsView>;
+    set(payload: InvokeRequest<'settings.set'>): Promise<SettingsView>;
+    test(payload: InvokeRequest<'settings.test'>): Promise<ConnectionTestResult>;
+    downloadModel(): Promise<{ started: boolean }>;
+  };
+  base: {
+    list(): Promise<DocumentRecord[]>;
+  };
+  events: {
+    onIngest(listener: (event: IngestEvent) => void): Unsubscribe;
+    onChat(listener: (event: ChatEvent) => void): Unsubscribe;
+    onStatus(listener: (event: StatusEvent) => void): Unsubscribe;
+  };
+}
+
+/** The transport a client needs: send one request, and subscribe to one event channel. */
+export interface Transport {
+  invoke(channel: InvokeChannel, payload: unknown): Promise<Envelope<unknown>>;
+  subscribe(event: EventName, listener: (payload: unknown) => void): Unsubscribe;
+}
+
+/**
+ * Builds the DocentApi over a transport: the Electron preload and the browser host's client both use it, so the
+ * nested API is derived from the channel list in one place and cannot drift between the two.
+ */
+export function createDocentApi(transport: Transport): DocentApi {
+  const call =
+    <C extends InvokeChannel>(channel: C) =>
+    async (payload?: unknown): Promise<InvokeResponses[C]> => {
+      const envelope = await transport.invoke(channel, payload);
+      if (!envelope.ok) throw new DocentError(envelope.error.code, envelope.error.message);
+      return envelope.value as InvokeResponses[C];
+    };
+  const on =
+    <E extends EventName>(event: E) =>
+    (listener: (payload: EventPayloads[E]) => void): Unsubscribe =>
+      transport.subscribe(event, (payload) => listener(payload as EventPayloads[E]));
+  return {
+    sessions: {
+      list: call('sessions.list'),
+      current: call('sessions.current'),
+      create: call('sessions.create'),
+      open: call('sessions.open'),
+      rename: call('sessions.rename'),
+      endPreview: call('sessions.endPreview'),
+      end: call('sessions.end'),
+    },
+    documents: {
+      list: call('documents.list'),
+      ingest: call('documents.ingest'),
+      cancel: call('documents.cancel'),
+      remove: call('documents.remove'),
+      page: call('documents.page'),
+      bytes: call('documents.bytes'),
+    },
+    chat: {
+      ask: call('chat.ask'),
+      cancel: call('chat.cancel'),
+      history: call('chat.history'),
+      exportMarkdown: call('chat.exportMarkdown'),
+    },
+    settings: {
+      get: call('settings.get'),
+      set: call('settings.set'),
+      test: call('settings.test'),
+      downloadModel: call('settings.downloadModel'),
+    },
+    base: { list: call('base.list') },
+    events: { onIngest: on('ingest'), onChat: on('chat'), onStatus: on('status') },
+  } satisfies DocentApi;
+}
+
+/** The handlers the main process implements: one per channel, receiving the parsed payload. */
+export type DocentHandlers = {
+  [C in InvokeChannel]: (payload: z.output<(typeof invokeSchemas)[C]>) => Promise<InvokeResponses[C]>;
+};

@@ -1,0 +1,169 @@
+// The data Docent shows and stores: sessions, documents, chat messages and citations.
+// zod schemas are the single source of truth; the TypeScript types are inferred from them.
+// Pure TypeScript: no Node, no DOM (imported by main, preload and renderer alike).
+import { z } from 'zod';
+import { SID_PATTERN, FILE_ID_PATTERN, BASE_SID } from './ids';
+
+export const SessionIdSchema = z.string().regex(SID_PATTERN, 'not a session id (22 base64url characters)');
+export const VectorSidSchema = z.union([z.literal(BASE_SID), SessionIdSchema]);
+export const FileIdSchema = z.string().regex(FILE_ID_PATTERN, 'not a file id (16 hex characters)');
+
+export const ErrorInfoSchema = z.object({ code: z.string().max(64), message: z.string().max(4000) });
+export type ErrorInfo = z.infer<typeof ErrorInfoSchema>;
+
+export const DocumentStatusSchema = z.enum(['processing', 'ready', 'failed', 'needs-password', 'cancelled']);
+export type DocumentStatus = z.infer<typeof DocumentStatusSchema>;
+
+export const DocumentRecordSchema = z.object({
+  fileId: FileIdSchema,
+  name: z.string().min(1).max(1024),
+  size: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  mime: z.string().max(200),
+  kind: z.string().max(32),
+  title: z.string().max(1000).optional(),
+  pages: z.number().int().nonnegative(),
+  chunks: z.number().int().nonnegative(),
+  status: DocumentStatusSchema,
+  error: ErrorInfoSchema.optional(),
+  addedAt: z.string(),
+  /** Name of the session's copy inside `<sid>.files/` (`<fileId><ext>`). */
+  copy: z.string().max(300).optional(),
+});
+export type DocumentRecord = z.infer<typeof DocumentRecordSchema>;
+
+export const CitationSchema = z.object({
+  n: z.number().int().positive(),
+  sid: VectorSidSchema,
+  fileId: FileIdSchema,
+  fileName: z.string(),
+  page: z.number().int().nonnegative(),
+  pageEnd: z.number().int().nonnegative(),
+  /** Character span: start in `page`'s text, exclusive end in `pageEnd`'s text. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+});
+export type Citation = z.infer<typeof CitationSchema>;
+
+export const ChatMessageSchema = z.object({
+  id: z.string().max(64),
+  role: z.enum(['user', 'assistant']),
+  text: z.string(),
+  citations: z.array(CitationSchema).default([]),
+  createdAt: z.string(),
+  /** `partial` when the endpoint failed mid-answer; `cancelled` when the user stopped it. */
+  status: z.enum(['complete', 'partial', 'cancelled', 'error']).default('complete'),
+  error: ErrorInfoSchema.optional(),
+});
+export type ChatMessage = z.infer<typeof ChatMessageSchema>;
+
+export const SessionStateSchema = z.enum(['active', 'ending']);
+
+/** The on-disk `<sid>.session` file. Bump `version` on an incompatible change and migrate on read. */
+export const SessionFileSchema = z.object({
+  version: z.literal(1),
+  sid: SessionIdSchema,
+  title: z.string().max(200),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  state: SessionStateSchema,
+  embedder: z.object({ id: z.string(), dimension: z.number().int().positive().optional() }).nullable(),
+  documents: z.array(DocumentRecordSchema),
+  chat: z.array(ChatMessageSchema),
+});
+export type SessionFile = z.infer<typeof SessionFileSchema>;
+
+export interface SessionSummary {
+  sid: string;
+  title: string;
+  createdAt: string;
+  updatedAt: string;
+  state: 'active' | 'ending';
+  documentCount: number;
+}
+
+/** What the window needs to show one session. */
+export interface SessionView extends SessionSummary {
+  documents: DocumentRecord[];
+  chat: ChatMessage[];
+}
+
+/** What ending a session will erase, for the one confirmation the user sees. */
+export interface EndPreview {
+  sid: string;
+  title: string;
+  documents: number;
+  chunks: number;
+  messages: number;
+  /** Pinecone keeps deleted records for a while; the UI must say so. */
+  storeKeepsDeletedRecordsForAWhile: boolean;
+  storeKind: 'lancedb' | 'pinecone';
+}
+
+export interface EndResult {
+  endedSid: string;
+  /** The session now open (a fresh one when the ended session was current). */
+  current: SessionView;
+}
+
+/** The text of one document page, for the citation panel. */
+export interface SourcePage {
+  sid: string;
+  fileId: string;
+  fileName: string;
+  kind: string;
+  page: number;
+  pageCount: number;
+  text: string;
+}
+
+export type IngestStage = 'queued' | 'copy' | 'extract' | 'chunk' | 'embed' | 'store';
+
+export type IngestEvent =
+  | { type: 'progress'; jobId: string; sid: string; fileId: string; fileName: string; stage: IngestStage; done: number; total: number }
+  | {
+      type: 'file-done';
+      jobId: string;
+      sid: string;
+      fileId: string;
+      fileName: string;
+      status: 'ready' | 'failed' | 'duplicate' | 'needs-password' | 'cancelled';
+      pages: number;
+      chunks: number;
+      error?: ErrorInfo;
+    }
+  | { type: 'job-done'; jobId: string; sid: string };
+
+export type ChatEvent =
+  | { type: 'started'; requestId: string; sid: string; question: ChatMessage }
+  | { type: 'token'; requestId: string; sid: string; text: string }
+  | { type: 'citations'; requestId: string; sid: string; citations: Citation[] }
+  | { type: 'done'; requestId: string; sid: string; message: ChatMessage }
+  | { type: 'error'; requestId: string; sid: string; error: ErrorInfo; message?: ChatMessage };
+
+/** Background work the user should see: the base library's first ingest, an embedder switch re-embedding documents. */
+export type StatusEvent =
+  | { type: 'base-sync'; done: number; total: number; fileName?: string }
+  | { type: 'reembed'; sid: string; done: number; total: number }
+  | { type: 'sessions-changed' }
+  | { type: 'notice'; level: 'info' | 'warning' | 'error'; message: string };
+
+export type EmbedderChoice = 'lexical' | 'model2vec' | 'openai';
+export type AnswererChoice = 'extractive' | 'openai';
+export type StoreChoice = 'lancedb' | 'pinecone';
+
+/** Settings as the renderer may see them: keys only as set / not set. */
+export interface SettingsView {
+  answers: { provider: AnswererChoice; baseURL: string; model: string; keySet: boolean };
+  embeddings: { provider: EmbedderChoice; baseURL: string; model: string; keySet: boolean; model2vecName: string; model2vecUrl: string; model2vecPresent: boolean };
+  pinecone: { enabled: boolean; indexName: string; host: string; keySet: boolean };
+  chunking: { size: number; overlap: number };
+  /** True when keys are stored unencrypted (no OS keyring): the UI tells the user. */
+  keysStoredInPlainText: boolean;
+}
+
+export interface ConnectionTestResult {
+  ok: boolean;
+  message: string;
+}

@@ -1,0 +1,198 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { DocentError } from '../../shared/api';
+import { SessionStore } from '../../electron/app/sessions/session-store';
+import { assertSessionId, newSid } from '../../electron/app/sessions/sid';
+import { writeFileAtomic } from '../../electron/app/sessions/atomic-write';
+import { tempDataDir } from '../helpers/paths';
+
+describe('session ids', () => {
+  test('new sids are 22 base64url characters and unique', () => {
+    const sids = new Set(Array.from({ length: 1000 }, newSid));
+    assert.equal(sids.size, 1000);
+    for (const sid of sids) assert.match(sid, /^[A-Za-z0-9_-]{22}$/);
+  });
+
+  for (const [label, bad] of [
+    ['a path trick', '../x'],
+    ['a path trick of the right length', '../../../../etc/passwdx'],
+    ['the reserved base sid', 'base'],
+    ['empty', ''],
+    ['23 characters', 'A'.repeat(23)],
+    ['21 characters', 'A'.repeat(21)],
+    ['1 MB', 'A'.repeat(1 << 20)],
+    ['unicode', 'ÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄ'],
+    ['a slash', 'AAAAAAAAAAA/AAAAAAAAAA'],
+    ['a number', 42],
+  ] as const) {
+    test(`refuses ${label} before building any path`, async () => {
+      assert.throws(() => assertSessionId(bad), (e: unknown) => e instanceof DocentError && e.code === 'invalid-input' && e.message.length < 200);
+      const { dir, cleanup } = await tempDataDir();
+      try {
+        const store = new SessionStore(dir);
+        await store.init();
+        assert.throws(() => store.sessionPath(bad as string), DocentError);
+        assert.throws(() => store.filesDir(bad as string), DocentError);
+        await assert.rejects(store.get(bad as string), DocentError);
+        assert.deepEqual(await readdir(path.join(dir, 'sessions')), []);
+      } finally {
+        await cleanup();
+      }
+    });
+  }
+});
+
+describe('SessionStore', () => {
+  test('create, read back, list, rename and remove', async () => {
+    const { dir, cleanup } = await tempDataDir();
+    try {
+      const store = new SessionStore(dir);
+      await store.init();
+      const a = await store.create('Taxes 2026');
+      const b = await store.create();
+      assert.equal((await store.get(a.sid)).title, 'Taxes 2026');
+      assert.match(b.title, /^Session of /);
+      const file = JSON.parse(await readFile(path.join(dir, 'sessions', `${a.sid}.session`), 'utf8'));
+      assert.equal(file.version, 1);
+      assert.equal(file.state, 'active');
+      assert.deepEqual((await store.list()).map((s) => s.sid).sort(), [a.sid, b.sid].sort());
+      await store.update(a.sid, (s) => {
+        s.title = 'Renamed';
+      });
+      assert.equal((await store.get(a.sid)).title, 'Renamed');
+      await mkdir(store.filesDir(a.sid), { recursive: true });
+      await writeFile(path.join(store.filesDir(a.sid), 'copy.pdf'), 'x');
+      await store.remove(a.sid);
+      assert.equal(await store.read(a.sid), undefined);
+      const left = await readdir(path.join(dir, 'sessions'));
+      assert.ok(!left.some((n) => n.startsWith(a.sid)), `left behind: ${left.join(', ')}`);
+    } finally {
+      await cleanup();
+    }
+  });
+
+  test('concurrent updates to one session lose nothing', async () => {
+    const { dir, cleanup } = await tempDataDir();
+    try {
+      const store = new SessionStore(dir);
+      await store.init();
+      const { sid } = await store.create();
+      await Promise.all(
+        Array.from({ length: 50 }, (_, i) =>
+          store.update(sid, (s) => {
+            s.chat.push({ id: `m${i}`, role: 'user', text: `question ${i}`, citations: [], createdAt: new Date().toISOString(), status: 'complete' });
+          }),
+        ),
+      );
+      const chat = (await new SessionStore(dir).get(sid)).chat;
+      assert.equal(chat.length, 50);
+      assert.deepEqual(new Set(chat.map((m) => m.id)).size, 50);
+    } finally {
+      await cleanup();
+    }
+  });
+
+  test('a crash between the temp write and the rename leaves the old file valid', async () => {
+    const { dir, cleanup } = await tempDataDir();
+    try {
+      const store = new SessionStore(dir);
+      await store.init();
+      const { sid } = await store.create('Before');
+      // What a crash leaves: a temp file with half the new content beside the intact old file.
+      const target = store.sessionPath(sid);
+      const half = (await readFile(target, 'utf8')).slice(0, 40);
+      await writeFile(path.join(path.dirname(target), `.${sid}.session.abc123.tmp`), half);
+      const reopened = new SessionStore(dir);
+      assert.equal((await reopened.get(sid)).title, 'Before');
+      assert.equal((await reopened.list()).length, 1);
+    } finally {
+      await cleanup();
+    }
+  });
+
+  test('writeFileAtomic replaces the whole file and leaves no temp file', async () => {
+    const { dir, cleanup } = await tempDataDir();
+    try {
+      const target = path.join(dir, 'f.json');
+      await writeFileAtomic(target, 'a'.repeat(10_000));
+      await writeFileAtomic(target, 'short');
+      assert.equal(await readFile(target, 'utf8'), 'short');
+      assert.deepEqual(await readdir(dir), ['f.json']);
+    } finally {
+      await cleanup();
+    }
+  });
+
+  for (const [label, content] of [
+    ['truncated JSON', '{"version":1,"sid":"'],
+    ['valid JSON of the wrong shape', '{"hello":"world"}'],
+    ['binary garbage', '\u0000\u0001\u0002'],
+    ['an empty file', ''],
+  ] as const) {
+    test(`a session file with ${label} is moved aside and reported, and the others still load`, async () => {
+      const { dir, cleanup } = await tempDataDir();
+      try {
+        const reports: { sid: string; movedTo: string }[] = [];
+        const store = new SessionStore(dir, (r) => reports.push(r));
+        await store.init();
+        const good = await store.create('Good');
+        const badSid = newSid();
+        await writeFile(path.join(dir, 'sessions', `${badSid}.session`), content);
+        const list = await store.list();
+        assert.deepEqual(list.map((s) => s.sid), [good.sid]);
+        assert.equal(reports.length, 1);
+        assert.equal(reports[0].sid, badSid);
+        const names = await readdir(path.join(dir, 'sessions'));
+        assert.ok(names.some((n) => n.startsWith(`${badSid}.session.corrupt-`)), names.join(', '));
+        assert.ok(!names.includes(`${badSid}.session`));
+      } finally {
+        await cleanup();
+      }
+    });
+  }
+
+  test('a session file naming another sid is not trusted', async () => {
+    const { dir, cleanup } = await tempDataDir();
+    try {
+      const store = new SessionStore(dir);
+      await store.init();
+      const a = await store.create('A');
+      const other = newSid();
+      await writeFile(path.join(dir, 'sessions', `${other}.session`), await readFile(store.sessionPath(a.sid)));
+      assert.equal(await store.read(other), undefined);
+    } finally {
+      await cleanup();
+    }
+  });
+
+  test('the current pointer survives a new store on the same folder', async () => {
+    const { dir, cleanup } = await tempDataDir();
+    try {
+      const store = new SessionStore(dir);
+      await store.init();
+      const { sid } = await store.create();
+      await store.writeCurrent(sid);
+      assert.equal(await new SessionStore(dir).readCurrent(), sid);
+      await writeFile(path.join(dir, 'sessions', 'current'), '../../etc/passwd');
+      assert.equal(await new SessionStore(dir).readCurrent(), undefined);
+    } finally {
+      await cleanup();
+    }
+  });
+
+  test('the sessions folder is owner-only', { skip: process.platform === 'win32' ? 'POSIX modes only' : false }, async () => {
+    const { dir, cleanup } = await tempDataDir();
+    try {
+      const store = new SessionStore(dir);
+      await store.init();
+      const { stat } = await import('node:fs/promises');
+      assert.equal((await stat(store.dir)).mode & 0o777, 0o700);
+      const { sid } = await store.create();
+      assert.equal((await stat(store.sessionPath(sid))).mode & 0o077, 0);
+    } finally {
+      await cleanup();
+    }
+  });
+});
