@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+// The `docent` command: runs the TypeScript CLI through tsx, so it works in a fresh clone after `npm ci` with no build.
+import { register } from 'tsx/esm/api';
+
+process.env.LANCEDB_LOG ??= 'error';
+register();
+const { run } = await import('../electron/cli.ts');
+await run();

@@ -1,0 +1,179 @@
+// Asking: the question (with recent turns folded in) → hybrid search over `base` + the session → the best passages →
+// an answerer that streams tokens and citations. The conversation is saved in the session file as it completes.
+import { randomUUID } from 'node:crypto';
+import { DocentError } from '../../../shared/api';
+import { BASE_SID } from '../../../shared/ids';
+import type { ChatEvent, ChatMessage, Citation } from '../../../shared/model';
+import type { Embedder } from '../embeddings/embedder';
+import type { EventHub } from '../events';
+import type { SessionStore } from '../sessions/session-store';
+import type { ChunkHit, VectorStore } from '../vectors/vector-store';
+import type { Answerer, AnswerSource } from './answer-types';
+import { buildSearchText, dedupeHits, mergeNeighbours, toSources } from './retrieval';
+
+export interface ChatDeps {
+  sessions: SessionStore;
+  embedder: () => Embedder;
+  store: () => VectorStore;
+  answerer: () => Answerer;
+  events: EventHub;
+}
+
+/** Passages fetched from the store, and how many of them (after merging) the answerer sees. */
+const CANDIDATES = 24;
+const SOURCES = 6;
+const HISTORY_TURNS = 6;
+
+interface Running {
+  sid: string;
+  controller: AbortController;
+  done: Promise<ChatMessage>;
+}
+
+export class ChatService {
+  private readonly running = new Map<string, Running>();
+
+  constructor(private readonly deps: ChatDeps) {}
+
+  /** Searches `base` + the session. Shared by the window, the CLI's `search`, and the benchmark. */
+  async search(sid: string, text: string, k: number): Promise<ChunkHit[]> {
+    const [vector] = await this.deps.embedder().embed([text], { kind: 'query' });
+    return this.deps.store().query({ vector, text, sids: [BASE_SID, sid], k });
+  }
+
+  /** The passages an answer to `question` would be built from. */
+  async retrieve(sid: string, question: string, history: { role: 'user' | 'assistant'; text: string }[]): Promise<AnswerSource[]> {
+    const searchText = buildSearchText(question, history);
+    const hits = await this.search(sid, searchText, CANDIDATES);
+    return toSources(mergeNeighbours(dedupeHits(hits)), SOURCES);
+  }
+
+  /** Starts an answer and returns at once; tokens, citations and the saved message arrive as events. */
+  async ask(sid: string, question: string): Promise<{ requestId: string; done: Promise<ChatMessage> }> {
+    const session = await this.deps.sessions.get(sid);
+    if (session.state !== 'active') throw new DocentError('conflict', 'this session is being ended');
+    const requestId = randomUUID();
+    const controller = new AbortController();
+    const history = session.chat.slice(-HISTORY_TURNS).map(({ role, text }) => ({ role, text }));
+    const userMessage: ChatMessage = {
+      id: randomUUID(),
+      role: 'user',
+      text: question,
+      citations: [],
+      createdAt: new Date().toISOString(),
+      status: 'complete',
+    };
+    await this.deps.sessions.update(sid, (s) => {
+      s.chat.push(userMessage);
+    });
+    this.emit({ type: 'started', requestId, sid, question: userMessage });
+    const done = this.answer(sid, requestId, question, history, controller.signal);
+    this.running.set(requestId, { sid, controller, done });
+    void done.finally(() => this.running.delete(requestId));
+    return { requestId, done };
+  }
+
+  cancel(requestId: string): boolean {
+    const run = this.running.get(requestId);
+    run?.controller.abort();
+    return Boolean(run);
+  }
+
+  async stopSession(sid: string): Promise<void> {
+    const runs = [...this.running.values()].filter((r) => r.sid === sid);
+    for (const run of runs) run.controller.abort();
+    await Promise.allSettled(runs.map((r) => r.done));
+  }
+
+  async stopAll(): Promise<void> {
+    const runs = [...this.running.values()];
+    for (const run of runs) run.controller.abort();
+    await Promise.allSettled(runs.map((r) => r.done));
+  }
+
+  private async answer(
+    sid: string,
+    requestId: string,
+    question: string,
+    history: { role: 'user' | 'assistant'; text: string }[],
+    signal: AbortSignal,
+  ): Promise<ChatMessage> {
+    let text = '';
+    let citations: Citation[] = [];
+    const message = (status: ChatMessage['status'], error?: ChatMessage['error']): ChatMessage => ({
+      id: randomUUID(),
+      role: 'assistant',
+      text,
+      citations,
+      createdAt: new Date().toISOString(),
+      status,
+      ...(error ? { error } : {}),
+    });
+    let result: ChatMessage;
+    try {
+      const sources = await this.retrieve(sid, question, history);
+      for await (const event of this.deps.answerer().answer({ question, history, sources, signal })) {
+        if (event.type === 'token') {
+          text += event.text;
+          this.emit({ type: 'token', requestId, sid, text: event.text });
+        } else {
+          citations = event.citations.map(toCitation);
+          this.emit({ type: 'citations', requestId, sid, citations });
+        }
+      }
+      result = message(signal.aborted ? 'cancelled' : 'complete');
+    } catch (error) {
+      if (signal.aborted) {
+        result = message('cancelled');
+      } else {
+        const info = { code: 'answer-failed', message: describe(error) };
+        result = message(text ? 'partial' : 'error', info);
+        this.emit({ type: 'error', requestId, sid, error: info, message: result });
+      }
+    }
+    try {
+      await this.deps.sessions.update(sid, (s) => {
+        s.chat.push(result);
+      });
+    } catch {
+      // The session was ended while the answer streamed: nothing to keep.
+    }
+    this.emit({ type: 'done', requestId, sid, message: result });
+    return result;
+  }
+
+  private emit(event: ChatEvent): void {
+    this.deps.events.emit('chat', event);
+  }
+}
+
+function toCitation(source: AnswerSource): Citation {
+  const { n, sid, fileId, fileName, page, pageEnd, start, end, text } = source;
+  return { n, sid, fileId, fileName, page, pageEnd, start, end, text };
+}
+
+function describe(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return `The answer stopped: ${message.replace(/\.+$/, '')}. What arrived is kept; ask again to retry.`;
+}
+
+/** The chat as Markdown with its sources, for export. */
+export function chatToMarkdown(title: string, chat: ChatMessage[]): string {
+  const lines = [`# ${title}`, ''];
+  for (const m of chat) {
+    if (m.role === 'user') {
+      lines.push(`## ${m.text.replace(/\n/g, ' ')}`, '');
+      continue;
+    }
+    lines.push(m.text + (m.status !== 'complete' ? ` _(${m.status})_` : ''), '');
+    if (m.citations.length) {
+      lines.push('**Sources**', '');
+      for (const c of m.citations) {
+        const pages = c.pageEnd > c.page ? `pp. ${c.page}–${c.pageEnd}` : `p. ${c.page}`;
+        lines.push(`- [${c.n}] ${c.fileName}, ${pages}: “${c.text.replace(/\s+/g, ' ').trim().slice(0, 300)}”`);
+      }
+      lines.push('');
+    }
+  }
+  return lines.join('\n');
+}

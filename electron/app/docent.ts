@@ -1,0 +1,229 @@
+// The composition root: builds every service from the data dir and settings, and exposes one handler per DocentApi
+// channel. Electron's main.ts, the browser host, the CLI, the tests and the benchmarks all start Docent through here,
+// so they run the same code.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DocentError, type DocentHandlers, type EventName, type EventPayloads } from '../../shared/api';
+import { BASE_SID } from '../../shared/ids';
+import type { SessionFile } from '../../shared/model';
+import { BaseLibrary } from './base/base-library';
+import type { Answerer } from './chat/answer-types';
+import { ChatService, chatToMarkdown } from './chat/chat-service';
+import type { DocentCore } from './core';
+import { createExtractPool } from './documents/extract-pool';
+import type { Embedder } from './embeddings/embedder';
+import { EventHub } from './events';
+import { IngestService } from './ingest/ingest-service';
+import { readStoredPages } from './ingest/stored-pages';
+import { createAnswerer, createEmbedder, createVectorStore, model2vecPresent } from './providers';
+import { SessionLifecycle } from './sessions/session-lifecycle';
+import { SessionStore, summarize, toView } from './sessions/session-store';
+import { plainTextSecretBox, type SecretBox } from './settings/secret-box';
+import { SettingsStore } from './settings/settings-store';
+import { testConnection, startModelDownload } from './settings/connection-tests';
+import type { VectorStore } from './vectors/vector-store';
+
+export interface CreateDocentOptions {
+  dataDir: string;
+  env?: NodeJS.ProcessEnv;
+  /** safeStorage in the app; plain text (owner-only file) elsewhere. */
+  secretBox?: SecretBox;
+  /** The preinstalled documents; defaults to resources/base-docs of this checkout or package. */
+  baseDocsDir?: string;
+  /** Index the base library in the background at start (default true). */
+  syncBase?: boolean;
+}
+
+/** DocentCore plus the services, for the CLI, tests and benchmarks. */
+export interface DocentApp extends DocentCore {
+  readonly sessions: SessionStore;
+  readonly lifecycle: SessionLifecycle;
+  readonly ingest: IngestService;
+  readonly chat: ChatService;
+  readonly base: BaseLibrary;
+  readonly settings: SettingsStore;
+  store(): VectorStore;
+  embedder(): Embedder;
+  /** Settles when the base library's sync (started at launch) has finished. */
+  baseSynced(): Promise<void>;
+}
+
+export function defaultBaseDocsDir(): string {
+  // electron/app/docent.ts in a checkout, dist/electron/main.cjs when bundled: both are two levels below the root.
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  return path.resolve(here, '..', '..', 'resources', 'base-docs');
+}
+
+export async function createDocent(options: CreateDocentOptions): Promise<DocentApp> {
+  const dataDir = path.resolve(options.dataDir);
+  const events = new EventHub();
+  const notice = (level: 'info' | 'warning' | 'error', message: string) => events.emit('status', { type: 'notice', level, message });
+
+  const sessions = new SessionStore(dataDir, (report) => notice('warning', `A session file could not be read and was moved aside to ${report.movedTo}: ${report.reason}`));
+  await sessions.init();
+  const settings = new SettingsStore(dataDir, options.secretBox ?? plainTextSecretBox, options.env ?? process.env);
+  const settingsLoad = await settings.load();
+  if (settingsLoad.warning) notice('warning', settingsLoad.warning);
+
+  let embedder: Embedder;
+  let store: VectorStore;
+  let answerer: Answerer;
+  async function buildProviders(): Promise<void> {
+    const resolved = settings.resolved();
+    const built = await createEmbedder(resolved, dataDir);
+    if (built.warning) notice('warning', built.warning);
+    embedder = built.embedder;
+    store = await createVectorStore(resolved, dataDir, embedder);
+    answerer = createAnswerer(resolved);
+  }
+  await buildProviders();
+
+  const pool = createExtractPool();
+  const chunking = () => settings.resolved().chunking;
+  const ingest = new IngestService({ sessions, pool: () => pool, embedder: () => embedder, store: () => store, events, chunking });
+  const chat = new ChatService({ sessions, embedder: () => embedder, store: () => store, answerer: () => answerer, events });
+  const lifecycle = new SessionLifecycle(sessions, () => store, {
+    stopWorkFor: async (sid) => {
+      await ingest.stopSession(sid);
+      await chat.stopSession(sid);
+    },
+    notice,
+  });
+  const base = new BaseLibrary(dataDir, options.baseDocsDir ?? defaultBaseDocsDir(), events);
+  const shutdown = new AbortController();
+
+  // Finish what a crash interrupted before anything else touches the stores.
+  await lifecycle.recover();
+  await ingest.recoverInterrupted().catch((error) => notice('error', `Interrupted documents could not be cleaned up yet: ${(error as Error).message}`));
+
+  let baseSync: Promise<void> = Promise.resolve();
+  const startBaseSync = () => {
+    baseSync = base
+      .sync({ pool, embedder, store, chunking: chunking() }, shutdown.signal)
+      .catch((error) => {
+        if (!shutdown.signal.aborted) notice('error', `The base library could not be indexed: ${(error as Error).message}`);
+      });
+  };
+  if (options.syncBase !== false) startBaseSync();
+
+  async function activeSession(sid: string): Promise<SessionFile> {
+    const session = await sessions.get(sid);
+    if (session.state !== 'active') throw new DocentError('conflict', `session "${session.title}" is being ended`);
+    return session;
+  }
+
+  async function pageSource(sid: string, fileId: string) {
+    if (sid === BASE_SID) {
+      const doc = (await base.list()).find((d) => d.fileId === fileId);
+      if (!doc) throw new DocentError('not-found', 'no such document in the base library');
+      return { doc, filesDir: base.filesDir };
+    }
+    const session = await sessions.get(sid);
+    const doc = session.documents.find((d) => d.fileId === fileId);
+    if (!doc) throw new DocentError('not-found', 'no such document in this session');
+    return { doc, filesDir: sessions.filesDir(sid) };
+  }
+
+  const handlers: DocentHandlers = {
+    'sessions.list': async () => (await sessions.list()).filter((s) => s.state === 'active').map(summarize),
+    'sessions.current': async () => toView(await lifecycle.resumeOrCreate()),
+    'sessions.create': async (payload) => {
+      const view = toView(await lifecycle.openNew(payload?.title));
+      events.emit('status', { type: 'sessions-changed' });
+      return view;
+    },
+    'sessions.open': async ({ sid }) => toView(await lifecycle.open(sid)),
+    'sessions.rename': async ({ sid, title }) => {
+      const session = await sessions.update(sid, (s) => {
+        s.title = title;
+      });
+      events.emit('status', { type: 'sessions-changed' });
+      return summarize(session);
+    },
+    'sessions.endPreview': async ({ sid }) => lifecycle.preview(sid),
+    'sessions.end': async ({ sid }) => {
+      await sessions.get(sid);
+      const current = await lifecycle.end(sid);
+      events.emit('status', { type: 'sessions-changed' });
+      return { endedSid: sid, current: toView(current) };
+    },
+    'documents.list': async ({ sid }) => (await sessions.get(sid)).documents,
+    'documents.ingest': async ({ sid, files }) => {
+      await activeSession(sid);
+      const { jobId } = ingest.start(sid, files);
+      return { jobId };
+    },
+    'documents.cancel': async ({ jobId, fileId }) => ({ cancelled: ingest.cancel(jobId, fileId) }),
+    'documents.remove': async ({ sid, fileId }) => {
+      await activeSession(sid);
+      await ingest.remove(sid, fileId);
+      return toView(await sessions.get(sid));
+    },
+    'documents.page': async ({ sid, fileId, page }) => {
+      const { doc, filesDir } = await pageSource(sid, fileId);
+      const stored = await readStoredPages(filesDir, fileId);
+      if (!stored) throw new DocentError('not-found', `${doc.name}: its text is not available (it was not indexed)`);
+      const found = stored.pages.find((p) => p.page === page);
+      if (!found && (page < 1 || page > stored.pageCount)) throw new DocentError('not-found', `${doc.name} has no page ${page}`);
+      return { sid, fileId, fileName: doc.name, kind: stored.kind, page, pageCount: stored.pageCount, text: found?.text ?? '' };
+    },
+    'documents.bytes': async ({ sid, fileId }) => {
+      const { doc, filesDir } = await pageSource(sid, fileId);
+      if (!doc.copy) throw new DocentError('not-found', `${doc.name}: no copy of this document is kept`);
+      const bytes = await readFile(path.join(filesDir, path.basename(doc.copy)));
+      return { fileName: doc.name, kind: doc.kind, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+    },
+    'chat.ask': async ({ sid, question }) => {
+      const { requestId } = await chat.ask(sid, question);
+      return { requestId };
+    },
+    'chat.cancel': async ({ requestId }) => ({ cancelled: chat.cancel(requestId) }),
+    'chat.history': async ({ sid }) => (await sessions.get(sid)).chat,
+    'chat.exportMarkdown': async ({ sid }) => {
+      const session = await sessions.get(sid);
+      const fileName = `${session.title.replace(/[^\p{L}\p{N} ._-]+/gu, '').trim() || 'docent-chat'}.md`;
+      return { fileName, markdown: chatToMarkdown(session.title, session.chat) };
+    },
+    'settings.get': async () => settings.view(model2vecPresent(dataDir, settings.resolved().embeddings.model2vecName)),
+    'settings.set': async (patch) => {
+      await settings.set(patch);
+      const before = { embedder: embedder.id, store: store.kind };
+      await buildProviders();
+      if (before.embedder !== embedder.id || before.store !== store.kind) {
+        notice('info', 'The embedder or vector store changed: the base library is being indexed again. Documents already in a session keep their old index until added again.');
+        startBaseSync();
+      }
+      return settings.view(model2vecPresent(dataDir, settings.resolved().embeddings.model2vecName));
+    },
+    'settings.test': async ({ target }) => testConnection(target, settings.resolved(), dataDir),
+    'settings.downloadModel': async () => startModelDownload(settings.resolved(), dataDir, events),
+    'base.list': async () => base.list(),
+  };
+
+  return {
+    dataDir,
+    handlers,
+    sessions,
+    lifecycle,
+    ingest,
+    chat,
+    base,
+    settings,
+    store: () => store,
+    embedder: () => embedder,
+    baseSynced: () => baseSync,
+    onEvent<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void) {
+      return events.on(event, listener);
+    },
+    async close() {
+      shutdown.abort();
+      await ingest.stopAll();
+      await chat.stopAll();
+      await baseSync;
+      await sessions.idle();
+      await pool.destroy();
+      await store.close();
+    },
+  };
+}

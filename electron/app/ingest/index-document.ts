@@ -1,0 +1,97 @@
+// The heart of the data path, shared by session documents and the base library:
+// extract (in the worker pool) → chunk → embed → store, reporting progress by stage.
+import type { IngestStage } from '../../../shared/model';
+import type { Chunk, ExtractedDocument } from '../documents/types';
+import type { Embedder } from '../embeddings/embedder';
+import type { ChunkRecord, VectorStore } from '../vectors/vector-store';
+import { writeStoredPages } from './stored-pages';
+
+export interface ExtractPoolLike {
+  extract(
+    filePath: string,
+    options: {
+      name: string;
+      password?: string;
+      onProgress?: (done: number, total: number) => void;
+      signal?: AbortSignal;
+      chunking?: { size: number; overlap: number };
+    },
+  ): Promise<{ doc: ExtractedDocument; chunks: Chunk[] }>;
+}
+
+export interface IndexTarget {
+  sid: string;
+  fileId: string;
+  name: string;
+  /** The owner's copy of the file, and the folder where its page texts are kept for citations. */
+  copyPath: string;
+  filesDir: string;
+  password?: string;
+}
+
+export interface IndexTools {
+  pool: ExtractPoolLike;
+  embedder: Embedder;
+  store: VectorStore;
+  chunking: { size: number; overlap: number };
+}
+
+const EMBED_BATCH = 64;
+const STORE_BATCH = 512;
+
+export class NoTextError extends Error {
+  readonly code = 'no-text';
+}
+
+/**
+ * Indexes one file. `onStored` is called before the first write to the store, so a caller can know that a failure
+ * from then on may have left vectors to delete.
+ */
+export async function indexDocument(
+  target: IndexTarget,
+  tools: IndexTools,
+  options: { signal: AbortSignal; progress: (stage: IngestStage, done: number, total: number) => void; onStored?: () => void },
+): Promise<{ doc: ExtractedDocument; chunks: Chunk[] }> {
+  const { signal, progress } = options;
+  progress('extract', 0, 1);
+  const { doc, chunks } = await tools.pool.extract(target.copyPath, {
+    name: target.name,
+    password: target.password,
+    signal,
+    chunking: tools.chunking,
+    onProgress: (done, total) => progress('extract', done, total),
+  });
+  progress('chunk', chunks.length, chunks.length);
+  if (chunks.length === 0) throw new NoTextError(`${target.name}: no text to index`);
+  await writeStoredPages(target.filesDir, target.fileId, doc);
+
+  const vectors: Float32Array[] = [];
+  for (let i = 0; i < chunks.length; i += EMBED_BATCH) {
+    signal.throwIfAborted();
+    const batch = chunks.slice(i, i + EMBED_BATCH).map((c) => c.text);
+    vectors.push(...(await tools.embedder.embed(batch, { kind: 'passage', signal })));
+    progress('embed', vectors.length, chunks.length);
+    // Yield between batches so IPC and the other files of the job stay responsive.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+
+  const records: ChunkRecord[] = chunks.map((c, i) => ({
+    sid: target.sid,
+    fileId: target.fileId,
+    fileName: target.name,
+    chunk: c.chunk,
+    page: c.page,
+    pageEnd: c.pageEnd,
+    start: c.start,
+    end: c.end,
+    text: c.text,
+    vector: vectors[i],
+  }));
+  options.onStored?.();
+  for (let i = 0; i < records.length; i += STORE_BATCH) {
+    signal.throwIfAborted();
+    await tools.store.upsert(records.slice(i, i + STORE_BATCH), { signal });
+    progress('store', Math.min(i + STORE_BATCH, records.length), records.length);
+  }
+  return { doc, chunks };
+}

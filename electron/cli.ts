@@ -1,0 +1,249 @@
+// `docent`: the same services as the app, headless. For people, scripts and the evaluation.
+import { createInterface } from 'node:readline';
+import { createReadStream } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DocentError } from '../shared/api';
+import { BASE_SID } from '../shared/ids';
+import { createDocent, type DocentApp } from './app/docent';
+import { assertSessionId } from './app/sessions/sid';
+import { summarize } from './app/sessions/session-store';
+import { countSessionLeftovers } from './app/sessions/leftovers';
+
+const HELP = `docent — chat with your own documents, one private session at a time
+
+Usage: docent [--data-dir DIR] [--json] COMMAND
+
+Sessions
+  sessions new [TITLE]          create a session and make it current
+  sessions list                 list sessions
+  sessions open SID             make SID the session resumed on next launch
+  sessions rename SID TITLE     rename a session
+  sessions end SID              end a session: erase its documents, chat and vectors
+
+Documents and questions
+  ingest --session SID [--password NAME=PW]... FILE...
+                                add files to a session (NAME is the file's base name)
+  search --session SID [--k 10] "QUERY"
+  search --session SID [--k 10] --queries FILE.jsonl
+                                one JSON line {"id","hits"} per input line {"id","text"}
+  ask --session SID "QUESTION"  stream an answer, then its sources
+  count --session SID           what the stores and the data dir still hold for SID
+
+Options
+  --data-dir DIR   data folder (default: $DOCENT_DATA_DIR, else ./userData-sessions)
+  --json           machine-readable output
+  -h, --help       this help
+`;
+
+interface Flags {
+  json: boolean;
+  session?: string;
+  k: number;
+  queries?: string;
+  passwords: Map<string, string>;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      'data-dir': { type: 'string' },
+      json: { type: 'boolean', default: false },
+      session: { type: 'string' },
+      k: { type: 'string' },
+      queries: { type: 'string' },
+      password: { type: 'string', multiple: true },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help || positionals.length === 0) {
+    process.stdout.write(HELP);
+    return values.help ? 0 : 1;
+  }
+  const flags: Flags = {
+    json: values.json ?? false,
+    session: values.session,
+    k: values.k ? Number.parseInt(values.k, 10) : 10,
+    queries: values.queries,
+    passwords: parsePasswords(values.password ?? []),
+  };
+  if (!Number.isInteger(flags.k) || flags.k < 1 || flags.k > 1000) throw new DocentError('invalid-input', '--k must be a whole number from 1 to 1000');
+  const dataDir = values['data-dir'] ?? process.env.DOCENT_DATA_DIR ?? path.resolve('userData-sessions');
+  const [command, ...rest] = positionals;
+  // Only the commands that answer questions need the base library indexed.
+  const needsBase = command === 'search' || command === 'ask';
+  const app = await createDocent({ dataDir, syncBase: needsBase });
+  try {
+    if (needsBase) await app.baseSynced();
+    switch (command) {
+      case 'sessions':
+        return await sessionsCommand(app, rest, flags);
+      case 'ingest':
+        return await ingestCommand(app, rest, flags);
+      case 'search':
+        return await searchCommand(app, rest, flags);
+      case 'ask':
+        return await askCommand(app, rest, flags);
+      case 'count':
+        return await countCommand(app, flags);
+      default:
+        throw new DocentError('invalid-input', `unknown command "${command}" (see docent --help)`);
+    }
+  } finally {
+    await app.close();
+  }
+}
+
+async function sessionsCommand(app: DocentApp, args: string[], flags: Flags): Promise<number> {
+  const [sub, ...rest] = args;
+  const h = app.handlers;
+  switch (sub) {
+    case 'new': {
+      const view = await h['sessions.create']({ title: rest.join(' ') || undefined });
+      print(flags, summaryOf(view), `${view.sid}  ${view.title}`);
+      return 0;
+    }
+    case 'list': {
+      const list = await h['sessions.list'](undefined);
+      const current = await app.sessions.readCurrent();
+      print(
+        flags,
+        list,
+        list.map((s) => `${s.sid === current ? '*' : ' '} ${s.sid}  ${s.updatedAt.slice(0, 16).replace('T', ' ')}  ${s.documentCount} docs  ${s.title}`).join('\n') ||
+          'no sessions',
+      );
+      return 0;
+    }
+    case 'open': {
+      const sid = requireSid(rest[0]);
+      const view = await h['sessions.open']({ sid });
+      print(flags, summaryOf(view), `current session: ${view.sid}  ${view.title}`);
+      return 0;
+    }
+    case 'rename': {
+      const sid = requireSid(rest[0]);
+      const title = rest.slice(1).join(' ');
+      const summary = await h['sessions.rename']({ sid, title });
+      print(flags, summary, `${summary.sid}  ${summary.title}`);
+      return 0;
+    }
+    case 'end': {
+      const sid = requireSid(rest[0]);
+      const result = await h['sessions.end']({ sid });
+      const left = await countSessionLeftovers(app, sid);
+      print(flags, { ended: sid, current: result.current.sid, left }, `ended ${sid}; ${left.vectors} vectors and ${left.files} files left`);
+      return 0;
+    }
+    default:
+      throw new DocentError('invalid-input', 'sessions takes new, list, open, rename or end (see docent --help)');
+  }
+}
+
+async function ingestCommand(app: DocentApp, files: string[], flags: Flags): Promise<number> {
+  const sid = requireSid(flags.session);
+  if (files.length === 0) throw new DocentError('invalid-input', 'name at least one file to ingest');
+  await app.sessions.get(sid);
+  const { done } = app.ingest.start(
+    sid,
+    files.map((file) => ({ path: path.resolve(file), name: path.basename(file), password: flags.passwords.get(path.basename(file)) })),
+  );
+  if (!flags.json) {
+    app.onEvent('ingest', (e) => {
+      if (e.type === 'progress' && e.stage !== 'embed') process.stderr.write(`\r${e.fileName}: ${e.stage} ${e.done}/${e.total}        `);
+    });
+  }
+  const results = await done;
+  if (!flags.json) process.stderr.write('\n');
+  print(
+    flags,
+    results,
+    results.map((r) => `${r.status.padEnd(14)} ${r.file}  ${r.pages} pages, ${r.chunks} chunks${r.error ? `  — ${r.error.message}` : ''}`).join('\n'),
+  );
+  return 0;
+}
+
+async function searchCommand(app: DocentApp, args: string[], flags: Flags): Promise<number> {
+  const sid = requireSid(flags.session);
+  await app.sessions.get(sid);
+  const toHits = async (text: string) =>
+    (await app.chat.search(sid, text, flags.k)).map(({ sid, fileId, fileName, page, chunk, score, text }) => ({ sid, fileId, fileName, page, chunk, score, text }));
+  if (flags.queries) {
+    const lines = createInterface({ input: createReadStream(flags.queries), crlfDelay: Infinity });
+    for await (const line of lines) {
+      if (!line.trim()) continue;
+      const { id, text } = JSON.parse(line) as { id: string; text: string };
+      process.stdout.write(`${JSON.stringify({ id, hits: await toHits(text) })}\n`);
+    }
+    return 0;
+  }
+  const query = args.join(' ');
+  if (!query) throw new DocentError('invalid-input', 'give a query');
+  const hits = await toHits(query);
+  print(
+    flags,
+    { hits },
+    hits.map((h, i) => `${i + 1}. ${h.fileName} p. ${h.page}  (${h.score.toFixed(3)})\n   ${h.text.slice(0, 200).replace(/\s+/g, ' ')}`).join('\n') || 'no hits',
+  );
+  return 0;
+}
+
+async function askCommand(app: DocentApp, args: string[], flags: Flags): Promise<number> {
+  const sid = requireSid(flags.session);
+  const question = args.join(' ');
+  if (!question) throw new DocentError('invalid-input', 'ask a question');
+  if (!flags.json) app.onEvent('chat', (e) => e.type === 'token' && process.stdout.write(e.text));
+  const { done } = await app.chat.ask(sid, question);
+  const message = await done;
+  if (flags.json) {
+    print(flags, { answer: message.text, citations: message.citations, status: message.status, error: message.error }, '');
+  } else {
+    process.stdout.write('\n\n');
+    for (const c of message.citations) process.stdout.write(`[${c.n}] ${c.fileName}, p. ${c.page}${c.pageEnd > c.page ? `–${c.pageEnd}` : ''}\n`);
+    if (message.error) process.stderr.write(`${message.error.message}\n`);
+  }
+  return message.status === 'error' ? 1 : 0;
+}
+
+async function countCommand(app: DocentApp, flags: Flags): Promise<number> {
+  const sid = flags.session === BASE_SID ? BASE_SID : requireSid(flags.session);
+  const left = await countSessionLeftovers(app, sid);
+  print(flags, left, `${left.vectors} vectors, ${left.files} files`);
+  return 0;
+}
+
+function requireSid(value: string | undefined): string {
+  if (value === undefined) throw new DocentError('invalid-input', 'give a session id (--session SID)');
+  assertSessionId(value);
+  return value;
+}
+
+function parsePasswords(pairs: string[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const pair of pairs) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) throw new DocentError('invalid-input', `--password takes NAME=PASSWORD, got "${pair.slice(0, 40)}"`);
+    map.set(pair.slice(0, eq), pair.slice(eq + 1));
+  }
+  return map;
+}
+
+function summaryOf(view: Parameters<typeof summarize>[0] | ReturnType<typeof summarize>) {
+  const { sid, title, createdAt, updatedAt, state } = view as ReturnType<typeof summarize>;
+  return { sid, title, createdAt, updatedAt, state };
+}
+
+function print(flags: Flags, value: unknown, text: string): void {
+  process.stdout.write(flags.json ? `${JSON.stringify(value)}\n` : text ? `${text}\n` : '');
+}
+
+export async function run(argv = process.argv.slice(2)): Promise<void> {
+  try {
+    process.exitCode = await main(argv);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`docent: ${message}\n`);
+    process.exitCode = error instanceof DocentError && error.code === 'invalid-input' ? 2 : 1;
+  }
+}
