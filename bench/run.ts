@@ -1,0 +1,41 @@
+// `npm run bench`: speed, memory and retrieval-quality figures, printed. Never a pass/fail test.
+// `npm run bench -- ingest retrieval` runs only the named parts.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { corporaDir } from '../tests/helpers/paths';
+import { printTable } from './measure';
+
+type Part = { name: string; needsCorpora: boolean; run: () => Promise<Record<string, number>> };
+
+const parts: Part[] = [
+  { name: 'extract', needsCorpora: true, run: async () => (await import('./extract-bench')).benchExtract(corporaDir) },
+  { name: 'ingest', needsCorpora: true, run: async () => (await import('./ingest-bench')).benchIngest(corporaDir) },
+  { name: 'lancedb', needsCorpora: false, run: async () => (await import('./lancedb-bench')).benchLanceDb() },
+  { name: 'pinecone', needsCorpora: false, run: async () => (await import('./pinecone-bench')).benchPinecone() },
+  { name: 'retrieval', needsCorpora: true, run: async () => (await import('./retrieval-bench')).benchRetrieval(corporaDir) },
+  { name: 'crash', needsCorpora: false, run: async () => (await import('./crash-bench')).benchCrash() },
+];
+
+async function main(): Promise<void> {
+  process.env.LANCEDB_LOG ??= 'error';
+  const wanted = process.argv.slice(2);
+  const haveCorpora = existsSync(path.join(corporaDir, 'MANIFEST.md'));
+  console.log(`Docent benchmarks — ${new Date().toISOString()} — node ${process.version}, ${(await import('node:os')).availableParallelism()} cores`);
+  for (const part of parts) {
+    if (wanted.length && !wanted.includes(part.name)) continue;
+    if (part.needsCorpora && !haveCorpora) {
+      console.log(`\n${part.name}: skipped, corpora not found at ${corporaDir}`);
+      continue;
+    }
+    const started = performance.now();
+    try {
+      const figures = await part.run();
+      printTable(`${part.name} (${((performance.now() - started) / 1000).toFixed(1)} s)`, figures);
+    } catch (error) {
+      console.log(`\n${part.name}: FAILED — ${(error as Error).stack ?? error}`);
+      process.exitCode = 1;
+    }
+  }
+}
+
+await main();

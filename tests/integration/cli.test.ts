@@ -1,0 +1,77 @@
+// The `docent` command as a user runs it: a child process through bin/docent.mjs, on a temp data dir.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { repoRoot, tempDataDir } from '../helpers/paths';
+
+const run = promisify(execFile);
+const bin = path.join(repoRoot, 'bin', 'docent.mjs');
+
+async function docent(dataDir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, '--data-dir', dataDir, ...args], { cwd: repoRoot, timeout: 120_000 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: typeof e.code === 'number' ? e.code : 1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
+  }
+}
+
+describe('docent CLI', () => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  before(async () => ({ dir, cleanup } = await tempDataDir()));
+  after(async () => cleanup());
+
+  test('--help explains the commands', async () => {
+    const { code, stdout } = await docent(dir, '--help');
+    assert.equal(code, 0);
+    for (const word of ['sessions new', 'ingest --session', 'search --session', 'ask --session', 'count --session']) assert.ok(stdout.includes(word), word);
+  });
+
+  test('sessions, ingest with --json, count, and end leave nothing behind', async () => {
+    const data = path.join(dir, 'data');
+    const created = await docent(data, '--json', 'sessions', 'new', 'Field notes');
+    assert.equal(created.code, 0, created.stderr);
+    const { sid, title } = JSON.parse(created.stdout);
+    assert.match(sid, /^[A-Za-z0-9_-]{22}$/);
+    assert.equal(title, 'Field notes');
+
+    const good = path.join(dir, 'moths.txt');
+    const bad = path.join(dir, 'binary.txt');
+    await writeFile(good, 'The night survey found eleven species of moth near the old quarry.\n');
+    await writeFile(bad, Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7, 8, 0, 0, 0, 1]));
+    const ingested = await docent(data, '--json', 'ingest', '--session', sid, good, bad);
+    assert.equal(ingested.code, 0, ingested.stderr);
+    const results = JSON.parse(ingested.stdout) as { file: string; fileId: string; status: string; pages: number; chunks: number; error?: { code: string; message: string } }[];
+    assert.equal(results.length, 2);
+    const [moths, binary] = results;
+    assert.equal(moths.status, 'ready');
+    assert.equal(moths.file, 'moths.txt');
+    assert.match(moths.fileId, /^[0-9a-f]{16}$/);
+    assert.ok(moths.chunks >= 1 && moths.pages >= 1);
+    assert.equal(binary.status, 'failed');
+    assert.match(binary.error!.message, /binary\.txt/);
+
+    const listed = JSON.parse((await docent(data, '--json', 'sessions', 'list')).stdout) as { sid: string; documentCount: number }[];
+    assert.deepEqual(listed.map((s) => [s.sid, s.documentCount]), [[sid, 1]]);
+
+    const searched = JSON.parse((await docent(data, '--json', 'search', '--session', sid, '--k', '3', 'moth species quarry')).stdout);
+    assert.ok(searched.hits.some((h: { fileName: string; text: string; page: number }) => h.fileName === 'moths.txt' && h.page === 1 && h.text.includes('eleven species')));
+
+    const before = JSON.parse((await docent(data, '--json', 'count', '--session', sid)).stdout);
+    assert.ok(before.vectors >= 1 && before.files >= 1);
+    const ended = await docent(data, '--json', 'sessions', 'end', sid);
+    assert.equal(ended.code, 0, ended.stderr);
+    assert.deepEqual(JSON.parse((await docent(data, '--json', 'count', '--session', sid)).stdout), { vectors: 0, files: 0 });
+  });
+
+  test('a bad sid is refused with a clear message and exit status 2', async () => {
+    const { code, stderr } = await docent(path.join(dir, 'data2'), 'sessions', 'end', '../../etc');
+    assert.equal(code, 2);
+    assert.match(stderr, /not a session id/);
+  });
+});
