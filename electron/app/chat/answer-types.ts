@@ -1,0 +1,49 @@
+// The streaming answer contract shared by every answerer (OpenAI-compatible endpoint, offline extractive).
+
+/** One retrieved passage offered to an answerer, numbered as the user will see it: `[n]`. */
+export interface AnswerSource {
+  /** 1-based number shown as `[n]` in the answer text. */
+  n: number;
+  sid: string;
+  fileId: string;
+  fileName: string;
+  /** 1-based first page of the passage (1 for formats without pages). */
+  page: number;
+  /** 1-based last page of the passage; equals `page` when it does not cross a page break. */
+  pageEnd: number;
+  /** Character span as in the vector store's ChunkRecord: start offset in `page`'s text, exclusive end in `pageEnd`'s. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface AnswerTurn {
+  role: 'user' | 'assistant';
+  text: string;
+}
+
+export interface AnswerRequest {
+  question: string;
+  /** Earlier turns of the conversation, oldest first, so follow-up questions make sense. */
+  history: AnswerTurn[];
+  sources: AnswerSource[];
+  /** Aborting ends the stream quietly: no error for a user cancel. */
+  signal?: AbortSignal;
+}
+
+export type AnswerEvent =
+  | { type: 'token'; text: string }
+  /**
+   * Emitted once, after the last token (also after a cancel or a mid-stream failure, for the partial text):
+   * only the sources actually cited, with the numbers used in the text, in ascending order of n.
+   */
+  | { type: 'citations'; citations: AnswerSource[] };
+
+export interface Answerer {
+  readonly id: string;
+  /**
+   * Streams the answer. If the backend fails part-way, the tokens already yielded stand and the iterator then throws
+   * an error whose message says what happened, so the caller can keep the partial answer and mark it.
+   */
+  answer(request: AnswerRequest): AsyncIterable<AnswerEvent>;
+}
