@@ -1,0 +1,58 @@
+// The window: sessions on the left; documents, chat and (when a citation is open) its source on the right.
+import { useEffect } from 'react';
+import { getDocentApi } from './platform';
+import { useDocent } from './state/store';
+import { SessionsSidebar } from './components/SessionsSidebar';
+import { TopBar } from './components/TopBar';
+import { DocumentsPanel } from './components/DocumentsPanel';
+import { ChatPanel } from './components/ChatPanel';
+import { SourcePanel } from './components/SourcePanel';
+import { DropZone } from './components/DropZone';
+import { Toasts } from './components/Toasts';
+import { SettingsDialog } from './components/SettingsDialog';
+
+export function App() {
+  const ready = useDocent((s) => s.ready);
+  const loadError = useDocent((s) => s.loadError);
+  const hasSession = useDocent((s) => s.session !== null);
+  const sourceOpen = useDocent((s) => s.source !== null);
+
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let live = true;
+    void useDocent
+      .getState()
+      .init(getDocentApi())
+      .then((off) => (live ? (stop = off) : off()));
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, []);
+
+  if (!ready) return <div className="splash" aria-busy="true">Opening your last session…</div>;
+  if (loadError || !hasSession) {
+    return (
+      <div className="splash" role="alert">
+        <p>Docent could not open your sessions: {loadError ?? 'no session was returned.'}</p>
+        <p>Close Docent and open it again. If this keeps happening, check that its data folder is writable.</p>
+      </div>
+    );
+  }
+  return (
+    <div className={`app ${sourceOpen ? 'with-source' : ''}`}>
+      <SessionsSidebar />
+      <main className="workspace">
+        <TopBar />
+        <div className="panes">
+          <DocumentsPanel />
+          <ChatPanel />
+          {sourceOpen && <SourcePanel />}
+        </div>
+      </main>
+      <DropZone />
+      <SettingsDialog />
+      <Toasts />
+    </div>
+  );
+}

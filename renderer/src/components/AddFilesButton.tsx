@@ -1,0 +1,32 @@
+// "Add files": a button in front of a hidden multi-file input.
+import { useRef } from 'react';
+import { useAddFiles } from '../lib/use-add-files';
+
+export const ACCEPTED_FILES = '.pdf,.docx,.html,.htm,.md,.markdown,.txt,.csv,.text';
+
+export function AddFilesButton() {
+  const input = useRef<HTMLInputElement>(null);
+  const addFiles = useAddFiles();
+  return (
+    <>
+      <button type="button" className="button primary small" onClick={() => input.current?.click()}>
+        Add files
+      </button>
+      <input
+        ref={input}
+        type="file"
+        multiple
+        hidden
+        accept={ACCEPTED_FILES}
+        data-testid="file-input"
+        aria-label="Choose files to add"
+        onChange={(event) => {
+          const files = Array.from(event.target.files ?? []);
+          // Reset so picking the same file again still fires a change.
+          event.target.value = '';
+          void addFiles(files);
+        }}
+      />
+    </>
+  );
+}

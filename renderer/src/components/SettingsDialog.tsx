@@ -1,0 +1,103 @@
+// Settings: answers, embeddings, vector store and chunking, each with its own connection test.
+import { useEffect, useState } from 'react';
+import type { SettingsView } from '../../../shared/model';
+import { docentApi, useDocent } from '../state/store';
+import { errorMessage } from '../lib/errors';
+import { formFromView, patchFor, type SettingsForm, type SettingsGroup } from '../lib/settings-form';
+import { Modal } from './Modal';
+import { AnswersSettings } from './AnswersSettings';
+import { EmbeddingsSettings } from './EmbeddingsSettings';
+import { PineconeSettings } from './PineconeSettings';
+import { ChunkingSettings } from './ChunkingSettings';
+
+export interface GroupProps {
+  view: SettingsView;
+  form: SettingsForm;
+  update(next: SettingsForm): void;
+  save(groups: SettingsGroup[]): Promise<boolean>;
+}
+
+export function SettingsDialog() {
+  const open = useDocent((s) => s.settingsOpen);
+  const view = useDocent((s) => s.settings);
+  const setSettings = useDocent((s) => s.setSettings);
+  const openSettings = useDocent((s) => s.openSettings);
+  const [form, setForm] = useState<SettingsForm | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    if (open && view) setForm(formFromView(view));
+    if (!open) setError(null);
+  }, [open, view]);
+
+  if (!open || !view || !form) return null;
+
+  const save = async (groups?: SettingsGroup[]): Promise<boolean> => {
+    const patch = patchFor(view, form, groups);
+    if (Object.keys(patch).length === 0) return true;
+    setSaving(true);
+    setError(null);
+    try {
+      const next = await docentApi().settings.set(patch);
+      setSettings(next);
+      // Keep what the user typed in groups that were not saved; clear saved keys from the form.
+      setForm((current) => {
+        const fresh = formFromView(next);
+        if (!current) return fresh;
+        const keep = { ...fresh };
+        for (const group of ['answers', 'embeddings', 'pinecone', 'chunking'] as const) {
+          if (groups && !groups.includes(group)) (keep as Record<string, unknown>)[group] = current[group];
+        }
+        return keep;
+      });
+      return true;
+    } catch (e) {
+      setError(`Not saved: ${errorMessage(e)}`);
+      return false;
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const group: GroupProps = { view, form, update: setForm, save: (groups) => save(groups) };
+  return (
+    <Modal
+      title="Settings"
+      open
+      className="settings-dialog"
+      onClose={() => void openSettings(false)}
+      testId="settings-dialog"
+      actions={
+        <>
+          <button type="button" className="button" onClick={() => void openSettings(false)}>
+            Close
+          </button>
+          <button
+            type="button"
+            className="button primary"
+            disabled={saving}
+            onClick={() => void save().then((ok) => (ok ? openSettings(false) : undefined))}
+          >
+            {saving ? 'Saving…' : 'Save'}
+          </button>
+        </>
+      }
+    >
+      {view.keysStoredInPlainText && (
+        <p className="note warning" role="note">
+          This computer has no system keyring available, so keys you enter are stored unencrypted in Docent’s settings file on this machine.
+        </p>
+      )}
+      {error && (
+        <p className="row-problem error" role="alert">
+          {error}
+        </p>
+      )}
+      <AnswersSettings {...group} />
+      <EmbeddingsSettings {...group} />
+      <PineconeSettings {...group} />
+      <ChunkingSettings {...group} />
+    </Modal>
+  );
+}

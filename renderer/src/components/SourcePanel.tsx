@@ -1,0 +1,87 @@
+// The cited source beside the chat: the PDF page drawn with the passage highlighted, or the page's text with it marked.
+import { useEffect, useState } from 'react';
+import type { SourcePage } from '../../../shared/model';
+import { docentApi, useDocent } from '../state/store';
+import { citationLabel } from '../lib/format';
+import { errorMessage } from '../lib/errors';
+import { citedSpanOnPage } from '../lib/highlight-match';
+import { PdfPageView } from './PdfPageView';
+import { TextPageView } from './TextPageView';
+
+export function SourcePanel() {
+  const citation = useDocent((s) => s.source);
+  const close = useDocent((s) => s.closeSource);
+  const [pageNumber, setPageNumber] = useState(1);
+  const [page, setPage] = useState<SourcePage | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => setPageNumber(Math.max(1, citation?.page ?? 1)), [citation]);
+
+  useEffect(() => {
+    if (!citation) return;
+    let live = true;
+    setError(null);
+    docentApi()
+      .documents.page({ sid: citation.sid, fileId: citation.fileId, page: pageNumber })
+      .then((p) => live && setPage(p))
+      .catch((e: unknown) => {
+        if (!live) return;
+        setPage(null);
+        setError(`${errorMessage(e)} The file may have been removed from this session.`);
+      });
+    return () => {
+      live = false;
+    };
+  }, [citation, pageNumber]);
+
+  if (!citation) return null;
+  const onCitedPage = pageNumber >= citation.page && pageNumber <= Math.max(citation.page, citation.pageEnd);
+  const shown = page && page.page === pageNumber && page.fileId === citation.fileId ? page : null;
+  const passage = shown && onCitedPage ? citedSpanOnPage(shown.text, citation, pageNumber) || citation.text : '';
+
+  return (
+    <aside className="source-panel" aria-label="Source" data-testid="source-panel">
+      <div className="panel-head">
+        <h2 title={citationLabel(citation)}>
+          <span className="chip-n">[{citation.n}]</span> {citationLabel(citation)}
+        </h2>
+        <button type="button" className="button ghost small" aria-label="Close source" onClick={close}>
+          ✕
+        </button>
+      </div>
+      {shown && shown.pageCount > 1 && (
+        <div className="page-nav">
+          <button type="button" className="button small" disabled={pageNumber <= 1} onClick={() => setPageNumber(pageNumber - 1)}>
+            Previous page
+          </button>
+          <span data-testid="source-page-number">
+            Page {pageNumber} of {shown.pageCount}
+          </span>
+          <button type="button" className="button small" disabled={pageNumber >= shown.pageCount} onClick={() => setPageNumber(pageNumber + 1)}>
+            Next page
+          </button>
+        </div>
+      )}
+      <div className="panel-scroll source-body">
+        {error && (
+          <p className="row-problem error" role="alert">
+            {error}
+          </p>
+        )}
+        {!error && !shown && <p className="hint">Opening the source…</p>}
+        {shown &&
+          (shown.kind === 'pdf' ? (
+            <PdfPageView sid={citation.sid} fileId={citation.fileId} page={pageNumber} passage={passage} />
+          ) : (
+            <TextPageView text={shown.text} span={onCitedPage ? spanOnPage(shown.text, citation, pageNumber) : null} />
+          ))}
+      </div>
+    </aside>
+  );
+}
+
+function spanOnPage(text: string, span: { page: number; pageEnd: number; start: number; end: number }, page: number): [number, number] {
+  const from = page === span.page ? Math.min(span.start, text.length) : 0;
+  const to = page === span.pageEnd ? Math.min(span.end, text.length) : text.length;
+  return [from, Math.max(from, to)];
+}

@@ -1,0 +1,27 @@
+// The answer while it arrives token by token, with Stop.
+import type { StreamingAnswer } from '../state/chat-stream';
+import { useDocent } from '../state/store';
+import { AnswerText } from './AnswerText';
+import { CitationList } from './CitationList';
+
+export function StreamingMessage({ streaming }: { streaming: StreamingAnswer }) {
+  const stop = useDocent((s) => s.stop);
+  return (
+    <li className="message assistant streaming" data-testid="message-streaming" aria-busy="true">
+      <div className="bubble">
+        {streaming.text ? (
+          <AnswerText text={streaming.text} citations={streaming.citations} />
+        ) : (
+          <p className="thinking">Looking through your documents…</p>
+        )}
+        <CitationList citations={streaming.citations} />
+        <div className="streaming-actions">
+          <span className="typing-dot" aria-hidden="true" />
+          <button type="button" className="button small" disabled={!streaming.requestId || streaming.stopping} onClick={() => void stop()}>
+            {streaming.stopping ? 'Stopping…' : 'Stop'}
+          </button>
+        </div>
+      </div>
+    </li>
+  );
+}

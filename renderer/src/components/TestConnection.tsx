@@ -1,0 +1,40 @@
+// "Test connection" for one settings group, with its result in words.
+import { useState } from 'react';
+import type { ConnectionTestResult } from '../../../shared/model';
+import { docentApi } from '../state/store';
+import { errorMessage } from '../lib/errors';
+
+interface TestConnectionProps {
+  target: 'answers' | 'embeddings' | 'pinecone';
+  /** Saves the group's unsaved changes first, so the test checks what the user sees. False stops the test. */
+  saveFirst(): Promise<boolean>;
+}
+
+export function TestConnection({ target, saveFirst }: TestConnectionProps) {
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<ConnectionTestResult | null>(null);
+  const run = async () => {
+    setBusy(true);
+    setResult(null);
+    try {
+      if (await saveFirst()) setResult(await docentApi().settings.test({ target }));
+    } catch (error) {
+      setResult({ ok: false, message: errorMessage(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="test-connection">
+      <button type="button" className="button small" disabled={busy} onClick={() => void run()}>
+        {busy ? 'Testing…' : 'Test connection'}
+      </button>
+      {result && (
+        <span className={`test-result ${result.ok ? 'ok' : 'error'}`} role="status">
+          {result.ok ? '✓ ' : '✕ '}
+          {result.message}
+        </span>
+      )}
+    </div>
+  );
+}

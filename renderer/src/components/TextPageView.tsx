@@ -1,0 +1,21 @@
+// A page of a text document with the cited span marked and scrolled into view.
+import { useEffect, useRef } from 'react';
+
+export function TextPageView({ text, span }: { text: string; span: [number, number] | null }) {
+  const mark = useRef<HTMLElement>(null);
+  useEffect(() => {
+    mark.current?.scrollIntoView({ block: 'center' });
+  }, [text, span?.[0], span?.[1]]);
+  if (!span || span[1] <= span[0]) {
+    return <pre className="source-text" data-testid="source-text">{text}</pre>;
+  }
+  return (
+    <pre className="source-text" data-testid="source-text">
+      {text.slice(0, span[0])}
+      <mark ref={mark} data-testid="source-highlight">
+        {text.slice(span[0], span[1])}
+      </mark>
+      {text.slice(span[1])}
+    </pre>
+  );
+}

@@ -1,0 +1,75 @@
+// The settings form's state and the patch it sends: only what the user changed, keys only when typed or cleared.
+import type { SettingsPatch } from '../../../shared/api';
+import type { SettingsView } from '../../../shared/model';
+
+export interface SettingsForm {
+  answers: { provider: SettingsView['answers']['provider']; baseURL: string; model: string; apiKey: string; clearKey: boolean };
+  embeddings: {
+    provider: SettingsView['embeddings']['provider'];
+    baseURL: string;
+    model: string;
+    apiKey: string;
+    clearKey: boolean;
+    model2vecName: string;
+    model2vecUrl: string;
+  };
+  pinecone: { enabled: boolean; indexName: string; host: string; apiKey: string; clearKey: boolean };
+  chunking: { size: number; overlapPercent: number };
+}
+
+export type SettingsGroup = 'answers' | 'embeddings' | 'pinecone' | 'chunking';
+
+export function formFromView(view: SettingsView): SettingsForm {
+  return {
+    answers: { provider: view.answers.provider, baseURL: view.answers.baseURL, model: view.answers.model, apiKey: '', clearKey: false },
+    embeddings: {
+      provider: view.embeddings.provider,
+      baseURL: view.embeddings.baseURL,
+      model: view.embeddings.model,
+      apiKey: '',
+      clearKey: false,
+      model2vecName: view.embeddings.model2vecName,
+      model2vecUrl: view.embeddings.model2vecUrl,
+    },
+    pinecone: { enabled: view.pinecone.enabled, indexName: view.pinecone.indexName, host: view.pinecone.host, apiKey: '', clearKey: false },
+    chunking: { size: view.chunking.size, overlapPercent: Math.round(view.chunking.overlap * 100) },
+  };
+}
+
+function changed<T extends object>(before: T, after: T, fields: (keyof T)[]): Partial<T> {
+  const out: Partial<T> = {};
+  for (const field of fields) if (before[field] !== after[field]) out[field] = after[field];
+  return out;
+}
+
+function withKey<T extends object>(patch: T, group: { apiKey: string; clearKey: boolean }): T & { apiKey?: string } {
+  if (group.apiKey) return { ...patch, apiKey: group.apiKey };
+  if (group.clearKey) return { ...patch, apiKey: '' };
+  return patch;
+}
+
+/** The patch for some groups (all by default); empty groups are left out. */
+export function patchFor(view: SettingsView, form: SettingsForm, groups: SettingsGroup[] = ['answers', 'embeddings', 'pinecone', 'chunking']): SettingsPatch {
+  const before = formFromView(view);
+  const patch: SettingsPatch = {};
+  if (groups.includes('answers')) {
+    const answers = withKey(changed(before.answers, form.answers, ['provider', 'baseURL', 'model']), form.answers);
+    if (Object.keys(answers).length) patch.answers = answers;
+  }
+  if (groups.includes('embeddings')) {
+    const fields: (keyof SettingsForm['embeddings'])[] = ['provider', 'baseURL', 'model', 'model2vecName', 'model2vecUrl'];
+    const embeddings = withKey(changed(before.embeddings, form.embeddings, fields), form.embeddings);
+    if (Object.keys(embeddings).length) patch.embeddings = embeddings as SettingsPatch['embeddings'];
+  }
+  if (groups.includes('pinecone')) {
+    const pinecone = withKey(changed(before.pinecone, form.pinecone, ['enabled', 'indexName', 'host']), form.pinecone);
+    if (Object.keys(pinecone).length) patch.pinecone = pinecone;
+  }
+  if (groups.includes('chunking')) {
+    const chunking: NonNullable<SettingsPatch['chunking']> = {};
+    if (form.chunking.size !== before.chunking.size) chunking.size = form.chunking.size;
+    if (form.chunking.overlapPercent !== before.chunking.overlapPercent) chunking.overlap = form.chunking.overlapPercent / 100;
+    if (Object.keys(chunking).length) patch.chunking = chunking;
+  }
+  return patch;
+}

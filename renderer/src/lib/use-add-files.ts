@@ -1,0 +1,17 @@
+// Turns File objects (dropped or picked) into paths the main process gave out, then starts ingestion.
+import { useCallback } from 'react';
+import { pathsForDroppedFiles } from '../platform';
+import { useDocent } from '../state/store';
+import { errorMessage } from './errors';
+
+export function useAddFiles(): (files: File[]) => Promise<void> {
+  return useCallback(async (files: File[]) => {
+    if (files.length === 0) return;
+    const { addFiles, toast } = useDocent.getState();
+    try {
+      await addFiles(await pathsForDroppedFiles(files));
+    } catch (error) {
+      toast('error', `Docent could not take those files: ${errorMessage(error)}`);
+    }
+  }, []);
+}

@@ -1,0 +1,54 @@
+// The answer being streamed, folded from ChatEvents. Pure so the ordering rules are testable.
+import type { ChatEvent, ChatMessage, Citation } from '../../../shared/model';
+
+export interface StreamingAnswer {
+  /** Null between pressing Send and the first event (events may arrive before `chat.ask` resolves). */
+  requestId: string | null;
+  sid: string;
+  text: string;
+  citations: Citation[];
+  stopping: boolean;
+}
+
+export interface ChatState {
+  messages: ChatMessage[];
+  streaming: StreamingAnswer | null;
+}
+
+function belongs(streaming: StreamingAnswer | null, event: ChatEvent): streaming is StreamingAnswer {
+  if (!streaming || streaming.sid !== event.sid) return false;
+  return streaming.requestId === null || streaming.requestId === event.requestId;
+}
+
+function upsert(messages: ChatMessage[], message: ChatMessage): ChatMessage[] {
+  return messages.some((m) => m.id === message.id) ? messages.map((m) => (m.id === message.id ? message : m)) : [...messages, message];
+}
+
+/** Applies one event to the open session's chat; events for another session or request are ignored. */
+export function applyChatEvent(state: ChatState, event: ChatEvent): ChatState {
+  const { streaming } = state;
+  if (!belongs(streaming, event)) return state;
+  const bound = { ...streaming, requestId: event.requestId };
+  switch (event.type) {
+    case 'started':
+      return { messages: upsert(state.messages, event.question), streaming: bound };
+    case 'token':
+      return { ...state, streaming: { ...bound, text: bound.text + event.text } };
+    case 'citations':
+      return { ...state, streaming: { ...bound, citations: event.citations } };
+    case 'done':
+      return { messages: upsert(state.messages, event.message), streaming: null };
+    case 'error': {
+      const message: ChatMessage = event.message ?? {
+        id: `error-${event.requestId}`,
+        role: 'assistant',
+        text: bound.text,
+        citations: bound.citations,
+        createdAt: new Date().toISOString(),
+        status: event.error.code === 'cancelled' ? 'cancelled' : bound.text ? 'partial' : 'error',
+        error: event.error,
+      };
+      return { messages: upsert(state.messages, message), streaming: null };
+    }
+  }
+}

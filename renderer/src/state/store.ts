@@ -1,0 +1,374 @@
+// The window's state, fed by the DocentApi and its events. Components read slices with `useDocent(selector)`
+// and call the actions; only this file talks to the API.
+import { create } from 'zustand';
+import type { DocentApi } from '../../../shared/api';
+import type { ChatMessage, Citation, DocumentRecord, EndPreview, SessionSummary, SessionView, SettingsView, StatusEvent } from '../../../shared/model';
+import { errorMessage } from '../lib/errors';
+import { downloadText } from '../lib/download';
+import { applyIngestEvent, isFinished, queuedRows, type IngestRow } from './ingest-rows';
+import { applyChatEvent, type StreamingAnswer } from './chat-stream';
+import { makeToast, type Toast, type ToastLevel } from './toasts';
+
+export interface BackgroundWork {
+  baseSync?: { done: number; total: number; fileName?: string };
+  reembed?: { sid: string; done: number; total: number };
+}
+
+export interface DocentState {
+  ready: boolean;
+  loadError?: string;
+  session: SessionView | null;
+  sessions: SessionSummary[];
+  baseDocuments: DocumentRecord[];
+  ingestRows: IngestRow[];
+  streaming: StreamingAnswer | null;
+  source: Citation | null;
+  settings: SettingsView | null;
+  settingsOpen: boolean;
+  toasts: Toast[];
+  background: BackgroundWork;
+
+  init(api: DocentApi): Promise<() => void>;
+  openSession(sid: string): Promise<void>;
+  createSession(): Promise<void>;
+  renameSession(sid: string, title: string): Promise<boolean>;
+  previewEnd(sid: string): Promise<EndPreview | null>;
+  endSession(sid: string): Promise<boolean>;
+  addFiles(files: { path: string; name: string }[]): Promise<void>;
+  cancelIngest(key: string): Promise<void>;
+  /** Takes a finished row off the list; a failed file's record leaves the session with it. */
+  dismissIngest(key: string): Promise<void>;
+  /** Sends a document already in the session (an encrypted PDF) again, with its password; `replaces` is its old row. */
+  retryWithPassword(target: { fileId: string; fileName: string; replaces?: string }, password: string): Promise<void>;
+  removeDocument(fileId: string): Promise<void>;
+  ask(question: string): Promise<boolean>;
+  stop(): Promise<void>;
+  openCitation(citation: Citation): void;
+  closeSource(): void;
+  exportChat(): Promise<void>;
+  openSettings(open: boolean): Promise<void>;
+  setSettings(settings: SettingsView): void;
+  toast(level: ToastLevel, message: string): void;
+  dismissToast(id: number): void;
+}
+
+let api: DocentApi | null = null;
+
+/** Whether a password was typed for a file sent for ingestion, by `<sid>|<name>`: events can outrun `ingest`'s answer. */
+const sentFiles = new Map<string, { passwordTried: boolean }>();
+const seedRow = (sid: string, fileName: string) => sentFiles.get(`${sid}|${fileName}`);
+
+/** The API the store was started with; components needing a call the store does not wrap use this. */
+export function docentApi(): DocentApi {
+  if (!api) throw new Error('Docent is not connected yet.');
+  return api;
+}
+
+const INFO_TOAST_MS = 5000;
+
+export const useDocent = create<DocentState>()((set, get) => {
+  const fail = (error: unknown) => get().toast('error', errorMessage(error));
+
+  const setSession = (session: SessionView) => {
+    const previous = get().session;
+    set({
+      session,
+      streaming: get().streaming?.sid === session.sid ? get().streaming : null,
+      source: previous?.sid === session.sid ? get().source : null,
+    });
+  };
+
+  const refreshSessions = async () => {
+    try {
+      set({ sessions: await docentApi().sessions.list() });
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const refreshDocuments = async (sid: string) => {
+    try {
+      const documents = await docentApi().documents.list({ sid });
+      const session = get().session;
+      if (session?.sid === sid) set({ session: { ...session, documents, documentCount: documents.filter((d) => d.status === 'ready').length } });
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const onStatus = (event: StatusEvent) => {
+    const background = { ...get().background };
+    switch (event.type) {
+      case 'base-sync':
+        background.baseSync = event.done >= event.total ? undefined : { done: event.done, total: event.total, fileName: event.fileName };
+        set({ background });
+        if (event.done >= event.total) void docentApi().base.list().then((baseDocuments) => set({ baseDocuments }), fail);
+        return;
+      case 'reembed':
+        background.reembed = event.done >= event.total ? undefined : { sid: event.sid, done: event.done, total: event.total };
+        set({ background });
+        return;
+      case 'sessions-changed':
+        void refreshSessions();
+        return;
+      case 'notice':
+        get().toast(event.level, event.message);
+        return;
+    }
+  };
+
+  return {
+    ready: false,
+    session: null,
+    sessions: [],
+    baseDocuments: [],
+    ingestRows: [],
+    streaming: null,
+    source: null,
+    settings: null,
+    settingsOpen: false,
+    toasts: [],
+    background: {},
+
+    async init(docent) {
+      api = docent;
+      const unsubscribe = [
+        docent.events.onIngest((event) => {
+          const session = get().session;
+          if (event.type === 'job-done') {
+            if (session?.sid === event.sid) void refreshDocuments(event.sid);
+            void refreshSessions();
+            return;
+          }
+          set({ ingestRows: applyIngestEvent(get().ingestRows, event, seedRow) });
+          // A file that became ready joins the documents list; then its progress row has done its job.
+          if (event.type === 'file-done' && event.status === 'ready') {
+            const done = (r: IngestRow) => r.jobId !== event.jobId || r.fileName !== event.fileName;
+            const drop = () => set({ ingestRows: get().ingestRows.filter(done) });
+            if (session?.sid === event.sid) void refreshDocuments(event.sid).finally(drop);
+            else drop();
+          }
+        }),
+        docent.events.onChat((event) => {
+          const session = get().session;
+          if (!session || session.sid !== event.sid) return;
+          const next = applyChatEvent({ messages: session.chat, streaming: get().streaming }, event);
+          if (next.messages !== session.chat) set({ session: { ...session, chat: next.messages } });
+          if (next.streaming !== get().streaming) set({ streaming: next.streaming });
+          if (event.type === 'error' && event.error.code !== 'cancelled') get().toast('error', event.error.message);
+        }),
+        docent.events.onStatus(onStatus),
+      ];
+      try {
+        // `current` may create the first session, so the list is read after it.
+        const session = await docent.sessions.current();
+        const [sessions, baseDocuments] = await Promise.all([docent.sessions.list(), docent.base.list().catch(() => [])]);
+        set({ session, sessions, baseDocuments, ready: true });
+      } catch (error) {
+        set({ ready: true, loadError: errorMessage(error) });
+      }
+      return () => unsubscribe.forEach((off) => off());
+    },
+
+    async openSession(sid) {
+      if (get().session?.sid === sid) return;
+      try {
+        setSession(await docentApi().sessions.open({ sid }));
+      } catch (error) {
+        fail(error);
+      }
+    },
+
+    async createSession() {
+      try {
+        setSession(await docentApi().sessions.create());
+        await refreshSessions();
+      } catch (error) {
+        fail(error);
+      }
+    },
+
+    async renameSession(sid, title) {
+      try {
+        const summary = await docentApi().sessions.rename({ sid, title });
+        set({ sessions: get().sessions.map((s) => (s.sid === sid ? summary : s)) });
+        const session = get().session;
+        if (session?.sid === sid) set({ session: { ...session, title: summary.title, updatedAt: summary.updatedAt } });
+        return true;
+      } catch (error) {
+        fail(error);
+        return false;
+      }
+    },
+
+    async previewEnd(sid) {
+      try {
+        return await docentApi().sessions.endPreview({ sid });
+      } catch (error) {
+        fail(error);
+        return null;
+      }
+    },
+
+    async endSession(sid) {
+      try {
+        const result = await docentApi().sessions.end({ sid });
+        set({ ingestRows: get().ingestRows.filter((row) => row.sid !== sid) });
+        const session = get().session;
+        if (!session || session.sid === sid || session.sid !== result.current.sid) setSession(result.current);
+        await refreshSessions();
+        return true;
+      } catch (error) {
+        fail(error);
+        return false;
+      }
+    },
+
+    async addFiles(files) {
+      const session = get().session;
+      if (!session || files.length === 0) return;
+      for (const file of files) sentFiles.set(`${session.sid}|${file.name}`, { passwordTried: false });
+      try {
+        const { jobId } = await docentApi().documents.ingest({ sid: session.sid, files });
+        // Events may already have created rows for this job; only add the files they have not named yet.
+        const known = new Set(get().ingestRows.map((row) => row.key));
+        set({ ingestRows: [...get().ingestRows, ...queuedRows(jobId, session.sid, files).filter((row) => !known.has(row.key))] });
+      } catch (error) {
+        fail(error);
+      }
+    },
+
+    async cancelIngest(key) {
+      const row = get().ingestRows.find((r) => r.key === key);
+      if (!row) return;
+      try {
+        await docentApi().documents.cancel({ jobId: row.jobId, ...(row.fileId ? { fileId: row.fileId } : {}) });
+      } catch (error) {
+        fail(error);
+      }
+    },
+
+    async dismissIngest(key) {
+      const row = get().ingestRows.find((r) => r.key === key);
+      if (!row || !isFinished(row)) return;
+      set({ ingestRows: get().ingestRows.filter((r) => r.key !== key) });
+      const session = get().session;
+      const record = session?.documents.find((d) => d.fileId === row.fileId);
+      if (session && record && record.status !== 'ready' && record.status !== 'processing') {
+        // Off the list at once; the store catches up.
+        set({ session: { ...session, documents: session.documents.filter((d) => d !== record) } });
+        try {
+          setSession(await docentApi().documents.remove({ sid: session.sid, fileId: record.fileId }));
+        } catch (error) {
+          fail(error);
+        }
+      }
+    },
+
+    async retryWithPassword({ fileId, fileName, replaces }, password) {
+      const session = get().session;
+      if (!session) return;
+      sentFiles.set(`${session.sid}|${fileName}`, { passwordTried: true });
+      try {
+        const { jobId } = await docentApi().documents.ingest({ sid: session.sid, files: [{ fileId, name: fileName, password }] });
+        const retry = queuedRows(jobId, session.sid, [{ name: fileName, fileId }], true)[0];
+        const rows = get().ingestRows.filter((r) => r.key !== replaces);
+        set({ ingestRows: rows.some((r) => r.key === retry.key) ? rows : [...rows, retry] });
+      } catch (error) {
+        fail(error);
+      }
+    },
+
+    async removeDocument(fileId) {
+      const session = get().session;
+      if (!session) return;
+      try {
+        setSession(await docentApi().documents.remove({ sid: session.sid, fileId }));
+        if (get().source?.fileId === fileId) set({ source: null });
+        await refreshSessions();
+      } catch (error) {
+        fail(error);
+      }
+    },
+
+    async ask(question) {
+      const session = get().session;
+      if (!session || get().streaming) return false;
+      set({ streaming: { requestId: null, sid: session.sid, text: '', citations: [], stopping: false } });
+      try {
+        const { requestId } = await docentApi().chat.ask({ sid: session.sid, question });
+        const streaming = get().streaming;
+        if (streaming && streaming.requestId === null) set({ streaming: { ...streaming, requestId } });
+        return true;
+      } catch (error) {
+        set({ streaming: null });
+        fail(error);
+        return false;
+      }
+    },
+
+    async stop() {
+      const streaming = get().streaming;
+      if (!streaming?.requestId) return;
+      set({ streaming: { ...streaming, stopping: true } });
+      try {
+        await docentApi().chat.cancel({ requestId: streaming.requestId });
+      } catch (error) {
+        fail(error);
+      }
+    },
+
+    openCitation(citation) {
+      set({ source: citation });
+    },
+
+    closeSource() {
+      set({ source: null });
+    },
+
+    async exportChat() {
+      const session = get().session;
+      if (!session) return;
+      try {
+        const { fileName, markdown } = await docentApi().chat.exportMarkdown({ sid: session.sid });
+        downloadText(fileName, markdown);
+      } catch (error) {
+        fail(error);
+      }
+    },
+
+    async openSettings(open) {
+      if (!open) {
+        set({ settingsOpen: false });
+        return;
+      }
+      try {
+        set({ settings: await docentApi().settings.get(), settingsOpen: true });
+      } catch (error) {
+        fail(error);
+      }
+    },
+
+    setSettings(settings) {
+      set({ settings });
+    },
+
+    toast(level, message) {
+      const toast = makeToast(level, message);
+      // The same message twice in a row is one toast.
+      if (get().toasts.some((t) => t.message === message)) return;
+      set({ toasts: [...get().toasts, toast].slice(-5) });
+      if (level === 'info') setTimeout(() => get().dismissToast(toast.id), INFO_TOAST_MS);
+    },
+
+    dismissToast(id) {
+      set({ toasts: get().toasts.filter((t) => t.id !== id) });
+    },
+  };
+});
+
+/** Messages of the open session, or none. */
+export function useChatMessages(): ChatMessage[] {
+  return useDocent((state) => state.session?.chat ?? EMPTY_CHAT);
+}
+const EMPTY_CHAT: ChatMessage[] = [];
