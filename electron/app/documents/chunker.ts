@@ -1,0 +1,211 @@
+// Cuts a document's pages into chunks of about `size` characters for embedding and retrieval.
+// Chunks end at sentence or paragraph boundaries where they can, overlap their neighbours by about one
+// sentence, may run from the end of one page into the start of the next (a sentence does not stop at
+// a page break), and are always exact spans of the page texts so a citation can point at the page.
+// One pass over the text, linear in its length.
+//
+// Invariant (tested): a chunk on one page is pages[page].text.slice(start, end); a chunk spanning two
+// is pages[page].text.slice(start).trimEnd() + '\n\n' + pages[pageEnd].text.slice(0, end).trimStart().
+import type { Chunk, ExtractedDocument } from './types';
+
+export interface ChunkOptions {
+  /** Target chunk length in characters (default 1000). A chunk never exceeds it. */
+  size?: number;
+  /** Share of `size` repeated from the end of one chunk at the start of the next (default 0.15). */
+  overlap?: number;
+}
+
+export const DEFAULT_CHUNK_SIZE = 1000;
+export const DEFAULT_CHUNK_OVERLAP = 0.15;
+const PAGE_JOIN = '\n\n';
+
+/** A sentence (or a piece of an over-long one): a trimmed span of one page's text. */
+interface Unit {
+  /** Index into doc.pages. */
+  p: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * Units packed in one typed array (p, start, end): a 100 MB text has millions of sentences, and as
+ * objects they would take several times the text's own memory inside a worker's heap budget.
+ */
+class UnitList {
+  private data = new Int32Array(3 * 1024);
+  length = 0;
+
+  push(p: number, start: number, end: number): void {
+    if (this.length * 3 + 3 > this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    const k = this.length * 3;
+    this.data[k] = p;
+    this.data[k + 1] = start;
+    this.data[k + 2] = end;
+    this.length++;
+  }
+
+  at(i: number): Unit {
+    const k = i * 3;
+    return { p: this.data[k], start: this.data[k + 1], end: this.data[k + 2] };
+  }
+}
+
+export function chunkDocument(doc: ExtractedDocument, options: ChunkOptions = {}): Chunk[] {
+  const size = Math.max(20, Math.floor(options.size ?? DEFAULT_CHUNK_SIZE));
+  const overlapChars = Math.floor(size * Math.min(0.5, Math.max(0, options.overlap ?? DEFAULT_CHUNK_OVERLAP)));
+  const units = new UnitList();
+  doc.pages.forEach((page, p) => collectUnits(page.text, p, size, units));
+  if (units.length === 0) return [];
+
+  /** Two units can share a chunk when on one page or on consecutive pages. */
+  const adjacentPages = (a: Unit, b: Unit) =>
+    a.p === b.p || (b.p === a.p + 1 && doc.pages[b.p].page === doc.pages[a.p].page + 1);
+
+  /**
+   * The last unit index of the chunk that starts at unit i: units are added while the chunk text
+   * (pages joined by a blank line) stays within `size`, crossing at most one page break.
+   */
+  const pack = (i: number): number => {
+    const first = units.at(i);
+    let j = i;
+    let firstPageLength = -1; // set once the chunk has crossed into the next page
+    let secondPageStart = 0;
+    while (j + 1 < units.length) {
+      const next = units.at(j + 1);
+      let length: number;
+      if (next.p === units.at(j).p) {
+        length = firstPageLength < 0 ? next.end - first.start : firstPageLength + PAGE_JOIN.length + (next.end - secondPageStart);
+      } else {
+        if (firstPageLength >= 0 || !adjacentPages(units.at(j), next)) break;
+        length = units.at(j).end - first.start + PAGE_JOIN.length + (next.end - next.start);
+      }
+      if (length > size) break;
+      if (next.p !== units.at(j).p) {
+        firstPageLength = units.at(j).end - first.start;
+        secondPageStart = next.start;
+      }
+      j++;
+    }
+    return j;
+  };
+
+  /** Where the chunk after units[i..j] starts: whole sentences from its end, at most overlapChars, one page. */
+  const overlapStart = (i: number, j: number): number => {
+    let back = j + 1;
+    let length = 0;
+    while (back - 1 > i) {
+      const u = units.at(back - 1);
+      if (u.p !== units.at(j).p) break;
+      const extended = back === j + 1 ? u.end - u.start : length + (units.at(back).start - u.start);
+      if (extended > overlapChars) break;
+      length = extended;
+      back--;
+    }
+    return back;
+  };
+
+  const chunks: Chunk[] = [];
+  let i = 0;
+  let prevEnd = -1;
+  while (i < units.length) {
+    let j = pack(i);
+    // An overlap start that cannot reach past the previous chunk (page limit) would only repeat it.
+    if (j <= prevEnd) {
+      i = prevEnd + 1;
+      j = pack(i);
+    }
+    chunks.push(makeChunk(doc, chunks.length, units.at(i), units.at(j)));
+    if (j === units.length - 1) break;
+    prevEnd = j;
+    i = overlapStart(i, j);
+  }
+  return chunks;
+
+  function makeChunk(d: ExtractedDocument, n: number, first: Unit, last: Unit): Chunk {
+    if (first.p === last.p) {
+      const page = d.pages[first.p];
+      return { chunk: n, page: page.page, start: first.start, pageEnd: page.page, end: last.end, text: page.text.slice(first.start, last.end) };
+    }
+    const a = d.pages[first.p];
+    const b = d.pages[last.p];
+    const endA = trimmedEnd(a.text);
+    const startB = trimmedStart(b.text);
+    return {
+      chunk: n,
+      page: a.page,
+      start: first.start,
+      pageEnd: b.page,
+      end: last.end,
+      text: a.text.slice(first.start, endA) + PAGE_JOIN + b.text.slice(startB, last.end),
+    };
+  }
+}
+
+function trimmedEnd(text: string): number {
+  let e = text.length;
+  while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
+  return e;
+}
+
+function trimmedStart(text: string): number {
+  let s = 0;
+  while (s < text.length && isSpace(text.charCodeAt(s))) s++;
+  return s;
+}
+
+/** Exactly the characters String.prototype.trim removes, so spans agree with trimStart/trimEnd. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+const sentences = new Intl.Segmenter('und', { granularity: 'sentence' });
+
+/**
+ * The page's sentences as trimmed spans. A single line break is not a sentence end (PDF lines wrap
+ * mid-sentence), so the segmenter reads a copy where lone '\n' are spaces: same length, same offsets.
+ */
+function collectUnits(text: string, p: number, size: number, out: UnitList): void {
+  const view = text.replace(/(?<!\n)\n(?!\n)/g, ' ');
+  for (const { index, segment } of sentences.segment(view)) {
+    let s = index;
+    let e = index + segment.length;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (s === e) continue;
+    if (e - s <= size) out.push(p, s, e);
+    else hardSplit(text, p, s, e, size, out);
+  }
+}
+
+/** Cuts a run longer than `size` (no sentence ends: a table dump, a 100 MB line) at spaces where possible. */
+function hardSplit(text: string, p: number, s: number, e: number, size: number, out: UnitList): void {
+  while (s < e) {
+    if (e - s <= size) {
+      out.push(p, s, e);
+      return;
+    }
+    let cut = s + size;
+    // Prefer the last space in the back half of the window; the scan is bounded by the window.
+    const floor = s + Math.floor(size / 2);
+    let k = cut;
+    while (k > floor && !isSpace(text.charCodeAt(k))) k--;
+    if (k > floor) cut = k;
+    else if (isHighSurrogate(text.charCodeAt(cut - 1))) cut--; // never split a surrogate pair
+    let pieceEnd = cut;
+    while (pieceEnd > s && isSpace(text.charCodeAt(pieceEnd - 1))) pieceEnd--;
+    out.push(p, s, pieceEnd);
+    s = cut;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+  }
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}

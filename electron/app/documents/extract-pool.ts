@@ -1,0 +1,157 @@
+// The extraction pool: worker threads that turn files into text and chunks away from the main thread.
+// Each file gets a time budget (from the moment a worker starts on it) and every worker a heap limit;
+// a file that blows either is stopped alone (its worker is replaced) and reported as an ExtractError.
+import { MessageChannel } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Piscina } from 'piscina';
+import { ExtractError, type Chunk, type ExtractedDocument } from './types';
+import type { ChunkOptions } from './chunker';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_TEXT_BYTES } from './limits';
+import type { ExtractTask, ExtractTaskResult, WorkerMessage } from './extract-worker';
+
+export interface ExtractPoolOptions {
+  /** Worker threads (default: os.availableParallelism()). */
+  maxThreads?: number;
+  /** Default time budget per file, counted from when a worker starts on it (default 120 s). */
+  timeoutMs?: number;
+  /** Heap limit of each worker (V8 old generation), in MB (default 1024). */
+  maxMemoryMb?: number;
+  /** The worker module; default: extract-worker.ts beside this file in dev, extract-worker.cjs in the bundle. */
+  workerPath?: string;
+  /** Idle workers exit after this long, freeing their memory (default 30 s). */
+  idleTimeoutMs?: number;
+}
+
+export interface ExtractRequest {
+  name?: string;
+  password?: string;
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+  /** Overrides the pool's time budget for this file. */
+  timeoutMs?: number;
+  chunking?: ChunkOptions;
+}
+
+export interface ExtractPool {
+  extract(filePath: string, request?: ExtractRequest): Promise<{ doc: ExtractedDocument; chunks: Chunk[] }>;
+  destroy(): Promise<void>;
+}
+
+export const DEFAULT_EXTRACT_TIMEOUT_MS = 120_000;
+export const DEFAULT_EXTRACT_MEMORY_MB = 1024;
+
+export function defaultWorkerPath(): string {
+  // In the esbuild CommonJS bundle import.meta is empty; the worker is bundled beside main.cjs.
+  const url: string | undefined = import.meta.url;
+  if (url?.endsWith('.ts')) return fileURLToPath(new URL('./extract-worker.ts', url));
+  if (url) return fileURLToPath(new URL('./extract-worker.cjs', url));
+  return path.join(__dirname, 'extract-worker.cjs');
+}
+
+/**
+ * Workers inherit the parent's execArgv, which carries `--import tsx` under tsx. When TypeScript was
+ * loaded some other way (tsx's register API), the .ts worker still needs the loader, so add it.
+ */
+function workerExecArgv(workerPath: string): string[] | undefined {
+  if (!workerPath.endsWith('.ts')) return undefined;
+  if (process.execArgv.some((a) => a.includes('tsx'))) return undefined;
+  const here = typeof __filename === 'string' ? __filename : import.meta.url;
+  const loader = createRequire(here).resolve('tsx');
+  return [...process.execArgv, '--import', pathToFileURL(loader).href];
+}
+
+export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool {
+  const workerPath = options.workerPath ?? defaultWorkerPath();
+  const poolTimeout = options.timeoutMs ?? DEFAULT_EXTRACT_TIMEOUT_MS;
+  const memoryMb = options.maxMemoryMb ?? DEFAULT_EXTRACT_MEMORY_MB;
+  const piscina = new Piscina<ExtractTask, ExtractTaskResult>({
+    filename: workerPath,
+    maxThreads: Math.max(1, options.maxThreads ?? os.availableParallelism()),
+    // No idle workers at start-up: each costs tens of MB and the app may never ingest anything.
+    minThreads: 0,
+    idleTimeout: options.idleTimeoutMs ?? 30_000,
+    execArgv: workerExecArgv(workerPath),
+    resourceLimits: { maxOldGenerationSizeMb: memoryMb },
+  });
+  // Keep inputs well inside the heap budget. A worker that hits its limit inside native code (ICU,
+  // a huge string join) is not stopped cleanly by Node: the whole process aborts. So refuse early.
+  const mb = 1024 * 1024;
+  const maxBytes = Math.min(DEFAULT_MAX_BYTES, Math.floor((memoryMb * mb) / 2));
+  const maxTextBytes = Math.min(DEFAULT_MAX_TEXT_BYTES, Math.floor((memoryMb * mb) / 8));
+  let destroyed = false;
+
+  async function extract(filePath: string, request: ExtractRequest = {}) {
+    const name = request.name ?? path.basename(filePath);
+    if (destroyed) throw new ExtractError('cancelled', `${name}: the extraction pool is shut down`);
+    if (request.signal?.aborted) throw new ExtractError('cancelled', `${name}: cancelled`);
+    const timeoutMs = request.timeoutMs ?? poolTimeout;
+
+    const stop = new AbortController();
+    let why: 'timeout' | 'cancelled' | null = null;
+    let timer: NodeJS.Timeout | undefined;
+    const onCancel = () => {
+      why ??= 'cancelled';
+      stop.abort();
+    };
+    request.signal?.addEventListener('abort', onCancel, { once: true });
+
+    const channel = new MessageChannel();
+    channel.port1.on('message', (m: WorkerMessage) => {
+      if (m.type === 'started') {
+        // The budget counts work, not time queued behind other files.
+        timer = setTimeout(() => {
+          why ??= 'timeout';
+          stop.abort();
+        }, timeoutMs);
+      } else request.onProgress?.(m.done, m.total);
+    });
+    // The port must not keep the process alive by itself (e.g. a test that forgets destroy()).
+    channel.port1.unref();
+
+    const task: ExtractTask = {
+      filePath,
+      name,
+      password: request.password,
+      chunking: request.chunking,
+      maxBytes,
+      maxTextBytes,
+      port: channel.port2,
+    };
+    try {
+      const result = await piscina.run(task, { signal: stop.signal, transferList: [channel.port2] });
+      if (!result.ok) throw new ExtractError(result.error.code, result.error.message);
+      return { doc: result.doc, chunks: result.chunks };
+    } catch (err) {
+      if (err instanceof ExtractError) throw err;
+      if (why === 'timeout')
+        throw new ExtractError('timeout', `${name}: took longer than ${formatSeconds(timeoutMs)}; stopped`);
+      if (why === 'cancelled') throw new ExtractError('cancelled', `${name}: cancelled`);
+      const e = err as { code?: string; message?: string };
+      if (e?.code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory/i.test(e?.message ?? ''))
+        throw new ExtractError('out-of-memory', `${name}: needed more than the ${memoryMb} MB memory budget; stopped`);
+      if (destroyed) throw new ExtractError('cancelled', `${name}: the extraction pool was shut down`);
+      throw new ExtractError('corrupt', `${name}: the extraction worker failed (${e?.message ?? String(err)})`);
+    } finally {
+      clearTimeout(timer);
+      request.signal?.removeEventListener('abort', onCancel);
+      channel.port1.close();
+    }
+  }
+
+  return {
+    extract,
+    async destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      await piscina.destroy();
+    },
+  };
+}
+
+function formatSeconds(ms: number): string {
+  if (ms < 1000) return `${ms} ms`;
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}

@@ -1,0 +1,93 @@
+// One entry point from a file on disk to its text per page: read, sniff, dispatch to the extractor.
+// Whatever goes wrong comes back as an ExtractError whose message starts with the file's name.
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { ExtractError, type ExtractedDocument } from './types';
+import { sniffDocument } from './sniff';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_TEXT_BYTES } from './limits';
+import type { ExtractorOptions } from './extractors/options';
+import { extractPdf } from './extractors/pdf';
+import { extractDocx } from './extractors/docx';
+import { extractHtml } from './extractors/html';
+import { extractText } from './extractors/text';
+import { extractCsv } from './extractors/csv';
+
+export interface ExtractOptions {
+  /** Display name used in messages; defaults to the file's base name. */
+  name?: string;
+  password?: string;
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+  /** Files above this size are refused before reading (default 512 MB). */
+  maxBytes?: number;
+  /** Text-like files (txt, md, csv, html) above this size are refused (default 128 MB). */
+  maxTextBytes?: number;
+}
+
+
+
+export async function extractDocument(filePath: string, options: ExtractOptions = {}): Promise<ExtractedDocument> {
+  const name = options.name ?? path.basename(filePath);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  try {
+    if (options.signal?.aborted) throw new ExtractError('cancelled', `${name}: cancelled`);
+    const data = await readBytes(filePath, name, maxBytes);
+    const { kind } = sniffDocument(data, name);
+    const maxTextBytes = options.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES;
+    if (kind !== 'pdf' && kind !== 'docx' && data.byteLength > maxTextBytes)
+      throw new ExtractError('too-large', `${name}: ${formatMb(data.byteLength)} of text is over the ${formatMb(maxTextBytes)} limit`);
+    const opts: ExtractorOptions = { name, password: options.password, onProgress: options.onProgress, signal: options.signal };
+    switch (kind) {
+      case 'pdf':
+        return await extractPdf(data, opts);
+      case 'docx':
+        return await extractDocx(data, opts);
+      case 'html':
+        return await extractHtml(data, opts);
+      case 'csv':
+        return await extractCsv(data, opts);
+      case 'markdown':
+      case 'text':
+        return await extractText(data, kind, opts);
+    }
+  } catch (err) {
+    throw asExtractError(err, name);
+  }
+}
+
+async function readBytes(filePath: string, name: string, maxBytes: number): Promise<Uint8Array> {
+  let size: number;
+  try {
+    const info = await stat(filePath);
+    if (!info.isFile()) throw new ExtractError('read-failed', `${name}: not a file`);
+    size = info.size;
+  } catch (err) {
+    if (err instanceof ExtractError) throw err;
+    throw new ExtractError('read-failed', `${name}: cannot read the file (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  }
+  if (size > maxBytes)
+    throw new ExtractError('too-large', `${name}: ${formatMb(size)} is over the ${formatMb(maxBytes)} limit`);
+  if (size === 0) throw new ExtractError('no-text', `${name}: the file is empty`);
+  try {
+    const buf = await readFile(filePath);
+    return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  } catch (err) {
+    throw new ExtractError('read-failed', `${name}: cannot read the file (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  }
+}
+
+function formatMb(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
+
+/** Any failure, typed or not, as an ExtractError naming the file. */
+export function asExtractError(err: unknown, name: string): ExtractError {
+  if (err instanceof ExtractError) {
+    if (err.message.startsWith(name)) return err;
+    return new ExtractError(err.code, `${name}: ${err.message}`);
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  if (err instanceof RangeError && /allocation|memory|Invalid (string|array) length/i.test(message))
+    return new ExtractError('out-of-memory', `${name}: too large to read in memory (${message})`);
+  return new ExtractError('corrupt', `${name}: could not be read (${message})`);
+}

@@ -1,0 +1,50 @@
+// Web page → the article's text. Readability removes navigation, sidebars, ads and footers. Pages that
+// are not articles (search results, indexes: Readability's own isProbablyReaderable says so) or where
+// it finds nothing are read whole, minus scripts and styles.
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { ExtractError, type ExtractedDocument } from '../types';
+import { declaredHtmlCharset, decodeText } from '../decode-text';
+import { htmlNodeToText } from '../html-to-text';
+import type { ExtractorOptions } from './options';
+
+/** An "article" shorter than this is a Readability miss on a page that has more to say. */
+const MIN_ARTICLE_CHARS = 200;
+
+const visibleLength = (s: string) => s.replace(/\s/g, '').length;
+
+export async function extractHtml(data: Uint8Array, options: ExtractorOptions): Promise<ExtractedDocument> {
+  const { name } = options;
+  const html = decodeText(data, { declared: declaredHtmlCharset(data) }).text.replace(/^\uFEFF/, '');
+
+  const { document } = parseHTML(html);
+  const pageTitle = document.title?.trim() || undefined;
+  const dom = document as unknown as Document;
+  let article: ReturnType<Readability['parse']> = null;
+  try {
+    if (isProbablyReaderable(dom)) article = new Readability(dom).parse();
+  } catch {
+    // Readability throws on some odd trees; the whole-page reading below still works.
+  }
+
+  let text = '';
+  if (article?.content) {
+    const { document: articleDoc } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+    text = htmlNodeToText(articleDoc.body);
+  }
+  if (visibleLength(text) < MIN_ARTICLE_CHARS) {
+    // Readability rewrote the first parse, so this reads a fresh one. The root element rather than
+    // <body>: markup before <html> (a stray script) makes linkedom open an empty body first.
+    const whole = htmlNodeToText(parseHTML(html).document.documentElement);
+    if (visibleLength(whole) > visibleLength(text)) text = whole;
+  }
+  if (!/\S/.test(text)) throw new ExtractError('no-text', `${name}: the page contains no readable text`);
+  options.onProgress?.(1, 1);
+  return {
+    kind: 'html',
+    mime: 'text/html',
+    title: article?.title?.trim() || pageTitle,
+    pages: [{ page: 1, text }],
+    pageCount: 1,
+  };
+}

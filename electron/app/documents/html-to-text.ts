@@ -1,0 +1,170 @@
+// Renders an HTML tree as readable plain text that keeps the structure a reader (and a retriever) needs:
+// blocks on their own lines, headings marked with '#', list items with '- ' or their number,
+// table rows on one line with cells separated by ' | '. Used for DOCX (via mammoth's HTML) and web pages.
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA']);
+const BLOCK = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'MAIN', 'ASIDE', 'NAV', 'BLOCKQUOTE', 'PRE',
+  'UL', 'OL', 'LI', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'CAPTION', 'FIGURE', 'FIGCAPTION', 'DL', 'DT', 'DD',
+  'HR', 'ADDRESS', 'DETAILS', 'SUMMARY', 'FORM', 'FIELDSET', 'LEGEND', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+]);
+/** Blocks that end a paragraph (a blank line after them), rather than just a line. */
+const PARAGRAPH = new Set(['P', 'BLOCKQUOTE', 'PRE', 'UL', 'OL', 'TABLE', 'FIGURE', 'DL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'ADDRESS', 'SECTION', 'ARTICLE']);
+
+// Minimal structural view of a DOM node, so the same code serves linkedom and any other DOM.
+interface NodeLike {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<NodeLike>;
+  getAttribute?(name: string): string | null;
+}
+
+class TextWriter {
+  private out: string[] = [];
+  /** 0 none, 1 newline, 2 blank line owed before the next text. */
+  private pendingBreak = 0;
+  private atLineStart = true;
+  private spaceOwed = false;
+  private linePrefix = '';
+
+  breakLine(level: 1 | 2): void {
+    if (this.out.length > 0) this.pendingBreak = Math.max(this.pendingBreak, level);
+    this.spaceOwed = false;
+  }
+
+  space(): void {
+    if (!this.atLineStart && !this.out[this.out.length - 1]?.endsWith(' ')) this.spaceOwed = true;
+  }
+
+  /** Text to put at the start of the next line (list bullet, heading mark). */
+  prefixNextLine(prefix: string): void {
+    this.linePrefix = prefix;
+  }
+
+  /** Text between cells of one row: replaces any owed space, never starts a line. */
+  separator(text: string): void {
+    this.spaceOwed = false;
+    this.out.push(text);
+    this.atLineStart = false;
+  }
+
+  write(text: string): void {
+    if (!text) return;
+    if (this.pendingBreak) {
+      this.out.push(this.pendingBreak === 2 ? '\n\n' : '\n');
+      this.pendingBreak = 0;
+      this.atLineStart = true;
+    }
+    if (this.atLineStart) {
+      if (this.linePrefix) this.out.push(this.linePrefix);
+      this.linePrefix = '';
+    } else if (this.spaceOwed) {
+      this.out.push(' ');
+    }
+    this.spaceOwed = false;
+    this.out.push(text);
+    this.atLineStart = text.endsWith('\n');
+  }
+
+  toString(): string {
+    return this.out.join('');
+  }
+}
+
+interface WalkState {
+  pre: number;
+  /** Inside a table cell blocks cannot break the line, or the row would fall apart. */
+  cell: number;
+  /** One entry per open list: the next number of an ordered list, or null for bullets. */
+  lists: (number | null)[];
+}
+
+export function htmlNodeToText(root: NodeLike): string {
+  const w = new TextWriter();
+  walk(root, w, { pre: 0, cell: 0, lists: [] });
+  return w
+    .toString()
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+function walk(node: NodeLike, w: TextWriter, st: WalkState): void {
+  if (node.nodeType === 3) {
+    writeText(node.textContent ?? '', w, st);
+    return;
+  }
+  if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+  const tag = node.nodeName.toUpperCase();
+  if (SKIP.has(tag)) return;
+  if (node.getAttribute?.('hidden') != null || node.getAttribute?.('aria-hidden') === 'true') return;
+
+  if (tag === 'BR') {
+    if (st.cell) w.space();
+    else w.breakLine(1);
+    return;
+  }
+  if (tag === 'TR') {
+    if (!st.cell) w.breakLine(1);
+    let first = true;
+    for (const child of Array.from(node.childNodes)) {
+      const name = child.nodeName.toUpperCase();
+      if (name !== 'TD' && name !== 'TH') continue;
+      if (!first) w.separator(' | ');
+      first = false;
+      st.cell++;
+      walkChildren(child, w, st);
+      st.cell--;
+    }
+    if (!st.cell) w.breakLine(1);
+    return;
+  }
+
+  const block = BLOCK.has(tag) && !st.cell;
+  if (block) w.breakLine(PARAGRAPH.has(tag) && !st.lists.length ? 2 : 1);
+  else if (BLOCK.has(tag)) w.space();
+
+  const heading = /^H([1-6])$/.exec(tag);
+  if (heading && !st.cell) w.prefixNextLine('#'.repeat(Number(heading[1])) + ' ');
+  if (tag === 'LI' && !st.cell) w.prefixNextLine('  '.repeat(Math.max(0, st.lists.length - 1)) + listMarker(st));
+
+  if (tag === 'UL' || tag === 'OL') st.lists.push(tag === 'OL' ? Number(node.getAttribute?.('start') ?? '1') || 1 : null);
+  if (tag === 'PRE') st.pre++;
+  walkChildren(node, w, st);
+  if (tag === 'PRE') st.pre--;
+  if (tag === 'UL' || tag === 'OL') st.lists.pop();
+
+  if (block) w.breakLine(PARAGRAPH.has(tag) && !st.lists.length ? 2 : 1);
+  else if (BLOCK.has(tag)) w.space();
+}
+
+function walkChildren(node: NodeLike, w: TextWriter, st: WalkState): void {
+  for (const child of Array.from(node.childNodes)) walk(child, w, st);
+}
+
+function writeText(raw: string, w: TextWriter, st: WalkState): void {
+  if (st.pre) {
+    const lines = raw.split('\n');
+    lines.forEach((line, i) => {
+      if (i > 0) w.breakLine(1);
+      w.write(line);
+    });
+    return;
+  }
+  if (/^\s/.test(raw)) w.space();
+  const words = raw.trim().replace(/\s+/g, ' ');
+  if (words) {
+    w.write(words);
+    if (/\s$/.test(raw)) w.space();
+  }
+}
+
+function listMarker(st: WalkState): string {
+  // Ordered lists read better with their numbers ("step 3").
+  const top = st.lists.length - 1;
+  const next = st.lists[top];
+  if (next == null) return '- ';
+  st.lists[top] = next + 1;
+  return `${next}. `;
+}

@@ -1,0 +1,96 @@
+// Decides what kind of document a file is from its bytes; the extension only breaks ties between
+// text formats (Markdown and CSV are plain text that no byte pattern gives away).
+import path from 'node:path';
+import { ExtractError, type DocumentKind } from './types';
+import { controlCharRatio, decodeText, declaredHtmlCharset, looksBinary } from './decode-text';
+
+export interface SniffResult {
+  kind: DocumentKind;
+  mime: string;
+}
+
+export const MIME_BY_KIND: Record<DocumentKind, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  html: 'text/html',
+  markdown: 'text/markdown',
+  text: 'text/plain',
+  csv: 'text/csv',
+};
+
+const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkd', '.mdx']);
+const CSV_EXTENSIONS = new Set(['.csv', '.tsv']);
+
+function startsWith(bytes: Uint8Array, signature: number[], at = 0): boolean {
+  return signature.every((b, i) => bytes[at + i] === b);
+}
+
+function indexOfAscii(bytes: Uint8Array, needle: string, limit = bytes.length): number {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(limit, bytes.length)).indexOf(needle, 0, 'latin1');
+}
+
+/** Formats people drop by mistake, named so the message tells them what they gave us. */
+function knownBinaryFormat(bytes: Uint8Array): string | null {
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))
+    return 'a legacy Office file (.doc/.xls/.ppt); save it as .docx or PDF';
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47])) return 'a PNG image';
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'a JPEG image';
+  if (startsWith(bytes, [0x47, 0x49, 0x46, 0x38])) return 'a GIF image';
+  if (startsWith(bytes, [0x1f, 0x8b])) return 'a gzip archive';
+  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return 'an RTF document; save it as .docx or PDF';
+  return null;
+}
+
+const HTML_START =
+  /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|base|link|style|script)[\s>/]/i;
+
+export function sniffDocument(bytes: Uint8Array, name: string): SniffResult {
+  const ext = path.extname(name).toLowerCase();
+  // Readers accept a PDF header behind up to 1 KB of junk, and real files do that; but a text file may
+  // also mention "%PDF-" near its start, so the junk is only allowed when the name says .pdf.
+  const pdfAt = indexOfAscii(bytes, '%PDF-', 1024);
+  if (pdfAt === 0 || (pdfAt > 0 && ext === '.pdf')) return { kind: 'pdf', mime: MIME_BY_KIND.pdf };
+
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    // Zip entry names are stored uncompressed, so a DOCX shows its main part's name in plain bytes.
+    if (indexOfAscii(bytes, 'word/document.xml') >= 0) return { kind: 'docx', mime: MIME_BY_KIND.docx };
+    const what =
+      indexOfAscii(bytes, 'xl/workbook') >= 0
+        ? 'an Excel workbook (.xlsx)'
+        : indexOfAscii(bytes, 'ppt/presentation') >= 0
+          ? 'a PowerPoint file (.pptx)'
+          : indexOfAscii(bytes, 'content.xml') >= 0
+            ? 'an OpenDocument file'
+            : 'a ZIP archive';
+    throw new ExtractError('unsupported-type', `${name}: this is ${what}, not a Word document; Docent reads PDF, DOCX, HTML, Markdown, CSV and plain text`);
+  }
+
+  const binary = knownBinaryFormat(bytes);
+  if (binary) throw new ExtractError('unsupported-type', `${name}: this is ${binary}, which Docent cannot read`);
+  if (looksBinary(bytes)) throw new ExtractError('unsupported-type', `${name}: binary content, not text; Docent reads PDF, DOCX, HTML, Markdown, CSV and plain text`);
+
+  const head = decodeText(prefixOnCharBoundary(bytes, 8192), { declared: declaredHtmlCharset(bytes) }).text;
+  if (controlCharRatio(head) > 0.02)
+    throw new ExtractError('unsupported-type', `${name}: the content is not readable text (binary or unknown encoding)`);
+
+  if (HTML_START.test(head) || ((ext === '.html' || ext === '.htm' || ext === '.xhtml') && /^\s*</.test(head)))
+    return { kind: 'html', mime: MIME_BY_KIND.html };
+  if (CSV_EXTENSIONS.has(ext) && looksDelimited(head, ext === '.tsv' ? '\t' : null))
+    return { kind: 'csv', mime: ext === '.tsv' ? 'text/tab-separated-values' : MIME_BY_KIND.csv };
+  if (MARKDOWN_EXTENSIONS.has(ext)) return { kind: 'markdown', mime: MIME_BY_KIND.markdown };
+  return { kind: 'text', mime: MIME_BY_KIND.text };
+}
+
+/** The first ~n bytes, cut before a UTF-8 sequence rather than inside it (so the prefix still decodes as UTF-8). */
+function prefixOnCharBoundary(bytes: Uint8Array, n: number): Uint8Array {
+  if (bytes.length <= n) return bytes;
+  let end = n;
+  while (end > n - 4 && (bytes[end] & 0xc0) === 0x80) end--;
+  return bytes.subarray(0, end);
+}
+
+/** A table file's first line holds a delimiter; otherwise it is just text with a .csv name. */
+function looksDelimited(head: string, delimiter: string | null): boolean {
+  const firstLine = head.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  return delimiter ? firstLine.includes(delimiter) : /[,;\t|]/.test(firstLine);
+}

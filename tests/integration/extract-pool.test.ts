@@ -1,0 +1,89 @@
+// The extraction pool with real worker threads running the TypeScript worker under tsx: results and
+// progress cross the thread boundary, errors come back typed, and one file's time budget or
+// cancellation stops that file alone.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createExtractPool, type ExtractPool } from '../../electron/app/documents/extract-pool';
+import { ExtractError } from '../../electron/app/documents/types';
+import { corpus, corporaSkip } from '../helpers/paths';
+
+async function rejection(p: Promise<unknown>): Promise<ExtractError> {
+  try {
+    await p;
+  } catch (err) {
+    assert.ok(err instanceof ExtractError, `expected an ExtractError, got ${String(err)}`);
+    return err;
+  }
+  assert.fail('expected the extraction to fail');
+}
+
+describe('extract pool', { skip: corporaSkip }, () => {
+  let pool: ExtractPool;
+  before(() => {
+    pool = createExtractPool({ maxThreads: 2 });
+  });
+  after(() => pool.destroy());
+
+  test('extracts and chunks in a worker, reporting progress per page', async () => {
+    const progress: [number, number][] = [];
+    const { doc, chunks } = await pool.extract(corpus('pdf/text_normal/file_pdfjs_test.pdf'), {
+      name: 'Mozilla testing.pdf',
+      onProgress: (done, total) => progress.push([done, total]),
+      chunking: { size: 500, overlap: 0.1 },
+    });
+    assert.equal(doc.pageCount, 5);
+    assert.deepEqual(progress, [1, 2, 3, 4, 5].map((n) => [n, 5]));
+    assert.ok(chunks.length > 5);
+    for (const c of chunks) {
+      assert.ok(c.text.length <= 500);
+      if (c.page === c.pageEnd) assert.equal(doc.pages[c.page - 1].text.slice(c.start, c.end), c.text);
+    }
+  });
+
+  test('errors cross the worker boundary as typed ExtractErrors', async () => {
+    const err = await rejection(pool.extract(corpus('pdf/encrypted/issue3371.pdf'), { name: 'secret.pdf' }));
+    assert.equal(err.code, 'needs-password');
+    assert.match(err.message, /^secret\.pdf: /);
+    const { doc } = await pool.extract(corpus('pdf/encrypted/issue6010_1.pdf'), { password: 'abc' });
+    assert.match(doc.pages[0].text, /Issue 6010/);
+  });
+
+  test('a file over its time budget fails alone while another succeeds', async () => {
+    const [slow, quick] = await Promise.allSettled([
+      pool.extract(corpus('pdf/text_normal/freeculture.pdf'), { timeoutMs: 50 }),
+      pool.extract(corpus('docx/mammoth/tables.docx')),
+    ]);
+    assert.equal(slow.status, 'rejected');
+    const err = (slow as PromiseRejectedResult).reason;
+    assert.ok(err instanceof ExtractError);
+    assert.equal(err.code, 'timeout');
+    assert.equal(err.message, 'freeculture.pdf: took longer than 50 ms; stopped');
+    assert.equal(quick.status, 'fulfilled');
+    // The pool replaced the stopped worker and keeps working.
+    const again = await pool.extract(corpus('docx/mammoth/simple-list.docx'));
+    assert.equal(again.doc.pages[0].text, '- Apple\n- Banana');
+  });
+
+  test('cancelling stops the file with cancelled', async () => {
+    const stop = new AbortController();
+    const running = pool.extract(corpus('pdf/text_normal/freeculture.pdf'), {
+      signal: stop.signal,
+      onProgress: (done) => {
+        if (done === 3) stop.abort();
+      },
+    });
+    const err = await rejection(running);
+    assert.equal(err.code, 'cancelled');
+    assert.match(err.message, /^freeculture\.pdf: cancelled/);
+
+    const already = new AbortController();
+    already.abort();
+    assert.equal((await rejection(pool.extract(corpus('docx/mammoth/tables.docx'), { signal: already.signal }))).code, 'cancelled');
+  });
+
+  test('a destroyed pool refuses new work', async () => {
+    const own = createExtractPool({ maxThreads: 1 });
+    await own.destroy();
+    assert.equal((await rejection(own.extract(corpus('docx/mammoth/tables.docx')))).code, 'cancelled');
+  });
+});
