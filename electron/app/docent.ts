@@ -16,6 +16,7 @@ import type { Embedder } from './embeddings/embedder';
 import { EventHub } from './events';
 import { IngestService } from './ingest/ingest-service';
 import { readStoredPages } from './ingest/stored-pages';
+import { reembedSessions } from './ingest/reembed';
 import { createAnswerer, createEmbedder, createVectorStore, model2vecPresent } from './providers';
 import { SessionLifecycle } from './sessions/session-lifecycle';
 import { SessionStore, summarize, toView } from './sessions/session-store';
@@ -69,12 +70,19 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
   let embedder: Embedder;
   let store: VectorStore;
   let answerer: Answerer;
+  let providerKeys = { embedder: '', store: '' };
+  /** (Re)builds the providers whose settings changed; an unchanged embedder or store is kept as it is. */
   async function buildProviders(): Promise<void> {
     const resolved = settings.resolved();
-    const built = await createEmbedder(resolved, dataDir);
-    if (built.warning) notice('warning', built.warning);
-    embedder = built.embedder;
-    store = await createVectorStore(resolved, dataDir, embedder);
+    const embedderKey = JSON.stringify(resolved.embeddings);
+    if (embedderKey !== providerKeys.embedder) {
+      const built = await createEmbedder(resolved, dataDir);
+      if (built.warning) notice('warning', built.warning);
+      embedder = built.embedder;
+    }
+    const storeKey = JSON.stringify([resolved.pinecone, embedder.id]);
+    if (storeKey !== providerKeys.store) store = await createVectorStore(resolved, dataDir, embedder);
+    providerKeys = { embedder: embedderKey, store: storeKey };
     answerer = createAnswerer(resolved);
   }
   await buildProviders();
@@ -98,6 +106,7 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
   await ingest.recoverInterrupted().catch((error) => notice('error', `Interrupted documents could not be cleaned up yet: ${(error as Error).message}`));
 
   let baseSync: Promise<void> = Promise.resolve();
+  let reembedding: Promise<void> = Promise.resolve();
   const startBaseSync = () => {
     baseSync = base
       .sync({ pool, embedder, store, chunking: chunking() }, shutdown.signal)
@@ -188,11 +197,16 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
     'settings.get': async () => settings.view(model2vecPresent(dataDir, settings.resolved().embeddings.model2vecName)),
     'settings.set': async (patch) => {
       await settings.set(patch);
-      const before = { embedder: embedder.id, store: store.kind };
+      const before = { embedder, store };
       await buildProviders();
-      if (before.embedder !== embedder.id || before.store !== store.kind) {
-        notice('info', 'The embedder or vector store changed: the base library is being indexed again. Documents already in a session keep their old index until added again.');
+      if (before.embedder.id !== embedder.id || before.store !== store) {
+        notice('info', 'The embedder or vector store changed: your documents are being indexed again from their stored copies.');
         startBaseSync();
+        reembedding = reembedSessions({ sessions, from: before.store, tools: { pool, embedder, store, chunking: chunking() }, events, signal: shutdown.signal })
+          .then(() => notice('info', 'All documents are indexed with the new settings.'))
+          .catch((error) => {
+            if (!shutdown.signal.aborted) notice('error', `Re-indexing stopped: ${(error as Error).message}. Add the affected documents again.`);
+          });
       }
       return settings.view(model2vecPresent(dataDir, settings.resolved().embeddings.model2vecName));
     },
@@ -221,6 +235,7 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
       await ingest.stopAll();
       await chat.stopAll();
       await baseSync;
+      await reembedding;
       await sessions.idle();
       await pool.destroy();
       await store.close();

@@ -9,7 +9,7 @@ import type { EventHub } from '../events';
 import type { SessionStore } from '../sessions/session-store';
 import type { ChunkHit, VectorStore } from '../vectors/vector-store';
 import type { Answerer, AnswerSource } from './answer-types';
-import { buildSearchText, dedupeHits, mergeNeighbours, toSources } from './retrieval';
+import { buildSearchText, prepareSources, rerankHits } from './retrieval';
 
 export interface ChatDeps {
   sessions: SessionStore;
@@ -20,7 +20,7 @@ export interface ChatDeps {
 }
 
 /** Passages fetched from the store, and how many of them (after merging) the answerer sees. */
-const CANDIDATES = 24;
+const CANDIDATES = 30;
 const SOURCES = 6;
 const HISTORY_TURNS = 6;
 
@@ -35,8 +35,16 @@ export class ChatService {
 
   constructor(private readonly deps: ChatDeps) {}
 
-  /** Searches `base` + the session. Shared by the window, the CLI's `search`, and the benchmark. */
+  /**
+   * Searches `base` + the session: hybrid candidates from the store, reranked by their best-matching sentence.
+   * Shared by the CLI's `search` and the benchmark, so the figures measure what users get.
+   */
   async search(sid: string, text: string, k: number): Promise<ChunkHit[]> {
+    const hits = await this.candidates(sid, text, Math.max(k, CANDIDATES));
+    return rerankHits(text, hits).slice(0, k);
+  }
+
+  private async candidates(sid: string, text: string, k: number): Promise<ChunkHit[]> {
     const [vector] = await this.deps.embedder().embed([text], { kind: 'query' });
     return this.deps.store().query({ vector, text, sids: [BASE_SID, sid], k });
   }
@@ -44,8 +52,9 @@ export class ChatService {
   /** The passages an answer to `question` would be built from. */
   async retrieve(sid: string, question: string, history: { role: 'user' | 'assistant'; text: string }[]): Promise<AnswerSource[]> {
     const searchText = buildSearchText(question, history);
-    const hits = await this.search(sid, searchText, CANDIDATES);
-    return toSources(mergeNeighbours(dedupeHits(hits)), SOURCES);
+    const hits = await this.candidates(sid, searchText, CANDIDATES);
+    // Candidates are reranked by their best sentence, near-duplicates dropped, neighbouring chunks merged, then numbered.
+    return prepareSources(question, hits, SOURCES);
   }
 
   /** Starts an answer and returns at once; tokens, citations and the saved message arrive as events. */

@@ -1,0 +1,70 @@
+// Splits passage text into sentences with exact character spans, so a quoted sentence can be highlighted where it is.
+
+export interface SentenceSpan {
+  /** Offsets into the text given: text.slice(start, end) === the sentence (trimmed). */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Words after which a period does not end a sentence. */
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr prof sr jr st vs etc eg ie cf al fig figs no nos vol vols pp ed eds inc ltd co corp dept est approx ca gen gov sen rep rev lt col capt sgt jan feb mar apr jun jul aug sep sept oct nov dec mt ft'.split(' '),
+);
+
+const TRAILING_FUNCTION_WORD = /\b(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|as|that|which|is|are|was|were|be|has|have|had)$/i;
+
+/**
+ * Sentence boundaries: after . ! ? (and their full-width forms) followed by space and something that can start a
+ * sentence, and at line breaks that separate blocks (blank lines, list items, headings). Abbreviations, initials and
+ * decimals do not end a sentence.
+ */
+export function splitSentences(text: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let from = 0;
+  const push = (end: number) => {
+    let s = from;
+    let e = end;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+    from = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') {
+      // A blank line, or a line that does not continue the sentence (the next starts with a bullet, a digit or a capital
+      // after a line without final punctuation is a heading), ends a block.
+      const next = text.slice(i + 1).match(/^[ \t]*(\n|[-•*–·]|\d+[.)]\s|\S)/);
+      const pending = text.slice(from, i).trim();
+      const lineIsWholeSentence = pending.length > 0 && !pending.includes('\n');
+      // A short line with no final punctuation, not ending on a function word, before a capital: a heading or a label.
+      const heading =
+        lineIsWholeSentence && pending.length < 60 && !/[,;:-]$/.test(pending) && !TRAILING_FUNCTION_WORD.test(pending) && /^\p{Lu}/u.test(next?.[1] ?? '');
+      if (next && (next[1] === '\n' || /^[-•*–·]|^\d+[.)]\s/.test(next[1]) || heading)) {
+        push(i + 1);
+      }
+      continue;
+    }
+    if (ch === '。' || ch === '！' || ch === '？') {
+      push(i + 1);
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    // Closing quotes and brackets belong to the sentence they end.
+    let j = i + 1;
+    while (j < text.length && /["'”’)\]]/.test(text[j])) j++;
+    if (j < text.length && !/\s/.test(text[j])) continue; // "3.5", "e.g.x", "U.S."
+    if (ch === '.') {
+      const word = /([\p{L}]+)$/u.exec(text.slice(Math.max(from, i - 12), i))?.[1] ?? '';
+      if (ABBREVIATIONS.has(word.toLowerCase())) continue;
+      if (word.length === 1 && /\p{Lu}/u.test(word)) continue; // an initial: "J. R. R. Tolkien"
+      const after = /^\s*(\S)/.exec(text.slice(j))?.[1];
+      if (after && /[\p{Ll}]/u.test(after)) continue; // "approx. three", lower case goes on
+    }
+    push(j);
+    i = j - 1;
+  }
+  push(text.length);
+  return out;
+}

@@ -1,0 +1,67 @@
+// When the embedder changes, vectors of the old one cannot be searched with the new one (other dimension, other space).
+// Every session's ready documents are indexed again from their stored copies into the new index, with progress, and the
+// session's vectors in the old index are deleted afterwards, so nothing of an ended session can stay behind in either.
+import path from 'node:path';
+import type { EventHub } from '../events';
+import type { SessionStore } from '../sessions/session-store';
+import type { VectorStore } from '../vectors/vector-store';
+import { toErrorInfo } from './error-info';
+import { indexDocument, type IndexTools } from './index-document';
+
+export async function reembedSessions(options: {
+  sessions: SessionStore;
+  from: VectorStore;
+  tools: IndexTools;
+  events: EventHub;
+  signal: AbortSignal;
+}): Promise<void> {
+  const { sessions, from, tools, events, signal } = options;
+  for (const session of await sessions.list()) {
+    if (session.state !== 'active') continue;
+    const docs = session.documents.filter((d) => d.status === 'ready' && d.copy);
+    const sid = session.sid;
+    let done = 0;
+    events.emit('status', { type: 'reembed', sid, done, total: docs.length });
+    for (const doc of docs) {
+      signal.throwIfAborted();
+      const filesDir = sessions.filesDir(sid);
+      try {
+        await tools.store.deleteFile(sid, doc.fileId);
+        const { chunks } = await indexDocument(
+          { sid, fileId: doc.fileId, name: doc.name, copyPath: path.join(filesDir, doc.copy!), filesDir },
+          tools,
+          { signal, progress: () => {} },
+        );
+        await sessions.update(sid, (s) => {
+          const d = s.documents.find((x) => x.fileId === doc.fileId);
+          if (d) d.chunks = chunks.length;
+          s.embedder = { id: tools.embedder.id, dimension: tools.embedder.dimension };
+        });
+      } catch (error) {
+        if (signal.aborted) throw error;
+        await tools.store.deleteFile(sid, doc.fileId).catch(() => {});
+        const info = toErrorInfo(error, doc.name);
+        // An encrypted PDF's password is never stored: it asks for it again.
+        const needsPassword = info.code === 'needs-password' || info.code === 'wrong-password';
+        await sessions.update(sid, (s) => {
+          const d = s.documents.find((x) => x.fileId === doc.fileId);
+          if (!d) return;
+          d.status = needsPassword ? 'needs-password' : 'failed';
+          d.chunks = 0;
+          d.error = needsPassword ? { code: 'needs-password', message: `${doc.name}: enter the password again to index it with the new embedder` } : info;
+        });
+      }
+      events.emit('status', { type: 'reembed', sid, done: ++done, total: docs.length });
+    }
+    if (separateIndexes(from, tools.store)) await from.deleteSession(sid);
+  }
+  if (separateIndexes(from, tools.store)) await from.purgeDeleted();
+}
+
+/**
+ * Two LanceDB tables (one per embedder) or two different stores are separate: the old one's copies must go.
+ * Pinecone keeps one index, where re-indexing already replaced each record under its own id.
+ */
+function separateIndexes(from: VectorStore, to: VectorStore): boolean {
+  return from !== to && !(from.kind === 'pinecone' && to.kind === 'pinecone');
+}
