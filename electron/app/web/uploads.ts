@@ -1,0 +1,98 @@
+// Files dropped in the browser arrive as bytes; the host streams each to `<dataDir>/uploads/<random>/<name>` and
+// gives the page that path for `documents.ingest`. Only paths handed out here may be ingested through the host,
+// so a page can never make the host read an arbitrary file. Uploads are deleted once their ingest job has finished
+// (the session keeps its own copy) or when the host closes.
+import { randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import type { IncomingMessage } from 'node:http';
+import path from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { DocentError } from '../../../shared/api';
+
+export const DEFAULT_MAX_UPLOAD_BYTES = 2 * 1024 ** 3;
+const MAX_NAME_BYTES = 200;
+
+/** A name safe on every file system: no folders, no control or reserved characters, not empty, not too long. */
+export function sanitiseFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex
+  let clean = base.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '_').replace(/^[.\s]+|[.\s]+$/g, '');
+  while (Buffer.byteLength(clean) > MAX_NAME_BYTES) {
+    const ext = path.extname(clean);
+    const stem = clean.slice(0, clean.length - ext.length);
+    clean = ext.length < 20 && stem.length > 1 ? stem.slice(0, -1) + ext : clean.slice(0, -1);
+  }
+  return clean || 'upload';
+}
+
+/** Decodes the X-File-Name header (URI-encoded so any Unicode name survives HTTP). */
+export function decodeFileNameHeader(header: string | string[] | undefined): string {
+  if (typeof header !== 'string' || header.length === 0) throw new DocentError('invalid-input', 'the upload has no X-File-Name header');
+  try {
+    return decodeURIComponent(header);
+  } catch {
+    throw new DocentError('invalid-input', 'the X-File-Name header is not URI-encoded');
+  }
+}
+
+export class UploadArea {
+  /** Upload path → its folder; only these paths may be ingested. */
+  private readonly issued = new Map<string, string>();
+
+  constructor(
+    readonly dir: string,
+    private readonly maxBytes = DEFAULT_MAX_UPLOAD_BYTES,
+  ) {}
+
+  /** Streams one request body to disk (never buffered whole) and returns the path ingest will accept. */
+  async receive(req: IncomingMessage, displayName: string): Promise<{ path: string; name: string }> {
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > this.maxBytes) throw tooLarge(displayName, this.maxBytes);
+    await mkdir(this.dir, { recursive: true, mode: 0o700 });
+    const folder = path.join(this.dir, randomBytes(12).toString('hex'));
+    await mkdir(folder, { mode: 0o700 });
+    const file = path.join(folder, sanitiseFileName(displayName));
+    let received = 0;
+    const limit = new Transform({
+      transform: (chunk: Buffer, _encoding, done) => {
+        received += chunk.length;
+        done(received > this.maxBytes ? tooLarge(displayName, this.maxBytes) : null, chunk);
+      },
+    });
+    try {
+      await pipeline(req, limit, createWriteStream(file, { mode: 0o600, flags: 'wx' }));
+    } catch (error) {
+      await rm(folder, { recursive: true, force: true });
+      if (error instanceof DocentError) throw error;
+      throw new DocentError('invalid-input', `${displayName}: the upload did not complete (${(error as Error).message})`);
+    }
+    this.issued.set(file, folder);
+    return { path: file, name: displayName };
+  }
+
+  isIssued(file: string): boolean {
+    return this.issued.has(file);
+  }
+
+  /** Deletes the given uploads (their ingest is over). Unknown paths are ignored. */
+  async release(files: Iterable<string>): Promise<void> {
+    const folders: string[] = [];
+    for (const file of files) {
+      const folder = this.issued.get(file);
+      if (folder) folders.push(folder);
+      this.issued.delete(file);
+    }
+    await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })));
+  }
+
+  /** Deletes every upload this host received. */
+  async releaseAll(): Promise<void> {
+    await this.release([...this.issued.keys()]);
+  }
+}
+
+function tooLarge(name: string, maxBytes: number): DocentError {
+  return new DocentError('invalid-input', `${name}: the file is larger than the ${Math.round(maxBytes / 1024 ** 2)} MB upload limit`);
+}

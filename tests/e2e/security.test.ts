@@ -1,0 +1,143 @@
+// The built renderer in Debian's Chromium through the browser host, with the real core: it loads with no console
+// errors under the strict CSP, an injected inline script is blocked, and requests without the cookie are refused,
+// including a forged request from another local page (same site, different port: the cookie alone would pass).
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { createDocent } from '../../electron/app/docent';
+import type { DocentCore } from '../../electron/app/core';
+import { startWebHost, type WebHost } from '../../electron/app/web/host';
+import { repoRoot, tempDataDir } from '../helpers/paths';
+
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const rendererDir = path.join(repoRoot, 'dist', 'renderer');
+
+const skip = !existsSync(CHROMIUM)
+  ? `${CHROMIUM} not found (apt-get install chromium): these tests were NOT run`
+  : !existsSync(path.join(rendererDir, 'index.html'))
+    ? 'dist/renderer is not built (npm run build:renderer): these tests were NOT run'
+    : false;
+
+describe('browser host security in Chromium', { skip }, () => {
+  let dataDir: { dir: string; cleanup: () => Promise<void> };
+  let core: DocentCore;
+  let host: WebHost;
+  let browser: Browser;
+
+  before(async () => {
+    dataDir = await tempDataDir('docent-e2e-security-');
+    core = await createDocent({ dataDir: dataDir.dir, env: {}, syncBase: false });
+    host = await startWebHost({ core, rendererDir });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await host?.close();
+    await core?.close();
+    await dataDir?.cleanup();
+  });
+
+  async function openApp() {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    const response = await page.goto(host.url, { waitUntil: 'load' });
+    return { context, page, problems, response };
+  }
+
+  test('the renderer loads under the CSP with no console errors, and the secret leaves the address bar', async () => {
+    const { context, page, problems, response } = await openApp();
+    try {
+      assert.equal(response?.status(), 200);
+      assert.match(String(response?.headers()['content-security-policy']), /script-src 'self'/);
+      assert.equal(new URL(page.url()).search, '');
+      await page.waitForFunction(() => (document.getElementById('root')?.childElementCount ?? 0) > 0, undefined, { timeout: 10_000 });
+      await page.waitForLoadState('networkidle');
+      assert.deepEqual(problems, []);
+      const cookies = await context.cookies();
+      assert.ok(cookies.every((c) => c.httpOnly && c.sameSite === 'Strict'));
+      assert.equal(await page.evaluate(() => document.cookie), '');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('an injected inline script is blocked by the CSP', async () => {
+    const { context, page } = await openApp();
+    try {
+      const outcome = await page.evaluate(
+        () =>
+          new Promise<{ ran: boolean; violation: string }>((resolve) => {
+            let violation = '';
+            document.addEventListener('securitypolicyviolation', (e) => (violation = e.violatedDirective));
+            const script = document.createElement('script');
+            script.textContent = 'window.__docentInlineRan = true';
+            document.head.append(script);
+            setTimeout(() => resolve({ ran: (window as unknown as { __docentInlineRan?: boolean }).__docentInlineRan === true, violation }), 200);
+          }),
+      );
+      assert.equal(outcome.ran, false);
+      assert.match(outcome.violation, /^script-src/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('requests without the cookie are refused', async () => {
+    const context = await browser.newContext();
+    try {
+      for (const p of ['/', '/index.html', '/api/events']) {
+        const response = await context.request.get(`${host.origin}${p}`);
+        assert.equal(response.status(), 403, p);
+        assert.equal((await response.body()).length, 0);
+      }
+    } finally {
+      await context.close();
+    }
+    // From inside the app, a request that leaves the cookie out is refused too.
+    const { context: appContext, page } = await openApp();
+    try {
+      const statuses = await page.evaluate(async () => {
+        const omit = await fetch('/api/invoke/sessions.list', { method: 'POST', credentials: 'omit', headers: { 'content-type': 'application/json' }, body: '{}' });
+        const events = await fetch('/api/events', { credentials: 'omit' });
+        return [omit.status, events.status];
+      });
+      assert.deepEqual(statuses, [403, 403]);
+    } finally {
+      await appContext.close();
+    }
+  });
+
+  test('another local page cannot act on Docent even though the browser sends it the cookie', async () => {
+    const attacker = http.createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><script>
+        const target = ${JSON.stringify(host.origin)};
+        Promise.allSettled([
+          fetch(target + '/api/invoke/sessions.create', { method: 'POST', mode: 'no-cors', credentials: 'include', headers: { 'content-type': 'text/plain' }, body: '{"payload":{"title":"forged"}}' }),
+          fetch(target + '/api/invoke/sessions.create', { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: '{"payload":{"title":"forged"}}' }),
+        ]).then(() => { document.title = 'done'; });
+      </script>`);
+    });
+    await new Promise<void>((resolve) => attacker.listen(0, '127.0.0.1', resolve));
+    const { context, page } = await openApp();
+    try {
+      const port = (attacker.address() as { port: number }).port;
+      await page.goto(`http://127.0.0.1:${port}/`);
+      await page.waitForFunction(() => document.title === 'done');
+      const sessions = await core.handlers['sessions.list'](undefined);
+      assert.ok(!sessions.some((s) => s.title === 'forged'));
+    } finally {
+      await context.close();
+      await new Promise((resolve) => attacker.close(resolve));
+    }
+  });
+});
