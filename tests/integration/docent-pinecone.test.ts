@@ -25,8 +25,14 @@ test('with Pinecone: isolation, ids and metadata per the design notes, and endin
 
     const upserts = server.requests.filter((r) => r.op === 'upsert');
     assert.ok(upserts.length >= 1);
-    const fromA = await app.chat.search(a.sid, 'quince trees orchard', 5);
-    assert.ok(fromA.some((h) => h.sid === a.sid && h.fileId === ready.fileId && h.text.includes('ninety-one')));
+    // Pinecone is eventually consistent: a fresh write becomes searchable after a short lag.
+    let fromA = await app.chat.search(a.sid, 'quince trees orchard', 5);
+    for (let tries = 0; tries < 50 && fromA.length === 0; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      fromA = await app.chat.search(a.sid, 'quince trees orchard', 5);
+    }
+    const found = fromA.some((h) => h.sid === a.sid && h.fileId === ready.fileId && h.text.includes('ninety-one'));
+    assert.ok(found, `hits: ${JSON.stringify(fromA.map((h) => [h.sid, h.fileId]))}`);
     const fromB = await app.chat.search(b.sid, 'quince trees orchard', 5);
     assert.ok(!fromB.some((h) => h.sid === a.sid), 'session B never sees A');
 

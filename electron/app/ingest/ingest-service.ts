@@ -2,12 +2,12 @@
 // and can be cancelled. A file that fails leaves no vectors and no copy behind, the other files of the batch go on,
 // and the session file records every document's outcome.
 import { randomUUID } from 'node:crypto';
-import { rename, rm, stat } from 'node:fs/promises';
+import { readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import { DocentError } from '../../../shared/api';
 import { BASE_SID } from '../../../shared/ids';
-import type { DocumentRecord, ErrorInfo, IngestEvent, IngestStage } from '../../../shared/model';
+import type { DocumentRecord, ErrorInfo, IngestEvent, IngestStage, SessionFile } from '../../../shared/model';
 import type { Embedder } from '../embeddings/embedder';
 import type { EventHub } from '../events';
 import type { SessionStore } from '../sessions/session-store';
@@ -15,6 +15,7 @@ import type { VectorStore } from '../vectors/vector-store';
 import { copyAndHash } from './copy-and-hash';
 import { indexDocument, type ExtractPoolLike } from './index-document';
 import { toErrorInfo } from './error-info';
+import { pagesFile } from './stored-pages';
 
 export interface IngestFile {
   path?: string;
@@ -44,6 +45,9 @@ export interface IngestDeps {
   /** Files of one job processed at once. */
   filesInParallel?: number;
 }
+
+/** The error code that marks a document whose removal has begun (and is finished at the next start if interrupted). */
+const REMOVING = 'removing';
 
 interface Job {
   jobId: string;
@@ -100,12 +104,31 @@ export class IngestService {
     await Promise.allSettled(jobs.map((j) => j.done));
   }
 
-  /** Removes a document: its vectors first, then its copy, then its record. */
+  /**
+   * Removes a document: first its record is marked as being removed (so a crash from here on is finished at the next
+   * start instead of leaving a `ready` document without its vectors), then its vectors, its copy, and its record.
+   */
   async remove(sid: string, fileId: string): Promise<void> {
     const session = await this.deps.sessions.get(sid);
     const doc = session.documents.find((d) => d.fileId === fileId);
     if (!doc) throw new DocentError('not-found', `no document ${fileId} in this session`);
     if (doc.status === 'processing') throw new DocentError('busy', `${doc.name} is still being added; cancel it first`);
+    if (!this.claim(sid, fileId)) throw new DocentError('busy', `${doc.name} is being added or removed right now; try again in a moment`);
+    try {
+      await this.deps.sessions.update(sid, (s) => {
+        const d = s.documents.find((x) => x.fileId === fileId);
+        if (!d) return;
+        d.status = 'failed';
+        d.error = { code: REMOVING, message: `${d.name}: being removed; if it is still listed, remove it again` };
+      });
+      await this.finishRemoval(sid, fileId);
+    } finally {
+      this.inFlight.get(sid)?.delete(fileId);
+    }
+  }
+
+  /** The vectors (physically), then the copy, then the record: each step can be repeated after a crash. */
+  private async finishRemoval(sid: string, fileId: string): Promise<void> {
     const store = this.deps.store();
     await store.deleteFile(sid, fileId);
     await store.purgeDeleted();
@@ -118,16 +141,22 @@ export class IngestService {
   /**
    * Cleans up after a crash: a document still `processing` when the app died may have some of its vectors stored.
    * They are deleted and the document marked failed, so a document is either ready with all its chunks or has none.
+   * A removal that had begun is finished, and files in the session's folder that no document owns are deleted.
    */
   async recoverInterrupted(): Promise<void> {
+    let deletedVectors = false;
     for (const session of await this.deps.sessions.list()) {
+      if (session.state !== 'active') continue;
+      for (const doc of session.documents.filter((d) => d.status === 'failed' && d.error?.code === REMOVING)) {
+        await this.finishRemoval(session.sid, doc.fileId);
+      }
       const stuck = session.documents.filter((d) => d.status === 'processing');
-      if (stuck.length === 0 || session.state !== 'active') continue;
       for (const doc of stuck) {
         await this.deps.store().deleteFile(session.sid, doc.fileId);
         await this.removeCopies(session.sid, doc.fileId);
+        deletedVectors = true;
       }
-      await this.deps.sessions.update(session.sid, (s) => {
+      const current = stuck.length === 0 ? await this.deps.sessions.read(session.sid) : await this.deps.sessions.update(session.sid, (s) => {
         for (const d of s.documents) {
           if (d.status !== 'processing') continue;
           d.status = 'failed';
@@ -136,6 +165,26 @@ export class IngestService {
           delete d.copy;
         }
       });
+      if (current) await this.removeUnownedFiles(current);
+    }
+    // The interrupted documents' text must not stay on disk in deleted-but-kept rows either.
+    if (deletedVectors) await this.deps.store().purgeDeleted();
+  }
+
+  /**
+   * A crash can leave files in `<sid>.files/` that no document owns: a half-written `.incoming-…` copy, a `.tmp` of an
+   * interrupted atomic write, or a finished copy whose record was never saved. They hold private text, so they go.
+   * Only called at start, before any ingest can be writing there.
+   */
+  private async removeUnownedFiles(session: SessionFile): Promise<void> {
+    const dir = this.deps.sessions.filesDir(session.sid);
+    const owned = new Set<string>();
+    for (const doc of session.documents) {
+      if (doc.copy) owned.add(doc.copy);
+      if (doc.status === 'ready') owned.add(path.basename(pagesFile(dir, doc.fileId)));
+    }
+    for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
+      if (entry.isFile() && !owned.has(entry.name)) await rm(path.join(dir, entry.name), { force: true });
     }
   }
 

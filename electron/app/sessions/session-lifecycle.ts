@@ -9,6 +9,9 @@ import { SID_PATTERN } from '../../../shared/ids';
 import type { VectorStore } from '../vectors/vector-store';
 import type { SessionStore } from './session-store';
 
+/** The temp file name writeFileAtomic uses: `.<target name>.<12 hex chars>.tmp`. */
+const ATOMIC_TEMP = /^\..+\.[0-9a-f]{12}\.tmp$/;
+
 export interface LifecycleHooks {
   /** Stops ingest jobs and answers of the session before its data goes. */
   stopWorkFor(sid: string): Promise<void>;
@@ -76,7 +79,10 @@ export class SessionLifecycle {
     return next ?? (await this.resumeOrCreate());
   }
 
-  /** Finishes every session left `ending`, and removes document copies whose session file is gone. */
+  /**
+   * Finishes every session left `ending`, and removes document copies whose session file is gone and the temp files of
+   * writes a crash interrupted. Runs at start, before anything writes to the store.
+   */
   async recover(): Promise<void> {
     for (const session of await this.sessions.list()) {
       if (session.state !== 'ending') continue;
@@ -91,6 +97,7 @@ export class SessionLifecycle {
       }
     }
     await this.removeOrphanFolders();
+    await this.removeInterruptedWrites();
   }
 
   private async erase(sid: string): Promise<void> {
@@ -109,6 +116,21 @@ export class SessionLifecycle {
       );
     }
     await this.sessions.remove(sid);
+  }
+
+  /**
+   * A crash between an atomic write's temp file and its rename leaves the temp file (`.<name>.<random>.tmp`, see
+   * atomic-write.ts): never read, but it may hold a session's chat or a manifest. Sweeps the folders of the data dir
+   * that such writes go to (the sessions, the settings, the base library's manifest); the session folders' own
+   * leftovers are the ingest service's to clean. Runs before anything else writes.
+   */
+  private async removeInterruptedWrites(): Promise<void> {
+    const dataDir = path.dirname(this.sessions.dir);
+    for (const dir of [this.sessions.dir, dataDir, path.join(dataDir, 'base'), path.join(dataDir, 'base', 'files')]) {
+      for (const name of await readdir(dir).catch(() => [] as string[])) {
+        if (ATOMIC_TEMP.test(name)) await rm(path.join(dir, name), { force: true });
+      }
+    }
   }
 
   private async removeOrphanFolders(): Promise<void> {
