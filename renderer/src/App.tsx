@@ -10,8 +10,18 @@ import { SourcePanel } from './components/SourcePanel';
 import { DropZone } from './components/DropZone';
 import { Toasts } from './components/Toasts';
 import { SettingsDialog } from './components/SettingsDialog';
+import { I18nProvider, useTranslator } from './i18n';
 
 export function App() {
+  return (
+    <I18nProvider>
+      <DocentWindow />
+    </I18nProvider>
+  );
+}
+
+function DocentWindow() {
+  const tr = useTranslator();
   const ready = useDocent((s) => s.ready);
   const loadError = useDocent((s) => s.loadError);
   const hasSession = useDocent((s) => s.session !== null);
@@ -30,12 +40,12 @@ export function App() {
     };
   }, []);
 
-  if (!ready) return <div className="splash" aria-busy="true">Opening your last session…</div>;
+  if (!ready) return <div className="splash" aria-busy="true">{tr.t('app.opening')}</div>;
   if (loadError || !hasSession) {
     return (
       <div className="splash" role="alert">
-        <p>Docent could not open your sessions: {loadError ?? 'no session was returned.'}</p>
-        <p>Close Docent and open it again. If this keeps happening, check that its data folder is writable.</p>
+        <p>{tr.t('app.loadFailed', { reason: loadError ?? tr.t('app.noSession') })}</p>
+        <p>{tr.t('app.loadHint')}</p>
       </div>
     );
   }

@@ -1,16 +1,18 @@
 // "Add files": a button in front of a hidden multi-file input.
 import { useRef } from 'react';
 import { useAddFiles } from '../lib/use-add-files';
+import { useTranslator } from '../i18n';
 
 export const ACCEPTED_FILES = '.pdf,.docx,.html,.htm,.md,.markdown,.txt,.csv,.text';
 
 export function AddFilesButton() {
   const input = useRef<HTMLInputElement>(null);
   const addFiles = useAddFiles();
+  const tr = useTranslator();
   return (
     <>
       <button type="button" className="button primary small" onClick={() => input.current?.click()}>
-        Add files
+        {tr.t('documents.add')}
       </button>
       <input
         ref={input}
@@ -19,7 +21,7 @@ export function AddFilesButton() {
         hidden
         accept={ACCEPTED_FILES}
         data-testid="file-input"
-        aria-label="Choose files to add"
+        aria-label={tr.t('documents.chooseFiles')}
         onChange={(event) => {
           const files = Array.from(event.target.files ?? []);
           // Reset so picking the same file again still fires a change.

@@ -4,9 +4,11 @@ import { useChatMessages, useDocent } from '../state/store';
 import { MessageItem } from './MessageItem';
 import { StreamingMessage } from './StreamingMessage';
 import { Composer } from './Composer';
+import { useTranslator } from '../i18n';
 
 export function ChatPanel() {
   const messages = useChatMessages();
+  const tr = useTranslator();
   const streaming = useDocent((s) => s.streaming);
   const log = useRef<HTMLDivElement>(null);
   const stickToBottom = useRef(true);
@@ -18,13 +20,13 @@ export function ChatPanel() {
   }, [messages, streaming?.text]);
 
   return (
-    <section className="chat-panel" aria-label="Chat">
+    <section className="chat-panel" aria-label={tr.t('chat.region')}>
       <div
         ref={log}
         className="chat-log"
         role="log"
         aria-live="polite"
-        aria-label="Conversation"
+        aria-label={tr.t('chat.log')}
         data-testid="chat-log"
         onScroll={(e) => {
           const el = e.currentTarget;
@@ -34,9 +36,9 @@ export function ChatPanel() {
         {messages.length === 0 && !streaming ? (
           <div className="empty-state chat-empty" data-testid="chat-empty">
             <p>
-              <strong>Ask a question about your documents</strong>
+              <strong>{tr.t('chat.emptyTitle')}</strong>
             </p>
-            <p>Answers quote the passages they come from, with the file and page; click a citation to see it in place.</p>
+            <p>{tr.t('chat.emptyHint')}</p>
           </div>
         ) : (
           <ol className="messages">

@@ -1,7 +1,7 @@
 // `[1] file.pdf p. 7`: opens the cited page beside the chat.
 import type { Citation } from '../../../shared/model';
-import { citationLabel } from '../lib/format';
 import { useDocent } from '../state/store';
+import { CitationLabel } from './CitationLabel';
 
 export function CitationChip({ citation }: { citation: Citation }) {
   const openCitation = useDocent((s) => s.openCitation);
@@ -15,7 +15,7 @@ export function CitationChip({ citation }: { citation: Citation }) {
       aria-pressed={active}
       onClick={() => openCitation(citation)}
     >
-      <span className="chip-n">[{citation.n}]</span> {citationLabel(citation)}
+      <span className="chip-n">[{citation.n}]</span> <CitationLabel citation={citation} />
     </button>
   );
 }

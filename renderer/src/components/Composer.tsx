@@ -1,9 +1,11 @@
 // The question box: Enter sends, Shift+Enter starts a new line. It stays put at the bottom of the chat.
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useDocent } from '../state/store';
+import { useTranslator } from '../i18n';
 
 export function Composer() {
   const ask = useDocent((s) => s.ask);
+  const tr = useTranslator();
   const busy = useDocent((s) => s.streaming !== null);
   const [question, setQuestion] = useState('');
   const box = useRef<HTMLTextAreaElement>(null);
@@ -34,8 +36,9 @@ export function Composer() {
     >
       <textarea
         ref={box}
-        aria-label="Question"
-        placeholder="Ask a question about your documents"
+        aria-label={tr.t('composer.label')}
+        placeholder={tr.t('composer.placeholder')}
+        dir="auto"
         rows={2}
         maxLength={8000}
         value={question}
@@ -43,7 +46,7 @@ export function Composer() {
         onKeyDown={onKeyDown}
       />
       <button type="submit" className="button primary" disabled={busy || question.trim() === ''}>
-        Send
+        {tr.t('composer.send')}
       </button>
     </form>
   );

@@ -2,12 +2,14 @@
 import { useState } from 'react';
 import type { DocumentRecord } from '../../../shared/model';
 import { useDocent } from '../state/store';
-import { formatBytes, plural } from '../lib/format';
+import { formatBytes } from '../lib/format';
+import { useTranslator } from '../i18n';
 import { Modal } from './Modal';
 import { PasswordPrompt } from './PasswordPrompt';
 
 export function DocumentItem({ document }: { document: DocumentRecord }) {
   const removeDocument = useDocent((s) => s.removeDocument);
+  const tr = useTranslator();
   const [confirming, setConfirming] = useState(false);
   const ready = document.status === 'ready';
   const problem = document.status === 'failed' || document.status === 'needs-password';
@@ -16,30 +18,30 @@ export function DocumentItem({ document }: { document: DocumentRecord }) {
     <li className={`document-item status-${document.status}`} data-testid="document-item" data-status={document.status} data-file-name={document.name}>
       <div className="row-head">
         <span className="file-name" title={document.title || document.name}>
-          <span className={`kind-badge kind-${document.kind}`}>{document.kind || 'file'}</span>
-          {document.name}
+          <span className={`kind-badge kind-${document.kind}`}>{document.kind || tr.t('documents.kindUnknown')}</span>
+          <bdi dir="auto">{document.name}</bdi>
         </span>
-        <button type="button" className="button ghost small" aria-label={`${problem ? 'Dismiss' : 'Remove'} ${document.name}`} onClick={() => setConfirming(true)}>
-          {problem ? 'Dismiss' : 'Remove'}
+        <button type="button" className="button ghost small" aria-label={tr.t(problem ? 'documents.dismissNamed' : 'documents.removeNamed', { name: document.name })} onClick={() => setConfirming(true)}>
+          {tr.t(problem ? 'documents.dismiss' : 'documents.remove')}
         </button>
       </div>
       {ready && (
         <p className="doc-meta">
-          {document.pages > 0 ? `${plural(document.pages, 'page')} · ` : ''}
-          {plural(document.chunks, 'passage')} · {formatBytes(document.size)}
+          {document.pages > 0 ? `${tr.t('documents.pages', { count: document.pages })} · ` : ''}
+          {tr.t('documents.passages', { count: document.chunks })} · {formatBytes(document.size, tr)}
         </p>
       )}
-      {document.status === 'processing' && <p className="doc-meta">Being added…</p>}
+      {document.status === 'processing' && <p className="doc-meta">{tr.t('documents.beingAdded')}</p>}
       {document.status === 'needs-password' && <PasswordPrompt fileId={document.fileId} fileName={document.name} error={document.error} />}
-      {document.status === 'failed' && <p className="row-problem error">{document.error?.message ?? 'Docent could not read this file.'}</p>}
+      {document.status === 'failed' && <p className="row-problem error">{document.error?.message ?? tr.t('documents.unreadable')}</p>}
       <Modal
-        title={`Remove “${document.name}”?`}
+        title={tr.t('documents.removeTitle', { name: document.name })}
         open={confirming}
         onClose={() => setConfirming(false)}
         actions={
           <>
             <button type="button" className="button" autoFocus onClick={() => setConfirming(false)}>
-              Keep it
+              {tr.t('documents.keep')}
             </button>
             <button
               type="button"
@@ -49,15 +51,13 @@ export function DocumentItem({ document }: { document: DocumentRecord }) {
                 void removeDocument(document.fileId);
               }}
             >
-              Remove
+              {tr.t('documents.remove')}
             </button>
           </>
         }
       >
         <p>
-          {ready
-            ? `Its ${plural(document.chunks, 'passage')} and its copy are erased from this session. The chat keeps its answers, but their citations to this file will no longer open.`
-            : 'It is taken off the list.'}
+          {ready ? tr.t('documents.removeReadyBody', { count: document.chunks }) : tr.t('documents.removeOtherBody')}
         </p>
       </Modal>
     </li>

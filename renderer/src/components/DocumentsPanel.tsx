@@ -4,8 +4,10 @@ import { AddFilesButton } from './AddFilesButton';
 import { IngestRowView } from './IngestRowView';
 import { DocumentItem } from './DocumentItem';
 import { BaseLibrary } from './BaseLibrary';
+import { useTranslator } from '../i18n';
 
 export function DocumentsPanel() {
+  const tr = useTranslator();
   const sid = useDocent((s) => s.session?.sid);
   const documents = useDocent((s) => s.session?.documents);
   const allRows = useDocent((s) => s.ingestRows);
@@ -17,19 +19,19 @@ export function DocumentsPanel() {
   return (
     <section className="documents-panel" aria-labelledby="documents-heading">
       <div className="panel-head">
-        <h2 id="documents-heading">Documents</h2>
+        <h2 id="documents-heading">{tr.t('documents.heading')}</h2>
         <AddFilesButton />
       </div>
       <div className="panel-scroll">
         {rows.length > 0 && (
-          <ul className="ingest-list" aria-label="Files being added">
+          <ul className="ingest-list" aria-label={tr.t('documents.ingesting')}>
             {rows.map((row) => (
               <IngestRowView key={row.key} row={row} />
             ))}
           </ul>
         )}
         {listed.length > 0 ? (
-          <ul className="document-list" aria-label="Documents in this session" data-testid="document-list">
+          <ul className="document-list" aria-label={tr.t('documents.list')} data-testid="document-list">
             {listed.map((doc) => (
               <DocumentItem key={doc.fileId} document={doc} />
             ))}
@@ -37,10 +39,8 @@ export function DocumentsPanel() {
         ) : (
           rows.length === 0 && (
             <div className="empty-state" data-testid="documents-empty">
-              <p>
-                <strong>Drop PDFs, Word, HTML, Markdown, text or CSV files here</strong> — anywhere in this window — or use Add files.
-              </p>
-              <p>They stay in this session only, and are erased when you end it.</p>
+              <p>{tr.rich('documents.emptyDrop', { strong: (text) => <strong>{text}</strong> })}</p>
+              <p>{tr.t('documents.emptyHint')}</p>
             </div>
           )
         )}

@@ -1,6 +1,7 @@
 // The whole window takes dropped files: an overlay shows while files are dragged over it.
 import { useEffect, useRef, useState } from 'react';
 import { useAddFiles } from '../lib/use-add-files';
+import { useTranslator } from '../i18n';
 
 function carriesFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer?.types ?? []).includes('Files');
@@ -8,6 +9,7 @@ function carriesFiles(event: DragEvent): boolean {
 
 export function DropZone() {
   const addFiles = useAddFiles();
+  const tr = useTranslator();
   const [over, setOver] = useState(false);
   // dragenter/dragleave fire for every child element; count them to know when the drag really left the window.
   const depth = useRef(0);
@@ -53,8 +55,8 @@ export function DropZone() {
   return (
     <div className="drop-overlay" data-testid="drop-overlay" aria-hidden="true">
       <div className="drop-card">
-        <strong>Drop to add to this session</strong>
-        <span>PDF, Word, HTML, Markdown, text or CSV</span>
+        <strong>{tr.t('drop.title')}</strong>
+        <span>{tr.t('drop.formats')}</span>
       </div>
     </div>
   );

@@ -5,18 +5,20 @@ import { docentApi } from '../state/store';
 import { errorMessage } from '../lib/errors';
 import { KeyInput } from './KeyInput';
 import { TestConnection } from './TestConnection';
+import { useTranslator } from '../i18n';
 
 export function EmbeddingsSettings({ view, form, update, save }: GroupProps) {
+  const tr = useTranslator();
   const embeddings = form.embeddings;
   const set = (patch: Partial<typeof embeddings>) => update({ ...form, embeddings: { ...embeddings, ...patch } });
   const [download, setDownload] = useState<string | null>(null);
 
   const startDownload = async () => {
-    setDownload('Starting…');
+    setDownload(tr.t('settings.embeddings.starting'));
     try {
       if (!(await save(['embeddings']))) return setDownload(null);
       const { started } = await docentApi().settings.downloadModel();
-      setDownload(started ? 'Downloading; Docent will say when the model is ready.' : 'The download did not start; check the model URL.');
+      setDownload(tr.t(started ? 'settings.embeddings.downloading' : 'settings.embeddings.notStarted'));
     } catch (error) {
       setDownload(errorMessage(error));
     }
@@ -24,35 +26,35 @@ export function EmbeddingsSettings({ view, form, update, save }: GroupProps) {
 
   return (
     <fieldset className="settings-group">
-      <legend>Embeddings</legend>
-      <div className="radio-row" role="radiogroup" aria-label="Embedding provider">
+      <legend>{tr.t('settings.embeddings.legend')}</legend>
+      <div className="radio-row" role="radiogroup" aria-label={tr.t('settings.embeddings.provider')}>
         <label>
           <input type="radio" name="embeddings-provider" checked={embeddings.provider === 'lexical'} onChange={() => set({ provider: 'lexical' })} />
-          Lexical (built in)
+          {tr.t('settings.embeddings.lexical')}
         </label>
         <label>
           <input type="radio" name="embeddings-provider" checked={embeddings.provider === 'model2vec'} onChange={() => set({ provider: 'model2vec' })} />
-          Model2Vec (local model)
+          {tr.t('settings.embeddings.model2vec')}
         </label>
         <label>
           <input type="radio" name="embeddings-provider" checked={embeddings.provider === 'openai'} onChange={() => set({ provider: 'openai' })} />
-          OpenAI-compatible
+          {tr.t('settings.embeddings.openai')}
         </label>
       </div>
       {embeddings.provider === 'model2vec' && (
         <>
           <label className="field">
-            <span>Model name</span>
+            <span>{tr.t('settings.embeddings.modelName')}</span>
             <input value={embeddings.model2vecName} onChange={(e) => set({ model2vecName: e.target.value })} />
           </label>
           <label className="field">
-            <span>Download URL</span>
+            <span>{tr.t('settings.embeddings.downloadUrl')}</span>
             <input type="url" value={embeddings.model2vecUrl} onChange={(e) => set({ model2vecUrl: e.target.value })} />
           </label>
           <div className="test-connection">
-            <span className="hint">{view.embeddings.model2vecPresent ? 'The model is on this computer.' : 'The model is not downloaded yet.'}</span>
+            <span className="hint">{tr.t(view.embeddings.model2vecPresent ? 'settings.embeddings.present' : 'settings.embeddings.absent')}</span>
             <button type="button" className="button small" onClick={() => void startDownload()}>
-              Download
+              {tr.t('settings.embeddings.download')}
             </button>
             {download && <span role="status">{download}</span>}
           </div>
@@ -61,15 +63,15 @@ export function EmbeddingsSettings({ view, form, update, save }: GroupProps) {
       {embeddings.provider === 'openai' && (
         <>
           <label className="field">
-            <span>Base URL</span>
+            <span>{tr.t('settings.baseUrl')}</span>
             <input type="url" placeholder="https://api.openai.com/v1" value={embeddings.baseURL} onChange={(e) => set({ baseURL: e.target.value })} />
           </label>
           <label className="field">
-            <span>Model</span>
+            <span>{tr.t('settings.model')}</span>
             <input value={embeddings.model} placeholder="text-embedding-3-small" onChange={(e) => set({ model: e.target.value })} />
           </label>
           <KeyInput
-            label="Embeddings API key"
+            label={tr.t('settings.embeddings.key')}
             keySet={view.embeddings.keySet}
             value={embeddings.apiKey}
             clearing={embeddings.clearKey}
@@ -78,7 +80,7 @@ export function EmbeddingsSettings({ view, form, update, save }: GroupProps) {
           />
         </>
       )}
-      <p className="hint">After a change, the base library is indexed again; documents already in a session keep their old index until you add them again.</p>
+      <p className="hint">{tr.t('settings.embeddings.hint')}</p>
       <TestConnection target="embeddings" saveFirst={() => save(['embeddings'])} />
     </fieldset>
   );

@@ -2,11 +2,12 @@
 import { useEffect, useState } from 'react';
 import type { EndPreview } from '../../../shared/model';
 import { useDocent } from '../state/store';
-import { plural } from '../lib/format';
+import { useTranslator } from '../i18n';
 import { Modal } from './Modal';
 
 export function EndSessionDialog({ sid, onClose }: { sid: string; onClose(): void }) {
   const previewEnd = useDocent((s) => s.previewEnd);
+  const tr = useTranslator();
   const endSession = useDocent((s) => s.endSession);
   const [preview, setPreview] = useState<EndPreview | null>(null);
   const [busy, setBusy] = useState(false);
@@ -32,33 +33,31 @@ export function EndSessionDialog({ sid, onClose }: { sid: string; onClose(): voi
   };
   return (
     <Modal
-      title={`End “${preview.title}”?`}
+      title={tr.t('end.title', { title: preview.title })}
       open
       onClose={onClose}
       testId="end-session-dialog"
       actions={
         <>
           <button type="button" className="button" onClick={onClose} autoFocus>
-            Keep session
+            {tr.t('end.keep')}
           </button>
           <button type="button" className="button danger-fill" disabled={busy} onClick={() => void confirm()}>
-            {busy ? 'Ending…' : 'End and erase'}
+            {tr.t(busy ? 'end.ending' : 'end.confirm')}
           </button>
         </>
       }
     >
-      <p>Ending this session erases, from this computer and from the vector store:</p>
+      <p>{tr.t('end.intro')}</p>
       <ul className="erase-list">
-        <li>{plural(preview.documents, 'document')} and their copies</li>
-        <li>{plural(preview.chunks, 'indexed passage')} (chunks)</li>
-        <li>the chat ({plural(preview.messages, 'message')})</li>
+        <li>{tr.t('end.documents', { count: preview.documents })}</li>
+        <li>{tr.t('end.chunks', { count: preview.chunks })}</li>
+        <li>{tr.t('end.messages', { count: preview.messages })}</li>
       </ul>
       {preview.storeKeepsDeletedRecordsForAWhile && (
-        <p className="note warning">
-          Your vector store is Pinecone: it keeps deleted records for a while before they are gone for good.
-        </p>
+        <p className="note warning">{tr.t('end.pinecone')}</p>
       )}
-      <p>This cannot be undone. The base library is not affected.</p>
+      <p>{tr.t('end.final')}</p>
     </Modal>
   );
 }

@@ -1,34 +1,47 @@
 // One file being added: its progress by stage with Cancel, or what went wrong with Dismiss, or a password prompt.
 import type { IngestRow } from '../state/ingest-rows';
-import { rowProblem } from '../state/ingest-rows';
 import { useDocent } from '../state/store';
 import { stageLabel, stagePercent } from '../lib/format';
+import { useTranslator, type Translator } from '../i18n';
 import { ProgressBar } from './ProgressBar';
 import { PasswordPrompt } from './PasswordPrompt';
+
+/**
+ * Words for a finished row, as `rowProblem` in state/ingest-rows.ts says them, in the window's language. A message
+ * the backend sent is shown as it came; the ones the window makes up are translated.
+ */
+function rowProblemText(row: IngestRow, tr: Translator): string | undefined {
+  if (row.status === 'duplicate') return tr.t('ingest.duplicate');
+  if (row.status === 'cancelled') return tr.t('ingest.cancelled');
+  if (row.status === 'failed') return row.error?.message || tr.t('ingest.failed');
+  return undefined;
+}
 
 export function IngestRowView({ row }: { row: IngestRow }) {
   const cancel = useDocent((s) => s.cancelIngest);
   const dismiss = useDocent((s) => s.dismissIngest);
-  const problem = rowProblem(row);
+  const tr = useTranslator();
+  const problem = rowProblemText(row, tr);
+  const stage = stageLabel(row.stage, row.done, row.total, tr);
 
   return (
     <li className={`ingest-row status-${row.status}`} data-testid="ingest-row" data-status={row.status} data-file-name={row.fileName}>
       <div className="row-head">
-        <span className="file-name" title={row.fileName}>
+        <span className="file-name" title={row.fileName} dir="auto">
           {row.fileName}
         </span>
         {row.status === 'working' ? (
-          <button type="button" className="button ghost small" aria-label={`Cancel ${row.fileName}`} onClick={() => void cancel(row.key)}>
-            Cancel
+          <button type="button" className="button ghost small" aria-label={tr.t('ingest.cancelNamed', { name: row.fileName })} onClick={() => void cancel(row.key)}>
+            {tr.t('ingest.cancel')}
           </button>
         ) : (
-          <button type="button" className="button ghost small" aria-label={`Dismiss ${row.fileName}`} onClick={() => void dismiss(row.key)}>
-            Dismiss
+          <button type="button" className="button ghost small" aria-label={tr.t('documents.dismissNamed', { name: row.fileName })} onClick={() => void dismiss(row.key)}>
+            {tr.t('documents.dismiss')}
           </button>
         )}
       </div>
       {row.status === 'working' && (
-        <ProgressBar label={`${row.fileName}: ${stageLabel(row.stage, row.done, row.total)}`} value={stagePercent(row.stage, row.done, row.total)} max={100} text={stageLabel(row.stage, row.done, row.total)} />
+        <ProgressBar label={tr.t('ingest.progressLabel', { name: row.fileName, stage })} value={stagePercent(row.stage, row.done, row.total)} max={100} text={stage} />
       )}
       {row.status === 'needs-password' && row.fileId && <PasswordPrompt fileId={row.fileId} fileName={row.fileName} error={row.error} rowKey={row.key} />}
       {row.status !== 'working' && row.status !== 'needs-password' && problem && (

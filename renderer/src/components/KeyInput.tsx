@@ -1,4 +1,5 @@
 // A write-only key field: it never shows the stored key, only whether one is set. Typing replaces it.
+import { useTranslator } from '../i18n';
 interface KeyInputProps {
   label: string;
   keySet: boolean;
@@ -10,7 +11,8 @@ interface KeyInputProps {
 }
 
 export function KeyInput({ label, keySet, value, onChange, onClear, clearing }: KeyInputProps) {
-  const state = clearing ? 'will be removed' : value ? 'will be replaced' : keySet ? 'set' : 'not set';
+  const tr = useTranslator();
+  const state = tr.t(clearing ? 'settings.key.removing' : value ? 'settings.key.replacing' : keySet ? 'settings.key.set' : 'settings.key.unset');
   return (
     <div className="field">
       <label>
@@ -21,14 +23,14 @@ export function KeyInput({ label, keySet, value, onChange, onClear, clearing }: 
           type="password"
           autoComplete="off"
           spellCheck={false}
-          placeholder={keySet ? 'Type a new key to replace it' : 'Paste a key'}
+          placeholder={tr.t(keySet ? 'settings.key.replacePlaceholder' : 'settings.key.pastePlaceholder')}
           value={value}
           onChange={(e) => onChange(e.target.value)}
         />
       </label>
       {keySet && !value && (
         <button type="button" className="button ghost small" onClick={onClear} aria-pressed={clearing}>
-          {clearing ? 'Keep key' : 'Remove key'}
+          {tr.t(clearing ? 'settings.key.keep' : 'settings.key.remove')}
         </button>
       )}
     </div>

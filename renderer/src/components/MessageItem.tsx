@@ -2,23 +2,28 @@
 import type { ChatMessage } from '../../../shared/model';
 import { AnswerText } from './AnswerText';
 import { CitationList } from './CitationList';
+import { useTranslator, type MessageKey } from '../i18n';
 
-const STATUS_NOTES: Record<ChatMessage['status'], string | null> = {
+const STATUS_NOTES: Record<ChatMessage['status'], MessageKey | null> = {
   complete: null,
-  partial: 'Incomplete answer: the connection to the model failed partway.',
-  cancelled: 'Stopped before the end.',
-  error: 'No answer.',
+  partial: 'chat.partial',
+  cancelled: 'chat.cancelled',
+  error: 'chat.error',
 };
 
 export function MessageItem({ message }: { message: ChatMessage }) {
+  const tr = useTranslator();
   if (message.role === 'user') {
     return (
       <li className="message user" data-testid="message-user">
-        <div className="bubble">{message.text}</div>
+        <div className="bubble" dir="auto">
+          {message.text}
+        </div>
       </li>
     );
   }
-  const note = STATUS_NOTES[message.status];
+  const noteKey = STATUS_NOTES[message.status];
+  const note = noteKey ? tr.t(noteKey) : null;
   return (
     <li className={`message assistant status-${message.status}`} data-testid="message-assistant" data-status={message.status}>
       <div className="bubble">

@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ErrorInfo } from '../../../shared/model';
 import { useDocent } from '../state/store';
+import { useTranslator } from '../i18n';
 
 interface PasswordPromptProps {
   fileId: string;
@@ -14,6 +15,7 @@ interface PasswordPromptProps {
 
 export function PasswordPrompt({ fileId, fileName, error, rowKey }: PasswordPromptProps) {
   const retry = useDocent((s) => s.retryWithPassword);
+  const tr = useTranslator();
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const inputId = `password-${fileId}`;
@@ -29,10 +31,11 @@ export function PasswordPrompt({ fileId, fileName, error, rowKey }: PasswordProm
 
   return (
     <form className="password-prompt" onSubmit={(e) => void submit(e)}>
-      <label htmlFor={inputId}>This PDF is protected. Type its password to open it:</label>
+      <label htmlFor={inputId}>{tr.t('password.prompt')}</label>
       {error && error.code !== 'needs-password' && (
         <p className="row-problem error" role="alert">
-          {error.message}
+          {/* The window itself says "wrong password" (state/ingest-rows.ts), so it says it in the window's language. */}
+          {error.code === 'wrong-password' ? tr.t('password.wrong') : error.message}
         </p>
       )}
       <div className="inline-form">
@@ -40,15 +43,15 @@ export function PasswordPrompt({ fileId, fileName, error, rowKey }: PasswordProm
           id={inputId}
           type="password"
           autoComplete="off"
-          aria-label={`Password for ${fileName}`}
+          aria-label={tr.t('password.label', { name: fileName })}
           value={password}
           onChange={(e) => setPassword(e.target.value)}
         />
         <button type="submit" className="button primary small" disabled={!password || busy}>
-          Open
+          {tr.t('password.open')}
         </button>
       </div>
-      <p className="hint">The password is used once to read the file and is never saved.</p>
+      <p className="hint">{tr.t('password.hint')}</p>
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { loadPdfJs, openPdf } from '../lib/pdf';
 import { toUint8Array } from '../lib/bytes';
 import { errorMessage } from '../lib/errors';
 import { findCoveringItems } from '../lib/highlight-match';
+import { useTranslator } from '../i18n';
 
 interface Box {
   left: number;
@@ -23,6 +24,7 @@ interface PdfPageViewProps {
 }
 
 export function PdfPageView({ sid, fileId, page, passage }: PdfPageViewProps) {
+  const tr = useTranslator();
   const frame = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const [boxes, setBoxes] = useState<Box[]>([]);
@@ -80,14 +82,14 @@ export function PdfPageView({ sid, fileId, page, passage }: PdfPageViewProps) {
   if (error) {
     return (
       <p className="row-problem error" role="alert">
-        Docent could not draw this page: {error}
+        {tr.t('source.drawFailed', { reason: error })}
       </p>
     );
   }
   return (
     <div ref={frame} className="pdf-frame" data-testid="pdf-page">
       <div className="pdf-page" style={size ? { width: size.width, height: size.height } : undefined}>
-        <canvas ref={canvas} style={size ? { width: size.width, height: size.height } : undefined} aria-label={`Page ${page}`} role="img" />
+        <canvas ref={canvas} style={size ? { width: size.width, height: size.height } : undefined} aria-label={tr.t('source.pageImage', { page: String(page) })} role="img" />
         {boxes.map((box, i) => (
           <div key={i} className="pdf-highlight" data-testid="source-highlight" style={{ left: box.left, top: box.top, width: box.width, height: box.height }} />
         ))}

@@ -2,21 +2,23 @@
 import type { GroupProps } from './SettingsDialog';
 import { KeyInput } from './KeyInput';
 import { TestConnection } from './TestConnection';
+import { useTranslator } from '../i18n';
 
 export function PineconeSettings({ view, form, update, save }: GroupProps) {
+  const tr = useTranslator();
   const pinecone = form.pinecone;
   const set = (patch: Partial<typeof pinecone>) => update({ ...form, pinecone: { ...pinecone, ...patch } });
   return (
     <fieldset className="settings-group">
-      <legend>Vector store</legend>
+      <legend>{tr.t('settings.pinecone.legend')}</legend>
       <label className="check">
         <input type="checkbox" checked={pinecone.enabled} onChange={(e) => set({ enabled: e.target.checked })} />
-        Store vectors in Pinecone instead of on this computer
+        {tr.t('settings.pinecone.enable')}
       </label>
       {pinecone.enabled && (
         <>
           <KeyInput
-            label="Pinecone API key"
+            label={tr.t('settings.pinecone.key')}
             keySet={view.pinecone.keySet}
             value={pinecone.apiKey}
             clearing={pinecone.clearKey}
@@ -24,14 +26,14 @@ export function PineconeSettings({ view, form, update, save }: GroupProps) {
             onClear={() => set({ clearKey: !pinecone.clearKey })}
           />
           <label className="field">
-            <span>Index name</span>
+            <span>{tr.t('settings.pinecone.indexName')}</span>
             <input value={pinecone.indexName} placeholder="docent" onChange={(e) => set({ indexName: e.target.value })} />
           </label>
           <label className="field">
-            <span>Host (optional)</span>
+            <span>{tr.t('settings.pinecone.host')}</span>
             <input type="url" value={pinecone.host} placeholder="https://…pinecone.io" onChange={(e) => set({ host: e.target.value })} />
           </label>
-          <p className="hint">Pinecone keeps deleted records for a while after a session is ended.</p>
+          <p className="hint">{tr.t('settings.pinecone.hint')}</p>
         </>
       )}
       <TestConnection target="pinecone" saveFirst={() => save(['pinecone'])} />

@@ -2,7 +2,8 @@
 import { useState, type FormEvent } from 'react';
 import type { SessionSummary } from '../../../shared/model';
 import { useDocent } from '../state/store';
-import { formatDate, plural } from '../lib/format';
+import { formatDate } from '../lib/format';
+import { useTranslator } from '../i18n';
 
 interface SessionItemProps {
   session: SessionSummary;
@@ -12,6 +13,7 @@ interface SessionItemProps {
 
 export function SessionItem({ session, current, onEnd }: SessionItemProps) {
   const openSession = useDocent((s) => s.openSession);
+  const tr = useTranslator();
   const renameSession = useDocent((s) => s.renameSession);
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(session.title);
@@ -27,7 +29,8 @@ export function SessionItem({ session, current, onEnd }: SessionItemProps) {
       {editing ? (
         <form className="rename-form" onSubmit={(e) => void submit(e)}>
           <input
-            aria-label="Session title"
+            aria-label={tr.t('sessions.titleLabel')}
+            dir="auto"
             value={title}
             maxLength={200}
             autoFocus
@@ -40,15 +43,15 @@ export function SessionItem({ session, current, onEnd }: SessionItemProps) {
             }}
           />
           <button type="submit" className="button small">
-            Save
+            {tr.t('sessions.save')}
           </button>
         </form>
       ) : (
         <button type="button" className="session-open" onClick={() => void openSession(session.sid)}>
-          <span className="session-title">{session.title || 'Untitled session'}</span>
-          <span className="session-meta">
-            {formatDate(session.updatedAt || session.createdAt)} · {plural(session.documentCount, 'document')}
+          <span className="session-title" dir="auto">
+            {session.title || tr.t('sessions.untitled')}
           </span>
+          <span className="session-meta">{tr.t('sessions.meta', { date: formatDate(session.updatedAt || session.createdAt, tr), count: session.documentCount })}</span>
         </button>
       )}
       {!editing && (
@@ -56,16 +59,16 @@ export function SessionItem({ session, current, onEnd }: SessionItemProps) {
           <button
             type="button"
             className="button ghost small"
-            aria-label={`Rename ${session.title}`}
+            aria-label={tr.t('sessions.renameNamed', { title: session.title })}
             onClick={() => {
               setTitle(session.title);
               setEditing(true);
             }}
           >
-            Rename
+            {tr.t('sessions.rename')}
           </button>
-          <button type="button" className="button ghost small danger" aria-label={`End ${session.title}`} onClick={onEnd}>
-            End
+          <button type="button" className="button ghost small danger" aria-label={tr.t('sessions.endNamed', { title: session.title })} onClick={onEnd}>
+            {tr.t('sessions.end')}
           </button>
         </div>
       )}

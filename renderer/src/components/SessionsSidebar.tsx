@@ -4,8 +4,10 @@ import { useDocent } from '../state/store';
 import { SessionItem } from './SessionItem';
 import { EndSessionDialog } from './EndSessionDialog';
 import { BackgroundStatus } from './BackgroundStatus';
+import { useTranslator } from '../i18n';
 
 export function SessionsSidebar() {
+  const tr = useTranslator();
   const sessions = useDocent((s) => s.sessions);
   const currentSid = useDocent((s) => s.session?.sid);
   const createSession = useDocent((s) => s.createSession);
@@ -13,11 +15,11 @@ export function SessionsSidebar() {
   const closeEnd = useCallback(() => setEnding(null), []);
 
   return (
-    <nav className="sidebar" aria-label="Sessions">
+    <nav className="sidebar" aria-label={tr.t('sessions.nav')}>
       <div className="sidebar-head">
         <span className="brand">Docent</span>
         <button type="button" className="button primary small" onClick={() => void createSession()}>
-          New session
+          {tr.t('sessions.new')}
         </button>
       </div>
       <ul className="session-list" data-testid="session-list">

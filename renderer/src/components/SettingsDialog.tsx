@@ -1,4 +1,4 @@
-// Settings: answers, embeddings, vector store and chunking, each with its own connection test.
+// Settings: the window's language, then answers, embeddings, vector store and chunking, each with its own connection test.
 import { useEffect, useState } from 'react';
 import type { SettingsView } from '../../../shared/model';
 import { docentApi, useDocent } from '../state/store';
@@ -9,6 +9,8 @@ import { AnswersSettings } from './AnswersSettings';
 import { EmbeddingsSettings } from './EmbeddingsSettings';
 import { PineconeSettings } from './PineconeSettings';
 import { ChunkingSettings } from './ChunkingSettings';
+import { LanguageSettings } from './LanguageSettings';
+import { useTranslator } from '../i18n';
 
 export interface GroupProps {
   view: SettingsView;
@@ -18,6 +20,7 @@ export interface GroupProps {
 }
 
 export function SettingsDialog() {
+  const tr = useTranslator();
   const open = useDocent((s) => s.settingsOpen);
   const view = useDocent((s) => s.settings);
   const setSettings = useDocent((s) => s.setSettings);
@@ -53,7 +56,7 @@ export function SettingsDialog() {
       });
       return true;
     } catch (e) {
-      setError(`Not saved: ${errorMessage(e)}`);
+      setError(tr.t('settings.notSaved', { reason: errorMessage(e) }));
       return false;
     } finally {
       setSaving(false);
@@ -63,7 +66,7 @@ export function SettingsDialog() {
   const group: GroupProps = { view, form, update: setForm, save: (groups) => save(groups) };
   return (
     <Modal
-      title="Settings"
+      title={tr.t('settings.title')}
       open
       className="settings-dialog"
       onClose={() => void openSettings(false)}
@@ -71,7 +74,7 @@ export function SettingsDialog() {
       actions={
         <>
           <button type="button" className="button" onClick={() => void openSettings(false)}>
-            Close
+            {tr.t('settings.close')}
           </button>
           <button
             type="button"
@@ -79,14 +82,14 @@ export function SettingsDialog() {
             disabled={saving}
             onClick={() => void save().then((ok) => (ok ? openSettings(false) : undefined))}
           >
-            {saving ? 'Saving…' : 'Save'}
+            {tr.t(saving ? 'settings.saving' : 'settings.save')}
           </button>
         </>
       }
     >
       {view.keysStoredInPlainText && (
         <p className="note warning" role="note">
-          This computer has no system keyring available, so keys you enter are stored unencrypted in Docent’s settings file on this machine.
+          {tr.t('settings.plainTextKeys')}
         </p>
       )}
       {error && (
@@ -94,6 +97,7 @@ export function SettingsDialog() {
           {error}
         </p>
       )}
+      <LanguageSettings />
       <AnswersSettings {...group} />
       <EmbeddingsSettings {...group} />
       <PineconeSettings {...group} />

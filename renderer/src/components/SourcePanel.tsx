@@ -7,8 +7,11 @@ import { errorMessage } from '../lib/errors';
 import { citedSpanOnPage } from '../lib/highlight-match';
 import { PdfPageView } from './PdfPageView';
 import { TextPageView } from './TextPageView';
+import { CitationLabel } from './CitationLabel';
+import { useTranslator } from '../i18n';
 
 export function SourcePanel() {
+  const tr = useTranslator();
   const citation = useDocent((s) => s.source);
   const close = useDocent((s) => s.closeSource);
   const [pageNumber, setPageNumber] = useState(1);
@@ -27,7 +30,7 @@ export function SourcePanel() {
       .catch((e: unknown) => {
         if (!live) return;
         setPage(null);
-        setError(`${errorMessage(e)} The file may have been removed from this session.`);
+        setError(tr.t('source.maybeRemoved', { reason: errorMessage(e) }));
       });
     return () => {
       live = false;
@@ -40,25 +43,25 @@ export function SourcePanel() {
   const passage = shown && onCitedPage ? citedSpanOnPage(shown.text, citation, pageNumber) || citation.text : '';
 
   return (
-    <aside className="source-panel" aria-label="Source" data-testid="source-panel">
+    <aside className="source-panel" aria-label={tr.t('source.region')} data-testid="source-panel">
       <div className="panel-head">
-        <h2 title={citationLabel(citation)}>
-          <span className="chip-n">[{citation.n}]</span> {citationLabel(citation)}
+        <h2 title={citationLabel(citation, tr)}>
+          <span className="chip-n">[{citation.n}]</span> <CitationLabel citation={citation} />
         </h2>
-        <button type="button" className="button ghost small" aria-label="Close source" onClick={close}>
+        <button type="button" className="button ghost small" aria-label={tr.t('source.close')} onClick={close}>
           ✕
         </button>
       </div>
       {shown && shown.pageCount > 1 && (
         <div className="page-nav">
           <button type="button" className="button small" disabled={pageNumber <= 1} onClick={() => setPageNumber(pageNumber - 1)}>
-            Previous page
+            {tr.t('source.previous')}
           </button>
           <span data-testid="source-page-number">
-            Page {pageNumber} of {shown.pageCount}
+            {tr.t('source.pageOf', { page: String(pageNumber), count: String(shown.pageCount) })}
           </span>
           <button type="button" className="button small" disabled={pageNumber >= shown.pageCount} onClick={() => setPageNumber(pageNumber + 1)}>
-            Next page
+            {tr.t('source.next')}
           </button>
         </div>
       )}
@@ -68,7 +71,7 @@ export function SourcePanel() {
             {error}
           </p>
         )}
-        {!error && !shown && <p className="hint">Opening the source…</p>}
+        {!error && !shown && <p className="hint">{tr.t('source.opening')}</p>}
         {shown &&
           (shown.kind === 'pdf' ? (
             <PdfPageView sid={citation.sid} fileId={citation.fileId} page={pageNumber} passage={passage} />

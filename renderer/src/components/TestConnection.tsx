@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ConnectionTestResult } from '../../../shared/model';
 import { docentApi } from '../state/store';
 import { errorMessage } from '../lib/errors';
+import { useTranslator } from '../i18n';
 
 interface TestConnectionProps {
   target: 'answers' | 'embeddings' | 'pinecone';
@@ -11,6 +12,7 @@ interface TestConnectionProps {
 }
 
 export function TestConnection({ target, saveFirst }: TestConnectionProps) {
+  const tr = useTranslator();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ConnectionTestResult | null>(null);
   const run = async () => {
@@ -27,7 +29,7 @@ export function TestConnection({ target, saveFirst }: TestConnectionProps) {
   return (
     <div className="test-connection">
       <button type="button" className="button small" disabled={busy} onClick={() => void run()}>
-        {busy ? 'Testing…' : 'Test connection'}
+        {tr.t(busy ? 'settings.testing' : 'settings.test')}
       </button>
       {result && (
         <span className={`test-result ${result.ok ? 'ok' : 'error'}`} role="status">

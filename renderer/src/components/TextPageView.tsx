@@ -7,10 +7,14 @@ export function TextPageView({ text, span }: { text: string; span: [number, numb
     mark.current?.scrollIntoView({ block: 'center' });
   }, [text, span?.[0], span?.[1]]);
   if (!span || span[1] <= span[0]) {
-    return <pre className="source-text" data-testid="source-text">{text}</pre>;
+    return (
+      <pre className="source-text" data-testid="source-text" dir="auto">
+        {text}
+      </pre>
+    );
   }
   return (
-    <pre className="source-text" data-testid="source-text">
+    <pre className="source-text" data-testid="source-text" dir="auto">
       {text.slice(0, span[0])}
       <mark ref={mark} data-testid="source-highlight">
         {text.slice(span[0], span[1])}

@@ -1,5 +1,7 @@
 // `documents.bytes` answers a Uint8Array over Electron IPC; a JSON transport may deliver it as base64, an array,
 // or Node's {type:'Buffer', data}. The PDF viewer needs a real Uint8Array either way.
+import { activeTranslator } from '../i18n';
+
 export function toUint8Array(value: unknown): Uint8Array {
   if (value instanceof Uint8Array) return value;
   if (value instanceof ArrayBuffer) return new Uint8Array(value);
@@ -17,5 +19,5 @@ export function toUint8Array(value: unknown): Uint8Array {
     const entries = Object.keys(value).filter((k) => /^\d+$/.test(k));
     if (entries.length > 0) return Uint8Array.from(entries.map((k) => (value as Record<string, number>)[k]));
   }
-  throw new Error('The document’s bytes arrived in a form Docent cannot read. Try opening the citation again.');
+  throw new Error(activeTranslator().t('errors.bytes'));
 }

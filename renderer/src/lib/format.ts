@@ -1,51 +1,36 @@
-// Words and numbers the window shows: dates, sizes, ingest stages, citation labels.
+// Words and numbers the window shows: dates, sizes, ingest stages, citation labels, in the window's language.
+// Each takes the component's translator (`useTranslator()`); without one it uses the active language.
 import type { Citation, IngestStage } from '../../../shared/model';
+import { activeTranslator, type Translator } from '../i18n';
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-export function formatDate(iso: string): string {
+export function formatDate(iso: string, tr: Translator = activeTranslator()): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : dateFormat.format(date);
+  return Number.isNaN(date.getTime()) ? '' : tr.date(date, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-export function formatBytes(size: number): string {
-  if (size < 1024) return `${size} B`;
-  if (size < 1024 * 1024) return `${(size / 1024).toFixed(0)} KB`;
-  return `${(size / (1024 * 1024)).toFixed(1)} MB`;
+export function formatBytes(size: number, tr: Translator = activeTranslator()): string {
+  if (size < 1024) return tr.t('bytes.b', { size: tr.number(size) });
+  if (size < 1024 * 1024) return tr.t('bytes.kb', { size: tr.number(size / 1024, { maximumFractionDigits: 0 }) });
+  return tr.t('bytes.mb', { size: tr.number(size / (1024 * 1024), { minimumFractionDigits: 1, maximumFractionDigits: 1 }) });
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** "p. 7" or "pp. 7–8"; nothing for formats without pages (page 0). */
-export function pageLabel(page: number, pageEnd: number): string {
+/** "p. 7" or "pp. 7–8" (in the window's language); nothing for formats without pages (page 0). */
+export function pageLabel(page: number, pageEnd: number, tr: Translator = activeTranslator()): string {
   if (page <= 0) return '';
-  return pageEnd > page ? `pp. ${page}–${pageEnd}` : `p. ${page}`;
+  // Page numbers are labels, not quantities: no grouping separators.
+  return pageEnd > page ? tr.t('citation.pages', { first: String(page), last: String(pageEnd) }) : tr.t('citation.page', { page: String(page) });
 }
 
-export function citationLabel(citation: Pick<Citation, 'fileName' | 'page' | 'pageEnd'>): string {
-  const pages = pageLabel(citation.page, citation.pageEnd);
-  return pages ? `${citation.fileName} ${pages}` : citation.fileName;
+export function citationLabel(citation: Pick<Citation, 'fileName' | 'page' | 'pageEnd'>, tr: Translator = activeTranslator()): string {
+  const pages = pageLabel(citation.page, citation.pageEnd, tr);
+  return pages ? tr.t('citation.label', { file: citation.fileName, pages }) : citation.fileName;
 }
 
 /** What a progress bar says while a file moves through ingestion. */
-export function stageLabel(stage: IngestStage, done: number, total: number): string {
-  const count = total > 0 ? ` ${Math.min(done, total)}/${total}` : '';
-  switch (stage) {
-    case 'queued':
-      return 'Waiting';
-    case 'copy':
-      return 'Copying';
-    case 'extract':
-      return `Reading pages${count}`;
-    case 'chunk':
-      return 'Cutting into passages';
-    case 'embed':
-      return `Embedding passages${count}`;
-    case 'store':
-      return `Storing${count}`;
-  }
+export function stageLabel(stage: IngestStage, done: number, total: number, tr: Translator = activeTranslator()): string {
+  const label = tr.t(`ingest.stage.${stage}`);
+  const counted = stage === 'extract' || stage === 'embed' || stage === 'store';
+  return counted && total > 0 ? `${label} ${tr.number(Math.min(done, total))}/${tr.number(total)}` : label;
 }
 
 /** The stages in order, so a bar can show overall progress rather than restart at each stage. */

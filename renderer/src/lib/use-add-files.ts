@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { pathsForDroppedFiles } from '../platform';
 import { useDocent } from '../state/store';
 import { errorMessage } from './errors';
+import { activeTranslator } from '../i18n';
 
 export function useAddFiles(): (files: File[]) => Promise<void> {
   return useCallback(async (files: File[]) => {
@@ -11,7 +12,7 @@ export function useAddFiles(): (files: File[]) => Promise<void> {
     try {
       await addFiles(await pathsForDroppedFiles(files));
     } catch (error) {
-      toast('error', `Docent could not take those files: ${errorMessage(error)}`);
+      toast('error', activeTranslator().t('errors.addFiles', { reason: errorMessage(error) }));
     }
   }, []);
 }
