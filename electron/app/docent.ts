@@ -88,9 +88,17 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
   await buildProviders();
 
   const pool = createExtractPool();
+  const base = new BaseLibrary(dataDir, options.baseDocsDir ?? defaultBaseDocsDir(), events);
   const chunking = () => settings.resolved().chunking;
   const ingest = new IngestService({ sessions, pool: () => pool, embedder: () => embedder, store: () => store, events, chunking });
-  const chat = new ChatService({ sessions, embedder: () => embedder, store: () => store, answerer: () => answerer, events });
+  const chat = new ChatService({
+    sessions,
+    embedder: () => embedder,
+    store: () => store,
+    answerer: () => answerer,
+    events,
+    pagesOf: async (sid, fileId) => (await readStoredPages(sid === BASE_SID ? base.filesDir : sessions.filesDir(sid), fileId))?.pages,
+  });
   const lifecycle = new SessionLifecycle(sessions, () => store, {
     stopWorkFor: async (sid) => {
       await ingest.stopSession(sid);
@@ -98,7 +106,6 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
     },
     notice,
   });
-  const base = new BaseLibrary(dataDir, options.baseDocsDir ?? defaultBaseDocsDir(), events);
   const shutdown = new AbortController();
 
   // Finish what a crash interrupted before anything else touches the stores.

@@ -17,6 +17,8 @@ export interface ChatDeps {
   store: () => VectorStore;
   answerer: () => Answerer;
   events: EventHub;
+  /** The stored page texts of a document (session or base), to pin a quoted sentence to its exact page and span. */
+  pagesOf?: (sid: string, fileId: string) => Promise<{ page: number; text: string }[] | undefined>;
 }
 
 /** Passages fetched from the store, and how many of them (after merging) the answerer sees. */
@@ -126,7 +128,7 @@ export class ChatService {
           text += event.text;
           this.emit({ type: 'token', requestId, sid, text: event.text });
         } else {
-          citations = event.citations.map(toCitation);
+          citations = await Promise.all(event.citations.map((c) => this.pinToPage(toCitation(c))));
           this.emit({ type: 'citations', requestId, sid, citations });
         }
       }
@@ -149,6 +151,23 @@ export class ChatService {
     }
     this.emit({ type: 'done', requestId, sid, message: result });
     return result;
+  }
+
+  /**
+   * A citation that quotes part of a passage (an extractive answer quotes one sentence) is pinned to the page that
+   * holds that text and to its exact span there, so the chip names one page and the highlight covers just the quote.
+   */
+  private async pinToPage(citation: Citation): Promise<Citation> {
+    if (!this.deps.pagesOf || citation.text.length < 12) return citation;
+    const pages = await this.deps.pagesOf(citation.sid, citation.fileId).catch(() => undefined);
+    if (!pages) return citation;
+    const quote = citation.text.trim();
+    for (const p of pages) {
+      if (p.page < citation.page || p.page > citation.pageEnd) continue;
+      const at = p.text.indexOf(quote);
+      if (at >= 0) return { ...citation, page: p.page, pageEnd: p.page, start: at, end: at + quote.length };
+    }
+    return citation;
   }
 
   private emit(event: ChatEvent): void {
