@@ -1,0 +1,39 @@
+// SQL predicates for LanceDB, built only from values that passed the shared id checks. Every sid and fileId that
+// reaches a predicate is validated here, so no caller can inject SQL through a session or file id.
+import { isFileId, isVectorSid } from '../../../shared/ids';
+
+export class InvalidVectorIdError extends Error {
+  override name = 'InvalidVectorIdError';
+}
+
+function checkedSid(sid: unknown): string {
+  if (!isVectorSid(sid)) {
+    throw new InvalidVectorIdError(`LanceDB: refused sid ${JSON.stringify(sid)?.slice(0, 80)}: not "base" nor a 22-character session id`);
+  }
+  return sid;
+}
+
+function checkedFileId(fileId: unknown): string {
+  if (!isFileId(fileId)) {
+    throw new InvalidVectorIdError(`LanceDB: refused fileId ${JSON.stringify(fileId)?.slice(0, 80)}: not 16 lowercase hex characters`);
+  }
+  return fileId;
+}
+
+/** `sid IN ('base', '<sid>')`: the prefilter of every query. */
+export function sidsPredicate(sids: readonly unknown[]): string {
+  if (!Array.isArray(sids) || sids.length === 0) throw new InvalidVectorIdError('LanceDB: a query needs at least one sid');
+  const unique = [...new Set(sids.map(checkedSid))];
+  return `sid IN (${unique.map((sid) => `'${sid}'`).join(', ')})`;
+}
+
+export function sessionPredicate(sid: unknown): string {
+  return `sid = '${checkedSid(sid)}'`;
+}
+
+/** Column names are camelCase, so they are quoted: Lance's SQL would otherwise fold them to lower case. */
+export function filePredicate(sid: unknown, fileId: unknown): string {
+  return `sid = '${checkedSid(sid)}' AND \`fileId\` = '${checkedFileId(fileId)}'`;
+}
+
+export { checkedSid, checkedFileId };

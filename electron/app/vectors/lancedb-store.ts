@@ -1,0 +1,188 @@
+// The embedded default VectorStore: LanceDB on disk in `<data>/vectors`, one table per embedder (a table's vector
+// length is fixed). Retrieval is hybrid: cosine vector search and BM25 full-text search, both prefiltered on
+// `sid IN (base, session)`, fused by reciprocal rank. Deletes are made physical by `purgeDeleted` (lancedb-erasure).
+import './lancedb-runtime';
+import { mkdir } from 'node:fs/promises';
+import * as lancedb from '@lancedb/lancedb';
+import type { Connection, Table } from '@lancedb/lancedb';
+import { purgeTable, markPurgePending, type PurgeReport } from './lancedb-erasure';
+import { filePredicate, sessionPredicate, sidsPredicate } from './lancedb-filter';
+import { TableGate } from './lancedb-gate';
+import { maintainIndexes } from './lancedb-indexes';
+import { fuseByReciprocalRank } from './lancedb-rrf';
+import { chunkSchema, dimensionOf, HIT_COLUMNS, hitFromRow, tableNameFor, toArrowTable, validateBatch } from './lancedb-schema';
+import type { ChunkHit, ChunkRecord, VectorQuery, VectorStore } from './vector-store';
+
+export interface LanceDbStoreOptions {
+  /** `<data>/vectors`; created if missing. */
+  dir: string;
+  /** The embedder id; cleaned to a safe table name (lancedb-schema tableNameFor). */
+  table: string;
+}
+
+/** Each half of a hybrid query fetches this many candidates per wanted hit, so fusion has overlap to work with. */
+const CANDIDATES_PER_HIT = 3;
+const MIN_CANDIDATES = 30;
+const MAX_K = 1000;
+/** A question longer than this adds nothing to BM25 but cost. */
+const MAX_QUERY_TEXT = 2000;
+/** Letters or digits in any script: without one, the text has nothing full-text search could match. */
+const SEARCHABLE = /[\p{L}\p{N}]/u;
+
+export class LanceDbStore implements VectorStore {
+  readonly kind = 'lancedb' as const;
+  /** After `purgeDeleted` the deleted chunks are gone from the disk; nothing lingers elsewhere. */
+  readonly keepsDeletedRecordsForAWhile = false;
+
+  private readonly gate = new TableGate();
+  private closed = false;
+
+  private constructor(
+    private readonly db: Connection,
+    private readonly dir: string,
+    /** The cleaned table name. */
+    readonly tableName: string,
+    private table: Table | undefined,
+    private dimension: number | undefined,
+  ) {}
+
+  static async open(options: LanceDbStoreOptions): Promise<LanceDbStore> {
+    const name = tableNameFor(options.table);
+    await mkdir(options.dir, { recursive: true });
+    const db = await lancedb.connect(options.dir);
+    let table: Table | undefined;
+    let dimension: number | undefined;
+    if ((await db.tableNames()).includes(name)) {
+      table = await db.openTable(name);
+      dimension = dimensionOf(await table.schema());
+    }
+    return new LanceDbStore(db, options.dir, name, table, dimension);
+  }
+
+  /** The vector length of this table, once its first batch has fixed it. */
+  get vectorDimension(): number | undefined {
+    return this.dimension;
+  }
+
+  async upsert(records: ChunkRecord[], options: { signal?: AbortSignal } = {}): Promise<void> {
+    this.assertOpen();
+    options.signal?.throwIfAborted();
+    if (records.length === 0) return;
+    const dimension = validateBatch(records);
+    await this.gate.write(async () => {
+      options.signal?.throwIfAborted();
+      const table = await this.tableFor(dimension);
+      const data = toArrowTable(records, chunkSchema(dimension));
+      // One atomic commit: re-sending a chunk replaces it instead of adding a twin, and a crash leaves all or nothing.
+      // (Measured at 100k chunks, re-sending 5k: mergeInsert ~0.2 s, as fast as delete-then-add, which is two commits.)
+      await table.mergeInsert('id').whenMatchedUpdateAll().whenNotMatchedInsertAll().execute(data);
+      await maintainIndexes(table);
+    });
+  }
+
+  async query(query: VectorQuery): Promise<ChunkHit[]> {
+    this.assertOpen();
+    const filter = sidsPredicate(query.sids);
+    const k = query.k;
+    if (!Number.isInteger(k) || k < 1 || k > MAX_K) throw new RangeError(`LanceDB query: k must be an integer from 1 to ${MAX_K}, got ${k}`);
+    const table = this.table;
+    if (!table) return [];
+    if (query.vector?.length !== this.dimension) {
+      throw new Error(`LanceDB query: the question's vector has ${query.vector?.length ?? 0} dimensions; table "${this.tableName}" stores ${this.dimension}`);
+    }
+    const text = typeof query.text === 'string' ? query.text.slice(0, MAX_QUERY_TEXT) : '';
+    const candidates = Math.max(MIN_CANDIDATES, k * CANDIDATES_PER_HIT);
+    return this.gate.read(async () => {
+      const vectorHalf = table
+        .query()
+        .nearestTo(Float32Array.from(query.vector))
+        .distanceType('cosine')
+        .where(filter)
+        .select(HIT_COLUMNS)
+        .limit(candidates)
+        .toArray();
+      // A match query is tokenized like the index and never parsed as query syntax, so `AND OR (` or quotes are just text.
+      const textHalf = SEARCHABLE.test(text)
+        ? table.query().fullTextSearch(new lancedb.MatchQuery(text, 'text')).where(filter).select([...HIT_COLUMNS, '_score']).limit(candidates).toArray()
+        : Promise.resolve([]);
+      const [byVector, byText] = (await Promise.all([vectorHalf, textHalf])) as Record<string, unknown>[][];
+      return fuseByReciprocalRank([byVector, byText], (row) => String(row.id))
+        .slice(0, k)
+        .map(({ item, score }) => hitFromRow(item, score));
+    });
+  }
+
+  async deleteFile(sid: string, fileId: string): Promise<void> {
+    await this.deleteWhere(filePredicate(sid, fileId));
+  }
+
+  async deleteSession(sid: string): Promise<void> {
+    await this.deleteWhere(sessionPredicate(sid));
+  }
+
+  async countSession(sid: string): Promise<number> {
+    return this.countWhere(sessionPredicate(sid));
+  }
+
+  async countFile(sid: string, fileId: string): Promise<number> {
+    return this.countWhere(filePredicate(sid, fileId));
+  }
+
+  /**
+   * Compacts, rewrites what compaction left holding deleted rows, rebuilds the indexes and drops every older version,
+   * so deleted chunks are gone from data files, versions and index files. Cheap when nothing was deleted.
+   */
+  async purgeDeleted(): Promise<void> {
+    this.assertOpen();
+    await this.gate.write(async () => {
+      if (this.table) this.lastPurge = await purgeTable(this.table, this.dir, this.tableName, this.gate);
+    });
+  }
+
+  /** What the last `purgeDeleted` did, step by step. */
+  lastPurge: PurgeReport | undefined;
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.gate.idle();
+    this.table?.close();
+    this.db.close();
+  }
+
+  private async deleteWhere(predicate: string): Promise<void> {
+    this.assertOpen();
+    await this.gate.write(async () => {
+      if (!this.table) return;
+      await markPurgePending(this.dir, this.tableName);
+      await this.table.delete(predicate);
+    });
+  }
+
+  private async countWhere(predicate: string): Promise<number> {
+    this.assertOpen();
+    const table = this.table;
+    return table ? this.gate.read(() => table.countRows(predicate)) : 0;
+  }
+
+  /** The table, created on the first batch with that batch's vector length as its fixed dimension. */
+  private async tableFor(dimension: number): Promise<Table> {
+    if (this.table) {
+      if (dimension !== this.dimension) {
+        throw new Error(
+          `LanceDB table "${this.tableName}" stores ${this.dimension}-dimensional vectors; this batch has ${dimension}-dimensional vectors ` +
+            '(a different embedder needs its own table)',
+        );
+      }
+      return this.table;
+    }
+    this.table = await this.db.createEmptyTable(this.tableName, chunkSchema(dimension), { mode: 'create', existOk: true });
+    this.dimension = dimensionOf(await this.table.schema());
+    if (this.dimension !== dimension) return this.tableFor(dimension);
+    return this.table;
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new Error(`LanceDB store for table "${this.tableName}" is closed`);
+  }
+}

@@ -1,0 +1,178 @@
+// The LanceDB VectorStore on real LanceDB in temp dirs: session isolation, idempotent upserts, deletes and counts,
+// hybrid retrieval, reopening from disk, hostile input and concurrent writers.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { LanceDbStore } from '../../electron/app/vectors/lancedb-store';
+import { BASE_SID } from '../../shared/ids';
+import { tempDataDir } from '../helpers/paths';
+import { chunks, fillerText, newFileId, newSid, randomVector } from './lancedb-fixtures';
+
+const DIM = 16;
+
+describe('LanceDbStore', () => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  before(async () => ({ dir, cleanup } = await tempDataDir('docent-lancedb-')));
+  after(() => cleanup());
+
+  let tableCount = 0;
+  const openStore = () => LanceDbStore.open({ dir, table: `t${tableCount++}` });
+
+  test('a session never sees another session, by vector or by words; base is in both', async () => {
+    const store = await openStore();
+    const [a, b] = [newSid(), newSid()];
+    const base = chunks(BASE_SID, newFileId(), ['the shared handbook mentions quasarbase once', fillerText(1)], DIM);
+    const ofA = chunks(a, newFileId(), ['alpha session notes about quasaralpha', fillerText(2)], DIM);
+    const ofB = chunks(b, newFileId(), ['beta session secret quasarbeta', fillerText(3)], DIM);
+    await store.upsert([...base, ...ofA, ...ofB]);
+
+    // B's own vector and B's own rare word, asked from session A.
+    const fromA = await store.query({ vector: ofB[0].vector, text: 'quasarbeta quasarbase', sids: [BASE_SID, a], k: 10 });
+    assert.ok(fromA.length > 0);
+    assert.ok(fromA.every((hit) => hit.sid === a || hit.sid === BASE_SID), 'a hit from session B leaked into A');
+    assert.ok(fromA.some((hit) => hit.text.includes('quasarbase')), 'base chunk missing from A');
+    const fromB = await store.query({ vector: ofA[0].vector, text: 'quasaralpha quasarbase', sids: [BASE_SID, b], k: 10 });
+    assert.ok(fromB.every((hit) => hit.sid === b || hit.sid === BASE_SID), 'a hit from session A leaked into B');
+    assert.ok(fromB.some((hit) => hit.text.includes('quasarbase')), 'base chunk missing from B');
+    // Words only: a rare word of B is not found from A even when nothing else matches.
+    const wordOnly = await store.query({ vector: randomVector(DIM), text: 'quasarbeta', sids: [a], k: 5 });
+    assert.ok(wordOnly.every((hit) => hit.sid === a));
+    await store.close();
+  });
+
+  test('upserting the same chunks twice keeps one copy, with the newer text', async () => {
+    const store = await openStore();
+    const sid = newSid();
+    const fileId = newFileId();
+    const first = chunks(sid, fileId, ['one', 'two', 'three'], DIM);
+    await store.upsert(first);
+    const second = first.map((record) => ({ ...record, text: `${record.text} revised` }));
+    await store.upsert(second);
+    assert.equal(await store.countFile(sid, fileId), 3);
+    const hits = await store.query({ vector: second[1].vector, text: 'revised', sids: [sid], k: 10 });
+    assert.equal(hits.length, 3);
+    assert.ok(hits.every((hit) => hit.text.endsWith(' revised')));
+    await store.close();
+  });
+
+  test('deleteFile removes exactly that file; deleteSession exactly that session; counts follow', async () => {
+    const store = await openStore();
+    const [a, b] = [newSid(), newSid()];
+    const [f1, f2] = [newFileId(), newFileId()];
+    await store.upsert([...chunks(a, f1, ['a1', 'a2', 'a3'], DIM), ...chunks(a, f2, ['a4', 'a5'], DIM), ...chunks(b, f1, ['b1', 'b2'], DIM)]);
+    assert.deepEqual([await store.countSession(a), await store.countFile(a, f1), await store.countFile(a, f2), await store.countFile(b, f1)], [5, 3, 2, 2]);
+    await store.deleteFile(a, f1);
+    assert.deepEqual([await store.countSession(a), await store.countFile(a, f1), await store.countFile(a, f2), await store.countFile(b, f1)], [2, 0, 2, 2]);
+    await store.deleteSession(a);
+    assert.deepEqual([await store.countSession(a), await store.countSession(b)], [0, 2]);
+    await store.close();
+  });
+
+  test('a batch of another dimension is refused with both dimensions named', async () => {
+    const store = await openStore();
+    const sid = newSid();
+    await store.upsert(chunks(sid, newFileId(), ['first'], DIM));
+    await assert.rejects(store.upsert(chunks(sid, newFileId(), ['second'], DIM * 2)), (error: Error) => {
+      assert.match(error.message, new RegExp(`stores ${DIM}-dimensional.*${DIM * 2}-dimensional`));
+      return true;
+    });
+    assert.equal(await store.countSession(sid), 1);
+    await store.close();
+  });
+
+  test('hybrid finds a rare word the vector misses, and a close vector that shares no word', async () => {
+    const store = await openStore();
+    const sid = newSid();
+    const texts = Array.from({ length: 60 }, (_, i) => fillerText(i));
+    texts[17] = `${fillerText(17, 10)} the zygomorphic flowers open at dawn`;
+    const records = chunks(sid, newFileId(), texts, DIM);
+    await store.upsert(records);
+    // Words only: the question's vector is random, so the vector half ranks chunk 17 anywhere (likely nowhere).
+    // Fusion ties the head of each list, so the word's chunk is among the first two, not necessarily first.
+    const byWord = await store.query({ vector: randomVector(DIM), text: 'which flowers are zygomorphic?', sids: [sid], k: 3 });
+    assert.ok(byWord.slice(0, 2).some((hit) => hit.chunk === 17), `chunk 17 not in ${byWord.map((hit) => hit.chunk)}`);
+    // Vector only: the question's words appear nowhere, its vector is chunk 42's.
+    const byVector = await store.query({ vector: records[42].vector, text: 'xylophone quixotic', sids: [sid], k: 3 });
+    assert.equal(byVector[0].chunk, 42);
+    assert.ok(byVector[0].score > byVector[1].score);
+    await store.close();
+  });
+
+  test('full-text search stays right after deletes and re-adds', async () => {
+    const store = await openStore();
+    const sid = newSid();
+    const [keep, drop] = [newFileId(), newFileId()];
+    await store.upsert([...chunks(sid, keep, ['kept paragraph about lighthouses', fillerText(5)], DIM), ...chunks(sid, drop, ['dropped paragraph about lighthouses'], DIM)]);
+    await store.deleteFile(sid, drop);
+    let hits = await store.query({ vector: randomVector(DIM), text: 'lighthouses', sids: [sid], k: 5 });
+    assert.deepEqual(hits.filter((hit) => hit.text.includes('lighthouses')).map((hit) => hit.fileId), [keep]);
+    await store.purgeDeleted();
+    await store.upsert(chunks(sid, drop, ['re-added paragraph about lighthouses'], DIM));
+    hits = await store.query({ vector: randomVector(DIM), text: 'lighthouse', sids: [sid], k: 5 });
+    assert.deepEqual(hits.filter((hit) => hit.text.includes('lighthouses')).map((hit) => hit.fileId).sort(), [keep, drop].sort());
+    await store.close();
+  });
+
+  test('a store reopened from disk answers as before', async () => {
+    const table = `reopen${tableCount++}`;
+    const sid = newSid();
+    const records = chunks(sid, newFileId(), ['persisted chunk about saffron', fillerText(9)], DIM, 'Rapport annuel.pdf');
+    const first = await LanceDbStore.open({ dir, table });
+    await first.upsert(records);
+    await first.close();
+    const again = await LanceDbStore.open({ dir, table });
+    assert.equal(again.vectorDimension, DIM);
+    assert.equal(await again.countSession(sid), 2);
+    const [hit] = await again.query({ vector: records[0].vector, text: 'saffron', sids: [sid], k: 1 });
+    assert.deepEqual({ ...hit, score: 0 }, {
+      sid, fileId: records[0].fileId, fileName: 'Rapport annuel.pdf', chunk: 0, page: 1, pageEnd: 1, start: 0, end: records[0].text.length, text: records[0].text, score: 0,
+    });
+    await again.close();
+  });
+
+  test('hostile question text never throws; hostile sids and fileIds are refused before any query', async () => {
+    const store = await openStore();
+    const sid = newSid();
+    await store.upsert(chunks(sid, newFileId(), ['what is C++ really', fillerText(4)], DIM));
+    for (const text of [`what's "C++"?`, 'AND OR (', '"', 'NOT *', 'text:foo^2 ~', '', '   ', '))((', '東京の天気', 'a'.repeat(10_000), '\u0000\uffff']) {
+      const hits = await store.query({ vector: randomVector(DIM), text, sids: [sid], k: 3 });
+      assert.ok(Array.isArray(hits), `query text ${JSON.stringify(text.slice(0, 20))}`);
+    }
+    const hits = await store.query({ vector: randomVector(DIM), text: `what's "C++"?`, sids: [sid], k: 1 });
+    assert.match(hits[0].text, /C\+\+/);
+    for (const sids of [[`${sid}') OR 1=1 --`], [`x' OR sid != '`], [], ['BASE'], [sid, 'abc']]) {
+      await assert.rejects(store.query({ vector: randomVector(DIM), text: 'x', sids, k: 3 }), /refused sid|at least one sid/);
+    }
+    await assert.rejects(store.deleteSession(`${sid}' OR '1'='1`), /refused sid/);
+    await assert.rejects(store.deleteFile(sid, `0' OR '1'='1`), /refused fileId/);
+    await assert.rejects(store.countFile(sid, 'ABCDEF0123456789'), /refused fileId/);
+    await assert.rejects(store.upsert(chunks(`evil') --`, newFileId(), ['x'], DIM)), /refused sid/);
+    assert.equal(await store.countSession(sid), 2);
+    await store.close();
+  });
+
+  test('concurrent ingest jobs, deletes and queries all land, none lost or doubled', async () => {
+    const store = await openStore();
+    const sid = newSid();
+    const files = Array.from({ length: 6 }, () => newFileId());
+    const jobs = files.map((fileId, i) => store.upsert(chunks(sid, fileId, Array.from({ length: 20 }, (_, j) => fillerText(i * 20 + j)), DIM)));
+    const queries = files.map(() => store.query({ vector: randomVector(DIM), text: 'harvest', sids: [sid], k: 5 }));
+    const purge = store.purgeDeleted();
+    await Promise.all([...jobs, ...queries, purge, store.deleteFile(sid, files[0]), store.upsert(chunks(sid, files[1], ['replaced'], DIM))]);
+    assert.equal(await store.countFile(sid, files[0]), 0);
+    assert.equal(await store.countFile(sid, files[1]), 20);
+    assert.equal(await store.countSession(sid), 100);
+    await store.close();
+  });
+
+  test('an aborted ingest writes nothing; a closed store says so', async () => {
+    const store = await openStore();
+    const sid = newSid();
+    const controller = new AbortController();
+    controller.abort();
+    await assert.rejects(store.upsert(chunks(sid, newFileId(), ['x'], DIM), { signal: controller.signal }), { name: 'AbortError' });
+    assert.equal(await store.countSession(sid), 0);
+    await store.close();
+    await assert.rejects(store.countSession(sid), /closed/);
+  });
+});
