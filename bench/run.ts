@@ -9,6 +9,7 @@ type Part = { name: string; needsCorpora: boolean; run: () => Promise<Record<str
 
 const parts: Part[] = [
   { name: 'extract', needsCorpora: true, run: async () => (await import('./extract-bench')).benchExtract(corporaDir) },
+  { name: 'ocr', needsCorpora: true, run: async () => (await import('./ocr-bench')).benchOcr(corporaDir) },
   { name: 'ingest', needsCorpora: true, run: async () => (await import('./ingest-bench')).benchIngest(corporaDir) },
   { name: 'lancedb', needsCorpora: false, run: async () => (await import('./lancedb-bench')).benchLanceDb() },
   { name: 'pinecone', needsCorpora: false, run: async () => (await import('./pinecone-bench')).benchPinecone() },

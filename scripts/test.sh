@@ -9,7 +9,7 @@ export LANCEDB_LOG=${LANCEDB_LOG:-error}
 if [ "${1:-}" = "e2e" ]; then
   files=(tests/e2e/**/*.test.ts)
 else
-  files=(tests/unit/**/*.test.ts tests/integration/**/*.test.ts tests/reliability/**/*.test.ts tests/e2e/**/*.test.ts)
+  files=(tests/unit/**/*.test.ts tests/integration/**/*.test.ts tests/reliability/**/*.test.ts tests/security/**/*.test.ts tests/e2e/**/*.test.ts)
 fi
 if [ ${#files[@]} -eq 0 ]; then echo "no test files found"; exit 1; fi
 

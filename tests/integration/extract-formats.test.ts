@@ -185,7 +185,7 @@ describe('encodings and sniffing', () => {
     assert.equal((await extractDocument(notCsv)).kind, 'text');
   });
 
-  test('binary content, zips that are not DOCX, and images are unsupported-type naming the file', async () => {
+  test('binary content and zips that are not DOCX are unsupported-type, a damaged image is corrupt, each naming the file', async () => {
     const binary = await write('data.txt', Buffer.from([0x41, 0x00, 0x13, 0x00, 0x00, 0xff, 0x10, 0x00, 0x01, 0x02, 0x00, 0x00, 0x41, 0x42]));
     const e1 = await extractError(binary);
     assert.equal(e1.code, 'unsupported-type');
@@ -197,10 +197,11 @@ describe('encodings and sniffing', () => {
     assert.equal(e2.code, 'unsupported-type');
     assert.match(e2.message, /^archive\.docx: this is a ZIP archive, not a Word document/);
 
+    // A PNG cut short after its signature: recognised by content as an image (whatever its name), and refused as damaged.
     const png = await write('photo.md', Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'));
     const e3 = await extractError(png);
-    assert.equal(e3.code, 'unsupported-type');
-    assert.match(e3.message, /^photo\.md: this is a PNG image/);
+    assert.equal(e3.code, 'corrupt');
+    assert.match(e3.message, /^photo\.md: damaged PNG image/);
   });
 
   test('empty, missing and over-limit files', async () => {

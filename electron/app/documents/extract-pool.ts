@@ -11,6 +11,7 @@ import { ExtractError, type Chunk, type ExtractedDocument } from './types';
 import type { ChunkOptions } from './chunker';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_TEXT_BYTES } from './limits';
 import type { ExtractTask, ExtractTaskResult, WorkerMessage } from './extract-worker';
+import type { OcrOptions } from './ocr/ocr-settings';
 
 export interface ExtractPoolOptions {
   /** Worker threads (default: os.availableParallelism()). */
@@ -33,6 +34,8 @@ export interface ExtractRequest {
   /** Overrides the pool's time budget for this file. */
   timeoutMs?: number;
   chunking?: ChunkOptions;
+  /** OCR of scanned pages and images (default on, English). Time spent OCR'ing a page does not count against timeoutMs: each page has its own budget (ocr.pageTimeoutMs). */
+  ocr?: Omit<Partial<OcrOptions>, 'onPage'>;
 }
 
 export interface ExtractPool {
@@ -92,6 +95,16 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
     const stop = new AbortController();
     let why: 'timeout' | 'cancelled' | null = null;
     let timer: NodeJS.Timeout | undefined;
+    let deadline = 0;
+    /** While a page is being OCR'd: what was left of the file's own budget when it started. */
+    let leftBeforeOcr: number | null = null;
+    const armTimer = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        why ??= 'timeout';
+        stop.abort();
+      }, Math.max(0, deadline - Date.now()));
+    };
     const onCancel = () => {
       why ??= 'cancelled';
       stop.abort();
@@ -102,11 +115,22 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
     channel.port1.on('message', (m: WorkerMessage) => {
       if (m.type === 'started') {
         // The budget counts work, not time queued behind other files.
-        timer = setTimeout(() => {
-          why ??= 'timeout';
-          stop.abort();
-        }, timeoutMs);
-      } else request.onProgress?.(m.done, m.total);
+        deadline = Date.now() + timeoutMs;
+        armTimer();
+      } else if (m.type === 'ocr-page') {
+        // An OCR'd page takes seconds and has its own budget: it is granted on top of the file's, and
+        // the time it really took is given back when the page is done (its progress message).
+        leftBeforeOcr ??= deadline - Date.now();
+        deadline = Date.now() + leftBeforeOcr + m.budgetMs;
+        armTimer();
+      } else {
+        if (leftBeforeOcr !== null) {
+          deadline = Date.now() + leftBeforeOcr;
+          leftBeforeOcr = null;
+          armTimer();
+        }
+        request.onProgress?.(m.done, m.total);
+      }
     });
     // The port must not keep the process alive by itself (e.g. a test that forgets destroy()).
     channel.port1.unref();
@@ -116,6 +140,7 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
       name,
       password: request.password,
       chunking: request.chunking,
+      ocr: request.ocr,
       maxBytes,
       maxTextBytes,
       port: channel.port2,

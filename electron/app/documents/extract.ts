@@ -11,6 +11,15 @@ import { extractDocx } from './extractors/docx';
 import { extractHtml } from './extractors/html';
 import { extractText } from './extractors/text';
 import { extractCsv } from './extractors/csv';
+import { extractPptx } from './extractors/pptx';
+import { extractXlsx } from './extractors/xlsx';
+import { extractOds } from './extractors/ods';
+import { extractEpub } from './extractors/epub';
+import { extractOdt } from './extractors/odt';
+import { extractRtf } from './extractors/rtf';
+import { ZIP_CONTAINER_KINDS } from './extractors/zip-container';
+import { extractImage } from './ocr/extract-image';
+import { resolveOcrSettings, type OcrOptions } from './ocr/ocr-settings';
 
 export interface ExtractOptions {
   /** Display name used in messages; defaults to the file's base name. */
@@ -22,6 +31,8 @@ export interface ExtractOptions {
   maxBytes?: number;
   /** Text-like files (txt, md, csv, html) above this size are refused (default 128 MB). */
   maxTextBytes?: number;
+  /** OCR of scanned PDF pages and images (default: on, English). */
+  ocr?: Partial<OcrOptions>;
 }
 
 
@@ -34,18 +45,33 @@ export async function extractDocument(filePath: string, options: ExtractOptions 
     const data = await readBytes(filePath, name, maxBytes);
     const { kind } = sniffDocument(data, name);
     const maxTextBytes = options.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES;
-    if (kind !== 'pdf' && kind !== 'docx' && data.byteLength > maxTextBytes)
+    if (kind !== 'pdf' && kind !== 'docx' && kind !== 'image' && !ZIP_CONTAINER_KINDS.has(kind) && data.byteLength > maxTextBytes)
       throw new ExtractError('too-large', `${name}: ${formatMb(data.byteLength)} of text is over the ${formatMb(maxTextBytes)} limit`);
     const opts: ExtractorOptions = { name, password: options.password, onProgress: options.onProgress, signal: options.signal };
     switch (kind) {
       case 'pdf':
-        return await extractPdf(data, opts);
+        return await extractPdf(data, opts, resolveOcrSettings(options.ocr));
+      case 'image':
+        return await extractImage(data, opts, resolveOcrSettings(options.ocr));
       case 'docx':
         return await extractDocx(data, opts);
       case 'html':
         return await extractHtml(data, opts);
       case 'csv':
         return await extractCsv(data, opts);
+      // Office files and EPUBs may unpack to as much as a text file may weigh.
+      case 'pptx':
+        return await extractPptx(data, { ...opts, maxUnzippedBytes: maxTextBytes });
+      case 'xlsx':
+        return await extractXlsx(data, { ...opts, maxUnzippedBytes: maxTextBytes });
+      case 'ods':
+        return await extractOds(data, { ...opts, maxUnzippedBytes: maxTextBytes });
+      case 'epub':
+        return await extractEpub(data, { ...opts, maxUnzippedBytes: maxTextBytes });
+      case 'odt':
+        return await extractOdt(data, { ...opts, maxUnzippedBytes: maxTextBytes });
+      case 'rtf':
+        return await extractRtf(data, opts);
       case 'markdown':
       case 'text':
         return await extractText(data, kind, opts);

@@ -3,6 +3,8 @@
 import path from 'node:path';
 import { ExtractError, type DocumentKind } from './types';
 import { controlCharRatio, decodeText, declaredHtmlCharset, looksBinary } from './decode-text';
+import { IMAGE_MIME, sniffImage } from './ocr/image-info';
+import { sniffZipContainer } from './extractors/zip-container';
 
 export interface SniffResult {
   kind: DocumentKind;
@@ -16,6 +18,14 @@ export const MIME_BY_KIND: Record<DocumentKind, string> = {
   markdown: 'text/markdown',
   text: 'text/plain',
   csv: 'text/csv',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  ods: 'application/vnd.oasis.opendocument.spreadsheet',
+  epub: 'application/epub+zip',
+  odt: 'application/vnd.oasis.opendocument.text',
+  rtf: 'application/rtf',
+  // The sniffed result names the actual format (image/png, image/jpeg, image/tiff); see IMAGE_MIME.
+  image: 'image/png',
 };
 
 const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkd', '.mdx']);
@@ -37,7 +47,6 @@ function knownBinaryFormat(bytes: Uint8Array): string | null {
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'a JPEG image';
   if (startsWith(bytes, [0x47, 0x49, 0x46, 0x38])) return 'a GIF image';
   if (startsWith(bytes, [0x1f, 0x8b])) return 'a gzip archive';
-  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return 'an RTF document; save it as .docx or PDF';
   return null;
 }
 
@@ -52,6 +61,9 @@ export function sniffDocument(bytes: Uint8Array, name: string): SniffResult {
   if (pdfAt === 0 || (pdfAt > 0 && ext === '.pdf')) return { kind: 'pdf', mime: MIME_BY_KIND.pdf };
 
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    // PPTX/XLSX by their main part beside [Content_Types].xml, EPUB/ODT/ODS by their `mimetype` entry.
+    const container = sniffZipContainer(bytes);
+    if (container) return { kind: container, mime: MIME_BY_KIND[container] };
     // Zip entry names are stored uncompressed, so a DOCX shows its main part's name in plain bytes.
     if (indexOfAscii(bytes, 'word/document.xml') >= 0) return { kind: 'docx', mime: MIME_BY_KIND.docx };
     const what =
@@ -60,10 +72,21 @@ export function sniffDocument(bytes: Uint8Array, name: string): SniffResult {
         : indexOfAscii(bytes, 'ppt/presentation') >= 0
           ? 'a PowerPoint file (.pptx)'
           : indexOfAscii(bytes, 'content.xml') >= 0
-            ? 'an OpenDocument file'
+            ? 'an OpenDocument file of a kind Docent does not read (only .odt and .ods)'
             : 'a ZIP archive';
-    throw new ExtractError('unsupported-type', `${name}: this is ${what}, not a Word document; Docent reads PDF, DOCX, HTML, Markdown, CSV and plain text`);
+    throw new ExtractError(
+      'unsupported-type',
+      `${name}: this is ${what}, not a Word document or another format Docent reads (PDF, Word, PowerPoint, Excel, OpenDocument text and spreadsheets, EPUB, RTF, HTML, Markdown, CSV, plain text)`,
+    );
   }
+
+  // Read by OCR (which the extract options may turn off).
+  const image = sniffImage(bytes);
+  if (image) return { kind: 'image', mime: IMAGE_MIME[image] };
+
+  // RTF is 7-bit text, but it is markup: it has its own extractor.
+  if (/^\s*\{\\rtf/.test(Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 32)).toString('latin1')))
+    return { kind: 'rtf', mime: MIME_BY_KIND.rtf };
 
   const binary = knownBinaryFormat(bytes);
   if (binary) throw new ExtractError('unsupported-type', `${name}: this is ${binary}, which Docent cannot read`);

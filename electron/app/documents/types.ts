@@ -2,13 +2,46 @@
 // file → ExtractedDocument (text per page) → Chunk[] (spans into those pages) → vectors.
 
 /** The kinds of file Docent reads; chosen by content sniffing, not by extension alone. */
-export type DocumentKind = 'pdf' | 'docx' | 'html' | 'markdown' | 'text' | 'csv';
+export type DocumentKind = 'pdf' | 'docx' | 'html' | 'markdown' | 'text' | 'csv' | 'pptx' | 'xlsx' | 'ods' | 'epub' | 'odt' | 'rtf' | 'image';
 
 export interface ExtractedPage {
   /** 1-based page number (PDF pages; 1 for formats without pages). */
   page: number;
   /** The page's text in reading order. Chunk spans are offsets into this string. */
   text: string;
+  /**
+   * Set when the text came from OCR (a scanned PDF page or an image): the recognised words, each with
+   * its [start, end) offsets in `text` and its box [x0, y0, x1, y1] in the pixels of the image OCR read,
+   * which was `width` × `height` (scale boxes by pageWidth / width to draw them on the page).
+   */
+  ocr?: OcrLayer;
+  /** Why OCR produced nothing for this page (e.g. over its time budget); the page is kept, empty. */
+  ocrSkipped?: string;
+  /**
+   * What a citation calls this page when "p. N" would be wrong: "slide 4" (PPTX: page = slide number),
+   * "sheet Q3" (XLSX/ODS: one page per sheet), "chapter 3: Title" (EPUB: page = spine position).
+   * See describeLocation in location.ts.
+   */
+  label?: string;
+  /**
+   * Spreadsheet pages: where each row's line(s) start in `text`, ascending by `start`; `row` is the
+   * sheet's own 1-based row number (rows with no values are absent). A chunk [start, end) covers the
+   * rows whose lines begin before `end`, from the last one beginning at or before `start`.
+   */
+  rows?: { row: number; start: number }[];
+}
+
+export interface OcrWord {
+  text: string;
+  start: number;
+  end: number;
+  bbox: [x0: number, y0: number, x1: number, y1: number];
+}
+
+export interface OcrLayer {
+  width: number;
+  height: number;
+  words: OcrWord[];
 }
 
 export interface ExtractedDocument {
@@ -45,7 +78,9 @@ export type ExtractErrorCode =
   | 'timeout'
   | 'out-of-memory'
   | 'cancelled'
-  | 'read-failed';
+  | 'read-failed'
+  /** OCR was needed but cannot run (a language pack is not installed, the engine failed to start). */
+  | 'ocr-unavailable';
 
 export class ExtractError extends Error {
   constructor(

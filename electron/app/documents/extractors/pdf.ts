@@ -4,6 +4,8 @@ import { ExtractError, type ExtractedDocument, type ExtractedPage } from '../typ
 import { packageDir } from '../package-paths';
 import { layoutPageText, type PdfTextItem } from '../pdf-text-layout';
 import type { ExtractorOptions } from './options';
+import type { OcrSettings } from '../ocr/ocr-settings';
+import { createPdfPageOcr } from '../ocr/pdf-page-ocr';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsPromise: Promise<PdfJs> | null = null;
@@ -28,7 +30,12 @@ function assetDirs(): { cMapUrl: string; standardFontDataUrl: string; wasmUrl: s
  */
 const MIN_LETTERS_ON_SOME_PAGE = 4;
 
-export async function extractPdf(data: Uint8Array, options: ExtractorOptions): Promise<ExtractedDocument> {
+/**
+ * Pages with fewer letters than MIN_LETTERS_ON_SOME_PAGE (no text layer) are read by OCR when `ocr` is
+ * enabled. A page OCR cannot finish (over its time budget, engine failure) is kept empty with its reason
+ * in `ocrSkipped` and the rest of the file is still read; the file fails only if no page has text.
+ */
+export async function extractPdf(data: Uint8Array, options: ExtractorOptions, ocr?: OcrSettings): Promise<ExtractedDocument> {
   const { name } = options;
   const pdfjs = await loadPdfJs();
   let doc: PdfDocument | undefined;
@@ -43,6 +50,7 @@ export async function extractPdf(data: Uint8Array, options: ExtractorOptions): P
     }
   }
 
+  const pageOcr = ocr?.enabled ? createPdfPageOcr(ocr, name, options.signal) : null;
   try {
     const total = doc.numPages;
     if (total === 0) throw new ExtractError('corrupt', `${name}: damaged PDF, it has no pages`);
@@ -52,28 +60,35 @@ export async function extractPdf(data: Uint8Array, options: ExtractorOptions): P
     for (let n = 1; n <= total; n++) {
       throwIfAborted(options.signal, name);
       let text = '';
+      let ocrPage: ExtractedPage | null = null;
       try {
         const page = await doc.getPage(n);
         const content = await page.getTextContent();
         text = layoutPageText(content.items.filter((it) => 'str' in it) as PdfTextItem[]);
+        if (pageOcr && !hasLetters(text, MIN_LETTERS_ON_SOME_PAGE)) ocrPage = await pageOcr.read(page, n);
         // Drop the page's parsed fonts and operator lists now: a 350-page book otherwise holds them all.
         page.cleanup();
       } catch (err) {
         throwIfAborted(options.signal, name);
+        // OCR's own errors stop the file (it cannot run at all); pdf.js's mark one damaged page.
+        if (err instanceof ExtractError) throw err;
         failedPages++;
         firstPageError ??= err;
       }
-      pages.push({ page: n, text });
+      pages.push(ocrPage ?? { page: n, text });
       options.onProgress?.(n, total);
     }
     if (failedPages === total)
       throw new ExtractError('corrupt', `${name}: damaged PDF, no page could be read (${describe(firstPageError)})`);
 
-    if (!pages.some((p) => hasLetters(p.text, MIN_LETTERS_ON_SOME_PAGE)))
+    if (!pages.some((p) => hasLetters(p.text, MIN_LETTERS_ON_SOME_PAGE))) {
+      if (pageOcr) throw new ExtractError('no-text', `${name}: no text found, not even by OCR (${describeOcrMiss(pages)})`);
       throw new ExtractError('no-text', `${name}: no extractable text: scanned image? (${total} page${total === 1 ? '' : 's'}, no text layer)`);
+    }
 
     return { kind: 'pdf', mime: 'application/pdf', title: await pdfTitle(doc), pages, pageCount: total };
   } finally {
+    await pageOcr?.close();
     await doc.destroy().catch(() => {});
   }
 }
@@ -132,6 +147,13 @@ function describe(err: unknown): string {
 
 function throwIfAborted(signal: AbortSignal | undefined, name: string): void {
   if (signal?.aborted) throw new ExtractError('cancelled', `${name}: cancelled`);
+}
+
+/** "3 pages; page 1: OCR took longer than 60 s", naming the first page OCR gave up on. */
+function describeOcrMiss(pages: ExtractedPage[]): string {
+  const skipped = pages.find((p) => p.ocrSkipped);
+  const count = `${pages.length} page${pages.length === 1 ? '' : 's'}`;
+  return skipped ? `${count}; page ${skipped.page}: ${skipped.ocrSkipped}` : count;
 }
 
 function hasLetters(text: string, min: number): boolean {
