@@ -69,6 +69,14 @@ export const SettingsPatchSchema = z
       .partial()
       .strict()
       .optional(),
+    ocr: z
+      .object({
+        enabled: z.boolean(),
+        languages: z.array(z.string().regex(/^[a-z]{3}(_[a-z]{3,4})?$/, 'a Tesseract language code such as eng or chi_sim')).min(1).max(8),
+      })
+      .partial()
+      .strict()
+      .optional(),
   })
   .strict();
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;

@@ -116,6 +116,18 @@ export interface SourcePage {
   page: number;
   pageCount: number;
   text: string;
+  /**
+   * Present when the page's text was read by OCR (a scan, an image): each word's [start, end) offsets in `text`
+   * and its box [x0, y0, x1, y1] in the pixels of the `width` × `height` image OCR read (the whole page).
+   * Absent for pages with a text layer, and for documents indexed before OCR layers were kept.
+   */
+  ocr?: SourceOcrLayer;
+}
+
+export interface SourceOcrLayer {
+  width: number;
+  height: number;
+  words: { start: number; end: number; bbox: [number, number, number, number] }[];
 }
 
 export type IngestStage = 'queued' | 'copy' | 'extract' | 'chunk' | 'embed' | 'store';
@@ -159,6 +171,8 @@ export interface SettingsView {
   embeddings: { provider: EmbedderChoice; baseURL: string; model: string; keySet: boolean; model2vecName: string; model2vecUrl: string; model2vecPresent: boolean };
   pinecone: { enabled: boolean; indexName: string; host: string; keySet: boolean };
   chunking: { size: number; overlap: number };
+  /** OCR of scanned pages and images: on/off, the languages used, and those installed with the app. */
+  ocr: { enabled: boolean; languages: string[]; available: string[] };
   /** True when keys are stored unencrypted (no OS keyring): the UI tells the user. */
   keysStoredInPlainText: boolean;
 }

@@ -6,12 +6,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DocentError, type DocentHandlers, type EventName, type EventPayloads } from '../../shared/api';
 import { BASE_SID } from '../../shared/ids';
-import type { SessionFile } from '../../shared/model';
+import type { SessionFile, SourcePage } from '../../shared/model';
 import { BaseLibrary } from './base/base-library';
 import type { Answerer } from './chat/answer-types';
 import { ChatService, chatToMarkdown } from './chat/chat-service';
 import type { DocentCore } from './core';
 import { createExtractPool } from './documents/extract-pool';
+import { installedOcrLanguages } from './documents/ocr/language-data';
 import type { Embedder } from './embeddings/embedder';
 import { EventHub } from './events';
 import { IngestService } from './ingest/ingest-service';
@@ -90,7 +91,8 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
   const pool = createExtractPool();
   const base = new BaseLibrary(dataDir, options.baseDocsDir ?? defaultBaseDocsDir(), events);
   const chunking = () => settings.resolved().chunking;
-  const ingest = new IngestService({ sessions, pool: () => pool, embedder: () => embedder, store: () => store, events, chunking });
+  const ocr = () => settings.resolved().ocr;
+  const ingest = new IngestService({ sessions, pool: () => pool, embedder: () => embedder, store: () => store, events, chunking, ocr });
   const chat = new ChatService({
     sessions,
     embedder: () => embedder,
@@ -116,7 +118,7 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
   let reembedding: Promise<void> = Promise.resolve();
   const startBaseSync = () => {
     baseSync = base
-      .sync({ pool, embedder, store, chunking: chunking() }, shutdown.signal)
+      .sync({ pool, embedder, store, chunking: chunking(), ocr: ocr() }, shutdown.signal)
       .catch((error) => {
         if (!shutdown.signal.aborted) notice('error', `The base library could not be indexed: ${(error as Error).message}`);
       });
@@ -182,7 +184,9 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
       if (!stored) throw new DocentError('not-found', `${doc.name}: its text is not available (it was not indexed)`);
       const found = stored.pages.find((p) => p.page === page);
       if (!found && (page < 1 || page > stored.pageCount)) throw new DocentError('not-found', `${doc.name} has no page ${page}`);
-      return { sid, fileId, fileName: doc.name, kind: stored.kind, page, pageCount: stored.pageCount, text: found?.text ?? '' };
+      const source: SourcePage = { sid, fileId, fileName: doc.name, kind: stored.kind, page, pageCount: stored.pageCount, text: found?.text ?? '' };
+      if (found?.ocr) source.ocr = found.ocr;
+      return source;
     },
     'documents.bytes': async ({ sid, fileId }) => {
       const { doc, filesDir } = await pageSource(sid, fileId);
@@ -201,7 +205,7 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
       const fileName = `${session.title.replace(/[^\p{L}\p{N} ._-]+/gu, '').trim() || 'docent-chat'}.md`;
       return { fileName, markdown: chatToMarkdown(session.title, session.chat) };
     },
-    'settings.get': async () => settings.view(model2vecPresent(dataDir, settings.resolved().embeddings.model2vecName)),
+    'settings.get': async () => settings.view(model2vecPresent(dataDir, settings.resolved().embeddings.model2vecName), installedOcrLanguages()),
     'settings.set': async (patch) => {
       await settings.set(patch);
       const before = { embedder, store };
@@ -209,13 +213,13 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
       if (before.embedder.id !== embedder.id || before.store !== store) {
         notice('info', 'The embedder or vector store changed: your documents are being indexed again from their stored copies.');
         startBaseSync();
-        reembedding = reembedSessions({ sessions, from: before.store, tools: { pool, embedder, store, chunking: chunking() }, events, signal: shutdown.signal })
+        reembedding = reembedSessions({ sessions, from: before.store, tools: { pool, embedder, store, chunking: chunking(), ocr: ocr() }, events, signal: shutdown.signal })
           .then(() => notice('info', 'All documents are indexed with the new settings.'))
           .catch((error) => {
             if (!shutdown.signal.aborted) notice('error', `Re-indexing stopped: ${(error as Error).message}. Add the affected documents again.`);
           });
       }
-      return settings.view(model2vecPresent(dataDir, settings.resolved().embeddings.model2vecName));
+      return settings.view(model2vecPresent(dataDir, settings.resolved().embeddings.model2vecName), installedOcrLanguages());
     },
     'settings.test': async ({ target }) => testConnection(target, settings.resolved(), dataDir),
     'settings.downloadModel': async () => startModelDownload(settings.resolved(), dataDir, events),

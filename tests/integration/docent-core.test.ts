@@ -188,6 +188,23 @@ describe('Docent across restarts', () => {
 });
 
 describe('Docent with real documents', { skip: corporaSkip }, () => {
+  test('with OCR turned off in the settings, a scan is refused as having no text layer', async () => {
+    const { dir, cleanup } = await tempDataDir();
+    const app = await createDocent({ dataDir: dir, syncBase: false, env: {} });
+    try {
+      const view = await app.handlers['settings.set']({ ocr: { enabled: false } });
+      assert.equal(view.ocr.enabled, false);
+      assert.ok(view.ocr.available.includes('eng'));
+      const s = await app.handlers['sessions.current'](undefined);
+      const [r] = await ingest(app, s.sid, [{ path: corpus('pdf', 'scanned', 'issue7229.pdf') }]);
+      assert.equal(r.status, 'failed');
+      assert.match(r.error!.message, /issue7229\.pdf.*no extractable text: scanned image\?/);
+    } finally {
+      await app.close();
+      await cleanup();
+    }
+  });
+
   test('a text PDF is cited by page', async () => {
     const { dir, cleanup } = await tempDataDir();
     const app = await createDocent({ dataDir: dir, syncBase: false });

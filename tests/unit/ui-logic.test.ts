@@ -129,8 +129,18 @@ describe('settings patch', () => {
     embeddings: { provider: 'lexical', baseURL: '', model: '', keySet: false, model2vecName: 'potion', model2vecUrl: '', model2vecPresent: false },
     pinecone: { enabled: false, indexName: '', host: '', keySet: false },
     chunking: { size: 1200, overlap: 0.15 },
+    ocr: { enabled: true, languages: ['eng'], available: ['deu', 'eng'] },
     keysStoredInPlainText: false,
   };
+
+  test('OCR on/off and its languages are sent only when changed', () => {
+    const form = formFromView(view);
+    form.ocr.enabled = false;
+    assert.deepEqual(patchFor(view, form), { ocr: { enabled: false } });
+    form.ocr.enabled = true;
+    form.ocr.languages = ['eng', 'deu'];
+    assert.deepEqual(patchFor(view, form), { ocr: { languages: ['eng', 'deu'] } });
+  });
 
   test('only what changed is sent; an untouched key is never sent', () => {
     const form = formFromView(view);

@@ -15,6 +15,7 @@ export interface ExtractPoolLike {
       onProgress?: (done: number, total: number) => void;
       signal?: AbortSignal;
       chunking?: { size: number; overlap: number };
+      ocr?: { enabled: boolean; languages: string[] };
     },
   ): Promise<{ doc: ExtractedDocument; chunks: Chunk[] }>;
 }
@@ -34,6 +35,8 @@ export interface IndexTools {
   embedder: Embedder;
   store: VectorStore;
   chunking: { size: number; overlap: number };
+  /** OCR of image-only pages and image files (the settings' on/off and languages). */
+  ocr?: { enabled: boolean; languages: string[] };
 }
 
 const EMBED_BATCH = 64;
@@ -59,6 +62,7 @@ export async function indexDocument(
     password: target.password,
     signal,
     chunking: tools.chunking,
+    ocr: tools.ocr,
     onProgress: (done, total) => progress('extract', done, total),
   });
   progress('chunk', chunks.length, chunks.length);

@@ -42,6 +42,7 @@ export interface IngestDeps {
   store: () => VectorStore;
   events: EventHub;
   chunking: () => { size: number; overlap: number };
+  ocr?: () => { enabled: boolean; languages: string[] };
   /** Files of one job processed at once. */
   filesInParallel?: number;
 }
@@ -256,7 +257,7 @@ export class IngestService {
       const embedder = this.deps.embedder();
       const { doc, chunks } = await indexDocument(
         { sid, fileId, name, copyPath, filesDir, password: file.password },
-        { pool: this.deps.pool(), embedder, store: this.deps.store(), chunking: this.deps.chunking() },
+        { pool: this.deps.pool(), embedder, store: this.deps.store(), chunking: this.deps.chunking(), ocr: this.deps.ocr?.() },
         { signal, progress, onStored: () => (stored = true) },
       );
       await this.saveRecord(sid, {

@@ -4,20 +4,37 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from '../sessions/atomic-write';
-import type { ExtractedDocument } from '../documents/types';
+import type { SourceOcrLayer } from '../../../shared/model';
+import type { ExtractedDocument, OcrLayer } from '../documents/types';
+
+export interface StoredPage {
+  page: number;
+  text: string;
+  /** OCR'd pages: where each word sits on the page image, so the source panel can box the cited words. */
+  ocr?: SourceOcrLayer;
+}
 
 export interface StoredPages {
   kind: string;
   pageCount: number;
-  pages: { page: number; text: string }[];
+  pages: StoredPage[];
 }
 
 export function pagesFile(filesDir: string, fileId: string): string {
   return path.join(filesDir, `${fileId}.pages.json`);
 }
 
+/** The word text is dropped: each word's offsets slice it back out of the page text. */
+function storedOcr(layer: OcrLayer): SourceOcrLayer {
+  return { width: layer.width, height: layer.height, words: layer.words.map(({ start, end, bbox }) => ({ start, end, bbox })) };
+}
+
 export async function writeStoredPages(filesDir: string, fileId: string, doc: ExtractedDocument): Promise<void> {
-  const stored: StoredPages = { kind: doc.kind, pageCount: doc.pageCount, pages: doc.pages.map(({ page, text }) => ({ page, text })) };
+  const stored: StoredPages = {
+    kind: doc.kind,
+    pageCount: doc.pageCount,
+    pages: doc.pages.map(({ page, text, ocr }) => (ocr ? { page, text, ocr: storedOcr(ocr) } : { page, text })),
+  };
   await writeFileAtomic(pagesFile(filesDir, fileId), JSON.stringify(stored));
 }
 

@@ -40,6 +40,7 @@ const StoredSettingsSchema = z.object({
     })
     .prefault({}),
   chunking: z.object({ size: z.number().default(1000), overlap: z.number().default(0.15) }).prefault({}),
+  ocr: z.object({ enabled: z.boolean().default(true), languages: z.array(z.string()).default(['eng']) }).prefault({}),
 });
 type StoredSettings = z.infer<typeof StoredSettingsSchema>;
 type StoredSecretValue = z.infer<typeof StoredSecret>;
@@ -57,6 +58,7 @@ export interface ResolvedSettings {
   };
   pinecone: { enabled: boolean; indexName: string; host: string; controllerHostUrl?: string; apiKey?: string };
   chunking: { size: number; overlap: number };
+  ocr: { enabled: boolean; languages: string[] };
 }
 
 export class SettingsStore {
@@ -120,10 +122,11 @@ export class SettingsStore {
         apiKey: pineconeKey,
       },
       chunking: { ...s.chunking },
+      ocr: { enabled: env.DOCENT_OCR === 'off' ? false : s.ocr.enabled, languages: [...s.ocr.languages] },
     };
   }
 
-  view(model2vecPresent: boolean): SettingsView {
+  view(model2vecPresent: boolean, ocrLanguagesAvailable: string[] = []): SettingsView {
     const r = this.resolved();
     return {
       answers: { provider: r.answers.provider, baseURL: r.answers.baseURL, model: r.answers.model, keySet: Boolean(r.answers.apiKey) },
@@ -138,6 +141,7 @@ export class SettingsStore {
       },
       pinecone: { enabled: r.pinecone.enabled, indexName: r.pinecone.indexName, host: r.pinecone.host, keySet: Boolean(r.pinecone.apiKey) },
       chunking: r.chunking,
+      ocr: { ...r.ocr, available: ocrLanguagesAvailable },
       keysStoredInPlainText: !this.secretBox.available,
     };
   }
@@ -155,6 +159,7 @@ export class SettingsStore {
     Object.assign(next.pinecone, pinecone);
     if (pineconeKey !== undefined) next.pinecone.apiKey = this.seal(pineconeKey);
     Object.assign(next.chunking, patch.chunking ?? {});
+    Object.assign(next.ocr, patch.ocr ?? {});
     this.stored = StoredSettingsSchema.parse(next);
     await writeFileAtomic(this.file, `${JSON.stringify(this.stored, null, 1)}\n`, 0o600);
     // writeFileAtomic creates the temp file 0600, but be explicit in case the file pre-existed with wider rights.

@@ -9,6 +9,7 @@ import { AnswersSettings } from './AnswersSettings';
 import { EmbeddingsSettings } from './EmbeddingsSettings';
 import { PineconeSettings } from './PineconeSettings';
 import { ChunkingSettings } from './ChunkingSettings';
+import { OcrSettings } from './OcrSettings';
 import { LanguageSettings } from './LanguageSettings';
 import { useTranslator } from '../i18n';
 
@@ -49,7 +50,7 @@ export function SettingsDialog() {
         const fresh = formFromView(next);
         if (!current) return fresh;
         const keep = { ...fresh };
-        for (const group of ['answers', 'embeddings', 'pinecone', 'chunking'] as const) {
+        for (const group of ['answers', 'embeddings', 'pinecone', 'chunking', 'ocr'] as const) {
           if (groups && !groups.includes(group)) (keep as Record<string, unknown>)[group] = current[group];
         }
         return keep;
@@ -102,6 +103,7 @@ export function SettingsDialog() {
       <EmbeddingsSettings {...group} />
       <PineconeSettings {...group} />
       <ChunkingSettings {...group} />
+      <OcrSettings {...group} />
     </Modal>
   );
 }

@@ -15,9 +15,10 @@ export interface SettingsForm {
   };
   pinecone: { enabled: boolean; indexName: string; host: string; apiKey: string; clearKey: boolean };
   chunking: { size: number; overlapPercent: number };
+  ocr: { enabled: boolean; languages: string[] };
 }
 
-export type SettingsGroup = 'answers' | 'embeddings' | 'pinecone' | 'chunking';
+export type SettingsGroup = 'answers' | 'embeddings' | 'pinecone' | 'chunking' | 'ocr';
 
 export function formFromView(view: SettingsView): SettingsForm {
   return {
@@ -33,6 +34,7 @@ export function formFromView(view: SettingsView): SettingsForm {
     },
     pinecone: { enabled: view.pinecone.enabled, indexName: view.pinecone.indexName, host: view.pinecone.host, apiKey: '', clearKey: false },
     chunking: { size: view.chunking.size, overlapPercent: Math.round(view.chunking.overlap * 100) },
+    ocr: { enabled: view.ocr.enabled, languages: [...view.ocr.languages] },
   };
 }
 
@@ -49,7 +51,7 @@ function withKey<T extends object>(patch: T, group: { apiKey: string; clearKey: 
 }
 
 /** The patch for some groups (all by default); empty groups are left out. */
-export function patchFor(view: SettingsView, form: SettingsForm, groups: SettingsGroup[] = ['answers', 'embeddings', 'pinecone', 'chunking']): SettingsPatch {
+export function patchFor(view: SettingsView, form: SettingsForm, groups: SettingsGroup[] = ['answers', 'embeddings', 'pinecone', 'chunking', 'ocr']): SettingsPatch {
   const before = formFromView(view);
   const patch: SettingsPatch = {};
   if (groups.includes('answers')) {
@@ -70,6 +72,12 @@ export function patchFor(view: SettingsView, form: SettingsForm, groups: Setting
     if (form.chunking.size !== before.chunking.size) chunking.size = form.chunking.size;
     if (form.chunking.overlapPercent !== before.chunking.overlapPercent) chunking.overlap = form.chunking.overlapPercent / 100;
     if (Object.keys(chunking).length) patch.chunking = chunking;
+  }
+  if (groups.includes('ocr')) {
+    const ocr: NonNullable<SettingsPatch['ocr']> = {};
+    if (form.ocr.enabled !== before.ocr.enabled) ocr.enabled = form.ocr.enabled;
+    if (form.ocr.languages.join('+') !== before.ocr.languages.join('+')) ocr.languages = form.ocr.languages;
+    if (Object.keys(ocr).length) patch.ocr = ocr;
   }
   return patch;
 }

@@ -1,7 +1,7 @@
 // Finds the Tesseract language data installed as npm packages (@tesseract.js-data/<code>), so that
 // recognition never downloads anything: tesseract.js would otherwise fetch it from a CDN.
 import { mkdtemp, rm, symlink, copyFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { packageDir } from '../package-paths';
@@ -67,4 +67,25 @@ export async function prepareLanguageData(languages: string[]): Promise<Language
     throw err;
   }
   return { langPath: dir, langs, release: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** The OCR languages installed with the app (one npm package each), for the settings page. */
+export function installedOcrLanguages(): string[] {
+  let scope: string;
+  try {
+    scope = path.dirname(packageDir('@tesseract.js-data/eng'));
+  } catch {
+    return [];
+  }
+  return readdirSync(scope)
+    .filter((code) => /^[a-z]{3}(_[a-z]+)?$/.test(code))
+    .filter((code) => {
+      try {
+        languageFile(code);
+        return true;
+      } catch {
+        return false;
+      }
+    })
+    .sort();
 }

@@ -106,6 +106,7 @@ export const de: Messages = {
   'source.maybeRemoved': '{reason} Die Datei wurde möglicherweise aus dieser Sitzung entfernt.',
   'source.drawFailed': 'Docent konnte diese Seite nicht darstellen: {reason}',
   'source.pageImage': 'Seite {page}',
+  'source.imageNoPreview': 'Diese Art von Bild kann hier nicht angezeigt werden. Unten steht der Text, den Docent darin gelesen hat, mit markierter Stelle.',
 
   'end.title': '„{title}“ beenden?',
   'end.keep': 'Sitzung behalten',
@@ -168,6 +169,10 @@ export const de: Messages = {
   'settings.chunking.size': 'Abschnittsgröße (Zeichen)',
   'settings.chunking.overlap': 'Überlappung (%)',
   'settings.chunking.hint': 'Gilt für Dateien, die ab jetzt hinzugefügt werden.',
+  'settings.ocr.legend': 'Gescannte Seiten und Bilder',
+  'settings.ocr.enable': 'Gescannte Seiten und Bilder lesen (Texterkennung)',
+  'settings.ocr.languages': 'Zu erkennende Sprachen',
+  'settings.ocr.hint': 'Die Erkennung läuft auf diesem Computer; es wird nichts heruntergeladen. Gilt für ab jetzt hinzugefügte Dateien.',
 
   'settings.key.removing': 'wird entfernt',
   'settings.key.replacing': 'wird ersetzt',

@@ -104,6 +104,7 @@ export const en = {
   'source.maybeRemoved': '{reason} The file may have been removed from this session.',
   'source.drawFailed': 'Docent could not draw this page: {reason}',
   'source.pageImage': 'Page {page}',
+  'source.imageNoPreview': 'This kind of image cannot be shown here, so below is the text Docent read from it, with the passage marked.',
 
   'end.title': 'End “{title}”?',
   'end.keep': 'Keep session',
@@ -166,6 +167,10 @@ export const en = {
   'settings.chunking.size': 'Passage size (characters)',
   'settings.chunking.overlap': 'Overlap (%)',
   'settings.chunking.hint': 'Applies to files added from now on.',
+  'settings.ocr.legend': 'Scanned pages and images',
+  'settings.ocr.enable': 'Read scanned pages and images (OCR)',
+  'settings.ocr.languages': 'Languages to recognise',
+  'settings.ocr.hint': 'Recognition runs on this computer; nothing is downloaded. Applies to files added from now on.',
 
   'settings.key.removing': 'will be removed',
   'settings.key.replacing': 'will be replaced',

@@ -107,6 +107,7 @@ export const fr: Messages = {
   'source.maybeRemoved': '{reason} Le fichier a peut-être été retiré de cette session.',
   'source.drawFailed': 'Docent n’a pas pu afficher cette page\u00a0: {reason}',
   'source.pageImage': 'Page {page}',
+  'source.imageNoPreview': 'Ce type d’image ne peut pas être affiché ici\u00a0; voici le texte que Docent y a lu, avec le passage surligné.',
 
   'end.title': 'Terminer «\u00a0{title}\u00a0»\u00a0?',
   'end.keep': 'Garder la session',
@@ -169,6 +170,10 @@ export const fr: Messages = {
   'settings.chunking.size': 'Taille des passages (caractères)',
   'settings.chunking.overlap': 'Chevauchement (%)',
   'settings.chunking.hint': 'S’applique aux fichiers ajoutés à partir de maintenant.',
+  'settings.ocr.legend': 'Pages numérisées et images',
+  'settings.ocr.enable': 'Lire les pages numérisées et les images (OCR)',
+  'settings.ocr.languages': 'Langues à reconnaître',
+  'settings.ocr.hint': 'La reconnaissance se fait sur cet ordinateur ; rien n’est téléchargé. S’applique aux fichiers ajoutés désormais.',
 
   'settings.key.removing': 'sera supprimée',
   'settings.key.replacing': 'sera remplacée',

@@ -106,6 +106,7 @@ export const ja: Messages = {
   'source.maybeRemoved': '{reason} ファイルがこのセッションから削除された可能性があります。',
   'source.drawFailed': 'Docent はこのページを表示できませんでした: {reason}',
   'source.pageImage': '{page}ページ',
+  'source.imageNoPreview': 'この種類の画像はここでは表示できません。Docent が画像から読み取ったテキストを、該当箇所に印を付けて下に表示します。',
 
   'end.title': '「{title}」を終了しますか？',
   'end.keep': 'セッションを残す',
@@ -168,6 +169,10 @@ export const ja: Messages = {
   'settings.chunking.size': 'パッセージの長さ（文字数）',
   'settings.chunking.overlap': '重なり（%）',
   'settings.chunking.hint': 'これから追加するファイルに適用されます。',
+  'settings.ocr.legend': 'スキャンしたページと画像',
+  'settings.ocr.enable': 'スキャンしたページと画像を読み取る（OCR）',
+  'settings.ocr.languages': '認識する言語',
+  'settings.ocr.hint': '認識はこのコンピューター上で行われ、何もダウンロードされません。これから追加するファイルに適用されます。',
 
   'settings.key.removing': '削除予定',
   'settings.key.replacing': '置き換え予定',

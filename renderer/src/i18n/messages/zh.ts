@@ -105,6 +105,7 @@ export const zh: Messages = {
   'source.maybeRemoved': '{reason} 该文件可能已从此会话中移除。',
   'source.drawFailed': 'Docent 无法显示此页：{reason}',
   'source.pageImage': '第 {page} 页',
+  'source.imageNoPreview': '此类图像无法在此显示。下方是 Docent 从中识别出的文字，引用的段落已标出。',
 
   'end.title': '结束“{title}”？',
   'end.keep': '保留会话',
@@ -165,6 +166,10 @@ export const zh: Messages = {
   'settings.chunking.size': '段落长度（字符）',
   'settings.chunking.overlap': '重叠（%）',
   'settings.chunking.hint': '适用于从现在起添加的文件。',
+  'settings.ocr.legend': '扫描页面和图片',
+  'settings.ocr.enable': '读取扫描页面和图片（OCR）',
+  'settings.ocr.languages': '要识别的语言',
+  'settings.ocr.hint': '识别在本机上进行，不会下载任何内容。适用于此后添加的文件。',
 
   'settings.key.removing': '将被删除',
   'settings.key.replacing': '将被替换',
