@@ -200,7 +200,10 @@ async function askCommand(app: DocentApp, args: string[], flags: Flags): Promise
     print(flags, { answer: message.text, citations: message.citations, status: message.status, error: message.error }, '');
   } else {
     process.stdout.write('\n\n');
-    for (const c of message.citations) process.stdout.write(`[${c.n}] ${c.fileName}, p. ${c.page}${c.pageEnd > c.page ? `–${c.pageEnd}` : ''}\n`);
+    for (const c of message.citations) {
+      const where = c.location ?? `p. ${c.page}${c.pageEnd > c.page ? `–${c.pageEnd}` : ''}`;
+      process.stdout.write(`[${c.n}] ${c.fileName}, ${where}\n`);
+    }
     if (message.error) process.stderr.write(`${message.error.message}\n`);
   }
   return message.status === 'error' ? 1 : 0;

@@ -43,6 +43,8 @@ export const CitationSchema = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   text: z.string(),
+  /** Where the quote is in words when pages are not the whole story: "slide 4", "sheet Q3, rows 12–18", "chapter 3: Title". */
+  location: z.string().max(300).optional(),
 });
 export type Citation = z.infer<typeof CitationSchema>;
 

@@ -99,7 +99,7 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
     store: () => store,
     answerer: () => answerer,
     events,
-    pagesOf: async (sid, fileId) => (await readStoredPages(sid === BASE_SID ? base.filesDir : sessions.filesDir(sid), fileId))?.pages,
+    pagesOf: (sid, fileId) => readStoredPages(sid === BASE_SID ? base.filesDir : sessions.filesDir(sid), fileId),
   });
   const lifecycle = new SessionLifecycle(sessions, () => store, {
     stopWorkFor: async (sid) => {

@@ -8,6 +8,8 @@ import type { FileResult } from '../../electron/app/ingest/ingest-service';
 import { countSessionLeftovers } from '../../electron/app/sessions/leftovers';
 import { SessionFileSchema, type ChatMessage } from '../../shared/model';
 import { corpus, corporaSkip, tempDataDir } from '../helpers/paths';
+import { makePptx } from '../fixtures/make-pptx';
+import { makeXlsx } from '../fixtures/make-xlsx';
 
 const UNIQUE = 'The zephyr-blue lighthouse keeper counted exactly forty-seven gulls on Tuesday.';
 
@@ -147,6 +149,39 @@ describe('Docent core', () => {
     assert.deepEqual(await filesContaining(app.dataDir, 'zephyr-blue lighthouse'), [], 'the text must be gone from the disk');
     const guide = await app.chat.search(result.current.sid, 'ending a session erases', 3);
     assert.ok(guide.length > 0, 'the base library is untouched');
+  });
+});
+
+describe('Docent citations name slides and sheets', () => {
+  test('an answer from a deck cites its slide; one from a workbook cites its sheet and rows', async () => {
+    const { dir, cleanup } = await tempDataDir();
+    const app = await createDocent({ dataDir: path.join(dir, 'data'), syncBase: false, env: {} });
+    try {
+      const deck = path.join(dir, 'review.pptx');
+      await writeFile(
+        deck,
+        makePptx({
+          slides: [
+            { title: 'Welcome', body: ['Agenda for the quarterly review meeting'] },
+            { title: 'Revenue', body: ['Revenue in the Lisbon office grew by twelve percent this quarter.'] },
+          ],
+        }),
+      );
+      const book = path.join(dir, 'budget.xlsx');
+      await writeFile(book, makeXlsx({ sheets: [{ name: 'Q3', cells: { A1: 'City', B1: 'Visitors', A2: 'Tokyo', B2: 310, A3: 'Reykjavik', B3: 4711 } }] }));
+      const s = await app.handlers['sessions.current'](undefined);
+      const results = await ingest(app, s.sid, [{ path: deck }, { path: book }]);
+      assert.deepEqual(results.map((r) => r.status), ['ready', 'ready']);
+      const slide = await ask(app, s.sid, 'How much did revenue in the Lisbon office grow?');
+      const fromDeck = slide.citations.find((c) => c.fileName === 'review.pptx');
+      assert.equal(fromDeck?.location, 'slide 2', JSON.stringify(slide.citations));
+      const sheet = await ask(app, s.sid, 'How many visitors did Reykjavik have?');
+      const fromBook = sheet.citations.find((c) => c.fileName === 'budget.xlsx');
+      assert.match(fromBook?.location ?? '', /^sheet Q3, rows? \d/, JSON.stringify(sheet.citations));
+    } finally {
+      await app.close();
+      await cleanup();
+    }
   });
 });
 

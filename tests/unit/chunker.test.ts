@@ -165,3 +165,17 @@ describe('chunkDocument', () => {
     assert.ok(chunks.every((c) => c.text.length <= 1000));
   });
 });
+
+test('chunks never run from one labelled page (slide, sheet, chapter) into the next', () => {
+  const slide = (page: number, text: string) => ({ page, text, label: `slide ${page}` });
+  const doc = {
+    kind: 'pptx' as const,
+    mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    pageCount: 3,
+    pages: [slide(1, 'Quarterly goals. Grow revenue.'), slide(2, 'Hiring plan. Two engineers.'), slide(3, 'Risks. Supply chain delays.')],
+  };
+  const chunks = chunkDocument(doc, { size: 1000 });
+  assert.equal(chunks.length, 3);
+  for (const c of chunks) assert.equal(c.page, c.pageEnd);
+  assert.deepEqual(chunks.map((c) => c.page), [1, 2, 3]);
+});

@@ -10,6 +10,9 @@ import type { SessionStore } from '../sessions/session-store';
 import type { ChunkHit, VectorStore } from '../vectors/vector-store';
 import type { Answerer, AnswerSource } from './answer-types';
 import { buildSearchText, prepareSources, rerankHits } from './retrieval';
+import type { StoredPages } from '../ingest/stored-pages';
+import { describeLocation } from '../documents/location';
+import type { DocumentKind } from '../documents/types';
 
 export interface ChatDeps {
   sessions: SessionStore;
@@ -18,7 +21,7 @@ export interface ChatDeps {
   answerer: () => Answerer;
   events: EventHub;
   /** The stored page texts of a document (session or base), to pin a quoted sentence to its exact page and span. */
-  pagesOf?: (sid: string, fileId: string) => Promise<{ page: number; text: string }[] | undefined>;
+  pagesOf?: (sid: string, fileId: string) => Promise<StoredPages | undefined>;
 }
 
 /** Passages fetched from the store, and how many of them (after merging) the answerer sees. */
@@ -155,19 +158,29 @@ export class ChatService {
 
   /**
    * A citation that quotes part of a passage (an extractive answer quotes one sentence) is pinned to the page that
-   * holds that text and to its exact span there, so the chip names one page and the highlight covers just the quote.
+   * holds that text and to its exact span there, so the chip names one page and the highlight covers just the quote;
+   * a slide, sheet or chapter also gets its location in words.
    */
   private async pinToPage(citation: Citation): Promise<Citation> {
-    if (!this.deps.pagesOf || citation.text.length < 12) return citation;
-    const pages = await this.deps.pagesOf(citation.sid, citation.fileId).catch(() => undefined);
-    if (!pages) return citation;
+    if (!this.deps.pagesOf) return citation;
+    const stored = await this.deps.pagesOf(citation.sid, citation.fileId).catch(() => undefined);
+    if (!stored) return citation;
+    let pinned = citation;
     const quote = citation.text.trim();
-    for (const p of pages) {
-      if (p.page < citation.page || p.page > citation.pageEnd) continue;
-      const at = p.text.indexOf(quote);
-      if (at >= 0) return { ...citation, page: p.page, pageEnd: p.page, start: at, end: at + quote.length };
+    if (quote.length >= 12) {
+      for (const p of stored.pages) {
+        if (p.page < citation.page || p.page > citation.pageEnd) continue;
+        const at = p.text.indexOf(quote);
+        if (at >= 0) {
+          pinned = { ...citation, page: p.page, pageEnd: p.page, start: at, end: at + quote.length };
+          break;
+        }
+      }
     }
-    return citation;
+    // Slides, sheets and chapters are named in words; plain pages keep their page number alone.
+    const location = describeLocation({ kind: stored.kind as DocumentKind, pages: stored.pages }, pinned.page, pinned.start, pinned.end, pinned.pageEnd);
+    const labelled = stored.pages.some((p) => p.label || p.rows?.length);
+    return labelled && location ? { ...pinned, location } : pinned;
   }
 
   private emit(event: ChatEvent): void {

@@ -39,8 +39,15 @@ export function splitSentences(text: string): SentenceSpan[] {
       const pending = text.slice(from, i).trim();
       const lineIsWholeSentence = pending.length > 0 && !pending.includes('\n');
       // A short line with no final punctuation, not ending on a function word, before a capital: a heading or a label.
+      // A `header: value` field of a table row (CSV, sheets) is not one: the row's fields stay one record.
+      const recordField = /^[^:\n]{1,60}: \S/.test(pending);
       const heading =
-        lineIsWholeSentence && pending.length < 60 && !/[,;:-]$/.test(pending) && !TRAILING_FUNCTION_WORD.test(pending) && /^\p{Lu}/u.test(next?.[1] ?? '');
+        lineIsWholeSentence &&
+        !recordField &&
+        pending.length < 60 &&
+        !/[,;:-]$/.test(pending) &&
+        !TRAILING_FUNCTION_WORD.test(pending) &&
+        /^\p{Lu}/u.test(next?.[1] ?? '');
       if (next && (next[1] === '\n' || /^[-•*–·]|^\d+[.)]\s/.test(next[1]) || heading)) {
         push(i + 1);
       }

@@ -61,9 +61,13 @@ export function chunkDocument(doc: ExtractedDocument, options: ChunkOptions = {}
   doc.pages.forEach((page, p) => collectUnits(page.text, p, size, units));
   if (units.length === 0) return [];
 
-  /** Two units can share a chunk when on one page or on consecutive pages. */
+  /**
+   * Two units can share a chunk when on one page or on consecutive PDF-like pages. Labelled pages (a slide, a sheet,
+   * a chapter) are units of meaning of their own, so a chunk never runs from one into the next.
+   */
   const adjacentPages = (a: Unit, b: Unit) =>
-    a.p === b.p || (b.p === a.p + 1 && doc.pages[b.p].page === doc.pages[a.p].page + 1);
+    a.p === b.p ||
+    (b.p === a.p + 1 && doc.pages[b.p].page === doc.pages[a.p].page + 1 && !doc.pages[a.p].label && !doc.pages[b.p].label);
 
   /**
    * The last unit index of the chunk that starts at unit i: units are added while the chunk text

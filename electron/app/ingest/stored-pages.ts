@@ -12,6 +12,9 @@ export interface StoredPage {
   text: string;
   /** OCR'd pages: where each word sits on the page image, so the source panel can box the cited words. */
   ocr?: SourceOcrLayer;
+  /** Slides, sheets and chapters name themselves ("slide 4", "sheet Q3"); sheets also know where each row starts. */
+  label?: string;
+  rows?: { row: number; start: number }[];
 }
 
 export interface StoredPages {
@@ -33,7 +36,13 @@ export async function writeStoredPages(filesDir: string, fileId: string, doc: Ex
   const stored: StoredPages = {
     kind: doc.kind,
     pageCount: doc.pageCount,
-    pages: doc.pages.map(({ page, text, ocr }) => (ocr ? { page, text, ocr: storedOcr(ocr) } : { page, text })),
+    pages: doc.pages.map(({ page, text, ocr, label, rows }) => ({
+      page,
+      text,
+      ...(ocr ? { ocr: storedOcr(ocr) } : {}),
+      ...(label ? { label } : {}),
+      ...(rows?.length ? { rows } : {}),
+    })),
   };
   await writeFileAtomic(pagesFile(filesDir, fileId), JSON.stringify(stored));
 }

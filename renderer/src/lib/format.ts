@@ -21,7 +21,9 @@ export function pageLabel(page: number, pageEnd: number, tr: Translator = active
   return pageEnd > page ? tr.t('citation.pages', { first: String(page), last: String(pageEnd) }) : tr.t('citation.page', { page: String(page) });
 }
 
-export function citationLabel(citation: Pick<Citation, 'fileName' | 'page' | 'pageEnd'>, tr: Translator = activeTranslator()): string {
+export function citationLabel(citation: Pick<Citation, 'fileName' | 'page' | 'pageEnd' | 'location'>, tr: Translator = activeTranslator()): string {
+  // Slides, sheets and chapters come named by the main process ("slide 4", "sheet Q3, rows 12–18").
+  if (citation.location) return `${citation.fileName}, ${citation.location}`;
   const pages = pageLabel(citation.page, citation.pageEnd, tr);
   return pages ? tr.t('citation.label', { file: citation.fileName, pages }) : citation.fileName;
 }
