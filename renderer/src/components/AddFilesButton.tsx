@@ -3,7 +3,13 @@ import { useRef } from 'react';
 import { useAddFiles } from '../lib/use-add-files';
 import { useTranslator } from '../i18n';
 
-export const ACCEPTED_FILES = '.pdf,.docx,.html,.htm,.md,.markdown,.txt,.csv,.text';
+export const ACCEPTED_FILES = [
+  '.pdf,.docx,.html,.htm,.md,.markdown,.txt,.csv,.text',
+  // Office and e-book formats.
+  '.pptx,.xlsx,.ods,.epub,.odt,.rtf',
+  // Images, read by OCR.
+  '.png,.jpg,.jpeg,.tif,.tiff',
+].join(',');
 
 export function AddFilesButton() {
   const input = useRef<HTMLInputElement>(null);

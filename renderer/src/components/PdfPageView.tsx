@@ -1,19 +1,15 @@
-// One PDF page drawn with pdf.js, with boxes over the text items that hold the cited passage.
+// One PDF page drawn with pdf.js, with boxes over the text items that hold the cited passage, or, on a scanned page
+// (its text came from OCR, so pdf.js has no text items for it), over the OCR'd words the citation spans.
 import { useEffect, useRef, useState } from 'react';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
+import type { SourceOcrLayer } from '../../../shared/model';
 import { docentApi } from '../state/store';
 import { loadPdfJs, openPdf } from '../lib/pdf';
 import { toUint8Array } from '../lib/bytes';
 import { errorMessage } from '../lib/errors';
 import { findCoveringItems } from '../lib/highlight-match';
+import { ocrHighlightBoxes, type HighlightBox as Box } from '../lib/ocr-boxes';
 import { useTranslator } from '../i18n';
-
-interface Box {
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-}
 
 interface PdfPageViewProps {
   sid: string;
@@ -21,9 +17,13 @@ interface PdfPageViewProps {
   page: number;
   /** The cited text on this page ('' when the page is not cited). */
   passage: string;
+  /** The page's OCR layer when its text was read from the page image. */
+  ocr?: SourceOcrLayer;
+  /** The cited [start, end) in the page text (null when the page is not cited); used with `ocr`. */
+  span?: [number, number] | null;
 }
 
-export function PdfPageView({ sid, fileId, page, passage }: PdfPageViewProps) {
+export function PdfPageView({ sid, fileId, page, passage, ocr, span = null }: PdfPageViewProps) {
   const tr = useTranslator();
   const frame = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -52,6 +52,12 @@ export function PdfPageView({ sid, fileId, page, passage }: PdfPageViewProps) {
       setSize({ width: viewport.width, height: viewport.height });
       const task = pdfPage.render({ canvas: el, viewport, transform: ratio !== 1 ? [ratio, 0, 0, ratio, 0, 0] : undefined });
       cancelRender = () => task.cancel();
+      if (ocr) {
+        // The OCR image was the whole page, so scaling to the viewport lines its boxes up with the canvas.
+        if (live) setBoxes(ocrHighlightBoxes(ocr, span, { width: viewport.width, height: viewport.height }));
+        await task.promise;
+        return;
+      }
       const content = await pdfPage.getTextContent();
       const items = content.items.filter((item): item is TextItem => 'str' in item);
       const covering = passage ? findCoveringItems(items.map((item) => item.str), passage) : [];
@@ -73,7 +79,7 @@ export function PdfPageView({ sid, fileId, page, passage }: PdfPageViewProps) {
       live = false;
       cancelRender?.();
     };
-  }, [sid, fileId, page, passage]);
+  }, [sid, fileId, page, passage, ocr, span?.[0], span?.[1]]);
 
   useEffect(() => {
     frame.current?.querySelector('.pdf-highlight')?.scrollIntoView({ block: 'center' });

@@ -1,4 +1,5 @@
-// The cited source beside the chat: the PDF page drawn with the passage highlighted, or the page's text with it marked.
+// The cited source beside the chat: the PDF page or the image drawn with the passage highlighted, or the page's text
+// with it marked (every other kind, and images the window cannot draw).
 import { useEffect, useState } from 'react';
 import type { SourcePage } from '../../../shared/model';
 import { docentApi, useDocent } from '../state/store';
@@ -7,6 +8,7 @@ import { errorMessage } from '../lib/errors';
 import { citedSpanOnPage } from '../lib/highlight-match';
 import { PdfPageView } from './PdfPageView';
 import { TextPageView } from './TextPageView';
+import { ImagePageView } from './ImagePageView';
 import { CitationLabel } from './CitationLabel';
 import { useTranslator } from '../i18n';
 
@@ -17,6 +19,8 @@ export function SourcePanel() {
   const [pageNumber, setPageNumber] = useState(1);
   const [page, setPage] = useState<SourcePage | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** The file whose image the window could not draw, so its text is shown instead. */
+  const [noPreview, setNoPreview] = useState<string | null>(null);
 
   useEffect(() => setPageNumber(Math.max(1, citation?.page ?? 1)), [citation]);
 
@@ -41,6 +45,8 @@ export function SourcePanel() {
   const onCitedPage = pageNumber >= citation.page && pageNumber <= Math.max(citation.page, citation.pageEnd);
   const shown = page && page.page === pageNumber && page.fileId === citation.fileId ? page : null;
   const passage = shown && onCitedPage ? citedSpanOnPage(shown.text, citation, pageNumber) || citation.text : '';
+  const span = shown && onCitedPage ? spanOnPage(shown.text, citation, pageNumber) : null;
+  const fileKey = `${citation.sid}/${citation.fileId}`;
 
   return (
     <aside className="source-panel" aria-label={tr.t('source.region')} data-testid="source-panel">
@@ -74,9 +80,18 @@ export function SourcePanel() {
         {!error && !shown && <p className="hint">{tr.t('source.opening')}</p>}
         {shown &&
           (shown.kind === 'pdf' ? (
-            <PdfPageView sid={citation.sid} fileId={citation.fileId} page={pageNumber} passage={passage} />
+            <PdfPageView sid={citation.sid} fileId={citation.fileId} page={pageNumber} passage={passage} ocr={shown.ocr} span={span} />
+          ) : shown.kind === 'image' && noPreview !== fileKey ? (
+            <ImagePageView sid={citation.sid} fileId={citation.fileId} page={pageNumber} ocr={shown.ocr} span={span} onNoPreview={() => setNoPreview(fileKey)} />
           ) : (
-            <TextPageView text={shown.text} span={onCitedPage ? spanOnPage(shown.text, citation, pageNumber) : null} />
+            <>
+              {shown.kind === 'image' && (
+                <p className="hint" data-testid="source-no-preview">
+                  {tr.t('source.imageNoPreview')}
+                </p>
+              )}
+              <TextPageView text={shown.text} span={span} />
+            </>
           ))}
       </div>
     </aside>
