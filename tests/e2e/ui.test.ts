@@ -49,7 +49,7 @@ describe('the Docent window', { timeout: 180_000 }, () => {
     const { page } = ui;
     await page.getByTestId('session-item').first().waitFor();
     assert.equal(await page.getByTestId('session-item').count(), 1, 'the session created at launch is listed');
-    await page.getByText('Drop PDFs, Word, HTML, Markdown, text or CSV files here').waitFor();
+    await page.getByText('Drop PDFs, Word, PowerPoint, Excel, EPUB, HTML, Markdown, text, CSV or image files here').waitFor();
     await page.getByText('Ask a question about your documents').first().waitFor();
     assert.equal(await page.getByRole('log', { name: 'Conversation' }).getAttribute('aria-live'), 'polite');
     await ui.screenshot('01-empty-session');
@@ -203,7 +203,7 @@ describe('the Docent window', { timeout: 180_000 }, () => {
     await ui.screenshot('05-end-session-dialog');
     await dialog.getByRole('button', { name: 'End and erase' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await page.getByText('Drop PDFs, Word, HTML, Markdown, text or CSV files here').waitFor();
+    await page.getByText('Drop PDFs, Word, PowerPoint, Excel, EPUB, HTML, Markdown, text, CSV or image files here').waitFor();
     await page.getByTestId('chat-empty').waitFor();
     assert.equal(await page.getByTestId('session-item').filter({ hasText: TITLE }).count(), 0);
     const listed = await ui.core.handlers['sessions.list'](undefined);

@@ -27,7 +27,7 @@ export const de: Messages = {
   'documents.ingesting': 'Dateien, die hinzugefügt werden',
   'documents.list': 'Dokumente in dieser Sitzung',
   'documents.emptyDrop':
-    '<strong>Ziehen Sie PDF-, Word-, HTML-, Markdown-, Text- oder CSV-Dateien hierher</strong> – irgendwo in dieses Fenster – oder verwenden Sie „Dateien hinzufügen“.',
+    '<strong>Ziehen Sie PDF-, Word-, PowerPoint-, Excel-, EPUB-, HTML-, Markdown-, Text-, CSV- oder Bilddateien hierher</strong> – irgendwo in dieses Fenster – oder verwenden Sie „Dateien hinzufügen“.',
   'documents.emptyHint': 'Sie bleiben nur in dieser Sitzung und werden gelöscht, wenn Sie sie beenden.',
   'documents.kindUnknown': 'Datei',
   'documents.pages': '{count, plural, one {# Seite} other {# Seiten}}',
@@ -184,7 +184,7 @@ export const de: Messages = {
   'settings.key.remove': 'Schlüssel entfernen',
 
   'drop.title': 'Loslassen, um zu dieser Sitzung hinzuzufügen',
-  'drop.formats': 'PDF, Word, HTML, Markdown, Text oder CSV',
+  'drop.formats': 'PDF, Word, PowerPoint, Excel, EPUB, HTML, Markdown, Text, CSV oder Bilder',
 
   'toast.dismiss': 'Meldung schließen',
 

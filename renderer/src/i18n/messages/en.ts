@@ -26,7 +26,7 @@ export const en = {
   'documents.chooseFiles': 'Choose files to add',
   'documents.ingesting': 'Files being added',
   'documents.list': 'Documents in this session',
-  'documents.emptyDrop': '<strong>Drop PDFs, Word, HTML, Markdown, text or CSV files here</strong> — anywhere in this window — or use Add files.',
+  'documents.emptyDrop': '<strong>Drop PDFs, Word, PowerPoint, Excel, EPUB, HTML, Markdown, text, CSV or image files here</strong> — anywhere in this window — or use Add files.',
   'documents.emptyHint': 'They stay in this session only, and are erased when you end it.',
   'documents.kindUnknown': 'file',
   'documents.pages': '{count, plural, one {# page} other {# pages}}',
@@ -182,7 +182,7 @@ export const en = {
   'settings.key.remove': 'Remove key',
 
   'drop.title': 'Drop to add to this session',
-  'drop.formats': 'PDF, Word, HTML, Markdown, text or CSV',
+  'drop.formats': 'PDF, Word, PowerPoint, Excel, EPUB, HTML, Markdown, text, CSV or images',
 
   'toast.dismiss': 'Dismiss message',
 

@@ -28,7 +28,7 @@ export const fr: Messages = {
   'documents.ingesting': 'Fichiers en cours d’ajout',
   'documents.list': 'Documents de cette session',
   'documents.emptyDrop':
-    '<strong>Déposez ici des fichiers PDF, Word, HTML, Markdown, texte ou CSV</strong> — n’importe où dans cette fenêtre — ou utilisez Ajouter des fichiers.',
+    '<strong>Déposez ici des fichiers PDF, Word, PowerPoint, Excel, EPUB, HTML, Markdown, texte, CSV ou images</strong> — n’importe où dans cette fenêtre — ou utilisez Ajouter des fichiers.',
   'documents.emptyHint': 'Ils restent dans cette session uniquement et sont effacés lorsque vous la terminez.',
   'documents.kindUnknown': 'fichier',
   'documents.pages': '{count, plural, one {# page} many {# de pages} other {# pages}}',
@@ -185,7 +185,7 @@ export const fr: Messages = {
   'settings.key.remove': 'Supprimer la clé',
 
   'drop.title': 'Déposez pour ajouter à cette session',
-  'drop.formats': 'PDF, Word, HTML, Markdown, texte ou CSV',
+  'drop.formats': 'PDF, Word, PowerPoint, Excel, EPUB, HTML, Markdown, texte, CSV ou images',
 
   'toast.dismiss': 'Fermer le message',
 

@@ -28,7 +28,7 @@ export const ja: Messages = {
   'documents.ingesting': '追加中のファイル',
   'documents.list': 'このセッションのドキュメント',
   'documents.emptyDrop':
-    '<strong>PDF、Word、HTML、Markdown、テキスト、CSV ファイルをここにドロップ</strong>（このウィンドウのどこでもかまいません）するか、「ファイルを追加」を使ってください。',
+    '<strong>PDF、Word、PowerPoint、Excel、EPUB、HTML、Markdown、テキスト、CSV、画像ファイルをここにドロップ</strong>（このウィンドウのどこでもかまいません）するか、「ファイルを追加」を使ってください。',
   'documents.emptyHint': 'ファイルはこのセッションの中だけに置かれ、セッションを終了すると消去されます。',
   'documents.kindUnknown': 'ファイル',
   'documents.pages': '{count, plural, other {#ページ}}',
@@ -184,7 +184,7 @@ export const ja: Messages = {
   'settings.key.remove': 'キーを削除',
 
   'drop.title': 'ドロップしてこのセッションに追加',
-  'drop.formats': 'PDF、Word、HTML、Markdown、テキスト、CSV',
+  'drop.formats': 'PDF、Word、PowerPoint、Excel、EPUB、HTML、Markdown、テキスト、CSV、画像',
 
   'toast.dismiss': 'メッセージを閉じる',
 

@@ -27,7 +27,7 @@ export const zh: Messages = {
   'documents.chooseFiles': '选择要添加的文件',
   'documents.ingesting': '正在添加的文件',
   'documents.list': '此会话中的文档',
-  'documents.emptyDrop': '<strong>将 PDF、Word、HTML、Markdown、文本或 CSV 文件拖放到这里</strong>（窗口内任意位置均可），或使用“添加文件”。',
+  'documents.emptyDrop': '<strong>将 PDF、Word、PowerPoint、Excel、EPUB、HTML、Markdown、文本、CSV 或图片文件拖放到这里</strong>（窗口内任意位置均可），或使用“添加文件”。',
   'documents.emptyHint': '文件只保留在此会话中，结束会话时会被删除。',
   'documents.kindUnknown': '文件',
   'documents.pages': '{count, plural, other {# 页}}',
@@ -181,7 +181,7 @@ export const zh: Messages = {
   'settings.key.remove': '删除密钥',
 
   'drop.title': '松开即可添加到此会话',
-  'drop.formats': 'PDF、Word、HTML、Markdown、文本或 CSV',
+  'drop.formats': 'PDF、Word、PowerPoint、Excel、EPUB、HTML、Markdown、文本、CSV 或图片',
 
   'toast.dismiss': '关闭消息',
 
