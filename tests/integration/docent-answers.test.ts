@@ -1,0 +1,85 @@
+// Answers through the core with configured providers: an OpenAI-compatible chat endpoint streams the answer with
+// citations, and switching the embedder re-indexes every session's documents from their stored copies.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createDocent } from '../../electron/app/docent';
+import { LanceDbStore } from '../../electron/app/vectors/lancedb-store';
+import type { StatusEvent } from '../../shared/model';
+import { startOpenAiServer } from '../servers/openai/index';
+import { tempDataDir } from '../helpers/paths';
+
+const NOTE = 'The observatory on the hill opens its dome every clear night at twenty-two hours for visitors.\n';
+
+test('switching the embedder re-indexes the session from its copies, with progress, and leaves nothing in the old index', async () => {
+  const server = await startOpenAiServer({ embeddingDimension: 48 });
+  const { dir, cleanup } = await tempDataDir();
+  const dataDir = path.join(dir, 'data');
+  const app = await createDocent({ dataDir, env: {}, syncBase: false });
+  try {
+    const note = path.join(dir, 'observatory.txt');
+    await writeFile(note, NOTE);
+    const s = await app.handlers['sessions.current'](undefined);
+    const [ready] = await app.ingest.start(s.sid, [{ path: note }]).done;
+    assert.equal(ready.status, 'ready');
+    const oldTable = app.embedder().id;
+
+    const progress: StatusEvent[] = [];
+    const finished = new Promise<void>((resolve) =>
+      app.onEvent('status', (e) => {
+        if (e.type === 'reembed') progress.push(e);
+        if (e.type === 'notice' && /indexed with the new settings/.test(e.message)) resolve();
+      }),
+    );
+    await app.handlers['settings.set']({ embeddings: { provider: 'openai', baseURL: server.baseURL, model: 'text-embedding-3-small' } });
+    await finished;
+    assert.notEqual(app.embedder().id, oldTable);
+    assert.ok(progress.some((e) => e.type === 'reembed' && e.sid === s.sid && e.done === e.total && e.total === 1), JSON.stringify(progress));
+
+    const hits = await app.chat.search(s.sid, 'when does the observatory dome open', 3);
+    assert.ok(hits.some((h) => h.fileId === ready.fileId), 'found through the new embedder');
+    assert.equal(await app.store().countFile(s.sid, ready.fileId), ready.chunks);
+    const session = await app.sessions.get(s.sid);
+    assert.equal(session.embedder?.id, app.embedder().id);
+    assert.equal(session.embedder?.dimension, 48);
+
+    const old = await LanceDbStore.open({ dir: path.join(dataDir, 'vectors'), table: oldTable });
+    try {
+      assert.equal(await old.countSession(s.sid), 0, 'the old index holds nothing of the session');
+    } finally {
+      await old.close();
+    }
+  } finally {
+    await app.close();
+    await server.close();
+    await cleanup();
+  }
+});
+
+test('with an OpenAI-compatible chat endpoint the answer streams and its [n] markers become citations', async () => {
+  const server = await startOpenAiServer();
+  const { dir, cleanup } = await tempDataDir();
+  const env = { DOCENT_ANSWERS: 'openai', OPENAI_BASE_URL: server.baseURL, OPENAI_MODEL: 'gpt-4o-mini', OPENAI_API_KEY: 'sk-test' };
+  const app = await createDocent({ dataDir: path.join(dir, 'data'), env, syncBase: false });
+  try {
+    const note = path.join(dir, 'observatory.txt');
+    await writeFile(note, NOTE);
+    const s = await app.handlers['sessions.current'](undefined);
+    await app.ingest.start(s.sid, [{ path: note }]).done;
+    const tokens: string[] = [];
+    app.onEvent('chat', (e) => e.type === 'token' && tokens.push(e.text));
+    const message = await (await app.chat.ask(s.sid, 'When does the observatory open?')).done;
+    assert.equal(message.status, 'complete');
+    assert.ok(tokens.length > 1, 'the answer arrived in several pieces');
+    assert.equal(tokens.join(''), message.text);
+    assert.ok(message.citations.length > 0, `citations: ${message.text}`);
+    assert.ok(message.citations.every((c) => c.fileName === 'observatory.txt'));
+    const chat = server.requests.find((r) => r.path.endsWith('/chat/completions'));
+    assert.ok(chat, 'the endpoint was asked');
+  } finally {
+    await app.close();
+    await server.close();
+    await cleanup();
+  }
+});
