@@ -10,6 +10,7 @@ import { DocumentRecordSchema, type DocumentRecord } from '../../../shared/model
 import type { EventHub } from '../events';
 import { indexDocument, type IndexTools } from '../ingest/index-document';
 import { toErrorInfo } from '../ingest/error-info';
+import { newDocumentRecord } from '../ingest/new-document-record';
 import { writeFileAtomic } from '../sessions/atomic-write';
 
 const ManifestSchema = z.object({
@@ -70,19 +71,7 @@ export class BaseLibrary {
       this.events.emit('status', { type: 'base-sync', done, total: names.length, fileName: name });
       const copy = `${fileId}${path.extname(name).toLowerCase()}`;
       await copyFile(source, path.join(this.filesDir, copy));
-      const record: DocumentRecord = {
-        fileId,
-        name,
-        size: bytes.length,
-        sha256,
-        mime: 'application/octet-stream',
-        kind: 'unknown',
-        pages: 0,
-        chunks: 0,
-        status: 'processing',
-        addedAt: new Date().toISOString(),
-        copy,
-      };
+      const record = newDocumentRecord({ fileId, name, size: bytes.length, sha256, copy });
       try {
         // Re-indexing replaces whatever an earlier, interrupted sync left for this file.
         await tools.store.deleteFile(BASE_SID, fileId);

@@ -1,6 +1,7 @@
 // The embedder that needs nothing: no key, no download, no model. Feature hashing of words and character n-grams.
 // It is the vector half of hybrid search (BM25 is the other): BM25 matches exact stems, so this half is tuned for what
 // BM25 misses — inflections, compounds, misspellings, transliterations — through character n-grams.
+import { embedEach } from './embed-each';
 import type { Embedder } from './embedder';
 import { terms, type Term } from './lexical-terms';
 
@@ -41,12 +42,7 @@ export class LexicalEmbedder implements Embedder {
   }
 
   async embed(texts: string[], options?: { kind?: 'query' | 'passage'; signal?: AbortSignal }): Promise<Float32Array[]> {
-    const out: Float32Array[] = [];
-    for (const text of texts) {
-      options?.signal?.throwIfAborted();
-      out.push(this.embedOne(text));
-    }
-    return out;
+    return embedEach(texts, (text) => this.embedOne(text), options?.signal);
   }
 
   /** Synchronous form for workers and benchmarks. */

@@ -1,6 +1,7 @@
 // A Model2Vec static embedding model: one vector per token, a text's embedding is the mean of its tokens' vectors.
 // No neural network runs, so it is fast on any CPU, and it understands synonyms the lexical embedder cannot.
 // Folder layout (as Model2Vec saves it): model.safetensors + tokenizer.json + optional config.json.
+import { embedEach } from './embed-each';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Embedder } from './embedder';
@@ -95,12 +96,7 @@ export class Model2VecEmbedder implements Embedder {
   }
 
   async embed(texts: string[], options?: { kind?: 'query' | 'passage'; signal?: AbortSignal }): Promise<Float32Array[]> {
-    const out: Float32Array[] = [];
-    for (const text of texts) {
-      options?.signal?.throwIfAborted();
-      out.push(this.embedOne(text));
-    }
-    return out;
+    return embedEach(texts, (text) => this.embedOne(text), options?.signal);
   }
 
   /** Token ids that count for a text: special and unknown tokens dropped, truncated to maxTokens. */

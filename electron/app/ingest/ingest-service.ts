@@ -12,9 +12,12 @@ import type { Embedder } from '../embeddings/embedder';
 import type { EventHub } from '../events';
 import type { SessionStore } from '../sessions/session-store';
 import type { VectorStore } from '../vectors/vector-store';
+import { DEFAULT_MAX_BYTES } from '../documents/limits';
+import { ExtractError } from '../documents/types';
 import { copyAndHash } from './copy-and-hash';
 import { indexDocument, type ExtractPoolLike } from './index-document';
 import { toErrorInfo } from './error-info';
+import { newDocumentRecord } from './new-document-record';
 import { pagesFile } from './stored-pages';
 
 export interface IngestFile {
@@ -194,6 +197,9 @@ export class IngestService {
     const controller = new AbortController();
     const onJobAbort = () => controller.abort();
     job.controller.signal.addEventListener('abort', onJobAbort, { once: true });
+    // A file still waiting its turn when the job was cancelled (or its session ended) missed the abort event: it must
+    // not start, or cancelling a big drop would stop only the files in progress and index all the others.
+    if (job.controller.signal.aborted) controller.abort();
     const signal = controller.signal;
     let name = file.name ?? (file.path ? path.basename(file.path) : 'document');
     let fileId = file.fileId ?? '';
@@ -207,6 +213,7 @@ export class IngestService {
     };
 
     try {
+      signal.throwIfAborted();
       const filesDir = this.deps.sessions.filesDir(sid);
       let copyPath: string;
       let record: DocumentRecord;
@@ -221,10 +228,13 @@ export class IngestService {
         record = { ...existing, status: 'processing', error: undefined };
         if (!this.claim(sid, fileId)) return finish({ status: 'duplicate', pages: 0, chunks: 0 });
         claimed = true;
+        job.files.set(fileId, controller);
       } else {
         progress('copy', 0, 1);
         const size = (await stat(file.path!).catch(() => undefined))?.size;
         if (size === undefined) throw new DocentError('not-found', `${name}: the file cannot be read (it was moved or deleted)`);
+        // Refused before the copy: a 2 GB file would otherwise be copied and hashed (seconds of disk) only to be refused.
+        if (size > DEFAULT_MAX_BYTES) throw new ExtractError('too-large', `${name}: ${formatMb(size)} is over the ${formatMb(DEFAULT_MAX_BYTES)} limit`);
         const copy = await copyAndHash(file.path!, filesDir, signal);
         fileId = copy.fileId;
         const session = await this.deps.sessions.get(sid);
@@ -234,22 +244,12 @@ export class IngestService {
           return finish({ status: 'duplicate', pages: existing?.pages ?? 0, chunks: existing?.chunks ?? 0 });
         }
         claimed = true;
+        // From here the file can be cancelled by its id (documents.cancel with a fileId).
+        job.files.set(fileId, controller);
         const copyName = `${fileId}${safeExtension(name)}`;
         copyPath = path.join(filesDir, copyName);
         await rename(copy.tempPath, copyPath);
-        record = {
-          fileId,
-          name,
-          size: copy.size,
-          sha256: copy.sha256,
-          mime: 'application/octet-stream',
-          kind: 'unknown',
-          pages: 0,
-          chunks: 0,
-          status: 'processing',
-          addedAt: new Date().toISOString(),
-          copy: copyName,
-        };
+        record = newDocumentRecord({ fileId, name, size: copy.size, sha256: copy.sha256, copy: copyName });
         progress('copy', 1, 1);
       }
       await this.saveRecord(sid, record);
@@ -279,7 +279,10 @@ export class IngestService {
       return finish({ status, pages: 0, chunks: 0, error: info });
     } finally {
       job.controller.signal.removeEventListener('abort', onJobAbort);
-      if (claimed) this.inFlight.get(sid)?.delete(fileId);
+      if (claimed) {
+        this.inFlight.get(sid)?.delete(fileId);
+        job.files.delete(fileId);
+      }
     }
   }
 
@@ -342,6 +345,10 @@ export class IngestService {
   private emitNotice(message: string): void {
     this.deps.events.emit('status', { type: 'notice', level: 'warning', message });
   }
+}
+
+function formatMb(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(0)} MB`;
 }
 
 /** Keeps a short, safe extension for the session's copy (`.pdf`, `.docx`…), so the copy opens in other apps too. */
