@@ -62,7 +62,7 @@ export function applyIngestEvent(rows: readonly IngestRow[], event: IngestEvent,
   };
   let next: IngestRow;
   if (event.type === 'progress') {
-    next = { ...base, fileId: event.fileId, stage: event.stage, done: event.done, total: event.total, status: 'working' };
+    next = { ...base, fileId: event.fileId || base.fileId, stage: event.stage, done: event.done, total: event.total, status: 'working' };
   } else {
     const askForPassword = event.status === 'needs-password' || (event.status === 'failed' && PASSWORD_CODES.has(event.error?.code ?? ''));
     let error = event.error;
@@ -71,7 +71,8 @@ export function applyIngestEvent(rows: readonly IngestRow[], event: IngestEvent,
     } else if (askForPassword && !base.passwordTried) {
       error = undefined; // The first request for a password is a question, not an error.
     }
-    next = { ...base, fileId: event.fileId, status: askForPassword ? 'needs-password' : event.status, error };
+    // A file cancelled before it started has no id yet: keep what the row knew.
+    next = { ...base, fileId: event.fileId || base.fileId, status: askForPassword ? 'needs-password' : event.status, error };
   }
   return existing ? rows.map((row) => (row.key === key ? next : row)) : [...rows, next];
 }
