@@ -53,7 +53,8 @@ async function bundleChild(): Promise<string> {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['pdfjs-dist'],
+    // Native modules and packages that load files from their own folder stay on disk, as in scripts/build-electron.mjs.
+    external: ['pdfjs-dist', 'tesseract.js', '@tesseract.js-data/*', '@napi-rs/*'],
     outfile,
     logLevel: 'error',
   });
