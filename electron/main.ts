@@ -64,7 +64,9 @@ async function start(): Promise<void> {
   await prepareDataDir(dataDir);
   const secretBox = safeStorage.isEncryptionAvailable() ? secretBoxFromSafeStorage(safeStorage) : plainTextSecretBox;
   if (!secretBox.available) console.warn('[docent] the OS offers no key store: API keys will be saved unencrypted in settings.json');
-  core = await createDocent({ dataDir, secretBox });
+  // Packaged, the base library ships as an extra resource (electron-builder.json); in development it is resources/base-docs.
+  const baseDocsDir = app.isPackaged ? path.join(process.resourcesPath, 'base-docs') : undefined;
+  core = await createDocent({ dataDir, secretBox, baseDocsDir });
   unregisterIpc = registerIpc({ ipcMain, core, appOrigin: APP_ORIGIN, getWindow: () => window });
   window = createWindow();
 }
