@@ -36,10 +36,22 @@ export interface ExtractRequest {
   chunking?: ChunkOptions;
   /** OCR of scanned pages and images (default on, English). Time spent OCR'ing a page does not count against timeoutMs: each page has its own budget (ocr.pageTimeoutMs). */
   ocr?: Omit<Partial<OcrOptions>, 'onPage'>;
+  /**
+   * The worker writes the page texts for citations to `<filesDir>/<fileId>.pages.json` (see stored-pages.ts) and
+   * the result's doc.pages is then empty: huge pages never cross to (nor are serialised on) the calling thread.
+   */
+  storePagesAs?: { filesDir: string; fileId: string };
+}
+
+export interface ExtractResult {
+  doc: ExtractedDocument;
+  chunks: Chunk[];
+  /** True when storePagesAs was given and the pages file is written (doc.pages is empty then). */
+  pagesStored: boolean;
 }
 
 export interface ExtractPool {
-  extract(filePath: string, request?: ExtractRequest): Promise<{ doc: ExtractedDocument; chunks: Chunk[] }>;
+  extract(filePath: string, request?: ExtractRequest): Promise<ExtractResult>;
   destroy(): Promise<void>;
 }
 
@@ -86,7 +98,7 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
   const maxTextBytes = Math.min(DEFAULT_MAX_TEXT_BYTES, Math.floor((memoryMb * mb) / 8));
   let destroyed = false;
 
-  async function extract(filePath: string, request: ExtractRequest = {}) {
+  async function extract(filePath: string, request: ExtractRequest = {}): Promise<ExtractResult> {
     const name = request.name ?? path.basename(filePath);
     if (destroyed) throw new ExtractError('cancelled', `${name}: the extraction pool is shut down`);
     if (request.signal?.aborted) throw new ExtractError('cancelled', `${name}: cancelled`);
@@ -112,8 +124,16 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
     request.signal?.addEventListener('abort', onCancel, { once: true });
 
     const channel = new MessageChannel();
+    const chunks: Chunk[] = [];
+    let chunksComplete: () => void = () => {};
+    const allChunks = new Promise<void>((resolve) => (chunksComplete = resolve));
     channel.port1.on('message', (m: WorkerMessage) => {
-      if (m.type === 'started') {
+      if (m.type === 'chunks') {
+        for (const c of m.chunks) chunks.push(c);
+        if (m.last) chunksComplete();
+        // Ask for the next slice only now, so each arrives in its own turn of the event loop.
+        else setImmediate(() => channel.port1.postMessage('next'));
+      } else if (m.type === 'started') {
         // The budget counts work, not time queued behind other files.
         deadline = Date.now() + timeoutMs;
         armTimer();
@@ -143,12 +163,16 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
       ocr: request.ocr,
       maxBytes,
       maxTextBytes,
+      storePagesAs: request.storePagesAs,
       port: channel.port2,
     };
     try {
       const result = await piscina.run(task, { signal: stop.signal, transferList: [channel.port2] });
       if (!result.ok) throw new ExtractError(result.error.code, result.error.message);
-      return { doc: result.doc, chunks: result.chunks };
+      // The result and the port's messages travel separately: the last chunks may still be on their way.
+      if (result.chunks) return { doc: result.doc, chunks: result.chunks, pagesStored: result.pagesStored };
+      await allChunks;
+      return { doc: result.doc, chunks, pagesStored: result.pagesStored };
     } catch (err) {
       if (err instanceof ExtractError) throw err;
       if (why === 'timeout')

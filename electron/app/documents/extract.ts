@@ -54,7 +54,7 @@ export async function extractDocument(filePath: string, options: ExtractOptions 
       case 'image':
         return await extractImage(data, opts, resolveOcrSettings(options.ocr));
       case 'docx':
-        return await extractDocx(data, opts);
+        return await extractDocx(data, { ...opts, maxUnzippedBytes: maxTextBytes });
       case 'html':
         return await extractHtml(data, opts);
       case 'csv':

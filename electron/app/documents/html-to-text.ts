@@ -80,9 +80,20 @@ interface WalkState {
   lists: (number | null)[];
 }
 
+/** One step of the walk: a node to enter, or what to do once an element's children are done. */
+type Step = NodeLike | (() => void);
+
 export function htmlNodeToText(root: NodeLike): string {
   const w = new TextWriter();
-  walk(root, w, { pre: 0, cell: 0, lists: [] });
+  const st: WalkState = { pre: 0, cell: 0, lists: [] };
+  // An explicit stack rather than recursion: a page may nest elements ten thousand deep, which overflows
+  // the call stack ("Maximum call stack size exceeded") long before it is a problem for the text.
+  const stack: Step[] = [root];
+  while (stack.length) {
+    const step = stack.pop()!;
+    if (typeof step === 'function') step();
+    else enter(step, w, st, stack);
+  }
   return w
     .toString()
     .replace(/[ \t]+\n/g, '\n')
@@ -90,7 +101,13 @@ export function htmlNodeToText(root: NodeLike): string {
     .trim();
 }
 
-function walk(node: NodeLike, w: TextWriter, st: WalkState): void {
+function pushChildren(node: NodeLike, stack: Step[]): void {
+  const children = node.childNodes;
+  for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+}
+
+/** Writes what comes before a node's children and schedules its children, then what comes after them. */
+function enter(node: NodeLike, w: TextWriter, st: WalkState, stack: Step[]): void {
   if (node.nodeType === 3) {
     writeText(node.textContent ?? '', w, st);
     return;
@@ -107,17 +124,23 @@ function walk(node: NodeLike, w: TextWriter, st: WalkState): void {
   }
   if (tag === 'TR') {
     if (!st.cell) w.breakLine(1);
-    let first = true;
-    for (const child of Array.from(node.childNodes)) {
-      const name = child.nodeName.toUpperCase();
-      if (name !== 'TD' && name !== 'TH') continue;
-      if (!first) w.separator(' | ');
-      first = false;
-      st.cell++;
-      walkChildren(child, w, st);
-      st.cell--;
+    const cells = Array.from(node.childNodes).filter((c) => {
+      const name = c.nodeName.toUpperCase();
+      return name === 'TD' || name === 'TH';
+    });
+    stack.push(() => {
+      if (!st.cell) w.breakLine(1);
+    });
+    for (let i = cells.length - 1; i >= 0; i--) {
+      stack.push(() => {
+        st.cell--;
+      });
+      pushChildren(cells[i], stack);
+      stack.push(() => {
+        if (i > 0) w.separator(' | ');
+        st.cell++;
+      });
     }
-    if (!st.cell) w.breakLine(1);
     return;
   }
 
@@ -131,16 +154,13 @@ function walk(node: NodeLike, w: TextWriter, st: WalkState): void {
 
   if (tag === 'UL' || tag === 'OL') st.lists.push(tag === 'OL' ? Number(node.getAttribute?.('start') ?? '1') || 1 : null);
   if (tag === 'PRE') st.pre++;
-  walkChildren(node, w, st);
-  if (tag === 'PRE') st.pre--;
-  if (tag === 'UL' || tag === 'OL') st.lists.pop();
-
-  if (block) w.breakLine(PARAGRAPH.has(tag) && !st.lists.length ? 2 : 1);
-  else if (BLOCK.has(tag)) w.space();
-}
-
-function walkChildren(node: NodeLike, w: TextWriter, st: WalkState): void {
-  for (const child of Array.from(node.childNodes)) walk(child, w, st);
+  stack.push(() => {
+    if (tag === 'PRE') st.pre--;
+    if (tag === 'UL' || tag === 'OL') st.lists.pop();
+    if (block) w.breakLine(PARAGRAPH.has(tag) && !st.lists.length ? 2 : 1);
+    else if (BLOCK.has(tag)) w.space();
+  });
+  pushChildren(node, stack);
 }
 
 function writeText(raw: string, w: TextWriter, st: WalkState): void {

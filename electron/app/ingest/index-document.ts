@@ -16,8 +16,9 @@ export interface ExtractPoolLike {
       signal?: AbortSignal;
       chunking?: { size: number; overlap: number };
       ocr?: { enabled: boolean; languages: string[] };
+      storePagesAs?: { filesDir: string; fileId: string };
     },
-  ): Promise<{ doc: ExtractedDocument; chunks: Chunk[] }>;
+  ): Promise<{ doc: ExtractedDocument; chunks: Chunk[]; pagesStored?: boolean }>;
 }
 
 export interface IndexTarget {
@@ -40,7 +41,7 @@ export interface IndexTools {
 }
 
 const EMBED_BATCH = 64;
-const STORE_BATCH = 512;
+const STORE_BATCH = 2048;
 
 export class NoTextError extends Error {
   readonly code = 'no-text';
@@ -57,17 +58,19 @@ export async function indexDocument(
 ): Promise<{ doc: ExtractedDocument; chunks: Chunk[] }> {
   const { signal, progress } = options;
   progress('extract', 0, 1);
-  const { doc, chunks } = await tools.pool.extract(target.copyPath, {
+  const { doc, chunks, pagesStored } = await tools.pool.extract(target.copyPath, {
     name: target.name,
     password: target.password,
     signal,
     chunking: tools.chunking,
     ocr: tools.ocr,
     onProgress: (done, total) => progress('extract', done, total),
+    // The worker writes the page texts: a huge page would block this thread to receive and serialise.
+    storePagesAs: { filesDir: target.filesDir, fileId: target.fileId },
   });
   progress('chunk', chunks.length, chunks.length);
   if (chunks.length === 0) throw new NoTextError(`${target.name}: no text to index`);
-  await writeStoredPages(target.filesDir, target.fileId, doc);
+  if (!pagesStored) await writeStoredPages(target.filesDir, target.fileId, doc);
 
   const vectors: Float32Array[] = [];
   for (let i = 0; i < chunks.length; i += EMBED_BATCH) {

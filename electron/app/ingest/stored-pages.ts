@@ -1,9 +1,10 @@
 // The extracted text of each page, kept beside the session's copy of the document (`<fileId>.pages.json`).
 // Citation spans are offsets into exactly this text, so the source panel shows the passage the answer quoted
 // without extracting the file again. It lives in `<sid>.files/` and is erased with the session.
-import { readFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileAtomic } from '../sessions/atomic-write';
+import { fsyncDir } from '../sessions/atomic-write';
 import type { SourceOcrLayer } from '../../../shared/model';
 import type { ExtractedDocument, OcrLayer } from '../documents/types';
 
@@ -32,19 +33,42 @@ function storedOcr(layer: OcrLayer): SourceOcrLayer {
   return { width: layer.width, height: layer.height, words: layer.words.map(({ start, end, bbox }) => ({ start, end, bbox })) };
 }
 
+/** Text per write: a 100 MB page turned into one JSON string would need ~200 MB more of the worker's heap at once. */
+const TEXT_PIECE = 1024 * 1024;
+
+/**
+ * Written atomically (temp file, fsync, rename) and in pieces: each page's text is escaped a slice at a time. Cutting
+ * a surrogate pair is harmless: JSON.stringify escapes each half as \uXXXX and JSON.parse joins them again.
+ */
 export async function writeStoredPages(filesDir: string, fileId: string, doc: ExtractedDocument): Promise<void> {
-  const stored: StoredPages = {
-    kind: doc.kind,
-    pageCount: doc.pageCount,
-    pages: doc.pages.map(({ page, text, ocr, label, rows }) => ({
-      page,
-      text,
-      ...(ocr ? { ocr: storedOcr(ocr) } : {}),
-      ...(label ? { label } : {}),
-      ...(rows?.length ? { rows } : {}),
-    })),
-  };
-  await writeFileAtomic(pagesFile(filesDir, fileId), JSON.stringify(stored));
+  const target = pagesFile(filesDir, fileId);
+  const temp = path.join(filesDir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const handle = await open(temp, 'w', 0o600);
+  try {
+    await handle.write(`{"kind":${JSON.stringify(doc.kind)},"pageCount":${doc.pageCount},"pages":[`);
+    for (let i = 0; i < doc.pages.length; i++) {
+      const { page, text, ocr, label, rows } = doc.pages[i];
+      await handle.write(`${i ? ',' : ''}{"page":${page},"text":"`);
+      for (let at = 0; at < text.length; at += TEXT_PIECE) await handle.write(JSON.stringify(text.slice(at, at + TEXT_PIECE)).slice(1, -1));
+      const rest = { ...(ocr ? { ocr: storedOcr(ocr) } : {}), ...(label ? { label } : {}), ...(rows?.length ? { rows } : {}) };
+      const restJson = JSON.stringify(rest);
+      await handle.write(restJson === '{}' ? '"}' : `",${restJson.slice(1)}`);
+    }
+    await handle.write(']}');
+    await handle.sync();
+  } catch (error) {
+    await handle.close();
+    await rm(temp, { force: true });
+    throw error;
+  }
+  await handle.close();
+  try {
+    await rename(temp, target);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+  await fsyncDir(filesDir);
 }
 
 export async function readStoredPages(filesDir: string, fileId: string): Promise<StoredPages | undefined> {

@@ -4,15 +4,19 @@
 import mammoth from 'mammoth';
 import { parseHTML } from 'linkedom';
 import { ExtractError, type ExtractedDocument } from '../types';
+import { zipSync, type Zippable } from 'fflate';
 import { htmlNodeToText } from '../html-to-text';
-import type { ExtractorOptions } from './options';
+import { DEFAULT_MAX_TEXT_BYTES } from '../limits';
+import type { ContainerExtractorOptions } from './zip-container';
+import { inflateZipEntry, listZipEntries, ZipReadError } from './zip-reader';
 
-export async function extractDocx(data: Uint8Array, options: ExtractorOptions): Promise<ExtractedDocument> {
+export async function extractDocx(data: Uint8Array, options: ContainerExtractorOptions): Promise<ExtractedDocument> {
   const { name } = options;
+  const safe = boundedDocx(data, options);
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(data.buffer, data.byteOffset, data.byteLength) },
+      { buffer: Buffer.from(safe.buffer, safe.byteOffset, safe.byteLength) },
       // Images would come back as base64 data URIs: megabytes of noise for a text index.
       {
         convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
@@ -42,4 +46,38 @@ export async function extractDocx(data: Uint8Array, options: ExtractorOptions): 
     pages: [{ page: 1, text }],
     pageCount: 1,
   };
+}
+
+/**
+ * mammoth's jszip inflates whatever a part's stream holds, whatever its header says: a zip bomb would fill the memory
+ * (off the worker's heap, so its limit does not stop it). So the parts mammoth reads (XML and relationships; images are
+ * never read, see convertImage) are unpacked here first, within the file's unpacking budget and never past their
+ * declared sizes, and mammoth gets them re-packed, stored.
+ */
+function boundedDocx(data: Uint8Array, options: ContainerExtractorOptions): Uint8Array {
+  const { name } = options;
+  const budget = options.maxUnzippedBytes ?? DEFAULT_MAX_TEXT_BYTES;
+  try {
+    const parts = listZipEntries(data).filter((e) => /\.(xml|rels)$/i.test(e.name));
+    const declared = parts.reduce((sum, e) => sum + e.originalSize, 0);
+    if (declared > budget) {
+      const biggest = parts.reduce((a, b) => (b.originalSize > a.originalSize ? b : a));
+      throw new ExtractError(
+        'too-large',
+        `${name}: its text unpacks to more than the ${formatMb(budget)} limit (${biggest.name} alone declares ${formatMb(biggest.originalSize)}); a zip bomb or a huge document`,
+      );
+    }
+    const files: Zippable = {};
+    for (const e of parts) files[e.name] = [inflateZipEntry(data, e), { level: 0 }];
+    return zipSync(files);
+  } catch (err) {
+    if (err instanceof ExtractError) throw err;
+    if (err instanceof ZipReadError && err.reason === 'oversize')
+      throw new ExtractError('too-large', `${name}: ${err.message}; a zip bomb or a damaged file, not read`);
+    throw new ExtractError('corrupt', `${name}: damaged Word document, its ZIP structure cannot be read (${err instanceof Error ? err.message : String(err)})`);
+  }
+}
+
+function formatMb(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 }
