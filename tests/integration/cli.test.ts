@@ -62,6 +62,20 @@ describe('docent CLI', () => {
     const searched = JSON.parse((await docent(data, '--json', 'search', '--session', sid, '--k', '3', 'moth species quarry')).stdout);
     assert.ok(searched.hits.some((h: { fileName: string; text: string; page: number }) => h.fileName === 'moths.txt' && h.page === 1 && h.text.includes('eleven species')));
 
+    const queries = path.join(dir, 'queries.jsonl');
+    await writeFile(queries, `${JSON.stringify({ id: 'q1', text: 'moth species' })}\n${JSON.stringify({ id: 'q2', text: 'old quarry survey' })}\n`);
+    const batch = await docent(data, 'search', '--session', sid, '--k', '2', '--queries', queries);
+    assert.equal(batch.code, 0, batch.stderr);
+    const lines = batch.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; hits: { fileName: string }[] });
+    assert.deepEqual(lines.map((l) => l.id), ['q1', 'q2']);
+    assert.ok(lines.every((l) => l.hits.length >= 1 && l.hits.length <= 2 && l.hits[0].fileName === 'moths.txt'));
+
+    const asked = await docent(data, '--json', 'ask', '--session', sid, 'How many species of moth did the survey find?');
+    assert.equal(asked.code, 0, asked.stderr);
+    const answer = JSON.parse(asked.stdout) as { answer: string; citations: { fileName: string; page: number; text: string }[] };
+    assert.match(answer.answer, /eleven species/);
+    assert.ok(answer.citations.some((c) => c.fileName === 'moths.txt' && c.page === 1 && c.text.includes('eleven species')));
+
     const before = JSON.parse((await docent(data, '--json', 'count', '--session', sid)).stdout);
     assert.ok(before.vectors >= 1 && before.files >= 1);
     const ended = await docent(data, '--json', 'sessions', 'end', sid);
