@@ -6,6 +6,10 @@ import { controlCharRatio, decodeText, declaredHtmlCharset, looksBinary } from '
 import { IMAGE_MIME, sniffImage } from './ocr/image-info';
 import { sniffZipContainer } from './extractors/zip-container';
 
+/** Said whenever a file is refused, so the user knows what would have worked. */
+const READABLE_FORMATS =
+  'Docent reads (PDF, Word, PowerPoint, Excel, OpenDocument text and spreadsheets, EPUB, RTF, HTML, Markdown, CSV, plain text, and PNG, JPEG or TIFF images)';
+
 export interface SniffResult {
   kind: DocumentKind;
   mime: string;
@@ -76,7 +80,7 @@ export function sniffDocument(bytes: Uint8Array, name: string): SniffResult {
             : 'a ZIP archive';
     throw new ExtractError(
       'unsupported-type',
-      `${name}: this is ${what}, not a Word document or another format Docent reads (PDF, Word, PowerPoint, Excel, OpenDocument text and spreadsheets, EPUB, RTF, HTML, Markdown, CSV, plain text)`,
+      `${name}: this is ${what}, not a Word document or another format ${READABLE_FORMATS}`,
     );
   }
 
@@ -90,7 +94,7 @@ export function sniffDocument(bytes: Uint8Array, name: string): SniffResult {
 
   const binary = knownBinaryFormat(bytes);
   if (binary) throw new ExtractError('unsupported-type', `${name}: this is ${binary}, which Docent cannot read`);
-  if (looksBinary(bytes)) throw new ExtractError('unsupported-type', `${name}: binary content, not text; Docent reads PDF, DOCX, HTML, Markdown, CSV and plain text`);
+  if (looksBinary(bytes)) throw new ExtractError('unsupported-type', `${name}: binary content, not text nor any format ${READABLE_FORMATS}`);
 
   const head = decodeText(prefixOnCharBoundary(bytes, 8192), { declared: declaredHtmlCharset(bytes) }).text;
   if (controlCharRatio(head) > 0.02)
