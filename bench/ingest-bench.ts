@@ -3,12 +3,16 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createDocent } from '../electron/app/docent';
-import { tempDataDir } from '../tests/helpers/paths';
+import { execFileSync } from 'node:child_process';
+import { repoRoot, tempDataDir } from '../tests/helpers/paths';
 import { peakRss } from './measure';
 
 export async function benchIngest(corporaDir: string): Promise<Record<string, number>> {
   const { dir, cleanup } = await tempDataDir('docent-bench-ingest-');
-  const app = await createDocent({ dataDir: dir, syncBase: false });
+  // Measure what the app runs: the extraction worker as bundled for Electron, not TypeScript compiled on the fly.
+  execFileSync(process.execPath, [path.join(repoRoot, 'scripts', 'build-electron.mjs')], { stdio: 'ignore' });
+  const workerPath = path.join(repoRoot, 'dist', 'electron', 'extract-worker.cjs');
+  const app = await createDocent({ dataDir: dir, syncBase: false, env: {}, extractPool: { workerPath } });
   try {
     const figures: Record<string, number> = {};
     const pdf = path.join(corporaDir, 'pdf', 'text_normal', 'freeculture.pdf');

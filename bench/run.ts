@@ -1,7 +1,11 @@
 // `npm run bench`: speed, memory and retrieval-quality figures, printed. Never a pass/fail test.
-// `npm run bench -- ingest retrieval` runs only the named parts.
+// `npm run bench -- ingest retrieval` runs only the named parts. Each part runs in a process of its own, so one part's
+// memory and warm caches never colour another's figures (peak RSS above all).
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { corporaDir } from '../tests/helpers/paths';
 import { printTable } from './measure';
 
@@ -19,25 +23,37 @@ const parts: Part[] = [
   { name: 'crash', needsCorpora: false, run: async () => (await import('./crash-bench')).benchCrash() },
 ];
 
+async function runPart(part: Part): Promise<void> {
+  const started = performance.now();
+  try {
+    const figures = await part.run();
+    printTable(`${part.name} (${((performance.now() - started) / 1000).toFixed(1)} s)`, figures);
+  } catch (error) {
+    console.log(`\n${part.name}: FAILED — ${(error as Error).stack ?? error}`);
+    process.exitCode = 1;
+  }
+}
+
 async function main(): Promise<void> {
   process.env.LANCEDB_LOG ??= 'error';
-  const wanted = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const only = args.indexOf('--part');
+  if (only >= 0) {
+    const part = parts.find((p) => p.name === args[only + 1]);
+    if (!part) throw new Error(`no bench part ${args[only + 1]}`);
+    return runPart(part);
+  }
+  const wanted = args;
   const haveCorpora = existsSync(path.join(corporaDir, 'MANIFEST.md'));
-  console.log(`Docent benchmarks — ${new Date().toISOString()} — node ${process.version}, ${(await import('node:os')).availableParallelism()} cores`);
+  console.log(`Docent benchmarks — ${new Date().toISOString()} — node ${process.version}, ${os.availableParallelism()} cores`);
   for (const part of parts) {
     if (wanted.length && !wanted.includes(part.name)) continue;
     if (part.needsCorpora && !haveCorpora) {
       console.log(`\n${part.name}: skipped, corpora not found at ${corporaDir}`);
       continue;
     }
-    const started = performance.now();
-    try {
-      const figures = await part.run();
-      printTable(`${part.name} (${((performance.now() - started) / 1000).toFixed(1)} s)`, figures);
-    } catch (error) {
-      console.log(`\n${part.name}: FAILED — ${(error as Error).stack ?? error}`);
-      process.exitCode = 1;
-    }
+    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--part', part.name], { stdio: 'inherit' });
+    if (child.status !== 0) process.exitCode = 1;
   }
 }
 

@@ -11,7 +11,7 @@ import { BaseLibrary } from './base/base-library';
 import type { Answerer } from './chat/answer-types';
 import { ChatService, chatToMarkdown } from './chat/chat-service';
 import type { DocentCore } from './core';
-import { createExtractPool } from './documents/extract-pool';
+import { createExtractPool, type ExtractPoolOptions } from './documents/extract-pool';
 import { installedOcrLanguages } from './documents/ocr/language-data';
 import type { Embedder } from './embeddings/embedder';
 import { EventHub } from './events';
@@ -35,6 +35,8 @@ export interface CreateDocentOptions {
   baseDocsDir?: string;
   /** Index the base library in the background at start (default true). */
   syncBase?: boolean;
+  /** The extraction worker pool's options (the bundled worker for benchmarks, budgets for tests). */
+  extractPool?: ExtractPoolOptions;
 }
 
 /** DocentCore plus the services, for the CLI, tests and benchmarks. */
@@ -88,7 +90,7 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
   }
   await buildProviders();
 
-  const pool = createExtractPool();
+  const pool = createExtractPool(options.extractPool);
   const base = new BaseLibrary(dataDir, options.baseDocsDir ?? defaultBaseDocsDir(), events);
   const chunking = () => settings.resolved().chunking;
   const ocr = () => settings.resolved().ocr;
