@@ -4,6 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { countSessionLeftovers } from '../../electron/app/sessions/leftovers';
 import { corpus, corporaSkip } from '../helpers/paths';
 import { chromiumSkip } from './helpers/browser';
 import { servicesMissing, startUi, type UiHarness } from './helpers/ui-harness';
@@ -208,6 +209,8 @@ describe('the Docent window', { timeout: 180_000 }, () => {
     assert.equal(await page.getByTestId('session-item').filter({ hasText: TITLE }).count(), 0);
     const listed = await ui.core.handlers['sessions.list'](undefined);
     assert.ok(!listed.some((s) => s.sid === sid), 'the ended session is gone from the store');
+    // And from the disk and the vector store: no vector, no session file, no copy of a document.
+    assert.deepEqual(await countSessionLeftovers(ui.core, sid), { vectors: 0, files: 0 });
     await ui.screenshot('06-after-end');
     assert.deepEqual(ui.takeErrors(), []);
   });
