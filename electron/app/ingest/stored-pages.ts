@@ -1,10 +1,9 @@
 // The extracted text of each page, kept beside the session's copy of the document (`<fileId>.pages.json`).
 // Citation spans are offsets into exactly this text, so the source panel shows the passage the answer quoted
 // without extracting the file again. It lives in `<sid>.files/` and is erased with the session.
-import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fsyncDir } from '../sessions/atomic-write';
+import { writeFileAtomicWith } from '../sessions/atomic-write';
 import type { SourceOcrLayer } from '../../../shared/model';
 import type { ExtractedDocument, OcrLayer } from '../documents/types';
 
@@ -41,10 +40,7 @@ const TEXT_PIECE = 1024 * 1024;
  * a surrogate pair is harmless: JSON.stringify escapes each half as \uXXXX and JSON.parse joins them again.
  */
 export async function writeStoredPages(filesDir: string, fileId: string, doc: ExtractedDocument): Promise<void> {
-  const target = pagesFile(filesDir, fileId);
-  const temp = path.join(filesDir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(temp, 'w', 0o600);
-  try {
+  await writeFileAtomicWith(pagesFile(filesDir, fileId), async (handle) => {
     await handle.write(`{"kind":${JSON.stringify(doc.kind)},"pageCount":${doc.pageCount},"pages":[`);
     for (let i = 0; i < doc.pages.length; i++) {
       const { page, text, ocr, label, rows } = doc.pages[i];
@@ -55,20 +51,7 @@ export async function writeStoredPages(filesDir: string, fileId: string, doc: Ex
       await handle.write(restJson === '{}' ? '"}' : `",${restJson.slice(1)}`);
     }
     await handle.write(']}');
-    await handle.sync();
-  } catch (error) {
-    await handle.close();
-    await rm(temp, { force: true });
-    throw error;
-  }
-  await handle.close();
-  try {
-    await rename(temp, target);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
-  await fsyncDir(filesDir);
+  });
 }
 
 export async function readStoredPages(filesDir: string, fileId: string): Promise<StoredPages | undefined> {

@@ -1,19 +1,27 @@
 // A write that a crash cannot tear: temp file in the same folder, fsync, rename over the target, fsync the folder.
 // After a crash the target holds either the old bytes or the new ones, never a mix.
-import { open, rename, rm } from 'node:fs/promises';
+import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 
 export async function writeFileAtomic(target: string, data: string | Uint8Array, mode = 0o600): Promise<void> {
+  await writeFileAtomicWith(target, (handle) => handle.writeFile(data), mode);
+}
+
+/** The same guarantee for content written in pieces (a file too large to build as one string first). */
+export async function writeFileAtomicWith(target: string, write: (handle: FileHandle) => Promise<void>, mode = 0o600): Promise<void> {
   const dir = path.dirname(target);
   const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await open(temp, 'w', mode);
   try {
-    await handle.writeFile(data);
+    await write(handle);
     await handle.sync();
-  } finally {
+  } catch (error) {
     await handle.close();
+    await rm(temp, { force: true });
+    throw error;
   }
+  await handle.close();
   try {
     await rename(temp, target);
   } catch (error) {
