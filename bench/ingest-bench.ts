@@ -1,18 +1,44 @@
 // End-to-end ingest into the embedded default (copy → extract in the worker pool → chunk → lexical embed → LanceDB),
 // on the corpora's largest PDF and the 24 SQuAD articles: pages/s, MB/s and peak RSS.
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import path from 'node:path';
 import { createDocent } from '../electron/app/docent';
 import { execFileSync } from 'node:child_process';
 import { repoRoot, tempDataDir } from '../tests/helpers/paths';
 import { peakRss } from './measure';
 
+/**
+ * Measures what the app runs: the core and the extraction worker bundled as for Electron (plain Node, no TypeScript
+ * compiled on the fly, whose compiler alone costs ~100 MB of RSS), in a process of their own.
+ */
 export async function benchIngest(corporaDir: string): Promise<Record<string, number>> {
-  const { dir, cleanup } = await tempDataDir('docent-bench-ingest-');
-  // Measure what the app runs: the extraction worker as bundled for Electron, not TypeScript compiled on the fly.
   execFileSync(process.execPath, [path.join(repoRoot, 'scripts', 'build-electron.mjs')], { stdio: 'ignore' });
-  const workerPath = path.join(repoRoot, 'dist', 'electron', 'extract-worker.cjs');
-  const app = await createDocent({ dataDir: dir, syncBase: false, env: {}, extractPool: { workerPath } });
+  const bundle = path.join(repoRoot, 'dist', 'electron', 'bench-ingest.cjs');
+  await build({
+    entryPoints: [fileURLToPath(import.meta.url)],
+    outfile: bundle,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'warning',
+    external: ['@lancedb/*', 'apache-arrow', 'pdfjs-dist', 'piscina', 'tesseract.js', '@tesseract.js-data/*', '@napi-rs/*', 'electron', 'esbuild'],
+    banner: { js: "const __benchImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__benchImportMetaUrl' },
+  });
+  try {
+    const out = execFileSync(process.execPath, [bundle, corporaDir], { encoding: 'utf8', env: { ...process.env, LANCEDB_LOG: 'error' } });
+    return JSON.parse(out.trim().split('\n').pop()!) as Record<string, number>;
+  } finally {
+    await rm(bundle, { force: true });
+  }
+}
+
+async function measureIngest(corporaDir: string): Promise<Record<string, number>> {
+  const { dir, cleanup } = await tempDataDir('docent-bench-ingest-');
+  const app = await createDocent({ dataDir: dir, syncBase: false, env: {} });
   try {
     const figures: Record<string, number> = {};
     const pdf = path.join(corporaDir, 'pdf', 'text_normal', 'freeculture.pdf');
@@ -56,4 +82,15 @@ export async function benchIngest(corporaDir: string): Promise<Record<string, nu
     await app.close();
     await cleanup();
   }
+}
+
+// Run as the bundled child: print the figures as one JSON line.
+if (process.argv[1]?.endsWith('bench-ingest.cjs')) {
+  measureIngest(process.argv[2]).then(
+    (figures) => console.log(JSON.stringify(figures)),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
 }
