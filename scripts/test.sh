@@ -30,6 +30,8 @@ pass=$(grep -E '^# pass ' "$tap" | tail -1 | awk '{print $3}')
 fail=$(grep -E '^# fail ' "$tap" | tail -1 | awk '{print $3}')
 skipped=$(grep -E '^# skipped ' "$tap" | tail -1 | awk '{print $3}')
 todo=$(grep -E '^# todo ' "$tap" | tail -1 | awk '{print $3}')
+# A test cancelled by the runner (its file hung or its event loop drained) did not pass: it counts as failed.
+cancelled=$(grep -E '^# cancelled ' "$tap" | tail -1 | awk '{print $3}')
 echo
-echo "${pass:-0} passed, ${fail:-0} failed, $(( ${skipped:-0} + ${todo:-0} )) skipped"
+echo "${pass:-0} passed, $(( ${fail:-0} + ${cancelled:-0} )) failed, $(( ${skipped:-0} + ${todo:-0} )) skipped"
 exit $status

@@ -152,8 +152,9 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
         request.onProgress?.(m.done, m.total);
       }
     });
-    // The port must not keep the process alive by itself (e.g. a test that forgets destroy()).
-    channel.port1.unref();
+    // The port stays referenced while the file is extracted (it is closed below, whatever happens): the last slices of
+    // chunks can arrive after the task's result, when nothing else may be keeping the event loop alive, and an
+    // unreferenced port would let the process drain with the file half received.
 
     const task: ExtractTask = {
       filePath,
