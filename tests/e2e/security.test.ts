@@ -1,6 +1,7 @@
 // The built renderer in Debian's Chromium through the browser host, with the real core: it loads with no console
 // errors under the strict CSP, an injected inline script is blocked, and requests without the cookie are refused,
 // including a forged request from another local page (same site, different port: the cookie alone would pass).
+import { chromiumPath } from './helpers/browser';
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
@@ -12,7 +13,7 @@ import type { DocentCore } from '../../electron/app/core';
 import { startWebHost, type WebHost } from '../../electron/app/web/host';
 import { repoRoot, tempDataDir } from '../helpers/paths';
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = chromiumPath;
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const rendererDir = path.join(repoRoot, 'dist', 'renderer');
 
