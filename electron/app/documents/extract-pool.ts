@@ -12,6 +12,7 @@ import type { ChunkOptions } from './chunker';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_TEXT_BYTES } from './limits';
 import type { ExtractTask, ExtractTaskResult, WorkerMessage } from './extract-worker';
 import type { OcrOptions } from './ocr/ocr-settings';
+import type { LocalEmbedderSpec } from '../embeddings/embedder';
 
 export interface ExtractPoolOptions {
   /** Worker threads (default: os.availableParallelism()). */
@@ -41,11 +42,15 @@ export interface ExtractRequest {
    * the result's doc.pages is then empty: huge pages never cross to (nor are serialised on) the calling thread.
    */
   storePagesAs?: { filesDir: string; fileId: string };
+  /** Embed the chunks in the worker with this local embedder (the result then carries their vectors). */
+  embed?: LocalEmbedderSpec;
 }
 
 export interface ExtractResult {
   doc: ExtractedDocument;
   chunks: Chunk[];
+  /** One per chunk when the request named a local embedder (request.embed). */
+  vectors?: Float32Array[];
   /** True when storePagesAs was given and the pages file is written (doc.pages is empty then). */
   pagesStored: boolean;
 }
@@ -125,11 +130,13 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
 
     const channel = new MessageChannel();
     const chunks: Chunk[] = [];
+    const vectors: Float32Array[] = [];
     let chunksComplete: () => void = () => {};
     const allChunks = new Promise<void>((resolve) => (chunksComplete = resolve));
     channel.port1.on('message', (m: WorkerMessage) => {
       if (m.type === 'chunks') {
         for (const c of m.chunks) chunks.push(c);
+        for (const v of m.vectors ?? []) vectors.push(v);
         if (m.last) chunksComplete();
         // Ask for the next slice only now, so each arrives in its own turn of the event loop.
         else setImmediate(() => channel.port1.postMessage('next'));
@@ -165,15 +172,16 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
       maxBytes,
       maxTextBytes,
       storePagesAs: request.storePagesAs,
+      embed: request.embed,
       port: channel.port2,
     };
     try {
       const result = await piscina.run(task, { signal: stop.signal, transferList: [channel.port2] });
       if (!result.ok) throw new ExtractError(result.error.code, result.error.message);
       // The result and the port's messages travel separately: the last chunks may still be on their way.
-      if (result.chunks) return { doc: result.doc, chunks: result.chunks, pagesStored: result.pagesStored };
+      if (result.chunks) return { doc: result.doc, chunks: result.chunks, vectors: result.vectors, pagesStored: result.pagesStored };
       await allChunks;
-      return { doc: result.doc, chunks, pagesStored: result.pagesStored };
+      return { doc: result.doc, chunks, vectors: vectors.length === chunks.length && vectors.length > 0 ? vectors : undefined, pagesStored: result.pagesStored };
     } catch (err) {
       if (err instanceof ExtractError) throw err;
       if (why === 'timeout')

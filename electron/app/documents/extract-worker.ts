@@ -8,6 +8,8 @@ import { resolveOcrSettings } from './ocr/ocr-settings';
 import type { Chunk, ExtractErrorCode, ExtractedDocument } from './types';
 import type { OcrOptions } from './ocr/ocr-settings';
 import { writeStoredPages } from '../ingest/stored-pages';
+import type { LocalEmbedderSpec } from '../embeddings/embedder';
+import { localEmbedder } from '../embeddings/local-embedder';
 
 export interface ExtractTask {
   filePath: string;
@@ -26,11 +28,13 @@ export interface ExtractTask {
   storePagesAs?: { filesDir: string; fileId: string };
   /** Receives {type:'started'} once, then {type:'progress', done, total}, then the chunks. Transferred with the task. */
   port?: MessagePort;
+  /** A local embedder to run here too, so the chunks leave the worker with their vectors (see LocalEmbedderSpec). */
+  embed?: LocalEmbedderSpec;
 }
 
 export type ExtractTaskResult =
   /** With a port the chunks come over it (WorkerMessage 'chunks'), not here; the pages are empty when stored by the worker. */
-  | { ok: true; doc: ExtractedDocument; chunks?: Chunk[]; pagesStored: boolean }
+  | { ok: true; doc: ExtractedDocument; chunks?: Chunk[]; vectors?: Float32Array[]; pagesStored: boolean }
   | { ok: false; error: { code: ExtractErrorCode; message: string } };
 
 export type WorkerMessage =
@@ -39,7 +43,7 @@ export type WorkerMessage =
   /** OCR started on a page: the pool allows it budgetMs beyond the file's own budget until its progress message. */
   | { type: 'ocr-page'; budgetMs: number }
   /** The chunks in slices of about CHUNK_MESSAGE_CHARS, each received in a few ms; `last` closes the list. The pool answers each with a message ('next'). */
-  | { type: 'chunks'; chunks: Chunk[]; last: boolean };
+  | { type: 'chunks'; chunks: Chunk[]; vectors?: Float32Array[]; last: boolean };
 
 /**
  * Text per chunks message. The main thread decodes a message in one go: 105,000 chunks of a 100 MB text in one
@@ -48,7 +52,7 @@ export type WorkerMessage =
  */
 const CHUNK_MESSAGE_CHARS = 1024 * 1024;
 
-async function sendChunks(chunks: Chunk[], port: MessagePort): Promise<void> {
+async function sendChunks(chunks: Chunk[], vectors: Float32Array[] | undefined, port: MessagePort): Promise<void> {
   const next = () => new Promise<void>((resolve) => port.once('message', () => resolve()));
   let from = 0;
   let chars = 0;
@@ -56,13 +60,22 @@ async function sendChunks(chunks: Chunk[], port: MessagePort): Promise<void> {
     chars += chunks[i].text.length;
     if (chars >= CHUNK_MESSAGE_CHARS && i + 1 < chunks.length) {
       const taken = next();
-      port.postMessage({ type: 'chunks', chunks: chunks.slice(from, i + 1), last: false } satisfies WorkerMessage);
+      port.postMessage({ type: 'chunks', chunks: chunks.slice(from, i + 1), vectors: vectors?.slice(from, i + 1), last: false } satisfies WorkerMessage);
       await taken;
       from = i + 1;
       chars = 0;
     }
   }
-  port.postMessage({ type: 'chunks', chunks: chunks.slice(from), last: true } satisfies WorkerMessage);
+  port.postMessage({ type: 'chunks', chunks: chunks.slice(from), vectors: vectors?.slice(from), last: true } satisfies WorkerMessage);
+}
+
+/** Embedding is CPU work like extraction: done here, it never competes with the main process's IPC. */
+async function embedChunks(spec: LocalEmbedderSpec, chunks: Chunk[]): Promise<Float32Array[]> {
+  const embedder = await localEmbedder(spec);
+  return embedder.embed(
+    chunks.map((c) => c.text),
+    { kind: 'passage' },
+  );
 }
 
 export default async function runExtractTask(task: ExtractTask): Promise<ExtractTaskResult> {
@@ -85,8 +98,9 @@ export default async function runExtractTask(task: ExtractTask): Promise<Extract
     const storePages = task.storePagesAs && chunks.length > 0 ? task.storePagesAs : undefined;
     if (storePages) await writeStoredPages(storePages.filesDir, storePages.fileId, doc);
     const rest = storePages ? { ...doc, pages: [] } : doc;
-    if (!task.port) return { ok: true, doc: rest, chunks, pagesStored: Boolean(storePages) };
-    await sendChunks(chunks, task.port);
+    const vectors = task.embed && chunks.length > 0 ? await embedChunks(task.embed, chunks) : undefined;
+    if (!task.port) return { ok: true, doc: rest, chunks, vectors, pagesStored: Boolean(storePages) };
+    await sendChunks(chunks, vectors, task.port);
     return { ok: true, doc: rest, pagesStored: Boolean(storePages) };
   } catch (err) {
     const e = asExtractError(err, task.name);

@@ -2,7 +2,7 @@
 // It is the vector half of hybrid search (BM25 is the other): BM25 matches exact stems, so this half is tuned for what
 // BM25 misses — inflections, compounds, misspellings, transliterations — through character n-grams.
 import { embedEach } from './embed-each';
-import type { Embedder } from './embedder';
+import type { Embedder, LocalEmbedderSpec } from './embedder';
 import { terms, type Term } from './lexical-terms';
 
 export interface LexicalEmbedderOptions {
@@ -31,6 +31,7 @@ const SEED_BIGRAM = 0x2545f491;
 export class LexicalEmbedder implements Embedder {
   readonly id: string;
   readonly dimension: number;
+  readonly workerSpec: LocalEmbedderSpec;
 
   constructor(options: LexicalEmbedderOptions = {}) {
     const dimension = options.dimension ?? 512;
@@ -39,6 +40,7 @@ export class LexicalEmbedder implements Embedder {
     }
     this.dimension = dimension;
     this.id = `lexical-v1-${dimension}`;
+    this.workerSpec = { kind: 'lexical', dimension };
   }
 
   async embed(texts: string[], options?: { kind?: 'query' | 'passage'; signal?: AbortSignal }): Promise<Float32Array[]> {

@@ -4,7 +4,7 @@
 import { embedEach } from './embed-each';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Embedder } from './embedder';
+import type { Embedder, LocalEmbedderSpec } from './embedder';
 import { readSafetensors, type Tensor } from './model2vec-safetensors';
 import { HfTokenizer } from './model2vec-tokenizer';
 
@@ -23,6 +23,8 @@ export class Model2VecError extends Error {
 export class Model2VecEmbedder implements Embedder {
   readonly id: string;
   readonly dimension: number;
+  /** Set by load(): the model's folder, so a worker can load the same model. */
+  workerSpec: LocalEmbedderSpec | undefined;
 
   private constructor(
     readonly name: string,
@@ -83,7 +85,7 @@ export class Model2VecEmbedder implements Embedder {
     if (!mapping && tokenizer.vocabSize > rows) {
       throw new Model2VecError(`${modelFile}: ${rows} embedding rows for a vocabulary of ${tokenizer.vocabSize} tokens (${tokenizerFile})`);
     }
-    return new Model2VecEmbedder(
+    const embedder = new Model2VecEmbedder(
       name,
       tokenizer,
       embeddings.data,
@@ -93,6 +95,8 @@ export class Model2VecEmbedder implements Embedder {
       config.normalize === true, // as Model2Vec: normalise only when the model's config asks for it
       options.maxTokens ?? DEFAULT_MAX_TOKENS,
     );
+    embedder.workerSpec = { kind: 'model2vec', dir: path.resolve(dir), maxTokens: options.maxTokens ?? DEFAULT_MAX_TOKENS };
+    return embedder;
   }
 
   async embed(texts: string[], options?: { kind?: 'query' | 'passage'; signal?: AbortSignal }): Promise<Float32Array[]> {

@@ -4,6 +4,7 @@ import type { IngestStage } from '../../../shared/model';
 import type { Chunk, ExtractedDocument } from '../documents/types';
 import type { Embedder } from '../embeddings/embedder';
 import type { ChunkRecord, VectorStore } from '../vectors/vector-store';
+import type { LocalEmbedderSpec } from '../embeddings/embedder';
 import { writeStoredPages } from './stored-pages';
 
 export interface ExtractPoolLike {
@@ -17,8 +18,9 @@ export interface ExtractPoolLike {
       chunking?: { size: number; overlap: number };
       ocr?: { enabled: boolean; languages: string[] };
       storePagesAs?: { filesDir: string; fileId: string };
+      embed?: LocalEmbedderSpec;
     },
-  ): Promise<{ doc: ExtractedDocument; chunks: Chunk[]; pagesStored?: boolean }>;
+  ): Promise<{ doc: ExtractedDocument; chunks: Chunk[]; vectors?: Float32Array[]; pagesStored?: boolean }>;
 }
 
 export interface IndexTarget {
@@ -58,7 +60,7 @@ export async function indexDocument(
 ): Promise<{ doc: ExtractedDocument; chunks: Chunk[] }> {
   const { signal, progress } = options;
   progress('extract', 0, 1);
-  const { doc, chunks, pagesStored } = await tools.pool.extract(target.copyPath, {
+  const { doc, chunks, pagesStored, vectors: embeddedInWorker } = await tools.pool.extract(target.copyPath, {
     name: target.name,
     password: target.password,
     signal,
@@ -67,13 +69,16 @@ export async function indexDocument(
     onProgress: (done, total) => progress('extract', done, total),
     // The worker writes the page texts: a huge page would block this thread to receive and serialise.
     storePagesAs: { filesDir: target.filesDir, fileId: target.fileId },
+    // A local embedder runs in the worker too; a remote one (OpenAI-compatible) is network I/O and stays here.
+    embed: tools.embedder.workerSpec,
   });
   progress('chunk', chunks.length, chunks.length);
   if (chunks.length === 0) throw new NoTextError(`${target.name}: no text to index`);
   if (!pagesStored) await writeStoredPages(target.filesDir, target.fileId, doc);
 
-  const vectors: Float32Array[] = [];
-  for (let i = 0; i < chunks.length; i += EMBED_BATCH) {
+  const vectors: Float32Array[] = embeddedInWorker?.length === chunks.length ? embeddedInWorker : [];
+  if (vectors.length) progress('embed', vectors.length, chunks.length);
+  for (let i = vectors.length; i < chunks.length; i += EMBED_BATCH) {
     signal.throwIfAborted();
     const batch = chunks.slice(i, i + EMBED_BATCH).map((c) => c.text);
     vectors.push(...(await tools.embedder.embed(batch, { kind: 'passage', signal })));
