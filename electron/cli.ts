@@ -102,7 +102,7 @@ async function sessionsCommand(app: DocentApp, args: string[], flags: Flags): Pr
   switch (sub) {
     case 'new': {
       const view = await h['sessions.create']({ title: rest.join(' ') || undefined });
-      print(flags, summaryOf(view), `${view.sid}  ${view.title}`);
+      print(flags, summaryOf(view), `${view.sid}  ${view.title || '(untitled)'}`);
       return 0;
     }
     case 'list': {
@@ -111,7 +111,7 @@ async function sessionsCommand(app: DocentApp, args: string[], flags: Flags): Pr
       print(
         flags,
         list,
-        list.map((s) => `${s.sid === current ? '*' : ' '} ${s.sid}  ${s.updatedAt.slice(0, 16).replace('T', ' ')}  ${s.documentCount} docs  ${s.title}`).join('\n') ||
+        list.map((s) => `${s.sid === current ? '*' : ' '} ${s.sid}  ${s.updatedAt.slice(0, 16).replace('T', ' ')}  ${s.documentCount} docs  ${s.title || '(untitled)'}`).join('\n') ||
           'no sessions',
       );
       return 0;
@@ -119,7 +119,7 @@ async function sessionsCommand(app: DocentApp, args: string[], flags: Flags): Pr
     case 'open': {
       const sid = requireSid(rest[0]);
       const view = await h['sessions.open']({ sid });
-      print(flags, summaryOf(view), `current session: ${view.sid}  ${view.title}`);
+      print(flags, summaryOf(view), `current session: ${view.sid}  ${view.title || '(untitled)'}`);
       return 0;
     }
     case 'rename': {

@@ -20,7 +20,7 @@ import { readStoredPages } from './ingest/stored-pages';
 import { reembedSessions } from './ingest/reembed';
 import { createAnswerer, createEmbedder, createVectorStore, model2vecPresent } from './providers';
 import { SessionLifecycle } from './sessions/session-lifecycle';
-import { SessionStore, summarize, toView } from './sessions/session-store';
+import { SessionStore, sessionName, summarize, toView } from './sessions/session-store';
 import { plainTextSecretBox, type SecretBox } from './settings/secret-box';
 import { SettingsStore } from './settings/settings-store';
 import { testConnection, startModelDownload } from './settings/connection-tests';
@@ -129,7 +129,7 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
 
   async function activeSession(sid: string): Promise<SessionFile> {
     const session = await sessions.get(sid);
-    if (session.state !== 'active') throw new DocentError('conflict', `session "${session.title}" is being ended`);
+    if (session.state !== 'active') throw new DocentError('conflict', `${sessionName(session)} is being ended`);
     return session;
   }
 

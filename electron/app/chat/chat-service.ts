@@ -200,7 +200,7 @@ function describe(error: unknown): string {
 
 /** The chat as Markdown with its sources, for export. */
 export function chatToMarkdown(title: string, chat: ChatMessage[]): string {
-  const lines = [`# ${title}`, ''];
+  const lines = [`# ${title || 'Docent chat'}`, ''];
   for (const m of chat) {
     if (m.role === 'user') {
       lines.push(`## ${m.text.replace(/\n/g, ' ')}`, '');

@@ -7,7 +7,7 @@ import { DocentError } from '../../../shared/api';
 import type { EndPreview, SessionFile } from '../../../shared/model';
 import { SID_PATTERN } from '../../../shared/ids';
 import type { VectorStore } from '../vectors/vector-store';
-import type { SessionStore } from './session-store';
+import { sessionName, type SessionStore } from './session-store';
 
 /** The temp file name writeFileAtomic uses: `.<target name>.<12 hex chars>.tmp`. */
 const ATOMIC_TEMP = /^\..+\.[0-9a-f]{12}\.tmp$/;
@@ -43,7 +43,7 @@ export class SessionLifecycle {
 
   async open(sid: string): Promise<SessionFile> {
     const session = await this.sessions.get(sid);
-    if (session.state === 'ending') throw new DocentError('conflict', `session "${session.title}" is being ended`);
+    if (session.state === 'ending') throw new DocentError('conflict', `${sessionName(session)} is being ended`);
     await this.sessions.writeCurrent(sid);
     return session;
   }
@@ -88,11 +88,11 @@ export class SessionLifecycle {
       if (session.state !== 'ending') continue;
       try {
         await this.erase(session.sid);
-        this.hooks.notice('info', `Finished ending session "${session.title}" that was interrupted.`);
+        this.hooks.notice('info', `Finished ending ${sessionName(session)}, which was interrupted.`);
       } catch (error) {
         this.hooks.notice(
           'error',
-          `Session "${session.title}" could not be fully erased yet: ${(error as Error).message}. Docent will try again at the next start.`,
+          `${sessionName(session)} could not be fully erased yet: ${(error as Error).message}. Docent will try again at the next start.`,
         );
       }
     }

@@ -94,7 +94,8 @@ export class SessionStore {
     const session: SessionFile = {
       version: 1,
       sid,
-      title: title?.trim() || defaultTitle(new Date()),
+      // No title is the default: the window names an untitled session in the user's own language.
+      title: title?.trim() ?? '',
       createdAt: now,
       updatedAt: now,
       state: 'active',
@@ -181,6 +182,7 @@ export function toView(session: SessionFile): SessionView {
   return { ...summarize(session), documents: session.documents, chat: session.chat };
 }
 
-function defaultTitle(date: Date): string {
-  return `Session of ${date.toISOString().slice(0, 16).replace('T', ' ')}`;
+/** How messages from the main process name a session (the window has its own, translated, words for "untitled"). */
+export function sessionName(session: { title: string }): string {
+  return session.title ? `"${session.title}"` : 'an untitled session';
 }

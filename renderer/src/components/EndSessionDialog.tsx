@@ -33,7 +33,7 @@ export function EndSessionDialog({ sid, onClose }: { sid: string; onClose(): voi
   };
   return (
     <Modal
-      title={tr.t('end.title', { title: preview.title })}
+      title={tr.t('end.title', { title: preview.title || tr.t('sessions.untitled') })}
       open
       onClose={onClose}
       testId="end-session-dialog"

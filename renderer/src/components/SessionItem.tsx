@@ -59,7 +59,7 @@ export function SessionItem({ session, current, onEnd }: SessionItemProps) {
           <button
             type="button"
             className="button ghost small"
-            aria-label={tr.t('sessions.renameNamed', { title: session.title })}
+            aria-label={tr.t('sessions.renameNamed', { title: session.title || tr.t('sessions.untitled') })}
             onClick={() => {
               setTitle(session.title);
               setEditing(true);
@@ -67,7 +67,7 @@ export function SessionItem({ session, current, onEnd }: SessionItemProps) {
           >
             {tr.t('sessions.rename')}
           </button>
-          <button type="button" className="button ghost small danger" aria-label={tr.t('sessions.endNamed', { title: session.title })} onClick={onEnd}>
+          <button type="button" className="button ghost small danger" aria-label={tr.t('sessions.endNamed', { title: session.title || tr.t('sessions.untitled') })} onClick={onEnd}>
             {tr.t('sessions.end')}
           </button>
         </div>
