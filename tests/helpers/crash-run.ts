@@ -1,5 +1,6 @@
 // The parent's side of crash injection: starts tests/helpers/crash-child.ts, follows its markers and SIGKILLs it at
 // the chosen point (a held marker, or a delay after the scenario began); and writes the documents a run ingests.
+import { seededRandom } from './seeded-random';
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
@@ -126,17 +127,6 @@ export async function runCrashChild(options: CrashRunOptions): Promise<CrashRunR
   });
 }
 
-/** A deterministic pseudo-random generator (mulberry32), so a seeded set of kill points repeats exactly. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = (
   'harbour lighthouse ferry museum winter keeper gulls pier ledger tide lantern signal cargo rope anchor storm ' +
@@ -180,3 +170,5 @@ export async function seedSessions(dataDir: string, files: string[], count: numb
   }
   return sids;
 }
+
+export { seededRandom };

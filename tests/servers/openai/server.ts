@@ -1,5 +1,6 @@
 // A loopback server that speaks OpenAI's HTTP API (chat completions, embeddings, models) for tests and benchmarks.
 // It follows the real API's shapes, limits and error bodies, so the real `openai` client can talk to it unchanged.
+import { seededRandom } from '../../helpers/seeded-random';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
@@ -88,16 +89,6 @@ export const DEFAULT_MODELS = [
   'nomic-embed-text',
 ];
 
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function readJson(req: IncomingMessage): Promise<unknown> {
   const parts: Buffer[] = [];
@@ -152,7 +143,7 @@ export async function startOpenAiServer(options: OpenAiServerOptions = {}): Prom
   const models = options.models ?? DEFAULT_MODELS;
   const dimension = options.embeddingDimension ?? 64;
   const maxBatch = options.maxBatch ?? 2048;
-  const random = mulberry32(options.seed ?? 1);
+  const random = seededRandom(options.seed ?? 1);
   const scripted: (429 | 500)[] = [];
   const requests: RecordedRequest[] = [];
 

@@ -1,6 +1,7 @@
 // A loopback Pinecone-compatible server for tests and benchmarks (PINECONE.md): the control plane on `/indexes`,
 // and each index's data plane under `/data/<name>` on the same port. The real client accepts a host with a path:
 // it builds request URLs as `host + '/vectors/upsert'`, so `http://127.0.0.1:PORT/data/docs` works as an index host.
+import { seededRandom } from '../../helpers/seeded-random';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { IndexData, LIMITS, type Metric } from './index-data';
@@ -78,7 +79,7 @@ const DATA_PREFIX = '/data/';
 export async function startPineconeServer(options: PineconeServerOptions = {}): Promise<PineconeServer> {
   const indexes = new Map<string, IndexEntry>();
   const requests: LoggedRequest[] = [];
-  const random = mulberry32(options.seed ?? Math.floor(Math.random() * 2 ** 32));
+  const random = seededRandom(options.seed ?? Math.floor(Math.random() * 2 ** 32));
   const counters = { injected429: 0, injected5xx: 0 };
   let baseUrl = '';
 
@@ -292,14 +293,3 @@ function opOf(method: string, pathname: string): string {
   return 'unknown';
 }
 
-/** A small seeded PRNG so injected failures repeat from run to run. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
