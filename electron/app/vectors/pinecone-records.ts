@@ -13,18 +13,8 @@ export const METADATA_BYTE_BUDGET = 40_000;
 export const TRUNCATION_MARK = '…[truncated]';
 const FILE_NAME_MAX_CHARS = 1024;
 
-export interface ChunkMetadata {
-  sid: string;
-  fileId: string;
-  fileName: string;
-  chunk: number;
-  page: number;
-  pageEnd: number;
-  start: number;
-  end: number;
-  text: string;
-  [key: string]: string | number;
-}
+/** A record's metadata is the chunk itself without its vector (the original design notes' sid, fileId, fileName, chunk, page, text). */
+export type ChunkMetadata = Omit<ChunkRecord, 'vector'> & { [key: string]: string | number };
 
 const jsonBytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value), 'utf8');
 

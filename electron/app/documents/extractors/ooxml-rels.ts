@@ -36,6 +36,12 @@ export function mainDocumentPart(zip: ZipContainer, conventional: string): strin
   return conventional;
 }
 
+/** The main part of a package, parsed, with its relationships: where every PPTX or XLSX reading starts. */
+export function openMainPart(zip: ZipContainer, conventional: string): { part: string; xml: ReturnType<ZipContainer['readXml']>; rels: Map<string, Relationship> } {
+  const part = mainDocumentPart(zip, conventional);
+  return { part, xml: zip.readXml(part), rels: readRelationships(zip, part) };
+}
+
 /** Targets of one relationship type, in the rels file's order. */
 export function relatedParts(rels: Map<string, Relationship>, type: string): string[] {
   return [...rels.values()].filter((r) => r.type === type).map((r) => r.target);

@@ -5,16 +5,14 @@
 import { ExtractError, type ExtractedDocument, type ExtractedPage } from '../types';
 import { attr, childElements, descendants, firstChild, prefixedAttr, textContent, type XmlElement } from './xml-tree';
 import { ZipContainer, type ContainerExtractorOptions } from './zip-container';
-import { mainDocumentPart, packageTitle, readRelationships, relatedParts } from './ooxml-rels';
+import { openMainPart, packageTitle, readRelationships, relatedParts } from './ooxml-rels';
 
 const WHAT = 'PowerPoint file';
 
 export async function extractPptx(data: Uint8Array, options: ContainerExtractorOptions): Promise<ExtractedDocument> {
   const { name } = options;
   const zip = ZipContainer.open(data, options, WHAT);
-  const presentationPart = mainDocumentPart(zip, 'ppt/presentation.xml');
-  const presentation = zip.readXml(presentationPart);
-  const rels = readRelationships(zip, presentationPart);
+  const { xml: presentation, rels } = openMainPart(zip, 'ppt/presentation.xml');
   let slideParts = descendants(presentation, 'sldId')
     .map((s) => rels.get(prefixedAttr(s, 'id') ?? ''))
     .filter((r) => r?.type === 'slide')

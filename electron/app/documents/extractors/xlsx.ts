@@ -6,7 +6,7 @@
 import { ExtractError, type ExtractedDocument, type ExtractedPage } from '../types';
 import { attr, childElements, descendants, prefixedAttr, streamXml, type XmlElement } from './xml-tree';
 import { ZipContainer, type ContainerExtractorOptions } from './zip-container';
-import { mainDocumentPart, packageTitle, readRelationships, relatedParts } from './ooxml-rels';
+import { openMainPart, packageTitle, readRelationships, relatedParts } from './ooxml-rels';
 import { columnIndex, sheetPage, type SheetRow } from './sheet-page';
 
 const WHAT = 'Excel workbook';
@@ -14,9 +14,7 @@ const WHAT = 'Excel workbook';
 export async function extractXlsx(data: Uint8Array, options: ContainerExtractorOptions): Promise<ExtractedDocument> {
   const { name } = options;
   const zip = ZipContainer.open(data, options, WHAT);
-  const workbookPart = mainDocumentPart(zip, 'xl/workbook.xml');
-  const workbook = zip.readXml(workbookPart);
-  const rels = readRelationships(zip, workbookPart);
+  const { xml: workbook, rels } = openMainPart(zip, 'xl/workbook.xml');
   const date1904 = descendants(workbook, 'workbookPr').some((p) => /^(1|true)$/.test(attr(p, 'date1904') ?? ''));
 
   // Some writers leave out the workbook's relationships; the conventional names then stand in.
