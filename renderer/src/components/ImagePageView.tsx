@@ -1,4 +1,5 @@
 // An image document (a photo or scan read by OCR) drawn to the panel's width, with boxes over the cited words.
+import { DrawFailed } from './DrawFailed';
 import { useEffect, useRef, useState } from 'react';
 import type { SourceOcrLayer } from '../../../shared/model';
 import { docentApi } from '../state/store';
@@ -59,13 +60,7 @@ export function ImagePageView({ sid, fileId, page, ocr, span, onNoPreview }: Ima
     frame.current?.querySelector('.pdf-highlight')?.scrollIntoView({ block: 'center' });
   }, [first?.left, first?.top]);
 
-  if (error) {
-    return (
-      <p className="row-problem error" role="alert">
-        {tr.t('source.drawFailed', { reason: error })}
-      </p>
-    );
-  }
+  if (error) return <DrawFailed reason={error} />;
   return (
     <div ref={frame} className="pdf-frame" data-testid="image-page">
       {url && (

@@ -1,5 +1,6 @@
 // One PDF page drawn with pdf.js, with boxes over the text items that hold the cited passage, or, on a scanned page
 // (its text came from OCR, so pdf.js has no text items for it), over the OCR'd words the citation spans.
+import { DrawFailed } from './DrawFailed';
 import { useEffect, useRef, useState } from 'react';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { SourceOcrLayer } from '../../../shared/model';
@@ -85,13 +86,7 @@ export function PdfPageView({ sid, fileId, page, passage, ocr, span = null }: Pd
     frame.current?.querySelector('.pdf-highlight')?.scrollIntoView({ block: 'center' });
   }, [boxes]);
 
-  if (error) {
-    return (
-      <p className="row-problem error" role="alert">
-        {tr.t('source.drawFailed', { reason: error })}
-      </p>
-    );
-  }
+  if (error) return <DrawFailed reason={error} />;
   return (
     <div ref={frame} className="pdf-frame" data-testid="pdf-page">
       <div className="pdf-page" style={size ? { width: size.width, height: size.height } : undefined}>
