@@ -131,7 +131,9 @@ export class ChatService {
           text += event.text;
           this.emit({ type: 'token', requestId, sid, text: event.text });
         } else {
-          citations = await Promise.all(event.citations.map((c) => this.pinToPage(toCitation(c))));
+          // Several citations often quote one document: its page texts are read once per answer.
+          const pages = new Map<string, Promise<StoredPages | undefined>>();
+          citations = await Promise.all(event.citations.map((c) => this.pinToPage(toCitation(c), pages)));
           this.emit({ type: 'citations', requestId, sid, citations });
         }
       }
@@ -161,9 +163,12 @@ export class ChatService {
    * holds that text and to its exact span there, so the chip names one page and the highlight covers just the quote;
    * a slide, sheet or chapter also gets its location in words.
    */
-  private async pinToPage(citation: Citation): Promise<Citation> {
-    if (!this.deps.pagesOf) return citation;
-    const stored = await this.deps.pagesOf(citation.sid, citation.fileId).catch(() => undefined);
+  private async pinToPage(citation: Citation, cache: Map<string, Promise<StoredPages | undefined>>): Promise<Citation> {
+    const pagesOf = this.deps.pagesOf;
+    if (!pagesOf) return citation;
+    const key = `${citation.sid}/${citation.fileId}`;
+    if (!cache.has(key)) cache.set(key, pagesOf(citation.sid, citation.fileId).catch(() => undefined));
+    const stored = await cache.get(key);
     if (!stored) return citation;
     let pinned = citation;
     const quote = citation.text.trim();
