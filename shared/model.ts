@@ -8,7 +8,20 @@ export const SessionIdSchema = z.string().regex(SID_PATTERN, 'not a session id (
 export const VectorSidSchema = z.union([z.literal(BASE_SID), SessionIdSchema]);
 export const FileIdSchema = z.string().regex(FILE_ID_PATTERN, 'not a file id (16 hex characters)');
 
-export const ErrorInfoSchema = z.object({ code: z.string().max(64), message: z.string().max(4000) });
+/**
+ * Every message the main process sends the window (notices, ingest errors, connection tests, answer errors) carries a
+ * stable `code` and its `params`, so the window says it in the user's language; `message` is the English text (the
+ * CLI's, and the window's fallback for a code it does not know), `detail` the technical cause shown behind "Details".
+ */
+export const MessageParamsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
+export type MessageParams = z.infer<typeof MessageParamsSchema>;
+
+export const ErrorInfoSchema = z.object({
+  code: z.string().max(64),
+  message: z.string().max(4000),
+  params: MessageParamsSchema.optional(),
+  detail: z.string().max(4000).optional(),
+});
 export type ErrorInfo = z.infer<typeof ErrorInfoSchema>;
 
 export const DocumentStatusSchema = z.enum(['processing', 'ready', 'failed', 'needs-password', 'cancelled']);
@@ -57,6 +70,10 @@ export const ChatMessageSchema = z.object({
   /** `partial` when the endpoint failed mid-answer; `cancelled` when the user stopped it. */
   status: z.enum(['complete', 'partial', 'cancelled', 'error']).default('complete'),
   error: ErrorInfoSchema.optional(),
+  /** Assistant messages: true when the answer says the documents do not hold what was asked (a field, not a phrase to match). */
+  notFound: z.boolean().optional(),
+  /** Assistant messages: which answerer wrote it (`extractive`, a local model's id, an endpoint's model), for the window and `ask --json`. */
+  answerer: z.string().max(300).optional(),
 });
 export type ChatMessage = z.infer<typeof ChatMessageSchema>;
 
@@ -161,7 +178,7 @@ export type StatusEvent =
   | { type: 'base-sync'; done: number; total: number; fileName?: string }
   | { type: 'reembed'; sid: string; done: number; total: number }
   | { type: 'sessions-changed' }
-  | { type: 'notice'; level: 'info' | 'warning' | 'error'; message: string };
+  | { type: 'notice'; level: 'info' | 'warning' | 'error'; message: string; code?: string; params?: MessageParams; detail?: string };
 
 export type EmbedderChoice = 'lexical' | 'model2vec' | 'openai';
 export type AnswererChoice = 'extractive' | 'openai';
@@ -181,5 +198,9 @@ export interface SettingsView {
 
 export interface ConnectionTestResult {
   ok: boolean;
+  /** English text; `code` and `params` let the window say it in the user's language (see ErrorInfo). */
   message: string;
+  code?: string;
+  params?: MessageParams;
+  detail?: string;
 }

@@ -30,11 +30,13 @@ const SOURCES = [source(1, 'aaaaaaaaaaaaaaaa', 1, 0, 2, amazonLength), source(2,
 async function collect(events: AsyncIterable<AnswerEvent>) {
   const tokens: string[] = [];
   const citations: AnswerSource[][] = [];
+  let notFound = false;
   for await (const e of events) {
     if (e.type === 'token') tokens.push(e.text);
+    else if (e.type === 'not-found') notFound = true;
     else citations.push(e.citations);
   }
-  return { tokens, text: tokens.join(''), citations };
+  return { tokens, text: tokens.join(''), citations, notFound };
 }
 
 describe('ExtractiveAnswerer', () => {
@@ -81,11 +83,15 @@ describe('ExtractiveAnswerer', () => {
   });
 
   test('says plainly when nothing matches, with no citations', async () => {
-    const { text, citations } = await collect(answerer.answer({ question: 'What is the boiling point of mercury?', history: [], sources: SOURCES }));
+    const { text, citations, notFound } = await collect(answerer.answer({ question: 'What is the boiling point of mercury?', history: [], sources: SOURCES }));
     assert.equal(text, NOT_FOUND_MESSAGE);
+    assert.equal(notFound, true, 'not found is a field of the answer, not only a sentence');
     assert.deepEqual(citations, [[]]);
     const empty = await collect(answerer.answer({ question: 'Amazon?', history: [], sources: [] }));
     assert.equal(empty.text, NOT_FOUND_MESSAGE);
+    assert.equal(empty.notFound, true);
+    const found = await collect(answerer.answer({ question: 'Why did deforestation increase in the Amazon?', history: [], sources: SOURCES }));
+    assert.equal(found.notFound, false);
   });
 
   test('stops quietly when aborted mid-answer: no error and no citations', async () => {

@@ -34,6 +34,11 @@ export interface AnswerRequest {
 export type AnswerEvent =
   | { type: 'token'; text: string }
   /**
+   * The answer says the sources do not hold what was asked (no claim from them is made). Emitted at most once, before
+   * `citations`; the stored message gets `notFound: true`. Answerers decide it structurally, never by matching a phrase.
+   */
+  | { type: 'not-found' }
+  /**
    * Emitted once, after the last token (also after a cancel or a mid-stream failure, for the partial text):
    * only the sources actually cited, with the numbers used in the text, in ascending order of n.
    */

@@ -114,6 +114,8 @@ export class ChatService {
   ): Promise<ChatMessage> {
     let text = '';
     let citations: Citation[] = [];
+    let notFound = false;
+    const answerer = this.deps.answerer();
     const message = (status: ChatMessage['status'], error?: ChatMessage['error']): ChatMessage => ({
       id: randomUUID(),
       role: 'assistant',
@@ -121,15 +123,19 @@ export class ChatService {
       citations,
       createdAt: new Date().toISOString(),
       status,
+      answerer: answerer.id,
+      ...(notFound ? { notFound } : {}),
       ...(error ? { error } : {}),
     });
     let result: ChatMessage;
     try {
       const sources = await this.retrieve(sid, question, history);
-      for await (const event of this.deps.answerer().answer({ question, history, sources, signal })) {
+      for await (const event of answerer.answer({ question, history, sources, signal })) {
         if (event.type === 'token') {
           text += event.text;
           this.emit({ type: 'token', requestId, sid, text: event.text });
+        } else if (event.type === 'not-found') {
+          notFound = true;
         } else {
           // Several citations often quote one document: its page texts are read once per answer.
           const pages = new Map<string, Promise<StoredPages | undefined>>();

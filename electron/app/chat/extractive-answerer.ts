@@ -46,7 +46,9 @@ export class ExtractiveAnswerer implements Answerer {
     const chosen = selectSentences(buildSearchText(request.question, request.history), request.sources, this.maxSentences);
     if (chosen.length === 0) {
       yield* streamWords(NOT_FOUND_MESSAGE, signal);
-      if (!signal?.aborted) yield { type: 'citations', citations: [] };
+      if (signal?.aborted) return;
+      yield { type: 'not-found' };
+      yield { type: 'citations', citations: [] };
       return;
     }
     // Each quoted sentence gets its own number, so each citation highlights exactly the sentence it stands for.

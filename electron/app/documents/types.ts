@@ -29,6 +29,12 @@ export interface ExtractedPage {
    * rows whose lines begin before `end`, from the last one beginning at or before `start`.
    */
   rows?: { row: number; start: number }[];
+  /**
+   * Text-like formats without pages (text, Markdown, HTML, DOCX, ODT, RTF, CSV): the page is a section of the
+   * document (a long one is cut into several), with the heading it falls under and the 1-based line number, in the
+   * whole document, of its first line, so a citation can say "§ Heading, lines 120–135" instead of "p. 1".
+   */
+  section?: { heading?: string; firstLine: number };
 }
 
 export interface OcrWord {

@@ -15,6 +15,8 @@ export interface StoredPage {
   /** Slides, sheets and chapters name themselves ("slide 4", "sheet Q3"); sheets also know where each row starts. */
   label?: string;
   rows?: { row: number; start: number }[];
+  /** Text-like formats: the section heading and the document line number the page starts at (see ExtractedPage). */
+  section?: { heading?: string; firstLine: number };
 }
 
 export interface StoredPages {
@@ -43,10 +45,10 @@ export async function writeStoredPages(filesDir: string, fileId: string, doc: Ex
   await writeFileAtomicWith(pagesFile(filesDir, fileId), async (handle) => {
     await handle.write(`{"kind":${JSON.stringify(doc.kind)},"pageCount":${doc.pageCount},"pages":[`);
     for (let i = 0; i < doc.pages.length; i++) {
-      const { page, text, ocr, label, rows } = doc.pages[i];
+      const { page, text, ocr, label, rows, section } = doc.pages[i];
       await handle.write(`${i ? ',' : ''}{"page":${page},"text":"`);
       for (let at = 0; at < text.length; at += TEXT_PIECE) await handle.write(JSON.stringify(text.slice(at, at + TEXT_PIECE)).slice(1, -1));
-      const rest = { ...(ocr ? { ocr: storedOcr(ocr) } : {}), ...(label ? { label } : {}), ...(rows?.length ? { rows } : {}) };
+      const rest = { ...(ocr ? { ocr: storedOcr(ocr) } : {}), ...(label ? { label } : {}), ...(rows?.length ? { rows } : {}), ...(section ? { section } : {}) };
       const restJson = JSON.stringify(rest);
       await handle.write(restJson === '{}' ? '"}' : `",${restJson.slice(1)}`);
     }
