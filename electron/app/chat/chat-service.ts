@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { DocentError } from '../../../shared/api';
 import { BASE_SID } from '../../../shared/ids';
-import type { ChatEvent, ChatMessage, Citation } from '../../../shared/model';
+import type { ChatEvent, ChatMessage, Citation, ErrorInfo } from '../../../shared/model';
 import type { Embedder } from '../embeddings/embedder';
 import type { EventHub } from '../events';
 import type { SessionStore } from '../sessions/session-store';
@@ -134,6 +134,8 @@ export class ChatService {
         if (event.type === 'token') {
           text += event.text;
           this.emit({ type: 'token', requestId, sid, text: event.text });
+        } else if (event.type === 'progress') {
+          this.emit({ type: 'progress', requestId, sid, stage: event.stage, done: event.done, total: event.total });
         } else if (event.type === 'not-found') {
           notFound = true;
         } else {
@@ -148,7 +150,7 @@ export class ChatService {
       if (signal.aborted) {
         result = message('cancelled');
       } else {
-        const info = { code: 'answer-failed', message: describe(error) };
+        const info = answerErrorInfo(error);
         result = message(text ? 'partial' : 'error', info);
         this.emit({ type: 'error', requestId, sid, error: info, message: result });
       }
@@ -202,6 +204,19 @@ export class ChatService {
 function toCitation(source: AnswerSource): Citation {
   const { n, sid, fileId, fileName, page, pageEnd, start, end, text } = source;
   return { n, sid, fileId, fileName, page, pageEnd, start, end, text };
+}
+
+/** What the user is told when an answer fails: the failure's own code and parameters where it has them. */
+function answerErrorInfo(error: unknown): ErrorInfo {
+  const coded = error as { code?: unknown; params?: unknown };
+  const code = typeof coded?.code === 'string' && /^[a-z][a-z0-9-]{0,63}$/.test(coded.code) ? coded.code : 'answer-failed';
+  const params = isParams(coded?.params) ? coded.params : undefined;
+  const detail = error instanceof Error ? error.message.slice(0, 4000) : undefined;
+  return { code, message: describe(error), ...(params ? { params } : {}), ...(detail ? { detail } : {}) };
+}
+
+function isParams(value: unknown): value is Record<string, string | number> {
+  return typeof value === 'object' && value !== null && Object.values(value).every((v) => typeof v === 'string' || typeof v === 'number');
 }
 
 function describe(error: unknown): string {

@@ -62,13 +62,14 @@ function historyMessages(history: AnswerTurn[], limits: PromptLimits): PromptMes
 export function buildPromptMessages(
   request: Pick<AnswerRequest, 'question' | 'history' | 'sources'>,
   limits: PromptLimits = DEFAULT_PROMPT_LIMITS,
+  systemPrompt = SYSTEM_PROMPT,
 ): PromptMessage[] {
   const sources =
     request.sources.length > 0
       ? `Sources:\n\n${formatSources(request.sources, limits.maxSourceChars)}`
       : 'Sources: none were found in the documents for this question.';
   return [
-    { role: 'system', content: SYSTEM_PROMPT },
+    { role: 'system', content: systemPrompt },
     ...historyMessages(request.history, limits),
     { role: 'user', content: `${sources}\n\nQuestion: ${request.question.trim()}` },
   ];
