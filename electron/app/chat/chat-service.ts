@@ -13,6 +13,9 @@ import { buildSearchText, prepareSources, rerankHits } from './retrieval';
 import type { StoredPages } from '../ingest/stored-pages';
 import { describeLocation } from '../documents/location';
 import type { DocumentKind } from '../documents/types';
+import { OpenAiEndpointError, endpointFailureMessage } from '../embeddings/openai-embedder';
+import { causeOf, userMessage } from '../user-message';
+import { LlmError } from '../llm/llm-error';
 
 export interface ChatDeps {
   sessions: SessionStore;
@@ -150,7 +153,7 @@ export class ChatService {
       if (signal.aborted) {
         result = message('cancelled');
       } else {
-        const info = answerErrorInfo(error);
+        const info = answerFailure(error);
         result = message(text ? 'partial' : 'error', info);
         this.emit({ type: 'error', requestId, sid, error: info, message: result });
       }
@@ -206,22 +209,17 @@ function toCitation(source: AnswerSource): Citation {
   return { n, sid, fileId, fileName, page, pageEnd, start, end, text };
 }
 
-/** What the user is told when an answer fails: the failure's own code and parameters where it has them. */
-function answerErrorInfo(error: unknown): ErrorInfo {
-  const coded = error as { code?: unknown; params?: unknown };
-  const code = typeof coded?.code === 'string' && /^[a-z][a-z0-9-]{0,63}$/.test(coded.code) ? coded.code : 'answer-failed';
-  const params = isParams(coded?.params) ? coded.params : undefined;
-  const detail = error instanceof Error ? error.message.slice(0, 4000) : undefined;
-  return { code, message: describe(error), ...(params ? { params } : {}), ...(detail ? { detail } : {}) };
-}
-
-function isParams(value: unknown): value is Record<string, string | number> {
-  return typeof value === 'object' && value !== null && Object.values(value).every((v) => typeof v === 'string' || typeof v === 'number');
-}
-
-function describe(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return `The answer stopped: ${message.replace(/\.+$/, '')}. What arrived is kept; ask again to retry.`;
+/**
+ * Why an answer stopped, as the message the window words: an endpoint's failure keeps its reason (`endpoint-failed`),
+ * anything else is `answer-failed` with the cause in `detail`. The English text is the CLI's.
+ */
+function answerFailure(error: unknown): ErrorInfo {
+  const cause = causeOf(error);
+  const message = `The answer stopped: ${cause.replace(/\.+$/, '')}. What arrived is kept; ask again to retry.`;
+  if (error instanceof OpenAiEndpointError) return { ...endpointFailureMessage(error), message };
+  // A local model's failure keeps its own code and figures (the model that stopped, the memory it needed…).
+  if (error instanceof LlmError) return userMessage(error.code, message, error.params, cause);
+  return userMessage('answer-failed', message, {}, cause);
 }
 
 /** The chat as Markdown with its sources, for export. */
