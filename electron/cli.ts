@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DocentError } from '../shared/api';
 import { BASE_SID } from '../shared/ids';
+import type { ChatMessage } from '../shared/model';
 import { createDocent, type DocentApp } from './app/docent';
 import { assertSessionId } from './app/sessions/sid';
 import { summarize } from './app/sessions/session-store';
@@ -28,6 +29,7 @@ Documents and questions
   search --session SID [--k 10] --queries FILE.jsonl
                                 one JSON line {"id","hits"} per input line {"id","text"}
   ask --session SID "QUESTION"  stream an answer, then its sources
+  summarize --session SID NAME  summarise a whole document of the session (file name or id) with the chat model
   count --session SID           what the stores and the data dir still hold for SID
 
 Options
@@ -86,6 +88,8 @@ export async function main(argv: string[]): Promise<number> {
         return await searchCommand(app, rest, flags);
       case 'ask':
         return await askCommand(app, rest, flags);
+      case 'summarize':
+        return await summarizeCommand(app, rest, flags);
       case 'count':
         return await countCommand(app, flags);
       default:
@@ -193,11 +197,42 @@ async function askCommand(app: DocentApp, args: string[], flags: Flags): Promise
   const sid = requireSid(flags.session);
   const question = args.join(' ');
   if (!question) throw new DocentError('invalid-input', 'ask a question');
-  if (!flags.json) app.onEvent('chat', (e) => e.type === 'token' && process.stdout.write(e.text));
-  const { done } = await app.chat.ask(sid, question);
+  return streamAnswer(app, flags, () => app.chat.ask(sid, question));
+}
+
+async function summarizeCommand(app: DocentApp, args: string[], flags: Flags): Promise<number> {
+  const sid = requireSid(flags.session);
+  const wanted = args.join(' ').trim();
+  if (!wanted) throw new DocentError('invalid-input', 'name the document to summarize (its file name or file id)');
+  const documents = (await app.sessions.get(sid)).documents;
+  const doc = documents.find((d) => d.fileId === wanted) ?? documents.find((d) => d.name === wanted) ?? documents.find((d) => d.name.toLowerCase().includes(wanted.toLowerCase()));
+  if (!doc) throw new DocentError('not-found', `no document "${wanted}" in this session`);
+  return streamAnswer(app, flags, () => app.chat.summarize(sid, doc.fileId));
+}
+
+const STAGE_TEXT = { queued: 'waiting for another answer to finish', 'loading-model': 'loading the model', 'reading-sources': 'reading the sources', summarizing: 'reading the document' } as const;
+
+/** Streams an answer (or summary) to stdout, its sources after it; with --json, prints the stored message as JSON. */
+async function streamAnswer(app: DocentApp, flags: Flags, start: () => Promise<{ done: Promise<ChatMessage> }>): Promise<number> {
+  let lastStage = '';
+  if (!flags.json) {
+    app.onEvent('chat', (e) => {
+      if (e.type === 'token') process.stdout.write(e.text);
+      else if (e.type === 'progress' && e.stage !== lastStage) {
+        // Loading a model and reading the sources take seconds: say so on stderr, once per stage.
+        lastStage = e.stage;
+        process.stderr.write(`(${STAGE_TEXT[e.stage]}…)\n`);
+      }
+    });
+  }
+  const { done } = await start();
   const message = await done;
   if (flags.json) {
-    print(flags, { answer: message.text, citations: message.citations, status: message.status, error: message.error }, '');
+    print(
+      flags,
+      { answer: message.text, citations: message.citations, status: message.status, answerer: message.answerer, notFound: message.notFound ?? false, error: message.error },
+      '',
+    );
   } else {
     process.stdout.write('\n\n');
     for (const c of message.citations) {

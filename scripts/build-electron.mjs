@@ -3,6 +3,8 @@
 //   preload.cjs         electron/preload.ts, everything bundled but `electron` (a sandboxed preload can require
 //                       'electron' and a few built-ins only)
 //   extract-worker.cjs  the extraction worker, when electron/app/documents/extract-worker.ts exists
+//   llm-process.mjs     the inference process where llama.cpp runs: an ES module, because node-llama-cpp is one with
+//                       top-level await (require() cannot load it); it stays on disk (native binaries, templates)
 // Packages with native binaries, worker scripts or data files read at run time stay external (loaded from
 // node_modules); pure-JS packages are bundled, which also makes ESM-only ones (zod, p-limit) loadable from CJS.
 import { build } from 'esbuild';
@@ -26,6 +28,8 @@ const KEEP_ON_DISK = [
   'bufferutil', // optional native speed-ups of ws
   'utf-8-validate',
   'canvas', // optional in linkedom
+  'node-llama-cpp', // loads its native binaries and chat templates from its own folder
+  '@node-llama-cpp/*',
 ];
 
 // Some modules read import.meta.url (to find files beside them); CJS has no import.meta, so give it the file's URL.
@@ -48,6 +52,14 @@ const entries = [
   { in: 'electron/preload.ts', out: 'preload.cjs', external: ['electron'] },
   { in: 'electron/main.ts', out: 'main.cjs', external: KEEP_ON_DISK, ...importMetaUrl },
   { in: 'electron/app/documents/extract-worker.ts', out: 'extract-worker.cjs', external: KEEP_ON_DISK, optional: true, ...importMetaUrl },
+  {
+    in: 'electron/app/llm/inference-process.ts',
+    out: 'llm-process.mjs',
+    external: KEEP_ON_DISK,
+    format: 'esm',
+    // Bundled CommonJS code may still call require() for Node's built-ins.
+    banner: { js: "import { createRequire as __docentCreateRequire } from 'node:module'; const require = __docentCreateRequire(import.meta.url);" },
+  },
 ];
 
 for (const entry of entries) {
@@ -64,6 +76,7 @@ for (const entry of entries) {
       entryPoints: [entry.in],
       outfile: path.join(outDir, entry.out),
       external: entry.external,
+      format: entry.format ?? common.format,
       banner: entry.banner,
       define: entry.define,
     });

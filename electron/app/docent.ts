@@ -9,6 +9,9 @@ import { BASE_SID } from '../../shared/ids';
 import type { SessionFile, SourcePage } from '../../shared/model';
 import { BaseLibrary } from './base/base-library';
 import type { Answerer } from './chat/answer-types';
+import { LocalAnswerer } from './chat/local-answerer';
+import type { TextGenerator } from './chat/text-generator';
+import { LlmRuntime, type LlmRuntimeOptions } from './llm/llm-runtime';
 import { ChatService, chatToMarkdown } from './chat/chat-service';
 import type { DocentCore } from './core';
 import { createExtractPool, type ExtractPoolOptions } from './documents/extract-pool';
@@ -38,6 +41,8 @@ export interface CreateDocentOptions {
   syncBase?: boolean;
   /** The extraction worker pool's options (the bundled worker for benchmarks, budgets for tests). */
   extractPool?: ExtractPoolOptions;
+  /** The local model runtime's options (threads, memory limit, idle delay; a scripted backend in tests). */
+  llm?: LlmRuntimeOptions;
 }
 
 /** DocentCore plus the services, for the CLI, tests and benchmarks. */
@@ -84,7 +89,10 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
   let embedder: Embedder;
   let store: VectorStore;
   let answerer: Answerer;
-  let providerKeys = { embedder: '', store: '' };
+  let generator: TextGenerator | undefined;
+  let providerKeys = { embedder: '', store: '', answers: '' };
+  // The local chat model runs in its own process, started on the first question it answers.
+  const llm = new LlmRuntime(options.llm);
   /** (Re)builds the providers whose settings changed; an unchanged embedder or store is kept as it is. */
   async function buildProviders(): Promise<void> {
     const resolved = settings.resolved();
@@ -96,8 +104,16 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
     }
     const storeKey = JSON.stringify([resolved.pinecone, embedder.id]);
     if (storeKey !== providerKeys.store) store = await createVectorStore(resolved, dataDir, embedder);
-    providerKeys = { embedder: embedderKey, store: storeKey };
-    answerer = createAnswerer(resolved);
+    const answersKey = JSON.stringify(resolved.answers);
+    if (answersKey !== providerKeys.answers) {
+      const built = await createAnswerer(resolved, dataDir, llm);
+      if (built.warning) notice('warning', built.warning);
+      // A local model no longer answering frees its memory now rather than after the idle delay.
+      if (!(built.answerer instanceof LocalAnswerer)) llm.unload();
+      answerer = built.answerer;
+      generator = built.generator;
+    }
+    providerKeys = { embedder: embedderKey, store: storeKey, answers: answersKey };
   }
   await buildProviders();
 
@@ -111,6 +127,7 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
     embedder: () => embedder,
     store: () => store,
     answerer: () => answerer,
+    generator: () => generator,
     events,
     pagesOf: (sid, fileId) => readStoredPages(sid === BASE_SID ? base.filesDir : sessions.filesDir(sid), fileId),
   });
@@ -216,6 +233,10 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
       return { requestId };
     },
     'chat.cancel': async ({ requestId }) => ({ cancelled: chat.cancel(requestId) }),
+    'chat.summarize': async ({ sid, fileId }) => {
+      const { requestId } = await chat.summarize(sid, fileId);
+      return { requestId };
+    },
     'chat.history': async ({ sid }) => (await sessions.get(sid)).chat,
     'chat.exportMarkdown': async ({ sid }) => {
       const session = await sessions.get(sid);
@@ -267,6 +288,7 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
       await reembedding;
       await sessions.idle();
       await pool.destroy();
+      await llm.close();
       await store.close();
     },
   };

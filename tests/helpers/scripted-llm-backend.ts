@@ -4,7 +4,7 @@
 // given like a very literal model would:
 //   grounded answer (system prompt asks for FOUND / NOT FOUND): FOUND and the source sentence sharing the most words
 //     with the question, cited [n]; NOT FOUND when no source shares enough of the question's words;
-//   rewrite: the last question with its pronouns replaced by the names of the conversation's first question;
+//   rewrite: the last question with its pronouns replaced by the most recent name in the conversation;
 //   map: the passage's first sentence as a note; condense / reduce: the notes joined, keeping their [n].
 // Every request is appended to `logFile` (JSON lines) so tests can read the prompts that were sent.
 import { appendFileSync } from 'node:fs';
@@ -48,7 +48,8 @@ function parseSources(user: string): ParsedSource[] {
 }
 
 function groundedReply(user: string): { found: boolean; reply: string } {
-  const question = /Question: ([\s\S]*)$/.exec(user)?.[1] ?? '';
+  // The self-contained form of a follow-up when the prompt gives one (the first line after "Question:").
+  const question = /Question: (.*)/.exec(user)?.[1] ?? '';
   const wanted = new Set(contentStems(question));
   let best: { n: number; sentence: string; overlap: number } | undefined;
   for (const source of parseSources(user)) {
@@ -67,11 +68,14 @@ const PRONOUNS = /\b(he|she|it|they|him|her|them|his|its|their)\b/gi;
 function rewriteReply(user: string): string {
   const conversation = /Conversation:\n([\s\S]*?)\n\nLast question:/.exec(user)?.[1] ?? '';
   const last = /Last question: (.*)/.exec(user)?.[1] ?? '';
-  const firstQuestion = /^User: (.*)$/m.exec(conversation)?.[1] ?? '';
-  const names = firstQuestion.match(/\b[A-Z][\p{L}]+(?: [A-Z][\p{L}]+)*/gu)?.filter((w) => !/^(Who|What|When|Where|Why|How|Which|And)$/.test(w)) ?? [];
+  // The names in the conversation, most recent turn first: what a pronoun most likely refers to.
+  const turns = conversation.split('\n').reverse().map((t) => t.replace(/^(User|Assistant): /, ''));
+  const names = turns.flatMap((t) => t.match(/\b[A-Z][\p{L}]+(?: [A-Z][\p{L}]+)*/gu) ?? []).filter((w) => !QUESTION_WORDS.test(w));
   if (names.length === 0) return last;
-  return last.replace(PRONOUNS, names.join(' ')).replace(/^and\s+/i, '');
+  return last.replace(PRONOUNS, names[0]).replace(/^and\s+/i, '');
 }
+
+const QUESTION_WORDS = /^(Who|What|When|Where|Why|How|Which|And|The|A|An|In|It)$/;
 
 function firstSentence(text: string): string {
   return splitSentences(text)[0]?.text.trim().replace(/\s+/g, ' ') ?? text.trim().slice(0, 200);

@@ -29,6 +29,8 @@ export interface AnswerRequest {
   question: string;
   /** Earlier turns of the conversation, oldest first, so follow-up questions make sense. */
   history: AnswerTurn[];
+  /** A follow-up question rewritten by the chat model into a self-contained one ("When did Marie Curie die?"). */
+  standalone?: string;
   sources: AnswerSource[];
   /** Aborting ends the stream quietly: no error for a user cancel. */
   signal?: AbortSignal;

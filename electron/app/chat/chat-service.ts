@@ -8,7 +8,10 @@ import type { Embedder } from '../embeddings/embedder';
 import type { EventHub } from '../events';
 import type { SessionStore } from '../sessions/session-store';
 import type { ChunkHit, VectorStore } from '../vectors/vector-store';
-import type { Answerer, AnswerSource } from './answer-types';
+import type { AnswerEvent, Answerer, AnswerSource, AnswerStage, AnswerTurn } from './answer-types';
+import { rewriteQuery } from './query-rewriter';
+import { summarizeDocument } from './summarizer';
+import type { TextGenerator } from './text-generator';
 import { buildSearchText, prepareSources, rerankHits } from './retrieval';
 import type { StoredPages } from '../ingest/stored-pages';
 import { describeLocation } from '../documents/location';
@@ -22,6 +25,8 @@ export interface ChatDeps {
   embedder: () => Embedder;
   store: () => VectorStore;
   answerer: () => Answerer;
+  /** The chat model behind the answerer (local or endpoint), for follow-up rewriting and summaries; none for extractive. */
+  generator?: () => TextGenerator | undefined;
   events: EventHub;
   /** The stored page texts of a document (session or base), to pin a quoted sentence to its exact page and span. */
   pagesOf?: (sid: string, fileId: string) => Promise<StoredPages | undefined>;
@@ -57,9 +62,26 @@ export class ChatService {
     return this.deps.store().query({ vector, text, sids: [BASE_SID, sid], k });
   }
 
+  /**
+   * The text to search with: a follow-up question is rewritten into a self-contained query by the chat model when one
+   * answers (also returned as `standalone`, for the answerer); the rule-based search text is the fallback (no model,
+   * or an unusable rewrite). A question that stands on its own is searched as asked, with no model call.
+   */
+  async searchFor(question: string, history: AnswerTurn[], options: { signal?: AbortSignal; onStage?: (stage: AnswerStage) => void } = {}): Promise<{ text: string; standalone?: string }> {
+    const ruleBased = buildSearchText(question, history);
+    const generator = this.deps.generator?.();
+    if (!generator || ruleBased === question.trim()) return { text: ruleBased };
+    const rewritten = await rewriteQuery(generator, question, history, options);
+    return rewritten ? { text: rewritten, standalone: rewritten } : { text: ruleBased };
+  }
+
+  /** The search text alone (see searchFor). */
+  async searchText(question: string, history: AnswerTurn[]): Promise<string> {
+    return (await this.searchFor(question, history)).text;
+  }
+
   /** The passages an answer to `question` would be built from. */
-  async retrieve(sid: string, question: string, history: { role: 'user' | 'assistant'; text: string }[]): Promise<AnswerSource[]> {
-    const searchText = buildSearchText(question, history);
+  async retrieve(sid: string, question: string, history: AnswerTurn[], searchText = buildSearchText(question, history)): Promise<AnswerSource[]> {
     const hits = await this.candidates(sid, searchText, CANDIDATES);
     // Candidates are reranked by their best sentence, near-duplicates dropped, neighbouring chunks merged, then numbered.
     return prepareSources(question, hits, SOURCES);
@@ -69,13 +91,56 @@ export class ChatService {
   async ask(sid: string, question: string): Promise<{ requestId: string; done: Promise<ChatMessage> }> {
     const session = await this.deps.sessions.get(sid);
     if (session.state !== 'active') throw new DocentError('conflict', 'this session is being ended');
+    const history = session.chat.slice(-HISTORY_TURNS).map(({ role, text }) => ({ role, text }));
+    const answerer = this.deps.answerer();
+    return this.start(sid, question, answerer.id, (requestId, signal) => this.answerEvents(sid, requestId, answerer, question, history, signal));
+  }
+
+  /**
+   * Summarises a whole document of the session with the chat model (map over its passages in order, then reduce),
+   * streamed into the chat like an answer, with progress, Stop and citations to pages.
+   */
+  async summarize(sid: string, fileId: string): Promise<{ requestId: string; done: Promise<ChatMessage> }> {
+    const session = await this.deps.sessions.get(sid);
+    if (session.state !== 'active') throw new DocentError('conflict', 'this session is being ended');
+    const doc = session.documents.find((d) => d.fileId === fileId);
+    if (!doc || doc.status !== 'ready') throw new DocentError('not-found', 'no such document ready in this session');
+    const generator = this.deps.generator?.();
+    if (!generator) throw new DocentError('conflict', 'Summaries need a chat model: choose a local model or a chat endpoint in Settings.');
+    const stored = await this.deps.pagesOf?.(sid, fileId);
+    if (!stored) throw new DocentError('not-found', `${doc.name}: its text is not available (it was not indexed)`);
+    const summary = { sid, fileId, fileName: doc.name, pages: stored.pages.map(({ page, text }) => ({ page, text })) };
+    return this.start(sid, `Summarize “${doc.name}”`, generator.id, (_requestId, signal) => summarizeDocument(generator, summary, { signal }));
+  }
+
+  private async *answerEvents(
+    sid: string,
+    requestId: string,
+    answerer: Answerer,
+    question: string,
+    history: AnswerTurn[],
+    signal: AbortSignal,
+  ): AsyncIterable<AnswerEvent> {
+    const onStage = (stage: AnswerStage) => this.emit({ type: 'progress', requestId, sid, stage });
+    const search = await this.searchFor(question, history, { signal, onStage });
+    if (signal.aborted) return;
+    const sources = await this.retrieve(sid, question, history, search.text);
+    yield* answerer.answer({ question, history, sources, signal, ...(search.standalone ? { standalone: search.standalone } : {}) });
+  }
+
+  /** Saves the user's message, then streams what `produce` yields as the answer; returns at once. */
+  private async start(
+    sid: string,
+    userText: string,
+    answererId: string,
+    produce: (requestId: string, signal: AbortSignal) => AsyncIterable<AnswerEvent>,
+  ): Promise<{ requestId: string; done: Promise<ChatMessage> }> {
     const requestId = randomUUID();
     const controller = new AbortController();
-    const history = session.chat.slice(-HISTORY_TURNS).map(({ role, text }) => ({ role, text }));
     const userMessage: ChatMessage = {
       id: randomUUID(),
       role: 'user',
-      text: question,
+      text: userText,
       citations: [],
       createdAt: new Date().toISOString(),
       status: 'complete',
@@ -84,7 +149,7 @@ export class ChatService {
       s.chat.push(userMessage);
     });
     this.emit({ type: 'started', requestId, sid, question: userMessage });
-    const done = this.answer(sid, requestId, question, history, controller.signal);
+    const done = this.stream(sid, requestId, answererId, produce(requestId, controller.signal), controller.signal);
     this.running.set(requestId, { sid, controller, done });
     void done.finally(() => this.running.delete(requestId));
     return { requestId, done };
@@ -108,17 +173,10 @@ export class ChatService {
     await Promise.allSettled(runs.map((r) => r.done));
   }
 
-  private async answer(
-    sid: string,
-    requestId: string,
-    question: string,
-    history: { role: 'user' | 'assistant'; text: string }[],
-    signal: AbortSignal,
-  ): Promise<ChatMessage> {
+  private async stream(sid: string, requestId: string, answererId: string, events: AsyncIterable<AnswerEvent>, signal: AbortSignal): Promise<ChatMessage> {
     let text = '';
     let citations: Citation[] = [];
     let notFound = false;
-    const answerer = this.deps.answerer();
     const message = (status: ChatMessage['status'], error?: ChatMessage['error']): ChatMessage => ({
       id: randomUUID(),
       role: 'assistant',
@@ -126,14 +184,13 @@ export class ChatService {
       citations,
       createdAt: new Date().toISOString(),
       status,
-      answerer: answerer.id,
+      answerer: answererId,
       ...(notFound ? { notFound } : {}),
       ...(error ? { error } : {}),
     });
     let result: ChatMessage;
     try {
-      const sources = await this.retrieve(sid, question, history);
-      for await (const event of answerer.answer({ question, history, sources, signal })) {
+      for await (const event of events) {
         if (event.type === 'token') {
           text += event.text;
           this.emit({ type: 'token', requestId, sid, text: event.text });

@@ -4,7 +4,7 @@
 // FOUND or NOT FOUND: on NOT FOUND the model writes nothing more and the answer says the documents do not hold it.
 import type { AnswerEvent, AnswerRequest, AnswerSource, AnswerStage, AnswerTurn, Answerer } from './answer-types';
 import { NOT_FOUND_MESSAGE } from './extractive-answerer';
-import { buildPromptMessages, citedSources, DEFAULT_PROMPT_LIMITS, formatSources, type PromptMessage } from './prompt';
+import { buildPromptMessages, citedSources, DEFAULT_PROMPT_LIMITS, formatSources, questionLine, type PromptMessage } from './prompt';
 import { cutText, planContext } from './prompt-budget';
 import { EventChannel } from '../llm/event-channel';
 import { LlmError } from '../llm/llm-error';
@@ -128,7 +128,7 @@ export class LocalAnswerer implements Answerer {
     const history: AnswerTurn[] = buildPromptMessages({ ...request, sources: [] }, DEFAULT_PROMPT_LIMITS, LOCAL_SYSTEM_PROMPT)
       .slice(1, -1)
       .map((m) => ({ role: m.role as AnswerTurn['role'], text: m.content }));
-    const question = `Question: ${request.question.trim()}`;
+    const question = questionLine(request);
     const blocks = request.sources.map((s) => formatSources([s], DEFAULT_PROMPT_LIMITS.maxSourceChars));
     const counts = await runtime.count(model, [LOCAL_SYSTEM_PROMPT, question, ...history.map((t) => t.text), ...blocks], signal);
     const [systemTokens, questionTokens] = counts;
@@ -146,7 +146,7 @@ export class LocalAnswerer implements Answerer {
     const kept = plan.sources.map(({ index }) => request.sources[index]);
     const cut = plan.sources.map(({ index, share }) => ({ ...request.sources[index], text: cutText(request.sources[index].text, share) }));
     const keptHistory = plan.historyKept > 0 ? history.slice(-plan.historyKept) : [];
-    const messages = buildPromptMessages({ question: request.question, history: keptHistory, sources: cut }, DEFAULT_PROMPT_LIMITS, LOCAL_SYSTEM_PROMPT);
+    const messages = buildPromptMessages({ ...request, history: keptHistory, sources: cut }, DEFAULT_PROMPT_LIMITS, LOCAL_SYSTEM_PROMPT);
     return { messages, kept };
   }
 }

@@ -21,7 +21,7 @@ export async function checkGguf(file: string, llama: Llama): Promise<CheckedGguf
     if (!stats.isFile()) throw new Error('not a file');
     fileSize = stats.size;
   } catch {
-    throw new LlmError('model-file-missing', `The model file ${file} is missing.`, { file });
+    throw new LlmError('model-file-missing', `The model file ${file} is missing.`, { file: name, path: file });
   }
 
   let info: GgufFileInfo;
@@ -30,13 +30,13 @@ export async function checkGguf(file: string, llama: Llama): Promise<CheckedGguf
   } catch (error) {
     const reason = (error as Error).message ?? String(error);
     if ((error as Error).name === 'InvalidGgufMagicError' || /magic/i.test(reason)) {
-      throw new LlmError('model-not-gguf', `${name} is not a GGUF model file (it does not start with the GGUF signature).`, { file }, { cause: error });
+      throw new LlmError('model-not-gguf', `${name} is not a GGUF model file (it does not start with the GGUF signature).`, { file: name, path: file }, { cause: error });
     }
     // A header that ends before its declared metadata is a file cut short.
     if (/out of range|beyond|end of (the )?(file|buffer)|RangeError|offset/i.test(`${(error as Error).name} ${reason}`)) {
-      throw new LlmError('model-truncated', `${name} is incomplete: the file ends inside its header (${fileSize} bytes).`, { file, size: fileSize }, { cause: error });
+      throw new LlmError('model-truncated', `${name} is incomplete: the file ends inside its header (${fileSize} bytes).`, { file: name, path: file, size: fileSize }, { cause: error });
     }
-    throw new LlmError('model-unreadable', `${name} could not be read as a GGUF model: ${reason}`, { file, reason }, { cause: error });
+    throw new LlmError('model-unreadable', `${name} could not be read as a GGUF model: ${reason}`, { file: name, path: file, reason }, { cause: error });
   }
 
   const architecture = String(info.metadata?.general?.architecture ?? '');
@@ -45,7 +45,7 @@ export async function checkGguf(file: string, llama: Llama): Promise<CheckedGguf
     throw new LlmError(
       'model-unknown-architecture',
       `${name} is a model of architecture "${architecture || 'unknown'}", which this version of llama.cpp cannot run.`,
-      { file, architecture: architecture || 'unknown' },
+      { file: name, path: file, architecture: architecture || 'unknown' },
     );
   }
 
@@ -57,7 +57,7 @@ export async function checkGguf(file: string, llama: Llama): Promise<CheckedGguf
     throw new LlmError(
       'model-truncated',
       `${name} is incomplete: it holds ${fileSize} bytes but its tensors need ${expected}. Download or copy it again.`,
-      { file, size: fileSize, expected },
+      { file: name, path: file, size: fileSize, expected },
     );
   }
   return { info, insights, architecture, fileSize };

@@ -113,7 +113,7 @@ export class LlamaBackend implements InferenceBackend {
     } catch (error) {
       if (error instanceof InsufficientMemoryError) throw this.#tooLarge(ref, checked, MIN_CONTEXT);
       const reason = [(error as Error).message, ...this.#recentLogs.slice(-3)].filter(Boolean).join(' — ');
-      throw new LlmError('model-load-failed', `${path.basename(ref.file)} could not be loaded: ${reason}`, { file: ref.file, reason }, { cause: error });
+      throw new LlmError('model-load-failed', `${path.basename(ref.file)} could not be loaded: ${reason}`, { file: path.basename(ref.file), path: ref.file, reason }, { cause: error });
     }
     try {
       const context = await model.createContext({ contextSize, batchSize: BATCH_SIZE, threads: this.#threads, sequences: 1 });
@@ -127,7 +127,8 @@ export class LlamaBackend implements InferenceBackend {
       await model.dispose().catch(() => undefined);
       if (error instanceof InsufficientMemoryError) throw this.#tooLarge(ref, checked, contextSize);
       if (error instanceof LlmError) throw error;
-      throw new LlmError('model-load-failed', `${path.basename(ref.file)} could not be loaded: ${(error as Error).message}`, { file: ref.file, reason: (error as Error).message });
+      const reason = (error as Error).message;
+      throw new LlmError('model-load-failed', `${path.basename(ref.file)} could not be loaded: ${reason}`, { file: path.basename(ref.file), path: ref.file, reason });
     }
   }
 
@@ -159,7 +160,7 @@ export class LlamaBackend implements InferenceBackend {
     return new LlmError(
       'model-too-large',
       `${ref.name} needs about ${formatBytes(needed)} of memory to run, but only ${formatBytes(available)} is free. Close other programs or choose a smaller model.`,
-      { model: ref.name, needed, available },
+      { model: ref.name, needed, available, neededMb: Math.round(needed / 1e6), availableMb: Math.round(available / 1e6) },
     );
   }
 

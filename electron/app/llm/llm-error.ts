@@ -3,7 +3,6 @@
 import type { RuntimeErrorInfo } from './protocol';
 
 export type LlmErrorCode =
-  | 'model-not-installed'
   | 'model-file-missing'
   | 'model-not-gguf'
   | 'model-truncated'

@@ -22,7 +22,7 @@ import type {
 import { isRuntimeReply } from './protocol';
 
 export interface LlmRuntimeOptions extends ProcessOptions {
-  /** The inference process's script; default: inference-process.ts beside this file in dev, llm-process.cjs when bundled. */
+  /** The inference process's script; default: inference-process.ts beside this file in dev, llm-process.mjs when bundled. */
   entry?: string;
 }
 
@@ -43,8 +43,8 @@ export function defaultEntry(): string {
   // In the esbuild CommonJS bundle import.meta is empty; the process script is bundled beside main.cjs.
   const url: string | undefined = import.meta.url;
   if (url?.endsWith('.ts')) return fileURLToPath(new URL('./inference-process.ts', url));
-  if (url) return fileURLToPath(new URL('./llm-process.cjs', url));
-  return path.join(__dirname, 'llm-process.cjs');
+  if (url) return fileURLToPath(new URL('./llm-process.mjs', url));
+  return path.join(__dirname, 'llm-process.mjs');
 }
 
 /** A TypeScript entry (development, tests) runs under tsx's loader; the bundled one needs nothing. */
@@ -140,6 +140,7 @@ export class LlmRuntime implements ChatModelRuntime {
     const child = this.#child;
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.ref(); // so that waiting for its exit keeps the event loop alive
     child.kill();
     await exited;
   }

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { DocentApp } from '../../../electron/app/docent';
 import type { WebHost } from '../../../electron/app/web/host';
+import type { LlmRuntimeOptions } from '../../../electron/app/llm/llm-runtime';
 import { repoRoot, tempDataDir } from '../../helpers/paths';
 import { launchChromium } from './browser';
 import { builtRenderer } from './build-renderer';
@@ -33,6 +34,8 @@ export interface UiHarnessOptions {
   syncBase?: boolean;
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
+  /** The local model runtime's options (a scripted stand-in model for the window's local-model tests). */
+  llm?: LlmRuntimeOptions;
 }
 
 /**
@@ -66,7 +69,7 @@ export async function startUi(options: UiHarnessOptions = {}): Promise<UiHarness
   let page!: Page;
 
   const startServices = async () => {
-    core = await createDocent({ dataDir: data.dir, syncBase: options.syncBase ?? false, env: {} });
+    core = await createDocent({ dataDir: data.dir, syncBase: options.syncBase ?? false, env: {}, llm: options.llm });
     host = await startWebHost({ core, rendererDir, log: (message, error) => errors.push(`[host] ${message} ${String(error ?? '')}`) });
   };
   const openPage = async () => {
