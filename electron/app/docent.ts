@@ -19,6 +19,7 @@ import { IngestService } from './ingest/ingest-service';
 import { readStoredPages } from './ingest/stored-pages';
 import { reembedSessions } from './ingest/reembed';
 import { createAnswerer, createEmbedder, createVectorStore, model2vecPresent } from './providers';
+import { acquireDataFolderLock, type DataFolderLock } from './ownership/data-folder-lock';
 import { SessionLifecycle } from './sessions/session-lifecycle';
 import { SessionStore, sessionName, summarize, toView } from './sessions/session-store';
 import { plainTextSecretBox, type SecretBox } from './settings/secret-box';
@@ -37,6 +38,8 @@ export interface CreateDocentOptions {
   syncBase?: boolean;
   /** The extraction worker pool's options (the bundled worker for benchmarks, budgets for tests). */
   extractPool?: ExtractPoolOptions;
+  /** What this process is ("the app", "docent web", "docent ingest"…): named to a second process refused the folder. */
+  command?: string;
 }
 
 /** DocentCore plus the services, for the CLI, tests and benchmarks. */
@@ -59,8 +62,22 @@ export function defaultBaseDocsDir(): string {
   return path.resolve(here, '..', '..', 'resources', 'base-docs');
 }
 
+/**
+ * Opens Docent on a data folder. The folder's lock is taken first, before recovery or anything else touches it: a
+ * folder already owned by another live process is refused with DataFolderInUseError (naming the folder and its pid).
+ */
 export async function createDocent(options: CreateDocentOptions): Promise<DocentApp> {
   const dataDir = path.resolve(options.dataDir);
+  const lock = await acquireDataFolderLock(dataDir, { command: options.command });
+  try {
+    return await openDocent(options, dataDir, lock);
+  } catch (error) {
+    await lock.release().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function openDocent(options: CreateDocentOptions, dataDir: string, lock: DataFolderLock): Promise<DocentApp> {
   const events = new EventHub();
   const notice = (level: 'info' | 'warning' | 'error', message: string) => events.emit('status', { type: 'notice', level, message });
 
@@ -252,6 +269,7 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
       await sessions.idle();
       await pool.destroy();
       await store.close();
+      await lock.release();
     },
   };
 }
