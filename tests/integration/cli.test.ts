@@ -43,7 +43,8 @@ describe('docent CLI', () => {
     assert.match(binary.error!.message, /binary\.txt/);
 
     const listed = JSON.parse((await docent(data, '--json', 'sessions', 'list')).stdout) as { sid: string; documentCount: number }[];
-    assert.deepEqual(listed.map((s) => [s.sid, s.documentCount]), [[sid, 1]]);
+    // Both documents are in the session (the failed one is listed with its reason until dismissed).
+    assert.deepEqual(listed.map((s) => [s.sid, s.documentCount]), [[sid, 2]]);
 
     const searched = JSON.parse((await docent(data, '--json', 'search', '--session', sid, '--k', '3', 'moth species quarry')).stdout);
     assert.ok(searched.hits.some((h: { fileName: string; text: string; page: number }) => h.fileName === 'moths.txt' && h.page === 1 && h.text.includes('eleven species')));

@@ -48,7 +48,13 @@ export async function reembedSessions(options: {
           if (!d) return;
           d.status = needsPassword ? 'needs-password' : 'failed';
           d.chunks = 0;
-          d.error = needsPassword ? { code: 'needs-password', message: `${doc.name}: enter the password again to index it with the new embedder` } : info;
+          d.error = needsPassword
+            ? {
+                code: 'needs-password-again',
+                params: { name: doc.name },
+                message: `${doc.name}: enter its password again. Docent indexed your documents again for the new settings and never stores passwords.`,
+              }
+            : info;
         });
       }
       events.emit('status', { type: 'reembed', sid, done: ++done, total: docs.length });
@@ -59,9 +65,10 @@ export async function reembedSessions(options: {
 }
 
 /**
- * Two LanceDB tables (one per embedder) or two different stores are separate: the old one's copies must go.
- * Pinecone keeps one index, where re-indexing already replaced each record under its own id.
+ * Two LanceDB tables (one per embedder), two Pinecone indexes or two kinds of store are separate: the old one's copies
+ * must go. In the same table or index, re-indexing already replaced each record under its own id, and deleting the
+ * session there afterwards would delete what was just indexed.
  */
 function separateIndexes(from: VectorStore, to: VectorStore): boolean {
-  return from !== to && !(from.kind === 'pinecone' && to.kind === 'pinecone');
+  return from.location !== to.location;
 }

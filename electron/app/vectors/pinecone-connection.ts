@@ -11,7 +11,8 @@ export interface PineconeConnectionOptions {
   requestTimeoutMs?: number;
 }
 
-export async function testPineconeConnection(options: PineconeConnectionOptions): Promise<{ ok: boolean; message: string }> {
+/** `dimension`: the existing index's vector length (absent when Docent will create the index). */
+export async function testPineconeConnection(options: PineconeConnectionOptions): Promise<{ ok: boolean; message: string; dimension?: number }> {
   if (!options.apiKey?.trim()) return { ok: false, message: 'Enter a Pinecone API key first.' };
   if (!/^[a-z0-9-]{1,45}$/.test(options.indexName ?? '')) {
     return { ok: false, message: `Index name ${JSON.stringify(options.indexName)} is not valid: use 1 to 45 lowercase letters, digits or '-'.` };
@@ -42,6 +43,7 @@ export async function testPineconeConnection(options: PineconeConnectionOptions)
     return {
       ok: true,
       message: `Connected to Pinecone: index "${options.indexName}" is ${state}, ${model.dimension} dimensions, cosine, ${records} record(s).`,
+      dimension: model.dimension ?? undefined,
     };
   } catch (error) {
     return { ok: false, message: explain(error, where('the connection test', host)).message };

@@ -180,6 +180,7 @@ export const de: Messages = {
   'settings.key.unset': 'nicht gesetzt',
   'settings.key.replacePlaceholder': 'Neuen Schlüssel eingeben, um ihn zu ersetzen',
   'settings.key.pastePlaceholder': 'Schlüssel einfügen',
+  'settings.key.otherEndpoint': 'Der gespeicherte Schlüssel wurde für {origin} eingegeben und wird nie an eine andere Adresse gesendet: Geben Sie den Schlüssel für diese Adresse ein.',
   'settings.key.keep': 'Schlüssel behalten',
   'settings.key.remove': 'Schlüssel entfernen',
 

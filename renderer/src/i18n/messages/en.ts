@@ -178,6 +178,7 @@ export const en = {
   'settings.key.unset': 'not set',
   'settings.key.replacePlaceholder': 'Type a new key to replace it',
   'settings.key.pastePlaceholder': 'Paste a key',
+  'settings.key.otherEndpoint': 'The saved key was entered for {origin} and is never sent anywhere else: enter the key for this address.',
   'settings.key.keep': 'Keep key',
   'settings.key.remove': 'Remove key',
 

@@ -181,6 +181,7 @@ export const fr: Messages = {
   'settings.key.unset': 'non définie',
   'settings.key.replacePlaceholder': 'Saisissez une nouvelle clé pour la remplacer',
   'settings.key.pastePlaceholder': 'Collez une clé',
+  'settings.key.otherEndpoint': 'La clé enregistrée a été saisie pour {origin} et n’est jamais envoyée ailleurs : saisissez la clé pour cette adresse.',
   'settings.key.keep': 'Garder la clé',
   'settings.key.remove': 'Supprimer la clé',
 

@@ -180,6 +180,7 @@ export const ja: Messages = {
   'settings.key.unset': '未設定',
   'settings.key.replacePlaceholder': '置き換えるには新しいキーを入力',
   'settings.key.pastePlaceholder': 'キーを貼り付け',
+  'settings.key.otherEndpoint': '保存されているキーは {origin} 用に入力されたもので、他の宛先には送信されません。このアドレス用のキーを入力してください。',
   'settings.key.keep': 'キーを残す',
   'settings.key.remove': 'キーを削除',
 

@@ -177,6 +177,7 @@ export const zh: Messages = {
   'settings.key.unset': '未设置',
   'settings.key.replacePlaceholder': '输入新密钥以替换',
   'settings.key.pastePlaceholder': '粘贴密钥',
+  'settings.key.otherEndpoint': '已保存的密钥是为 {origin} 输入的，绝不会发送到其他地址：请输入此地址的密钥。',
   'settings.key.keep': '保留密钥',
   'settings.key.remove': '删除密钥',
 
