@@ -14,6 +14,8 @@ import { createAnswerer, createEmbedder, createVectorStore, model2vecPresent } f
 import type { ResolvedSettings } from './settings/settings-store';
 import { testPineconeConnection } from './vectors/pinecone-connection';
 import type { VectorStore } from './vectors/vector-store';
+import type { NoticeLevel } from './events';
+import { userMessage, type UserMessage } from './user-message';
 
 export interface ProviderParts {
   embedder: Embedder;
@@ -21,7 +23,7 @@ export interface ProviderParts {
   answerer: Answerer;
 }
 
-type Notice = (level: 'info' | 'warning' | 'error', message: string, code?: string, params?: Record<string, string | number>) => void;
+type Notice = (level: NoticeLevel, message: UserMessage) => void;
 
 /** Keys stay in memory, but a digest is enough to tell two apart. */
 const digest = (secret: string | undefined) => (secret ? createHash('sha256').update(secret).digest('hex').slice(0, 16) : '');
@@ -88,7 +90,7 @@ async function tryEmbedder(settings: ResolvedSettings, dataDir: string): Promise
     refuse(`Embeddings: the embedder could not be loaded: ${(error as Error).message}`);
   }
   // A stand-in (the offline default for a model that is missing) is fine at start, not as the answer to a choice.
-  if (built.warning) refuse(`Embeddings: ${built.warning}`);
+  if (built.warning) refuse(`Embeddings: ${built.warning.message}`);
   if (e.provider !== 'openai') {
     try {
       await built.embedder.embed(['Docent checks that this embedder works.'], { kind: 'query' });
@@ -105,9 +107,11 @@ async function tryStore(settings: ResolvedSettings, dataDir: string, embedder: E
     if (!p.apiKey) refuse('Vector store: Pinecone needs an API key. Enter it, or turn Pinecone off to keep vectors on this computer.');
     const probe = await testPineconeConnection({ apiKey: p.apiKey, indexName: p.indexName, host: p.host || undefined, controllerHostUrl: p.controllerHostUrl });
     if (!probe.ok) refuse(`Vector store: ${probe.message}`);
-    if (probe.dimension !== undefined && embedder.dimension !== undefined && probe.dimension !== embedder.dimension) {
+    // An index that exists has a dimension (absent or 0: Docent will create the index with the first document).
+    const dimension = Number(probe.params?.dimension ?? 0);
+    if (dimension > 0 && embedder.dimension !== undefined && dimension !== embedder.dimension) {
       refuse(
-        `Vector store: the Pinecone index "${p.indexName}" holds ${probe.dimension}-dimension vectors but the embedder makes ${embedder.dimension}. Choose another index name (Docent creates it) or another embedder.`,
+        `Vector store: the Pinecone index "${p.indexName}" holds ${dimension}-dimension vectors but the embedder makes ${embedder.dimension}. Choose another index name (Docent creates it) or another embedder.`,
       );
     }
   }
@@ -149,9 +153,9 @@ export class ActiveProviders {
    */
   static async start(settings: ResolvedSettings, dataDir: string, notice: Notice): Promise<ActiveProviders> {
     const built = await createEmbedder(settings, dataDir);
-    if (built.warning) notice('warning', built.warning, 'embedder-fallback');
+    if (built.warning) notice('warning', built.warning);
     if (settings.pinecone.enabled && !settings.pinecone.apiKey) {
-      notice('warning', 'Pinecone is turned on but has no API key: vectors are kept on this computer until one is entered in Settings.', 'pinecone-no-key');
+      notice('warning', userMessage('pinecone-off-no-key', 'Pinecone is turned on but has no API key: vectors are kept on this computer until one is entered in Settings.'));
     }
     const store = await createVectorStore(settings, dataDir, built.embedder);
     const parts = { embedder: built.embedder, store, answerer: createAnswerer(settings) };

@@ -6,14 +6,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DocentError, type DocentHandlers, type EventName, type EventPayloads, type SettingsPatch } from '../../shared/api';
 import { BASE_SID } from '../../shared/ids';
-import type { MessageParams, SessionFile, SettingsView, SourcePage } from '../../shared/model';
+import type { SessionFile, SettingsView, SourcePage } from '../../shared/model';
 import { BaseLibrary } from './base/base-library';
 import { ChatService, chatToMarkdown } from './chat/chat-service';
 import type { DocentCore } from './core';
 import { createExtractPool, type ExtractPoolOptions } from './documents/extract-pool';
 import { installedOcrLanguages } from './documents/ocr/language-data';
 import type { Embedder } from './embeddings/embedder';
-import { EventHub } from './events';
+import { EventHub, type NoticeLevel } from './events';
+import { causeOf, userMessage, type UserMessage } from './user-message';
 import { IngestService } from './ingest/ingest-service';
 import { readStoredPages } from './ingest/stored-pages';
 import { reembedSessions } from './ingest/reembed';
@@ -80,10 +81,19 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
 
 async function openDocent(options: CreateDocentOptions, dataDir: string, lock: DataFolderLock): Promise<DocentApp> {
   const events = new EventHub();
-  const notice = (level: 'info' | 'warning' | 'error', message: string, code?: string, params?: MessageParams) =>
-    events.emit('status', { type: 'notice', level, message, ...(code ? { code } : {}), ...(params ? { params } : {}) });
+  const notice = (level: NoticeLevel, message: UserMessage) => events.notice(level, message);
 
-  const sessions = new SessionStore(dataDir, (report) => notice('warning', `A session file could not be read and was moved aside to ${report.movedTo}: ${report.reason}`));
+  const sessions = new SessionStore(dataDir, (report) =>
+    notice(
+      'warning',
+      userMessage(
+        'session-file-unreadable',
+        `A session file could not be read and was moved aside to ${report.movedTo}: ${report.reason}`,
+        {},
+        `Moved aside to ${report.movedTo}: ${report.reason}`,
+      ),
+    ),
+  );
   await sessions.init();
   const settings = new SettingsStore(dataDir, options.secretBox ?? plainTextSecretBox, options.env ?? process.env);
   const settingsLoad = await settings.load();
@@ -117,7 +127,11 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
 
   // Finish what a crash interrupted before anything else touches the stores.
   await lifecycle.recover();
-  await ingest.recoverInterrupted().catch((error) => notice('error', `Interrupted documents could not be cleaned up yet: ${(error as Error).message}`));
+  await ingest
+    .recoverInterrupted()
+    .catch((error) =>
+      notice('error', userMessage('recovery-failed', `Interrupted documents could not be cleaned up yet: ${causeOf(error)}`, {}, causeOf(error))),
+    );
 
   let baseSync: Promise<void> = Promise.resolve();
   let reembedding: Promise<void> = Promise.resolve();
@@ -125,7 +139,7 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
   const startBaseSync = () => {
     baseSync = baseSync.then(() =>
       base.sync({ pool, embedder: embedder(), store: store(), chunking: chunking(), ocr: ocr() }, shutdown.signal).catch((error) => {
-        if (!shutdown.signal.aborted) notice('error', `The base library could not be indexed: ${(error as Error).message}`);
+        if (!shutdown.signal.aborted) notice('error', userMessage('base-sync-failed', `The base library could not be indexed: ${causeOf(error)}`, {}, causeOf(error)));
       }),
     );
   };
@@ -166,15 +180,16 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
     }
     const previous = providers.adopt(change);
     if (change.changed.store || previous.embedder.id !== providers.embedder.id) {
-      notice('info', 'The embedder or vector store changed: your documents are being indexed again from their stored copies.', 'reindex-started');
+      notice('info', userMessage('reindex-started', 'The embedder or vector store changed: your documents are being indexed again from their stored copies.'));
       startBaseSync();
       const tools = { pool, embedder: providers.embedder, store: providers.store, chunking: chunking(), ocr: ocr() };
       const from = previous.store;
       reembedding = reembedding
         .then(() => reembedSessions({ sessions, from, tools, events, signal: shutdown.signal }))
-        .then(() => notice('info', 'All documents are indexed with the new settings.', 'reindex-done'))
+        .then(() => notice('info', userMessage('reindex-done', 'All documents are indexed with the new settings.')))
         .catch((error) => {
-          if (!shutdown.signal.aborted) notice('error', `Re-indexing stopped: ${(error as Error).message}. Add the affected documents again.`, 'reindex-failed', { reason: (error as Error).message });
+          if (!shutdown.signal.aborted)
+            notice('error', userMessage('reindex-failed', `Re-indexing stopped: ${causeOf(error)}. Add the affected documents again.`, {}, causeOf(error)));
         })
         .finally(() => (from !== providers.store ? from.close().catch(() => undefined) : undefined));
     }

@@ -11,7 +11,7 @@ import { dispatch } from '../../electron/app/ipc/dispatch';
 import { startOpenAiServer, type OpenAiServer } from '../servers/openai/index';
 import { tempDataDir } from '../helpers/paths';
 
-async function call(app: DocentApp, channel: InvokeChannel, payload?: unknown) {
+async function call(app: DocentApp, channel: InvokeChannel, payload?: unknown): Promise<{ ok: true; value: any } | { ok: false; error: { code: string; message: string } }> {
   return dispatch(app.handlers, channel, payload);
 }
 

@@ -7,6 +7,7 @@ import type { SessionStore } from '../sessions/session-store';
 import type { VectorStore } from '../vectors/vector-store';
 import { toErrorInfo } from './error-info';
 import { indexDocument, type IndexTools } from './index-document';
+import { userMessage } from '../user-message';
 
 export async function reembedSessions(options: {
   sessions: SessionStore;
@@ -49,11 +50,11 @@ export async function reembedSessions(options: {
           d.status = needsPassword ? 'needs-password' : 'failed';
           d.chunks = 0;
           d.error = needsPassword
-            ? {
-                code: 'needs-password-again',
-                params: { name: doc.name },
-                message: `${doc.name}: enter its password again. Docent indexed your documents again for the new settings and never stores passwords.`,
-              }
+            ? userMessage(
+                'needs-password-again',
+                `${doc.name}: enter its password again. Docent indexed your documents again for the new settings and never stores passwords.`,
+                { file: doc.name },
+              )
             : info;
         });
       }
