@@ -9,7 +9,7 @@
 // Every request is appended to `logFile` (JSON lines) so tests can read the prompts that were sent.
 import { appendFileSync } from 'node:fs';
 import type { BackendSink, CreateBackend, InferenceBackend } from '../../electron/app/llm/backend';
-import type { ChatTurn, GenerateOptions, GenerationStats, ModelInfo, ModelRef } from '../../electron/app/llm/protocol';
+import type { ChatTurn, GenerateOptions, GenerationStats, ModelCheck, ModelInfo, ModelRef } from '../../electron/app/llm/protocol';
 import { contentStems } from '../../electron/app/embeddings/lexical-terms';
 import { splitSentences } from '../../electron/app/chat/sentences';
 
@@ -122,6 +122,10 @@ class ScriptedBackend implements InferenceBackend {
       this.#loaded = model.file;
     }
     return this.#info(model);
+  }
+
+  async check(model: ModelRef): Promise<ModelCheck> {
+    return { architecture: 'scripted', contextSize: this.#info(model).contextSize, memoryBytes: 1 };
   }
 
   async count(model: ModelRef, texts: string[]): Promise<number[]> {

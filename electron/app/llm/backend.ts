@@ -1,6 +1,6 @@
 // What the inference process runs requests on: llama.cpp (llama-backend.ts) in the app, a scripted stand-in model in
 // tests of the logic above it. Both sit behind the same process and the same protocol.
-import type { ChatTurn, GenerateOptions, GenerationStats, ModelInfo, ModelRef, ProcessOptions, RuntimeStage } from './protocol';
+import type { ChatTurn, GenerateOptions, GenerationStats, ModelCheck, ModelInfo, ModelRef, ProcessOptions, RuntimeStage } from './protocol';
 
 export interface BackendSink {
   stage(stage: RuntimeStage, done?: number, total?: number): void;
@@ -11,6 +11,8 @@ export interface BackendSink {
 export interface InferenceBackend {
   /** Loads the model unless it is the one loaded (another one is unloaded first). */
   prepare(model: ModelRef, sink: Pick<BackendSink, 'stage'>): Promise<ModelInfo>;
+  /** Throws an LlmError when the model cannot run here; loads nothing. */
+  check(model: ModelRef): Promise<ModelCheck>;
   /** Token counts of each text with the model's tokenizer (the model is loaded if needed). */
   count(model: ModelRef, texts: string[]): Promise<number[]>;
   /** Streams the reply to `messages`; returns when it ends, is cancelled (`signal`) or reaches maxTokens. */

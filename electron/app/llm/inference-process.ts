@@ -67,6 +67,7 @@ function main(): void {
     try {
       const backend = await backendReady;
       if (job.type === 'prepare') send({ type: 'prepared', id: job.id, info: await backend.prepare(job.model, sink) });
+      else if (job.type === 'check') send({ type: 'checked', id: job.id, check: await backend.check(job.model) });
       else if (job.type === 'count') send({ type: 'counted', id: job.id, counts: await backend.count(job.model, job.texts) });
       else send({ type: 'done', id: job.id, stats: await backend.generate(job.model, job.messages, job.options, sink, signal) });
     } catch (error) {

@@ -20,7 +20,7 @@ import {
 import { TextStream, type BackendSink, type CreateBackend, type InferenceBackend } from './backend';
 import { checkGguf, type CheckedGguf } from './gguf-check';
 import { formatBytes, LlmError } from './llm-error';
-import type { ChatTurn, GenerateOptions, GenerationStats, ModelInfo, ModelRef, ProcessOptions, VerdictOptions } from './protocol';
+import type { ChatTurn, GenerateOptions, GenerationStats, ModelCheck, ModelInfo, ModelRef, ProcessOptions, VerdictOptions } from './protocol';
 
 /** Prompt tokens read per step: small enough that a Stop waits at most one step, large enough to stay efficient. */
 const PROMPT_SLICE = 64;
@@ -86,6 +86,12 @@ export class LlamaBackend implements InferenceBackend {
 
   async prepare(ref: ModelRef, sink: Pick<BackendSink, 'stage'>): Promise<ModelInfo> {
     return (await this.#ensure(ref, sink)).info;
+  }
+
+  async check(ref: ModelRef): Promise<ModelCheck> {
+    const checked = await checkGguf(ref.file, await this.#getLlama());
+    const contextSize = this.#fittingContext(ref, checked);
+    return { architecture: checked.architecture, contextSize, memoryBytes: Math.round(this.#need(checked, contextSize)) };
   }
 
   async #ensure(ref: ModelRef, sink: Pick<BackendSink, 'stage'>): Promise<Loaded> {

@@ -12,6 +12,7 @@ import type {
   ChatTurn,
   GenerateOptions,
   GenerationStats,
+  ModelCheck,
   ModelInfo,
   ModelRef,
   ProcessOptions,
@@ -34,6 +35,7 @@ export type GenerationEvent =
 
 /** The local chat model service the answerer, the query rewriter and the summarizer use. */
 export interface ChatModelRuntime {
+  check(model: ModelRef, signal?: AbortSignal): Promise<ModelCheck>;
   prepare(model: ModelRef, options?: { signal?: AbortSignal; onStage?: (stage: RuntimeStage) => void }): Promise<ModelInfo>;
   count(model: ModelRef, texts: string[], signal?: AbortSignal): Promise<number[]>;
   generate(model: ModelRef, messages: ChatTurn[], options: GenerateOptions, signal?: AbortSignal): AsyncIterable<GenerationEvent>;
@@ -54,7 +56,7 @@ function execArgvFor(entry: string): string[] {
   return ['--import', pathToFileURL(createRequire(here).resolve('tsx')).href];
 }
 
-type JobRequest = Extract<RuntimeRequest, { type: 'prepare' | 'count' | 'generate' }>;
+type JobRequest = Extract<RuntimeRequest, { type: 'prepare' | 'check' | 'count' | 'generate' }>;
 
 interface Pending {
   request: JobRequest;
@@ -83,6 +85,13 @@ export class LlmRuntime implements ChatModelRuntime {
     return this.#call({ type: 'prepare', id: randomUUID(), model }, options.signal, (reply, resolve) => {
       if (reply.type === 'stage') options.onStage?.(reply.stage);
       if (reply.type === 'prepared') resolve(reply.info);
+    });
+  }
+
+  /** Whether the model can run on this machine (it is not loaded): throws an LlmError saying why not. */
+  check(model: ModelRef, signal?: AbortSignal): Promise<ModelCheck> {
+    return this.#call({ type: 'check', id: randomUUID(), model }, signal, (reply, resolve) => {
+      if (reply.type === 'checked') resolve(reply.check);
     });
   }
 

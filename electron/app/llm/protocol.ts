@@ -48,6 +48,13 @@ export interface ModelInfo {
   loadMs: number;
 }
 
+/** What checking a model found: it can run, with this context and about this much memory. */
+export interface ModelCheck {
+  architecture: string;
+  contextSize: number;
+  memoryBytes: number;
+}
+
 export interface GenerationStats {
   promptTokens: number;
   /** Prompt tokens actually evaluated (the rest were already in the cache from the previous request). */
@@ -63,6 +70,8 @@ export type RuntimeStage = 'queued' | 'loading-model' | 'reading';
 
 export type RuntimeRequest =
   | { type: 'prepare'; id: string; model: ModelRef }
+  /** Checks that the model can run here (a GGUF llama.cpp knows, whole, fitting in memory) without loading it. */
+  | { type: 'check'; id: string; model: ModelRef }
   | { type: 'count'; id: string; model: ModelRef; texts: string[] }
   | { type: 'generate'; id: string; model: ModelRef; messages: ChatTurn[]; options: GenerateOptions }
   | { type: 'cancel'; id: string }
@@ -78,6 +87,7 @@ export interface RuntimeErrorInfo {
 export type RuntimeReply =
   | { type: 'stage'; id: string; stage: RuntimeStage; done?: number; total?: number }
   | { type: 'prepared'; id: string; info: ModelInfo }
+  | { type: 'checked'; id: string; check: ModelCheck }
   | { type: 'counted'; id: string; counts: number[] }
   | { type: 'verdict'; id: string; found: boolean }
   | { type: 'token'; id: string; text: string }
