@@ -4,9 +4,11 @@
 // The scripted stand-in model runs in the real inference process behind the real protocol.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createDocent, type DocentApp } from '../../electron/app/docent';
+import { ActiveProviders } from '../../electron/app/active-providers';
+import { LlmRuntime } from '../../electron/app/llm/llm-runtime';
 import { DocentError } from '../../shared/api';
 import type { ChatEvent, StatusEvent } from '../../shared/model';
 import { cleanEnv } from '../helpers/clean-env';
@@ -86,17 +88,31 @@ describe('answers from a local chat model', () => {
     }
   });
 
-  test('a chosen model that is not installed: the offline answerer answers and a notice says why', async () => {
-    const { app, sid, notices } = await start('missing', {}, CURIE);
+  test('a chosen model that is not installed is refused when saving; one gone since: the offline answerer answers and a notice says why', async () => {
+    const { app, sid } = await start('missing', {}, CURIE);
+    const dataDir = app.dataDir;
+    await assert.rejects(
+      app.handlers['settings.set']({ answers: { provider: 'local', localModel: 'not-installed-model' } }),
+      (error: unknown) => error instanceof DocentError && /not-installed-model" is not installed/.test(error.message),
+    );
+    assert.equal((await (await app.chat.ask(sid, 'Who discovered radium?')).done).answerer, MODEL_ID, 'the model in use stays in use');
+    await app.close();
+
+    await rm(path.join(dataDir, 'models', MODEL_ID), { recursive: true });
+    const reopened = await createDocent({ dataDir, env: cleanEnv(), syncBase: false, llm: { backendModule: SCRIPTED_BACKEND } });
     try {
-      await app.handlers['settings.set']({ answers: { provider: 'local', localModel: 'not-installed-model' } });
-      const notice = notices.find((e) => e.type === 'notice' && e.code === 'local-model-missing');
-      assert.ok(notice && notice.type === 'notice');
-      assert.deepEqual(notice.params, { model: 'not-installed-model' });
-      const message = await (await app.chat.ask(sid, 'Who discovered radium?')).done;
+      const message = await (await reopened.chat.ask(sid, 'Who discovered radium?')).done;
       assert.equal(message.answerer, 'extractive');
+      // What start-up tells the window about it (sent before any window is listening, so asked of the providers directly).
+      const notices: { level: string; code: string; params?: unknown }[] = [];
+      const providers = await ActiveProviders.start(reopened.settings.resolved(), dataDir, (level, m) => notices.push({ level, ...m }), new LlmRuntime());
+      await providers.store.close();
+      assert.deepEqual(
+        notices.map(({ level, code, params }) => ({ level, code, params })),
+        [{ level: 'warning', code: 'local-model-missing', params: { model: MODEL_ID } }],
+      );
     } finally {
-      await app.close();
+      await reopened.close();
     }
   });
 });

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createDocent, type DocentApp } from '../../electron/app/docent';
+import { DocentError } from '../../shared/api';
 import { LlmRuntime } from '../../electron/app/llm/llm-runtime';
 import { LlmError } from '../../electron/app/llm/llm-error';
 import { writeGguf } from '../fixtures/gguf/gguf-writer';
@@ -137,6 +138,16 @@ describe('the local answerer on a tiny llama.cpp model', () => {
       await installChatModel(app.dataDir, MODEL_ID, tinyModel);
       const fine = await (await app.chat.ask(sid, 'When does the observatory open?')).done;
       assert.equal(fine.status, 'complete', JSON.stringify(fine.error));
+
+      // Choosing a model that cannot run is refused when saving, with the reason; the model in use stays.
+      const notModel = path.join(dir, 'not-a-model.gguf');
+      await writeFile(notModel, 'plain text pretending to be a model\n');
+      await installChatModel(app.dataDir, 'not-a-model', notModel);
+      await assert.rejects(
+        app.handlers['settings.set']({ answers: { provider: 'local', localModel: 'not-a-model' } }),
+        (error: unknown) => error instanceof DocentError && /model\.gguf is not a GGUF model file/.test(error.message),
+      );
+      assert.equal((await app.handlers['settings.get'](undefined)).answers.localModel, MODEL_ID);
     } finally {
       await app.close();
     }
