@@ -4,7 +4,7 @@
 // Why app://docent/ and not loadFile: a file:// page has the opaque origin 'null', so the CSP's 'self' and the IPC
 // sender check could not tell Docent's page from any other local file; a standard+secure custom scheme gives the
 // page a real origin to check against, and the protocol handler serves files from dist/renderer only.
-import { app, BrowserWindow, ipcMain, protocol, safeStorage, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session } from 'electron';
 import { chmod, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { createDocent } from './app/docent';
@@ -56,6 +56,16 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
+/** "Import a model file…": a GGUF file, or a folder holding an ONNX or Model2Vec model. Undefined when cancelled. */
+async function pickModelPath(kind: 'file' | 'folder'): Promise<string | undefined> {
+  const options: Electron.OpenDialogOptions =
+    kind === 'file'
+      ? { properties: ['openFile'], filters: [{ name: 'GGUF', extensions: ['gguf'] }, { name: '*', extensions: ['*'] }] }
+      : { properties: ['openDirectory'] };
+  const result = window && !window.isDestroyed() ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? undefined : result.filePaths[0];
+}
+
 async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   protocol.handle(APP_SCHEME, (request) => appProtocolResponse(request.url, rendererDir, request.method));
@@ -66,7 +76,9 @@ async function start(): Promise<void> {
   if (!secretBox.available) console.warn('[docent] the OS offers no key store: API keys will be saved unencrypted in settings.json');
   // Packaged, the base library ships as an extra resource (electron-builder.json); in development it is resources/base-docs.
   const baseDocsDir = app.isPackaged ? path.join(process.resourcesPath, 'base-docs') : undefined;
-  core = await createDocent({ dataDir, secretBox, baseDocsDir });
+  // The model catalog ships the same way; a model to import is chosen in main's own dialog, never named by the window.
+  const catalogFile = app.isPackaged ? path.join(process.resourcesPath, 'models', 'catalog.json') : undefined;
+  core = await createDocent({ dataDir, secretBox, baseDocsDir, models: { catalogFile, pickPath: pickModelPath } });
   unregisterIpc = registerIpc({ ipcMain, core, appOrigin: APP_ORIGIN, getWindow: () => window });
   window = createWindow();
 }

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DocentError, type DocentHandlers, type EventName, type EventPayloads } from '../../shared/api';
+import { DocentError, type DocentHandlers, type EventName, type EventPayloads, type SettingsPatch } from '../../shared/api';
 import { BASE_SID } from '../../shared/ids';
 import type { SessionFile, SourcePage } from '../../shared/model';
 import { BaseLibrary } from './base/base-library';
@@ -18,12 +18,15 @@ import { EventHub } from './events';
 import { IngestService } from './ingest/ingest-service';
 import { readStoredPages } from './ingest/stored-pages';
 import { reembedSessions } from './ingest/reembed';
+import { loadCatalog } from './models/catalog';
+import { ModelManager } from './models/model-manager';
+import { modelsApi, type ModelsOptions } from './models/models-api';
 import { createAnswerer, createEmbedder, createVectorStore, model2vecPresent } from './providers';
 import { SessionLifecycle } from './sessions/session-lifecycle';
 import { SessionStore, sessionName, summarize, toView } from './sessions/session-store';
 import { plainTextSecretBox, type SecretBox } from './settings/secret-box';
 import { SettingsStore } from './settings/settings-store';
-import { testConnection, startModelDownload } from './settings/connection-tests';
+import { testConnection } from './settings/connection-tests';
 import type { VectorStore } from './vectors/vector-store';
 
 export interface CreateDocentOptions {
@@ -37,6 +40,8 @@ export interface CreateDocentOptions {
   syncBase?: boolean;
   /** The extraction worker pool's options (the bundled worker for benchmarks, budgets for tests). */
   extractPool?: ExtractPoolOptions;
+  /** The model manager: catalog file, the open dialog that picks a model to import, and test hooks. */
+  models?: ModelsOptions;
 }
 
 /** DocentCore plus the services, for the CLI, tests and benchmarks. */
@@ -47,10 +52,17 @@ export interface DocentApp extends DocentCore {
   readonly chat: ChatService;
   readonly base: BaseLibrary;
   readonly settings: SettingsStore;
+  readonly models: ModelManager;
   store(): VectorStore;
   embedder(): Embedder;
   /** Settles when the base library's sync (started at launch) has finished. */
   baseSynced(): Promise<void>;
+}
+
+/** The model catalog shipped with the app (resources/models/catalog.json; packaged, an extra resource). */
+export function defaultCatalogFile(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  return path.resolve(here, '..', '..', 'resources', 'models', 'catalog.json');
 }
 
 export function defaultBaseDocsDir(): string {
@@ -90,6 +102,17 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
   }
   await buildProviders();
 
+  const models = new ModelManager({
+    dataDir,
+    // DOCENT_MODELS_CATALOG: another catalog of the same format (an administrator's own list of approved models).
+    catalog: await loadCatalog(options.models?.catalogFile ?? (options.env ?? process.env).DOCENT_MODELS_CATALOG ?? defaultCatalogFile()),
+    settings: () => settings.resolved(),
+    emit: (event) => events.emit('models', event),
+    freeBytes: options.models?.freeBytes,
+    retryDelayMs: options.models?.retryDelayMs,
+    progressIntervalMs: options.models?.progressIntervalMs,
+  });
+
   const pool = createExtractPool(options.extractPool);
   const base = new BaseLibrary(dataDir, options.baseDocsDir ?? defaultBaseDocsDir(), events);
   const chunking = () => settings.resolved().chunking;
@@ -114,6 +137,7 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
 
   // Finish what a crash interrupted before anything else touches the stores.
   await lifecycle.recover();
+  await models.init().catch((error) => notice('warning', `Unfinished model downloads could not be cleaned up: ${(error as Error).message}`));
   await ingest.recoverInterrupted().catch((error) => notice('error', `Interrupted documents could not be cleaned up yet: ${(error as Error).message}`));
 
   let baseSync: Promise<void> = Promise.resolve();
@@ -208,25 +232,28 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
       return { fileName, markdown: chatToMarkdown(session.title, session.chat) };
     },
     'settings.get': async () => settings.view(model2vecPresent(dataDir, settings.resolved().embeddings.model2vecName), installedOcrLanguages()),
-    'settings.set': async (patch) => {
-      await settings.set(patch);
-      const before = { embedder, store };
-      await buildProviders();
-      if (before.embedder.id !== embedder.id || before.store !== store) {
-        notice('info', 'The embedder or vector store changed: your documents are being indexed again from their stored copies.');
-        startBaseSync();
-        reembedding = reembedSessions({ sessions, from: before.store, tools: { pool, embedder, store, chunking: chunking(), ocr: ocr() }, events, signal: shutdown.signal })
-          .then(() => notice('info', 'All documents are indexed with the new settings.'))
-          .catch((error) => {
-            if (!shutdown.signal.aborted) notice('error', `Re-indexing stopped: ${(error as Error).message}. Add the affected documents again.`);
-          });
-      }
-      return settings.view(model2vecPresent(dataDir, settings.resolved().embeddings.model2vecName), installedOcrLanguages());
-    },
+    'settings.set': async (patch) => applySettings(patch),
     'settings.test': async ({ target }) => testConnection(target, settings.resolved(), dataDir),
-    'settings.downloadModel': async () => startModelDownload(settings.resolved(), dataDir, events),
     'base.list': async () => base.list(),
+    ...modelsApi({ models, applySettings, notice: (n) => events.emit('status', { type: 'notice', ...n }), pickPath: options.models?.pickPath }),
   };
+
+  /** Applies a settings change and rebuilds what it affects (a new embedder or store re-indexes the documents). */
+  async function applySettings(patch: SettingsPatch) {
+    await settings.set(patch);
+    const before = { embedder, store };
+    await buildProviders();
+    if (before.embedder.id !== embedder.id || before.store !== store) {
+      notice('info', 'The embedder or vector store changed: your documents are being indexed again from their stored copies.');
+      startBaseSync();
+      reembedding = reembedSessions({ sessions, from: before.store, tools: { pool, embedder, store, chunking: chunking(), ocr: ocr() }, events, signal: shutdown.signal })
+        .then(() => notice('info', 'All documents are indexed with the new settings.'))
+        .catch((error) => {
+          if (!shutdown.signal.aborted) notice('error', `Re-indexing stopped: ${(error as Error).message}. Add the affected documents again.`);
+        });
+    }
+    return settings.view(model2vecPresent(dataDir, settings.resolved().embeddings.model2vecName), installedOcrLanguages());
+  }
 
   return {
     dataDir,
@@ -237,6 +264,7 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
     chat,
     base,
     settings,
+    models,
     store: () => store,
     embedder: () => embedder,
     baseSynced: () => baseSync,
@@ -245,6 +273,7 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
     },
     async close() {
       shutdown.abort();
+      await models.stopAll();
       await ingest.stopAll();
       await chat.stopAll();
       await baseSync;

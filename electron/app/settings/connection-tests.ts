@@ -1,11 +1,8 @@
-// The settings page's "Test connection" buttons and the model download action: each answers in a sentence the user
-// can act on, and never throws.
+// The settings page's "Test connection" buttons: each answers in a sentence the user can act on, and never throws.
 import type { ConnectionTestResult } from '../../../shared/model';
 import { testChatEndpoint } from '../chat/openai-answerer';
-import { downloadModel } from '../embeddings/model-download';
 import { testEmbeddingsEndpoint } from '../embeddings/openai-embedder';
-import type { EventHub } from '../events';
-import { model2vecPresent, modelDir } from '../providers';
+import { model2vecPresent } from '../providers';
 import { testPineconeConnection } from '../vectors/pinecone-connection';
 import type { ResolvedSettings } from './settings-store';
 
@@ -35,27 +32,4 @@ export async function testConnection(
   const p = settings.pinecone;
   if (!p.apiKey) return { ok: false, message: 'Enter a Pinecone API key first.' };
   return testPineconeConnection({ apiKey: p.apiKey, indexName: p.indexName, host: p.host || undefined, controllerHostUrl: p.controllerHostUrl });
-}
-
-let downloading: Promise<unknown> | undefined;
-
-/** Starts downloading the configured Model2Vec model; progress and the outcome arrive as status events. */
-export async function startModelDownload(settings: ResolvedSettings, dataDir: string, events: EventHub): Promise<{ started: boolean }> {
-  const e = settings.embeddings;
-  if (downloading) return { started: false };
-  if (!e.model2vecUrl) {
-    events.emit('status', { type: 'notice', level: 'error', message: 'Set the model’s download URL in Settings first.' });
-    return { started: false };
-  }
-  const notice = (level: 'info' | 'error', message: string) => events.emit('status', { type: 'notice', level, message });
-  downloading = downloadModel({
-    url: e.model2vecUrl,
-    dir: modelDir(dataDir, e.model2vecName),
-    onProgress: (done, total, file) =>
-      events.emit('status', { type: 'notice', level: 'info', message: `Downloading ${file}: ${Math.round(done / 1e6)} MB${total ? ` of ${Math.round(total / 1e6)} MB` : ''}` }),
-  })
-    .then(() => notice('info', `Model "${e.model2vecName}" is ready${model2vecPresent(dataDir, e.model2vecName) ? '' : ' (files incomplete)'}; choose it in Settings to use it.`))
-    .catch((error: Error) => notice('error', `The model download failed: ${error.message}. Try again to resume.`))
-    .finally(() => (downloading = undefined));
-  return { started: true };
 }
