@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ModelHub } from '../servers/models/server';
-import { tinyLlamaGguf } from './gguf-file';
+import { tinyGgufBytes } from './gguf-file';
 import { seededRandom } from './seeded-random';
 
 export const CHAT_REPO = 'docent-test/tiny-chat-GGUF';
@@ -25,10 +25,9 @@ export interface CatalogFixture {
   embedFiles: Record<string, Buffer>;
 }
 
-/** Writes the catalog to `dir/catalog.json` and puts its files on the hub. `chatSize` pads the GGUF (LFS from 64 KiB). */
-export async function writeTestCatalog(dir: string, hub: ModelHub, options: { chatSize?: number; wrongChatDigest?: boolean } = {}): Promise<CatalogFixture> {
-  const gguf = tinyLlamaGguf('Tiny Chat');
-  const chatGguf = Buffer.concat([gguf, bytes(Math.max(0, (options.chatSize ?? 400_000) - gguf.length), 1)]);
+/** Writes the catalog to `dir/catalog.json` and puts its files on the hub (the tiny GGUF is large enough to go through the LFS redirect). */
+export async function writeTestCatalog(dir: string, hub: ModelHub, options: { wrongChatDigest?: boolean } = {}): Promise<CatalogFixture> {
+  const chatGguf = await tinyGgufBytes();
   const embedFiles = {
     'config.json': Buffer.from(JSON.stringify({ architectures: ['BertModel'], model_type: 'bert', hidden_size: 8 })),
     'tokenizer.json': Buffer.from(JSON.stringify({ version: '1.0', model: { type: 'WordPiece', vocab: { '[UNK]': 0 } } })),

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { readGgufSummary } from '../../electron/app/models/gguf-header';
 import { importModel } from '../../electron/app/models/import-model';
 import { listInstalledModels } from '../../electron/app/models/manifest';
-import { tinyLlamaGguf, writeTinyGguf } from '../helpers/gguf-file';
+import { TINY_SHAPE, tinyGgufBytes, writeTinyGguf } from '../helpers/gguf-file';
 import { tempDataDir } from '../helpers/paths';
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -27,25 +27,26 @@ describe('model import', () => {
 
   test('a GGUF file is imported as a chat model described by its header; the original stays where it was', async () => {
     const source = path.join(tmp.dir, 'My Tiny Llama.Q4_K_M.gguf');
-    const bytes = await writeTinyGguf(source, tinyLlamaGguf('Tiny Test Llama', 4096));
+    const bytes = await writeTinyGguf(source);
     const manifest = await importModel({ dataDir, source });
     assert.equal(manifest.id, 'my-tiny-llama.q4_k_m');
     assert.deepEqual(
       [manifest.role, manifest.format, manifest.source, manifest.name, manifest.licence, manifest.contextLength, manifest.origin],
-      ['chat', 'gguf', 'import', 'Tiny Test Llama', 'apache-2.0', 4096, source],
+      ['chat', 'gguf', 'import', TINY_SHAPE.name, undefined, 8192, source],
     );
     assert.deepEqual(manifest.files, [{ path: 'My_Tiny_Llama.Q4_K_M.gguf', size: bytes.length, sha256: sha(bytes) }]);
-    // file + KV cache (1 layer × 16 dims × 2 × 2 bytes × 4,096 tokens) + 512 MiB of compute buffers
-    assert.equal(manifest.memoryBytes, bytes.length + 2 * 1 * 1 * 16 * 2 * 4096 + 512 * 1024 * 1024);
+    // file + f16 KV cache (K and V × layers × KV heads × head size × 2 bytes × 8,192 tokens) + 512 MiB of compute buffers
+    const { layers, kvHeads, hidden, heads } = TINY_SHAPE;
+    assert.equal(manifest.memoryBytes, bytes.length + 2 * layers * kvHeads * (hidden / heads) * 2 * 8192 + 512 * 1024 * 1024);
     assert.deepEqual(await readFile(path.join(dataDir, 'models', manifest.id, manifest.files[0].path)), bytes);
     assert.ok((await stat(source)).isFile(), 'the original is left in place');
     assert.equal(await leftovers(), 0);
 
-    await assert.rejects(importModel({ dataDir, source }), /My Tiny Llama\.Q4_K_M\.gguf is already installed as "Tiny Test Llama" \(my-tiny-llama\.q4_k_m\)/);
+    await assert.rejects(importModel({ dataDir, source }), /My Tiny Llama\.Q4_K_M\.gguf is already installed as "Docent tiny test llama" \(my-tiny-llama\.q4_k_m\)/);
   });
 
   test('a truncated GGUF, a cut-off header and a file that is not a GGUF are refused, naming the file', async () => {
-    const whole = tinyLlamaGguf();
+    const whole = await tinyGgufBytes();
     const cut = path.join(tmp.dir, 'cut-data.gguf');
     await writeFile(cut, whole.subarray(0, whole.length - 100));
     await assert.rejects(

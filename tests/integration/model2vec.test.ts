@@ -88,11 +88,11 @@ describe('the Settings page’s Model2Vec download', () => {
     try {
       await app.handlers['settings.set']({ embeddings: { model2vecName: 'Tiny-M2V', model2vecUrl: `${hub.url}/me/tiny/resolve/main/` } });
       const ready = new Promise<StatusEvent>((resolve) =>
-        app.onEvent('status', (e) => e.type === 'notice' && (e.code === 'model2vec-ready' || e.level === 'error') && resolve(e)),
+        app.onEvent('status', (e) => e.type === 'notice' && (e.code === 'model-downloaded' || e.level === 'error') && resolve(e)),
       );
       assert.deepEqual(await app.handlers['settings.downloadModel'](undefined), { started: true });
       const outcome = await ready;
-      assert.equal(outcome.type === 'notice' && outcome.code, 'model2vec-ready', JSON.stringify(outcome));
+      assert.equal(outcome.type === 'notice' && outcome.code, 'model-downloaded', JSON.stringify(outcome));
       const manifest = await readInstalledModel(app.dataDir, 'tiny-m2v');
       assert.equal(manifest?.format, 'model2vec');
       for (const [name, body] of files) {

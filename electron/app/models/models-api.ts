@@ -103,17 +103,17 @@ function startModel2VecDownload(deps: { models: ModelManager; notice(n: Notice):
   } else if (entry?.format === 'model2vec') {
     plan = models.planFor(entry);
   } else {
-    deps.notice({ level: 'error', code: 'model2vec-no-url', params: { model: name }, message: 'Set the model’s download URL in Settings first.' });
+    deps.notice({ level: 'error', code: 'model-url-missing', params: { model: name }, message: 'Set the model’s download URL in Settings first.' });
     return { started: false };
   }
   const { started, done } = models.pullPlan(plan);
   if (started) {
     done.then(
       (manifest: ModelManifest) =>
-        deps.notice({ level: 'info', code: 'model2vec-ready', params: { model: manifest.name }, message: `Model "${manifest.name}" is ready; choose it in Settings to use it.` }),
+        deps.notice({ level: 'info', code: 'model-downloaded', params: { model: manifest.name }, message: `Model "${manifest.name}" is ready; choose it in Settings to use it.` }),
       (error: unknown) => {
         const info = errorInfoOf(id, error);
-        deps.notice({ level: 'error', code: info.code, params: info.params, message: `The model download failed: ${info.message}. Try again to resume.`, detail: info.detail });
+        deps.notice({ level: 'error', code: info.code, params: info.params, message: `The model download failed: ${info.message}. Try again to resume.`, detail: info.detail ?? info.message });
       },
     );
   }
