@@ -260,6 +260,8 @@ export interface ModelsView {
   models: ModelView[];
   /** The model in use for each role ('' = none: extractive answers, the built-in embedder, no reranking). */
   inUse: { chat: string; embed: string; rerank: string };
+  /** Where answers come from now (an endpoint user is not offered a local model near the chat). */
+  answers: AnswererChoice;
   /** The download base URL replacing https://huggingface.co ('' = none). */
   mirror: string;
 }

@@ -167,13 +167,13 @@ describe('model downloads', { timeout: 120_000 }, () => {
     const pulling = models.pull('tiny-chat-q4_k_m');
     await waitFor(() => events.some((e) => e.type === 'progress' && e.bytesDone > 30_000));
     assert.equal((await models.list()).models.find((m) => m.id === 'tiny-chat-q4_k_m')?.state, 'downloading');
-    assert.equal(models.cancel('tiny-chat-q4_k_m'), true);
+    assert.equal(await models.cancel('tiny-chat-q4_k_m'), true);
     await assert.rejects(pulling.done, /cancelled/);
     await waitFor(() => events.some((e) => e.type === 'cancelled'));
     assert.equal(existsSync(path.join(dataDir, 'models', 'tiny-chat-q4_k_m')), false);
     assert.deepEqual(await partialLeft(), []);
     assert.equal((await models.list()).models.find((m) => m.id === 'tiny-chat-q4_k_m')?.state, 'available');
-    assert.equal(models.cancel('tiny-chat-q4_k_m'), false, 'nothing left to cancel');
+    assert.equal(await models.cancel('tiny-chat-q4_k_m'), false, 'nothing left to cancel');
   });
 });
 

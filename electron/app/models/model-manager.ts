@@ -14,6 +14,7 @@ import { installedModelDir, listInstalledModels, readInstalledModel, type ModelM
 import { listPartials, partialBytes, partialRoot, removePartial, sweepPartials } from './partial-store';
 import { DiskSpaceError, formatBytes, pullModel, type PullPlan, type PullProgress } from './pull-model';
 import type { ResolvedSettings } from '../settings/settings-store';
+import { userMessage } from '../user-message';
 
 export interface ModelManagerOptions {
   dataDir: string;
@@ -110,7 +111,8 @@ export class ModelManager {
       views.push(view);
     }
     for (const manifest of installed) if (!this.entry(manifest.id)) views.push(viewOfManifest(manifest, used.has(manifest.id)));
-    return { models: views, inUse, mirror: this.options.settings().models.mirror };
+    const settings = this.options.settings();
+    return { models: views, inUse, answers: settings.answers.provider, mirror: settings.models.mirror };
   }
 
   /** The installed model the settings use for each role ('' = none, or the chosen one is not installed). */
@@ -193,11 +195,16 @@ export class ModelManager {
     return { started: true, done: active.done };
   }
 
-  /** Stops a download and deletes what it had downloaded. */
-  cancel(id: string): boolean {
+  /** Stops a download and deletes what it had downloaded; an interrupted one is discarded. */
+  async cancel(id: string): Promise<boolean> {
     const pull = this.pulls.get(id);
-    if (!pull) return false;
-    pull.controller.abort(new Error(`the download of ${id} was cancelled`));
+    if (pull) {
+      pull.controller.abort(new Error(`the download of ${id} was cancelled`));
+      return true;
+    }
+    if (!(await listPartials(this.options.dataDir)).includes(id)) return false;
+    await removePartial(this.options.dataDir, id);
+    this.options.emit({ type: 'cancelled', id });
     return true;
   }
 
@@ -275,12 +282,12 @@ function viewOfManifest(m: ModelManifest, inUse: boolean): ModelView {
 export function errorInfoOf(id: string, error: unknown): ErrorInfo {
   const message = error instanceof Error ? error.message : String(error);
   if (error instanceof DiskSpaceError) {
-    return { code: 'model-disk-space', params: { model: id, needed: formatBytes(error.neededBytes), free: formatBytes(error.freeBytes) }, message };
+    return userMessage('model-disk-space', message, { model: id, needed: formatBytes(error.neededBytes), free: formatBytes(error.freeBytes) });
   }
   if (error instanceof DownloadError) {
-    const code = { 'not-found': 'model-file-not-found', checksum: 'model-checksum', 'no-digest': 'model-checksum', http: 'model-download-failed', network: 'model-download-failed' }[error.kind];
-    return { code, params: { model: id, file: error.file }, message, detail: message };
+    if (error.kind === 'not-found') return userMessage('model-file-not-found', message, { model: id, file: error.file }, message);
+    if (error.kind === 'checksum' || error.kind === 'no-digest') return userMessage('model-checksum', message, { model: id, file: error.file }, message);
   }
-  if (error instanceof GgufError || error instanceof ImportError) return { code: 'model-import-refused', params: { model: id }, message };
-  return { code: 'model-download-failed', params: { model: id, file: '' }, message, detail: message };
+  if (error instanceof GgufError || error instanceof ImportError) return userMessage('model-import-refused', message, { model: id }, message);
+  return userMessage('model-download-failed', message, { model: id }, message);
 }

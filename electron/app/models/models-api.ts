@@ -1,7 +1,8 @@
 // The model channels of the DocentApi (list, pull, cancel, import, use, remove) and the Settings page's Model2Vec
 // download, over the model manager. Model errors become DocentErrors with the code the window understands.
 import { DocentError, type DocentHandlers, type SettingsPatch } from '../../../shared/api';
-import type { MessageParams, ModelView, SettingsView } from '../../../shared/model';
+import type { ModelView, SettingsView } from '../../../shared/model';
+import { userMessage, type UserMessage } from '../user-message';
 import { MODEL2VEC_FILES } from '../embeddings/model2vec';
 import { DownloadError } from './download-file';
 import { GgufError } from './gguf-header';
@@ -21,13 +22,7 @@ export interface ModelsOptions {
   progressIntervalMs?: number;
 }
 
-interface Notice {
-  level: 'info' | 'warning' | 'error';
-  message: string;
-  code?: string;
-  params?: MessageParams;
-  detail?: string;
-}
+type Notice = UserMessage & { level: 'info' | 'warning' | 'error' };
 
 type ModelHandlers = Pick<
   DocentHandlers,
@@ -45,7 +40,7 @@ export function modelsApi(deps: {
   return {
     'models.list': () => models.list(),
     'models.pull': async ({ id }) => guard(async () => ({ started: models.pull(id).started })),
-    'models.cancel': async ({ id }) => ({ cancelled: models.cancel(id) }),
+    'models.cancel': async ({ id }) => ({ cancelled: await models.cancel(id) }),
     'models.import': async ({ kind }) =>
       guard(async () => {
         if (!deps.pickPath) throw new DocentError('invalid-input', 'importing a model needs a file dialog, which this front end does not have (use docent models import PATH)');
@@ -77,9 +72,7 @@ export async function removeModel(deps: { models: ModelManager; applySettings(pa
     const instead = role === 'chat' ? 'offline answers that quote your documents' : role === 'embed' ? 'the built-in offline embedder' : 'no reranking';
     deps.notice({
       level: 'info',
-      code: 'model-removed-in-use',
-      params: { model: manifest.name, role },
-      message: `${manifest.name} was deleted while in use; Docent now uses ${instead}.`,
+      ...userMessage('model-removed-in-use', `${manifest.name} was deleted while in use; Docent now uses ${instead}.`, { model: manifest.name, reason: role }),
     });
   }
   await deps.models.deleteFiles(id);
@@ -103,17 +96,17 @@ function startModel2VecDownload(deps: { models: ModelManager; notice(n: Notice):
   } else if (entry?.format === 'model2vec') {
     plan = models.planFor(entry);
   } else {
-    deps.notice({ level: 'error', code: 'model-url-missing', params: { model: name }, message: 'Set the model’s download URL in Settings first.' });
+    deps.notice({ level: 'error', ...userMessage('model-url-missing', 'Set the model’s download URL in Settings first.', { model: name }) });
     return { started: false };
   }
   const { started, done } = models.pullPlan(plan);
   if (started) {
     done.then(
       (manifest: ModelManifest) =>
-        deps.notice({ level: 'info', code: 'model-downloaded', params: { model: manifest.name }, message: `Model "${manifest.name}" is ready; choose it in Settings to use it.` }),
+        deps.notice({ level: 'info', ...userMessage('model-downloaded', `Model "${manifest.name}" is ready; choose it in Settings to use it.`, { model: manifest.name }) }),
       (error: unknown) => {
         const info = errorInfoOf(id, error);
-        deps.notice({ level: 'error', code: info.code, params: info.params, message: `The model download failed: ${info.message}. Try again to resume.`, detail: info.detail ?? info.message });
+        deps.notice({ level: 'error', ...userMessage(info.code, `The model download failed: ${info.message}. Try again to resume.`, info.params, info.detail ?? info.message) });
       },
     );
   }

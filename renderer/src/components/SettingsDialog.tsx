@@ -10,6 +10,7 @@ import { EmbeddingsSettings } from './EmbeddingsSettings';
 import { PineconeSettings } from './PineconeSettings';
 import { ChunkingSettings } from './ChunkingSettings';
 import { OcrSettings } from './OcrSettings';
+import { ModelsSettings } from './ModelsSettings';
 import { LanguageSettings } from './LanguageSettings';
 import { useTranslator } from '../i18n';
 
@@ -50,7 +51,7 @@ export function SettingsDialog() {
         const fresh = formFromView(next);
         if (!current) return fresh;
         const keep = { ...fresh };
-        for (const group of ['answers', 'embeddings', 'pinecone', 'chunking', 'ocr'] as const) {
+        for (const group of ['answers', 'embeddings', 'pinecone', 'chunking', 'ocr', 'models'] as const) {
           if (groups && !groups.includes(group)) (keep as Record<string, unknown>)[group] = current[group];
         }
         return keep;
@@ -100,6 +101,7 @@ export function SettingsDialog() {
       )}
       <LanguageSettings />
       <AnswersSettings {...group} />
+      <ModelsSettings {...group} />
       <EmbeddingsSettings {...group} />
       <PineconeSettings {...group} />
       <ChunkingSettings {...group} />
