@@ -9,6 +9,7 @@ import { chmod, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { createDocent } from './app/docent';
 import type { DocentCore } from './app/core';
+import { DataFolderInUseError } from './app/ownership/data-folder-lock';
 import { plainTextSecretBox, secretBoxFromSafeStorage } from './app/settings/secret-box';
 import { APP_ORIGIN, APP_SCHEME, appProtocolResponse } from './app/web/app-protocol';
 import { registerIpc } from './ipc';
@@ -76,9 +77,11 @@ async function start(): Promise<void> {
   if (!secretBox.available) console.warn('[docent] the OS offers no key store: API keys will be saved unencrypted in settings.json');
   // Packaged, the base library ships as an extra resource (electron-builder.json); in development it is resources/base-docs.
   const baseDocsDir = app.isPackaged ? path.join(process.resourcesPath, 'base-docs') : undefined;
-  // The model catalog ships the same way; a model to import is chosen in main's own dialog, never named by the window.
+  // The data folder's own lock (a CLI or `npm run web` on the same folder) is taken here; the single-instance lock below
+  // only keeps a second copy of the app out. The model catalog ships as an extra resource too; a model to import is
+  // chosen in main's own dialog, never named by the window.
   const catalogFile = app.isPackaged ? path.join(process.resourcesPath, 'models', 'catalog.json') : undefined;
-  core = await createDocent({ dataDir, secretBox, baseDocsDir, models: { catalogFile, pickPath: pickModelPath } });
+  core = await createDocent({ dataDir, secretBox, baseDocsDir, command: 'the Docent app', models: { catalogFile, pickPath: pickModelPath } });
   unregisterIpc = registerIpc({ ipcMain, core, appOrigin: APP_ORIGIN, getWindow: () => window });
   window = createWindow();
 }
@@ -121,6 +124,9 @@ if (!app.requestSingleInstanceLock()) {
     .then(start)
     .catch((error: unknown) => {
       console.error('[docent] could not start', error);
+      // A folder in use by another process (the CLI, `npm run web`) says which one, so the user can close it.
+      const message = error instanceof Error ? error.message : String(error);
+      dialog.showErrorBox(error instanceof DataFolderInUseError ? 'Docent’s data folder is in use' : 'Docent could not start', message);
       app.exit(1);
     });
 }

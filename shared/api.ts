@@ -33,6 +33,7 @@ const ModelId = z.string().regex(MODEL_ID_PATTERN, 'a model id uses a-z, 0-9, ".
 /** An installed model's id, or '' for none. */
 const ModelChoice = z.union([z.literal(''), ModelId]);
 const ModelRef = z.object({ id: ModelId }).strict();
+const Model2VecName = z.string().regex(/^[A-Za-z0-9._-]{1,100}$/, 'a model name uses letters, digits, . _ - only');
 
 export const IngestFileSchema = z
   .object({
@@ -61,7 +62,7 @@ export const SettingsPatchSchema = z
         baseURL: Url,
         model: z.string().max(200),
         apiKey: Secret,
-        model2vecName: z.string().regex(/^[A-Za-z0-9._-]{1,100}$/, 'a model name uses letters, digits, . _ - only'),
+        model2vecName: Model2VecName,
         model2vecUrl: Url,
         onnxModel: ModelChoice,
       })
@@ -119,8 +120,10 @@ export const invokeSchemas = {
   'chat.exportMarkdown': Sid,
   'settings.get': NoPayload,
   'settings.set': SettingsPatchSchema,
-  'settings.test': z.object({ target: z.enum(['answers', 'embeddings', 'pinecone']) }).strict(),
-  'settings.downloadModel': NoPayload,
+  /** Tests what the form holds (`settings`: the unsaved changes, as for settings.set) without saving anything. */
+  'settings.test': z.object({ target: z.enum(['answers', 'embeddings', 'pinecone']), settings: SettingsPatchSchema.optional() }).strict(),
+  /** Downloads the Model2Vec model the form names (defaults: the saved settings); nothing is saved. */
+  'settings.downloadModel': z.object({ model2vecName: Model2VecName, model2vecUrl: Url }).partial().strict().optional(),
   'base.list': NoPayload,
   'models.list': NoPayload,
   'models.pull': ModelRef,
@@ -239,7 +242,7 @@ export interface DocentApi {
     get(): Promise<SettingsView>;
     set(payload: InvokeRequest<'settings.set'>): Promise<SettingsView>;
     test(payload: InvokeRequest<'settings.test'>): Promise<ConnectionTestResult>;
-    downloadModel(): Promise<{ started: boolean }>;
+    downloadModel(payload?: InvokeRequest<'settings.downloadModel'>): Promise<{ started: boolean }>;
   };
   base: {
     list(): Promise<DocumentRecord[]>;

@@ -10,6 +10,7 @@ import { ImportError } from './import-model';
 import { MODEL_ID_PATTERN, type ModelManifest } from './manifest';
 import { ModelError, errorInfoOf, type ModelManager } from './model-manager';
 import { DiskSpaceError, type PullPlan } from './pull-model';
+import type { ResolvedSettings } from '../settings/settings-store';
 
 export interface ModelsOptions {
   /** resources/models/catalog.json of this checkout or package by default. */
@@ -32,6 +33,8 @@ type ModelHandlers = Pick<
 export function modelsApi(deps: {
   models: ModelManager;
   applySettings(patch: SettingsPatch): Promise<SettingsView>;
+  /** The settings in effect, or the form's unsaved Model2Vec name and URL applied over them (nothing saved). */
+  settingsFor(form?: { model2vecName?: string; model2vecUrl?: string }): ResolvedSettings;
   notice(notice: Notice): void;
   pickPath?: ModelsOptions['pickPath'];
 }): ModelHandlers {
@@ -59,7 +62,7 @@ export function modelsApi(deps: {
         await removeModel(deps, id);
         return models.list();
       }),
-    'settings.downloadModel': async () => guard(async () => startModel2VecDownload(deps)),
+    'settings.downloadModel': async (form) => guard(async () => startModel2VecDownload(deps, deps.settingsFor(form))),
   };
 }
 
@@ -83,9 +86,8 @@ export async function removeModel(deps: { models: ModelManager; applySettings(pa
  * The Settings page's Model2Vec download goes through the verified path: the catalog's pinned files and digests when
  * the chosen model is in the catalog, else the URL in Settings with the digests its server publishes.
  */
-function startModel2VecDownload(deps: { models: ModelManager; notice(n: Notice): void; applySettings(patch: SettingsPatch): Promise<SettingsView> }) {
+function startModel2VecDownload(deps: { models: ModelManager; notice(n: Notice): void }, settings: ResolvedSettings) {
   const { models } = deps;
-  const settings = models.settingsNow();
   const name = settings.embeddings.model2vecName;
   const id = name.toLowerCase();
   if (!MODEL_ID_PATTERN.test(id)) throw new DocentError('invalid-input', `"${name}" cannot name a model folder (use a-z, 0-9, ".", "_" and "-")`);

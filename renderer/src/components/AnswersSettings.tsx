@@ -1,11 +1,12 @@
 // Where answers come from: quoted passages (offline), a chat model on this computer, or an OpenAI-compatible endpoint.
 import type { GroupProps } from './SettingsDialog';
 import { KeyInput } from './KeyInput';
+import { keyBelongsElsewhere } from '../lib/settings-form';
 import { TestConnection } from './TestConnection';
 import { useTranslator } from '../i18n';
 import { useModels } from '../state/models-store';
 
-export function AnswersSettings({ view, form, update, save }: GroupProps) {
+export function AnswersSettings({ view, form, update, patch }: GroupProps) {
   const tr = useTranslator();
   const answers = form.answers;
   const set = (patch: Partial<typeof answers>) => update({ ...form, answers: { ...answers, ...patch } });
@@ -62,6 +63,7 @@ export function AnswersSettings({ view, form, update, save }: GroupProps) {
           <KeyInput
             label={tr.t('settings.answers.key')}
             keySet={view.answers.keySet}
+            keyFor={keyBelongsElsewhere(view.answers, answers.baseURL)}
             value={answers.apiKey}
             clearing={answers.clearKey}
             onChange={(apiKey) => set({ apiKey, clearKey: false })}
@@ -69,7 +71,7 @@ export function AnswersSettings({ view, form, update, save }: GroupProps) {
           />
         </>
       )}
-      <TestConnection target="answers" saveFirst={() => save(['answers'])} />
+      <TestConnection target="answers" form={() => patch(['answers'])} />
     </fieldset>
   );
 }
