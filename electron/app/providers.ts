@@ -55,7 +55,7 @@ export async function createVectorStore(settings: ResolvedSettings, dataDir: str
       controllerHostUrl: p.controllerHostUrl,
     });
   }
-  return LanceDbStore.open({ dir: path.join(dataDir, 'vectors'), table: embedder.id });
+  return LanceDbStore.open({ dir: path.join(dataDir, 'vectors'), table: embedder.id, vectorWeight: embedder.fusionWeight });
 }
 
 export function createAnswerer(settings: ResolvedSettings): Answerer {
