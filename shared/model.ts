@@ -180,14 +180,29 @@ export type StatusEvent =
   | { type: 'sessions-changed' }
   | { type: 'notice'; level: 'info' | 'warning' | 'error'; message: string; code?: string; params?: MessageParams; detail?: string };
 
-export type EmbedderChoice = 'lexical' | 'model2vec' | 'openai';
-export type AnswererChoice = 'extractive' | 'openai';
+export type EmbedderChoice = 'lexical' | 'model2vec' | 'openai' | 'onnx';
+export type AnswererChoice = 'extractive' | 'openai' | 'local';
 export type StoreChoice = 'lancedb' | 'pinecone';
 
 /** Settings as the renderer may see them: keys only as set / not set. */
 export interface SettingsView {
-  answers: { provider: AnswererChoice; baseURL: string; model: string; keySet: boolean };
-  embeddings: { provider: EmbedderChoice; baseURL: string; model: string; keySet: boolean; model2vecName: string; model2vecUrl: string; model2vecPresent: boolean };
+  /** `localModel`: the installed chat model answering when provider is 'local' ('' = none). */
+  answers: { provider: AnswererChoice; baseURL: string; model: string; keySet: boolean; localModel: string };
+  /** `onnxModel`: the installed ONNX embedder used when provider is 'onnx' ('' = none). */
+  embeddings: {
+    provider: EmbedderChoice;
+    baseURL: string;
+    model: string;
+    keySet: boolean;
+    model2vecName: string;
+    model2vecUrl: string;
+    model2vecPresent: boolean;
+    onnxModel: string;
+  };
+  /** The cross-encoder reranking retrieved passages ('' = off) and how many candidates it reorders. */
+  rerank: { model: string; depth: number };
+  /** `mirror`: a base URL replacing https://huggingface.co for model downloads ('' = none). */
+  models: { mirror: string };
   pinecone: { enabled: boolean; indexName: string; host: string; keySet: boolean };
   chunking: { size: number; overlap: number };
   /** OCR of scanned pages and images: on/off, the languages used, and those installed with the app. */

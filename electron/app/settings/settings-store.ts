@@ -8,29 +8,39 @@ import type { SettingsPatch } from '../../../shared/api';
 import type { SettingsView } from '../../../shared/model';
 import { writeFileAtomic } from '../sessions/atomic-write';
 import type { SecretBox } from './secret-box';
+import { causeOf, userMessage, type UserMessage } from '../user-message';
+import { migrateSettings, SETTINGS_VERSION } from './settings-migration';
 
 const StoredSecret = z.object({ encrypted: z.boolean(), value: z.string() }).optional();
 
 const StoredSettingsSchema = z.object({
-  version: z.literal(1).default(1),
+  version: z.literal(SETTINGS_VERSION).default(SETTINGS_VERSION),
   answers: z
     .object({
-      provider: z.enum(['extractive', 'openai']).default('extractive'),
+      provider: z.enum(['extractive', 'openai', 'local']).default('extractive'),
       baseURL: z.string().default(''),
       model: z.string().default(''),
       apiKey: StoredSecret,
+      /** The installed chat model (`<data>/models/<id>/`) answering when provider is 'local'; '' = none chosen. */
+      localModel: z.string().default(''),
     })
     .prefault({}),
   embeddings: z
     .object({
-      provider: z.enum(['lexical', 'model2vec', 'openai']).default('lexical'),
+      provider: z.enum(['lexical', 'model2vec', 'openai', 'onnx']).default('lexical'),
       baseURL: z.string().default(''),
       model: z.string().default(''),
       apiKey: StoredSecret,
       model2vecName: z.string().default('potion-base-8M'),
       model2vecUrl: z.string().default(''),
+      /** The installed ONNX embedder used when provider is 'onnx'; '' = none chosen. */
+      onnxModel: z.string().default(''),
     })
     .prefault({}),
+  /** The cross-encoder that reorders the retrieved passages: an installed rerank model's id, '' = off. */
+  rerank: z.object({ model: z.string().default(''), depth: z.number().int().min(1).max(200).default(30) }).prefault({}),
+  /** Model downloads: a base URL that replaces https://huggingface.co (a company mirror), '' = none. */
+  models: z.object({ mirror: z.string().default('') }).prefault({}),
   pinecone: z
     .object({
       enabled: z.boolean().default(false),
@@ -47,15 +57,18 @@ type StoredSecretValue = z.infer<typeof StoredSecret>;
 
 /** Settings with keys in clear, for the main process only. */
 export interface ResolvedSettings {
-  answers: { provider: 'extractive' | 'openai'; baseURL: string; model: string; apiKey?: string };
+  answers: { provider: 'extractive' | 'openai' | 'local'; baseURL: string; model: string; apiKey?: string; localModel: string };
   embeddings: {
-    provider: 'lexical' | 'model2vec' | 'openai';
+    provider: 'lexical' | 'model2vec' | 'openai' | 'onnx';
     baseURL: string;
     model: string;
     apiKey?: string;
     model2vecName: string;
     model2vecUrl: string;
+    onnxModel: string;
   };
+  rerank: { model: string; depth: number };
+  models: { mirror: string };
   pinecone: { enabled: boolean; indexName: string; host: string; controllerHostUrl?: string; apiKey?: string };
   chunking: { size: number; overlap: number };
   ocr: { enabled: boolean; languages: string[] };
@@ -74,7 +87,7 @@ export class SettingsStore {
   }
 
   /** Reads settings.json; a missing or unreadable file means defaults (an unreadable one is reported, not fatal). */
-  async load(): Promise<{ warning?: string }> {
+  async load(): Promise<{ warning?: UserMessage }> {
     let raw: string;
     try {
       raw = await readFile(this.file, 'utf8');
@@ -82,11 +95,14 @@ export class SettingsStore {
       return {};
     }
     try {
-      this.stored = StoredSettingsSchema.parse(JSON.parse(raw));
+      // A file from an older release is upgraded in memory; it is written in the new shape on the next change.
+      this.stored = StoredSettingsSchema.parse(migrateSettings(JSON.parse(raw)).settings);
       return {};
     } catch (error) {
       this.stored = StoredSettingsSchema.parse({});
-      return { warning: `settings.json could not be read (${(error as Error).message}); using defaults` };
+      return {
+        warning: userMessage('settings-unreadable', `settings.json could not be read (${causeOf(error)}); using defaults`, {}, causeOf(error)),
+      };
     }
   }
 
@@ -97,14 +113,15 @@ export class SettingsStore {
     const pineconeIndex = env.PINECONE_INDEX || s.pinecone.indexName;
     return {
       answers: {
-        provider: env.DOCENT_ANSWERS === 'openai' || env.DOCENT_ANSWERS === 'extractive' ? env.DOCENT_ANSWERS : s.answers.provider,
+        provider: env.DOCENT_ANSWERS === 'openai' || env.DOCENT_ANSWERS === 'extractive' || env.DOCENT_ANSWERS === 'local' ? env.DOCENT_ANSWERS : s.answers.provider,
         baseURL: env.OPENAI_BASE_URL || s.answers.baseURL,
         model: env.OPENAI_MODEL || s.answers.model,
         apiKey: env.OPENAI_API_KEY || this.reveal(s.answers.apiKey),
+        localModel: s.answers.localModel,
       },
       embeddings: {
         provider:
-          env.DOCENT_EMBEDDINGS === 'lexical' || env.DOCENT_EMBEDDINGS === 'model2vec' || env.DOCENT_EMBEDDINGS === 'openai'
+          env.DOCENT_EMBEDDINGS === 'lexical' || env.DOCENT_EMBEDDINGS === 'model2vec' || env.DOCENT_EMBEDDINGS === 'openai' || env.DOCENT_EMBEDDINGS === 'onnx'
             ? env.DOCENT_EMBEDDINGS
             : s.embeddings.provider,
         baseURL: env.OPENAI_EMBEDDINGS_BASE_URL || s.embeddings.baseURL || env.OPENAI_BASE_URL || '',
@@ -112,7 +129,10 @@ export class SettingsStore {
         apiKey: env.OPENAI_API_KEY || this.reveal(s.embeddings.apiKey),
         model2vecName: s.embeddings.model2vecName,
         model2vecUrl: env.DOCENT_MODEL2VEC_URL || s.embeddings.model2vecUrl,
+        onnxModel: s.embeddings.onnxModel,
       },
+      rerank: { ...s.rerank },
+      models: { mirror: env.DOCENT_MODELS_MIRROR || s.models.mirror },
       pinecone: {
         // An API key in the environment turns Pinecone on, as the README says.
         enabled: Boolean(env.PINECONE_API_KEY) || s.pinecone.enabled,
@@ -129,7 +149,13 @@ export class SettingsStore {
   view(model2vecPresent: boolean, ocrLanguagesAvailable: string[] = []): SettingsView {
     const r = this.resolved();
     return {
-      answers: { provider: r.answers.provider, baseURL: r.answers.baseURL, model: r.answers.model, keySet: Boolean(r.answers.apiKey) },
+      answers: {
+        provider: r.answers.provider,
+        baseURL: r.answers.baseURL,
+        model: r.answers.model,
+        keySet: Boolean(r.answers.apiKey),
+        localModel: r.answers.localModel,
+      },
       embeddings: {
         provider: r.embeddings.provider,
         baseURL: r.embeddings.baseURL,
@@ -138,7 +164,10 @@ export class SettingsStore {
         model2vecName: r.embeddings.model2vecName,
         model2vecUrl: r.embeddings.model2vecUrl,
         model2vecPresent,
+        onnxModel: r.embeddings.onnxModel,
       },
+      rerank: { ...r.rerank },
+      models: { ...r.models },
       pinecone: { enabled: r.pinecone.enabled, indexName: r.pinecone.indexName, host: r.pinecone.host, keySet: Boolean(r.pinecone.apiKey) },
       chunking: r.chunking,
       ocr: { ...r.ocr, available: ocrLanguagesAvailable },
@@ -160,6 +189,8 @@ export class SettingsStore {
     if (pineconeKey !== undefined) next.pinecone.apiKey = this.seal(pineconeKey);
     Object.assign(next.chunking, patch.chunking ?? {});
     Object.assign(next.ocr, patch.ocr ?? {});
+    Object.assign(next.rerank, patch.rerank ?? {});
+    Object.assign(next.models, patch.models ?? {});
     this.stored = StoredSettingsSchema.parse(next);
     await writeFileAtomic(this.file, `${JSON.stringify(this.stored, null, 1)}\n`, 0o600);
     // writeFileAtomic creates the temp file 0600, but be explicit in case the file pre-existed with wider rights.
