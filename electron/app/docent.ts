@@ -19,7 +19,8 @@ import { causeOf, userMessage, type UserMessage } from './user-message';
 import { IngestService } from './ingest/ingest-service';
 import { readStoredPages } from './ingest/stored-pages';
 import { reembedSessions } from './ingest/reembed';
-import { createAnswerer, createEmbedder, createVectorStore, model2vecPresent } from './providers';
+import { createAnswerer, createEmbedder, createReranker, createVectorStore, model2vecPresent } from './providers';
+import type { Reranker } from './chat/rerank/reranker';
 import { SessionLifecycle } from './sessions/session-lifecycle';
 import { SessionStore, sessionName, summarize, toView } from './sessions/session-store';
 import { plainTextSecretBox, type SecretBox } from './settings/secret-box';
@@ -84,8 +85,9 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
   let embedder: Embedder;
   let store: VectorStore;
   let answerer: Answerer;
-  let providerKeys = { embedder: '', store: '' };
-  /** (Re)builds the providers whose settings changed; an unchanged embedder or store is kept as it is. */
+  let reranker: Reranker | undefined;
+  let providerKeys = { embedder: '', store: '', reranker: '' };
+  /** (Re)builds the providers whose settings changed; an unchanged embedder, store or reranker is kept as it is. */
   async function buildProviders(): Promise<void> {
     const resolved = settings.resolved();
     const embedderKey = JSON.stringify(resolved.embeddings);
@@ -96,7 +98,13 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
     }
     const storeKey = JSON.stringify([resolved.pinecone, embedder.id]);
     if (storeKey !== providerKeys.store) store = await createVectorStore(resolved, dataDir, embedder);
-    providerKeys = { embedder: embedderKey, store: storeKey };
+    const rerankerKey = JSON.stringify(resolved.rerank);
+    if (rerankerKey !== providerKeys.reranker) {
+      const built = await createReranker(resolved, dataDir);
+      if (built.warning) notice('warning', built.warning);
+      reranker = built.reranker;
+    }
+    providerKeys = { embedder: embedderKey, store: storeKey, reranker: rerankerKey };
     answerer = createAnswerer(resolved);
   }
   await buildProviders();
@@ -111,6 +119,7 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
     embedder: () => embedder,
     store: () => store,
     answerer: () => answerer,
+    reranker: () => reranker,
     events,
     pagesOf: (sid, fileId) => readStoredPages(sid === BASE_SID ? base.filesDir : sessions.filesDir(sid), fileId),
   });

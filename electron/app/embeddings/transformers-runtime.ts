@@ -66,6 +66,8 @@ export function sessionOptions(threads: number): Record<string, unknown> {
     intraOpNumThreads: Math.max(1, threads),
     interOpNumThreads: 1,
     graphOptimizationLevel: 'all',
+    // Warnings about a model's graph (unused initialisers and the like) are the model maker's, not the user's.
+    logSeverityLevel: 3,
     extra: { session: { intra_op: { allow_spinning: '0' }, inter_op: { allow_spinning: '0' } } },
   };
 }
