@@ -5,7 +5,7 @@ import type { PreTrainedModel, PreTrainedTokenizer, Tensor } from '@huggingface/
 import type { Embedder, EmbedOptions } from './embedder';
 import { encodeTokenRows, specialTokenCounts, tokensOf, type EncodedBatch } from './onnx-inputs';
 import { OnnxModelError, type OnnxEmbedderSpec } from './onnx-spec';
-import { loadFromModelsDir, sessionOptions, type Transformers } from './transformers-runtime';
+import { loadOnnxModel, type Transformers } from './transformers-runtime';
 
 /** Texts per forward pass, and a cap on padded tokens per pass (memory grows with batch × length²). */
 const BATCH_TEXTS = 16;
@@ -33,15 +33,8 @@ export class OnnxEmbedder implements Embedder {
 
   /** Loads the model's tokenizer and weights from its folder (never from the network). */
   static async load(spec: OnnxEmbedderSpec, options: { threads: number }): Promise<OnnxEmbedder> {
-    try {
-      return await loadFromModelsDir(spec.modelsDir, async (t) => {
-        const tokenizer = await t.AutoTokenizer.from_pretrained(spec.id);
-        const model = await t.AutoModel.from_pretrained(spec.id, { dtype: spec.dtype, session_options: sessionOptions(options.threads) });
-        return new OnnxEmbedder(spec, t, tokenizer, model);
-      });
-    } catch (error) {
-      throw new OnnxModelError(spec.id, `the embedding model "${spec.id}" could not be loaded: ${(error as Error).message}`);
-    }
+    const { t, tokenizer, model } = await loadOnnxModel(spec, 'embedding', options.threads);
+    return new OnnxEmbedder(spec, t, tokenizer, model);
   }
 
   /** Releases the onnxruntime session (native memory). */

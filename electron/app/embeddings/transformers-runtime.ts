@@ -2,6 +2,8 @@
 // only — remote loading off, no download cache — and models read from `<data>/models/<id>/`, the installed-model folder
 // of the model manager. Loaded lazily: the module brings onnxruntime's native library, which only an ONNX model needs.
 import path from 'node:path';
+import type { PreTrainedModel, PreTrainedTokenizer } from '@huggingface/transformers';
+import { OnnxModelError, type OnnxModelSpec } from './onnx-spec';
 
 export type Transformers = typeof import('@huggingface/transformers');
 
@@ -36,24 +38,27 @@ export function loadFromModelsDir<T>(modelsDir: string, load: (t: Transformers) 
   return run;
 }
 
-/** The ONNX weight files transformers.js knows, by the dtype that selects them (`onnx/model<suffix>.onnx`). */
-const ONNX_FILES = [
-  // int8 first: the catalog installs the dynamically quantised file, ~4× smaller and ~2× faster on a CPU.
-  { file: 'onnx/model_quantized.onnx', dtype: 'q8' },
-  { file: 'onnx/model.onnx', dtype: 'fp32' },
-  { file: 'onnx/model_int8.onnx', dtype: 'int8' },
-  { file: 'onnx/model_uint8.onnx', dtype: 'uint8' },
-  { file: 'onnx/model_fp16.onnx', dtype: 'fp16' },
-  { file: 'onnx/model_q4.onnx', dtype: 'q4' },
-  { file: 'onnx/model_bnb4.onnx', dtype: 'bnb4' },
-  { file: 'onnx/model_q4f16.onnx', dtype: 'q4f16' },
-] as const;
-export type OnnxDtype = (typeof ONNX_FILES)[number]['dtype'];
+export interface LoadedOnnxModel {
+  t: Transformers;
+  tokenizer: PreTrainedTokenizer;
+  model: PreTrainedModel;
+}
 
-/** Which weights of an installed model to run, from its file list (the manifest's paths); undefined when none. */
-export function chooseOnnxWeights(files: readonly string[]): { file: string; dtype: OnnxDtype } | undefined {
-  const present = new Set(files);
-  return ONNX_FILES.find((f) => present.has(f.file));
+/**
+ * Loads an installed model's tokenizer and ONNX weights from its folder (never from the network): a sentence encoder
+ * (`embedding`) or a sequence classifier (`reranking`). A failure names the model and says why.
+ */
+export async function loadOnnxModel(spec: OnnxModelSpec, role: 'embedding' | 'reranking', threads: number): Promise<LoadedOnnxModel> {
+  try {
+    return await loadFromModelsDir(spec.modelsDir, async (t) => {
+      const tokenizer = await t.AutoTokenizer.from_pretrained(spec.id);
+      const options = { dtype: spec.dtype, session_options: sessionOptions(threads) };
+      const model = await (role === 'embedding' ? t.AutoModel : t.AutoModelForSequenceClassification).from_pretrained(spec.id, options);
+      return { t, tokenizer, model };
+    });
+  } catch (error) {
+    throw new OnnxModelError(spec.id, `the ${role} model "${spec.id}" could not be loaded: ${(error as Error).message}`);
+  }
 }
 
 /**

@@ -5,8 +5,8 @@ import type { PreTrainedModel, PreTrainedTokenizer, Tensor } from '@huggingface/
 import { contentStems } from '../../embeddings/lexical-terms';
 import { encodeTokenRows, specialTokenCounts, tokensOf } from '../../embeddings/onnx-inputs';
 import { pickInputs } from '../../embeddings/onnx-embedder';
-import { OnnxModelError, type OnnxRerankerSpec } from '../../embeddings/onnx-spec';
-import { loadFromModelsDir, sessionOptions, type Transformers } from '../../embeddings/transformers-runtime';
+import type { OnnxRerankerSpec } from '../../embeddings/onnx-spec';
+import { loadOnnxModel, type Transformers } from '../../embeddings/transformers-runtime';
 import { splitSentences } from '../sentences';
 import { bestWindow, termWeights } from './best-window';
 
@@ -28,15 +28,8 @@ export class CrossEncoder {
   }
 
   static async load(spec: OnnxRerankerSpec, options: { threads: number }): Promise<CrossEncoder> {
-    try {
-      return await loadFromModelsDir(spec.modelsDir, async (t) => {
-        const tokenizer = await t.AutoTokenizer.from_pretrained(spec.id);
-        const model = await t.AutoModelForSequenceClassification.from_pretrained(spec.id, { dtype: spec.dtype, session_options: sessionOptions(options.threads) });
-        return new CrossEncoder(spec, t, tokenizer, model);
-      });
-    } catch (error) {
-      throw new OnnxModelError(spec.id, `the reranking model "${spec.id}" could not be loaded: ${(error as Error).message}`);
-    }
+    const { t, tokenizer, model } = await loadOnnxModel(spec, 'reranking', options.threads);
+    return new CrossEncoder(spec, t, tokenizer, model);
   }
 
   async dispose(): Promise<void> {
