@@ -4,7 +4,7 @@
 // model that is not installed falls back with a notice.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createDocent, type DocentApp } from '../../electron/app/docent';
 import { LanceDbStore } from '../../electron/app/vectors/lancedb-store';
@@ -148,16 +148,39 @@ describe('local ONNX models in the core', () => {
     assert.deepEqual((await app.chat.retrieve(s.sid, question, [])).map((src) => src.fileName), searchOrder, 'reranking off: search order again');
   });
 
-  test('a chosen model that is not installed falls back with a notice that names it', async () => {
-    const missing = waitForNotice(app, 'reranker-model-missing');
-    await app.handlers['settings.set']({ rerank: { model: 'not-installed' } });
-    assert.deepEqual((await missing).params, { model: 'not-installed' });
+  test('choosing a model that is not installed is refused, naming it, and what is in use stays', async () => {
+    const before = { embedder: app.embedder().id, rerank: app.settings.resolved().rerank };
+    await assert.rejects(app.handlers['settings.set']({ rerank: { model: 'not-installed' } }), /Reranking: .*"not-installed" is not installed/);
+    await assert.rejects(app.handlers['settings.set']({ embeddings: { provider: 'onnx', onnxModel: 'absent-model' } }), /Embeddings: .*"absent-model" is not downloaded/);
+    assert.equal(app.embedder().id, before.embedder);
+    assert.deepEqual(app.settings.resolved().rerank, before.rerank);
+  });
 
-    const embedderMissing = waitForNotice(app, 'embedder-model-missing');
-    const reindexed = waitForNotice(app, 'reindex-done');
-    await app.handlers['settings.set']({ embeddings: { provider: 'onnx', onnxModel: 'absent-model' } });
-    assert.deepEqual((await embedderMissing).params, { model: 'absent-model' });
-    assert.match(app.embedder().id, /^lexical-/);
-    await reindexed;
+  test('a model chosen earlier but gone at the next start falls back to the offline defaults; Docent still answers', async () => {
+    const other = await tempDataDir('docent-onnx-gone-');
+    try {
+      const otherData = path.join(other.dir, 'data');
+      const first = await createDocent({ dataDir: otherData, env: cleanEnv(), syncBase: false, baseDocsDir: path.join(tmp.dir, 'no-base-docs') });
+      await installTinyEmbedder(otherData, { id: 'tiny-gone', pooling: 'cls' });
+      await installTinyCrossEncoder(otherData, { id: 'tiny-ce-gone' });
+      await first.handlers['settings.set']({ embeddings: { provider: 'onnx', onnxModel: 'tiny-gone' }, rerank: { model: 'tiny-ce-gone', depth: 8 } });
+      assert.equal(first.embedder().id, 'onnx-tiny-gone-16');
+      await first.close();
+      await rm(path.join(otherData, 'models'), { recursive: true });
+
+      const again = await createDocent({ dataDir: otherData, env: cleanEnv(), syncBase: false, baseDocsDir: path.join(tmp.dir, 'no-base-docs') });
+      try {
+        // The stand-ins are in use; the choices stay in the settings, so installing the models again brings them back.
+        assert.match(again.embedder().id, /^lexical-/);
+        assert.equal(again.settings.resolved().embeddings.onnxModel, 'tiny-gone');
+        assert.equal(again.settings.resolved().rerank.model, 'tiny-ce-gone');
+        const s = await again.handlers['sessions.current'](undefined);
+        assert.deepEqual(await again.chat.retrieve(s.sid, 'anything', []), [], 'questions still work, in search order');
+      } finally {
+        await again.close();
+      }
+    } finally {
+      await other.cleanup();
+    }
   });
 });
