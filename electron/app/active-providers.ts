@@ -1,4 +1,4 @@
-// The providers in use (embedder, vector store, answerer) and how a settings change replaces them. What new settings
+// The providers in use (embedder, vector store, answerer, reranker) and how a settings change replaces them. What new settings
 // ask for is built and tried *before* anything is saved: a Pinecone with no key, an endpoint that does not answer, a
 // model that is not on this computer is refused with a sentence saying why, and the part that worked stays in use.
 // Only the fields a chosen provider reads decide whether it changed, so editing Pinecone's fields while Pinecone is
@@ -12,7 +12,9 @@ import { testEmbeddingsEndpoint } from './embeddings/openai-embedder';
 import type { TextGenerator } from './chat/text-generator';
 import { installedChatModel } from './llm/installed-chat-model';
 import type { ChatModelRuntime } from './llm/llm-runtime';
-import { createAnswerer, createEmbedder, createVectorStore, model2vecPresent, type AnswerProviders } from './providers';
+import { readInstalledModel } from './models/manifest';
+import { createAnswerer, createEmbedder, createReranker, createVectorStore, model2vecPresent, type AnswerProviders } from './providers';
+import type { Reranker } from './chat/rerank/reranker';
 import type { ResolvedSettings } from './settings/settings-store';
 import { testPineconeConnection } from './vectors/pinecone-connection';
 import type { VectorStore } from './vectors/vector-store';
@@ -25,6 +27,8 @@ export interface ProviderParts {
   answerer: Answerer;
   /** The chat model behind the answerer (local or endpoint), for follow-up rewriting and summaries. */
   generator?: TextGenerator;
+  /** The cross-encoder reordering retrieved passages; undefined when reranking is off. */
+  reranker?: Reranker;
 }
 
 type Notice = (level: NoticeLevel, message: UserMessage) => void;
@@ -63,14 +67,21 @@ export function answererKey(a: ResolvedSettings['answers']): string {
   }
 }
 
+/** Reranking is off, or this model at this depth. */
+export function rerankerKey(r: ResolvedSettings['rerank']): string {
+  return JSON.stringify(r.model ? ['onnx', r.model, r.depth] : ['off']);
+}
+
 /** A change built and tried, not yet in use. */
 export interface PreparedChange {
   readonly settings: ResolvedSettings;
   readonly parts: ProviderParts;
-  readonly keys: { embedder: string; store: string; answerer: string };
+  readonly keys: ProviderKeys;
   /** The parts that are new (the others are the ones in use). */
-  readonly changed: { embedder: boolean; store: boolean; answerer: boolean };
+  readonly changed: { embedder: boolean; store: boolean; answerer: boolean; reranker: boolean };
 }
+
+type ProviderKeys = { embedder: string; store: string; answerer: string; reranker: string };
 
 function refuse(message: string): never {
   throw new DocentError('invalid-input', message);
@@ -150,11 +161,18 @@ async function tryAnswerer(settings: ResolvedSettings, dataDir: string, runtime:
   return built;
 }
 
+/** Builds the reranker `settings.rerank` asks for, refusing a model that is not installed or does not load. */
+async function tryReranker(settings: ResolvedSettings, dataDir: string): Promise<Reranker | undefined> {
+  const built = await createReranker(settings, dataDir);
+  if (built.warning) refuse(`Reranking: ${built.warning.message}`);
+  return built.reranker;
+}
+
 export class ActiveProviders {
   private constructor(
     private current: ProviderParts,
     /** The keys of the settings in use, as written (a stand-in below does not change them). */
-    private keys: { embedder: string; store: string; answerer: string },
+    private keys: ProviderKeys,
     /** The embedder is the offline stand-in for a model that was missing at start: a later save tries the real one. */
     private embedderIsStandIn: boolean,
     private readonly dataDir: string,
@@ -172,10 +190,17 @@ export class ActiveProviders {
       notice('warning', userMessage('pinecone-off-no-key', 'Pinecone is turned on but has no API key: vectors are kept on this computer until one is entered in Settings.'));
     }
     const store = await createVectorStore(settings, dataDir, built.embedder);
+    const reranking = await createReranker(settings, dataDir);
+    if (reranking.warning) notice('warning', reranking.warning);
     const answers = await createAnswerer(settings, dataDir, runtime);
     if (answers.warning) notice('warning', answers.warning);
-    const parts: ProviderParts = { embedder: built.embedder, store, answerer: answers.answerer, generator: answers.generator };
-    const keys = { embedder: embedderKey(settings.embeddings), store: storeKey(settings.pinecone, built.embedder.id), answerer: answererKey(settings.answers) };
+    const parts: ProviderParts = { embedder: built.embedder, store, answerer: answers.answerer, generator: answers.generator, reranker: reranking.reranker };
+    const keys = {
+      embedder: embedderKey(settings.embeddings),
+      store: storeKey(settings.pinecone, built.embedder.id),
+      answerer: answererKey(settings.answers),
+      reranker: rerankerKey(settings.rerank),
+    };
     return new ActiveProviders(parts, keys, Boolean(built.warning), dataDir, runtime);
   }
 
@@ -191,6 +216,9 @@ export class ActiveProviders {
   get generator(): TextGenerator | undefined {
     return this.current.generator;
   }
+  get reranker(): Reranker | undefined {
+    return this.current.reranker;
+  }
 
   /**
    * Builds and tries every part whose settings `settings` changes; throws a DocentError (`invalid-input`, a sentence
@@ -200,7 +228,7 @@ export class ActiveProviders {
    */
   async prepare(settings: ResolvedSettings): Promise<PreparedChange> {
     const parts: ProviderParts = { ...this.current };
-    const changed = { embedder: false, store: false, answerer: false };
+    const changed = { embedder: false, store: false, answerer: false, reranker: false };
     const eKey = embedderKey(settings.embeddings);
     if (eKey !== this.keys.embedder) {
       parts.embedder = await tryEmbedder(settings, this.dataDir);
@@ -227,7 +255,19 @@ export class ActiveProviders {
         parts.generator = answers.generator;
         changed.answerer = true;
       }
-      return { settings, parts, keys: { embedder: eKey, store: sKey, answerer: aKey }, changed };
+      const rKey = rerankerKey(settings.rerank);
+      if (rKey !== this.keys.reranker) {
+        parts.reranker = await tryReranker(settings, this.dataDir);
+        changed.reranker = true;
+      } else if (settings.rerank.model && !this.current.reranker) {
+        // Chosen but missing at start: use it now if it has been installed since, else stay off quietly.
+        const real = await tryReranker(settings, this.dataDir).catch(() => undefined);
+        if (real) {
+          parts.reranker = real;
+          changed.reranker = true;
+        }
+      }
+      return { settings, parts, keys: { embedder: eKey, store: sKey, answerer: aKey, reranker: rKey }, changed };
     } catch (error) {
       if (changed.store) await parts.store.close().catch(() => undefined);
       throw error;

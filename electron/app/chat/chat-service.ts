@@ -12,7 +12,8 @@ import type { AnswerEvent, Answerer, AnswerSource, AnswerStage, AnswerTurn } fro
 import { rewriteQuery } from './query-rewriter';
 import { summarizeDocument } from './summarizer';
 import type { TextGenerator } from './text-generator';
-import { buildSearchText, prepareSources, rerankHits } from './retrieval';
+import { buildSearchText, numberSources, rerankHits } from './retrieval';
+import { rerankWith, type Reranker } from './rerank/reranker';
 import type { StoredPages } from '../ingest/stored-pages';
 import { describeLocation } from '../documents/location';
 import type { DocumentKind } from '../documents/types';
@@ -30,6 +31,8 @@ export interface ChatDeps {
   events: EventHub;
   /** The stored page texts of a document (session or base), to pin a quoted sentence to its exact page and span. */
   pagesOf?: (sid: string, fileId: string) => Promise<StoredPages | undefined>;
+  /** The cross-encoder chosen in the settings (rerank.model); undefined when reranking is off. */
+  reranker?: () => Reranker | undefined;
 }
 
 /** Passages fetched from the store, and how many of them (after merging) the answerer sees. */
@@ -49,12 +52,39 @@ export class ChatService {
   constructor(private readonly deps: ChatDeps) {}
 
   /**
-   * Searches `base` + the session: hybrid candidates from the store, reranked by their best-matching sentence.
-   * Shared by the CLI's `search` and the benchmark, so the figures measure what users get.
+   * Searches `base` + the session: hybrid candidates from the store, reranked by their best-matching sentence and then
+   * by the cross-encoder when one is chosen. Shared by the CLI's `search` and the benchmark, so the figures measure
+   * what users get.
    */
-  async search(sid: string, text: string, k: number): Promise<ChunkHit[]> {
-    const hits = await this.candidates(sid, text, Math.max(k, CANDIDATES));
-    return rerankHits(text, hits).slice(0, k);
+  async search(sid: string, text: string, k: number, signal?: AbortSignal): Promise<ChunkHit[]> {
+    const hits = await this.candidates(sid, text, Math.max(k, this.candidateCount()));
+    return (await this.rank(text, text, hits, signal)).slice(0, k);
+  }
+
+  /** Enough candidates for the cross-encoder's depth, which may be set deeper than the usual candidate list. */
+  private candidateCount(): number {
+    return Math.max(CANDIDATES, this.deps.reranker?.()?.depth ?? 0);
+  }
+
+  /**
+   * Candidates in answer order: by their best sentence for the question (cheap, in process), then the best `depth` of
+   * those by the cross-encoder (in the model thread) reading the self-contained search text. A reranker that fails
+   * leaves the first order and says so; the answer still comes.
+   */
+  private async rank(question: string, searchText: string, hits: ChunkHit[], signal?: AbortSignal): Promise<ChunkHit[]> {
+    const ranked = rerankHits(question, hits);
+    const reranker = this.deps.reranker?.();
+    if (!reranker) return ranked;
+    try {
+      return await rerankWith(reranker, searchText, ranked, signal);
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      this.deps.events.notice(
+        'warning',
+        userMessage('rerank-failed', `The reranking model "${reranker.id}" failed on a question; its passages were used in search order.`, { model: reranker.id }, causeOf(error)),
+      );
+      return ranked;
+    }
   }
 
   private async candidates(sid: string, text: string, k: number): Promise<ChunkHit[]> {
@@ -81,10 +111,16 @@ export class ChatService {
   }
 
   /** The passages an answer to `question` would be built from. */
-  async retrieve(sid: string, question: string, history: AnswerTurn[], searchText = buildSearchText(question, history)): Promise<AnswerSource[]> {
-    const hits = await this.candidates(sid, searchText, CANDIDATES);
-    // Candidates are reranked by their best sentence, near-duplicates dropped, neighbouring chunks merged, then numbered.
-    return prepareSources(question, hits, SOURCES);
+  async retrieve(
+    sid: string,
+    question: string,
+    history: AnswerTurn[],
+    signal?: AbortSignal,
+    searchText = buildSearchText(question, history),
+  ): Promise<AnswerSource[]> {
+    const hits = await this.candidates(sid, searchText, this.candidateCount());
+    // Candidates reranked, near-duplicates dropped, neighbouring chunks merged, then numbered in that order.
+    return numberSources(await this.rank(question, searchText, hits, signal), SOURCES);
   }
 
   /** Starts an answer and returns at once; tokens, citations and the saved message arrive as events. */
@@ -124,7 +160,7 @@ export class ChatService {
     const onStage = (stage: AnswerStage) => this.emit({ type: 'progress', requestId, sid, stage });
     const search = await this.searchFor(question, history, { signal, onStage });
     if (signal.aborted) return;
-    const sources = await this.retrieve(sid, question, history, search.text);
+    const sources = await this.retrieve(sid, question, history, signal, search.text);
     yield* answerer.answer({ question, history, sources, signal, ...(search.standalone ? { standalone: search.standalone } : {}) });
   }
 
