@@ -102,6 +102,8 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
     answerer: () => answerer,
     events,
     pagesOf: (sid, fileId) => readStoredPages(sid === BASE_SID ? base.filesDir : sessions.filesDir(sid), fileId),
+    baseDocuments: async () =>
+      (await base.list()).filter((d) => d.status === 'ready').map(({ fileId, name, title }) => ({ sid: BASE_SID, fileId, name, title })),
   });
   const lifecycle = new SessionLifecycle(sessions, () => store, {
     stopWorkFor: async (sid) => {
