@@ -9,6 +9,9 @@ export const SID_PATTERN = /^[A-Za-z0-9_-]{22}$/;
 /** A fileId: the first 16 hex characters of the file's sha256. */
 export const FILE_ID_PATTERN = /^[0-9a-f]{16}$/;
 
+/** An installed model's id (its folder name under `<data>/models/`): lower-case, digits, ".", "_" and "-". */
+export const MODEL_ID_PATTERN = /^[a-z0-9][a-z0-9._-]{0,99}$/;
+
 export function isSessionId(value: unknown): value is string {
   return typeof value === 'string' && SID_PATTERN.test(value);
 }

@@ -45,6 +45,14 @@ export const DocumentRecordSchema = z.object({
 });
 export type DocumentRecord = z.infer<typeof DocumentRecordSchema>;
 
+/**
+ * The documents a session holds, as the user sees them: ready, being added, failed or waiting for a password — all
+ * but a cancelled add. The sidebar's count, the documents list and the end dialog all count these, so they agree.
+ */
+export function sessionDocuments<D extends Pick<DocumentRecord, 'status'>>(documents: D[]): D[] {
+  return documents.filter((d) => d.status !== 'cancelled');
+}
+
 export const CitationSchema = z.object({
   n: z.number().int().positive(),
   sid: VectorSidSchema,
@@ -180,15 +188,34 @@ export type StatusEvent =
   | { type: 'sessions-changed' }
   | { type: 'notice'; level: 'info' | 'warning' | 'error'; message: string; code?: string; params?: MessageParams; detail?: string };
 
-export type EmbedderChoice = 'lexical' | 'model2vec' | 'openai';
-export type AnswererChoice = 'extractive' | 'openai';
+export type EmbedderChoice = 'lexical' | 'model2vec' | 'openai' | 'onnx';
+export type AnswererChoice = 'extractive' | 'openai' | 'local';
 export type StoreChoice = 'lancedb' | 'pinecone';
 
-/** Settings as the renderer may see them: keys only as set / not set. */
+/**
+ * Settings as the renderer may see them: keys only as set / not set. `keyForOtherEndpoint`: a saved key exists but was
+ * entered for another endpoint (this origin), so it is not used here and the window asks for the key again.
+ */
 export interface SettingsView {
-  answers: { provider: AnswererChoice; baseURL: string; model: string; keySet: boolean };
-  embeddings: { provider: EmbedderChoice; baseURL: string; model: string; keySet: boolean; model2vecName: string; model2vecUrl: string; model2vecPresent: boolean };
-  pinecone: { enabled: boolean; indexName: string; host: string; keySet: boolean };
+  /** `localModel`: the installed chat model answering when provider is 'local' ('' = none). */
+  answers: { provider: AnswererChoice; baseURL: string; model: string; keySet: boolean; keyForOtherEndpoint?: string; localModel: string };
+  /** `onnxModel`: the installed ONNX embedder used when provider is 'onnx' ('' = none). */
+  embeddings: {
+    provider: EmbedderChoice;
+    baseURL: string;
+    model: string;
+    keySet: boolean;
+    keyForOtherEndpoint?: string;
+    model2vecName: string;
+    model2vecUrl: string;
+    model2vecPresent: boolean;
+    onnxModel: string;
+  };
+  /** The cross-encoder reranking retrieved passages ('' = off) and how many candidates it reorders. */
+  rerank: { model: string; depth: number };
+  /** `mirror`: a base URL replacing https://huggingface.co for model downloads ('' = none). */
+  models: { mirror: string };
+  pinecone: { enabled: boolean; indexName: string; host: string; keySet: boolean; keyForOtherEndpoint?: string };
   chunking: { size: number; overlap: number };
   /** OCR of scanned pages and images: on/off, the languages used, and those installed with the app. */
   ocr: { enabled: boolean; languages: string[]; available: string[] };

@@ -125,8 +125,10 @@ describe('finding a cited passage among pdf.js text items', () => {
 
 describe('settings patch', () => {
   const view: SettingsView = {
-    answers: { provider: 'extractive', baseURL: '', model: '', keySet: true },
-    embeddings: { provider: 'lexical', baseURL: '', model: '', keySet: false, model2vecName: 'potion', model2vecUrl: '', model2vecPresent: false },
+    answers: { provider: 'extractive', baseURL: '', model: '', keySet: true, localModel: '' },
+    embeddings: { provider: 'lexical', baseURL: '', model: '', keySet: false, model2vecName: 'potion', model2vecUrl: '', model2vecPresent: false, onnxModel: '' },
+    rerank: { model: '', depth: 30 },
+    models: { mirror: '' },
     pinecone: { enabled: false, indexName: '', host: '', keySet: false },
     chunking: { size: 1200, overlap: 0.15 },
     ocr: { enabled: true, languages: ['eng'], available: ['deu', 'eng'] },

@@ -5,8 +5,9 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import { MODEL_ID_PATTERN } from '../../../shared/ids';
 
-export const MODEL_ID_PATTERN = /^[a-z0-9][a-z0-9._-]{0,99}$/;
+export { MODEL_ID_PATTERN };
 export const ModelIdSchema = z.string().regex(MODEL_ID_PATTERN, 'a model id uses a-z, 0-9, ".", "_" and "-" (at most 100)');
 
 export const ModelRoleSchema = z.enum(['chat', 'embed', 'rerank']);

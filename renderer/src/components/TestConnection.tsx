@@ -1,17 +1,19 @@
 // "Test connection" for one settings group, with its result in words.
 import { useState } from 'react';
+import type { SettingsPatch } from '../../../shared/api';
 import type { ConnectionTestResult } from '../../../shared/model';
 import { docentApi } from '../state/store';
 import { errorMessage } from '../lib/errors';
 import { useTranslator } from '../i18n';
+import { SaidMessage } from './SaidMessage';
 
 interface TestConnectionProps {
   target: 'answers' | 'embeddings' | 'pinecone';
-  /** Saves the group's unsaved changes first, so the test checks what the user sees. False stops the test. */
-  saveFirst(): Promise<boolean>;
+  /** The form's unsaved changes: tested as they are, saved only by Save. */
+  form(): SettingsPatch;
 }
 
-export function TestConnection({ target, saveFirst }: TestConnectionProps) {
+export function TestConnection({ target, form }: TestConnectionProps) {
   const tr = useTranslator();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ConnectionTestResult | null>(null);
@@ -19,7 +21,7 @@ export function TestConnection({ target, saveFirst }: TestConnectionProps) {
     setBusy(true);
     setResult(null);
     try {
-      if (await saveFirst()) setResult(await docentApi().settings.test({ target }));
+      setResult(await docentApi().settings.test({ target, settings: form() }));
     } catch (error) {
       setResult({ ok: false, message: errorMessage(error) });
     } finally {
@@ -34,7 +36,7 @@ export function TestConnection({ target, saveFirst }: TestConnectionProps) {
       {result && (
         <span className={`test-result ${result.ok ? 'ok' : 'error'}`} role="status">
           {result.ok ? '✓ ' : '✕ '}
-          {result.message}
+          <SaidMessage message={result} />
         </span>
       )}
     </div>
