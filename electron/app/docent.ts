@@ -113,6 +113,7 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
     embedder,
     store,
     answerer: () => providers.answerer,
+    reranker: () => providers.reranker,
     events,
     pagesOf: (sid, fileId) => readStoredPages(sid === BASE_SID ? base.filesDir : sessions.filesDir(sid), fileId),
     baseDocuments: async () =>

@@ -11,8 +11,8 @@ import type { EventHub } from '../events';
 import type { SessionStore } from '../sessions/session-store';
 import type { ChunkHit, VectorStore } from '../vectors/vector-store';
 import type { Answerer, AnswerRequest, AnswerSource, AnswerTurn } from './answer-types';
-import { prepareSources, rerankHits } from './retrieval';
-import { resolveQuestion } from './follow-up';
+import { buildSearchText, numberSources, rerankHits } from './retrieval';
+import { rerankWith, type Reranker } from './rerank/reranker';
 import { findRunningLines, inDocumentContext } from './passage-context';
 import { summaryTarget, type SummaryDocument } from './summary-intent';
 import { documentSources, evenSample } from './document-sources';
@@ -32,6 +32,8 @@ export interface ChatDeps {
   pagesOf?: (sid: string, fileId: string) => Promise<StoredPages | undefined>;
   /** The base library's ready documents, which a "summarize X" request may name beside the session's own. */
   baseDocuments?: () => Promise<SummaryDocument[]>;
+  /** The cross-encoder chosen in the settings (rerank.model); undefined when reranking is off. */
+  reranker?: () => Reranker | undefined;
 }
 
 /** Passages fetched from the store, and how many of them (after merging) the answerer sees. */
@@ -77,12 +79,39 @@ export class ChatService {
   constructor(private readonly deps: ChatDeps) {}
 
   /**
-   * Searches `base` + the session: hybrid candidates from the store, reranked by their best-matching sentence.
-   * Shared by the CLI's `search` and the benchmark, so the figures measure what users get.
+   * Searches `base` + the session: hybrid candidates from the store, reranked by their best-matching sentence and then
+   * by the cross-encoder when one is chosen. Shared by the CLI's `search` and the benchmark, so the figures measure
+   * what users get.
    */
-  async search(sid: string, text: string, k: number): Promise<ChunkHit[]> {
-    const hits = await this.candidates(sid, text, Math.max(k, CANDIDATES));
-    return rerankHits(text, hits).slice(0, k);
+  async search(sid: string, text: string, k: number, signal?: AbortSignal): Promise<ChunkHit[]> {
+    const hits = await this.candidates(sid, text, Math.max(k, this.candidateCount()));
+    return (await this.rank(text, text, hits, signal)).slice(0, k);
+  }
+
+  /** Enough candidates for the cross-encoder's depth, which may be set deeper than the usual candidate list. */
+  private candidateCount(): number {
+    return Math.max(CANDIDATES, this.deps.reranker?.()?.depth ?? 0);
+  }
+
+  /**
+   * Candidates in answer order: by their best sentence for the question (cheap, in process), then the best `depth` of
+   * those by the cross-encoder (in the model thread) reading the self-contained search text. A reranker that fails
+   * leaves the first order and says so; the answer still comes.
+   */
+  private async rank(question: string, searchText: string, hits: ChunkHit[], signal?: AbortSignal): Promise<ChunkHit[]> {
+    const ranked = rerankHits(question, hits);
+    const reranker = this.deps.reranker?.();
+    if (!reranker) return ranked;
+    try {
+      return await rerankWith(reranker, searchText, ranked, signal);
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      this.deps.events.notice(
+        'warning',
+        userMessage('rerank-failed', `The reranking model "${reranker.id}" failed on a question; its passages were used in search order.`, { model: reranker.id }, causeOf(error)),
+      );
+      return ranked;
+    }
   }
 
   private async candidates(sid: string, text: string, k: number): Promise<ChunkHit[]> {
@@ -91,11 +120,13 @@ export class ChatService {
   }
 
   /** The passages an answer to `question` would be built from. */
-  async retrieve(sid: string, question: string, history: AnswerTurn[], pages: PagesCache = new Map()): Promise<AnswerSource[]> {
-    const { searchText } = resolveQuestion(question, history);
-    const hits = await this.candidates(sid, searchText, CANDIDATES);
-    // Candidates are reranked by their best sentence, near-duplicates dropped, neighbouring chunks merged, then numbered.
-    const sources = prepareSources(searchText, hits, SOURCES);
+  async retrieve(sid: string, question: string, history: AnswerTurn[], signal?: AbortSignal, pages: PagesCache = new Map()): Promise<AnswerSource[]> {
+    // A follow-up ("and when did he die?") is searched and ranked with the words it borrows from the conversation.
+    const searchText = buildSearchText(question, history);
+    const hits = await this.candidates(sid, searchText, this.candidateCount());
+    // Candidates reranked, near-duplicates dropped, neighbouring chunks merged, then numbered in that order; each
+    // passage then widened to whole sentences, with its document's running headers and footers blanked.
+    const sources = numberSources(await this.rank(searchText, searchText, hits, signal), SOURCES);
     return Promise.all(sources.map((source) => this.inContext(source, pages)));
   }
 
@@ -146,7 +177,7 @@ export class ChatService {
       const sources = answerer.readsWholeDocuments ? whole : evenSample(whole, SUMMARY_SAMPLE);
       return { question, history, sources, signal, summary: { sid: doc.sid, fileId: doc.fileId, fileName: doc.name } };
     }
-    return { question, history, sources: await this.retrieve(sid, question, history, pages), signal };
+    return { question, history, sources: await this.retrieve(sid, question, history, signal, pages), signal };
   }
 
   /** Starts an answer and returns at once; tokens, citations and the saved message arrive as events. */
