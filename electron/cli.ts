@@ -9,6 +9,7 @@ import { parseCliArgs } from './cli-args';
 import { assertSessionId } from './app/sessions/sid';
 import { summarize } from './app/sessions/session-store';
 import { countSessionLeftovers } from './app/sessions/leftovers';
+import { modelsCommand } from './cli-models';
 
 const HELP = `docent — chat with your own documents, one private session at a time
 
@@ -34,10 +35,19 @@ Documents and questions
                                 "notFound","answerer"} per line
   count --session SID           what the stores and the data dir still hold for SID
 
+Local models
+  models list                   the catalog, what is installed, and which model answers, embeds, reranks
+  models pull ID                download a catalog model (resumable; every file checked against its sha256)
+  models import PATH            install a GGUF file or an ONNX / Model2Vec folder you already have
+  models use ID                 answer, embed or rerank with an installed model
+  models rm ID                  delete an installed model (its role falls back to the offline default)
+
 Options
   --data-dir DIR   data folder (default: $DOCENT_DATA_DIR, else ./userData-sessions)
   --json           machine-readable output
   -h, --help       this help
+
+Environment: DOCENT_MODELS_MIRROR replaces https://huggingface.co for downloads (a company mirror of the same layout).
 `;
 
 interface Flags {
@@ -88,6 +98,8 @@ export async function main(argv: string[]): Promise<number> {
         return await askCommand(app, rest, flags);
       case 'count':
         return await countCommand(app, flags);
+      case 'models':
+        return await modelsCommand(app, rest, flags);
       default:
         throw new DocentError('invalid-input', `unknown command "${command}" (see docent --help)`);
     }
