@@ -145,6 +145,8 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
     reranker: () => providers.reranker,
     events,
     pagesOf: (sid, fileId) => readStoredPages(sid === BASE_SID ? base.filesDir : sessions.filesDir(sid), fileId),
+    baseDocuments: async () =>
+      (await base.list()).filter((d) => d.status === 'ready').map(({ fileId, name, title }) => ({ sid: BASE_SID, fileId, name, title })),
   });
   const lifecycle = new SessionLifecycle(sessions, store, {
     stopWorkFor: async (sid) => {

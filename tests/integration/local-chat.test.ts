@@ -217,12 +217,18 @@ describe('summaries of a whole document', () => {
     }
   });
 
-  test('with no chat model, Summarize says a model is needed', async () => {
-    const { app, sid } = await start('summary-none', {}, CURIE);
+  test("with no chat model, Summarize gives the offline summary: the document's own sentences, cited to it", async () => {
+    const { app, sid, log } = await start('summary-none', {}, CURIE);
     try {
       await app.handlers['settings.set']({ answers: { provider: 'extractive' } });
-      const doc = (await app.sessions.get(sid)).documents[0];
-      await assert.rejects(app.handlers['chat.summarize']({ sid, fileId: doc.fileId }), (error: unknown) => error instanceof DocentError && error.code === 'conflict');
+      const doc = (await app.sessions.get(sid)).documents.find((d) => d.name === 'death.txt')!;
+      const { done } = await app.chat.summarize(sid, doc.fileId);
+      const message = await done;
+      assert.equal(message.status, 'complete', JSON.stringify(message.error));
+      assert.equal(message.answerer, 'extractive');
+      assert.match(message.text, /Sancellemoz/);
+      assert.ok(message.citations.length >= 1 && message.citations.every((c) => c.fileName === 'death.txt'), JSON.stringify(message.citations));
+      assert.equal((await loggedRequests(log)).length, 0, 'no model was asked');
     } finally {
       await app.close();
     }

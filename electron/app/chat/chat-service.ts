@@ -1,5 +1,8 @@
-// Asking: the question (with recent turns folded in) → hybrid search over `base` + the session → the best passages →
-// an answerer that streams tokens and citations. The conversation is saved in the session file as it completes.
+// Asking: the question (a follow-up rewritten by the chat model into a self-contained one, or resolved against the
+// conversation by rule) → hybrid search over `base` + the session → the best passages, widened to whole sentences and
+// without running headers → an answerer that streams tokens and citations. "Summarize X" (or the Summarize action on a
+// document) reads document X instead of the top passages. The conversation is saved in the session file as it
+// completes; a batch question (`answerOnce`) is answered the same way and saved nowhere.
 import { randomUUID } from 'node:crypto';
 import { DocentError } from '../../../shared/api';
 import { BASE_SID } from '../../../shared/ids';
@@ -8,12 +11,15 @@ import type { Embedder } from '../embeddings/embedder';
 import type { EventHub } from '../events';
 import type { SessionStore } from '../sessions/session-store';
 import type { ChunkHit, VectorStore } from '../vectors/vector-store';
-import type { AnswerEvent, Answerer, AnswerSource, AnswerStage, AnswerTurn } from './answer-types';
+import type { Answerer, AnswerRequest, AnswerSource, AnswerStage, AnswerTurn } from './answer-types';
 import { rewriteQuery } from './query-rewriter';
-import { summarizeDocument } from './summarizer';
+import { resolveQuestion } from './follow-up';
 import type { TextGenerator } from './text-generator';
 import { buildSearchText, numberSources, rerankHits } from './retrieval';
 import { rerankWith, type Reranker } from './rerank/reranker';
+import { findRunningLines, inDocumentContext } from './passage-context';
+import { summaryTarget, type SummaryDocument } from './summary-intent';
+import { documentSources, evenSample } from './document-sources';
 import type { StoredPages } from '../ingest/stored-pages';
 import { describeLocation } from '../documents/location';
 import type { DocumentKind } from '../documents/types';
@@ -26,11 +32,13 @@ export interface ChatDeps {
   embedder: () => Embedder;
   store: () => VectorStore;
   answerer: () => Answerer;
-  /** The chat model behind the answerer (local or endpoint), for follow-up rewriting and summaries; none for extractive. */
+  /** The chat model behind the answerer (local or endpoint), for rewriting follow-ups; none for the extractive one. */
   generator?: () => TextGenerator | undefined;
   events: EventHub;
   /** The stored page texts of a document (session or base), to pin a quoted sentence to its exact page and span. */
   pagesOf?: (sid: string, fileId: string) => Promise<StoredPages | undefined>;
+  /** The base library's ready documents, which a "summarize X" request may name beside the session's own. */
+  baseDocuments?: () => Promise<SummaryDocument[]>;
   /** The cross-encoder chosen in the settings (rerank.model); undefined when reranking is off. */
   reranker?: () => Reranker | undefined;
 }
@@ -39,6 +47,10 @@ export interface ChatDeps {
 const CANDIDATES = 30;
 const SOURCES = 6;
 const HISTORY_TURNS = 6;
+/** Passages of a document given to an answerer that cannot read a whole document for a summary. */
+const SUMMARY_SAMPLE = 12;
+/** Documents whose running headers and footers are remembered (they never change: a fileId names its content). */
+const RUNNING_LINES_CACHE = 64;
 
 interface Running {
   sid: string;
@@ -46,8 +58,30 @@ interface Running {
   done: Promise<ChatMessage>;
 }
 
+/** An answer as it is being written: what has streamed so far, and what it cites. */
+interface Draft {
+  text: string;
+  citations: Citation[];
+  notFound: boolean;
+  answerer: string;
+}
+
+/** A batch answer (`docent ask --queries`): the same answer as `ask` gives, saved nowhere. */
+export interface OneAnswer {
+  text: string;
+  citations: Citation[];
+  status: ChatMessage['status'];
+  notFound: boolean;
+  answerer: string;
+  error?: ChatMessage['error'];
+}
+
+/** Page texts read once per answer, shared by every step that needs them. */
+type PagesCache = Map<string, Promise<StoredPages | undefined>>;
+
 export class ChatService {
   private readonly running = new Map<string, Running>();
+  private readonly runningLines = new Map<string, Set<string>>();
 
   constructor(private readonly deps: ChatDeps) {}
 
@@ -93,16 +127,17 @@ export class ChatService {
   }
 
   /**
-   * The text to search with: a follow-up question is rewritten into a self-contained query by the chat model when one
-   * answers (also returned as `standalone`, for the answerer); the rule-based search text is the fallback (no model,
-   * or an unusable rewrite). A question that stands on its own is searched as asked, with no model call.
+   * The text to search with. A follow-up is rewritten into a self-contained question by the chat model when one
+   * answers (returned as `standalone` too, for the answerer to read); the rule-based search text, which borrows the
+   * conversation's words, is the fallback (no model, or an unusable rewrite). A question that stands on its own is
+   * searched as asked, with no model call.
    */
   async searchFor(question: string, history: AnswerTurn[], options: { signal?: AbortSignal; onStage?: (stage: AnswerStage) => void } = {}): Promise<{ text: string; standalone?: string }> {
-    const ruleBased = buildSearchText(question, history);
+    const resolved = resolveQuestion(question, history);
     const generator = this.deps.generator?.();
-    if (!generator || ruleBased === question.trim()) return { text: ruleBased };
+    if (!generator || !resolved.isFollowUp) return { text: resolved.searchText };
     const rewritten = await rewriteQuery(generator, question, history, options);
-    return rewritten ? { text: rewritten, standalone: rewritten } : { text: ruleBased };
+    return rewritten ? { text: rewritten, standalone: rewritten } : { text: resolved.searchText };
   }
 
   /** The search text alone (see searchFor). */
@@ -110,73 +145,108 @@ export class ChatService {
     return (await this.searchFor(question, history)).text;
   }
 
-  /** The passages an answer to `question` would be built from. */
+  /** The passages an answer to `question` would be built from (searched with `searchText`, by default the rule-based one). */
   async retrieve(
     sid: string,
     question: string,
     history: AnswerTurn[],
     signal?: AbortSignal,
+    pages: PagesCache = new Map(),
     searchText = buildSearchText(question, history),
   ): Promise<AnswerSource[]> {
     const hits = await this.candidates(sid, searchText, this.candidateCount());
-    // Candidates reranked, near-duplicates dropped, neighbouring chunks merged, then numbered in that order.
-    return numberSources(await this.rank(question, searchText, hits, signal), SOURCES);
+    // Candidates reranked, near-duplicates dropped, neighbouring chunks merged, then numbered in that order; each
+    // passage then widened to whole sentences, with its document's running headers and footers blanked.
+    const sources = numberSources(await this.rank(searchText, searchText, hits, signal), SOURCES);
+    return Promise.all(sources.map((source) => this.inContext(source, pages)));
+  }
+
+  /** A passage widened to whole sentences, with its document's running headers and footers blanked. */
+  private async inContext(source: AnswerSource, pages: PagesCache): Promise<AnswerSource> {
+    const stored = await this.pages(source.sid, source.fileId, pages);
+    if (!stored) return source;
+    return inDocumentContext(source, stored.pages, this.runningLinesOf(source.sid, source.fileId, stored));
+  }
+
+  private runningLinesOf(sid: string, fileId: string, stored: StoredPages): Set<string> {
+    const key = `${sid}/${fileId}`;
+    let lines = this.runningLines.get(key);
+    if (!lines) {
+      lines = findRunningLines(stored.pages);
+      if (this.runningLines.size >= RUNNING_LINES_CACHE) this.runningLines.delete(this.runningLines.keys().next().value!);
+      this.runningLines.set(key, lines);
+    }
+    return lines;
+  }
+
+  private pages(sid: string, fileId: string, cache: PagesCache): Promise<StoredPages | undefined> {
+    const pagesOf = this.deps.pagesOf;
+    if (!pagesOf) return Promise.resolve(undefined);
+    const key = `${sid}/${fileId}`;
+    if (!cache.has(key)) cache.set(key, pagesOf(sid, fileId).catch(() => undefined));
+    return cache.get(key)!;
+  }
+
+  /** The session's and the base library's ready documents, which a summary request may name. */
+  private async summarizable(sid: string): Promise<SummaryDocument[]> {
+    const session = await this.deps.sessions.get(sid);
+    const own = session.documents.filter((d) => d.status === 'ready').map(({ fileId, name, title }) => ({ sid, fileId, name, title }));
+    const base = this.deps.baseDocuments ? await this.deps.baseDocuments().catch(() => []) : [];
+    return [...own, ...base];
+  }
+
+  /**
+   * What the answerer reads: for "Summarize X" naming a document (or the document the Summarize action names), that
+   * document's passages in order; otherwise the best passages for the question (a follow-up searched in its
+   * self-contained form, which the answerer also gets).
+   */
+  private async request(
+    answerer: Answerer,
+    sid: string,
+    question: string,
+    history: AnswerTurn[],
+    signal: AbortSignal,
+    pages: PagesCache,
+    options: { document?: SummaryDocument; onStage?: (stage: AnswerStage) => void } = {},
+  ): Promise<AnswerRequest> {
+    const doc = options.document ?? summaryTarget(question, await this.summarizable(sid), sid);
+    const stored = doc && (await this.pages(doc.sid, doc.fileId, pages));
+    if (doc && stored) {
+      const running = this.runningLinesOf(doc.sid, doc.fileId, stored);
+      const whole = documentSources(doc, stored).map((s) => inDocumentContext(s, undefined, running));
+      const sources = answerer.readsWholeDocuments ? whole : evenSample(whole, SUMMARY_SAMPLE);
+      return { question, history, sources, signal, summary: { sid: doc.sid, fileId: doc.fileId, fileName: doc.name } };
+    }
+    const search = await this.searchFor(question, history, { signal, onStage: options.onStage });
+    const sources = await this.retrieve(sid, question, history, signal, pages, search.text);
+    return { question, history, sources, signal, ...(search.standalone ? { standalone: search.standalone } : {}) };
   }
 
   /** Starts an answer and returns at once; tokens, citations and the saved message arrive as events. */
   async ask(sid: string, question: string): Promise<{ requestId: string; done: Promise<ChatMessage> }> {
-    const session = await this.deps.sessions.get(sid);
-    if (session.state !== 'active') throw new DocentError('conflict', 'this session is being ended');
-    const history = session.chat.slice(-HISTORY_TURNS).map(({ role, text }) => ({ role, text }));
-    const answerer = this.deps.answerer();
-    return this.start(sid, question, answerer.id, (requestId, signal) => this.answerEvents(sid, requestId, answerer, question, history, signal));
+    return this.start(sid, question);
   }
 
   /**
-   * Summarises a whole document of the session with the chat model (map over its passages in order, then reduce),
-   * streamed into the chat like an answer, with progress, Stop and citations to pages.
+   * The Summarize action on a document: a summary of the whole document streamed into the chat like an answer (map
+   * over its passages, then reduce, for a model; key sentences in order for the offline answerer).
    */
   async summarize(sid: string, fileId: string): Promise<{ requestId: string; done: Promise<ChatMessage> }> {
+    const doc = (await this.summarizable(sid)).find((d) => d.fileId === fileId && d.sid === sid);
+    if (!doc) throw new DocentError('not-found', 'no such document ready in this session');
+    return this.start(sid, `Summarize “${doc.name}”`, doc);
+  }
+
+  private async start(sid: string, question: string, document?: SummaryDocument): Promise<{ requestId: string; done: Promise<ChatMessage> }> {
     const session = await this.deps.sessions.get(sid);
     if (session.state !== 'active') throw new DocentError('conflict', 'this session is being ended');
-    const doc = session.documents.find((d) => d.fileId === fileId);
-    if (!doc || doc.status !== 'ready') throw new DocentError('not-found', 'no such document ready in this session');
-    const generator = this.deps.generator?.();
-    if (!generator) throw new DocentError('conflict', 'Summaries need a chat model: choose a local model or a chat endpoint in Settings.');
-    const stored = await this.deps.pagesOf?.(sid, fileId);
-    if (!stored) throw new DocentError('not-found', `${doc.name}: its text is not available (it was not indexed)`);
-    const summary = { sid, fileId, fileName: doc.name, pages: stored.pages.map(({ page, text }) => ({ page, text })) };
-    return this.start(sid, `Summarize “${doc.name}”`, generator.id, (_requestId, signal) => summarizeDocument(generator, summary, { signal }));
-  }
-
-  private async *answerEvents(
-    sid: string,
-    requestId: string,
-    answerer: Answerer,
-    question: string,
-    history: AnswerTurn[],
-    signal: AbortSignal,
-  ): AsyncIterable<AnswerEvent> {
-    const onStage = (stage: AnswerStage) => this.emit({ type: 'progress', requestId, sid, stage });
-    const search = await this.searchFor(question, history, { signal, onStage });
-    if (signal.aborted) return;
-    const sources = await this.retrieve(sid, question, history, signal, search.text);
-    yield* answerer.answer({ question, history, sources, signal, ...(search.standalone ? { standalone: search.standalone } : {}) });
-  }
-
-  /** Saves the user's message, then streams what `produce` yields as the answer; returns at once. */
-  private async start(
-    sid: string,
-    userText: string,
-    answererId: string,
-    produce: (requestId: string, signal: AbortSignal) => AsyncIterable<AnswerEvent>,
-  ): Promise<{ requestId: string; done: Promise<ChatMessage> }> {
     const requestId = randomUUID();
     const controller = new AbortController();
+    const history = session.chat.slice(-HISTORY_TURNS).map(({ role, text }) => ({ role, text }));
     const userMessage: ChatMessage = {
       id: randomUUID(),
       role: 'user',
-      text: userText,
+      text: question,
       citations: [],
       createdAt: new Date().toISOString(),
       status: 'complete',
@@ -185,10 +255,29 @@ export class ChatService {
       s.chat.push(userMessage);
     });
     this.emit({ type: 'started', requestId, sid, question: userMessage });
-    const done = this.stream(sid, requestId, answererId, produce(requestId, controller.signal), controller.signal);
+    const done = this.answer(sid, requestId, question, history, controller.signal, document);
     this.running.set(requestId, { sid, controller, done });
     void done.finally(() => this.running.delete(requestId));
     return { requestId, done };
+  }
+
+  /**
+   * Answers one question on its own, as `ask` would with no conversation before it, and saves nothing: the session's
+   * chat is left as it was. For batch questions (`docent ask --queries`) and the answers benchmark.
+   */
+  async answerOnce(sid: string, question: string, signal: AbortSignal = new AbortController().signal): Promise<OneAnswer> {
+    const session = await this.deps.sessions.get(sid);
+    if (session.state !== 'active') throw new DocentError('conflict', 'this session is being ended');
+    const draft: Draft = { text: '', citations: [], notFound: false, answerer: this.deps.answerer().id };
+    try {
+      await this.compose(sid, question, [], signal, draft);
+      const status = signal.aborted ? 'cancelled' : 'complete';
+      return { text: draft.text, citations: draft.citations, status, notFound: draft.notFound, answerer: draft.answerer };
+    } catch (error) {
+      if (signal.aborted) return { text: draft.text, citations: draft.citations, status: 'cancelled', notFound: draft.notFound, answerer: draft.answerer };
+      const info = answerFailure(error);
+      return { text: draft.text, citations: draft.citations, status: draft.text ? 'partial' : 'error', notFound: draft.notFound, answerer: draft.answerer, error: info };
+    }
   }
 
   cancel(requestId: string): boolean {
@@ -209,45 +298,83 @@ export class ChatService {
     await Promise.allSettled(runs.map((r) => r.done));
   }
 
-  private async stream(sid: string, requestId: string, answererId: string, events: AsyncIterable<AnswerEvent>, signal: AbortSignal): Promise<ChatMessage> {
-    let text = '';
-    let citations: Citation[] = [];
-    let notFound = false;
+  /** Retrieves, streams the answer into `draft` and pins its citations; throws when the answerer fails part-way. */
+  private async compose(
+    sid: string,
+    question: string,
+    history: AnswerTurn[],
+    signal: AbortSignal,
+    draft: Draft,
+    on: {
+      token?: (text: string) => void;
+      citations?: (citations: Citation[]) => void;
+      progress?: (stage: AnswerStage, done?: number, total?: number) => void;
+    } = {},
+    document?: SummaryDocument,
+  ): Promise<void> {
+    // Several steps read one document's page texts (whole sentences, running headers, pinning citations): once each.
+    const pages: PagesCache = new Map();
+    const answerer = this.deps.answerer();
+    draft.answerer = answerer.id;
+    const request = await this.request(answerer, sid, question, history, signal, pages, { document, onStage: on.progress });
+    if (signal.aborted) return;
+    for await (const event of answerer.answer(request)) {
+      if (event.type === 'token') {
+        draft.text += event.text;
+        on.token?.(event.text);
+      } else if (event.type === 'progress') {
+        on.progress?.(event.stage, event.done, event.total);
+      } else if (event.type === 'not-found') {
+        draft.notFound = true;
+      } else {
+        draft.citations = await Promise.all(event.citations.map((c) => this.pinToPage(toCitation(c), pages)));
+        on.citations?.(draft.citations);
+      }
+    }
+  }
+
+  private async answer(
+    sid: string,
+    requestId: string,
+    question: string,
+    history: AnswerTurn[],
+    signal: AbortSignal,
+    document?: SummaryDocument,
+  ): Promise<ChatMessage> {
+    const draft: Draft = { text: '', citations: [], notFound: false, answerer: this.deps.answerer().id };
     const message = (status: ChatMessage['status'], error?: ChatMessage['error']): ChatMessage => ({
       id: randomUUID(),
       role: 'assistant',
-      text,
-      citations,
+      text: draft.text,
+      citations: draft.citations,
       createdAt: new Date().toISOString(),
       status,
-      answerer: answererId,
-      ...(notFound ? { notFound } : {}),
+      answerer: draft.answerer,
+      ...(draft.notFound ? { notFound: true } : {}),
       ...(error ? { error } : {}),
     });
     let result: ChatMessage;
     try {
-      for await (const event of events) {
-        if (event.type === 'token') {
-          text += event.text;
-          this.emit({ type: 'token', requestId, sid, text: event.text });
-        } else if (event.type === 'progress') {
-          this.emit({ type: 'progress', requestId, sid, stage: event.stage, done: event.done, total: event.total });
-        } else if (event.type === 'not-found') {
-          notFound = true;
-        } else {
-          // Several citations often quote one document: its page texts are read once per answer.
-          const pages = new Map<string, Promise<StoredPages | undefined>>();
-          citations = await Promise.all(event.citations.map((c) => this.pinToPage(toCitation(c), pages)));
-          this.emit({ type: 'citations', requestId, sid, citations });
-        }
-      }
+      await this.compose(
+        sid,
+        question,
+        history,
+        signal,
+        draft,
+        {
+          token: (text) => this.emit({ type: 'token', requestId, sid, text }),
+          citations: (citations) => this.emit({ type: 'citations', requestId, sid, citations }),
+          progress: (stage, done, total) => this.emit({ type: 'progress', requestId, sid, stage, done, total }),
+        },
+        document,
+      );
       result = message(signal.aborted ? 'cancelled' : 'complete');
     } catch (error) {
       if (signal.aborted) {
         result = message('cancelled');
       } else {
         const info = answerFailure(error);
-        result = message(text ? 'partial' : 'error', info);
+        result = message(draft.text ? 'partial' : 'error', info);
         this.emit({ type: 'error', requestId, sid, error: info, message: result });
       }
     }
@@ -267,12 +394,8 @@ export class ChatService {
    * holds that text and to its exact span there, so the chip names one page and the highlight covers just the quote;
    * a slide, sheet or chapter also gets its location in words.
    */
-  private async pinToPage(citation: Citation, cache: Map<string, Promise<StoredPages | undefined>>): Promise<Citation> {
-    const pagesOf = this.deps.pagesOf;
-    if (!pagesOf) return citation;
-    const key = `${citation.sid}/${citation.fileId}`;
-    if (!cache.has(key)) cache.set(key, pagesOf(citation.sid, citation.fileId).catch(() => undefined));
-    const stored = await cache.get(key);
+  private async pinToPage(citation: Citation, cache: PagesCache): Promise<Citation> {
+    const stored = await this.pages(citation.sid, citation.fileId, cache);
     if (!stored) return citation;
     let pinned = citation;
     const quote = citation.text.trim();
@@ -310,7 +433,7 @@ function answerFailure(error: unknown): ErrorInfo {
   const cause = causeOf(error);
   const message = `The answer stopped: ${cause.replace(/\.+$/, '')}. What arrived is kept; ask again to retry.`;
   if (error instanceof OpenAiEndpointError) return { ...endpointFailureMessage(error), message };
-  // A local model's failure keeps its own code and figures (the model that stopped, the memory it needed…).
+  // A local model's failure keeps its own code and figures (the file that cannot run, the memory it needed…).
   if (error instanceof LlmError) return userMessage(error.code, message, error.params, cause);
   return userMessage('answer-failed', message, {}, cause);
 }

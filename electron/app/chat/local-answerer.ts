@@ -2,10 +2,13 @@
 // prompt is cut to what the model's context and this machine's speed allow, the reply streams token by token, and its
 // [n] markers become citations. Whether the sources hold the answer is the reply's first line, forced by a grammar to be
 // FOUND or NOT FOUND: on NOT FOUND the model writes nothing more and the answer says the documents do not hold it.
+// "Summarize X" brings every passage of X: they are mapped and reduced (summarizer.ts).
 import type { AnswerEvent, AnswerRequest, AnswerSource, AnswerStage, AnswerTurn, Answerer } from './answer-types';
 import { NOT_FOUND_MESSAGE } from './extractive-answerer';
 import { buildPromptMessages, citedSources, DEFAULT_PROMPT_LIMITS, formatSources, questionLine, type PromptMessage } from './prompt';
 import { cutText, planContext } from './prompt-budget';
+import { LocalTextGenerator } from './local-text-generator';
+import { summarizeSources } from './summarizer';
 import { EventChannel } from '../llm/event-channel';
 import { LlmError } from '../llm/llm-error';
 import type { ChatModelRuntime } from '../llm/llm-runtime';
@@ -44,6 +47,8 @@ function answerStage(stage: RuntimeStage): AnswerStage {
 
 export class LocalAnswerer implements Answerer {
   readonly id: string;
+  /** A summary maps over every passage of the document and reduces the notes: any length fits the context. */
+  readonly readsWholeDocuments = true;
 
   constructor(private readonly options: LocalAnswererOptions) {
     this.id = options.model.id;
@@ -52,6 +57,11 @@ export class LocalAnswerer implements Answerer {
   async *answer(request: AnswerRequest): AsyncIterable<AnswerEvent> {
     const { signal } = request;
     if (signal?.aborted) return;
+    if (request.summary) {
+      const generator = new LocalTextGenerator(this.options.runtime, this.options.model);
+      yield* summarizeSources(generator, { fileName: request.summary.fileName, sources: request.sources }, { signal });
+      return;
+    }
     if (request.sources.length === 0) {
       // Nothing was retrieved: no model can answer from the documents, so none is asked.
       yield* notFound();

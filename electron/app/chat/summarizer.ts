@@ -1,24 +1,17 @@
-// Summaries of a whole document by a chat model, however long it is: its pages are cut, in order, into passages that fit
-// the model's context; the model takes notes on each passage (map), then writes the summary from the numbered notes
-// (reduce, in several rounds when the notes of a long book do not fit at once). The summary cites the notes' numbers,
-// which become citations to the passages' pages, so every statement can be checked against the book.
+// Summaries of a whole document by a chat model, however long it is: the document's passages, in order (see
+// document-sources.ts), are grouped into parts that fit the model's context; the model takes notes on each part (map),
+// then writes the summary from the numbered notes (reduce, in several rounds when the notes of a long book do not fit
+// at once). The summary cites the notes' numbers, which become citations to the parts' pages, so every statement can
+// be checked against the book.
 import type { AnswerEvent, AnswerSource } from './answer-types';
 import { citedSources, pageLabel, type PromptMessage } from './prompt';
 import { generateAll, type TextGenerator } from './text-generator';
 
-export interface SummaryDocument {
-  sid: string;
-  fileId: string;
-  fileName: string;
-  /** The document's pages in order, as stored for citations. */
-  pages: { page: number; text: string }[];
-}
-
 export interface SummarizeOptions {
   signal?: AbortSignal;
-  /** Most tokens of document text per passage (default: what the context allows, at most 1,500). */
-  passageTokens?: number;
-  /** Tokens of notes per passage (default 120). */
+  /** Most tokens of document text per part (default: what the context allows, at most 1,500). */
+  partTokens?: number;
+  /** Tokens of notes per part (default 120). */
   noteTokens?: number;
   /** Tokens of the final summary (default 600). */
   summaryTokens?: number;
@@ -45,59 +38,32 @@ export const REDUCE_SYSTEM_PROMPT = [
 
 /** Room for the instructions and the chat template around a passage or the notes. */
 const PROMPT_OVERHEAD = 200;
-const MAX_PASSAGE_TOKENS = 1500;
-
-/** A passage of the document, with the span convention of retrieved chunks (start in `page`, end in `pageEnd`). */
-export type Passage = Pick<AnswerSource, 'page' | 'pageEnd' | 'start' | 'end' | 'text'>;
+const MAX_PART_TOKENS = 1500;
 
 /**
- * Cuts the pages, in order, into passages of at most `maxTokens` (by the counts given for each page). Whole pages are
- * grouped; a page larger than a passage is cut at paragraph, sentence or word boundaries.
+ * Groups consecutive passages into parts of at most `maxTokens` (by the counts given for each passage): a part keeps
+ * its first passage's start and its last passage's end, so its citation spans the pages it covers.
  */
-export function splitIntoPassages(pages: SummaryDocument['pages'], pageTokens: number[], maxTokens: number): Passage[] {
-  const passages: Passage[] = [];
-  let group: { page: number; text: string }[] = [];
-  let groupTokens = 0;
+export function groupIntoParts(passages: readonly AnswerSource[], tokens: readonly number[], maxTokens: number): AnswerSource[] {
+  const parts: AnswerSource[] = [];
+  let group: AnswerSource[] = [];
+  let used = 0;
   const flush = () => {
     if (group.length === 0) return;
+    const first = group[0];
     const last = group[group.length - 1];
-    passages.push({ page: group[0].page, pageEnd: last.page, start: 0, end: last.text.length, text: group.map((p) => p.text).join('\n\n') });
+    parts.push({ ...first, n: parts.length + 1, pageEnd: last.pageEnd, end: last.end, text: group.map((p) => p.text).join('\n\n') });
     group = [];
-    groupTokens = 0;
+    used = 0;
   };
-  pages.forEach((page, i) => {
-    const tokens = pageTokens[i] ?? Math.ceil(page.text.length / 4);
-    if (!page.text.trim()) return;
-    if (tokens > maxTokens) {
-      flush();
-      const charsPerPiece = Math.max(200, Math.floor((page.text.length * maxTokens) / tokens));
-      for (let start = 0; start < page.text.length; ) {
-        const end = breakPoint(page.text, start, charsPerPiece);
-        if (page.text.slice(start, end).trim()) passages.push({ page: page.page, pageEnd: page.page, start, end, text: page.text.slice(start, end) });
-        start = end;
-      }
-      return;
-    }
-    if (groupTokens + tokens > maxTokens) flush();
-    group.push(page);
-    groupTokens += tokens;
+  passages.forEach((passage, i) => {
+    const count = tokens[i] ?? Math.ceil(passage.text.length / 4);
+    if (group.length > 0 && used + count > maxTokens) flush();
+    group.push(passage);
+    used += count;
   });
   flush();
-  return passages;
-}
-
-/** Where a piece starting at `start` should end: a paragraph break, else a sentence end, else a space, near `size`. */
-function breakPoint(text: string, start: number, size: number): number {
-  const limit = start + size;
-  if (limit >= text.length) return text.length;
-  const window = text.slice(start + Math.floor(size * 0.6), limit);
-  const offset = start + Math.floor(size * 0.6);
-  for (const pattern of [/\n\s*\n/g, /[.!?。！？]\s/g, /\s/g]) {
-    let last = -1;
-    for (const match of window.matchAll(pattern)) last = match.index! + match[0].length;
-    if (last > 0) return offset + last;
-  }
-  return limit;
+  return parts;
 }
 
 function clean(note: string): string {
@@ -108,20 +74,24 @@ function progress(done: number, total: number): AnswerEvent {
   return { type: 'progress', stage: 'summarizing', done, total };
 }
 
-export async function* summarizeDocument(generator: TextGenerator, doc: SummaryDocument, options: SummarizeOptions = {}): AsyncIterable<AnswerEvent> {
+/** The summary of one document from its passages in order (`sources`), streamed like an answer, with citations. */
+export async function* summarizeSources(
+  generator: TextGenerator,
+  doc: { fileName: string; sources: readonly AnswerSource[] },
+  options: SummarizeOptions = {},
+): AsyncIterable<AnswerEvent> {
   const { signal } = options;
   const noteTokens = options.noteTokens ?? 120;
   const summaryTokens = options.summaryTokens ?? 600;
   const limits = await generator.limits(signal);
-  const passageTokens = options.passageTokens ?? Math.max(256, Math.min(MAX_PASSAGE_TOKENS, limits.contextTokens - noteTokens - PROMPT_OVERHEAD));
-  const pageTokens: number[] = [];
-  // Counted a slice of pages at a time: a long book's text is sent to the tokenizer in pieces, not in one message.
-  for (let i = 0; i < doc.pages.length; i += 100) pageTokens.push(...(await generator.countTokens(doc.pages.slice(i, i + 100).map((p) => p.text), signal)));
-  const passages = splitIntoPassages(doc.pages, pageTokens, passageTokens);
-  const sources: AnswerSource[] = passages.map((p, i) => ({ ...p, n: i + 1, sid: doc.sid, fileId: doc.fileId, fileName: doc.fileName }));
-  const total = passages.length + 1;
+  const partTokens = options.partTokens ?? Math.max(256, Math.min(MAX_PART_TOKENS, limits.contextTokens - noteTokens - PROMPT_OVERHEAD));
+  const passageTokens: number[] = [];
+  // Counted a slice at a time: a long book's text goes to the tokenizer in pieces, not in one message.
+  for (let i = 0; i < doc.sources.length; i += 100) passageTokens.push(...(await generator.countTokens(doc.sources.slice(i, i + 100).map((p) => p.text), signal)));
+  const sources = groupIntoParts(doc.sources, passageTokens, partTokens);
+  const total = sources.length + 1;
 
-  // Map: notes on every passage, in order.
+  // Map: notes on every part, in order.
   const notes: { n: number; label: string; text: string }[] = [];
   for (const source of sources) {
     if (signal?.aborted) return;
@@ -134,7 +104,7 @@ export async function* summarizeDocument(generator: TextGenerator, doc: SummaryD
     if (note) notes.push({ n: source.n, label: pageLabel(source), text: note });
   }
   if (signal?.aborted) return;
-  yield progress(passages.length, total);
+  yield progress(sources.length, total);
 
   // Reduce: while the notes do not fit in one prompt, condense consecutive groups of them (keeping their numbers).
   const reduceBudget = Math.max(256, limits.contextTokens - summaryTokens - PROMPT_OVERHEAD);
