@@ -19,6 +19,7 @@ import type {
   SettingsView,
   SourcePage,
   StatusEvent,
+  UnreadableSession,
 } from './model';
 
 const NoPayload = z.undefined();
@@ -101,6 +102,8 @@ export const invokeSchemas = {
   'sessions.rename': z.object({ sid: SessionIdSchema, title: Title }).strict(),
   'sessions.endPreview': Sid,
   'sessions.end': Sid,
+  /** Sessions whose file could not be read and was moved aside: ending one (sessions.end) erases what is left of it. */
+  'sessions.unreadable': NoPayload,
   'documents.list': Sid,
   'documents.ingest': z.object({ sid: SessionIdSchema, files: z.array(IngestFileSchema).min(1).max(1000) }).strict(),
   'documents.cancel': z.object({ jobId: z.string().uuid(), fileId: FileIdSchema.optional() }).strict(),
@@ -134,6 +137,7 @@ export interface InvokeResponses {
   'sessions.rename': SessionSummary;
   'sessions.endPreview': EndPreview;
   'sessions.end': EndResult;
+  'sessions.unreadable': UnreadableSession[];
   'documents.list': DocumentRecord[];
   'documents.ingest': { jobId: string };
   'documents.cancel': { cancelled: boolean };
@@ -202,6 +206,7 @@ export interface DocentApi {
     rename(payload: InvokeRequest<'sessions.rename'>): Promise<SessionSummary>;
     endPreview(payload: InvokeRequest<'sessions.endPreview'>): Promise<EndPreview>;
     end(payload: InvokeRequest<'sessions.end'>): Promise<EndResult>;
+    unreadable(): Promise<UnreadableSession[]>;
   };
   documents: {
     list(payload: InvokeRequest<'documents.list'>): Promise<DocumentRecord[]>;
@@ -264,6 +269,7 @@ export function createDocentApi(transport: Transport): DocentApi {
       rename: call('sessions.rename'),
       endPreview: call('sessions.endPreview'),
       end: call('sessions.end'),
+      unreadable: call('sessions.unreadable'),
     },
     documents: {
       list: call('documents.list'),

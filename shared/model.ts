@@ -128,6 +128,12 @@ export interface EndPreview {
   storeKind: 'lancedb' | 'pinecone';
 }
 
+/** A session whose file could not be read and was moved aside (`files`: `<sid>.session.corrupt-<time>`). */
+export interface UnreadableSession {
+  sid: string;
+  files: string[];
+}
+
 export interface EndResult {
   endedSid: string;
   /** The session now open (a fresh one when the ended session was current). */

@@ -337,3 +337,26 @@ describe('uploads and ingest', () => {
     }
   });
 });
+
+describe('uploads left by a crash', () => {
+  test('are deleted when Docent and its host start on the data folder again', async () => {
+    const leftover = await tempDataDir('docent-web-uploads-');
+    try {
+      // What a host killed mid-upload (or before its job finished) leaves: a copy of someone's document.
+      const old = path.join(leftover.dir, 'uploads', 'a1b2c3d4e5f6a1b2c3d4e5f6', 'tax return.pdf');
+      await mkdir(path.dirname(old), { recursive: true });
+      await writeFile(old, '%PDF-1.7 private');
+      const restarted = await createDocent({ dataDir: leftover.dir, env: {}, syncBase: false });
+      const host2 = await startWebHost({ core: restarted, rendererDir });
+      try {
+        assert.equal(existsSync(old), false);
+        assert.deepEqual(existsSync(host2.uploadsDir) ? await readdir(host2.uploadsDir) : [], []);
+      } finally {
+        await host2.close();
+        await restarted.close();
+      }
+    } finally {
+      await leftover.cleanup();
+    }
+  });
+});

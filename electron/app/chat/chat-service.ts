@@ -15,6 +15,7 @@ import { describeLocation } from '../documents/location';
 import type { DocumentKind } from '../documents/types';
 import { OpenAiEndpointError, endpointFailureMessage } from '../embeddings/openai-embedder';
 import { causeOf, userMessage } from '../user-message';
+import { markdownInline, markdownWithoutHtml } from './markdown-text';
 
 export interface ChatDeps {
   sessions: SessionStore;
@@ -219,18 +220,19 @@ function answerFailure(error: unknown): ErrorInfo {
 
 /** The chat as Markdown with its sources, for export. */
 export function chatToMarkdown(title: string, chat: ChatMessage[]): string {
-  const lines = [`# ${title || 'Docent chat'}`, ''];
+  // Titles, questions, file names and quotes are the user's or a document's text: literal, one line each.
+  const lines = [`# ${markdownInline(title) || 'Docent chat'}`, ''];
   for (const m of chat) {
     if (m.role === 'user') {
-      lines.push(`## ${m.text.replace(/\n/g, ' ')}`, '');
+      lines.push(`## ${markdownInline(m.text)}`, '');
       continue;
     }
-    lines.push(m.text + (m.status !== 'complete' ? ` _(${m.status})_` : ''), '');
+    lines.push(markdownWithoutHtml(m.text) + (m.status !== 'complete' ? ` _(${m.status})_` : ''), '');
     if (m.citations.length) {
       lines.push('**Sources**', '');
       for (const c of m.citations) {
         const pages = c.pageEnd > c.page ? `pp. ${c.page}–${c.pageEnd}` : `p. ${c.page}`;
-        lines.push(`- [${c.n}] ${c.fileName}, ${pages}: “${c.text.replace(/\s+/g, ' ').trim().slice(0, 300)}”`);
+        lines.push(`- [${c.n}] ${markdownInline(c.fileName)}, ${pages}: “${markdownInline(c.text.replace(/\s+/g, ' ').trim().slice(0, 300))}”`);
       }
       lines.push('');
     }

@@ -16,7 +16,7 @@ import { dispatch, errorEnvelope } from '../ipc/dispatch';
 import { isAllowedHostAndOrigin, isAuthenticated, newSecret, secretMatches, sessionCookie } from './auth';
 import { SECURITY_HEADERS } from './headers';
 import { contentTypeFor, resolveStaticFile } from './static-files';
-import { decodeFileNameHeader, UploadArea } from './uploads';
+import { decodeFileNameHeader, UploadArea, UPLOADS_FOLDER } from './uploads';
 import { stringifyWireJson } from './wire';
 
 export interface WebHostOptions {
@@ -82,7 +82,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const rendererDir = path.resolve(options.rendererDir);
   const log = options.log ?? ((message, error) => console.error(message, error ?? ''));
   const secret = newSecret();
-  const uploads = new UploadArea(path.join(core.dataDir, 'uploads'), options.maxUploadBytes);
+  const uploads = new UploadArea(path.join(core.dataDir, UPLOADS_FOLDER), options.maxUploadBytes);
   const eventStreams = new Set<ServerResponse>();
   let port = 0;
 

@@ -3,10 +3,11 @@
 import type { Citation } from '../../../shared/model';
 import { pageLabel } from '../lib/format';
 import { useTranslator } from '../i18n';
+import { visibleFileName } from '../../../shared/display-name';
 
 export function CitationLabel({ citation }: { citation: Pick<Citation, 'fileName' | 'page' | 'pageEnd'> }) {
   const tr = useTranslator();
-  const file = <bdi dir="auto">{citation.fileName}</bdi>;
+  const file = <bdi dir="auto">{visibleFileName(citation.fileName)}</bdi>;
   const pages = pageLabel(citation.page, citation.pageEnd, tr);
   return <>{pages ? tr.rich('citation.label', { file, pages }) : file}</>;
 }

@@ -53,6 +53,8 @@ export interface DocentState {
   /** A notice: a message from the main process (with its code) or a sentence the window already worded. */
   toast(level: ToastLevel, message: Sayable | string): void;
   dismissToast(id: number): void;
+  /** Ends a session whose file was unreadable (from its notice): its vectors, copies and set-aside file are erased. */
+  endUnreadableSession(sid: string, toastId: number): Promise<void>;
   /** Dismisses every warning and error at once. */
   dismissProblems(): void;
 }
@@ -70,6 +72,15 @@ export function docentApi(): DocentApi {
 }
 
 const INFO_TOAST_MS = 5000;
+
+/** The notice the core sends when it sets an unreadable session file aside (code `session-file-unreadable`). */
+function unreadableSessionNotice(sid: string): Sayable {
+  return {
+    code: 'session-file-unreadable',
+    params: { sid },
+    message: 'A session file could not be read and was set aside; your other sessions are not affected.',
+  };
+}
 const infoTimers = new Map<number, ReturnType<typeof setTimeout>>();
 
 export const useDocent = create<DocentState>()((set, get) => {
@@ -175,8 +186,14 @@ export const useDocent = create<DocentState>()((set, get) => {
       try {
         // `current` may create the first session, so the list is read after it.
         const session = await docent.sessions.current();
-        const [sessions, baseDocuments] = await Promise.all([docent.sessions.list(), docent.base.list().catch(() => [])]);
+        const [sessions, baseDocuments, unreadable] = await Promise.all([
+          docent.sessions.list(),
+          docent.base.list().catch(() => []),
+          docent.sessions.unreadable().catch(() => []),
+        ]);
         set({ session, sessions, baseDocuments, ready: true });
+        // Set aside before this window opened (at start-up): each still holds data until it is ended from its notice.
+        for (const { sid } of unreadable) get().toast('warning', unreadableSessionNotice(sid));
       } catch (error) {
         set({ ready: true, loadError: errorMessage(error) });
       }
@@ -379,6 +396,17 @@ export const useDocent = create<DocentState>()((set, get) => {
             get().dismissToast(shown.id);
           }, INFO_TOAST_MS),
         );
+      }
+    },
+
+    async endUnreadableSession(sid, toastId) {
+      try {
+        const result = await docentApi().sessions.end({ sid });
+        get().dismissToast(toastId);
+        if (get().session?.sid === sid) setSession(result.current);
+        await refreshSessions();
+      } catch (error) {
+        fail(error);
       }
     },
 
