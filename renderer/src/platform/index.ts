@@ -1,5 +1,5 @@
 // The renderer's one door to Docent: the same DocentApi whether the page runs inside Electron (the preload's
-// window.docent) or in a browser through the loopback host (fetch + EventSource). No Node imports here.
+// window.docent) or in a browser through the loopback host (fetch, events streamed over fetch). No Node imports here.
 import { createDocentApi, DocentError, type DocentApi } from '../../../shared/api';
 import { createWebDocentApi, uploadFile } from './web-client';
 
