@@ -93,6 +93,15 @@ export const SettingsPatchSchema = z
   .strict();
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
 
+/**
+ * Channels between the Electron preload and main that page code can never call: they are not in invokeSchemas, so
+ * the preload's transport refuses them. `grantPaths` carries the real paths of files and folders the user dropped or
+ * picked (the preload turns each File into its path with webUtils.getPathForFile); main ingests only such paths and
+ * those its own dialogs return, so a compromised page cannot name an arbitrary file to read.
+ */
+export const platformChannels = { grantPaths: 'platform.grantPaths' } as const;
+export const GrantPathsSchema = z.array(z.string().min(1).max(4096)).min(1).max(10_000);
+
 /** Every request/response channel and the schema of its payload. Channel name = key. */
 export const invokeSchemas = {
   'sessions.list': NoPayload,

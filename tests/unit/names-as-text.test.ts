@@ -43,6 +43,12 @@ test('an exported chat shows titles, questions, file names and quotes as plain t
   assert.equal(document.querySelectorAll('strong').length >= 2, true, 'the answer keeps its Markdown emphasis (and **Sources**)');
 });
 
+test('what cannot change the rendering is left as written, so the raw file reads well', () => {
+  const markdown = chatToMarkdown('Notes on file_pdfjs_test.pdf: what is 2+2?', []);
+  assert.equal(markdown.split('\n')[0], '# Notes on file_pdfjs_test.pdf: what is 2+2?');
+  assert.equal(render(chatToMarkdown('_lone_ underscores and a_b', [])).querySelectorAll('em').length, 0);
+});
+
 test('bidi controls in a file name become visible, so its real extension shows at its end', () => {
   assert.equal(visibleFileName('invoice\u202Efdp.exe'), 'invoice\uFFFDfdp.exe');
   for (const control of ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C']) {
