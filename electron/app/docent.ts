@@ -10,6 +10,7 @@ import type { SessionFile, SourcePage } from '../../shared/model';
 import { BaseLibrary } from './base/base-library';
 import type { Answerer } from './chat/answer-types';
 import { ChatService, chatToMarkdown } from './chat/chat-service';
+import { locateStoredCitations } from './chat/stored-citations';
 import type { DocentCore } from './core';
 import { createExtractPool, type ExtractPoolOptions } from './documents/extract-pool';
 import { installedOcrLanguages } from './documents/ocr/language-data';
@@ -106,14 +107,17 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
   const chunking = () => settings.resolved().chunking;
   const ocr = () => settings.resolved().ocr;
   const ingest = new IngestService({ sessions, pool: () => pool, embedder: () => embedder, store: () => store, events, chunking, ocr });
+  const pagesOf = (sid: string, fileId: string) => readStoredPages(sid === BASE_SID ? base.filesDir : sessions.filesDir(sid), fileId);
   const chat = new ChatService({
     sessions,
     embedder: () => embedder,
     store: () => store,
     answerer: () => answerer,
     events,
-    pagesOf: (sid, fileId) => readStoredPages(sid === BASE_SID ? base.filesDir : sessions.filesDir(sid), fileId),
+    pagesOf,
   });
+  /** A session as the window and the exports see it: citations saved before locations were data get theirs. */
+  const located = (session: SessionFile) => locateStoredCitations(session, pagesOf, sessions);
   const lifecycle = new SessionLifecycle(sessions, () => store, {
     stopWorkFor: async (sid) => {
       await ingest.stopSession(sid);
@@ -162,13 +166,13 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
 
   const handlers: DocentHandlers = {
     'sessions.list': async () => (await sessions.list()).filter((s) => s.state === 'active').map(summarize),
-    'sessions.current': async () => toView(await lifecycle.resumeOrCreate()),
+    'sessions.current': async () => toView(await located(await lifecycle.resumeOrCreate())),
     'sessions.create': async (payload) => {
       const view = toView(await lifecycle.openNew(payload?.title));
       events.emit('status', { type: 'sessions-changed' });
       return view;
     },
-    'sessions.open': async ({ sid }) => toView(await lifecycle.open(sid)),
+    'sessions.open': async ({ sid }) => toView(await located(await lifecycle.open(sid))),
     'sessions.rename': async ({ sid, title }) => {
       const session = await sessions.update(sid, (s) => {
         s.title = title;
@@ -203,6 +207,8 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
       if (!found && (page < 1 || page > stored.pageCount)) throw new DocentError('not-found', `${doc.name} has no page ${page}`);
       const source: SourcePage = { sid, fileId, fileName: doc.name, kind: stored.kind, page, pageCount: stored.pageCount, text: found?.text ?? '' };
       if (found?.ocr) source.ocr = found.ocr;
+      if (found?.label) source.label = found.label;
+      if (found?.section) source.section = found.section;
       return source;
     },
     'documents.bytes': async ({ sid, fileId }) => {
@@ -216,9 +222,9 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
       return { requestId };
     },
     'chat.cancel': async ({ requestId }) => ({ cancelled: chat.cancel(requestId) }),
-    'chat.history': async ({ sid }) => (await sessions.get(sid)).chat,
+    'chat.history': async ({ sid }) => (await located(await sessions.get(sid))).chat,
     'chat.exportMarkdown': async ({ sid }) => {
-      const session = await sessions.get(sid);
+      const session = await located(await sessions.get(sid));
       const fileName = `${session.title.replace(/[^\p{L}\p{N} ._-]+/gu, '').trim() || 'docent-chat'}.md`;
       return { fileName, markdown: chatToMarkdown(session.title, session.chat) };
     },

@@ -7,6 +7,7 @@
 // Invariant (tested): a chunk on one page is pages[page].text.slice(start, end); a chunk spanning two
 // is pages[page].text.slice(start).trimEnd() + '\n\n' + pages[pageEnd].text.slice(0, end).trimStart().
 import type { Chunk, ExtractedDocument } from './types';
+import { SELF_CONTAINED_PAGES } from './location';
 
 export interface ChunkOptions {
   /** Target chunk length in characters (default 1000). A chunk never exceeds it. */
@@ -62,12 +63,12 @@ export function chunkDocument(doc: ExtractedDocument, options: ChunkOptions = {}
   if (units.length === 0) return [];
 
   /**
-   * Two units can share a chunk when on one page or on consecutive PDF-like pages. Labelled pages (a slide, a sheet,
-   * a chapter) are units of meaning of their own, so a chunk never runs from one into the next.
+   * Two units can share a chunk when on one page or on consecutive pages of a flowing document (a PDF's pages, a long
+   * text's sections). Slides, sheets and chapters are units of meaning of their own, so a chunk never runs from one
+   * into the next.
    */
-  const adjacentPages = (a: Unit, b: Unit) =>
-    a.p === b.p ||
-    (b.p === a.p + 1 && doc.pages[b.p].page === doc.pages[a.p].page + 1 && !doc.pages[a.p].label && !doc.pages[b.p].label);
+  const flowing = !SELF_CONTAINED_PAGES.has(doc.kind);
+  const adjacentPages = (a: Unit, b: Unit) => a.p === b.p || (flowing && b.p === a.p + 1 && doc.pages[b.p].page === doc.pages[a.p].page + 1);
 
   /**
    * The last unit index of the chunk that starts at unit i: units are added while the chunk text

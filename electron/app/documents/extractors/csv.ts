@@ -14,16 +14,25 @@ export async function extractCsv(data: Uint8Array, options: ExtractorOptions): P
 
   const header = rows[0].map((h, i) => h.trim() || `column ${i + 1}`);
   const records: string[] = [];
-  for (const row of rows.slice(1)) {
+  // Where each record starts in the text, by its row in the table (the header is row 1), so a citation says its rows.
+  const starts: { row: number; start: number }[] = [];
+  let length = 0;
+  rows.slice(1).forEach((row, i) => {
     const lines: string[] = [];
-    row.forEach((value, i) => {
+    row.forEach((value, col) => {
       const v = value.trim();
-      if (v) lines.push(`${header[i] ?? `column ${i + 1}`}: ${v.replace(/\s*\n\s*/g, ' ')}`);
+      if (v) lines.push(`${header[col] ?? `column ${col + 1}`}: ${v.replace(/\s*\n\s*/g, ' ')}`);
     });
-    if (lines.length) records.push(lines.join('\n'));
-  }
+    if (!lines.length) return;
+    const record = lines.join('\n');
+    if (records.length) length += 2;
+    starts.push({ row: i + 2, start: length });
+    length += record.length;
+    records.push(record);
+  });
   // A one-row file is only a header: its cells are the content.
   const text = records.length ? records.join('\n\n') : header.join(' | ');
   options.onProgress?.(1, 1);
-  return { kind: 'csv', mime: 'text/csv', pages: [{ page: 1, text }], pageCount: 1 };
+  const page = records.length ? { page: 1, text, rows: starts } : { page: 1, text, rows: [{ row: 1, start: 0 }] };
+  return { kind: 'csv', mime: 'text/csv', pages: [page], pageCount: 1 };
 }
