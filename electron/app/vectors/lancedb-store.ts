@@ -44,6 +44,10 @@ export class LanceDbStore implements VectorStore {
   private readonly gate = new TableGate();
   private closed = false;
 
+  get location(): string {
+    return `lancedb:${this.dir}#${this.tableName}`;
+  }
+
   private constructor(
     private readonly db: Connection,
     private readonly dir: string,

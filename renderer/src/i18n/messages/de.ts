@@ -196,6 +196,7 @@ export const de: Messages = {
   'settings.key.unset': 'nicht gesetzt',
   'settings.key.replacePlaceholder': 'Neuen Schlüssel eingeben, um ihn zu ersetzen',
   'settings.key.pastePlaceholder': 'Schlüssel einfügen',
+  'settings.key.otherEndpoint': 'Der gespeicherte Schlüssel wurde für {origin} eingegeben und wird nie an eine andere Adresse gesendet: Geben Sie den Schlüssel für diese Adresse ein.',
   'settings.key.keep': 'Schlüssel behalten',
   'settings.key.remove': 'Schlüssel entfernen',
 
@@ -283,6 +284,8 @@ export const de: Messages = {
   'msg.unsupported-type.drm': '{file} ist per DRM geschützt, daher kann Docent den Text nicht lesen.',
   'msg.read-failed': 'Docent konnte {file} nicht öffnen. Prüfen Sie, ob die Datei noch vorhanden ist und Sie sie lesen dürfen.',
   'msg.ocr-unavailable': 'Die Texterkennung konnte für {file} nicht ausgeführt werden.',
+  'msg.needs-password-again': '{file}: Geben Sie das Passwort erneut ein. Docent hat Ihre Dokumente für die neuen Einstellungen neu indexiert und speichert nie Passwörter.',
+  'msg.pinecone-off-no-key': 'Pinecone ist eingeschaltet, hat aber keinen API-Schlüssel: Die Vektoren bleiben auf diesem Computer, bis in den Einstellungen einer eingegeben wird.',
   'msg.needs-password': '{file} ist durch ein Passwort geschützt.',
   'msg.wrong-password': 'Mit diesem Passwort ließ sich {file} nicht öffnen. Prüfen Sie es und versuchen Sie es erneut.',
   'msg.cancelled': '{file}: abgebrochen.',

@@ -194,6 +194,7 @@ export const en = {
   'settings.key.unset': 'not set',
   'settings.key.replacePlaceholder': 'Type a new key to replace it',
   'settings.key.pastePlaceholder': 'Paste a key',
+  'settings.key.otherEndpoint': 'The saved key was entered for {origin} and is never sent anywhere else: enter the key for this address.',
   'settings.key.keep': 'Keep key',
   'settings.key.remove': 'Remove key',
 
@@ -282,6 +283,8 @@ export const en = {
   'msg.unsupported-type.drm': '{file} is protected by DRM, so Docent cannot read its text.',
   'msg.read-failed': 'Docent could not open {file}. Check that it is still there and that you may read it.',
   'msg.ocr-unavailable': 'Text recognition (OCR) could not run for {file}.',
+  'msg.needs-password-again': '{file}: enter its password again. Docent indexed your documents again for the new settings and never stores passwords.',
+  'msg.pinecone-off-no-key': 'Pinecone is turned on but has no API key: vectors are kept on this computer until one is entered in Settings.',
   'msg.needs-password': '{file} is protected by a password.',
   'msg.wrong-password': 'That password did not open {file}. Check it and try again.',
   'msg.cancelled': '{file}: cancelled.',

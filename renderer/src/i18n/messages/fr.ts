@@ -197,6 +197,7 @@ export const fr: Messages = {
   'settings.key.unset': 'non définie',
   'settings.key.replacePlaceholder': 'Saisissez une nouvelle clé pour la remplacer',
   'settings.key.pastePlaceholder': 'Collez une clé',
+  'settings.key.otherEndpoint': 'La clé enregistrée a été saisie pour {origin} et n’est jamais envoyée ailleurs : saisissez la clé pour cette adresse.',
   'settings.key.keep': 'Garder la clé',
   'settings.key.remove': 'Supprimer la clé',
 
@@ -284,6 +285,8 @@ export const fr: Messages = {
   'msg.unsupported-type.drm': '{file} est protégé par des DRM\u00a0: Docent ne peut pas en lire le texte.',
   'msg.read-failed': 'Docent n’a pas pu ouvrir {file}. Vérifiez qu’il est toujours là et que vous avez le droit de le lire.',
   'msg.ocr-unavailable': 'La reconnaissance de texte (OCR) n’a pas pu fonctionner pour {file}.',
+  'msg.needs-password-again': '{file} : saisissez de nouveau son mot de passe. Docent a réindexé vos documents pour les nouveaux réglages et ne conserve jamais les mots de passe.',
+  'msg.pinecone-off-no-key': 'Pinecone est activé mais n’a pas de clé API : les vecteurs restent sur cet ordinateur jusqu’à ce qu’une clé soit saisie dans les Réglages.',
   'msg.needs-password': '{file} est protégé par un mot de passe.',
   'msg.wrong-password': 'Ce mot de passe n’a pas ouvert {file}. Vérifiez-le et réessayez.',
   'msg.cancelled': '{file}\u00a0: annulé.',

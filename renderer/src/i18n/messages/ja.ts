@@ -196,6 +196,7 @@ export const ja: Messages = {
   'settings.key.unset': '未設定',
   'settings.key.replacePlaceholder': '置き換えるには新しいキーを入力',
   'settings.key.pastePlaceholder': 'キーを貼り付け',
+  'settings.key.otherEndpoint': '保存されているキーは {origin} 用に入力されたもので、他の宛先には送信されません。このアドレス用のキーを入力してください。',
   'settings.key.keep': 'キーを残す',
   'settings.key.remove': 'キーを削除',
 
@@ -283,6 +284,8 @@ export const ja: Messages = {
   'msg.unsupported-type.drm': '{file} は DRM で保護されているため、Docent はテキストを読み取れません。',
   'msg.read-failed': 'Docent は {file} を開けませんでした。ファイルがまだあり、読み取り権限があるか確認してください。',
   'msg.ocr-unavailable': '{file} の文字認識（OCR）を実行できませんでした。',
+  'msg.needs-password-again': '{file}：パスワードをもう一度入力してください。Docent は新しい設定に合わせてドキュメントを再インデックスしました。パスワードは保存されません。',
+  'msg.pinecone-off-no-key': 'Pinecone が有効ですが API キーがありません。設定でキーを入力するまで、ベクトルはこのコンピューターに保存されます。',
   'msg.needs-password': '{file} はパスワードで保護されています。',
   'msg.wrong-password': 'このパスワードでは {file} を開けませんでした。確認してもう一度お試しください。',
   'msg.cancelled': '{file}：キャンセルしました。',

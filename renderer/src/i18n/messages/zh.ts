@@ -193,6 +193,7 @@ export const zh: Messages = {
   'settings.key.unset': '未设置',
   'settings.key.replacePlaceholder': '输入新密钥以替换',
   'settings.key.pastePlaceholder': '粘贴密钥',
+  'settings.key.otherEndpoint': '已保存的密钥是为 {origin} 输入的，绝不会发送到其他地址：请输入此地址的密钥。',
   'settings.key.keep': '保留密钥',
   'settings.key.remove': '删除密钥',
 
@@ -280,6 +281,8 @@ export const zh: Messages = {
   'msg.unsupported-type.drm': '{file} 受 DRM 保护，Docent 无法读取其文本。',
   'msg.read-failed': 'Docent 无法打开 {file}。请检查文件是否仍在原处，以及你是否有读取权限。',
   'msg.ocr-unavailable': '无法对 {file} 进行文字识别（OCR）。',
+  'msg.needs-password-again': '{file}：请再次输入其密码。Docent 已按新设置重新为文档建立索引，且从不保存密码。',
+  'msg.pinecone-off-no-key': 'Pinecone 已开启但没有 API 密钥：在“设置”中输入密钥之前，向量保存在这台电脑上。',
   'msg.needs-password': '{file} 受密码保护。',
   'msg.wrong-password': '此密码无法打开 {file}。请检查后重试。',
   'msg.cancelled': '{file}：已取消。',
