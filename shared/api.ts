@@ -14,6 +14,7 @@ import type {
   EndPreview,
   EndResult,
   IngestEvent,
+  NoticeEvent,
   SessionSummary,
   SessionView,
   SettingsView,
@@ -120,6 +121,7 @@ export const invokeSchemas = {
   /** Downloads the Model2Vec model the form names (defaults: the saved settings); nothing is saved. */
   'settings.downloadModel': z.object({ model2vecName: Model2VecName, model2vecUrl: Url }).partial().strict().optional(),
   'base.list': NoPayload,
+  'status.notices': NoPayload,
 } as const;
 
 export type InvokeChannel = keyof typeof invokeSchemas;
@@ -149,6 +151,8 @@ export interface InvokeResponses {
   'settings.test': ConnectionTestResult;
   'settings.downloadModel': { started: boolean };
   'base.list': DocumentRecord[];
+  /** The latest warnings and errors, those raised before the window was listening (at start) included. */
+  'status.notices': NoticeEvent[];
 }
 
 /** One-way messages from the main process to the window. */
@@ -226,6 +230,9 @@ export interface DocentApi {
   base: {
     list(): Promise<DocumentRecord[]>;
   };
+  status: {
+    notices(): Promise<NoticeEvent[]>;
+  };
   events: {
     onIngest(listener: (event: IngestEvent) => void): Unsubscribe;
     onChat(listener: (event: ChatEvent) => void): Unsubscribe;
@@ -286,6 +293,7 @@ export function createDocentApi(transport: Transport): DocentApi {
       downloadModel: call('settings.downloadModel'),
     },
     base: { list: call('base.list') },
+    status: { notices: call('status.notices') },
     events: { onIngest: on('ingest'), onChat: on('chat'), onStatus: on('status') },
   } satisfies DocentApi;
 }

@@ -222,7 +222,21 @@ export type StatusEvent =
   | { type: 'base-sync'; done: number; total: number; fileName?: string }
   | { type: 'reembed'; sid: string; done: number; total: number }
   | { type: 'sessions-changed' }
-  | { type: 'notice'; level: 'info' | 'warning' | 'error'; message: string; code?: string; params?: MessageParams; detail?: string };
+  | NoticeEvent;
+
+/**
+ * A notice for the person at the window (see ErrorInfo for code, params, message and detail). `id` tells one notice
+ * from another, so the window shows once a problem it hears about live and again in `status.notices`.
+ */
+export interface NoticeEvent {
+  type: 'notice';
+  id?: string;
+  level: 'info' | 'warning' | 'error';
+  message: string;
+  code?: string;
+  params?: MessageParams;
+  detail?: string;
+}
 
 export type EmbedderChoice = 'lexical' | 'model2vec' | 'openai' | 'onnx';
 export type AnswererChoice = 'extractive' | 'openai' | 'local';

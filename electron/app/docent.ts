@@ -269,6 +269,7 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
     'settings.test': async ({ target, settings: form }) => testConnection(target, form ? settings.preview(form) : settings.resolved(), dataDir),
     'settings.downloadModel': async (form) => startModelDownload(form ? settings.preview({ embeddings: form }) : settings.resolved(), dataDir, events),
     'base.list': async () => base.list(),
+    'status.notices': async () => events.recentProblems(),
   };
 
   return {

@@ -34,6 +34,7 @@ const validPayloads: { [C in InvokeChannel]: InvokeRequest<C> } = {
   'settings.test': { target: 'answers' },
   'settings.downloadModel': undefined,
   'base.list': undefined,
+  'status.notices': undefined,
 };
 
 const channels = Object.keys(invokeSchemas) as InvokeChannel[];
