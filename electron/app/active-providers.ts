@@ -1,4 +1,4 @@
-// The providers in use (embedder, vector store, answerer) and how a settings change replaces them. What new settings
+// The providers in use (embedder, vector store, answerer, reranker) and how a settings change replaces them. What new settings
 // ask for is built and tried *before* anything is saved: a Pinecone with no key, an endpoint that does not answer, a
 // model that is not on this computer is refused with a sentence saying why, and the part that worked stays in use.
 // Only the fields a chosen provider reads decide whether it changed, so editing Pinecone's fields while Pinecone is
@@ -10,7 +10,8 @@ import { testChatEndpoint } from './chat/openai-answerer';
 import type { Embedder } from './embeddings/embedder';
 import { testEmbeddingsEndpoint } from './embeddings/openai-embedder';
 import { readInstalledModel } from './models/manifest';
-import { createAnswerer, createEmbedder, createVectorStore, model2vecPresent } from './providers';
+import { createAnswerer, createEmbedder, createReranker, createVectorStore, model2vecPresent } from './providers';
+import type { Reranker } from './chat/rerank/reranker';
 import type { ResolvedSettings } from './settings/settings-store';
 import { testPineconeConnection } from './vectors/pinecone-connection';
 import type { VectorStore } from './vectors/vector-store';
@@ -21,6 +22,8 @@ export interface ProviderParts {
   embedder: Embedder;
   store: VectorStore;
   answerer: Answerer;
+  /** The cross-encoder reordering retrieved passages; undefined when reranking is off. */
+  reranker?: Reranker;
 }
 
 type Notice = (level: NoticeLevel, message: UserMessage) => void;
@@ -59,14 +62,21 @@ export function answererKey(a: ResolvedSettings['answers']): string {
   }
 }
 
+/** Reranking is off, or this model at this depth. */
+export function rerankerKey(r: ResolvedSettings['rerank']): string {
+  return JSON.stringify(r.model ? ['onnx', r.model, r.depth] : ['off']);
+}
+
 /** A change built and tried, not yet in use. */
 export interface PreparedChange {
   readonly settings: ResolvedSettings;
   readonly parts: ProviderParts;
-  readonly keys: { embedder: string; store: string; answerer: string };
+  readonly keys: ProviderKeys;
   /** The parts that are new (the others are the ones in use). */
-  readonly changed: { embedder: boolean; store: boolean; answerer: boolean };
+  readonly changed: { embedder: boolean; store: boolean; answerer: boolean; reranker: boolean };
 }
+
+type ProviderKeys = { embedder: string; store: string; answerer: string; reranker: string };
 
 function refuse(message: string): never {
   throw new DocentError('invalid-input', message);
@@ -137,11 +147,18 @@ async function tryAnswerer(settings: ResolvedSettings, dataDir: string): Promise
   return createAnswerer(settings);
 }
 
+/** Builds the reranker `settings.rerank` asks for, refusing a model that is not installed or does not load. */
+async function tryReranker(settings: ResolvedSettings, dataDir: string): Promise<Reranker | undefined> {
+  const built = await createReranker(settings, dataDir);
+  if (built.warning) refuse(`Reranking: ${built.warning.message}`);
+  return built.reranker;
+}
+
 export class ActiveProviders {
   private constructor(
     private current: ProviderParts,
     /** The keys of the settings in use, as written (a stand-in below does not change them). */
-    private keys: { embedder: string; store: string; answerer: string },
+    private keys: ProviderKeys,
     /** The embedder is the offline stand-in for a model that was missing at start: a later save tries the real one. */
     private embedderIsStandIn: boolean,
     private readonly dataDir: string,
@@ -158,8 +175,15 @@ export class ActiveProviders {
       notice('warning', userMessage('pinecone-off-no-key', 'Pinecone is turned on but has no API key: vectors are kept on this computer until one is entered in Settings.'));
     }
     const store = await createVectorStore(settings, dataDir, built.embedder);
-    const parts = { embedder: built.embedder, store, answerer: createAnswerer(settings) };
-    const keys = { embedder: embedderKey(settings.embeddings), store: storeKey(settings.pinecone, built.embedder.id), answerer: answererKey(settings.answers) };
+    const reranking = await createReranker(settings, dataDir);
+    if (reranking.warning) notice('warning', reranking.warning);
+    const parts = { embedder: built.embedder, store, answerer: createAnswerer(settings), reranker: reranking.reranker };
+    const keys = {
+      embedder: embedderKey(settings.embeddings),
+      store: storeKey(settings.pinecone, built.embedder.id),
+      answerer: answererKey(settings.answers),
+      reranker: rerankerKey(settings.rerank),
+    };
     return new ActiveProviders(parts, keys, Boolean(built.warning), dataDir);
   }
 
@@ -172,6 +196,9 @@ export class ActiveProviders {
   get answerer(): Answerer {
     return this.current.answerer;
   }
+  get reranker(): Reranker | undefined {
+    return this.current.reranker;
+  }
 
   /**
    * Builds and tries every part whose settings `settings` changes; throws a DocentError (`invalid-input`, a sentence
@@ -181,7 +208,7 @@ export class ActiveProviders {
    */
   async prepare(settings: ResolvedSettings): Promise<PreparedChange> {
     const parts: ProviderParts = { ...this.current };
-    const changed = { embedder: false, store: false, answerer: false };
+    const changed = { embedder: false, store: false, answerer: false, reranker: false };
     const eKey = embedderKey(settings.embeddings);
     if (eKey !== this.keys.embedder) {
       parts.embedder = await tryEmbedder(settings, this.dataDir);
@@ -206,7 +233,19 @@ export class ActiveProviders {
         parts.answerer = await tryAnswerer(settings, this.dataDir);
         changed.answerer = true;
       }
-      return { settings, parts, keys: { embedder: eKey, store: sKey, answerer: aKey }, changed };
+      const rKey = rerankerKey(settings.rerank);
+      if (rKey !== this.keys.reranker) {
+        parts.reranker = await tryReranker(settings, this.dataDir);
+        changed.reranker = true;
+      } else if (settings.rerank.model && !this.current.reranker) {
+        // Chosen but missing at start: use it now if it has been installed since, else stay off quietly.
+        const real = await tryReranker(settings, this.dataDir).catch(() => undefined);
+        if (real) {
+          parts.reranker = real;
+          changed.reranker = true;
+        }
+      }
+      return { settings, parts, keys: { embedder: eKey, store: sKey, answerer: aKey, reranker: rKey }, changed };
     } catch (error) {
       if (changed.store) await parts.store.close().catch(() => undefined);
       throw error;

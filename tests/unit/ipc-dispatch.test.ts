@@ -35,6 +35,12 @@ const validPayloads: { [C in InvokeChannel]: InvokeRequest<C> } = {
   'settings.downloadModel': undefined,
   'base.list': undefined,
   'status.notices': undefined,
+  'models.list': undefined,
+  'models.pull': { id: 'qwen2.5-1.5b-instruct-q4_k_m' },
+  'models.cancel': { id: 'qwen2.5-1.5b-instruct-q4_k_m' },
+  'models.import': { kind: 'file' },
+  'models.use': { id: 'bge-small-en-v1.5' },
+  'models.remove': { id: 'bge-small-en-v1.5' },
 };
 
 const channels = Object.keys(invokeSchemas) as InvokeChannel[];
