@@ -71,9 +71,10 @@ describe('notices in every language', { timeout: 600_000 }, () => {
       await useLanguage(page, locale);
 
       // Raised at start, before the window listened: the window asks for it and says it in its language.
-      const warning = page.locator('[data-testid="notice"][data-code="settings-unreadable"]');
+      // The latest of the two shows; the other folds away behind "1 more".
+      const warning = page.locator('[data-testid="notice"][data-code="session-file-unreadable"]');
       await warning.waitFor({ timeout: 30_000 });
-      assert.equal((await warning.locator('.said-text').innerText()).trim(), tr.t('msg.settings-unreadable'));
+      assert.equal((await warning.locator('.said-text').innerText()).trim(), tr.t('msg.session-file-unreadable'));
       assert.equal(await warning.getAttribute('data-level'), 'warning');
       assert.equal(await warning.getByTestId('message-detail').locator('summary').innerText(), tr.t('message.details'));
 
@@ -89,7 +90,7 @@ describe('notices in every language', { timeout: 600_000 }, () => {
       assert.match(await details.locator('code').innerText(), /PDF/, 'the technical cause is there, behind Details');
       if (locale !== 'en') {
         const text = await page.locator('.workspace').innerText();
-        assert.doesNotMatch(text.replace(await details.locator('code').innerText(), ''), /settings\.json|using defaults|damaged PDF|could not be read/, 'no English sentence from the core');
+        assert.doesNotMatch(text.replace(await details.locator('code').innerText(), ''), /settings\.json|using defaults|moved aside|damaged PDF|could not be read/, 'no English sentence from the core');
       }
       await assertNoticesInPlace(page);
       await ui.screenshot(`notices-${locale}`);
@@ -105,7 +106,7 @@ describe('notices in every language', { timeout: 600_000 }, () => {
     const { page } = ui;
     const tr = translatorFor('fr');
     await useLanguage(page, 'fr');
-    await page.locator('[data-testid="notice"][data-code="settings-unreadable"]').waitFor({ timeout: 30_000 });
+    await page.locator('[data-testid="notice"][data-code="session-file-unreadable"]').waitFor({ timeout: 30_000 });
     // Two problems from the start: the latest shows, the other folds away behind "1 more".
     const problems = page.getByTestId('problems');
     const more = problems.getByRole('button', { name: tr.t('toast.more', { count: 1 }) });
