@@ -9,6 +9,7 @@ import { parseCliArgs } from './cli-args';
 import { assertSessionId } from './app/sessions/sid';
 import { summarize } from './app/sessions/session-store';
 import { countSessionLeftovers } from './app/sessions/leftovers';
+import { citationLabelEnglish } from '../shared/location';
 import { modelsCommand } from './cli-models';
 
 const HELP = `docent — chat with your own documents, one private session at a time
@@ -29,6 +30,10 @@ Documents and questions
   search --session SID [--k 10] --queries FILE.jsonl
                                 one JSON line {"id","hits"} per input line {"id","text"}
   ask --session SID "QUESTION"  stream an answer, then its sources
+  ask --session SID --queries FILE.jsonl
+                                answer each {"id","text"} line on its own (no history, nothing saved
+                                in the chat): one JSON line {"id","answer","citations","status",
+                                "notFound","answerer"} per line
   count --session SID           what the stores and the data dir still hold for SID
 
 Local models
@@ -122,6 +127,10 @@ async function sessionsCommand(app: DocentApp, args: string[], flags: Flags): Pr
         list.map((s) => `${s.sid === current ? '*' : ' '} ${s.sid}  ${s.updatedAt.slice(0, 16).replace('T', ' ')}  ${s.documentCount} docs  ${s.title || '(untitled)'}`).join('\n') ||
           'no sessions',
       );
+      // Set aside as unreadable, but still holding vectors or copies until ended: said on stderr, so --json stays a list.
+      for (const { sid, files } of await h['sessions.unreadable'](undefined)) {
+        process.stderr.write(`! ${sid}  unreadable session file, set aside as ${files.at(-1)}; \`docent sessions end ${sid}\` erases what is left of it\n`);
+      }
       return 0;
     }
     case 'open': {
@@ -199,22 +208,73 @@ async function searchCommand(app: DocentApp, args: string[], flags: Flags): Prom
 
 async function askCommand(app: DocentApp, args: string[], flags: Flags): Promise<number> {
   const sid = requireSid(flags.session);
+  if (flags.queries) return askBatch(app, sid, flags.queries);
   const question = args.join(' ');
   if (!question) throw new DocentError('invalid-input', 'ask a question');
   if (!flags.json) app.onEvent('chat', (e) => e.type === 'token' && process.stdout.write(e.text));
   const { done } = await app.chat.ask(sid, question);
   const message = await done;
   if (flags.json) {
-    print(flags, { answer: message.text, citations: message.citations, status: message.status, error: message.error }, '');
+    const { text: answer, citations, status, error, notFound, answerer } = message;
+    print(flags, { answer, citations, status, notFound: notFound ?? false, answerer, ...(error ? { error } : {}) }, '');
   } else {
     process.stdout.write('\n\n');
     for (const c of message.citations) {
-      const where = c.location ?? `p. ${c.page}${c.pageEnd > c.page ? `–${c.pageEnd}` : ''}`;
-      process.stdout.write(`[${c.n}] ${c.fileName}, ${where}\n`);
+      process.stdout.write(`[${c.n}] ${citationLabelEnglish(c)}\n`);
     }
     if (message.error) process.stderr.write(`${message.error.message}\n`);
   }
   return message.status === 'error' ? 1 : 0;
+}
+
+/**
+ * `ask --queries FILE.jsonl`: every `{"id","text"}` line answered on its own (no conversation between lines, nothing
+ * saved in the session's chat), one JSON line out per line in. A line that cannot be read gets an error line naming
+ * the file and line, and the batch goes on; the exit status is 1 when any line failed.
+ */
+async function askBatch(app: DocentApp, sid: string, file: string): Promise<number> {
+  await app.sessions.get(sid);
+  const input = createReadStream(file);
+  const opened = new Promise<void>((resolve, reject) => {
+    input.once('open', () => resolve());
+    input.once('error', (error) => reject(new DocentError('invalid-input', `${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? error.message})`)));
+  });
+  await opened;
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let lineNo = 0;
+  let failed = 0;
+  for await (const line of lines) {
+    lineNo++;
+    if (!line.trim()) continue;
+    const query = parseQueryLine(line);
+    if ('problem' in query) {
+      failed++;
+      const message = `${file} line ${lineNo}: ${query.problem}`;
+      process.stderr.write(`docent: ${message}\n`);
+      process.stdout.write(`${JSON.stringify({ id: query.id ?? null, status: 'error', error: { code: 'invalid-input', message } })}\n`);
+      continue;
+    }
+    const a = await app.chat.answerOnce(sid, query.text);
+    if (a.status === 'error') failed++;
+    const out = { id: query.id, answer: a.text, citations: a.citations, status: a.status, notFound: a.notFound, answerer: a.answerer, ...(a.error ? { error: a.error } : {}) };
+    process.stdout.write(`${JSON.stringify(out)}\n`);
+  }
+  return failed ? 1 : 0;
+}
+
+function parseQueryLine(line: string): { id: string | number; text: string } | { id?: string | number; problem: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return { problem: 'not a JSON object (expected {"id": …, "text": "…"})' };
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return { problem: 'not a JSON object (expected {"id": …, "text": "…"})' };
+  const { id, text } = value as { id?: unknown; text?: unknown };
+  const validId = typeof id === 'string' || typeof id === 'number' ? id : undefined;
+  if (validId === undefined) return { problem: '"id" must be a string or a number' };
+  if (typeof text !== 'string' || !text.trim()) return { id: validId, problem: '"text" must be a non-empty string' };
+  return { id: validId, text };
 }
 
 async function countCommand(app: DocentApp, flags: Flags): Promise<number> {
