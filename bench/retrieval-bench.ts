@@ -6,7 +6,7 @@
 // Reference: plain BM25 (k1 1.2, b 0.75) over the gold paragraphs themselves, on the same questions.
 //
 // Run: npx tsx bench/retrieval-bench.ts [corporaDir] [--limit N]
-import { readFile, readdir, mkdtemp, rm } from 'node:fs/promises';
+import { readFile, mkdtemp, rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
@@ -19,16 +19,7 @@ import { terms } from '../electron/app/embeddings/lexical-terms';
 import type { ChunkHit, ChunkRecord, VectorStore } from '../electron/app/vectors/vector-store';
 import { prepareSources, rerankHits } from '../electron/app/chat/retrieval';
 import { ExtractiveAnswerer } from '../electron/app/chat/extractive-answerer';
-
-interface Question {
-  question: string;
-  /** Strings that prove the right place was found: each gold answer with 30 characters of context before or after. */
-  evidence: string[];
-}
-
-interface SquadFile {
-  data: Array<{ title: string; paragraphs: Array<{ context: string; qas: Array<{ question: string; answers: Array<{ answer_start: number; text: string }> }> }> }>;
-}
+import { firstHit, loadSquad, squadArticleFiles } from './squad';
 
 const KS = [1, 5, 10] as const;
 /** Candidates asked of the store before reranking (the app should ask for as many). */
@@ -36,33 +27,20 @@ const CANDIDATES = 30;
 
 export async function benchRetrieval(corporaDir: string, options: { limit?: number; log?: (line: string) => void } = {}): Promise<Record<string, number>> {
   const log = options.log ?? ((line: string) => console.log(line));
-  const squad = JSON.parse(await readFile(path.join(corporaDir, 'qa', 'squad-dev-a.json'), 'utf8')) as SquadFile;
-  const paragraphs: string[] = [];
-  let questions: Question[] = [];
-  for (const article of squad.data) {
-    for (const p of article.paragraphs) {
-      paragraphs.push(p.context);
-      for (const qa of p.qas) {
-        const evidence = qa.answers.flatMap(({ answer_start: s, text }) => [
-          p.context.slice(Math.max(0, s - 30), s + text.length),
-          p.context.slice(s, s + text.length + 30),
-        ]);
-        questions.push({ question: qa.question, evidence: [...new Set(evidence)] });
-      }
-    }
-  }
+  const squad = await loadSquad(corporaDir);
+  const paragraphs = squad.paragraphs;
+  let questions = squad.questions;
   if (options.limit) questions = questions.slice(0, options.limit);
 
   // ---- ingest: chunk and embed the articles ----
-  const textDir = path.join(corporaDir, 'text', 'squad-a');
-  const files = (await readdir(textDir)).filter((f) => f.endsWith('.txt')).sort();
+  const files = await squadArticleFiles(corporaDir);
   const embedder = new LexicalEmbedder();
   const records: ChunkRecord[] = [];
   let chunkChars = 0;
   const tIngest = performance.now();
   let embedMs = 0;
   for (const file of files) {
-    const text = await readFile(path.join(textDir, file), 'utf8');
+    const text = await readFile(file, 'utf8');
     const doc: ExtractedDocument = { kind: 'text', mime: 'text/plain', pages: [{ page: 1, text }], pageCount: 1 };
     const chunks: Chunk[] = chunkDocument(doc, { size: 1000, overlap: 0.15 });
     const fileId = createHash('sha256').update(text).digest('hex').slice(0, 16);
@@ -71,7 +49,7 @@ export async function benchRetrieval(corporaDir: string, options: { limit?: numb
     embedMs += performance.now() - t0;
     chunks.forEach((c, i) => {
       chunkChars += c.text.length;
-      records.push({ sid: 'base', fileId, fileName: file, chunk: c.chunk, page: c.page, pageEnd: c.pageEnd, start: c.start, end: c.end, text: c.text, vector: vectors[i] });
+      records.push({ sid: 'base', fileId, fileName: path.basename(file), chunk: c.chunk, page: c.page, pageEnd: c.pageEnd, start: c.start, end: c.end, text: c.text, vector: vectors[i] });
     });
   }
 
@@ -132,7 +110,7 @@ export async function benchRetrieval(corporaDir: string, options: { limit?: numb
 }
 
 function score(hits: number[], texts: string[], evidence: string[]): void {
-  const first = texts.findIndex((t) => evidence.some((e) => t.includes(e)));
+  const first = firstHit(texts, evidence);
   if (first < 0) return;
   KS.forEach((k, i) => {
     if (first < k) hits[i]++;
