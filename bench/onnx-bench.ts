@@ -10,12 +10,12 @@
 // each depth (p50/p95), wall time and the process's CPU time (this machine is shared: the load average is printed).
 //
 // Quality, when DOCENT_MODELS_DIR names a models folder holding real installed models (`<id>/manifest.json` + files,
-// as `docent models` installs them): hit@1/5/10 on SQuAD dev half A through the app's own search (ChatService.search)
-// for the lexical default and each installed ONNX embedder, each with and without each installed reranker, and the
-// hybrid fusion weight of the semantic half swept over 0.3–2.
+// as `docent models` installs them): `npm run bench -- retrieval answers` measure each installed ONNX embedder and
+// reranker as configurations of their own (model-configs.ts); here, the hybrid fusion weight of each embedder's
+// semantic half against BM25 is swept over 0.3–2 (hit@1/5/10 on SQuAD dev half A through ChatService.search).
 import { createHash } from 'node:crypto';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { mkdir, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { chunkDocument } from '../electron/app/documents/chunker';
 import type { ExtractedDocument } from '../electron/app/documents/types';
@@ -23,19 +23,19 @@ import { LexicalEmbedder } from '../electron/app/embeddings/lexical-embedder';
 import { ModelThread } from '../electron/app/embeddings/model-thread';
 import { onnxEmbedderSpec, onnxRerankerSpec, type OnnxEmbedderSpec, type OnnxRerankerSpec } from '../electron/app/embeddings/onnx-spec';
 import { transformers } from '../electron/app/embeddings/transformers-runtime';
-import { installedModelDir, listInstalledModels, type ModelManifest } from '../electron/app/models/manifest';
+import { installedModelDir, type ModelManifest } from '../electron/app/models/manifest';
 import { rerankHits } from '../electron/app/chat/retrieval';
 import { RERANK_WINDOW_TOKENS } from '../electron/app/chat/rerank/onnx-reranker';
 import { ChatService } from '../electron/app/chat/chat-service';
 import { LanceDbStore } from '../electron/app/vectors/lancedb-store';
 import type { ChunkHit, ChunkRecord } from '../electron/app/vectors/vector-store';
-import { createDocent, type DocentApp } from '../electron/app/docent';
+import { EventHub } from '../electron/app/events';
 import { randomBertWeights, type BertShape } from '../tests/fixtures/onnx/bert-graph';
 import { writeManifest, writeOnnxModelFolder } from '../tests/fixtures/onnx/tiny-models';
 import { wordPieceVocab } from '../tests/fixtures/onnx/wordpiece-tokenizer';
-import { cleanEnv } from '../tests/helpers/clean-env';
 import { percentile } from './measure';
-import { firstHit, loadSquad, squadArticleFiles, type SquadQuestion } from './squad';
+import { loadSquad, squadFiles, startBenchApp, type SquadQuestion } from './bench-app';
+import { benchModelsDir, installedOnnxModels } from './model-configs';
 
 type Log = (line: string) => void;
 
@@ -61,9 +61,8 @@ export async function benchOnnx(
   const work = await mkdtemp(path.join(tmpdir(), 'docent-onnx-bench-'));
   try {
     const figures = await benchSpeed(corporaDir, work, log, options.speed);
-    const modelsDir = process.env.DOCENT_MODELS_DIR;
-    if (modelsDir) Object.assign(figures, await benchQuality(corporaDir, modelsDir, work, log, options.limit));
-    else log('\nquality: skipped — set DOCENT_MODELS_DIR to a models folder holding real installed models (bge-small-en-v1.5, ms-marco-minilm-l-6-v2…)');
+    if (benchModelsDir()) Object.assign(figures, await benchQuality(corporaDir, log, options.limit));
+    else log('\nfusion weights: skipped — set DOCENT_MODELS_DIR to a models folder holding real installed models (bge-small-en-v1.5, multilingual-e5-small…)');
     return figures;
   } finally {
     await rm(work, { recursive: true, force: true });
@@ -76,7 +75,7 @@ export async function benchOnnx(
 async function squadChunks(corporaDir: string): Promise<ChunkRecord[]> {
   const records: ChunkRecord[] = [];
   const lexical = new LexicalEmbedder();
-  for (const file of await squadArticleFiles(corporaDir)) {
+  for (const file of [...(await squadFiles(corporaDir)).values()].sort()) {
     const text = await readFile(file, 'utf8');
     const doc: ExtractedDocument = { kind: 'text', mime: 'text/plain', pages: [{ page: 1, text }], pageCount: 1 };
     const chunks = chunkDocument(doc, { size: 1000, overlap: 0.15 });
@@ -265,83 +264,41 @@ async function benchRerankSpeed({ dataDir, work, records, questions, vocab, thre
 // ---------------------------------------------------------------------------------------------------------------
 // Quality (real models)
 
-async function benchQuality(corporaDir: string, modelsDir: string, work: string, log: Log, limit = 1000): Promise<Record<string, number>> {
+async function benchQuality(corporaDir: string, log: Log, limit = 1000): Promise<Record<string, number>> {
   const figures: Record<string, number> = {};
-  const dataDir = path.join(work, 'quality');
-  await mkdir(dataDir, { recursive: true });
-  await symlink(path.resolve(modelsDir), path.join(dataDir, 'models'), 'dir');
-  const installed = (await listInstalledModels(dataDir)).filter((m) => m.format === 'onnx');
-  const embedders = installed.filter((m) => m.role === 'embed');
-  const rerankers = installed.filter((m) => m.role === 'rerank');
-  if (installed.length === 0) {
-    log(`\nquality: no installed ONNX model in ${modelsDir}`);
+  const embedders = installedOnnxModels().filter((m) => m.role === 'embed');
+  if (embedders.length === 0) {
+    log(`\nfusion weights: no installed ONNX embedder in ${benchModelsDir()}`);
     return figures;
   }
   const { questions: all } = await loadSquad(corporaDir);
   const questions = spread(all, limit);
-  const emptyBase = path.join(work, 'no-base-docs');
-  await mkdir(emptyBase, { recursive: true });
-  const app = await createDocent({ dataDir, env: cleanEnv(), syncBase: false, baseDocsDir: emptyBase });
-  try {
-    const session = await app.handlers['sessions.create']({ title: 'SQuAD dev half A' });
-    const files = (await squadArticleFiles(corporaDir)).map((file) => ({ path: file }));
-    await app.ingest.start(session.sid, files).done;
-    log(`\nquality on SQuAD dev half A: ${questions.length} of ${all.length} questions, through the app's search (${embedders.length} embedders, ${rerankers.length} rerankers)`);
-    log(`${'configuration'.padEnd(58)} ${KS.map((k) => `hit@${k}`.padStart(7)).join(' ')}`);
-
-    const report = (name: string, hits: number[]) => {
-      KS.forEach((k, i) => (figures[`${name}_hit@${k}`] = round((100 * hits[i]) / questions.length)));
-      log(`${name.padEnd(58)} ${KS.map((k) => `${figures[`${name}_hit@${k}`].toFixed(1)}%`.padStart(7)).join(' ')}`);
-    };
-    const measure = async (search: (q: SquadQuestion) => Promise<ChunkHit[]>) => {
-      const hits = KS.map(() => 0);
-      for (const q of questions) {
-        const rank = firstHit((await search(q)).map((h) => h.text), q.evidence);
-        KS.forEach((k, i) => rank >= 0 && rank < k && hits[i]++);
-      }
-      return hits;
-    };
-
-    for (const embedder of [undefined, ...embedders]) {
-      if (embedder) {
-        const done = reindexed(app);
-        await app.handlers['settings.set']({ embeddings: { provider: 'onnx', onnxModel: embedder.id }, rerank: { model: '' } });
-        await done;
-      }
-      const label = embedder?.id ?? 'lexical (offline default)';
-      report(label, await measure((q) => app.chat.search(session.sid, q.question, 10)));
-      for (const reranker of rerankers) {
-        await app.handlers['settings.set']({ rerank: { model: reranker.id } });
-        report(`${label} + ${reranker.id} (depth ${app.settings.resolved().rerank.depth})`, await measure((q) => app.chat.search(session.sid, q.question, 10)));
-        await app.handlers['settings.set']({ rerank: { model: '' } });
-      }
-      if (embedder) {
-        // The fusion weight of the semantic half against BM25 (the app uses the embedder's fusionWeight, 1 for ONNX).
-        for (const weight of [0.3, 0.5, 1, 2]) {
-          const store = await LanceDbStore.open({ dir: path.join(dataDir, 'vectors'), table: app.embedder().id, vectorWeight: weight });
-          const chat = new ChatService({ sessions: app.sessions, embedder: () => app.embedder(), store: () => store, answerer: () => { throw new Error('search only'); }, events: { notice: () => {} } as never });
-          report(`${label}, vector weight ${weight}`, await measure((q) => chat.search(session.sid, q.question, 10)));
-          await store.close();
+  const files = [...(await squadFiles(corporaDir)).values()].sort();
+  log(`\nfusion weight of the semantic half on SQuAD dev half A: ${questions.length} of ${all.length} questions, through ChatService.search`);
+  log(`${'embedder, vector weight'.padEnd(46)} ${KS.map((k) => `hit@${k}`.padStart(7)).join(' ')}`);
+  for (const embedder of embedders) {
+    const bench = await startBenchApp({ label: embedder.id, settings: { embeddings: { provider: 'onnx', onnxModel: embedder.id } } });
+    try {
+      const sid = await bench.session(files);
+      const app = bench.app;
+      for (const weight of [0.3, 0.5, 1, 2]) {
+        // The app's own search over the app's table, with this fusion weight (the app uses the embedder's fusionWeight).
+        const store = await LanceDbStore.open({ dir: path.join(app.dataDir, 'vectors'), table: app.embedder().id, vectorWeight: weight });
+        const chat = new ChatService({ sessions: app.sessions, embedder: () => app.embedder(), store: () => store, answerer: () => { throw new Error('search only'); }, events: new EventHub() });
+        const hits = KS.map(() => 0);
+        for (const q of questions) {
+          const rank = (await chat.search(sid, q.question, 10)).findIndex((h) => q.evidence.some((e) => h.text.includes(e)));
+          KS.forEach((k, i) => rank >= 0 && rank < k && hits[i]++);
         }
+        await store.close();
+        const name = `${embedder.id}, vector weight ${weight}`;
+        KS.forEach((k, i) => (figures[`${name}_hit@${k}`] = round((100 * hits[i]) / questions.length)));
+        log(`${name.padEnd(46)} ${KS.map((k) => `${figures[`${name}_hit@${k}`].toFixed(1)}%`.padStart(7)).join(' ')}`);
       }
+    } finally {
+      await bench.close();
     }
-  } finally {
-    await app.close();
   }
   return figures;
 }
 
-function reindexed(app: DocentApp): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const off = app.onEvent('status', (e) => {
-      if (e.type !== 'notice') return;
-      if (e.code === 'reindex-done') {
-        off();
-        resolve();
-      } else if (e.code === 'reindex-failed') {
-        off();
-        reject(new Error(e.message));
-      }
-    });
-  });
-}
