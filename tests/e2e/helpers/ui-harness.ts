@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { DocentApp } from '../../../electron/app/docent';
 import type { WebHost } from '../../../electron/app/web/host';
+import type { LlmRuntimeOptions } from '../../../electron/app/llm/llm-runtime';
 import type { ModelsOptions } from '../../../electron/app/models/models-api';
 import { repoRoot, tempDataDir } from '../../helpers/paths';
 import { launchChromium } from './browser';
@@ -38,6 +39,8 @@ export interface UiHarnessOptions {
   env?: NodeJS.ProcessEnv;
   /** The model manager's options: a test catalog, the picker standing in for the open dialog. */
   models?: ModelsOptions;
+  /** The local model runtime's options (a scripted stand-in model for the window's local-model tests). */
+  llm?: LlmRuntimeOptions;
 }
 
 /**
@@ -71,7 +74,7 @@ export async function startUi(options: UiHarnessOptions = {}): Promise<UiHarness
   let page!: Page;
 
   const startServices = async () => {
-    core = await createDocent({ dataDir: data.dir, syncBase: options.syncBase ?? false, env: options.env ?? {}, models: options.models });
+    core = await createDocent({ dataDir: data.dir, syncBase: options.syncBase ?? false, env: options.env ?? {}, models: options.models, llm: options.llm });
     host = await startWebHost({ core, rendererDir, log: (message, error) => errors.push(`[host] ${message} ${String(error ?? '')}`) });
   };
   const openPage = async () => {
