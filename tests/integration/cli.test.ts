@@ -6,13 +6,14 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { repoRoot, tempDataDir } from '../helpers/paths';
+import { cleanEnv } from '../helpers/clean-env';
 
 const run = promisify(execFile);
 const bin = path.join(repoRoot, 'bin', 'docent.mjs');
 
 async function docent(dataDir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [bin, '--data-dir', dataDir, ...args], { cwd: repoRoot, timeout: 120_000 });
+    const { stdout, stderr } = await run(process.execPath, [bin, '--data-dir', dataDir, ...args], { cwd: repoRoot, timeout: 120_000, env: cleanEnv() });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
