@@ -14,7 +14,8 @@ import type { DocentCore } from './core';
 import { createExtractPool, type ExtractPoolOptions } from './documents/extract-pool';
 import { installedOcrLanguages } from './documents/ocr/language-data';
 import type { Embedder } from './embeddings/embedder';
-import { EventHub } from './events';
+import { EventHub, type NoticeLevel } from './events';
+import { causeOf, userMessage, type UserMessage } from './user-message';
 import { IngestService } from './ingest/ingest-service';
 import { readStoredPages } from './ingest/stored-pages';
 import { reembedSessions } from './ingest/reembed';
@@ -62,9 +63,19 @@ export function defaultBaseDocsDir(): string {
 export async function createDocent(options: CreateDocentOptions): Promise<DocentApp> {
   const dataDir = path.resolve(options.dataDir);
   const events = new EventHub();
-  const notice = (level: 'info' | 'warning' | 'error', message: string) => events.emit('status', { type: 'notice', level, message });
+  const notice = (level: NoticeLevel, message: UserMessage) => events.notice(level, message);
 
-  const sessions = new SessionStore(dataDir, (report) => notice('warning', `A session file could not be read and was moved aside to ${report.movedTo}: ${report.reason}`));
+  const sessions = new SessionStore(dataDir, (report) =>
+    notice(
+      'warning',
+      userMessage(
+        'session-file-unreadable',
+        `A session file could not be read and was moved aside to ${report.movedTo}: ${report.reason}`,
+        {},
+        `Moved aside to ${report.movedTo}: ${report.reason}`,
+      ),
+    ),
+  );
   await sessions.init();
   const settings = new SettingsStore(dataDir, options.secretBox ?? plainTextSecretBox, options.env ?? process.env);
   const settingsLoad = await settings.load();
@@ -114,7 +125,11 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
 
   // Finish what a crash interrupted before anything else touches the stores.
   await lifecycle.recover();
-  await ingest.recoverInterrupted().catch((error) => notice('error', `Interrupted documents could not be cleaned up yet: ${(error as Error).message}`));
+  await ingest
+    .recoverInterrupted()
+    .catch((error) =>
+      notice('error', userMessage('recovery-failed', `Interrupted documents could not be cleaned up yet: ${causeOf(error)}`, {}, causeOf(error))),
+    );
 
   let baseSync: Promise<void> = Promise.resolve();
   let reembedding: Promise<void> = Promise.resolve();
@@ -122,7 +137,7 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
     baseSync = base
       .sync({ pool, embedder, store, chunking: chunking(), ocr: ocr() }, shutdown.signal)
       .catch((error) => {
-        if (!shutdown.signal.aborted) notice('error', `The base library could not be indexed: ${(error as Error).message}`);
+        if (!shutdown.signal.aborted) notice('error', userMessage('base-sync-failed', `The base library could not be indexed: ${causeOf(error)}`, {}, causeOf(error)));
       });
   };
   if (options.syncBase !== false) startBaseSync();
@@ -213,12 +228,13 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
       const before = { embedder, store };
       await buildProviders();
       if (before.embedder.id !== embedder.id || before.store !== store) {
-        notice('info', 'The embedder or vector store changed: your documents are being indexed again from their stored copies.');
+        notice('info', userMessage('reindex-started', 'The embedder or vector store changed: your documents are being indexed again from their stored copies.'));
         startBaseSync();
         reembedding = reembedSessions({ sessions, from: before.store, tools: { pool, embedder, store, chunking: chunking(), ocr: ocr() }, events, signal: shutdown.signal })
-          .then(() => notice('info', 'All documents are indexed with the new settings.'))
+          .then(() => notice('info', userMessage('reindex-done', 'All documents are indexed with the new settings.')))
           .catch((error) => {
-            if (!shutdown.signal.aborted) notice('error', `Re-indexing stopped: ${(error as Error).message}. Add the affected documents again.`);
+            if (!shutdown.signal.aborted)
+              notice('error', userMessage('reindex-failed', `Re-indexing stopped: ${causeOf(error)}. Add the affected documents again.`, {}, causeOf(error)));
           });
       }
       return settings.view(model2vecPresent(dataDir, settings.resolved().embeddings.model2vecName), installedOcrLanguages());

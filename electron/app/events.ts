@@ -1,5 +1,8 @@
 // The core's typed event stream: ingest progress, answer tokens, background status. Front ends subscribe to it.
 import type { EventName, EventPayloads } from '../../shared/api';
+import type { UserMessage } from './user-message';
+
+export type NoticeLevel = 'info' | 'warning' | 'error';
 
 type Listener<E extends EventName> = (payload: EventPayloads[E]) => void;
 
@@ -24,5 +27,10 @@ export class EventHub {
         // A broken listener (a closed window, a dropped SSE client) must not stop the work that emits.
       }
     }
+  }
+
+  /** A notice for the person at the window: info goes away by itself, warnings and errors stay until dismissed. */
+  notice(level: NoticeLevel, message: UserMessage): void {
+    this.emit('status', { type: 'notice', level, ...message });
   }
 }

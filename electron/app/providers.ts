@@ -10,6 +10,7 @@ import { LexicalEmbedder } from './embeddings/lexical-embedder';
 import { Model2VecEmbedder } from './embeddings/model2vec';
 import { OpenAiEmbedder } from './embeddings/openai-embedder';
 import type { ResolvedSettings } from './settings/settings-store';
+import { userMessage, type UserMessage } from './user-message';
 import { LanceDbStore } from './vectors/lancedb-store';
 import { PineconeStore } from './vectors/pinecone-store';
 import type { VectorStore } from './vectors/vector-store';
@@ -27,7 +28,7 @@ export function model2vecPresent(dataDir: string, name: string): boolean {
  * The embedder the settings ask for. A Model2Vec model is used when chosen and present; when it is missing the
  * offline lexical embedder stands in (and the caller tells the user), so Docent always works offline.
  */
-export async function createEmbedder(settings: ResolvedSettings, dataDir: string): Promise<{ embedder: Embedder; warning?: string }> {
+export async function createEmbedder(settings: ResolvedSettings, dataDir: string): Promise<{ embedder: Embedder; warning?: UserMessage }> {
   const e = settings.embeddings;
   if (e.provider === 'openai' && e.baseURL && e.model) {
     return { embedder: new OpenAiEmbedder({ baseURL: e.baseURL, apiKey: e.apiKey, model: e.model }) };
@@ -38,7 +39,11 @@ export async function createEmbedder(settings: ResolvedSettings, dataDir: string
     }
     return {
       embedder: new LexicalEmbedder(),
-      warning: `The model "${e.model2vecName}" is not downloaded yet; using the built-in offline embedder until it is.`,
+      warning: userMessage(
+        'embedder-model-missing',
+        `The model "${e.model2vecName}" is not downloaded yet; using the built-in offline embedder until it is.`,
+        { model: e.model2vecName },
+      ),
     };
   }
   return { embedder: new LexicalEmbedder() };

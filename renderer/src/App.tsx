@@ -54,6 +54,7 @@ function DocentWindow() {
       <SessionsSidebar />
       <main className="workspace">
         <TopBar />
+        <Toasts />
         <div className="panes">
           <DocumentsPanel />
           <ChatPanel />
@@ -62,7 +63,6 @@ function DocentWindow() {
       </main>
       <DropZone />
       <SettingsDialog />
-      <Toasts />
     </div>
   );
 }

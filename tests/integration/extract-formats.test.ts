@@ -8,6 +8,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { extractDocument } from '../../electron/app/documents/extract';
 import { ExtractError, type ExtractedDocument } from '../../electron/app/documents/types';
+import { MAX_SECTION_CHARS } from '../../electron/app/documents/sections';
 import { corpus, corporaSkip, tempDataDir } from '../helpers/paths';
 import { writeManyPagesPdf } from '../fixtures/hostile-files';
 
@@ -40,7 +41,11 @@ describe('DOCX', () => {
   test('markitdown test.docx: headings, title and the vectors’ strings', { skip: corporaSkip }, async () => {
     const doc = await extractDocument(corpus('docx/markitdown/test.docx'));
     assert.equal(doc.kind, 'docx');
-    assert.equal(doc.pageCount, 1);
+    // One page per section under a Word heading, each naming its heading.
+    assert.equal(doc.pageCount, doc.pages.length);
+    assert.ok(doc.pages.length > 1);
+    assert.ok(doc.pages.every((p) => p.section && p.section.firstLine >= 1));
+    assert.ok(doc.pages.some((p) => p.section?.heading && p.text.includes(`# ${p.section.heading}`)));
     assert.equal(doc.title, 'AutoGen: Enabling Next-Gen LLM Applications via Multi-Agent Conversation');
     const text = textOf(doc);
     for (const v of vectorsFor('test.docx')) {
@@ -134,11 +139,20 @@ describe('Markdown, text and CSV', () => {
     assert.doesNotMatch(doc.pages[0].text, /^---/);
   });
 
-  test('a long .txt stays one page', { skip: corporaSkip }, async () => {
-    const doc = await extractDocument(corpus('markdown/pandoc/MANUAL.txt'));
+  test('a long .txt is cut into sections of bounded size that tile it and name their first line', { skip: corporaSkip }, async () => {
+    const file = corpus('markdown/pandoc/MANUAL.txt');
+    const doc = await extractDocument(file);
     assert.equal(doc.kind, 'text');
-    assert.equal(doc.pages.length, 1);
-    assert.ok(doc.pages[0].text.length > 250_000);
+    const whole = (await readFile(file, 'utf8')).replace(/\r\n?/g, '\n');
+    assert.ok(whole.length > 250_000);
+    assert.ok(doc.pages.length > 10, `${doc.pages.length} pages`);
+    assert.equal(doc.pages.map((p) => p.text).join(''), whole.slice(whole.indexOf(doc.pages[0].text)));
+    let offset = whole.indexOf(doc.pages[0].text);
+    for (const page of doc.pages) {
+      assert.ok(page.text.length <= MAX_SECTION_CHARS);
+      assert.equal(page.section?.firstLine, whole.slice(0, offset).split('\n').length, `page ${page.page}`);
+      offset += page.text.length;
+    }
   });
 });
 

@@ -235,12 +235,16 @@ describe('OpenAiAnswerer', () => {
   test('testChatEndpoint checks the model is served, and explains a refusal', () =>
     withServer({ apiKey: 'sk-right', models: ['llama3.2:latest', 'text-embedding-3-small'] }, async (server) => {
       const ok = await testChatEndpoint({ baseURL: server.baseURL, apiKey: 'sk-right', model: 'llama3.2' });
-      assert.deepEqual(ok, { ok: true, message: 'Connected: model "llama3.2" is available.' });
+      assert.deepEqual(ok, { ok: true, code: 'chat-connected', message: 'Connected: model "llama3.2" is available.', params: { model: 'llama3.2' } });
       const missing = await testChatEndpoint({ baseURL: server.baseURL, apiKey: 'sk-right', model: 'gpt-5' });
       assert.equal(missing.ok, false);
       assert.match(missing.message, /does not list the model "gpt-5"\. It offers: llama3\.2:latest/);
       const refused = await testChatEndpoint({ baseURL: server.baseURL, apiKey: 'sk-wrong', model: 'llama3.2' });
       assert.equal(refused.ok, false);
       assert.match(refused.message, /refused the key \(401\)/);
+      // The window words it by its code and reason; the endpoint's own words are the detail.
+      assert.equal(refused.code, 'endpoint-failed');
+      assert.equal(refused.params?.reason, 'key-refused');
+      assert.equal(missing.code, 'chat-model-unlisted');
     }));
 });

@@ -92,7 +92,8 @@ describe('settings for the model layer', () => {
       await writeFile(path.join(dir, 'settings.json'), JSON.stringify({ ...v1File, version: 99 }));
       const store = new SettingsStore(dir, plainTextSecretBox, {});
       const { warning } = await store.load();
-      assert.match(warning ?? '', /newer Docent \(settings version 99/);
+      assert.match(warning?.message ?? '', /newer Docent \(settings version 99/);
+      assert.equal(warning?.code, 'settings-unreadable', 'the window words it by its code; the cause is its detail');
       assert.equal(store.resolved().answers.provider, 'extractive');
     } finally {
       await cleanup();

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { DocentError } from '../../../shared/api';
 import { BASE_SID } from '../../../shared/ids';
-import type { ChatEvent, ChatMessage, Citation } from '../../../shared/model';
+import type { ChatEvent, ChatMessage, Citation, ErrorInfo } from '../../../shared/model';
 import type { Embedder } from '../embeddings/embedder';
 import type { EventHub } from '../events';
 import type { SessionStore } from '../sessions/session-store';
@@ -13,6 +13,8 @@ import { buildSearchText, prepareSources, rerankHits } from './retrieval';
 import type { StoredPages } from '../ingest/stored-pages';
 import { describeLocation } from '../documents/location';
 import type { DocumentKind } from '../documents/types';
+import { OpenAiEndpointError, endpointFailureMessage } from '../embeddings/openai-embedder';
+import { causeOf, userMessage } from '../user-message';
 
 export interface ChatDeps {
   sessions: SessionStore;
@@ -148,7 +150,7 @@ export class ChatService {
       if (signal.aborted) {
         result = message('cancelled');
       } else {
-        const info = { code: 'answer-failed', message: describe(error) };
+        const info = answerFailure(error);
         result = message(text ? 'partial' : 'error', info);
         this.emit({ type: 'error', requestId, sid, error: info, message: result });
       }
@@ -204,9 +206,15 @@ function toCitation(source: AnswerSource): Citation {
   return { n, sid, fileId, fileName, page, pageEnd, start, end, text };
 }
 
-function describe(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return `The answer stopped: ${message.replace(/\.+$/, '')}. What arrived is kept; ask again to retry.`;
+/**
+ * Why an answer stopped, as the message the window words: an endpoint's failure keeps its reason (`endpoint-failed`),
+ * anything else is `answer-failed` with the cause in `detail`. The English text is the CLI's.
+ */
+function answerFailure(error: unknown): ErrorInfo {
+  const cause = causeOf(error);
+  const message = `The answer stopped: ${cause.replace(/\.+$/, '')}. What arrived is kept; ask again to retry.`;
+  if (error instanceof OpenAiEndpointError) return { ...endpointFailureMessage(error), message };
+  return userMessage('answer-failed', message, {}, cause);
 }
 
 /** The chat as Markdown with its sources, for export. */

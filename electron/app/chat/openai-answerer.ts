@@ -5,11 +5,14 @@ import type { AnswerEvent, AnswerRequest, Answerer } from './answer-types';
 import { buildPromptMessages, citedSources } from './prompt';
 import {
   OpenAiEndpointError,
+  endpointFailureMessage,
   createOpenAiClient,
   describeOpenAiError,
   normaliseBaseUrl,
   rootCause,
 } from '../embeddings/openai-embedder';
+import type { ConnectionTestResult } from '../../../shared/model';
+import { userMessage } from '../user-message';
 
 export interface OpenAiAnswererOptions {
   baseURL: string;
@@ -150,6 +153,9 @@ export class OpenAiAnswerer implements Answerer {
   #error(message: string, cause?: unknown): OpenAiEndpointError {
     return new OpenAiEndpointError(message, 'chat', this.baseURL, cause instanceof APIError ? cause.status : undefined, {
       cause,
+      reason: 'broken-off',
+      model: this.model,
+      serverMessage: cause === undefined ? '' : breakReason(cause),
     });
   }
 
@@ -178,12 +184,12 @@ export async function testChatEndpoint(options: {
   apiKey?: string;
   model: string;
   timeoutMs?: number;
-}): Promise<{ ok: boolean; message: string }> {
+}): Promise<ConnectionTestResult> {
   let baseURL = options.baseURL;
   const context = () => ({ kind: 'chat' as const, baseURL, model: options.model, maxRetries: 0, hadKey: Boolean(options.apiKey?.trim()) });
   try {
     baseURL = normaliseBaseUrl(options.baseURL);
-    if (!options.model?.trim()) return { ok: false, message: 'No chat model is set.' };
+    if (!options.model?.trim()) return { ok: false, ...userMessage('chat-model-unset', 'No chat model is set.') };
     const model = options.model.trim();
     const client = createOpenAiClient({ baseURL, apiKey: options.apiKey, maxRetries: 0, timeoutMs: options.timeoutMs ?? 15_000 });
     let listed: string[] | undefined;
@@ -194,13 +200,18 @@ export async function testChatEndpoint(options: {
       if (!(error instanceof NotFoundError)) throw error;
     }
     if (listed) {
-      if (listed.some((id) => sameModel(id, model))) return { ok: true, message: `Connected: model "${model}" is available.` };
-      const offered = listed.length > 0 ? ` It offers: ${listed.slice(0, 12).join(', ')}${listed.length > 12 ? ', …' : ''}.` : '';
-      return { ok: false, message: `The chat endpoint ${baseURL} does not list the model "${model}".${offered}` };
+      if (listed.some((id) => sameModel(id, model))) return { ok: true, ...userMessage('chat-connected', `Connected: model "${model}" is available.`, { model }) };
+      const offered = listed.length > 0 ? `It offers: ${listed.slice(0, 12).join(', ')}${listed.length > 12 ? ', …' : ''}.` : '';
+      return {
+        ok: false,
+        ...userMessage('chat-model-unlisted', `The chat endpoint ${baseURL} does not list the model "${model}".${offered ? ` ${offered}` : ''}`, { url: baseURL, model }, offered),
+      };
     }
     await client.chat.completions.create({ model, messages: [{ role: 'user', content: 'Say OK.' }], max_tokens: 1 });
-    return { ok: true, message: `Connected: model "${model}" answered.` };
+    return { ok: true, ...userMessage('chat-connected', `Connected: model "${model}" answered.`, { model }) };
   } catch (error) {
-    return { ok: false, message: describeOpenAiError(error, context()).message };
+    const described = describeOpenAiError(error, context());
+    if (described instanceof OpenAiEndpointError) return { ok: false, ...endpointFailureMessage(described) };
+    return { ok: false, ...userMessage('endpoint-failed', described.message, { reason: 'failed', kind: 'chat', url: baseURL, model: options.model }, described.message) };
   }
 }

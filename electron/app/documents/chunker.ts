@@ -6,7 +6,7 @@
 //
 // Invariant (tested): a chunk on one page is pages[page].text.slice(start, end); a chunk spanning two
 // is pages[page].text.slice(start).trimEnd() + '\n\n' + pages[pageEnd].text.slice(0, end).trimStart().
-import type { Chunk, ExtractedDocument } from './types';
+import type { Chunk, ExtractedDocument, ExtractedPage } from './types';
 
 export interface ChunkOptions {
   /** Target chunk length in characters (default 1000). A chunk never exceeds it. */
@@ -63,11 +63,10 @@ export function chunkDocument(doc: ExtractedDocument, options: ChunkOptions = {}
 
   /**
    * Two units can share a chunk when on one page or on consecutive PDF-like pages. Labelled pages (a slide, a sheet,
-   * a chapter) are units of meaning of their own, so a chunk never runs from one into the next.
+   * a chapter) and sections under different headings are units of meaning of their own, so a chunk never runs from
+   * one into the next; the pieces of one long section do join, as PDF pages do.
    */
-  const adjacentPages = (a: Unit, b: Unit) =>
-    a.p === b.p ||
-    (b.p === a.p + 1 && doc.pages[b.p].page === doc.pages[a.p].page + 1 && !doc.pages[a.p].label && !doc.pages[b.p].label);
+  const adjacentPages = (a: Unit, b: Unit) => a.p === b.p || (b.p === a.p + 1 && joinable(doc.pages[a.p], doc.pages[b.p]));
 
   /**
    * The last unit index of the chunk that starts at unit i: units are added while the chunk text
@@ -149,6 +148,11 @@ export function chunkDocument(doc: ExtractedDocument, options: ChunkOptions = {}
   }
 }
 
+function joinable(a: ExtractedPage, b: ExtractedPage): boolean {
+  if (b.page !== a.page + 1 || a.label || b.label || a.rows?.length || b.rows?.length) return false;
+  return !a.section || !b.section || a.section.heading === b.section.heading;
+}
+
 function trimmedEnd(text: string): number {
   let e = text.length;
   while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
@@ -172,20 +176,76 @@ function isSpace(c: number): boolean {
 const sentences = new Intl.Segmenter('und', { granularity: 'sentence' });
 
 /**
+ * Text handed to the sentence segmenter at once. V8's segmenter costs time in proportion to the whole string for every
+ * sentence it returns, so a 1 MB page took minutes (time grew with the square of its length); windows of a few KB
+ * keep it linear. A window ends at a paragraph break where it can (sentences never cross one), else its last,
+ * possibly unfinished, sentence is left to the next window.
+ */
+const SEGMENT_WINDOW = 4096;
+
+/**
  * The page's sentences as trimmed spans. A single line break is not a sentence end (PDF lines wrap
  * mid-sentence), so the segmenter reads a copy where lone '\n' are spaces: same length, same offsets.
  */
 function collectUnits(text: string, p: number, size: number, out: UnitList): void {
-  const view = text.replace(/(?<!\n)\n(?!\n)/g, ' ');
-  for (const { index, segment } of sentences.segment(view)) {
-    let s = index;
-    let e = index + segment.length;
+  const push = (s: number, e: number) => {
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (s === e) continue;
+    if (s === e) return;
     if (e - s <= size) out.push(p, s, e);
     else hardSplit(text, p, s, e, size, out);
+  };
+  let at = 0;
+  while (at < text.length) {
+    let end = Math.min(text.length, at + SEGMENT_WINDOW);
+    let wholeWindow = end === text.length;
+    if (!wholeWindow) {
+      const para = lastParagraphBreak(text, at + SEGMENT_WINDOW / 2, end);
+      if (para > 0) {
+        end = para;
+        wholeWindow = true;
+      }
+    }
+    let lastStart = -1;
+    let previous = -1;
+    for (const { index } of sentences.segment(lineBreaksAsSpaces(text, at, end))) {
+      if (previous >= 0) push(at + previous, at + index);
+      previous = index;
+      lastStart = index;
+    }
+    if (wholeWindow || lastStart > 0) {
+      // The last sentence of a window cut mid-paragraph may be unfinished: the next window reads it again.
+      if (wholeWindow) push(at + lastStart, end);
+      at = wholeWindow ? end : at + lastStart;
+      continue;
+    }
+    // One sentence longer than the window: cut it at a space in the window's back half (hardSplit cuts what is too long).
+    const cut = lastSpaceCut(text, at + SEGMENT_WINDOW / 2, end);
+    push(at, cut);
+    at = cut;
   }
+}
+
+/** The end of the last blank-line run ("\n\n") inside [from, to), or -1; the scan never leaves the window. */
+function lastParagraphBreak(text: string, from: number, to: number): number {
+  for (let k = to - 1; k > from; k--) {
+    if (text.charCodeAt(k) === 10 && text.charCodeAt(k - 1) === 10) return k + 1;
+  }
+  return -1;
+}
+
+/** Just after the last white space in [from, to), else `to` moved off a surrogate pair's middle. */
+function lastSpaceCut(text: string, from: number, to: number): number {
+  for (let k = to - 1; k > from; k--) if (isSpace(text.charCodeAt(k))) return k + 1;
+  return isHighSurrogate(text.charCodeAt(to - 1)) ? to - 1 : to;
+}
+
+/** text[from, to) with every lone '\n' (no '\n' on either side, looking past the window's edges too) as a space. */
+function lineBreaksAsSpaces(text: string, from: number, to: number): string {
+  const lead = from > 0 ? 1 : 0;
+  const padded = text.slice(from - lead, Math.min(text.length, to + 1));
+  const view = padded.replace(/(?<!\n)\n(?!\n)/g, ' ');
+  return view.slice(lead, lead + (to - from));
 }
 
 /** Cuts a run longer than `size` (no sentence ends: a table dump, a 100 MB line) at spaces where possible. */

@@ -177,7 +177,7 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
     };
     try {
       const result = await piscina.run(task, { signal: stop.signal, transferList: [channel.port2] });
-      if (!result.ok) throw new ExtractError(result.error.code, result.error.message);
+      if (!result.ok) throw new ExtractError(result.error.code, result.error.message, result.error.params);
       // The result and the port's messages travel separately: the last chunks may still be on their way.
       if (result.chunks) return { doc: result.doc, chunks: result.chunks, vectors: result.vectors, pagesStored: result.pagesStored };
       await allChunks;
@@ -185,11 +185,11 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
     } catch (err) {
       if (err instanceof ExtractError) throw err;
       if (why === 'timeout')
-        throw new ExtractError('timeout', `${name}: took longer than ${formatSeconds(timeoutMs)}; stopped`);
+        throw new ExtractError('timeout', `${name}: took longer than ${formatSeconds(timeoutMs)}; stopped`, { seconds: Math.round(timeoutMs / 1000) });
       if (why === 'cancelled') throw new ExtractError('cancelled', `${name}: cancelled`);
       const e = err as { code?: string; message?: string };
       if (e?.code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory/i.test(e?.message ?? ''))
-        throw new ExtractError('out-of-memory', `${name}: needed more than the ${memoryMb} MB memory budget; stopped`);
+        throw new ExtractError('out-of-memory', `${name}: needed more than the ${memoryMb} MB memory budget; stopped`, { limit: memoryMb });
       if (destroyed) throw new ExtractError('cancelled', `${name}: the extraction pool was shut down`);
       throw new ExtractError('corrupt', `${name}: the extraction worker failed (${e?.message ?? String(err)})`);
     } finally {

@@ -10,6 +10,7 @@ import type { OcrOptions } from './ocr/ocr-settings';
 import { writeStoredPages } from '../ingest/stored-pages';
 import type { LocalEmbedderSpec } from '../embeddings/embedder';
 import { localEmbedder } from '../embeddings/local-embedder';
+import type { MessageParams } from '../../../shared/model';
 
 export interface ExtractTask {
   filePath: string;
@@ -35,7 +36,7 @@ export interface ExtractTask {
 export type ExtractTaskResult =
   /** With a port the chunks come over it (WorkerMessage 'chunks'), not here; the pages are empty when stored by the worker. */
   | { ok: true; doc: ExtractedDocument; chunks?: Chunk[]; vectors?: Float32Array[]; pagesStored: boolean }
-  | { ok: false; error: { code: ExtractErrorCode; message: string } };
+  | { ok: false; error: { code: ExtractErrorCode; message: string; params?: MessageParams } };
 
 export type WorkerMessage =
   | { type: 'started' }
@@ -104,7 +105,7 @@ export default async function runExtractTask(task: ExtractTask): Promise<Extract
     return { ok: true, doc: rest, pagesStored: Boolean(storePages) };
   } catch (err) {
     const e = asExtractError(err, task.name);
-    return { ok: false, error: { code: e.code, message: e.message } };
+    return { ok: false, error: { code: e.code, message: e.message, ...(e.params ? { params: e.params } : {}) } };
   } finally {
     task.port?.close();
   }

@@ -4,7 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ExtractError, type ExtractedDocument } from './types';
 import { sniffDocument } from './sniff';
-import { DEFAULT_MAX_BYTES, DEFAULT_MAX_TEXT_BYTES } from './limits';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_TEXT_BYTES, sizeParams } from './limits';
 import type { ExtractorOptions } from './extractors/options';
 import { extractPdf } from './extractors/pdf';
 import { extractDocx } from './extractors/docx';
@@ -46,7 +46,7 @@ export async function extractDocument(filePath: string, options: ExtractOptions 
     const { kind } = sniffDocument(data, name);
     const maxTextBytes = options.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES;
     if (kind !== 'pdf' && kind !== 'docx' && kind !== 'image' && !ZIP_CONTAINER_KINDS.has(kind) && data.byteLength > maxTextBytes)
-      throw new ExtractError('too-large', `${name}: ${formatMb(data.byteLength)} of text is over the ${formatMb(maxTextBytes)} limit`);
+      throw new ExtractError('too-large', `${name}: ${formatMb(data.byteLength)} of text is over the ${formatMb(maxTextBytes)} limit`, sizeParams(data.byteLength, maxTextBytes));
     const opts: ExtractorOptions = { name, password: options.password, onProgress: options.onProgress, signal: options.signal };
     switch (kind) {
       case 'pdf':
@@ -92,8 +92,8 @@ async function readBytes(filePath: string, name: string, maxBytes: number): Prom
     throw new ExtractError('read-failed', `${name}: cannot read the file (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
   }
   if (size > maxBytes)
-    throw new ExtractError('too-large', `${name}: ${formatMb(size)} is over the ${formatMb(maxBytes)} limit`);
-  if (size === 0) throw new ExtractError('no-text', `${name}: the file is empty`);
+    throw new ExtractError('too-large', `${name}: ${formatMb(size)} is over the ${formatMb(maxBytes)} limit`, sizeParams(size, maxBytes));
+  if (size === 0) throw new ExtractError('no-text', `${name}: the file is empty`, { reason: 'empty' });
   try {
     const buf = await readFile(filePath);
     return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
@@ -110,7 +110,7 @@ function formatMb(bytes: number): string {
 export function asExtractError(err: unknown, name: string): ExtractError {
   if (err instanceof ExtractError) {
     if (err.message.startsWith(name)) return err;
-    return new ExtractError(err.code, `${name}: ${err.message}`);
+    return new ExtractError(err.code, `${name}: ${err.message}`, err.params);
   }
   const message = err instanceof Error ? err.message : String(err);
   if (err instanceof RangeError && /allocation|memory|Invalid (string|array) length/i.test(message))

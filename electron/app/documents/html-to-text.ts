@@ -1,6 +1,13 @@
 // Renders an HTML tree as readable plain text that keeps the structure a reader (and a retriever) needs:
 // blocks on their own lines, headings marked with '#', list items with '- ' or their number,
 // table rows on one line with cells separated by ' | '. Used for DOCX (via mammoth's HTML) and web pages.
+import type { Heading } from './sections';
+
+/**
+ * Marks where a heading line starts while the text is built; removed (and the offsets recorded) once the text is
+ * final. NUL never survives into text from a parsed page (parsers replace it) and is dropped from text nodes anyway.
+ */
+const HEADING_MARK = '\u0000';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA']);
 const BLOCK = new Set([
@@ -84,6 +91,29 @@ interface WalkState {
 type Step = NodeLike | (() => void);
 
 export function htmlNodeToText(root: NodeLike): string {
+  return htmlNodeToSections(root).text;
+}
+
+/** The text, and where each heading (h1–h6) line starts in it, with the heading's words. */
+export function htmlNodeToSections(root: NodeLike): { text: string; headings: Heading[] } {
+  const marked = renderText(root);
+  const headings: Heading[] = [];
+  const parts: string[] = [];
+  let length = 0;
+  let from = 0;
+  for (let at = marked.indexOf(HEADING_MARK); at >= 0; at = marked.indexOf(HEADING_MARK, from)) {
+    parts.push(marked.slice(from, at));
+    length += at - from;
+    from = at + 1;
+    const lineEnd = marked.indexOf('\n', from);
+    const line = marked.slice(from, lineEnd < 0 ? marked.length : lineEnd);
+    headings.push({ offset: length, text: line.replace(/^#{1,6} /, '') });
+  }
+  parts.push(marked.slice(from));
+  return { text: parts.join(''), headings };
+}
+
+function renderText(root: NodeLike): string {
   const w = new TextWriter();
   const st: WalkState = { pre: 0, cell: 0, lists: [] };
   // An explicit stack rather than recursion: a page may nest elements ten thousand deep, which overflows
@@ -149,12 +179,14 @@ function enter(node: NodeLike, w: TextWriter, st: WalkState, stack: Step[]): voi
   else if (BLOCK.has(tag)) w.space();
 
   const heading = /^H([1-6])$/.exec(tag);
-  if (heading && !st.cell) w.prefixNextLine('#'.repeat(Number(heading[1])) + ' ');
+  if (heading && !st.cell) w.prefixNextLine(HEADING_MARK + '#'.repeat(Number(heading[1])) + ' ');
   if (tag === 'LI' && !st.cell) w.prefixNextLine('  '.repeat(Math.max(0, st.lists.length - 1)) + listMarker(st));
 
   if (tag === 'UL' || tag === 'OL') st.lists.push(tag === 'OL' ? Number(node.getAttribute?.('start') ?? '1') || 1 : null);
   if (tag === 'PRE') st.pre++;
   stack.push(() => {
+    // An empty heading must not lend its mark to the next paragraph.
+    if (heading && !st.cell) w.prefixNextLine('');
     if (tag === 'PRE') st.pre--;
     if (tag === 'UL' || tag === 'OL') st.lists.pop();
     if (block) w.breakLine(PARAGRAPH.has(tag) && !st.lists.length ? 2 : 1);
@@ -163,7 +195,8 @@ function enter(node: NodeLike, w: TextWriter, st: WalkState, stack: Step[]): voi
   pushChildren(node, stack);
 }
 
-function writeText(raw: string, w: TextWriter, st: WalkState): void {
+function writeText(text: string, w: TextWriter, st: WalkState): void {
+  const raw = text.includes(HEADING_MARK) ? text.replaceAll(HEADING_MARK, '') : text;
   if (st.pre) {
     const lines = raw.split('\n');
     lines.forEach((line, i) => {

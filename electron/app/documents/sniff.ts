@@ -43,15 +43,31 @@ function indexOfAscii(bytes: Uint8Array, needle: string, limit = bytes.length): 
   return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(limit, bytes.length)).indexOf(needle, 0, 'latin1');
 }
 
-/** Formats people drop by mistake, named so the message tells them what they gave us. */
-function knownBinaryFormat(bytes: Uint8Array): string | null {
+/** Formats people drop by mistake, named so the message tells them what they gave us; `reason` is for the window. */
+function knownBinaryFormat(bytes: Uint8Array): { what: string; reason: string } | null {
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))
-    return 'a legacy Office file (.doc/.xls/.ppt); save it as .docx or PDF';
-  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47])) return 'a PNG image';
-  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'a JPEG image';
-  if (startsWith(bytes, [0x47, 0x49, 0x46, 0x38])) return 'a GIF image';
-  if (startsWith(bytes, [0x1f, 0x8b])) return 'a gzip archive';
+    return { what: 'a legacy Office file (.doc/.xls/.ppt); save it as .docx or PDF', reason: 'legacy-office' };
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47])) return { what: 'a PNG image', reason: 'image' };
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return { what: 'a JPEG image', reason: 'image' };
+  if (startsWith(bytes, [0x47, 0x49, 0x46, 0x38])) return { what: 'a GIF image', reason: 'image' };
+  if (startsWith(bytes, [0x1f, 0x8b])) return { what: 'a gzip archive', reason: 'archive' };
   return null;
+}
+
+/**
+ * A PDF whose `%PDF-` header is missing or mangled still begins with PDF syntax: perhaps a comment line or two, then
+ * an indirect object (`1 0 obj`) whose dictionary (`<<`) follows. pdf.js reads such files (it rebuilds the cross-
+ * reference table), and one too damaged to read fails as a damaged PDF, not as a text file full of `obj` and `endobj`.
+ * Only the very start counts, so a text about PDF syntax is not taken for a PDF.
+ */
+const PDF_OBJECT_START = /^(?:\s*%[^\r\n]*[\r\n]+)*\s*\d{1,10}\s+\d{1,5}\s+obj\b\s*(?:<<|\[|\d|\/|\()/;
+
+export function startsWithPdfSyntax(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1024)).toString('latin1');
+  if (!PDF_OBJECT_START.test(head)) return false;
+  // A second sign within the first 64 KB: the object ends, or a stream or a cross-reference section starts.
+  const window = Math.min(bytes.length, 64 * 1024);
+  return ['endobj', 'stream', 'xref', 'trailer', '/Type'].some((word) => indexOfAscii(bytes, word, window) >= 0);
 }
 
 const HTML_START =
@@ -63,6 +79,7 @@ export function sniffDocument(bytes: Uint8Array, name: string): SniffResult {
   // also mention "%PDF-" near its start, so the junk is only allowed when the name says .pdf.
   const pdfAt = indexOfAscii(bytes, '%PDF-', 1024);
   if (pdfAt === 0 || (pdfAt > 0 && ext === '.pdf')) return { kind: 'pdf', mime: MIME_BY_KIND.pdf };
+  if (startsWithPdfSyntax(bytes)) return { kind: 'pdf', mime: MIME_BY_KIND.pdf };
 
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     // PPTX/XLSX by their main part beside [Content_Types].xml, EPUB/ODT/ODS by their `mimetype` entry.
@@ -78,10 +95,9 @@ export function sniffDocument(bytes: Uint8Array, name: string): SniffResult {
           : indexOfAscii(bytes, 'content.xml') >= 0
             ? 'an OpenDocument file of a kind Docent does not read (only .odt and .ods)'
             : 'a ZIP archive';
-    throw new ExtractError(
-      'unsupported-type',
-      `${name}: this is ${what}, not a Word document or another format ${READABLE_FORMATS}`,
-    );
+    throw new ExtractError('unsupported-type', `${name}: this is ${what}, not a Word document or another format ${READABLE_FORMATS}`, {
+      reason: what === 'a ZIP archive' ? 'archive' : 'other',
+    });
   }
 
   // Read by OCR (which the extract options may turn off).
@@ -93,12 +109,13 @@ export function sniffDocument(bytes: Uint8Array, name: string): SniffResult {
     return { kind: 'rtf', mime: MIME_BY_KIND.rtf };
 
   const binary = knownBinaryFormat(bytes);
-  if (binary) throw new ExtractError('unsupported-type', `${name}: this is ${binary}, which Docent cannot read`);
-  if (looksBinary(bytes)) throw new ExtractError('unsupported-type', `${name}: binary content, not text nor any format ${READABLE_FORMATS}`);
+  if (binary) throw new ExtractError('unsupported-type', `${name}: this is ${binary.what}, which Docent cannot read`, { reason: binary.reason });
+  if (looksBinary(bytes))
+    throw new ExtractError('unsupported-type', `${name}: binary content, not text nor any format ${READABLE_FORMATS}`, { reason: 'binary' });
 
   const head = decodeText(prefixOnCharBoundary(bytes, 8192), { declared: declaredHtmlCharset(bytes) }).text;
   if (controlCharRatio(head) > 0.02)
-    throw new ExtractError('unsupported-type', `${name}: the content is not readable text (binary or unknown encoding)`);
+    throw new ExtractError('unsupported-type', `${name}: the content is not readable text (binary or unknown encoding)`, { reason: 'binary' });
 
   if (HTML_START.test(head) || ((ext === '.html' || ext === '.htm' || ext === '.xhtml') && /^\s*</.test(head)))
     return { kind: 'html', mime: MIME_BY_KIND.html };

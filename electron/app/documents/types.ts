@@ -1,5 +1,6 @@
 // What extraction and chunking produce. The data path reads:
 // file → ExtractedDocument (text per page) → Chunk[] (spans into those pages) → vectors.
+import type { MessageParams } from '../../../shared/model';
 
 /** The kinds of file Docent reads; chosen by content sniffing, not by extension alone. */
 export type DocumentKind = 'pdf' | 'docx' | 'html' | 'markdown' | 'text' | 'csv' | 'pptx' | 'xlsx' | 'ods' | 'epub' | 'odt' | 'rtf' | 'image';
@@ -92,6 +93,8 @@ export class ExtractError extends Error {
   constructor(
     readonly code: ExtractErrorCode,
     message: string,
+    /** What the window needs to say it in the user's language beyond the file name (a size, a limit, a `reason`). */
+    readonly params?: MessageParams,
   ) {
     super(message);
     this.name = 'ExtractError';

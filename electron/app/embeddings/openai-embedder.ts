@@ -11,21 +11,56 @@ import OpenAI, {
   RateLimitError,
 } from 'openai';
 import type { Embedder } from './embedder';
+import type { ConnectionTestResult, MessageParams } from '../../../shared/model';
+import { causeOf, userMessage, type UserMessage } from '../user-message';
 
 export type OpenAiEndpointKind = 'embeddings' | 'chat';
 
+/**
+ * What went wrong with an endpoint, as a stable word the window turns into a sentence in the user's language
+ * (messages `msg.endpoint-failed.<reason>`); the English message stays for the CLI and for "Details".
+ */
+export type EndpointFailure =
+  | 'timeout'
+  | 'unreachable'
+  | 'key-refused'
+  | 'no-key'
+  | 'forbidden'
+  | 'model-missing'
+  | 'not-found'
+  | 'rate-limited'
+  | 'rejected'
+  | 'server-error'
+  | 'broken-off'
+  | 'malformed'
+  | 'failed';
+
 /** A failure of an OpenAI-compatible endpoint, worded for the user; `status` is the HTTP status where there was one. */
 export class OpenAiEndpointError extends Error {
+  readonly reason: EndpointFailure;
+  /** The endpoint's own words (its error message, or the network's reason), for "Details". */
+  readonly serverMessage: string;
   constructor(
     message: string,
     readonly kind: OpenAiEndpointKind,
     readonly url: string,
     readonly status: number | undefined,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; reason?: EndpointFailure; serverMessage?: string; model?: string },
   ) {
     super(message, options);
     this.name = 'OpenAiEndpointError';
+    this.reason = options?.reason ?? 'failed';
+    this.serverMessage = options?.serverMessage ?? '';
+    this.model = options?.model ?? '';
   }
+  readonly model: string;
+}
+
+/** An endpoint's failure as the message the window words (code `endpoint-failed`, the reason in `params`). */
+export function endpointFailureMessage(error: OpenAiEndpointError): UserMessage {
+  const params: MessageParams = { reason: error.reason, kind: error.kind, url: error.url, model: error.model };
+  if (error.status !== undefined) params.status = error.status;
+  return userMessage('endpoint-failed', error.message, params, error.serverMessage || error.message);
 }
 
 /** Local servers (Ollama, LM Studio) want no key, but the client insists on one: this is sent instead. */
@@ -80,39 +115,49 @@ export function describeOpenAiError(
   if (error instanceof APIUserAbortError || error instanceof OpenAiEndpointError) return error as Error;
   const { kind, baseURL: url, model, maxRetries } = context;
   const endpoint = `The ${kind} endpoint ${url}`;
-  const fail = (message: string, status?: number) => new OpenAiEndpointError(message, kind, url, status, { cause: error });
+  const fail = (message: string, status?: number, reason: EndpointFailure = 'failed') =>
+    new OpenAiEndpointError(message, kind, url, status, { cause: error, reason, serverMessage, model });
   const serverMessage = error instanceof APIError ? (error.error as { message?: string } | undefined)?.message ?? error.message : '';
   const retries = maxRetries === 1 ? '1 retry' : `${maxRetries} retries`;
 
-  if (error instanceof APIConnectionTimeoutError) return fail(`${endpoint} did not answer in time.`);
+  if (error instanceof APIConnectionTimeoutError) return fail(`${endpoint} did not answer in time.`, undefined, 'timeout');
   if (error instanceof APIConnectionError) {
-    return fail(`Cannot reach the ${kind} endpoint ${url} (${rootCause(error)}). Is it running, and is the address right?`);
+    return new OpenAiEndpointError(`Cannot reach the ${kind} endpoint ${url} (${rootCause(error)}). Is it running, and is the address right?`, kind, url, undefined, {
+      cause: error,
+      reason: 'unreachable',
+      serverMessage: rootCause(error),
+      model,
+    });
   }
   if (error instanceof AuthenticationError) {
     const hint = context.hadKey ? 'check the API key in Settings' : 'no API key is set: add one in Settings';
-    return fail(`${endpoint} refused the key (401): ${serverMessage} — ${hint}.`, 401);
+    return fail(`${endpoint} refused the key (401): ${serverMessage} — ${hint}.`, 401, context.hadKey ? 'key-refused' : 'no-key');
   }
-  if (error instanceof PermissionDeniedError) return fail(`${endpoint} denied access (403): ${serverMessage}`, 403);
+  if (error instanceof PermissionDeniedError) return fail(`${endpoint} denied access (403): ${serverMessage}`, 403, 'forbidden');
   if (error instanceof NotFoundError) {
     const code = (error.error as { code?: string } | undefined)?.code;
     if (code === 'model_not_found' || /model/i.test(serverMessage)) {
-      return fail(`${endpoint} does not serve the model "${model}" (404): ${serverMessage}`, 404);
+      return fail(`${endpoint} does not serve the model "${model}" (404): ${serverMessage}`, 404, 'model-missing');
     }
     const hint = /\/v1$/.test(url) ? '' : ' Does the address need to end in /v1?';
-    return fail(`${endpoint} answered 404 Not Found: ${serverMessage}.${hint}`, 404);
+    return fail(`${endpoint} answered 404 Not Found: ${serverMessage}.${hint}`, 404, 'not-found');
   }
   if (error instanceof RateLimitError) {
-    return fail(`${endpoint} is rate-limiting requests (429) and still refused after ${retries}: ${serverMessage}`, 429);
+    return fail(`${endpoint} is rate-limiting requests (429) and still refused after ${retries}: ${serverMessage}`, 429, 'rate-limited');
   }
-  if (error instanceof BadRequestError) return fail(`${endpoint} rejected the request (400): ${serverMessage}`, 400);
+  if (error instanceof BadRequestError) return fail(`${endpoint} rejected the request (400): ${serverMessage}`, 400, 'rejected');
   if (error instanceof APIError && error.status !== undefined && error.status >= 500) {
-    return fail(`${endpoint} failed with a server error (${error.status}) after ${retries}: ${serverMessage}`, error.status);
+    return fail(`${endpoint} failed with a server error (${error.status}) after ${retries}: ${serverMessage}`, error.status, 'server-error');
   }
   if (error instanceof APIError && error.status !== undefined) {
-    return fail(`${endpoint} answered ${error.status}: ${serverMessage}`, error.status);
+    return fail(`${endpoint} answered ${error.status}: ${serverMessage}`, error.status, 'rejected');
   }
   if (error instanceof APIError) return fail(`${endpoint} reported an error: ${serverMessage}`);
-  return fail(`${endpoint} failed: ${error instanceof Error ? error.message : String(error)}`);
+  return new OpenAiEndpointError(`${endpoint} failed: ${error instanceof Error ? error.message : String(error)}`, kind, url, undefined, {
+    cause: error,
+    serverMessage: error instanceof Error ? error.message : String(error),
+    model,
+  });
 }
 
 export interface OpenAiEmbedderOptions {
@@ -294,6 +339,7 @@ export class OpenAiEmbedder implements Embedder {
       'embeddings',
       this.baseURL,
       undefined,
+      { reason: 'malformed', serverMessage: what, model: this.model },
     );
   }
 
@@ -314,16 +360,20 @@ export async function testEmbeddingsEndpoint(options: {
   apiKey?: string;
   model: string;
   timeoutMs?: number;
-}): Promise<{ ok: boolean; message: string; dimension?: number }> {
+}): Promise<ConnectionTestResult & { dimension?: number }> {
   try {
     const embedder = new OpenAiEmbedder({ ...options, maxRetries: 0, timeoutMs: options.timeoutMs ?? 15_000 });
     const [vector] = await embedder.embed(['Docent connection test']);
     return {
       ok: true,
-      message: `Connected: model "${embedder.model}" returns ${vector.length}-dimension vectors.`,
+      ...userMessage('embeddings-connected', `Connected: model "${embedder.model}" returns ${vector.length}-dimension vectors.`, {
+        model: embedder.model,
+        dimension: vector.length,
+      }),
       dimension: vector.length,
     };
   } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    if (error instanceof OpenAiEndpointError) return { ok: false, ...endpointFailureMessage(error) };
+    return { ok: false, ...userMessage('endpoint-failed', causeOf(error), { reason: 'failed', kind: 'embeddings', url: options.baseURL, model: options.model }, causeOf(error)) };
   }
 }

@@ -12,11 +12,12 @@ import type { Embedder } from '../embeddings/embedder';
 import type { EventHub } from '../events';
 import type { SessionStore } from '../sessions/session-store';
 import type { VectorStore } from '../vectors/vector-store';
-import { DEFAULT_MAX_BYTES } from '../documents/limits';
+import { DEFAULT_MAX_BYTES, sizeParams } from '../documents/limits';
 import { ExtractError } from '../documents/types';
 import { copyAndHash } from './copy-and-hash';
 import { indexDocument, type ExtractPoolLike } from './index-document';
 import { toErrorInfo } from './error-info';
+import { causeOf, userMessage } from '../user-message';
 import { newDocumentRecord } from './new-document-record';
 import { pagesFile } from './stored-pages';
 
@@ -123,7 +124,7 @@ export class IngestService {
         const d = s.documents.find((x) => x.fileId === fileId);
         if (!d) return;
         d.status = 'failed';
-        d.error = { code: REMOVING, message: `${d.name}: being removed; if it is still listed, remove it again` };
+        d.error = userMessage(REMOVING, `${d.name}: being removed; if it is still listed, remove it again`, { file: d.name });
       });
       await this.finishRemoval(sid, fileId);
     } finally {
@@ -165,7 +166,7 @@ export class IngestService {
           if (d.status !== 'processing') continue;
           d.status = 'failed';
           d.chunks = 0;
-          d.error = { code: 'interrupted', message: `${d.name}: Docent was closed while adding this file; add it again` };
+          d.error = userMessage('interrupted', `${d.name}: Docent was closed while adding this file; add it again`, { file: d.name });
           delete d.copy;
         }
       });
@@ -234,7 +235,8 @@ export class IngestService {
         const size = (await stat(file.path!).catch(() => undefined))?.size;
         if (size === undefined) throw new DocentError('not-found', `${name}: the file cannot be read (it was moved or deleted)`);
         // Refused before the copy: a 2 GB file would otherwise be copied and hashed (seconds of disk) only to be refused.
-        if (size > DEFAULT_MAX_BYTES) throw new ExtractError('too-large', `${name}: ${formatMb(size)} is over the ${formatMb(DEFAULT_MAX_BYTES)} limit`);
+        if (size > DEFAULT_MAX_BYTES)
+          throw new ExtractError('too-large', `${name}: ${formatMb(size)} is over the ${formatMb(DEFAULT_MAX_BYTES)} limit`, sizeParams(size, DEFAULT_MAX_BYTES));
         const copy = await copyAndHash(file.path!, filesDir, signal);
         fileId = copy.fileId;
         const session = await this.deps.sessions.get(sid);
@@ -273,7 +275,7 @@ export class IngestService {
       return finish({ status: 'ready', pages: doc.pageCount, chunks: chunks.length });
     } catch (error) {
       const cancelled = signal.aborted;
-      const info: ErrorInfo = cancelled ? { code: 'cancelled', message: `${name}: cancelled` } : toErrorInfo(error, name);
+      const info: ErrorInfo = cancelled ? userMessage('cancelled', `${name}: cancelled`, { file: name }) : toErrorInfo(error, name);
       const status: FileOutcome = cancelled ? 'cancelled' : info.code === 'needs-password' || info.code === 'wrong-password' ? 'needs-password' : 'failed';
       if (fileId && claimed) await this.cleanUpFailed(sid, fileId, name, stored, status, info);
       return finish({ status, pages: 0, chunks: 0, error: info });
@@ -307,7 +309,8 @@ export class IngestService {
     } catch (cleanupError) {
       // The session may have been ended meanwhile; then its data is gone with it.
       if (!(cleanupError instanceof DocentError && cleanupError.code === 'not-found')) {
-        this.emitNotice(`${name}: cleanup after failure did not finish: ${(cleanupError as Error).message}`);
+        const cause = causeOf(cleanupError);
+        this.deps.events.notice('warning', userMessage('cleanup-failed', `${name}: cleanup after failure did not finish: ${cause}`, { file: name }, cause));
       }
     }
   }
@@ -340,10 +343,6 @@ export class IngestService {
 
   private emit(event: IngestEvent): void {
     this.deps.events.emit('ingest', event);
-  }
-
-  private emitNotice(message: string): void {
-    this.deps.events.emit('status', { type: 'notice', level: 'warning', message });
   }
 }
 

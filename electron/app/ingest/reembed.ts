@@ -7,6 +7,7 @@ import type { SessionStore } from '../sessions/session-store';
 import type { VectorStore } from '../vectors/vector-store';
 import { toErrorInfo } from './error-info';
 import { indexDocument, type IndexTools } from './index-document';
+import { userMessage } from '../user-message';
 
 export async function reembedSessions(options: {
   sessions: SessionStore;
@@ -48,7 +49,9 @@ export async function reembedSessions(options: {
           if (!d) return;
           d.status = needsPassword ? 'needs-password' : 'failed';
           d.chunks = 0;
-          d.error = needsPassword ? { code: 'needs-password', message: `${doc.name}: enter the password again to index it with the new embedder` } : info;
+          d.error = needsPassword
+            ? userMessage('needs-password', `${doc.name}: enter the password again to index it with the new embedder`, { file: doc.name })
+            : info;
         });
       }
       events.emit('status', { type: 'reembed', sid, done: ++done, total: docs.length });

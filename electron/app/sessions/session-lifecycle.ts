@@ -8,6 +8,8 @@ import type { EndPreview, SessionFile } from '../../../shared/model';
 import { SID_PATTERN } from '../../../shared/ids';
 import type { VectorStore } from '../vectors/vector-store';
 import { sessionName, type SessionStore } from './session-store';
+import type { NoticeLevel } from '../events';
+import { causeOf, userMessage, type UserMessage } from '../user-message';
 
 /** The temp file name writeFileAtomic uses: `.<target name>.<12 hex chars>.tmp`. */
 const ATOMIC_TEMP = /^\..+\.[0-9a-f]{12}\.tmp$/;
@@ -15,7 +17,7 @@ const ATOMIC_TEMP = /^\..+\.[0-9a-f]{12}\.tmp$/;
 export interface LifecycleHooks {
   /** Stops ingest jobs and answers of the session before its data goes. */
   stopWorkFor(sid: string): Promise<void>;
-  notice(level: 'info' | 'warning' | 'error', message: string): void;
+  notice(level: NoticeLevel, message: UserMessage): void;
 }
 
 export class SessionLifecycle {
@@ -88,11 +90,19 @@ export class SessionLifecycle {
       if (session.state !== 'ending') continue;
       try {
         await this.erase(session.sid);
-        this.hooks.notice('info', `Finished ending ${sessionName(session)}, which was interrupted.`);
+        this.hooks.notice(
+          'info',
+          userMessage('session-end-finished', `Finished ending ${sessionName(session)}, which was interrupted.`, { title: session.title }),
+        );
       } catch (error) {
         this.hooks.notice(
           'error',
-          `${sessionName(session)} could not be fully erased yet: ${(error as Error).message}. Docent will try again at the next start.`,
+          userMessage(
+            'session-end-retry',
+            `${sessionName(session)} could not be fully erased yet: ${causeOf(error)}. Docent will try again at the next start.`,
+            { title: session.title },
+            causeOf(error),
+          ),
         );
       }
     }

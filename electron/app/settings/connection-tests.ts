@@ -8,6 +8,7 @@ import type { EventHub } from '../events';
 import { model2vecPresent, modelDir } from '../providers';
 import { testPineconeConnection } from '../vectors/pinecone-connection';
 import type { ResolvedSettings } from './settings-store';
+import { userMessage } from '../user-message';
 
 export async function testConnection(
   target: 'answers' | 'embeddings' | 'pinecone',
@@ -16,24 +17,27 @@ export async function testConnection(
 ): Promise<ConnectionTestResult> {
   if (target === 'answers') {
     const a = settings.answers;
-    if (a.provider === 'extractive') return { ok: true, message: 'Offline answers need no connection: they quote your documents directly.' };
-    if (!a.baseURL) return { ok: false, message: 'Enter the endpoint’s base URL first (for example http://localhost:11434/v1 for Ollama).' };
+    if (a.provider === 'extractive')
+      return { ok: true, ...userMessage('extractive-offline', 'Offline answers need no connection: they quote your documents directly.') };
+    if (!a.baseURL)
+      return { ok: false, ...userMessage('chat-url-missing', 'Enter the endpoint’s base URL first (for example http://localhost:11434/v1 for Ollama).') };
     return testChatEndpoint({ baseURL: a.baseURL, apiKey: a.apiKey, model: a.model });
   }
   if (target === 'embeddings') {
     const e = settings.embeddings;
-    if (e.provider === 'lexical') return { ok: true, message: 'The built-in offline embedder needs no connection.' };
+    if (e.provider === 'lexical') return { ok: true, ...userMessage('lexical-offline', 'The built-in offline embedder needs no connection.') };
     if (e.provider === 'model2vec') {
-      return model2vecPresent(dataDir, e.model2vecName)
-        ? { ok: true, message: `Model "${e.model2vecName}" is on this computer and ready.` }
-        : { ok: false, message: `Model "${e.model2vecName}" is not on this computer yet: use Download.` };
+      const model = e.model2vecName;
+      return model2vecPresent(dataDir, model)
+        ? { ok: true, ...userMessage('model-ready', `Model "${model}" is on this computer and ready.`, { model }) }
+        : { ok: false, ...userMessage('model-not-downloaded', `Model "${model}" is not on this computer yet: use Download.`, { model }) };
     }
-    if (!e.baseURL) return { ok: false, message: 'Enter the embeddings endpoint’s base URL first.' };
-    const result = await testEmbeddingsEndpoint({ baseURL: e.baseURL, apiKey: e.apiKey, model: e.model });
-    return { ok: result.ok, message: result.message };
+    if (!e.baseURL) return { ok: false, ...userMessage('embeddings-url-missing', 'Enter the embeddings endpoint’s base URL first.') };
+    const { dimension: _dimension, ...result } = await testEmbeddingsEndpoint({ baseURL: e.baseURL, apiKey: e.apiKey, model: e.model });
+    return result;
   }
   const p = settings.pinecone;
-  if (!p.apiKey) return { ok: false, message: 'Enter a Pinecone API key first.' };
+  if (!p.apiKey) return { ok: false, ...userMessage('pinecone-key-missing', 'Enter a Pinecone API key first.') };
   return testPineconeConnection({ apiKey: p.apiKey, indexName: p.indexName, host: p.host || undefined, controllerHostUrl: p.controllerHostUrl });
 }
 
@@ -44,18 +48,37 @@ export async function startModelDownload(settings: ResolvedSettings, dataDir: st
   const e = settings.embeddings;
   if (downloading) return { started: false };
   if (!e.model2vecUrl) {
-    events.emit('status', { type: 'notice', level: 'error', message: 'Set the model’s download URL in Settings first.' });
+    events.notice('error', userMessage('model-url-missing', 'Set the model’s download URL in Settings first.'));
     return { started: false };
   }
-  const notice = (level: 'info' | 'error', message: string) => events.emit('status', { type: 'notice', level, message });
+  const model = e.model2vecName;
   downloading = downloadModel({
     url: e.model2vecUrl,
-    dir: modelDir(dataDir, e.model2vecName),
+    dir: modelDir(dataDir, model),
     onProgress: (done, total, file) =>
-      events.emit('status', { type: 'notice', level: 'info', message: `Downloading ${file}: ${Math.round(done / 1e6)} MB${total ? ` of ${Math.round(total / 1e6)} MB` : ''}` }),
+      events.notice(
+        'info',
+        userMessage('model-downloading', `Downloading ${file}: ${Math.round(done / 1e6)} MB${total ? ` of ${Math.round(total / 1e6)} MB` : ''}`, {
+          file,
+          done: Math.round(done / 1e6),
+          total: total ? Math.round(total / 1e6) : 0,
+        }),
+      ),
   })
-    .then(() => notice('info', `Model "${e.model2vecName}" is ready${model2vecPresent(dataDir, e.model2vecName) ? '' : ' (files incomplete)'}; choose it in Settings to use it.`))
-    .catch((error: Error) => notice('error', `The model download failed: ${error.message}. Try again to resume.`))
+    .then(() => {
+      const complete = model2vecPresent(dataDir, model);
+      events.notice(
+        complete ? 'info' : 'warning',
+        userMessage(
+          complete ? 'model-downloaded' : 'model-incomplete',
+          `Model "${model}" is ready${complete ? '' : ' (files incomplete)'}; choose it in Settings to use it.`,
+          { model },
+        ),
+      );
+    })
+    .catch((error: Error) =>
+      events.notice('error', userMessage('model-download-failed', `The model download failed: ${error.message}. Try again to resume.`, { model }, error.message)),
+    )
     .finally(() => (downloading = undefined));
   return { started: true };
 }

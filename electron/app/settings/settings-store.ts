@@ -8,6 +8,7 @@ import type { SettingsPatch } from '../../../shared/api';
 import type { SettingsView } from '../../../shared/model';
 import { writeFileAtomic } from '../sessions/atomic-write';
 import type { SecretBox } from './secret-box';
+import { causeOf, userMessage, type UserMessage } from '../user-message';
 import { migrateSettings, SETTINGS_VERSION } from './settings-migration';
 
 const StoredSecret = z.object({ encrypted: z.boolean(), value: z.string() }).optional();
@@ -86,7 +87,7 @@ export class SettingsStore {
   }
 
   /** Reads settings.json; a missing or unreadable file means defaults (an unreadable one is reported, not fatal). */
-  async load(): Promise<{ warning?: string }> {
+  async load(): Promise<{ warning?: UserMessage }> {
     let raw: string;
     try {
       raw = await readFile(this.file, 'utf8');
@@ -99,7 +100,9 @@ export class SettingsStore {
       return {};
     } catch (error) {
       this.stored = StoredSettingsSchema.parse({});
-      return { warning: `settings.json could not be read (${(error as Error).message}); using defaults` };
+      return {
+        warning: userMessage('settings-unreadable', `settings.json could not be read (${causeOf(error)}); using defaults`, {}, causeOf(error)),
+      };
     }
   }
 

@@ -6,6 +6,7 @@ import { formatBytes } from '../lib/format';
 import { useTranslator } from '../i18n';
 import { Modal } from './Modal';
 import { PasswordPrompt } from './PasswordPrompt';
+import { SaidMessage } from './SaidMessage';
 
 export function DocumentItem({ document }: { document: DocumentRecord }) {
   const removeDocument = useDocent((s) => s.removeDocument);
@@ -33,7 +34,9 @@ export function DocumentItem({ document }: { document: DocumentRecord }) {
       )}
       {document.status === 'processing' && <p className="doc-meta">{tr.t('documents.beingAdded')}</p>}
       {document.status === 'needs-password' && <PasswordPrompt fileId={document.fileId} fileName={document.name} error={document.error} />}
-      {document.status === 'failed' && <p className="row-problem error">{document.error?.message ?? tr.t('documents.unreadable')}</p>}
+      {document.status === 'failed' && (
+        <p className="row-problem error">{document.error?.message ? <SaidMessage message={document.error} /> : tr.t('documents.unreadable')}</p>
+      )}
       <Modal
         title={tr.t('documents.removeTitle', { name: document.name })}
         open={confirming}

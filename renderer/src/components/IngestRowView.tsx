@@ -1,19 +1,21 @@
 // One file being added: its progress by stage with Cancel, or what went wrong with Dismiss, or a password prompt.
+import type { ReactNode } from 'react';
 import type { IngestRow } from '../state/ingest-rows';
 import { useDocent } from '../state/store';
 import { stageLabel, stagePercent } from '../lib/format';
 import { useTranslator, type Translator } from '../i18n';
 import { ProgressBar } from './ProgressBar';
 import { PasswordPrompt } from './PasswordPrompt';
+import { SaidMessage } from './SaidMessage';
 
 /**
- * Words for a finished row, as `rowProblem` in state/ingest-rows.ts says them, in the window's language. A message
- * the backend sent is shown as it came; the ones the window makes up are translated.
+ * Words for a finished row, as `rowProblem` in state/ingest-rows.ts says them, in the window's language: the main
+ * process's message by its code (i18n/say.ts), or the window's own words.
  */
-function rowProblemText(row: IngestRow, tr: Translator): string | undefined {
+function rowProblem(row: IngestRow, tr: Translator): ReactNode {
   if (row.status === 'duplicate') return tr.t('ingest.duplicate');
   if (row.status === 'cancelled') return tr.t('ingest.cancelled');
-  if (row.status === 'failed') return row.error?.message || tr.t('ingest.failed');
+  if (row.status === 'failed') return row.error?.message ? <SaidMessage message={row.error} /> : tr.t('ingest.failed');
   return undefined;
 }
 
@@ -21,7 +23,7 @@ export function IngestRowView({ row }: { row: IngestRow }) {
   const cancel = useDocent((s) => s.cancelIngest);
   const dismiss = useDocent((s) => s.dismissIngest);
   const tr = useTranslator();
-  const problem = rowProblemText(row, tr);
+  const problem = rowProblem(row, tr);
   const stage = stageLabel(row.stage, row.done, row.total, tr);
 
   return (

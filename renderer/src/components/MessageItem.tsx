@@ -2,6 +2,7 @@
 import type { ChatMessage } from '../../../shared/model';
 import { AnswerText } from './AnswerText';
 import { CitationList } from './CitationList';
+import { SaidMessage } from './SaidMessage';
 import { useTranslator, type MessageKey } from '../i18n';
 
 const STATUS_NOTES: Record<ChatMessage['status'], MessageKey | null> = {
@@ -31,7 +32,8 @@ export function MessageItem({ message }: { message: ChatMessage }) {
         {note && (
           <p className="answer-note" data-testid="answer-note">
             {note}
-            {message.error?.message ? ` ${message.error.message}` : ''}
+            {message.error?.message ? ' ' : ''}
+            {message.error?.message ? <SaidMessage message={message.error} /> : null}
           </p>
         )}
         <CitationList citations={message.citations} />

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type { ErrorInfo } from '../../../shared/model';
 import { useDocent } from '../state/store';
 import { useTranslator } from '../i18n';
+import { SaidMessage } from './SaidMessage';
 
 interface PasswordPromptProps {
   fileId: string;
@@ -35,7 +36,7 @@ export function PasswordPrompt({ fileId, fileName, error, rowKey }: PasswordProm
       {error && error.code !== 'needs-password' && (
         <p className="row-problem error" role="alert">
           {/* The window itself says "wrong password" (state/ingest-rows.ts), so it says it in the window's language. */}
-          {error.code === 'wrong-password' ? tr.t('password.wrong') : error.message}
+          {error.code === 'wrong-password' ? tr.t('password.wrong') : <SaidMessage message={error} />}
         </p>
       )}
       <div className="inline-form">

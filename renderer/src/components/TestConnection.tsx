@@ -4,6 +4,7 @@ import type { ConnectionTestResult } from '../../../shared/model';
 import { docentApi } from '../state/store';
 import { errorMessage } from '../lib/errors';
 import { useTranslator } from '../i18n';
+import { SaidMessage } from './SaidMessage';
 
 interface TestConnectionProps {
   target: 'answers' | 'embeddings' | 'pinecone';
@@ -34,7 +35,7 @@ export function TestConnection({ target, saveFirst }: TestConnectionProps) {
       {result && (
         <span className={`test-result ${result.ok ? 'ok' : 'error'}`} role="status">
           {result.ok ? '✓ ' : '✕ '}
-          {result.message}
+          <SaidMessage message={result} />
         </span>
       )}
     </div>

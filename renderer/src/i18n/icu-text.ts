@@ -1,6 +1,6 @@
-// Reads a catalog message's ICU structure, for the checks on the catalogs (tests/unit/i18n.test.ts,
-// tests/e2e/i18n.test.ts): which arguments and tags it uses, and the literal text a reader would see. The window
-// itself never imports this.
+// Reads a catalog message’s ICU structure: which arguments and tags it uses (the window checks that a message from the
+// main process has them before wording it, see say.ts), and the literal text a reader would see (for the checks on
+// the catalogs, tests/unit/i18n.test.ts and tests/e2e/i18n.test.ts).
 import IntlMessageFormat from 'intl-messageformat';
 
 /** The parts of the parser's AST these checks use (intl-messageformat's `TYPE` numbers). */

@@ -4,3 +4,4 @@ export { activeTranslator, translatorFor, type Translator, type MessageValues, t
 export { LOCALES, LOCALE_NAMES, resolveLocale, localeOfTag, isLocale, type Locale, type LocalePreference, type ResolvedLocale } from './locales';
 export { loadLanguagePreference, saveLanguagePreference, LANGUAGE_STORAGE_KEY } from './preference';
 export type { MessageKey, Messages } from './messages';
+export { sayMessage, messageKeys, type Sayable, type Said } from './say';

@@ -7,7 +7,8 @@ import { errorMessage } from '../lib/errors';
 import { downloadText } from '../lib/download';
 import { applyIngestEvent, isFinished, queuedRows, type IngestRow } from './ingest-rows';
 import { applyChatEvent, type StreamingAnswer } from './chat-stream';
-import { makeToast, type Toast, type ToastLevel } from './toasts';
+import { addToast, isProblem, makeToast, type Toast, type ToastLevel } from './toasts';
+import type { Sayable } from '../i18n/say';
 
 export interface BackgroundWork {
   baseSync?: { done: number; total: number; fileName?: string };
@@ -48,8 +49,11 @@ export interface DocentState {
   exportChat(): Promise<void>;
   openSettings(open: boolean): Promise<void>;
   setSettings(settings: SettingsView): void;
-  toast(level: ToastLevel, message: string): void;
+  /** A notice: a message from the main process (with its code) or a sentence the window already worded. */
+  toast(level: ToastLevel, message: Sayable | string): void;
   dismissToast(id: number): void;
+  /** Dismisses every warning and error at once. */
+  dismissProblems(): void;
 }
 
 let api: DocentApi | null = null;
@@ -65,6 +69,7 @@ export function docentApi(): DocentApi {
 }
 
 const INFO_TOAST_MS = 5000;
+const infoTimers = new Map<number, ReturnType<typeof setTimeout>>();
 
 export const useDocent = create<DocentState>()((set, get) => {
   const fail = (error: unknown) => get().toast('error', errorMessage(error));
@@ -111,9 +116,11 @@ export const useDocent = create<DocentState>()((set, get) => {
       case 'sessions-changed':
         void refreshSessions();
         return;
-      case 'notice':
-        get().toast(event.level, event.message);
+      case 'notice': {
+        const { level, message, code, params, detail } = event;
+        get().toast(level, { message, code, params, detail });
         return;
+      }
     }
   };
 
@@ -155,7 +162,7 @@ export const useDocent = create<DocentState>()((set, get) => {
           const next = applyChatEvent({ messages: session.chat, streaming: get().streaming }, event);
           if (next.messages !== session.chat) set({ session: { ...session, chat: next.messages } });
           if (next.streaming !== get().streaming) set({ streaming: next.streaming });
-          if (event.type === 'error' && event.error.code !== 'cancelled') get().toast('error', event.error.message);
+          if (event.type === 'error' && event.error.code !== 'cancelled') get().toast('error', event.error);
         }),
         docent.events.onStatus(onStatus),
       ];
@@ -354,15 +361,27 @@ export const useDocent = create<DocentState>()((set, get) => {
     },
 
     toast(level, message) {
-      const toast = makeToast(level, message);
-      // The same message twice in a row is one toast.
-      if (get().toasts.some((t) => t.message === message)) return;
-      set({ toasts: [...get().toasts, toast].slice(-5) });
-      if (level === 'info') setTimeout(() => get().dismissToast(toast.id), INFO_TOAST_MS);
+      const { toasts, shown } = addToast(get().toasts, makeToast(level, message));
+      set({ toasts });
+      // Information goes away by itself, counted from its latest arrival; problems stay until dismissed.
+      if (level === 'info') {
+        clearTimeout(infoTimers.get(shown.id));
+        infoTimers.set(
+          shown.id,
+          setTimeout(() => {
+            infoTimers.delete(shown.id);
+            get().dismissToast(shown.id);
+          }, INFO_TOAST_MS),
+        );
+      }
     },
 
     dismissToast(id) {
       set({ toasts: get().toasts.filter((t) => t.id !== id) });
+    },
+
+    dismissProblems() {
+      set({ toasts: get().toasts.filter((t) => !isProblem(t)) });
     },
   };
 });

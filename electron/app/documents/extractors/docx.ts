@@ -1,11 +1,12 @@
 // DOCX → text with mammoth. convertToHtml rather than extractRawText: the raw text drops footnotes
 // and endnotes and flattens tables and lists, while the HTML keeps them and html-to-text renders
-// them as lines ("a | b" rows, "- item" lists, numbered notes at the end).
+// them as lines ("a | b" rows, "- item" lists, numbered notes at the end), cut into sections under its headings.
 import mammoth from 'mammoth';
 import { parseHTML } from 'linkedom';
 import { ExtractError, type ExtractedDocument } from '../types';
 import { zipSync, type Zippable } from 'fflate';
-import { htmlNodeToText } from '../html-to-text';
+import { htmlNodeToSections } from '../html-to-text';
+import { sectionPages } from '../sections';
 import { DEFAULT_MAX_TEXT_BYTES } from '../limits';
 import type { ContainerExtractorOptions } from './zip-container';
 import { inflateZipEntry, listZipEntries, ZipReadError } from './zip-reader';
@@ -33,8 +34,9 @@ export async function extractDocx(data: Uint8Array, options: ContainerExtractorO
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   // The "↑" links back from each note to its reference are navigation, not text.
   for (const a of Array.from(document.querySelectorAll('a[href^="#footnote-ref-"], a[href^="#endnote-ref-"]'))) a.remove();
-  const text = htmlNodeToText(document.body);
+  const { text, headings } = htmlNodeToSections(document.body);
   if (!/\S/.test(text)) throw new ExtractError('no-text', `${name}: the document contains no text`);
+  const pages = sectionPages(text, headings);
 
   const heading = document.querySelector('h1, h2, h3');
   const title = heading?.textContent?.trim() || undefined;
@@ -43,8 +45,8 @@ export async function extractDocx(data: Uint8Array, options: ContainerExtractorO
     kind: 'docx',
     mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     title,
-    pages: [{ page: 1, text }],
-    pageCount: 1,
+    pages,
+    pageCount: pages.length,
   };
 }
 

@@ -96,7 +96,7 @@ function refuseDrm(zip: ZipContainer, name: string): void {
   const encryption = zip.has('META-INF/encryption.xml') ? zip.readXml('META-INF/encryption.xml') : undefined;
   if (!encryption) return;
   const drm = descendants(encryption, 'EncryptionMethod').some((m) => !FONT_OBFUSCATION.has(attr(m, 'Algorithm') ?? ''));
-  if (drm) throw new ExtractError('unsupported-type', `${name}: this EPUB is protected by DRM (its text is encrypted), so Docent cannot read it`);
+  if (drm) throw new ExtractError('unsupported-type', `${name}: this EPUB is protected by DRM (its text is encrypted), so Docent cannot read it`, { reason: 'drm' });
 }
 
 /** Chapter file → its title in the table of contents (the first entry pointing into it wins). */

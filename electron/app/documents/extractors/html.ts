@@ -5,7 +5,8 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { ExtractError, type ExtractedDocument } from '../types';
 import { declaredHtmlCharset, decodeText } from '../decode-text';
-import { htmlNodeToText } from '../html-to-text';
+import { htmlNodeToSections } from '../html-to-text';
+import { sectionPages } from '../sections';
 import type { ExtractorOptions } from './options';
 
 /** An "article" shorter than this is a Readability miss on a page that has more to say. */
@@ -27,24 +28,25 @@ export async function extractHtml(data: Uint8Array, options: ExtractorOptions): 
     // Readability throws on some odd trees; the whole-page reading below still works.
   }
 
-  let text = '';
+  let read = { text: '', headings: [] as ReturnType<typeof htmlNodeToSections>['headings'] };
   if (article?.content) {
     const { document: articleDoc } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-    text = htmlNodeToText(articleDoc.body);
+    read = htmlNodeToSections(articleDoc.body);
   }
-  if (visibleLength(text) < MIN_ARTICLE_CHARS) {
+  if (visibleLength(read.text) < MIN_ARTICLE_CHARS) {
     // Readability rewrote the first parse, so this reads a fresh one. The root element rather than
     // <body>: markup before <html> (a stray script) makes linkedom open an empty body first.
-    const whole = htmlNodeToText(parseHTML(html).document.documentElement);
-    if (visibleLength(whole) > visibleLength(text)) text = whole;
+    const whole = htmlNodeToSections(parseHTML(html).document.documentElement);
+    if (visibleLength(whole.text) > visibleLength(read.text)) read = whole;
   }
-  if (!/\S/.test(text)) throw new ExtractError('no-text', `${name}: the page contains no readable text`);
+  if (!/\S/.test(read.text)) throw new ExtractError('no-text', `${name}: the page contains no readable text`);
+  const pages = sectionPages(read.text, read.headings);
   options.onProgress?.(1, 1);
   return {
     kind: 'html',
     mime: 'text/html',
     title: article?.title?.trim() || pageTitle,
-    pages: [{ page: 1, text }],
-    pageCount: 1,
+    pages,
+    pageCount: pages.length,
   };
 }

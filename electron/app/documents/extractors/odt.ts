@@ -1,10 +1,11 @@
-// ODT → text, one page. content.xml's body is mapped to plain HTML (headings, paragraphs, lists,
+// ODT → text, in sections under its headings. content.xml's body is mapped to plain HTML (headings, paragraphs, lists,
 // tables) and rendered by html-to-text, so an ODT reads like a DOCX of the same content. Footnotes and
 // endnotes leave their mark in the text ("[1]") and their words at the end ("[1] The note."), where a
 // retriever finds them and a reader can match them up.
 import { parseHTML } from 'linkedom';
 import { ExtractError, type ExtractedDocument } from '../types';
-import { htmlNodeToText } from '../html-to-text';
+import { htmlNodeToSections } from '../html-to-text';
+import { sectionPages } from '../sections';
 import { attr, childElements, descendants, firstChild, prefixedAttr, textContent, type XmlElement, type XmlNode } from './xml-tree';
 import { ZipContainer, type ContainerExtractorOptions } from './zip-container';
 import { odfTitle } from './odf-meta';
@@ -28,16 +29,17 @@ export async function extractOdt(data: Uint8Array, options: ContainerExtractorOp
   let html = odfToHtml(body, { notes, parent: '' });
   if (notes.length) html += notes.map((n) => `<p>${escapeHtml(n)}</p>`).join('');
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  const text = htmlNodeToText(document.body);
+  const { text, headings } = htmlNodeToSections(document.body);
   if (!/\S/.test(text)) throw new ExtractError('no-text', `${name}: the document contains no text`);
+  const pages = sectionPages(text, headings);
   options.onProgress?.(1, 1);
   const firstHeading = descendants(body, 'h')[0];
   return {
     kind: 'odt',
     mime: 'application/vnd.oasis.opendocument.text',
     title: odfTitle(zip) ?? (firstHeading ? textContent(firstHeading).trim() || undefined : undefined),
-    pages: [{ page: 1, text }],
-    pageCount: 1,
+    pages,
+    pageCount: pages.length,
   };
 }
 

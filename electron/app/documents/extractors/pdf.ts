@@ -82,8 +82,8 @@ export async function extractPdf(data: Uint8Array, options: ExtractorOptions, oc
       throw new ExtractError('corrupt', `${name}: damaged PDF, no page could be read (${describe(firstPageError)})`);
 
     if (!pages.some((p) => hasLetters(p.text, MIN_LETTERS_ON_SOME_PAGE))) {
-      if (pageOcr) throw new ExtractError('no-text', `${name}: no text found, not even by OCR (${describeOcrMiss(pages)})`);
-      throw new ExtractError('no-text', `${name}: no extractable text: scanned image? (${total} page${total === 1 ? '' : 's'}, no text layer)`);
+      if (pageOcr) throw new ExtractError('no-text', `${name}: no text found, not even by OCR (${describeOcrMiss(pages)})`, { reason: 'ocr-found-nothing' });
+      throw new ExtractError('no-text', `${name}: no extractable text: scanned image? (${total} page${total === 1 ? '' : 's'}, no text layer)`, { reason: 'scanned' });
     }
 
     return { kind: 'pdf', mime: 'application/pdf', title: await pdfTitle(doc), pages, pageCount: total };

@@ -1,7 +1,8 @@
-// RTF → text, one page (RTF has no fixed pages). The conversion itself is rtf-to-text.ts.
+// RTF → text, cut into sections of bounded size (RTF has no fixed pages). The conversion itself is rtf-to-text.ts.
 import { ExtractError, type ExtractedDocument } from '../types';
 import { controlCharRatio } from '../decode-text';
 import { rtfToText } from './rtf-to-text';
+import { sectionPages } from '../sections';
 import type { ExtractorOptions } from './options';
 
 export async function extractRtf(data: Uint8Array, options: ExtractorOptions): Promise<ExtractedDocument> {
@@ -15,6 +16,7 @@ export async function extractRtf(data: Uint8Array, options: ExtractorOptions): P
     throw new ExtractError('corrupt', `${name}: damaged RTF document, it ends inside ${openGroups} unclosed groups (cut short?)`);
   if (controlCharRatio(text) > 0.02) throw new ExtractError('corrupt', `${name}: damaged RTF document, its text is binary garbage`);
   if (!/\S/.test(text)) throw new ExtractError('no-text', `${name}: the document contains no text`);
+  const pages = sectionPages(text, []);
   options.onProgress?.(1, 1);
-  return { kind: 'rtf', mime: 'application/rtf', title, pages: [{ page: 1, text }], pageCount: 1 };
+  return { kind: 'rtf', mime: 'application/rtf', title, pages, pageCount: pages.length };
 }

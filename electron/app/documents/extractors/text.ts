@@ -1,6 +1,8 @@
-// Plain text and Markdown: decoded with the detected encoding and kept as written, one page.
+// Plain text and Markdown: decoded with the detected encoding and kept as written, cut into sections (Markdown
+// headings, a book's chapter lines, else pieces of bounded size) that name their heading and first line.
 import { ExtractError, type DocumentKind, type ExtractedDocument } from '../types';
 import { decodeText } from '../decode-text';
+import { markdownHeadings, plainTextHeadings, sectionPages } from '../sections';
 import type { ExtractorOptions } from './options';
 
 /** YAML front matter is metadata for site generators, not prose; its `title:` is kept as the title. */
@@ -13,24 +15,34 @@ export async function extractText(
 ): Promise<ExtractedDocument> {
   let text = decodeText(data).text.replace(/^\uFEFF/, '');
   let title: string | undefined;
+  /** Line numbers count from the file's own first line, front matter included. */
+  let firstLine = 1;
   if (kind === 'markdown') {
     const fm = FRONT_MATTER.exec(text);
     if (fm) {
       const t = /^title:\s*["']?(.+?)["']?\s*$/m.exec(fm[1]);
       title = t?.[1];
       text = text.slice(fm[0].length);
+      firstLine += countLineBreaks(fm[0]);
     }
     title ??= /^#\s+(.+)$/m.exec(text)?.[1]?.trim();
   }
   // Old Mac and Windows line ends become \n so every format's offsets mean the same thing.
   text = text.replace(/\r\n?/g, '\n');
   if (!/\S/.test(text)) throw new ExtractError('no-text', `${options.name}: the file is empty`);
+  const pages = sectionPages(text, kind === 'markdown' ? markdownHeadings(text) : plainTextHeadings(text), { firstLine });
   options.onProgress?.(1, 1);
   return {
     kind,
     mime: kind === 'markdown' ? 'text/markdown' : 'text/plain',
     title,
-    pages: [{ page: 1, text }],
-    pageCount: 1,
+    pages,
+    pageCount: pages.length,
   };
+}
+
+function countLineBreaks(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }

@@ -13,7 +13,7 @@ export async function extractImage(data: Uint8Array, options: ExtractorOptions, 
   const format = sniffImage(data);
   if (!format) throw new ExtractError('unsupported-type', `${name}: not a PNG, JPEG or TIFF image`);
   const label = `${format.toUpperCase()} image`;
-  if (!ocr.enabled) throw new ExtractError('no-text', `${name}: no extractable text: this is a ${label} and OCR is turned off`);
+  if (!ocr.enabled) throw new ExtractError('no-text', `${name}: no extractable text: this is a ${label} and OCR is turned off`, { reason: 'ocr-off' });
   const size = imageSize(data, format);
   if (!size) throw new ExtractError('corrupt', `${name}: damaged ${label} (its header is cut short or unreadable)`);
 
@@ -27,7 +27,7 @@ export async function extractImage(data: Uint8Array, options: ExtractorOptions, 
     ocr.onPage?.(1);
     const { text, ocr: layer } = await engine.recognize(data, size);
     options.onProgress?.(1, 1);
-    if (!LETTER.test(text)) throw new ExtractError('no-text', `${name}: OCR found no text in this ${label}`);
+    if (!LETTER.test(text)) throw new ExtractError('no-text', `${name}: OCR found no text in this ${label}`, { reason: 'ocr-found-nothing' });
     return { kind: 'image', mime: IMAGE_MIME[format], pages: [{ page: 1, text, ocr: layer }], pageCount: 1 };
   } catch (err) {
     if (err instanceof ExtractError) throw err;
