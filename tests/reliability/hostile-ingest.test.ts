@@ -13,7 +13,7 @@ import { corpus, corporaSkip, tempDataDir } from '../helpers/paths';
 import * as hostile from '../fixtures/hostile-files';
 import { cleanEnv } from '../helpers/clean-env';
 
-describe('hostile files in a batch', { timeout: 120_000 }, () => {
+describe('hostile files in a batch', { timeout: 900_000 }, () => {
   let app: DocentApp;
   let sid: string;
   let dir: string;
