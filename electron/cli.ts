@@ -2,10 +2,10 @@
 import { createInterface } from 'node:readline';
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { DocentError } from '../shared/api';
 import { BASE_SID } from '../shared/ids';
 import { createDocent, type DocentApp } from './app/docent';
+import { parseCliArgs } from './cli-args';
 import { assertSessionId } from './app/sessions/sid';
 import { summarize } from './app/sessions/session-store';
 import { countSessionLeftovers } from './app/sessions/leftovers';
@@ -45,18 +45,14 @@ interface Flags {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      'data-dir': { type: 'string' },
-      json: { type: 'boolean', default: false },
-      session: { type: 'string' },
-      k: { type: 'string' },
-      queries: { type: 'string' },
-      password: { type: 'string', multiple: true },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
+  const { values, positionals } = parseCliArgs(argv, {
+    'data-dir': { type: 'string' },
+    json: { type: 'boolean', default: false },
+    session: { type: 'string' },
+    k: { type: 'string' },
+    queries: { type: 'string' },
+    password: { type: 'string', multiple: true },
+    help: { type: 'boolean', short: 'h', default: false },
   });
   if (values.help || positionals.length === 0) {
     process.stdout.write(HELP);
@@ -74,7 +70,7 @@ export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = positionals;
   // Only the commands that answer questions need the base library indexed.
   const needsBase = command === 'search' || command === 'ask';
-  const app = await createDocent({ dataDir, syncBase: needsBase });
+  const app = await createDocent({ dataDir, syncBase: needsBase, command: `docent ${command}` });
   try {
     if (needsBase) await app.baseSynced();
     switch (command) {

@@ -4,11 +4,12 @@
 // Why app://docent/ and not loadFile: a file:// page has the opaque origin 'null', so the CSP's 'self' and the IPC
 // sender check could not tell Docent's page from any other local file; a standard+secure custom scheme gives the
 // page a real origin to check against, and the protocol handler serves files from dist/renderer only.
-import { app, BrowserWindow, ipcMain, protocol, safeStorage, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session } from 'electron';
 import { chmod, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { createDocent } from './app/docent';
 import type { DocentCore } from './app/core';
+import { DataFolderInUseError } from './app/ownership/data-folder-lock';
 import { plainTextSecretBox, secretBoxFromSafeStorage } from './app/settings/secret-box';
 import { APP_ORIGIN, APP_SCHEME, appProtocolResponse } from './app/web/app-protocol';
 import { registerIpc } from './ipc';
@@ -66,7 +67,9 @@ async function start(): Promise<void> {
   if (!secretBox.available) console.warn('[docent] the OS offers no key store: API keys will be saved unencrypted in settings.json');
   // Packaged, the base library ships as an extra resource (electron-builder.json); in development it is resources/base-docs.
   const baseDocsDir = app.isPackaged ? path.join(process.resourcesPath, 'base-docs') : undefined;
-  core = await createDocent({ dataDir, secretBox, baseDocsDir });
+  // The data folder's own lock (a CLI or `npm run web` on the same folder) is taken here; the single-instance lock below
+  // only keeps a second copy of the app out.
+  core = await createDocent({ dataDir, secretBox, baseDocsDir, command: 'the Docent app' });
   unregisterIpc = registerIpc({ ipcMain, core, appOrigin: APP_ORIGIN, getWindow: () => window });
   window = createWindow();
 }
@@ -109,6 +112,9 @@ if (!app.requestSingleInstanceLock()) {
     .then(start)
     .catch((error: unknown) => {
       console.error('[docent] could not start', error);
+      // A folder in use by another process (the CLI, `npm run web`) says which one, so the user can close it.
+      const message = error instanceof Error ? error.message : String(error);
+      dialog.showErrorBox(error instanceof DataFolderInUseError ? 'Docent’s data folder is in use' : 'Docent could not start', message);
       app.exit(1);
     });
 }

@@ -27,6 +27,7 @@ const Title = z.string().trim().min(1, 'a title cannot be empty').max(200, 'a ti
 const Secret = z.string().max(4096);
 const Url = z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(2048)]);
 /** An installed model's id, or '' for none. */
+const Model2VecName = z.string().regex(/^[A-Za-z0-9._-]{1,100}$/, 'a model name uses letters, digits, . _ - only');
 const ModelChoice = z.union([z.literal(''), z.string().regex(MODEL_ID_PATTERN, 'a model id uses a-z, 0-9, ".", "_" and "-" (at most 100)')]);
 
 export const IngestFileSchema = z
@@ -56,7 +57,7 @@ export const SettingsPatchSchema = z
         baseURL: Url,
         model: z.string().max(200),
         apiKey: Secret,
-        model2vecName: z.string().regex(/^[A-Za-z0-9._-]{1,100}$/, 'a model name uses letters, digits, . _ - only'),
+        model2vecName: Model2VecName,
         model2vecUrl: Url,
         onnxModel: ModelChoice,
       })
@@ -114,8 +115,10 @@ export const invokeSchemas = {
   'chat.exportMarkdown': Sid,
   'settings.get': NoPayload,
   'settings.set': SettingsPatchSchema,
-  'settings.test': z.object({ target: z.enum(['answers', 'embeddings', 'pinecone']) }).strict(),
-  'settings.downloadModel': NoPayload,
+  /** Tests what the form holds (`settings`: the unsaved changes, as for settings.set) without saving anything. */
+  'settings.test': z.object({ target: z.enum(['answers', 'embeddings', 'pinecone']), settings: SettingsPatchSchema.optional() }).strict(),
+  /** Downloads the Model2Vec model the form names (defaults: the saved settings); nothing is saved. */
+  'settings.downloadModel': z.object({ model2vecName: Model2VecName, model2vecUrl: Url }).partial().strict().optional(),
   'base.list': NoPayload,
 } as const;
 
@@ -218,7 +221,7 @@ export interface DocentApi {
     get(): Promise<SettingsView>;
     set(payload: InvokeRequest<'settings.set'>): Promise<SettingsView>;
     test(payload: InvokeRequest<'settings.test'>): Promise<ConnectionTestResult>;
-    downloadModel(): Promise<{ started: boolean }>;
+    downloadModel(payload?: InvokeRequest<'settings.downloadModel'>): Promise<{ started: boolean }>;
   };
   base: {
     list(): Promise<DocumentRecord[]>;

@@ -45,6 +45,14 @@ export const DocumentRecordSchema = z.object({
 });
 export type DocumentRecord = z.infer<typeof DocumentRecordSchema>;
 
+/**
+ * The documents a session holds, as the user sees them: ready, being added, failed or waiting for a password — all
+ * but a cancelled add. The sidebar's count, the documents list and the end dialog all count these, so they agree.
+ */
+export function sessionDocuments<D extends Pick<DocumentRecord, 'status'>>(documents: D[]): D[] {
+  return documents.filter((d) => d.status !== 'cancelled');
+}
+
 export const CitationSchema = z.object({
   n: z.number().int().positive(),
   sid: VectorSidSchema,
@@ -184,16 +192,20 @@ export type EmbedderChoice = 'lexical' | 'model2vec' | 'openai' | 'onnx';
 export type AnswererChoice = 'extractive' | 'openai' | 'local';
 export type StoreChoice = 'lancedb' | 'pinecone';
 
-/** Settings as the renderer may see them: keys only as set / not set. */
+/**
+ * Settings as the renderer may see them: keys only as set / not set. `keyForOtherEndpoint`: a saved key exists but was
+ * entered for another endpoint (this origin), so it is not used here and the window asks for the key again.
+ */
 export interface SettingsView {
   /** `localModel`: the installed chat model answering when provider is 'local' ('' = none). */
-  answers: { provider: AnswererChoice; baseURL: string; model: string; keySet: boolean; localModel: string };
+  answers: { provider: AnswererChoice; baseURL: string; model: string; keySet: boolean; keyForOtherEndpoint?: string; localModel: string };
   /** `onnxModel`: the installed ONNX embedder used when provider is 'onnx' ('' = none). */
   embeddings: {
     provider: EmbedderChoice;
     baseURL: string;
     model: string;
     keySet: boolean;
+    keyForOtherEndpoint?: string;
     model2vecName: string;
     model2vecUrl: string;
     model2vecPresent: boolean;
@@ -203,7 +215,7 @@ export interface SettingsView {
   rerank: { model: string; depth: number };
   /** `mirror`: a base URL replacing https://huggingface.co for model downloads ('' = none). */
   models: { mirror: string };
-  pinecone: { enabled: boolean; indexName: string; host: string; keySet: boolean };
+  pinecone: { enabled: boolean; indexName: string; host: string; keySet: boolean; keyForOtherEndpoint?: string };
   chunking: { size: number; overlap: number };
   /** OCR of scanned pages and images: on/off, the languages used, and those installed with the app. */
   ocr: { enabled: boolean; languages: string[]; available: string[] };

@@ -4,11 +4,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DocentError, type DocentHandlers, type EventName, type EventPayloads } from '../../shared/api';
+import { DocentError, type DocentHandlers, type EventName, type EventPayloads, type SettingsPatch } from '../../shared/api';
 import { BASE_SID } from '../../shared/ids';
-import type { SessionFile, SourcePage } from '../../shared/model';
+import type { SessionFile, SettingsView, SourcePage } from '../../shared/model';
 import { BaseLibrary } from './base/base-library';
-import type { Answerer } from './chat/answer-types';
 import { ChatService, chatToMarkdown } from './chat/chat-service';
 import type { DocentCore } from './core';
 import { createExtractPool, type ExtractPoolOptions } from './documents/extract-pool';
@@ -19,7 +18,10 @@ import { causeOf, userMessage, type UserMessage } from './user-message';
 import { IngestService } from './ingest/ingest-service';
 import { readStoredPages } from './ingest/stored-pages';
 import { reembedSessions } from './ingest/reembed';
-import { createAnswerer, createEmbedder, createVectorStore, model2vecPresent } from './providers';
+import { model2vecPresent } from './providers';
+import { ActiveProviders } from './active-providers';
+import { KeyedQueue } from './sessions/keyed-queue';
+import { acquireDataFolderLock, type DataFolderLock } from './ownership/data-folder-lock';
 import { SessionLifecycle } from './sessions/session-lifecycle';
 import { SessionStore, sessionName, summarize, toView } from './sessions/session-store';
 import { plainTextSecretBox, type SecretBox } from './settings/secret-box';
@@ -38,6 +40,8 @@ export interface CreateDocentOptions {
   syncBase?: boolean;
   /** The extraction worker pool's options (the bundled worker for benchmarks, budgets for tests). */
   extractPool?: ExtractPoolOptions;
+  /** What this process is ("the app", "docent web", "docent ingest"…): named to a second process refused the folder. */
+  command?: string;
 }
 
 /** DocentCore plus the services, for the CLI, tests and benchmarks. */
@@ -60,8 +64,22 @@ export function defaultBaseDocsDir(): string {
   return path.resolve(here, '..', '..', 'resources', 'base-docs');
 }
 
+/**
+ * Opens Docent on a data folder. The folder's lock is taken first, before recovery or anything else touches it: a
+ * folder already owned by another live process is refused with DataFolderInUseError (naming the folder and its pid).
+ */
 export async function createDocent(options: CreateDocentOptions): Promise<DocentApp> {
   const dataDir = path.resolve(options.dataDir);
+  const lock = await acquireDataFolderLock(dataDir, { command: options.command });
+  try {
+    return await openDocent(options, dataDir, lock);
+  } catch (error) {
+    await lock.release().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function openDocent(options: CreateDocentOptions, dataDir: string, lock: DataFolderLock): Promise<DocentApp> {
   const events = new EventHub();
   const notice = (level: NoticeLevel, message: UserMessage) => events.notice(level, message);
 
@@ -81,40 +99,25 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
   const settingsLoad = await settings.load();
   if (settingsLoad.warning) notice('warning', settingsLoad.warning);
 
-  let embedder: Embedder;
-  let store: VectorStore;
-  let answerer: Answerer;
-  let providerKeys = { embedder: '', store: '' };
-  /** (Re)builds the providers whose settings changed; an unchanged embedder or store is kept as it is. */
-  async function buildProviders(): Promise<void> {
-    const resolved = settings.resolved();
-    const embedderKey = JSON.stringify(resolved.embeddings);
-    if (embedderKey !== providerKeys.embedder) {
-      const built = await createEmbedder(resolved, dataDir);
-      if (built.warning) notice('warning', built.warning);
-      embedder = built.embedder;
-    }
-    const storeKey = JSON.stringify([resolved.pinecone, embedder.id]);
-    if (storeKey !== providerKeys.store) store = await createVectorStore(resolved, dataDir, embedder);
-    providerKeys = { embedder: embedderKey, store: storeKey };
-    answerer = createAnswerer(resolved);
-  }
-  await buildProviders();
+  const providers = await ActiveProviders.start(settings.resolved(), dataDir, notice);
 
   const pool = createExtractPool(options.extractPool);
   const base = new BaseLibrary(dataDir, options.baseDocsDir ?? defaultBaseDocsDir(), events);
   const chunking = () => settings.resolved().chunking;
   const ocr = () => settings.resolved().ocr;
-  const ingest = new IngestService({ sessions, pool: () => pool, embedder: () => embedder, store: () => store, events, chunking, ocr });
+  const embedder = () => providers.embedder;
+  const store = () => providers.store;
+  const ingest = new IngestService({ sessions, pool: () => pool, embedder, store, events, chunking, ocr });
   const chat = new ChatService({
     sessions,
-    embedder: () => embedder,
-    store: () => store,
-    answerer: () => answerer,
+    embedder,
+    store,
+    answerer: () => providers.answerer,
+    reranker: () => providers.reranker,
     events,
     pagesOf: (sid, fileId) => readStoredPages(sid === BASE_SID ? base.filesDir : sessions.filesDir(sid), fileId),
   });
-  const lifecycle = new SessionLifecycle(sessions, () => store, {
+  const lifecycle = new SessionLifecycle(sessions, store, {
     stopWorkFor: async (sid) => {
       await ingest.stopSession(sid);
       await chat.stopSession(sid);
@@ -133,12 +136,13 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
 
   let baseSync: Promise<void> = Promise.resolve();
   let reembedding: Promise<void> = Promise.resolve();
+  // One sync at a time, each with the providers in use when it starts.
   const startBaseSync = () => {
-    baseSync = base
-      .sync({ pool, embedder, store, chunking: chunking(), ocr: ocr() }, shutdown.signal)
-      .catch((error) => {
+    baseSync = baseSync.then(() =>
+      base.sync({ pool, embedder: embedder(), store: store(), chunking: chunking(), ocr: ocr() }, shutdown.signal).catch((error) => {
         if (!shutdown.signal.aborted) notice('error', userMessage('base-sync-failed', `The base library could not be indexed: ${causeOf(error)}`, {}, causeOf(error)));
-      });
+      }),
+    );
   };
   if (options.syncBase !== false) startBaseSync();
 
@@ -158,6 +162,39 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
     const doc = session.documents.find((d) => d.fileId === fileId);
     if (!doc) throw new DocentError('not-found', 'no such document in this session');
     return { doc, filesDir: sessions.filesDir(sid) };
+  }
+
+  const settingsView = () => settings.view(model2vecPresent(dataDir, settings.resolved().embeddings.model2vecName), installedOcrLanguages());
+  const settingsChanges = new KeyedQueue();
+  /**
+   * Validate, then apply: the parts the patch changes are built and tried first (providers.prepare), and a part that
+   * cannot work refuses the whole save with its reason, leaving the settings file and the parts in use as they were.
+   * A new embedder or store has every document indexed again from the sessions' copies, in the background.
+   */
+  async function applySettings(patch: SettingsPatch): Promise<SettingsView> {
+    const change = await providers.prepare(settings.preview(patch));
+    try {
+      await settings.set(patch);
+    } catch (error) {
+      await providers.discard(change);
+      throw error;
+    }
+    const previous = providers.adopt(change);
+    if (change.changed.store || previous.embedder.id !== providers.embedder.id) {
+      notice('info', userMessage('reindex-started', 'The embedder or vector store changed: your documents are being indexed again from their stored copies.'));
+      startBaseSync();
+      const tools = { pool, embedder: providers.embedder, store: providers.store, chunking: chunking(), ocr: ocr() };
+      const from = previous.store;
+      reembedding = reembedding
+        .then(() => reembedSessions({ sessions, from, tools, events, signal: shutdown.signal }))
+        .then(() => notice('info', userMessage('reindex-done', 'All documents are indexed with the new settings.')))
+        .catch((error) => {
+          if (!shutdown.signal.aborted)
+            notice('error', userMessage('reindex-failed', `Re-indexing stopped: ${causeOf(error)}. Add the affected documents again.`, {}, causeOf(error)));
+        })
+        .finally(() => (from !== providers.store ? from.close().catch(() => undefined) : undefined));
+    }
+    return settingsView();
   }
 
   const handlers: DocentHandlers = {
@@ -222,25 +259,10 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
       const fileName = `${session.title.replace(/[^\p{L}\p{N} ._-]+/gu, '').trim() || 'docent-chat'}.md`;
       return { fileName, markdown: chatToMarkdown(session.title, session.chat) };
     },
-    'settings.get': async () => settings.view(model2vecPresent(dataDir, settings.resolved().embeddings.model2vecName), installedOcrLanguages()),
-    'settings.set': async (patch) => {
-      await settings.set(patch);
-      const before = { embedder, store };
-      await buildProviders();
-      if (before.embedder.id !== embedder.id || before.store !== store) {
-        notice('info', userMessage('reindex-started', 'The embedder or vector store changed: your documents are being indexed again from their stored copies.'));
-        startBaseSync();
-        reembedding = reembedSessions({ sessions, from: before.store, tools: { pool, embedder, store, chunking: chunking(), ocr: ocr() }, events, signal: shutdown.signal })
-          .then(() => notice('info', userMessage('reindex-done', 'All documents are indexed with the new settings.')))
-          .catch((error) => {
-            if (!shutdown.signal.aborted)
-              notice('error', userMessage('reindex-failed', `Re-indexing stopped: ${causeOf(error)}. Add the affected documents again.`, {}, causeOf(error)));
-          });
-      }
-      return settings.view(model2vecPresent(dataDir, settings.resolved().embeddings.model2vecName), installedOcrLanguages());
-    },
-    'settings.test': async ({ target }) => testConnection(target, settings.resolved(), dataDir),
-    'settings.downloadModel': async () => startModelDownload(settings.resolved(), dataDir, events),
+    'settings.get': async () => settingsView(),
+    'settings.set': (patch) => settingsChanges.run('settings', () => applySettings(patch)),
+    'settings.test': async ({ target, settings: form }) => testConnection(target, form ? settings.preview(form) : settings.resolved(), dataDir),
+    'settings.downloadModel': async (form) => startModelDownload(form ? settings.preview({ embeddings: form }) : settings.resolved(), dataDir, events),
     'base.list': async () => base.list(),
   };
 
@@ -253,8 +275,8 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
     chat,
     base,
     settings,
-    store: () => store,
-    embedder: () => embedder,
+    store,
+    embedder,
     baseSynced: () => baseSync,
     onEvent<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void) {
       return events.on(event, listener);
@@ -267,7 +289,8 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
       await reembedding;
       await sessions.idle();
       await pool.destroy();
-      await store.close();
+      await providers.store.close();
+      await lock.release();
     },
   };
 }

@@ -1,25 +1,10 @@
 // The `docent` command as a user runs it: a child process through bin/docent.mjs, on a temp data dir.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { repoRoot, tempDataDir } from '../helpers/paths';
-import { cleanEnv } from '../helpers/clean-env';
-
-const run = promisify(execFile);
-const bin = path.join(repoRoot, 'bin', 'docent.mjs');
-
-async function docent(dataDir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, '--data-dir', dataDir, ...args], { cwd: repoRoot, timeout: 120_000, env: cleanEnv() });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: typeof e.code === 'number' ? e.code : 1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
-  }
-}
+import { docent } from '../helpers/docent-cli';
+import { tempDataDir } from '../helpers/paths';
 
 describe('docent CLI', () => {
   let dir: string;
@@ -58,7 +43,8 @@ describe('docent CLI', () => {
     assert.match(binary.error!.message, /binary\.txt/);
 
     const listed = JSON.parse((await docent(data, '--json', 'sessions', 'list')).stdout) as { sid: string; documentCount: number }[];
-    assert.deepEqual(listed.map((s) => [s.sid, s.documentCount]), [[sid, 1]]);
+    // Both documents are in the session (the failed one is listed with its reason until dismissed).
+    assert.deepEqual(listed.map((s) => [s.sid, s.documentCount]), [[sid, 2]]);
 
     const searched = JSON.parse((await docent(data, '--json', 'search', '--session', sid, '--k', '3', 'moth species quarry')).stdout);
     assert.ok(searched.hits.some((h: { fileName: string; text: string; page: number }) => h.fileName === 'moths.txt' && h.page === 1 && h.text.includes('eleven species')));
@@ -88,5 +74,31 @@ describe('docent CLI', () => {
     const { code, stderr } = await docent(path.join(dir, 'data2'), 'sessions', 'end', '../../etc');
     assert.equal(code, 2);
     assert.match(stderr, /not a session id/);
+  });
+});
+
+describe('a session id that begins with "-"', () => {
+  test('is taken after --session and after sessions end, as the README shows', async () => {
+    const { dir, cleanup } = await tempDataDir();
+    try {
+      const data = path.join(dir, 'data');
+      // Sessions made before new ids stopped beginning with "-" still exist on users' disks.
+      const sid = '-5TCakhq3Zr9W_x0vYb1Qa';
+      const now = new Date().toISOString();
+      await mkdir(path.join(data, 'sessions'), { recursive: true });
+      const session = { version: 1, sid, title: 'Dash', createdAt: now, updatedAt: now, state: 'active', embedder: null, documents: [], chat: [] };
+      await writeFile(path.join(data, 'sessions', `${sid}.session`), JSON.stringify(session));
+      const file = path.join(dir, 'gulls.txt');
+      await writeFile(file, 'The gulls on the pier were counted every morning by the keeper.\n');
+
+      const ingested = await docent(data, '--json', 'ingest', '--session', sid, file);
+      assert.equal(ingested.code, 0, ingested.stderr);
+      assert.equal(JSON.parse(ingested.stdout)[0].status, 'ready');
+      const ended = await docent(data, '--json', 'sessions', 'end', sid);
+      assert.equal(ended.code, 0, ended.stderr);
+      assert.deepEqual(JSON.parse(ended.stdout).left, { vectors: 0, files: 0 });
+    } finally {
+      await cleanup();
+    }
   });
 });

@@ -1,6 +1,7 @@
 // Tests never run Docent with the developer's own settings: a PINECONE_API_KEY or OPENAI_BASE_URL in the shell must
 // not send test documents to a real service. cleanEnv() drops them, and every place the tests and benchmarks start
-// Docent (createDocent, the packaged app) passes an environment built by it: checked over the source, as a lint would.
+// Docent (createDocent, the packaged app) passes an environment built by it, or a literal that copies nothing from
+// process.env: checked over the source, as a lint would.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
@@ -38,6 +39,17 @@ function callsOf(source: string, name: string): string[] {
   return calls;
 }
 
+/**
+ * True when the call passes `env:` built by cleanEnv() (directly, or through a variable of a file that builds it), or an
+ * object literal that copies nothing from process.env (`env: {}` inherits nothing either).
+ */
+function startsClean(call: string, source: string): boolean {
+  const literal = /\benv:\s*(\{[^}]*\})/.exec(call);
+  if (literal) return !literal[1].includes('process.env');
+  if (/\benv:\s*(options\.env\s*\?\?\s*)?cleanEnv\(/.test(call)) return true;
+  return /\benv(:\s*env)?\s*[,}]/.test(call) && source.includes('cleanEnv(');
+}
+
 /** Files whose Docent gets its environment another way, and why. */
 const EXEMPT: Record<string, string> = {
   'tests/helpers/crash-child.ts': 'a child process: its parent (crash-run.ts) starts it with cleanEnv()',
@@ -50,11 +62,9 @@ test('every createDocent and app launch in the tests and benchmarks gets an envi
     for (const entry of entries.filter((e) => e.isFile() && e.name.endsWith('.ts'))) {
       const file = path.relative(repoRoot, path.join(entry.parentPath, entry.name));
       if (EXEMPT[file] || file === 'tests/unit/clean-env.test.ts') continue;
-      const source = (await readFile(path.join(repoRoot, file), 'utf8')).replace(/\/\/.*$/gm, '');
+      const source = (await readFile(path.join(repoRoot, file), 'utf8')).replace(/(^|\s)\/\/.*$/gm, '$1');
       for (const call of [...callsOf(source, 'createDocent'), ...callsOf(source, 'electron.launch')]) {
-        const env = /\benv(?::\s*([^,}]+))?[,}\s]/.exec(call);
-        const ok = env && (/cleanEnv\(/.test(env[1] ?? '') || (/^\s*(options\.env\s*\?\?\s*cleanEnv\(\)|env)\s*$/.test(env[1] ?? 'env') && source.includes('cleanEnv(')));
-        if (!ok) offenders.push(`${file}: ${call.replace(/\s+/g, ' ').slice(0, 160)}`);
+        if (!startsClean(call, source)) offenders.push(`${file}: ${call.replace(/\s+/g, ' ').slice(0, 160)}`);
       }
     }
   }

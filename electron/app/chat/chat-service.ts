@@ -9,7 +9,8 @@ import type { EventHub } from '../events';
 import type { SessionStore } from '../sessions/session-store';
 import type { ChunkHit, VectorStore } from '../vectors/vector-store';
 import type { Answerer, AnswerSource } from './answer-types';
-import { buildSearchText, prepareSources, rerankHits } from './retrieval';
+import { buildSearchText, numberSources, rerankHits } from './retrieval';
+import { rerankWith, type Reranker } from './rerank/reranker';
 import type { StoredPages } from '../ingest/stored-pages';
 import { describeLocation } from '../documents/location';
 import type { DocumentKind } from '../documents/types';
@@ -24,6 +25,8 @@ export interface ChatDeps {
   events: EventHub;
   /** The stored page texts of a document (session or base), to pin a quoted sentence to its exact page and span. */
   pagesOf?: (sid: string, fileId: string) => Promise<StoredPages | undefined>;
+  /** The cross-encoder chosen in the settings (rerank.model); undefined when reranking is off. */
+  reranker?: () => Reranker | undefined;
 }
 
 /** Passages fetched from the store, and how many of them (after merging) the answerer sees. */
@@ -43,12 +46,39 @@ export class ChatService {
   constructor(private readonly deps: ChatDeps) {}
 
   /**
-   * Searches `base` + the session: hybrid candidates from the store, reranked by their best-matching sentence.
-   * Shared by the CLI's `search` and the benchmark, so the figures measure what users get.
+   * Searches `base` + the session: hybrid candidates from the store, reranked by their best-matching sentence and then
+   * by the cross-encoder when one is chosen. Shared by the CLI's `search` and the benchmark, so the figures measure
+   * what users get.
    */
-  async search(sid: string, text: string, k: number): Promise<ChunkHit[]> {
-    const hits = await this.candidates(sid, text, Math.max(k, CANDIDATES));
-    return rerankHits(text, hits).slice(0, k);
+  async search(sid: string, text: string, k: number, signal?: AbortSignal): Promise<ChunkHit[]> {
+    const hits = await this.candidates(sid, text, Math.max(k, this.candidateCount()));
+    return (await this.rank(text, text, hits, signal)).slice(0, k);
+  }
+
+  /** Enough candidates for the cross-encoder's depth, which may be set deeper than the usual candidate list. */
+  private candidateCount(): number {
+    return Math.max(CANDIDATES, this.deps.reranker?.()?.depth ?? 0);
+  }
+
+  /**
+   * Candidates in answer order: by their best sentence for the question (cheap, in process), then the best `depth` of
+   * those by the cross-encoder (in the model thread) reading the self-contained search text. A reranker that fails
+   * leaves the first order and says so; the answer still comes.
+   */
+  private async rank(question: string, searchText: string, hits: ChunkHit[], signal?: AbortSignal): Promise<ChunkHit[]> {
+    const ranked = rerankHits(question, hits);
+    const reranker = this.deps.reranker?.();
+    if (!reranker) return ranked;
+    try {
+      return await rerankWith(reranker, searchText, ranked, signal);
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      this.deps.events.notice(
+        'warning',
+        userMessage('rerank-failed', `The reranking model "${reranker.id}" failed on a question; its passages were used in search order.`, { model: reranker.id }, causeOf(error)),
+      );
+      return ranked;
+    }
   }
 
   private async candidates(sid: string, text: string, k: number): Promise<ChunkHit[]> {
@@ -57,11 +87,11 @@ export class ChatService {
   }
 
   /** The passages an answer to `question` would be built from. */
-  async retrieve(sid: string, question: string, history: { role: 'user' | 'assistant'; text: string }[]): Promise<AnswerSource[]> {
+  async retrieve(sid: string, question: string, history: { role: 'user' | 'assistant'; text: string }[], signal?: AbortSignal): Promise<AnswerSource[]> {
     const searchText = buildSearchText(question, history);
-    const hits = await this.candidates(sid, searchText, CANDIDATES);
-    // Candidates are reranked by their best sentence, near-duplicates dropped, neighbouring chunks merged, then numbered.
-    return prepareSources(question, hits, SOURCES);
+    const hits = await this.candidates(sid, searchText, this.candidateCount());
+    // Candidates reranked, near-duplicates dropped, neighbouring chunks merged, then numbered in that order.
+    return numberSources(await this.rank(question, searchText, hits, signal), SOURCES);
   }
 
   /** Starts an answer and returns at once; tokens, citations and the saved message arrive as events. */
@@ -131,7 +161,7 @@ export class ChatService {
     });
     let result: ChatMessage;
     try {
-      const sources = await this.retrieve(sid, question, history);
+      const sources = await this.retrieve(sid, question, history, signal);
       for await (const event of answerer.answer({ question, history, sources, signal })) {
         if (event.type === 'token') {
           text += event.text;

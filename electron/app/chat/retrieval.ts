@@ -221,12 +221,17 @@ export function toSources(hits: readonly ChunkHit[], max = 6): AnswerSource[] {
   }));
 }
 
+/** Ranked hits (best first) to sources: drop near-duplicates, join neighbours, number the best `max`. */
+export function numberSources(ranked: readonly ChunkHit[], max = 6): AnswerSource[] {
+  return toSources(mergeNeighbours(dedupeHits(ranked)), max);
+}
+
 /**
- * The whole path from the store's candidates (best first; ask for ~30) to numbered sources: rerank by the question,
- * drop near-duplicates, join neighbours, number the best `max`.
+ * The whole path from the store's candidates (best first; ask for ~30) to numbered sources without a cross-encoder:
+ * rerank by the question, drop near-duplicates, join neighbours, number the best `max`.
  */
 export function prepareSources(question: string, hits: readonly ChunkHit[], max = 6): AnswerSource[] {
-  return toSources(mergeNeighbours(dedupeHits(rerankHits(question, hits))), max);
+  return numberSources(rerankHits(question, hits), max);
 }
 
 /**

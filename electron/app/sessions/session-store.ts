@@ -5,7 +5,7 @@
 import { mkdir, readFile, readdir, rename, rm, chmod } from 'node:fs/promises';
 import path from 'node:path';
 import { DocentError } from '../../../shared/api';
-import { SessionFileSchema, type SessionFile, type SessionSummary, type SessionView } from '../../../shared/model';
+import { SessionFileSchema, sessionDocuments, type SessionFile, type SessionSummary, type SessionView } from '../../../shared/model';
 import { SID_PATTERN } from '../../../shared/ids';
 import { writeFileAtomic, fsyncDir } from './atomic-write';
 import { KeyedQueue } from './keyed-queue';
@@ -174,7 +174,7 @@ export function summarize(session: SessionFile): SessionSummary {
     createdAt: session.createdAt,
     updatedAt: session.updatedAt,
     state: session.state,
-    documentCount: session.documents.filter((d) => d.status === 'ready').length,
+    documentCount: sessionDocuments(session.documents).length,
   };
 }
 

@@ -1,10 +1,11 @@
 // Where answers come from: quoted passages (offline) or an OpenAI-compatible chat endpoint.
 import type { GroupProps } from './SettingsDialog';
 import { KeyInput } from './KeyInput';
+import { keyBelongsElsewhere } from '../lib/settings-form';
 import { TestConnection } from './TestConnection';
 import { useTranslator } from '../i18n';
 
-export function AnswersSettings({ view, form, update, save }: GroupProps) {
+export function AnswersSettings({ view, form, update, patch }: GroupProps) {
   const tr = useTranslator();
   const answers = form.answers;
   const set = (patch: Partial<typeof answers>) => update({ ...form, answers: { ...answers, ...patch } });
@@ -34,6 +35,7 @@ export function AnswersSettings({ view, form, update, save }: GroupProps) {
           <KeyInput
             label={tr.t('settings.answers.key')}
             keySet={view.answers.keySet}
+            keyFor={keyBelongsElsewhere(view.answers, answers.baseURL)}
             value={answers.apiKey}
             clearing={answers.clearKey}
             onChange={(apiKey) => set({ apiKey, clearKey: false })}
@@ -41,7 +43,7 @@ export function AnswersSettings({ view, form, update, save }: GroupProps) {
           />
         </>
       )}
-      <TestConnection target="answers" saveFirst={() => save(['answers'])} />
+      <TestConnection target="answers" form={() => patch(['answers'])} />
     </fieldset>
   );
 }

@@ -4,10 +4,11 @@ import type { GroupProps } from './SettingsDialog';
 import { docentApi } from '../state/store';
 import { errorMessage } from '../lib/errors';
 import { KeyInput } from './KeyInput';
+import { keyBelongsElsewhere } from '../lib/settings-form';
 import { TestConnection } from './TestConnection';
 import { useTranslator } from '../i18n';
 
-export function EmbeddingsSettings({ view, form, update, save }: GroupProps) {
+export function EmbeddingsSettings({ view, form, update, patch }: GroupProps) {
   const tr = useTranslator();
   const embeddings = form.embeddings;
   const set = (patch: Partial<typeof embeddings>) => update({ ...form, embeddings: { ...embeddings, ...patch } });
@@ -16,8 +17,8 @@ export function EmbeddingsSettings({ view, form, update, save }: GroupProps) {
   const startDownload = async () => {
     setDownload(tr.t('settings.embeddings.starting'));
     try {
-      if (!(await save(['embeddings']))) return setDownload(null);
-      const { started } = await docentApi().settings.downloadModel();
+      // The model the form names, saved or not: choosing it (Save) is refused until it is on this computer.
+      const { started } = await docentApi().settings.downloadModel({ model2vecName: embeddings.model2vecName, model2vecUrl: embeddings.model2vecUrl });
       setDownload(tr.t(started ? 'settings.embeddings.downloading' : 'settings.embeddings.notStarted'));
     } catch (error) {
       setDownload(errorMessage(error));
@@ -73,6 +74,7 @@ export function EmbeddingsSettings({ view, form, update, save }: GroupProps) {
           <KeyInput
             label={tr.t('settings.embeddings.key')}
             keySet={view.embeddings.keySet}
+            keyFor={keyBelongsElsewhere(view.embeddings, embeddings.baseURL)}
             value={embeddings.apiKey}
             clearing={embeddings.clearKey}
             onChange={(apiKey) => set({ apiKey, clearKey: false })}
@@ -81,7 +83,7 @@ export function EmbeddingsSettings({ view, form, update, save }: GroupProps) {
         </>
       )}
       <p className="hint">{tr.t('settings.embeddings.hint')}</p>
-      <TestConnection target="embeddings" saveFirst={() => save(['embeddings'])} />
+      <TestConnection target="embeddings" form={() => patch(['embeddings'])} />
     </fieldset>
   );
 }

@@ -81,3 +81,21 @@ export function patchFor(view: SettingsView, form: SettingsForm, groups: Setting
   }
   return patch;
 }
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * Where the saved key of a group belongs when it will not be sent to the address in the form: a saved key is bound to
+ * the endpoint it was entered for (main never sends it elsewhere), so a changed address needs its own key.
+ */
+export function keyBelongsElsewhere(saved: { keySet: boolean; keyForOtherEndpoint?: string; baseURL: string }, formBaseURL: string): string | undefined {
+  if (saved.keyForOtherEndpoint) return originOf(formBaseURL) === saved.keyForOtherEndpoint ? undefined : saved.keyForOtherEndpoint;
+  if (saved.keySet && originOf(formBaseURL) !== originOf(saved.baseURL)) return originOf(saved.baseURL);
+  return undefined;
+}

@@ -3,6 +3,7 @@
 import { create } from 'zustand';
 import type { DocentApi } from '../../../shared/api';
 import type { ChatMessage, Citation, DocumentRecord, EndPreview, SessionSummary, SessionView, SettingsView, StatusEvent } from '../../../shared/model';
+import { sessionDocuments } from '../../../shared/model';
 import { errorMessage } from '../lib/errors';
 import { downloadText } from '../lib/download';
 import { applyIngestEvent, isFinished, queuedRows, type IngestRow } from './ingest-rows';
@@ -95,7 +96,7 @@ export const useDocent = create<DocentState>()((set, get) => {
     try {
       const documents = await docentApi().documents.list({ sid });
       const session = get().session;
-      if (session?.sid === sid) set({ session: { ...session, documents, documentCount: documents.filter((d) => d.status === 'ready').length } });
+      if (session?.sid === sid) set({ session: { ...session, documents, documentCount: sessionDocuments(documents).length } });
     } catch (error) {
       fail(error);
     }
@@ -112,6 +113,11 @@ export const useDocent = create<DocentState>()((set, get) => {
       case 'reembed':
         background.reembed = event.done >= event.total ? undefined : { sid: event.sid, done: event.done, total: event.total };
         set({ background });
+        // Re-indexing can change a document's state (an encrypted PDF then asks for its password again): show it.
+        if (event.done >= event.total) {
+          if (get().session?.sid === event.sid) void refreshDocuments(event.sid);
+          void refreshSessions();
+        }
         return;
       case 'sessions-changed':
         void refreshSessions();
