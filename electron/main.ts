@@ -57,6 +57,16 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
+/** "Import a model file…": a GGUF file, or a folder holding an ONNX or Model2Vec model. Undefined when cancelled. */
+async function pickModelPath(kind: 'file' | 'folder'): Promise<string | undefined> {
+  const options: Electron.OpenDialogOptions =
+    kind === 'file'
+      ? { properties: ['openFile'], filters: [{ name: 'GGUF', extensions: ['gguf'] }, { name: '*', extensions: ['*'] }] }
+      : { properties: ['openDirectory'] };
+  const result = window && !window.isDestroyed() ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? undefined : result.filePaths[0];
+}
+
 async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   protocol.handle(APP_SCHEME, (request) => appProtocolResponse(request.url, rendererDir, request.method));
@@ -68,8 +78,10 @@ async function start(): Promise<void> {
   // Packaged, the base library ships as an extra resource (electron-builder.json); in development it is resources/base-docs.
   const baseDocsDir = app.isPackaged ? path.join(process.resourcesPath, 'base-docs') : undefined;
   // The data folder's own lock (a CLI or `npm run web` on the same folder) is taken here; the single-instance lock below
-  // only keeps a second copy of the app out.
-  core = await createDocent({ dataDir, secretBox, baseDocsDir, command: 'the Docent app' });
+  // only keeps a second copy of the app out. The model catalog ships as an extra resource too; a model to import is
+  // chosen in main's own dialog, never named by the window.
+  const catalogFile = app.isPackaged ? path.join(process.resourcesPath, 'models', 'catalog.json') : undefined;
+  core = await createDocent({ dataDir, secretBox, baseDocsDir, command: 'the Docent app', models: { catalogFile, pickPath: pickModelPath } });
   unregisterIpc = registerIpc({ ipcMain, core, appOrigin: APP_ORIGIN, getWindow: () => window });
   window = createWindow();
 }

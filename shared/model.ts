@@ -231,3 +231,57 @@ export interface ConnectionTestResult {
   params?: MessageParams;
   detail?: string;
 }
+
+/** Local models (the model manager): what the catalog offers, what is installed, and which model does what. */
+export type ModelRoleName = 'chat' | 'embed' | 'rerank';
+
+export interface ModelDownloadView {
+  bytesDone: number;
+  bytesTotal: number;
+  bytesPerSecond: number;
+  secondsLeft?: number;
+}
+
+export interface ModelView {
+  id: string;
+  role: ModelRoleName;
+  format: 'gguf' | 'onnx' | 'model2vec';
+  name: string;
+  licence?: string;
+  licenceUrl?: string;
+  /** Download size (catalog, where every file's size is known) or size on disk (installed). */
+  sizeBytes?: number;
+  memoryBytes?: number;
+  contextLength?: number;
+  dimension?: number;
+  /** The chat model offered first when none is installed. */
+  suggested: boolean;
+  /** `catalog`: offered for download; `import`: the user's own file or folder. */
+  source: 'catalog' | 'import';
+  /**
+   * `available`: can be downloaded; `downloading`: in progress; `interrupted`: part downloaded, the next pull resumes;
+   * `installed`: complete and verified.
+   */
+  state: 'available' | 'downloading' | 'interrupted' | 'installed';
+  download?: ModelDownloadView;
+  /** True when the settings use it for its role (answers, embeddings or reranking). */
+  inUse: boolean;
+}
+
+export interface ModelsView {
+  models: ModelView[];
+  /** The model in use for each role ('' = none: extractive answers, the built-in embedder, no reranking). */
+  inUse: { chat: string; embed: string; rerank: string };
+  /** Where answers come from now (an endpoint user is not offered a local model near the chat). */
+  answers: AnswererChoice;
+  /** The download base URL replacing https://huggingface.co ('' = none). */
+  mirror: string;
+}
+
+export type ModelEvent =
+  | ({ type: 'progress'; id: string; file: string } & ModelDownloadView)
+  | { type: 'installed'; id: string }
+  | { type: 'failed'; id: string; error: ErrorInfo }
+  | { type: 'cancelled'; id: string }
+  /** Something else changed (a model imported, used or deleted): list again. */
+  | { type: 'changed' };

@@ -18,6 +18,9 @@ import { causeOf, userMessage, type UserMessage } from './user-message';
 import { IngestService } from './ingest/ingest-service';
 import { readStoredPages } from './ingest/stored-pages';
 import { reembedSessions } from './ingest/reembed';
+import { loadCatalog } from './models/catalog';
+import { ModelManager } from './models/model-manager';
+import { modelsApi, type ModelsOptions } from './models/models-api';
 import { model2vecPresent } from './providers';
 import { ActiveProviders } from './active-providers';
 import { KeyedQueue } from './sessions/keyed-queue';
@@ -26,7 +29,7 @@ import { SessionLifecycle } from './sessions/session-lifecycle';
 import { SessionStore, sessionName, summarize, toView } from './sessions/session-store';
 import { plainTextSecretBox, type SecretBox } from './settings/secret-box';
 import { SettingsStore } from './settings/settings-store';
-import { testConnection, startModelDownload } from './settings/connection-tests';
+import { testConnection } from './settings/connection-tests';
 import type { VectorStore } from './vectors/vector-store';
 
 export interface CreateDocentOptions {
@@ -42,6 +45,8 @@ export interface CreateDocentOptions {
   extractPool?: ExtractPoolOptions;
   /** What this process is ("the app", "docent web", "docent ingest"…): named to a second process refused the folder. */
   command?: string;
+  /** The model manager: catalog file, the open dialog that picks a model to import, and test hooks. */
+  models?: ModelsOptions;
 }
 
 /** DocentCore plus the services, for the CLI, tests and benchmarks. */
@@ -52,10 +57,17 @@ export interface DocentApp extends DocentCore {
   readonly chat: ChatService;
   readonly base: BaseLibrary;
   readonly settings: SettingsStore;
+  readonly models: ModelManager;
   store(): VectorStore;
   embedder(): Embedder;
   /** Settles when the base library's sync (started at launch) has finished. */
   baseSynced(): Promise<void>;
+}
+
+/** The model catalog shipped with the app (resources/models/catalog.json; packaged, an extra resource). */
+export function defaultCatalogFile(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  return path.resolve(here, '..', '..', 'resources', 'models', 'catalog.json');
 }
 
 export function defaultBaseDocsDir(): string {
@@ -100,6 +112,16 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
   if (settingsLoad.warning) notice('warning', settingsLoad.warning);
 
   const providers = await ActiveProviders.start(settings.resolved(), dataDir, notice);
+  const models = new ModelManager({
+    dataDir,
+    // DOCENT_MODELS_CATALOG: another catalog of the same format (an administrator's own list of approved models).
+    catalog: await loadCatalog(options.models?.catalogFile ?? (options.env ?? process.env).DOCENT_MODELS_CATALOG ?? defaultCatalogFile()),
+    settings: () => settings.resolved(),
+    emit: (event) => events.emit('models', event),
+    freeBytes: options.models?.freeBytes,
+    retryDelayMs: options.models?.retryDelayMs,
+    progressIntervalMs: options.models?.progressIntervalMs,
+  });
 
   const pool = createExtractPool(options.extractPool);
   const base = new BaseLibrary(dataDir, options.baseDocsDir ?? defaultBaseDocsDir(), events);
@@ -116,6 +138,8 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
     reranker: () => providers.reranker,
     events,
     pagesOf: (sid, fileId) => readStoredPages(sid === BASE_SID ? base.filesDir : sessions.filesDir(sid), fileId),
+    baseDocuments: async () =>
+      (await base.list()).filter((d) => d.status === 'ready').map(({ fileId, name, title }) => ({ sid: BASE_SID, fileId, name, title })),
   });
   const lifecycle = new SessionLifecycle(sessions, store, {
     stopWorkFor: async (sid) => {
@@ -128,6 +152,9 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
 
   // Finish what a crash interrupted before anything else touches the stores.
   await lifecycle.recover();
+  await models
+    .init()
+    .catch((error) => notice('warning', userMessage('model-cleanup-failed', `Unfinished model downloads could not be cleaned up: ${causeOf(error)}`, {}, causeOf(error))));
   await ingest
     .recoverInterrupted()
     .catch((error) =>
@@ -262,8 +289,14 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
     'settings.get': async () => settingsView(),
     'settings.set': (patch) => settingsChanges.run('settings', () => applySettings(patch)),
     'settings.test': async ({ target, settings: form }) => testConnection(target, form ? settings.preview(form) : settings.resolved(), dataDir),
-    'settings.downloadModel': async (form) => startModelDownload(form ? settings.preview({ embeddings: form }) : settings.resolved(), dataDir, events),
     'base.list': async () => base.list(),
+    ...modelsApi({
+      models,
+      applySettings: (patch) => settingsChanges.run('settings', () => applySettings(patch)),
+      settingsFor: (form) => (form ? settings.preview({ embeddings: form }) : settings.resolved()),
+      notice: ({ level, ...message }) => notice(level, message),
+      pickPath: options.models?.pickPath,
+    }),
   };
 
   return {
@@ -275,6 +308,7 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
     chat,
     base,
     settings,
+    models,
     store,
     embedder,
     baseSynced: () => baseSync,
@@ -283,6 +317,7 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
     },
     async close() {
       shutdown.abort();
+      await models.stopAll();
       await ingest.stopAll();
       await chat.stopAll();
       await baseSync;

@@ -22,8 +22,13 @@ import { LanceDbStore } from './vectors/lancedb-store';
 import { PineconeStore } from './vectors/pinecone-store';
 import type { VectorStore } from './vectors/vector-store';
 
+/**
+ * The folder of the Model2Vec model named in Settings: installed by the model manager under its lower-case id (verified,
+ * with a manifest), or a folder of that exact name left by an older Docent.
+ */
 export function modelDir(dataDir: string, name: string): string {
-  return path.join(dataDir, 'models', name);
+  const installed = path.join(dataDir, 'models', name.toLowerCase());
+  return existsSync(path.join(installed, 'manifest.json')) ? installed : path.join(dataDir, 'models', name);
 }
 
 export function model2vecPresent(dataDir: string, name: string): boolean {

@@ -1,7 +1,7 @@
 // The `docent` command as a user runs it: a child process through bin/docent.mjs, on a temp data dir.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { docent } from '../helpers/docent-cli';
 import { tempDataDir } from '../helpers/paths';
@@ -68,6 +68,45 @@ describe('docent CLI', () => {
     const ended = await docent(data, '--json', 'sessions', 'end', sid);
     assert.equal(ended.code, 0, ended.stderr);
     assert.deepEqual(JSON.parse((await docent(data, '--json', 'count', '--session', sid)).stdout), { vectors: 0, files: 0 });
+  });
+
+  test('ask --queries answers each line on its own, one JSON line each, and writes nothing into the chat', async () => {
+    const data = path.join(dir, 'data-batch');
+    const { sid } = JSON.parse((await docent(data, '--json', 'sessions', 'new', 'Questionnaire')).stdout);
+    const notes = path.join(dir, 'lighthouse.txt');
+    await writeFile(notes, 'The lighthouse on the north cape was built in 1871 by the engineer Thomas Stevenson.\n\nIts light can be seen from 22 nautical miles away.\n');
+    assert.equal((await docent(data, 'ingest', '--session', sid, notes)).code, 0);
+    const queries = path.join(dir, 'questionnaire.jsonl');
+    const lines = [
+      JSON.stringify({ id: 'built', text: 'When was the lighthouse on the north cape built?' }),
+      JSON.stringify({ id: 7, text: 'and who built it?' }),
+      '{"id": "broken", "text": ',
+      JSON.stringify({ id: 'absent', text: 'What is the annual budget of the harbour authority?' }),
+    ];
+    await writeFile(queries, `${lines.join('\n')}\n`);
+    const batch = await docent(data, 'ask', '--session', sid, '--queries', queries, '--json');
+    assert.equal(batch.code, 1, 'a line that could not be read makes the exit status 1');
+    assert.match(batch.stderr, /questionnaire\.jsonl line 3/);
+    const out = batch.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(out.map((o) => o.id), ['built', 7, null, 'absent'], 'one line out per line in, in order; the bad line goes on');
+    const [built, follow, broken, absent] = out;
+    for (const key of ['id', 'answer', 'citations', 'status', 'notFound', 'answerer']) assert.ok(key in built, key);
+    assert.equal(built.status, 'complete');
+    assert.equal(built.notFound, false);
+    assert.equal(built.answerer, 'extractive');
+    assert.match(built.answer.split(/\[\d+\]/)[0], /1871/);
+    assert.equal(built.citations[0].fileName, 'lighthouse.txt');
+    // No history between lines: "and who built it?" has nothing to lean on, so it is not resolved against line 1.
+    assert.equal(follow.status, 'complete');
+    assert.equal(broken.status, 'error');
+    assert.match(broken.error.message, /line 3/);
+    assert.equal(absent.notFound, true);
+    assert.deepEqual(absent.citations, []);
+    const session = JSON.parse(await readFile(path.join(data, 'sessions', `${sid}.session`), 'utf8'));
+    assert.deepEqual(session.chat, [], 'nothing was written into the chat');
+    const missing = await docent(data, 'ask', '--session', sid, '--queries', path.join(dir, 'nope.jsonl'));
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /nope\.jsonl: cannot be read/);
   });
 
   test('a bad sid is refused with a clear message and exit status 2', async () => {

@@ -1,4 +1,4 @@
-// How passages are embedded: lexical (built in), a local Model2Vec model, or an OpenAI-compatible endpoint.
+// How passages are embedded: lexical (built in), a local Model2Vec or ONNX model, or an OpenAI-compatible endpoint.
 import { useState } from 'react';
 import type { GroupProps } from './SettingsDialog';
 import { docentApi } from '../state/store';
@@ -7,12 +7,15 @@ import { KeyInput } from './KeyInput';
 import { keyBelongsElsewhere } from '../lib/settings-form';
 import { TestConnection } from './TestConnection';
 import { useTranslator } from '../i18n';
+import { useModels } from '../state/models-store';
 
 export function EmbeddingsSettings({ view, form, update, patch }: GroupProps) {
   const tr = useTranslator();
   const embeddings = form.embeddings;
   const set = (patch: Partial<typeof embeddings>) => update({ ...form, embeddings: { ...embeddings, ...patch } });
   const [download, setDownload] = useState<string | null>(null);
+  const models = useModels((s) => s.view?.models);
+  const onnxModels = models?.filter((m) => m.role === 'embed' && m.format === 'onnx' && m.state === 'installed') ?? [];
 
   const startDownload = async () => {
     setDownload(tr.t('settings.embeddings.starting'));
@@ -38,6 +41,15 @@ export function EmbeddingsSettings({ view, form, update, patch }: GroupProps) {
           {tr.t('settings.embeddings.model2vec')}
         </label>
         <label>
+          <input
+            type="radio"
+            name="embeddings-provider"
+            checked={embeddings.provider === 'onnx'}
+            onChange={() => set({ provider: 'onnx', onnxModel: embeddings.onnxModel || onnxModels[0]?.id || '' })}
+          />
+          {tr.t('settings.embeddings.onnx')}
+        </label>
+        <label>
           <input type="radio" name="embeddings-provider" checked={embeddings.provider === 'openai'} onChange={() => set({ provider: 'openai' })} />
           {tr.t('settings.embeddings.openai')}
         </label>
@@ -61,6 +73,22 @@ export function EmbeddingsSettings({ view, form, update, patch }: GroupProps) {
           </div>
         </>
       )}
+      {embeddings.provider === 'onnx' &&
+        (onnxModels.length > 0 ? (
+          <label className="field">
+            <span>{tr.t('settings.embeddings.onnxModel')}</span>
+            <select value={embeddings.onnxModel} onChange={(e) => set({ onnxModel: e.target.value })}>
+              {!onnxModels.some((m) => m.id === embeddings.onnxModel) && <option value={embeddings.onnxModel}>{embeddings.onnxModel}</option>}
+              {onnxModels.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : (
+          <p className="hint">{tr.t('settings.embeddings.onnxNone')}</p>
+        ))}
       {embeddings.provider === 'openai' && (
         <>
           <label className="field">

@@ -11,6 +11,7 @@ import { EmbeddingsSettings } from './EmbeddingsSettings';
 import { PineconeSettings } from './PineconeSettings';
 import { ChunkingSettings } from './ChunkingSettings';
 import { OcrSettings } from './OcrSettings';
+import { ModelsSettings } from './ModelsSettings';
 import { LanguageSettings } from './LanguageSettings';
 import { useTranslator } from '../i18n';
 
@@ -94,6 +95,7 @@ export function SettingsDialog() {
       )}
       <LanguageSettings />
       <AnswersSettings {...group} />
+      <ModelsSettings {...group} />
       <EmbeddingsSettings {...group} />
       <PineconeSettings {...group} />
       <ChunkingSettings {...group} />

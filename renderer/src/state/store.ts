@@ -10,6 +10,7 @@ import { applyIngestEvent, isFinished, queuedRows, type IngestRow } from './inge
 import { applyChatEvent, type StreamingAnswer } from './chat-stream';
 import { addToast, isProblem, makeToast, type Toast, type ToastLevel } from './toasts';
 import type { Sayable } from '../i18n/say';
+import { connectModels } from './models-store';
 
 export interface BackgroundWork {
   baseSync?: { done: number; total: number; fileName?: string };
@@ -171,6 +172,7 @@ export const useDocent = create<DocentState>()((set, get) => {
           if (event.type === 'error' && event.error.code !== 'cancelled') get().toast('error', event.error);
         }),
         docent.events.onStatus(onStatus),
+        connectModels(docent),
       ];
       try {
         // `current` may create the first session, so the list is read after it.

@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 // Imported statically: a backend that fails to load fails every browser test (it never turns them into todo).
 import { createDocent, type DocentApp } from '../../../electron/app/docent';
 import { startWebHost, type WebHost } from '../../../electron/app/web/host';
+import type { ModelsOptions } from '../../../electron/app/models/models-api';
 import { cleanEnv } from '../../helpers/clean-env';
 import { repoRoot, tempDataDir } from '../../helpers/paths';
 import { launchChromium } from './browser';
@@ -35,6 +36,10 @@ export interface UiHarnessOptions {
   syncBase?: boolean;
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
+  /** What the core's environment adds to cleanEnv() (the developer's own settings never leak in). */
+  env?: NodeJS.ProcessEnv;
+  /** The model manager's options: a test catalog, the picker standing in for the open dialog. */
+  models?: ModelsOptions;
 }
 
 export async function startUi(options: UiHarnessOptions = {}): Promise<UiHarness> {
@@ -48,7 +53,7 @@ export async function startUi(options: UiHarnessOptions = {}): Promise<UiHarness
   let page!: Page;
 
   const startServices = async () => {
-    core = await createDocent({ dataDir: data.dir, syncBase: options.syncBase ?? false, env: cleanEnv() });
+    core = await createDocent({ dataDir: data.dir, syncBase: options.syncBase ?? false, env: cleanEnv(options.env), models: options.models });
     host = await startWebHost({ core, rendererDir, log: (message, error) => errors.push(`[host] ${message} ${String(error ?? '')}`) });
   };
   const openPage = async () => {

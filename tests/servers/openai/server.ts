@@ -256,6 +256,10 @@ export async function startOpenAiServer(options: OpenAiServerOptions = {}): Prom
       },
     );
   });
+  // Idle keep-alive sockets are closed by the client first (undici: 4 s), as with OpenAI's own long-lived connections:
+  // with Node's 5 s default, a test whose event loop was busy (counting tokens) could pick a socket the server was
+  // closing at that moment, and a client that does not retry saw "Connection error".
+  server.keepAliveTimeout = 65_000;
   // Streams are long-lived; keep-alive sockets must not hold close() up.
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
