@@ -9,6 +9,7 @@ import { parseCliArgs } from './cli-args';
 import { assertSessionId } from './app/sessions/sid';
 import { summarize } from './app/sessions/session-store';
 import { countSessionLeftovers } from './app/sessions/leftovers';
+import { citationLabelEnglish } from '../shared/location';
 import { modelsCommand } from './cli-models';
 
 const HELP = `docent — chat with your own documents, one private session at a time
@@ -215,8 +216,7 @@ async function askCommand(app: DocentApp, args: string[], flags: Flags): Promise
   } else {
     process.stdout.write('\n\n');
     for (const c of message.citations) {
-      const where = c.location ?? `p. ${c.page}${c.pageEnd > c.page ? `–${c.pageEnd}` : ''}`;
-      process.stdout.write(`[${c.n}] ${c.fileName}, ${where}\n`);
+      process.stdout.write(`[${c.n}] ${citationLabelEnglish(c)}\n`);
     }
     if (message.error) process.stderr.write(`${message.error.message}\n`);
   }

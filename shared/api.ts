@@ -14,6 +14,7 @@ import type {
   EndPreview,
   EndResult,
   IngestEvent,
+  NoticeEvent,
   ModelEvent,
   ModelView,
   ModelsView,
@@ -125,6 +126,7 @@ export const invokeSchemas = {
   /** Downloads the Model2Vec model the form names (defaults: the saved settings); nothing is saved. */
   'settings.downloadModel': z.object({ model2vecName: Model2VecName, model2vecUrl: Url }).partial().strict().optional(),
   'base.list': NoPayload,
+  'status.notices': NoPayload,
   'models.list': NoPayload,
   'models.pull': ModelRef,
   'models.cancel': ModelRef,
@@ -161,6 +163,8 @@ export interface InvokeResponses {
   'settings.test': ConnectionTestResult;
   'settings.downloadModel': { started: boolean };
   'base.list': DocumentRecord[];
+  /** The latest warnings and errors, those raised before the window was listening (at start) included. */
+  'status.notices': NoticeEvent[];
   'models.list': ModelsView;
   'models.pull': { started: boolean };
   'models.cancel': { cancelled: boolean };
@@ -247,6 +251,9 @@ export interface DocentApi {
   base: {
     list(): Promise<DocumentRecord[]>;
   };
+  status: {
+    notices(): Promise<NoticeEvent[]>;
+  };
   models: {
     list(): Promise<ModelsView>;
     pull(payload: InvokeRequest<'models.pull'>): Promise<{ started: boolean }>;
@@ -316,6 +323,7 @@ export function createDocentApi(transport: Transport): DocentApi {
       downloadModel: call('settings.downloadModel'),
     },
     base: { list: call('base.list') },
+    status: { notices: call('status.notices') },
     models: {
       list: call('models.list'),
       pull: call('models.pull'),

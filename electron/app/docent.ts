@@ -9,6 +9,7 @@ import { BASE_SID } from '../../shared/ids';
 import type { SessionFile, SettingsView, SourcePage } from '../../shared/model';
 import { BaseLibrary } from './base/base-library';
 import { ChatService, chatToMarkdown } from './chat/chat-service';
+import { locateStoredCitations } from './chat/stored-citations';
 import type { DocentCore } from './core';
 import { createExtractPool, type ExtractPoolOptions } from './documents/extract-pool';
 import { installedOcrLanguages } from './documents/ocr/language-data';
@@ -130,6 +131,7 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
   const embedder = () => providers.embedder;
   const store = () => providers.store;
   const ingest = new IngestService({ sessions, pool: () => pool, embedder, store, events, chunking, ocr });
+  const pagesOf = (sid: string, fileId: string) => readStoredPages(sid === BASE_SID ? base.filesDir : sessions.filesDir(sid), fileId);
   const chat = new ChatService({
     sessions,
     embedder,
@@ -137,10 +139,12 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
     answerer: () => providers.answerer,
     reranker: () => providers.reranker,
     events,
-    pagesOf: (sid, fileId) => readStoredPages(sid === BASE_SID ? base.filesDir : sessions.filesDir(sid), fileId),
+    pagesOf,
     baseDocuments: async () =>
       (await base.list()).filter((d) => d.status === 'ready').map(({ fileId, name, title }) => ({ sid: BASE_SID, fileId, name, title })),
   });
+  /** A session as the window and the exports see it: citations saved before locations were data get theirs. */
+  const located = (session: SessionFile) => locateStoredCitations(session, pagesOf, sessions);
   const lifecycle = new SessionLifecycle(sessions, store, {
     stopWorkFor: async (sid) => {
       await ingest.stopSession(sid);
@@ -226,13 +230,13 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
 
   const handlers: DocentHandlers = {
     'sessions.list': async () => (await sessions.list()).filter((s) => s.state === 'active').map(summarize),
-    'sessions.current': async () => toView(await lifecycle.resumeOrCreate()),
+    'sessions.current': async () => toView(await located(await lifecycle.resumeOrCreate())),
     'sessions.create': async (payload) => {
       const view = toView(await lifecycle.openNew(payload?.title));
       events.emit('status', { type: 'sessions-changed' });
       return view;
     },
-    'sessions.open': async ({ sid }) => toView(await lifecycle.open(sid)),
+    'sessions.open': async ({ sid }) => toView(await located(await lifecycle.open(sid))),
     'sessions.rename': async ({ sid, title }) => {
       const session = await sessions.update(sid, (s) => {
         s.title = title;
@@ -267,6 +271,8 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
       if (!found && (page < 1 || page > stored.pageCount)) throw new DocentError('not-found', `${doc.name} has no page ${page}`);
       const source: SourcePage = { sid, fileId, fileName: doc.name, kind: stored.kind, page, pageCount: stored.pageCount, text: found?.text ?? '' };
       if (found?.ocr) source.ocr = found.ocr;
+      if (found?.label) source.label = found.label;
+      if (found?.section) source.section = found.section;
       return source;
     },
     'documents.bytes': async ({ sid, fileId }) => {
@@ -280,9 +286,9 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
       return { requestId };
     },
     'chat.cancel': async ({ requestId }) => ({ cancelled: chat.cancel(requestId) }),
-    'chat.history': async ({ sid }) => (await sessions.get(sid)).chat,
+    'chat.history': async ({ sid }) => (await located(await sessions.get(sid))).chat,
     'chat.exportMarkdown': async ({ sid }) => {
-      const session = await sessions.get(sid);
+      const session = await located(await sessions.get(sid));
       const fileName = `${session.title.replace(/[^\p{L}\p{N} ._-]+/gu, '').trim() || 'docent-chat'}.md`;
       return { fileName, markdown: chatToMarkdown(session.title, session.chat) };
     },
@@ -290,6 +296,7 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
     'settings.set': (patch) => settingsChanges.run('settings', () => applySettings(patch)),
     'settings.test': async ({ target, settings: form }) => testConnection(target, form ? settings.preview(form) : settings.resolved(), dataDir),
     'base.list': async () => base.list(),
+    'status.notices': async () => events.recentProblems(),
     ...modelsApi({
       models,
       applySettings: (patch) => settingsChanges.run('settings', () => applySettings(patch)),

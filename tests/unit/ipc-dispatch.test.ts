@@ -34,6 +34,7 @@ const validPayloads: { [C in InvokeChannel]: InvokeRequest<C> } = {
   'settings.test': { target: 'answers' },
   'settings.downloadModel': undefined,
   'base.list': undefined,
+  'status.notices': undefined,
   'models.list': undefined,
   'models.pull': { id: 'qwen2.5-1.5b-instruct-q4_k_m' },
   'models.cancel': { id: 'qwen2.5-1.5b-instruct-q4_k_m' },

@@ -17,10 +17,10 @@ import { findRunningLines, inDocumentContext } from './passage-context';
 import { summaryTarget, type SummaryDocument } from './summary-intent';
 import { documentSources, evenSample } from './document-sources';
 import type { StoredPages } from '../ingest/stored-pages';
-import { describeLocation } from '../documents/location';
-import type { DocumentKind } from '../documents/types';
+import { locate } from '../documents/location';
 import { OpenAiEndpointError, endpointFailureMessage } from '../embeddings/openai-embedder';
 import { causeOf, userMessage } from '../user-message';
+import { citationLabelEnglish } from '../../../shared/location';
 
 export interface ChatDeps {
   sessions: SessionStore;
@@ -312,7 +312,7 @@ export class ChatService {
   /**
    * A citation that quotes part of a passage (an extractive answer quotes one sentence) is pinned to the page that
    * holds that text and to its exact span there, so the chip names one page and the highlight covers just the quote;
-   * a slide, sheet or chapter also gets its location in words.
+   * every citation gets its location (documents/location.ts).
    */
   private async pinToPage(citation: Citation, cache: PagesCache): Promise<Citation> {
     const stored = await this.pages(citation.sid, citation.fileId, cache);
@@ -329,10 +329,9 @@ export class ChatService {
         }
       }
     }
-    // Slides, sheets and chapters are named in words; plain pages keep their page number alone.
-    const location = describeLocation({ kind: stored.kind as DocumentKind, pages: stored.pages }, pinned.page, pinned.start, pinned.end, pinned.pageEnd);
-    const labelled = stored.pages.some((p) => p.label || p.rows?.length);
-    return labelled && location ? { ...pinned, location } : pinned;
+    // Where the quote is, in the units of its kind of document: page (and printed label), slide, sheet rows, chapter, lines.
+    const location = locate(stored, pinned.page, pinned.start, pinned.end, pinned.pageEnd);
+    return location ? { ...pinned, location } : pinned;
   }
 
   private emit(event: ChatEvent): void {
@@ -367,10 +366,7 @@ export function chatToMarkdown(title: string, chat: ChatMessage[]): string {
     lines.push(m.text + (m.status !== 'complete' ? ` _(${m.status})_` : ''), '');
     if (m.citations.length) {
       lines.push('**Sources**', '');
-      for (const c of m.citations) {
-        const pages = c.pageEnd > c.page ? `pp. ${c.page}–${c.pageEnd}` : `p. ${c.page}`;
-        lines.push(`- [${c.n}] ${c.fileName}, ${pages}: “${c.text.replace(/\s+/g, ' ').trim().slice(0, 300)}”`);
-      }
+      for (const c of m.citations) lines.push(`- [${c.n}] ${citationLabelEnglish(c)}: “${c.text.replace(/\s+/g, ' ').trim().slice(0, 300)}”`);
       lines.push('');
     }
   }

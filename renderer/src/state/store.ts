@@ -52,7 +52,7 @@ export interface DocentState {
   openSettings(open: boolean): Promise<void>;
   setSettings(settings: SettingsView): void;
   /** A notice: a message from the main process (with its code) or a sentence the window already worded. */
-  toast(level: ToastLevel, message: Sayable | string): void;
+  toast(level: ToastLevel, message: Sayable | string, noticeId?: string): void;
   dismissToast(id: number): void;
   /** Dismisses every warning and error at once. */
   dismissProblems(): void;
@@ -124,8 +124,8 @@ export const useDocent = create<DocentState>()((set, get) => {
         void refreshSessions();
         return;
       case 'notice': {
-        const { level, message, code, params, detail } = event;
-        get().toast(level, { message, code, params, detail });
+        const { level, message, code, params, detail, id } = event;
+        get().toast(level, { message, code, params, detail }, id);
         return;
       }
     }
@@ -177,8 +177,14 @@ export const useDocent = create<DocentState>()((set, get) => {
       try {
         // `current` may create the first session, so the list is read after it.
         const session = await docent.sessions.current();
-        const [sessions, baseDocuments] = await Promise.all([docent.sessions.list(), docent.base.list().catch(() => [])]);
+        const [sessions, baseDocuments, notices] = await Promise.all([
+          docent.sessions.list(),
+          docent.base.list().catch(() => []),
+          // Problems raised before the window listened (at start) are shown too.
+          docent.status.notices().catch(() => []),
+        ]);
         set({ session, sessions, baseDocuments, ready: true });
+        for (const notice of notices) onStatus(notice);
       } catch (error) {
         set({ ready: true, loadError: errorMessage(error) });
       }
@@ -368,8 +374,8 @@ export const useDocent = create<DocentState>()((set, get) => {
       set({ settings });
     },
 
-    toast(level, message) {
-      const { toasts, shown } = addToast(get().toasts, makeToast(level, message));
+    toast(level, message, noticeId) {
+      const { toasts, shown } = addToast(get().toasts, makeToast(level, message, noticeId));
       set({ toasts });
       // Information goes away by itself, counted from its latest arrival; problems stay until dismissed.
       if (level === 'info') {
