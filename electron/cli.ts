@@ -127,6 +127,10 @@ async function sessionsCommand(app: DocentApp, args: string[], flags: Flags): Pr
         list.map((s) => `${s.sid === current ? '*' : ' '} ${s.sid}  ${s.updatedAt.slice(0, 16).replace('T', ' ')}  ${s.documentCount} docs  ${s.title || '(untitled)'}`).join('\n') ||
           'no sessions',
       );
+      // Set aside as unreadable, but still holding vectors or copies until ended: said on stderr, so --json stays a list.
+      for (const { sid, files } of await h['sessions.unreadable'](undefined)) {
+        process.stderr.write(`! ${sid}  unreadable session file, set aside as ${files.at(-1)}; \`docent sessions end ${sid}\` erases what is left of it\n`);
+      }
       return 0;
     }
     case 'open': {

@@ -12,6 +12,7 @@ import type { DocentCore } from './app/core';
 import { DataFolderInUseError } from './app/ownership/data-folder-lock';
 import { plainTextSecretBox, secretBoxFromSafeStorage } from './app/settings/secret-box';
 import { APP_ORIGIN, APP_SCHEME, appProtocolResponse } from './app/web/app-protocol';
+import { PathGrants } from './app/ipc/path-grants';
 import { registerIpc } from './ipc';
 import { hardenSession, hardenWebContents, secureWebPreferences } from './security';
 
@@ -25,6 +26,8 @@ const preloadPath = path.join(__dirname, 'preload.cjs');
 let window: BrowserWindow | null = null;
 let core: DocentCore | null = null;
 let unregisterIpc: (() => void) | null = null;
+/** The files and folders the user handed over in this run: the only paths ingest takes (see path-grants.ts). */
+const grants = new PathGrants();
 
 function dataDirectory(): string {
   if (process.env.DOCENT_DATA_DIR) return path.resolve(process.env.DOCENT_DATA_DIR);
@@ -82,7 +85,7 @@ async function start(): Promise<void> {
   // chosen in main's own dialog, never named by the window.
   const catalogFile = app.isPackaged ? path.join(process.resourcesPath, 'models', 'catalog.json') : undefined;
   core = await createDocent({ dataDir, secretBox, baseDocsDir, command: 'the Docent app', models: { catalogFile, pickPath: pickModelPath } });
-  unregisterIpc = registerIpc({ ipcMain, core, appOrigin: APP_ORIGIN, getWindow: () => window });
+  unregisterIpc = registerIpc({ ipcMain, core, appOrigin: APP_ORIGIN, getWindow: () => window, grants });
   window = createWindow();
 }
 

@@ -23,6 +23,7 @@ import type {
   SettingsView,
   SourcePage,
   StatusEvent,
+  UnreadableSession,
 } from './model';
 
 const NoPayload = z.undefined();
@@ -98,6 +99,15 @@ export const SettingsPatchSchema = z
   .strict();
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
 
+/**
+ * Channels between the Electron preload and main that page code can never call: they are not in invokeSchemas, so
+ * the preload's transport refuses them. `grantPaths` carries the real paths of files and folders the user dropped or
+ * picked (the preload turns each File into its path with webUtils.getPathForFile); main ingests only such paths and
+ * those its own dialogs return, so a compromised page cannot name an arbitrary file to read.
+ */
+export const platformChannels = { grantPaths: 'platform.grantPaths' } as const;
+export const GrantPathsSchema = z.array(z.string().min(1).max(4096)).min(1).max(10_000);
+
 /** Every request/response channel and the schema of its payload. Channel name = key. */
 export const invokeSchemas = {
   'sessions.list': NoPayload,
@@ -107,6 +117,8 @@ export const invokeSchemas = {
   'sessions.rename': z.object({ sid: SessionIdSchema, title: Title }).strict(),
   'sessions.endPreview': Sid,
   'sessions.end': Sid,
+  /** Sessions whose file could not be read and was moved aside: ending one (sessions.end) erases what is left of it. */
+  'sessions.unreadable': NoPayload,
   'documents.list': Sid,
   'documents.ingest': z.object({ sid: SessionIdSchema, files: z.array(IngestFileSchema).min(1).max(1000) }).strict(),
   'documents.cancel': z.object({ jobId: z.string().uuid(), fileId: FileIdSchema.optional() }).strict(),
@@ -148,6 +160,7 @@ export interface InvokeResponses {
   'sessions.rename': SessionSummary;
   'sessions.endPreview': EndPreview;
   'sessions.end': EndResult;
+  'sessions.unreadable': UnreadableSession[];
   'documents.list': DocumentRecord[];
   'documents.ingest': { jobId: string };
   'documents.cancel': { cancelled: boolean };
@@ -227,6 +240,7 @@ export interface DocentApi {
     rename(payload: InvokeRequest<'sessions.rename'>): Promise<SessionSummary>;
     endPreview(payload: InvokeRequest<'sessions.endPreview'>): Promise<EndPreview>;
     end(payload: InvokeRequest<'sessions.end'>): Promise<EndResult>;
+    unreadable(): Promise<UnreadableSession[]>;
   };
   documents: {
     list(payload: InvokeRequest<'documents.list'>): Promise<DocumentRecord[]>;
@@ -301,6 +315,7 @@ export function createDocentApi(transport: Transport): DocentApi {
       rename: call('sessions.rename'),
       endPreview: call('sessions.endPreview'),
       end: call('sessions.end'),
+      unreadable: call('sessions.unreadable'),
     },
     documents: {
       list: call('documents.list'),

@@ -160,6 +160,19 @@ export interface EndPreview {
   storeKind: 'lancedb' | 'pinecone';
 }
 
+/** A file or folder the user handed over (dropped or picked), now allowed for ingestion: a folder with everything below it. */
+export interface GrantedPath {
+  path: string;
+  name: string;
+  kind: 'file' | 'folder';
+}
+
+/** A session whose file could not be read and was moved aside (`files`: `<sid>.session.corrupt-<time>`). */
+export interface UnreadableSession {
+  sid: string;
+  files: string[];
+}
+
 export interface EndResult {
   endedSid: string;
   /** The session now open (a fresh one when the ended session was current). */

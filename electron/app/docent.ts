@@ -1,7 +1,7 @@
 // The composition root: builds every service from the data dir and settings, and exposes one handler per DocentApi
 // channel. Electron's main.ts, the browser host, the CLI, the tests and the benchmarks all start Docent through here,
 // so they run the same code.
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DocentError, type DocentHandlers, type EventName, type EventPayloads, type SettingsPatch } from '../../shared/api';
@@ -25,6 +25,7 @@ import { modelsApi, type ModelsOptions } from './models/models-api';
 import { model2vecPresent } from './providers';
 import { ActiveProviders } from './active-providers';
 import { KeyedQueue } from './sessions/keyed-queue';
+import { UPLOADS_FOLDER } from './web/uploads';
 import { acquireDataFolderLock, type DataFolderLock } from './ownership/data-folder-lock';
 import { SessionLifecycle } from './sessions/session-lifecycle';
 import { SessionStore, sessionName, summarize, toView } from './sessions/session-store';
@@ -102,7 +103,7 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
       userMessage(
         'session-file-unreadable',
         `A session file could not be read and was moved aside to ${report.movedTo}: ${report.reason}`,
-        {},
+        { sid: report.sid },
         `Moved aside to ${report.movedTo}: ${report.reason}`,
       ),
     ),
@@ -156,6 +157,9 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
 
   // Finish what a crash interrupted before anything else touches the stores.
   await lifecycle.recover();
+  // Files a browser host received are deleted once ingested or when it closes; a host that crashed left them behind.
+  // They are copies of the user's documents that no job can need any more (only this process can run one here).
+  await rm(path.join(dataDir, UPLOADS_FOLDER), { recursive: true, force: true });
   await models
     .init()
     .catch((error) => notice('warning', userMessage('model-cleanup-failed', `Unfinished model downloads could not be cleaned up: ${causeOf(error)}`, {}, causeOf(error))));
@@ -245,8 +249,9 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
       return summarize(session);
     },
     'sessions.endPreview': async ({ sid }) => lifecycle.preview(sid),
+    'sessions.unreadable': async () => sessions.unreadable(),
     'sessions.end': async ({ sid }) => {
-      await sessions.get(sid);
+      // A session whose file was unreadable (moved aside) is ended too: that erases its vectors, copies and the file.
       const current = await lifecycle.end(sid);
       events.emit('status', { type: 'sessions-changed' });
       return { endedSid: sid, current: toView(current) };

@@ -19,6 +19,7 @@ const validPayloads: { [C in InvokeChannel]: InvokeRequest<C> } = {
   'sessions.rename': { sid: SID, title: 'New title' },
   'sessions.endPreview': { sid: SID },
   'sessions.end': { sid: SID },
+  'sessions.unreadable': undefined,
   'documents.list': { sid: SID },
   'documents.ingest': { sid: SID, files: [{ path: '/tmp/a.pdf', name: 'a.pdf' }] },
   'documents.cancel': { jobId: UUID },

@@ -20,6 +20,7 @@ import type { StoredPages } from '../ingest/stored-pages';
 import { locate } from '../documents/location';
 import { OpenAiEndpointError, endpointFailureMessage } from '../embeddings/openai-embedder';
 import { causeOf, userMessage } from '../user-message';
+import { markdownInline, markdownWithoutHtml } from './markdown-text';
 import { citationLabelEnglish } from '../../../shared/location';
 
 export interface ChatDeps {
@@ -357,16 +358,19 @@ function answerFailure(error: unknown): ErrorInfo {
 
 /** The chat as Markdown with its sources, for export. */
 export function chatToMarkdown(title: string, chat: ChatMessage[]): string {
-  const lines = [`# ${title || 'Docent chat'}`, ''];
+  // Titles, questions, file names and quotes are the user's or a document's text: literal, one line each.
+  const lines = [`# ${markdownInline(title) || 'Docent chat'}`, ''];
   for (const m of chat) {
     if (m.role === 'user') {
-      lines.push(`## ${m.text.replace(/\n/g, ' ')}`, '');
+      lines.push(`## ${markdownInline(m.text)}`, '');
       continue;
     }
-    lines.push(m.text + (m.status !== 'complete' ? ` _(${m.status})_` : ''), '');
+    lines.push(markdownWithoutHtml(m.text) + (m.status !== 'complete' ? ` _(${m.status})_` : ''), '');
     if (m.citations.length) {
       lines.push('**Sources**', '');
-      for (const c of m.citations) lines.push(`- [${c.n}] ${citationLabelEnglish(c)}: “${c.text.replace(/\s+/g, ' ').trim().slice(0, 300)}”`);
+      for (const c of m.citations) {
+        lines.push(`- [${c.n}] ${markdownInline(citationLabelEnglish(c))}: “${markdownInline(c.text.replace(/\s+/g, ' ').trim().slice(0, 300))}”`);
+      }
       lines.push('');
     }
   }

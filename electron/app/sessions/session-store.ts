@@ -5,7 +5,7 @@
 import { mkdir, readFile, readdir, rename, rm, chmod } from 'node:fs/promises';
 import path from 'node:path';
 import { DocentError } from '../../../shared/api';
-import { SessionFileSchema, sessionDocuments, type SessionFile, type SessionSummary, type SessionView } from '../../../shared/model';
+import { SessionFileSchema, sessionDocuments, type SessionFile, type SessionSummary, type SessionView, type UnreadableSession } from '../../../shared/model';
 import { SID_PATTERN } from '../../../shared/ids';
 import { writeFileAtomic, fsyncDir } from './atomic-write';
 import { KeyedQueue } from './keyed-queue';
@@ -18,6 +18,9 @@ export interface CorruptSessionReport {
 }
 
 const SESSION_SUFFIX = '.session';
+const CORRUPT_INFIX = '.corrupt-';
+
+export type { UnreadableSession };
 const CURRENT_FILE = 'current';
 
 export class SessionStore {
@@ -123,14 +126,47 @@ export class SessionStore {
     });
   }
 
-  /** Removes the session's file and its documents' copies. Its vectors must be gone first (see SessionLifecycle). */
+  /**
+   * Removes the session's file, its documents' copies and any unreadable version of it that was moved aside. Its
+   * vectors must be gone first (see SessionLifecycle).
+   */
   async remove(sid: string): Promise<void> {
     assertSessionId(sid);
     await this.queue.run(sid, async () => {
       await rm(this.filesDir(sid), { recursive: true, force: true });
+      for (const file of await this.movedAside(sid)) await rm(path.join(this.dir, file), { force: true });
       await rm(this.sessionPath(sid), { force: true });
       await fsyncDir(this.dir);
     });
+  }
+
+  /** The names of the session's files that could not be read and were moved aside (`<sid>.session.corrupt-<time>`). */
+  async movedAside(sid: string): Promise<string[]> {
+    assertSessionId(sid);
+    const prefix = `${sid}${SESSION_SUFFIX}${CORRUPT_INFIX}`;
+    return (await readdir(this.dir).catch(() => [] as string[])).filter((name) => name.startsWith(prefix)).sort();
+  }
+
+  /** Every session whose file was unreadable and moved aside, and is not ended yet: their data is erased by ending them. */
+  async unreadable(): Promise<UnreadableSession[]> {
+    const bySid = new Map<string, string[]>();
+    for (const name of await readdir(this.dir).catch(() => [] as string[])) {
+      const at = name.indexOf(`${SESSION_SUFFIX}${CORRUPT_INFIX}`);
+      const sid = at > 0 ? name.slice(0, at) : '';
+      if (!SID_PATTERN.test(sid)) continue;
+      bySid.set(sid, [...(bySid.get(sid) ?? []), name]);
+    }
+    return [...bySid].map(([sid, files]) => ({ sid, files: files.sort() }));
+  }
+
+  /**
+   * Writes an empty session in state `ending` for a sid whose own file is unreadable, so that ending it is finished at
+   * the next start if it is interrupted (the same crash-safe path as any end).
+   */
+  async writeEndingPlaceholder(sid: string): Promise<void> {
+    const now = new Date().toISOString();
+    const placeholder: SessionFile = { version: 1, sid, title: '', createdAt: now, updatedAt: now, state: 'ending', embedder: null, documents: [], chat: [] };
+    await this.queue.run(sid, () => this.write(placeholder));
   }
 
   /** The sid to resume on launch, if its session still exists and is active. */
@@ -156,7 +192,7 @@ export class SessionStore {
 
   private async moveAside(sid: string, reason: string): Promise<void> {
     const from = this.sessionPath(sid);
-    const to = `${from}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    const to = `${from}${CORRUPT_INFIX}${new Date().toISOString().replace(/[:.]/g, '-')}`;
     try {
       await rename(from, to);
     } catch (error) {

@@ -3,10 +3,11 @@
 import type { Citation } from '../../../shared/model';
 import { citationWhere } from '../lib/location-words';
 import { useTranslator } from '../i18n';
+import { visibleFileName } from '../../../shared/display-name';
 
 export function CitationLabel({ citation }: { citation: Pick<Citation, 'fileName' | 'page' | 'pageEnd' | 'location'> }) {
   const tr = useTranslator();
-  const file = <bdi dir="auto">{citation.fileName}</bdi>;
+  const file = <bdi dir="auto">{visibleFileName(citation.fileName)}</bdi>;
   const where = citationWhere(citation, tr);
   return <>{where ? tr.rich('citation.label', { file, where: <bdi dir="auto">{where}</bdi> }) : file}</>;
 }

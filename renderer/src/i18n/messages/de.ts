@@ -257,6 +257,7 @@ export const de: Messages = {
   'drop.formats': 'PDF, Word, PowerPoint, Excel, EPUB, HTML, Markdown, Text, CSV oder Bilder',
 
   'toast.dismiss': 'Meldung schließen',
+  'toast.endUnreadable': 'Beenden und ihre Daten löschen',
   'toast.dismissAll': 'Alle schließen',
   'toast.more': '{count, plural, one {# weitere} other {# weitere}}',
   'toast.showLatest': 'Nur die neueste zeigen',

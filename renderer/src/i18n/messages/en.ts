@@ -255,6 +255,7 @@ export const en = {
   'drop.formats': 'PDF, Word, PowerPoint, Excel, EPUB, HTML, Markdown, text, CSV or images',
 
   'toast.dismiss': 'Dismiss message',
+  'toast.endUnreadable': 'End it and erase its data',
   'toast.dismissAll': 'Dismiss all',
   'toast.more': '{count, plural, one {# more} other {# more}}',
   'toast.showLatest': 'Show the latest only',

@@ -258,6 +258,7 @@ export const fr: Messages = {
   'drop.formats': 'PDF, Word, PowerPoint, Excel, EPUB, HTML, Markdown, texte, CSV ou images',
 
   'toast.dismiss': 'Fermer le message',
+  'toast.endUnreadable': 'La terminer et effacer ses données',
   'toast.dismissAll': 'Tout fermer',
   'toast.more': '{count, plural, one {# autre} many {# d’autres} other {# autres}}',
   'toast.showLatest': 'N’afficher que le dernier',

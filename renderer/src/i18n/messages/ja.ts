@@ -257,6 +257,7 @@ export const ja: Messages = {
   'drop.formats': 'PDF、Word、PowerPoint、Excel、EPUB、HTML、Markdown、テキスト、CSV、画像',
 
   'toast.dismiss': 'メッセージを閉じる',
+  'toast.endUnreadable': '終了してデータを消去',
   'toast.dismissAll': 'すべて閉じる',
   'toast.more': '{count, plural, other {ほか#件}}',
   'toast.showLatest': '最新のみ表示',

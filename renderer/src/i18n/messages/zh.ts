@@ -254,6 +254,7 @@ export const zh: Messages = {
   'drop.formats': 'PDF、Word、PowerPoint、Excel、EPUB、HTML、Markdown、文本、CSV 或图片',
 
   'toast.dismiss': '关闭消息',
+  'toast.endUnreadable': '结束并清除其数据',
   'toast.dismissAll': '全部关闭',
   'toast.more': '{count, plural, other {还有 # 条}}',
   'toast.showLatest': '只显示最新一条',
