@@ -129,7 +129,7 @@ describe('the Docent window', { timeout: 180_000 }, () => {
     await box.press('Shift+Enter');
     assert.equal(await box.inputValue(), `${QUESTION}\n`, 'Shift+Enter adds a line instead of sending');
     await box.press('Enter');
-    await page.getByTestId('message-user').getByText(QUESTION).waitFor();
+    await page.getByTestId('message-user').getByText(QUESTION).waitFor({ timeout: 60_000 });
     const answer = page.getByTestId('message-assistant').last();
     await answer.waitFor({ timeout: 60_000 });
     assert.equal(await page.evaluate(() => (window as unknown as { __stream: { streaming: boolean } }).__stream.streaming), true, 'the answer was shown while it streamed');
