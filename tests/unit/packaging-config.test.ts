@@ -1,5 +1,5 @@
-// electron-builder cannot run here (it downloads Electron), so its configuration is checked instead: every file it
-// names exists, and only the built bundles go into the package — no sources, tests or corpora.
+// electron-builder's configuration: every file it names exists, and only the built bundles go into the package — no
+// sources, tests or corpora. The built layout itself is proven by tests/integration/packaged-layout.test.ts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
