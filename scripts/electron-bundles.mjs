@@ -5,6 +5,8 @@
 //                       'electron' and a few built-ins only)
 //   extract-worker.cjs  the extraction worker
 //   model-worker.cjs    the model thread (ONNX embedders and rerankers)
+//   llm-process.mjs     the inference process where llama.cpp runs: an ES module, because node-llama-cpp is one with
+//                       top-level await (require() cannot load it); it stays on disk (native binaries, templates)
 // Packages with native binaries, worker scripts or data files read at run time stay external (loaded from
 // node_modules); pure-JS packages are bundled, which also makes ESM-only ones (zod, p-limit) loadable from CJS.
 export const KEEP_ON_DISK = [
@@ -40,6 +42,14 @@ export const ENTRIES = [
   { in: 'electron/main.ts', out: 'main.cjs', external: KEEP_ON_DISK, ...IMPORT_META_URL },
   { in: 'electron/app/documents/extract-worker.ts', out: 'extract-worker.cjs', external: KEEP_ON_DISK, ...IMPORT_META_URL },
   { in: 'electron/app/embeddings/model-worker.ts', out: 'model-worker.cjs', external: KEEP_ON_DISK, ...IMPORT_META_URL },
+  {
+    in: 'electron/app/llm/inference-process.ts',
+    out: 'llm-process.mjs',
+    external: KEEP_ON_DISK,
+    format: 'esm',
+    // Bundled CommonJS code may still call require() for Node's built-ins.
+    banner: { js: "import { createRequire as __docentCreateRequire } from 'node:module'; const require = __docentCreateRequire(import.meta.url);" },
+  },
 ];
 
 /** The esbuild options for one main-process bundle (entry path relative to `root`, written to `outfile`). */
@@ -47,7 +57,7 @@ export function bundleOptions(root, entry, outfile) {
   return {
     bundle: true,
     platform: 'node',
-    format: 'cjs',
+    format: entry.format ?? 'cjs',
     target: 'node20',
     sourcemap: 'linked',
     logLevel: 'warning',

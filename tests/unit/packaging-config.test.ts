@@ -43,7 +43,12 @@ test('installers for Linux, macOS (both architectures) and Windows are configure
 });
 
 test('native and data files that cannot load from inside an asar are unpacked', () => {
-  for (const p of ['node_modules/@lancedb/**', 'node_modules/pdfjs-dist/cmaps/**', 'node_modules/pdfjs-dist/standard_fonts/**']) {
+  for (const p of ['node_modules/@lancedb/**', 'node_modules/pdfjs-dist/cmaps/**', 'node_modules/pdfjs-dist/standard_fonts/**', 'node_modules/@node-llama-cpp/**']) {
     assert.ok(config.asarUnpack.includes(p), p);
   }
+});
+
+test('llama.cpp ships its CPU (and Metal) binaries, not the CUDA and Vulkan builds Docent never loads', () => {
+  assert.ok((config.files as string[]).includes('!node_modules/@node-llama-cpp/*-cuda*/**'));
+  assert.ok((config.files as string[]).includes('!node_modules/@node-llama-cpp/*-vulkan/**'));
 });

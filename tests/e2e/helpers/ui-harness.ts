@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 // Imported statically: a backend that fails to load fails every browser test (it never turns them into todo).
 import { createDocent, type DocentApp } from '../../../electron/app/docent';
 import { startWebHost, type WebHost } from '../../../electron/app/web/host';
+import type { LlmRuntimeOptions } from '../../../electron/app/llm/llm-runtime';
 import type { ModelsOptions } from '../../../electron/app/models/models-api';
 import { cleanEnv } from '../../helpers/clean-env';
 import { repoRoot, tempDataDir } from '../../helpers/paths';
@@ -40,6 +41,8 @@ export interface UiHarnessOptions {
   env?: NodeJS.ProcessEnv;
   /** The model manager's options: a test catalog, the picker standing in for the open dialog. */
   models?: ModelsOptions;
+  /** The local model runtime's options (a scripted stand-in model for the window's local-model tests). */
+  llm?: LlmRuntimeOptions;
 }
 
 export async function startUi(options: UiHarnessOptions = {}): Promise<UiHarness> {
@@ -53,7 +56,7 @@ export async function startUi(options: UiHarnessOptions = {}): Promise<UiHarness
   let page!: Page;
 
   const startServices = async () => {
-    core = await createDocent({ dataDir: data.dir, syncBase: options.syncBase ?? false, env: cleanEnv(options.env), models: options.models });
+    core = await createDocent({ dataDir: data.dir, syncBase: options.syncBase ?? false, env: cleanEnv(options.env), models: options.models, llm: options.llm });
     host = await startWebHost({ core, rendererDir, log: (message, error) => errors.push(`[host] ${message} ${String(error ?? '')}`) });
   };
   const openPage = async () => {
