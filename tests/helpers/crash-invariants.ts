@@ -11,6 +11,7 @@ import { BASE_SID } from '../../shared/ids';
 import { DocumentRecordSchema, SessionFileSchema, type DocumentRecord, type SessionFile } from '../../shared/model';
 import { createDocent, type DocentApp } from '../../electron/app/docent';
 import type { VectorStore } from '../../electron/app/vectors/vector-store';
+import { cleanEnv } from './clean-env';
 
 export interface PineconeTarget {
   controllerUrl: string;
@@ -210,7 +211,7 @@ export async function restartAndCheck(
   options: { env?: NodeJS.ProcessEnv; pinecone?: PineconeTarget; inspect?: (app: DocentApp) => Promise<void> } = {},
 ): Promise<RestartResult> {
   const started = performance.now();
-  const app = await createDocent({ dataDir, env: options.env ?? lanceEnv() });
+  const app = await createDocent({ dataDir, env: options.env ?? cleanEnv() });
   try {
     await app.baseSynced();
     const restartMs = performance.now() - started;
@@ -222,11 +223,3 @@ export async function restartAndCheck(
     await app.close();
   }
 }
-
-/** The environment without any Pinecone or OpenAI settings, so Docent uses its embedded defaults (LanceDB). */
-export function lanceEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, LANCEDB_LOG: process.env.LANCEDB_LOG ?? 'error' };
-  for (const key of Object.keys(env)) if (/^(PINECONE_|OPENAI_|DOCENT_)/.test(key)) delete env[key];
-  return env;
-}
-

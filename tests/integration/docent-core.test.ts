@@ -2,6 +2,8 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { createDocent, type DocentApp } from '../../electron/app/docent';
 import type { FileResult } from '../../electron/app/ingest/ingest-service';
@@ -10,9 +12,27 @@ import { SessionFileSchema, type ChatMessage } from '../../shared/model';
 import { corpus, corporaSkip, tempDataDir } from '../helpers/paths';
 import { makePptx } from '../fixtures/make-pptx';
 import { makeXlsx } from '../fixtures/make-xlsx';
+import { cleanEnv } from '../helpers/clean-env';
 import { citationWhere } from '../../shared/location';
 
 const UNIQUE = 'The zephyr-blue lighthouse keeper counted exactly forty-seven gulls on Tuesday.';
+
+/** Pages `first`..`last` (1-based) of a PDF as poppler's pdftotext reads them, as a run of lower-case words. */
+async function pdfPagesText(pdf: string, first: number, last: number): Promise<string> {
+  const { stdout } = await promisify(execFile)('pdftotext', ['-f', String(first), '-l', String(last), pdf, '-'], { maxBuffer: 1 << 26 })
+    .catch((error: Error) => { throw new Error(`pdftotext (Debian's poppler-utils) is needed to check PDF pages: ${error.message}`); });
+  return ` ${words(stdout).join(' ')} `;
+}
+
+function words(text: string): string[] {
+  return text.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** Every run of four consecutive words of `text`, padded with spaces so a match is whole words. */
+function wordShingles(text: string): string[] {
+  const all = words(text);
+  return all.slice(0, Math.max(0, all.length - 3)).map((_, i) => ` ${all.slice(i, i + 4).join(' ')} `);
+}
 
 async function ingest(app: DocentApp, sid: string, files: { path: string; name?: string; password?: string }[]): Promise<FileResult[]> {
   return app.ingest.start(sid, files).done;
@@ -54,7 +74,7 @@ describe('Docent core', () => {
     );
     await writeFile(path.join(docs, 'recipes.txt'), 'Bread needs flour, water, salt and yeast. Knead for ten minutes, then let it rise for an hour.\n');
     await writeFile(path.join(docs, 'broken.pdf'), '%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage without xref\n');
-    app = await createDocent({ dataDir: path.join(dir, 'data') });
+    app = await createDocent({ dataDir: path.join(dir, 'data'), env: cleanEnv() });
     await app.baseSynced();
   });
 
@@ -156,7 +176,7 @@ describe('Docent core', () => {
 describe('Docent citations name slides and sheets', () => {
   test('an answer from a deck cites its slide; one from a workbook cites its sheet and rows', async () => {
     const { dir, cleanup } = await tempDataDir();
-    const app = await createDocent({ dataDir: path.join(dir, 'data'), syncBase: false, env: {} });
+    const app = await createDocent({ dataDir: path.join(dir, 'data'), syncBase: false, env: cleanEnv() });
     try {
       const deck = path.join(dir, 'review.pptx');
       await writeFile(
@@ -196,7 +216,7 @@ describe('Docent across restarts', () => {
       const dataDir = path.join(dir, 'data');
       const note = path.join(dir, 'note.txt');
       await writeFile(note, `${UNIQUE}\n`);
-      let app = await createDocent({ dataDir, syncBase: false });
+      let app = await createDocent({ dataDir, syncBase: false, env: cleanEnv() });
       const s = await app.handlers['sessions.current'](undefined);
       await ingest(app, s.sid, [{ path: note }]);
       await ask(app, s.sid, 'How many gulls?');
@@ -209,7 +229,7 @@ describe('Docent across restarts', () => {
       });
       await app.close();
 
-      app = await createDocent({ dataDir, syncBase: false });
+      app = await createDocent({ dataDir, syncBase: false, env: cleanEnv() });
       try {
         const resumed = await app.handlers['sessions.current'](undefined);
         assert.equal(resumed.sid, s.sid);
@@ -226,10 +246,10 @@ describe('Docent across restarts', () => {
   });
 });
 
-describe('Docent with real documents', { skip: corporaSkip }, () => {
-  test('with OCR turned off in the settings, a scan is refused as having no text layer', async () => {
+describe('Docent with real documents', () => {
+  test('with OCR turned off in the settings, a scan is refused as having no text layer', { skip: corporaSkip }, async () => {
     const { dir, cleanup } = await tempDataDir();
-    const app = await createDocent({ dataDir: dir, syncBase: false, env: {} });
+    const app = await createDocent({ dataDir: dir, syncBase: false, env: cleanEnv() });
     try {
       const view = await app.handlers['settings.set']({ ocr: { enabled: false } });
       assert.equal(view.ocr.enabled, false);
@@ -244,19 +264,29 @@ describe('Docent with real documents', { skip: corporaSkip }, () => {
     }
   });
 
-  test('a text PDF is cited by page', async () => {
+  test('a text PDF is cited by page', { skip: corporaSkip }, async () => {
     const { dir, cleanup } = await tempDataDir();
-    const app = await createDocent({ dataDir: dir, syncBase: false });
+    const app = await createDocent({ dataDir: dir, syncBase: false, env: cleanEnv() });
     try {
       const s = await app.handlers['sessions.current'](undefined);
-      const [r] = await ingest(app, s.sid, [{ path: corpus('pdf', 'text_normal', 'tracemonkey.pdf') }]);
+      const pdf = corpus('pdf', 'text_normal', 'tracemonkey.pdf');
+      const [r] = await ingest(app, s.sid, [{ path: pdf }]);
       assert.equal(r.status, 'ready');
       assert.equal(r.pages, 14);
       const hits = await app.chat.search(s.sid, 'trace trees type specialization loops', 5);
       assert.ok(hits.length > 0);
       for (const h of hits) {
+        // The span points at the hit's own words in the page text the app stored…
         const page = await app.handlers['documents.page']({ sid: s.sid, fileId: h.fileId, page: h.page });
-        assert.ok(page.text.length >= h.start, 'the span starts inside its page');
+        const onFirstPage = h.pageEnd === h.page ? page.text.slice(h.start, h.end) : page.text.slice(h.start);
+        assert.ok(onFirstPage.length > 0 && h.text.startsWith(onFirstPage), `page ${h.page} at ${h.start} holds the hit's text`);
+        // …and those words really are on that page of the PDF, as another extractor (poppler) reads it.
+        const printed = await pdfPagesText(pdf, h.page, h.pageEnd);
+        const shingles = wordShingles(h.text);
+        const found = shingles.filter((shingle) => printed.includes(shingle));
+        assert.ok(shingles.length >= 5, 'the hit holds enough words to check');
+        assert.ok(found.length >= 0.8 * shingles.length,
+          `only ${found.length} of ${shingles.length} word runs of the hit are on page ${h.page} by pdftotext: ${h.text.slice(0, 120)}`);
       }
     } finally {
       await app.close();
