@@ -10,6 +10,7 @@ import { createDocent } from '../../electron/app/docent';
 import { REWRITE_SYSTEM_PROMPT } from '../../electron/app/chat/query-rewriter';
 import { MAP_SYSTEM_PROMPT, REDUCE_SYSTEM_PROMPT } from '../../electron/app/chat/summarizer';
 import { defaultChatScript, messageText, startOpenAiServer, type ChatRequest } from '../servers/openai/index';
+import { cleanEnv } from '../helpers/clean-env';
 import { tempDataDir, repoRoot } from '../helpers/paths';
 
 const CURIE = {
@@ -34,7 +35,7 @@ function modelScript(request: ChatRequest): string {
 async function startApp() {
   const server = await startOpenAiServer({ chatScript: modelScript });
   const { dir, cleanup } = await tempDataDir();
-  const env = { DOCENT_ANSWERS: 'openai', OPENAI_BASE_URL: server.baseURL, OPENAI_MODEL: 'gpt-4o-mini', OPENAI_API_KEY: 'sk-test' };
+  const env = cleanEnv({ DOCENT_ANSWERS: 'openai', OPENAI_BASE_URL: server.baseURL, OPENAI_MODEL: 'gpt-4o-mini', OPENAI_API_KEY: 'sk-test' });
   const app = await createDocent({ dataDir: path.join(dir, 'data'), env, syncBase: false });
   const sid = (await app.handlers['sessions.current'](undefined)).sid;
   const close = async () => {
