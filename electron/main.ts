@@ -4,7 +4,7 @@
 // Why app://docent/ and not loadFile: a file:// page has the opaque origin 'null', so the CSP's 'self' and the IPC
 // sender check could not tell Docent's page from any other local file; a standard+secure custom scheme gives the
 // page a real origin to check against, and the protocol handler serves files from dist/renderer only.
-import { app, BrowserWindow, ipcMain, protocol, safeStorage, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session } from 'electron';
 import { chmod, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { createDocent } from './app/docent';
@@ -56,6 +56,20 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
+/** "Add folder…": the system's folder dialog, which only the shell can open. The chosen folder is ingested whole. */
+function withFolderDialog(docent: DocentCore): DocentCore {
+  const handlers = {
+    ...docent.handlers,
+    'documents.chooseFolder': async () => {
+      const options = { properties: ['openDirectory' as const] };
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      const chosen = result.canceled ? undefined : result.filePaths[0];
+      return chosen ? { path: chosen, name: path.basename(chosen) || chosen } : null;
+    },
+  };
+  return { ...docent, handlers, onEvent: docent.onEvent.bind(docent), close: docent.close.bind(docent) };
+}
+
 async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   protocol.handle(APP_SCHEME, (request) => appProtocolResponse(request.url, rendererDir, request.method));
@@ -67,7 +81,7 @@ async function start(): Promise<void> {
   // Packaged, the base library ships as an extra resource (electron-builder.json); in development it is resources/base-docs.
   const baseDocsDir = app.isPackaged ? path.join(process.resourcesPath, 'base-docs') : undefined;
   core = await createDocent({ dataDir, secretBox, baseDocsDir });
-  unregisterIpc = registerIpc({ ipcMain, core, appOrigin: APP_ORIGIN, getWindow: () => window });
+  unregisterIpc = registerIpc({ ipcMain, core: withFolderDialog(core), appOrigin: APP_ORIGIN, getWindow: () => window });
   window = createWindow();
 }
 

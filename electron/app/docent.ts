@@ -154,14 +154,13 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
       if (!doc) throw new DocentError('not-found', 'no such document in the base library');
       return { doc, filesDir: base.filesDir };
     }
-    const session = await sessions.get(sid);
-    const doc = session.documents.find((d) => d.fileId === fileId);
+    const doc = await sessions.document(sid, fileId);
     if (!doc) throw new DocentError('not-found', 'no such document in this session');
     return { doc, filesDir: sessions.filesDir(sid) };
   }
 
   const handlers: DocentHandlers = {
-    'sessions.list': async () => (await sessions.list()).filter((s) => s.state === 'active').map(summarize),
+    'sessions.list': async () => (await sessions.summaries()).filter((s) => s.state === 'active'),
     'sessions.current': async () => toView(await lifecycle.resumeOrCreate()),
     'sessions.create': async (payload) => {
       const view = toView(await lifecycle.openNew(payload?.title));
@@ -194,6 +193,15 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
       await activeSession(sid);
       await ingest.remove(sid, fileId);
       return toView(await sessions.get(sid));
+    },
+    'documents.removeMany': async ({ sid, fileIds }) => {
+      await activeSession(sid);
+      await ingest.removeMany(sid, fileIds);
+      return toView(await sessions.get(sid));
+    },
+    // The Electron shell answers this with its own dialog (main.ts); a browser picks a folder in the page instead.
+    'documents.chooseFolder': async () => {
+      throw new DocentError('invalid-input', 'Choosing a folder here needs the desktop app: drop the folder on the window instead.');
     },
     'documents.page': async ({ sid, fileId, page }) => {
       const { doc, filesDir } = await pageSource(sid, fileId);

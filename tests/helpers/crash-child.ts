@@ -118,7 +118,7 @@ async function main(): Promise<void> {
   }
 
   // From here on every store and session write is visible to the parent, and a hold can fire.
-  instrument(app.store(), 'store', ['upsert', 'deleteFile', 'deleteSession', 'countSession', 'purgeDeleted']);
+  instrument(app.store(), 'store', ['upsert', 'deleteFile', 'deleteFiles', 'deleteSession', 'countSession', 'purgeDeleted']);
   instrument(app.sessions, 'sessions', ['create', 'update', 'remove', 'writeCurrent']);
   armed = true;
   mark('go');
