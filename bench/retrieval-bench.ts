@@ -145,9 +145,9 @@ async function openStore(records: ChunkRecord[]): Promise<{ store: Pick<VectorSt
     const dir = await mkdtemp(path.join(os.tmpdir(), 'docent-bench-'));
     try {
       const mod = (await import(pathToFileURL(adapter).href)) as {
-        LanceDbStore: { open(o: { dir: string; table: string; dimension?: number }): Promise<VectorStore> };
+        LanceDbStore: { open(o: { dir: string; table: string; dimension?: number; vectorWeight?: number }): Promise<VectorStore> };
       };
-      const store = await mod.LanceDbStore.open({ dir, table: 'bench', dimension: 512 });
+      const store = await mod.LanceDbStore.open({ dir, table: 'bench', dimension: 512, vectorWeight: new LexicalEmbedder().fusionWeight });
       await store.upsert(records);
       return {
         store,

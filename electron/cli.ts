@@ -2,13 +2,14 @@
 import { createInterface } from 'node:readline';
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { DocentError } from '../shared/api';
 import { BASE_SID } from '../shared/ids';
 import { createDocent, type DocentApp } from './app/docent';
+import { parseCliArgs } from './cli-args';
 import { assertSessionId } from './app/sessions/sid';
 import { summarize } from './app/sessions/session-store';
 import { countSessionLeftovers } from './app/sessions/leftovers';
+import { modelsCommand } from './cli-models';
 
 const HELP = `docent — chat with your own documents, one private session at a time
 
@@ -28,12 +29,25 @@ Documents and questions
   search --session SID [--k 10] --queries FILE.jsonl
                                 one JSON line {"id","hits"} per input line {"id","text"}
   ask --session SID "QUESTION"  stream an answer, then its sources
+  ask --session SID --queries FILE.jsonl
+                                answer each {"id","text"} line on its own (no history, nothing saved
+                                in the chat): one JSON line {"id","answer","citations","status",
+                                "notFound","answerer"} per line
   count --session SID           what the stores and the data dir still hold for SID
+
+Local models
+  models list                   the catalog, what is installed, and which model answers, embeds, reranks
+  models pull ID                download a catalog model (resumable; every file checked against its sha256)
+  models import PATH            install a GGUF file or an ONNX / Model2Vec folder you already have
+  models use ID                 answer, embed or rerank with an installed model
+  models rm ID                  delete an installed model (its role falls back to the offline default)
 
 Options
   --data-dir DIR   data folder (default: $DOCENT_DATA_DIR, else ./userData-sessions)
   --json           machine-readable output
   -h, --help       this help
+
+Environment: DOCENT_MODELS_MIRROR replaces https://huggingface.co for downloads (a company mirror of the same layout).
 `;
 
 interface Flags {
@@ -45,18 +59,14 @@ interface Flags {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      'data-dir': { type: 'string' },
-      json: { type: 'boolean', default: false },
-      session: { type: 'string' },
-      k: { type: 'string' },
-      queries: { type: 'string' },
-      password: { type: 'string', multiple: true },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
+  const { values, positionals } = parseCliArgs(argv, {
+    'data-dir': { type: 'string' },
+    json: { type: 'boolean', default: false },
+    session: { type: 'string' },
+    k: { type: 'string' },
+    queries: { type: 'string' },
+    password: { type: 'string', multiple: true },
+    help: { type: 'boolean', short: 'h', default: false },
   });
   if (values.help || positionals.length === 0) {
     process.stdout.write(HELP);
@@ -74,7 +84,7 @@ export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = positionals;
   // Only the commands that answer questions need the base library indexed.
   const needsBase = command === 'search' || command === 'ask';
-  const app = await createDocent({ dataDir, syncBase: needsBase });
+  const app = await createDocent({ dataDir, syncBase: needsBase, command: `docent ${command}` });
   try {
     if (needsBase) await app.baseSynced();
     switch (command) {
@@ -88,6 +98,8 @@ export async function main(argv: string[]): Promise<number> {
         return await askCommand(app, rest, flags);
       case 'count':
         return await countCommand(app, flags);
+      case 'models':
+        return await modelsCommand(app, rest, flags);
       default:
         throw new DocentError('invalid-input', `unknown command "${command}" (see docent --help)`);
     }
@@ -191,13 +203,15 @@ async function searchCommand(app: DocentApp, args: string[], flags: Flags): Prom
 
 async function askCommand(app: DocentApp, args: string[], flags: Flags): Promise<number> {
   const sid = requireSid(flags.session);
+  if (flags.queries) return askBatch(app, sid, flags.queries);
   const question = args.join(' ');
   if (!question) throw new DocentError('invalid-input', 'ask a question');
   if (!flags.json) app.onEvent('chat', (e) => e.type === 'token' && process.stdout.write(e.text));
   const { done } = await app.chat.ask(sid, question);
   const message = await done;
   if (flags.json) {
-    print(flags, { answer: message.text, citations: message.citations, status: message.status, error: message.error }, '');
+    const { text: answer, citations, status, error, notFound, answerer } = message;
+    print(flags, { answer, citations, status, notFound: notFound ?? false, answerer, ...(error ? { error } : {}) }, '');
   } else {
     process.stdout.write('\n\n');
     for (const c of message.citations) {
@@ -207,6 +221,56 @@ async function askCommand(app: DocentApp, args: string[], flags: Flags): Promise
     if (message.error) process.stderr.write(`${message.error.message}\n`);
   }
   return message.status === 'error' ? 1 : 0;
+}
+
+/**
+ * `ask --queries FILE.jsonl`: every `{"id","text"}` line answered on its own (no conversation between lines, nothing
+ * saved in the session's chat), one JSON line out per line in. A line that cannot be read gets an error line naming
+ * the file and line, and the batch goes on; the exit status is 1 when any line failed.
+ */
+async function askBatch(app: DocentApp, sid: string, file: string): Promise<number> {
+  await app.sessions.get(sid);
+  const input = createReadStream(file);
+  const opened = new Promise<void>((resolve, reject) => {
+    input.once('open', () => resolve());
+    input.once('error', (error) => reject(new DocentError('invalid-input', `${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? error.message})`)));
+  });
+  await opened;
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let lineNo = 0;
+  let failed = 0;
+  for await (const line of lines) {
+    lineNo++;
+    if (!line.trim()) continue;
+    const query = parseQueryLine(line);
+    if ('problem' in query) {
+      failed++;
+      const message = `${file} line ${lineNo}: ${query.problem}`;
+      process.stderr.write(`docent: ${message}\n`);
+      process.stdout.write(`${JSON.stringify({ id: query.id ?? null, status: 'error', error: { code: 'invalid-input', message } })}\n`);
+      continue;
+    }
+    const a = await app.chat.answerOnce(sid, query.text);
+    if (a.status === 'error') failed++;
+    const out = { id: query.id, answer: a.text, citations: a.citations, status: a.status, notFound: a.notFound, answerer: a.answerer, ...(a.error ? { error: a.error } : {}) };
+    process.stdout.write(`${JSON.stringify(out)}\n`);
+  }
+  return failed ? 1 : 0;
+}
+
+function parseQueryLine(line: string): { id: string | number; text: string } | { id?: string | number; problem: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return { problem: 'not a JSON object (expected {"id": …, "text": "…"})' };
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return { problem: 'not a JSON object (expected {"id": …, "text": "…"})' };
+  const { id, text } = value as { id?: unknown; text?: unknown };
+  const validId = typeof id === 'string' || typeof id === 'number' ? id : undefined;
+  if (validId === undefined) return { problem: '"id" must be a string or a number' };
+  if (typeof text !== 'string' || !text.trim()) return { id: validId, problem: '"text" must be a non-empty string' };
+  return { id: validId, text };
 }
 
 async function countCommand(app: DocentApp, flags: Flags): Promise<number> {

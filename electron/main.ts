@@ -9,6 +9,7 @@ import { chmod, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { createDocent } from './app/docent';
 import type { DocentCore } from './app/core';
+import { DataFolderInUseError } from './app/ownership/data-folder-lock';
 import { plainTextSecretBox, secretBoxFromSafeStorage } from './app/settings/secret-box';
 import { APP_ORIGIN, APP_SCHEME, appProtocolResponse } from './app/web/app-protocol';
 import { registerIpc } from './ipc';
@@ -56,18 +57,21 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
-/** "Add folder…": the system's folder dialog, which only the shell can open. The chosen folder is ingested whole. */
-function withFolderDialog(docent: DocentCore): DocentCore {
-  const handlers = {
-    ...docent.handlers,
-    'documents.chooseFolder': async () => {
-      const options = { properties: ['openDirectory' as const] };
-      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
-      const chosen = result.canceled ? undefined : result.filePaths[0];
-      return chosen ? { path: chosen, name: path.basename(chosen) || chosen } : null;
-    },
-  };
-  return { ...docent, handlers, onEvent: docent.onEvent.bind(docent), close: docent.close.bind(docent) };
+/** "Add folder…": a folder of documents, chosen in main's own dialog and added whole. Undefined when cancelled. */
+async function pickDocumentsFolder(): Promise<string | undefined> {
+  const options: Electron.OpenDialogOptions = { properties: ['openDirectory'] };
+  const result = window && !window.isDestroyed() ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? undefined : result.filePaths[0];
+}
+
+/** "Import a model file…": a GGUF file, or a folder holding an ONNX or Model2Vec model. Undefined when cancelled. */
+async function pickModelPath(kind: 'file' | 'folder'): Promise<string | undefined> {
+  const options: Electron.OpenDialogOptions =
+    kind === 'file'
+      ? { properties: ['openFile'], filters: [{ name: 'GGUF', extensions: ['gguf'] }, { name: '*', extensions: ['*'] }] }
+      : { properties: ['openDirectory'] };
+  const result = window && !window.isDestroyed() ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? undefined : result.filePaths[0];
 }
 
 async function start(): Promise<void> {
@@ -80,8 +84,12 @@ async function start(): Promise<void> {
   if (!secretBox.available) console.warn('[docent] the OS offers no key store: API keys will be saved unencrypted in settings.json');
   // Packaged, the base library ships as an extra resource (electron-builder.json); in development it is resources/base-docs.
   const baseDocsDir = app.isPackaged ? path.join(process.resourcesPath, 'base-docs') : undefined;
-  core = await createDocent({ dataDir, secretBox, baseDocsDir });
-  unregisterIpc = registerIpc({ ipcMain, core: withFolderDialog(core), appOrigin: APP_ORIGIN, getWindow: () => window });
+  // The data folder's own lock (a CLI or `npm run web` on the same folder) is taken here; the single-instance lock below
+  // only keeps a second copy of the app out. The model catalog ships as an extra resource too; a model to import is
+  // chosen in main's own dialog, never named by the window.
+  const catalogFile = app.isPackaged ? path.join(process.resourcesPath, 'models', 'catalog.json') : undefined;
+  core = await createDocent({ dataDir, secretBox, baseDocsDir, command: 'the Docent app', models: { catalogFile, pickPath: pickModelPath }, pickFolder: pickDocumentsFolder });
+  unregisterIpc = registerIpc({ ipcMain, core, appOrigin: APP_ORIGIN, getWindow: () => window });
   window = createWindow();
 }
 
@@ -123,6 +131,9 @@ if (!app.requestSingleInstanceLock()) {
     .then(start)
     .catch((error: unknown) => {
       console.error('[docent] could not start', error);
+      // A folder in use by another process (the CLI, `npm run web`) says which one, so the user can close it.
+      const message = error instanceof Error ? error.message : String(error);
+      dialog.showErrorBox(error instanceof DataFolderInUseError ? 'Docent’s data folder is in use' : 'Docent could not start', message);
       app.exit(1);
     });
 }

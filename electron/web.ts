@@ -20,7 +20,7 @@ async function main(): Promise<void> {
     await chmod(dir, 0o700).catch(() => {});
   }
   console.warn('docent: no OS key store outside the app: API keys set here are saved unencrypted in settings.json (owner-only file).');
-  const core = await createDocent({ dataDir, secretBox: plainTextSecretBox });
+  const core = await createDocent({ dataDir, secretBox: plainTextSecretBox, command: 'docent web' });
   const host = await startWebHost({ core, rendererDir: path.resolve('dist', 'renderer'), port });
   console.log(`Docent is running on ${dataDir}`);
   console.log(`Open this address once (it holds this launch's secret): ${host.url}`);

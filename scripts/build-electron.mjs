@@ -3,6 +3,7 @@
 //   preload.cjs         electron/preload.ts, everything bundled but `electron` (a sandboxed preload can require
 //                       'electron' and a few built-ins only)
 //   extract-worker.cjs  the extraction worker, when electron/app/documents/extract-worker.ts exists
+//   model-worker.cjs    the model thread (local embedding and reranking models)
 // Packages with native binaries, worker scripts or data files read at run time stay external (loaded from
 // node_modules); pure-JS packages are bundled, which also makes ESM-only ones (zod, p-limit) loadable from CJS.
 import { build } from 'esbuild';
@@ -23,6 +24,8 @@ const KEEP_ON_DISK = [
   '@tesseract.js-data/*',
   '@napi-rs/*',
   'onnxruntime-node',
+  '@huggingface/transformers', // loads onnxruntime-node and sharp (native) at import
+  'sharp',
   'bufferutil', // optional native speed-ups of ws
   'utf-8-validate',
   'canvas', // optional in linkedom
@@ -48,6 +51,7 @@ const entries = [
   { in: 'electron/preload.ts', out: 'preload.cjs', external: ['electron'] },
   { in: 'electron/main.ts', out: 'main.cjs', external: KEEP_ON_DISK, ...importMetaUrl },
   { in: 'electron/app/documents/extract-worker.ts', out: 'extract-worker.cjs', external: KEEP_ON_DISK, optional: true, ...importMetaUrl },
+  { in: 'electron/app/embeddings/model-worker.ts', out: 'model-worker.cjs', external: KEEP_ON_DISK, ...importMetaUrl },
 ];
 
 for (const entry of entries) {

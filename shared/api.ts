@@ -14,6 +14,9 @@ import type {
   EndPreview,
   EndResult,
   IngestEvent,
+  ModelEvent,
+  ModelView,
+  ModelsView,
   SessionSummary,
   SessionView,
   SettingsView,
@@ -26,8 +29,11 @@ const Sid = z.object({ sid: SessionIdSchema }).strict();
 const Title = z.string().trim().min(1, 'a title cannot be empty').max(200, 'a title is at most 200 characters');
 const Secret = z.string().max(4096);
 const Url = z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(2048)]);
+const ModelId = z.string().regex(MODEL_ID_PATTERN, 'a model id uses a-z, 0-9, ".", "_" and "-" (at most 100)');
 /** An installed model's id, or '' for none. */
-const ModelChoice = z.union([z.literal(''), z.string().regex(MODEL_ID_PATTERN, 'a model id uses a-z, 0-9, ".", "_" and "-" (at most 100)')]);
+const ModelChoice = z.union([z.literal(''), ModelId]);
+const ModelRef = z.object({ id: ModelId }).strict();
+const Model2VecName = z.string().regex(/^[A-Za-z0-9._-]{1,100}$/, 'a model name uses letters, digits, . _ - only');
 
 export const IngestFileSchema = z
   .object({
@@ -56,7 +62,7 @@ export const SettingsPatchSchema = z
         baseURL: Url,
         model: z.string().max(200),
         apiKey: Secret,
-        model2vecName: z.string().regex(/^[A-Za-z0-9._-]{1,100}$/, 'a model name uses letters, digits, . _ - only'),
+        model2vecName: Model2VecName,
         model2vecUrl: Url,
         onnxModel: ModelChoice,
       })
@@ -118,9 +124,18 @@ export const invokeSchemas = {
   'chat.exportMarkdown': Sid,
   'settings.get': NoPayload,
   'settings.set': SettingsPatchSchema,
-  'settings.test': z.object({ target: z.enum(['answers', 'embeddings', 'pinecone']) }).strict(),
-  'settings.downloadModel': NoPayload,
+  /** Tests what the form holds (`settings`: the unsaved changes, as for settings.set) without saving anything. */
+  'settings.test': z.object({ target: z.enum(['answers', 'embeddings', 'pinecone']), settings: SettingsPatchSchema.optional() }).strict(),
+  /** Downloads the Model2Vec model the form names (defaults: the saved settings); nothing is saved. */
+  'settings.downloadModel': z.object({ model2vecName: Model2VecName, model2vecUrl: Url }).partial().strict().optional(),
   'base.list': NoPayload,
+  'models.list': NoPayload,
+  'models.pull': ModelRef,
+  'models.cancel': ModelRef,
+  /** The path comes from the main process's own open dialog (never from the window): only what to pick is sent. */
+  'models.import': z.object({ kind: z.enum(['file', 'folder']) }).strict(),
+  'models.use': ModelRef,
+  'models.remove': ModelRef,
 } as const;
 
 export type InvokeChannel = keyof typeof invokeSchemas;
@@ -152,6 +167,13 @@ export interface InvokeResponses {
   'settings.test': ConnectionTestResult;
   'settings.downloadModel': { started: boolean };
   'base.list': DocumentRecord[];
+  'models.list': ModelsView;
+  'models.pull': { started: boolean };
+  'models.cancel': { cancelled: boolean };
+  /** The imported model, or null when the user closed the dialog without choosing. */
+  'models.import': ModelView | null;
+  'models.use': ModelsView;
+  'models.remove': ModelsView;
 }
 
 /** One-way messages from the main process to the window. */
@@ -159,11 +181,13 @@ export const eventChannels = {
   ingest: 'event.ingest',
   chat: 'event.chat',
   status: 'event.status',
+  models: 'event.models',
 } as const;
 export interface EventPayloads {
   ingest: IngestEvent;
   chat: ChatEvent;
   status: StatusEvent;
+  models: ModelEvent;
 }
 export type EventName = keyof typeof eventChannels;
 
@@ -226,15 +250,24 @@ export interface DocentApi {
     get(): Promise<SettingsView>;
     set(payload: InvokeRequest<'settings.set'>): Promise<SettingsView>;
     test(payload: InvokeRequest<'settings.test'>): Promise<ConnectionTestResult>;
-    downloadModel(): Promise<{ started: boolean }>;
+    downloadModel(payload?: InvokeRequest<'settings.downloadModel'>): Promise<{ started: boolean }>;
   };
   base: {
     list(): Promise<DocumentRecord[]>;
+  };
+  models: {
+    list(): Promise<ModelsView>;
+    pull(payload: InvokeRequest<'models.pull'>): Promise<{ started: boolean }>;
+    cancel(payload: InvokeRequest<'models.cancel'>): Promise<{ cancelled: boolean }>;
+    import(payload: InvokeRequest<'models.import'>): Promise<ModelView | null>;
+    use(payload: InvokeRequest<'models.use'>): Promise<ModelsView>;
+    remove(payload: InvokeRequest<'models.remove'>): Promise<ModelsView>;
   };
   events: {
     onIngest(listener: (event: IngestEvent) => void): Unsubscribe;
     onChat(listener: (event: ChatEvent) => void): Unsubscribe;
     onStatus(listener: (event: StatusEvent) => void): Unsubscribe;
+    onModels(listener: (event: ModelEvent) => void): Unsubscribe;
   };
 }
 
@@ -293,7 +326,15 @@ export function createDocentApi(transport: Transport): DocentApi {
       downloadModel: call('settings.downloadModel'),
     },
     base: { list: call('base.list') },
-    events: { onIngest: on('ingest'), onChat: on('chat'), onStatus: on('status') },
+    models: {
+      list: call('models.list'),
+      pull: call('models.pull'),
+      cancel: call('models.cancel'),
+      import: call('models.import'),
+      use: call('models.use'),
+      remove: call('models.remove'),
+    },
+    events: { onIngest: on('ingest'), onChat: on('chat'), onStatus: on('status'), onModels: on('models') },
   } satisfies DocentApi;
 }
 

@@ -45,6 +45,14 @@ export const DocumentRecordSchema = z.object({
 });
 export type DocumentRecord = z.infer<typeof DocumentRecordSchema>;
 
+/**
+ * The documents a session holds, as the user sees them: ready, being added, failed or waiting for a password — all
+ * but a cancelled add. The sidebar's count, the documents list and the end dialog all count these, so they agree.
+ */
+export function sessionDocuments<D extends Pick<DocumentRecord, 'status'>>(documents: D[]): D[] {
+  return documents.filter((d) => d.status !== 'cancelled');
+}
+
 export const CitationSchema = z.object({
   n: z.number().int().positive(),
   sid: VectorSidSchema,
@@ -218,16 +226,20 @@ export type EmbedderChoice = 'lexical' | 'model2vec' | 'openai' | 'onnx';
 export type AnswererChoice = 'extractive' | 'openai' | 'local';
 export type StoreChoice = 'lancedb' | 'pinecone';
 
-/** Settings as the renderer may see them: keys only as set / not set. */
+/**
+ * Settings as the renderer may see them: keys only as set / not set. `keyForOtherEndpoint`: a saved key exists but was
+ * entered for another endpoint (this origin), so it is not used here and the window asks for the key again.
+ */
 export interface SettingsView {
   /** `localModel`: the installed chat model answering when provider is 'local' ('' = none). */
-  answers: { provider: AnswererChoice; baseURL: string; model: string; keySet: boolean; localModel: string };
+  answers: { provider: AnswererChoice; baseURL: string; model: string; keySet: boolean; keyForOtherEndpoint?: string; localModel: string };
   /** `onnxModel`: the installed ONNX embedder used when provider is 'onnx' ('' = none). */
   embeddings: {
     provider: EmbedderChoice;
     baseURL: string;
     model: string;
     keySet: boolean;
+    keyForOtherEndpoint?: string;
     model2vecName: string;
     model2vecUrl: string;
     model2vecPresent: boolean;
@@ -237,7 +249,7 @@ export interface SettingsView {
   rerank: { model: string; depth: number };
   /** `mirror`: a base URL replacing https://huggingface.co for model downloads ('' = none). */
   models: { mirror: string };
-  pinecone: { enabled: boolean; indexName: string; host: string; keySet: boolean };
+  pinecone: { enabled: boolean; indexName: string; host: string; keySet: boolean; keyForOtherEndpoint?: string };
   chunking: { size: number; overlap: number };
   /** OCR of scanned pages and images: on/off, the languages used, and those installed with the app. */
   ocr: { enabled: boolean; languages: string[]; available: string[] };
@@ -253,3 +265,57 @@ export interface ConnectionTestResult {
   params?: MessageParams;
   detail?: string;
 }
+
+/** Local models (the model manager): what the catalog offers, what is installed, and which model does what. */
+export type ModelRoleName = 'chat' | 'embed' | 'rerank';
+
+export interface ModelDownloadView {
+  bytesDone: number;
+  bytesTotal: number;
+  bytesPerSecond: number;
+  secondsLeft?: number;
+}
+
+export interface ModelView {
+  id: string;
+  role: ModelRoleName;
+  format: 'gguf' | 'onnx' | 'model2vec';
+  name: string;
+  licence?: string;
+  licenceUrl?: string;
+  /** Download size (catalog, where every file's size is known) or size on disk (installed). */
+  sizeBytes?: number;
+  memoryBytes?: number;
+  contextLength?: number;
+  dimension?: number;
+  /** The chat model offered first when none is installed. */
+  suggested: boolean;
+  /** `catalog`: offered for download; `import`: the user's own file or folder. */
+  source: 'catalog' | 'import';
+  /**
+   * `available`: can be downloaded; `downloading`: in progress; `interrupted`: part downloaded, the next pull resumes;
+   * `installed`: complete and verified.
+   */
+  state: 'available' | 'downloading' | 'interrupted' | 'installed';
+  download?: ModelDownloadView;
+  /** True when the settings use it for its role (answers, embeddings or reranking). */
+  inUse: boolean;
+}
+
+export interface ModelsView {
+  models: ModelView[];
+  /** The model in use for each role ('' = none: extractive answers, the built-in embedder, no reranking). */
+  inUse: { chat: string; embed: string; rerank: string };
+  /** Where answers come from now (an endpoint user is not offered a local model near the chat). */
+  answers: AnswererChoice;
+  /** The download base URL replacing https://huggingface.co ('' = none). */
+  mirror: string;
+}
+
+export type ModelEvent =
+  | ({ type: 'progress'; id: string; file: string } & ModelDownloadView)
+  | { type: 'installed'; id: string }
+  | { type: 'failed'; id: string; error: ErrorInfo }
+  | { type: 'cancelled'; id: string }
+  /** Something else changed (a model imported, used or deleted): list again. */
+  | { type: 'changed' };

@@ -4,11 +4,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DocentError, type DocentHandlers, type EventName, type EventPayloads } from '../../shared/api';
+import { DocentError, type DocentHandlers, type EventName, type EventPayloads, type SettingsPatch } from '../../shared/api';
 import { BASE_SID } from '../../shared/ids';
-import type { SessionFile, SourcePage } from '../../shared/model';
+import type { SessionFile, SettingsView, SourcePage } from '../../shared/model';
 import { BaseLibrary } from './base/base-library';
-import type { Answerer } from './chat/answer-types';
 import { ChatService, chatToMarkdown } from './chat/chat-service';
 import type { DocentCore } from './core';
 import { createExtractPool, type ExtractPoolOptions } from './documents/extract-pool';
@@ -19,12 +18,18 @@ import { causeOf, userMessage, type UserMessage } from './user-message';
 import { IngestService } from './ingest/ingest-service';
 import { readStoredPages } from './ingest/stored-pages';
 import { reembedSessions } from './ingest/reembed';
-import { createAnswerer, createEmbedder, createVectorStore, model2vecPresent } from './providers';
+import { loadCatalog } from './models/catalog';
+import { ModelManager } from './models/model-manager';
+import { modelsApi, type ModelsOptions } from './models/models-api';
+import { model2vecPresent } from './providers';
+import { ActiveProviders } from './active-providers';
+import { KeyedQueue } from './sessions/keyed-queue';
+import { acquireDataFolderLock, type DataFolderLock } from './ownership/data-folder-lock';
 import { SessionLifecycle } from './sessions/session-lifecycle';
 import { SessionStore, sessionName, summarize, toView } from './sessions/session-store';
 import { plainTextSecretBox, type SecretBox } from './settings/secret-box';
 import { SettingsStore } from './settings/settings-store';
-import { testConnection, startModelDownload } from './settings/connection-tests';
+import { testConnection } from './settings/connection-tests';
 import type { VectorStore } from './vectors/vector-store';
 
 export interface CreateDocentOptions {
@@ -38,6 +43,12 @@ export interface CreateDocentOptions {
   syncBase?: boolean;
   /** The extraction worker pool's options (the bundled worker for benchmarks, budgets for tests). */
   extractPool?: ExtractPoolOptions;
+  /** What this process is ("the app", "docent web", "docent ingest"…): named to a second process refused the folder. */
+  command?: string;
+  /** The model manager: catalog file, the open dialog that picks a model to import, and test hooks. */
+  models?: ModelsOptions;
+  /** The desktop app's folder dialog for "Add folder…" (undefined when cancelled); absent in a browser and the CLI. */
+  pickFolder?: () => Promise<string | undefined>;
 }
 
 /** DocentCore plus the services, for the CLI, tests and benchmarks. */
@@ -48,10 +59,17 @@ export interface DocentApp extends DocentCore {
   readonly chat: ChatService;
   readonly base: BaseLibrary;
   readonly settings: SettingsStore;
+  readonly models: ModelManager;
   store(): VectorStore;
   embedder(): Embedder;
   /** Settles when the base library's sync (started at launch) has finished. */
   baseSynced(): Promise<void>;
+}
+
+/** The model catalog shipped with the app (resources/models/catalog.json; packaged, an extra resource). */
+export function defaultCatalogFile(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  return path.resolve(here, '..', '..', 'resources', 'models', 'catalog.json');
 }
 
 export function defaultBaseDocsDir(): string {
@@ -60,8 +78,22 @@ export function defaultBaseDocsDir(): string {
   return path.resolve(here, '..', '..', 'resources', 'base-docs');
 }
 
+/**
+ * Opens Docent on a data folder. The folder's lock is taken first, before recovery or anything else touches it: a
+ * folder already owned by another live process is refused with DataFolderInUseError (naming the folder and its pid).
+ */
 export async function createDocent(options: CreateDocentOptions): Promise<DocentApp> {
   const dataDir = path.resolve(options.dataDir);
+  const lock = await acquireDataFolderLock(dataDir, { command: options.command });
+  try {
+    return await openDocent(options, dataDir, lock);
+  } catch (error) {
+    await lock.release().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function openDocent(options: CreateDocentOptions, dataDir: string, lock: DataFolderLock): Promise<DocentApp> {
   const events = new EventHub();
   const notice = (level: NoticeLevel, message: UserMessage) => events.notice(level, message);
 
@@ -81,40 +113,37 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
   const settingsLoad = await settings.load();
   if (settingsLoad.warning) notice('warning', settingsLoad.warning);
 
-  let embedder: Embedder;
-  let store: VectorStore;
-  let answerer: Answerer;
-  let providerKeys = { embedder: '', store: '' };
-  /** (Re)builds the providers whose settings changed; an unchanged embedder or store is kept as it is. */
-  async function buildProviders(): Promise<void> {
-    const resolved = settings.resolved();
-    const embedderKey = JSON.stringify(resolved.embeddings);
-    if (embedderKey !== providerKeys.embedder) {
-      const built = await createEmbedder(resolved, dataDir);
-      if (built.warning) notice('warning', built.warning);
-      embedder = built.embedder;
-    }
-    const storeKey = JSON.stringify([resolved.pinecone, embedder.id]);
-    if (storeKey !== providerKeys.store) store = await createVectorStore(resolved, dataDir, embedder);
-    providerKeys = { embedder: embedderKey, store: storeKey };
-    answerer = createAnswerer(resolved);
-  }
-  await buildProviders();
+  const providers = await ActiveProviders.start(settings.resolved(), dataDir, notice);
+  const models = new ModelManager({
+    dataDir,
+    // DOCENT_MODELS_CATALOG: another catalog of the same format (an administrator's own list of approved models).
+    catalog: await loadCatalog(options.models?.catalogFile ?? (options.env ?? process.env).DOCENT_MODELS_CATALOG ?? defaultCatalogFile()),
+    settings: () => settings.resolved(),
+    emit: (event) => events.emit('models', event),
+    freeBytes: options.models?.freeBytes,
+    retryDelayMs: options.models?.retryDelayMs,
+    progressIntervalMs: options.models?.progressIntervalMs,
+  });
 
   const pool = createExtractPool(options.extractPool);
   const base = new BaseLibrary(dataDir, options.baseDocsDir ?? defaultBaseDocsDir(), events);
   const chunking = () => settings.resolved().chunking;
   const ocr = () => settings.resolved().ocr;
-  const ingest = new IngestService({ sessions, pool: () => pool, embedder: () => embedder, store: () => store, events, chunking, ocr });
+  const embedder = () => providers.embedder;
+  const store = () => providers.store;
+  const ingest = new IngestService({ sessions, pool: () => pool, embedder, store, events, chunking, ocr });
   const chat = new ChatService({
     sessions,
-    embedder: () => embedder,
-    store: () => store,
-    answerer: () => answerer,
+    embedder,
+    store,
+    answerer: () => providers.answerer,
+    reranker: () => providers.reranker,
     events,
     pagesOf: (sid, fileId) => readStoredPages(sid === BASE_SID ? base.filesDir : sessions.filesDir(sid), fileId),
+    baseDocuments: async () =>
+      (await base.list()).filter((d) => d.status === 'ready').map(({ fileId, name, title }) => ({ sid: BASE_SID, fileId, name, title })),
   });
-  const lifecycle = new SessionLifecycle(sessions, () => store, {
+  const lifecycle = new SessionLifecycle(sessions, store, {
     stopWorkFor: async (sid) => {
       await ingest.stopSession(sid);
       await chat.stopSession(sid);
@@ -125,6 +154,9 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
 
   // Finish what a crash interrupted before anything else touches the stores.
   await lifecycle.recover();
+  await models
+    .init()
+    .catch((error) => notice('warning', userMessage('model-cleanup-failed', `Unfinished model downloads could not be cleaned up: ${causeOf(error)}`, {}, causeOf(error))));
   await ingest
     .recoverInterrupted()
     .catch((error) =>
@@ -133,12 +165,13 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
 
   let baseSync: Promise<void> = Promise.resolve();
   let reembedding: Promise<void> = Promise.resolve();
+  // One sync at a time, each with the providers in use when it starts.
   const startBaseSync = () => {
-    baseSync = base
-      .sync({ pool, embedder, store, chunking: chunking(), ocr: ocr() }, shutdown.signal)
-      .catch((error) => {
+    baseSync = baseSync.then(() =>
+      base.sync({ pool, embedder: embedder(), store: store(), chunking: chunking(), ocr: ocr() }, shutdown.signal).catch((error) => {
         if (!shutdown.signal.aborted) notice('error', userMessage('base-sync-failed', `The base library could not be indexed: ${causeOf(error)}`, {}, causeOf(error)));
-      });
+      }),
+    );
   };
   if (options.syncBase !== false) startBaseSync();
 
@@ -157,6 +190,39 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
     const doc = await sessions.document(sid, fileId);
     if (!doc) throw new DocentError('not-found', 'no such document in this session');
     return { doc, filesDir: sessions.filesDir(sid) };
+  }
+
+  const settingsView = () => settings.view(model2vecPresent(dataDir, settings.resolved().embeddings.model2vecName), installedOcrLanguages());
+  const settingsChanges = new KeyedQueue();
+  /**
+   * Validate, then apply: the parts the patch changes are built and tried first (providers.prepare), and a part that
+   * cannot work refuses the whole save with its reason, leaving the settings file and the parts in use as they were.
+   * A new embedder or store has every document indexed again from the sessions' copies, in the background.
+   */
+  async function applySettings(patch: SettingsPatch): Promise<SettingsView> {
+    const change = await providers.prepare(settings.preview(patch));
+    try {
+      await settings.set(patch);
+    } catch (error) {
+      await providers.discard(change);
+      throw error;
+    }
+    const previous = providers.adopt(change);
+    if (change.changed.store || previous.embedder.id !== providers.embedder.id) {
+      notice('info', userMessage('reindex-started', 'The embedder or vector store changed: your documents are being indexed again from their stored copies.'));
+      startBaseSync();
+      const tools = { pool, embedder: providers.embedder, store: providers.store, chunking: chunking(), ocr: ocr() };
+      const from = previous.store;
+      reembedding = reembedding
+        .then(() => reembedSessions({ sessions, from, tools, events, signal: shutdown.signal }))
+        .then(() => notice('info', userMessage('reindex-done', 'All documents are indexed with the new settings.')))
+        .catch((error) => {
+          if (!shutdown.signal.aborted)
+            notice('error', userMessage('reindex-failed', `Re-indexing stopped: ${causeOf(error)}. Add the affected documents again.`, {}, causeOf(error)));
+        })
+        .finally(() => (from !== providers.store ? from.close().catch(() => undefined) : undefined));
+    }
+    return settingsView();
   }
 
   const handlers: DocentHandlers = {
@@ -199,9 +265,11 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
       await ingest.removeMany(sid, fileIds);
       return toView(await sessions.get(sid));
     },
-    // The Electron shell answers this with its own dialog (main.ts); a browser picks a folder in the page instead.
+    // The Electron shell's own dialog (main.ts); a browser picks a folder in the page and uploads it instead.
     'documents.chooseFolder': async () => {
-      throw new DocentError('invalid-input', 'Choosing a folder here needs the desktop app: drop the folder on the window instead.');
+      if (!options.pickFolder) throw new DocentError('invalid-input', 'Choosing a folder here needs the desktop app: drop the folder on the window instead.');
+      const chosen = await options.pickFolder();
+      return chosen ? { path: chosen, name: path.basename(chosen) || chosen } : null;
     },
     'documents.page': async ({ sid, fileId, page }) => {
       const { doc, filesDir } = await pageSource(sid, fileId);
@@ -230,26 +298,17 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
       const fileName = `${session.title.replace(/[^\p{L}\p{N} ._-]+/gu, '').trim() || 'docent-chat'}.md`;
       return { fileName, markdown: chatToMarkdown(session.title, session.chat) };
     },
-    'settings.get': async () => settings.view(model2vecPresent(dataDir, settings.resolved().embeddings.model2vecName), installedOcrLanguages()),
-    'settings.set': async (patch) => {
-      await settings.set(patch);
-      const before = { embedder, store };
-      await buildProviders();
-      if (before.embedder.id !== embedder.id || before.store !== store) {
-        notice('info', userMessage('reindex-started', 'The embedder or vector store changed: your documents are being indexed again from their stored copies.'));
-        startBaseSync();
-        reembedding = reembedSessions({ sessions, from: before.store, tools: { pool, embedder, store, chunking: chunking(), ocr: ocr() }, events, signal: shutdown.signal })
-          .then(() => notice('info', userMessage('reindex-done', 'All documents are indexed with the new settings.')))
-          .catch((error) => {
-            if (!shutdown.signal.aborted)
-              notice('error', userMessage('reindex-failed', `Re-indexing stopped: ${causeOf(error)}. Add the affected documents again.`, {}, causeOf(error)));
-          });
-      }
-      return settings.view(model2vecPresent(dataDir, settings.resolved().embeddings.model2vecName), installedOcrLanguages());
-    },
-    'settings.test': async ({ target }) => testConnection(target, settings.resolved(), dataDir),
-    'settings.downloadModel': async () => startModelDownload(settings.resolved(), dataDir, events),
+    'settings.get': async () => settingsView(),
+    'settings.set': (patch) => settingsChanges.run('settings', () => applySettings(patch)),
+    'settings.test': async ({ target, settings: form }) => testConnection(target, form ? settings.preview(form) : settings.resolved(), dataDir),
     'base.list': async () => base.list(),
+    ...modelsApi({
+      models,
+      applySettings: (patch) => settingsChanges.run('settings', () => applySettings(patch)),
+      settingsFor: (form) => (form ? settings.preview({ embeddings: form }) : settings.resolved()),
+      notice: ({ level, ...message }) => notice(level, message),
+      pickPath: options.models?.pickPath,
+    }),
   };
 
   return {
@@ -261,21 +320,24 @@ export async function createDocent(options: CreateDocentOptions): Promise<Docent
     chat,
     base,
     settings,
-    store: () => store,
-    embedder: () => embedder,
+    models,
+    store,
+    embedder,
     baseSynced: () => baseSync,
     onEvent<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void) {
       return events.on(event, listener);
     },
     async close() {
       shutdown.abort();
+      await models.stopAll();
       await ingest.stopAll();
       await chat.stopAll();
       await baseSync;
       await reembedding;
       await sessions.idle();
       await pool.destroy();
-      await store.close();
+      await providers.store.close();
+      await lock.release();
     },
   };
 }

@@ -11,6 +11,7 @@ export class EventHub {
     ingest: new Set(),
     chat: new Set(),
     status: new Set(),
+    models: new Set(),
   };
 
   on<E extends EventName>(event: E, listener: Listener<E>): () => void {

@@ -1,24 +1,10 @@
 // The `docent` command as a user runs it: a child process through bin/docent.mjs, on a temp data dir.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { repoRoot, tempDataDir } from '../helpers/paths';
-
-const run = promisify(execFile);
-const bin = path.join(repoRoot, 'bin', 'docent.mjs');
-
-async function docent(dataDir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, '--data-dir', dataDir, ...args], { cwd: repoRoot, timeout: 120_000 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: typeof e.code === 'number' ? e.code : 1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
-  }
-}
+import { docent } from '../helpers/docent-cli';
+import { tempDataDir } from '../helpers/paths';
 
 describe('docent CLI', () => {
   let dir: string;
@@ -57,7 +43,8 @@ describe('docent CLI', () => {
     assert.match(binary.error!.message, /binary\.txt/);
 
     const listed = JSON.parse((await docent(data, '--json', 'sessions', 'list')).stdout) as { sid: string; documentCount: number }[];
-    assert.deepEqual(listed.map((s) => [s.sid, s.documentCount]), [[sid, 1]]);
+    // Both documents are in the session (the failed one is listed with its reason until dismissed).
+    assert.deepEqual(listed.map((s) => [s.sid, s.documentCount]), [[sid, 2]]);
 
     const searched = JSON.parse((await docent(data, '--json', 'search', '--session', sid, '--k', '3', 'moth species quarry')).stdout);
     assert.ok(searched.hits.some((h: { fileName: string; text: string; page: number }) => h.fileName === 'moths.txt' && h.page === 1 && h.text.includes('eleven species')));
@@ -83,9 +70,74 @@ describe('docent CLI', () => {
     assert.deepEqual(JSON.parse((await docent(data, '--json', 'count', '--session', sid)).stdout), { vectors: 0, files: 0 });
   });
 
+  test('ask --queries answers each line on its own, one JSON line each, and writes nothing into the chat', async () => {
+    const data = path.join(dir, 'data-batch');
+    const { sid } = JSON.parse((await docent(data, '--json', 'sessions', 'new', 'Questionnaire')).stdout);
+    const notes = path.join(dir, 'lighthouse.txt');
+    await writeFile(notes, 'The lighthouse on the north cape was built in 1871 by the engineer Thomas Stevenson.\n\nIts light can be seen from 22 nautical miles away.\n');
+    assert.equal((await docent(data, 'ingest', '--session', sid, notes)).code, 0);
+    const queries = path.join(dir, 'questionnaire.jsonl');
+    const lines = [
+      JSON.stringify({ id: 'built', text: 'When was the lighthouse on the north cape built?' }),
+      JSON.stringify({ id: 7, text: 'and who built it?' }),
+      '{"id": "broken", "text": ',
+      JSON.stringify({ id: 'absent', text: 'What is the annual budget of the harbour authority?' }),
+    ];
+    await writeFile(queries, `${lines.join('\n')}\n`);
+    const batch = await docent(data, 'ask', '--session', sid, '--queries', queries, '--json');
+    assert.equal(batch.code, 1, 'a line that could not be read makes the exit status 1');
+    assert.match(batch.stderr, /questionnaire\.jsonl line 3/);
+    const out = batch.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(out.map((o) => o.id), ['built', 7, null, 'absent'], 'one line out per line in, in order; the bad line goes on');
+    const [built, follow, broken, absent] = out;
+    for (const key of ['id', 'answer', 'citations', 'status', 'notFound', 'answerer']) assert.ok(key in built, key);
+    assert.equal(built.status, 'complete');
+    assert.equal(built.notFound, false);
+    assert.equal(built.answerer, 'extractive');
+    assert.match(built.answer.split(/\[\d+\]/)[0], /1871/);
+    assert.equal(built.citations[0].fileName, 'lighthouse.txt');
+    // No history between lines: "and who built it?" has nothing to lean on, so it is not resolved against line 1.
+    assert.equal(follow.status, 'complete');
+    assert.equal(broken.status, 'error');
+    assert.match(broken.error.message, /line 3/);
+    assert.equal(absent.notFound, true);
+    assert.deepEqual(absent.citations, []);
+    const session = JSON.parse(await readFile(path.join(data, 'sessions', `${sid}.session`), 'utf8'));
+    assert.deepEqual(session.chat, [], 'nothing was written into the chat');
+    const missing = await docent(data, 'ask', '--session', sid, '--queries', path.join(dir, 'nope.jsonl'));
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /nope\.jsonl: cannot be read/);
+  });
+
   test('a bad sid is refused with a clear message and exit status 2', async () => {
     const { code, stderr } = await docent(path.join(dir, 'data2'), 'sessions', 'end', '../../etc');
     assert.equal(code, 2);
     assert.match(stderr, /not a session id/);
+  });
+});
+
+describe('a session id that begins with "-"', () => {
+  test('is taken after --session and after sessions end, as the README shows', async () => {
+    const { dir, cleanup } = await tempDataDir();
+    try {
+      const data = path.join(dir, 'data');
+      // Sessions made before new ids stopped beginning with "-" still exist on users' disks.
+      const sid = '-5TCakhq3Zr9W_x0vYb1Qa';
+      const now = new Date().toISOString();
+      await mkdir(path.join(data, 'sessions'), { recursive: true });
+      const session = { version: 1, sid, title: 'Dash', createdAt: now, updatedAt: now, state: 'active', embedder: null, documents: [], chat: [] };
+      await writeFile(path.join(data, 'sessions', `${sid}.session`), JSON.stringify(session));
+      const file = path.join(dir, 'gulls.txt');
+      await writeFile(file, 'The gulls on the pier were counted every morning by the keeper.\n');
+
+      const ingested = await docent(data, '--json', 'ingest', '--session', sid, file);
+      assert.equal(ingested.code, 0, ingested.stderr);
+      assert.equal(JSON.parse(ingested.stdout)[0].status, 'ready');
+      const ended = await docent(data, '--json', 'sessions', 'end', sid);
+      assert.equal(ended.code, 0, ended.stderr);
+      assert.deepEqual(JSON.parse(ended.stdout).left, { vectors: 0, files: 0 });
+    } finally {
+      await cleanup();
+    }
   });
 });

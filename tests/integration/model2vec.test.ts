@@ -1,15 +1,16 @@
-// A tiny Model2Vec model written by the test, served from a loopback HTTP server with Range support,
-// downloaded (with a cut connection and a bad checksum), loaded and used to embed.
+// A tiny Model2Vec model written by the test, served from the loopback model hub, downloaded through Settings (the
+// verified, resumable path of the model manager), loaded and used to embed.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import http from 'node:http';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { tempDataDir } from '../helpers/paths';
-import { downloadModel, ModelDownloadError } from '../../electron/app/embeddings/model-download';
+import { createDocent } from '../../electron/app/docent';
+import { readInstalledModel } from '../../electron/app/models/manifest';
+import type { StatusEvent } from '../../shared/model';
+import { startModelHub, type ModelHub } from '../servers/models/server';
 import { Model2VecEmbedder } from '../../electron/app/embeddings/model2vec';
 import { encodeSafetensors } from '../../electron/app/embeddings/model2vec-safetensors';
 
@@ -67,113 +68,45 @@ const cosine = (a: Float32Array, b: Float32Array) => {
   return dot / Math.sqrt(na * nb);
 };
 
-/** Serves `files` under /m/; honours Range; can cut the first response of a file halfway. */
-function startServer(files: Map<string, Buffer>) {
-  const log: Array<{ file: string; range: string | undefined }> = [];
-  const cutOnce = new Set<string>();
-  const server = http.createServer((req, res) => {
-    const file = decodeURIComponent((req.url ?? '').replace(/^\/m\//, ''));
-    const body = files.get(file);
-    log.push({ file, range: req.headers.range });
-    if (!body) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    let from = 0;
-    const range = /^bytes=(\d+)-$/.exec(req.headers.range ?? '');
-    if (range) {
-      from = Number(range[1]);
-      if (from >= body.length) {
-        res.writeHead(416, { 'Content-Range': `bytes */${body.length}` }).end();
-        return;
-      }
-      res.writeHead(206, { 'Content-Length': body.length - from, 'Content-Range': `bytes ${from}-${body.length - 1}/${body.length}`, 'Accept-Ranges': 'bytes' });
-    } else {
-      res.writeHead(200, { 'Content-Length': body.length, 'Accept-Ranges': 'bytes' });
-    }
-    if (cutOnce.delete(file)) {
-      // Send half, then drop the connection as a flaky network would.
-      res.write(body.subarray(from, from + Math.floor((body.length - from) / 2)), () => setTimeout(() => res.socket?.destroy(), 20));
-      return;
-    }
-    res.end(body.subarray(from));
-  });
-  return {
-    log,
-    cutOnce,
-    async listen(): Promise<string> {
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      return `http://127.0.0.1:${(server.address() as AddressInfo).port}/m/`;
-    },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
-const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
-
-describe('model download', () => {
-  const files = modelFiles('F32', true);
-  const server = startServer(files);
-  let url = '';
+describe('the Settings page’s Model2Vec download', () => {
+  let hub: ModelHub;
   let tmp: Awaited<ReturnType<typeof tempDataDir>>;
   before(async () => {
-    url = await server.listen();
+    hub = await startModelHub();
     tmp = await tempDataDir('docent-m2v-');
   });
   after(async () => {
-    await server.close();
+    await hub.close();
     await tmp.cleanup();
   });
 
-  test('resumes with a Range request after the connection is cut halfway, verifies and renames into place', async () => {
-    const dir = path.join(tmp.dir, 'models', 'tiny');
-    server.cutOnce.add('model.safetensors');
-    server.log.length = 0;
-    const progress: Array<[number, number | undefined]> = [];
-    const sha256 = Object.fromEntries([...files].map(([name, body]) => [name, sha(body)]));
-    const result = await downloadModel({ url, dir, sha256, onProgress: (done, total, file) => file === 'model.safetensors' && progress.push([done, total]) });
-
-    assert.deepEqual(result.files.sort(), ['config.json', 'model.safetensors', 'tokenizer.json']);
-    for (const [name, body] of files) assert.deepEqual(await readFile(path.join(dir, name)), body, `${name} differs from the served file`);
-    assert.deepEqual((await readdir(dir)).filter((f) => f.endsWith('.part')), []);
-    const modelRequests = server.log.filter((r) => r.file === 'model.safetensors');
-    assert.equal(modelRequests.length, 2, 'one cut request and one resumed request');
-    const resumedAt = Number(/bytes=(\d+)-/.exec(modelRequests[1].range ?? '')?.[1]);
-    assert.ok(resumedAt > 0 && resumedAt < files.get('model.safetensors')!.length, `resumed from byte ${resumedAt}`);
-    assert.deepEqual(progress.at(-1), [files.get('model.safetensors')!.length, files.get('model.safetensors')!.length]);
-  });
-
-  test('a file already present with the right checksum is not fetched again', async () => {
-    const dir = path.join(tmp.dir, 'models', 'tiny');
-    server.log.length = 0;
-    const sha256 = Object.fromEntries([...files].map(([name, body]) => [name, sha(body)]));
-    await downloadModel({ url, dir, sha256 });
-    assert.deepEqual(server.log, []);
-  });
-
-  test('a checksum mismatch fails clearly and leaves neither the file nor its part', async () => {
-    const dir = path.join(tmp.dir, 'models', 'bad');
-    await assert.rejects(
-      downloadModel({ url, dir, files: ['tokenizer.json'], sha256: { 'tokenizer.json': '0'.repeat(64) } }),
-      (error: unknown) => error instanceof ModelDownloadError && /tokenizer\.json: checksum mismatch/.test(error.message),
-    );
-    assert.equal(existsSync(path.join(dir, 'tokenizer.json')), false);
-    assert.equal(existsSync(path.join(dir, 'tokenizer.json.part')), false);
-  });
-
-  test('an absent optional config.json is reported, an absent required file is an error', async () => {
-    const dir = path.join(tmp.dir, 'models', 'partial');
-    const result = await downloadModel({ url, dir, files: ['tokenizer.json', 'missing-config.json'], optional: ['missing-config.json'] });
-    assert.deepEqual(result, { files: ['tokenizer.json'], missing: ['missing-config.json'] });
-    await assert.rejects(downloadModel({ url, dir, files: ['nope.safetensors'] }), /nope\.safetensors: server answered 404/);
-  });
-
-  test('an aborted download stops and keeps its part for later', async () => {
-    const dir = path.join(tmp.dir, 'models', 'aborted');
-    const controller = new AbortController();
-    controller.abort(new Error('user cancelled'));
-    await assert.rejects(downloadModel({ url, dir, signal: controller.signal }), /user cancelled/);
-    assert.equal(existsSync(path.join(dir, 'model.safetensors')), false);
+  test('goes through the verified path (server digests, resumed after a cut), installs with a manifest, and the embedder uses it', async () => {
+    const files = modelFiles('F32', true);
+    hub.put('me/tiny', 'main', Object.fromEntries(files));
+    hub.cutOnce('model.safetensors', 100);
+    const app = await createDocent({ dataDir: path.join(tmp.dir, 'data'), syncBase: false, env: {}, models: { retryDelayMs: () => 10 } });
+    try {
+      await app.handlers['settings.set']({ embeddings: { model2vecName: 'Tiny-M2V', model2vecUrl: `${hub.url}/me/tiny/resolve/main/` } });
+      const ready = new Promise<StatusEvent>((resolve) =>
+        app.onEvent('status', (e) => e.type === 'notice' && (e.code === 'model-downloaded' || e.level === 'error') && resolve(e)),
+      );
+      assert.deepEqual(await app.handlers['settings.downloadModel'](undefined), { started: true });
+      const outcome = await ready;
+      assert.equal(outcome.type === 'notice' && outcome.code, 'model-downloaded', JSON.stringify(outcome));
+      const manifest = await readInstalledModel(app.dataDir, 'tiny-m2v');
+      assert.equal(manifest?.format, 'model2vec');
+      for (const [name, body] of files) {
+        assert.deepEqual(await readFile(path.join(app.dataDir, 'models', 'tiny-m2v', name)), body, name);
+        assert.equal(manifest?.files.find((f) => f.path === name)?.sha256, createHash('sha256').update(body).digest('hex'));
+      }
+      const ranges = hub.log.filter((r) => r.path === 'model.safetensors' && r.range);
+      assert.ok(ranges.length >= 1, 'the cut transfer was resumed with a Range request');
+      const view = await app.handlers['settings.set']({ embeddings: { provider: 'model2vec' } });
+      assert.equal(view.embeddings.model2vecPresent, true);
+      assert.equal(app.embedder().id, `model2vec-tiny-m2v-${DIM}`);
+    } finally {
+      await app.close();
+    }
   });
 });
 
@@ -233,7 +166,7 @@ describe('Model2VecEmbedder', () => {
     const dir = await writeModel('broken', 'F32', false);
     await writeFile(path.join(dir, 'model.safetensors'), Buffer.from([200, 0, 0, 0, 0, 0, 0, 0, 123]));
     await assert.rejects(Model2VecEmbedder.load(dir), (error: Error) => error.message.includes(path.join(dir, 'model.safetensors')) && /header length/.test(error.message));
-    await writeFile(path.join(dir, 'tokenizer.json'), JSON.stringify({ model: { type: 'BPE', vocab: {} } }));
-    await assert.rejects(Model2VecEmbedder.load(dir), /tokenizer\.json: tokenizer model "BPE" is not supported/);
+    await writeFile(path.join(dir, 'tokenizer.json'), JSON.stringify({ ...tokenizerJson(), normalizer: { type: 'NoSuchNormalizer' } }));
+    await assert.rejects(Model2VecEmbedder.load(dir), (error: Error) => error.message.startsWith(`${path.join(dir, 'tokenizer.json')}: the tokenizer cannot be built`) && /NoSuchNormalizer/.test(error.message));
   });
 });

@@ -62,9 +62,10 @@ describe('ExtractiveAnswerer', () => {
   });
 
   test('every quoted sentence is a substring of a source, whatever the question', async () => {
-    for (const question of ['How many trees are in the forest?', 'Who is the Doctor?', 'Which nations does the forest span?', 'What is the area of the basin?']) {
+    for (const question of ['How many trees are in the forest?', 'Who is the Doctor?', 'Which nations does the forest span?', 'How large is the basin?']) {
       const { text, citations } = await collect(answerer.answer({ question, history: [], sources: SOURCES }));
       const quoted = text.split(/\s*\[\d+\]\s*/).filter(Boolean);
+      assert.notEqual(text, NOT_FOUND_MESSAGE, question);
       assert.ok(quoted.length >= 1, question);
       for (const q of quoted) assert.ok(SOURCES.some((s) => s.text.replace(/\s*\n\s*/g, ' ').includes(q)), `"${q}" is not in any source`);
       assert.equal(citations[0].length, quoted.length);
@@ -106,5 +107,84 @@ describe('ExtractiveAnswerer', () => {
     }
     assert.equal(tokens.length, 3);
     assert.equal(sawCitations, false);
+  });
+
+  test('a sentence is never cut before its answer, and its marker cannot read as part of it', async () => {
+    // The chunk ends on "…is" and the value is in the next list item: the quote must take the list, and close before [n].
+    const text = 'Upload limits\n\nThe largest file a session accepts is\n- 20 MB for scanned images\n- 50 MB for other documents\n\nLarger files are refused with a message.';
+    const src: AnswerSource = { n: 1, sid: 'base', fileId: 'cccccccccccccccc', fileName: 'limits.md', page: 1, pageEnd: 1, start: 0, end: text.length, text };
+    const cut = 'Scanned pages are read with OCR. The maximum number of pages read per scanned file is';
+    const truncated: AnswerSource = { n: 2, sid: 'base', fileId: 'dddddddddddddddd', fileName: 'ocr.md', page: 1, pageEnd: 1, start: 0, end: cut.length, text: cut };
+    const limits = await collect(answerer.answer({ question: 'What is the largest file a session accepts?', history: [], sources: [src, truncated] }));
+    const lead = limits.text.split(/\[\d+\]/)[0];
+    assert.match(lead, /20 MB for scanned images; 50 MB for other documents\. $/, limits.text);
+    const ocr = await collect(answerer.answer({ question: 'What is the maximum number of pages read per scanned file?', history: [], sources: [truncated, src] }));
+    assert.doesNotMatch(ocr.text, /per scanned file is\s*\[/, 'the half sentence cut by the end of its passage is not quoted');
+    for (const answer of [limits.text, ocr.text]) {
+      // Every marker follows a finished sentence: "…is [2]" could be read as "is 2".
+      for (const m of answer.matchAll(/(\S+)\s\[\d+\]/g)) assert.match(m[1], /[.!?…]["'”’)\]]*$/, `${m[1]} before a marker in: ${answer}`);
+    }
+  });
+
+  test('XML and Markdown sources are quoted without their markup or list bullets', async () => {
+    const xml = '<?xml version="1.0"?>\n<manual>\n<section><title>Ports</title>\n<para>The service listens on port <literal>8443</literal> by default.</para>\n</section>\n</manual>';
+    const md = '## Retention\n\n* Backups are kept for **thirty days** before they are [deleted](https://example.org/purge).\n* Logs are kept for a week.';
+    const sources: AnswerSource[] = [
+      { n: 1, sid: 'base', fileId: 'eeeeeeeeeeeeeeee', fileName: 'manual.xml', page: 1, pageEnd: 1, start: 0, end: xml.length, text: xml },
+      { n: 2, sid: 'base', fileId: 'ffffffffffffffff', fileName: 'ops.md', page: 1, pageEnd: 1, start: 0, end: md.length, text: md },
+    ];
+    const port = await collect(answerer.answer({ question: 'Which port does the service listen on by default?', history: [], sources }));
+    assert.match(port.text, /^The service listens on port 8443 by default\. \[1\]/);
+    const backups = await collect(answerer.answer({ question: 'How long are backups kept?', history: [], sources }));
+    assert.match(backups.text, /^Backups are kept for thirty days before they are deleted\. \[1\]/);
+    for (const { text, citations } of [port, backups]) {
+      assert.doesNotMatch(text, /[<>*#`]|\]\(|^\s*[-•]/m, text);
+      // The citation still designates the text as it is stored, markup and all, so the source panel can highlight it.
+      for (const c of citations[0]) assert.ok(sources.some((s) => s.text.includes(c.text)));
+    }
+  });
+
+  test('leads with the one sentence that answers, and adds one only when it answers another part', async () => {
+    const one = await collect(answerer.answer({ question: 'How many trees does the forest hold?', history: [], sources: SOURCES }));
+    assert.equal(one.citations[0].length, 1, one.text);
+    assert.match(one.text, /^Scientists estimate the forest holds 390 billion trees\. \[1\]$/);
+    const two = await collect(answerer.answer({ question: 'How many trees does the forest hold, and why did deforestation increase?', history: [], sources: SOURCES }));
+    assert.equal(two.citations[0].length, 2, two.text);
+  });
+
+  test('a follow-up is answered from the conversation and never repeats the previous answer', async () => {
+    const first = await collect(answerer.answer({ question: 'Who is the Doctor?', history: [], sources: SOURCES }));
+    const history = [
+      { role: 'user' as const, text: 'Who is the Doctor?' },
+      { role: 'assistant' as const, text: first.text },
+    ];
+    const follow = await collect(answerer.answer({ question: 'and what is he called?', history, sources: SOURCES }));
+    assert.equal(follow.notFound, false, follow.text);
+    const lead = (t: string) => t.split(/\s*\[\d+\]/)[0];
+    assert.notEqual(lead(follow.text), lead(first.text));
+    for (const sentence of first.text.split(/\s*\[\d+\]\s*/).filter(Boolean)) assert.ok(!follow.text.includes(sentence), `repeats "${sentence}"`);
+  });
+
+  test('a question about something the documents do not hold is refused, as a field of the answer', async () => {
+    for (const question of ['Who was the first president of Brazil?', 'When did the Doctor Who series end?', 'How many species of fish live in the Amazon river?']) {
+      const { notFound, citations } = await collect(answerer.answer({ question, history: [], sources: SOURCES }));
+      assert.equal(notFound, true, question);
+      assert.deepEqual(citations, [[]]);
+    }
+  });
+
+  test('a summary request gives key sentences of that document in document order, each cited by page', async () => {
+    const doc = DOCS.aaaaaaaaaaaaaaaa;
+    const pages: AnswerSource[] = doc.map((text, i) => ({ n: i + 1, sid: 'base', fileId: 'aaaaaaaaaaaaaaaa', fileName: 'amazon.pdf', page: i + 1, pageEnd: i + 1, start: 0, end: text.length, text }));
+    const { text, citations, notFound } = await collect(
+      answerer.answer({ question: 'Summarize amazon.pdf', history: [], sources: pages, summary: { sid: 'base', fileId: 'aaaaaaaaaaaaaaaa', fileName: 'amazon.pdf' } }),
+    );
+    assert.equal(notFound, false);
+    const cited = citations[0];
+    assert.ok(cited.length >= 3, text);
+    assert.ok(cited.every((c) => c.fileId === 'aaaaaaaaaaaaaaaa'), 'never from another file');
+    const order = cited.map((c) => doc.join('\n\n').indexOf(c.text));
+    assert.deepEqual(order, [...order].sort((a, b) => a - b), 'in document order');
+    assert.ok(cited.some((c) => c.page === 2), 'cites the pages the sentences are on');
   });
 });

@@ -36,6 +36,12 @@ const validPayloads: { [C in InvokeChannel]: InvokeRequest<C> } = {
   'settings.test': { target: 'answers' },
   'settings.downloadModel': undefined,
   'base.list': undefined,
+  'models.list': undefined,
+  'models.pull': { id: 'qwen2.5-1.5b-instruct-q4_k_m' },
+  'models.cancel': { id: 'qwen2.5-1.5b-instruct-q4_k_m' },
+  'models.import': { kind: 'file' },
+  'models.use': { id: 'bge-small-en-v1.5' },
+  'models.remove': { id: 'bge-small-en-v1.5' },
 };
 
 const channels = Object.keys(invokeSchemas) as InvokeChannel[];

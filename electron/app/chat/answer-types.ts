@@ -29,6 +29,12 @@ export interface AnswerRequest {
   sources: AnswerSource[];
   /** Aborting ends the stream quietly: no error for a user cancel. */
   signal?: AbortSignal;
+  /**
+   * Set when the question asks for a summary of one document ("Summarize X", see summary-intent.ts): `sources` are
+   * then that document's passages in document order, nothing from another file (every passage for an answerer that
+   * `readsWholeDocuments`, an even sample across the document for one that does not).
+   */
+  summary?: { sid: string; fileId: string; fileName: string };
 }
 
 export type AnswerEvent =
@@ -46,6 +52,11 @@ export type AnswerEvent =
 
 export interface Answerer {
   readonly id: string;
+  /**
+   * True when it can take every passage of a long document for a summary (the extractive answerer picks key sentences;
+   * a local model maps and reduces); otherwise a summary request brings it an even sample of the document's passages.
+   */
+  readonly readsWholeDocuments?: boolean;
   /**
    * Streams the answer. If the backend fails part-way, the tokens already yielded stand and the iterator then throws
    * an error whose message says what happened, so the caller can keep the partial answer and mark it.

@@ -1,5 +1,7 @@
-// Asking: the question (with recent turns folded in) → hybrid search over `base` + the session → the best passages →
-// an answerer that streams tokens and citations. The conversation is saved in the session file as it completes.
+// Asking: the question (a follow-up resolved against the conversation) → hybrid search over `base` + the session → the
+// best passages, widened to whole sentences and without running headers → an answerer that streams tokens and
+// citations. "Summarize X" reads document X instead of the top passages. The conversation is saved in the session file
+// as it completes; a batch question (`answerOnce`) is answered the same way and saved nowhere.
 import { randomUUID } from 'node:crypto';
 import { DocentError } from '../../../shared/api';
 import { BASE_SID } from '../../../shared/ids';
@@ -8,8 +10,12 @@ import type { Embedder } from '../embeddings/embedder';
 import type { EventHub } from '../events';
 import type { SessionStore } from '../sessions/session-store';
 import type { ChunkHit, VectorStore } from '../vectors/vector-store';
-import type { Answerer, AnswerSource } from './answer-types';
-import { buildSearchText, prepareSources, rerankHits } from './retrieval';
+import type { Answerer, AnswerRequest, AnswerSource, AnswerTurn } from './answer-types';
+import { buildSearchText, numberSources, rerankHits } from './retrieval';
+import { rerankWith, type Reranker } from './rerank/reranker';
+import { findRunningLines, inDocumentContext } from './passage-context';
+import { summaryTarget, type SummaryDocument } from './summary-intent';
+import { documentSources, evenSample } from './document-sources';
 import type { StoredPages } from '../ingest/stored-pages';
 import { describeLocation } from '../documents/location';
 import type { DocumentKind } from '../documents/types';
@@ -24,12 +30,20 @@ export interface ChatDeps {
   events: EventHub;
   /** The stored page texts of a document (session or base), to pin a quoted sentence to its exact page and span. */
   pagesOf?: (sid: string, fileId: string) => Promise<StoredPages | undefined>;
+  /** The base library's ready documents, which a "summarize X" request may name beside the session's own. */
+  baseDocuments?: () => Promise<SummaryDocument[]>;
+  /** The cross-encoder chosen in the settings (rerank.model); undefined when reranking is off. */
+  reranker?: () => Reranker | undefined;
 }
 
 /** Passages fetched from the store, and how many of them (after merging) the answerer sees. */
 const CANDIDATES = 30;
 const SOURCES = 6;
 const HISTORY_TURNS = 6;
+/** Passages of a document given to an answerer that cannot read a whole document for a summary. */
+const SUMMARY_SAMPLE = 12;
+/** Documents whose running headers and footers are remembered (they never change: a fileId names its content). */
+const RUNNING_LINES_CACHE = 64;
 
 interface Running {
   sid: string;
@@ -37,18 +51,67 @@ interface Running {
   done: Promise<ChatMessage>;
 }
 
+/** An answer as it is being written: what has streamed so far, and what it cites. */
+interface Draft {
+  text: string;
+  citations: Citation[];
+  notFound: boolean;
+  answerer: string;
+}
+
+/** A batch answer (`docent ask --queries`): the same answer as `ask` gives, saved nowhere. */
+export interface OneAnswer {
+  text: string;
+  citations: Citation[];
+  status: ChatMessage['status'];
+  notFound: boolean;
+  answerer: string;
+  error?: ChatMessage['error'];
+}
+
+/** Page texts read once per answer, shared by every step that needs them. */
+type PagesCache = Map<string, Promise<StoredPages | undefined>>;
+
 export class ChatService {
   private readonly running = new Map<string, Running>();
+  private readonly runningLines = new Map<string, Set<string>>();
 
   constructor(private readonly deps: ChatDeps) {}
 
   /**
-   * Searches `base` + the session: hybrid candidates from the store, reranked by their best-matching sentence.
-   * Shared by the CLI's `search` and the benchmark, so the figures measure what users get.
+   * Searches `base` + the session: hybrid candidates from the store, reranked by their best-matching sentence and then
+   * by the cross-encoder when one is chosen. Shared by the CLI's `search` and the benchmark, so the figures measure
+   * what users get.
    */
-  async search(sid: string, text: string, k: number): Promise<ChunkHit[]> {
-    const hits = await this.candidates(sid, text, Math.max(k, CANDIDATES));
-    return rerankHits(text, hits).slice(0, k);
+  async search(sid: string, text: string, k: number, signal?: AbortSignal): Promise<ChunkHit[]> {
+    const hits = await this.candidates(sid, text, Math.max(k, this.candidateCount()));
+    return (await this.rank(text, text, hits, signal)).slice(0, k);
+  }
+
+  /** Enough candidates for the cross-encoder's depth, which may be set deeper than the usual candidate list. */
+  private candidateCount(): number {
+    return Math.max(CANDIDATES, this.deps.reranker?.()?.depth ?? 0);
+  }
+
+  /**
+   * Candidates in answer order: by their best sentence for the question (cheap, in process), then the best `depth` of
+   * those by the cross-encoder (in the model thread) reading the self-contained search text. A reranker that fails
+   * leaves the first order and says so; the answer still comes.
+   */
+  private async rank(question: string, searchText: string, hits: ChunkHit[], signal?: AbortSignal): Promise<ChunkHit[]> {
+    const ranked = rerankHits(question, hits);
+    const reranker = this.deps.reranker?.();
+    if (!reranker) return ranked;
+    try {
+      return await rerankWith(reranker, searchText, ranked, signal);
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      this.deps.events.notice(
+        'warning',
+        userMessage('rerank-failed', `The reranking model "${reranker.id}" failed on a question; its passages were used in search order.`, { model: reranker.id }, causeOf(error)),
+      );
+      return ranked;
+    }
   }
 
   private async candidates(sid: string, text: string, k: number): Promise<ChunkHit[]> {
@@ -57,11 +120,64 @@ export class ChatService {
   }
 
   /** The passages an answer to `question` would be built from. */
-  async retrieve(sid: string, question: string, history: { role: 'user' | 'assistant'; text: string }[]): Promise<AnswerSource[]> {
+  async retrieve(sid: string, question: string, history: AnswerTurn[], signal?: AbortSignal, pages: PagesCache = new Map()): Promise<AnswerSource[]> {
+    // A follow-up ("and when did he die?") is searched and ranked with the words it borrows from the conversation.
     const searchText = buildSearchText(question, history);
-    const hits = await this.candidates(sid, searchText, CANDIDATES);
-    // Candidates are reranked by their best sentence, near-duplicates dropped, neighbouring chunks merged, then numbered.
-    return prepareSources(question, hits, SOURCES);
+    const hits = await this.candidates(sid, searchText, this.candidateCount());
+    // Candidates reranked, near-duplicates dropped, neighbouring chunks merged, then numbered in that order; each
+    // passage then widened to whole sentences, with its document's running headers and footers blanked.
+    const sources = numberSources(await this.rank(searchText, searchText, hits, signal), SOURCES);
+    return Promise.all(sources.map((source) => this.inContext(source, pages)));
+  }
+
+  /** A passage widened to whole sentences, with its document's running headers and footers blanked. */
+  private async inContext(source: AnswerSource, pages: PagesCache): Promise<AnswerSource> {
+    const stored = await this.pages(source.sid, source.fileId, pages);
+    if (!stored) return source;
+    return inDocumentContext(source, stored.pages, this.runningLinesOf(source.sid, source.fileId, stored));
+  }
+
+  private runningLinesOf(sid: string, fileId: string, stored: StoredPages): Set<string> {
+    const key = `${sid}/${fileId}`;
+    let lines = this.runningLines.get(key);
+    if (!lines) {
+      lines = findRunningLines(stored.pages);
+      if (this.runningLines.size >= RUNNING_LINES_CACHE) this.runningLines.delete(this.runningLines.keys().next().value!);
+      this.runningLines.set(key, lines);
+    }
+    return lines;
+  }
+
+  private pages(sid: string, fileId: string, cache: PagesCache): Promise<StoredPages | undefined> {
+    const pagesOf = this.deps.pagesOf;
+    if (!pagesOf) return Promise.resolve(undefined);
+    const key = `${sid}/${fileId}`;
+    if (!cache.has(key)) cache.set(key, pagesOf(sid, fileId).catch(() => undefined));
+    return cache.get(key)!;
+  }
+
+  /** The session's and the base library's ready documents, which a summary request may name. */
+  private async summarizable(sid: string): Promise<SummaryDocument[]> {
+    const session = await this.deps.sessions.get(sid);
+    const own = session.documents.filter((d) => d.status === 'ready').map(({ fileId, name, title }) => ({ sid, fileId, name, title }));
+    const base = this.deps.baseDocuments ? await this.deps.baseDocuments().catch(() => []) : [];
+    return [...own, ...base];
+  }
+
+  /**
+   * What the answerer reads: for "Summarize X" naming a document, that document's passages in order; otherwise the
+   * best passages for the question.
+   */
+  private async request(answerer: Answerer, sid: string, question: string, history: AnswerTurn[], signal: AbortSignal, pages: PagesCache): Promise<AnswerRequest> {
+    const doc = summaryTarget(question, await this.summarizable(sid), sid);
+    const stored = doc && (await this.pages(doc.sid, doc.fileId, pages));
+    if (doc && stored) {
+      const running = this.runningLinesOf(doc.sid, doc.fileId, stored);
+      const whole = documentSources(doc, stored).map((s) => inDocumentContext(s, undefined, running));
+      const sources = answerer.readsWholeDocuments ? whole : evenSample(whole, SUMMARY_SAMPLE);
+      return { question, history, sources, signal, summary: { sid: doc.sid, fileId: doc.fileId, fileName: doc.name } };
+    }
+    return { question, history, sources: await this.retrieve(sid, question, history, signal, pages), signal };
   }
 
   /** Starts an answer and returns at once; tokens, citations and the saved message arrive as events. */
@@ -89,6 +205,25 @@ export class ChatService {
     return { requestId, done };
   }
 
+  /**
+   * Answers one question on its own, as `ask` would with no conversation before it, and saves nothing: the session's
+   * chat is left as it was. For batch questions (`docent ask --queries`) and the answers benchmark.
+   */
+  async answerOnce(sid: string, question: string, signal: AbortSignal = new AbortController().signal): Promise<OneAnswer> {
+    const session = await this.deps.sessions.get(sid);
+    if (session.state !== 'active') throw new DocentError('conflict', 'this session is being ended');
+    const draft: Draft = { text: '', citations: [], notFound: false, answerer: this.deps.answerer().id };
+    try {
+      await this.compose(sid, question, [], signal, draft);
+      const status = signal.aborted ? 'cancelled' : 'complete';
+      return { text: draft.text, citations: draft.citations, status, notFound: draft.notFound, answerer: draft.answerer };
+    } catch (error) {
+      if (signal.aborted) return { text: draft.text, citations: draft.citations, status: 'cancelled', notFound: draft.notFound, answerer: draft.answerer };
+      const info = answerFailure(error);
+      return { text: draft.text, citations: draft.citations, status: draft.text ? 'partial' : 'error', notFound: draft.notFound, answerer: draft.answerer, error: info };
+    }
+  }
+
   cancel(requestId: string): boolean {
     const run = this.running.get(requestId);
     run?.controller.abort();
@@ -107,51 +242,59 @@ export class ChatService {
     await Promise.allSettled(runs.map((r) => r.done));
   }
 
-  private async answer(
+  /** Retrieves, streams the answer into `draft` and pins its citations; throws when the answerer fails part-way. */
+  private async compose(
     sid: string,
-    requestId: string,
     question: string,
-    history: { role: 'user' | 'assistant'; text: string }[],
+    history: AnswerTurn[],
     signal: AbortSignal,
-  ): Promise<ChatMessage> {
-    let text = '';
-    let citations: Citation[] = [];
-    let notFound = false;
+    draft: Draft,
+    on: { token?: (text: string) => void; citations?: (citations: Citation[]) => void } = {},
+  ): Promise<void> {
+    // Several steps read one document's page texts (whole sentences, running headers, pinning citations): once each.
+    const pages: PagesCache = new Map();
     const answerer = this.deps.answerer();
+    draft.answerer = answerer.id;
+    const request = await this.request(answerer, sid, question, history, signal, pages);
+    for await (const event of answerer.answer(request)) {
+      if (event.type === 'token') {
+        draft.text += event.text;
+        on.token?.(event.text);
+      } else if (event.type === 'not-found') {
+        draft.notFound = true;
+      } else {
+        draft.citations = await Promise.all(event.citations.map((c) => this.pinToPage(toCitation(c), pages)));
+        on.citations?.(draft.citations);
+      }
+    }
+  }
+
+  private async answer(sid: string, requestId: string, question: string, history: AnswerTurn[], signal: AbortSignal): Promise<ChatMessage> {
+    const draft: Draft = { text: '', citations: [], notFound: false, answerer: this.deps.answerer().id };
     const message = (status: ChatMessage['status'], error?: ChatMessage['error']): ChatMessage => ({
       id: randomUUID(),
       role: 'assistant',
-      text,
-      citations,
+      text: draft.text,
+      citations: draft.citations,
       createdAt: new Date().toISOString(),
       status,
-      answerer: answerer.id,
-      ...(notFound ? { notFound } : {}),
+      answerer: draft.answerer,
+      ...(draft.notFound ? { notFound: true } : {}),
       ...(error ? { error } : {}),
     });
     let result: ChatMessage;
     try {
-      const sources = await this.retrieve(sid, question, history);
-      for await (const event of answerer.answer({ question, history, sources, signal })) {
-        if (event.type === 'token') {
-          text += event.text;
-          this.emit({ type: 'token', requestId, sid, text: event.text });
-        } else if (event.type === 'not-found') {
-          notFound = true;
-        } else {
-          // Several citations often quote one document: its page texts are read once per answer.
-          const pages = new Map<string, Promise<StoredPages | undefined>>();
-          citations = await Promise.all(event.citations.map((c) => this.pinToPage(toCitation(c), pages)));
-          this.emit({ type: 'citations', requestId, sid, citations });
-        }
-      }
+      await this.compose(sid, question, history, signal, draft, {
+        token: (text) => this.emit({ type: 'token', requestId, sid, text }),
+        citations: (citations) => this.emit({ type: 'citations', requestId, sid, citations }),
+      });
       result = message(signal.aborted ? 'cancelled' : 'complete');
     } catch (error) {
       if (signal.aborted) {
         result = message('cancelled');
       } else {
         const info = answerFailure(error);
-        result = message(text ? 'partial' : 'error', info);
+        result = message(draft.text ? 'partial' : 'error', info);
         this.emit({ type: 'error', requestId, sid, error: info, message: result });
       }
     }
@@ -171,12 +314,8 @@ export class ChatService {
    * holds that text and to its exact span there, so the chip names one page and the highlight covers just the quote;
    * a slide, sheet or chapter also gets its location in words.
    */
-  private async pinToPage(citation: Citation, cache: Map<string, Promise<StoredPages | undefined>>): Promise<Citation> {
-    const pagesOf = this.deps.pagesOf;
-    if (!pagesOf) return citation;
-    const key = `${citation.sid}/${citation.fileId}`;
-    if (!cache.has(key)) cache.set(key, pagesOf(citation.sid, citation.fileId).catch(() => undefined));
-    const stored = await cache.get(key);
+  private async pinToPage(citation: Citation, cache: PagesCache): Promise<Citation> {
+    const stored = await this.pages(citation.sid, citation.fileId, cache);
     if (!stored) return citation;
     let pinned = citation;
     const quote = citation.text.trim();

@@ -7,35 +7,19 @@
 // the invariant, so a character offset in a passage can always be mapped back to a page and an offset (spanWithin).
 import type { ChunkHit } from '../vectors/vector-store';
 import type { AnswerSource, AnswerTurn } from './answer-types';
-import { contentStems, terms } from '../embeddings/lexical-terms';
+import { contentStems } from '../embeddings/lexical-terms';
+import { resolveQuestion } from './follow-up';
 import { splitSentences } from './sentences';
 
 // ---------- follow-up questions ----------
 
-const ANAPHORA = /\b(?:it|its|it's|they|them|their|theirs|this|that|these|those|he|him|his|she|her|hers|there|then|such|same|one|ones|former|latter)\b/i;
-const CONTINUATION = /^\s*(?:and|also|but|so|or|what about|how about|why|why not|how come|and why|what else|more|else|any other)\b/i;
-
 /**
- * The text to search with. A follow-up ("When did it open?", "and the second one?") borrows the key terms of the
- * previous user question, so retrieval sees what "it" means; a self-contained question is searched as asked.
+ * The text to search with. A follow-up ("When did it open?", "and when did he die?") borrows the key words of the
+ * previous question and the names in its answer, so retrieval sees what "it" means; a self-contained question is
+ * searched as asked. See follow-up.ts.
  */
 export function buildSearchText(question: string, history: readonly AnswerTurn[] = []): string {
-  const q = question.trim();
-  const previous = [...history].reverse().find((t) => t.role === 'user' && t.text.trim() && t.text.trim() !== q);
-  if (!previous) return q;
-  const own = contentStems(q);
-  const isFollowUp = own.length <= 2 || ANAPHORA.test(q) || CONTINUATION.test(q);
-  if (!isFollowUp) return q;
-  const have = new Set(own);
-  const borrowed: string[] = [];
-  for (const t of terms(previous.text)) {
-    if (t.stop || have.has(t.stem) || t.word.length < 3) continue;
-    have.add(t.stem);
-    // The surface word, not the stem: BM25 and the embedders stem in their own way.
-    borrowed.push(previous.text.slice(t.offset, t.offset + t.word.length));
-    if (borrowed.length >= 8) break;
-  }
-  return borrowed.length ? `${q} ${borrowed.join(' ')}` : q;
+  return resolveQuestion(question, history).searchText;
 }
 
 // ---------- reranking ----------
@@ -221,12 +205,17 @@ export function toSources(hits: readonly ChunkHit[], max = 6): AnswerSource[] {
   }));
 }
 
+/** Ranked hits (best first) to sources: drop near-duplicates, join neighbours, number the best `max`. */
+export function numberSources(ranked: readonly ChunkHit[], max = 6): AnswerSource[] {
+  return toSources(mergeNeighbours(dedupeHits(ranked)), max);
+}
+
 /**
- * The whole path from the store's candidates (best first; ask for ~30) to numbered sources: rerank by the question,
- * drop near-duplicates, join neighbours, number the best `max`.
+ * The whole path from the store's candidates (best first; ask for ~30) to numbered sources without a cross-encoder:
+ * rerank by the question, drop near-duplicates, join neighbours, number the best `max`.
  */
 export function prepareSources(question: string, hits: readonly ChunkHit[], max = 6): AnswerSource[] {
-  return toSources(mergeNeighbours(dedupeHits(rerankHits(question, hits))), max);
+  return numberSources(rerankHits(question, hits), max);
 }
 
 /**

@@ -35,7 +35,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (ch === '\n') {
       // A blank line, or a line that does not continue the sentence (the next starts with a bullet, a digit or a capital
       // after a line without final punctuation is a heading), ends a block.
-      const next = text.slice(i + 1).match(/^[ \t]*(\n|[-•*–·]|\d+[.)]\s|\S)/);
+      const next = text.slice(i + 1).match(/^[ \t]*(\n|[-•*–·|>]|#{1,6}\s|<\/?[A-Za-z]|\d+[.)]\s|\S)/);
       const pending = text.slice(from, i).trim();
       const lineIsWholeSentence = pending.length > 0 && !pending.includes('\n');
       // A short line with no final punctuation, not ending on a function word, before a capital: a heading or a label.
@@ -48,7 +48,10 @@ export function splitSentences(text: string): SentenceSpan[] {
         !/[,;:-]$/.test(pending) &&
         !TRAILING_FUNCTION_WORD.test(pending) &&
         /^\p{Lu}/u.test(next?.[1] ?? '');
-      if (next && (next[1] === '\n' || /^[-•*–·]|^\d+[.)]\s/.test(next[1]) || heading)) {
+      // Markdown blocks (table rows, quotes, headings) start blocks too, and so does an XML element on its own line
+      // after one that closed (an element that opens mid-sentence, "is\n<literal>8080", continues the sentence).
+      const element = /^<\/?[A-Za-z]/.test(next?.[1] ?? '') && />$/.test(pending);
+      if (next && (next[1] === '\n' || /^[-•*–·|>]|^#{1,6}\s|^\d+[.)]\s/.test(next[1]) || heading || element)) {
         push(i + 1);
       }
       continue;

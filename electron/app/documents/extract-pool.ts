@@ -75,7 +75,7 @@ export function defaultWorkerPath(): string {
  * Workers inherit the parent's execArgv, which carries `--import tsx` under tsx. When TypeScript was
  * loaded some other way (tsx's register API), the .ts worker still needs the loader, so add it.
  */
-function workerExecArgv(workerPath: string): string[] | undefined {
+export function workerExecArgv(workerPath: string): string[] | undefined {
   if (!workerPath.endsWith('.ts')) return undefined;
   if (process.execArgv.some((a) => a.includes('tsx'))) return undefined;
   const here = typeof __filename === 'string' ? __filename : import.meta.url;

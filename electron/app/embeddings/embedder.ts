@@ -1,10 +1,21 @@
 // One interface for every way of turning text into vectors.
+import type { OnnxEmbedderSpec } from './onnx-spec';
 
 /**
- * How to build the same embedder inside an extraction worker. Local embedders (CPU work, no network) have one, so a
- * file's chunks are embedded in the worker that extracted them and the main process only stores the vectors.
+ * How an extraction worker builds the same embedder, so a file's chunks leave the worker with their vectors and the
+ * main process only stores them. Only the lexical embedder travels this way: it needs no model. Model embedders run
+ * in the model thread (model-thread.ts), because onnxruntime-node cannot run in several threads of one process.
  */
-export type LocalEmbedderSpec = { kind: 'lexical'; dimension: number } | { kind: 'model2vec'; dir: string; maxTokens: number };
+export type LocalEmbedderSpec = { kind: 'lexical'; dimension: number };
+
+/** How the model thread loads a model embedder: a Model2Vec folder, or an installed ONNX model. */
+export type ModelEmbedderSpec = { kind: 'model2vec'; dir: string; maxTokens: number } | OnnxEmbedderSpec;
+
+export interface EmbedOptions {
+  /** Asymmetric models treat questions and passages differently (prefixes, instructions). */
+  kind?: 'query' | 'passage';
+  signal?: AbortSignal;
+}
 
 export interface Embedder {
   /** Stable id naming the model and its parameters, e.g. `lexical-v1-512`. Vectors of different ids never mix. */
@@ -14,8 +25,12 @@ export interface Embedder {
    * answer, so this may be undefined until `embed` has run once.
    */
   readonly dimension: number | undefined;
-  /** Present on local embedders: the recipe a worker follows to embed exactly as this one does. */
+  /** Present on the lexical embedder: the recipe an extraction worker follows to embed exactly as this one does. */
   readonly workerSpec?: LocalEmbedderSpec;
-  /** Embeds a batch. `kind` lets asymmetric models treat questions and passages differently. */
-  embed(texts: string[], options?: { kind?: 'query' | 'passage'; signal?: AbortSignal }): Promise<Float32Array[]>;
+  /**
+   * How much this embedder's ranking counts against BM25's when hybrid search fuses the two (BM25 counts 1). Default 1:
+   * a semantic model is the stronger half; the lexical embedder, which mostly repeats BM25, says 0.3.
+   */
+  readonly fusionWeight?: number;
+  embed(texts: string[], options?: EmbedOptions): Promise<Float32Array[]>;
 }

@@ -2,7 +2,7 @@
 // It is the vector half of hybrid search (BM25 is the other): BM25 matches exact stems, so this half is tuned for what
 // BM25 misses — inflections, compounds, misspellings, transliterations — through character n-grams.
 import { embedEach } from './embed-each';
-import type { Embedder, LocalEmbedderSpec } from './embedder';
+import type { Embedder, EmbedOptions, LocalEmbedderSpec } from './embedder';
 import { terms, type Term } from './lexical-terms';
 
 export interface LexicalEmbedderOptions {
@@ -28,10 +28,18 @@ const SEED_WORD = 0x811c9dc5;
 const SEED_NGRAM = 0x01000193 ^ 0x9e3779b9;
 const SEED_BIGRAM = 0x2545f491;
 
+/**
+ * This vector half is the weaker one in hybrid search (49% hit@1 alone on the SQuAD bench against ~71% for BM25 over
+ * chunks), so at equal weight it dragged good BM25 hits down; at 0.3 it still lifts what BM25 misses (hit@1 77.5% vs
+ * 76.6% at 1.0, after the sentence rerank).
+ */
+const LEXICAL_FUSION_WEIGHT = 0.3;
+
 export class LexicalEmbedder implements Embedder {
   readonly id: string;
   readonly dimension: number;
   readonly workerSpec: LocalEmbedderSpec;
+  readonly fusionWeight = LEXICAL_FUSION_WEIGHT;
 
   constructor(options: LexicalEmbedderOptions = {}) {
     const dimension = options.dimension ?? 512;
@@ -43,7 +51,7 @@ export class LexicalEmbedder implements Embedder {
     this.workerSpec = { kind: 'lexical', dimension };
   }
 
-  async embed(texts: string[], options?: { kind?: 'query' | 'passage'; signal?: AbortSignal }): Promise<Float32Array[]> {
+  async embed(texts: string[], options?: EmbedOptions): Promise<Float32Array[]> {
     return embedEach(texts, (text) => this.embedOne(text), options?.signal);
   }
 

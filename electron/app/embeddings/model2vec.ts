@@ -1,12 +1,15 @@
 // A Model2Vec static embedding model: one vector per token, a text's embedding is the mean of its tokens' vectors.
 // No neural network runs, so it is fast on any CPU, and it understands synonyms the lexical embedder cannot.
-// Folder layout (as Model2Vec saves it): model.safetensors + tokenizer.json + optional config.json.
+// Folder layout (as Model2Vec saves it): model.safetensors + tokenizer.json + optional config.json. The tokenizer is
+// transformers.js's (every tokenizer.json component Hugging Face defines); the weights are read by model2vec-safetensors,
+// since transformers.js reads ONNX only.
 import { embedEach } from './embed-each';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Embedder, LocalEmbedderSpec } from './embedder';
+import type { PreTrainedTokenizer } from '@huggingface/transformers';
+import type { Embedder, EmbedOptions } from './embedder';
 import { readSafetensors, type Tensor } from './model2vec-safetensors';
-import { HfTokenizer } from './model2vec-tokenizer';
+import { transformers } from './transformers-runtime';
 
 export const MODEL2VEC_FILES = ['model.safetensors', 'tokenizer.json', 'config.json'] as const;
 
@@ -23,12 +26,14 @@ export class Model2VecError extends Error {
 export class Model2VecEmbedder implements Embedder {
   readonly id: string;
   readonly dimension: number;
-  /** Set by load(): the model's folder, so a worker can load the same model. */
-  workerSpec: LocalEmbedderSpec | undefined;
+  /** 0.3, as hybrid fusion always gave Model2Vec: the weight was tuned on the lexical embedder; no Model2Vec model could be measured here since. */
+  readonly fusionWeight = 0.3;
 
   private constructor(
     readonly name: string,
-    private readonly tokenizer: HfTokenizer,
+    private readonly tokenizer: PreTrainedTokenizer,
+    /** Ids never embedded: special tokens ([CLS], [PAD]…) and the unknown token, as Model2Vec drops them. */
+    private readonly skipIds: ReadonlySet<number>,
     private readonly embeddings: Float32Array,
     dimension: number,
     /** Optional per-token weights (newer Model2Vec models) and token→row mapping (vocabulary-quantised models). */
@@ -60,7 +65,7 @@ export class Model2VecEmbedder implements Embedder {
     } catch (error) {
       throw new Model2VecError(`${tokenizerFile}: cannot be read as JSON (${(error as Error).message})`);
     }
-    const tokenizer = HfTokenizer.fromJson(tokenizerJson as Record<string, unknown>, tokenizerFile);
+    const { tokenizer, skipIds, vocabSize } = await loadTokenizer(tokenizerJson, tokenizerFile);
 
     const modelFile = path.join(dir, 'model.safetensors');
     let tensors: Map<string, Tensor>;
@@ -82,12 +87,13 @@ export class Model2VecEmbedder implements Embedder {
     const weights = tensors.get('weights')?.data;
     if (mapping && !(mapping instanceof Int32Array)) throw new Model2VecError(`${modelFile}: "mapping" must be an integer tensor`);
     if (weights && !(weights instanceof Float32Array)) throw new Model2VecError(`${modelFile}: "weights" must be a float tensor`);
-    if (!mapping && tokenizer.vocabSize > rows) {
-      throw new Model2VecError(`${modelFile}: ${rows} embedding rows for a vocabulary of ${tokenizer.vocabSize} tokens (${tokenizerFile})`);
+    if (!mapping && vocabSize > rows) {
+      throw new Model2VecError(`${modelFile}: ${rows} embedding rows for a vocabulary of ${vocabSize} tokens (${tokenizerFile})`);
     }
-    const embedder = new Model2VecEmbedder(
+    return new Model2VecEmbedder(
       name,
       tokenizer,
+      skipIds,
       embeddings.data,
       dimension,
       weights,
@@ -95,17 +101,18 @@ export class Model2VecEmbedder implements Embedder {
       config.normalize === true, // as Model2Vec: normalise only when the model's config asks for it
       options.maxTokens ?? DEFAULT_MAX_TOKENS,
     );
-    embedder.workerSpec = { kind: 'model2vec', dir: path.resolve(dir), maxTokens: options.maxTokens ?? DEFAULT_MAX_TOKENS };
-    return embedder;
   }
 
-  async embed(texts: string[], options?: { kind?: 'query' | 'passage'; signal?: AbortSignal }): Promise<Float32Array[]> {
+  async embed(texts: string[], options?: EmbedOptions): Promise<Float32Array[]> {
     return embedEach(texts, (text) => this.embedOne(text), options?.signal);
   }
 
-  /** Token ids that count for a text: special and unknown tokens dropped, truncated to maxTokens. */
+  /**
+   * Token ids that count for a text, as Model2Vec encodes it: no special tokens added, special and unknown tokens
+   * dropped, truncated to maxTokens.
+   */
   tokenIds(text: string): number[] {
-    const ids = this.tokenizer.encode(text).filter((id) => !this.tokenizer.skipIds.has(id));
+    const ids = this.tokenizer.encode(text, { add_special_tokens: false }).filter((id) => !this.skipIds.has(id));
     return ids.length > this.maxTokens ? ids.slice(0, this.maxTokens) : ids;
   }
 
@@ -131,4 +138,26 @@ export class Model2VecEmbedder implements Embedder {
     }
     return v;
   }
+}
+
+type TokenizerJson = { model?: { type?: string; unk_token?: string; unk_id?: number | null; vocab?: unknown }; added_tokens?: unknown[] };
+
+/** transformers.js's tokenizer for a tokenizer.json, with the ids Model2Vec leaves out. Errors name the file. */
+async function loadTokenizer(json: unknown, file: string): Promise<{ tokenizer: PreTrainedTokenizer; skipIds: Set<number>; vocabSize: number }> {
+  const spec = json as TokenizerJson;
+  if (!spec || typeof spec !== 'object' || !spec.model || typeof spec.model !== 'object') throw new Model2VecError(`${file}: no "model" section`);
+  const t = await transformers();
+  let tokenizer: PreTrainedTokenizer;
+  try {
+    // A section a tokenizer.json leaves out is one it does not have (the library wants them spelled null / empty).
+    const sections = { normalizer: null, pre_tokenizer: null, post_processor: null, decoder: null, added_tokens: [] };
+    tokenizer = new t.PreTrainedTokenizer({ ...sections, ...spec }, {});
+  } catch (error) {
+    throw new Model2VecError(`${file}: the tokenizer cannot be built (${(error as Error).message})`);
+  }
+  const skipIds = new Set<number>(tokenizer.all_special_ids);
+  const model = spec.model;
+  const unkId = typeof model.unk_id === 'number' ? model.unk_id : model.unk_token !== undefined ? tokenizer.model.tokens_to_ids.get(model.unk_token) : undefined;
+  if (unkId !== undefined) skipIds.add(unkId);
+  return { tokenizer, skipIds, vocabSize: tokenizer.model.vocab.length };
 }

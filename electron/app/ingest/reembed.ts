@@ -50,7 +50,11 @@ export async function reembedSessions(options: {
           d.status = needsPassword ? 'needs-password' : 'failed';
           d.chunks = 0;
           d.error = needsPassword
-            ? userMessage('needs-password', `${doc.name}: enter the password again to index it with the new embedder`, { file: doc.name })
+            ? userMessage(
+                'needs-password-again',
+                `${doc.name}: enter its password again. Docent indexed your documents again for the new settings and never stores passwords.`,
+                { file: doc.name },
+              )
             : info;
         });
       }
@@ -62,9 +66,10 @@ export async function reembedSessions(options: {
 }
 
 /**
- * Two LanceDB tables (one per embedder) or two different stores are separate: the old one's copies must go.
- * Pinecone keeps one index, where re-indexing already replaced each record under its own id.
+ * Two LanceDB tables (one per embedder), two Pinecone indexes or two kinds of store are separate: the old one's copies
+ * must go. In the same table or index, re-indexing already replaced each record under its own id, and deleting the
+ * session there afterwards would delete what was just indexed.
  */
 function separateIndexes(from: VectorStore, to: VectorStore): boolean {
-  return from !== to && !(from.kind === 'pinecone' && to.kind === 'pinecone');
+  return from.location !== to.location;
 }

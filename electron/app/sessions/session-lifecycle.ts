@@ -4,7 +4,7 @@
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { DocentError } from '../../../shared/api';
-import type { EndPreview, SessionFile } from '../../../shared/model';
+import { sessionDocuments, type EndPreview, type SessionFile } from '../../../shared/model';
 import { SID_PATTERN } from '../../../shared/ids';
 import type { VectorStore } from '../vectors/vector-store';
 import { sessionName, type SessionStore } from './session-store';
@@ -56,7 +56,7 @@ export class SessionLifecycle {
     return {
       sid,
       title: session.title,
-      documents: session.documents.length,
+      documents: sessionDocuments(session.documents).length,
       chunks: await store.countSession(sid).catch(() => session.documents.reduce((n, d) => n + d.chunks, 0)),
       messages: session.chat.length,
       storeKeepsDeletedRecordsForAWhile: store.keepsDeletedRecordsForAWhile,

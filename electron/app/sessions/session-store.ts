@@ -17,6 +17,7 @@ import {
   type SessionFile,
   type SessionSummary,
   type SessionView,
+  sessionDocuments,
 } from '../../../shared/model';
 import { SID_PATTERN } from '../../../shared/ids';
 import { writeFileAtomic, writeFileAtomicWith, fsyncDir } from './atomic-write';
@@ -393,8 +394,9 @@ function sameRecord(a: DocumentRecord, b: DocumentRecord): boolean {
 }
 
 function summarizeState(state: SessionState): SessionSummary {
+  // As sessionDocuments counts them (all but a cancelled add), without copying the list.
   let documentCount = 0;
-  for (const doc of state.documents.values()) if (doc.status === 'ready') documentCount++;
+  for (const doc of state.documents.values()) if (doc.status !== 'cancelled') documentCount++;
   const { sid, title, createdAt, updatedAt } = state.header;
   return { sid, title, createdAt, updatedAt, state: state.header.state, documentCount };
 }
@@ -406,7 +408,7 @@ export function summarize(session: SessionFile): SessionSummary {
     createdAt: session.createdAt,
     updatedAt: session.updatedAt,
     state: session.state,
-    documentCount: session.documents.filter((d) => d.status === 'ready').length,
+    documentCount: sessionDocuments(session.documents).length,
   };
 }
 

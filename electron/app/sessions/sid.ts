@@ -3,8 +3,16 @@ import { randomBytes } from 'node:crypto';
 import { BASE_SID, SID_PATTERN } from '../../../shared/ids';
 import { DocentError } from '../../../shared/api';
 
+/**
+ * A fresh sid. One base64url id in 64 would begin with "-", which command lines take for an option; those are drawn
+ * again, so a new sid can always be typed after `--session` or `sessions end` as it is. (Existing ones still work:
+ * the CLI accepts them too.)
+ */
 export function newSid(): string {
-  return randomBytes(16).toString('base64url');
+  for (;;) {
+    const sid = randomBytes(16).toString('base64url');
+    if (!sid.startsWith('-')) return sid;
+  }
 }
 
 /** Throws a clear `invalid-input` error unless `sid` is a session id; `base` is reserved for the base library. */

@@ -1,11 +1,8 @@
-// The settings page's "Test connection" buttons and the model download action: each answers in a sentence the user
-// can act on, and never throws.
+// The settings page's "Test connection" buttons: each answers in a sentence the user can act on, and never throws.
 import type { ConnectionTestResult } from '../../../shared/model';
 import { testChatEndpoint } from '../chat/openai-answerer';
-import { downloadModel } from '../embeddings/model-download';
 import { testEmbeddingsEndpoint } from '../embeddings/openai-embedder';
-import type { EventHub } from '../events';
-import { model2vecPresent, modelDir } from '../providers';
+import { model2vecPresent } from '../providers';
 import { testPineconeConnection } from '../vectors/pinecone-connection';
 import type { ResolvedSettings } from './settings-store';
 import { userMessage } from '../user-message';
@@ -39,46 +36,4 @@ export async function testConnection(
   const p = settings.pinecone;
   if (!p.apiKey) return { ok: false, ...userMessage('pinecone-key-missing', 'Enter a Pinecone API key first.') };
   return testPineconeConnection({ apiKey: p.apiKey, indexName: p.indexName, host: p.host || undefined, controllerHostUrl: p.controllerHostUrl });
-}
-
-let downloading: Promise<unknown> | undefined;
-
-/** Starts downloading the configured Model2Vec model; progress and the outcome arrive as status events. */
-export async function startModelDownload(settings: ResolvedSettings, dataDir: string, events: EventHub): Promise<{ started: boolean }> {
-  const e = settings.embeddings;
-  if (downloading) return { started: false };
-  if (!e.model2vecUrl) {
-    events.notice('error', userMessage('model-url-missing', 'Set the model’s download URL in Settings first.'));
-    return { started: false };
-  }
-  const model = e.model2vecName;
-  downloading = downloadModel({
-    url: e.model2vecUrl,
-    dir: modelDir(dataDir, model),
-    onProgress: (done, total, file) =>
-      events.notice(
-        'info',
-        userMessage('model-downloading', `Downloading ${file}: ${Math.round(done / 1e6)} MB${total ? ` of ${Math.round(total / 1e6)} MB` : ''}`, {
-          file,
-          done: Math.round(done / 1e6),
-          total: total ? Math.round(total / 1e6) : 0,
-        }),
-      ),
-  })
-    .then(() => {
-      const complete = model2vecPresent(dataDir, model);
-      events.notice(
-        complete ? 'info' : 'warning',
-        userMessage(
-          complete ? 'model-downloaded' : 'model-incomplete',
-          `Model "${model}" is ready${complete ? '' : ' (files incomplete)'}; choose it in Settings to use it.`,
-          { model },
-        ),
-      );
-    })
-    .catch((error: Error) =>
-      events.notice('error', userMessage('model-download-failed', `The model download failed: ${error.message}. Try again to resume.`, { model }, error.message)),
-    )
-    .finally(() => (downloading = undefined));
-  return { started: true };
 }

@@ -10,13 +10,6 @@ import { filePredicate, filesPredicate, sessionPredicate, sidsPredicate } from '
 import { TableGate } from './lancedb-gate';
 import { foldNewRows, maintainIndexes } from './lancedb-indexes';
 import { fuseByReciprocalRank, RRF_K } from './lancedb-rrf';
-
-/**
- * How much the vector half counts against the full-text half in the fused ranking. The offline lexical embedder is the
- * weaker half (49% hit@1 alone on the SQuAD bench against ~71% for BM25 over chunks), so at equal weight it dragged good
- * BM25 hits down; at 0.3 it still lifts what BM25 misses (hit@1 77.5% vs 76.6% at 1.0, after the sentence rerank).
- */
-const VECTOR_WEIGHT = 0.3;
 import { chunkSchema, dimensionOf, HIT_COLUMNS, hitFromRow, tableNameFor, toArrowTable, validateBatch } from './lancedb-schema';
 import type { ChunkHit, ChunkRecord, VectorQuery, VectorStore } from './vector-store';
 
@@ -25,6 +18,11 @@ export interface LanceDbStoreOptions {
   dir: string;
   /** The embedder id; cleaned to a safe table name (lancedb-schema tableNameFor). */
   table: string;
+  /**
+   * How much the vector half counts against the full-text half (1) in the fused ranking: the embedder's
+   * `fusionWeight` (0.3 for the lexical embedder, which mostly repeats BM25; 1 for a semantic model). Default 1.
+   */
+  vectorWeight?: number;
 }
 
 /** Each half of a hybrid query fetches this many candidates per wanted hit, so fusion has overlap to work with. */
@@ -48,6 +46,10 @@ export class LanceDbStore implements VectorStore {
   private readonly gate = new TableGate();
   private closed = false;
 
+  get location(): string {
+    return `lancedb:${this.dir}#${this.tableName}`;
+  }
+
   private constructor(
     private readonly db: Connection,
     private readonly dir: string,
@@ -55,6 +57,7 @@ export class LanceDbStore implements VectorStore {
     readonly tableName: string,
     private table: Table | undefined,
     private dimension: number | undefined,
+    private readonly vectorWeight: number,
   ) {}
 
   static async open(options: LanceDbStoreOptions): Promise<LanceDbStore> {
@@ -67,7 +70,9 @@ export class LanceDbStore implements VectorStore {
       table = await db.openTable(name);
       dimension = dimensionOf(await table.schema());
     }
-    return new LanceDbStore(db, options.dir, name, table, dimension);
+    const vectorWeight = options.vectorWeight ?? 1;
+    if (!(vectorWeight >= 0)) throw new RangeError(`LanceDB store: vectorWeight must be a number ≥ 0, got ${options.vectorWeight}`);
+    return new LanceDbStore(db, options.dir, name, table, dimension, vectorWeight);
   }
 
   /** The vector length of this table, once its first batch has fixed it. */
@@ -165,7 +170,7 @@ export class LanceDbStore implements VectorStore {
         ? table.query().fullTextSearch(new lancedb.MatchQuery(text, 'text')).where(filter).select([...HIT_COLUMNS, '_score']).limit(candidates).toArray()
         : Promise.resolve([]);
       const [byVector, byText] = (await Promise.all([vectorHalf, textHalf])) as Record<string, unknown>[][];
-      return fuseByReciprocalRank([byVector, byText], (row) => String(row.id), RRF_K, [VECTOR_WEIGHT, 1])
+      return fuseByReciprocalRank([byVector, byText], (row) => String(row.id), RRF_K, [this.vectorWeight, 1])
         .slice(0, k)
         .map(({ item, score }) => hitFromRow(item, score));
     });

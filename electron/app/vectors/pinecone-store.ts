@@ -70,6 +70,10 @@ export class PineconeStore implements VectorStore {
     this.controllerUrl = options.controllerHostUrl ?? 'https://api.pinecone.io';
   }
 
+  get location(): string {
+    return `pinecone:${this.controllerUrl}|${this.options.host ?? ''}|${this.options.indexName}|${this.namespace}`;
+  }
+
   /** Nothing is sent until the first call, so Docent opens offline and each call can be retried once Pinecone is back. */
   static async open(options: PineconeStoreOptions): Promise<PineconeStore> {
     if (!options.apiKey?.trim()) throw new PineconeStoreError('invalid-input', 'Pinecone needs an API key (Settings → Vector store).');

@@ -32,6 +32,11 @@ export interface VectorQuery {
 export interface VectorStore {
   readonly kind: 'lancedb' | 'pinecone';
   /**
+   * Where the records live (a LanceDB table, a Pinecone index and namespace). Two store objects with the same
+   * location see the same records: re-indexing into it replaces them by id, and must not delete them afterwards.
+   */
+  readonly location: string;
+  /**
    * True when the store keeps deleted records for a while after a delete (Pinecone's soft delete),
    * so the UI can say so honestly when a session ends.
    */

@@ -4,6 +4,7 @@ import { useChatMessages, useDocent } from '../state/store';
 import { MessageItem } from './MessageItem';
 import { StreamingMessage } from './StreamingMessage';
 import { Composer } from './Composer';
+import { ModelOffer } from './ModelOffer';
 import { useTranslator } from '../i18n';
 
 export function ChatPanel() {
@@ -49,6 +50,7 @@ export function ChatPanel() {
           </ol>
         )}
       </div>
+      <ModelOffer />
       <Composer />
     </section>
   );

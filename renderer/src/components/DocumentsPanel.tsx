@@ -1,4 +1,5 @@
 // The session's documents: files being added (with progress or a problem), the ready ones, and the base library.
+import { sessionDocuments } from '../../../shared/model';
 import { useDocent } from '../state/store';
 import { AddFilesButton } from './AddFilesButton';
 import { IngestRowView } from './IngestRowView';
@@ -14,7 +15,7 @@ export function DocumentsPanel() {
   const rows = allRows.filter((row) => row.sid === sid);
   // A file with a progress row is shown there, not twice.
   const shownInRows = new Set(rows.map((row) => row.fileId).filter(Boolean));
-  const listed = (documents ?? []).filter((doc) => !shownInRows.has(doc.fileId) && doc.status !== 'cancelled');
+  const listed = sessionDocuments(documents ?? []).filter((doc) => !shownInRows.has(doc.fileId));
 
   return (
     <section className="documents-panel" aria-labelledby="documents-heading">

@@ -1,23 +1,27 @@
-// How passages are embedded: lexical (built in), a local Model2Vec model, or an OpenAI-compatible endpoint.
+// How passages are embedded: lexical (built in), a local Model2Vec or ONNX model, or an OpenAI-compatible endpoint.
 import { useState } from 'react';
 import type { GroupProps } from './SettingsDialog';
 import { docentApi } from '../state/store';
 import { errorMessage } from '../lib/errors';
 import { KeyInput } from './KeyInput';
+import { keyBelongsElsewhere } from '../lib/settings-form';
 import { TestConnection } from './TestConnection';
 import { useTranslator } from '../i18n';
+import { useModels } from '../state/models-store';
 
-export function EmbeddingsSettings({ view, form, update, save }: GroupProps) {
+export function EmbeddingsSettings({ view, form, update, patch }: GroupProps) {
   const tr = useTranslator();
   const embeddings = form.embeddings;
   const set = (patch: Partial<typeof embeddings>) => update({ ...form, embeddings: { ...embeddings, ...patch } });
   const [download, setDownload] = useState<string | null>(null);
+  const models = useModels((s) => s.view?.models);
+  const onnxModels = models?.filter((m) => m.role === 'embed' && m.format === 'onnx' && m.state === 'installed') ?? [];
 
   const startDownload = async () => {
     setDownload(tr.t('settings.embeddings.starting'));
     try {
-      if (!(await save(['embeddings']))) return setDownload(null);
-      const { started } = await docentApi().settings.downloadModel();
+      // The model the form names, saved or not: choosing it (Save) is refused until it is on this computer.
+      const { started } = await docentApi().settings.downloadModel({ model2vecName: embeddings.model2vecName, model2vecUrl: embeddings.model2vecUrl });
       setDownload(tr.t(started ? 'settings.embeddings.downloading' : 'settings.embeddings.notStarted'));
     } catch (error) {
       setDownload(errorMessage(error));
@@ -35,6 +39,15 @@ export function EmbeddingsSettings({ view, form, update, save }: GroupProps) {
         <label>
           <input type="radio" name="embeddings-provider" checked={embeddings.provider === 'model2vec'} onChange={() => set({ provider: 'model2vec' })} />
           {tr.t('settings.embeddings.model2vec')}
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="embeddings-provider"
+            checked={embeddings.provider === 'onnx'}
+            onChange={() => set({ provider: 'onnx', onnxModel: embeddings.onnxModel || onnxModels[0]?.id || '' })}
+          />
+          {tr.t('settings.embeddings.onnx')}
         </label>
         <label>
           <input type="radio" name="embeddings-provider" checked={embeddings.provider === 'openai'} onChange={() => set({ provider: 'openai' })} />
@@ -60,6 +73,22 @@ export function EmbeddingsSettings({ view, form, update, save }: GroupProps) {
           </div>
         </>
       )}
+      {embeddings.provider === 'onnx' &&
+        (onnxModels.length > 0 ? (
+          <label className="field">
+            <span>{tr.t('settings.embeddings.onnxModel')}</span>
+            <select value={embeddings.onnxModel} onChange={(e) => set({ onnxModel: e.target.value })}>
+              {!onnxModels.some((m) => m.id === embeddings.onnxModel) && <option value={embeddings.onnxModel}>{embeddings.onnxModel}</option>}
+              {onnxModels.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : (
+          <p className="hint">{tr.t('settings.embeddings.onnxNone')}</p>
+        ))}
       {embeddings.provider === 'openai' && (
         <>
           <label className="field">
@@ -73,6 +102,7 @@ export function EmbeddingsSettings({ view, form, update, save }: GroupProps) {
           <KeyInput
             label={tr.t('settings.embeddings.key')}
             keySet={view.embeddings.keySet}
+            keyFor={keyBelongsElsewhere(view.embeddings, embeddings.baseURL)}
             value={embeddings.apiKey}
             clearing={embeddings.clearKey}
             onChange={(apiKey) => set({ apiKey, clearKey: false })}
@@ -81,7 +111,7 @@ export function EmbeddingsSettings({ view, form, update, save }: GroupProps) {
         </>
       )}
       <p className="hint">{tr.t('settings.embeddings.hint')}</p>
-      <TestConnection target="embeddings" saveFirst={() => save(['embeddings'])} />
+      <TestConnection target="embeddings" form={() => patch(['embeddings'])} />
     </fieldset>
   );
 }

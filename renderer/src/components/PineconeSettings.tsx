@@ -1,10 +1,11 @@
 // Where vectors live: on this computer (LanceDB) or in a Pinecone index.
 import type { GroupProps } from './SettingsDialog';
 import { KeyInput } from './KeyInput';
+import { keyBelongsElsewhere } from '../lib/settings-form';
 import { TestConnection } from './TestConnection';
 import { useTranslator } from '../i18n';
 
-export function PineconeSettings({ view, form, update, save }: GroupProps) {
+export function PineconeSettings({ view, form, update, patch }: GroupProps) {
   const tr = useTranslator();
   const pinecone = form.pinecone;
   const set = (patch: Partial<typeof pinecone>) => update({ ...form, pinecone: { ...pinecone, ...patch } });
@@ -20,6 +21,7 @@ export function PineconeSettings({ view, form, update, save }: GroupProps) {
           <KeyInput
             label={tr.t('settings.pinecone.key')}
             keySet={view.pinecone.keySet}
+            keyFor={keyBelongsElsewhere({ ...view.pinecone, baseURL: view.pinecone.host }, pinecone.host)}
             value={pinecone.apiKey}
             clearing={pinecone.clearKey}
             onChange={(apiKey) => set({ apiKey, clearKey: false })}
@@ -36,7 +38,7 @@ export function PineconeSettings({ view, form, update, save }: GroupProps) {
           <p className="hint">{tr.t('settings.pinecone.hint')}</p>
         </>
       )}
-      <TestConnection target="pinecone" saveFirst={() => save(['pinecone'])} />
+      <TestConnection target="pinecone" form={() => patch(['pinecone'])} />
     </fieldset>
   );
 }

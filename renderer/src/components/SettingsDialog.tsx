@@ -1,5 +1,6 @@
 // Settings: the window's language, then answers, embeddings, vector store and chunking, each with its own connection test.
 import { useEffect, useState } from 'react';
+import type { SettingsPatch } from '../../../shared/api';
 import type { SettingsView } from '../../../shared/model';
 import { docentApi, useDocent } from '../state/store';
 import { errorMessage } from '../lib/errors';
@@ -10,6 +11,7 @@ import { EmbeddingsSettings } from './EmbeddingsSettings';
 import { PineconeSettings } from './PineconeSettings';
 import { ChunkingSettings } from './ChunkingSettings';
 import { OcrSettings } from './OcrSettings';
+import { ModelsSettings } from './ModelsSettings';
 import { LanguageSettings } from './LanguageSettings';
 import { useTranslator } from '../i18n';
 
@@ -17,7 +19,8 @@ export interface GroupProps {
   view: SettingsView;
   form: SettingsForm;
   update(next: SettingsForm): void;
-  save(groups: SettingsGroup[]): Promise<boolean>;
+  /** The unsaved changes of some groups, as a patch (what Test connection tests). */
+  patch(groups: SettingsGroup[]): SettingsPatch;
 }
 
 export function SettingsDialog() {
@@ -37,24 +40,16 @@ export function SettingsDialog() {
 
   if (!open || !view || !form) return null;
 
-  const save = async (groups?: SettingsGroup[]): Promise<boolean> => {
-    const patch = patchFor(view, form, groups);
+  /** Save checks before it applies: what cannot work is refused with its reason and nothing changes. */
+  const save = async (): Promise<boolean> => {
+    const patch = patchFor(view, form);
     if (Object.keys(patch).length === 0) return true;
     setSaving(true);
     setError(null);
     try {
       const next = await docentApi().settings.set(patch);
       setSettings(next);
-      // Keep what the user typed in groups that were not saved; clear saved keys from the form.
-      setForm((current) => {
-        const fresh = formFromView(next);
-        if (!current) return fresh;
-        const keep = { ...fresh };
-        for (const group of ['answers', 'embeddings', 'pinecone', 'chunking', 'ocr'] as const) {
-          if (groups && !groups.includes(group)) (keep as Record<string, unknown>)[group] = current[group];
-        }
-        return keep;
-      });
+      setForm(formFromView(next));
       return true;
     } catch (e) {
       setError(tr.t('settings.notSaved', { reason: errorMessage(e) }));
@@ -64,7 +59,7 @@ export function SettingsDialog() {
     }
   };
 
-  const group: GroupProps = { view, form, update: setForm, save: (groups) => save(groups) };
+  const group: GroupProps = { view, form, update: setForm, patch: (groups) => patchFor(view, form, groups) };
   return (
     <Modal
       title={tr.t('settings.title')}
@@ -100,6 +95,7 @@ export function SettingsDialog() {
       )}
       <LanguageSettings />
       <AnswersSettings {...group} />
+      <ModelsSettings {...group} />
       <EmbeddingsSettings {...group} />
       <PineconeSettings {...group} />
       <ChunkingSettings {...group} />

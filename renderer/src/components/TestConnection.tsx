@@ -1,5 +1,6 @@
 // "Test connection" for one settings group, with its result in words.
 import { useState } from 'react';
+import type { SettingsPatch } from '../../../shared/api';
 import type { ConnectionTestResult } from '../../../shared/model';
 import { docentApi } from '../state/store';
 import { errorMessage } from '../lib/errors';
@@ -8,11 +9,11 @@ import { SaidMessage } from './SaidMessage';
 
 interface TestConnectionProps {
   target: 'answers' | 'embeddings' | 'pinecone';
-  /** Saves the group's unsaved changes first, so the test checks what the user sees. False stops the test. */
-  saveFirst(): Promise<boolean>;
+  /** The form's unsaved changes: tested as they are, saved only by Save. */
+  form(): SettingsPatch;
 }
 
-export function TestConnection({ target, saveFirst }: TestConnectionProps) {
+export function TestConnection({ target, form }: TestConnectionProps) {
   const tr = useTranslator();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ConnectionTestResult | null>(null);
@@ -20,7 +21,7 @@ export function TestConnection({ target, saveFirst }: TestConnectionProps) {
     setBusy(true);
     setResult(null);
     try {
-      if (await saveFirst()) setResult(await docentApi().settings.test({ target }));
+      setResult(await docentApi().settings.test({ target, settings: form() }));
     } catch (error) {
       setResult({ ok: false, message: errorMessage(error) });
     } finally {

@@ -11,7 +11,17 @@ export function formatDate(iso: string, tr: Translator = activeTranslator()): st
 export function formatBytes(size: number, tr: Translator = activeTranslator()): string {
   if (size < 1024) return tr.t('bytes.b', { size: tr.number(size) });
   if (size < 1024 * 1024) return tr.t('bytes.kb', { size: tr.number(size / 1024, { maximumFractionDigits: 0 }) });
-  return tr.t('bytes.mb', { size: tr.number(size / (1024 * 1024), { minimumFractionDigits: 1, maximumFractionDigits: 1 }) });
+  if (size < 1024 * 1024 * 1024) return tr.t('bytes.mb', { size: tr.number(size / (1024 * 1024), { minimumFractionDigits: 1, maximumFractionDigits: 1 }) });
+  return tr.t('bytes.gb', { size: tr.number(size / (1024 * 1024 * 1024), { minimumFractionDigits: 2, maximumFractionDigits: 2 }) });
+}
+
+/** "45 s left", "3 min left", "1 h 5 min left" for a download. */
+export function formatTimeLeft(seconds: number, tr: Translator = activeTranslator()): string {
+  const s = Math.max(0, Math.round(seconds));
+  if (s < 90) return tr.t('time.secondsLeft', { seconds: s });
+  const minutes = Math.round(s / 60);
+  if (minutes < 90) return tr.t('time.minutesLeft', { minutes });
+  return tr.t('time.hoursLeft', { hours: Math.floor(minutes / 60), minutes: minutes % 60 });
 }
 
 /** "p. 7" or "pp. 7–8" (in the window's language); nothing for formats without pages (page 0). */

@@ -3,7 +3,7 @@ import type { SettingsPatch } from '../../../shared/api';
 import type { SettingsView } from '../../../shared/model';
 
 export interface SettingsForm {
-  answers: { provider: SettingsView['answers']['provider']; baseURL: string; model: string; apiKey: string; clearKey: boolean };
+  answers: { provider: SettingsView['answers']['provider']; baseURL: string; model: string; apiKey: string; clearKey: boolean; localModel: string };
   embeddings: {
     provider: SettingsView['embeddings']['provider'];
     baseURL: string;
@@ -12,17 +12,19 @@ export interface SettingsForm {
     clearKey: boolean;
     model2vecName: string;
     model2vecUrl: string;
+    onnxModel: string;
   };
   pinecone: { enabled: boolean; indexName: string; host: string; apiKey: string; clearKey: boolean };
   chunking: { size: number; overlapPercent: number };
   ocr: { enabled: boolean; languages: string[] };
+  models: { mirror: string; rerankDepth: number };
 }
 
-export type SettingsGroup = 'answers' | 'embeddings' | 'pinecone' | 'chunking' | 'ocr';
+export type SettingsGroup = 'answers' | 'embeddings' | 'pinecone' | 'chunking' | 'ocr' | 'models';
 
 export function formFromView(view: SettingsView): SettingsForm {
   return {
-    answers: { provider: view.answers.provider, baseURL: view.answers.baseURL, model: view.answers.model, apiKey: '', clearKey: false },
+    answers: { provider: view.answers.provider, baseURL: view.answers.baseURL, model: view.answers.model, apiKey: '', clearKey: false, localModel: view.answers.localModel },
     embeddings: {
       provider: view.embeddings.provider,
       baseURL: view.embeddings.baseURL,
@@ -31,10 +33,12 @@ export function formFromView(view: SettingsView): SettingsForm {
       clearKey: false,
       model2vecName: view.embeddings.model2vecName,
       model2vecUrl: view.embeddings.model2vecUrl,
+      onnxModel: view.embeddings.onnxModel,
     },
     pinecone: { enabled: view.pinecone.enabled, indexName: view.pinecone.indexName, host: view.pinecone.host, apiKey: '', clearKey: false },
     chunking: { size: view.chunking.size, overlapPercent: Math.round(view.chunking.overlap * 100) },
     ocr: { enabled: view.ocr.enabled, languages: [...view.ocr.languages] },
+    models: { mirror: view.models.mirror, rerankDepth: view.rerank.depth },
   };
 }
 
@@ -51,15 +55,19 @@ function withKey<T extends object>(patch: T, group: { apiKey: string; clearKey: 
 }
 
 /** The patch for some groups (all by default); empty groups are left out. */
-export function patchFor(view: SettingsView, form: SettingsForm, groups: SettingsGroup[] = ['answers', 'embeddings', 'pinecone', 'chunking', 'ocr']): SettingsPatch {
+export function patchFor(
+  view: SettingsView,
+  form: SettingsForm,
+  groups: SettingsGroup[] = ['answers', 'embeddings', 'pinecone', 'chunking', 'ocr', 'models'],
+): SettingsPatch {
   const before = formFromView(view);
   const patch: SettingsPatch = {};
   if (groups.includes('answers')) {
-    const answers = withKey(changed(before.answers, form.answers, ['provider', 'baseURL', 'model']), form.answers);
+    const answers = withKey(changed(before.answers, form.answers, ['provider', 'baseURL', 'model', 'localModel']), form.answers);
     if (Object.keys(answers).length) patch.answers = answers;
   }
   if (groups.includes('embeddings')) {
-    const fields: (keyof SettingsForm['embeddings'])[] = ['provider', 'baseURL', 'model', 'model2vecName', 'model2vecUrl'];
+    const fields: (keyof SettingsForm['embeddings'])[] = ['provider', 'baseURL', 'model', 'model2vecName', 'model2vecUrl', 'onnxModel'];
     const embeddings = withKey(changed(before.embeddings, form.embeddings, fields), form.embeddings);
     if (Object.keys(embeddings).length) patch.embeddings = embeddings as SettingsPatch['embeddings'];
   }
@@ -79,5 +87,27 @@ export function patchFor(view: SettingsView, form: SettingsForm, groups: Setting
     if (form.ocr.languages.join('+') !== before.ocr.languages.join('+')) ocr.languages = form.ocr.languages;
     if (Object.keys(ocr).length) patch.ocr = ocr;
   }
+  if (groups.includes('models')) {
+    if (form.models.mirror.trim() !== before.models.mirror) patch.models = { mirror: form.models.mirror.trim() };
+    if (form.models.rerankDepth !== before.models.rerankDepth) patch.rerank = { depth: form.models.rerankDepth };
+  }
   return patch;
+}
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * Where the saved key of a group belongs when it will not be sent to the address in the form: a saved key is bound to
+ * the endpoint it was entered for (main never sends it elsewhere), so a changed address needs its own key.
+ */
+export function keyBelongsElsewhere(saved: { keySet: boolean; keyForOtherEndpoint?: string; baseURL: string }, formBaseURL: string): string | undefined {
+  if (saved.keyForOtherEndpoint) return originOf(formBaseURL) === saved.keyForOtherEndpoint ? undefined : saved.keyForOtherEndpoint;
+  if (saved.keySet && originOf(formBaseURL) !== originOf(saved.baseURL)) return originOf(saved.baseURL);
+  return undefined;
 }

@@ -3,12 +3,14 @@
 import { create } from 'zustand';
 import type { DocentApi } from '../../../shared/api';
 import type { ChatMessage, Citation, DocumentRecord, EndPreview, SessionSummary, SessionView, SettingsView, StatusEvent } from '../../../shared/model';
+import { sessionDocuments } from '../../../shared/model';
 import { errorMessage } from '../lib/errors';
 import { downloadText } from '../lib/download';
 import { applyIngestEvent, isFinished, queuedRows, type IngestRow } from './ingest-rows';
 import { applyChatEvent, type StreamingAnswer } from './chat-stream';
 import { addToast, isProblem, makeToast, type Toast, type ToastLevel } from './toasts';
 import type { Sayable } from '../i18n/say';
+import { connectModels } from './models-store';
 
 export interface BackgroundWork {
   baseSync?: { done: number; total: number; fileName?: string };
@@ -95,7 +97,7 @@ export const useDocent = create<DocentState>()((set, get) => {
     try {
       const documents = await docentApi().documents.list({ sid });
       const session = get().session;
-      if (session?.sid === sid) set({ session: { ...session, documents, documentCount: documents.filter((d) => d.status === 'ready').length } });
+      if (session?.sid === sid) set({ session: { ...session, documents, documentCount: sessionDocuments(documents).length } });
     } catch (error) {
       fail(error);
     }
@@ -112,6 +114,11 @@ export const useDocent = create<DocentState>()((set, get) => {
       case 'reembed':
         background.reembed = event.done >= event.total ? undefined : { sid: event.sid, done: event.done, total: event.total };
         set({ background });
+        // Re-indexing can change a document's state (an encrypted PDF then asks for its password again): show it.
+        if (event.done >= event.total) {
+          if (get().session?.sid === event.sid) void refreshDocuments(event.sid);
+          void refreshSessions();
+        }
         return;
       case 'sessions-changed':
         void refreshSessions();
@@ -165,6 +172,7 @@ export const useDocent = create<DocentState>()((set, get) => {
           if (event.type === 'error' && event.error.code !== 'cancelled') get().toast('error', event.error);
         }),
         docent.events.onStatus(onStatus),
+        connectModels(docent),
       ];
       try {
         // `current` may create the first session, so the list is read after it.

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { DocentApp } from '../../../electron/app/docent';
 import type { WebHost } from '../../../electron/app/web/host';
+import type { ModelsOptions } from '../../../electron/app/models/models-api';
 import { repoRoot, tempDataDir } from '../../helpers/paths';
 import { launchChromium } from './browser';
 import { builtRenderer } from './build-renderer';
@@ -33,6 +34,10 @@ export interface UiHarnessOptions {
   syncBase?: boolean;
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
+  /** The core's environment (default: none, so the developer's settings do not leak in). */
+  env?: NodeJS.ProcessEnv;
+  /** The model manager's options: a test catalog, the picker standing in for the open dialog. */
+  models?: ModelsOptions;
 }
 
 /**
@@ -66,7 +71,7 @@ export async function startUi(options: UiHarnessOptions = {}): Promise<UiHarness
   let page!: Page;
 
   const startServices = async () => {
-    core = await createDocent({ dataDir: data.dir, syncBase: options.syncBase ?? false, env: {} });
+    core = await createDocent({ dataDir: data.dir, syncBase: options.syncBase ?? false, env: options.env ?? {}, models: options.models });
     host = await startWebHost({ core, rendererDir, log: (message, error) => errors.push(`[host] ${message} ${String(error ?? '')}`) });
   };
   const openPage = async () => {

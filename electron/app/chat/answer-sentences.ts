@@ -1,0 +1,232 @@
+// The sentences of the retrieved passages that could answer a question, each scored by how well it answers it, and how
+// sure the best one is. Used by the extractive answerer to lead with the one sentence that answers, or to say that the
+// documents do not hold the answer. Pure functions: no I/O.
+import type { AnswerSource } from './answer-types';
+import { splitSentences } from './sentences';
+import { terms } from '../embeddings/lexical-terms';
+import { markupShare, readableText } from './readable-text';
+import { answerFormWords, expectedAnswer, holdsExpected, type AnswerKind } from './question-cues';
+import { quoteKey, type ResolvedQuestion } from './follow-up';
+
+export interface Candidate {
+  source: AnswerSource;
+  /** Span in the source's text (whole sentences; a sentence that introduces a list includes the list). */
+  start: number;
+  end: number;
+  /** The source text of the span, as stored. */
+  raw: string;
+  /** The span as a person reads it (readableText). */
+  text: string;
+  stems: Set<string>;
+  /** Index of the sentence in its passage. */
+  index: number;
+  /** Share of the question's weight the sentence covers, 0..1. */
+  coverage: number;
+  /** Share of the question's own words (not the borrowed ones) it covers, 0..1. */
+  ownCoverage: number;
+  /** 0..1: does it hold the kind of thing the question asks for (a number for "how many")? */
+  kind: number;
+  /** The signals the score weighs, each 0..1. */
+  features: Features;
+  score: number;
+}
+
+export interface Features {
+  /** Share of the question's weight the sentence holds. */
+  coverage: number;
+  /** …the sentence and its neighbours hold (a pronoun-led sentence takes its subject from the one before). */
+  window: number;
+  /** …the whole passage holds. */
+  passage: number;
+  /** Pairs of the question's words found side by side. */
+  phrase: number;
+  /** Holds the kind of thing asked for. */
+  kind: number;
+  /** The passage's retrieval rank, 1 for the first. */
+  rank: number;
+  /** Share of the question's names and numbers the sentence holds. */
+  named: number;
+  /** Words beyond the question's own. */
+  fresh: number;
+  /** Share of the question's names and numbers found anywhere in the passages (the same for every sentence). */
+  namedAnywhere: number;
+  /** Share of the question's weight found nowhere in the passages (the same for every sentence). */
+  missing: number;
+}
+
+/**
+ * How much each signal counts in a sentence's score. Fitted for the share of questions whose best sentence holds the
+ * answer on half of SQuAD's articles (the other half held out; see bench/answers-bench.ts), then rounded: the rank of
+ * the passage and the words around the sentence count beside its own words, because a question often borrows words
+ * from the sentences next to the one that answers it.
+ */
+const WEIGHTS: Features = { coverage: 1, window: 0.55, passage: 0.8, phrase: 0.2, kind: 0.35, rank: 0.7, named: 0, fresh: 0.05, namedAnywhere: 0, missing: 0 };
+
+export interface ScoredQuestion {
+  kind: AnswerKind;
+  /** Every candidate sentence, best first. */
+  ranked: Candidate[];
+  /** The question's content stems and their weights (rarity among the candidates). */
+  weights: Map<string, number>;
+  /** Stems of the question's own words (a follow-up also has borrowed ones, weighed lower). */
+  own: Set<string>;
+}
+
+/** How much a word borrowed from the conversation counts beside a word of the question itself. */
+const BORROWED_WEIGHT = 0.35;
+/** Share of a term's weight earned by a near form ("explorer" for "exploration"). */
+const NEAR_FORM = 0.5;
+/** Longest span offered, in characters: a "sentence" longer than this is a run-on block (a table, a list). */
+const MAX_SPAN = 900;
+
+const ITEM = /^\s*(?:[-*+•·◦▪‣–]|\d{1,3}[.)]|\|)/;
+const TERMINAL = /[.!?。！？]["'”’)\]]*$/u;
+const TRAILING_FUNCTION_WORD = /\b(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|as|that|which|is|are|was|were|be|been|has|have|had|than|about|into|per|include|includes|including|namely|follows|following)$/i;
+
+/** A sentence that cannot end where it does: it stops on a colon, a comma, a dash or a word like "is" or "the". */
+export function endsIncomplete(raw: string): boolean {
+  const t = readableText(raw).trim();
+  if (!t) return false;
+  if (TERMINAL.test(t)) return false;
+  return /[:,;–—-]$/.test(t) || TRAILING_FUNCTION_WORD.test(t);
+}
+
+/**
+ * The blank line that joins two pages in a passage is not a paragraph break: a sentence often runs across it.
+ * Blank it out (same length, so offsets hold) before splitting into sentences.
+ */
+function withoutPageBreak(source: AnswerSource): string {
+  if (source.pageEnd === source.page) return source.text;
+  const join = source.text.length - source.end - 2;
+  if (join < 0 || source.text.slice(join, join + 2) !== '\n\n') return source.text;
+  // A real paragraph break at the page end (sentence-final punctuation before it) stays one.
+  if (/[.!?:。！？]["'”’)\]]?\s*$/.test(source.text.slice(0, join))) return source.text;
+  return `${source.text.slice(0, join)}  ${source.text.slice(join + 2)}`;
+}
+
+/**
+ * The spans of a passage that can be quoted: whole sentences, where one that stops on "is" or a colon takes the
+ * sentences or list items that finish it; a sentence cut off by the end of the passage is not offered.
+ */
+export function quotableSpans(source: AnswerSource): Array<{ start: number; end: number }> {
+  const text = withoutPageBreak(source);
+  const spans = splitSentences(text);
+  const out: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i < spans.length; i++) {
+    let end = spans[i].end;
+    // Finish a sentence that introduces what follows ("The formats are:" + its list, "…is" + the value), within a
+    // few lines: the next sentence, or the whole list that follows.
+    if (endsIncomplete(text.slice(spans[i].start, end)) && i + 1 < spans.length) {
+      let j = i + 1;
+      if (ITEM.test(spans[j].text)) {
+        while (j + 1 < spans.length && ITEM.test(spans[j + 1].text) && spans[j + 1].end - spans[i].start <= MAX_SPAN) j++;
+      }
+      if (spans[j].end - spans[i].start <= MAX_SPAN) end = spans[j].end;
+    }
+    const raw = text.slice(spans[i].start, end);
+    if (endsIncomplete(raw)) continue; // nothing in the passage finishes it: quoting it would stop before the answer
+    out.push({ start: spans[i].start, end });
+  }
+  return out;
+}
+
+export function scoreSentences(resolved: ResolvedQuestion, sources: readonly AnswerSource[]): ScoredQuestion {
+  const kind = expectedAnswer(resolved.question);
+  const form = answerFormWords(resolved.question);
+  const own = new Set(terms(resolved.question).filter((t) => !t.stop && !form.has(t.word)).map((t) => t.stem));
+  const borrowed = new Set(resolved.borrowed.flatMap((w) => terms(w).filter((t) => !t.stop).map((t) => t.stem)).filter((s) => !own.has(s)));
+  const candidates: Candidate[] = [];
+  const sentenceStems: Set<string>[][] = [];
+  for (const source of sources) {
+    const list: Set<string>[] = [];
+    sentenceStems.push(list);
+    quotableSpans(source).forEach((span, index) => {
+      const raw = source.text.slice(span.start, span.end);
+      const text = readableText(raw);
+      const stems = new Set(terms(text).filter((t) => !t.stop).map((t) => t.stem));
+      list.push(stems);
+      if (stems.size < 3 || raw.length > MAX_SPAN) return; // headings and fragments do not answer; blocks are not sentences
+      if (markupShare(raw) > 0.25) return; // code and tag soup
+      if (resolved.isFollowUp && resolved.earlierQuotes.has(quoteKey(text))) return; // a follow-up never repeats an answer
+      candidates.push({ source, start: span.start, end: span.end, raw, text, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 });
+    });
+  }
+  const stemsOf = [...own, ...borrowed];
+  const named = new Set(
+    [...resolved.question.matchAll(/(?<!^|[.?!]\s)\b(?:\p{Lu}[\p{L}\p{N}]*|\p{N}+)/gu)].flatMap((m) => terms(m[0]).map((t) => t.stem)),
+  );
+  const weights = new Map<string, number>();
+  if (candidates.length === 0 || stemsOf.length === 0) return { kind, ranked: [], weights, own };
+
+  // Rarity within the retrieved sentences: a term every sentence has ("Amazon" in an article on the Amazon) says
+  // little about which sentence answers; a term few have says much. A term none has weighs most: its absence is
+  // what tells a question about something the documents do not hold.
+  const all = sentenceStems.flat();
+  for (const stem of stemsOf) {
+    let df = 0;
+    for (const s of all) if (s.has(stem)) df++;
+    weights.set(stem, Math.log(1 + (all.length + 1) / (df + 0.5)) * (own.has(stem) || own.size === 0 ? 1 : BORROWED_WEIGHT));
+  }
+  const total = stemsOf.reduce((sum, s) => sum + weights.get(s)!, 0);
+  const ownTotal = [...own].reduce((sum, s) => sum + weights.get(s)!, 0);
+  const questionTerms = terms(resolved.searchText).filter((t) => !t.stop);
+  const bigrams = new Set<string>();
+  for (let i = 1; i < questionTerms.length; i++) bigrams.add(`${questionTerms[i - 1].stem} ${questionTerms[i].stem}`);
+
+  const sourceCount = sources.length;
+  const anywhere = new Set(all.flatMap((x) => [...x]));
+  const namedAnywhere = [...named].filter((s) => weights.has(s) && anywhere.has(s)).length;
+  let missingWeight = 0;
+  for (const stem of stemsOf) if (!anywhere.has(stem)) missingWeight += weights.get(stem)!;
+  const namedTotal = [...named].filter((s) => weights.has(s)).length;
+  for (const c of candidates) {
+    const neighbours = sentenceStems[sources.indexOf(c.source)];
+    const passage = new Set(neighbours.flatMap((n) => [...n]));
+    const pronounLed = /^(?:it|he|she|they|this|these|its|his|her|their)\b/i.test(c.text);
+    let matched = 0;
+    let ownMatched = 0;
+    let window = 0;
+    let inPassage = 0;
+    let namedMatched = 0;
+    for (const stem of stemsOf) {
+      const w = weights.get(stem)!;
+      let got = 0;
+      if (c.stems.has(stem)) got = w;
+      else if (stem.length >= 5 && [...c.stems].some((s) => s.length >= 5 && s.slice(0, 5) === stem.slice(0, 5))) got = NEAR_FORM * w;
+      matched += got;
+      if (own.has(stem)) ownMatched += got;
+      if (got > 0 && named.has(stem)) namedMatched++;
+      if (got > 0 || neighbours[c.index - 1]?.has(stem) || neighbours[c.index + 1]?.has(stem)) window += got > 0 ? got : w;
+      else if (pronounLed && neighbours[c.index - 1]?.has(stem)) window += w;
+      if (passage.has(stem)) inPassage += w;
+    }
+    c.coverage = matched / total;
+    c.ownCoverage = ownTotal > 0 ? ownMatched / ownTotal : c.coverage;
+    c.kind = holdsExpected(c.text, resolved.question, kind);
+    let phrase = 0;
+    if (bigrams.size) {
+      const sTerms = terms(c.text).filter((t) => !t.stop);
+      for (let i = 1; i < sTerms.length; i++) if (bigrams.has(`${sTerms[i - 1].stem} ${sTerms[i].stem}`)) phrase++;
+    }
+    // Something beyond the question's own words: a sentence that only restates the question answers nothing.
+    let fresh = 0;
+    for (const s of c.stems) if (!weights.has(s)) fresh++;
+    c.features = {
+      coverage: c.coverage,
+      window: window / total,
+      passage: inPassage / total,
+      phrase: Math.min(phrase, 3) / 3,
+      kind: c.kind,
+      rank: 1 - (c.source.n - 1) / Math.max(1, sourceCount),
+      named: namedTotal ? namedMatched / namedTotal : 1,
+      fresh: Math.min(fresh, 10) / 10,
+      namedAnywhere: namedTotal ? namedAnywhere / namedTotal : 1,
+      missing: missingWeight / total,
+    };
+    c.score = Object.entries(c.features).reduce((sum, [k, v]) => sum + WEIGHTS[k as keyof Features] * v, 0);
+    // "How many" is answered by a number: a sentence without one does not answer it, however many words it shares.
+    if (kind === 'number' && c.kind < 0.5) c.score -= 0.5;
+  }
+  candidates.sort((a, b) => b.score - a.score);
+  return { kind, ranked: candidates, weights, own };
+}

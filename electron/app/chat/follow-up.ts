@@ -1,0 +1,85 @@
+// Follow-up questions ("and when did he die?") resolved against the conversation without a model: the question keeps
+// its own words, and borrows from the previous question and answer the words that say who "he" or what "it" is.
+// The answerer weighs the borrowed words lightly and never quotes again what an earlier answer quoted.
+// (A local model may rewrite the question instead; this is the offline resolution, and the fallback.)
+// Pure functions: no I/O.
+import type { AnswerTurn } from './answer-types';
+import { contentStems, terms } from '../embeddings/lexical-terms';
+
+const ANAPHORA = /\b(?:it|its|it's|they|them|their|theirs|this|that|these|those|he|him|his|she|her|hers|there|then|such|same|one|ones|former|latter)\b/i;
+const CONTINUATION = /^\s*(?:and|also|but|so|or|what about|how about|why|why not|how come|and why|what else|more|else|any other)\b/i;
+/** Citation markers of an earlier answer, which split it into the sentences it quoted. */
+const MARKERS = /\s*(?:\[\d+\]\s*)+/;
+/** Words of a request rather than of its subject ("Tell me about the trees"): never borrowed. */
+const REQUEST_WORDS = new Set(['tell', 'show', 'explain', 'describe', 'give', 'list', 'know', 'want', 'please', 'need', 'like', 'find', 'say', 'says', 'said', 'mean', 'means']);
+/** Words borrowed at most, from the previous question and answer together. */
+const MAX_BORROWED = 8;
+
+export interface ResolvedQuestion {
+  /** The question as asked, trimmed. */
+  question: string;
+  /** What to search with: the question, plus the borrowed words for a follow-up. */
+  searchText: string;
+  /** True when the question leans on the conversation (a pronoun, "and…", or almost no words of its own). */
+  isFollowUp: boolean;
+  /** Surface words borrowed from the conversation (empty for a self-contained question). */
+  borrowed: string[];
+  /** What earlier answers quoted, as `quoteKey`s, for a follow-up not to repeat them. */
+  earlierQuotes: Set<string>;
+}
+
+/** A quoted sentence compared across answers: lower case, words only. */
+export function quoteKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Names in an answer: capitalised words that do not start a sentence ("Kublai Khan founded…" → Kublai, Khan). */
+function namesIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?<![.!?]\s|^)\b\p{Lu}[\p{L}\p{M}'-]+/gu)) out.push(m[0]);
+  // The sentence's first word counts when the next word is capitalised too (a two-word name).
+  const lead = /^\s*(\p{Lu}[\p{L}\p{M}'-]+)\s+\p{Lu}/u.exec(text);
+  if (lead) out.unshift(lead[1]);
+  return out;
+}
+
+export function resolveQuestion(question: string, history: readonly AnswerTurn[] = []): ResolvedQuestion {
+  const q = question.trim();
+  const earlierQuotes = new Set<string>();
+  for (const turn of history) {
+    if (turn.role !== 'assistant') continue;
+    for (const piece of turn.text.split(MARKERS)) {
+      const key = quoteKey(piece);
+      if (key.split(' ').length >= 3) earlierQuotes.add(key);
+    }
+  }
+  const resolved: ResolvedQuestion = { question: q, searchText: q, isFollowUp: false, borrowed: [], earlierQuotes };
+  const lastUser = [...history].reverse().findIndex((t) => t.role === 'user' && t.text.trim() && t.text.trim() !== q);
+  if (lastUser < 0) return resolved;
+  const previous = history[history.length - 1 - lastUser];
+  const own = contentStems(q);
+  resolved.isFollowUp = own.length <= 2 || ANAPHORA.test(q) || CONTINUATION.test(q);
+  if (!resolved.isFollowUp) return resolved;
+
+  // The answer that followed the previous question (if any) names what "he" or "it" turned out to be.
+  const answer = history.slice(history.length - lastUser).find((t) => t.role === 'assistant')?.text ?? '';
+  const have = new Set(own);
+  const borrowed: string[] = [];
+  const borrow = (word: string) => {
+    const stemmed = contentStems(word)[0];
+    if (!stemmed || have.has(stemmed) || word.length < 3 || borrowed.length >= MAX_BORROWED || REQUEST_WORDS.has(word.toLowerCase())) return;
+    have.add(stemmed);
+    // The surface word, not the stem: BM25 and the embedders stem in their own way.
+    borrowed.push(word);
+  };
+  for (const t of terms(previous.text)) {
+    if (!t.stop) borrow(previous.text.slice(t.offset, t.offset + t.word.length));
+  }
+  for (const name of namesIn(answer.replace(MARKERS, ' '))) borrow(name);
+  resolved.borrowed = borrowed;
+  resolved.searchText = borrowed.length ? `${q} ${borrowed.join(' ')}` : q;
+  return resolved;
+}

@@ -1,0 +1,96 @@
+// What kind of answer a question wants (a number, a time, a name, a place, a reason), and whether a sentence holds
+// one that the question does not already contain. A cue, not a rule: "when" is sometimes answered by "after the war".
+// English question words only; other languages get no cue and are judged on their words alone.
+// Pure functions: no I/O.
+
+export type AnswerKind = 'number' | 'time' | 'person' | 'place' | 'reason' | 'any';
+
+const NUMBER_Q =
+  /\bhow (?:many|much|long|old|far|large|big|tall|high|deep|wide|heavy|fast|often|frequently)\b|\bwhat (?:number|percentage|percent|proportion|amount|fraction|share|size|population|length|height|width|depth|weight|speed|cost|price|rate|temperature)\b|\bhow (?:much|many) (?:\w+ )?(?:did|does|do|was|were|is|are)\b/i;
+const TIME_Q =
+  /^\s*(?:and\s+|so\s+|but\s+)?when\b|\bwhen (?:did|does|do|was|were|is|are|will|had|has|have)\b|\b(?:what|which|in what|in which|by what|by which|from what) (?:year|years|date|day|month|decade|century|centuries|time|era|period|age|season)\b|\bsince when\b|\buntil when\b/i;
+const PERSON_Q = /^\s*(?:and\s+|so\s+|but\s+)?(?:who|whom|whose)\b|\b(?:who|whom|whose) (?:was|were|is|are|did|does|had|has|will|wrote|founded|invented|discovered|led|won|created|built|said)\b|\bwhich (?:person|people|king|queen|president|author|scientist|leader|team|company|player|emperor|writer)\b/i;
+const PLACE_Q = /^\s*(?:and\s+|so\s+|but\s+)?where\b|\bwhere (?:did|does|do|was|were|is|are|will|had|has)\b|\b(?:what|which|in what|in which) (?:country|countries|city|cities|state|states|place|region|continent|town|county|location|area|province|island|river|nation)\b/i;
+const REASON_Q = /^\s*(?:and\s+|so\s+|but\s+)?why\b|\bwhy (?:did|does|do|was|were|is|are|had|has)\b|\bwhat (?:caused|causes|led to|was the reason|is the reason|were the reasons)\b|\bfor what reason\b/i;
+
+export function expectedAnswer(question: string): AnswerKind {
+  if (NUMBER_Q.test(question)) return 'number';
+  if (TIME_Q.test(question)) return 'time';
+  if (PERSON_Q.test(question)) return 'person';
+  if (PLACE_Q.test(question)) return 'place';
+  if (REASON_Q.test(question)) return 'reason';
+  return 'any';
+}
+
+const NUMBER_WORDS =
+  /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|dozen|dozens|half|twice|thrice|single|double|triple|percent|per cent)\b/gi;
+/** Quantities without a number: an answer of sorts to "how many", a weak one. */
+const VAGUE_QUANTITIES = /\b(?:several|few|many|most|all|none|majority|minority|some|numerous|countless)\b/gi;
+const MONTHS = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/gi;
+const TIME_WORDS =
+  /\b(?:century|centuries|decade|decades|year|years|month|months|week|weeks|day|days|bc|bce|ad|ce|ago|today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter|morning|evening|night|noon|midnight|era|age|period|dynasty|reign|during|before|after|until|since|early|late|mid|later|earlier|first|last|then|once|war|time|times)\b/gi;
+const REASON_WORDS = /\b(?:because|due to|owing to|since|as a result|result(?:ed|s)? (?:of|from|in)|so that|in order to|led to|lead to|leads to|caused|causes|cause|reason|reasons|thanks to|therefore|thus|hence|motivated|aimed|to (?:\w+ )?(?:avoid|prevent|ensure|allow|enable|protect|reduce|increase|improve))\b/gi;
+
+function words(text: string, pattern: RegExp): string[] {
+  return (text.match(pattern) ?? []).map((w) => w.toLowerCase());
+}
+
+/** Digits and number words in `text` that `question` does not already hold. */
+function newNumbers(sentence: string, question: string): boolean {
+  const asked = new Set([...(question.match(/\d[\d,.]*/g) ?? []), ...words(question, NUMBER_WORDS)]);
+  const digits = (sentence.match(/\d[\d,.]*/g) ?? []).filter((d) => !asked.has(d));
+  if (digits.length) return true;
+  return words(sentence, NUMBER_WORDS).some((w) => !asked.has(w));
+}
+
+/** Capitalised words that are neither the sentence's first word nor in the question: names of people, places, things. */
+function newNames(sentence: string, question: string): boolean {
+  const asked = new Set((question.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase()));
+  for (const m of sentence.matchAll(/(?<=[^\s(“"‘'-]*\s+)[(“"‘']?(\p{Lu}[\p{L}\p{M}'’.-]*)/gu)) {
+    const word = m[1].replace(/[’'.-]+$/, '').toLowerCase();
+    if (word.length > 1 && !asked.has(word) && !asked.has(word.replace(/s$/, ''))) return true;
+  }
+  return false;
+}
+
+/**
+ * 1 when the sentence holds something of the kind the question wants and the question does not already say,
+ * 0 when it holds nothing of that kind; 0.5 when only a weak sign of it ("later", "in the war" for "when").
+ * Always 1 for a question without a cue.
+ */
+export function holdsExpected(sentence: string, question: string, kind: AnswerKind): number {
+  switch (kind) {
+    case 'any':
+      return 1;
+    case 'number': {
+      if (newNumbers(sentence, question)) return 1;
+      const asked = new Set(words(question, VAGUE_QUANTITIES));
+      return words(sentence, VAGUE_QUANTITIES).some((w) => !asked.has(w)) ? 0.3 : 0;
+    }
+    case 'time': {
+      if (/\b\d{3,4}s?\b|\b\d{1,2}(?:st|nd|rd|th)\b/.test(sentence) || words(sentence, MONTHS).length) return 1;
+      if (/\b(?:century|centuries|decade|bc|bce|ad|ago|dynasty|reign)\b/i.test(sentence)) return 1;
+      if (newNumbers(sentence, question)) return 0.75;
+      const asked = new Set(words(question, TIME_WORDS));
+      return words(sentence, TIME_WORDS).some((w) => !asked.has(w)) ? 0.5 : 0;
+    }
+    case 'person':
+    case 'place':
+      return newNames(sentence, question) ? 1 : 0.25;
+    case 'reason':
+      return words(sentence, REASON_WORDS).length ? 1 : 0.4;
+  }
+}
+
+/**
+ * The words that only say what kind of answer is wanted ("many" in "how many", "year" in "what year"): the answer
+ * holds a number or a date, not these words, so they are not matched against sentences.
+ */
+export function answerFormWords(question: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of question.matchAll(/\bhow\s+(many|much|long|old|far|large|big|tall|high|deep|wide|heavy|fast|often)\b/gi)) out.add(m[1].toLowerCase());
+  for (const m of question.matchAll(/\b(?:what|which)\s+(year|years|date|day|month|decade|century|time|number|percentage|percent|amount|kind|type|sort|name)\b/gi)) {
+    out.add(m[1].toLowerCase());
+  }
+  return out;
+}

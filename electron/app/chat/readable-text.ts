@@ -1,0 +1,102 @@
+// A quoted sentence as a person reads it: without the markup of its source (XML and HTML tags, Markdown marks, list
+// bullets, table pipes), without the source's own bracketed reference numbers (which would read as Docent's [n]
+// markers), on one line. The citation keeps the raw span, so the source panel still highlights the text as written.
+// Pure functions: no I/O.
+
+const XML_DECLARATION = /<\?[\s\S]*?\?>|<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[|\]\]>|<!DOCTYPE[^>]*>/gi;
+/** A tag: `<name attr="v">`, `</name>`, `<ns:name/>`. "x < 5 and y > 3" is not one: a tag starts with a letter. */
+const TAG = /<\/?[A-Za-z][\w:.-]*(?:\s+[\w:.-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?)*\s*\/?>/g;
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”' };
+const ENTITY = /&(?:#(\d{1,6})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/gi;
+
+/** The source's own reference markers: "[12]", "[3, 4]", "[5–7]", "[^1]" (Markdown footnotes). */
+const REFERENCE_MARKER = /\s*\[(?:\^[\w-]+|\d{1,4}(?:\s*[,;–-]\s*\d{1,4})*)\](?!\()/g;
+
+function decodeEntities(text: string): string {
+  return text.replace(ENTITY, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (dec || hex) {
+      const code = dec ? Number.parseInt(dec, 10) : Number.parseInt(hex!, 16);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name!.toLowerCase()] ?? whole;
+  });
+}
+
+const ITEM = /^\s*(?:[-*+•·◦▪‣–]|\d{1,3}[.)]|[a-zA-Z][.)]|\(\d{1,3}\)|\([a-z]\))\s+(?:\[[ xX]\]\s+)?/;
+
+/** Markdown and list marks at the start of a line: headings, quotes, bullets, numbered items, fences, rules. */
+function cleanLine(line: string): { text: string; item: boolean } {
+  let l = line;
+  if (/^\s*(?:```|~~~|:::)/.test(l)) return { text: '', item: false }; // code fences and Pandoc fenced divs
+  if (/^\s*(?:[-*_=]\s*){3,}$/.test(l)) return { text: '', item: false }; // horizontal rules and setext underlines
+  if (/^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(l)) return { text: '', item: false }; // a table's alignment row
+  let item = ITEM.test(l);
+  l = l.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/\s+#+\s*$/, ''); // ATX headings
+  l = l.replace(/^\s*(?:>\s*)+/, ''); // block quotes
+  l = l.replace(ITEM, ''); // bullets, numbers, tasks
+  if (/^\s*\|.*\|\s*$/.test(l)) {
+    item = true;
+    // A table row: its cells, separated the way a sentence would list them.
+    l = l
+      .trim()
+      .replace(/^\||\|$/g, '')
+      .split('|')
+      .map((c) => c.trim())
+      .filter(Boolean)
+      .join(', ');
+  }
+  return { text: l, item };
+}
+
+/** Inline Markdown: links and images keep their words, emphasis and code marks go, escapes are undone. */
+function cleanInline(text: string): string {
+  return text
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1') // images
+    .replace(/\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g, '$1') // [text](url)
+    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1') // [text][ref]
+    .replace(/<((?:https?|mailto|ftp):[^>\s]+)>/g, '$1') // <http://…>
+    .replace(/\{[#.][^}]*\}/g, '') // Pandoc attributes {#id .class}
+    .replace(/(`+)([^`]*?)\1/g, '$2') // inline code
+    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2') // strong
+    .replace(/(^|[^\p{L}\p{N}*_])([*_])(?=\S)([^*_\n]*?\S)\2(?![\p{L}\p{N}])/gu, '$1$3') // emphasis, not snake_case
+    .replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1') // strikethrough
+    .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1'); // escapes
+}
+
+/**
+ * The sentence as a person reads it, on one line. Words and their order are kept; only marks go. The source's own
+ * "[12]" references go too, so the only bracketed numbers in an answer are Docent's citation markers.
+ */
+export function readableText(raw: string): string {
+  let text = raw.replace(XML_DECLARATION, ' ').replace(TAG, ' ');
+  // Lines of a list or a table read as a list: "A; B; C" (after a line that ends on its own punctuation, a space).
+  let joined = '';
+  let afterItem = false;
+  for (const { text: line, item } of text.split('\n').map(cleanLine)) {
+    if (!line.trim()) continue;
+    if (joined) joined += item && afterItem && !/[.!?:;,]\s*$/.test(joined) ? '; ' : '\n';
+    joined += line;
+    afterItem = item;
+  }
+  text = joined;
+  text = decodeEntities(cleanInline(text));
+  text = text.replace(REFERENCE_MARKER, '');
+  return text
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/[ \t\u00a0]{2,}/g, ' ')
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .replace(/\(\s*\)/g, '')
+    .trim();
+}
+
+/**
+ * How much of a span is code or symbols rather than words once its markup is gone, 0..1: code and table rules score
+ * high and make poor answers; prose wrapped in XML or Markdown does not.
+ */
+export function markupShare(raw: string): number {
+  const text = readableText(raw);
+  const letters = text.replace(/\s+/g, '').length;
+  if (letters === 0) return 1;
+  const symbols = (text.match(/[{}[\]<>=;|\\$`#*_~^/]/g) ?? []).length;
+  return Math.min(1, (2 * symbols) / letters);
+}

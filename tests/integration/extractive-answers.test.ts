@@ -1,0 +1,109 @@
+// The offline answer through the core, on documents written here: a PDF with running headers and footers, a text whose
+// chunks end mid-sentence, a follow-up, a question about something absent, and a summary request.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createDocent, type DocentApp } from '../../electron/app/docent';
+import { tempDataDir } from '../helpers/paths';
+import { writeTextPdf } from '../fixtures/make-text-pdf';
+
+const HEADER = 'NORTH HARBOUR OPERATIONS MANUAL';
+const BODIES = [
+  ['Chapter 1. Arrivals', 'Every boat arriving at the north harbour must register with the harbour master', 'before it moors. Registration takes about ten minutes at the office on the east quay.', 'Visiting yachts may stay for up to fourteen nights in the inner basin, and longer'],
+  ['stays need a seasonal contract, which the office signs from March to October.', 'Chapter 2. Berths', 'The inner basin is dredged every spring to keep two metres of water at low tide.', 'The office keeps a list of free berths for visiting yachts.'],
+  ['Chapter 3. Services', 'Fresh water and shore power are available at every pontoon of the inner basin.', 'Diesel is sold at the fuel berth near the harbour mouth from eight until noon.', 'The crane by the slipway lifts boats of up to twelve tonnes for repairs.'],
+  ['Chapter 4. Safety', 'Swimming is forbidden in the basin and in the harbour mouth at all times.', 'Life jackets are lent free of charge by the office to any crew that asks.', 'In an emergency the harbour master answers on radio channel 14 day and night.'],
+];
+
+async function ask(app: DocentApp, sid: string, question: string) {
+  const message = await (await app.chat.ask(sid, question)).done;
+  assert.equal(message.status, 'complete', message.error?.message);
+  return { ...message, lead: message.text.split(/\s*\[\d+\]/)[0] };
+}
+
+describe('extractive answers through the core', () => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  let app: DocentApp;
+  let sid: string;
+
+  before(async () => {
+    ({ dir, cleanup } = await tempDataDir());
+    app = await createDocent({ dataDir: path.join(dir, 'data'), env: {}, syncBase: false });
+    sid = (await app.handlers['sessions.current'](undefined)).sid;
+    const pdf = await writeTextPdf(
+      path.join(dir, 'harbour-manual.pdf'),
+      BODIES.map((lines, i) => [HEADER, ...lines, `Page ${i + 1} of ${BODIES.length}`]),
+    );
+    // One long sentence, longer than a chunk: the chunk ends before its value.
+    const notes = path.join(dir, 'pontoon-notes.txt');
+    await writeFile(
+      notes,
+      'Pontoon notes for the season.\n\nAfter the storm of last winter the committee, having heard the surveyor and the insurers and having weighed the cost of the repairs against the fees, decided that the maximum weight allowed on the visitor pontoon is 800 kilograms per berth.\n\nThe pontoon is inspected every month.\n',
+    );
+    await app.handlers['settings.set']({ chunking: { size: 160, overlap: 0 } });
+    const results = await app.ingest.start(sid, [{ path: pdf }, { path: notes }]).done;
+    assert.deepEqual(results.map((r) => r.status), ['ready', 'ready'], JSON.stringify(results));
+  });
+  after(async () => {
+    await app?.close();
+    await cleanup?.();
+  });
+
+  test('running headers and footers never appear in an answer; a sentence across a page break is quoted whole', async () => {
+    const m = await ask(app, sid, 'When must a boat arriving at the north harbour register with the harbour master?');
+    assert.equal(m.notFound, undefined);
+    assert.match(m.lead, /register with the harbour master before it moors\.$/);
+    assert.doesNotMatch(m.text, /OPERATIONS MANUAL|Page \d of/);
+    const stay = await ask(app, sid, 'How many nights may visiting yachts stay in the inner basin?');
+    // The sentence runs from the foot of page 1, past its footer and page 2's header, into page 2.
+    assert.match(stay.lead, /^Visiting yachts may stay for up to fourteen nights in the inner basin, and longer stays need a seasonal contract, which the office signs from March to October\.$/);
+    assert.doesNotMatch(stay.text, /OPERATIONS MANUAL|Page \d of/);
+    assert.ok(stay.citations.every((c) => c.fileName === 'harbour-manual.pdf' && c.page === 1 && c.pageEnd === 2), JSON.stringify(stay.citations));
+  });
+
+  test('a chunk that ends mid-sentence does not cut the quote before its answer', async () => {
+    const m = await ask(app, sid, 'What is the maximum weight allowed on the visitor pontoon?');
+    assert.match(m.lead, /800 kilograms per berth\.$/, m.text);
+    assert.ok(m.citations[0].text.includes('800 kilograms'), 'the citation covers the whole sentence');
+  });
+
+  test('a follow-up is resolved against the conversation and does not repeat the previous answer', async () => {
+    const first = await ask(app, sid, 'Where is diesel sold?');
+    assert.match(first.lead, /fuel berth/);
+    const follow = await ask(app, sid, 'and what can the crane by the slipway lift?');
+    assert.equal(follow.notFound, undefined, follow.text);
+    assert.match(follow.lead, /twelve tonnes/);
+    assert.ok(!follow.text.includes(first.lead));
+  });
+
+  test('a question about something the documents do not hold is answered "not found", as a field', async () => {
+    for (const question of ['What is the price of a mooring buoy in the outer harbour?', 'Who designed the lighthouse on the breakwater?']) {
+      const m = await ask(app, sid, question);
+      assert.equal(m.notFound, true, `${question} → ${m.text}`);
+      assert.deepEqual(m.citations, []);
+    }
+  });
+
+  test('"Summarize" a document gives its key sentences in order, with page citations, from that file only', async () => {
+    const m = await ask(app, sid, 'Summarize the harbour manual');
+    assert.equal(m.notFound, undefined);
+    assert.ok(m.citations.length >= 3, m.text);
+    assert.ok(m.citations.every((c) => c.fileName === 'harbour-manual.pdf'), 'never from another file');
+    const pages = m.citations.map((c) => c.page);
+    assert.deepEqual(pages, [...pages].sort((a, b) => a - b), 'in document order');
+    assert.ok(new Set(pages).size >= 3, `spread over the document: pages ${pages.join(', ')}`);
+    assert.doesNotMatch(m.text, /OPERATIONS MANUAL|Page \d of/);
+  });
+
+  test('a batch question is answered like ask and leaves the chat as it was', async () => {
+    const before = (await app.sessions.get(sid)).chat.length;
+    const a = await app.chat.answerOnce(sid, 'On which radio channel does the harbour master answer?');
+    assert.equal(a.status, 'complete');
+    assert.equal(a.notFound, false);
+    assert.equal(a.answerer, 'extractive');
+    assert.match(a.text.split(/\s*\[\d+\]/)[0], /channel 14/);
+    assert.equal((await app.sessions.get(sid)).chat.length, before);
+  });
+});

@@ -1,0 +1,35 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { quoteKey, resolveQuestion } from '../../electron/app/chat/follow-up';
+
+describe('follow-up questions', () => {
+  const history = [
+    { role: 'user' as const, text: 'Who founded the Yuan dynasty?' },
+    { role: 'assistant' as const, text: 'Kublai Khan founded the Yuan dynasty in 1271, ruling from Khanbaliq. [1]' },
+  ];
+
+  test('"and when did he die?" borrows the previous question\'s words and the names in its answer', () => {
+    const r = resolveQuestion('and when did he die?', history);
+    assert.equal(r.isFollowUp, true);
+    for (const word of ['Yuan', 'dynasty', 'Kublai', 'Khan']) assert.ok(r.borrowed.includes(word), `${word} in ${r.borrowed.join(' ')}`);
+    assert.match(r.searchText, /^and when did he die\? /);
+  });
+
+  test('what an earlier answer quoted is known, so a follow-up does not repeat it', () => {
+    const r = resolveQuestion('and when did he die?', history);
+    assert.ok(r.earlierQuotes.has(quoteKey('Kublai Khan founded the Yuan dynasty in 1271, ruling from Khanbaliq.')));
+  });
+
+  test('a self-contained question is searched as asked', () => {
+    const r = resolveQuestion('When did the Ming dynasty replace the Yuan dynasty?', history);
+    assert.equal(r.isFollowUp, false);
+    assert.equal(r.searchText, 'When did the Ming dynasty replace the Yuan dynasty?');
+    assert.deepEqual(r.borrowed, []);
+  });
+
+  test('with no conversation there is nothing to borrow', () => {
+    const r = resolveQuestion('and when did he die?', []);
+    assert.equal(r.searchText, 'and when did he die?');
+    assert.equal(r.isFollowUp, false);
+  });
+});
