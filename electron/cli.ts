@@ -11,6 +11,7 @@ import { summarize } from './app/sessions/session-store';
 import { countSessionLeftovers } from './app/sessions/leftovers';
 import { describeJobProgress, describeJobSummary } from './app/ingest/job-summary-text';
 import type { IngestJobSummary } from '../shared/model';
+import { citationLabelEnglish } from '../shared/location';
 import { modelsCommand } from './cli-models';
 
 const HELP = `docent — chat with your own documents, one private session at a time
@@ -134,6 +135,10 @@ async function sessionsCommand(app: DocentApp, args: string[], flags: Flags): Pr
         list.map((s) => `${s.sid === current ? '*' : ' '} ${s.sid}  ${s.updatedAt.slice(0, 16).replace('T', ' ')}  ${s.documentCount} docs  ${s.title || '(untitled)'}`).join('\n') ||
           'no sessions',
       );
+      // Set aside as unreadable, but still holding vectors or copies until ended: said on stderr, so --json stays a list.
+      for (const { sid, files } of await h['sessions.unreadable'](undefined)) {
+        process.stderr.write(`! ${sid}  unreadable session file, set aside as ${files.at(-1)}; \`docent sessions end ${sid}\` erases what is left of it\n`);
+      }
       return 0;
     }
     case 'open': {
@@ -247,8 +252,7 @@ async function askCommand(app: DocentApp, args: string[], flags: Flags): Promise
   } else {
     process.stdout.write('\n\n');
     for (const c of message.citations) {
-      const where = c.location ?? `p. ${c.page}${c.pageEnd > c.page ? `–${c.pageEnd}` : ''}`;
-      process.stdout.write(`[${c.n}] ${c.fileName}, ${where}\n`);
+      process.stdout.write(`[${c.n}] ${citationLabelEnglish(c)}\n`);
     }
     if (message.error) process.stderr.write(`${message.error.message}\n`);
   }

@@ -12,6 +12,7 @@ import type { DocentCore } from './app/core';
 import { DataFolderInUseError } from './app/ownership/data-folder-lock';
 import { plainTextSecretBox, secretBoxFromSafeStorage } from './app/settings/secret-box';
 import { APP_ORIGIN, APP_SCHEME, appProtocolResponse } from './app/web/app-protocol';
+import { PathGrants } from './app/ipc/path-grants';
 import { registerIpc } from './ipc';
 import { hardenSession, hardenWebContents, secureWebPreferences } from './security';
 
@@ -25,6 +26,8 @@ const preloadPath = path.join(__dirname, 'preload.cjs');
 let window: BrowserWindow | null = null;
 let core: DocentCore | null = null;
 let unregisterIpc: (() => void) | null = null;
+/** The files and folders the user handed over in this run: the only paths ingest takes (see path-grants.ts). */
+const grants = new PathGrants();
 
 function dataDirectory(): string {
   if (process.env.DOCENT_DATA_DIR) return path.resolve(process.env.DOCENT_DATA_DIR);
@@ -61,7 +64,10 @@ function createWindow(): BrowserWindow {
 async function pickDocumentsFolder(): Promise<string | undefined> {
   const options: Electron.OpenDialogOptions = { properties: ['openDirectory'] };
   const result = window && !window.isDestroyed() ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
-  return result.canceled ? undefined : result.filePaths[0];
+  if (result.canceled || !result.filePaths[0]) return undefined;
+  // The user handed this folder over in main's own dialog: ingest may take it and its subtree.
+  await grants.grant([result.filePaths[0]]);
+  return result.filePaths[0];
 }
 
 /** "Import a model file…": a GGUF file, or a folder holding an ONNX or Model2Vec model. Undefined when cancelled. */
@@ -89,7 +95,7 @@ async function start(): Promise<void> {
   // chosen in main's own dialog, never named by the window.
   const catalogFile = app.isPackaged ? path.join(process.resourcesPath, 'models', 'catalog.json') : undefined;
   core = await createDocent({ dataDir, secretBox, baseDocsDir, command: 'the Docent app', models: { catalogFile, pickPath: pickModelPath }, pickFolder: pickDocumentsFolder });
-  unregisterIpc = registerIpc({ ipcMain, core, appOrigin: APP_ORIGIN, getWindow: () => window });
+  unregisterIpc = registerIpc({ ipcMain, core, appOrigin: APP_ORIGIN, getWindow: () => window, grants });
   window = createWindow();
 }
 

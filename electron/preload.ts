@@ -5,10 +5,14 @@
 //                           errors crossing the context bridge lose their custom properties: a DocentError thrown here
 //                           would reach the page without its `code`. Envelopes are plain data and cross intact.
 //   window.docent           the same DocentApi built here, for scripts and tests that only need values.
-//   window.docentPlatform   pathForFile(file): a dropped File's real path (File.path is gone since Electron 32).
+//   window.docentPlatform   grantFiles(files): hands dropped or picked File objects to main, which allows ingesting
+//                           exactly their paths (a folder: its subtree) and answers {path, name, kind} for each. The
+//                           page never gets to name a path itself (File.path is gone since Electron 32).
 // Sandboxed preloads can only require 'electron' (and a few others), so this file is bundled with zod and shared/.
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import { createDocentApi, eventChannels, invokeSchemas, type Envelope, type Transport } from '../shared/api';
+import { createDocentApi, eventChannels, invokeSchemas, platformChannels, type Envelope, type Transport } from '../shared/api';
+import type { GrantedPath } from '../shared/model';
+import { grantDroppedFiles } from './preload-files';
 
 const transport: Transport = {
   invoke(channel, payload) {
@@ -33,5 +37,6 @@ const transport: Transport = {
 contextBridge.exposeInMainWorld('docentTransport', transport);
 contextBridge.exposeInMainWorld('docent', createDocentApi(transport));
 contextBridge.exposeInMainWorld('docentPlatform', {
-  pathForFile: (file: File): string => webUtils.getPathForFile(file),
+  grantFiles: (files: File[]): Promise<Envelope<GrantedPath[]>> =>
+    grantDroppedFiles(files, (file) => webUtils.getPathForFile(file), (paths) => ipcRenderer.invoke(platformChannels.grantPaths, paths) as Promise<Envelope<GrantedPath[]>>),
 });

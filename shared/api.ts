@@ -14,6 +14,7 @@ import type {
   EndPreview,
   EndResult,
   IngestEvent,
+  NoticeEvent,
   ModelEvent,
   ModelView,
   ModelsView,
@@ -22,6 +23,7 @@ import type {
   SettingsView,
   SourcePage,
   StatusEvent,
+  UnreadableSession,
 } from './model';
 
 const NoPayload = z.undefined();
@@ -97,6 +99,15 @@ export const SettingsPatchSchema = z
   .strict();
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
 
+/**
+ * Channels between the Electron preload and main that page code can never call: they are not in invokeSchemas, so
+ * the preload's transport refuses them. `grantPaths` carries the real paths of files and folders the user dropped or
+ * picked (the preload turns each File into its path with webUtils.getPathForFile); main ingests only such paths and
+ * those its own dialogs return, so a compromised page cannot name an arbitrary file to read.
+ */
+export const platformChannels = { grantPaths: 'platform.grantPaths' } as const;
+export const GrantPathsSchema = z.array(z.string().min(1).max(4096)).min(1).max(10_000);
+
 /** Every request/response channel and the schema of its payload. Channel name = key. */
 export const invokeSchemas = {
   'sessions.list': NoPayload,
@@ -106,6 +117,8 @@ export const invokeSchemas = {
   'sessions.rename': z.object({ sid: SessionIdSchema, title: Title }).strict(),
   'sessions.endPreview': Sid,
   'sessions.end': Sid,
+  /** Sessions whose file could not be read and was moved aside: ending one (sessions.end) erases what is left of it. */
+  'sessions.unreadable': NoPayload,
   'documents.list': Sid,
   'documents.ingest': z.object({ sid: SessionIdSchema, files: z.array(IngestFileSchema).min(1).max(1000) }).strict(),
   'documents.cancel': z.object({ jobId: z.string().uuid(), fileId: FileIdSchema.optional() }).strict(),
@@ -129,6 +142,7 @@ export const invokeSchemas = {
   /** Downloads the Model2Vec model the form names (defaults: the saved settings); nothing is saved. */
   'settings.downloadModel': z.object({ model2vecName: Model2VecName, model2vecUrl: Url }).partial().strict().optional(),
   'base.list': NoPayload,
+  'status.notices': NoPayload,
   'models.list': NoPayload,
   'models.pull': ModelRef,
   'models.cancel': ModelRef,
@@ -150,6 +164,7 @@ export interface InvokeResponses {
   'sessions.rename': SessionSummary;
   'sessions.endPreview': EndPreview;
   'sessions.end': EndResult;
+  'sessions.unreadable': UnreadableSession[];
   'documents.list': DocumentRecord[];
   'documents.ingest': { jobId: string };
   'documents.cancel': { cancelled: boolean };
@@ -167,6 +182,8 @@ export interface InvokeResponses {
   'settings.test': ConnectionTestResult;
   'settings.downloadModel': { started: boolean };
   'base.list': DocumentRecord[];
+  /** The latest warnings and errors, those raised before the window was listening (at start) included. */
+  'status.notices': NoticeEvent[];
   'models.list': ModelsView;
   'models.pull': { started: boolean };
   'models.cancel': { cancelled: boolean };
@@ -229,6 +246,7 @@ export interface DocentApi {
     rename(payload: InvokeRequest<'sessions.rename'>): Promise<SessionSummary>;
     endPreview(payload: InvokeRequest<'sessions.endPreview'>): Promise<EndPreview>;
     end(payload: InvokeRequest<'sessions.end'>): Promise<EndResult>;
+    unreadable(): Promise<UnreadableSession[]>;
   };
   documents: {
     list(payload: InvokeRequest<'documents.list'>): Promise<DocumentRecord[]>;
@@ -254,6 +272,9 @@ export interface DocentApi {
   };
   base: {
     list(): Promise<DocumentRecord[]>;
+  };
+  status: {
+    notices(): Promise<NoticeEvent[]>;
   };
   models: {
     list(): Promise<ModelsView>;
@@ -302,6 +323,7 @@ export function createDocentApi(transport: Transport): DocentApi {
       rename: call('sessions.rename'),
       endPreview: call('sessions.endPreview'),
       end: call('sessions.end'),
+      unreadable: call('sessions.unreadable'),
     },
     documents: {
       list: call('documents.list'),
@@ -326,6 +348,7 @@ export function createDocentApi(transport: Transport): DocentApi {
       downloadModel: call('settings.downloadModel'),
     },
     base: { list: call('base.list') },
+    status: { notices: call('status.notices') },
     models: {
       list: call('models.list'),
       pull: call('models.pull'),

@@ -3,6 +3,7 @@
 // Pure TypeScript: no Node, no DOM (imported by main, preload and renderer alike).
 import { z } from 'zod';
 import { SID_PATTERN, FILE_ID_PATTERN, BASE_SID } from './ids';
+import { upgradeLegacyCitation } from './legacy-location';
 
 export const SessionIdSchema = z.string().regex(SID_PATTERN, 'not a session id (22 base64url characters)');
 export const VectorSidSchema = z.union([z.literal(BASE_SID), SessionIdSchema]);
@@ -53,7 +54,35 @@ export function sessionDocuments<D extends Pick<DocumentRecord, 'status'>>(docum
   return documents.filter((d) => d.status !== 'cancelled');
 }
 
-export const CitationSchema = z.object({
+/**
+ * Where a quote is, in the units people use for that kind of document: a PDF's page (with its printed page label when
+ * the PDF has labels), a slide, a sheet and its rows, an EPUB's chapter, a text's section and lines. Stored as data;
+ * the window words it in the user's language and the CLI and the exported chat in English (shared/location.ts), by the
+ * same rules. Citations stored before locations were data are migrated on read (see CitationSchema).
+ */
+export const LocationKindSchema = z.enum(['page', 'slide', 'sheet', 'chapter', 'section']);
+export type LocationKind = z.infer<typeof LocationKindSchema>;
+
+const LineRangeSchema = z.object({ first: z.number().int().positive(), last: z.number().int().positive() });
+
+export const CitationLocationSchema = z.object({
+  kind: LocationKindSchema,
+  /** The unit's own number, 1-based: the PDF's physical page, the slide, the sheet, the chapter, or the section's page. */
+  first: z.number().int().positive(),
+  /** The same for where the quote ends (== first when it stays in one unit). */
+  last: z.number().int().positive(),
+  /** What the document calls `first`: the printed page label, the sheet's name, the chapter's title, the section's heading. */
+  label: z.string().max(300).optional(),
+  /** What the document calls `last`, when the quote runs into another unit. */
+  lastLabel: z.string().max(300).optional(),
+  /** Sheet rows the quote covers (the sheet's own row numbers, inclusive). */
+  rows: LineRangeSchema.optional(),
+  /** Lines the quote covers, counted in the whole document (1-based, inclusive). */
+  lines: LineRangeSchema.optional(),
+});
+export type CitationLocation = z.infer<typeof CitationLocationSchema>;
+
+const CitationFields = z.object({
   n: z.number().int().positive(),
   sid: VectorSidSchema,
   fileId: FileIdSchema,
@@ -64,10 +93,13 @@ export const CitationSchema = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   text: z.string(),
-  /** Where the quote is in words when pages are not the whole story: "slide 4", "sheet Q3, rows 12–18", "chapter 3: Title". */
-  location: z.string().max(300).optional(),
+  /** Where the quote is (see CitationLocationSchema). */
+  location: CitationLocationSchema.optional(),
 });
-export type Citation = z.infer<typeof CitationSchema>;
+
+/** A citation; one stored by an older version with its location in English words ("slide 4") is read back as data. */
+export const CitationSchema = z.preprocess(upgradeLegacyCitation, CitationFields);
+export type Citation = z.infer<typeof CitationFields>;
 
 export const ChatMessageSchema = z.object({
   id: z.string().max(64),
@@ -128,6 +160,19 @@ export interface EndPreview {
   storeKind: 'lancedb' | 'pinecone';
 }
 
+/** A file or folder the user handed over (dropped or picked), now allowed for ingestion: a folder with everything below it. */
+export interface GrantedPath {
+  path: string;
+  name: string;
+  kind: 'file' | 'folder';
+}
+
+/** A session whose file could not be read and was moved aside (`files`: `<sid>.session.corrupt-<time>`). */
+export interface UnreadableSession {
+  sid: string;
+  files: string[];
+}
+
 export interface EndResult {
   endedSid: string;
   /** The session now open (a fresh one when the ended session was current). */
@@ -143,6 +188,10 @@ export interface SourcePage {
   page: number;
   pageCount: number;
   text: string;
+  /** What the document calls this page where it names it: a PDF's printed page label, a sheet's name, a chapter's title. */
+  label?: string;
+  /** Text-like documents: the section heading this page falls under and the document line its text starts on. */
+  section?: { heading?: string; firstLine: number };
   /**
    * Present when the page's text was read by OCR (a scan, an image): each word's [start, end) offsets in `text`
    * and its box [x0, y0, x1, y1] in the pixels of the `width` × `height` image OCR read (the whole page).
@@ -220,7 +269,21 @@ export type StatusEvent =
   | { type: 'base-sync'; done: number; total: number; fileName?: string }
   | { type: 'reembed'; sid: string; done: number; total: number }
   | { type: 'sessions-changed' }
-  | { type: 'notice'; level: 'info' | 'warning' | 'error'; message: string; code?: string; params?: MessageParams; detail?: string };
+  | NoticeEvent;
+
+/**
+ * A notice for the person at the window (see ErrorInfo for code, params, message and detail). `id` tells one notice
+ * from another, so the window shows once a problem it hears about live and again in `status.notices`.
+ */
+export interface NoticeEvent {
+  type: 'notice';
+  id?: string;
+  level: 'info' | 'warning' | 'error';
+  message: string;
+  code?: string;
+  params?: MessageParams;
+  detail?: string;
+}
 
 export type EmbedderChoice = 'lexical' | 'model2vec' | 'openai' | 'onnx';
 export type AnswererChoice = 'extractive' | 'openai' | 'local';

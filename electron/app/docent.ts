@@ -1,7 +1,7 @@
 // The composition root: builds every service from the data dir and settings, and exposes one handler per DocentApi
 // channel. Electron's main.ts, the browser host, the CLI, the tests and the benchmarks all start Docent through here,
 // so they run the same code.
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DocentError, type DocentHandlers, type EventName, type EventPayloads, type SettingsPatch } from '../../shared/api';
@@ -9,6 +9,7 @@ import { BASE_SID } from '../../shared/ids';
 import type { SessionFile, SettingsView, SourcePage } from '../../shared/model';
 import { BaseLibrary } from './base/base-library';
 import { ChatService, chatToMarkdown } from './chat/chat-service';
+import { locateStoredCitations } from './chat/stored-citations';
 import type { DocentCore } from './core';
 import { createExtractPool, type ExtractPoolOptions } from './documents/extract-pool';
 import { installedOcrLanguages } from './documents/ocr/language-data';
@@ -24,6 +25,7 @@ import { modelsApi, type ModelsOptions } from './models/models-api';
 import { model2vecPresent } from './providers';
 import { ActiveProviders } from './active-providers';
 import { KeyedQueue } from './sessions/keyed-queue';
+import { UPLOADS_FOLDER } from './web/uploads';
 import { acquireDataFolderLock, type DataFolderLock } from './ownership/data-folder-lock';
 import { SessionLifecycle } from './sessions/session-lifecycle';
 import { SessionStore, sessionName, summarize, toView } from './sessions/session-store';
@@ -103,7 +105,7 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
       userMessage(
         'session-file-unreadable',
         `A session file could not be read and was moved aside to ${report.movedTo}: ${report.reason}`,
-        {},
+        { sid: report.sid },
         `Moved aside to ${report.movedTo}: ${report.reason}`,
       ),
     ),
@@ -132,6 +134,7 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
   const embedder = () => providers.embedder;
   const store = () => providers.store;
   const ingest = new IngestService({ sessions, pool: () => pool, embedder, store, events, chunking, ocr });
+  const pagesOf = (sid: string, fileId: string) => readStoredPages(sid === BASE_SID ? base.filesDir : sessions.filesDir(sid), fileId);
   const chat = new ChatService({
     sessions,
     embedder,
@@ -139,10 +142,12 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
     answerer: () => providers.answerer,
     reranker: () => providers.reranker,
     events,
-    pagesOf: (sid, fileId) => readStoredPages(sid === BASE_SID ? base.filesDir : sessions.filesDir(sid), fileId),
+    pagesOf,
     baseDocuments: async () =>
       (await base.list()).filter((d) => d.status === 'ready').map(({ fileId, name, title }) => ({ sid: BASE_SID, fileId, name, title })),
   });
+  /** A session as the window and the exports see it: citations saved before locations were data get theirs. */
+  const located = (session: SessionFile) => locateStoredCitations(session, pagesOf, sessions);
   const lifecycle = new SessionLifecycle(sessions, store, {
     stopWorkFor: async (sid) => {
       await ingest.stopSession(sid);
@@ -154,6 +159,9 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
 
   // Finish what a crash interrupted before anything else touches the stores.
   await lifecycle.recover();
+  // Files a browser host received are deleted once ingested or when it closes; a host that crashed left them behind.
+  // They are copies of the user's documents that no job can need any more (only this process can run one here).
+  await rm(path.join(dataDir, UPLOADS_FOLDER), { recursive: true, force: true });
   await models
     .init()
     .catch((error) => notice('warning', userMessage('model-cleanup-failed', `Unfinished model downloads could not be cleaned up: ${causeOf(error)}`, {}, causeOf(error))));
@@ -227,13 +235,13 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
 
   const handlers: DocentHandlers = {
     'sessions.list': async () => (await sessions.summaries()).filter((s) => s.state === 'active'),
-    'sessions.current': async () => toView(await lifecycle.resumeOrCreate()),
+    'sessions.current': async () => toView(await located(await lifecycle.resumeOrCreate())),
     'sessions.create': async (payload) => {
       const view = toView(await lifecycle.openNew(payload?.title));
       events.emit('status', { type: 'sessions-changed' });
       return view;
     },
-    'sessions.open': async ({ sid }) => toView(await lifecycle.open(sid)),
+    'sessions.open': async ({ sid }) => toView(await located(await lifecycle.open(sid))),
     'sessions.rename': async ({ sid, title }) => {
       const session = await sessions.update(sid, (s) => {
         s.title = title;
@@ -242,8 +250,9 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
       return summarize(session);
     },
     'sessions.endPreview': async ({ sid }) => lifecycle.preview(sid),
+    'sessions.unreadable': async () => sessions.unreadable(),
     'sessions.end': async ({ sid }) => {
-      await sessions.get(sid);
+      // A session whose file was unreadable (moved aside) is ended too: that erases its vectors, copies and the file.
       const current = await lifecycle.end(sid);
       events.emit('status', { type: 'sessions-changed' });
       return { endedSid: sid, current: toView(current) };
@@ -279,6 +288,8 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
       if (!found && (page < 1 || page > stored.pageCount)) throw new DocentError('not-found', `${doc.name} has no page ${page}`);
       const source: SourcePage = { sid, fileId, fileName: doc.name, kind: stored.kind, page, pageCount: stored.pageCount, text: found?.text ?? '' };
       if (found?.ocr) source.ocr = found.ocr;
+      if (found?.label) source.label = found.label;
+      if (found?.section) source.section = found.section;
       return source;
     },
     'documents.bytes': async ({ sid, fileId }) => {
@@ -292,9 +303,9 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
       return { requestId };
     },
     'chat.cancel': async ({ requestId }) => ({ cancelled: chat.cancel(requestId) }),
-    'chat.history': async ({ sid }) => (await sessions.get(sid)).chat,
+    'chat.history': async ({ sid }) => (await located(await sessions.get(sid))).chat,
     'chat.exportMarkdown': async ({ sid }) => {
-      const session = await sessions.get(sid);
+      const session = await located(await sessions.get(sid));
       const fileName = `${session.title.replace(/[^\p{L}\p{N} ._-]+/gu, '').trim() || 'docent-chat'}.md`;
       return { fileName, markdown: chatToMarkdown(session.title, session.chat) };
     },
@@ -302,6 +313,7 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
     'settings.set': (patch) => settingsChanges.run('settings', () => applySettings(patch)),
     'settings.test': async ({ target, settings: form }) => testConnection(target, form ? settings.preview(form) : settings.resolved(), dataDir),
     'base.list': async () => base.list(),
+    'status.notices': async () => events.recentProblems(),
     ...modelsApi({
       models,
       applySettings: (patch) => settingsChanges.run('settings', () => applySettings(patch)),

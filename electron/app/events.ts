@@ -1,8 +1,12 @@
 // The core's typed event stream: ingest progress, answer tokens, background status. Front ends subscribe to it.
 import type { EventName, EventPayloads } from '../../shared/api';
+import type { NoticeEvent } from '../../shared/model';
 import type { UserMessage } from './user-message';
 
 export type NoticeLevel = 'info' | 'warning' | 'error';
+
+/** Problems kept for a window that connects later. */
+const KEPT_PROBLEMS = 20;
 
 type Listener<E extends EventName> = (payload: EventPayloads[E]) => void;
 
@@ -30,8 +34,24 @@ export class EventHub {
     }
   }
 
-  /** A notice for the person at the window: info goes away by itself, warnings and errors stay until dismissed. */
+  private noticeCount = 0;
+  private readonly problems: NoticeEvent[] = [];
+
+  /**
+   * A notice for the person at the window: info goes away by itself, warnings and errors stay until dismissed. The
+   * latest problems are kept too, so a window that was not listening yet (start-up's notices) still learns of them.
+   */
   notice(level: NoticeLevel, message: UserMessage): void {
-    this.emit('status', { type: 'notice', level, ...message });
+    const event: NoticeEvent = { type: 'notice', id: `${process.pid}-${++this.noticeCount}`, level, ...message };
+    if (level !== 'info') {
+      this.problems.push(event);
+      if (this.problems.length > KEPT_PROBLEMS) this.problems.shift();
+    }
+    this.emit('status', event);
+  }
+
+  /** The latest warnings and errors, oldest first. */
+  recentProblems(): NoticeEvent[] {
+    return [...this.problems];
   }
 }

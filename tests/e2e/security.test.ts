@@ -1,6 +1,7 @@
 // The built renderer in Debian's Chromium through the browser host, with the real core: it loads with no console
-// errors under the strict CSP, an injected inline script is blocked, and requests without the cookie are refused,
-// including a forged request from another local page (same site, different port: the cookie alone would pass).
+// errors under the strict CSP, an injected inline script is blocked, API requests without the secret header are
+// refused (a forged request from another local page included), and the secret reaches no other server on loopback —
+// opened directly or through a cross-site link — since the host never puts it in a cookie.
 import { chromiumPath } from './helpers/browser';
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -62,10 +63,9 @@ describe('browser host security in Chromium', { skip }, () => {
       assert.match(String(response?.headers()['content-security-policy']), /script-src 'self'/);
       assert.equal(new URL(page.url()).search, '');
       await page.waitForFunction(() => (document.getElementById('root')?.childElementCount ?? 0) > 0, undefined, { timeout: 10_000 });
-      await page.waitForLoadState('networkidle');
+      assert.equal(new URL(page.url()).hash, '', 'the secret left the address bar');
       assert.deepEqual(problems, []);
-      const cookies = await context.cookies();
-      assert.ok(cookies.every((c) => c.httpOnly && c.sameSite === 'Strict'));
+      assert.deepEqual(await context.cookies(), [], 'no cookie at all');
       assert.equal(await page.evaluate(() => document.cookie), '');
     } finally {
       await context.close();
@@ -93,10 +93,10 @@ describe('browser host security in Chromium', { skip }, () => {
     }
   });
 
-  test('requests without the cookie are refused', async () => {
+  test('API requests without the secret header are refused', async () => {
     const context = await browser.newContext();
     try {
-      for (const p of ['/', '/index.html', '/api/events']) {
+      for (const p of ['/api/events', '/api/invoke/sessions.list']) {
         const response = await context.request.get(`${host.origin}${p}`);
         assert.equal(response.status(), 403, p);
         assert.equal((await response.body()).length, 0);
@@ -104,13 +104,14 @@ describe('browser host security in Chromium', { skip }, () => {
     } finally {
       await context.close();
     }
-    // From inside the app, a request that leaves the cookie out is refused too.
+    // From inside the app, a request that leaves the header out is refused too.
     const { context: appContext, page } = await openApp();
     try {
+      await page.waitForFunction(() => (document.getElementById('root')?.childElementCount ?? 0) > 0, undefined, { timeout: 10_000 });
       const statuses = await page.evaluate(async () => {
-        const omit = await fetch('/api/invoke/sessions.list', { method: 'POST', credentials: 'omit', headers: { 'content-type': 'application/json' }, body: '{}' });
-        const events = await fetch('/api/events', { credentials: 'omit' });
-        return [omit.status, events.status];
+        const invoke = await fetch('/api/invoke/sessions.list', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+        const events = await fetch('/api/events');
+        return [invoke.status, events.status];
       });
       assert.deepEqual(statuses, [403, 403]);
     } finally {
@@ -118,7 +119,7 @@ describe('browser host security in Chromium', { skip }, () => {
     }
   });
 
-  test('another local page cannot act on Docent even though the browser sends it the cookie', async () => {
+  test('another local page cannot act on Docent', async () => {
     const attacker = http.createServer((_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><script>
         const target = ${JSON.stringify(host.origin)};
@@ -139,6 +140,52 @@ describe('browser host security in Chromium', { skip }, () => {
     } finally {
       await context.close();
       await new Promise((resolve) => attacker.close(resolve));
+    }
+  });
+
+  test('the secret reaches no other server on loopback, opened directly or through a cross-site link', async () => {
+    const seen: { server: string; url: string; headers: http.IncomingHttpHeaders }[] = [];
+    const listen = (server: http.Server) => new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)));
+    // Another program on 127.0.0.1: a page with same-site subresources (an image, a script, a credentialed fetch).
+    const other = http.createServer((req, res) => {
+      seen.push({ server: 'other', url: req.url ?? '', headers: req.headers });
+      if (req.url?.endsWith('.png')) return void res.writeHead(404).end();
+      if (req.url === '/s.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end('document.title = "other";');
+      res.writeHead(200, { 'content-type': 'text/html' }).end(
+        `<!doctype html><img src="/pixel.png"><script src="/s.js"></script><script>fetch('/data', { credentials: 'include' }).then(() => (document.body.dataset.done = '1'));</script>`,
+      );
+    });
+    const otherPort = await listen(other);
+    // A site that is not 127.0.0.1 (localhost is another site) linking there.
+    const linking = http.createServer((req, res) => {
+      seen.push({ server: 'linking', url: req.url ?? '', headers: req.headers });
+      res.writeHead(200, { 'content-type': 'text/html' }).end(
+        `<!doctype html><img src="http://127.0.0.1:${otherPort}/from-elsewhere.png"><a id="go" href="http://127.0.0.1:${otherPort}/linked">open</a>`,
+      );
+    });
+    const linkingPort = await listen(linking);
+    const { context, page } = await openApp();
+    try {
+      await page.waitForFunction(() => (document.getElementById('root')?.childElementCount ?? 0) > 0, undefined, { timeout: 10_000 });
+      await page.getByRole('navigation', { name: 'Sessions' }).waitFor();
+
+      const typed = await context.newPage();
+      await typed.goto(`http://127.0.0.1:${otherPort}/typed`);
+      await typed.waitForFunction(() => document.body.dataset.done === '1');
+      const viaLink = await context.newPage();
+      await viaLink.goto(`http://localhost:${linkingPort}/`);
+      await Promise.all([viaLink.waitForURL(`http://127.0.0.1:${otherPort}/linked`), viaLink.click('#go')]);
+      await viaLink.waitForFunction(() => document.body.dataset.done === '1');
+
+      const urls = seen.filter((r) => r.server === 'other').map((r) => r.url);
+      for (const expected of ['/typed', '/pixel.png', '/s.js', '/data', '/from-elsewhere.png', '/linked']) assert.ok(urls.includes(expected), `${expected} in ${urls}`);
+      for (const request of seen) {
+        assert.ok(!JSON.stringify(request).includes(host.secret), `the secret reached ${request.server} in ${request.url}: ${JSON.stringify(request.headers)}`);
+      }
+    } finally {
+      await context.close();
+      await new Promise((resolve) => other.close(resolve));
+      await new Promise((resolve) => linking.close(resolve));
     }
   });
 });

@@ -23,9 +23,9 @@ const ENCRYPTED_PDF = corpus('pdf', 'encrypted', 'issue21579.pdf');
 const ENCRYPTED_PASSWORD = 'pässwört';
 const TITLE = 'Testing frameworks';
 
-/** True when a chip label (`[1] file.pdf p. 3` or `[1] file.pdf pp. 2–4`) names `file` at `page`. */
+/** True when a chip label (`[1] file.pdf, p. 3` or `[1] file.pdf, pp. 2–4`) names `file` at `page`. */
 function citesPage(label: string, file: string, page: number): boolean {
-  const match = /^\[\d+\] (.+?) pp?\. (\d+)(?:–(\d+))?$/.exec(label.trim());
+  const match = /^\[\d+\] (.+?), pp?\. (\d+)(?:–(\d+))?$/.exec(label.trim());
   if (!match || match[1] !== file) return false;
   const first = Number(match[2]);
   const last = Number(match[3] ?? match[2]);
@@ -140,8 +140,8 @@ describe('the Docent window', { timeout: 180_000 }, () => {
     assert.ok(labels.length > 0, 'the answer cites its sources');
     assert.ok(labels.every((l) => /^\[\d+\] /.test(l)), `chips are numbered: ${labels.join(' | ')}`);
     // The quoted sentence is pinned to its own page: the chip names exactly p. 3, not a range.
-    const onPage3 = labels.findIndex((l) => l.trim().endsWith('file_pdfjs_test.pdf p. 3'));
-    assert.ok(onPage3 >= 0, `a citation names file_pdfjs_test.pdf p. 3: ${labels.join(' | ')}`);
+    const onPage3 = labels.findIndex((l) => l.trim().endsWith('file_pdfjs_test.pdf, p. 3'));
+    assert.ok(onPage3 >= 0, `a citation names file_pdfjs_test.pdf, p. 3: ${labels.join(' | ')}`);
     assert.ok(citesPage(labels[onPage3], 'file_pdfjs_test.pdf', 3));
 
     await chips.nth(onPage3).click();

@@ -11,6 +11,7 @@ import { SessionFileSchema, type ChatMessage } from '../../shared/model';
 import { corpus, corporaSkip, tempDataDir } from '../helpers/paths';
 import { makePptx } from '../fixtures/make-pptx';
 import { makeXlsx } from '../fixtures/make-xlsx';
+import { citationWhere } from '../../shared/location';
 
 const UNIQUE = 'The zephyr-blue lighthouse keeper counted exactly forty-seven gulls on Tuesday.';
 
@@ -174,10 +175,13 @@ describe('Docent citations name slides and sheets', () => {
       assert.deepEqual(results.map((r) => r.status), ['ready', 'ready']);
       const slide = await ask(app, s.sid, 'How much did revenue in the Lisbon office grow?');
       const fromDeck = slide.citations.find((c) => c.fileName === 'review.pptx');
-      assert.equal(fromDeck?.location, 'slide 2', JSON.stringify(slide.citations));
+      assert.deepEqual(fromDeck?.location, { kind: 'slide', first: 2, last: 2 }, JSON.stringify(slide.citations));
+      assert.equal(citationWhere(fromDeck!), 'slide 2');
       const sheet = await ask(app, s.sid, 'How many visitors did Reykjavik have?');
       const fromBook = sheet.citations.find((c) => c.fileName === 'budget.xlsx');
-      assert.match(fromBook?.location ?? '', /^sheet Q3, rows? \d/, JSON.stringify(sheet.citations));
+      assert.equal(fromBook?.location?.kind, 'sheet', JSON.stringify(sheet.citations));
+      assert.equal(fromBook?.location?.label, 'Q3');
+      assert.match(citationWhere(fromBook!), /^sheet Q3, rows? \d/, JSON.stringify(sheet.citations));
     } finally {
       await app.close();
       await cleanup();

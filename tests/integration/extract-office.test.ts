@@ -55,7 +55,8 @@ describe('PPTX', () => {
     assert.equal(doc.kind, 'pptx');
     assert.equal(doc.title, 'Quarterly review');
     assert.equal(doc.pageCount, 3);
-    assert.deepEqual(doc.pages.map((p) => [p.page, p.label]), [[1, 'slide 1'], [2, 'slide 2'], [3, 'slide 3']]);
+    // The page number is the slide number: no label needed; a citation says "slide N".
+    assert.deepEqual(doc.pages.map((p) => [p.page, p.label]), [[1, undefined], [2, undefined], [3, undefined]]);
     assert.equal(pageText(doc, 1), 'Welcome\n\nAgenda for today');
     assert.equal(pageText(doc, 2), 'Revenue\n\nRevenue grew 12%\nCosts were flat\n\nNotes: Mention the Lisbon office.\nThank the sales team.');
     assert.equal(pageText(doc, 3), 'Regions\n\nRegion | Sales\nNorth | 120\nSouth | 80');
@@ -95,7 +96,7 @@ describe('XLSX', () => {
     const file = await write('budget.xlsx', makeXlsx({ sheets: [{ name: 'Q3', cells: TYPES_SHEET }, { name: 'Notes', cells: { A1: 'just a note' } }], partNumbers: [2, 1] }));
     const doc = await extractDocument(file);
     assert.equal(doc.kind, 'xlsx');
-    assert.deepEqual(doc.pages.map((p) => [p.page, p.label]), [[1, 'sheet Q3'], [2, 'sheet Notes']]);
+    assert.deepEqual(doc.pages.map((p) => [p.page, p.label]), [[1, 'Q3'], [2, 'Notes']]);
     assert.equal(
       pageText(doc, 1),
       [
@@ -158,7 +159,7 @@ describe('ODS', () => {
     assert.equal(doc.kind, 'ods');
     assert.equal(doc.title, 'Budget');
     assert.equal(doc.pageCount, 2);
-    assert.equal(doc.pages[0].label, 'sheet Q3');
+    assert.equal(doc.pages[0].label, 'Q3');
     assert.equal(doc.pages[0].text, 'Item: Paper\nCost: 42\nPaid on: 2024-03-31\nShare: 12.5%\n\nItem: Ink\nCost: €12.50\nPaid on: 2024-04-01 09:15\nShare: FALSE');
     assert.deepEqual(doc.pages[0].rows?.map((r) => r.row), [11, 12]);
     const ink = doc.pages[0].text.indexOf('Item: Ink');
@@ -183,9 +184,9 @@ describe('EPUB', () => {
       assert.equal(doc.pageCount, 4);
       // The cover has no text: its spine position stays counted, so chapter numbers keep to the spine.
       assert.deepEqual(doc.pages.map((p) => [p.page, p.label]), [
-        [2, 'chapter 2: Introduction'],
-        [3, 'chapter 3: The Middle'],
-        [4, 'chapter 4: Appendix A'],
+        [2, 'Introduction'],
+        [3, 'The Middle'],
+        [4, 'Appendix A'],
       ]);
       assert.equal(pageText(doc, 2), '# Intro\n\nWhy we wrote this.');
       assert.equal(describeLocation(doc, 3, 0, 5), 'chapter 3: The Middle');

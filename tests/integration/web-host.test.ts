@@ -1,5 +1,6 @@
-// The browser host with the real core on a temp data dir: the secret gate, Host/Origin checks, static files
-// confined to the renderer folder, the invoke round trip, events over SSE, and uploads as the only ingestible paths.
+// The browser host with the real core on a temp data dir: the secret gate (a header, never a cookie), Host/Origin
+// checks, static files confined to the renderer folder, the invoke round trip, events over SSE, and uploads as the
+// only ingestible paths.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
@@ -41,9 +42,8 @@ let dataDir: { dir: string; cleanup: () => Promise<void> };
 let rendererDir: string;
 let core: DocentCore;
 let host: WebHost;
-let cookie: string;
 
-const authed = (extra: Record<string, string> = {}) => ({ cookie, ...extra });
+const authed = (extra: Record<string, string> = {}) => ({ 'x-docent-secret': host.secret, ...extra });
 
 async function invoke(channel: string, payload?: unknown) {
   const reply = await request(host, `/api/invoke/${channel}`, {
@@ -60,7 +60,7 @@ function openEvents(): Promise<{ messages: { event: string; payload: any }[]; wa
   return new Promise((resolve, reject) => {
     const messages: { event: string; payload: any }[] = [];
     const waiters: { pred: (m: { event: string; payload: any }) => boolean; resolve: (m: { event: string; payload: any }) => void }[] = [];
-    const req = http.get({ host: '127.0.0.1', port: host.port, path: '/api/events', headers: { host: `127.0.0.1:${host.port}`, cookie } }, (res) => {
+    const req = http.get({ host: '127.0.0.1', port: host.port, path: '/api/events', headers: { host: `127.0.0.1:${host.port}`, 'x-docent-secret': host.secret } }, (res) => {
       assert.equal(res.statusCode, 200);
       assert.match(String(res.headers['content-type']), /^text\/event-stream/);
       let buffer = '';
@@ -105,8 +105,6 @@ before(async () => {
   await symlink(path.join(dataDir.dir, 'outside-secret.txt'), path.join(rendererDir, 'link.txt'));
   core = await createDocent({ dataDir: path.join(dataDir.dir, 'data'), env: {}, syncBase: false });
   host = await startWebHost({ core, rendererDir });
-  const login = await request(host, new URL(host.url).pathname + new URL(host.url).search);
-  cookie = String(login.headers['set-cookie']?.[0]).split(';')[0];
 });
 
 after(async () => {
@@ -116,38 +114,40 @@ after(async () => {
 });
 
 describe('the secret gate', () => {
-  test('the printed URL is loopback with a 256-bit secret', () => {
+  test('the printed URL is loopback with a 256-bit secret in its fragment, which no request carries', () => {
     const url = new URL(host.url);
     assert.equal(url.hostname, '127.0.0.1');
     assert.equal(url.pathname, '/');
-    assert.match(url.searchParams.get('secret') ?? '', /^[A-Za-z0-9_-]{43}$/);
+    assert.equal(url.search, '');
+    assert.match(url.hash, /^#secret=[A-Za-z0-9_-]{43}$/);
+    assert.equal(url.hash.slice('#secret='.length), host.secret);
   });
 
-  test('the secret URL sets an HttpOnly SameSite=Strict cookie and redirects to / without the secret', async () => {
-    const reply = await request(host, `/?secret=${host.secret}`);
-    assert.equal(reply.status, 303);
-    assert.equal(reply.headers.location, '/');
-    const setCookie = String(reply.headers['set-cookie']?.[0]);
-    assert.match(setCookie, /HttpOnly/);
-    assert.match(setCookie, /SameSite=Strict/);
-    assert.ok(setCookie.includes(host.secret));
-    const page = await request(host, '/', { headers: { cookie: setCookie.split(';')[0] } });
-    assert.equal(page.status, 200);
-    assert.match(page.body, /fixture/);
-  });
-
-  test('without the secret every kind of request gets a bare 403', async () => {
-    const attempts: [string, string, Record<string, string>][] = [
+  test('no response sets a cookie; the old ?secret= address moves the secret into the fragment', async () => {
+    const old = await request(host, `/?secret=${host.secret}`);
+    assert.equal(old.status, 303);
+    assert.equal(old.headers.location, `/#secret=${host.secret}`);
+    assert.equal(old.headers['set-cookie'], undefined);
+    for (const [method, p, headers] of [
       ['GET', '/', {}],
-      ['GET', '/index.html', {}],
-      ['GET', '/assets/app.js', {}],
+      ['POST', '/api/invoke/sessions.list', authed({ 'content-type': 'application/json' })],
+    ] as const) {
+      const reply = await request(host, p, { method, headers, body: method === 'POST' ? '{}' : undefined });
+      assert.equal(reply.headers['set-cookie'], undefined, p);
+    }
+    assert.equal((await request(host, '/?secret=wrong')).status, 403);
+  });
+
+  test('the renderer’s files are public; every API request without the secret header gets a bare 403', async () => {
+    for (const p of ['/', '/index.html', '/assets/app.js']) assert.equal((await request(host, p)).status, 200, p);
+    const attempts: [string, string, Record<string, string>][] = [
       ['POST', '/api/invoke/sessions.list', { 'content-type': 'application/json' }],
       ['GET', '/api/events', {}],
       ['POST', '/api/upload', { 'x-file-name': 'a.txt' }],
-      ['GET', '/?secret=wrong', {}],
-      ['GET', '/', { cookie: `docent-${host.port}=${'A'.repeat(43)}` }],
-      ['GET', '/', { 'x-docent-secret': host.secret.slice(0, -1) }],
-      ['GET', '/', { cookie: `docent-${host.port + 1}=${host.secret}` }],
+      ['POST', '/api/invoke/sessions.list', { 'content-type': 'application/json', 'x-docent-secret': 'A'.repeat(43) }],
+      ['POST', '/api/invoke/sessions.list', { 'content-type': 'application/json', 'x-docent-secret': host.secret.slice(0, -1) }],
+      // A cookie holding the secret is not accepted: the host never sets one and never reads one.
+      ['POST', '/api/invoke/sessions.list', { 'content-type': 'application/json', cookie: `docent-${host.port}=${host.secret}` }],
     ];
     for (const [method, p, headers] of attempts) {
       const reply = await request(host, p, { method, headers, body: method === 'POST' ? '{}' : undefined });
@@ -156,8 +156,8 @@ describe('the secret gate', () => {
     }
   });
 
-  test('the X-Docent-Secret header works for scripts', async () => {
-    const reply = await request(host, '/', { headers: { 'x-docent-secret': host.secret } });
+  test('the X-Docent-Secret header opens the API', async () => {
+    const reply = await request(host, '/api/invoke/sessions.list', { method: 'POST', headers: authed({ 'content-type': 'application/json' }), body: '{}' });
     assert.equal(reply.status, 200);
   });
 
@@ -238,13 +238,30 @@ describe('the API', () => {
   });
 
   test("the page's web client returns values and rejects with DocentErrors that keep their code", async () => {
-    const withSecret = (secret: string): typeof fetch => (input, init) => fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), 'x-docent-secret': secret } });
-    const api = createWebDocentApi({ baseUrl: host.origin, fetch: withSecret(host.secret) });
+    const api = createWebDocentApi({ baseUrl: host.origin, secret: host.secret });
     const created = await api.sessions.create({ title: 'Client' });
     assert.ok((await api.sessions.list()).some((s) => s.sid === created.sid));
     await assert.rejects(api.sessions.open({ sid: 'base' }), (e) => e instanceof DocentError && e.code === 'invalid-input' && /^sid: /.test(e.message));
-    const stranger = createWebDocentApi({ baseUrl: host.origin, fetch: withSecret('not-the-secret') });
+    const stranger = createWebDocentApi({ baseUrl: host.origin, secret: 'not-the-secret' });
     await assert.rejects(stranger.sessions.list(), (e) => e instanceof DocentError && e.code === 'forbidden');
+  });
+
+  test('the page’s web client receives events over its fetch stream (EventSource cannot send the header)', async () => {
+    const api = createWebDocentApi({ baseUrl: host.origin, secret: host.secret });
+    let arrived = false;
+    const unsubscribe = api.events.onStatus((event) => {
+      if (event.type === 'sessions-changed') arrived = true;
+    });
+    try {
+      // Sessions are created until one's event comes through the stream (the first may come before it is open).
+      for (let i = 0; i < 100 && !arrived; i++) {
+        await api.sessions.create({ title: `Streamed ${i}` });
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      assert.ok(arrived, 'an event arrived over the stream');
+    } finally {
+      unsubscribe();
+    }
   });
 
   test('SSE delivers core events', async () => {
@@ -334,6 +351,29 @@ describe('uploads and ingest', () => {
       assert.ok(!left.some((d) => keptPath.includes(d)));
     } finally {
       await extra.close();
+    }
+  });
+});
+
+describe('uploads left by a crash', () => {
+  test('are deleted when Docent and its host start on the data folder again', async () => {
+    const leftover = await tempDataDir('docent-web-uploads-');
+    try {
+      // What a host killed mid-upload (or before its job finished) leaves: a copy of someone's document.
+      const old = path.join(leftover.dir, 'uploads', 'a1b2c3d4e5f6a1b2c3d4e5f6', 'tax return.pdf');
+      await mkdir(path.dirname(old), { recursive: true });
+      await writeFile(old, '%PDF-1.7 private');
+      const restarted = await createDocent({ dataDir: leftover.dir, env: {}, syncBase: false });
+      const host2 = await startWebHost({ core: restarted, rendererDir });
+      try {
+        assert.equal(existsSync(old), false);
+        assert.deepEqual(existsSync(host2.uploadsDir) ? await readdir(host2.uploadsDir) : [], []);
+      } finally {
+        await host2.close();
+        await restarted.close();
+      }
+    } finally {
+      await leftover.cleanup();
     }
   });
 });

@@ -156,10 +156,10 @@ describe('words and numbers in the window’s language', () => {
   const citation = { fileName: 'rapport.pdf', page: 7, pageEnd: 8 };
 
   test('page labels', () => {
-    assert.equal(citationLabel(citation, translatorFor('en')), 'rapport.pdf pp. 7–8');
-    assert.equal(citationLabel({ ...citation, pageEnd: 7 }, translatorFor('de')), 'rapport.pdf S. 7');
-    assert.equal(citationLabel(citation, translatorFor('zh')), 'rapport.pdf 第 7–8 页');
-    assert.equal(citationLabel({ ...citation, page: 1200, pageEnd: 1200 }, translatorFor('en')), 'rapport.pdf p. 1200', 'page numbers are not grouped');
+    assert.equal(citationLabel(citation, translatorFor('en')), 'rapport.pdf, pp. 7–8');
+    assert.equal(citationLabel({ ...citation, pageEnd: 7 }, translatorFor('de')), 'rapport.pdf, S. 7');
+    assert.equal(citationLabel(citation, translatorFor('zh')), 'rapport.pdf，第 7–8 页');
+    assert.equal(citationLabel({ ...citation, page: 1200, pageEnd: 1200 }, translatorFor('en')), 'rapport.pdf, p. 1200', 'page numbers are not grouped');
     assert.equal(citationLabel({ ...citation, page: 0, pageEnd: 0 }, translatorFor('ja')), 'rapport.pdf');
   });
 
@@ -190,6 +190,6 @@ describe('words and numbers in the window’s language', () => {
   });
 
   test('without a translator, the formatters speak English (the window’s default)', () => {
-    assert.equal(citationLabel({ ...citation, pageEnd: 7 }), 'rapport.pdf p. 7');
+    assert.equal(citationLabel({ ...citation, pageEnd: 7 }), 'rapport.pdf, p. 7');
   });
 });

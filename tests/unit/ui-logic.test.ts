@@ -95,8 +95,8 @@ describe('citation markers and labels', () => {
 
   test('a chip names the file and the page, or the page range', () => {
     const c = { fileName: 'paper.pdf', page: 7, pageEnd: 7 } as Citation;
-    assert.equal(citationLabel(c), 'paper.pdf p. 7');
-    assert.equal(citationLabel({ ...c, pageEnd: 8 }), 'paper.pdf pp. 7–8');
+    assert.equal(citationLabel(c), 'paper.pdf, p. 7');
+    assert.equal(citationLabel({ ...c, pageEnd: 8 }), 'paper.pdf, pp. 7–8');
     assert.equal(citationLabel({ ...c, page: 0, pageEnd: 0 }), 'paper.pdf');
   });
 });

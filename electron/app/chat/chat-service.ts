@@ -17,10 +17,11 @@ import { findRunningLines, inDocumentContext } from './passage-context';
 import { summaryTarget, type SummaryDocument } from './summary-intent';
 import { documentSources, evenSample } from './document-sources';
 import type { StoredPages } from '../ingest/stored-pages';
-import { describeLocation } from '../documents/location';
-import type { DocumentKind } from '../documents/types';
+import { locate } from '../documents/location';
 import { OpenAiEndpointError, endpointFailureMessage } from '../embeddings/openai-embedder';
 import { causeOf, userMessage } from '../user-message';
+import { markdownInline, markdownWithoutHtml } from './markdown-text';
+import { citationLabelEnglish } from '../../../shared/location';
 
 export interface ChatDeps {
   sessions: SessionStore;
@@ -312,7 +313,7 @@ export class ChatService {
   /**
    * A citation that quotes part of a passage (an extractive answer quotes one sentence) is pinned to the page that
    * holds that text and to its exact span there, so the chip names one page and the highlight covers just the quote;
-   * a slide, sheet or chapter also gets its location in words.
+   * every citation gets its location (documents/location.ts).
    */
   private async pinToPage(citation: Citation, cache: PagesCache): Promise<Citation> {
     const stored = await this.pages(citation.sid, citation.fileId, cache);
@@ -329,10 +330,9 @@ export class ChatService {
         }
       }
     }
-    // Slides, sheets and chapters are named in words; plain pages keep their page number alone.
-    const location = describeLocation({ kind: stored.kind as DocumentKind, pages: stored.pages }, pinned.page, pinned.start, pinned.end, pinned.pageEnd);
-    const labelled = stored.pages.some((p) => p.label || p.rows?.length);
-    return labelled && location ? { ...pinned, location } : pinned;
+    // Where the quote is, in the units of its kind of document: page (and printed label), slide, sheet rows, chapter, lines.
+    const location = locate(stored, pinned.page, pinned.start, pinned.end, pinned.pageEnd);
+    return location ? { ...pinned, location } : pinned;
   }
 
   private emit(event: ChatEvent): void {
@@ -358,18 +358,18 @@ function answerFailure(error: unknown): ErrorInfo {
 
 /** The chat as Markdown with its sources, for export. */
 export function chatToMarkdown(title: string, chat: ChatMessage[]): string {
-  const lines = [`# ${title || 'Docent chat'}`, ''];
+  // Titles, questions, file names and quotes are the user's or a document's text: literal, one line each.
+  const lines = [`# ${markdownInline(title) || 'Docent chat'}`, ''];
   for (const m of chat) {
     if (m.role === 'user') {
-      lines.push(`## ${m.text.replace(/\n/g, ' ')}`, '');
+      lines.push(`## ${markdownInline(m.text)}`, '');
       continue;
     }
-    lines.push(m.text + (m.status !== 'complete' ? ` _(${m.status})_` : ''), '');
+    lines.push(markdownWithoutHtml(m.text) + (m.status !== 'complete' ? ` _(${m.status})_` : ''), '');
     if (m.citations.length) {
       lines.push('**Sources**', '');
       for (const c of m.citations) {
-        const pages = c.pageEnd > c.page ? `pp. ${c.page}–${c.pageEnd}` : `p. ${c.page}`;
-        lines.push(`- [${c.n}] ${c.fileName}, ${pages}: “${c.text.replace(/\s+/g, ' ').trim().slice(0, 300)}”`);
+        lines.push(`- [${c.n}] ${markdownInline(citationLabelEnglish(c))}: “${markdownInline(c.text.replace(/\s+/g, ' ').trim().slice(0, 300))}”`);
       }
       lines.push('');
     }

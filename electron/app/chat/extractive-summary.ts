@@ -42,6 +42,8 @@ export function summarySentences(sources: readonly AnswerSource[]): Quote[] {
       const stems = new Set(terms(text).filter((t) => !t.stop).map((t) => t.stem));
       if (stems.size < 5 || stems.size > 60 || text.length < 40) continue;
       if (/[?？]$/.test(text) || /^\p{Ll}/u.test(text) || markupShare(raw) > 0.15) continue;
+      // A sentence, not a title, a heading or a keyword line: it ends on its own full stop.
+      if (!/[.!。！]["'”’)\]]*$/u.test(text)) continue;
       sentences.push({ source, start: span.start, end: span.end, raw, text, stems, order: sentences.length, score: 0 });
     }
   }

@@ -76,7 +76,8 @@ export function readableText(raw: string): string {
     if (!line.trim()) continue;
     if (joined) joined += item && afterItem && !/[.!?:;,]\s*$/.test(joined) ? '; ' : '\n';
     joined += line;
-    afterItem = item;
+    // A wrapped item's next line is still the item: the next bullet starts another one.
+    afterItem = item || afterItem;
   }
   text = joined;
   text = decodeEntities(cleanInline(text));

@@ -7,6 +7,7 @@
 // Invariant (tested): a chunk on one page is pages[page].text.slice(start, end); a chunk spanning two
 // is pages[page].text.slice(start).trimEnd() + '\n\n' + pages[pageEnd].text.slice(0, end).trimStart().
 import type { Chunk, ExtractedDocument, ExtractedPage } from './types';
+import { SELF_CONTAINED_PAGES } from './location';
 
 export interface ChunkOptions {
   /** Target chunk length in characters (default 1000). A chunk never exceeds it. */
@@ -62,11 +63,12 @@ export function chunkDocument(doc: ExtractedDocument, options: ChunkOptions = {}
   if (units.length === 0) return [];
 
   /**
-   * Two units can share a chunk when on one page or on consecutive PDF-like pages. Labelled pages (a slide, a sheet,
-   * a chapter) and sections under different headings are units of meaning of their own, so a chunk never runs from
-   * one into the next; the pieces of one long section do join, as PDF pages do.
+   * Two units can share a chunk when on one page or on consecutive pages of a flowing document (a PDF's pages, the
+   * pieces of one long section). Slides, sheets and chapters, and sections under different headings, are units of
+   * meaning of their own, so a chunk never runs from one into the next.
    */
-  const adjacentPages = (a: Unit, b: Unit) => a.p === b.p || (b.p === a.p + 1 && joinable(doc.pages[a.p], doc.pages[b.p]));
+  const flowing = !SELF_CONTAINED_PAGES.has(doc.kind);
+  const adjacentPages = (a: Unit, b: Unit) => a.p === b.p || (flowing && b.p === a.p + 1 && joinable(doc.pages[a.p], doc.pages[b.p]));
 
   /**
    * The last unit index of the chunk that starts at unit i: units are added while the chunk text
@@ -148,8 +150,9 @@ export function chunkDocument(doc: ExtractedDocument, options: ChunkOptions = {}
   }
 }
 
+/** Consecutive pages of a flowing document join unless they are sections under different headings. */
 function joinable(a: ExtractedPage, b: ExtractedPage): boolean {
-  if (b.page !== a.page + 1 || a.label || b.label || a.rows?.length || b.rows?.length) return false;
+  if (b.page !== a.page + 1) return false;
   return !a.section || !b.section || a.section.heading === b.section.heading;
 }
 

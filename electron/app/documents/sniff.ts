@@ -55,19 +55,25 @@ function knownBinaryFormat(bytes: Uint8Array): { what: string; reason: string } 
 }
 
 /**
- * A PDF whose `%PDF-` header is missing or mangled still begins with PDF syntax: perhaps a comment line or two, then
- * an indirect object (`1 0 obj`) whose dictionary (`<<`) follows. pdf.js reads such files (it rebuilds the cross-
- * reference table), and one too damaged to read fails as a damaged PDF, not as a text file full of `obj` and `endobj`.
- * Only the very start counts, so a text about PDF syntax is not taken for a PDF.
+ * A PDF whose `%PDF-` header is missing or whose first bytes were cut off still begins with PDF syntax: an indirect
+ * object (`1 0 obj`) within its first few hundred bytes, with perhaps the tail of a cut object (`<< /Type … >> endobj`)
+ * before it, and `endobj` soon after. pdf.js reads such a file once its header is put back (shared/pdf-header.ts), and
+ * one too damaged to read fails as a damaged PDF instead of being indexed as text full of `obj` and `endobj`. Only the
+ * very start counts, and prose before the first object rules it out, so a text about PDF syntax is not taken for a PDF.
  */
-const PDF_OBJECT_START = /^(?:\s*%[^\r\n]*[\r\n]+)*\s*\d{1,10}\s+\d{1,5}\s+obj\b\s*(?:<<|\[|\d|\/|\()/;
+const PDF_OBJECT_HEADER = /(?:^|[\r\n])[ \t]*\d{1,10}[ \t]+\d{1,5}[ \t]+obj\s*(?:<<|\[|\(|\/|<[0-9A-Fa-f]|[-+.\d]|true\b|false\b|null\b)/;
+const PROSE = /\b[a-z]{2,} [a-z]{2,} [a-z]{2,}\b/i;
+const MAX_LEAD = 256;
 
 export function startsWithPdfSyntax(bytes: Uint8Array): boolean {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1024)).toString('latin1');
-  if (!PDF_OBJECT_START.test(head)) return false;
-  // A second sign within the first 64 KB: the object ends, or a stream or a cross-reference section starts.
+  const object = PDF_OBJECT_HEADER.exec(head);
+  if (!object || object.index > MAX_LEAD) return false;
+  const lead = head.slice(0, object.index).replace(/%[^\r\n]*/g, '');
+  if (PROSE.test(lead.replace(/\/[A-Za-z]+/g, ''))) return false;
+  // The object ends, or a cross-reference section follows, within the first 64 KB.
   const window = Math.min(bytes.length, 64 * 1024);
-  return ['endobj', 'stream', 'xref', 'trailer', '/Type'].some((word) => indexOfAscii(bytes, word, window) >= 0);
+  return indexOfAscii(bytes, 'endobj', window) >= 0 || indexOfAscii(bytes, 'xref', window) >= 0;
 }
 
 const HTML_START =

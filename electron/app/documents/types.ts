@@ -19,13 +19,13 @@ export interface ExtractedPage {
   /** Why OCR produced nothing for this page (e.g. over its time budget); the page is kept, empty. */
   ocrSkipped?: string;
   /**
-   * What a citation calls this page when "p. N" would be wrong: "slide 4" (PPTX: page = slide number),
-   * "sheet Q3" (XLSX/ODS: one page per sheet), "chapter 3: Title" (EPUB: page = spine position).
-   * See describeLocation in location.ts.
+   * What the document itself calls this page, when it names it: a PDF's printed page label where it differs from the
+   * page's place in the file ("vii", "A-3"), a sheet's name (XLSX/ODS: one page per sheet), a chapter's title (EPUB:
+   * page = spine position). Slides need none: the page number is the slide number. See locate() in location.ts.
    */
   label?: string;
   /**
-   * Spreadsheet pages: where each row's line(s) start in `text`, ascending by `start`; `row` is the
+   * Spreadsheet and CSV pages: where each row's line(s) start in `text`, ascending by `start`; `row` is the
    * sheet's own 1-based row number (rows with no values are absent). A chunk [start, end) covers the
    * rows whose lines begin before `end`, from the last one beginning at or before `start`.
    */

@@ -13,6 +13,7 @@ import { readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DocentError } from '../../../shared/api';
 import { BASE_SID } from '../../../shared/ids';
+import { visibleFileName } from '../../../shared/display-name';
 import type { DocumentRecord, ErrorInfo, IngestEvent, IngestJobSummary, IngestStage, SessionFile } from '../../../shared/model';
 import type { Embedder } from '../embeddings/embedder';
 import type { EventHub } from '../events';
@@ -358,7 +359,8 @@ export class IngestService {
     // not start, or cancelling a big drop would stop only the files in progress and index all the others.
     if (job.controller.signal.aborted) controller.abort();
     const signal = controller.signal;
-    let name = file.name ?? (file.path ? path.basename(file.path) : 'document');
+    // The name is shown everywhere (lists, citations, messages, the CLI): bidi controls cannot disguise its extension.
+    let name = visibleFileName(file.name ?? (file.path ? path.basename(file.path) : 'document'));
     let fileId = file.fileId ?? '';
     let claimed = false;
     let stored = false;
@@ -378,7 +380,7 @@ export class IngestService {
         // A retry from the session's own copy (an encrypted PDF, now with its password).
         const existing = await this.deps.sessions.document(sid, file.fileId);
         if (!existing?.copy) throw new DocentError('not-found', `${name}: this document is no longer in the session; drop the file again`);
-        name = file.name ?? existing.name;
+        name = visibleFileName(file.name ?? existing.name);
         if (existing.status === 'ready') return finish({ status: 'duplicate', pages: existing.pages, chunks: existing.chunks });
         copyPath = path.join(filesDir, existing.copy);
         record = { ...existing, status: 'processing', error: undefined };

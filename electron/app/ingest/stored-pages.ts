@@ -12,7 +12,7 @@ export interface StoredPage {
   text: string;
   /** OCR'd pages: where each word sits on the page image, so the source panel can box the cited words. */
   ocr?: SourceOcrLayer;
-  /** Slides, sheets and chapters name themselves ("slide 4", "sheet Q3"); sheets also know where each row starts. */
+  /** What the document calls the page: a PDF's printed label, a sheet's name, a chapter's title (see ExtractedPage). */
   label?: string;
   rows?: { row: number; start: number }[];
   /** Text-like formats: the section heading and the document line number the page starts at (see ExtractedPage). */
@@ -20,6 +20,8 @@ export interface StoredPage {
 }
 
 export interface StoredPages {
+  /** 2 since labels are the document's own names; files without it (labels like "slide 4") are upgraded on read. */
+  version?: number;
   kind: string;
   pageCount: number;
   pages: StoredPage[];
@@ -46,7 +48,7 @@ const TEXT_PIECE = 1024 * 1024;
  */
 export async function writeStoredPages(filesDir: string, fileId: string, doc: ExtractedDocument): Promise<void> {
   await writeFileAtomicWith(pagesFile(filesDir, fileId), async (handle) => {
-    await handle.write(`{"kind":${JSON.stringify(doc.kind)},"pageCount":${doc.pageCount},"pages":[`);
+    await handle.write(`{"version":${STORED_PAGES_VERSION},"kind":${JSON.stringify(doc.kind)},"pageCount":${doc.pageCount},"pages":[`);
     for (let i = 0; i < doc.pages.length; i++) {
       const { page, text, ocr, label, rows, section } = doc.pages[i];
       await handle.write(`${i ? ',' : ''}{"page":${page},"text":"`);
@@ -60,9 +62,32 @@ export async function writeStoredPages(filesDir: string, fileId: string, doc: Ex
 }
 
 export async function readStoredPages(filesDir: string, fileId: string): Promise<StoredPages | undefined> {
+  let stored: StoredPages;
   try {
-    return JSON.parse(await readFile(pagesFile(filesDir, fileId), 'utf8')) as StoredPages;
+    stored = JSON.parse(await readFile(pagesFile(filesDir, fileId), 'utf8')) as StoredPages;
   } catch {
     return undefined;
   }
+  return (stored.version ?? 1) < STORED_PAGES_VERSION ? upgradeLabels(stored) : stored;
+}
+
+const STORED_PAGES_VERSION = 2;
+
+/**
+ * Version 1 kept English words as labels: "slide 4", "sheet Q3", "chapter 3: Title". Now a label is the document's own
+ * name for the page (the slide number is the page number; a sheet's name; a chapter's title), so citations from old
+ * sessions are located like new ones.
+ */
+export function upgradeLabels(stored: StoredPages): StoredPages {
+  const pages = stored.pages.map((page) => {
+    if (page.label === undefined) return page;
+    const { label, ...rest } = page;
+    const own =
+      stored.kind === 'pptx' ? undefined
+      : stored.kind === 'xlsx' || stored.kind === 'ods' ? label.replace(/^sheet /, '')
+      : stored.kind === 'epub' ? /^chapter \d+(?:: (.*))?$/s.exec(label)?.[1]
+      : label;
+    return own ? { ...rest, label: own } : rest;
+  });
+  return { ...stored, version: STORED_PAGES_VERSION, pages };
 }

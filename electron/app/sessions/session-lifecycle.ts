@@ -70,6 +70,11 @@ export class SessionLifecycle {
    * error says so.
    */
   async end(sid: string): Promise<SessionFile> {
+    if (!(await this.sessions.read(sid))) {
+      // An unreadable file was moved aside (now or earlier): its vectors, copies and that file still hold its data.
+      if (!(await this.hasTraces(sid))) throw new DocentError('not-found', `session ${sid} does not exist (it may have been ended)`);
+      await this.sessions.writeEndingPlaceholder(sid);
+    }
     await this.sessions.update(sid, (s) => {
       s.state = 'ending';
     });
@@ -79,6 +84,13 @@ export class SessionLifecycle {
     await this.hooks.stopWorkFor(sid);
     await this.erase(sid);
     return next ?? (await this.resumeOrCreate());
+  }
+
+  /** Does anything of a session without a readable file remain: a moved-aside file, copies, or vectors? */
+  private async hasTraces(sid: string): Promise<boolean> {
+    if ((await this.sessions.movedAside(sid)).length > 0) return true;
+    if ((await readdir(this.sessions.filesDir(sid)).catch(() => null)) !== null) return true;
+    return (await this.vectors().countSession(sid)) > 0;
   }
 
   /**

@@ -17,6 +17,7 @@ import {
   type SessionFile,
   type SessionSummary,
   type SessionView,
+  type UnreadableSession,
   sessionDocuments,
 } from '../../../shared/model';
 import { SID_PATTERN } from '../../../shared/ids';
@@ -44,6 +45,9 @@ export interface CorruptSessionReport {
 }
 
 const SESSION_SUFFIX = '.session';
+const CORRUPT_INFIX = '.corrupt-';
+
+export type { UnreadableSession };
 const CURRENT_FILE = 'current';
 /** Appended lines beyond the live ones that trigger a compaction (plus as many as the session has live lines). */
 const COMPACT_SLACK = 256;
@@ -196,14 +200,54 @@ export class SessionStore {
     });
   }
 
-  /** Removes the session's file and its documents' copies. Its vectors must be gone first (see SessionLifecycle). */
+  /**
+   * Removes the session's file, its documents' copies and any unreadable version of it that was moved aside. Its
+   * vectors must be gone first (see SessionLifecycle).
+   */
   async remove(sid: string): Promise<void> {
     assertSessionId(sid);
     await this.queue.run(sid, async () => {
       await rm(this.filesDir(sid), { recursive: true, force: true });
+      for (const file of await this.movedAside(sid)) await rm(path.join(this.dir, file), { force: true });
       await rm(this.sessionPath(sid), { force: true });
       await fsyncDir(this.dir);
       this.loaded.delete(sid);
+    });
+  }
+
+  /** The names of the session's files that could not be read and were moved aside (`<sid>.session.corrupt-<time>`). */
+  async movedAside(sid: string): Promise<string[]> {
+    assertSessionId(sid);
+    const prefix = `${sid}${SESSION_SUFFIX}${CORRUPT_INFIX}`;
+    return (await readdir(this.dir).catch(() => [] as string[])).filter((name) => name.startsWith(prefix)).sort();
+  }
+
+  /** Every session whose file was unreadable and moved aside, and is not ended yet: their data is erased by ending them. */
+  async unreadable(): Promise<UnreadableSession[]> {
+    const bySid = new Map<string, string[]>();
+    for (const name of await readdir(this.dir).catch(() => [] as string[])) {
+      const at = name.indexOf(`${SESSION_SUFFIX}${CORRUPT_INFIX}`);
+      const sid = at > 0 ? name.slice(0, at) : '';
+      if (!SID_PATTERN.test(sid)) continue;
+      bySid.set(sid, [...(bySid.get(sid) ?? []), name]);
+    }
+    return [...bySid].map(([sid, files]) => ({ sid, files: files.sort() }));
+  }
+
+  /**
+   * Writes an empty session in state `ending` for a sid whose own file is unreadable, so that ending it is finished at
+   * the next start if it is interrupted (the same crash-safe path as any end).
+   */
+  async writeEndingPlaceholder(sid: string): Promise<void> {
+    const now = new Date().toISOString();
+    const state: SessionState = {
+      header: { sid, title: '', createdAt: now, updatedAt: now, state: 'ending', embedder: null },
+      documents: new Map(),
+      chat: [],
+    };
+    await this.queue.run(sid, async () => {
+      await this.writeSnapshot(sid, state);
+      this.loaded.set(sid, { state, lines: liveLines(state), rewrite: false });
     });
   }
 
@@ -305,7 +349,7 @@ export class SessionStore {
 
   private async moveAside(sid: string, reason: string): Promise<void> {
     const from = this.sessionPath(sid);
-    const to = `${from}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    const to = `${from}${CORRUPT_INFIX}${new Date().toISOString().replace(/[:.]/g, '-')}`;
     try {
       await rename(from, to);
     } catch (error) {

@@ -1,11 +1,12 @@
 // The browser host: the same DocentApi as the Electron shell, served over loopback HTTP so the renderer can run in
 // a plain browser (Playwright's Chromium, or a user's browser through `npm run web`).
-//   GET  /?secret=…             trades the printed one-time secret for an HttpOnly cookie, redirects to /
-//   GET  /…                      the built renderer (rendererDir only)
+//   GET  /#secret=…              the printed URL: the renderer, which takes the secret from the fragment (never sent)
+//   GET  /…                      the built renderer (rendererDir only): public code, served without the secret
 //   POST /api/invoke/<channel>   {payload} → dispatch → JSON envelope (bytes as {"$bytes": base64})
-//   GET  /api/events             Server-Sent Events: every core event as {event, payload}
+//   GET  /api/events             Server-Sent Events: every core event as {event, payload} (read with fetch)
 //   POST /api/upload             raw bytes + X-File-Name → {path, name} for documents.ingest
-// Every request must pass the checks in auth.ts, or it gets a bare 403.
+// Every request must name this host (Host, Origin); every /api/ request must carry the secret in X-Docent-Secret
+// (auth.ts). Anything else gets a bare 403. No cookie is ever set: one would reach every server on 127.0.0.1.
 import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,10 +14,10 @@ import path from 'node:path';
 import { DocentError, eventChannels, type DocentHandlers, type Envelope, type EventName } from '../../../shared/api';
 import type { DocentCore } from '../core';
 import { dispatch, errorEnvelope } from '../ipc/dispatch';
-import { isAllowedHostAndOrigin, isAuthenticated, newSecret, secretMatches, sessionCookie } from './auth';
+import { isAllowedHostAndOrigin, isAuthenticated, newSecret, secretMatches } from './auth';
 import { SECURITY_HEADERS } from './headers';
 import { contentTypeFor, resolveStaticFile } from './static-files';
-import { decodeFileNameHeader, UploadArea } from './uploads';
+import { decodeFileNameHeader, UploadArea, UPLOADS_FOLDER } from './uploads';
 import { stringifyWireJson } from './wire';
 
 export interface WebHostOptions {
@@ -32,12 +33,12 @@ export interface WebHostOptions {
 }
 
 export interface WebHost {
-  /** `http://127.0.0.1:PORT/?secret=…`: open it once to get the cookie. */
+  /** `http://127.0.0.1:PORT/#secret=…`: the address to open (the fragment stays in the browser). */
   readonly url: string;
   /** `http://127.0.0.1:PORT` */
   readonly origin: string;
   readonly port: number;
-  /** For scripts and tests: send it as the X-Docent-Secret header. */
+  /** Sent as the X-Docent-Secret header by the page, scripts and tests. */
   readonly secret: string;
   readonly uploadsDir: string;
   /** Stops listening, ends event streams and deletes uploads. Does not close the core. */
@@ -82,7 +83,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const rendererDir = path.resolve(options.rendererDir);
   const log = options.log ?? ((message, error) => console.error(message, error ?? ''));
   const secret = newSecret();
-  const uploads = new UploadArea(path.join(core.dataDir, 'uploads'), options.maxUploadBytes);
+  const uploads = new UploadArea(path.join(core.dataDir, UPLOADS_FOLDER), options.maxUploadBytes);
   const eventStreams = new Set<ServerResponse>();
   let port = 0;
 
@@ -157,17 +158,16 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (!isAllowedHostAndOrigin(req, port)) return forbid(res);
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
 
-    // The printed URL: trade the secret for the cookie and drop it from the address bar.
+    // The printed URL of earlier versions (`/?secret=…`): moved into the fragment, where the page reads it.
     const offered = url.searchParams.get('secret');
     if (offered !== null) {
       if (req.method !== 'GET' || !secretMatches(offered, secret)) return forbid(res);
       url.searchParams.delete('secret');
-      res.writeHead(303, { location: `${url.pathname}${url.search}`, 'set-cookie': sessionCookie(port, secret), 'content-length': '0', ...SECURITY_HEADERS });
+      res.writeHead(303, { location: `${url.pathname}${url.search}#secret=${secret}`, 'content-length': '0', ...SECURITY_HEADERS });
       return void res.end();
     }
-    if (!isAuthenticated(req, port, secret)) return forbid(res);
-
     const { pathname } = url;
+    if (pathname.startsWith('/api/') && !isAuthenticated(req, secret)) return forbid(res);
     if (pathname.startsWith('/api/invoke/')) {
       if (req.method !== 'POST') return sendStatus(res, 405);
       // A JSON content type cannot be sent cross-site without a preflight, which this host never grants.
@@ -228,7 +228,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   let closing: Promise<void> | null = null;
   return {
-    url: `${origin}/?secret=${secret}`,
+    url: `${origin}/#secret=${secret}`,
     origin,
     port,
     secret,

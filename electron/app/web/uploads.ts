@@ -12,6 +12,8 @@ import { pipeline } from 'node:stream/promises';
 import { DocentError } from '../../../shared/api';
 
 export const DEFAULT_MAX_UPLOAD_BYTES = 2 * 1024 ** 3;
+/** `<dataDir>/uploads`: emptied at every start (createDocent), so nothing a crashed host received outlives it. */
+export const UPLOADS_FOLDER = 'uploads';
 const MAX_NAME_BYTES = 200;
 
 /** A name safe on every file system: no folders, no control or reserved characters, not empty, not too long. */

@@ -7,6 +7,7 @@ import { useTranslator } from '../i18n';
 import { Modal } from './Modal';
 import { PasswordPrompt } from './PasswordPrompt';
 import { SaidMessage } from './SaidMessage';
+import { visibleFileName } from '../../../shared/display-name';
 
 export function DocumentItem({ document }: { document: DocumentRecord }) {
   const removeDocument = useDocent((s) => s.removeDocument);
@@ -18,11 +19,11 @@ export function DocumentItem({ document }: { document: DocumentRecord }) {
   return (
     <li className={`document-item status-${document.status}`} data-testid="document-item" data-status={document.status} data-file-name={document.name}>
       <div className="row-head">
-        <span className="file-name" title={document.title || document.name}>
+        <span className="file-name" title={document.title || visibleFileName(document.name)}>
           <span className={`kind-badge kind-${document.kind}`}>{document.kind || tr.t('documents.kindUnknown')}</span>
-          <bdi dir="auto">{document.name}</bdi>
+          <bdi dir="auto">{visibleFileName(document.name)}</bdi>
         </span>
-        <button type="button" className="button ghost small" aria-label={tr.t(problem ? 'documents.dismissNamed' : 'documents.removeNamed', { name: document.name })} onClick={() => setConfirming(true)}>
+        <button type="button" className="button ghost small" aria-label={tr.t(problem ? 'documents.dismissNamed' : 'documents.removeNamed', { name: visibleFileName(document.name) })} onClick={() => setConfirming(true)}>
           {tr.t(problem ? 'documents.dismiss' : 'documents.remove')}
         </button>
       </div>
@@ -33,12 +34,12 @@ export function DocumentItem({ document }: { document: DocumentRecord }) {
         </p>
       )}
       {document.status === 'processing' && <p className="doc-meta">{tr.t('documents.beingAdded')}</p>}
-      {document.status === 'needs-password' && <PasswordPrompt fileId={document.fileId} fileName={document.name} error={document.error} />}
+      {document.status === 'needs-password' && <PasswordPrompt fileId={document.fileId} fileName={visibleFileName(document.name)} error={document.error} />}
       {document.status === 'failed' && (
         <p className="row-problem error">{document.error?.message ? <SaidMessage message={document.error} /> : tr.t('documents.unreadable')}</p>
       )}
       <Modal
-        title={tr.t('documents.removeTitle', { name: document.name })}
+        title={tr.t('documents.removeTitle', { name: visibleFileName(document.name) })}
         open={confirming}
         onClose={() => setConfirming(false)}
         actions={

@@ -7,6 +7,7 @@ import { useTranslator, type Translator } from '../i18n';
 import { ProgressBar } from './ProgressBar';
 import { PasswordPrompt } from './PasswordPrompt';
 import { SaidMessage } from './SaidMessage';
+import { visibleFileName } from '../../../shared/display-name';
 
 /**
  * Words for a finished row, as `rowProblem` in state/ingest-rows.ts says them, in the window's language: the main
@@ -29,23 +30,23 @@ export function IngestRowView({ row }: { row: IngestRow }) {
   return (
     <li className={`ingest-row status-${row.status}`} data-testid="ingest-row" data-status={row.status} data-file-name={row.fileName}>
       <div className="row-head">
-        <span className="file-name" title={row.fileName} dir="auto">
-          {row.fileName}
+        <span className="file-name" title={visibleFileName(row.fileName)} dir="auto">
+          {visibleFileName(row.fileName)}
         </span>
         {row.status === 'working' ? (
-          <button type="button" className="button ghost small" aria-label={tr.t('ingest.cancelNamed', { name: row.fileName })} onClick={() => void cancel(row.key)}>
+          <button type="button" className="button ghost small" aria-label={tr.t('ingest.cancelNamed', { name: visibleFileName(row.fileName) })} onClick={() => void cancel(row.key)}>
             {tr.t('ingest.cancel')}
           </button>
         ) : (
-          <button type="button" className="button ghost small" aria-label={tr.t('documents.dismissNamed', { name: row.fileName })} onClick={() => void dismiss(row.key)}>
+          <button type="button" className="button ghost small" aria-label={tr.t('documents.dismissNamed', { name: visibleFileName(row.fileName) })} onClick={() => void dismiss(row.key)}>
             {tr.t('documents.dismiss')}
           </button>
         )}
       </div>
       {row.status === 'working' && (
-        <ProgressBar label={tr.t('ingest.progressLabel', { name: row.fileName, stage })} value={stagePercent(row.stage, row.done, row.total)} max={100} text={stage} />
+        <ProgressBar label={tr.t('ingest.progressLabel', { name: visibleFileName(row.fileName), stage })} value={stagePercent(row.stage, row.done, row.total)} max={100} text={stage} />
       )}
-      {row.status === 'needs-password' && row.fileId && <PasswordPrompt fileId={row.fileId} fileName={row.fileName} error={row.error} rowKey={row.key} />}
+      {row.status === 'needs-password' && row.fileId && <PasswordPrompt fileId={row.fileId} fileName={visibleFileName(row.fileName)} error={row.error} rowKey={row.key} />}
       {row.status !== 'working' && row.status !== 'needs-password' && problem && (
         <p className={`row-problem ${row.status === 'failed' ? 'error' : ''}`} role={row.status === 'failed' ? 'alert' : undefined}>
           {problem}

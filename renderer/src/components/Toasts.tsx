@@ -10,6 +10,9 @@ import { SaidMessage } from './SaidMessage';
 function NoticeItem({ toast }: { toast: Toast }) {
   const tr = useTranslator();
   const dismiss = useDocent((s) => s.dismissToast);
+  const endUnreadable = useDocent((s) => s.endUnreadableSession);
+  // A session whose file could not be read still has vectors and copies: its notice offers to erase them.
+  const unreadableSid = toast.message.code === 'session-file-unreadable' ? toast.message.params?.sid : undefined;
   return (
     <li className={`notice ${toast.level}`} data-testid="notice" data-level={toast.level} data-code={toast.message.code}>
       <span className="notice-icon" aria-hidden="true">
@@ -19,6 +22,11 @@ function NoticeItem({ toast }: { toast: Toast }) {
         <SaidMessage message={toast.message} />
         {toast.count > 1 && <span className="notice-count"> ×{tr.number(toast.count)}</span>}
       </div>
+      {typeof unreadableSid === 'string' && (
+        <button type="button" className="button small danger" onClick={() => void endUnreadable(unreadableSid, toast.id)}>
+          {tr.t('toast.endUnreadable')}
+        </button>
+      )}
       <button type="button" className="button ghost small notice-dismiss" aria-label={tr.t('toast.dismiss')} onClick={() => dismiss(toast.id)}>
         ✕
       </button>

@@ -1,6 +1,6 @@
-// Words and numbers the window shows: dates, sizes, ingest stages, citation labels, in the window's language.
+// Words and numbers the window shows: dates, sizes, ingest stages, in the window's language.
 // Each takes the component's translator (`useTranslator()`); without one it uses the active language.
-import type { Citation, IngestStage } from '../../../shared/model';
+import type { IngestStage } from '../../../shared/model';
 import { activeTranslator, type Translator } from '../i18n';
 
 export function formatDate(iso: string, tr: Translator = activeTranslator()): string {
@@ -24,19 +24,8 @@ export function formatTimeLeft(seconds: number, tr: Translator = activeTranslato
   return tr.t('time.hoursLeft', { hours: Math.floor(minutes / 60), minutes: minutes % 60 });
 }
 
-/** "p. 7" or "pp. 7–8" (in the window's language); nothing for formats without pages (page 0). */
-export function pageLabel(page: number, pageEnd: number, tr: Translator = activeTranslator()): string {
-  if (page <= 0) return '';
-  // Page numbers are labels, not quantities: no grouping separators.
-  return pageEnd > page ? tr.t('citation.pages', { first: String(page), last: String(pageEnd) }) : tr.t('citation.page', { page: String(page) });
-}
-
-export function citationLabel(citation: Pick<Citation, 'fileName' | 'page' | 'pageEnd' | 'location'>, tr: Translator = activeTranslator()): string {
-  // Slides, sheets and chapters come named by the main process ("slide 4", "sheet Q3, rows 12–18").
-  if (citation.location) return `${citation.fileName}, ${citation.location}`;
-  const pages = pageLabel(citation.page, citation.pageEnd, tr);
-  return pages ? tr.t('citation.label', { file: citation.fileName, pages }) : citation.fileName;
-}
+/** Citation labels moved to location-words.ts (they follow the location's kind); re-exported for existing callers. */
+export { citationLabel } from './location-words';
 
 /** What a progress bar says while a file moves through ingestion. */
 export function stageLabel(stage: IngestStage, done: number, total: number, tr: Translator = activeTranslator()): string {

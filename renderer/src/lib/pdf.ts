@@ -1,6 +1,7 @@
 // pdf.js in the window: loaded on first use (it is large), its worker served from our own origin as the CSP requires.
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { withPdfHeader } from '../../../shared/pdf-header';
 
 type PdfJs = typeof import('pdfjs-dist');
 let pdfjsPromise: Promise<PdfJs> | null = null;
@@ -25,7 +26,8 @@ export function openPdf(key: string, bytes: () => Promise<Uint8Array>): Promise<
     doc = Promise.all([loadPdfJs(), bytes()]).then(
       ([pdfjs, data]) =>
         pdfjs.getDocument({
-          data,
+          // A copy Docent recognised as a PDF by its syntax may lack its header line: pdf.js needs one to rebuild it.
+          data: withPdfHeader(data),
           cMapUrl: assetUrl('cmaps'),
           cMapPacked: true,
           standardFontDataUrl: assetUrl('standard_fonts'),

@@ -1,5 +1,6 @@
 // What the Electron preload puts on `window` (electron/preload.ts). All absent in the browser host.
-import type { DocentApi, Transport } from '../../../shared/api';
+import type { DocentApi, Envelope, Transport } from '../../../shared/api';
+import type { GrantedPath } from '../../../shared/model';
 
 declare global {
   interface Window {
@@ -8,8 +9,8 @@ declare global {
     /** The raw envelope transport; getDocentApi() builds the DocentApi over it in the page's own world. */
     docentTransport?: Transport;
     docentPlatform?: {
-      /** The real path of a dropped File (Electron's webUtils.getPathForFile); '' when it has none. */
-      pathForFile(file: File): string;
+      /** Hands dropped or picked Files to main, which allows ingesting their paths (a folder: all below it). */
+      grantFiles(files: File[]): Promise<Envelope<GrantedPath[]>>;
     };
   }
 }

@@ -1,5 +1,5 @@
 // The renderer's one door to Docent: the same DocentApi whether the page runs inside Electron (the preload's
-// window.docent) or in a browser through the loopback host (fetch + EventSource). No Node imports here.
+// window.docent) or in a browser through the loopback host (fetch, events streamed over fetch). No Node imports here.
 import { createDocentApi, DocentError, type DocentApi } from '../../../shared/api';
 import { createWebDocentApi, uploadFile } from './web-client';
 
@@ -24,18 +24,17 @@ export function isElectron(): boolean {
 }
 
 /**
- * Turns dropped files into the paths `documents.ingest` takes. Electron: the file's real path (the preload asks
- * webUtils). Browser: the bytes are uploaded to the host's upload folder, which answers with the stored path.
- * The renderer never builds a path itself. Rejects (DocentError) naming the file that could not be taken.
+ * Turns dropped or picked files into the paths `documents.ingest` takes. Electron: the preload hands the File objects
+ * to main, which grants their real paths (a folder: its subtree) and answers with them. Browser: the bytes are
+ * uploaded to the host's upload folder, which answers with the stored path. The renderer never builds a path itself.
+ * Rejects (DocentError) naming the file that could not be taken.
  */
 export async function pathsForDroppedFiles(files: File[]): Promise<{ path: string; name: string }[]> {
   const platform = window.docentPlatform;
   if (platform) {
-    return files.map((file) => {
-      const path = platform.pathForFile(file);
-      if (!path) throw new DocentError('invalid-input', `${file.name}: this item has no file on disk (drop files from a folder).`);
-      return { path, name: file.name };
-    });
+    const granted = await platform.grantFiles(files);
+    if (!granted.ok) throw new DocentError(granted.error.code, granted.error.message);
+    return granted.value.map(({ path, name }) => ({ path, name }));
   }
   const results: { path: string; name: string }[] = [];
   // One at a time: uploads are large and the host streams each to disk.

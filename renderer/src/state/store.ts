@@ -52,8 +52,10 @@ export interface DocentState {
   openSettings(open: boolean): Promise<void>;
   setSettings(settings: SettingsView): void;
   /** A notice: a message from the main process (with its code) or a sentence the window already worded. */
-  toast(level: ToastLevel, message: Sayable | string): void;
+  toast(level: ToastLevel, message: Sayable | string, noticeId?: string): void;
   dismissToast(id: number): void;
+  /** Ends a session whose file was unreadable (from its notice): its vectors, copies and set-aside file are erased. */
+  endUnreadableSession(sid: string, toastId: number): Promise<void>;
   /** Dismisses every warning and error at once. */
   dismissProblems(): void;
 }
@@ -71,6 +73,15 @@ export function docentApi(): DocentApi {
 }
 
 const INFO_TOAST_MS = 5000;
+
+/** The notice the core sends when it sets an unreadable session file aside (code `session-file-unreadable`). */
+function unreadableSessionNotice(sid: string): Sayable {
+  return {
+    code: 'session-file-unreadable',
+    params: { sid },
+    message: 'A session file could not be read and was set aside; your other sessions are not affected.',
+  };
+}
 const infoTimers = new Map<number, ReturnType<typeof setTimeout>>();
 
 export const useDocent = create<DocentState>()((set, get) => {
@@ -124,8 +135,8 @@ export const useDocent = create<DocentState>()((set, get) => {
         void refreshSessions();
         return;
       case 'notice': {
-        const { level, message, code, params, detail } = event;
-        get().toast(level, { message, code, params, detail });
+        const { level, message, code, params, detail, id } = event;
+        get().toast(level, { message, code, params, detail }, id);
         return;
       }
     }
@@ -177,8 +188,27 @@ export const useDocent = create<DocentState>()((set, get) => {
       try {
         // `current` may create the first session, so the list is read after it.
         const session = await docent.sessions.current();
-        const [sessions, baseDocuments] = await Promise.all([docent.sessions.list(), docent.base.list().catch(() => [])]);
+        const [sessions, baseDocuments, notices, unreadable] = await Promise.all([
+          docent.sessions.list(),
+          docent.base.list().catch(() => []),
+          // Problems raised before the window listened (at start) are shown too.
+          docent.status.notices().catch(() => []),
+          docent.sessions.unreadable().catch(() => []),
+        ]);
         set({ session, sessions, baseDocuments, ready: true });
+        // A session file set aside shows once, and only while it still holds data (it may have been ended since).
+        const stillUnreadable = new Set(unreadable.map((u) => u.sid));
+        const announced = new Set<string>();
+        for (const notice of notices) {
+          if (notice.code === 'session-file-unreadable') {
+            const sid = String(notice.params?.sid ?? '');
+            if (!stillUnreadable.has(sid) || announced.has(sid)) continue;
+            announced.add(sid);
+          }
+          onStatus(notice);
+        }
+        // Set aside in an earlier run: each still holds data until it is ended from its notice.
+        for (const { sid } of unreadable) if (!announced.has(sid)) get().toast('warning', unreadableSessionNotice(sid));
       } catch (error) {
         set({ ready: true, loadError: errorMessage(error) });
       }
@@ -368,8 +398,8 @@ export const useDocent = create<DocentState>()((set, get) => {
       set({ settings });
     },
 
-    toast(level, message) {
-      const { toasts, shown } = addToast(get().toasts, makeToast(level, message));
+    toast(level, message, noticeId) {
+      const { toasts, shown } = addToast(get().toasts, makeToast(level, message, noticeId));
       set({ toasts });
       // Information goes away by itself, counted from its latest arrival; problems stay until dismissed.
       if (level === 'info') {
@@ -381,6 +411,17 @@ export const useDocent = create<DocentState>()((set, get) => {
             get().dismissToast(shown.id);
           }, INFO_TOAST_MS),
         );
+      }
+    },
+
+    async endUnreadableSession(sid, toastId) {
+      try {
+        const result = await docentApi().sessions.end({ sid });
+        get().dismissToast(toastId);
+        if (get().session?.sid === sid) setSession(result.current);
+        await refreshSessions();
+      } catch (error) {
+        fail(error);
       }
     },
 

@@ -10,14 +10,16 @@ export interface Toast {
   id: number;
   level: ToastLevel;
   message: Sayable;
+  /** The main process's id for the notice, so one heard live and again in the start-up list shows once. */
+  noticeId?: string;
   /** How many times this same message arrived. */
   count: number;
 }
 
 let nextToastId = 1;
 
-export function makeToast(level: ToastLevel, message: Sayable | string): Toast {
-  return { id: nextToastId++, level, message: typeof message === 'string' ? { message } : message, count: 1 };
+export function makeToast(level: ToastLevel, message: Sayable | string, noticeId?: string): Toast {
+  return { id: nextToastId++, level, message: typeof message === 'string' ? { message } : message, count: 1, ...(noticeId ? { noticeId } : {}) };
 }
 
 /** Problems kept at most; the oldest go first (a runaway producer must not grow the window without end). */
@@ -27,6 +29,8 @@ const sameMessage = (a: Toast, b: Toast) => a.level === b.level && a.message.mes
 
 /** Adds a notice; returns the new list and the toast that now stands for it (a fresh one, or the one it merged into). */
 export function addToast(toasts: readonly Toast[], toast: Toast): { toasts: Toast[]; shown: Toast } {
+  const known = toast.noticeId ? toasts.find((t) => t.noticeId === toast.noticeId) : undefined;
+  if (known) return { toasts: [...toasts], shown: known };
   const same = toasts.find((t) => sameMessage(t, toast));
   if (same) {
     const merged = { ...same, count: same.count + 1 };

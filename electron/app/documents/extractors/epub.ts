@@ -67,7 +67,7 @@ function readChapter(zip: ZipContainer, item: ManifestItem, n: number, tocTitles
   if (!/\S/.test(text)) return null;
   const heading = document.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.replace(/\s+/g, ' ').trim();
   const title = tocTitles.get(item.path) || heading || document.title?.trim() || undefined;
-  return { page: n, label: title ? `chapter ${n}: ${title}` : `chapter ${n}`, text };
+  return { page: n, ...(title ? { label: title } : {}), text };
 }
 
 /**

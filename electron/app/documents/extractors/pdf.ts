@@ -6,6 +6,7 @@ import { layoutPageText, type PdfTextItem } from '../pdf-text-layout';
 import type { ExtractorOptions } from './options';
 import type { OcrSettings } from '../ocr/ocr-settings';
 import { createPdfPageOcr } from '../ocr/pdf-page-ocr';
+import { withPdfHeader } from '../../../../shared/pdf-header';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsPromise: Promise<PdfJs> | null = null;
@@ -54,6 +55,7 @@ export async function extractPdf(data: Uint8Array, options: ExtractorOptions, oc
   try {
     const total = doc.numPages;
     if (total === 0) throw new ExtractError('corrupt', `${name}: damaged PDF, it has no pages`);
+    const labels = await printedPageLabels(doc);
     const pages: ExtractedPage[] = [];
     let failedPages = 0;
     let firstPageError: unknown;
@@ -75,7 +77,9 @@ export async function extractPdf(data: Uint8Array, options: ExtractorOptions, oc
         failedPages++;
         firstPageError ??= err;
       }
-      pages.push(ocrPage ?? { page: n, text });
+      const page: ExtractedPage = ocrPage ?? { page: n, text };
+      if (labels[n - 1]) page.label = labels[n - 1];
+      pages.push(page);
       options.onProgress?.(n, total);
     }
     if (failedPages === total)
@@ -97,8 +101,9 @@ type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 
 async function openPdf(pdfjs: PdfJs, data: Uint8Array, password: string | undefined, signal?: AbortSignal): Promise<PdfDocument> {
   const task = pdfjs.getDocument({
-    // pdf.js takes ownership of (and detaches) the buffer it is given, so hand it a copy.
-    data: new Uint8Array(data),
+    // pdf.js takes ownership of (and detaches) the buffer it is given, so hand it a copy (with its header line put back
+    // when it lost it: see shared/pdf-header.ts).
+    data: withPdfHeader(new Uint8Array(data)),
     password,
     ...assetDirs(),
     cMapPacked: true,
@@ -139,6 +144,23 @@ function openError(err: unknown, name: string, options: ExtractorOptions): Extra
   }
   if (e?.name === 'InvalidPDFException') return new ExtractError('corrupt', `${name}: not a valid PDF or badly damaged (${describe(err)})`);
   return new ExtractError('corrupt', `${name}: could not open the PDF (${describe(err)})`);
+}
+
+/**
+ * The page labels the PDF prints ("i", "ii", … "1", "2", or "A-1"), by physical page, where the file defines them
+ * (pdf.js getPageLabels; absent: none). A label equal to the page's own number adds nothing and is left out.
+ */
+async function printedPageLabels(doc: PdfDocument): Promise<(string | undefined)[]> {
+  let labels: string[] | null = null;
+  try {
+    labels = await doc.getPageLabels();
+  } catch {
+    // A broken /PageLabels tree: the pages keep their numbers.
+  }
+  return (labels ?? []).map((label, i) => {
+    const printed = label?.trim().slice(0, 100);
+    return printed && printed !== String(i + 1) ? printed : undefined;
+  });
 }
 
 function describe(err: unknown): string {

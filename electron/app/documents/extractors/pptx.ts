@@ -32,7 +32,7 @@ export async function extractPptx(data: Uint8Array, options: ContainerExtractorO
     const notesPart = relatedParts(readRelationships(zip, part), 'notesSlide')[0];
     const notes = notesPart && zip.has(notesPart) ? notesText(zip.readXml(notesPart)) : '';
     if (notes) text += `${text ? '\n\n' : ''}Notes: ${notes}`;
-    pages.push({ page: i + 1, label: `slide ${i + 1}`, text });
+    pages.push({ page: i + 1, text });
     options.onProgress?.(i + 1, slideParts.length);
   }
   if (!pages.some((p) => /\S/.test(p.text))) throw new ExtractError('no-text', `${name}: the slides contain no text`);

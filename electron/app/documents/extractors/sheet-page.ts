@@ -65,5 +65,5 @@ export function sheetPage(page: number, sheetName: string, rows: SheetRow[]): Ex
     starts.push({ row: b.row, start: text.length });
     text += b.text;
   }
-  return { page, label: `sheet ${sheetName}`, text, rows: starts };
+  return { page, label: sheetName, text, rows: starts };
 }
