@@ -123,7 +123,7 @@ describe('stopping big drops', () => {
     for (const [i, sid] of sids.entries()) {
       const statuses = outcomes[i].map((r) => r.status);
       if (ending.includes(sid)) {
-        assert.ok(statuses.filter((s) => s === 'ready').length <= 3, `ended session ${i} went on adding files: ${statuses.join(', ')}`);
+        assert.ok(statuses.filter((s) => s === 'ready').length <= FILES_AT_ONCE, `ended session ${i} went on adding files: ${statuses.join(', ')}`);
         assert.deepEqual(await countSessionLeftovers(app, sid), { vectors: 0, files: 0 });
       } else {
         assert.deepEqual(statuses, Array(FILES).fill('ready'));

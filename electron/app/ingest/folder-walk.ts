@@ -6,6 +6,7 @@ import { opendir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DOCUMENT_EXTENSIONS, IMAGE_EXTENSIONS, extensionOf } from '../../../shared/formats';
 import type { SkipCounts } from '../../../shared/model';
+import { emptySkipCounts } from '../../../shared/job-summary';
 
 export type SkipReason = keyof SkipCounts;
 
@@ -108,9 +109,7 @@ export async function countFolder(root: string, options: Omit<WalkOptions, 'onSk
   return { files, skipped };
 }
 
-export function emptySkipCounts(): SkipCounts {
-  return { hidden: 0, system: 0, unsupported: 0, ocrOff: 0, unreadable: 0 };
-}
+export { emptySkipCounts };
 
 /** A file or folder's identity on its device: the same folder reached by two paths has one. */
 function identity(info: { dev: number; ino: number }): string {

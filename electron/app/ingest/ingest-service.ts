@@ -121,7 +121,7 @@ export class IngestService {
   private async run(job: Job, entries: IngestFile[]): Promise<FileResult[]> {
     const results: FileResult[] = [];
     const inFlight = new Set<Promise<void>>();
-    const limit = Math.max(1, this.deps.filesInParallel ?? 8);
+    const limit = Math.max(1, this.deps.filesInParallel ?? 4);
     let free = limit;
     let wake: (() => void) | undefined;
     const slotFreed = () => {
@@ -418,6 +418,8 @@ export class IngestService {
         { pool: this.deps.pool(), embedder, store: this.deps.store(), chunking: this.deps.chunking(), ocr: this.deps.ocr?.() },
         { signal, progress, onExtracted: extracted, onStored: () => (stored = true) },
       );
+      // Cancelled (or its session ended) while its vectors were being stored: it is not marked ready, and its vectors go.
+      signal.throwIfAborted();
       const ready: DocumentRecord = {
         ...record,
         kind: doc.kind,

@@ -1,6 +1,7 @@
 // A job's outcome in English words, for the CLI (the window says the same in the user's language):
 // "312 added, 41 skipped: 30 images with OCR off, 11 unsupported".
 import type { IngestJobSummary, SkipCounts } from '../../../shared/model';
+import { skippedTotal, timeLeftMs } from '../../../shared/job-summary';
 
 const SKIP_WORDS: Record<keyof SkipCounts, [one: string, many: string]> = {
   ocrOff: ['image with OCR off', 'images with OCR off'],
@@ -9,10 +10,6 @@ const SKIP_WORDS: Record<keyof SkipCounts, [one: string, many: string]> = {
   system: ['system file', 'system files'],
   unreadable: ['unreadable', 'unreadable'],
 };
-
-export function skippedTotal(skipped: SkipCounts): number {
-  return Object.values(skipped).reduce((sum, n) => sum + n, 0);
-}
 
 export function describeJobSummary(summary: IngestJobSummary): string {
   const parts = [`${summary.ready} added`];
@@ -39,12 +36,6 @@ export function describeJobProgress(summary: IngestJobSummary): string {
   const left = timeLeftMs(summary);
   if (left !== undefined) parts.push(`about ${formatDuration(left)} left`);
   return parts.join(' · ');
-}
-
-/** The time the rest should take at the pace so far; unknown until a few files are done. */
-export function timeLeftMs(summary: IngestJobSummary): number | undefined {
-  if (summary.counting || summary.done < 3 || summary.done >= summary.total) return undefined;
-  return (summary.elapsedMs / summary.done) * (summary.total - summary.done);
 }
 
 function formatDuration(ms: number): string {
