@@ -1,11 +1,12 @@
 // What the retrieval and answers benchmarks share: SQuAD dev half A as questions with their evidence, and Docent itself
 // started on a fresh data dir with documents ingested into a session through the app's own path (extraction worker,
 // chunker, embedder, vector store, with the base library beside them), so the figures measure what users get.
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createDocent, type DocentApp } from '../electron/app/docent';
 import { cleanEnv } from '../tests/helpers/clean-env';
+import { linkBenchModels, modelBenchConfigs } from './model-configs';
 
 /**
  * A configuration the benchmarks measure: the offline default, and (added by whoever brings one) an installed
@@ -21,9 +22,9 @@ export interface BenchConfig {
   unavailable?: () => Promise<string | undefined>;
 }
 
-/** The configurations measured. The offline default always; the model layer adds its embedders and rerankers here. */
+/** The configurations measured. The offline default always; the installed ONNX embedders and rerankers (DOCENT_MODELS_DIR). */
 export function benchConfigs(): BenchConfig[] {
-  return [{ label: 'offline default (lexical hybrid, no model)' }];
+  return [{ label: 'offline default (lexical hybrid, no model)' }, ...modelBenchConfigs()];
 }
 
 export interface SquadQuestion {
@@ -100,6 +101,8 @@ export interface BenchApp {
 /** Docent on a fresh data dir, with a configuration applied. */
 export async function startBenchApp(config: BenchConfig): Promise<BenchApp> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'docent-bench-'));
+  await mkdir(path.join(dir, 'data'));
+  linkBenchModels(path.join(dir, 'data'));
   const app = await createDocent({ dataDir: path.join(dir, 'data'), env: cleanEnv(config.env ?? {}) });
   if (config.settings) await app.handlers['settings.set'](config.settings);
   await app.baseSynced();

@@ -10,6 +10,7 @@ import { createDocent } from '../electron/app/docent';
 import { tempDataDir } from '../tests/helpers/paths';
 import * as hostile from '../tests/fixtures/hostile-files';
 import { peakRss, printTable } from './measure';
+import { cleanEnv } from '../tests/helpers/clean-env';
 
 type Maker = (dir: string) => Promise<string>;
 
@@ -32,7 +33,7 @@ export async function benchHostile(corporaDir: string): Promise<Record<string, n
   const { dir, cleanup } = await tempDataDir('docent-hostile-bench-');
   const drops = path.join(dir, 'drops');
   await mkdir(drops);
-  const app = await createDocent({ dataDir: path.join(dir, 'data'), syncBase: false, env: {} });
+  const app = await createDocent({ dataDir: path.join(dir, 'data'), syncBase: false, env: cleanEnv() });
   try {
     await app.handlers['settings.set']({ ocr: { enabled: true } });
     const corpusFiles: [string, Maker][] = [];

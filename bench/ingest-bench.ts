@@ -8,6 +8,7 @@ import { createDocent } from '../electron/app/docent';
 import { execFileSync } from 'node:child_process';
 import { repoRoot, tempDataDir } from '../tests/helpers/paths';
 import { peakRss } from './measure';
+import { cleanEnv } from '../tests/helpers/clean-env';
 
 /**
  * Measures what the app runs: the core and the extraction worker bundled as for Electron (plain Node, no TypeScript
@@ -29,7 +30,7 @@ export async function benchIngest(corporaDir: string): Promise<Record<string, nu
     define: { 'import.meta.url': '__benchImportMetaUrl' },
   });
   try {
-    const out = execFileSync(process.execPath, [bundle, corporaDir], { encoding: 'utf8', env: { ...process.env, LANCEDB_LOG: 'error' } });
+    const out = execFileSync(process.execPath, [bundle, corporaDir], { encoding: 'utf8', env: cleanEnv() });
     return JSON.parse(out.trim().split('\n').pop()!) as Record<string, number>;
   } finally {
     await rm(bundle, { force: true });
@@ -38,7 +39,7 @@ export async function benchIngest(corporaDir: string): Promise<Record<string, nu
 
 async function measureIngest(corporaDir: string): Promise<Record<string, number>> {
   const { dir, cleanup } = await tempDataDir('docent-bench-ingest-');
-  const app = await createDocent({ dataDir: dir, syncBase: false, env: {} });
+  const app = await createDocent({ dataDir: dir, syncBase: false, env: cleanEnv() });
   try {
     const figures: Record<string, number> = {};
     const pdf = path.join(corporaDir, 'pdf', 'text_normal', 'freeculture.pdf');

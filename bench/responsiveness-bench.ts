@@ -10,6 +10,7 @@ import { createExtractPool } from '../electron/app/documents/extract-pool';
 import { tempDataDir } from '../tests/helpers/paths';
 import * as hostile from '../tests/fixtures/hostile-files';
 import { printTable } from './measure';
+import { cleanEnv } from '../tests/helpers/clean-env';
 
 /** Runs `work` while sampling the event loop; returns its result and the longest stall in ms. */
 async function longestStall<T>(work: () => Promise<T>): Promise<{ value: T; maxBlockMs: number }> {
@@ -46,7 +47,7 @@ export async function benchResponsiveness(): Promise<Record<string, number>> {
     }
 
     // 2. A whole hostile batch through the app's ingest.
-    const app = await createDocent({ dataDir: path.join(dir, 'data'), syncBase: false, env: {} });
+    const app = await createDocent({ dataDir: path.join(dir, 'data'), syncBase: false, env: cleanEnv() });
     try {
       await app.handlers['settings.set']({ ocr: { enabled: false } });
       const { sid } = await app.handlers['sessions.create']({ title: 'Responsive' });

@@ -18,6 +18,7 @@ const parts: Part[] = [
   { name: 'lancedb', needsCorpora: false, run: async () => (await import('./lancedb-bench')).benchLanceDb() },
   { name: 'pinecone', needsCorpora: false, run: async () => (await import('./pinecone-bench')).benchPinecone() },
   { name: 'retrieval', needsCorpora: true, run: async () => (await import('./retrieval-bench')).benchRetrieval(corporaDir) },
+  { name: 'onnx', needsCorpora: true, run: async () => (await import('./onnx-bench')).benchOnnx(corporaDir) },
   { name: 'answers', needsCorpora: true, run: async () => (await import('./answers-bench')).benchAnswers(corporaDir) },
   { name: 'responsiveness', needsCorpora: false, run: async () => (await import('./responsiveness-bench')).benchResponsiveness() },
   { name: 'hostile', needsCorpora: true, run: async () => (await import('./hostile-bench')).benchHostile(corporaDir) },

@@ -4,6 +4,7 @@ import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { DocentError } from '../shared/api';
 import { BASE_SID } from '../shared/ids';
+import type { ChatMessage } from '../shared/model';
 import { createDocent, type DocentApp } from './app/docent';
 import { parseCliArgs } from './cli-args';
 import { assertSessionId } from './app/sessions/sid';
@@ -39,6 +40,7 @@ Documents and questions
                                 answer each {"id","text"} line on its own (no history, nothing saved
                                 in the chat): one JSON line {"id","answer","citations","status",
                                 "notFound","answerer"} per line
+  summarize --session SID NAME  summarise a whole document of the session (file name or id) with the chat model
   count --session SID           what the stores and the data dir still hold for SID
 
 Local models
@@ -105,6 +107,8 @@ export async function main(argv: string[]): Promise<number> {
         return await searchCommand(app, rest, flags);
       case 'ask':
         return await askCommand(app, rest, flags);
+      case 'summarize':
+        return await summarizeCommand(app, rest, flags);
       case 'count':
         return await countCommand(app, flags);
       case 'models':
@@ -243,8 +247,35 @@ async function askCommand(app: DocentApp, args: string[], flags: Flags): Promise
   if (flags.queries) return askBatch(app, sid, flags.queries);
   const question = args.join(' ');
   if (!question) throw new DocentError('invalid-input', 'ask a question');
-  if (!flags.json) app.onEvent('chat', (e) => e.type === 'token' && process.stdout.write(e.text));
-  const { done } = await app.chat.ask(sid, question);
+  return streamAnswer(app, flags, () => app.chat.ask(sid, question));
+}
+
+async function summarizeCommand(app: DocentApp, args: string[], flags: Flags): Promise<number> {
+  const sid = requireSid(flags.session);
+  const wanted = args.join(' ').trim();
+  if (!wanted) throw new DocentError('invalid-input', 'name the document to summarize (its file name or file id)');
+  const documents = (await app.sessions.get(sid)).documents;
+  const doc = documents.find((d) => d.fileId === wanted) ?? documents.find((d) => d.name === wanted) ?? documents.find((d) => d.name.toLowerCase().includes(wanted.toLowerCase()));
+  if (!doc) throw new DocentError('not-found', `no document "${wanted}" in this session`);
+  return streamAnswer(app, flags, () => app.chat.summarize(sid, doc.fileId));
+}
+
+const STAGE_TEXT = { queued: 'waiting for another answer to finish', 'loading-model': 'loading the model', 'reading-sources': 'reading the sources', summarizing: 'reading the document' } as const;
+
+/** Streams an answer (or summary) to stdout, its sources after it; with --json, prints the stored message as JSON. */
+async function streamAnswer(app: DocentApp, flags: Flags, start: () => Promise<{ done: Promise<ChatMessage> }>): Promise<number> {
+  let lastStage = '';
+  if (!flags.json) {
+    app.onEvent('chat', (e) => {
+      if (e.type === 'token') process.stdout.write(e.text);
+      else if (e.type === 'progress' && e.stage !== lastStage) {
+        // Loading a model and reading the sources take seconds: say so on stderr, once per stage.
+        lastStage = e.stage;
+        process.stderr.write(`(${STAGE_TEXT[e.stage]}…)\n`);
+      }
+    });
+  }
+  const { done } = await start();
   const message = await done;
   if (flags.json) {
     const { text: answer, citations, status, error, notFound, answerer } = message;

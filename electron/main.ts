@@ -13,6 +13,7 @@ import { DataFolderInUseError } from './app/ownership/data-folder-lock';
 import { plainTextSecretBox, secretBoxFromSafeStorage } from './app/settings/secret-box';
 import { APP_ORIGIN, APP_SCHEME, appProtocolResponse } from './app/web/app-protocol';
 import { PathGrants } from './app/ipc/path-grants';
+import { packagedResources } from './app/packaged-resources';
 import { registerIpc } from './ipc';
 import { hardenSession, hardenWebContents, secureWebPreferences } from './security';
 
@@ -88,13 +89,20 @@ async function start(): Promise<void> {
   await prepareDataDir(dataDir);
   const secretBox = safeStorage.isEncryptionAvailable() ? secretBoxFromSafeStorage(safeStorage) : plainTextSecretBox;
   if (!secretBox.available) console.warn('[docent] the OS offers no key store: API keys will be saved unencrypted in settings.json');
-  // Packaged, the base library ships as an extra resource (electron-builder.json); in development it is resources/base-docs.
-  const baseDocsDir = app.isPackaged ? path.join(process.resourcesPath, 'base-docs') : undefined;
+  // Packaged, the base library and the model catalog ship as extra resources (electron-builder.json); in development they
+  // are read from resources/.
+  const packaged = app.isPackaged ? packagedResources(process.resourcesPath) : undefined;
   // The data folder's own lock (a CLI or `npm run web` on the same folder) is taken here; the single-instance lock below
   // only keeps a second copy of the app out. The model catalog ships as an extra resource too; a model to import is
   // chosen in main's own dialog, never named by the window.
-  const catalogFile = app.isPackaged ? path.join(process.resourcesPath, 'models', 'catalog.json') : undefined;
-  core = await createDocent({ dataDir, secretBox, baseDocsDir, command: 'the Docent app', models: { catalogFile, pickPath: pickModelPath }, pickFolder: pickDocumentsFolder });
+  core = await createDocent({
+    dataDir,
+    secretBox,
+    baseDocsDir: packaged?.baseDocsDir,
+    command: 'the Docent app',
+    models: { catalogFile: packaged?.catalogFile, pickPath: pickModelPath },
+    pickFolder: pickDocumentsFolder,
+  });
   unregisterIpc = registerIpc({ ipcMain, core, appOrigin: APP_ORIGIN, getWindow: () => window, grants });
   window = createWindow();
 }

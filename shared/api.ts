@@ -133,6 +133,8 @@ export const invokeSchemas = {
   'documents.bytes': z.object({ sid: z.union([SessionIdSchema, z.literal('base')]), fileId: FileIdSchema }).strict(),
   'chat.ask': z.object({ sid: SessionIdSchema, question: z.string().trim().min(1, 'ask a question').max(8000) }).strict(),
   'chat.cancel': z.object({ requestId: z.string().uuid() }).strict(),
+  /** Summarises a whole document of the session into the chat (streamed like an answer; chat.cancel stops it). */
+  'chat.summarize': z.object({ sid: SessionIdSchema, fileId: FileIdSchema }).strict(),
   'chat.history': Sid,
   'chat.exportMarkdown': Sid,
   'settings.get': NoPayload,
@@ -175,6 +177,7 @@ export interface InvokeResponses {
   'documents.bytes': { fileName: string; kind: string; bytes: Uint8Array };
   'chat.ask': { requestId: string };
   'chat.cancel': { cancelled: boolean };
+  'chat.summarize': { requestId: string };
   'chat.history': ChatMessage[];
   'chat.exportMarkdown': { fileName: string; markdown: string };
   'settings.get': SettingsView;
@@ -261,6 +264,7 @@ export interface DocentApi {
   chat: {
     ask(payload: InvokeRequest<'chat.ask'>): Promise<{ requestId: string }>;
     cancel(payload: InvokeRequest<'chat.cancel'>): Promise<{ cancelled: boolean }>;
+    summarize(payload: InvokeRequest<'chat.summarize'>): Promise<{ requestId: string }>;
     history(payload: InvokeRequest<'chat.history'>): Promise<ChatMessage[]>;
     exportMarkdown(payload: InvokeRequest<'chat.exportMarkdown'>): Promise<{ fileName: string; markdown: string }>;
   };
@@ -338,6 +342,7 @@ export function createDocentApi(transport: Transport): DocentApi {
     chat: {
       ask: call('chat.ask'),
       cancel: call('chat.cancel'),
+      summarize: call('chat.summarize'),
       history: call('chat.history'),
       exportMarkdown: call('chat.exportMarkdown'),
     },

@@ -257,9 +257,16 @@ export interface IngestJobSummary {
   elapsedMs: number;
 }
 
+/**
+ * What a model is doing before its first token: waiting for another answer, loading, reading the sources (done/total
+ * prompt tokens); or, for a summary, how many of the document's passages it has taken notes on (done/total).
+ */
+export type AnswerStage = 'queued' | 'loading-model' | 'reading-sources' | 'summarizing';
+
 export type ChatEvent =
   | { type: 'started'; requestId: string; sid: string; question: ChatMessage }
   | { type: 'token'; requestId: string; sid: string; text: string }
+  | { type: 'progress'; requestId: string; sid: string; stage: AnswerStage; done?: number; total?: number }
   | { type: 'citations'; requestId: string; sid: string; citations: Citation[] }
   | { type: 'done'; requestId: string; sid: string; message: ChatMessage }
   | { type: 'error'; requestId: string; sid: string; error: ErrorInfo; message?: ChatMessage };

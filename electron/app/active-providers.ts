@@ -9,8 +9,11 @@ import type { Answerer } from './chat/answer-types';
 import { testChatEndpoint } from './chat/openai-answerer';
 import type { Embedder } from './embeddings/embedder';
 import { testEmbeddingsEndpoint } from './embeddings/openai-embedder';
+import type { TextGenerator } from './chat/text-generator';
+import { installedChatModel } from './llm/installed-chat-model';
+import type { ChatModelRuntime } from './llm/llm-runtime';
 import { readInstalledModel } from './models/manifest';
-import { createAnswerer, createEmbedder, createReranker, createVectorStore, model2vecPresent } from './providers';
+import { createAnswerer, createEmbedder, createReranker, createVectorStore, model2vecPresent, type AnswerProviders } from './providers';
 import type { Reranker } from './chat/rerank/reranker';
 import type { ResolvedSettings } from './settings/settings-store';
 import { testPineconeConnection } from './vectors/pinecone-connection';
@@ -22,6 +25,8 @@ export interface ProviderParts {
   embedder: Embedder;
   store: VectorStore;
   answerer: Answerer;
+  /** The chat model behind the answerer (local or endpoint), for follow-up rewriting and summaries. */
+  generator?: TextGenerator;
   /** The cross-encoder reordering retrieved passages; undefined when reranking is off. */
   reranker?: Reranker;
 }
@@ -132,7 +137,7 @@ async function tryStore(settings: ResolvedSettings, dataDir: string, embedder: E
   }
 }
 
-async function tryAnswerer(settings: ResolvedSettings, dataDir: string): Promise<Answerer> {
+async function tryAnswerer(settings: ResolvedSettings, dataDir: string, runtime: ChatModelRuntime): Promise<AnswerProviders> {
   const a = settings.answers;
   if (a.provider === 'openai') {
     if (!a.baseURL || !a.model) refuse('Answers: enter the endpoint’s base URL and model first.');
@@ -141,10 +146,19 @@ async function tryAnswerer(settings: ResolvedSettings, dataDir: string): Promise
   }
   if (a.provider === 'local') {
     if (!a.localModel) refuse('Answers: choose an installed chat model first (Settings → Models).');
-    const model = await readInstalledModel(dataDir, a.localModel);
-    if (!model || model.role !== 'chat') refuse(`Answers: the chat model "${a.localModel}" is not installed. Install it first (Settings → Models).`);
+    const model = await installedChatModel(dataDir, a.localModel);
+    if (!model) refuse(`Answers: the chat model "${a.localModel}" is not installed. Install it first (Settings → Models).`);
+    // The file is checked in the inference process (a GGUF llama.cpp can run, whole, fitting in the memory free),
+    // without loading it: a model that cannot answer is refused now, with the reason, not at the first question.
+    try {
+      await runtime.check(model);
+    } catch (error) {
+      refuse(`Answers: ${(error as Error).message}`);
+    }
   }
-  return createAnswerer(settings);
+  const built = await createAnswerer(settings, dataDir, runtime);
+  if (built.warning) refuse(`Answers: ${built.warning.message}`);
+  return built;
 }
 
 /** Builds the reranker `settings.rerank` asks for, refusing a model that is not installed or does not load. */
@@ -162,13 +176,14 @@ export class ActiveProviders {
     /** The embedder is the offline stand-in for a model that was missing at start: a later save tries the real one. */
     private embedderIsStandIn: boolean,
     private readonly dataDir: string,
+    private readonly runtime: ChatModelRuntime,
   ) {}
 
   /**
    * At start the settings file is what it is: a part that cannot be built as asked falls back to the offline default
    * with a notice (a missing model, Pinecone switched on without a key), so Docent always opens.
    */
-  static async start(settings: ResolvedSettings, dataDir: string, notice: Notice): Promise<ActiveProviders> {
+  static async start(settings: ResolvedSettings, dataDir: string, notice: Notice, runtime: ChatModelRuntime): Promise<ActiveProviders> {
     const built = await createEmbedder(settings, dataDir);
     if (built.warning) notice('warning', built.warning);
     if (settings.pinecone.enabled && !settings.pinecone.apiKey) {
@@ -177,14 +192,16 @@ export class ActiveProviders {
     const store = await createVectorStore(settings, dataDir, built.embedder);
     const reranking = await createReranker(settings, dataDir);
     if (reranking.warning) notice('warning', reranking.warning);
-    const parts = { embedder: built.embedder, store, answerer: createAnswerer(settings), reranker: reranking.reranker };
+    const answers = await createAnswerer(settings, dataDir, runtime);
+    if (answers.warning) notice('warning', answers.warning);
+    const parts: ProviderParts = { embedder: built.embedder, store, answerer: answers.answerer, generator: answers.generator, reranker: reranking.reranker };
     const keys = {
       embedder: embedderKey(settings.embeddings),
       store: storeKey(settings.pinecone, built.embedder.id),
       answerer: answererKey(settings.answers),
       reranker: rerankerKey(settings.rerank),
     };
-    return new ActiveProviders(parts, keys, Boolean(built.warning), dataDir);
+    return new ActiveProviders(parts, keys, Boolean(built.warning), dataDir, runtime);
   }
 
   get embedder(): Embedder {
@@ -195,6 +212,9 @@ export class ActiveProviders {
   }
   get answerer(): Answerer {
     return this.current.answerer;
+  }
+  get generator(): TextGenerator | undefined {
+    return this.current.generator;
   }
   get reranker(): Reranker | undefined {
     return this.current.reranker;
@@ -230,7 +250,9 @@ export class ActiveProviders {
       }
       const aKey = answererKey(settings.answers);
       if (aKey !== this.keys.answerer) {
-        parts.answerer = await tryAnswerer(settings, this.dataDir);
+        const answers = await tryAnswerer(settings, this.dataDir, this.runtime);
+        parts.answerer = answers.answerer;
+        parts.generator = answers.generator;
         changed.answerer = true;
       }
       const rKey = rerankerKey(settings.rerank);

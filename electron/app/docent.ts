@@ -9,6 +9,8 @@ import { BASE_SID } from '../../shared/ids';
 import type { SessionFile, SettingsView, SourcePage } from '../../shared/model';
 import { BaseLibrary } from './base/base-library';
 import { ChatService, chatToMarkdown } from './chat/chat-service';
+import { LocalAnswerer } from './chat/local-answerer';
+import { LlmRuntime, type LlmRuntimeOptions } from './llm/llm-runtime';
 import { locateStoredCitations } from './chat/stored-citations';
 import type { DocentCore } from './core';
 import { createExtractPool, type ExtractPoolOptions } from './documents/extract-pool';
@@ -51,6 +53,8 @@ export interface CreateDocentOptions {
   models?: ModelsOptions;
   /** The desktop app's folder dialog for "Add folder…" (undefined when cancelled); absent in a browser and the CLI. */
   pickFolder?: () => Promise<string | undefined>;
+  /** The local model runtime's options (threads, memory limit, idle delay; a scripted backend in tests). */
+  llm?: LlmRuntimeOptions;
 }
 
 /** DocentCore plus the services, for the CLI, tests and benchmarks. */
@@ -115,7 +119,9 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
   const settingsLoad = await settings.load();
   if (settingsLoad.warning) notice('warning', settingsLoad.warning);
 
-  const providers = await ActiveProviders.start(settings.resolved(), dataDir, notice);
+  // The local chat model runs in its own process, started on the first question it answers.
+  const llm = new LlmRuntime(options.llm);
+  const providers = await ActiveProviders.start(settings.resolved(), dataDir, notice, llm);
   const models = new ModelManager({
     dataDir,
     // DOCENT_MODELS_CATALOG: another catalog of the same format (an administrator's own list of approved models).
@@ -140,6 +146,7 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
     embedder,
     store,
     answerer: () => providers.answerer,
+    generator: () => providers.generator,
     reranker: () => providers.reranker,
     events,
     pagesOf,
@@ -216,6 +223,8 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
       throw error;
     }
     const previous = providers.adopt(change);
+    // A local model no longer answering frees its memory now rather than after the idle delay.
+    if (change.changed.answerer && !(providers.answerer instanceof LocalAnswerer)) llm.unload();
     if (change.changed.store || previous.embedder.id !== providers.embedder.id) {
       notice('info', userMessage('reindex-started', 'The embedder or vector store changed: your documents are being indexed again from their stored copies.'));
       startBaseSync();
@@ -303,6 +312,10 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
       return { requestId };
     },
     'chat.cancel': async ({ requestId }) => ({ cancelled: chat.cancel(requestId) }),
+    'chat.summarize': async ({ sid, fileId }) => {
+      const { requestId } = await chat.summarize(sid, fileId);
+      return { requestId };
+    },
     'chat.history': async ({ sid }) => (await located(await sessions.get(sid))).chat,
     'chat.exportMarkdown': async ({ sid }) => {
       const session = await located(await sessions.get(sid));
@@ -348,6 +361,7 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
       await reembedding;
       await sessions.idle();
       await pool.destroy();
+      await llm.close();
       await providers.store.close();
       await lock.release();
     },

@@ -1,12 +1,18 @@
-// Builds the configurable parts from settings: the embedder, the vector store, the reranker and the answerer.
-// Offline defaults need no key and no download; configured providers replace them one by one. Local models (ONNX,
-// Model2Vec) run in the model thread; a chosen model that is missing or broken falls back to the offline default
-// with a notice, so Docent always works.
+// Builds the configurable parts from settings: the embedder, the vector store, the reranker and the answerer (with
+// its chat model). Offline defaults need no key and no download; configured providers replace them one by one. Local
+// models (ONNX, Model2Vec) run in the model thread, a local chat model in the inference process; a chosen model that is
+// missing or broken falls back to the offline default with a notice, so Docent always works.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Answerer } from './chat/answer-types';
 import { ExtractiveAnswerer } from './chat/extractive-answerer';
 import { OpenAiAnswerer } from './chat/openai-answerer';
+import { LocalAnswerer } from './chat/local-answerer';
+import { LocalTextGenerator } from './chat/local-text-generator';
+import { OpenAiTextGenerator } from './chat/openai-text-generator';
+import type { TextGenerator } from './chat/text-generator';
+import { installedChatModel } from './llm/installed-chat-model';
+import type { ChatModelRuntime } from './llm/llm-runtime';
 import type { Embedder } from './embeddings/embedder';
 import { LexicalEmbedder } from './embeddings/lexical-embedder';
 import { ModelEmbedder } from './embeddings/model-embedder';
@@ -125,10 +131,37 @@ export async function createVectorStore(settings: ResolvedSettings, dataDir: str
   return LanceDbStore.open({ dir: path.join(dataDir, 'vectors'), table: embedder.id, vectorWeight: embedder.fusionWeight });
 }
 
-export function createAnswerer(settings: ResolvedSettings): Answerer {
+export interface AnswerProviders {
+  answerer: Answerer;
+  /** The chat model behind the answerer, for follow-up rewriting and summaries (none for the extractive answerer). */
+  generator?: TextGenerator;
+  warning?: UserMessage;
+}
+
+/**
+ * The answerer the settings ask for: a local GGUF model (run by `runtime`, off the main thread), an OpenAI-compatible
+ * endpoint, or the offline extractive answerer. A chosen local model that is not installed falls back to the
+ * extractive answerer, and the caller tells the user.
+ */
+export async function createAnswerer(settings: ResolvedSettings, dataDir: string, runtime: ChatModelRuntime): Promise<AnswerProviders> {
   const a = settings.answers;
   if (a.provider === 'openai' && a.baseURL && a.model) {
-    return new OpenAiAnswerer({ baseURL: a.baseURL, apiKey: a.apiKey, model: a.model });
+    return {
+      answerer: new OpenAiAnswerer({ baseURL: a.baseURL, apiKey: a.apiKey, model: a.model }),
+      generator: new OpenAiTextGenerator({ baseURL: a.baseURL, apiKey: a.apiKey, model: a.model }),
+    };
   }
-  return new ExtractiveAnswerer();
+  if (a.provider === 'local') {
+    const model = await installedChatModel(dataDir, a.localModel);
+    if (model) return { answerer: new LocalAnswerer({ runtime, model }), generator: new LocalTextGenerator(runtime, model) };
+    const warning = a.localModel
+      ? userMessage(
+          'local-model-missing',
+          `The chat model "${a.localModel}" is not installed; the built-in offline answerer answers until it is.`,
+          { model: a.localModel },
+        )
+      : userMessage('local-model-unset', 'No local chat model is chosen; the built-in offline answerer answers until one is.');
+    return { answerer: new ExtractiveAnswerer(), warning };
+  }
+  return { answerer: new ExtractiveAnswerer() };
 }

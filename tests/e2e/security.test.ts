@@ -13,6 +13,7 @@ import { createDocent } from '../../electron/app/docent';
 import type { DocentCore } from '../../electron/app/core';
 import { startWebHost, type WebHost } from '../../electron/app/web/host';
 import { repoRoot, tempDataDir } from '../helpers/paths';
+import { cleanEnv } from '../helpers/clean-env';
 
 const CHROMIUM = chromiumPath;
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
@@ -24,15 +25,16 @@ const skip = !existsSync(CHROMIUM)
     ? 'dist/renderer is not built (npm run build:renderer): these tests were NOT run'
     : false;
 
-describe('browser host security in Chromium', { skip }, () => {
+describe('browser host security in Chromium', () => {
   let dataDir: { dir: string; cleanup: () => Promise<void> };
   let core: DocentCore;
   let host: WebHost;
   let browser: Browser;
 
   before(async () => {
+    if (skip) return; // each test below reports the reason
     dataDir = await tempDataDir('docent-e2e-security-');
-    core = await createDocent({ dataDir: dataDir.dir, env: {}, syncBase: false });
+    core = await createDocent({ dataDir: dataDir.dir, env: cleanEnv(), syncBase: false });
     host = await startWebHost({ core, rendererDir });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   });
@@ -56,7 +58,7 @@ describe('browser host security in Chromium', { skip }, () => {
     return { context, page, problems, response };
   }
 
-  test('the renderer loads under the CSP with no console errors, and the secret leaves the address bar', async () => {
+  test('the renderer loads under the CSP with no console errors, and the secret leaves the address bar', { skip }, async () => {
     const { context, page, problems, response } = await openApp();
     try {
       assert.equal(response?.status(), 200);
@@ -72,7 +74,7 @@ describe('browser host security in Chromium', { skip }, () => {
     }
   });
 
-  test('an injected inline script is blocked by the CSP', async () => {
+  test('an injected inline script is blocked by the CSP', { skip }, async () => {
     const { context, page } = await openApp();
     try {
       const outcome = await page.evaluate(
@@ -93,7 +95,7 @@ describe('browser host security in Chromium', { skip }, () => {
     }
   });
 
-  test('API requests without the secret header are refused', async () => {
+  test('API requests without the secret header are refused', { skip }, async () => {
     const context = await browser.newContext();
     try {
       for (const p of ['/api/events', '/api/invoke/sessions.list']) {
@@ -119,7 +121,7 @@ describe('browser host security in Chromium', { skip }, () => {
     }
   });
 
-  test('another local page cannot act on Docent', async () => {
+  test('another local page cannot act on Docent', { skip }, async () => {
     const attacker = http.createServer((_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><script>
         const target = ${JSON.stringify(host.origin)};
@@ -143,7 +145,7 @@ describe('browser host security in Chromium', { skip }, () => {
     }
   });
 
-  test('the secret reaches no other server on loopback, opened directly or through a cross-site link', async () => {
+  test('the secret reaches no other server on loopback, opened directly or through a cross-site link', { skip }, async () => {
     const seen: { server: string; url: string; headers: http.IncomingHttpHeaders }[] = [];
     const listen = (server: http.Server) => new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)));
     // Another program on 127.0.0.1: a page with same-site subresources (an image, a script, a credentialed fetch).

@@ -3,7 +3,7 @@
 // real service and never runs on settings it did not choose. A test adds what it means to set through `extra`.
 const APP_SETTINGS = /^(PINECONE_|OPENAI_|DOCENT_)/;
 
-export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { LANCEDB_LOG: 'error' };
   for (const [key, value] of Object.entries(process.env)) if (!APP_SETTINGS.test(key)) env[key] = value;
   return { ...env, ...extra };

@@ -100,7 +100,8 @@ async function main(): Promise<void> {
     const [marker, n] = args.hold.split('#');
     hold = { marker, occurrence: n ? Number(n) : 1 };
   }
-  const app = await createDocent({ dataDir: args.dataDir });
+  // The parent (crash-run.ts) starts this process with cleanEnv(), plus the Pinecone settings of a Pinecone lane.
+  const app = await createDocent({ dataDir: args.dataDir, env: process.env });
   mark('ready');
   app.onEvent('ingest', (event) => {
     if (event.type === 'progress') mark(`ingest.${event.stage}${event.done === event.total ? '.complete' : ''}`);

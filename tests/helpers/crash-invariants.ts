@@ -12,6 +12,7 @@ import { DocumentRecordSchema, type DocumentRecord, type SessionFile } from '../
 import { readSessionFile } from '../../electron/app/sessions/session-store';
 import { createDocent, type DocentApp } from '../../electron/app/docent';
 import type { VectorStore } from '../../electron/app/vectors/vector-store';
+import { cleanEnv } from './clean-env';
 
 export interface PineconeTarget {
   controllerUrl: string;
@@ -211,7 +212,7 @@ export async function restartAndCheck(
   options: { env?: NodeJS.ProcessEnv; pinecone?: PineconeTarget; inspect?: (app: DocentApp) => Promise<void> } = {},
 ): Promise<RestartResult> {
   const started = performance.now();
-  const app = await createDocent({ dataDir, env: options.env ?? lanceEnv() });
+  const app = await createDocent({ dataDir, env: options.env ?? cleanEnv() });
   try {
     await app.baseSynced();
     const restartMs = performance.now() - started;
@@ -223,11 +224,3 @@ export async function restartAndCheck(
     await app.close();
   }
 }
-
-/** The environment without any Pinecone or OpenAI settings, so Docent uses its embedded defaults (LanceDB). */
-export function lanceEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, LANCEDB_LOG: process.env.LANCEDB_LOG ?? 'error' };
-  for (const key of Object.keys(env)) if (/^(PINECONE_|OPENAI_|DOCENT_)/.test(key)) delete env[key];
-  return env;
-}
-

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { createDocent } from '../../electron/app/docent';
 import { repoRoot } from './paths';
-import { lanceEnv } from './crash-invariants';
+import { cleanEnv } from './clean-env';
 
 export type CrashScenario = 'ingest' | 'folder' | 'remove' | 'end' | 'open';
 
@@ -23,7 +23,7 @@ export interface CrashRunOptions {
   hold?: string;
   /** Kill this long after the scenario began (`@@ go`). */
   killAfterMs?: number;
-  /** The child's environment (default: the embedded stores, no Pinecone). */
+  /** The child's environment (default: cleanEnv(), the embedded stores, no Pinecone). */
   env?: NodeJS.ProcessEnv;
   /** A child still running after this long is killed and the run fails. Default 60 s. */
   timeoutMs?: number;
@@ -41,6 +41,10 @@ export interface CrashRunResult {
   target?: { sid: string; fileId?: string };
   /** The session an `ingest` run created. */
   session?: string;
+  /** How long after `@@ go` the kill was sent (a timed or held kill). */
+  killSentAfterMs?: number;
+  /** How long the scenario took from `@@ go` to `@@ scenario-done`, when the child got that far. */
+  scenarioMs?: number;
   stderr: string;
 }
 
@@ -86,11 +90,14 @@ export async function runCrashChild(options: CrashRunOptions): Promise<CrashRunR
   if (options.docs) args.push(`--docs=${options.docs}`);
   if (options.pdf) args.push(`--pdf=${options.pdf}`);
   if (options.hold) args.push(`--hold=${options.hold}`);
-  const child = spawn(process.execPath, args, { cwd: repoRoot, env: options.env ?? lanceEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, { cwd: repoRoot, env: options.env ?? cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
   const result: CrashRunResult = { killed: false, exitCode: null, markers: [], stderr: '' };
   let timer: NodeJS.Timeout | undefined;
+  let goAt: number | undefined;
   const kill = () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    if (goAt !== undefined) result.killSentAfterMs = performance.now() - goAt;
+    child.kill('SIGKILL');
   };
 
   return new Promise((resolve, reject) => {
@@ -103,7 +110,10 @@ export async function runCrashChild(options: CrashRunOptions): Promise<CrashRunR
       if (!line.startsWith('@@ ')) return;
       const marker = line.slice(3);
       result.markers.push(marker);
-      if (marker === 'go' && options.killAfterMs !== undefined) timer = setTimeout(kill, options.killAfterMs);
+      if (marker === 'go') {
+        goAt = performance.now();
+        if (options.killAfterMs !== undefined) timer = setTimeout(kill, options.killAfterMs);
+      } else if (marker === 'scenario-done' && goAt !== undefined) result.scenarioMs = performance.now() - goAt;
       else if (marker.startsWith('HOLD ')) {
         result.held = marker.slice(5);
         kill();
@@ -154,7 +164,7 @@ export async function writeCrashDocs(dir: string, label: string, random: () => n
  * Gives a data dir `count` sessions, each with the given files ingested, so `remove` and `end` runs have work to
  * crash in. Runs in this process; returns the new sids, oldest first.
  */
-export async function seedSessions(dataDir: string, files: string[], count: number, env: NodeJS.ProcessEnv = lanceEnv()): Promise<string[]> {
+export async function seedSessions(dataDir: string, files: string[], count: number, env: NodeJS.ProcessEnv = cleanEnv()): Promise<string[]> {
   const app = await createDocent({ dataDir, env });
   const sids: string[] = [];
   try {

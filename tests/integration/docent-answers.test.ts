@@ -9,6 +9,8 @@ import { LanceDbStore } from '../../electron/app/vectors/lancedb-store';
 import type { StatusEvent } from '../../shared/model';
 import { startOpenAiServer } from '../servers/openai/index';
 import { tempDataDir } from '../helpers/paths';
+import { nextEvent } from '../helpers/wait';
+import { cleanEnv } from '../helpers/clean-env';
 
 const NOTE = 'The observatory on the hill opens its dome every clear night at twenty-two hours for visitors.\n';
 
@@ -16,7 +18,7 @@ test('switching the embedder re-indexes the session from its copies, with progre
   const server = await startOpenAiServer({ embeddingDimension: 48 });
   const { dir, cleanup } = await tempDataDir();
   const dataDir = path.join(dir, 'data');
-  const app = await createDocent({ dataDir, env: {}, syncBase: false });
+  const app = await createDocent({ dataDir, env: cleanEnv(), syncBase: false });
   try {
     const note = path.join(dir, 'observatory.txt');
     await writeFile(note, NOTE);
@@ -26,12 +28,8 @@ test('switching the embedder re-indexes the session from its copies, with progre
     const oldTable = app.embedder().id;
 
     const progress: StatusEvent[] = [];
-    const finished = new Promise<void>((resolve) =>
-      app.onEvent('status', (e) => {
-        if (e.type === 'reembed') progress.push(e);
-        if (e.type === 'notice' && /indexed with the new settings/.test(e.message)) resolve();
-      }),
-    );
+    app.onEvent('status', (e) => e.type === 'reembed' && progress.push(e));
+    const finished = nextEvent(app, 'status', (e) => e.type === 'notice' && /indexed with the new settings/.test(e.message), 'the re-index to finish');
     await app.handlers['settings.set']({ embeddings: { provider: 'openai', baseURL: server.baseURL, model: 'text-embedding-3-small' } });
     await finished;
     assert.notEqual(app.embedder().id, oldTable);
@@ -60,7 +58,7 @@ test('switching the embedder re-indexes the session from its copies, with progre
 test('with an OpenAI-compatible chat endpoint the answer streams and its [n] markers become citations', async () => {
   const server = await startOpenAiServer();
   const { dir, cleanup } = await tempDataDir();
-  const env = { DOCENT_ANSWERS: 'openai', OPENAI_BASE_URL: server.baseURL, OPENAI_MODEL: 'gpt-4o-mini', OPENAI_API_KEY: 'sk-test' };
+  const env = cleanEnv({ DOCENT_ANSWERS: 'openai', OPENAI_BASE_URL: server.baseURL, OPENAI_MODEL: 'gpt-4o-mini', OPENAI_API_KEY: 'sk-test' });
   const app = await createDocent({ dataDir: path.join(dir, 'data'), env, syncBase: false });
   try {
     const note = path.join(dir, 'observatory.txt');

@@ -8,11 +8,12 @@ import { createDocent } from '../../electron/app/docent';
 import { countSessionLeftovers } from '../../electron/app/sessions/leftovers';
 import { startPineconeServer } from '../servers/pinecone/index';
 import { tempDataDir } from '../helpers/paths';
+import { cleanEnv } from '../helpers/clean-env';
 
 test('with Pinecone: isolation, ids and metadata per the design notes, and ending a session leaves nothing listed', async () => {
   const server = await startPineconeServer({ apiKey: 'pc-test-key', listLagMs: 30 });
   const { dir, cleanup } = await tempDataDir();
-  const env = { PINECONE_API_KEY: 'pc-test-key', PINECONE_INDEX: 'docent', PINECONE_CONTROLLER_HOST: server.controllerUrl };
+  const env = cleanEnv({ PINECONE_API_KEY: 'pc-test-key', PINECONE_INDEX: 'docent', PINECONE_CONTROLLER_HOST: server.controllerUrl });
   const app = await createDocent({ dataDir: path.join(dir, 'data'), env, syncBase: false });
   try {
     assert.equal(app.store().kind, 'pinecone');

@@ -34,8 +34,8 @@ async function extractError(file: string, password?: string): Promise<ExtractErr
   assert.fail(`${file} should not have been read`);
 }
 
-describe('PDF extraction', { skip: corporaSkip }, () => {
-  test('tracemonkey: 14 pages, two columns read column by column', async () => {
+describe('PDF extraction', () => {
+  test('tracemonkey: 14 pages, two columns read column by column', { skip: corporaSkip }, async () => {
     let calls = 0;
     let last = [0, 0];
     const doc = await extractDocument(corpus('pdf/text_normal/tracemonkey.pdf'), {
@@ -62,7 +62,7 @@ describe('PDF extraction', { skip: corporaSkip }, () => {
     assert.ok(doc.pages[1].text.indexOf('This paper makes the following contributions') < doc.pages[1].text.indexOf('Sample program: sieve'));
   });
 
-  test('markitdown test.pdf contains its expected sentence', async () => {
+  test('markitdown test.pdf contains its expected sentence', { skip: corporaSkip }, async () => {
     const vectors = JSON.parse(readFileSync(corpus('markitdown_test_vectors.json'), 'utf8')) as {
       filename: string;
       must_include: string[];
@@ -84,24 +84,24 @@ describe('PDF extraction', { skip: corporaSkip }, () => {
     ['issue20232.pdf', 'Cyrillic', /[\u0400-\u04ff]{4}/u],
   ];
   for (const [file, what, pattern] of scripts) {
-    test(`non-Latin: ${file} gives real ${what} characters`, async () => {
+    test(`non-Latin: ${file} gives real ${what} characters`, { skip: corporaSkip }, async () => {
       const doc = await extractDocument(corpus('pdf/nonlatin', file));
       assert.match(allText(doc), pattern);
     });
   }
 
-  test('Arabic presentation forms come out as ordinary letters', async () => {
+  test('Arabic presentation forms come out as ordinary letters', { skip: corporaSkip }, async () => {
     const doc = await extractDocument(corpus('pdf/nonlatin/ArabicCIDTrueType.pdf'));
     assert.doesNotMatch(allText(doc), /[\ufb50-\ufdff\ufe70-\ufefe]/u);
     assert.ok(allText(doc).includes('العربية'));
   });
 
-  test('title comes from the metadata when present', async () => {
+  test('title comes from the metadata when present', { skip: corporaSkip }, async () => {
     const doc = await extractDocument(corpus('pdf/nonlatin/issue13211.pdf'));
     assert.ok(doc.title && /Pretest/.test(doc.title), String(doc.title));
   });
 
-  test('every broken PDF is recovered or refused with a typed error naming it', async () => {
+  test('every broken PDF is recovered or refused with a typed error naming it', { skip: corporaSkip }, async () => {
     const dir = corpus('pdf/broken');
     const outcomes: Record<string, string> = {};
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.pdf'))) {
@@ -124,7 +124,7 @@ describe('PDF extraction', { skip: corporaSkip }, () => {
     assert.match(adobe.pages[0].text, /Adobe tweet/);
   });
 
-  test('issue15893_reduced: damaged and encrypted, opens with its password', async () => {
+  test('issue15893_reduced: damaged and encrypted, opens with its password', { skip: corporaSkip }, async () => {
     const doc = await extractBounded(corpus('pdf/broken/issue15893_reduced.pdf'), 'test');
     assert.match(allText(doc), /Issue 15893/);
   });
@@ -138,7 +138,7 @@ describe('PDF extraction', { skip: corporaSkip }, () => {
     ['print_protection.pdf', '1234'],
   ];
   for (const [file, password] of protectedFiles) {
-    test(`encrypted ${file}: needs a password, refuses a wrong one, opens with the right one`, async () => {
+    test(`encrypted ${file}: needs a password, refuses a wrong one, opens with the right one`, { skip: corporaSkip }, async () => {
       const path = corpus('pdf/encrypted', file);
       const missing = await extractError(path);
       assert.equal(missing.code, 'needs-password');
@@ -155,21 +155,21 @@ describe('PDF extraction', { skip: corporaSkip }, () => {
     });
   }
 
-  test('decrypted text is really there', async () => {
+  test('decrypted text is really there', { skip: corporaSkip }, async () => {
     const umlauts = await extractDocument(corpus('pdf/encrypted/issue21579.pdf'), { password: 'pässwört' });
     assert.match(allText(umlauts), /decryption succeeded/);
     const hello = await extractDocument(corpus('pdf/encrypted/print_protection.pdf'), { password: '1234' });
     assert.match(allText(hello), /Hello World/);
   });
 
-  test('PDFs encrypted with an empty user password open without one', async () => {
+  test('PDFs encrypted with an empty user password open without one', { skip: corporaSkip }, async () => {
     const doc = await extractDocument(corpus('pdf/encrypted/issue7665.pdf'));
     assert.match(allText(doc), /Issue 7665/);
     const sec = await extractError(corpus('pdf/encrypted/secHandler.pdf'));
     assert.equal(sec.code, 'no-text', 'opens (no password asked), it just has no text layer (OCR off)');
   });
 
-  test('with OCR off, image-only scans are refused as no-text; scans with an OCR layer are read', async () => {
+  test('with OCR off, image-only scans are refused as no-text; scans with an OCR layer are read', { skip: corporaSkip }, async () => {
     for (const file of ['pdf/scanned/issue7229.pdf', 'pdf/markitdown/MEDRPT-2024-PAT-3847_medical_report_scan.pdf']) {
       const err = await extractError(corpus(file));
       assert.equal(err.code, 'no-text', file);

@@ -8,6 +8,8 @@ import { createDocent } from '../../electron/app/docent';
 import type { SecretBox } from '../../electron/app/settings/secret-box';
 import type { StatusEvent } from '../../shared/model';
 import { tempDataDir } from '../helpers/paths';
+import { nextEvent } from '../helpers/wait';
+import { cleanEnv } from '../helpers/clean-env';
 
 /** Stands in for safeStorage: a reversible transform, so the stored form differs from the key. */
 const sealingBox: SecretBox = {
@@ -27,7 +29,7 @@ describe('first run', () => {
       const dataDir = path.join(dir, 'data');
 
       const syncs: StatusEvent[] = [];
-      let app = await createDocent({ dataDir, baseDocsDir: baseDocs, env: {} });
+      let app = await createDocent({ dataDir, baseDocsDir: baseDocs, env: cleanEnv() });
       app.onEvent('status', (e) => e.type === 'base-sync' && syncs.push(e));
       await app.baseSynced();
       const sessions = await stat(path.join(dataDir, 'sessions'));
@@ -40,7 +42,7 @@ describe('first run', () => {
       assert.ok((await app.chat.search(s.sid, 'violet heron islands', 3)).some((h) => h.sid === 'base'));
       await app.close();
 
-      app = await createDocent({ dataDir, baseDocsDir: baseDocs, env: {} });
+      app = await createDocent({ dataDir, baseDocsDir: baseDocs, env: cleanEnv() });
       const second: StatusEvent[] = [];
       app.onEvent('status', (e) => e.type === 'base-sync' && second.push(e));
       await app.baseSynced();
@@ -50,7 +52,7 @@ describe('first run', () => {
       await app.close();
 
       await writeFile(guide, '# Guide\n\nThe amber lynx hunts at dawn along the frozen river.\n');
-      app = await createDocent({ dataDir, baseDocsDir: baseDocs, env: {} });
+      app = await createDocent({ dataDir, baseDocsDir: baseDocs, env: cleanEnv() });
       try {
         await app.baseSynced();
         const s2 = await app.handlers['sessions.current'](undefined);
@@ -74,7 +76,7 @@ describe('keys', () => {
   test('keys are sealed at rest and never appear in anything the window receives', async () => {
     const { dir, cleanup } = await tempDataDir();
     // Pinecone's "Test connection" must never leave this machine: its control plane points at a closed loopback port.
-    const app = await createDocent({ dataDir: dir, secretBox: sealingBox, env: { PINECONE_CONTROLLER_HOST: 'http://127.0.0.1:9' }, syncBase: false });
+    const app = await createDocent({ dataDir: dir, secretBox: sealingBox, env: cleanEnv({ PINECONE_CONTROLLER_HOST: 'http://127.0.0.1:9' }), syncBase: false });
     const received: unknown[] = [];
     app.onEvent('status', (e) => received.push(e));
     app.onEvent('chat', (e) => received.push(e));
@@ -99,9 +101,10 @@ describe('keys', () => {
       const s = await h['sessions.current'](undefined);
       const note = path.join(dir, 'note.txt');
       await writeFile(note, 'The lighthouse has a red lamp and a spiral staircase of ninety steps.\n');
+      const jobDone = nextEvent(app, 'ingest', (e) => e.type === 'job-done', 'the ingest job to end');
       const job = await h['documents.ingest']({ sid: s.sid, files: [{ path: note }] });
       received.push(job);
-      await new Promise<void>((resolve) => app.onEvent('ingest', (e) => e.type === 'job-done' && resolve()));
+      await jobDone;
       const docs = await h['documents.list']({ sid: s.sid });
       received.push(docs, s);
       received.push(await h['sessions.list'](undefined));
@@ -111,9 +114,10 @@ describe('keys', () => {
       received.push(await h['documents.page']({ sid: s.sid, fileId: docs[0].fileId, page: 1 }));
       const bytes = await h['documents.bytes']({ sid: s.sid, fileId: docs[0].fileId });
       received.push({ ...bytes, bytes: Buffer.from(bytes.bytes).toString('utf8') });
+      const answered = nextEvent(app, 'chat', (e) => e.type === 'done', 'the answer to end');
       const asked = await h['chat.ask']({ sid: s.sid, question: 'How many steps does the staircase have?' });
       received.push(asked);
-      await new Promise<void>((resolve) => app.onEvent('chat', (e) => e.type === 'done' && resolve()));
+      await answered;
       received.push(await h['chat.history']({ sid: s.sid }));
       received.push(await h['chat.exportMarkdown']({ sid: s.sid }));
       received.push(await h['base.list'](undefined));
@@ -134,7 +138,7 @@ describe('keys', () => {
 
   test('without a keychain keys are kept in an owner-only file and the window is told', async () => {
     const { dir, cleanup } = await tempDataDir();
-    const app = await createDocent({ dataDir: dir, env: {}, syncBase: false });
+    const app = await createDocent({ dataDir: dir, env: cleanEnv(), syncBase: false });
     try {
       const view = await app.handlers['settings.set']({ answers: { apiKey: KEYS.answers } });
       assert.equal(view.keysStoredInPlainText, true);
@@ -147,7 +151,7 @@ describe('keys', () => {
 
   test('environment variables override the settings file', async () => {
     const { dir, cleanup } = await tempDataDir();
-    const env = { OPENAI_BASE_URL: 'http://127.0.0.1:9/v1', OPENAI_MODEL: 'llama3', OPENAI_API_KEY: 'sk-env-1', DOCENT_ANSWERS: 'openai' };
+    const env = cleanEnv({ OPENAI_BASE_URL: 'http://127.0.0.1:9/v1', OPENAI_MODEL: 'llama3', OPENAI_API_KEY: 'sk-env-1', DOCENT_ANSWERS: 'openai' });
     const app = await createDocent({ dataDir: dir, env, syncBase: false });
     try {
       const view = await app.handlers['settings.get'](undefined);

@@ -9,7 +9,7 @@ import * as lancedb from '@lancedb/lancedb';
 import { createDocent, type DocentApp } from '../../electron/app/docent';
 import { filePredicate } from '../../electron/app/vectors/lancedb-filter';
 import type { SourcePage } from '../../shared/model';
-import { lanceEnv } from '../helpers/crash-invariants';
+import { cleanEnv } from '../helpers/clean-env';
 import { tempDataDir } from '../helpers/paths';
 import { TextWriter } from '../fixtures/generated-text';
 
@@ -62,7 +62,7 @@ describe('a multi-megabyte text', () => {
     text = `${first}\n${FACT_IN_MIDDLE}\n\n${second}\n${FACT_NEAR_END}\n\n${tail}`;
     file = path.join(temp.dir, 'the-long-winter.txt');
     await writeFile(file, text);
-    app = await createDocent({ dataDir: path.join(temp.dir, 'data'), syncBase: false, env: lanceEnv() });
+    app = await createDocent({ dataDir: path.join(temp.dir, 'data'), syncBase: false, env: cleanEnv() });
   });
   after(async () => {
     await app?.close();

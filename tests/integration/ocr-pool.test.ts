@@ -6,8 +6,9 @@ import { createExtractPool } from '../../electron/app/documents/extract-pool';
 import { corpus, corporaSkip } from '../helpers/paths';
 
 test('a scanned certificate is searchable by page through the pool', { skip: corporaSkip }, async () => {
-  // A 5-second file budget: OCR'd pages have their own budgets, so a scan that takes longer still finishes.
-  const pool = createExtractPool({ maxThreads: 1, timeoutMs: 5000 });
+  // A 20-second file budget: OCR'd pages have their own budgets on top of it, so a scan that takes longer still
+  // finishes. (5 s was too little for starting a worker and pdf.js alone on a loaded 2-core machine.)
+  const pool = createExtractPool({ maxThreads: 1, timeoutMs: 20_000 });
   try {
     const progress: string[] = [];
     const { doc, chunks } = await pool.extract(corpus('pdf/scanned/issue7229.pdf'), {

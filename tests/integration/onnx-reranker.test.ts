@@ -51,6 +51,16 @@ describe('cross-encoder reranker (transformers.js on onnxruntime, in the model t
     assert.ok(Math.abs(scores[0] - expected(question, 'the puppy has soft fur .')) < 1e-4, `${scores[0]} vs ${expected(question, 'the puppy has soft fur .')}`);
   });
 
+  test('a model with one token type (XLM-RoBERTa, as bge-reranker-base) reads the passage as type 0 too', async () => {
+    const roberta = await installTinyCrossEncoder(tmp.dir, { id: 'tiny-ce-one-type', seed: 13, typeVocabSize: 1 });
+    const question = 'which dog eats fur';
+    const passage = 'the dog eats fur';
+    const { scores } = await thread.rerank(await onnxRerankerSpec(tmp.dir, roberta.manifest), question, [passage], 64);
+    const ids = [CLS, ...roberta.ids(question), SEP, ...roberta.ids(passage), SEP];
+    const want = referenceLogit(roberta.shape, roberta.weights, ids, ids.map(() => 0));
+    assert.ok(Math.abs(scores[0] - want) < 1e-4, `${scores[0]} vs ${want}`);
+  });
+
   test('a broken reranking model is refused when chosen, naming it; the thread goes on', async () => {
     const broken = await installTinyCrossEncoder(tmp.dir, { id: 'tiny-ce-broken' });
     await writeFile(path.join(broken.dir, 'onnx', 'model.onnx'), Buffer.from([1, 2, 3]));

@@ -191,11 +191,13 @@ describe('OpenAiAnswerer', () => {
   });
 
   test('a stream that goes silent is given up after the idle timeout instead of hanging', () =>
-    withServer({ chunkDelayMs: 400, chatScript: () => 'One two three' }, async (server) => {
-      const answerer = new OpenAiAnswerer({ baseURL: server.baseURL, model: MODEL, idleTimeoutMs: 150 });
+    // The server answers at once, then waits 20 s between chunks; 2 s of silence gives up. (A shorter timeout read as
+    // silence "before answering" on a loaded machine, where the response headers alone took longer.)
+    withServer({ chunkDelayMs: 20_000, chatScript: () => 'One two three' }, async (server) => {
+      const answerer = new OpenAiAnswerer({ baseURL: server.baseURL, model: MODEL, idleTimeoutMs: 2000 });
       const { text, error } = await collect(answerer.answer({ question: 'q', history: [], sources: SOURCES }));
       assert.equal(text, '');
-      assert.match((error as Error).message, /went silent for 150 ms part-way through the answer/);
+      assert.match((error as Error).message, /went silent for 2 s part-way through the answer/);
     }));
 
   test('a refused key is a clear 401 error before any token', () =>

@@ -5,6 +5,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { OpenAiEmbedder, OpenAiEndpointError, testEmbeddingsEndpoint } from '../../electron/app/embeddings/openai-embedder';
 import { startOpenAiServer, hashedEmbedding, type OpenAiServer } from '../servers/openai';
+import { countTokens } from '../servers/openai/tokens';
 
 const MODEL = 'text-embedding-3-small';
 
@@ -97,6 +98,23 @@ describe('OpenAiEmbedder', () => {
       });
     }
   });
+
+  test('an input over the 8,192-token limit is cut to fit and embedded, not refused; shorter ones go as they are', () =>
+    withServer({ embeddingDimension: 16 }, async (server) => {
+      const embedder = new OpenAiEmbedder({ baseURL: server.baseURL, model: MODEL });
+      // A chunk of the largest size the settings allow (8,000 characters) in Chinese: about 8,800 tokens.
+      const chinese = '文档的内容在这里被分成了许多段落，每一段都有自己的编号和页码。'.repeat(300).slice(0, 8000);
+      const english = 'The ledger lists every crate that arrived at the harbour. '.repeat(60);
+      assert.ok(countTokens(chinese) > 8192);
+      const vectors = await embedder.embed([chinese, english]);
+      assert.equal(vectors.length, 2);
+      const [sent] = embeddingRequests(server).filter((r) => r.status === 200).map((r) => r.body.input as string[]);
+      assert.ok(countTokens(sent[0]) <= 8192, `${countTokens(sent[0])} tokens sent`);
+      assert.ok(sent[0].length > 2500, 'most of the chunk is kept');
+      assert.ok(chinese.startsWith(sent[0]), 'the start of the text is kept');
+      assert.equal(sent[1], english);
+      assert.deepEqual(embeddingRequests(server).map((r) => r.status), [200], 'no request was refused on the way');
+    }));
 
   test('never sends empty texts: they come back as zero vectors of the right length', () =>
     withServer({ embeddingDimension: 16 }, async (server) => {

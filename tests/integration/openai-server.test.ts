@@ -3,6 +3,7 @@ import { test, describe, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import OpenAI, { AuthenticationError, BadRequestError, NotFoundError, RateLimitError } from 'openai';
 import { startOpenAiServer, type OpenAiServer } from '../servers/openai';
+import { countTokens } from '../servers/openai/tokens';
 
 function cosine(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let dot = 0;
@@ -107,6 +108,28 @@ describe('loopback OpenAI server', () => {
       assert.equal(error.code, 'model_not_found');
       return true;
     });
+  });
+
+  test('counts tokens with the real tokenizer: 8,192 in one input are embedded, 8,193 are refused, never truncated', async () => {
+    const atLimit = 'hello' + ' hello'.repeat(8191);
+    const overLimit = atLimit + ' hello';
+    // Under 24,000 characters, but CJK text takes more than one token per character.
+    const chinese = '文档的内容在这里被分成了许多段落，每一段都有自己的编号和页码。'.repeat(300);
+    // Counted before the first request: counting is slow on a loaded machine, and a keep-alive socket left idle
+    // meanwhile may be closed under the next request (this client does not retry).
+    const tokens = new Map([atLimit, overLimit, chinese, 'short'].map((text) => [text, countTokens(text)]));
+    assert.equal(tokens.get(atLimit), 8192);
+    assert.ok(chinese.length < 10_000 && tokens.get(chinese)! > 8192, `${chinese.length} characters, ${tokens.get(chinese)} tokens`);
+    const ok = await client.embeddings.create({ model: 'text-embedding-3-small', input: [atLimit, 'short'] });
+    assert.equal(ok.data.length, 2);
+    assert.equal(ok.usage.prompt_tokens, 8192 + tokens.get('short')!);
+    for (const input of [overLimit, chinese]) {
+      await assert.rejects(client.embeddings.create({ model: 'text-embedding-3-small', input }), (error: unknown) => {
+        assert.ok(error instanceof BadRequestError, `${(error as Error)?.constructor?.name}: ${String(error)}`);
+        assert.match(error.message, new RegExp(`maximum context length is 8192 tokens, however you requested ${tokens.get(input)} tokens`));
+        return true;
+      });
+    }
   });
 
   test('answers 429 with retry-after headers and a rate-limit body; the client retries it within maxRetries', async () => {

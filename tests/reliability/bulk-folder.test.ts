@@ -9,7 +9,8 @@ import { createDocent } from '../../electron/app/docent';
 import { describeJobSummary } from '../../electron/app/ingest/job-summary-text';
 import { readSessionFile } from '../../electron/app/sessions/session-store';
 import type { IngestJobSummary } from '../../shared/model';
-import { checkInvariants, lanceEnv, restartAndCheck } from '../helpers/crash-invariants';
+import { checkInvariants, restartAndCheck } from '../helpers/crash-invariants';
+import { cleanEnv } from '../helpers/clean-env';
 import { crashChildCommand, runCrashChild } from '../helpers/crash-run';
 import { tempDataDir } from '../helpers/paths';
 import { TextWriter } from '../fixtures/generated-text';
@@ -25,7 +26,7 @@ describe('a folder of a few thousand files', () => {
   test('is walked once: every document ready under its path, the rest skipped and counted, the session file valid', async () => {
     const tree = await writeDocumentTree(path.join(temp.dir, 'docs'), TREE_DOCUMENTS);
     const dataDir = path.join(temp.dir, 'data');
-    const app = await createDocent({ dataDir, syncBase: false, env: lanceEnv() });
+    const app = await createDocent({ dataDir, syncBase: false, env: cleanEnv() });
     let sid = '';
     try {
       await app.handlers['settings.set']({ ocr: { enabled: false } });

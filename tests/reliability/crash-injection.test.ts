@@ -9,8 +9,9 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readSessionFile } from '../../electron/app/sessions/session-store';
 import { countSessionLeftovers } from '../../electron/app/sessions/leftovers';
-import { restartAndCheck, lanceEnv, type PineconeTarget } from '../helpers/crash-invariants';
-import { crashChildCommand, runCrashChild, seedSessions, seededRandom, writeCrashDocs, type CrashScenario } from '../helpers/crash-run';
+import { restartAndCheck, type PineconeTarget } from '../helpers/crash-invariants';
+import { cleanEnv } from '../helpers/clean-env';
+import { crashChildCommand, runCrashChild, seedSessions, seededRandom, writeCrashDocs, type CrashRunResult, type CrashScenario } from '../helpers/crash-run';
 import { corpus, hasCorpora, tempDataDir } from '../helpers/paths';
 import { startPineconeServer, type PineconeServer } from '../servers/pinecone/index';
 
@@ -60,13 +61,33 @@ function killPoints(seed: number): { ingest: KillPoint[]; removeAndEnd: KillPoin
   };
 }
 
+const crashedMidway = (run: CrashRunResult) => run.killed && !run.markers.includes('scenario-done');
+
+/** Where the kill landed, for the report: the time after `go` and the last marker the child printed. */
+const killedWhere = (run: CrashRunResult & { attempts: number }) =>
+  `killed ${run.killSentAfterMs?.toFixed(0) ?? '?'} ms after go, after ${run.markers.at(-1)}${run.attempts > 1 ? ` (attempt ${run.attempts})` : ''}`;
+
+/** Timed kill points try again this many times, each earlier, when the child finished before the kill. */
+const TIMED_ATTEMPTS = 4;
+
 async function crashAndRecover(dataDir: string, docs: string, point: KillPoint, pinecone?: { env: NodeJS.ProcessEnv; target: PineconeTarget }) {
-  const run = await runCrashChild({ dataDir, docs, pdf: PDF, scenario: point.scenario, hold: point.hold, killAfterMs: point.killAfterMs, env: pinecone?.env });
+  let killAfterMs = point.killAfterMs;
+  let run = await runCrashChild({ dataDir, docs, pdf: PDF, scenario: point.scenario, hold: point.hold, killAfterMs, env: pinecone?.env });
+  // A timed kill that came after the scenario had finished crashed nothing: try again at half the time the scenario
+  // took, so every timed point really kills the child in the middle of its work (a busy machine only moves the point).
+  let attempt = 1;
+  for (; point.killAfterMs !== undefined && !crashedMidway(run) && attempt < TIMED_ATTEMPTS; attempt++) {
+    killAfterMs = Math.floor(Math.min(killAfterMs!, run.scenarioMs ?? killAfterMs!) / 2);
+    run = await runCrashChild({ dataDir, docs, pdf: PDF, scenario: point.scenario, killAfterMs, env: pinecone?.env });
+  }
+  if (point.killAfterMs !== undefined) {
+    assert.ok(crashedMidway(run), `${describePoint(point)}: the child finished its scenario (in ${run.scenarioMs?.toFixed(0)} ms) before every kill, the last at ${killAfterMs} ms`);
+  }
   // A held point must really have been reached, or the test would not be testing the crash it names.
   if (point.hold) assert.equal(run.held, point.hold.split('#')[0], `the child never reached ${point.hold}; markers: ${run.markers.slice(-15).join(', ')}`);
   const restart = await restartAndCheck(dataDir, { env: pinecone?.env, pinecone: pinecone?.target });
   assert.deepEqual(restart.violations, [], `${describePoint(point)} (killed: ${run.killed}) left:\n${restart.violations.join('\n')}`);
-  return { run, restart };
+  return { run: { ...run, attempts: attempt }, restart };
 }
 
 describe(`crash injection over LanceDB (seed ${SEED})`, { concurrency: 2 }, () => {
@@ -89,9 +110,10 @@ describe(`crash injection over LanceDB (seed ${SEED})`, { concurrency: 2 }, () =
   describe('ingest', { concurrency: 1 }, () => {
     const random = seededRandom(SEED + 1);
     points.ingest.forEach((point, i) => {
-      test(describePoint(point), async () => {
+      test(describePoint(point), async (t) => {
         const docs = await writeCrashDocs(path.join(ingestDir.dir, 'incoming', `run-${i}`), `ingest-run-${i}`, random);
-        await crashAndRecover(path.join(ingestDir.dir, 'data'), docs, point);
+        const { run } = await crashAndRecover(path.join(ingestDir.dir, 'data'), docs, point);
+        t.diagnostic(killedWhere(run));
       });
     });
   });
@@ -108,8 +130,9 @@ describe(`crash injection over LanceDB (seed ${SEED})`, { concurrency: 2 }, () =
     });
 
     for (const point of points.removeAndEnd) {
-      test(describePoint(point), async () => {
+      test(describePoint(point), async (t) => {
         const { run, restart } = await crashAndRecover(data(), docs, point);
+        t.diagnostic(killedWhere(run));
         if (point.hold === 'store.deleteFiles.done') {
           // The user asked for the removal and its vectors were already gone: the restart finishes it.
           const session = await readSessionFile(path.join(data(), 'sessions', `${run.target!.sid}.session`));
@@ -170,7 +193,7 @@ describe('crash injection over the loopback Pinecone server', () => {
   before(async () => {
     server = await startPineconeServer({ apiKey: KEY, seed: SEED });
     temp = await tempDataDir('docent-crash-pinecone-');
-    env = { ...lanceEnv(), PINECONE_API_KEY: KEY, PINECONE_INDEX: 'crash', PINECONE_CONTROLLER_HOST: server.controllerUrl };
+    env = cleanEnv({ PINECONE_API_KEY: KEY, PINECONE_INDEX: 'crash', PINECONE_CONTROLLER_HOST: server.controllerUrl });
     target = { controllerUrl: server.controllerUrl, apiKey: KEY, indexName: 'crash' };
     docs = await writeCrashDocs(path.join(temp.dir, 'incoming'), 'pinecone', random, 2);
     await seedSessions(data(), [path.join(docs, 'notes-0.md'), path.join(docs, 'notes-1.txt')], 3, env);
@@ -187,8 +210,9 @@ describe('crash injection over the loopback Pinecone server', () => {
     { scenario: 'ingest', killAfterMs: Math.round(200 + seededRandom(SEED + 3)() * 1500) },
   ];
   for (const point of points) {
-    test(describePoint(point), async () => {
-      await crashAndRecover(data(), docs, point, { env, target });
+    test(describePoint(point), async (t) => {
+      const { run } = await crashAndRecover(data(), docs, point, { env, target });
+      t.diagnostic(killedWhere(run));
     });
   }
 });

@@ -12,8 +12,9 @@ import type { FileResult } from '../../electron/app/ingest/ingest-service';
 import { checkInvariants } from '../helpers/crash-invariants';
 import { corpus, corporaSkip, tempDataDir } from '../helpers/paths';
 import * as hostile from '../fixtures/hostile-files';
+import { cleanEnv } from '../helpers/clean-env';
 
-describe('hostile files in a batch', { timeout: 120_000 }, () => {
+describe('hostile files in a batch', { timeout: 900_000 }, () => {
   let app: DocentApp;
   let sid: string;
   let dir: string;
@@ -25,7 +26,7 @@ describe('hostile files in a batch', { timeout: 120_000 }, () => {
     ({ dir, cleanup } = await tempDataDir('docent-hostile-'));
     files = path.join(dir, 'drops');
     await mkdir(files);
-    app = await createDocent({ dataDir: path.join(dir, 'data'), syncBase: false, env: {} });
+    app = await createDocent({ dataDir: path.join(dir, 'data'), syncBase: false, env: cleanEnv() });
     await app.handlers['settings.set']({ ocr: { enabled: false } });
     sid = (await app.handlers['sessions.create']({ title: 'Hostile' })).sid;
   });

@@ -9,7 +9,8 @@ import { createDocent, type DocentApp } from '../../electron/app/docent';
 import type { FileResult } from '../../electron/app/ingest/ingest-service';
 import { countSessionLeftovers } from '../../electron/app/sessions/leftovers';
 import { startPineconeServer, type PineconeServerOptions } from '../servers/pinecone/index';
-import { checkInvariants, lanceEnv, type PineconeTarget } from '../helpers/crash-invariants';
+import { checkInvariants, type PineconeTarget } from '../helpers/crash-invariants';
+import { cleanEnv } from '../helpers/clean-env';
 import { tempDataDir } from '../helpers/paths';
 
 export interface LoadOptions {
@@ -137,7 +138,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const serverOptions: PineconeServerOptions = { apiKey: 'pc-load-key', seed: options.seed ?? 20240607, ...faults };
   const server = options.store === 'pinecone' ? await startPineconeServer(serverOptions) : null;
   const pinecone: PineconeTarget | undefined = server ? { controllerUrl: server.controllerUrl, apiKey: 'pc-load-key', indexName: 'docent-load' } : undefined;
-  const env = server ? { ...lanceEnv(), PINECONE_API_KEY: 'pc-load-key', PINECONE_INDEX: 'docent-load', PINECONE_CONTROLLER_HOST: server.controllerUrl } : lanceEnv();
+  const env = server ? cleanEnv({ PINECONE_API_KEY: 'pc-load-key', PINECONE_INDEX: 'docent-load', PINECONE_CONTROLLER_HOST: server.controllerUrl }) : cleanEnv();
   const dataDir = path.join(tmp.dir, 'data');
   let app: DocentApp | null = null;
   try {

@@ -11,7 +11,7 @@ import { cleanEnv } from '../helpers/clean-env';
 import { tempDataDir } from '../helpers/paths';
 import * as hostile from '../fixtures/hostile-files';
 
-describe('hostile files are read off the main thread', { timeout: 180_000 }, () => {
+describe('hostile files are read off the main thread', { timeout: 900_000 }, () => {
   let dir: string;
   let cleanup: () => Promise<void>;
   let files: string;

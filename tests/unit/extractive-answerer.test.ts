@@ -34,7 +34,7 @@ async function collect(events: AsyncIterable<AnswerEvent>) {
   for await (const e of events) {
     if (e.type === 'token') tokens.push(e.text);
     else if (e.type === 'not-found') notFound = true;
-    else citations.push(e.citations);
+    else if (e.type === 'citations') citations.push(e.citations);
   }
   return { tokens, text: tokens.join(''), citations, notFound };
 }

@@ -30,6 +30,7 @@ const validPayloads: { [C in InvokeChannel]: InvokeRequest<C> } = {
   'documents.bytes': { sid: SID, fileId: FILE_ID },
   'chat.ask': { sid: SID, question: 'What does chapter 2 say?' },
   'chat.cancel': { requestId: UUID },
+  'chat.summarize': { sid: SID, fileId: FILE_ID },
   'chat.history': { sid: SID },
   'chat.exportMarkdown': { sid: SID },
   'settings.get': undefined,

@@ -1,5 +1,5 @@
-// electron-builder cannot run here (it downloads Electron), so its configuration is checked instead: every file it
-// names exists, and only the built bundles go into the package — no sources, tests or corpora.
+// electron-builder's configuration: every file it names exists, and only the built bundles go into the package — no
+// sources, tests or corpora. The built layout itself is proven by tests/integration/packaged-layout.test.ts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -43,7 +43,12 @@ test('installers for Linux, macOS (both architectures) and Windows are configure
 });
 
 test('native and data files that cannot load from inside an asar are unpacked', () => {
-  for (const p of ['node_modules/@lancedb/**', 'node_modules/pdfjs-dist/cmaps/**', 'node_modules/pdfjs-dist/standard_fonts/**']) {
+  for (const p of ['node_modules/@lancedb/**', 'node_modules/pdfjs-dist/cmaps/**', 'node_modules/pdfjs-dist/standard_fonts/**', 'node_modules/@node-llama-cpp/**']) {
     assert.ok(config.asarUnpack.includes(p), p);
   }
+});
+
+test('llama.cpp ships its CPU (and Metal) binaries, not the CUDA and Vulkan builds Docent never loads', () => {
+  assert.ok((config.files as string[]).includes('!node_modules/@node-llama-cpp/*-cuda*/**'));
+  assert.ok((config.files as string[]).includes('!node_modules/@node-llama-cpp/*-vulkan/**'));
 });

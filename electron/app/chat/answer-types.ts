@@ -1,4 +1,7 @@
-// The streaming answer contract shared by every answerer (OpenAI-compatible endpoint, offline extractive).
+// The streaming answer contract shared by every answerer (local model, OpenAI-compatible endpoint, offline extractive).
+import type { AnswerStage } from '../../../shared/model';
+
+export type { AnswerStage };
 
 /** One retrieved passage offered to an answerer, numbered as the user will see it: `[n]`. */
 export interface AnswerSource {
@@ -26,6 +29,8 @@ export interface AnswerRequest {
   question: string;
   /** Earlier turns of the conversation, oldest first, so follow-up questions make sense. */
   history: AnswerTurn[];
+  /** A follow-up question rewritten by the chat model into a self-contained one ("When did Marie Curie die?"). */
+  standalone?: string;
   sources: AnswerSource[];
   /** Aborting ends the stream quietly: no error for a user cancel. */
   signal?: AbortSignal;
@@ -37,8 +42,11 @@ export interface AnswerRequest {
   summary?: { sid: string; fileId: string; fileName: string };
 }
 
+
 export type AnswerEvent =
   | { type: 'token'; text: string }
+  /** Before the first token: the window says the model is loading or reading the sources (done/total prompt tokens). */
+  | { type: 'progress'; stage: AnswerStage; done?: number; total?: number }
   /**
    * The answer says the sources do not hold what was asked (no claim from them is made). Emitted at most once, before
    * `citations`; the stored message gets `notFound: true`. Answerers decide it structurally, never by matching a phrase.

@@ -1,7 +1,8 @@
-// Asking: the question (a follow-up resolved against the conversation) → hybrid search over `base` + the session → the
-// best passages, widened to whole sentences and without running headers → an answerer that streams tokens and
-// citations. "Summarize X" reads document X instead of the top passages. The conversation is saved in the session file
-// as it completes; a batch question (`answerOnce`) is answered the same way and saved nowhere.
+// Asking: the question (a follow-up rewritten by the chat model into a self-contained one, or resolved against the
+// conversation by rule) → hybrid search over `base` + the session → the best passages, widened to whole sentences and
+// without running headers → an answerer that streams tokens and citations. "Summarize X" (or the Summarize action on a
+// document) reads document X instead of the top passages. The conversation is saved in the session file as it
+// completes; a batch question (`answerOnce`) is answered the same way and saved nowhere.
 import { randomUUID } from 'node:crypto';
 import { DocentError } from '../../../shared/api';
 import { BASE_SID } from '../../../shared/ids';
@@ -10,7 +11,10 @@ import type { Embedder } from '../embeddings/embedder';
 import type { EventHub } from '../events';
 import type { SessionStore } from '../sessions/session-store';
 import type { ChunkHit, VectorStore } from '../vectors/vector-store';
-import type { Answerer, AnswerRequest, AnswerSource, AnswerTurn } from './answer-types';
+import type { Answerer, AnswerRequest, AnswerSource, AnswerStage, AnswerTurn } from './answer-types';
+import { rewriteQuery } from './query-rewriter';
+import { resolveQuestion } from './follow-up';
+import type { TextGenerator } from './text-generator';
 import { buildSearchText, numberSources, rerankHits } from './retrieval';
 import { rerankWith, type Reranker } from './rerank/reranker';
 import { findRunningLines, inDocumentContext } from './passage-context';
@@ -20,6 +24,7 @@ import type { StoredPages } from '../ingest/stored-pages';
 import { locate } from '../documents/location';
 import { OpenAiEndpointError, endpointFailureMessage } from '../embeddings/openai-embedder';
 import { causeOf, userMessage } from '../user-message';
+import { LlmError } from '../llm/llm-error';
 import { markdownInline, markdownWithoutHtml } from './markdown-text';
 import { citationLabelEnglish } from '../../../shared/location';
 
@@ -28,6 +33,8 @@ export interface ChatDeps {
   embedder: () => Embedder;
   store: () => VectorStore;
   answerer: () => Answerer;
+  /** The chat model behind the answerer (local or endpoint), for rewriting follow-ups; none for the extractive one. */
+  generator?: () => TextGenerator | undefined;
   events: EventHub;
   /** The stored page texts of a document (session or base), to pin a quoted sentence to its exact page and span. */
   pagesOf?: (sid: string, fileId: string) => Promise<StoredPages | undefined>;
@@ -120,10 +127,34 @@ export class ChatService {
     return this.deps.store().query({ vector, text, sids: [BASE_SID, sid], k });
   }
 
-  /** The passages an answer to `question` would be built from. */
-  async retrieve(sid: string, question: string, history: AnswerTurn[], signal?: AbortSignal, pages: PagesCache = new Map()): Promise<AnswerSource[]> {
-    // A follow-up ("and when did he die?") is searched and ranked with the words it borrows from the conversation.
-    const searchText = buildSearchText(question, history);
+  /**
+   * The text to search with. A follow-up is rewritten into a self-contained question by the chat model when one
+   * answers (returned as `standalone` too, for the answerer to read); the rule-based search text, which borrows the
+   * conversation's words, is the fallback (no model, or an unusable rewrite). A question that stands on its own is
+   * searched as asked, with no model call.
+   */
+  async searchFor(question: string, history: AnswerTurn[], options: { signal?: AbortSignal; onStage?: (stage: AnswerStage) => void } = {}): Promise<{ text: string; standalone?: string }> {
+    const resolved = resolveQuestion(question, history);
+    const generator = this.deps.generator?.();
+    if (!generator || !resolved.isFollowUp) return { text: resolved.searchText };
+    const rewritten = await rewriteQuery(generator, question, history, options);
+    return rewritten ? { text: rewritten, standalone: rewritten } : { text: resolved.searchText };
+  }
+
+  /** The search text alone (see searchFor). */
+  async searchText(question: string, history: AnswerTurn[]): Promise<string> {
+    return (await this.searchFor(question, history)).text;
+  }
+
+  /** The passages an answer to `question` would be built from (searched with `searchText`, by default the rule-based one). */
+  async retrieve(
+    sid: string,
+    question: string,
+    history: AnswerTurn[],
+    signal?: AbortSignal,
+    pages: PagesCache = new Map(),
+    searchText = buildSearchText(question, history),
+  ): Promise<AnswerSource[]> {
     const hits = await this.candidates(sid, searchText, this.candidateCount());
     // Candidates reranked, near-duplicates dropped, neighbouring chunks merged, then numbered in that order; each
     // passage then widened to whole sentences, with its document's running headers and footers blanked.
@@ -166,11 +197,20 @@ export class ChatService {
   }
 
   /**
-   * What the answerer reads: for "Summarize X" naming a document, that document's passages in order; otherwise the
-   * best passages for the question.
+   * What the answerer reads: for "Summarize X" naming a document (or the document the Summarize action names), that
+   * document's passages in order; otherwise the best passages for the question (a follow-up searched in its
+   * self-contained form, which the answerer also gets).
    */
-  private async request(answerer: Answerer, sid: string, question: string, history: AnswerTurn[], signal: AbortSignal, pages: PagesCache): Promise<AnswerRequest> {
-    const doc = summaryTarget(question, await this.summarizable(sid), sid);
+  private async request(
+    answerer: Answerer,
+    sid: string,
+    question: string,
+    history: AnswerTurn[],
+    signal: AbortSignal,
+    pages: PagesCache,
+    options: { document?: SummaryDocument; onStage?: (stage: AnswerStage) => void } = {},
+  ): Promise<AnswerRequest> {
+    const doc = options.document ?? summaryTarget(question, await this.summarizable(sid), sid);
     const stored = doc && (await this.pages(doc.sid, doc.fileId, pages));
     if (doc && stored) {
       const running = this.runningLinesOf(doc.sid, doc.fileId, stored);
@@ -178,11 +218,27 @@ export class ChatService {
       const sources = answerer.readsWholeDocuments ? whole : evenSample(whole, SUMMARY_SAMPLE);
       return { question, history, sources, signal, summary: { sid: doc.sid, fileId: doc.fileId, fileName: doc.name } };
     }
-    return { question, history, sources: await this.retrieve(sid, question, history, signal, pages), signal };
+    const search = await this.searchFor(question, history, { signal, onStage: options.onStage });
+    const sources = await this.retrieve(sid, question, history, signal, pages, search.text);
+    return { question, history, sources, signal, ...(search.standalone ? { standalone: search.standalone } : {}) };
   }
 
   /** Starts an answer and returns at once; tokens, citations and the saved message arrive as events. */
   async ask(sid: string, question: string): Promise<{ requestId: string; done: Promise<ChatMessage> }> {
+    return this.start(sid, question);
+  }
+
+  /**
+   * The Summarize action on a document: a summary of the whole document streamed into the chat like an answer (map
+   * over its passages, then reduce, for a model; key sentences in order for the offline answerer).
+   */
+  async summarize(sid: string, fileId: string): Promise<{ requestId: string; done: Promise<ChatMessage> }> {
+    const doc = (await this.summarizable(sid)).find((d) => d.fileId === fileId && d.sid === sid);
+    if (!doc) throw new DocentError('not-found', 'no such document ready in this session');
+    return this.start(sid, `Summarize “${doc.name}”`, doc);
+  }
+
+  private async start(sid: string, question: string, document?: SummaryDocument): Promise<{ requestId: string; done: Promise<ChatMessage> }> {
     const session = await this.deps.sessions.get(sid);
     if (session.state !== 'active') throw new DocentError('conflict', 'this session is being ended');
     const requestId = randomUUID();
@@ -200,7 +256,7 @@ export class ChatService {
       s.chat.push(userMessage);
     });
     this.emit({ type: 'started', requestId, sid, question: userMessage });
-    const done = this.answer(sid, requestId, question, history, controller.signal);
+    const done = this.answer(sid, requestId, question, history, controller.signal, document);
     this.running.set(requestId, { sid, controller, done });
     void done.finally(() => this.running.delete(requestId));
     return { requestId, done };
@@ -250,17 +306,25 @@ export class ChatService {
     history: AnswerTurn[],
     signal: AbortSignal,
     draft: Draft,
-    on: { token?: (text: string) => void; citations?: (citations: Citation[]) => void } = {},
+    on: {
+      token?: (text: string) => void;
+      citations?: (citations: Citation[]) => void;
+      progress?: (stage: AnswerStage, done?: number, total?: number) => void;
+    } = {},
+    document?: SummaryDocument,
   ): Promise<void> {
     // Several steps read one document's page texts (whole sentences, running headers, pinning citations): once each.
     const pages: PagesCache = new Map();
     const answerer = this.deps.answerer();
     draft.answerer = answerer.id;
-    const request = await this.request(answerer, sid, question, history, signal, pages);
+    const request = await this.request(answerer, sid, question, history, signal, pages, { document, onStage: on.progress });
+    if (signal.aborted) return;
     for await (const event of answerer.answer(request)) {
       if (event.type === 'token') {
         draft.text += event.text;
         on.token?.(event.text);
+      } else if (event.type === 'progress') {
+        on.progress?.(event.stage, event.done, event.total);
       } else if (event.type === 'not-found') {
         draft.notFound = true;
       } else {
@@ -270,7 +334,14 @@ export class ChatService {
     }
   }
 
-  private async answer(sid: string, requestId: string, question: string, history: AnswerTurn[], signal: AbortSignal): Promise<ChatMessage> {
+  private async answer(
+    sid: string,
+    requestId: string,
+    question: string,
+    history: AnswerTurn[],
+    signal: AbortSignal,
+    document?: SummaryDocument,
+  ): Promise<ChatMessage> {
     const draft: Draft = { text: '', citations: [], notFound: false, answerer: this.deps.answerer().id };
     const message = (status: ChatMessage['status'], error?: ChatMessage['error']): ChatMessage => ({
       id: randomUUID(),
@@ -285,10 +356,19 @@ export class ChatService {
     });
     let result: ChatMessage;
     try {
-      await this.compose(sid, question, history, signal, draft, {
-        token: (text) => this.emit({ type: 'token', requestId, sid, text }),
-        citations: (citations) => this.emit({ type: 'citations', requestId, sid, citations }),
-      });
+      await this.compose(
+        sid,
+        question,
+        history,
+        signal,
+        draft,
+        {
+          token: (text) => this.emit({ type: 'token', requestId, sid, text }),
+          citations: (citations) => this.emit({ type: 'citations', requestId, sid, citations }),
+          progress: (stage, done, total) => this.emit({ type: 'progress', requestId, sid, stage, done, total }),
+        },
+        document,
+      );
       result = message(signal.aborted ? 'cancelled' : 'complete');
     } catch (error) {
       if (signal.aborted) {
@@ -353,6 +433,8 @@ function answerFailure(error: unknown): ErrorInfo {
   const cause = causeOf(error);
   const message = `The answer stopped: ${cause.replace(/\.+$/, '')}. What arrived is kept; ask again to retry.`;
   if (error instanceof OpenAiEndpointError) return { ...endpointFailureMessage(error), message };
+  // A local model's failure keeps its own code and figures (the file that cannot run, the memory it needed…).
+  if (error instanceof LlmError) return userMessage(error.code, message, error.params, cause);
   return userMessage('answer-failed', message, {}, cause);
 }
 

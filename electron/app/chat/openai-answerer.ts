@@ -3,6 +3,8 @@ import type OpenAI from 'openai';
 import { APIError, NotFoundError } from 'openai';
 import type { AnswerEvent, AnswerRequest, Answerer } from './answer-types';
 import { buildPromptMessages, citedSources } from './prompt';
+import { OpenAiTextGenerator } from './openai-text-generator';
+import { summarizeSources } from './summarizer';
 import {
   OpenAiEndpointError,
   endpointFailureMessage,
@@ -45,6 +47,8 @@ function breakReason(error: unknown): string {
 
 export class OpenAiAnswerer implements Answerer {
   readonly id: string;
+  /** A summary maps over every passage of the document and reduces the notes. */
+  readonly readsWholeDocuments = true;
   readonly model: string;
   readonly baseURL: string;
   readonly #client: OpenAI;
@@ -67,6 +71,12 @@ export class OpenAiAnswerer implements Answerer {
   async *answer(request: AnswerRequest): AsyncGenerator<AnswerEvent> {
     const userSignal = request.signal;
     if (userSignal?.aborted) return;
+    if (request.summary) {
+      // A whole document, however long: map over its passages, then reduce (summarizer.ts).
+      const generator = new OpenAiTextGenerator({ baseURL: this.baseURL, apiKey: this.#options.apiKey, model: this.model });
+      yield* summarizeSources(generator, { fileName: request.summary.fileName, sources: request.sources }, { signal: userSignal });
+      return;
+    }
     // One controller for both the user's cancel and our own idle timeout; `idled` tells them apart afterwards.
     const controller = new AbortController();
     const onUserAbort = () => controller.abort(userSignal?.reason);

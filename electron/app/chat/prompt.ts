@@ -59,18 +59,26 @@ function historyMessages(history: AnswerTurn[], limits: PromptLimits): PromptMes
     }));
 }
 
+/** `Question: …`, in its self-contained form when a follow-up was rewritten, with the words the user asked beside it. */
+export function questionLine(request: Pick<AnswerRequest, 'question' | 'standalone'>): string {
+  const asked = request.question.trim();
+  const standalone = request.standalone?.trim();
+  return standalone && standalone !== asked ? `Question: ${standalone}\n(The user asked: "${asked}")` : `Question: ${asked}`;
+}
+
 export function buildPromptMessages(
-  request: Pick<AnswerRequest, 'question' | 'history' | 'sources'>,
+  request: Pick<AnswerRequest, 'question' | 'history' | 'sources' | 'standalone'>,
   limits: PromptLimits = DEFAULT_PROMPT_LIMITS,
+  systemPrompt = SYSTEM_PROMPT,
 ): PromptMessage[] {
   const sources =
     request.sources.length > 0
       ? `Sources:\n\n${formatSources(request.sources, limits.maxSourceChars)}`
       : 'Sources: none were found in the documents for this question.';
   return [
-    { role: 'system', content: SYSTEM_PROMPT },
+    { role: 'system', content: systemPrompt },
     ...historyMessages(request.history, limits),
-    { role: 'user', content: `${sources}\n\nQuestion: ${request.question.trim()}` },
+    { role: 'user', content: `${sources}\n\n${questionLine(request)}` },
   ];
 }
 

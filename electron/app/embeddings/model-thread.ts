@@ -23,7 +23,8 @@ const TASK_PER_UNIT_MS = 60_000;
 /** The thread's JavaScript heap (tokenizers of multilingual models are large); model weights live outside it. */
 const HEAP_MB = 2048;
 
-function defaultWorkerPath(): string {
+/** The model thread's script: model-worker.ts in a checkout, model-worker.cjs beside main.cjs when bundled. */
+export function defaultModelWorkerPath(): string {
   // In the esbuild CommonJS bundle import.meta is empty; the worker is bundled beside main.cjs.
   const url: string | undefined = import.meta.url;
   if (url?.endsWith('.ts')) return fileURLToPath(new URL('./model-worker.ts', url));
@@ -41,7 +42,7 @@ export class ModelThread {
 
   /** The process's model thread. */
   static shared(): ModelThread {
-    ModelThread.instance ??= new ModelThread(defaultWorkerPath());
+    ModelThread.instance ??= new ModelThread(defaultModelWorkerPath());
     return ModelThread.instance;
   }
 

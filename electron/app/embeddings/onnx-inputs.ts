@@ -29,9 +29,15 @@ export function tokensOf(tokenizer: PreTrainedTokenizer, text: string): string[]
 
 /**
  * Encodes rows of already-truncated tokens (a text, or a question and a passage) with the special tokens and type ids
- * of the tokenizer's template, padded to the longest row.
+ * of the tokenizer's template, padded to the longest row. A model with one token type (RoBERTa, XLM-RoBERTa: config
+ * type_vocab_size 1) gets type 0 throughout, whatever the template says.
  */
-export function encodeTokenRows(t: Transformers, tokenizer: PreTrainedTokenizer, rows: ReadonlyArray<{ a: string[]; b?: string[] }>): EncodedBatch {
+export function encodeTokenRows(
+  t: Transformers,
+  tokenizer: PreTrainedTokenizer,
+  rows: ReadonlyArray<{ a: string[]; b?: string[] }>,
+  options: { singleTokenType?: boolean } = {},
+): EncodedBatch {
   const encoded = rows.map(({ a, b }) => {
     const out = tokenizer.post_processor
       ? tokenizer.post_processor.post_process(a, b ?? null, { add_special_tokens: true })
@@ -49,7 +55,7 @@ export function encodeTokenRows(t: Transformers, tokenizer: PreTrainedTokenizer,
     for (let i = 0; i < e.ids.length; i++) {
       inputIds[base + i] = BigInt(e.ids[i]);
       mask[base + i] = 1n;
-      types[base + i] = BigInt(e.types[i]);
+      types[base + i] = options.singleTokenType ? 0n : BigInt(e.types[i]);
     }
   });
   const dims = [rows.length, width];
@@ -59,4 +65,10 @@ export function encodeTokenRows(t: Transformers, tokenizer: PreTrainedTokenizer,
     token_type_ids: new t.Tensor('int64', types, dims),
     lengths: encoded.map((e) => e.ids.length),
   };
+}
+
+/** True when the model knows one token type only (its config's type_vocab_size is 1). */
+export function hasSingleTokenType(config: unknown): boolean {
+  const size = (config as { type_vocab_size?: unknown } | undefined)?.type_vocab_size;
+  return typeof size === 'number' && size < 2;
 }

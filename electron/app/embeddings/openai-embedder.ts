@@ -13,6 +13,7 @@ import OpenAI, {
 import type { Embedder } from './embedder';
 import type { ConnectionTestResult, MessageParams } from '../../../shared/model';
 import { causeOf, userMessage, type UserMessage } from '../user-message';
+import { truncateToTokenLimit } from './token-limit';
 
 export type OpenAiEndpointKind = 'embeddings' | 'chat';
 
@@ -169,7 +170,7 @@ export interface OpenAiEmbedderOptions {
   batchSize?: number;
   /** Characters per request, summed over its inputs: keeps a request well under OpenAI's 300k-token cap. */
   maxBatchChars?: number;
-  /** Longer inputs are cut to this many characters: OpenAI refuses inputs over 8192 tokens instead of truncating. */
+  /** Longer inputs are cut to this many characters, then to at most 8,191 tokens (token-limit.ts): OpenAI refuses longer ones. */
   maxInputChars?: number;
   /** Ask for shorter vectors (OpenAI's text-embedding-3 models support it). Part of the id. */
   dimensions?: number;
@@ -267,7 +268,7 @@ export class OpenAiEmbedder implements Embedder {
     texts.forEach((text, index) => {
       if (text.trim() === '') return;
       wanted.push(index);
-      inputs.push(text.length > this.#options.maxInputChars ? text.slice(0, this.#options.maxInputChars) : text);
+      inputs.push(truncateToTokenLimit(text.length > this.#options.maxInputChars ? text.slice(0, this.#options.maxInputChars) : text));
     });
     if (inputs.length > 0) {
       const vectors = await this.#embedAll(inputs, options.signal);

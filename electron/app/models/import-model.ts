@@ -2,13 +2,11 @@
 // folder holding an ONNX model (transformers.js layout: config.json, tokenizer.json, onnx/*.onnx) or a Model2Vec model.
 // The files are checked first (a GGUF must be whole), then copied into `.partial/` with their sha256 computed on the way,
 // then renamed into place with a manifest, like a download: the user's original is never touched or moved.
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { z } from 'zod';
+import { copyAndHash } from '../ingest/copy-and-hash';
 import { readGgufSummary, type GgufSummary } from './gguf-header';
 import { MANIFEST_FILE, MODEL_ID_PATTERN, ModelManifestSchema, listInstalledModels, modelsDir, type ModelManifest } from './manifest';
 import { partialRoot } from './partial-store';
@@ -29,8 +27,6 @@ export interface ImportOptions {
   /** The file or folder chosen by the user (in the app: from the main process's own open dialog). */
   source: string;
   freeBytes?(dir: string): Promise<number>;
-  /** Bytes copied so far, for progress on large files. */
-  onBytes?(done: number, total: number): void;
 }
 
 /** The context Docent gives an imported chat model: its trained length, capped as for catalog models. */
@@ -61,14 +57,12 @@ export async function importModel(options: ImportOptions): Promise<ModelManifest
   const staging = path.join(partialRoot(options.dataDir), `import-${randomUUID()}`);
   try {
     const files: ModelManifest['files'] = [];
-    let done = 0;
     for (const [relative, from] of plan.files) {
       const to = path.join(staging, ...relative.split('/'));
       await mkdir(path.dirname(to), { recursive: true });
-      const { sha256, size } = await copyHashing(from, to, (n) => {
-        done += n;
-        options.onBytes?.(done, total);
-      });
+      // Read once: copied and hashed in the same pass, then given its name in the model's folder.
+      const { sha256, size, tempPath } = await copyAndHash(from, path.dirname(to));
+      await rename(tempPath, to);
       files.push({ path: relative, sha256, size });
       // A file still being written when it was chosen: the copy must be as whole as the header says.
       if (plan.manifest.format === 'gguf') await readGgufSummary(to).catch((error: Error) => {
@@ -197,19 +191,4 @@ export function uniqueId(base: string, taken: Set<string>): string {
 function sameFiles(a: ModelManifest['files'], b: ModelManifest['files']): boolean {
   const key = (files: ModelManifest['files']) => files.map((f) => f.sha256).sort().join(',');
   return key(a) === key(b);
-}
-
-async function copyHashing(from: string, to: string, onBytes: (n: number) => void): Promise<{ sha256: string; size: number }> {
-  const hash = createHash('sha256');
-  let size = 0;
-  const tap = new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      hash.update(chunk);
-      size += chunk.length;
-      onBytes(chunk.length);
-      callback(null, chunk);
-    },
-  });
-  await pipeline(createReadStream(from, { highWaterMark: 1 << 20 }), tap, createWriteStream(to, { mode: 0o600 }));
-  return { sha256: hash.digest('hex'), size };
 }

@@ -208,8 +208,8 @@ export class ModelManager {
     return true;
   }
 
-  async import(source: string, onBytes?: (done: number, total: number) => void): Promise<ModelManifest> {
-    const manifest = await importModel({ dataDir: this.options.dataDir, source, freeBytes: this.options.freeBytes, onBytes });
+  async import(source: string): Promise<ModelManifest> {
+    const manifest = await importModel({ dataDir: this.options.dataDir, source, freeBytes: this.options.freeBytes });
     this.options.emit({ type: 'changed' });
     return manifest;
   }

@@ -1,4 +1,4 @@
-// One document of the session: name, pages and passages; Remove after a confirmation.
+// One document of the session: name, pages and passages; Summarize (into the chat); Remove after a confirmation.
 import { useState } from 'react';
 import type { DocumentRecord } from '../../../shared/model';
 import { useDocent } from '../state/store';
@@ -11,6 +11,8 @@ import { visibleFileName } from '../../../shared/display-name';
 
 export function DocumentItem({ document }: { document: DocumentRecord }) {
   const removeDocument = useDocent((s) => s.removeDocument);
+  const summarize = useDocent((s) => s.summarize);
+  const busy = useDocent((s) => s.streaming !== null);
   const tr = useTranslator();
   const [confirming, setConfirming] = useState(false);
   const ready = document.status === 'ready';
@@ -28,10 +30,22 @@ export function DocumentItem({ document }: { document: DocumentRecord }) {
         </button>
       </div>
       {ready && (
-        <p className="doc-meta">
-          {document.pages > 0 ? `${tr.t('documents.pages', { count: document.pages })} · ` : ''}
-          {tr.t('documents.passages', { count: document.chunks })} · {formatBytes(document.size, tr)}
-        </p>
+        <div className="row-foot">
+          <p className="doc-meta">
+            {document.pages > 0 ? `${tr.t('documents.pages', { count: document.pages })} · ` : ''}
+            {tr.t('documents.passages', { count: document.chunks })} · {formatBytes(document.size, tr)}
+          </p>
+          <button
+            type="button"
+            className="button ghost small"
+            data-testid="summarize"
+            disabled={busy}
+            aria-label={tr.t('documents.summarizeNamed', { name: document.name })}
+            onClick={() => void summarize(document.fileId)}
+          >
+            {tr.t('documents.summarize')}
+          </button>
+        </div>
       )}
       {document.status === 'processing' && <p className="doc-meta">{tr.t('documents.beingAdded')}</p>}
       {document.status === 'needs-password' && <PasswordPrompt fileId={document.fileId} fileName={visibleFileName(document.name)} error={document.error} />}

@@ -1,4 +1,5 @@
-// One message of the chat: the question, or an answer with its citations and a mark when it is incomplete.
+// One message of the chat: the question, or an answer with its citations, which model wrote it, and a mark when it is
+// incomplete.
 import type { ChatMessage } from '../../../shared/model';
 import { AnswerText } from './AnswerText';
 import { CitationList } from './CitationList';
@@ -37,6 +38,11 @@ export function MessageItem({ message }: { message: ChatMessage }) {
           </p>
         )}
         <CitationList citations={message.citations} />
+        {message.answerer && (
+          <p className="answerer" data-testid="answerer">
+            {message.answerer === 'extractive' ? tr.t('chat.answeredByExtractive') : tr.t('chat.answeredBy', { model: message.answerer })}
+          </p>
+        )}
       </div>
     </li>
   );

@@ -1,5 +1,5 @@
 // The answer being streamed, folded from ChatEvents. Pure so the ordering rules are testable.
-import type { ChatEvent, ChatMessage, Citation } from '../../../shared/model';
+import type { AnswerStage, ChatEvent, ChatMessage, Citation } from '../../../shared/model';
 
 export interface StreamingAnswer {
   /** Null between pressing Send and the first event (events may arrive before `chat.ask` resolves). */
@@ -8,6 +8,8 @@ export interface StreamingAnswer {
   text: string;
   citations: Citation[];
   stopping: boolean;
+  /** A local model's work before its first token (waiting, loading, reading the sources); cleared by the first token. */
+  progress?: { stage: AnswerStage; done?: number; total?: number };
 }
 
 export interface ChatState {
@@ -33,7 +35,9 @@ export function applyChatEvent(state: ChatState, event: ChatEvent): ChatState {
     case 'started':
       return { messages: upsert(state.messages, event.question), streaming: bound };
     case 'token':
-      return { ...state, streaming: { ...bound, text: bound.text + event.text } };
+      return { ...state, streaming: { ...bound, text: bound.text + event.text, progress: undefined } };
+    case 'progress':
+      return { ...state, streaming: { ...bound, progress: { stage: event.stage, done: event.done, total: event.total } } };
     case 'citations':
       return { ...state, streaming: { ...bound, citations: event.citations } };
     case 'done':

@@ -45,6 +45,8 @@ export interface DocentState {
   retryWithPassword(target: { fileId: string; fileName: string; replaces?: string }, password: string): Promise<void>;
   removeDocument(fileId: string): Promise<void>;
   ask(question: string): Promise<boolean>;
+  /** Summarises a whole document of the session into the chat, streamed like an answer. */
+  summarize(fileId: string): Promise<boolean>;
   stop(): Promise<void>;
   openCitation(citation: Citation): void;
   closeSource(): void;
@@ -101,6 +103,23 @@ export const useDocent = create<DocentState>()((set, get) => {
       set({ sessions: await docentApi().sessions.list() });
     } catch (error) {
       fail(error);
+    }
+  };
+
+  /** Starts an answer (a question, a summary): the streaming bubble shows at once, events fill it as they come. */
+  const startAnswer = async (begin: (sid: string) => Promise<{ requestId: string }>): Promise<boolean> => {
+    const session = get().session;
+    if (!session || get().streaming) return false;
+    set({ streaming: { requestId: null, sid: session.sid, text: '', citations: [], stopping: false } });
+    try {
+      const { requestId } = await begin(session.sid);
+      const streaming = get().streaming;
+      if (streaming && streaming.requestId === null) set({ streaming: { ...streaming, requestId } });
+      return true;
+    } catch (error) {
+      set({ streaming: null });
+      fail(error);
+      return false;
     }
   };
 
@@ -337,19 +356,11 @@ export const useDocent = create<DocentState>()((set, get) => {
     },
 
     async ask(question) {
-      const session = get().session;
-      if (!session || get().streaming) return false;
-      set({ streaming: { requestId: null, sid: session.sid, text: '', citations: [], stopping: false } });
-      try {
-        const { requestId } = await docentApi().chat.ask({ sid: session.sid, question });
-        const streaming = get().streaming;
-        if (streaming && streaming.requestId === null) set({ streaming: { ...streaming, requestId } });
-        return true;
-      } catch (error) {
-        set({ streaming: null });
-        fail(error);
-        return false;
-      }
+      return startAnswer((sid) => docentApi().chat.ask({ sid, question }));
+    },
+
+    async summarize(fileId) {
+      return startAnswer((sid) => docentApi().chat.summarize({ sid, fileId }));
     },
 
     async stop() {

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { _electron as electron } from 'playwright-core';
 import { repoRoot, tempDataDir } from '../../helpers/paths';
+import { cleanEnv } from '../../helpers/clean-env';
 
 /** The Electron binary's path, found without require('electron'): that would try to download a missing binary. */
 function electronBinary(): string | null {
@@ -31,7 +32,7 @@ test(
     const data = await tempDataDir('docent-e2e-electron-');
     // Chromium refuses to run as root with its OS sandbox on; the renderer stays sandbox: true either way.
     const args = ['.', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])];
-    const app = await electron.launch({ executablePath: binary!, args, cwd: repoRoot, env: { ...process.env, DOCENT_DATA_DIR: data.dir } as Record<string, string> });
+    const app = await electron.launch({ executablePath: binary!, args, cwd: repoRoot, env: cleanEnv({ DOCENT_DATA_DIR: data.dir }) as Record<string, string> });
     try {
       const page = await app.firstWindow();
       await page.waitForLoadState('load');

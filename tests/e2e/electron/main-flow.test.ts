@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { _electron as electron } from 'playwright-core';
 import { corpus, corporaSkip, repoRoot, tempDataDir } from '../../helpers/paths';
+import { cleanEnv } from '../../helpers/clean-env';
 
 function electronBinary(): string | null {
   const pkg = path.join(repoRoot, 'node_modules', 'electron');
@@ -27,7 +28,7 @@ test('in Electron: add files, ask, open the cited page, end the session', { skip
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: repoRoot, stdio: 'inherit' });
   const data = await tempDataDir('docent-e2e-electron-flow-');
   const args = ['.', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])];
-  const app = await electron.launch({ executablePath: binary!, args, cwd: repoRoot, env: { ...process.env, DOCENT_DATA_DIR: data.dir } as Record<string, string> });
+  const app = await electron.launch({ executablePath: binary!, args, cwd: repoRoot, env: cleanEnv({ DOCENT_DATA_DIR: data.dir }) as Record<string, string> });
   try {
     const page = await app.firstWindow();
     await page.waitForLoadState('load');

@@ -4,9 +4,12 @@
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { DocentApp } from '../../../electron/app/docent';
-import type { WebHost } from '../../../electron/app/web/host';
+// Imported statically: a backend that fails to load fails every browser test (it never turns them into todo).
+import { createDocent, type DocentApp } from '../../../electron/app/docent';
+import { startWebHost, type WebHost } from '../../../electron/app/web/host';
+import type { LlmRuntimeOptions } from '../../../electron/app/llm/llm-runtime';
 import type { ModelsOptions } from '../../../electron/app/models/models-api';
+import { cleanEnv } from '../../helpers/clean-env';
 import { repoRoot, tempDataDir } from '../../helpers/paths';
 import { launchChromium } from './browser';
 import { builtRenderer } from './build-renderer';
@@ -34,33 +37,15 @@ export interface UiHarnessOptions {
   syncBase?: boolean;
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
-  /** The core's environment (default: none, so the developer's settings do not leak in). */
+  /** What the core's environment adds to cleanEnv() (the developer's own settings never leak in). */
   env?: NodeJS.ProcessEnv;
   /** The model manager's options: a test catalog, the picker standing in for the open dialog. */
   models?: ModelsOptions;
-}
-
-/**
- * Loads the real services. Imported lazily so a test file can still load (and report its tests as pending)
- * while a part of the backend is missing.
- */
-async function loadServices() {
-  const [{ createDocent }, { startWebHost }] = await Promise.all([import('../../../electron/app/docent'), import('../../../electron/app/web/host')]);
-  return { createDocent, startWebHost };
-}
-
-/** Why the real services cannot start yet (a module missing), or null when they can. For `{ todo }` on tests. */
-export async function servicesMissing(): Promise<string | null> {
-  try {
-    await loadServices();
-    return null;
-  } catch (error) {
-    return `waiting for the backend: ${(error as Error).message.split('\n')[0]}`;
-  }
+  /** The local model runtime's options (a scripted stand-in model for the window's local-model tests). */
+  llm?: LlmRuntimeOptions;
 }
 
 export async function startUi(options: UiHarnessOptions = {}): Promise<UiHarness> {
-  const { createDocent, startWebHost } = await loadServices();
   const rendererDir = await builtRenderer();
   const data = await tempDataDir('docent-ui-');
   const browser = await launchChromium();
@@ -71,7 +56,7 @@ export async function startUi(options: UiHarnessOptions = {}): Promise<UiHarness
   let page!: Page;
 
   const startServices = async () => {
-    core = await createDocent({ dataDir: data.dir, syncBase: options.syncBase ?? false, env: options.env ?? {}, models: options.models });
+    core = await createDocent({ dataDir: data.dir, syncBase: options.syncBase ?? false, env: cleanEnv(options.env), models: options.models, llm: options.llm });
     host = await startWebHost({ core, rendererDir, log: (message, error) => errors.push(`[host] ${message} ${String(error ?? '')}`) });
   };
   const openPage = async () => {

@@ -22,6 +22,7 @@ import {
   type MidStreamFailure,
 } from './chat';
 import { hashedEmbedding, toBase64 } from './hashed-embedding';
+import { countTokens, MAX_INPUT_TOKENS, MAX_REQUEST_TOKENS } from './tokens';
 
 export interface OpenAiServerOptions {
   /** When set, requests must carry `Authorization: Bearer <apiKey>` (401 otherwise). Unset: any key, like Ollama. */
@@ -30,6 +31,8 @@ export interface OpenAiServerOptions {
   embeddingDimension?: number;
   /** Inputs allowed in one embeddings request; OpenAI's limit is 2048. */
   maxBatch?: number;
+  /** Tokens (cl100k_base) allowed in one embeddings input; OpenAI's limit is 8192. Longer inputs are refused (400). */
+  maxInputTokens?: number;
   /** Models served; a request naming another gets OpenAI's 404 `model_not_found`. */
   models?: string[];
   /** The answer text to stream for a chat request. Default: quotes and cites source [1], or says it does not know. */
@@ -113,7 +116,7 @@ interface EmbeddingRequest {
 
 function embeddingsResponse(
   request: EmbeddingRequest,
-  options: { dimension: number; maxBatch: number; ignoreEncodingFormat: boolean; scale: number },
+  options: { dimension: number; maxBatch: number; maxInputTokens: number; ignoreEncodingFormat: boolean; scale: number },
 ) {
   const inputs = typeof request.input === 'string' ? [request.input] : request.input;
   if (!Array.isArray(inputs)) throw invalidRequest("'$.input' is invalid. Please check the API reference: https://platform.openai.com/docs/api-reference.", 'input');
@@ -126,9 +129,20 @@ function embeddingsResponse(
     throw invalidRequest("'$.input' is invalid. Please check the API reference: https://platform.openai.com/docs/api-reference.", 'input');
   }
   const dimension = request.dimensions ?? options.dimension;
-  let tokens = 0;
+  // Counted with the real tokenizer, as OpenAI does: a long input is refused, never cut short on the server's side.
+  const counts = (inputs as string[]).map(countTokens);
+  const tooLong = counts.findIndex((count) => count > options.maxInputTokens);
+  if (tooLong >= 0) {
+    const count = counts[tooLong];
+    throw invalidRequest(
+      `This model's maximum context length is ${options.maxInputTokens} tokens, however you requested ${count} tokens (${count} in your prompt; 0 for the completion). Please reduce your prompt; or completion length.`,
+    );
+  }
+  const tokens = counts.reduce((sum, count) => sum + count, 0);
+  if (tokens > MAX_REQUEST_TOKENS) {
+    throw invalidRequest(`Requested ${tokens} tokens, max ${MAX_REQUEST_TOKENS} tokens per request`, 'input');
+  }
   const data = (inputs as string[]).map((text, index) => {
-    tokens += (text.match(/\S+/g) ?? []).length;
     const vector = hashedEmbedding(text, dimension).map((value) => value * options.scale);
     return {
       object: 'embedding',
@@ -196,6 +210,7 @@ export async function startOpenAiServer(options: OpenAiServerOptions = {}): Prom
       const body = embeddingsResponse(request, {
         dimension,
         maxBatch,
+        maxInputTokens: options.maxInputTokens ?? MAX_INPUT_TOKENS,
         ignoreEncodingFormat: options.ignoreEncodingFormat === true,
         scale: options.embeddingScale ?? 1,
       });
@@ -241,6 +256,10 @@ export async function startOpenAiServer(options: OpenAiServerOptions = {}): Prom
       },
     );
   });
+  // Idle keep-alive sockets are closed by the client first (undici: 4 s), as with OpenAI's own long-lived connections:
+  // with Node's 5 s default, a test whose event loop was busy (counting tokens) could pick a socket the server was
+  // closing at that moment, and a client that does not retry saw "Connection error".
+  server.keepAliveTimeout = 65_000;
   // Streams are long-lived; keep-alive sockets must not hold close() up.
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -3,7 +3,7 @@
 // what first-stage search cannot do. Each passage is cut to its best window first (best-window.ts).
 import type { PreTrainedModel, PreTrainedTokenizer, Tensor } from '@huggingface/transformers';
 import { contentStems } from '../../embeddings/lexical-terms';
-import { encodeTokenRows, specialTokenCounts, tokensOf } from '../../embeddings/onnx-inputs';
+import { encodeTokenRows, hasSingleTokenType, specialTokenCounts, tokensOf } from '../../embeddings/onnx-inputs';
 import { pickInputs } from '../../embeddings/onnx-embedder';
 import type { OnnxRerankerSpec } from '../../embeddings/onnx-spec';
 import { loadOnnxModel, type Transformers } from '../../embeddings/transformers-runtime';
@@ -17,6 +17,7 @@ const BATCH_PAIRS = 8;
 
 export class CrossEncoder {
   private readonly pairSpecials: number;
+  private readonly singleTokenType: boolean;
 
   private constructor(
     readonly spec: OnnxRerankerSpec,
@@ -25,6 +26,7 @@ export class CrossEncoder {
     private readonly model: PreTrainedModel,
   ) {
     this.pairSpecials = specialTokenCounts(tokenizer).pair;
+    this.singleTokenType = hasSingleTokenType(model.config);
   }
 
   static async load(spec: OnnxRerankerSpec, options: { threads: number }): Promise<CrossEncoder> {
@@ -60,7 +62,7 @@ export class CrossEncoder {
     for (let i = 0; i < windows.length; i += BATCH_PAIRS) {
       signal?.throwIfAborted();
       const rows = windows.slice(i, i + BATCH_PAIRS).map((b) => ({ a: q, b }));
-      const inputs = encodeTokenRows(this.t, this.tokenizer, rows);
+      const inputs = encodeTokenRows(this.t, this.tokenizer, rows, { singleTokenType: this.singleTokenType });
       tokens += inputs.lengths.reduce((a, b) => a + b, 0);
       const { logits } = (await this.model(pickInputs(this.model, inputs))) as { logits: Tensor };
       scores.push(...relevance(logits));

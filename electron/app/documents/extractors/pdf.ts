@@ -16,7 +16,7 @@ function loadPdfJs(): Promise<PdfJs> {
 }
 
 /** pdf.js wants directory URLs ending in a slash; in Node plain paths work. */
-function assetDirs(): { cMapUrl: string; standardFontDataUrl: string; wasmUrl: string } {
+export function pdfAssetDirs(): { cMapUrl: string; standardFontDataUrl: string; wasmUrl: string } {
   const dir = packageDir('pdfjs-dist');
   return {
     cMapUrl: path.join(dir, 'cmaps') + path.sep,
@@ -105,7 +105,7 @@ async function openPdf(pdfjs: PdfJs, data: Uint8Array, password: string | undefi
     // when it lost it: see shared/pdf-header.ts).
     data: withPdfHeader(new Uint8Array(data)),
     password,
-    ...assetDirs(),
+    ...pdfAssetDirs(),
     cMapPacked: true,
     isEvalSupported: false,
     disableFontFace: true,

@@ -1,0 +1,18 @@
+// Where the packaged app finds what electron-builder ships beside app.asar as extra resources (electron-builder.json
+// "extraResources"): the base library and the model catalog. In a checkout the defaults of docent.ts apply instead.
+import path from 'node:path';
+
+export interface PackagedResources {
+  /** The base library's documents (resources/base-docs in the repository). */
+  baseDocsDir: string;
+  /** The catalog of downloadable models (resources/models/catalog.json in the repository). */
+  catalogFile: string;
+}
+
+/** The extra resources' paths under Electron's `process.resourcesPath`. */
+export function packagedResources(resourcesPath: string): PackagedResources {
+  return {
+    baseDocsDir: path.join(resourcesPath, 'base-docs'),
+    catalogFile: path.join(resourcesPath, 'models', 'catalog.json'),
+  };
+}
