@@ -457,6 +457,8 @@ export class IngestService {
       if (stored) await this.deps.store().deleteFiles(sid, [fileId]);
       const keepCopy = status === 'needs-password';
       if (!keepCopy) await this.removeCopies(sid, [fileId]);
+      // A worker stopped mid-way (too slow, too much memory, cancelled) may have been writing the page texts.
+      if (status === 'cancelled' || WORKER_STOPPED.has(error.code)) await removeUnfinishedWrites(this.deps.sessions.filesDir(sid), fileId);
       const doc = await this.deps.sessions.document(sid, fileId);
       if (!doc) return undefined;
       if (status === 'cancelled') {
@@ -510,6 +512,17 @@ export class IngestService {
 
   private emit(event: IngestEvent): void {
     this.deps.events.emit('ingest', event);
+  }
+}
+
+/** Failures for which the extraction worker was stopped, perhaps in the middle of a write. */
+const WORKER_STOPPED = new Set(['timeout', 'out-of-memory', 'cancelled']);
+
+/** The temporary files of the document's interrupted atomic writes (`.<fileId>.pages.json.<random>.tmp`). */
+async function removeUnfinishedWrites(dir: string, fileId: string): Promise<void> {
+  const prefix = `.${fileId}.`;
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    if (name.startsWith(prefix) && name.endsWith('.tmp')) await rm(path.join(dir, name), { force: true });
   }
 }
 
