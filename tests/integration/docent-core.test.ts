@@ -2,6 +2,8 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { createDocent, type DocentApp } from '../../electron/app/docent';
 import type { FileResult } from '../../electron/app/ingest/ingest-service';
@@ -15,6 +17,23 @@ import { cleanEnv } from '../helpers/clean-env';
 import { citationWhere } from '../../shared/location';
 
 const UNIQUE = 'The zephyr-blue lighthouse keeper counted exactly forty-seven gulls on Tuesday.';
+
+/** Pages `first`..`last` (1-based) of a PDF as poppler's pdftotext reads them, as a run of lower-case words. */
+async function pdfPagesText(pdf: string, first: number, last: number): Promise<string> {
+  const { stdout } = await promisify(execFile)('pdftotext', ['-f', String(first), '-l', String(last), pdf, '-'], { maxBuffer: 1 << 26 })
+    .catch((error: Error) => { throw new Error(`pdftotext (Debian's poppler-utils) is needed to check PDF pages: ${error.message}`); });
+  return ` ${words(stdout).join(' ')} `;
+}
+
+function words(text: string): string[] {
+  return text.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** Every run of four consecutive words of `text`, padded with spaces so a match is whole words. */
+function wordShingles(text: string): string[] {
+  const all = words(text);
+  return all.slice(0, Math.max(0, all.length - 3)).map((_, i) => ` ${all.slice(i, i + 4).join(' ')} `);
+}
 
 async function ingest(app: DocentApp, sid: string, files: { path: string; name?: string; password?: string }[]): Promise<FileResult[]> {
   return app.ingest.start(sid, files).done;
@@ -250,14 +269,24 @@ describe('Docent with real documents', () => {
     const app = await createDocent({ dataDir: dir, syncBase: false, env: cleanEnv() });
     try {
       const s = await app.handlers['sessions.current'](undefined);
-      const [r] = await ingest(app, s.sid, [{ path: corpus('pdf', 'text_normal', 'tracemonkey.pdf') }]);
+      const pdf = corpus('pdf', 'text_normal', 'tracemonkey.pdf');
+      const [r] = await ingest(app, s.sid, [{ path: pdf }]);
       assert.equal(r.status, 'ready');
       assert.equal(r.pages, 14);
       const hits = await app.chat.search(s.sid, 'trace trees type specialization loops', 5);
       assert.ok(hits.length > 0);
       for (const h of hits) {
+        // The span points at the hit's own words in the page text the app stored…
         const page = await app.handlers['documents.page']({ sid: s.sid, fileId: h.fileId, page: h.page });
-        assert.ok(page.text.length >= h.start, 'the span starts inside its page');
+        const onFirstPage = h.pageEnd === h.page ? page.text.slice(h.start, h.end) : page.text.slice(h.start);
+        assert.ok(onFirstPage.length > 0 && h.text.startsWith(onFirstPage), `page ${h.page} at ${h.start} holds the hit's text`);
+        // …and those words really are on that page of the PDF, as another extractor (poppler) reads it.
+        const printed = await pdfPagesText(pdf, h.page, h.pageEnd);
+        const shingles = wordShingles(h.text);
+        const found = shingles.filter((shingle) => printed.includes(shingle));
+        assert.ok(shingles.length >= 5, 'the hit holds enough words to check');
+        assert.ok(found.length >= 0.8 * shingles.length,
+          `only ${found.length} of ${shingles.length} word runs of the hit are on page ${h.page} by pdftotext: ${h.text.slice(0, 120)}`);
       }
     } finally {
       await app.close();

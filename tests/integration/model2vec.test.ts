@@ -13,6 +13,8 @@ import type { StatusEvent } from '../../shared/model';
 import { startModelHub, type ModelHub } from '../servers/models/server';
 import { Model2VecEmbedder } from '../../electron/app/embeddings/model2vec';
 import { encodeSafetensors } from '../../electron/app/embeddings/model2vec-safetensors';
+import { cleanEnv } from '../helpers/clean-env';
+import { nextEvent } from '../helpers/wait';
 
 const VOCAB = [
   '[PAD]', '[UNK]', '[CLS]', '[SEP]', 'the', 'a', 'cat', 'dog', 'fox', 'sat', 'on', 'mat', 'car', 'engine', 'fuel', '##s',
@@ -106,6 +108,84 @@ describe('the Settings page’s Model2Vec download', () => {
       assert.equal(app.embedder().id, `model2vec-tiny-m2v-${DIM}`);
     } finally {
       await app.close();
+    }
+  });
+
+  /** Starts the Settings page's download and waits (bounded) for its outcome notice. */
+  async function downloadThroughSettings(app: Awaited<ReturnType<typeof createDocent>>): Promise<StatusEvent> {
+    const outcome = nextEvent(app, 'status', (e) => e.type === 'notice' && (e.code === 'model-downloaded' || e.level === 'error'), 'the Model2Vec download to end');
+    assert.deepEqual(await app.handlers['settings.downloadModel'](undefined), { started: true });
+    return outcome;
+  }
+
+  async function assertNothingInstalled(app: Awaited<ReturnType<typeof createDocent>>, id: string) {
+    assert.equal(await readInstalledModel(app.dataDir, id), undefined, 'no manifest for a refused model');
+    assert.equal(existsSync(path.join(app.dataDir, 'models', id)), false, 'no installed folder for a refused model');
+    await assert.rejects(app.handlers['settings.set']({ embeddings: { provider: 'model2vec' } }), /not on this computer/);
+  }
+
+  test('from a URL: a file whose bytes do not match the digest its server publishes is refused, and nothing is installed', async () => {
+    hub.reset();
+    hub.put('me/tampered', 'main', Object.fromEntries(modelFiles('F32', true)));
+    hub.corrupt('model.safetensors');
+    const app = await createDocent({ dataDir: path.join(tmp.dir, 'data-tampered'), syncBase: false, env: cleanEnv(), models: { retryDelayMs: () => 10 } });
+    try {
+      await app.handlers['settings.set']({ embeddings: { model2vecName: 'Tampered', model2vecUrl: `${hub.url}/me/tampered/resolve/main/` } });
+      const outcome = await downloadThroughSettings(app);
+      assert.equal(outcome.type === 'notice' && outcome.code, 'model-checksum', JSON.stringify(outcome));
+      assert.match(outcome.type === 'notice' ? outcome.message : '', /model\.safetensors/);
+      await assertNothingInstalled(app, 'tampered');
+    } finally {
+      await app.close();
+      hub.reset();
+    }
+  });
+
+  test('from the catalog: the digest the catalog pins is checked, a wrong one refuses the model and the right one installs it', async () => {
+    hub.reset();
+    const files = modelFiles('F32', true);
+    const repo = 'docent-test/pinned-m2v';
+    const revision = 'c0ffee0000000000000000000000000000000002';
+    hub.put(repo, revision, Object.fromEntries(files));
+    const weights = files.get('model.safetensors')!;
+    const catalogWith = async (name: string, sha256: string) => {
+      const file = path.join(tmp.dir, `${name}.json`);
+      await writeFile(file, JSON.stringify({
+        version: 1,
+        notes: ['test catalog'],
+        models: [{
+          id: 'pinned-m2v', role: 'embed', format: 'model2vec', name: 'Pinned M2V', licence: 'MIT',
+          source: { repo, revision },
+          files: [
+            { path: 'model.safetensors', size: weights.length, sha256 },
+            { path: 'tokenizer.json', sha256: 'server' },
+            { path: 'config.json', sha256: 'server' },
+          ],
+          contextLength: 512, memoryBytes: 1_000_000, dimension: DIM,
+        }],
+      }));
+      return file;
+    };
+    for (const pinned of ['wrong', 'right'] as const) {
+      const digest = pinned === 'right' ? createHash('sha256').update(weights).digest('hex') : createHash('sha256').update('other bytes').digest('hex');
+      const app = await createDocent({
+        dataDir: path.join(tmp.dir, `data-pinned-${pinned}`), syncBase: false, env: cleanEnv(),
+        models: { retryDelayMs: () => 10, catalogFile: await catalogWith(pinned, digest) },
+      });
+      try {
+        // No URL in Settings: the model is the catalog's, fetched from the mirror with the catalog's digests.
+        await app.handlers['settings.set']({ models: { mirror: hub.url }, embeddings: { model2vecName: 'pinned-m2v', model2vecUrl: '' } });
+        const outcome = await downloadThroughSettings(app);
+        if (pinned === 'wrong') {
+          assert.equal(outcome.type === 'notice' && outcome.code, 'model-checksum', JSON.stringify(outcome));
+          await assertNothingInstalled(app, 'pinned-m2v');
+        } else {
+          assert.equal(outcome.type === 'notice' && outcome.code, 'model-downloaded', JSON.stringify(outcome));
+          assert.equal((await readInstalledModel(app.dataDir, 'pinned-m2v'))?.files.find((f) => f.path === 'model.safetensors')?.sha256, digest);
+        }
+      } finally {
+        await app.close();
+      }
     }
   });
 });

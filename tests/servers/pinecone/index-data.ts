@@ -19,7 +19,7 @@ export const LIMITS = {
 
 export const DEFAULT_NAMESPACE = '__default__';
 
-interface StoredRecord {
+export interface StoredRecord {
   id: string;
   values: number[];
   metadata?: Metadata;
@@ -240,6 +240,19 @@ export class IndexData {
       total += records.size;
     }
     return ok({ namespaces, dimension: this.dimension, indexFullness: 0, totalVectorCount: total, metric: this.metric, vectorType: 'dense' });
+  }
+
+  /** The records a read would see now in `ns`, or in every namespace when it is omitted; copies, for tests that check what was really stored. */
+  records(ns?: string): StoredRecord[] {
+    this.flush();
+    const namespaces = ns === undefined ? [...this.namespaces.values()] : [this.namespaces.get(ns) ?? new Map<string, StoredRecord>()];
+    return namespaces.flatMap((records) => [...records.values()].map((record) => structuredClone(record)));
+  }
+
+  /** Writes acknowledged but not yet visible. */
+  pendingWrites(): number {
+    this.flush();
+    return this.pending.length;
   }
 
   /** Namespace names with their visible record counts. */

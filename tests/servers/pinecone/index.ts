@@ -4,7 +4,7 @@
 import { seededRandom } from '../../helpers/seeded-random';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { IndexData, LIMITS, type Metric } from './index-data';
+import { IndexData, LIMITS, type Metric, type StoredRecord } from './index-data';
 import { controlError, GrpcCode, ok, vectorError, type Reply } from './reply';
 
 export interface PineconeServerOptions {
@@ -61,6 +61,10 @@ export interface PineconeServer {
   /** Every request received, in order. */
   requests: LoggedRequest[];
   stats(): PineconeServerStats;
+  /** The records stored in an index's namespace (every namespace when omitted) as a read would see them now: copies, read directly, not over HTTP. */
+  records(indexName: string, namespace?: string): StoredRecord[];
+  /** Writes the index acknowledged that are not yet visible (the read-after-write lag). */
+  pendingWrites(indexName: string): number;
   /** Creates an index directly (no HTTP), e.g. to set up a dimension mismatch. */
   createIndex(name: string, dimension: number, metric?: Metric): void;
   close(): Promise<void>;
@@ -269,6 +273,8 @@ export async function startPineconeServer(options: PineconeServerOptions = {}): 
       }
       return { total: requests.length, byOp, ...counters, rejected, maxUpsertRecords, maxUpsertBytes };
     },
+    records: (name, namespace) => indexes.get(name)?.data.records(namespace) ?? [],
+    pendingWrites: (name) => indexes.get(name)?.data.pendingWrites() ?? 0,
     createIndex: (name, dimension, metric = 'cosine') => {
       addIndex(name, dimension, metric);
     },
