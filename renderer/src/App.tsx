@@ -1,5 +1,5 @@
 // The window: sessions on the left; documents, chat and (when a citation is open) its source on the right.
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { getDocentApi } from './platform';
 import { useDocent } from './state/store';
 import { SessionsSidebar } from './components/SessionsSidebar';
@@ -26,6 +26,16 @@ function DocentWindow() {
   const loadError = useDocent((s) => s.loadError);
   const hasSession = useDocent((s) => s.session !== null);
   const sourceOpen = useDocent((s) => s.source !== null);
+  const sid = useDocent((s) => s.session?.sid);
+  // In a narrow window the sessions sidebar folds away behind a button in the top bar (styles.css, "Narrow windows").
+  const [sessionsOpen, setSessionsOpen] = useState(false);
+  useEffect(() => setSessionsOpen(false), [sid]);
+  useEffect(() => {
+    if (!sessionsOpen) return;
+    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && setSessionsOpen(false);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [sessionsOpen]);
 
   useEffect(() => {
     let stop: (() => void) | undefined;
@@ -50,10 +60,11 @@ function DocentWindow() {
     );
   }
   return (
-    <div className={`app ${sourceOpen ? 'with-source' : ''}`}>
+    <div className={`app ${sourceOpen ? 'with-source' : ''} ${sessionsOpen ? 'sessions-open' : ''}`}>
       <SessionsSidebar />
+      {sessionsOpen && <div className="sidebar-backdrop" aria-hidden="true" onClick={() => setSessionsOpen(false)} />}
       <main className="workspace">
-        <TopBar />
+        <TopBar sessionsOpen={sessionsOpen} onToggleSessions={() => setSessionsOpen(!sessionsOpen)} />
         <Toasts />
         <div className="panes">
           <DocumentsPanel />

@@ -4,10 +4,18 @@ import type { Citation } from '../../../shared/model';
 import { citationWhere } from '../lib/location-words';
 import { useTranslator } from '../i18n';
 import { visibleFileName } from '../../../shared/display-name';
+import { MiddleEllipsis } from './MiddleEllipsis';
 
-export function CitationLabel({ citation }: { citation: Pick<Citation, 'fileName' | 'page' | 'pageEnd' | 'location'> }) {
+interface CitationLabelProps {
+  citation: Pick<Citation, 'fileName' | 'page' | 'pageEnd' | 'location'>;
+  /** Shorten a long file name in its middle, so the location after it stays readable (a narrow heading). */
+  shorten?: boolean;
+}
+
+export function CitationLabel({ citation, shorten = false }: CitationLabelProps) {
   const tr = useTranslator();
-  const file = <bdi dir="auto">{visibleFileName(citation.fileName)}</bdi>;
+  const name = visibleFileName(citation.fileName);
+  const file = shorten ? <MiddleEllipsis text={name} /> : <bdi dir="auto">{name}</bdi>;
   const where = citationWhere(citation, tr);
   return <>{where ? tr.rich('citation.label', { file, where: <bdi dir="auto">{where}</bdi> }) : file}</>;
 }

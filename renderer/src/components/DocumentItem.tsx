@@ -7,6 +7,7 @@ import { useTranslator } from '../i18n';
 import { Modal } from './Modal';
 import { PasswordPrompt } from './PasswordPrompt';
 import { SaidMessage } from './SaidMessage';
+import { MiddleEllipsis } from './MiddleEllipsis';
 import { visibleFileName } from '../../../shared/display-name';
 
 export function DocumentItem({ document }: { document: DocumentRecord }) {
@@ -21,9 +22,9 @@ export function DocumentItem({ document }: { document: DocumentRecord }) {
   return (
     <li className={`document-item status-${document.status}`} data-testid="document-item" data-status={document.status} data-file-name={document.name}>
       <div className="row-head">
-        <span className="file-name" title={document.title || visibleFileName(document.name)}>
+        <span className="file-name" title={document.title || undefined}>
           <span className={`kind-badge kind-${document.kind}`}>{document.kind || tr.t('documents.kindUnknown')}</span>
-          <bdi dir="auto">{visibleFileName(document.name)}</bdi>
+          <MiddleEllipsis text={visibleFileName(document.name)} />
         </span>
         <button type="button" className="button ghost small" aria-label={tr.t(problem ? 'documents.dismissNamed' : 'documents.removeNamed', { name: visibleFileName(document.name) })} onClick={() => setConfirming(true)}>
           {tr.t(problem ? 'documents.dismiss' : 'documents.remove')}

@@ -7,6 +7,7 @@ import { useTranslator, type Translator } from '../i18n';
 import { ProgressBar } from './ProgressBar';
 import { PasswordPrompt } from './PasswordPrompt';
 import { SaidMessage } from './SaidMessage';
+import { MiddleEllipsis } from './MiddleEllipsis';
 import { visibleFileName } from '../../../shared/display-name';
 
 /**
@@ -30,8 +31,8 @@ export function IngestRowView({ row }: { row: IngestRow }) {
   return (
     <li className={`ingest-row status-${row.status}`} data-testid="ingest-row" data-status={row.status} data-file-name={row.fileName}>
       <div className="row-head">
-        <span className="file-name" title={visibleFileName(row.fileName)} dir="auto">
-          {visibleFileName(row.fileName)}
+        <span className="file-name">
+          <MiddleEllipsis text={visibleFileName(row.fileName)} />
         </span>
         {row.status === 'working' ? (
           <button type="button" className="button ghost small" aria-label={tr.t('ingest.cancelNamed', { name: visibleFileName(row.fileName) })} onClick={() => void cancel(row.key)}>

@@ -52,7 +52,7 @@ export function SourcePanel() {
     <aside className="source-panel" aria-label={tr.t('source.region')} data-testid="source-panel">
       <div className="panel-head">
         <h2 title={citationLabel(citation, tr)}>
-          <span className="chip-n">[{citation.n}]</span> <CitationLabel citation={citation} />
+          <span className="chip-n">[{citation.n}]</span> <CitationLabel citation={citation} shorten />
         </h2>
         <button type="button" className="button ghost small" aria-label={tr.t('source.close')} onClick={close}>
           ✕

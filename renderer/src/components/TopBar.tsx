@@ -2,7 +2,13 @@
 import { useDocent } from '../state/store';
 import { useTranslator } from '../i18n';
 
-export function TopBar() {
+interface TopBarProps {
+  /** Whether the folded sessions sidebar of a narrow window is shown. */
+  sessionsOpen: boolean;
+  onToggleSessions(): void;
+}
+
+export function TopBar({ sessionsOpen, onToggleSessions }: TopBarProps) {
   const tr = useTranslator();
   const title = useDocent((s) => s.session?.title ?? '');
   const hasChat = useDocent((s) => (s.session?.chat.length ?? 0) > 0);
@@ -10,6 +16,9 @@ export function TopBar() {
   const openSettings = useDocent((s) => s.openSettings);
   return (
     <header className="topbar">
+      <button type="button" className="button sessions-toggle" aria-expanded={sessionsOpen} data-testid="sessions-toggle" onClick={onToggleSessions}>
+        {tr.t('sessions.nav')}
+      </button>
       <h1 className="session-heading" dir="auto">
         {title || tr.t('sessions.untitled')}
       </h1>

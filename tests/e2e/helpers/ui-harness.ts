@@ -37,6 +37,8 @@ export interface UiHarnessOptions {
   syncBase?: boolean;
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
+  /** The screen's device pixel ratio (default 1): 2 stands for a high-density display. */
+  deviceScaleFactor?: number;
   /** What the core's environment adds to cleanEnv() (the developer's own settings never leak in). */
   env?: NodeJS.ProcessEnv;
   /** The model manager's options: a test catalog, the picker standing in for the open dialog. */
@@ -60,14 +62,15 @@ export async function startUi(options: UiHarnessOptions = {}): Promise<UiHarness
     host = await startWebHost({ core, rendererDir, log: (message, error) => errors.push(`[host] ${message} ${String(error ?? '')}`) });
   };
   const openPage = async () => {
-    context = await browser.newContext({ viewport: options.viewport ?? { width: 1360, height: 860 }, colorScheme: options.colorScheme ?? 'light', acceptDownloads: true });
+    context = await browser.newContext({ viewport: options.viewport ?? { width: 1360, height: 860 }, colorScheme: options.colorScheme ?? 'light', deviceScaleFactor: options.deviceScaleFactor ?? 1, acceptDownloads: true });
     page = await context.newPage();
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(`[console] ${message.text()}`);
     });
     page.on('pageerror', (error) => errors.push(`[pageerror] ${error.message}`));
     await page.goto(host.url);
-    await page.getByRole('navigation', { name: 'Sessions' }).waitFor();
+    // Attached, not visible: a narrow window folds the sessions sidebar behind a button.
+    await page.getByTestId('session-list').waitFor({ state: 'attached' });
   };
   const stopServices = async () => {
     await context?.close().catch(() => undefined);
