@@ -15,12 +15,13 @@ const LANES = 2;
 /** Markers each scenario passes through after `go` (see crash-child.ts), for kills at an exact point. */
 const MARKERS: Record<CrashScenario, string[]> = {
   ingest: ['sessions.create.done', 'ingest.copy.complete', 'sessions.update.done', 'ingest.extract.complete', 'store.upsert', 'store.upsert.done', 'ingest.store.complete', 'ingest.file-done.ready'],
-  remove: ['sessions.update', 'sessions.update.done', 'store.deleteFile', 'store.deleteFile.done', 'store.purgeDeleted', 'store.purgeDeleted.done', 'sessions.update#2'],
+  remove: ['sessions.update', 'sessions.update.done', 'store.deleteFiles', 'store.deleteFiles.done', 'store.purgeDeleted', 'store.purgeDeleted.done', 'sessions.update#2'],
   end: ['sessions.update.done', 'sessions.create.done', 'sessions.writeCurrent.done', 'store.deleteSession', 'store.deleteSession.done', 'store.countSession.done', 'store.purgeDeleted.done', 'sessions.remove'],
+  folder: ['sessions.create.done', 'ingest.copy.complete', 'sessions.putDocuments.done', 'store.upsert.done', 'ingest.file-done.ready#2'],
   open: [],
 };
 /** How long each scenario usually runs after `go`, so random delays land inside it. */
-const SPAN_MS: Record<CrashScenario, number> = { ingest: 4000, remove: 120, end: 200, open: 800 };
+const SPAN_MS: Record<CrashScenario, number> = { ingest: 4000, folder: 4000, remove: 120, end: 200, open: 800 };
 
 interface Plan {
   scenario: CrashScenario;

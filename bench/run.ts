@@ -24,6 +24,7 @@ const parts: Part[] = [
   { name: 'hostile', needsCorpora: true, run: async () => (await import('./hostile-bench')).benchHostile(corporaDir) },
   { name: 'load', needsCorpora: false, run: async () => (await import('./load-bench')).benchLoad() },
   { name: 'crash', needsCorpora: false, run: async () => (await import('./crash-bench')).benchCrash() },
+  { name: 'bulk', needsCorpora: false, run: async () => (await import('./bulk-bench')).benchBulk() },
 ];
 
 async function runPart(part: Part): Promise<void> {

@@ -10,6 +10,8 @@ import { parseCliArgs } from './cli-args';
 import { assertSessionId } from './app/sessions/sid';
 import { summarize } from './app/sessions/session-store';
 import { countSessionLeftovers } from './app/sessions/leftovers';
+import { describeJobProgress, describeJobSummary } from './app/ingest/job-summary-text';
+import type { IngestJobSummary } from '../shared/model';
 import { citationLabelEnglish } from '../shared/location';
 import { modelsCommand } from './cli-models';
 
@@ -25,8 +27,11 @@ Sessions
   sessions end SID              end a session: erase its documents, chat and vectors
 
 Documents and questions
-  ingest --session SID [--password NAME=PW]... FILE...
-                                add files to a session (NAME is the file's base name)
+  ingest --session SID [--password NAME=PW]... [--files-from LIST] PATH...
+                                add files to a session; a PATH may be a folder: every file Docent
+                                reads below it is added (hidden, system and other files are skipped
+                                and counted). LIST: a file naming one path per line ('-': stdin),
+                                for more paths than a command line holds. NAME is a file's base name
   search --session SID [--k 10] "QUERY"
   search --session SID [--k 10] --queries FILE.jsonl
                                 one JSON line {"id","hits"} per input line {"id","text"}
@@ -58,6 +63,7 @@ interface Flags {
   session?: string;
   k: number;
   queries?: string;
+  filesFrom?: string;
   passwords: Map<string, string>;
 }
 
@@ -68,6 +74,7 @@ export async function main(argv: string[]): Promise<number> {
     session: { type: 'string' },
     k: { type: 'string' },
     queries: { type: 'string' },
+    'files-from': { type: 'string' },
     password: { type: 'string', multiple: true },
     help: { type: 'boolean', short: 'h', default: false },
   });
@@ -80,6 +87,7 @@ export async function main(argv: string[]): Promise<number> {
     session: values.session,
     k: values.k ? Number.parseInt(values.k, 10) : 10,
     queries: values.queries,
+    filesFrom: values['files-from'],
     passwords: parsePasswords(values.password ?? []),
   };
   if (!Number.isInteger(flags.k) || flags.k < 1 || flags.k > 1000) throw new DocentError('invalid-input', '--k must be a whole number from 1 to 1000');
@@ -162,27 +170,51 @@ async function sessionsCommand(app: DocentApp, args: string[], flags: Flags): Pr
   }
 }
 
-async function ingestCommand(app: DocentApp, files: string[], flags: Flags): Promise<number> {
+async function ingestCommand(app: DocentApp, paths: string[], flags: Flags): Promise<number> {
   const sid = requireSid(flags.session);
-  if (files.length === 0) throw new DocentError('invalid-input', 'name at least one file to ingest');
+  const listed = flags.filesFrom ? await readPathList(flags.filesFrom) : [];
+  const all = [...paths, ...listed];
+  if (all.length === 0) throw new DocentError('invalid-input', 'name at least one file or folder to ingest');
   await app.sessions.get(sid);
-  const { done } = app.ingest.start(
+  const { jobId, done } = app.ingest.start(
     sid,
-    files.map((file) => ({ path: path.resolve(file), name: path.basename(file), password: flags.passwords.get(path.basename(file)) })),
+    all.map((file) => ({ path: path.resolve(file), name: path.basename(path.resolve(file)), password: flags.passwords.get(path.basename(file)) })),
   );
-  if (!flags.json) {
-    app.onEvent('ingest', (e) => {
-      if (e.type === 'progress' && e.stage !== 'embed') process.stderr.write(`\r${e.fileName}: ${e.stage} ${e.done}/${e.total}        `);
-    });
-  }
+  let summary: IngestJobSummary | undefined;
+  app.onEvent('ingest', (e) => {
+    if (e.type === 'job-progress' && e.jobId === jobId) summary = e.summary;
+    if (flags.json) return;
+    // One file: its stages; more, or a folder: the whole job on one line.
+    if (e.type === 'job-progress' && e.jobId === jobId && (e.summary.total > 1 || e.summary.counting)) {
+      process.stderr.write(`\r${describeJobProgress(e.summary)}        `);
+    } else if (e.type === 'progress' && e.stage !== 'embed' && (!summary || summary.total <= 1)) {
+      process.stderr.write(`\r${e.fileName}: ${e.stage} ${e.done}/${e.total}        `);
+    }
+  });
   const results = await done;
-  if (!flags.json) process.stderr.write('\n');
-  print(
-    flags,
-    results,
-    results.map((r) => `${r.status.padEnd(14)} ${r.file}  ${r.pages} pages, ${r.chunks} chunks${r.error ? `  — ${r.error.message}` : ''}`).join('\n'),
-  );
+  if (flags.json) {
+    print(flags, results, '');
+    return 0;
+  }
+  process.stderr.write('\n');
+  // A folder of thousands: the files that need a look, not every one that went well.
+  const shown = results.length <= 100 ? results : results.filter((r) => r.status !== 'ready');
+  const lines = shown.map((r) => `${r.status.padEnd(14)} ${r.file}  ${r.pages} pages, ${r.chunks} chunks${r.error ? `  — ${r.error.message}` : ''}`);
+  if (summary) lines.push(describeJobSummary(summary));
+  print(flags, results, lines.join('\n'));
   return 0;
+}
+
+/** Paths, one per line, from a file or from stdin ('-'); blank lines are ignored. */
+async function readPathList(source: string): Promise<string[]> {
+  const input = source === '-' ? process.stdin : createReadStream(source);
+  const paths: string[] = [];
+  try {
+    for await (const line of createInterface({ input, crlfDelay: Infinity })) if (line.trim()) paths.push(line.trim());
+  } catch (error) {
+    throw new DocentError('invalid-input', `--files-from ${source}: ${(error as Error).message}`);
+  }
+  return paths;
 }
 
 async function searchCommand(app: DocentApp, args: string[], flags: Flags): Promise<number> {

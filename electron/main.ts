@@ -61,6 +61,16 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
+/** "Add folder…": a folder of documents, chosen in main's own dialog and added whole. Undefined when cancelled. */
+async function pickDocumentsFolder(): Promise<string | undefined> {
+  const options: Electron.OpenDialogOptions = { properties: ['openDirectory'] };
+  const result = window && !window.isDestroyed() ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  if (result.canceled || !result.filePaths[0]) return undefined;
+  // The user handed this folder over in main's own dialog: ingest may take it and its subtree.
+  await grants.grant([result.filePaths[0]]);
+  return result.filePaths[0];
+}
+
 /** "Import a model file…": a GGUF file, or a folder holding an ONNX or Model2Vec model. Undefined when cancelled. */
 async function pickModelPath(kind: 'file' | 'folder'): Promise<string | undefined> {
   const options: Electron.OpenDialogOptions =
@@ -91,6 +101,7 @@ async function start(): Promise<void> {
     baseDocsDir: packaged?.baseDocsDir,
     command: 'the Docent app',
     models: { catalogFile: packaged?.catalogFile, pickPath: pickModelPath },
+    pickFolder: pickDocumentsFolder,
   });
   unregisterIpc = registerIpc({ ipcMain, core, appOrigin: APP_ORIGIN, getWindow: () => window, grants });
   window = createWindow();

@@ -123,6 +123,10 @@ export const invokeSchemas = {
   'documents.ingest': z.object({ sid: SessionIdSchema, files: z.array(IngestFileSchema).min(1).max(1000) }).strict(),
   'documents.cancel': z.object({ jobId: z.string().uuid(), fileId: FileIdSchema.optional() }).strict(),
   'documents.remove': z.object({ sid: SessionIdSchema, fileId: FileIdSchema }).strict(),
+  /** Several documents at once ("remove all failed"): one removal for all of them, however many. */
+  'documents.removeMany': z.object({ sid: SessionIdSchema, fileIds: z.array(FileIdSchema).min(1).max(100_000) }).strict(),
+  /** The desktop app's own folder dialog (a folder chosen there may be ingested whole); null when the user cancels. */
+  'documents.chooseFolder': NoPayload,
   'documents.page': z
     .object({ sid: z.union([SessionIdSchema, z.literal('base')]), fileId: FileIdSchema, page: z.number().int().min(1).max(1_000_000) })
     .strict(),
@@ -167,6 +171,8 @@ export interface InvokeResponses {
   'documents.ingest': { jobId: string };
   'documents.cancel': { cancelled: boolean };
   'documents.remove': SessionView;
+  'documents.removeMany': SessionView;
+  'documents.chooseFolder': { path: string; name: string } | null;
   'documents.page': SourcePage;
   'documents.bytes': { fileName: string; kind: string; bytes: Uint8Array };
   'chat.ask': { requestId: string };
@@ -250,6 +256,8 @@ export interface DocentApi {
     ingest(payload: InvokeRequest<'documents.ingest'>): Promise<{ jobId: string }>;
     cancel(payload: InvokeRequest<'documents.cancel'>): Promise<{ cancelled: boolean }>;
     remove(payload: InvokeRequest<'documents.remove'>): Promise<SessionView>;
+    removeMany(payload: InvokeRequest<'documents.removeMany'>): Promise<SessionView>;
+    chooseFolder(): Promise<{ path: string; name: string } | null>;
     page(payload: InvokeRequest<'documents.page'>): Promise<SourcePage>;
     bytes(payload: InvokeRequest<'documents.bytes'>): Promise<InvokeResponses['documents.bytes']>;
   };
@@ -326,6 +334,8 @@ export function createDocentApi(transport: Transport): DocentApi {
       ingest: call('documents.ingest'),
       cancel: call('documents.cancel'),
       remove: call('documents.remove'),
+      removeMany: call('documents.removeMany'),
+      chooseFolder: call('documents.chooseFolder'),
       page: call('documents.page'),
       bytes: call('documents.bytes'),
     },

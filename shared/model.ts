@@ -220,8 +220,42 @@ export type IngestEvent =
       pages: number;
       chunks: number;
       error?: ErrorInfo;
+      /** The document's record as the session now holds it (absent when the session keeps none: cancelled, duplicate). */
+      document?: DocumentRecord;
     }
-  | { type: 'job-done'; jobId: string; sid: string };
+  /** The whole job at a glance, a few times a second while it runs and once more just before `job-done`. */
+  | { type: 'job-progress'; jobId: string; sid: string; summary: IngestJobSummary }
+  | { type: 'job-done'; jobId: string; sid: string; summary?: IngestJobSummary };
+
+/** Entries of a dropped folder that were not read, by reason. */
+export interface SkipCounts {
+  /** Names starting with a dot. */
+  hidden: number;
+  /** .DS_Store, Thumbs.db, desktop.ini, ~$ lock files, .git, .svn, node_modules and the like (a skipped folder counts once). */
+  system: number;
+  /** Files of kinds Docent does not read. */
+  unsupported: number;
+  /** Images, skipped because OCR is off. */
+  ocrOff: number;
+  /** Entries the walk could not open (permissions, a broken link). */
+  unreadable: number;
+}
+
+export interface IngestJobSummary {
+  /** Files to add, once known: a folder is counted before its files are read (`counting` until then). */
+  total: number;
+  counting: boolean;
+  /** Files finished, whatever their outcome; the others are still waiting or being read. */
+  done: number;
+  ready: number;
+  failed: number;
+  duplicate: number;
+  needsPassword: number;
+  cancelled: number;
+  skipped: SkipCounts;
+  /** Since the job started, by the main process's clock (the window estimates the time left from it). */
+  elapsedMs: number;
+}
 
 /**
  * What a model is doing before its first token: waiting for another answer, loading, reading the sources (done/total

@@ -51,6 +51,8 @@ export interface CreateDocentOptions {
   command?: string;
   /** The model manager: catalog file, the open dialog that picks a model to import, and test hooks. */
   models?: ModelsOptions;
+  /** The desktop app's folder dialog for "Add folder…" (undefined when cancelled); absent in a browser and the CLI. */
+  pickFolder?: () => Promise<string | undefined>;
   /** The local model runtime's options (threads, memory limit, idle delay; a scripted backend in tests). */
   llm?: LlmRuntimeOptions;
 }
@@ -200,8 +202,7 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
       if (!doc) throw new DocentError('not-found', 'no such document in the base library');
       return { doc, filesDir: base.filesDir };
     }
-    const session = await sessions.get(sid);
-    const doc = session.documents.find((d) => d.fileId === fileId);
+    const doc = await sessions.document(sid, fileId);
     if (!doc) throw new DocentError('not-found', 'no such document in this session');
     return { doc, filesDir: sessions.filesDir(sid) };
   }
@@ -242,7 +243,7 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
   }
 
   const handlers: DocentHandlers = {
-    'sessions.list': async () => (await sessions.list()).filter((s) => s.state === 'active').map(summarize),
+    'sessions.list': async () => (await sessions.summaries()).filter((s) => s.state === 'active'),
     'sessions.current': async () => toView(await located(await lifecycle.resumeOrCreate())),
     'sessions.create': async (payload) => {
       const view = toView(await lifecycle.openNew(payload?.title));
@@ -276,6 +277,17 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
       await activeSession(sid);
       await ingest.remove(sid, fileId);
       return toView(await sessions.get(sid));
+    },
+    'documents.removeMany': async ({ sid, fileIds }) => {
+      await activeSession(sid);
+      await ingest.removeMany(sid, fileIds);
+      return toView(await sessions.get(sid));
+    },
+    // The Electron shell's own dialog (main.ts); a browser picks a folder in the page and uploads it instead.
+    'documents.chooseFolder': async () => {
+      if (!options.pickFolder) throw new DocentError('invalid-input', 'Choosing a folder here needs the desktop app: drop the folder on the window instead.');
+      const chosen = await options.pickFolder();
+      return chosen ? { path: chosen, name: path.basename(chosen) || chosen } : null;
     },
     'documents.page': async ({ sid, fileId, page }) => {
       const { doc, filesDir } = await pageSource(sid, fileId);

@@ -5,6 +5,7 @@
 //
 // Scenarios:
 //   ingest  a new session, then every file of --docs plus --pdf ingested in one job
+//   folder  a new session, then --docs added as one folder (walked by Docent, subfolders included)
 //   remove  removes a ready document (of any active session; one is ingested first when there is none)
 //   end     ends an active session that has ready documents (one is made first when there is none)
 //   open    only starts (recovery, base library sync) and closes
@@ -19,7 +20,7 @@ import path from 'node:path';
 import { createDocent, type DocentApp } from '../../electron/app/docent';
 import type { IngestFile } from '../../electron/app/ingest/ingest-service';
 
-const SCENARIOS = ['ingest', 'remove', 'end', 'open'] as const;
+const SCENARIOS = ['ingest', 'folder', 'remove', 'end', 'open'] as const;
 type CrashScenario = (typeof SCENARIOS)[number];
 
 let armed = false;
@@ -119,14 +120,18 @@ async function main(): Promise<void> {
   }
 
   // From here on every store and session write is visible to the parent, and a hold can fire.
-  instrument(app.store(), 'store', ['upsert', 'deleteFile', 'deleteSession', 'countSession', 'purgeDeleted']);
-  instrument(app.sessions, 'sessions', ['create', 'update', 'remove', 'writeCurrent']);
+  instrument(app.store(), 'store', ['upsert', 'deleteFile', 'deleteFiles', 'deleteSession', 'countSession', 'purgeDeleted']);
+  instrument(app.sessions, 'sessions', ['create', 'update', 'putDocuments', 'remove', 'writeCurrent']);
   armed = true;
   mark('go');
 
   switch (args.scenario) {
     case 'ingest':
       await ingestIntoNewSession(app, await filesToIngest(args.docs, args.pdf), 'Crash ingest');
+      break;
+    case 'folder':
+      if (!args.docs) throw new Error('crash-child: the folder scenario needs --docs');
+      await ingestIntoNewSession(app, [{ path: args.docs }], 'Crash folder');
       break;
     case 'remove':
       await app.handlers['documents.remove']({ sid: target!.sid, fileId: target!.fileId! });

@@ -8,7 +8,8 @@ import path from 'node:path';
 import * as lancedb from '@lancedb/lancedb';
 import { Pinecone } from '@pinecone-database/pinecone';
 import { BASE_SID } from '../../shared/ids';
-import { DocumentRecordSchema, SessionFileSchema, type DocumentRecord, type SessionFile } from '../../shared/model';
+import { DocumentRecordSchema, type DocumentRecord, type SessionFile } from '../../shared/model';
+import { readSessionFile } from '../../electron/app/sessions/session-store';
 import { createDocent, type DocentApp } from '../../electron/app/docent';
 import type { VectorStore } from '../../electron/app/vectors/vector-store';
 import { cleanEnv } from './clean-env';
@@ -45,7 +46,7 @@ export async function checkInvariants(dataDir: string, options: InvariantOptions
     const sid = name.slice(0, -'.session'.length);
     let parsed: SessionFile;
     try {
-      parsed = SessionFileSchema.parse(JSON.parse(await readFile(path.join(sessionsDir, name), 'utf8')));
+      parsed = await readSessionFile(path.join(sessionsDir, name));
     } catch (error) {
       violations.push(`session file ${name} cannot be read and was not moved aside: ${(error as Error).message.slice(0, 200)}`);
       continue;

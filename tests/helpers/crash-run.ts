@@ -10,7 +10,7 @@ import { createDocent } from '../../electron/app/docent';
 import { repoRoot } from './paths';
 import { cleanEnv } from './clean-env';
 
-export type CrashScenario = 'ingest' | 'remove' | 'end' | 'open';
+export type CrashScenario = 'ingest' | 'folder' | 'remove' | 'end' | 'open';
 
 export interface CrashRunOptions {
   dataDir: string;

@@ -3,6 +3,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { readSessionFile } from '../../electron/app/sessions/session-store';
 import { docent } from '../helpers/docent-cli';
 import { tempDataDir } from '../helpers/paths';
 
@@ -102,11 +103,41 @@ describe('docent CLI', () => {
     assert.match(broken.error.message, /line 3/);
     assert.equal(absent.notFound, true);
     assert.deepEqual(absent.citations, []);
-    const session = JSON.parse(await readFile(path.join(data, 'sessions', `${sid}.session`), 'utf8'));
+    const session = await readSessionFile(path.join(data, 'sessions', `${sid}.session`));
     assert.deepEqual(session.chat, [], 'nothing was written into the chat');
     const missing = await docent(data, 'ask', '--session', sid, '--queries', path.join(dir, 'nope.jsonl'));
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /nope\.jsonl: cannot be read/);
+  });
+
+  test('ingest takes folders and --files-from lists, and ends with what was added and what was skipped', async () => {
+    const data = path.join(dir, 'data-folder');
+    const { sid } = JSON.parse((await docent(data, '--json', 'sessions', 'new', 'Trip')).stdout);
+    const trip = path.join(dir, 'Trip');
+    await mkdir(path.join(trip, 'day 2', 'photos'), { recursive: true });
+    await writeFile(path.join(trip, 'day 1.txt'), 'We walked from the harbour to the old quarry and counted nine herons.\n');
+    await writeFile(path.join(trip, 'day 2', 'notes.md'), '# Day two\n\nThe ferry to the island left at seven; the crossing took forty minutes.\n');
+    await writeFile(path.join(trip, 'day 2', 'photos', 'IMG_0001.heic'), Buffer.alloc(40, 9));
+    await writeFile(path.join(trip, '.hidden-notes.txt'), 'not for the session');
+    await writeFile(path.join(trip, 'Thumbs.db'), Buffer.alloc(20, 1));
+    const extra = path.join(dir, 'packing list.txt');
+    await writeFile(extra, 'Boots, a rain jacket, two maps and the ferry timetable.\n');
+    const list = path.join(dir, 'paths.txt');
+    await writeFile(list, `${extra}\n\n${path.join(dir, 'moved away.txt')}\n`);
+
+    const ingested = await docent(data, 'ingest', '--session', sid, '--files-from', list, trip);
+    assert.equal(ingested.code, 0, ingested.stderr);
+    assert.match(ingested.stdout, /^ready +Trip\/day 1\.txt/m);
+    assert.match(ingested.stdout, /^ready +Trip\/day 2\/notes\.md/m);
+    assert.match(ingested.stdout, /^ready +packing list\.txt/m);
+    assert.match(ingested.stdout, /^failed +moved away\.txt .*moved away\.txt.*cannot be read/m);
+    assert.match(ingested.stdout, /^3 added, 1 failed, 3 skipped: 1 unsupported, 1 hidden, 1 system file$/m);
+    const session = await readSessionFile(path.join(data, 'sessions', `${sid}.session`));
+    assert.deepEqual(session.documents.filter((d) => d.status === 'ready').map((d) => d.name).sort(), ['Trip/day 1.txt', 'Trip/day 2/notes.md', 'packing list.txt']);
+
+    const none = await docent(data, 'ingest', '--session', sid, '--files-from', path.join(dir, 'no list.txt'));
+    assert.equal(none.code, 2);
+    assert.match(none.stderr, /no list\.txt/);
   });
 
   test('a bad sid is refused with a clear message and exit status 2', async () => {

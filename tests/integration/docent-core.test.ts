@@ -8,6 +8,7 @@ import path from 'node:path';
 import { createDocent, type DocentApp } from '../../electron/app/docent';
 import type { FileResult } from '../../electron/app/ingest/ingest-service';
 import { countSessionLeftovers } from '../../electron/app/sessions/leftovers';
+import { readSessionFile } from '../../electron/app/sessions/session-store';
 import { SessionFileSchema, type ChatMessage } from '../../shared/model';
 import { corpus, corporaSkip, tempDataDir } from '../helpers/paths';
 import { makePptx } from '../fixtures/make-pptx';
@@ -100,8 +101,7 @@ describe('Docent core', () => {
     const again = await ingest(app, session.sid, [{ path: path.join(docs, 'lighthouse.md'), name: 'copy of lighthouse.md' }]);
     assert.equal(again[0].status, 'duplicate');
 
-    const file = JSON.parse(await readFile(app.sessions.sessionPath(session.sid), 'utf8'));
-    const parsed = SessionFileSchema.parse(file);
+    const parsed = SessionFileSchema.parse(await readSessionFile(app.sessions.sessionPath(session.sid)));
     assert.equal(parsed.documents.filter((d) => d.status === 'ready').length, 2);
     const failed = parsed.documents.find((d) => d.name === 'broken.pdf')!;
     assert.equal(failed.status, 'failed');

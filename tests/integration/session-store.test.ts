@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { DocentError } from '../../shared/api';
-import { SessionStore } from '../../electron/app/sessions/session-store';
+import { SessionStore, readSessionFile } from '../../electron/app/sessions/session-store';
 import { assertSessionId, newSid } from '../../electron/app/sessions/sid';
 import { writeFileAtomic } from '../../electron/app/sessions/atomic-write';
 import { tempDataDir } from '../helpers/paths';
@@ -54,8 +54,9 @@ describe('SessionStore', () => {
       const b = await store.create();
       assert.equal((await store.get(a.sid)).title, 'Taxes 2026');
       assert.equal(b.title, '', 'untitled: the window names it in the user\'s language');
-      const file = JSON.parse(await readFile(path.join(dir, 'sessions', `${a.sid}.session`), 'utf8'));
-      assert.equal(file.version, 1);
+      const raw = await readFile(path.join(dir, 'sessions', `${a.sid}.session`), 'utf8');
+      assert.match(raw, /^\{"docent":"session","version":2,/);
+      const file = await readSessionFile(path.join(dir, 'sessions', `${a.sid}.session`));
       assert.equal(file.state, 'active');
       assert.deepEqual((await store.list()).map((s) => s.sid).sort(), [a.sid, b.sid].sort());
       await store.update(a.sid, (s) => {
@@ -191,6 +192,137 @@ describe('SessionStore', () => {
       assert.equal((await stat(store.dir)).mode & 0o777, 0o700);
       const { sid } = await store.create();
       assert.equal((await stat(store.sessionPath(sid))).mode & 0o077, 0);
+    } finally {
+      await cleanup();
+    }
+  });
+});
+
+describe('the session file at scale (format 2: appended lines)', () => {
+  const record = (i: number, status: 'processing' | 'ready' = 'ready') => ({
+    fileId: i.toString(16).padStart(16, '0'),
+    name: `note-${i}.txt`,
+    size: 1000 + i,
+    sha256: i.toString(16).padStart(64, '0'),
+    mime: 'text/plain',
+    kind: 'text',
+    pages: 1,
+    chunks: 2,
+    status,
+    addedAt: new Date().toISOString(),
+    copy: `${i.toString(16).padStart(16, '0')}.txt`,
+  });
+
+  test('a version 1 file is read and rewritten as version 2 with nothing lost', async () => {
+    const { dir, cleanup } = await tempDataDir();
+    try {
+      const sid = newSid();
+      const v1 = {
+        version: 1,
+        sid,
+        title: 'Old',
+        createdAt: '2026-01-01T00:00:00.000Z',
+        updatedAt: '2026-01-02T00:00:00.000Z',
+        state: 'active',
+        embedder: { id: 'lexical-v1-512', dimension: 512 },
+        documents: [record(1), record(2)],
+        chat: [{ id: 'm1', role: 'user', text: 'hello', citations: [], createdAt: '2026-01-02T00:00:00.000Z', status: 'complete' }],
+      };
+      await mkdir(path.join(dir, 'sessions'), { recursive: true });
+      await writeFile(path.join(dir, 'sessions', `${sid}.session`), JSON.stringify(v1, null, 1));
+      const store = new SessionStore(dir);
+      const read = await store.get(sid);
+      assert.equal(read.title, 'Old');
+      assert.deepEqual(read.documents.map((d) => d.fileId), [record(1).fileId, record(2).fileId]);
+      assert.equal(read.chat[0].text, 'hello');
+      await store.idle();
+      const raw = await readFile(store.sessionPath(sid), 'utf8');
+      assert.match(raw, /^\{"docent":"session","version":2,/, 'migrated on first read');
+      const again = await readSessionFile(store.sessionPath(sid));
+      assert.deepEqual({ ...again, updatedAt: '' }, { ...read, updatedAt: '' });
+    } finally {
+      await cleanup();
+    }
+  });
+
+  test('thousands of documents saved by concurrent callers share writes, and all are there after a restart', async () => {
+    const { dir, cleanup } = await tempDataDir();
+    try {
+      const store = new SessionStore(dir);
+      await store.init();
+      const { sid } = await store.create('Bulk');
+      await Promise.all(Array.from({ length: 3000 }, (_, i) => store.putDocuments(sid, [record(i, 'processing')])));
+      await Promise.all(Array.from({ length: 3000 }, (_, i) => store.putDocuments(sid, [record(i)])));
+      const raw = await readFile(store.sessionPath(sid), 'utf8');
+      // Each change is a line; compaction keeps the file within about twice what it describes.
+      assert.ok(raw.split('\n').length < 2 * 3001 + 300, `${raw.split('\n').length} lines`);
+      const reopened = await new SessionStore(dir).get(sid);
+      assert.equal(reopened.documents.length, 3000);
+      assert.ok(reopened.documents.every((d) => d.status === 'ready'));
+    } finally {
+      await cleanup();
+    }
+  });
+
+  test('a last line torn by a crash is dropped, and the file is repaired before the next append', async () => {
+    const { dir, cleanup } = await tempDataDir();
+    try {
+      const store = new SessionStore(dir);
+      await store.init();
+      const { sid } = await store.create('Torn');
+      await store.putDocuments(sid, [record(1)]);
+      const target = store.sessionPath(sid);
+      // A crash in the middle of an append: half of the next line, no newline.
+      await writeFile(target, `${await readFile(target, 'utf8')}{"doc":{"fileId":"00000000000000`, { flag: 'w' });
+      const reports: unknown[] = [];
+      const reopened = new SessionStore(dir, (r) => reports.push(r));
+      assert.deepEqual((await reopened.get(sid)).documents.map((d) => d.name), ['note-1.txt']);
+      await reopened.putDocuments(sid, [record(2)]);
+      const after = await new SessionStore(dir).get(sid);
+      assert.deepEqual(after.documents.map((d) => d.name), ['note-1.txt', 'note-2.txt']);
+      assert.deepEqual(reports, [], 'a torn last line is no corruption');
+    } finally {
+      await cleanup();
+    }
+  });
+
+  test('a damaged line in the middle is corruption: the file is moved aside and reported', async () => {
+    const { dir, cleanup } = await tempDataDir();
+    try {
+      const store = new SessionStore(dir);
+      await store.init();
+      const { sid } = await store.create('Damaged');
+      await store.putDocuments(sid, [record(1)]);
+      await store.putDocuments(sid, [record(2)]);
+      const target = store.sessionPath(sid);
+      const lines = (await readFile(target, 'utf8')).split('\n');
+      lines[1] = lines[1].slice(0, 20);
+      await writeFile(target, lines.join('\n'));
+      const reports: { sid: string }[] = [];
+      assert.equal(await new SessionStore(dir, (r) => reports.push(r)).read(sid), undefined);
+      assert.deepEqual(reports.map((r) => r.sid), [sid]);
+    } finally {
+      await cleanup();
+    }
+  });
+
+  test('updates append what they change: removing one of 2,000 documents does not rewrite the file', async () => {
+    const { dir, cleanup } = await tempDataDir();
+    try {
+      const store = new SessionStore(dir);
+      await store.init();
+      const { sid } = await store.create('Big');
+      await store.putDocuments(sid, Array.from({ length: 2000 }, (_, i) => record(i)));
+      const before = await readFile(store.sessionPath(sid), 'utf8');
+      await store.update(sid, (s) => {
+        s.documents = s.documents.filter((d) => d.name !== 'note-7.txt');
+        s.chat.push({ id: 'q', role: 'user', text: 'still here?', citations: [], createdAt: new Date().toISOString(), status: 'complete' });
+      });
+      const after = await readFile(store.sessionPath(sid), 'utf8');
+      assert.ok(after.startsWith(before), 'the old content is kept, the change appended');
+      const reread = await new SessionStore(dir).get(sid);
+      assert.equal(reread.documents.length, 1999);
+      assert.equal(reread.chat.length, 1);
     } finally {
       await cleanup();
     }

@@ -7,7 +7,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { SessionFileSchema } from '../../shared/model';
+import { readSessionFile } from '../../electron/app/sessions/session-store';
 import { countSessionLeftovers } from '../../electron/app/sessions/leftovers';
 import { restartAndCheck, type PineconeTarget } from '../helpers/crash-invariants';
 import { cleanEnv } from '../helpers/clean-env';
@@ -46,7 +46,7 @@ function killPoints(seed: number): { ingest: KillPoint[]; removeAndEnd: KillPoin
     ],
     removeAndEnd: [
       { scenario: 'remove', hold: 'sessions.update.done' }, // marked as being removed, nothing deleted
-      { scenario: 'remove', hold: 'store.deleteFile.done' }, // vectors gone, the document still listed
+      { scenario: 'remove', hold: 'store.deleteFiles.done' }, // vectors gone, the document still listed
       { scenario: 'remove', hold: 'store.purgeDeleted.done' },
       { scenario: 'remove', hold: 'sessions.update#2' }, // copy gone, record not yet dropped
       { scenario: 'remove', killAfterMs: within(0, 60) },
@@ -133,9 +133,9 @@ describe(`crash injection over LanceDB (seed ${SEED})`, { concurrency: 2 }, () =
       test(describePoint(point), async (t) => {
         const { run, restart } = await crashAndRecover(data(), docs, point);
         t.diagnostic(killedWhere(run));
-        if (point.hold === 'store.deleteFile.done') {
+        if (point.hold === 'store.deleteFiles.done') {
           // The user asked for the removal and its vectors were already gone: the restart finishes it.
-          const session = SessionFileSchema.parse(JSON.parse(await readFile(path.join(data(), 'sessions', `${run.target!.sid}.session`), 'utf8')));
+          const session = await readSessionFile(path.join(data(), 'sessions', `${run.target!.sid}.session`));
           assert.equal(session.documents.find((d) => d.fileId === run.target!.fileId), undefined, 'the removed document is gone after the restart');
         }
         if (point.scenario === 'end' && point.hold) {
@@ -148,7 +148,7 @@ describe(`crash injection over LanceDB (seed ${SEED})`, { concurrency: 2 }, () =
       const run = await runCrashChild({ dataDir: data(), docs, scenario: 'end', hold: 'store.deleteSession' });
       assert.equal(run.held, 'store.deleteSession');
       const sid = run.target!.sid;
-      const left = SessionFileSchema.parse(JSON.parse(await readFile(path.join(data(), 'sessions', `${sid}.session`), 'utf8')));
+      const left = await readSessionFile(path.join(data(), 'sessions', `${sid}.session`));
       assert.equal(left.state, 'ending', 'killed after the session was marked ending');
       assert.ok(left.documents.some((d) => d.status === 'ready' && d.chunks > 0), 'and before anything of it was erased');
 
@@ -205,7 +205,7 @@ describe('crash injection over the loopback Pinecone server', () => {
 
   const points: KillPoint[] = [
     { scenario: 'ingest', hold: 'store.upsert.done' },
-    { scenario: 'remove', hold: 'store.deleteFile.done' },
+    { scenario: 'remove', hold: 'store.deleteFiles.done' },
     { scenario: 'end', hold: 'store.deleteSession.done' },
     { scenario: 'ingest', killAfterMs: Math.round(200 + seededRandom(SEED + 3)() * 1500) },
   ];

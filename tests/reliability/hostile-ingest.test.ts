@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readdir, readFile, rm, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { SessionFileSchema } from '../../shared/model';
+import { readSessionFile } from '../../electron/app/sessions/session-store';
 import { createDocent, type DocentApp } from '../../electron/app/docent';
 import type { FileResult } from '../../electron/app/ingest/ingest-service';
 import { checkInvariants } from '../helpers/crash-invariants';
@@ -45,8 +46,7 @@ describe('hostile files in a batch', { timeout: 900_000 }, () => {
       assert.ok(r.error?.message.includes(r.file), `${r.file}: its message does not name it: ${r.error?.message}`);
       assert.ok(r.error!.message.length > r.file.length + 10, `${r.file}: its message says nothing: ${r.error!.message}`);
     }
-    const raw = JSON.parse(await readFile(app.sessions.sessionPath(sid), 'utf8'));
-    SessionFileSchema.parse(raw);
+    SessionFileSchema.parse(await readSessionFile(app.sessions.sessionPath(sid)));
     assert.deepEqual(await checkInvariants(app.dataDir, { store: app.store() }), []);
     // Nothing beyond the documents' own copies and page texts: no copy of a failed file, no 2 GB leftover.
     const kept = new Set<string>();

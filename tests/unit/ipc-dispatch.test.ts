@@ -24,6 +24,8 @@ const validPayloads: { [C in InvokeChannel]: InvokeRequest<C> } = {
   'documents.ingest': { sid: SID, files: [{ path: '/tmp/a.pdf', name: 'a.pdf' }] },
   'documents.cancel': { jobId: UUID },
   'documents.remove': { sid: SID, fileId: FILE_ID },
+  'documents.removeMany': { sid: SID, fileIds: [FILE_ID] },
+  'documents.chooseFolder': undefined,
   'documents.page': { sid: 'base', fileId: FILE_ID, page: 3 },
   'documents.bytes': { sid: SID, fileId: FILE_ID },
   'chat.ask': { sid: SID, question: 'What does chapter 2 say?' },

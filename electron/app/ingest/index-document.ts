@@ -56,7 +56,13 @@ export class NoTextError extends Error {
 export async function indexDocument(
   target: IndexTarget,
   tools: IndexTools,
-  options: { signal: AbortSignal; progress: (stage: IngestStage, done: number, total: number) => void; onStored?: () => void },
+  options: {
+    signal: AbortSignal;
+    progress: (stage: IngestStage, done: number, total: number) => void;
+    /** Called once the worker has given back the text, chunks (and local vectors): the CPU-heavy part is over. */
+    onExtracted?: () => void;
+    onStored?: () => void;
+  },
 ): Promise<{ doc: ExtractedDocument; chunks: Chunk[] }> {
   const { signal, progress } = options;
   progress('extract', 0, 1);
@@ -72,6 +78,7 @@ export async function indexDocument(
     // A local embedder runs in the worker too; a remote one (OpenAI-compatible) is network I/O and stays here.
     embed: tools.embedder.workerSpec,
   });
+  options.onExtracted?.();
   progress('chunk', chunks.length, chunks.length);
   if (chunks.length === 0) throw new NoTextError(`${target.name}: no text to index`);
   if (!pagesStored) await writeStoredPages(target.filesDir, target.fileId, doc);
@@ -102,7 +109,8 @@ export async function indexDocument(
   options.onStored?.();
   for (let i = 0; i < records.length; i += STORE_BATCH) {
     signal.throwIfAborted();
-    await tools.store.upsert(records.slice(i, i + STORE_BATCH), { signal });
+    // A long document is stored in parts; the store's indexes catch up after the last one, not after each.
+    await tools.store.upsert(records.slice(i, i + STORE_BATCH), { signal, moreFollow: i + STORE_BATCH < records.length });
     progress('store', Math.min(i + STORE_BATCH, records.length), records.length);
   }
   return { doc, chunks };

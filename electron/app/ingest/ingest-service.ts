@@ -1,14 +1,20 @@
 // The ingest service: one job per drop; each file goes copy → extract → chunk → embed → store, with progress events,
 // and can be cancelled. A file that fails leaves no vectors and no copy behind, the other files of the batch go on,
 // and the session file records every document's outcome.
+//
+// A dropped folder is one entry: it is counted first (so progress has a total), then walked a file at a time. Files
+// flow through a pipeline: a few are copied and extracted at once (the worker pool does the CPU work), and the writes
+// of every file that is ready to be stored meanwhile are gathered into one commit of the vector store and one append
+// to the session file (see LanceDbStore.upsert, SessionStore.putDocuments), so a file's cost stays flat however many
+// came before it.
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import { readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import pLimit from 'p-limit';
 import { DocentError } from '../../../shared/api';
 import { BASE_SID } from '../../../shared/ids';
 import { visibleFileName } from '../../../shared/display-name';
-import type { DocumentRecord, ErrorInfo, IngestEvent, IngestStage, SessionFile } from '../../../shared/model';
+import type { DocumentRecord, ErrorInfo, IngestEvent, IngestJobSummary, IngestStage, SessionFile } from '../../../shared/model';
 import type { Embedder } from '../embeddings/embedder';
 import type { EventHub } from '../events';
 import type { SessionStore } from '../sessions/session-store';
@@ -21,8 +27,10 @@ import { toErrorInfo } from './error-info';
 import { causeOf, userMessage } from '../user-message';
 import { newDocumentRecord } from './new-document-record';
 import { pagesFile } from './stored-pages';
+import { countFolder, emptySkipCounts, walkFolder } from './folder-walk';
 
 export interface IngestFile {
+  /** A file, or a folder: then every file Docent reads below it. */
   path?: string;
   fileId?: string;
   name?: string;
@@ -48,9 +56,12 @@ export interface IngestDeps {
   events: EventHub;
   chunking: () => { size: number; overlap: number };
   ocr?: () => { enabled: boolean; languages: string[] };
-  /** Files of one job processed at once. */
+  /** Files of one job copied and extracted at once (default 4); any number more may be waiting for their store commit. */
   filesInParallel?: number;
 }
+
+/** How often a running job reports its summary. */
+const SUMMARY_EVERY_MS = 250;
 
 /** The error code that marks a document whose removal has begun (and is finished at the next start if interrupted). */
 const REMOVING = 'removing';
@@ -61,6 +72,9 @@ interface Job {
   controller: AbortController;
   files: Map<string, AbortController>;
   done: Promise<FileResult[]>;
+  summary: IngestJobSummary;
+  started: number;
+  summarySent: number;
 }
 
 export class IngestService {
@@ -70,18 +84,138 @@ export class IngestService {
 
   constructor(private readonly deps: IngestDeps) {}
 
-  /** Starts a job and returns at once; progress arrives as events. */
+  /** Starts a job and returns at once; progress arrives as events. Entries may be folders. */
   start(sid: string, files: IngestFile[]): { jobId: string; done: Promise<FileResult[]> } {
     const jobId = randomUUID();
     const controller = new AbortController();
-    const job: Job = { jobId, sid, controller, files: new Map(), done: Promise.resolve([]) };
+    // Every file in flight listens to the job's signal; a folder may have many.
+    setMaxListeners(0, controller.signal);
+    const summary: IngestJobSummary = {
+      total: files.length,
+      counting: false,
+      done: 0,
+      ready: 0,
+      failed: 0,
+      duplicate: 0,
+      needsPassword: 0,
+      cancelled: 0,
+      skipped: emptySkipCounts(),
+      elapsedMs: 0,
+    };
+    const job: Job = { jobId, sid, controller, files: new Map(), done: Promise.resolve([]), summary, started: Date.now(), summarySent: 0 };
     this.jobs.set(jobId, job);
-    const limit = pLimit(this.deps.filesInParallel ?? 2);
-    job.done = Promise.all(files.map((file) => limit(() => this.ingestFile(job, file)))).finally(() => {
+    job.done = this.run(job, files).finally(() => {
       this.jobs.delete(jobId);
-      this.emit({ type: 'job-done', jobId, sid });
+      summary.counting = false;
+      summary.elapsedMs = Date.now() - job.started;
+      this.emit({ type: 'job-progress', jobId, sid, summary: { ...summary, skipped: { ...summary.skipped } } });
+      this.emit({ type: 'job-done', jobId, sid, summary });
     });
     return { jobId, done: job.done };
+  }
+
+  /**
+   * Feeds the job's files through the pipeline, at most `filesInParallel` being copied or extracted at once; a file
+   * frees its place as soon as its text is out, and waits for its store commit without holding anyone up.
+   */
+  private async run(job: Job, entries: IngestFile[]): Promise<FileResult[]> {
+    const results: FileResult[] = [];
+    const inFlight = new Set<Promise<void>>();
+    const limit = Math.max(1, this.deps.filesInParallel ?? 4);
+    let free = limit;
+    let wake: (() => void) | undefined;
+    const slotFreed = () => {
+      free++;
+      wake?.();
+    };
+    try {
+      let index = 0;
+      for await (const file of this.filesOf(job, entries)) {
+        while (free === 0) await new Promise<void>((resolve) => (wake = resolve));
+        free--;
+        const at = index++;
+        let released = false;
+        const release = () => {
+          if (!released) {
+            released = true;
+            slotFreed();
+          }
+        };
+        const work = this.ingestFile(job, file, release).then((result) => {
+          results[at] = result;
+          this.count(job, result.status);
+        });
+        const tracked = work.finally(() => {
+          release();
+          inFlight.delete(tracked);
+        });
+        inFlight.add(tracked);
+      }
+    } catch (error) {
+      // A folder that cannot be walked (or a job cancelled mid-walk) stops the walk; the files already sent finish.
+      if (!job.controller.signal.aborted) {
+        const cause = causeOf(error);
+        this.deps.events.notice('warning', userMessage('folder-walk-failed', `A folder could not be read to the end: ${cause}`, {}, cause));
+      }
+    }
+    await Promise.all(inFlight);
+    // Writes were gathered while files flowed; what the indexes have not taken in yet is folded in once, now.
+    await this.deps.store().refreshIndexes().catch(() => {});
+    return results.filter(Boolean);
+  }
+
+  /** The job's files: entries as they are, folders counted first (for a total) and then walked a file at a time. */
+  private async *filesOf(job: Job, entries: IngestFile[]): AsyncGenerator<IngestFile> {
+    const ocrEnabled = this.deps.ocr?.().enabled ?? true;
+    const folders = new Map<IngestFile, boolean>();
+    for (const entry of entries) {
+      if (entry.path !== undefined && !entry.fileId) folders.set(entry, await isFolder(entry.path));
+    }
+    if ([...folders.values()].some(Boolean)) {
+      job.summary.counting = true;
+      job.summary.total = entries.length - [...folders.values()].filter(Boolean).length;
+      this.reportSummary(job, true);
+      for (const [entry, folder] of folders) {
+        if (!folder) continue;
+        const { files, skipped } = await countFolder(entry.path!, { ocrEnabled, signal: job.controller.signal });
+        job.summary.total += files;
+        for (const [reason, n] of Object.entries(skipped)) job.summary.skipped[reason as keyof typeof skipped] += n;
+        this.reportSummary(job);
+      }
+      job.summary.counting = false;
+      this.reportSummary(job, true);
+    }
+    for (const entry of entries) {
+      if (!folders.get(entry)) {
+        yield entry;
+        continue;
+      }
+      // Skips were counted in the first pass; the names here are relative to the folder's parent ("Taxes/2024/a.pdf").
+      const parent = entry.name ? entry.name : undefined;
+      for await (const file of walkFolder(entry.path!, { ocrEnabled, signal: job.controller.signal })) {
+        yield { path: file.path, name: parent ? `${parent}${file.name.slice(file.name.indexOf('/'))}` : file.name };
+      }
+    }
+  }
+
+  private count(job: Job, status: FileOutcome): void {
+    const s = job.summary;
+    s.done++;
+    if (status === 'ready') s.ready++;
+    else if (status === 'failed') s.failed++;
+    else if (status === 'duplicate') s.duplicate++;
+    else if (status === 'needs-password') s.needsPassword++;
+    else if (status === 'cancelled') s.cancelled++;
+    this.reportSummary(job);
+  }
+
+  /** The job's summary, at most every SUMMARY_EVERY_MS (or now, when `force`). */
+  private reportSummary(job: Job, force = false): void {
+    const now = Date.now();
+    if (!force && now - job.summarySent < SUMMARY_EVERY_MS) return;
+    job.summarySent = now;
+    job.summary.elapsedMs = now - job.started;
+    this.emit({ type: 'job-progress', jobId: job.jobId, sid: job.sid, summary: { ...job.summary, skipped: { ...job.summary.skipped } } });
   }
 
   /** Cancels a whole job, or one file of it. */
@@ -115,32 +249,52 @@ export class IngestService {
    * start instead of leaving a `ready` document without its vectors), then its vectors, its copy, and its record.
    */
   async remove(sid: string, fileId: string): Promise<void> {
-    const session = await this.deps.sessions.get(sid);
-    const doc = session.documents.find((d) => d.fileId === fileId);
-    if (!doc) throw new DocentError('not-found', `no document ${fileId} in this session`);
-    if (doc.status === 'processing') throw new DocentError('busy', `${doc.name} is still being added; cancel it first`);
-    if (!this.claim(sid, fileId)) throw new DocentError('busy', `${doc.name} is being added or removed right now; try again in a moment`);
+    await this.removeMany(sid, [fileId]);
+  }
+
+  /**
+   * Removes several documents in one go ("remove all failed" may be thousands): one write marks them all, one delete
+   * and one purge take their vectors, one write drops their records. Documents still being added are refused.
+   */
+  async removeMany(sid: string, fileIds: readonly string[]): Promise<void> {
+    const wanted = [...new Set(fileIds)];
+    const docs: DocumentRecord[] = [];
+    for (const fileId of wanted) {
+      const doc = await this.deps.sessions.document(sid, fileId);
+      if (!doc) throw new DocentError('not-found', `no document ${fileId} in this session`);
+      if (doc.status === 'processing') throw new DocentError('busy', `${doc.name} is still being added; cancel it first`);
+      docs.push(doc);
+    }
+    const claimed: string[] = [];
     try {
+      for (const doc of docs) {
+        if (!this.claim(sid, doc.fileId)) throw new DocentError('busy', `${doc.name} is being added or removed right now; try again in a moment`);
+        claimed.push(doc.fileId);
+      }
+      const removing = new Set(claimed);
       await this.deps.sessions.update(sid, (s) => {
-        const d = s.documents.find((x) => x.fileId === fileId);
-        if (!d) return;
-        d.status = 'failed';
-        d.error = userMessage(REMOVING, `${d.name}: being removed; if it is still listed, remove it again`, { file: d.name });
+        for (const d of s.documents) {
+          if (!removing.has(d.fileId)) continue;
+          d.status = 'failed';
+          d.error = userMessage(REMOVING, `${d.name}: being removed; if it is still listed, remove it again`, { file: d.name });
+        }
       });
-      await this.finishRemoval(sid, fileId);
+      await this.finishRemoval(sid, claimed);
     } finally {
-      this.inFlight.get(sid)?.delete(fileId);
+      for (const fileId of claimed) this.inFlight.get(sid)?.delete(fileId);
     }
   }
 
-  /** The vectors (physically), then the copy, then the record: each step can be repeated after a crash. */
-  private async finishRemoval(sid: string, fileId: string): Promise<void> {
+  /** The vectors (physically), then the copies, then the records: each step can be repeated after a crash. */
+  private async finishRemoval(sid: string, fileIds: readonly string[]): Promise<void> {
+    if (!fileIds.length) return;
     const store = this.deps.store();
-    await store.deleteFile(sid, fileId);
+    await store.deleteFiles(sid, fileIds);
     await store.purgeDeleted();
-    await this.removeCopies(sid, fileId);
+    const gone = new Set(fileIds);
+    await this.removeCopies(sid, fileIds);
     await this.deps.sessions.update(sid, (s) => {
-      s.documents = s.documents.filter((d) => d.fileId !== fileId);
+      s.documents = s.documents.filter((d) => !gone.has(d.fileId));
     });
   }
 
@@ -153,13 +307,14 @@ export class IngestService {
     let deletedVectors = false;
     for (const session of await this.deps.sessions.list()) {
       if (session.state !== 'active') continue;
-      for (const doc of session.documents.filter((d) => d.status === 'failed' && d.error?.code === REMOVING)) {
-        await this.finishRemoval(session.sid, doc.fileId);
-      }
-      const stuck = session.documents.filter((d) => d.status === 'processing');
-      for (const doc of stuck) {
-        await this.deps.store().deleteFile(session.sid, doc.fileId);
-        await this.removeCopies(session.sid, doc.fileId);
+      await this.finishRemoval(
+        session.sid,
+        session.documents.filter((d) => d.status === 'failed' && d.error?.code === REMOVING).map((d) => d.fileId),
+      );
+      const stuck = session.documents.filter((d) => d.status === 'processing').map((d) => d.fileId);
+      if (stuck.length) {
+        await this.deps.store().deleteFiles(session.sid, stuck);
+        await this.removeCopies(session.sid, stuck);
         deletedVectors = true;
       }
       const current = stuck.length === 0 ? await this.deps.sessions.read(session.sid) : await this.deps.sessions.update(session.sid, (s) => {
@@ -194,7 +349,8 @@ export class IngestService {
     }
   }
 
-  private async ingestFile(job: Job, file: IngestFile): Promise<FileResult> {
+  /** One file through the pipeline; `extracted` is called once its text is out of the worker (or it failed before). */
+  private async ingestFile(job: Job, file: IngestFile, extracted: () => void): Promise<FileResult> {
     const { sid } = job;
     const controller = new AbortController();
     const onJobAbort = () => controller.abort();
@@ -210,8 +366,8 @@ export class IngestService {
     let stored = false;
     const progress = (stage: IngestStage, done: number, total: number) =>
       this.emit({ type: 'progress', jobId: job.jobId, sid, fileId, fileName: name, stage, done, total });
-    const finish = (result: Omit<FileResult, 'file' | 'fileId'>): FileResult => {
-      this.emit({ type: 'file-done', jobId: job.jobId, sid, fileId, fileName: name, ...result });
+    const finish = (result: Omit<FileResult, 'file' | 'fileId'>, document?: DocumentRecord): FileResult => {
+      this.emit({ type: 'file-done', jobId: job.jobId, sid, fileId, fileName: name, ...result, ...(document ? { document } : {}) });
       return { file: name, fileId, ...result };
     };
 
@@ -222,8 +378,7 @@ export class IngestService {
       let record: DocumentRecord;
       if (file.fileId) {
         // A retry from the session's own copy (an encrypted PDF, now with its password).
-        const session = await this.deps.sessions.get(sid);
-        const existing = session.documents.find((d) => d.fileId === file.fileId);
+        const existing = await this.deps.sessions.document(sid, file.fileId);
         if (!existing?.copy) throw new DocentError('not-found', `${name}: this document is no longer in the session; drop the file again`);
         name = visibleFileName(file.name ?? existing.name);
         if (existing.status === 'ready') return finish({ status: 'duplicate', pages: existing.pages, chunks: existing.chunks });
@@ -241,8 +396,7 @@ export class IngestService {
           throw new ExtractError('too-large', `${name}: ${formatMb(size)} is over the ${formatMb(DEFAULT_MAX_BYTES)} limit`, sizeParams(size, DEFAULT_MAX_BYTES));
         const copy = await copyAndHash(file.path!, filesDir, signal);
         fileId = copy.fileId;
-        const session = await this.deps.sessions.get(sid);
-        const existing = session.documents.find((d) => d.fileId === fileId);
+        const existing = await this.deps.sessions.document(sid, fileId);
         if ((existing && existing.status === 'ready') || !this.claim(sid, fileId)) {
           await rm(copy.tempPath, { force: true });
           return finish({ status: 'duplicate', pages: existing?.pages ?? 0, chunks: existing?.chunks ?? 0 });
@@ -256,15 +410,17 @@ export class IngestService {
         record = newDocumentRecord({ fileId, name, size: copy.size, sha256: copy.sha256, copy: copyName });
         progress('copy', 1, 1);
       }
-      await this.saveRecord(sid, record);
+      await this.deps.sessions.putDocuments(sid, [record]);
 
       const embedder = this.deps.embedder();
       const { doc, chunks } = await indexDocument(
         { sid, fileId, name, copyPath, filesDir, password: file.password },
         { pool: this.deps.pool(), embedder, store: this.deps.store(), chunking: this.deps.chunking(), ocr: this.deps.ocr?.() },
-        { signal, progress, onStored: () => (stored = true) },
+        { signal, progress, onExtracted: extracted, onStored: () => (stored = true) },
       );
-      await this.saveRecord(sid, {
+      // Cancelled (or its session ended) while its vectors were being stored: it is not marked ready, and its vectors go.
+      signal.throwIfAborted();
+      const ready: DocumentRecord = {
         ...record,
         kind: doc.kind,
         mime: doc.mime,
@@ -273,14 +429,16 @@ export class IngestService {
         chunks: chunks.length,
         status: 'ready',
         error: undefined,
-      }, embedder);
-      return finish({ status: 'ready', pages: doc.pageCount, chunks: chunks.length });
+      };
+      await this.saveReady(sid, ready, embedder);
+      return finish({ status: 'ready', pages: doc.pageCount, chunks: chunks.length }, ready);
     } catch (error) {
+      extracted();
       const cancelled = signal.aborted;
       const info: ErrorInfo = cancelled ? userMessage('cancelled', `${name}: cancelled`, { file: name }) : toErrorInfo(error, name);
       const status: FileOutcome = cancelled ? 'cancelled' : info.code === 'needs-password' || info.code === 'wrong-password' ? 'needs-password' : 'failed';
-      if (fileId && claimed) await this.cleanUpFailed(sid, fileId, name, stored, status, info);
-      return finish({ status, pages: 0, chunks: 0, error: info });
+      const document = fileId && claimed ? await this.cleanUpFailed(sid, fileId, name, stored, status, info) : undefined;
+      return finish({ status, pages: 0, chunks: 0, error: info }, document);
     } finally {
       job.controller.signal.removeEventListener('abort', onJobAbort);
       if (claimed) {
@@ -290,49 +448,58 @@ export class IngestService {
     }
   }
 
-  /** A failed or cancelled file leaves no vectors and no copy; an encrypted one keeps its copy for the password retry. */
-  private async cleanUpFailed(sid: string, fileId: string, name: string, stored: boolean, status: FileOutcome, error: ErrorInfo) {
+  /**
+   * A failed or cancelled file leaves no vectors and no copy; an encrypted one keeps its copy for the password retry.
+   * Returns the record the session keeps of it, if any.
+   */
+  private async cleanUpFailed(sid: string, fileId: string, name: string, stored: boolean, status: FileOutcome, error: ErrorInfo): Promise<DocumentRecord | undefined> {
     try {
-      if (stored) await this.deps.store().deleteFile(sid, fileId);
+      if (stored) await this.deps.store().deleteFiles(sid, [fileId]);
       const keepCopy = status === 'needs-password';
-      if (!keepCopy) await this.removeCopies(sid, fileId);
-      await this.deps.sessions.update(sid, (s) => {
-        const doc = s.documents.find((d) => d.fileId === fileId);
-        if (!doc) return;
-        if (status === 'cancelled') {
+      if (!keepCopy) await this.removeCopies(sid, [fileId]);
+      // A worker stopped mid-way (too slow, too much memory, cancelled) may have been writing the page texts.
+      if (status === 'cancelled' || WORKER_STOPPED.has(error.code)) await removeUnfinishedWrites(this.deps.sessions.filesDir(sid), fileId);
+      const doc = await this.deps.sessions.document(sid, fileId);
+      if (!doc) return undefined;
+      if (status === 'cancelled') {
+        await this.deps.sessions.update(sid, (s) => {
           s.documents = s.documents.filter((d) => d.fileId !== fileId);
-          return;
-        }
-        doc.status = status === 'needs-password' ? 'needs-password' : 'failed';
-        doc.error = error;
-        doc.chunks = 0;
-        if (!keepCopy) delete doc.copy;
-      });
+        });
+        return undefined;
+      }
+      const kept: DocumentRecord = { ...doc, status: status === 'needs-password' ? 'needs-password' : 'failed', error, chunks: 0 };
+      if (!keepCopy) delete kept.copy;
+      await this.deps.sessions.putDocuments(sid, [kept]);
+      return kept;
     } catch (cleanupError) {
       // The session may have been ended meanwhile; then its data is gone with it.
       if (!(cleanupError instanceof DocentError && cleanupError.code === 'not-found')) {
         const cause = causeOf(cleanupError);
         this.deps.events.notice('warning', userMessage('cleanup-failed', `${name}: cleanup after failure did not finish: ${cause}`, { file: name }, cause));
       }
+      return undefined;
     }
   }
 
-  private async removeCopies(sid: string, fileId: string): Promise<void> {
+  private async removeCopies(sid: string, fileIds: readonly string[]): Promise<void> {
     if (sid === BASE_SID) return;
     const dir = this.deps.sessions.filesDir(sid);
-    const session = await this.deps.sessions.read(sid);
-    const copy = session?.documents.find((d) => d.fileId === fileId)?.copy;
-    if (copy) await rm(path.join(dir, copy), { force: true });
-    await rm(path.join(dir, `${fileId}.pages.json`), { force: true });
+    for (const fileId of fileIds) {
+      const copy = (await this.deps.sessions.document(sid, fileId).catch(() => undefined))?.copy;
+      if (copy) await rm(path.join(dir, copy), { force: true });
+      await rm(path.join(dir, `${fileId}.pages.json`), { force: true });
+    }
   }
 
-  private async saveRecord(sid: string, record: DocumentRecord, embedder?: Embedder): Promise<void> {
-    await this.deps.sessions.update(sid, (s) => {
-      const i = s.documents.findIndex((d) => d.fileId === record.fileId);
-      if (i >= 0) s.documents[i] = record;
-      else s.documents.push(record);
-      if (embedder && embedder.dimension) s.embedder = { id: embedder.id, dimension: embedder.dimension };
-    });
+  /** The document as ready, and the session's embedder, saved with the other files finishing now. */
+  private async saveReady(sid: string, record: DocumentRecord, embedder: Embedder): Promise<void> {
+    const session = await this.deps.sessions.embedderOf(sid);
+    if (embedder.dimension && (session?.id !== embedder.id || session.dimension !== embedder.dimension)) {
+      await this.deps.sessions.update(sid, (s) => {
+        s.embedder = { id: embedder.id, dimension: embedder.dimension };
+      });
+    }
+    await this.deps.sessions.putDocuments(sid, [record]);
   }
 
   private claim(sid: string, fileId: string): boolean {
@@ -346,6 +513,21 @@ export class IngestService {
   private emit(event: IngestEvent): void {
     this.deps.events.emit('ingest', event);
   }
+}
+
+/** Failures for which the extraction worker was stopped, perhaps in the middle of a write. */
+const WORKER_STOPPED = new Set(['timeout', 'out-of-memory', 'cancelled']);
+
+/** The temporary files of the document's interrupted atomic writes (`.<fileId>.pages.json.<random>.tmp`). */
+async function removeUnfinishedWrites(dir: string, fileId: string): Promise<void> {
+  const prefix = `.${fileId}.`;
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    if (name.startsWith(prefix) && name.endsWith('.tmp')) await rm(path.join(dir, name), { force: true });
+  }
+}
+
+async function isFolder(file: string): Promise<boolean> {
+  return (await stat(file).catch(() => undefined))?.isDirectory() ?? false;
 }
 
 function formatMb(bytes: number): string {

@@ -40,8 +40,11 @@ function storedOcr(layer: OcrLayer): SourceOcrLayer {
 const TEXT_PIECE = 1024 * 1024;
 
 /**
- * Written atomically (temp file, fsync, rename) and in pieces: each page's text is escaped a slice at a time. Cutting
+ * Written atomically (temp file, then rename) and in pieces: each page's text is escaped a slice at a time. Cutting
  * a surrogate pair is harmless: JSON.stringify escapes each half as \uXXXX and JSON.parse joins them again.
+ * Not fsynced: two fsyncs per document kept the thread pool that every file operation shares busy, and made adding a
+ * folder of small files wait on the disk. The page texts are made again from the session's copy of the document
+ * (which is no more synced than they are), so a power cut costs at most a recent document's source view.
  */
 export async function writeStoredPages(filesDir: string, fileId: string, doc: ExtractedDocument): Promise<void> {
   await writeFileAtomicWith(pagesFile(filesDir, fileId), async (handle) => {
@@ -55,7 +58,7 @@ export async function writeStoredPages(filesDir: string, fileId: string, doc: Ex
       await handle.write(restJson === '{}' ? '"}' : `",${restJson.slice(1)}`);
     }
     await handle.write(']}');
-  });
+  }, undefined, { durable: false });
 }
 
 export async function readStoredPages(filesDir: string, fileId: string): Promise<StoredPages | undefined> {

@@ -8,14 +8,24 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
   await writeFileAtomicWith(target, (handle) => handle.writeFile(data), mode);
 }
 
-/** The same guarantee for content written in pieces (a file too large to build as one string first). */
-export async function writeFileAtomicWith(target: string, write: (handle: FileHandle) => Promise<void>, mode = 0o600): Promise<void> {
+/**
+ * The same guarantee for content written in pieces (a file too large to build as one string first). `durable: false`
+ * skips both fsyncs: the write stays atomic against a crash of the process (the rename happens after the content is
+ * written), but a power cut may lose it. Only for data Docent can make again from what it keeps (page texts).
+ */
+export async function writeFileAtomicWith(
+  target: string,
+  write: (handle: FileHandle) => Promise<void>,
+  mode = 0o600,
+  options: { durable?: boolean } = {},
+): Promise<void> {
+  const durable = options.durable ?? true;
   const dir = path.dirname(target);
   const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await open(temp, 'w', mode);
   try {
     await write(handle);
-    await handle.sync();
+    if (durable) await handle.sync();
   } catch (error) {
     await handle.close();
     await rm(temp, { force: true });
@@ -28,7 +38,7 @@ export async function writeFileAtomicWith(target: string, write: (handle: FileHa
     await rm(temp, { force: true });
     throw error;
   }
-  await fsyncDir(dir);
+  if (durable) await fsyncDir(dir);
 }
 
 /** Makes a rename or unlink in `dir` durable. Some platforms cannot open a folder for sync; there it is a no-op. */

@@ -36,4 +36,10 @@ export function filePredicate(sid: unknown, fileId: unknown): string {
   return `sid = '${checkedSid(sid)}' AND \`fileId\` = '${checkedFileId(fileId)}'`;
 }
 
+/** Several files of one session: `sid = '…' AND fileId IN ('…', …)`. */
+export function filesPredicate(sid: unknown, fileIds: readonly unknown[]): string {
+  if (!Array.isArray(fileIds) || fileIds.length === 0) throw new InvalidVectorIdError('LanceDB: name at least one file');
+  return `sid = '${checkedSid(sid)}' AND \`fileId\` IN (${[...new Set(fileIds.map(checkedFileId))].map((id) => `'${id}'`).join(', ')})`;
+}
+
 export { checkedSid, checkedFileId };

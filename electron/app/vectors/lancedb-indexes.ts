@@ -26,9 +26,16 @@ export const ANN_INDEX = () => Index.ivfFlat({ distanceType: 'cosine' });
  * Rows added after an index was built are searched by brute force beside it (checked on 0.31.0: fresh rows are
  * found by full-text search before any optimize). That is slow for BM25 (5k unindexed chunks of 120 words: ~400 ms
  * per query, against 3 ms indexed), so once this many pile up `optimize` folds them in. Folding compacts the
- * table too, which rewrites it (seconds at 100k chunks), so it is not done for every small document.
+ * table too, which rewrites all of it (seconds at 100k chunks), so it is not done for every small document.
  */
 export const FOLD_UNINDEXED_ROWS = 1_000;
+/**
+ * ...and not every 1,000 rows of a big table either: a fold costs the whole table, so folding after a fixed number of
+ * rows made the cost per added file grow with the table. Waiting until the new rows are this share of the indexed ones
+ * keeps the total cost of folds linear in the rows added (a geometric series), so the 5,000th file of a folder costs
+ * what the 5th did; an ingest job folds what is left when it ends (`foldNewRows`).
+ */
+export const FOLD_SHARE = 0.5;
 
 const NAMES = { text: 'text_idx', sid: 'sid_idx', vector: 'vector_idx' } as const;
 
@@ -45,6 +52,13 @@ export async function maintainIndexes(table: Table): Promise<void> {
       await table.createIndex('vector', { config: ANN_INDEX(), replace: true });
     }
   }
+  const text = await table.indexStats(NAMES.text);
+  const unindexed = text?.numUnindexedRows ?? 0;
+  if (unindexed >= Math.max(FOLD_UNINDEXED_ROWS, FOLD_SHARE * (text?.numIndexedRows ?? 0))) await table.optimize();
+}
+
+/** Folds rows the full-text index does not cover yet into it, once there are enough to be worth a table rewrite. */
+export async function foldNewRows(table: Table): Promise<void> {
   const text = await table.indexStats(NAMES.text);
   if ((text?.numUnindexedRows ?? 0) >= FOLD_UNINDEXED_ROWS) await table.optimize();
 }

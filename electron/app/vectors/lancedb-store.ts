@@ -6,9 +6,9 @@ import { mkdir } from 'node:fs/promises';
 import * as lancedb from '@lancedb/lancedb';
 import type { Connection, Table } from '@lancedb/lancedb';
 import { purgeTable, markPurgePending, type PurgeReport } from './lancedb-erasure';
-import { filePredicate, sessionPredicate, sidsPredicate } from './lancedb-filter';
+import { filePredicate, filesPredicate, sessionPredicate, sidsPredicate } from './lancedb-filter';
 import { TableGate } from './lancedb-gate';
-import { maintainIndexes } from './lancedb-indexes';
+import { foldNewRows, maintainIndexes } from './lancedb-indexes';
 import { fuseByReciprocalRank, RRF_K } from './lancedb-rrf';
 import { chunkSchema, dimensionOf, HIT_COLUMNS, hitFromRow, tableNameFor, toArrowTable, validateBatch } from './lancedb-schema';
 import type { ChunkHit, ChunkRecord, VectorQuery, VectorStore } from './vector-store';
@@ -29,6 +29,10 @@ export interface LanceDbStoreOptions {
 const CANDIDATES_PER_HIT = 3;
 const MIN_CANDIDATES = 30;
 const MAX_K = 1000;
+/** Rows written in one commit at most: a commit's rows are converted to Arrow in memory at once. */
+const MAX_ROWS_PER_COMMIT = 16_384;
+/** Files named in one delete predicate: "remove all failed" may name thousands. */
+const DELETE_FILES_AT_ONCE = 500;
 /** A question longer than this adds nothing to BM25 but cost. */
 const MAX_QUERY_TEXT = 2000;
 /** Letters or digits in any script: without one, the text has nothing full-text search could match. */
@@ -76,20 +80,68 @@ export class LanceDbStore implements VectorStore {
     return this.dimension;
   }
 
-  async upsert(records: ChunkRecord[], options: { signal?: AbortSignal } = {}): Promise<void> {
-    this.assertOpen();
-    options.signal?.throwIfAborted();
-    if (records.length === 0) return;
-    const dimension = validateBatch(records);
-    await this.gate.write(async () => {
+  /**
+   * Stores chunks. Upserts that arrive while an earlier one is being written are gathered and written together, in one
+   * atomic commit: a job adding thousands of small files commits in batches by itself, and each commit costs the
+   * table a version and a fragment, so fewer commits also keep queries and compaction cheap.
+   */
+  upsert(records: ChunkRecord[], options: { signal?: AbortSignal; moreFollow?: boolean } = {}): Promise<void> {
+    let dimension: number;
+    try {
+      this.assertOpen();
       options.signal?.throwIfAborted();
+      if (records.length === 0) return Promise.resolve();
+      dimension = validateBatch(records);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return new Promise<void>((resolve, reject) => {
+      this.waiting.push({ records, dimension, signal: options.signal, moreFollow: options.moreFollow, resolve, reject });
+      if (this.waiting.length === 1) void this.gate.write(() => this.writeWaiting());
+    });
+  }
+
+  /** Upserts waiting for the next commit. */
+  private waiting: { records: ChunkRecord[]; dimension: number; signal?: AbortSignal; moreFollow?: boolean; resolve: () => void; reject: (error: unknown) => void }[] = [];
+
+  /**
+   * Writes waiting upserts of one vector length in one commit (one at a time: runs inside the write gate), up to
+   * MAX_ROWS_PER_COMMIT rows. The indexes are brought up to date once the queue is empty, not after each commit.
+   */
+  private async writeWaiting(): Promise<void> {
+    const taken = this.waiting;
+    this.waiting = [];
+    const dimension = taken.find((w) => !w.signal?.aborted)?.dimension;
+    const batch: typeof taken = [];
+    let rows = 0;
+    for (const w of taken) {
+      if (w.signal?.aborted) w.reject(w.signal.reason);
+      else if (w.dimension === dimension && (rows === 0 || rows + w.records.length <= MAX_ROWS_PER_COMMIT)) {
+        batch.push(w);
+        rows += w.records.length;
+      } else this.waiting.push(w);
+    }
+    const more = this.waiting.length > 0;
+    if (more) void this.gate.write(() => this.writeWaiting());
+    if (!batch.length || dimension === undefined) return;
+    try {
       const table = await this.tableFor(dimension);
-      const data = toArrowTable(records, chunkSchema(dimension));
+      // Within one commit a later copy of a record replaces an earlier one, as it would across two.
+      const byId = new Map<string, ChunkRecord>();
+      for (const w of batch) for (const r of w.records) byId.set(`${r.sid}#${r.fileId}#${r.chunk}`, r);
+      const data = toArrowTable([...byId.values()], chunkSchema(dimension));
       // One atomic commit: re-sending a chunk replaces it instead of adding a twin, and a crash leaves all or nothing.
       // (Measured at 100k chunks, re-sending 5k: mergeInsert ~0.2 s, as fast as delete-then-add, which is two commits.)
       await table.mergeInsert('id').whenMatchedUpdateAll().whenNotMatchedInsertAll().execute(data);
-      await maintainIndexes(table);
-    });
+    } catch (error) {
+      for (const w of batch) w.reject(error);
+      return;
+    }
+    // The rows are stored. A failure to bring the indexes up to date leaves them found by a slower scan and the next
+    // commit tries again, so it fails no one; and while more rows wait, their own commit comes first.
+    const partsFollow = batch.some((w) => w.moreFollow);
+    if (!more && !partsFollow && this.waiting.length === 0) await maintainIndexes(await this.tableFor(dimension)).catch(() => {});
+    for (const w of batch) w.resolve();
   }
 
   async query(query: VectorQuery): Promise<ChunkHit[]> {
@@ -128,6 +180,11 @@ export class LanceDbStore implements VectorStore {
     await this.deleteWhere(filePredicate(sid, fileId));
   }
 
+  /** Deletes many files' chunks in a few commits (a predicate names at most DELETE_FILES_AT_ONCE files). */
+  async deleteFiles(sid: string, fileIds: readonly string[]): Promise<void> {
+    for (let i = 0; i < fileIds.length; i += DELETE_FILES_AT_ONCE) await this.deleteWhere(filesPredicate(sid, fileIds.slice(i, i + DELETE_FILES_AT_ONCE)));
+  }
+
   async deleteSession(sid: string): Promise<void> {
     await this.deleteWhere(sessionPredicate(sid));
   }
@@ -148,6 +205,13 @@ export class LanceDbStore implements VectorStore {
     this.assertOpen();
     await this.gate.write(async () => {
       if (this.table) this.lastPurge = await purgeTable(this.table, this.dir, this.tableName, this.gate);
+    });
+  }
+
+  async refreshIndexes(): Promise<void> {
+    this.assertOpen();
+    await this.gate.write(async () => {
+      if (this.table) await foldNewRows(this.table);
     });
   }
 

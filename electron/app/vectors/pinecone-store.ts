@@ -141,6 +141,10 @@ export class PineconeStore implements VectorStore {
     await this.confirmGone(target, prefix, new Set(ids), 0);
   }
 
+  async deleteFiles(sid: string, fileIds: readonly string[]): Promise<void> {
+    for (const fileId of new Set(fileIds)) await this.deleteFile(sid, fileId);
+  }
+
   async deleteSession(sid: string): Promise<void> {
     this.assertOpen();
     this.checkSid(sid);
@@ -183,6 +187,9 @@ export class PineconeStore implements VectorStore {
 
   /** Pinecone offers no way to force deleted records out of its storage; see keepsDeletedRecordsForAWhile. */
   async purgeDeleted(): Promise<void> {}
+
+  /** Pinecone indexes what it is sent by itself. */
+  async refreshIndexes(): Promise<void> {}
 
   async close(): Promise<void> {
     this.closed = true;

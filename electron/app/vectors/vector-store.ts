@@ -41,9 +41,12 @@ export interface VectorStore {
    * so the UI can say so honestly when a session ends.
    */
   readonly keepsDeletedRecordsForAWhile: boolean;
-  upsert(records: ChunkRecord[], options?: { signal?: AbortSignal }): Promise<void>;
+  /** `moreFollow`: more parts of the same document come next, so index upkeep can wait for the last one. */
+  upsert(records: ChunkRecord[], options?: { signal?: AbortSignal; moreFollow?: boolean }): Promise<void>;
   query(query: VectorQuery): Promise<ChunkHit[]>;
   deleteFile(sid: string, fileId: string): Promise<void>;
+  /** The same for several files of one session, in as few store operations as the store allows. */
+  deleteFiles(sid: string, fileIds: readonly string[]): Promise<void>;
   deleteSession(sid: string): Promise<void>;
   countSession(sid: string): Promise<number>;
   countFile(sid: string, fileId: string): Promise<number>;
@@ -52,5 +55,10 @@ export interface VectorStore {
    * from the disk. A no-op where the store cannot (Pinecone).
    */
   purgeDeleted(): Promise<void>;
+  /**
+   * Called when a burst of writes ends (an ingest job): brings the store's indexes up to date with what was added,
+   * where the store keeps its own (LanceDB's full-text index), instead of after every write. A no-op elsewhere.
+   */
+  refreshIndexes(): Promise<void>;
   close(): Promise<void>;
 }

@@ -46,7 +46,7 @@ export type RowSeed = (sid: string, fileName: string) => Pick<IngestRow, 'passwo
 
 /** Applies one event; rows of other jobs are left untouched. Unknown files (another window's job) are added. */
 export function applyIngestEvent(rows: readonly IngestRow[], event: IngestEvent, seed?: RowSeed): IngestRow[] {
-  if (event.type === 'job-done') return rows as IngestRow[];
+  if (event.type === 'job-done' || event.type === 'job-progress') return rows as IngestRow[];
   const key = rowKey(event.jobId, event.fileName);
   const existing = rows.find((row) => row.key === key);
   const base: IngestRow = existing ?? {

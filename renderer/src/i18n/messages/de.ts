@@ -383,6 +383,7 @@ export const de: Messages = {
   'msg.needs-password': '{file} ist durch ein Passwort geschützt.',
   'msg.wrong-password': 'Mit diesem Passwort ließ sich {file} nicht öffnen. Prüfen Sie es und versuchen Sie es erneut.',
   'msg.cancelled': '{file}: abgebrochen.',
+  'msg.folder-walk-failed': 'Ein Ordner konnte nicht bis zum Ende gelesen werden; die bis dahin gefundenen Dateien werden hinzugefügt.',
   'msg.interrupted': 'Docent wurde geschlossen, während {file} hinzugefügt wurde. Fügen Sie die Datei erneut hinzu.',
   'msg.removing': '{file} wird entfernt. Falls die Datei noch aufgeführt ist, entfernen Sie sie erneut.',
   'msg.not-found': '{file} wurde nicht gefunden: Die Datei wurde vielleicht verschoben oder gelöscht.',

@@ -382,6 +382,7 @@ export const en = {
   'msg.needs-password': '{file} is protected by a password.',
   'msg.wrong-password': 'That password did not open {file}. Check it and try again.',
   'msg.cancelled': '{file}: cancelled.',
+  'msg.folder-walk-failed': 'A folder could not be read to the end; the files found before that are being added.',
   'msg.interrupted': 'Docent was closed while {file} was being added. Add it again.',
   'msg.removing': '{file} is being removed. If it is still listed, remove it again.',
   'msg.not-found': '{file} could not be found: it may have been moved or deleted.',

@@ -384,6 +384,7 @@ export const fr: Messages = {
   'msg.needs-password': '{file} est protégé par un mot de passe.',
   'msg.wrong-password': 'Ce mot de passe n’a pas ouvert {file}. Vérifiez-le et réessayez.',
   'msg.cancelled': '{file}\u00a0: annulé.',
+  'msg.folder-walk-failed': 'Un dossier n’a pas pu être lu jusqu’au bout ; les fichiers trouvés avant sont ajoutés.',
   'msg.interrupted': 'Docent a été fermé pendant l’ajout de {file}. Ajoutez-le de nouveau.',
   'msg.removing': '{file} est en cours de retrait. S’il est toujours listé, retirez-le de nouveau.',
   'msg.not-found': '{file} est introuvable\u00a0: il a peut-être été déplacé ou supprimé.',

@@ -383,6 +383,7 @@ export const ja: Messages = {
   'msg.needs-password': '{file} はパスワードで保護されています。',
   'msg.wrong-password': 'このパスワードでは {file} を開けませんでした。確認してもう一度お試しください。',
   'msg.cancelled': '{file}：キャンセルしました。',
+  'msg.folder-walk-failed': 'フォルダーを最後まで読み取れませんでした。それまでに見つかったファイルを追加しています。',
   'msg.interrupted': '{file} の追加中に Docent が終了しました。もう一度追加してください。',
   'msg.removing': '{file} を削除しています。まだ一覧にある場合は、もう一度削除してください。',
   'msg.not-found': '{file} が見つかりません。移動または削除された可能性があります。',

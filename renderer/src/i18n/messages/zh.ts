@@ -380,6 +380,7 @@ export const zh: Messages = {
   'msg.needs-password': '{file} 受密码保护。',
   'msg.wrong-password': '此密码无法打开 {file}。请检查后重试。',
   'msg.cancelled': '{file}：已取消。',
+  'msg.folder-walk-failed': '无法读完一个文件夹；之前找到的文件正在添加。',
   'msg.interrupted': '添加 {file} 时 Docent 被关闭了。请重新添加。',
   'msg.removing': '正在移除 {file}。如果它仍在列表中，请再移除一次。',
   'msg.not-found': '找不到 {file}：它可能已被移动或删除。',
