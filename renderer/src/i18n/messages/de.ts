@@ -131,7 +131,7 @@ export const de: Messages = {
   'source.previous': 'Vorherige Seite',
   'source.next': 'Nächste Seite',
   'source.pageOf': 'Seite {page} von {count}',
-  'source.zoomBar': 'Zoom',
+  'source.zoomBar': 'Vergrößerung',
   'source.zoomIn': 'Vergrößern',
   'source.zoomOut': 'Verkleinern',
   'source.zoomPercent': '{percent} %',

@@ -132,7 +132,7 @@ export const fr: Messages = {
   'source.previous': 'Page précédente',
   'source.next': 'Page suivante',
   'source.pageOf': 'Page {page} sur {count}',
-  'source.zoomBar': 'Zoom',
+  'source.zoomBar': 'Agrandissement',
   'source.zoomIn': 'Agrandir',
   'source.zoomOut': 'Réduire',
   'source.zoomPercent': '{percent} %',
