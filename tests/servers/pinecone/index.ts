@@ -11,6 +11,8 @@ import { RATE_LIMITED_BODY, RateLimiter, type RateLimitOptions } from './rate-li
 export interface PineconeServerOptions {
   /** The key the `Api-Key` header must carry; any non-empty key is accepted when omitted. */
   apiKey?: string;
+  /** A careless proxy in front of Pinecone: its 401 repeats the key it was sent. */
+  echoKeyInErrors?: boolean;
   /** Share of requests answered 429 (plain text) before being processed. */
   failRate429?: number;
   /** Share of requests answered 500/503 before being processed. */
@@ -205,7 +207,7 @@ export async function startPineconeServer(options: PineconeServerOptions = {}): 
       if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
       const key = req.headers['api-key'];
       if (typeof key !== 'string' || key === '' || (options.apiKey !== undefined && key !== options.apiKey)) {
-        return { status: 401, body: 'Unauthorized' };
+        return { status: 401, body: options.echoKeyInErrors ? `Unauthorized: the API key ${String(key)} is not valid for this project` : 'Unauthorized' };
       }
       if (options.failRate429 && random() < options.failRate429) {
         counters.injected429++;
