@@ -152,6 +152,17 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(two.citations[0].length, 2, two.text);
   });
 
+  test('leads with the short sentence that holds what was asked, not a long one that only repeats the question', async () => {
+    // The first sentence has every word of the question, scattered over its clauses, and no date; the second has all but
+    // "new", side by side, and the year asked for.
+    const text =
+      'Members of the town council disagreed about whether to open the new library on the square or to extend the old library by the river, and the council argued about its cost. The town council opened the library in 1904.';
+    const library = { n: 1, sid: 'base', fileId: 'cccccccccccccccc', fileName: 'town.txt', page: 1, pageEnd: 1, start: 0, end: text.length, text };
+    const { text: answer, notFound } = await collect(answerer.answer({ question: 'When did the town council open the new library?', history: [], sources: [library] }));
+    assert.equal(notFound, false);
+    assert.match(answer.split(/\s*\[\d+\]/)[0], /^The town council opened the library in 1904\.$/, answer);
+  });
+
   test('a follow-up is answered from the conversation and never repeats the previous answer', async () => {
     const first = await collect(answerer.answer({ question: 'Who is the Doctor?', history: [], sources: SOURCES }));
     const history = [

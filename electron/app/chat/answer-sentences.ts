@@ -46,21 +46,46 @@ export interface Features {
   rank: number;
   /** Share of the question's names and numbers the sentence holds. */
   named: number;
-  /** Words beyond the question's own. */
+  /** Words beyond the question's own (up to ten). */
   fresh: number;
   /** Share of the question's names and numbers found anywhere in the passages (the same for every sentence). */
   namedAnywhere: number;
   /** Share of the question's weight found nowhere in the passages (the same for every sentence). */
   missing: number;
+  /** How close together the question's words sit in the sentence: matched words over the stretch they span. */
+  proximity: number;
+  /** Pairs of the question's words found side by side, weighed by their rarity. */
+  phraseWeight: number;
+  /** Share of the question's weight in the sentence's clause around its densest match. */
+  clause: number;
 }
 
 /**
  * How much each signal counts in a sentence's score. Fitted for the share of questions whose best sentence holds the
  * answer on half of SQuAD's articles (the other half held out; see bench/answers-bench.ts), then rounded: the rank of
  * the passage and the words around the sentence count beside its own words, because a question often borrows words
- * from the sentences next to the one that answers it.
+ * from the sentences next to the one that answers it. Where in the sentence the words sit counts too: an answer sits
+ * beside the question's words, in the clause that holds them, more often than in a long sentence that touches them
+ * here and there, so the best clause's share, the closeness of the matched words and the rare word pairs found side by
+ * side add to the score, and words beyond the question's (a longer sentence) take a little from it.
  */
-const WEIGHTS: Features = { coverage: 1, window: 0.55, passage: 0.8, phrase: 0.2, kind: 0.35, rank: 0.7, named: 0, fresh: 0.05, namedAnywhere: 0, missing: 0 };
+const WEIGHTS: Features = {
+  coverage: 1.45,
+  window: 1.15,
+  passage: 0.35,
+  phrase: 0,
+  kind: 0.7,
+  rank: 0.7,
+  named: 0.05,
+  fresh: -0.25,
+  namedAnywhere: 0,
+  missing: 0,
+  proximity: 0.1,
+  phraseWeight: 0.15,
+  clause: 0.4,
+};
+/** Taken from a sentence without a number when the question asks "how many": it does not answer it. */
+const NO_NUMBER_PENALTY = 0.5;
 
 export interface ScoredQuestion {
   kind: AnswerKind;
@@ -204,11 +229,18 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     c.ownCoverage = ownTotal > 0 ? ownMatched / ownTotal : c.coverage;
     c.kind = holdsExpected(c.text, resolved.question, kind);
     let phrase = 0;
+    let phraseWeight = 0;
+    const sTerms = terms(c.text).filter((t) => !t.stop);
     if (bigrams.size) {
-      const sTerms = terms(c.text).filter((t) => !t.stop);
-      for (let i = 1; i < sTerms.length; i++) if (bigrams.has(`${sTerms[i - 1].stem} ${sTerms[i].stem}`)) phrase++;
+      for (let i = 1; i < sTerms.length; i++) {
+        if (!bigrams.has(`${sTerms[i - 1].stem} ${sTerms[i].stem}`)) continue;
+        phrase++;
+        phraseWeight += ((weights.get(sTerms[i - 1].stem) ?? 0) + (weights.get(sTerms[i].stem) ?? 0)) / 2;
+      }
     }
-    // Something beyond the question's own words: a sentence that only restates the question answers nothing.
+    const proximity = closeness(sTerms, weights);
+    const clause = bestClause(c.text, weights) / total;
+    // Words beyond the question's own (capped): the answer is among them, but a long sentence also matches by chance.
     let fresh = 0;
     for (const s of c.stems) if (!weights.has(s)) fresh++;
     c.features = {
@@ -222,11 +254,55 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       fresh: Math.min(fresh, 10) / 10,
       namedAnywhere: namedTotal ? namedAnywhere / namedTotal : 1,
       missing: missingWeight / total,
+      proximity,
+      phraseWeight: Math.min(1, phraseWeight / total),
+      clause,
     };
     c.score = Object.entries(c.features).reduce((sum, [k, v]) => sum + WEIGHTS[k as keyof Features] * v, 0);
     // "How many" is answered by a number: a sentence without one does not answer it, however many words it shares.
-    if (kind === 'number' && c.kind < 0.5) c.score -= 0.5;
+    if (kind === 'number' && c.kind < 0.5) c.score -= NO_NUMBER_PENALTY;
   }
   candidates.sort((a, b) => b.score - a.score);
   return { kind, ranked: candidates, weights, own };
+}
+
+/** The question's distinct words in the shortest stretch of the sentence that holds them all, over its length. */
+function closeness(sTerms: readonly { stem: string }[], weights: ReadonlyMap<string, number>): number {
+  const wanted = new Set(sTerms.filter((t) => weights.has(t.stem)).map((t) => t.stem));
+  if (wanted.size < 2) return 0;
+  const count = new Map<string, number>();
+  let have = 0;
+  let best = Infinity;
+  for (let right = 0, left = 0; right < sTerms.length; right++) {
+    const r = sTerms[right].stem;
+    if (!wanted.has(r)) continue;
+    count.set(r, (count.get(r) ?? 0) + 1);
+    if (count.get(r) === 1) have++;
+    while (have === wanted.size) {
+      best = Math.min(best, right - left + 1);
+      const l = sTerms[left].stem;
+      if (wanted.has(l)) {
+        count.set(l, count.get(l)! - 1);
+        if (count.get(l) === 0) have--;
+      }
+      left++;
+    }
+  }
+  return wanted.size / best;
+}
+
+/** The question's weight held by the sentence's best clause (split at commas, semicolons, colons, brackets, dashes). */
+function bestClause(text: string, weights: ReadonlyMap<string, number>): number {
+  let best = 0;
+  for (const part of text.split(/[,;:()\[\]—–]|\s-\s/)) {
+    const seen = new Set<string>();
+    let w = 0;
+    for (const t of terms(part)) {
+      if (t.stop || seen.has(t.stem)) continue;
+      seen.add(t.stem);
+      w += weights.get(t.stem) ?? 0;
+    }
+    if (w > best) best = w;
+  }
+  return best;
 }
