@@ -26,6 +26,8 @@ export interface DocentState {
   ingestRows: IngestRow[];
   streaming: StreamingAnswer | null;
   source: Citation | null;
+  /** Counts openings of a source, so clicking the open citation again brings its cited page back. */
+  sourceOpenings: number;
   settings: SettingsView | null;
   settingsOpen: boolean;
   toasts: Toast[];
@@ -169,6 +171,7 @@ export const useDocent = create<DocentState>()((set, get) => {
     ingestRows: [],
     streaming: null,
     source: null,
+    sourceOpenings: 0,
     settings: null,
     settingsOpen: false,
     toasts: [],
@@ -375,7 +378,7 @@ export const useDocent = create<DocentState>()((set, get) => {
     },
 
     openCitation(citation) {
-      set({ source: citation });
+      set({ source: citation, sourceOpenings: get().sourceOpenings + 1 });
     },
 
     closeSource() {
