@@ -14,8 +14,9 @@ import { nextEvent, withTimeout } from '../helpers/wait';
 
 const KEY = 'pc-quit-key';
 
-function envFor(server: PineconeServer | null) {
-  return server ? cleanEnv({ PINECONE_API_KEY: KEY, PINECONE_INDEX: 'docent', PINECONE_CONTROLLER_HOST: server.controllerUrl }) : cleanEnv();
+/** The variables that point Docent at the loopback Pinecone (none: LanceDB). */
+function pineconeVars(server: PineconeServer | null): Record<string, string> {
+  return server ? { PINECONE_API_KEY: KEY, PINECONE_INDEX: 'docent', PINECONE_CONTROLLER_HOST: server.controllerUrl } : {};
 }
 
 /** A text file of about `paragraphs` × 120 characters, each paragraph unique, naming `topic`. */
@@ -61,7 +62,7 @@ for (const storeKind of ['lancedb', 'pinecone'] as const) {
           await textFile(dir, 'large.txt', 'granary', 6000),
           await textFile(dir, 'later.txt', 'quarry', 50),
         ];
-        let app = await createDocent({ dataDir, syncBase: false, env: envFor(server) });
+        let app = await createDocent({ dataDir, syncBase: false, env: cleanEnv(pineconeVars(server)) });
         const sid = (await app.handlers['sessions.current'](undefined)).sid;
         let closed = false;
         try {
@@ -78,7 +79,7 @@ for (const storeKind of ['lancedb', 'pinecone'] as const) {
           if (!closed) await app.close();
         }
 
-        app = await createDocent({ dataDir, syncBase: false, env: envFor(server) });
+        app = await createDocent({ dataDir, syncBase: false, env: cleanEnv(pineconeVars(server)) });
         try {
           const session = await assertConsistent(app, sid);
           const large = session.documents.find((d) => d.name === 'large.txt');
@@ -106,7 +107,7 @@ describe('ending a session', { timeout: 600_000 }, () => {
     const { dir, cleanup } = await tempDataDir();
     const dataDir = path.join(dir, 'data');
     try {
-      let app = await createDocent({ dataDir, syncBase: false, env: envFor(server) });
+      let app = await createDocent({ dataDir, syncBase: false, env: cleanEnv(pineconeVars(server)) });
       const doomed = await app.handlers['sessions.create']({ title: 'Doomed' });
       const sid = doomed.sid;
       try {
@@ -122,7 +123,7 @@ describe('ending a session', { timeout: 600_000 }, () => {
       }
 
       server.setUnavailable(false);
-      app = await createDocent({ dataDir, syncBase: false, env: envFor(server) });
+      app = await createDocent({ dataDir, syncBase: false, env: cleanEnv(pineconeVars(server)) });
       try {
         assert.deepEqual(await countSessionLeftovers(app, sid), { vectors: 0, files: 0 });
         assert.deepEqual(server.records('docent').filter((r) => r.metadata?.sid === sid).map((r) => r.id), [], 'erased on the service itself');
