@@ -510,7 +510,6 @@ export class IngestService {
   }
 }
 
-/** Failures for which the extraction worker was stopped, perhaps in the middle of a write. */
 /** The abort reason of a quit (stopAll), told apart from a user's cancel. */
 const APP_CLOSING = Symbol('Docent is closing');
 
@@ -518,6 +517,7 @@ function interruptedInfo(name: string): ErrorInfo {
   return userMessage('interrupted', `${name}: Docent was closed while adding this file; add it again`, { file: name });
 }
 
+/** Failures for which the extraction worker was stopped, perhaps in the middle of a write. */
 const WORKER_STOPPED = new Set(['timeout', 'out-of-memory', 'cancelled']);
 
 /** The temporary files of the document's interrupted atomic writes (`.<fileId>.pages.json.<random>.tmp`). */
