@@ -130,7 +130,8 @@ describe('Settings → Local models', { timeout: 240_000 }, () => {
     const offer = page.getByTestId('model-offer');
     await offer.getByText('Tiny Chat (Q4_K_M) is on this computer.').waitFor();
     await offer.getByRole('button', { name: 'Use it for answers' }).click();
-    await offer.waitFor({ state: 'detached' });
+    // Using it first checks the model in the inference process (a process start and llama.cpp's load): slow on a busy machine.
+    await offer.waitFor({ state: 'detached', timeout: 120_000 });
     assert.deepEqual([(await settingsFile()).answers.provider, (await settingsFile()).answers.localModel], ['local', 'tiny-chat-q4_k_m']);
     await ui.screenshot('models-05-offer-used');
     assert.deepEqual(

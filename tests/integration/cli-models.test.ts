@@ -15,7 +15,8 @@ import { repoRoot, tempDataDir } from '../helpers/paths';
 const run = promisify(execFile);
 const bin = path.join(repoRoot, 'bin', 'docent.mjs');
 
-describe('docent models', { timeout: 300_000 }, () => {
+// Each command starts a process that loads the whole core: on a loaded 2-core machine the suite takes minutes.
+describe('docent models', { timeout: 900_000 }, () => {
   let hub: ModelHub;
   let tmp: Awaited<ReturnType<typeof tempDataDir>>;
   let env: NodeJS.ProcessEnv;

@@ -98,3 +98,40 @@ test('with Pinecone: isolation, ids and metadata per the design notes, and endin
     await cleanup();
   }
 });
+
+test("with Pinecone's rate limits: a burst of searches and sessions ended at once are refused 429, back off, and all finish", async () => {
+  // Pinecone's own numbers (100 requests, 5 deletes by filter per namespace); the window is stretched to 2 s so the
+  // burst exceeds them even on a slow machine, and stays under the app's backoff (its retries span about 4 s or more).
+  const server = await startPineconeServer({ apiKey: 'pc-test-key', rateLimits: { windowMs: 2000 } });
+  const { dir, cleanup } = await tempDataDir();
+  const env = cleanEnv({ PINECONE_API_KEY: 'pc-test-key', PINECONE_INDEX: INDEX, PINECONE_CONTROLLER_HOST: server.controllerUrl });
+  const app = await createDocent({ dataDir: path.join(dir, 'data'), env, syncBase: false });
+  try {
+    const note = path.join(dir, 'orchard.txt');
+    await writeFile(note, 'The orchard has ninety-one quince trees planted in rows along the southern wall.\n');
+    const sessions: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      const s = await app.handlers['sessions.create']({ title: `S${i}` });
+      const [ready] = await app.ingest.start(s.sid, [{ path: note }]).done;
+      assert.equal(ready.status, 'ready');
+      sessions.push(s.sid);
+    }
+
+    const results = await Promise.all(Array.from({ length: 300 }, () => app.chat.search(sessions[0], 'quince trees orchard', 3)));
+    const limitedBySearches = server.stats().rateLimited;
+    assert.ok(limitedBySearches > 0, 'the burst went over 100 queries in the window, so some were refused');
+    for (const hits of results) {
+      assert.ok(hits.some((h) => h.sid === sessions[0] && h.text.includes('ninety-one')), 'every search still answered');
+    }
+
+    const ended = await Promise.all(sessions.map((sid) => app.handlers['sessions.end']({ sid })));
+    assert.deepEqual(ended.map((e) => e.endedSid), sessions);
+    assert.ok(server.stats().rateLimited > limitedBySearches, 'eight deletes by filter at once went over 5 in the window');
+    const left = (await settledRecords(server, 'every namespace')).filter((r) => sessions.includes(String(r.metadata?.sid)));
+    assert.deepEqual(left.map((r) => r.id), [], 'every ended session is erased on the server');
+  } finally {
+    await app.close();
+    await server.close();
+    await cleanup();
+  }
+});

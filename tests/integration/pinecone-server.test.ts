@@ -223,3 +223,35 @@ test('read-after-write lag hides writes from list until it has passed', async ()
     await server.close();
   }
 });
+
+test("Pinecone's rate limits per namespace: 100 requests a second, 5 deletes by filter, answered 429 in plain text", async () => {
+  let now = 1_000_000;
+  const server = await startPineconeServer({ rateLimits: { now: () => now } });
+  try {
+    server.createIndex('limits', 2);
+    const host = server.indexHost('limits');
+    const post = (route: string, body: object) =>
+      fetch(`${host}${route}`, { method: 'POST', headers: { 'Api-Key': KEY, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const query = (namespace: string) => post('/query', { namespace, topK: 1, vector: [1, 0] });
+    for (let i = 0; i < 100; i++) assert.equal((await query('a')).status, 200, `query ${i + 1} of 100 within the second`);
+    const refused = await query('a');
+    assert.equal(refused.status, 429);
+    assert.match(refused.headers.get('content-type') ?? '', /text\/plain/);
+    assert.match(await refused.text(), /Too Many Requests/);
+    assert.equal((await post('/vectors/upsert', { namespace: 'a', vectors: [{ id: 'x', values: [1, 0] }] })).status, 429, 'upserts share the budget');
+    assert.equal((await query('b')).status, 200, 'another namespace has its own budget');
+    now += 1000;
+    assert.equal((await query('a')).status, 200, 'the next second is allowed again');
+
+    const byFilter = () => post('/vectors/delete', { namespace: 'c', filter: { sid: { $eq: 'x' } } });
+    for (let i = 0; i < 5; i++) assert.equal((await byFilter()).status, 200, `delete by filter ${i + 1} of 5`);
+    assert.equal((await byFilter()).status, 429);
+    assert.equal((await post('/vectors/delete', { namespace: 'c', ids: ['x'] })).status, 200, 'deletes by id are not held to 5/s');
+    now += 1000;
+    assert.equal((await byFilter()).status, 200);
+    assert.equal(server.stats().rateLimited, 3);
+    assert.equal(server.stats().rejected, 0, '429s are not counted as rejections');
+  } finally {
+    await server.close();
+  }
+});

@@ -15,6 +15,7 @@ import {
 } from '../embeddings/openai-embedder';
 import type { ConnectionTestResult } from '../../../shared/model';
 import { userMessage } from '../user-message';
+import { redactSecrets } from '../redact-secret';
 
 export interface OpenAiAnswererOptions {
   baseURL: string;
@@ -161,11 +162,12 @@ export class OpenAiAnswerer implements Answerer {
   }
 
   #error(message: string, cause?: unknown): OpenAiEndpointError {
-    return new OpenAiEndpointError(message, 'chat', this.baseURL, cause instanceof APIError ? cause.status : undefined, {
+    // The message quotes the server's words (breakReason), which may repeat the key.
+    return new OpenAiEndpointError(redactSecrets(message, this.#options.apiKey), 'chat', this.baseURL, cause instanceof APIError ? cause.status : undefined, {
       cause,
       reason: 'broken-off',
       model: this.model,
-      serverMessage: cause === undefined ? '' : breakReason(cause),
+      serverMessage: cause === undefined ? '' : redactSecrets(breakReason(cause), this.#options.apiKey),
     });
   }
 
@@ -175,7 +177,7 @@ export class OpenAiAnswerer implements Answerer {
       baseURL: this.baseURL,
       model: this.model,
       maxRetries: this.#options.maxRetries,
-      hadKey: Boolean(this.#options.apiKey?.trim()),
+      apiKey: this.#options.apiKey,
     });
   }
 }
@@ -196,7 +198,7 @@ export async function testChatEndpoint(options: {
   timeoutMs?: number;
 }): Promise<ConnectionTestResult> {
   let baseURL = options.baseURL;
-  const context = () => ({ kind: 'chat' as const, baseURL, model: options.model, maxRetries: 0, hadKey: Boolean(options.apiKey?.trim()) });
+  const context = () => ({ kind: 'chat' as const, baseURL, model: options.model, maxRetries: 0, apiKey: options.apiKey });
   try {
     baseURL = normaliseBaseUrl(options.baseURL);
     if (!options.model?.trim()) return { ok: false, ...userMessage('chat-model-unset', 'No chat model is set.') };

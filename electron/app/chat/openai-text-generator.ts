@@ -51,7 +51,7 @@ export class OpenAiTextGenerator implements TextGenerator {
       }
     } catch (error) {
       if (options.signal?.aborted) return;
-      throw describeOpenAiError(error, { kind: 'chat', baseURL: this.#baseURL, model: this.options.model, maxRetries: 2, hadKey: Boolean(this.options.apiKey?.trim()) });
+      throw describeOpenAiError(error, { kind: 'chat', baseURL: this.#baseURL, model: this.options.model, maxRetries: 2, apiKey: this.options.apiKey });
     }
   }
 }

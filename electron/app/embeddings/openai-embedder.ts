@@ -13,6 +13,7 @@ import OpenAI, {
 import type { Embedder } from './embedder';
 import type { ConnectionTestResult, MessageParams } from '../../../shared/model';
 import { causeOf, userMessage, type UserMessage } from '../user-message';
+import { redactSecrets } from '../redact-secret';
 import { truncateToTokenLimit } from './token-limit';
 
 export type OpenAiEndpointKind = 'embeddings' | 'chat';
@@ -111,14 +112,15 @@ export function rootCause(error: unknown): string {
  */
 export function describeOpenAiError(
   error: unknown,
-  context: { kind: OpenAiEndpointKind; baseURL: string; model: string; maxRetries: number; hadKey: boolean },
+  context: { kind: OpenAiEndpointKind; baseURL: string; model: string; maxRetries: number; apiKey?: string },
 ): Error {
   if (error instanceof APIUserAbortError || error instanceof OpenAiEndpointError) return error as Error;
   const { kind, baseURL: url, model, maxRetries } = context;
   const endpoint = `The ${kind} endpoint ${url}`;
   const fail = (message: string, status?: number, reason: EndpointFailure = 'failed') =>
     new OpenAiEndpointError(message, kind, url, status, { cause: error, reason, serverMessage, model });
-  const serverMessage = error instanceof APIError ? (error.error as { message?: string } | undefined)?.message ?? error.message : '';
+  const hadKey = Boolean(context.apiKey?.trim());
+  const serverMessage = redactSecrets(error instanceof APIError ? (error.error as { message?: string } | undefined)?.message ?? error.message : '', context.apiKey);
   const retries = maxRetries === 1 ? '1 retry' : `${maxRetries} retries`;
 
   if (error instanceof APIConnectionTimeoutError) return fail(`${endpoint} did not answer in time.`, undefined, 'timeout');
@@ -131,8 +133,8 @@ export function describeOpenAiError(
     });
   }
   if (error instanceof AuthenticationError) {
-    const hint = context.hadKey ? 'check the API key in Settings' : 'no API key is set: add one in Settings';
-    return fail(`${endpoint} refused the key (401): ${serverMessage} — ${hint}.`, 401, context.hadKey ? 'key-refused' : 'no-key');
+    const hint = hadKey ? 'check the API key in Settings' : 'no API key is set: add one in Settings';
+    return fail(`${endpoint} refused the key (401): ${serverMessage} — ${hint}.`, 401, hadKey ? 'key-refused' : 'no-key');
   }
   if (error instanceof PermissionDeniedError) return fail(`${endpoint} denied access (403): ${serverMessage}`, 403, 'forbidden');
   if (error instanceof NotFoundError) {
@@ -350,7 +352,7 @@ export class OpenAiEmbedder implements Embedder {
       baseURL: this.baseURL,
       model: this.model,
       maxRetries: this.#options.maxRetries,
-      hadKey: Boolean(this.#options.apiKey?.trim()),
+      apiKey: this.#options.apiKey,
     });
   }
 }

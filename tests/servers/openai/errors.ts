@@ -20,11 +20,11 @@ export function sendError(res: ServerResponse, error: OpenAiHttpError): void {
   res.end(JSON.stringify(error.body));
 }
 
-export const invalidApiKey = (key: string | undefined): OpenAiHttpError =>
+export const invalidApiKey = (key: string | undefined, echoWholeKey = false): OpenAiHttpError =>
   new OpenAiHttpError(401, {
     error: {
       message: key
-        ? `Incorrect API key provided: ${key.slice(0, 3)}***${key.slice(-4)}. You can find your API key at https://platform.openai.com/account/api-keys.`
+        ? `Incorrect API key provided: ${echoWholeKey ? key : `${key.slice(0, 3)}***${key.slice(-4)}`}. You can find your API key at https://platform.openai.com/account/api-keys.`
         : "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).",
       type: 'invalid_request_error',
       param: null,

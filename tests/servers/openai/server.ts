@@ -25,6 +25,11 @@ import { hashedEmbedding, toBase64 } from './hashed-embedding';
 import { countTokens, MAX_INPUT_TOKENS, MAX_REQUEST_TOKENS } from './tokens';
 
 export interface OpenAiServerOptions {
+  /**
+   * An OpenAI-compatible server that is careless with secrets (some proxies are): its 401 message repeats the whole
+   * key it was sent, where OpenAI's masks all but a few characters.
+   */
+  echoKeyInErrors?: boolean;
   /** When set, requests must carry `Authorization: Bearer <apiKey>` (401 otherwise). Unset: any key, like Ollama. */
   apiKey?: string;
   /** Vector length for every embedding model (a request's `dimensions` overrides it). Default 64. */
@@ -180,7 +185,7 @@ export async function startOpenAiServer(options: OpenAiServerOptions = {}): Prom
     record.body = await readJson(req);
     const authorization = req.headers.authorization;
     if (options.apiKey !== undefined && authorization !== `Bearer ${options.apiKey}`) {
-      throw invalidApiKey(authorization?.replace(/^Bearer\s+/i, ''));
+      throw invalidApiKey(authorization?.replace(/^Bearer\s+/i, ''), options.echoKeyInErrors);
     }
     const failure = injectedFailure();
     if (failure) throw failure;

@@ -6,10 +6,13 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { IndexData, LIMITS, type Metric, type StoredRecord } from './index-data';
 import { controlError, GrpcCode, ok, vectorError, type Reply } from './reply';
+import { RATE_LIMITED_BODY, RateLimiter, type RateLimitOptions } from './rate-limits';
 
 export interface PineconeServerOptions {
   /** The key the `Api-Key` header must carry; any non-empty key is accepted when omitted. */
   apiKey?: string;
+  /** A careless proxy in front of Pinecone: its 401 repeats the key it was sent. */
+  echoKeyInErrors?: boolean;
   /** Share of requests answered 429 (plain text) before being processed. */
   failRate429?: number;
   /** Share of requests answered 500/503 before being processed. */
@@ -26,6 +29,11 @@ export interface PineconeServerOptions {
   indexReadyDelayMs?: number;
   /** Seed for the failure injection, so a test's storm is the same on every run. */
   seed?: number;
+  /**
+   * Pinecone's per-namespace rate limits, answered 429 like the service (on by default, with its numbers: 100/s,
+   * 5/s by filter); false turns them off.
+   */
+  rateLimits?: RateLimitOptions | false;
   /** Listen on this port instead of a free one (to bring a server back where a client expects it). */
   port?: number;
 }
@@ -48,7 +56,9 @@ export interface PineconeServerStats {
   byOp: Record<string, number>;
   injected429: number;
   injected5xx: number;
-  /** Requests answered with a 4xx other than injected 429s. */
+  /** Requests refused with 429 because a namespace's rate limit was exceeded. */
+  rateLimited: number;
+  /** Requests answered with a 4xx other than 429s. */
   rejected: number;
   maxUpsertRecords: number;
   maxUpsertBytes: number;
@@ -84,7 +94,8 @@ export async function startPineconeServer(options: PineconeServerOptions = {}): 
   const indexes = new Map<string, IndexEntry>();
   const requests: LoggedRequest[] = [];
   const random = seededRandom(options.seed ?? Math.floor(Math.random() * 2 ** 32));
-  const counters = { injected429: 0, injected5xx: 0 };
+  const counters = { injected429: 0, injected5xx: 0, rateLimited: 0 };
+  const limiter = options.rateLimits === false ? null : new RateLimiter(options.rateLimits);
   let baseUrl = '';
 
   const indexModel = (entry: IndexEntry) => {
@@ -196,11 +207,11 @@ export async function startPineconeServer(options: PineconeServerOptions = {}): 
       if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
       const key = req.headers['api-key'];
       if (typeof key !== 'string' || key === '' || (options.apiKey !== undefined && key !== options.apiKey)) {
-        return { status: 401, body: 'Unauthorized' };
+        return { status: 401, body: options.echoKeyInErrors ? `Unauthorized: the API key ${String(key)} is not valid for this project` : 'Unauthorized' };
       }
       if (options.failRate429 && random() < options.failRate429) {
         counters.injected429++;
-        return { status: 429, body: 'Too Many Requests: the request rate limit for this namespace was exceeded. Slow down and retry.' };
+        return { status: 429, body: RATE_LIMITED_BODY };
       }
       if (options.failRate5xx && random() < options.failRate5xx) {
         counters.injected5xx++;
@@ -225,6 +236,10 @@ export async function startPineconeServer(options: PineconeServerOptions = {}): 
         const name = decodeURIComponent(segments[1] ?? '');
         const index = indexes.get(name)?.data;
         if (!index) return vectorError(404, GrpcCode.notFound, `Index ${name} not found.`);
+        if (limiter && !limiter.admit(name, entry.op, body, url.searchParams)) {
+          counters.rateLimited++;
+          return { status: 429, body: RATE_LIMITED_BODY };
+        }
         return dataPlane(method, index, '/' + segments.slice(2).join('/'), url, body, raw.length);
       }
       return vectorError(404, GrpcCode.notFound, `Not found: ${method} ${url.pathname}`);
