@@ -6,7 +6,7 @@ import type { ChatMessage, Citation, IngestEvent, SettingsView } from '../../sha
 import { applyIngestEvent, queuedRows, rowProblem } from '../../renderer/src/state/ingest-rows';
 import { applyChatEvent, type ChatState } from '../../renderer/src/state/chat-stream';
 import { splitAnswer } from '../../renderer/src/lib/citation-markers';
-import { citedSpanOnPage, findCoveringItems } from '../../renderer/src/lib/highlight-match';
+import { citedSpanOnPage, compactText, findCoveringItems, findCoveringSpans } from '../../renderer/src/lib/highlight-match';
 import { formFromView, patchFor } from '../../renderer/src/lib/settings-form';
 import { citationLabel, stagePercent } from '../../renderer/src/lib/format';
 
@@ -111,6 +111,23 @@ describe('finding a cited passage among pdf.js text items', () => {
   test('a passage changed in the middle is still anchored by its ends', () => {
     const found = findCoveringItems(items, 'Loops are recorded once. Other text here.'.replace('recorded', 'RECORDED twice'));
     assert.ok(found.includes(3) && found.includes(6), `got ${found}`);
+  });
+
+  test('the characters of the passage, not the whole items that hold it', () => {
+    assert.deepEqual(findCoveringSpans(['Intro. Loops are recorded once. Outro.'], 'loops are recorded'), [{ item: 0, start: 7, end: 25 }]);
+  });
+
+  test('words that also make the running header are highlighted where the citation points, not in the header', () => {
+    const page = ['Loops are recorded', '1 Introduction', 'Some text before.', 'Loops are recorded once per trace.'];
+    const pageText = page.join('\n');
+    const start = pageText.lastIndexOf('Loops are recorded');
+    const near = compactText(pageText.slice(0, start)).length;
+    assert.deepEqual(findCoveringSpans(page, 'Loops are recorded', near), [{ item: 3, start: 0, end: 18 }]);
+    assert.deepEqual(findCoveringItems(page, 'Loops are recorded'), [0], 'without a position the first occurrence is taken');
+  });
+
+  test('a ligature or an accent in the PDF matches the plain letters of the passage', () => {
+    assert.deepEqual(findCoveringSpans(['The ﬁle was opened in Zürich'], 'file was opened in Zurich'), [{ item: 0, start: 4, end: 28 }]);
   });
 
   test('a passage not on the page highlights nothing', () => {

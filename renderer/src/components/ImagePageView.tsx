@@ -7,6 +7,7 @@ import { toUint8Array } from '../lib/bytes';
 import { errorMessage } from '../lib/errors';
 import { ocrHighlightBoxes } from '../lib/ocr-boxes';
 import { previewableImageType } from '../lib/image-preview';
+import { scrollIntoPanel } from '../lib/scroll-into-panel';
 import { useTranslator } from '../i18n';
 
 interface ImagePageViewProps {
@@ -57,7 +58,8 @@ export function ImagePageView({ sid, fileId, page, ocr, span, onNoPreview }: Ima
   const boxes = loaded && ocr ? ocrHighlightBoxes(ocr, span, PERCENT) : [];
   const first = boxes[0];
   useEffect(() => {
-    frame.current?.querySelector('.pdf-highlight')?.scrollIntoView({ block: 'center' });
+    const box = frame.current?.querySelector<HTMLElement>('.pdf-highlight');
+    if (box) scrollIntoPanel(box);
   }, [first?.left, first?.top]);
 
   if (error) return <DrawFailed reason={error} />;

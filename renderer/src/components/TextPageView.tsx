@@ -1,10 +1,11 @@
 // A page of a text document with the cited span marked and scrolled into view.
 import { useEffect, useRef } from 'react';
+import { scrollIntoPanel } from '../lib/scroll-into-panel';
 
 export function TextPageView({ text, span }: { text: string; span: [number, number] | null }) {
   const mark = useRef<HTMLElement>(null);
   useEffect(() => {
-    mark.current?.scrollIntoView({ block: 'center' });
+    if (mark.current) scrollIntoPanel(mark.current);
   }, [text, span?.[0], span?.[1]]);
   if (!span || span[1] <= span[0]) {
     return (

@@ -34,6 +34,8 @@ export interface DocentState {
   folderUpload: FolderUpload | null;
   streaming: StreamingAnswer | null;
   source: Citation | null;
+  /** Counts openings of a source, so clicking the open citation again brings its cited page back. */
+  sourceOpenings: number;
   settings: SettingsView | null;
   settingsOpen: boolean;
   toasts: Toast[];
@@ -225,6 +227,7 @@ export const useDocent = create<DocentState>()((set, get) => {
     folderUpload: null,
     streaming: null,
     source: null,
+    sourceOpenings: 0,
     settings: null,
     settingsOpen: false,
     toasts: [],
@@ -524,7 +527,7 @@ export const useDocent = create<DocentState>()((set, get) => {
     },
 
     openCitation(citation) {
-      set({ source: citation });
+      set({ source: citation, sourceOpenings: get().sourceOpenings + 1 });
     },
 
     closeSource() {
