@@ -10,7 +10,8 @@ import { SaidMessage } from './SaidMessage';
 import { MiddleEllipsis } from './MiddleEllipsis';
 import { visibleFileName } from '../../../shared/display-name';
 
-export function DocumentItem({ document }: { document: DocumentRecord }) {
+/** `droppedAgain`: the same file was just dropped again; the row is marked so the user sees which one is already here. */
+export function DocumentItem({ document, droppedAgain = false }: { document: DocumentRecord; droppedAgain?: boolean }) {
   const removeDocument = useDocent((s) => s.removeDocument);
   const summarize = useDocent((s) => s.summarize);
   const busy = useDocent((s) => s.streaming !== null);
@@ -20,7 +21,13 @@ export function DocumentItem({ document }: { document: DocumentRecord }) {
   const problem = document.status === 'failed' || document.status === 'needs-password';
 
   return (
-    <li className={`document-item status-${document.status}`} data-testid="document-item" data-status={document.status} data-file-name={document.name}>
+    <li
+      className={`document-item status-${document.status} ${droppedAgain ? 'dropped-again' : ''}`}
+      data-testid="document-item"
+      data-status={document.status}
+      data-file-name={document.name}
+      data-dropped-again={droppedAgain || undefined}
+    >
       <div className="row-head">
         <span className="file-name" title={document.title || undefined}>
           <span className={`kind-badge kind-${document.kind}`}>{document.kind || tr.t('documents.kindUnknown')}</span>

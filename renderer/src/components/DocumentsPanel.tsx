@@ -13,8 +13,10 @@ export function DocumentsPanel() {
   const documents = useDocent((s) => s.session?.documents);
   const allRows = useDocent((s) => s.ingestRows);
   const rows = allRows.filter((row) => row.sid === sid);
-  // A file with a progress row is shown there, not twice.
-  const shownInRows = new Set(rows.map((row) => row.fileId).filter(Boolean));
+  // A file with a progress row is shown there, not twice; but a file dropped again keeps its row, marked, beside the
+  // notice that says it is already here.
+  const shownInRows = new Set(rows.filter((row) => row.status !== 'duplicate').map((row) => row.fileId).filter(Boolean));
+  const droppedAgain = new Set(rows.filter((row) => row.status === 'duplicate').map((row) => row.fileId).filter(Boolean));
   const listed = sessionDocuments(documents ?? []).filter((doc) => !shownInRows.has(doc.fileId));
 
   return (
@@ -34,7 +36,7 @@ export function DocumentsPanel() {
         {listed.length > 0 ? (
           <ul className="document-list" aria-label={tr.t('documents.list')} data-testid="document-list">
             {listed.map((doc) => (
-              <DocumentItem key={doc.fileId} document={doc} />
+              <DocumentItem key={doc.fileId} document={doc} droppedAgain={droppedAgain.has(doc.fileId)} />
             ))}
           </ul>
         ) : (
