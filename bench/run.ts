@@ -20,6 +20,7 @@ const parts: Part[] = [
   { name: 'retrieval', needsCorpora: true, run: async () => (await import('./retrieval-bench')).benchRetrieval(corporaDir) },
   { name: 'onnx', needsCorpora: true, run: async () => (await import('./onnx-bench')).benchOnnx(corporaDir) },
   { name: 'answers', needsCorpora: true, run: async () => (await import('./answers-bench')).benchAnswers(corporaDir) },
+  { name: 'models', needsCorpora: true, run: async () => (await import('./models-bench')).benchModels(corporaDir) },
   { name: 'responsiveness', needsCorpora: false, run: async () => (await import('./responsiveness-bench')).benchResponsiveness() },
   { name: 'hostile', needsCorpora: true, run: async () => (await import('./hostile-bench')).benchHostile(corporaDir) },
   { name: 'load', needsCorpora: false, run: async () => (await import('./load-bench')).benchLoad() },

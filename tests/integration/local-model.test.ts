@@ -105,6 +105,28 @@ describe('the local answerer on a tiny llama.cpp model', () => {
     }
   });
 
+  test('idle, the model is unloaded and its process exits; the next question loads it again', async () => {
+    const runtime = new LlmRuntime({ ...RUNTIME, idleUnloadMs: 300 });
+    const model = { id: MODEL_ID, name: 'Tiny test llama', file: tinyModel };
+    const reply = async () => {
+      let text = '';
+      for await (const event of runtime.generate(model, [{ role: 'user', content: 'Where is the tower?' }], { maxTokens: 8, temperature: 0 })) {
+        if (event.type === 'token') text += event.text;
+      }
+      return text;
+    };
+    try {
+      await reply();
+      const first = runtime.pid;
+      assert.ok(first, 'a process runs the model');
+      await until(() => runtime.pid === undefined, 'the idle process to exit');
+      assert.ok((await reply()).length > 0, 'answered again after the unload');
+      assert.ok(runtime.pid && runtime.pid !== first, 'by a fresh process');
+    } finally {
+      await runtime.close();
+    }
+  });
+
   test('two sessions asking at once are both answered', async () => {
     const { app, sid, events } = await startApp('two');
     try {

@@ -138,6 +138,11 @@ export class LlmRuntime implements ChatModelRuntime {
     return channel;
   }
 
+  /** The inference process's id while one runs (it exits by itself after a while idle, unloading its model). */
+  get pid(): number | undefined {
+    return this.#child?.pid;
+  }
+
   /** Asks the process to unload its model and exit (it also does so by itself after a while idle). */
   unload(): void {
     if (this.#child?.connected && this.#pending.size === 0) this.#child.send({ type: 'unload' } satisfies RuntimeRequest);

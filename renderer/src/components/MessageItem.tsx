@@ -5,6 +5,7 @@ import { AnswerText } from './AnswerText';
 import { CitationList } from './CitationList';
 import { SaidMessage } from './SaidMessage';
 import { useTranslator, type MessageKey } from '../i18n';
+import { useModels } from '../state/models-store';
 
 const STATUS_NOTES: Record<ChatMessage['status'], MessageKey | null> = {
   complete: null,
@@ -15,6 +16,8 @@ const STATUS_NOTES: Record<ChatMessage['status'], MessageKey | null> = {
 
 export function MessageItem({ message }: { message: ChatMessage }) {
   const tr = useTranslator();
+  // An installed model is named as Settings → Models names it; a model deleted since, or an endpoint, by its id.
+  const modelName = useModels((s) => s.view?.models.find((m) => m.id === message.answerer)?.name);
   if (message.role === 'user') {
     return (
       <li className="message user" data-testid="message-user">
@@ -40,7 +43,7 @@ export function MessageItem({ message }: { message: ChatMessage }) {
         <CitationList citations={message.citations} />
         {message.answerer && (
           <p className="answerer" data-testid="answerer">
-            {message.answerer === 'extractive' ? tr.t('chat.answeredByExtractive') : tr.t('chat.answeredBy', { model: message.answerer })}
+            {message.answerer === 'extractive' ? tr.t('chat.answeredByExtractive') : tr.t('chat.answeredBy', { model: modelName ?? message.answerer })}
           </p>
         )}
       </div>
