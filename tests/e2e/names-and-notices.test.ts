@@ -34,13 +34,16 @@ describe('names and notices in the window', { timeout: 240_000 }, () => {
     await name.waitFor();
     // The glyphs as laid out on screen, left to right: the last four must be ".txt".
     const visual = await name.evaluate((element) => {
-      const node = element.firstChild as Text;
+      // Every text node of the name (it may be split in parts, e.g. a head and a tail for a middle ellipsis).
       const glyphs: { char: string; x: number }[] = [];
-      for (let i = 0; i < node.length; i++) {
-        const range = document.createRange();
-        range.setStart(node, i);
-        range.setEnd(node, i + 1);
-        glyphs.push({ char: node.data[i], x: range.getBoundingClientRect().left });
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        for (let i = 0; i < node.length; i++) {
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          glyphs.push({ char: node.data[i], x: range.getBoundingClientRect().left });
+        }
       }
       return glyphs
         .filter((g) => g.char.trim() !== '')

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { docent } from '../helpers/docent-cli';
 import { repoRoot, tempDataDir } from '../helpers/paths';
+import { parseSessionFile } from '../../electron/app/sessions/session-file';
 
 const OWNER_CHILD = path.join(repoRoot, 'tests', 'helpers', 'owner-child.ts');
 
@@ -55,10 +56,10 @@ async function startPausedOwner(dataDir: string, file: string): Promise<Owner> {
   return { child, pid, sid, marker, exited };
 }
 
+/** The session as its file on disk holds it (read with the app's own parser: the file is JSON lines). */
 async function sessionFile(dataDir: string, sid: string) {
-  return JSON.parse(await readFile(path.join(dataDir, 'sessions', `${sid}.session`), 'utf8')) as {
-    documents: { name: string; status: string; copy?: string; error?: { code: string } }[];
-  };
+  const { state } = parseSessionFile(await readFile(path.join(dataDir, 'sessions', `${sid}.session`), 'utf8'));
+  return { documents: [...state.documents.values()] };
 }
 
 const refusedBy = (result: { code: number; stderr: string }, dataDir: string, pid: number) => {

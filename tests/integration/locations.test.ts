@@ -169,11 +169,11 @@ describe('citations through the core', () => {
         { n: 2, sid, fileId: deck.fileId, fileName: 'deck.pptx', page: 2, pageEnd: 2, start: 0, end: 7, text: 'Harbour', location: 'slide 2' },
       ],
     };
+    // The session file as version 1 wrote it too (one JSON object; today's files are JSON lines, migrated on read).
     const file = path.join(app.sessions.dir, `${sid}.session`);
-    const raw = JSON.parse(await readFile(file, 'utf8'));
-    raw.chat.push(old);
+    const current = await app.sessions.get(sid);
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, JSON.stringify(raw));
+    await writeFile(file, JSON.stringify({ ...current, version: 1, chat: [...current.chat, old] }));
     await app.close();
     app = await createDocent({ dataDir: path.join(dir, 'data'), env: {}, syncBase: false });
 
