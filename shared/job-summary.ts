@@ -16,20 +16,14 @@ export function timeLeftMs(summary: Pick<IngestJobSummary, 'counting' | 'done' |
   return (summary.elapsedMs / summary.done) * (summary.total - summary.done);
 }
 
+/** A job's summary before any file has finished. */
+export function emptyJobSummary(total: number): IngestJobSummary {
+  return { total, counting: false, done: 0, ready: 0, failed: 0, duplicate: 0, needsPassword: 0, cancelled: 0, skipped: emptySkipCounts(), elapsedMs: 0 };
+}
+
 /** Several jobs' summaries added up, as one; `elapsedMs` is the longest (they ran side by side). */
 export function combineSummaries(summaries: readonly IngestJobSummary[]): IngestJobSummary {
-  const total: IngestJobSummary = {
-    total: 0,
-    counting: false,
-    done: 0,
-    ready: 0,
-    failed: 0,
-    duplicate: 0,
-    needsPassword: 0,
-    cancelled: 0,
-    skipped: emptySkipCounts(),
-    elapsedMs: 0,
-  };
+  const total = emptyJobSummary(0);
   for (const s of summaries) {
     total.total += s.total;
     total.counting ||= s.counting;

@@ -127,7 +127,9 @@ describe('stopping big drops', () => {
     for (const [i, sid] of sids.entries()) {
       const statuses = outcomes[i].map((r) => r.status);
       if (ending.includes(sid)) {
-        assert.ok(statuses.filter((s) => s === 'ready').length <= FILES_AT_ONCE, `ended session ${i} went on adding files: ${statuses.join(', ')}`);
+        // The drop stops (files still waiting are cancelled) and the end erases whatever finished meanwhile. How many
+        // finish depends on the pipeline's timing (files already extracted may still be committed), so it is not counted.
+        assert.ok(statuses.includes('cancelled'), `ended session ${i} did not stop its drop: ${statuses.join(', ')}`);
         assert.deepEqual(await countSessionLeftovers(app, sid), { vectors: 0, files: 0 });
       } else {
         assert.deepEqual(statuses, Array(FILES).fill('ready'));

@@ -27,7 +27,8 @@ import { toErrorInfo } from './error-info';
 import { causeOf, userMessage } from '../user-message';
 import { newDocumentRecord } from './new-document-record';
 import { pagesFile } from './stored-pages';
-import { countFolder, emptySkipCounts, walkFolder } from './folder-walk';
+import { countFolder, walkFolder } from './folder-walk';
+import { emptyJobSummary } from '../../../shared/job-summary';
 
 export interface IngestFile {
   /** A file, or a folder: then every file Docent reads below it. */
@@ -90,18 +91,7 @@ export class IngestService {
     const controller = new AbortController();
     // Every file in flight listens to the job's signal; a folder may have many.
     setMaxListeners(0, controller.signal);
-    const summary: IngestJobSummary = {
-      total: files.length,
-      counting: false,
-      done: 0,
-      ready: 0,
-      failed: 0,
-      duplicate: 0,
-      needsPassword: 0,
-      cancelled: 0,
-      skipped: emptySkipCounts(),
-      elapsedMs: 0,
-    };
+    const summary: IngestJobSummary = emptyJobSummary(files.length);
     const job: Job = { jobId, sid, controller, files: new Map(), done: Promise.resolve([]), summary, started: Date.now(), summarySent: 0 };
     this.jobs.set(jobId, job);
     job.done = this.run(job, files).finally(() => {
