@@ -63,6 +63,7 @@ describe('the Docent window', { timeout: 180_000 }, () => {
     const current = page.locator('[data-testid="session-item"][aria-current="true"]');
     const before = await current.locator('.session-title').innerText();
     await current.getByRole('button', { name: /^Rename/ }).click();
+    assert.equal(await page.getByLabel('Session title').inputValue(), before, 'the rename box starts with the name shown');
     await page.getByLabel('Session title').fill(TITLE);
     await page.getByLabel('Session title').press('Enter');
     await current.getByText(TITLE).waitFor();
@@ -95,7 +96,9 @@ describe('the Docent window', { timeout: 180_000 }, () => {
     const seen = await page.evaluate(() => (window as unknown as { __progressSeen: string[] }).__progressSeen);
     const files = new Set(seen.map((s) => s.split(':')[0]));
     assert.ok(files.has('file_pdfjs_test.pdf'), `a progress bar was shown for the PDF (saw: ${[...files].join(', ')})`);
-    assert.ok(seen.every((s) => /\|\d+\/\d+$/.test(s)), 'every bar carries aria-valuenow and aria-valuemax');
+    // A bar carries its value and maximum, or none while the count is not known yet (indeterminate).
+    assert.ok(seen.every((s) => /\|(\d+|null)\/\d+$/.test(s)), `every bar carries aria-valuenow and aria-valuemax, or is indeterminate: ${seen.join(', ')}`);
+    assert.ok(!seen.some((s) => /\b0\/1\b/.test(s.split('|')[0])), 'no "Reading pages 0/1" before the page count is known');
     await ui.screenshot('02-files-added');
 
     // A failed file stays listed until dismissed.
@@ -110,6 +113,8 @@ describe('the Docent window', { timeout: 180_000 }, () => {
     const again = page.locator('[data-testid="ingest-row"][data-status="duplicate"][data-file-name="file_pdfjs_test.pdf"]');
     await again.waitFor({ timeout: 30_000 });
     assert.match(await again.innerText(), /already in this session/i);
+    // The document's own row stays listed, marked, while the notice shows.
+    await documentRow('file_pdfjs_test.pdf').and(page.locator('[data-dropped-again="true"]')).waitFor();
     await again.getByRole('button', { name: /^Dismiss/ }).click();
     await again.waitFor({ state: 'detached' });
     await documentRow('file_pdfjs_test.pdf').waitFor(); // dismissing the duplicate keeps the document

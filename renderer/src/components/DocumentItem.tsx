@@ -10,8 +10,23 @@ import { SaidMessage } from './SaidMessage';
 import { MiddleEllipsis } from './MiddleEllipsis';
 import { visibleFileName } from '../../../shared/display-name';
 
-/** In a virtualised list the row is placed by the list (`style`), measured (`measureRef`) and numbered (`index`). */
-export function DocumentItem({ document, style, measureRef, index }: { document: DocumentRecord; style?: CSSProperties; measureRef?: Ref<HTMLLIElement>; index?: number }) {
+/**
+ * `droppedAgain`: the same file was just dropped again; the row is marked so the user sees which one is already here.
+ * In a virtualised list the row is placed by the list (`style`), measured (`measureRef`) and numbered (`index`).
+ */
+export function DocumentItem({
+  document,
+  droppedAgain = false,
+  style,
+  measureRef,
+  index,
+}: {
+  document: DocumentRecord;
+  droppedAgain?: boolean;
+  style?: CSSProperties;
+  measureRef?: Ref<HTMLLIElement>;
+  index?: number;
+}) {
   const removeDocument = useDocent((s) => s.removeDocument);
   const summarize = useDocent((s) => s.summarize);
   const busy = useDocent((s) => s.streaming !== null);
@@ -25,10 +40,11 @@ export function DocumentItem({ document, style, measureRef, index }: { document:
       ref={measureRef}
       style={style}
       data-index={index}
-      className={`document-item status-${document.status}`}
+      className={`document-item status-${document.status} ${droppedAgain ? 'dropped-again' : ''}`}
       data-testid="document-item"
       data-status={document.status}
       data-file-name={document.name}
+      data-dropped-again={droppedAgain || undefined}
     >
       <div className="row-head">
         <span className="file-name" title={document.title || undefined}>

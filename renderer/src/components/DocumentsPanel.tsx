@@ -34,8 +34,10 @@ export function DocumentsPanel() {
   const sessionRows = allRows.filter((row) => row.sid === sid);
   // A big job's files show their own rows on demand; a file asking for its password always does.
   const rows = large && !detailsOpen ? sessionRows.filter((row) => row.status === 'needs-password') : sessionRows;
-  // A file with a progress row is shown there, not twice.
-  const shownInRows = new Set(rows.map((row) => row.fileId).filter(Boolean));
+  // A file with a progress row is shown there, not twice; but a file dropped again keeps its row, marked, beside the
+  // notice that says it is already here.
+  const shownInRows = new Set(rows.filter((row) => row.status !== 'duplicate').map((row) => row.fileId).filter(Boolean));
+  const droppedAgain = new Set(sessionRows.filter((row) => row.status === 'duplicate').map((row) => row.fileId).filter(Boolean));
   const all = sessionDocuments(documents ?? []).filter((doc) => !shownInRows.has(doc.fileId));
   const needle = deferredFilter.trim().toLocaleLowerCase();
   const listed = needle ? all.filter((doc) => doc.name.toLocaleLowerCase().includes(needle)) : all;
@@ -81,11 +83,11 @@ export function DocumentsPanel() {
           </p>
         )}
         {listed.length >= VIRTUAL_FROM ? (
-          <VirtualDocumentList documents={listed} scrollRef={scrollRef} label={tr.t('documents.list')} />
+          <VirtualDocumentList documents={listed} droppedAgain={droppedAgain} scrollRef={scrollRef} label={tr.t('documents.list')} />
         ) : listed.length > 0 ? (
           <ul className="document-list" aria-label={tr.t('documents.list')} data-testid="document-list" data-count={listed.length}>
             {listed.map((doc) => (
-              <DocumentItem key={doc.fileId} document={doc} />
+              <DocumentItem key={doc.fileId} document={doc} droppedAgain={droppedAgain.has(doc.fileId)} />
             ))}
           </ul>
         ) : (

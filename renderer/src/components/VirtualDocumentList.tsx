@@ -5,7 +5,18 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { DocumentRecord } from '../../../shared/model';
 import { DocumentItem } from './DocumentItem';
 
-export function VirtualDocumentList({ documents, scrollRef, label }: { documents: DocumentRecord[]; scrollRef: RefObject<HTMLDivElement | null>; label: string }) {
+export function VirtualDocumentList({
+  documents,
+  droppedAgain,
+  scrollRef,
+  label,
+}: {
+  documents: DocumentRecord[];
+  /** fileIds of documents just dropped again, whose rows are marked. */
+  droppedAgain: ReadonlySet<string | undefined>;
+  scrollRef: RefObject<HTMLDivElement | null>;
+  label: string;
+}) {
   const listRef = useRef<HTMLUListElement>(null);
   // Where the list starts inside the scrolling panel (files being added are listed above it).
   const [offset, setOffset] = useState(0);
@@ -39,6 +50,7 @@ export function VirtualDocumentList({ documents, scrollRef, label }: { documents
           index={item.index}
           measureRef={virtualizer.measureElement}
           document={documents[item.index]}
+          droppedAgain={droppedAgain.has(documents[item.index].fileId)}
           style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
         />
       ))}
