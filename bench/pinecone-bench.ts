@@ -1,7 +1,12 @@
 // How many HTTP requests the Pinecone store spends per 1,000 chunks ingested and per session ended (3 files),
 // measured against the loopback Pinecone server (requests are what Pinecone bills and rate-limits).
 // Run: npx tsx bench/pinecone-bench.ts
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { createDocent } from '../electron/app/docent';
+import { cleanEnv } from '../tests/helpers/clean-env';
 import { BASE_SID } from '../shared/ids';
 import { PineconeStore } from '../electron/app/vectors/pinecone-store';
 import { startPineconeServer, type PineconeServer } from '../tests/servers/pinecone/index';
@@ -22,18 +27,30 @@ async function measure<T>(server: PineconeServer, run: () => Promise<T>): Promis
   return { requests: log.length, ms, byOp };
 }
 
-async function endSessionCost(supportsDeleteByFilter: boolean): Promise<{ requests: number; ms: number }> {
+/**
+ * Requests the app spends ending a session of 3 files (1,000 chunks): the core's own "End session" (delete, then the
+ * list calls that verify nothing is left), against the loopback server.
+ */
+async function endSessionCost(supportsDeleteByFilter: boolean): Promise<{ requests: number; ms: number; byOp: Record<string, number> }> {
   const server = await startPineconeServer({ apiKey: KEY, supportsDeleteByFilter });
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'docent-pinecone-bench-'));
+  // cleanEnv: never the developer's own PINECONE_*/OPENAI_* variables.
+  const app = await createDocent({
+    dataDir, syncBase: false,
+    env: cleanEnv({ PINECONE_API_KEY: KEY, PINECONE_INDEX: 'bench', PINECONE_CONTROLLER_HOST: server.controllerUrl }),
+  });
   try {
-    const store = await PineconeStore.open({ apiKey: KEY, indexName: 'bench', controllerHostUrl: server.controllerUrl });
-    const sid = sidFor('ending');
-    await store.upsert(makeChunks(BASE_SID, 'guide', 10, { dimension: DIMENSION }));
+    const dimension = app.embedder().dimension ?? DIMENSION;
+    const { sid } = await app.handlers['sessions.create']({ title: 'Ending' });
+    await app.store().upsert(makeChunks(BASE_SID, 'guide', 10, { dimension }));
     for (const [file, count] of [['a', 120], ['b', 300], ['c', 580]] as const) {
-      await store.upsert(makeChunks(sid, file, count, { dimension: DIMENSION, textChars: TEXT_CHARS }));
+      await app.store().upsert(makeChunks(sid, file, count, { dimension, textChars: TEXT_CHARS }));
     }
-    return await measure(server, () => store.deleteSession(sid));
+    return await measure(server, () => app.handlers['sessions.end']({ sid }));
   } finally {
+    await app.close();
     await server.close();
+    await rm(dataDir, { recursive: true, force: true });
   }
 }
 
@@ -58,10 +75,13 @@ export async function benchPinecone(): Promise<Record<string, number>> {
   } finally {
     await server.close();
   }
+  // Through the core's End session: every request, the list calls that verify the delete included.
   const byFilter = await endSessionCost(true);
-  results['requests per session ended (3 files, 1,000 chunks, delete by filter)'] = byFilter.requests;
+  results['requests per session ended (3 files, 1,000 chunks, delete by filter + verifying lists)'] = byFilter.requests;
+  results['  of which list calls verifying the delete (by filter)'] = byFilter.byOp.list ?? 0;
   const byPrefix = await endSessionCost(false);
-  results['requests per session ended (3 files, 1,000 chunks, list + delete by ids)'] = byPrefix.requests;
+  results['requests per session ended (3 files, 1,000 chunks, list + delete by ids + verifying lists)'] = byPrefix.requests;
+  results['  of which list calls (by ids)'] = byPrefix.byOp.list ?? 0;
   return results;
 }
 

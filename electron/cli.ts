@@ -40,7 +40,8 @@ Documents and questions
                                 answer each {"id","text"} line on its own (no history, nothing saved
                                 in the chat): one JSON line {"id","answer","citations","status",
                                 "notFound","answerer"} per line
-  summarize --session SID NAME  summarise a whole document of the session (file name or id) with the chat model
+  summarize --session SID NAME  summarise a whole document of the session (file name, part of it, or id), cited:
+                                written by the chat model when one answers, else its key sentences
   count --session SID           what the stores and the data dir still hold for SID
 
 Local models

@@ -63,6 +63,7 @@ describe('the Docent window', { timeout: 180_000 }, () => {
     const current = page.locator('[data-testid="session-item"][aria-current="true"]');
     const before = await current.locator('.session-title').innerText();
     await current.getByRole('button', { name: /^Rename/ }).click();
+    assert.equal(await page.getByLabel('Session title').inputValue(), before, 'the rename box starts with the name shown');
     await page.getByLabel('Session title').fill(TITLE);
     await page.getByLabel('Session title').press('Enter');
     await current.getByText(TITLE).waitFor();
@@ -95,7 +96,9 @@ describe('the Docent window', { timeout: 180_000 }, () => {
     const seen = await page.evaluate(() => (window as unknown as { __progressSeen: string[] }).__progressSeen);
     const files = new Set(seen.map((s) => s.split(':')[0]));
     assert.ok(files.has('file_pdfjs_test.pdf'), `a progress bar was shown for the PDF (saw: ${[...files].join(', ')})`);
-    assert.ok(seen.every((s) => /\|\d+\/\d+$/.test(s)), 'every bar carries aria-valuenow and aria-valuemax');
+    // A bar carries its value and maximum, or none while the count is not known yet (indeterminate).
+    assert.ok(seen.every((s) => /\|(\d+|null)\/\d+$/.test(s)), `every bar carries aria-valuenow and aria-valuemax, or is indeterminate: ${seen.join(', ')}`);
+    assert.ok(!seen.some((s) => /\b0\/1\b/.test(s.split('|')[0])), 'no "Reading pages 0/1" before the page count is known');
     await ui.screenshot('02-files-added');
 
     // A failed file stays listed until dismissed.
@@ -110,6 +113,8 @@ describe('the Docent window', { timeout: 180_000 }, () => {
     const again = page.locator('[data-testid="ingest-row"][data-status="duplicate"][data-file-name="file_pdfjs_test.pdf"]');
     await again.waitFor({ timeout: 30_000 });
     assert.match(await again.innerText(), /already in this session/i);
+    // The document's own row stays listed, marked, while the notice shows.
+    await documentRow('file_pdfjs_test.pdf').and(page.locator('[data-dropped-again="true"]')).waitFor();
     await again.getByRole('button', { name: /^Dismiss/ }).click();
     await again.waitFor({ state: 'detached' });
     await documentRow('file_pdfjs_test.pdf').waitFor(); // dismissing the duplicate keeps the document
@@ -201,8 +206,34 @@ describe('the Docent window', { timeout: 180_000 }, () => {
     assert.match(text, new RegExp(`the chat \\(${preview.messages} messages?\\)`));
     assert.equal(/Pinecone/.test(text), preview.storeKeepsDeletedRecordsForAWhile);
     await ui.screenshot('05-end-session-dialog');
+    // Record the confirmation however briefly it shows (information goes away by itself).
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { endedNotices: string[] }).endedNotices = seen;
+      new MutationObserver(() => {
+        for (const node of document.querySelectorAll('[data-testid="notice"][data-code="session-ended"]')) {
+          const text = `${node.getAttribute('data-level')}|${(node.querySelector('.notice-text') as HTMLElement).innerText.trim()}`;
+          if (!seen.includes(text)) seen.push(text);
+        }
+      }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
     await dialog.getByRole('button', { name: 'End and erase' }).click();
     await dialog.waitFor({ state: 'detached' });
+    // An information notice confirms it with the figures main erased (the dialog's preview: nothing changed since).
+    const ended = page.locator('[data-testid="notice"][data-code="session-ended"]');
+    await page.waitForFunction(() => (window as unknown as { endedNotices: string[] }).endedNotices.length > 0, undefined, { timeout: 30_000 });
+    await ui.screenshot('05b-session-ended-notice');
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    assert.deepEqual(
+      await page.evaluate(() => (window as unknown as { endedNotices: string[] }).endedNotices),
+      [
+        `info|Session “${TITLE}” ended: ${plural(preview.documents, 'document')}, ${plural(preview.chunks, 'passage')} and ${plural(
+          preview.messages,
+          'chat message',
+        )} erased.`,
+      ],
+    );
+    assert.ok(preview.documents >= 2 && preview.chunks > 0 && preview.messages >= 2, 'the figures are the session’s own, not zeros');
     await page.getByText('Drop PDFs, Word, PowerPoint, Excel, EPUB, HTML, Markdown, text, CSV or image files here').waitFor();
     await page.getByTestId('chat-empty').waitFor();
     assert.equal(await page.getByTestId('session-item').filter({ hasText: TITLE }).count(), 0);
@@ -211,6 +242,8 @@ describe('the Docent window', { timeout: 180_000 }, () => {
     // And from the disk and the vector store: no vector, no session file, no copy of a document.
     assert.deepEqual(await countSessionLeftovers(ui.core, sid), { vectors: 0, files: 0 });
     await ui.screenshot('06-after-end');
+    // Information goes away by itself.
+    await ended.waitFor({ state: 'detached', timeout: 30_000 });
     assert.deepEqual(ui.takeErrors(), []);
   });
 });

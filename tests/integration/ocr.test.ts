@@ -8,12 +8,12 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { createCanvas } from '@napi-rs/canvas';
 import { extractDocument } from '../../electron/app/documents/extract';
 import { ExtractError, type ExtractedDocument, type ExtractedPage } from '../../electron/app/documents/types';
 import { tesseractWorkerOptions } from '../../electron/app/documents/ocr/ocr-engine';
 import { prepareLanguageData } from '../../electron/app/documents/ocr/language-data';
 import { corpus, corporaSkip, repoRoot, tempDataDir } from '../helpers/paths';
+import { drawText } from '../fixtures/draw-text';
 
 const MEDICAL = 'pdf/markitdown/MEDRPT-2024-PAT-3847_medical_report_scan.pdf';
 
@@ -65,27 +65,6 @@ function watchWorkers(): { started: Set<Worker>; terminated: Set<Worker>; restor
       Worker.prototype.terminate = terminate;
     },
   };
-}
-
-/** A PNG or JPEG of dark text on white, and where each line's words were drawn. */
-async function drawText(lines: string[], format: 'png' | 'jpeg'): Promise<{ bytes: Buffer; width: number; height: number; lineTops: number[] }> {
-  const width = 1400;
-  const lineHeight = 80;
-  const height = lineHeight * lines.length + 80;
-  const canvas = createCanvas(width, height);
-  const ctx = canvas.getContext('2d');
-  ctx.fillStyle = '#fff';
-  ctx.fillRect(0, 0, width, height);
-  ctx.fillStyle = '#111';
-  ctx.font = '44px "Liberation Sans", "DejaVu Sans", sans-serif';
-  ctx.textBaseline = 'top';
-  const lineTops = lines.map((line, i) => {
-    const top = 40 + i * lineHeight;
-    ctx.fillText(line, 40, top);
-    return top;
-  });
-  const bytes = format === 'png' ? await canvas.encode('png') : await canvas.encode('jpeg', 95);
-  return { bytes, width, height, lineTops };
 }
 
 /** A PDF whose pages are each one JPEG and nothing else, as a scanner makes them (72 dpi: 1 px = 1 pt). */

@@ -176,3 +176,16 @@ describe('settings patch', () => {
     assert.deepEqual(patchFor(view, form, ['answers', 'pinecone']), { answers: { apiKey: '' }, pinecone: { apiKey: 'pc-secret' } });
   });
 });
+
+describe('progress before the page count is known', () => {
+  test('reading with no page read yet shows no count (no "Reading pages 0/1"); a count once pages are read', async () => {
+    const { stageCountKnown, stageLabel } = await import('../../renderer/src/lib/format');
+    const { translatorFor } = await import('../../renderer/src/i18n/translator');
+    const en = translatorFor('en', 'en-US');
+    assert.equal(stageCountKnown('extract', 0, 1), false);
+    assert.equal(stageLabel('extract', 0, 1, en), 'Reading pages');
+    assert.equal(stageCountKnown('extract', 2, 5), true);
+    assert.equal(stageLabel('extract', 2, 5, en), 'Reading pages 2/5');
+    assert.equal(stageCountKnown('embed', 0, 12), true, 'passages are counted before embedding starts');
+  });
+});

@@ -2,7 +2,6 @@
 // session's questions reach them. Indexed once on first start and re-synced when a document or the embedder changes.
 // Ending a session never touches them.
 import { copyFile, mkdir, readFile, readdir, rm } from 'node:fs/promises';
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import { BASE_SID } from '../../../shared/ids';
@@ -12,6 +11,7 @@ import { indexDocument, type IndexTools } from '../ingest/index-document';
 import { toErrorInfo } from '../ingest/error-info';
 import { newDocumentRecord } from '../ingest/new-document-record';
 import { writeFileAtomic } from '../sessions/atomic-write';
+import { identityOf } from '../models/file-digests';
 
 const ManifestSchema = z.object({
   embedderId: z.string(),
@@ -52,16 +52,32 @@ export class BaseLibrary {
     const previous = await this.readManifest();
     const sameIndex = previous && previous.embedderId === tools.embedder.id && previous.storeKind === tools.store.kind;
     const names = (await readdir(this.sourceDir).catch(() => [] as string[])).filter((n) => READABLE.test(n)).sort();
-    const next: DocumentRecord[] = [];
-    const wanted = new Set<string>();
-    let done = 0;
+    const sources: { name: string; sha256: string; size: number; fileId: string }[] = [];
     for (const name of names) {
       signal.throwIfAborted();
+      const { sha256, size } = await identityOf(path.join(this.sourceDir, name));
+      sources.push({ name, sha256, size, fileId: sha256.slice(0, 16) });
+    }
+    // Documents deleted from (or changed in) the source folder leave the index first, before any indexing that may take
+    // long: until then questions would still be answered from them, and the list would still show them.
+    const wanted = new Set(sources.map((s) => s.fileId));
+    const gone = (previous?.documents ?? []).filter((d) => !wanted.has(d.fileId));
+    for (const old of gone) {
+      signal.throwIfAborted();
+      await tools.store.deleteFile(BASE_SID, old.fileId);
+      if (old.copy) await rm(path.join(this.filesDir, old.copy), { force: true });
+      await rm(path.join(this.filesDir, `${old.fileId}.pages.json`), { force: true });
+    }
+    if (previous && gone.length > 0) {
+      this.manifest = { ...previous, documents: previous.documents.filter((d) => wanted.has(d.fileId)) };
+      await writeFileAtomic(path.join(this.dir, 'manifest.json'), JSON.stringify(this.manifest, null, 1));
+    }
+
+    const next: DocumentRecord[] = [];
+    let done = 0;
+    for (const { name, sha256, size, fileId } of sources) {
+      signal.throwIfAborted();
       const source = path.join(this.sourceDir, name);
-      const bytes = await readFile(source);
-      const sha256 = createHash('sha256').update(bytes).digest('hex');
-      const fileId = sha256.slice(0, 16);
-      wanted.add(fileId);
       const known = sameIndex ? previous.documents.find((d) => d.fileId === fileId && d.status === 'ready') : undefined;
       if (known && (await tools.store.countFile(BASE_SID, fileId)) === known.chunks) {
         next.push(known);
@@ -71,7 +87,7 @@ export class BaseLibrary {
       this.events.emit('status', { type: 'base-sync', done, total: names.length, fileName: name });
       const copy = `${fileId}${path.extname(name).toLowerCase()}`;
       await copyFile(source, path.join(this.filesDir, copy));
-      const record = newDocumentRecord({ fileId, name, size: bytes.length, sha256, copy });
+      const record = newDocumentRecord({ fileId, name, size, sha256, copy });
       try {
         // Re-indexing replaces whatever an earlier, interrupted sync left for this file.
         await tools.store.deleteFile(BASE_SID, fileId);
@@ -87,13 +103,6 @@ export class BaseLibrary {
         next.push({ ...record, status: 'failed', error: toErrorInfo(error, name) });
       }
       done++;
-    }
-    // Documents removed from (or changed in) the source folder leave the index.
-    for (const old of previous?.documents ?? []) {
-      if (wanted.has(old.fileId)) continue;
-      await tools.store.deleteFile(BASE_SID, old.fileId);
-      await rm(path.join(this.filesDir, old.copy ?? ''), { force: true }).catch(() => {});
-      await rm(path.join(this.filesDir, `${old.fileId}.pages.json`), { force: true });
     }
     this.manifest = { embedderId: tools.embedder.id, storeKind: tools.store.kind, documents: next };
     await writeFileAtomic(path.join(this.dir, 'manifest.json'), JSON.stringify(this.manifest, null, 1));

@@ -17,9 +17,10 @@ import { resolveQuestion } from './follow-up';
 import type { TextGenerator } from './text-generator';
 import { buildSearchText, numberSources, rerankHits } from './retrieval';
 import { rerankWith, type Reranker } from './rerank/reranker';
-import { findRunningLines, inDocumentContext } from './passage-context';
+import { inDocumentContext, runningLinesSteps } from './passage-context';
 import { summaryTarget, type SummaryDocument } from './summary-intent';
-import { documentSources, evenSample } from './document-sources';
+import { documentSourcesInSlices, evenSample } from './document-sources';
+import { runInSlices } from '../slices';
 import type { StoredPages } from '../ingest/stored-pages';
 import { locate } from '../documents/location';
 import { OpenAiEndpointError, endpointFailureMessage } from '../embeddings/openai-embedder';
@@ -82,7 +83,7 @@ type PagesCache = Map<string, Promise<StoredPages | undefined>>;
 
 export class ChatService {
   private readonly running = new Map<string, Running>();
-  private readonly runningLines = new Map<string, Set<string>>();
+  private readonly runningLines = new Map<string, Promise<Set<string>>>();
 
   constructor(private readonly deps: ChatDeps) {}
 
@@ -166,14 +167,15 @@ export class ChatService {
   private async inContext(source: AnswerSource, pages: PagesCache): Promise<AnswerSource> {
     const stored = await this.pages(source.sid, source.fileId, pages);
     if (!stored) return source;
-    return inDocumentContext(source, stored.pages, this.runningLinesOf(source.sid, source.fileId, stored));
+    return inDocumentContext(source, stored.pages, await this.runningLinesOf(source.sid, source.fileId, stored));
   }
 
-  private runningLinesOf(sid: string, fileId: string, stored: StoredPages): Set<string> {
+  /** Found once per document, a page at a time between turns of the event loop (a long book would stall it). */
+  private runningLinesOf(sid: string, fileId: string, stored: StoredPages): Promise<Set<string>> {
     const key = `${sid}/${fileId}`;
     let lines = this.runningLines.get(key);
     if (!lines) {
-      lines = findRunningLines(stored.pages);
+      lines = runInSlices(runningLinesSteps(stored.pages));
       if (this.runningLines.size >= RUNNING_LINES_CACHE) this.runningLines.delete(this.runningLines.keys().next().value!);
       this.runningLines.set(key, lines);
     }
@@ -213,8 +215,9 @@ export class ChatService {
     const doc = options.document ?? summaryTarget(question, await this.summarizable(sid), sid);
     const stored = doc && (await this.pages(doc.sid, doc.fileId, pages));
     if (doc && stored) {
-      const running = this.runningLinesOf(doc.sid, doc.fileId, stored);
-      const whole = documentSources(doc, stored).map((s) => inDocumentContext(s, undefined, running));
+      // The whole book is cut into passages here, in the main process that holds its pages, in slices (see slices.ts).
+      const running = await this.runningLinesOf(doc.sid, doc.fileId, stored);
+      const whole = await documentSourcesInSlices(doc, stored, running, { signal });
       const sources = answerer.readsWholeDocuments ? whole : evenSample(whole, SUMMARY_SAMPLE);
       return { question, history, sources, signal, summary: { sid: doc.sid, fileId: doc.fileId, fileName: doc.name } };
     }

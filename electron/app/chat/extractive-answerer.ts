@@ -8,7 +8,8 @@ import type { AnswerEvent, AnswerRequest, AnswerSource, Answerer } from './answe
 import { spanWithin } from './retrieval';
 import { resolveQuestion } from './follow-up';
 import { scoreSentences, type Candidate } from './answer-sentences';
-import { summarySentences } from './extractive-summary';
+import { summarySteps } from './extractive-summary';
+import { runInSlices } from '../slices';
 
 export const NOT_FOUND_MESSAGE = "I couldn't find this in your documents.";
 
@@ -34,7 +35,9 @@ export class ExtractiveAnswerer implements Answerer {
   async *answer(request: AnswerRequest): AsyncIterable<AnswerEvent> {
     const { signal } = request;
     if (signal?.aborted) return;
-    const chosen = request.summary ? summarySentences(request.sources) : selectSentences(request, this.maxSentences);
+    // A summary reads every sentence of a whole book: in slices, so the main thread keeps answering meanwhile.
+    const chosen = request.summary ? await runInSlices(summarySteps(request.sources), { signal }).catch(quietIfAborted(signal)) : selectSentences(request, this.maxSentences);
+    if (signal?.aborted || !chosen) return;
     if (chosen.length === 0) {
       yield* streamWords(NOT_FOUND_MESSAGE, signal);
       if (signal?.aborted) return;
@@ -54,6 +57,14 @@ export class ExtractiveAnswerer implements Answerer {
     if (signal?.aborted) return;
     yield { type: 'citations', citations };
   }
+}
+
+/** A cancel ends the stream quietly; any other failure is the answerer's. */
+function quietIfAborted(signal: AbortSignal | undefined): (error: unknown) => undefined {
+  return (error) => {
+    if (signal?.aborted) return undefined;
+    throw error;
+  };
 }
 
 /**

@@ -2,8 +2,10 @@
 // document itself: a sentence made of the words its sentences share most (its topic), not an aside, a fragment or a
 // sentence that only makes sense after the one before it. The document is cut into as many stretches as sentences are
 // wanted and each stretch gives its best, so the summary follows the whole document and not its first page.
-// Pure functions: no I/O.
+// Pure functions: no I/O. A book's worth of sentences is scored in steps (see slices.ts), so the main thread that runs
+// the offline answerer gives the event loop a turn between passages.
 import type { AnswerSource } from './answer-types';
+import { runAll, type Steps } from '../slices';
 import { quotableSpans } from './answer-sentences';
 import { markupShare, readableText } from './readable-text';
 import { terms } from '../embeddings/lexical-terms';
@@ -34,8 +36,14 @@ export function summaryLength(count: number): number {
 
 /** The key sentences of the document the sources are cut from (all of one file, in order), in document order. */
 export function summarySentences(sources: readonly AnswerSource[]): Quote[] {
+  return runAll(summarySteps(sources));
+}
+
+/** summarySentences as steps, one passage each. */
+export function* summarySteps(sources: readonly AnswerSource[]): Steps<Quote[]> {
   const sentences: Sentence[] = [];
   for (const source of sources) {
+    yield;
     for (const span of quotableSpans(source)) {
       const raw = source.text.slice(span.start, span.end);
       const text = readableText(raw);
@@ -51,6 +59,7 @@ export function summarySentences(sources: readonly AnswerSource[]): Quote[] {
   // How many sentences share each word: the document's own measure of what it is about.
   const spread = new Map<string, number>();
   for (const s of sentences) for (const stem of s.stems) spread.set(stem, (spread.get(stem) ?? 0) + 1);
+  yield;
   for (const s of sentences) {
     let sum = 0;
     for (const stem of s.stems) {
@@ -62,6 +71,7 @@ export function summarySentences(sources: readonly AnswerSource[]): Quote[] {
     if (s.order < 2) score *= 1.25; // the opening states what the document is
     s.score = score;
   }
+  yield;
   const wanted = summaryLength(sentences.length);
   const chosen: Sentence[] = [];
   for (let k = 0; k < wanted; k++) {
@@ -70,6 +80,7 @@ export function summarySentences(sources: readonly AnswerSource[]): Quote[] {
       .filter((s) => !chosen.some((c) => similar(c.stems, s.stems)))
       .sort((a, b) => b.score - a.score)[0];
     if (best) chosen.push(best);
+    yield;
   }
   return chosen.sort((a, b) => a.order - b.order);
 }

@@ -4,6 +4,7 @@
 // Offsets are kept: blanked characters become spaces, so a citation span still designates the text as stored.
 import type { AnswerSource } from './answer-types';
 import { splitSentences } from './sentences';
+import { runAll, type Steps } from '../slices';
 
 export interface PageText {
   page: number;
@@ -39,6 +40,11 @@ function edgeLines(text: string): string[] {
  * at least three pages (both pages of a two-page document). A document without real pages has none.
  */
 export function findRunningLines(pages: readonly PageText[]): Set<string> {
+  return runAll(runningLinesSteps(pages));
+}
+
+/** findRunningLines as steps, one page each (see slices.ts), for the main thread. */
+export function* runningLinesSteps(pages: readonly PageText[]): Steps<Set<string>> {
   const withText = pages.filter((p) => p.text.trim());
   const running = new Set<string>();
   if (withText.length < 2) return running;
@@ -48,6 +54,7 @@ export function findRunningLines(pages: readonly PageText[]): Set<string> {
     for (const key of new Set(edgeLines(p.text).map(runningKey))) {
       if (key) count.set(key, (count.get(key) ?? 0) + 1);
     }
+    yield;
   }
   for (const [key, n] of count) if (n >= needed) running.add(key);
   return running;

@@ -8,6 +8,7 @@
 // is pages[page].text.slice(start).trimEnd() + '\n\n' + pages[pageEnd].text.slice(0, end).trimStart().
 import type { Chunk, ExtractedDocument, ExtractedPage } from './types';
 import { SELF_CONTAINED_PAGES } from './location';
+import { runAll, type Steps } from '../slices';
 
 export interface ChunkOptions {
   /** Target chunk length in characters (default 1000). A chunk never exceeds it. */
@@ -56,10 +57,18 @@ class UnitList {
 }
 
 export function chunkDocument(doc: ExtractedDocument, options: ChunkOptions = {}): Chunk[] {
+  return runAll(chunkingSteps(doc, options));
+}
+
+/**
+ * chunkDocument as steps (see slices.ts): it yields after every window of sentence segmentation and every chunk, so
+ * the main thread can cut a whole book into passages (for a summary) without stalling.
+ */
+export function* chunkingSteps(doc: ExtractedDocument, options: ChunkOptions = {}): Steps<Chunk[]> {
   const size = Math.max(20, Math.floor(options.size ?? DEFAULT_CHUNK_SIZE));
   const overlapChars = Math.floor(size * Math.min(0.5, Math.max(0, options.overlap ?? DEFAULT_CHUNK_OVERLAP)));
   const units = new UnitList();
-  doc.pages.forEach((page, p) => collectUnits(page.text, p, size, units));
+  for (let p = 0; p < doc.pages.length; p++) yield* collectUnits(doc.pages[p].text, p, size, units);
   if (units.length === 0) return [];
 
   /**
@@ -125,6 +134,7 @@ export function chunkDocument(doc: ExtractedDocument, options: ChunkOptions = {}
     }
     chunks.push(makeChunk(doc, chunks.length, units.at(i), units.at(j)));
     if (j === units.length - 1) break;
+    yield;
     prevEnd = j;
     i = overlapStart(i, j);
   }
@@ -190,7 +200,7 @@ const SEGMENT_WINDOW = 4096;
  * The page's sentences as trimmed spans. A single line break is not a sentence end (PDF lines wrap
  * mid-sentence), so the segmenter reads a copy where lone '\n' are spaces: same length, same offsets.
  */
-function collectUnits(text: string, p: number, size: number, out: UnitList): void {
+function* collectUnits(text: string, p: number, size: number, out: UnitList): Steps<void> {
   const push = (s: number, e: number) => {
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
@@ -216,6 +226,7 @@ function collectUnits(text: string, p: number, size: number, out: UnitList): voi
       previous = index;
       lastStart = index;
     }
+    yield;
     if (wholeWindow || lastStart > 0) {
       // The last sentence of a window cut mid-paragraph may be unfinished: the next window reads it again.
       if (wholeWindow) push(at + lastStart, end);

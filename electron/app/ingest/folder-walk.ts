@@ -4,11 +4,10 @@
 // through a symbolic link (a loop, or a second way in) is not walked twice.
 import { opendir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { DOCUMENT_EXTENSIONS, IMAGE_EXTENSIONS, extensionOf } from '../../../shared/formats';
-import type { SkipCounts } from '../../../shared/model';
+import { skipReasonFor, type SkipReason } from '../../../shared/folder-skip';
 import { emptySkipCounts } from '../../../shared/job-summary';
 
-export type SkipReason = keyof SkipCounts;
+export type { SkipReason };
 
 export interface WalkedFile {
   path: string;
@@ -23,28 +22,10 @@ export interface WalkOptions {
   onSkip?: (reason: SkipReason, file: string) => void;
 }
 
-/** Folders and files that belong to the system or to tools, never to the user's documents (compared lower-cased). */
-const SYSTEM_NAMES = new Set([
-  '.ds_store', 'thumbs.db', 'ehthumbs.db', 'desktop.ini', '$recycle.bin', 'system volume information', '.spotlight-v100',
-  '.trashes', '.fseventsd', '.temporaryitems', '__macosx', 'node_modules', '.git', '.svn', '.hg', '.bzr', 'cvs', '.idea', '.vscode',
-]);
 /** A folder this deep is a link trick, not a document tree. */
 const MAX_DEPTH = 64;
 
-const documentExtensions = new Set<string>(DOCUMENT_EXTENSIONS);
-const imageExtensions = new Set<string>(IMAGE_EXTENSIONS);
-
-/** Why an entry named `name` is skipped, or null when a file of that name may be read. */
-export function skipReasonFor(name: string, isFolder: boolean, ocrEnabled: boolean): SkipReason | null {
-  const lower = name.toLowerCase();
-  if (SYSTEM_NAMES.has(lower) || name.startsWith('~$')) return 'system';
-  if (name.startsWith('.')) return 'hidden';
-  if (isFolder) return null;
-  const ext = extensionOf(name);
-  if (documentExtensions.has(ext)) return null;
-  if (imageExtensions.has(ext)) return ocrEnabled ? null : 'ocrOff';
-  return 'unsupported';
-}
+export { skipReasonFor };
 
 export async function* walkFolder(root: string, options: WalkOptions): AsyncGenerator<WalkedFile> {
   const rootInfo = await stat(root);
@@ -102,7 +83,7 @@ export async function* walkFolder(root: string, options: WalkOptions): AsyncGene
 }
 
 /** How many files a walk will yield (a quick first pass, so progress can show a total), and what it will skip. */
-export async function countFolder(root: string, options: Omit<WalkOptions, 'onSkip'>): Promise<{ files: number; skipped: SkipCounts }> {
+export async function countFolder(root: string, options: Omit<WalkOptions, 'onSkip'>): Promise<{ files: number; skipped: ReturnType<typeof emptySkipCounts> }> {
   const skipped = emptySkipCounts();
   let files = 0;
   for await (const _ of walkFolder(root, { ...options, onSkip: (reason) => skipped[reason]++ })) files++;

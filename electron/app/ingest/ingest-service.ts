@@ -228,9 +228,10 @@ export class IngestService {
     await Promise.allSettled(jobs.map((j) => j.done));
   }
 
+  /** At quit: every job stops; the files in progress are kept as failed 'interrupted', so the relaunch lists them. */
   async stopAll(): Promise<void> {
     const jobs = [...this.jobs.values()];
-    for (const job of jobs) job.controller.abort();
+    for (const job of jobs) job.controller.abort(APP_CLOSING);
     await Promise.allSettled(jobs.map((j) => j.done));
   }
 
@@ -312,7 +313,7 @@ export class IngestService {
           if (d.status !== 'processing') continue;
           d.status = 'failed';
           d.chunks = 0;
-          d.error = userMessage('interrupted', `${d.name}: Docent was closed while adding this file; add it again`, { file: d.name });
+          d.error = interruptedInfo(d.name);
           delete d.copy;
         }
       });
@@ -343,11 +344,11 @@ export class IngestService {
   private async ingestFile(job: Job, file: IngestFile, extracted: () => void): Promise<FileResult> {
     const { sid } = job;
     const controller = new AbortController();
-    const onJobAbort = () => controller.abort();
+    const onJobAbort = () => controller.abort(job.controller.signal.reason);
     job.controller.signal.addEventListener('abort', onJobAbort, { once: true });
     // A file still waiting its turn when the job was cancelled (or its session ended) missed the abort event: it must
     // not start, or cancelling a big drop would stop only the files in progress and index all the others.
-    if (job.controller.signal.aborted) controller.abort();
+    if (job.controller.signal.aborted) controller.abort(job.controller.signal.reason);
     const signal = controller.signal;
     // The name is shown everywhere (lists, citations, messages, the CLI): bidi controls cannot disguise its extension.
     let name = visibleFileName(file.name ?? (file.path ? path.basename(file.path) : 'document'));
@@ -424,8 +425,12 @@ export class IngestService {
       return finish({ status: 'ready', pages: doc.pageCount, chunks: chunks.length }, ready);
     } catch (error) {
       extracted();
-      const cancelled = signal.aborted;
-      const info: ErrorInfo = cancelled ? userMessage('cancelled', `${name}: cancelled`, { file: name }) : toErrorInfo(error, name);
+      // Quitting is not the user's cancel: the file stays listed as interrupted (as after a crash), not silently dropped.
+      const quitting = signal.aborted && signal.reason === APP_CLOSING;
+      const cancelled = signal.aborted && !quitting;
+      const info: ErrorInfo = quitting
+        ? interruptedInfo(name)
+        : cancelled ? userMessage('cancelled', `${name}: cancelled`, { file: name }) : toErrorInfo(error, name);
       const status: FileOutcome = cancelled ? 'cancelled' : info.code === 'needs-password' || info.code === 'wrong-password' ? 'needs-password' : 'failed';
       const document = fileId && claimed ? await this.cleanUpFailed(sid, fileId, name, stored, status, info) : undefined;
       return finish({ status, pages: 0, chunks: 0, error: info }, document);
@@ -448,7 +453,7 @@ export class IngestService {
       const keepCopy = status === 'needs-password';
       if (!keepCopy) await this.removeCopies(sid, [fileId]);
       // A worker stopped mid-way (too slow, too much memory, cancelled) may have been writing the page texts.
-      if (status === 'cancelled' || WORKER_STOPPED.has(error.code)) await removeUnfinishedWrites(this.deps.sessions.filesDir(sid), fileId);
+      if (status === 'cancelled' || error.code === 'interrupted' || WORKER_STOPPED.has(error.code)) await removeUnfinishedWrites(this.deps.sessions.filesDir(sid), fileId);
       const doc = await this.deps.sessions.document(sid, fileId);
       if (!doc) return undefined;
       if (status === 'cancelled') {
@@ -503,6 +508,13 @@ export class IngestService {
   private emit(event: IngestEvent): void {
     this.deps.events.emit('ingest', event);
   }
+}
+
+/** The abort reason of a quit (stopAll), told apart from a user's cancel. */
+const APP_CLOSING = Symbol('Docent is closing');
+
+function interruptedInfo(name: string): ErrorInfo {
+  return userMessage('interrupted', `${name}: Docent was closed while adding this file; add it again`, { file: name });
 }
 
 /** Failures for which the extraction worker was stopped, perhaps in the middle of a write. */

@@ -1,5 +1,5 @@
 // One document of the session: name, pages and passages; Summarize (into the chat); Remove after a confirmation.
-import { useState } from 'react';
+import { useState, type CSSProperties, type Ref } from 'react';
 import type { DocumentRecord } from '../../../shared/model';
 import { useDocent } from '../state/store';
 import { formatBytes } from '../lib/format';
@@ -10,7 +10,23 @@ import { SaidMessage } from './SaidMessage';
 import { MiddleEllipsis } from './MiddleEllipsis';
 import { visibleFileName } from '../../../shared/display-name';
 
-export function DocumentItem({ document }: { document: DocumentRecord }) {
+/**
+ * `droppedAgain`: the same file was just dropped again; the row is marked so the user sees which one is already here.
+ * In a virtualised list the row is placed by the list (`style`), measured (`measureRef`) and numbered (`index`).
+ */
+export function DocumentItem({
+  document,
+  droppedAgain = false,
+  style,
+  measureRef,
+  index,
+}: {
+  document: DocumentRecord;
+  droppedAgain?: boolean;
+  style?: CSSProperties;
+  measureRef?: Ref<HTMLLIElement>;
+  index?: number;
+}) {
   const removeDocument = useDocent((s) => s.removeDocument);
   const summarize = useDocent((s) => s.summarize);
   const busy = useDocent((s) => s.streaming !== null);
@@ -20,7 +36,16 @@ export function DocumentItem({ document }: { document: DocumentRecord }) {
   const problem = document.status === 'failed' || document.status === 'needs-password';
 
   return (
-    <li className={`document-item status-${document.status}`} data-testid="document-item" data-status={document.status} data-file-name={document.name}>
+    <li
+      ref={measureRef}
+      style={style}
+      data-index={index}
+      className={`document-item status-${document.status} ${droppedAgain ? 'dropped-again' : ''}`}
+      data-testid="document-item"
+      data-status={document.status}
+      data-file-name={document.name}
+      data-dropped-again={droppedAgain || undefined}
+    >
       <div className="row-head">
         <span className="file-name" title={document.title || undefined}>
           <span className={`kind-badge kind-${document.kind}`}>{document.kind || tr.t('documents.kindUnknown')}</span>

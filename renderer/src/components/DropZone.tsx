@@ -1,6 +1,9 @@
 // The whole window takes dropped files: an overlay shows while files are dragged over it.
 import { useEffect, useRef, useState } from 'react';
 import { useAddFiles } from '../lib/use-add-files';
+import { droppedEntries, filesOfEntries } from '../lib/folder-files';
+import { isElectron } from '../platform';
+import { useDocent } from '../state/store';
 import { useTranslator } from '../i18n';
 
 function carriesFiles(event: DragEvent): boolean {
@@ -36,6 +39,13 @@ export function DropZone() {
       event.preventDefault();
       depth.current = 0;
       setOver(false);
+      // A folder in a browser: its files are read and uploaded here (the desktop app is given the folder's path).
+      const entries = isElectron() ? null : droppedEntries(event.dataTransfer);
+      if (entries) {
+        const { addFolderFiles, settings, toast } = useDocent.getState();
+        void filesOfEntries(entries, settings?.ocr.enabled ?? true).then(addFolderFiles, (error: unknown) => toast('error', String(error)));
+        return;
+      }
       const files = Array.from(event.dataTransfer?.files ?? []);
       if (files.length > 0) void addFiles(files);
     };

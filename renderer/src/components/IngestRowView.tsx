@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import type { IngestRow } from '../state/ingest-rows';
 import { useDocent } from '../state/store';
-import { stageLabel, stagePercent } from '../lib/format';
+import { stageCountKnown, stageLabel, stagePercent } from '../lib/format';
 import { useTranslator, type Translator } from '../i18n';
 import { ProgressBar } from './ProgressBar';
 import { PasswordPrompt } from './PasswordPrompt';
@@ -45,7 +45,7 @@ export function IngestRowView({ row }: { row: IngestRow }) {
         )}
       </div>
       {row.status === 'working' && (
-        <ProgressBar label={tr.t('ingest.progressLabel', { name: visibleFileName(row.fileName), stage })} value={stagePercent(row.stage, row.done, row.total)} max={100} text={stage} />
+        <ProgressBar label={tr.t('ingest.progressLabel', { name: visibleFileName(row.fileName), stage })} value={stagePercent(row.stage, row.done, row.total)} max={100} text={stage} indeterminate={!stageCountKnown(row.stage, row.done, row.total) && (row.stage === 'queued' || row.stage === 'copy' || row.stage === 'extract')} />
       )}
       {row.status === 'needs-password' && row.fileId && <PasswordPrompt fileId={row.fileId} fileName={visibleFileName(row.fileName)} error={row.error} rowKey={row.key} />}
       {row.status !== 'working' && row.status !== 'needs-password' && problem && (

@@ -21,7 +21,9 @@ export function SessionItem({ session, current, onEnd }: SessionItemProps) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const trimmed = title.trim();
-    if (!trimmed || trimmed === session.title || (await renameSession(session.sid, trimmed))) setEditing(false);
+    // Kept unchanged (the untitled name included, which is the window's wording, not a title): nothing to save.
+    const unchanged = trimmed === session.title || (!session.title && trimmed === tr.t('sessions.untitled'));
+    if (!trimmed || unchanged || (await renameSession(session.sid, trimmed))) setEditing(false);
   };
 
   return (
@@ -34,6 +36,7 @@ export function SessionItem({ session, current, onEnd }: SessionItemProps) {
             value={title}
             maxLength={200}
             autoFocus
+            onFocus={(e) => e.currentTarget.select()}
             onChange={(e) => setTitle(e.target.value)}
             onKeyDown={(e) => {
               if (e.key === 'Escape') {
@@ -61,7 +64,8 @@ export function SessionItem({ session, current, onEnd }: SessionItemProps) {
             className="button ghost small"
             aria-label={tr.t('sessions.renameNamed', { title: session.title || tr.t('sessions.untitled') })}
             onClick={() => {
-              setTitle(session.title);
+              // Pre-filled with the name shown, untitled included, and selected: typing replaces it, arrows edit it.
+              setTitle(session.title || tr.t('sessions.untitled'));
               setEditing(true);
             }}
           >

@@ -13,6 +13,7 @@ import { ChunkingSettings } from './ChunkingSettings';
 import { OcrSettings } from './OcrSettings';
 import { ModelsSettings } from './ModelsSettings';
 import { LanguageSettings } from './LanguageSettings';
+import { ThemeSettings } from './ThemeSettings';
 import { useTranslator } from '../i18n';
 
 export interface GroupProps {
@@ -94,6 +95,7 @@ export function SettingsDialog() {
         </p>
       )}
       <LanguageSettings />
+      <ThemeSettings />
       <AnswersSettings {...group} />
       <ModelsSettings {...group} />
       <EmbeddingsSettings {...group} />

@@ -30,8 +30,16 @@ export { citationLabel } from './location-words';
 /** What a progress bar says while a file moves through ingestion. */
 export function stageLabel(stage: IngestStage, done: number, total: number, tr: Translator = activeTranslator()): string {
   const label = tr.t(`ingest.stage.${stage}`);
+  return stageCountKnown(stage, done, total) ? `${label} ${tr.number(Math.min(done, total))}/${tr.number(total)}` : label;
+}
+
+/**
+ * Whether a stage's done/total mean something yet. Reading starts before the page count is known (the extractor
+ * reports 0 of a placeholder 1), so "Reading pages 0/1" would be a guess: until a page is read the count is unknown.
+ */
+export function stageCountKnown(stage: IngestStage, done: number, total: number): boolean {
   const counted = stage === 'extract' || stage === 'embed' || stage === 'store';
-  return counted && total > 0 ? `${label} ${tr.number(Math.min(done, total))}/${tr.number(total)}` : label;
+  return counted && total > 0 && !(stage === 'extract' && done === 0);
 }
 
 /** The stages in order, so a bar can show overall progress rather than restart at each stage. */

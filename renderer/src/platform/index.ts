@@ -29,15 +29,20 @@ export function isElectron(): boolean {
  * uploaded to the host's upload folder, which answers with the stored path. The renderer never builds a path itself.
  * Rejects (DocentError) naming the file that could not be taken.
  */
-export async function pathsForDroppedFiles(files: File[]): Promise<{ path: string; name: string }[]> {
+export async function pathsForDroppedFiles(files: File[]): Promise<{ path: string; name: string; folder?: boolean }[]> {
   const platform = window.docentPlatform;
   if (platform) {
     const granted = await platform.grantFiles(files);
     if (!granted.ok) throw new DocentError(granted.error.code, granted.error.message);
-    return granted.value.map(({ path, name }) => ({ path, name }));
+    return granted.value.map(({ path, name, kind }) => ({ path, name, ...(kind === 'folder' ? { folder: true } : {}) }));
   }
   const results: { path: string; name: string }[] = [];
   // One at a time: uploads are large and the host streams each to disk.
   for (const file of files) results.push(await uploadFile(file));
   return results;
+}
+
+/** Browser host only: uploads one file of a folder under its path from the folder down ("Trip/day 2/notes.md"). */
+export function uploadFolderFile(file: File, name: string): Promise<{ path: string; name: string }> {
+  return uploadFile(file, {}, name);
 }

@@ -160,15 +160,18 @@ export function createWebDocentApi(options?: WebTransportOptions): DocentApi {
   return createDocentApi(createWebTransport(options));
 }
 
-/** Uploads one dropped file to the host, which answers with the path `documents.ingest` accepts. */
-export async function uploadFile(file: File, options: WebTransportOptions = {}): Promise<{ path: string; name: string }> {
+/**
+ * Uploads one dropped file to the host, which answers with the path `documents.ingest` accepts. `name` is what the
+ * document is called (a folder's file: its path from the folder down); the host stores it under its base name.
+ */
+export async function uploadFile(file: File, options: WebTransportOptions = {}, name = file.name): Promise<{ path: string; name: string }> {
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
   const response = await doFetch(`${options.baseUrl ?? ''}/api/upload`, {
     method: 'POST',
-    headers: { 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(file.name), [SECRET_HEADER]: options.secret ?? pageSecret() },
+    headers: { 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(name), [SECRET_HEADER]: options.secret ?? pageSecret() },
     body: file,
   });
   const envelope = await readEnvelope(response);
-  if (!envelope.ok) throw new DocentError(envelope.error.code, `${file.name}: ${envelope.error.message}`);
+  if (!envelope.ok) throw new DocentError(envelope.error.code, `${name}: ${envelope.error.message}`);
   return envelope.value as { path: string; name: string };
 }

@@ -7,6 +7,10 @@ import { sessionDocuments } from '../../../shared/model';
 import { errorMessage } from '../lib/errors';
 import { downloadText } from '../lib/download';
 import { applyIngestEvent, isFinished, queuedRows, type IngestRow } from './ingest-rows';
+import { applyJobEvent, newFolderUpload, sessionJobs, SMALL_JOB, type FolderUpload, type JobView } from './jobs';
+import type { FolderFiles } from '../lib/folder-files';
+import { combineSummaries } from '../../../shared/job-summary';
+import { uploadFolderFile } from '../platform';
 import { applyChatEvent, type StreamingAnswer } from './chat-stream';
 import { addToast, isProblem, makeToast, type Toast, type ToastLevel } from './toasts';
 import type { Sayable } from '../i18n/say';
@@ -24,6 +28,10 @@ export interface DocentState {
   sessions: SessionSummary[];
   baseDocuments: DocumentRecord[];
   ingestRows: IngestRow[];
+  /** Every ingest job's summary, by jobId (see state/jobs.ts). */
+  jobs: Record<string, JobView>;
+  /** A folder the browser is uploading. */
+  folderUpload: FolderUpload | null;
   streaming: StreamingAnswer | null;
   source: Citation | null;
   /** Counts openings of a source, so clicking the open citation again brings its cited page back. */
@@ -39,7 +47,18 @@ export interface DocentState {
   renameSession(sid: string, title: string): Promise<boolean>;
   previewEnd(sid: string): Promise<EndPreview | null>;
   endSession(sid: string): Promise<boolean>;
-  addFiles(files: { path: string; name: string }[]): Promise<void>;
+  /** Paths granted or uploaded; a `folder` entry is walked by main (the desktop app). */
+  addFiles(files: { path: string; name: string; folder?: boolean }[]): Promise<void>;
+  /** Browser host: a folder's files, uploaded and sent in parts of at most 1,000 (the contract's limit per call). */
+  addFolderFiles(folder: FolderFiles): Promise<void>;
+  /** Desktop app: "Add folder…" through main's own dialog; the folder is added whole. */
+  chooseFolder(): Promise<void>;
+  /** Cancels every job of the current session (and the rest of a folder being uploaded). */
+  cancelAllIngest(): Promise<void>;
+  /** Takes the summary of the session's finished jobs away. */
+  dismissJobs(): void;
+  /** Removes every failed document of the current session at once. */
+  removeFailed(): Promise<void>;
   cancelIngest(key: string): Promise<void>;
   /** Takes a finished row off the list; a failed file's record leaves the session with it. */
   dismissIngest(key: string): Promise<void>;
@@ -135,6 +154,41 @@ export const useDocent = create<DocentState>()((set, get) => {
     }
   };
 
+  // Documents finished since the last flush, by fileId (null: the session keeps no record of it any more).
+  let finishedDocuments = new Map<string, DocumentRecord | null>();
+  let flushTimer: ReturnType<typeof setTimeout> | undefined;
+  const flushDocuments = () => {
+    if (flushTimer) clearTimeout(flushTimer);
+    flushTimer = undefined;
+    const session = get().session;
+    const changes = finishedDocuments;
+    finishedDocuments = new Map();
+    if (!session || changes.size === 0) return;
+    const documents: DocumentRecord[] = [];
+    for (const doc of session.documents) {
+      if (!changes.has(doc.fileId)) documents.push(doc);
+      else {
+        const next = changes.get(doc.fileId);
+        if (next) documents.push(next);
+        changes.delete(doc.fileId);
+      }
+    }
+    for (const doc of changes.values()) if (doc) documents.push(doc);
+    set({ session: { ...session, documents, documentCount: sessionDocuments(documents).length } });
+  };
+  const queueDocument = (fileId: string, document: DocumentRecord | undefined) => {
+    if (!fileId) return;
+    finishedDocuments.set(fileId, document ?? null);
+    flushTimer ??= setTimeout(flushDocuments, 200);
+  };
+
+  /** A job just started, known before its first summary arrives (which may come a moment later). */
+  const expectJob = (jobId: string, sid: string, total: number, counting: boolean) => {
+    if (get().jobs[jobId]) return;
+    const summary = { ...combineSummaries([]), total, counting };
+    set({ jobs: { ...get().jobs, [jobId]: { jobId, sid, summary, finished: false } } });
+  };
+
   const onStatus = (event: StatusEvent) => {
     const background = { ...get().background };
     switch (event.type) {
@@ -169,6 +223,8 @@ export const useDocent = create<DocentState>()((set, get) => {
     sessions: [],
     baseDocuments: [],
     ingestRows: [],
+    jobs: {},
+    folderUpload: null,
     streaming: null,
     source: null,
     sourceOpenings: 0,
@@ -182,18 +238,24 @@ export const useDocent = create<DocentState>()((set, get) => {
       const unsubscribe = [
         docent.events.onIngest((event) => {
           const session = get().session;
-          if (event.type === 'job-done') {
-            if (session?.sid === event.sid) void refreshDocuments(event.sid);
-            void refreshSessions();
+          if (event.type === 'job-progress' || event.type === 'job-done') {
+            set({ jobs: applyJobEvent(get().jobs, event) });
+            if (event.type === 'job-done') {
+              flushDocuments();
+              if (session?.sid === event.sid) void refreshDocuments(event.sid);
+              void refreshSessions();
+            }
             return;
           }
           set({ ingestRows: applyIngestEvent(get().ingestRows, event, seedRow) });
-          // A file that became ready joins the documents list; then its progress row has done its job.
-          if (event.type === 'file-done' && event.status === 'ready') {
+          if (event.type !== 'file-done') return;
+          // The file's record as the session now holds it joins the list (gathered, so thousands of files finishing
+          // re-render the list a few times a second, not once each).
+          if (session?.sid === event.sid) queueDocument(event.fileId, event.document);
+          // A file that became ready is in the documents list now; its progress row has done its job.
+          if (event.status === 'ready') {
             const done = (r: IngestRow) => r.jobId !== event.jobId || r.fileName !== event.fileName;
-            const drop = () => set({ ingestRows: get().ingestRows.filter(done) });
-            if (session?.sid === event.sid) void refreshDocuments(event.sid).finally(drop);
-            else drop();
+            set({ ingestRows: get().ingestRows.filter(done) });
           }
         }),
         docent.events.onChat((event) => {
@@ -280,6 +342,8 @@ export const useDocent = create<DocentState>()((set, get) => {
     async endSession(sid) {
       try {
         const result = await docentApi().sessions.end({ sid });
+        // Say what was erased (an information notice: it goes away by itself).
+        get().toast('info', result.notice);
         set({ ingestRows: get().ingestRows.filter((row) => row.sid !== sid) });
         const session = get().session;
         if (!session || session.sid === sid || session.sid !== result.current.sid) setSession(result.current);
@@ -296,12 +360,99 @@ export const useDocent = create<DocentState>()((set, get) => {
       if (!session || files.length === 0) return;
       for (const file of files) sentFiles.set(`${session.sid}|${file.name}`, { passwordTried: false });
       try {
-        const { jobId } = await docentApi().documents.ingest({ sid: session.sid, files });
-        // Events may already have created rows for this job; only add the files they have not named yet.
-        const known = new Set(get().ingestRows.map((row) => row.key));
-        set({ ingestRows: [...get().ingestRows, ...queuedRows(jobId, session.sid, files).filter((row) => !known.has(row.key))] });
+        const { jobId } = await docentApi().documents.ingest({ sid: session.sid, files: files.map(({ path, name }) => ({ path, name })) });
+        expectJob(jobId, session.sid, files.filter((file) => !file.folder).length, files.some((file) => file.folder));
+        // A few files are listed at once as waiting; a folder's files and a big drop appear as they are reached.
+        const single = files.filter((file) => !file.folder);
+        if (single.length === files.length && single.length <= SMALL_JOB) {
+          // Events may already have created rows for this job; only add the files they have not named yet.
+          const known = new Set(get().ingestRows.map((row) => row.key));
+          set({ ingestRows: [...get().ingestRows, ...queuedRows(jobId, session.sid, single).filter((row) => !known.has(row.key))] });
+        }
       } catch (error) {
         fail(error);
+      }
+    },
+
+    async addFolderFiles({ files, skipped }) {
+      const session = get().session;
+      if (!session) return;
+      const sid = session.sid;
+      const upload = newFolderUpload(sid, files.length, skipped);
+      set({ folderUpload: upload });
+      const update = (change: Partial<FolderUpload>) => {
+        if (get().folderUpload === upload || get().folderUpload?.startedAt === upload.startedAt) set({ folderUpload: { ...get().folderUpload!, ...change } });
+      };
+      const PART = 500;
+      let uploaded = 0;
+      try {
+        for (let from = 0; from < files.length; from += PART) {
+          const part: { path: string; name: string }[] = [];
+          for (const { file, name } of files.slice(from, from + PART)) {
+            if (get().folderUpload?.cancelled) return;
+            try {
+              part.push(await uploadFolderFile(file, name));
+            } catch (error) {
+              // One file that cannot be read (moved, too large) is reported; the rest of the folder goes on.
+              get().toast('error', errorMessage(error));
+            }
+            update({ uploaded: ++uploaded });
+          }
+          if (get().folderUpload?.cancelled) return;
+          if (part.length) expectJob((await docentApi().documents.ingest({ sid, files: part })).jobId, sid, part.length, false);
+        }
+      } catch (error) {
+        fail(error);
+      } finally {
+        update({ finished: true, uploaded });
+      }
+    },
+
+    async chooseFolder() {
+      try {
+        const chosen = await docentApi().documents.chooseFolder();
+        if (chosen) await get().addFiles([{ ...chosen, folder: true }]);
+      } catch (error) {
+        fail(error);
+      }
+    },
+
+    async cancelAllIngest() {
+      const sid = get().session?.sid;
+      const jobs = sessionJobs(get().jobs, get().folderUpload, sid);
+      if (!jobs) return;
+      if (get().folderUpload?.sid === sid && !get().folderUpload?.finished) set({ folderUpload: { ...get().folderUpload!, cancelled: true } });
+      try {
+        await Promise.all(jobs.runningJobIds.map((jobId) => docentApi().documents.cancel({ jobId })));
+      } catch (error) {
+        fail(error);
+      }
+    },
+
+    dismissJobs() {
+      const sid = get().session?.sid;
+      const jobs = Object.fromEntries(Object.entries(get().jobs).filter(([, job]) => job.sid !== sid || !job.finished));
+      const upload = get().folderUpload;
+      set({ jobs, folderUpload: upload && upload.sid === sid && upload.finished ? null : upload });
+    },
+
+    async removeFailed() {
+      const session = get().session;
+      if (!session) return;
+      const failed = session.documents.filter((d) => d.status === 'failed').map((d) => d.fileId);
+      if (failed.length === 0) return;
+      const gone = new Set(failed);
+      // Off the list at once, with their rows; the store catches up.
+      set({
+        session: { ...session, documents: session.documents.filter((d) => !gone.has(d.fileId)) },
+        ingestRows: get().ingestRows.filter((r) => r.sid !== session.sid || !r.fileId || !gone.has(r.fileId) || r.status === 'working'),
+      });
+      try {
+        setSession(await docentApi().documents.removeMany({ sid: session.sid, fileIds: failed }));
+        await refreshSessions();
+      } catch (error) {
+        fail(error);
+        void refreshDocuments(session.sid);
       }
     },
 
@@ -432,6 +583,7 @@ export const useDocent = create<DocentState>()((set, get) => {
       try {
         const result = await docentApi().sessions.end({ sid });
         get().dismissToast(toastId);
+        get().toast('info', result.notice);
         if (get().session?.sid === sid) setSession(result.current);
         await refreshSessions();
       } catch (error) {

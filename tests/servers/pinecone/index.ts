@@ -75,6 +75,8 @@ export interface PineconeServer {
   records(indexName: string, namespace?: string): StoredRecord[];
   /** Writes the index acknowledged that are not yet visible (the read-after-write lag). */
   pendingWrites(indexName: string): number;
+  /** An outage: while on, every request is answered 503 (the data is kept, as the service keeps it). */
+  setUnavailable(on: boolean): void;
   /** Creates an index directly (no HTTP), e.g. to set up a dimension mismatch. */
   createIndex(name: string, dimension: number, metric?: Metric): void;
   close(): Promise<void>;
@@ -97,6 +99,7 @@ export async function startPineconeServer(options: PineconeServerOptions = {}): 
   const counters = { injected429: 0, injected5xx: 0, rateLimited: 0 };
   const limiter = options.rateLimits === false ? null : new RateLimiter(options.rateLimits);
   let baseUrl = '';
+  let unavailable = false;
 
   const indexModel = (entry: IndexEntry) => {
     const ready = Date.now() - entry.createdAt >= (options.indexReadyDelayMs ?? 0);
@@ -205,6 +208,7 @@ export async function startPineconeServer(options: PineconeServerOptions = {}): 
 
     const reply = await (async (): Promise<Reply> => {
       if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
+      if (unavailable) return vectorError(503, GrpcCode.unavailable, 'Service temporarily unavailable');
       const key = req.headers['api-key'];
       if (typeof key !== 'string' || key === '' || (options.apiKey !== undefined && key !== options.apiKey)) {
         return { status: 401, body: options.echoKeyInErrors ? `Unauthorized: the API key ${String(key)} is not valid for this project` : 'Unauthorized' };
@@ -290,6 +294,9 @@ export async function startPineconeServer(options: PineconeServerOptions = {}): 
     },
     records: (name, namespace) => indexes.get(name)?.data.records(namespace) ?? [],
     pendingWrites: (name) => indexes.get(name)?.data.pendingWrites() ?? 0,
+    setUnavailable: (on) => {
+      unavailable = on;
+    },
     createIndex: (name, dimension, metric = 'cosine') => {
       addIndex(name, dimension, metric);
     },
