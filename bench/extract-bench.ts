@@ -1,12 +1,13 @@
 // Extraction speed and memory on the 352-page freeculture.pdf: Docent's pdf.js extractor, bundled by
 // esbuild as the app ships it and run in a fresh plain-node process (so the peak RSS is its own and
-// not tsx's, which alone adds ~180 MB when it loads pdf.js), then chunking; poppler's pdftotext on the
+// not tsx's, which alone adds ~180 MiB when it loads pdf.js), then chunking; poppler's pdftotext on the
 // same file is the practical limit.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { repoRoot } from '../tests/helpers/paths';
+import { MIB } from './measure';
 
 const PDFTOTEXT = '/usr/bin/pdftotext';
 
@@ -28,7 +29,7 @@ import { chunkDocument } from './electron/app/documents/chunker';
     chunkSeconds: (t2 - t1) / 1000,
     chunks: chunks.length,
     // maxRSS is in kilobytes over the whole life of the process: the peak.
-    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    peakRssMiB: process.resourceUsage().maxRSS / 1024,
   }));
 })();
 `;
@@ -39,7 +40,7 @@ interface ChildFigures {
   chars: number;
   chunkSeconds: number;
   chunks: number;
-  peakRssMb: number;
+  peakRssMiB: number;
 }
 
 async function bundleChild(): Promise<string> {
@@ -61,7 +62,7 @@ async function bundleChild(): Promise<string> {
   return outfile;
 }
 
-function runPdfToText(file: string): { seconds: number; peakRssMb: number } | null {
+function runPdfToText(file: string): { seconds: number; peakRssMiB: number } | null {
   if (!existsSync(PDFTOTEXT)) return null;
   const useTime = existsSync('/usr/bin/time');
   const t0 = performance.now();
@@ -71,12 +72,12 @@ function runPdfToText(file: string): { seconds: number; peakRssMb: number } | nu
   const seconds = (performance.now() - t0) / 1000;
   if (r.status !== 0) return null;
   const kb = useTime ? Number(r.stderr.trim().split('\n').pop()) : NaN;
-  return { seconds, peakRssMb: kb / 1024 };
+  return { seconds, peakRssMiB: kb / 1024 };
 }
 
 export async function benchExtract(corporaDir: string): Promise<Record<string, number>> {
   const file = path.join(corporaDir, 'pdf', 'text_normal', 'freeculture.pdf');
-  const mb = statSync(file).size / 1e6;
+  const mib = statSync(file).size / MIB;
   const child = spawnSync(process.execPath, [await bundleChild(), file], { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (child.status !== 0) throw new Error(`extraction child failed: ${child.stderr}`);
   const f = JSON.parse(child.stdout.trim().split('\n').pop()!) as ChildFigures;
@@ -86,8 +87,8 @@ export async function benchExtract(corporaDir: string): Promise<Record<string, n
     'freeculture pages': f.pages,
     'pdf.js extract s': f.seconds,
     'pdf.js pages/s': f.pages / f.seconds,
-    'pdf.js MB/s': mb / f.seconds,
-    'pdf.js peak RSS MB': f.peakRssMb,
+    'pdf.js MiB/s': mib / f.seconds,
+    'pdf.js peak RSS MiB (own process)': f.peakRssMiB,
     'text chars': f.chars,
     'chunk s': f.chunkSeconds,
     chunks: f.chunks,
@@ -95,15 +96,15 @@ export async function benchExtract(corporaDir: string): Promise<Record<string, n
   if (poppler) {
     figures['pdftotext s'] = poppler.seconds;
     figures['pdftotext pages/s'] = f.pages / poppler.seconds;
-    if (Number.isFinite(poppler.peakRssMb)) figures['pdftotext peak RSS MB'] = poppler.peakRssMb;
+    if (Number.isFinite(poppler.peakRssMiB)) figures['pdftotext peak RSS MiB (own process)'] = poppler.peakRssMiB;
     figures['pdf.js / pdftotext time'] = f.seconds / poppler.seconds;
   }
 
   const row = (name: string, s: number, rss: number) =>
-    `  ${name.padEnd(10)} ${s.toFixed(2).padStart(7)} s ${(f.pages / s).toFixed(0).padStart(6)} pages/s ${(mb / s).toFixed(2).padStart(6)} MB/s ${Number.isFinite(rss) ? rss.toFixed(0).padStart(6) + ' MB peak' : ''}`;
-  console.log(`\nfreeculture.pdf: ${f.pages} pages, ${mb.toFixed(1)} MB`);
-  console.log(row('pdf.js', f.seconds, f.peakRssMb));
-  if (poppler) console.log(row('pdftotext', poppler.seconds, poppler.peakRssMb));
+    `  ${name.padEnd(10)} ${s.toFixed(2).padStart(7)} s ${(f.pages / s).toFixed(0).padStart(6)} pages/s ${(mib / s).toFixed(2).padStart(6)} MiB/s ${Number.isFinite(rss) ? rss.toFixed(0).padStart(6) + ' MiB peak' : ''}`;
+  console.log(`\nfreeculture.pdf: ${f.pages} pages, ${mib.toFixed(1)} MiB`);
+  console.log(row('pdf.js', f.seconds, f.peakRssMiB));
+  if (poppler) console.log(row('pdftotext', poppler.seconds, poppler.peakRssMiB));
   else console.log(`  pdftotext  not found at ${PDFTOTEXT}`);
   return figures;
 }

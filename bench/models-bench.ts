@@ -24,6 +24,7 @@ import type { ChatTurn, GenerationStats, ModelRef } from '../electron/app/llm/pr
 import type { ChatEvent } from '../shared/model';
 import { LLAMA32_3B_SHAPE, QWEN25_15B_SHAPE, writeModel, type ModelShape } from '../tests/fixtures/gguf/llama-model';
 import { cleanEnv } from '../tests/helpers/clean-env';
+import { MIB } from './measure';
 
 const SHAPES: Record<string, ModelShape> = { 'qwen2.5-1.5b': QWEN25_15B_SHAPE, 'llama3.2-3b': LLAMA32_3B_SHAPE };
 /** Parts of the book read before the summary time is extrapolated. */
@@ -79,7 +80,7 @@ async function realModels(): Promise<BenchModel[]> {
 }
 
 /** The inference processes this process started: their peak resident memory (Linux /proc; 0 elsewhere). */
-async function childPeakRssMb(): Promise<number> {
+async function childPeakRssMiB(): Promise<number> {
   let peak = 0;
   const pids = await readdir('/proc').catch(() => [] as string[]);
   for (const pid of pids) {
@@ -173,7 +174,7 @@ async function measureModel(app: DocentApp, sid: string, fileId: string, dataDir
     const info = await runtime.prepare(model);
     put('load s', (performance.now() - started) / 1000);
     put('context window (tokens)', info.contextSize);
-    put('memory estimated by the runtime MB', info.memoryBytes / 1e6);
+    put('memory estimated by the runtime MiB', info.memoryBytes / MIB);
 
     const reading = await generationStats(runtime, model, bookText(book, 0, 4000), 1);
     put('prompt reading tokens/s', reading.evaluatedPromptTokens / (reading.promptMs / 1000));
@@ -187,7 +188,7 @@ async function measureModel(app: DocentApp, sid: string, fileId: string, dataDir
     const sixAnswer = await firstToken(runtime, model, SIX_SOURCES_QUESTION, six.slice(0, 6));
     put(`first token, ${Math.min(6, six.length)} sources s`, sixAnswer.ms / 1000);
     put(`first token, ${Math.min(6, six.length)} sources: prompt tokens kept by the budget (≈)`, sixAnswer.promptTokens);
-    put('inference process peak RSS MB', await childPeakRssMb());
+    put('inference process peak RSS MiB', await childPeakRssMiB());
   } finally {
     loop.disable();
     await runtime.close();

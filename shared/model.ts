@@ -173,10 +173,23 @@ export interface UnreadableSession {
   files: string[];
 }
 
+/** What ending a session erased, counted by the main process as it erased it. */
+export interface ErasedSession {
+  title: string;
+  documents: number;
+  /** Indexed passages (vectors) deleted from the store. */
+  passages: number;
+  /** Chat messages erased. */
+  messages: number;
+}
+
 export interface EndResult {
   endedSid: string;
   /** The session now open (a fresh one when the ended session was current). */
   current: SessionView;
+  erased: ErasedSession;
+  /** The information notice that confirms it (code `session-ended`, the figures of `erased` as params). */
+  notice: ErrorInfo;
 }
 
 /** The text of one document page, for the citation panel. */

@@ -30,6 +30,7 @@ import { KeyedQueue } from './sessions/keyed-queue';
 import { UPLOADS_FOLDER } from './web/uploads';
 import { acquireDataFolderLock, type DataFolderLock } from './ownership/data-folder-lock';
 import { SessionLifecycle } from './sessions/session-lifecycle';
+import { sessionEndedNotice } from './sessions/session-ended-notice';
 import { SessionStore, sessionName, summarize, toView } from './sessions/session-store';
 import { plainTextSecretBox, type SecretBox } from './settings/secret-box';
 import { SettingsStore } from './settings/settings-store';
@@ -262,9 +263,9 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
     'sessions.unreadable': async () => sessions.unreadable(),
     'sessions.end': async ({ sid }) => {
       // A session whose file was unreadable (moved aside) is ended too: that erases its vectors, copies and the file.
-      const current = await lifecycle.end(sid);
+      const { current, erased } = await lifecycle.end(sid);
       events.emit('status', { type: 'sessions-changed' });
-      return { endedSid: sid, current: toView(current) };
+      return { endedSid: sid, current: toView(current), erased, notice: sessionEndedNotice(erased) };
     },
     'documents.list': async ({ sid }) => (await sessions.get(sid)).documents,
     'documents.ingest': async ({ sid, files }) => {

@@ -206,8 +206,34 @@ describe('the Docent window', { timeout: 180_000 }, () => {
     assert.match(text, new RegExp(`the chat \\(${preview.messages} messages?\\)`));
     assert.equal(/Pinecone/.test(text), preview.storeKeepsDeletedRecordsForAWhile);
     await ui.screenshot('05-end-session-dialog');
+    // Record the confirmation however briefly it shows (information goes away by itself).
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { endedNotices: string[] }).endedNotices = seen;
+      new MutationObserver(() => {
+        for (const node of document.querySelectorAll('[data-testid="notice"][data-code="session-ended"]')) {
+          const text = `${node.getAttribute('data-level')}|${(node.querySelector('.notice-text') as HTMLElement).innerText.trim()}`;
+          if (!seen.includes(text)) seen.push(text);
+        }
+      }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
     await dialog.getByRole('button', { name: 'End and erase' }).click();
     await dialog.waitFor({ state: 'detached' });
+    // An information notice confirms it with the figures main erased (the dialog's preview: nothing changed since).
+    const ended = page.locator('[data-testid="notice"][data-code="session-ended"]');
+    await page.waitForFunction(() => (window as unknown as { endedNotices: string[] }).endedNotices.length > 0, undefined, { timeout: 30_000 });
+    await ui.screenshot('05b-session-ended-notice');
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    assert.deepEqual(
+      await page.evaluate(() => (window as unknown as { endedNotices: string[] }).endedNotices),
+      [
+        `info|Session “${TITLE}” ended: ${plural(preview.documents, 'document')}, ${plural(preview.chunks, 'passage')} and ${plural(
+          preview.messages,
+          'chat message',
+        )} erased.`,
+      ],
+    );
+    assert.ok(preview.documents >= 2 && preview.chunks > 0 && preview.messages >= 2, 'the figures are the session’s own, not zeros');
     await page.getByText('Drop PDFs, Word, PowerPoint, Excel, EPUB, HTML, Markdown, text, CSV or image files here').waitFor();
     await page.getByTestId('chat-empty').waitFor();
     assert.equal(await page.getByTestId('session-item').filter({ hasText: TITLE }).count(), 0);
@@ -216,6 +242,8 @@ describe('the Docent window', { timeout: 180_000 }, () => {
     // And from the disk and the vector store: no vector, no session file, no copy of a document.
     assert.deepEqual(await countSessionLeftovers(ui.core, sid), { vectors: 0, files: 0 });
     await ui.screenshot('06-after-end');
+    // Information goes away by itself.
+    await ended.waitFor({ state: 'detached', timeout: 30_000 });
     assert.deepEqual(ui.takeErrors(), []);
   });
 });

@@ -166,6 +166,11 @@ describe('Docent core', () => {
     }
     const result = await app.handlers['sessions.end']({ sid: s.sid });
     assert.notEqual(result.current.sid, s.sid);
+    // What was erased, counted as it went: the figures the confirmation says (code and params for the window).
+    assert.deepEqual(result.erased, { title: 'To end', documents: 1, passages: preview.chunks, messages: 2 });
+    assert.equal(result.notice.code, 'session-ended');
+    assert.deepEqual(result.notice.params, { title: 'To end', documents: 1, passages: preview.chunks, messages: 2 });
+    assert.equal(result.notice.message, `Session “To end” ended: 1 document, ${preview.chunks} passage${preview.chunks === 1 ? '' : 's'} and 2 chat messages erased.`);
     assert.deepEqual(await countSessionLeftovers(app, s.sid), { vectors: 0, files: 0 });
     assert.deepEqual(await filesContaining(app.dataDir, 'zephyr-blue lighthouse'), [], 'the text must be gone from the disk');
     const guide = await app.chat.search(result.current.sid, 'ending a session erases', 3);

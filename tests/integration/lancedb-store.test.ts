@@ -2,7 +2,9 @@
 // hybrid retrieval, reopening from disk, hostile input and concurrent writers.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import * as lancedb from '@lancedb/lancedb';
 import { LanceDbStore } from '../../electron/app/vectors/lancedb-store';
+import { chunkSchema, toArrowTable } from '../../electron/app/vectors/lancedb-schema';
 import { BASE_SID } from '../../shared/ids';
 import { tempDataDir } from '../helpers/paths';
 import { chunks, fillerText, newFileId, newSid, randomVector } from './lancedb-fixtures';
@@ -66,6 +68,36 @@ describe('LanceDbStore', () => {
     await store.deleteSession(a);
     assert.deepEqual([await store.countSession(a), await store.countSession(b)], [0, 2]);
     await store.close();
+  });
+
+  test('vectors are ranked by direction, whatever their length: in a new table and in one made before unit vectors', async () => {
+    // Same direction as the question but short, against a long vector pointing elsewhere: a raw dot product would
+    // put the long one first; cosine similarity (what every embedder's vectors are meant for) puts the short one first.
+    const sid = newSid();
+    const vector = (x: number, y: number) => Float32Array.from({ length: DIM }, (_, i) => (i === 0 ? x : i === 1 ? y : 0));
+    const rows = () => [
+      { ...chunks(sid, newFileId(), ['pointing the same way'], DIM)[0], vector: vector(1, 0) },
+      { ...chunks(sid, newFileId(), ['long and elsewhere'], DIM)[0], vector: vector(10, 10) },
+    ];
+    const question = { vector: vector(1, 0.2), text: '', sids: [sid], k: 2 };
+
+    const fresh = await openStore();
+    await fresh.upsert(rows());
+    assert.deepEqual((await fresh.query(question)).map((hit) => hit.text), ['pointing the same way', 'long and elsewhere']);
+    await fresh.close();
+
+    // A table written by an earlier Docent: vectors stored as the embedder gave them.
+    const name = `t${tableCount++}`;
+    const db = await lancedb.connect(dir);
+    const old = await db.createEmptyTable(name, chunkSchema(DIM));
+    await old.add(toArrowTable(rows(), chunkSchema(DIM)));
+    old.close();
+    db.close();
+    const reopened = await LanceDbStore.open({ dir, table: name });
+    assert.deepEqual((await reopened.query(question)).map((hit) => hit.text), ['pointing the same way', 'long and elsewhere']);
+    await reopened.upsert(chunks(sid, newFileId(), ['added later'], DIM));
+    assert.equal((await reopened.query({ ...question, k: 3 }))[0].text, 'pointing the same way');
+    await reopened.close();
   });
 
   test('a batch of another dimension is refused with both dimensions named', async () => {

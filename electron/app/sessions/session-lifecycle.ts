@@ -4,7 +4,7 @@
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { DocentError } from '../../../shared/api';
-import { sessionDocuments, type EndPreview, type SessionFile } from '../../../shared/model';
+import { sessionDocuments, type EndPreview, type ErasedSession, type SessionFile } from '../../../shared/model';
 import { SID_PATTERN } from '../../../shared/ids';
 import type { VectorStore } from '../vectors/vector-store';
 import { sessionName, type SessionStore } from './session-store';
@@ -65,25 +65,34 @@ export class SessionLifecycle {
   }
 
   /**
-   * Ends the session and erases everything it owned. Returns the session that is current afterwards.
+   * Ends the session and erases everything it owned. Returns the session that is current afterwards and what was
+   * erased, counted as it went (the window confirms it with these figures).
    * If the vector store cannot be reached the session stays `ending` (hidden, finished on a later start) and the
    * error says so.
    */
-  async end(sid: string): Promise<SessionFile> {
+  async end(sid: string): Promise<{ current: SessionFile; erased: ErasedSession }> {
     if (!(await this.sessions.read(sid))) {
       // An unreadable file was moved aside (now or earlier): its vectors, copies and that file still hold its data.
       if (!(await this.hasTraces(sid))) throw new DocentError('not-found', `session ${sid} does not exist (it may have been ended)`);
       await this.sessions.writeEndingPlaceholder(sid);
     }
-    await this.sessions.update(sid, (s) => {
+    const ending = await this.sessions.update(sid, (s) => {
       s.state = 'ending';
     });
     // Move the cookie first: whatever happens next, the next launch opens a live session.
     const wasCurrent = (await this.sessions.readCurrent()) === sid;
     const next = wasCurrent ? await this.openNew() : undefined;
     await this.hooks.stopWorkFor(sid);
+    // Counted after the work stopped (a file committed meanwhile is erased too) and before anything is erased.
+    const passages = await this.vectors().countSession(sid);
+    const erased: ErasedSession = {
+      title: ending.title,
+      documents: sessionDocuments((await this.sessions.read(sid))?.documents ?? ending.documents).length,
+      passages,
+      messages: ending.chat.length,
+    };
     await this.erase(sid);
-    return next ?? (await this.resumeOrCreate());
+    return { current: next ?? (await this.resumeOrCreate()), erased };
   }
 
   /** Does anything of a session without a readable file remain: a moved-aside file, copies, or vectors? */

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Table } from '@lancedb/lancedb';
 import type { TableGate } from './lancedb-gate';
 import { rebuildIndexes } from './lancedb-indexes';
+import type { VectorMetric } from './lancedb-metric';
 
 /** Where Lance keeps a table's files: `<dir>/<name>.lance`. */
 export function tableDirOf(dir: string, name: string): string {
@@ -68,7 +69,7 @@ export interface PurgeReport {
 }
 
 /** Runs inside the table's write queue; the final prune also holds reads back. */
-export async function purgeTable(table: Table, dir: string, name: string, gate: TableGate): Promise<PurgeReport> {
+export async function purgeTable(table: Table, dir: string, name: string, gate: TableGate, metric: VectorMetric): Promise<PurgeReport> {
   const tableDir = tableDirOf(dir, name);
   const ms = { compact: 0, rewrite: 0, reindex: 0, prune: 0 };
   const timed = async (step: keyof typeof ms, work: () => Promise<unknown>) => {
@@ -84,7 +85,7 @@ export async function purgeTable(table: Table, dir: string, name: string, gate: 
     await timed('rewrite', () => table.update({ where: fragmentRangesPredicate(fragments), valuesSql: { chunk: 'chunk' } }));
   }
   const rebuild = pending || fragments.length > 0;
-  if (rebuild) await timed('reindex', () => rebuildIndexes(table));
+  if (rebuild) await timed('reindex', () => rebuildIndexes(table, metric));
   // Only now may every older version go: each one still references the deleted rows' data and index files.
   await timed('prune', () => gate.exclusive(() => table.optimize({ cleanupOlderThan: new Date(), deleteUnverified: true })));
   const left = await fragmentsWithDeletions(tableDir);

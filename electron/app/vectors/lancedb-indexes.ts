@@ -1,6 +1,7 @@
 // Which indexes the chunk table carries, when they are built, and how they are kept current.
 import './lancedb-runtime';
 import { Index, type Table } from '@lancedb/lancedb';
+import type { VectorMetric } from './lancedb-metric';
 
 /**
  * BM25 over `text`. The simple tokenizer splits on anything that is not a letter or digit, lower-cases and folds
@@ -20,7 +21,7 @@ export const SID_INDEX = () => Index.bitmap();
  * is as fast, so no ANN index is built.
  */
 export const ANN_MIN_ROWS = 50_000;
-export const ANN_INDEX = () => Index.ivfFlat({ distanceType: 'cosine' });
+export const ANN_INDEX = (metric: VectorMetric) => Index.ivfFlat({ distanceType: metric });
 
 /**
  * Rows added after an index was built are searched by brute force beside it (checked on 0.31.0: fresh rows are
@@ -40,7 +41,7 @@ export const FOLD_SHARE = 0.5;
 const NAMES = { text: 'text_idx', sid: 'sid_idx', vector: 'vector_idx' } as const;
 
 /** Brings the indexes up to date after a write. Runs inside the table's write queue. */
-export async function maintainIndexes(table: Table): Promise<void> {
+export async function maintainIndexes(table: Table, metric: VectorMetric): Promise<void> {
   const existing = new Set((await table.listIndices()).map((index) => index.name));
   if (!existing.has(NAMES.sid)) await table.createIndex('sid', { config: SID_INDEX() });
   if (!existing.has(NAMES.text)) await table.createIndex('text', { config: FTS_INDEX() });
@@ -49,7 +50,7 @@ export async function maintainIndexes(table: Table): Promise<void> {
     const vector = existing.has(NAMES.vector) ? await table.indexStats(NAMES.vector) : undefined;
     // Partitions trained on the first half of the data describe the rest poorly: retrain when the table doubles.
     if (!vector || vector.numIndexedRows * 2 < rows) {
-      await table.createIndex('vector', { config: ANN_INDEX(), replace: true });
+      await table.createIndex('vector', { config: ANN_INDEX(metric), replace: true });
     }
   }
   const text = await table.indexStats(NAMES.text);
@@ -67,13 +68,13 @@ export async function foldNewRows(table: Table): Promise<void> {
  * Builds every index afresh. Used when erasing: an index built while deleted rows existed may still hold their
  * tokens (the FTS dictionary), their sids or their vectors (IVF_FLAT stores them), and a rebuilt one cannot.
  */
-export async function rebuildIndexes(table: Table): Promise<void> {
+export async function rebuildIndexes(table: Table, metric: VectorMetric): Promise<void> {
   const existing = new Set((await table.listIndices()).map((index) => index.name));
   const rows = await table.countRows();
   await table.createIndex('sid', { config: SID_INDEX(), replace: true });
   await table.createIndex('text', { config: FTS_INDEX(), replace: true });
   if (existing.has(NAMES.vector) || rows >= ANN_MIN_ROWS) {
-    if (rows >= ANN_MIN_ROWS) await table.createIndex('vector', { config: ANN_INDEX(), replace: true });
+    if (rows >= ANN_MIN_ROWS) await table.createIndex('vector', { config: ANN_INDEX(metric), replace: true });
     else await table.dropIndex(NAMES.vector);
   }
 }

@@ -1,6 +1,7 @@
 // The embedded default VectorStore: LanceDB on disk in `<data>/vectors`, one table per embedder (a table's vector
 // length is fixed). Retrieval is hybrid: cosine vector search and BM25 full-text search, both prefiltered on
 // `sid IN (base, session)`, fused by reciprocal rank. Deletes are made physical by `purgeDeleted` (lancedb-erasure).
+// Vectors are compared by dot product over unit-length vectors where the table was made so (lancedb-metric).
 import './lancedb-runtime';
 import { mkdir } from 'node:fs/promises';
 import * as lancedb from '@lancedb/lancedb';
@@ -9,8 +10,9 @@ import { purgeTable, markPurgePending, type PurgeReport } from './lancedb-erasur
 import { filePredicate, filesPredicate, sessionPredicate, sidsPredicate } from './lancedb-filter';
 import { TableGate } from './lancedb-gate';
 import { foldNewRows, maintainIndexes } from './lancedb-indexes';
+import { forgetMetric, markUnitVectors, metricOf, type VectorMetric } from './lancedb-metric';
 import { fuseByReciprocalRank, RRF_K } from './lancedb-rrf';
-import { chunkSchema, dimensionOf, HIT_COLUMNS, hitFromRow, tableNameFor, toArrowTable, validateBatch } from './lancedb-schema';
+import { chunkSchema, dimensionOf, HIT_COLUMNS, hitFromRow, tableNameFor, toArrowTable, unitVector, validateBatch } from './lancedb-schema';
 import type { ChunkHit, ChunkRecord, VectorQuery, VectorStore } from './vector-store';
 
 export interface LanceDbStoreOptions {
@@ -58,6 +60,8 @@ export class LanceDbStore implements VectorStore {
     private table: Table | undefined,
     private dimension: number | undefined,
     private readonly vectorWeight: number,
+    /** How the table's vectors are compared; a new table is made with unit vectors and dot product. */
+    private metric: VectorMetric,
   ) {}
 
   static async open(options: LanceDbStoreOptions): Promise<LanceDbStore> {
@@ -66,13 +70,15 @@ export class LanceDbStore implements VectorStore {
     const db = await lancedb.connect(options.dir);
     let table: Table | undefined;
     let dimension: number | undefined;
+    let metric: VectorMetric = 'dot';
     if ((await db.tableNames()).includes(name)) {
       table = await db.openTable(name);
       dimension = dimensionOf(await table.schema());
-    }
+      metric = await metricOf(options.dir, name);
+    } else await forgetMetric(options.dir, name);
     const vectorWeight = options.vectorWeight ?? 1;
     if (!(vectorWeight >= 0)) throw new RangeError(`LanceDB store: vectorWeight must be a number ≥ 0, got ${options.vectorWeight}`);
-    return new LanceDbStore(db, options.dir, name, table, dimension, vectorWeight);
+    return new LanceDbStore(db, options.dir, name, table, dimension, vectorWeight, metric);
   }
 
   /** The vector length of this table, once its first batch has fixed it. */
@@ -129,7 +135,7 @@ export class LanceDbStore implements VectorStore {
       // Within one commit a later copy of a record replaces an earlier one, as it would across two.
       const byId = new Map<string, ChunkRecord>();
       for (const w of batch) for (const r of w.records) byId.set(`${r.sid}#${r.fileId}#${r.chunk}`, r);
-      const data = toArrowTable([...byId.values()], chunkSchema(dimension));
+      const data = toArrowTable([...byId.values()], chunkSchema(dimension), { unitVectors: this.metric === 'dot' });
       // One atomic commit: re-sending a chunk replaces it instead of adding a twin, and a crash leaves all or nothing.
       // (Measured at 100k chunks, re-sending 5k: mergeInsert ~0.2 s, as fast as delete-then-add, which is two commits.)
       await table.mergeInsert('id').whenMatchedUpdateAll().whenNotMatchedInsertAll().execute(data);
@@ -140,7 +146,7 @@ export class LanceDbStore implements VectorStore {
     // The rows are stored. A failure to bring the indexes up to date leaves them found by a slower scan and the next
     // commit tries again, so it fails no one; and while more rows wait, their own commit comes first.
     const partsFollow = batch.some((w) => w.moreFollow);
-    if (!more && !partsFollow && this.waiting.length === 0) await maintainIndexes(await this.tableFor(dimension)).catch(() => {});
+    if (!more && !partsFollow && this.waiting.length === 0) await maintainIndexes(await this.tableFor(dimension), this.metric).catch(() => {});
     for (const w of batch) w.resolve();
   }
 
@@ -159,8 +165,8 @@ export class LanceDbStore implements VectorStore {
     return this.gate.read(async () => {
       const vectorHalf = table
         .query()
-        .nearestTo(Float32Array.from(query.vector))
-        .distanceType('cosine')
+        .nearestTo(this.metric === 'dot' ? unitVector(query.vector) : Float32Array.from(query.vector))
+        .distanceType(this.metric)
         .where(filter)
         .select(HIT_COLUMNS)
         .limit(candidates)
@@ -204,7 +210,7 @@ export class LanceDbStore implements VectorStore {
   async purgeDeleted(): Promise<void> {
     this.assertOpen();
     await this.gate.write(async () => {
-      if (this.table) this.lastPurge = await purgeTable(this.table, this.dir, this.tableName, this.gate);
+      if (this.table) this.lastPurge = await purgeTable(this.table, this.dir, this.tableName, this.gate, this.metric);
     });
   }
 
@@ -252,6 +258,7 @@ export class LanceDbStore implements VectorStore {
       }
       return this.table;
     }
+    if (this.metric === 'dot') await markUnitVectors(this.dir, this.tableName);
     this.table = await this.db.createEmptyTable(this.tableName, chunkSchema(dimension), { mode: 'create', existOk: true });
     this.dimension = dimensionOf(await this.table.schema());
     if (this.dimension !== dimension) return this.tableFor(dimension);

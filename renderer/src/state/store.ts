@@ -342,6 +342,8 @@ export const useDocent = create<DocentState>()((set, get) => {
     async endSession(sid) {
       try {
         const result = await docentApi().sessions.end({ sid });
+        // Say what was erased (an information notice: it goes away by itself).
+        get().toast('info', result.notice);
         set({ ingestRows: get().ingestRows.filter((row) => row.sid !== sid) });
         const session = get().session;
         if (!session || session.sid === sid || session.sid !== result.current.sid) setSession(result.current);
@@ -581,6 +583,7 @@ export const useDocent = create<DocentState>()((set, get) => {
       try {
         const result = await docentApi().sessions.end({ sid });
         get().dismissToast(toastId);
+        get().toast('info', result.notice);
         if (get().session?.sid === sid) setSession(result.current);
         await refreshSessions();
       } catch (error) {

@@ -82,8 +82,11 @@ export async function startModelHub(): Promise<ModelHub> {
       else if (!ok) await new Promise((r) => res.once('drain', r));
     }
     if (cutAt !== undefined) {
-      // Let the bytes sent so far reach the client, then drop the connection as a flaky network would.
-      await new Promise((r) => res.write('', () => setTimeout(r, 250)));
+      // Let the bytes sent so far reach the client's reader, then drop the connection as a flaky network would. The
+      // wait is long because fetch discards the bytes it has received but not yet handed to the reader when the
+      // connection errors: on a loaded machine 250 ms was too short for a 100-byte cut, and the retry rightly started
+      // from byte 0 — so the test saw no Range request although nothing was wrong.
+      await new Promise((r) => res.write('', () => setTimeout(r, 1500)));
       res.destroy();
     } else res.end();
     return status;

@@ -326,6 +326,8 @@ export const de: Messages = {
   'msg.reindex-started': 'Embedding oder Vektorspeicher wurden geändert: Ihre Dokumente werden aus ihren gespeicherten Kopien neu indexiert.',
   'msg.reindex-done': 'Alle Dokumente sind mit den neuen Einstellungen indexiert.',
   'msg.reindex-failed': 'Die Neuindexierung wurde abgebrochen. Fügen Sie die betroffenen Dokumente erneut hinzu.',
+  'msg.session-ended':
+    'Sitzung „{title}“ beendet: {documents, plural, one {# Dokument} other {# Dokumente}}, {passages, plural, one {# Textstelle} other {# Textstellen}} und {messages, plural, one {# Chatnachricht} other {# Chatnachrichten}} gelöscht.',
   'msg.session-end-finished': 'Das unterbrochene Beenden von „{title}“ wurde abgeschlossen.',
   'msg.session-end-retry': '„{title}“ konnte noch nicht vollständig gelöscht werden. Docent versucht es beim nächsten Start erneut.',
   'msg.cleanup-failed': '{file}: Das Aufräumen nach dem Fehler wurde nicht abgeschlossen.',

@@ -325,6 +325,8 @@ export const en = {
   'msg.reindex-started': 'The embedder or vector store changed: your documents are being indexed again from their stored copies.',
   'msg.reindex-done': 'All documents are indexed with the new settings.',
   'msg.reindex-failed': 'Re-indexing stopped. Add the affected documents again.',
+  'msg.session-ended':
+    'Session “{title}” ended: {documents, plural, one {# document} other {# documents}}, {passages, plural, one {# passage} other {# passages}} and {messages, plural, one {# chat message} other {# chat messages}} erased.',
   'msg.session-end-finished': 'Finished ending “{title}”, which had been interrupted.',
   'msg.session-end-retry': '“{title}” could not be fully erased yet. Docent will try again at the next start.',
   'msg.cleanup-failed': '{file}: cleaning up after the failure did not finish.',

@@ -327,6 +327,8 @@ export const fr: Messages = {
   'msg.reindex-started': 'L’embedding ou la base vectorielle a changé\u00a0: vos documents sont réindexés à partir de leurs copies.',
   'msg.reindex-done': 'Tous les documents sont indexés avec les nouveaux réglages.',
   'msg.reindex-failed': 'La réindexation s’est arrêtée. Ajoutez de nouveau les documents concernés.',
+  'msg.session-ended':
+    'Session «\u00a0{title}\u00a0» terminée\u00a0: {documents, plural, one {# document} many {# de documents} other {# documents}}, {passages, plural, one {# passage} many {# de passages} other {# passages}} et {messages, plural, one {# message} many {# de messages} other {# messages}} de la conversation effacés.',
   'msg.session-end-finished': 'La fin de «\u00a0{title}\u00a0», qui avait été interrompue, est terminée.',
   'msg.session-end-retry': '«\u00a0{title}\u00a0» n’a pas encore pu être entièrement effacée. Docent réessaiera au prochain démarrage.',
   'msg.cleanup-failed': '{file}\u00a0: le nettoyage après l’échec n’a pas abouti.',

@@ -326,6 +326,8 @@ export const ja: Messages = {
   'msg.reindex-started': '埋め込みまたはベクトルストアが変更されました。保存されたコピーからドキュメントを再インデックスしています。',
   'msg.reindex-done': 'すべてのドキュメントが新しい設定でインデックスされました。',
   'msg.reindex-failed': '再インデックスが停止しました。影響を受けたドキュメントをもう一度追加してください。',
+  'msg.session-ended':
+    'セッション「{title}」を終了しました：ドキュメント {documents, plural, other {#}} 件、パッセージ {passages, plural, other {#}} 件、チャットメッセージ {messages, plural, other {#}} 件を消去しました。',
   'msg.session-end-finished': '中断されていた「{title}」の終了処理を完了しました。',
   'msg.session-end-retry': '「{title}」をまだ完全には消去できませんでした。次回の起動時にもう一度試します。',
   'msg.cleanup-failed': '{file}：失敗後の後片付けが完了しませんでした。',

@@ -323,6 +323,8 @@ export const zh: Messages = {
   'msg.reindex-started': '嵌入方式或向量库已更改：正在根据已保存的副本重新为你的文档建立索引。',
   'msg.reindex-done': '所有文档都已按新设置建立索引。',
   'msg.reindex-failed': '重新建立索引已停止。请重新添加受影响的文档。',
+  'msg.session-ended':
+    '会话“{title}”已结束：已删除 {documents, plural, other {#}} 个文档、{passages, plural, other {#}} 个段落和 {messages, plural, other {#}} 条聊天消息。',
   'msg.session-end-finished': '已完成之前被中断的“{title}”的结束操作。',
   'msg.session-end-retry': '“{title}”暂时无法完全清除。Docent 会在下次启动时重试。',
   'msg.cleanup-failed': '{file}：失败后的清理没有完成。',
