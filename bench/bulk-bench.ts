@@ -31,7 +31,7 @@ export async function benchBulk(): Promise<Record<string, number>> {
     let peak = 0;
     for (const name of CASES) {
       const measured = bench.run([corpusFile, name], { ...process.env, LANCEDB_LOG: 'error' });
-      Object.assign(figures, measured.figures, { [`peak RSS of ${name} MiB (own process)`]: measured.peakMiB });
+      Object.assign(figures, measured.figures, { [`${name}: peak RSS MiB (own process)`]: measured.peakMiB });
       peak = Math.max(peak, measured.peakMiB);
     }
     figures['folder / one file (target ≤ 3)'] = figures[`folder of ${NOTES} notes s`] / figures['the same text as one file s'];
