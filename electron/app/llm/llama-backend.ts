@@ -20,6 +20,7 @@ import {
 import { TextStream, type BackendSink, type CreateBackend, type InferenceBackend } from './backend';
 import { checkGguf, type CheckedGguf } from './gguf-check';
 import { formatBytes, LlmError } from './llm-error';
+import { defaultInferenceThreads } from './threads';
 import type { ChatTurn, GenerateOptions, GenerationStats, ModelCheck, ModelInfo, ModelRef, ProcessOptions, VerdictOptions } from './protocol';
 
 /** Prompt tokens read per step: small enough that a Stop waits at most one step, large enough to stay efficient. */
@@ -62,7 +63,7 @@ export class LlamaBackend implements InferenceBackend {
   readonly #threads: number;
 
   constructor(private readonly options: ProcessOptions) {
-    this.#threads = Math.max(1, options.threads ?? os.availableParallelism());
+    this.#threads = Math.max(1, options.threads ?? defaultInferenceThreads());
   }
 
   #getLlama(): Promise<Llama> {

@@ -98,7 +98,7 @@ export type RuntimeReply =
 
 /** Options the main process starts the inference process with (passed as one JSON argument). */
 export interface ProcessOptions {
-  /** CPU threads for llama.cpp (default: the machine's cores). */
+  /** CPU threads for llama.cpp (default: the machine's cores less one, see threads.ts). */
   threads?: number;
   /** Memory the runtime may use, in bytes (default: what the OS reports free when loading). */
   maxMemoryBytes?: number;

@@ -1,5 +1,5 @@
 // One document of the session: name, pages and passages; Summarize (into the chat); Remove after a confirmation.
-import { useState, type CSSProperties, type Ref } from 'react';
+import { useState, type CSSProperties, type MouseEvent, type Ref } from 'react';
 import type { DocumentRecord } from '../../../shared/model';
 import { useDocent } from '../state/store';
 import { formatBytes } from '../lib/format';
@@ -34,6 +34,14 @@ export function DocumentItem({
   const [confirming, setConfirming] = useState(false);
   const ready = document.status === 'ready';
   const problem = document.status === 'failed' || document.status === 'needs-password';
+  const sid = useDocent((s) => s.session?.sid);
+  const openDocument = useDocent((s) => s.openDocument);
+  // A ready document opens in the source viewer at its first page: a click on its name or anywhere else on its row
+  // that is not one of the row's own controls (or the dialog it holds).
+  const open = ready && sid ? () => openDocument(sid, document) : undefined;
+  const openFromRow = (event: MouseEvent<HTMLLIElement>) => {
+    if (open && !(event.target as Element).closest('button, input, textarea, a, dialog')) open();
+  };
 
   return (
     <li
@@ -45,12 +53,28 @@ export function DocumentItem({
       data-status={document.status}
       data-file-name={document.name}
       data-dropped-again={droppedAgain || undefined}
+      data-openable={open ? true : undefined}
+      onClick={open ? openFromRow : undefined}
     >
       <div className="row-head">
-        <span className="file-name" title={document.title || undefined}>
-          <span className={`kind-badge kind-${document.kind}`}>{document.kind || tr.t('documents.kindUnknown')}</span>
-          <MiddleEllipsis text={visibleFileName(document.name)} />
-        </span>
+        {open ? (
+          <button
+            type="button"
+            className="file-name open-document"
+            data-testid="open-document"
+            title={document.title || undefined}
+            aria-label={tr.t('documents.openNamed', { name: visibleFileName(document.name) })}
+            onClick={open}
+          >
+            <span className={`kind-badge kind-${document.kind}`}>{document.kind || tr.t('documents.kindUnknown')}</span>
+            <MiddleEllipsis text={visibleFileName(document.name)} />
+          </button>
+        ) : (
+          <span className="file-name" title={document.title || undefined}>
+            <span className={`kind-badge kind-${document.kind}`}>{document.kind || tr.t('documents.kindUnknown')}</span>
+            <MiddleEllipsis text={visibleFileName(document.name)} />
+          </span>
+        )}
         <button type="button" className="button ghost small" aria-label={tr.t(problem ? 'documents.dismissNamed' : 'documents.removeNamed', { name: visibleFileName(document.name) })} onClick={() => setConfirming(true)}>
           {tr.t(problem ? 'documents.dismiss' : 'documents.remove')}
         </button>

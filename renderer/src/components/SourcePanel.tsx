@@ -11,6 +11,9 @@ import { TextPageView } from './TextPageView';
 import { ImagePageView } from './ImagePageView';
 import { CitationLabel } from './CitationLabel';
 import { useTranslator } from '../i18n';
+import { isDocumentOpening } from '../lib/document-opening';
+import { MiddleEllipsis } from './MiddleEllipsis';
+import { visibleFileName } from '../../../shared/display-name';
 
 export function SourcePanel() {
   const tr = useTranslator();
@@ -46,7 +49,9 @@ export function SourcePanel() {
   }, [citation, pageNumber]);
 
   if (!citation) return null;
-  const onCitedPage = pageNumber >= citation.page && pageNumber <= Math.max(citation.page, citation.pageEnd);
+  // A document opened from its row marks nothing and has no citation number.
+  const opening = isDocumentOpening(citation);
+  const onCitedPage = !opening && pageNumber >= citation.page && pageNumber <= Math.max(citation.page, citation.pageEnd);
   const shown = page && page.page === pageNumber && page.fileId === citation.fileId ? page : null;
   const passage = shown && onCitedPage ? citedSpanOnPage(shown.text, citation, pageNumber) || citation.text : '';
   const span = shown && onCitedPage ? spanOnPage(shown.text, citation, pageNumber) : null;
@@ -57,9 +62,15 @@ export function SourcePanel() {
   return (
     <aside className="source-panel" aria-label={tr.t('source.region')} data-testid="source-panel">
       <div className="panel-head">
-        <h2 title={citationLabel(citation, tr)}>
-          <span className="chip-n">[{citation.n}]</span> <CitationLabel citation={citation} shorten />
-        </h2>
+        {opening ? (
+          <h2 title={visibleFileName(citation.fileName)} data-testid="source-document">
+            <MiddleEllipsis text={visibleFileName(citation.fileName)} />
+          </h2>
+        ) : (
+          <h2 title={citationLabel(citation, tr)}>
+            <span className="chip-n">[{citation.n}]</span> <CitationLabel citation={citation} shorten />
+          </h2>
+        )}
         <button type="button" className="button ghost small" aria-label={tr.t('source.close')} onClick={close}>
           ✕
         </button>

@@ -4,6 +4,7 @@ import { create } from 'zustand';
 import type { DocentApi } from '../../../shared/api';
 import type { ChatMessage, Citation, DocumentRecord, EndPreview, SessionSummary, SessionView, SettingsView, StatusEvent } from '../../../shared/model';
 import { sessionDocuments } from '../../../shared/model';
+import { documentOpening } from '../lib/document-opening';
 import { errorMessage } from '../lib/errors';
 import { downloadText } from '../lib/download';
 import { applyIngestEvent, isFinished, queuedRows, type IngestRow } from './ingest-rows';
@@ -70,6 +71,8 @@ export interface DocentState {
   summarize(fileId: string): Promise<boolean>;
   stop(): Promise<void>;
   openCitation(citation: Citation): void;
+  /** Opens a document (of the session or the base library) in the source viewer at its first page, nothing marked. */
+  openDocument(sid: string, document: Pick<DocumentRecord, 'fileId' | 'name'>): void;
   closeSource(): void;
   exportChat(): Promise<void>;
   openSettings(open: boolean): Promise<void>;
@@ -530,6 +533,10 @@ export const useDocent = create<DocentState>()((set, get) => {
 
     openCitation(citation) {
       set({ source: citation, sourceOpenings: get().sourceOpenings + 1 });
+    },
+
+    openDocument(sid, document) {
+      get().openCitation(documentOpening(sid, document));
     },
 
     closeSource() {

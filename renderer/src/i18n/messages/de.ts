@@ -37,6 +37,7 @@ export const de: Messages = {
   'documents.remove': 'Entfernen',
   'documents.summarize': 'Zusammenfassen',
   'documents.summarizeNamed': '{name} zusammenfassen',
+  'documents.openNamed': '{name} öffnen',
   'documents.removeNamed': '{name} entfernen',
   'documents.dismiss': 'Verwerfen',
   'documents.dismissNamed': '{name} verwerfen',

@@ -36,6 +36,7 @@ export const en = {
   'documents.remove': 'Remove',
   'documents.summarize': 'Summarize',
   'documents.summarizeNamed': 'Summarize {name}',
+  'documents.openNamed': 'Open {name}',
   'documents.removeNamed': 'Remove {name}',
   'documents.dismiss': 'Dismiss',
   'documents.dismissNamed': 'Dismiss {name}',

@@ -38,6 +38,7 @@ export const fr: Messages = {
   'documents.remove': 'Retirer',
   'documents.summarize': 'Résumer',
   'documents.summarizeNamed': 'Résumer {name}',
+  'documents.openNamed': 'Ouvrir {name}',
   'documents.removeNamed': 'Retirer {name}',
   'documents.dismiss': 'Ignorer',
   'documents.dismissNamed': 'Ignorer {name}',

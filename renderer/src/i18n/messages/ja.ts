@@ -38,6 +38,7 @@ export const ja: Messages = {
   'documents.remove': '削除',
   'documents.summarize': '要約',
   'documents.summarizeNamed': '{name} を要約',
+  'documents.openNamed': '{name} を開く',
   'documents.removeNamed': '{name} を削除',
   'documents.dismiss': '閉じる',
   'documents.dismissNamed': '{name} を閉じる',

@@ -37,6 +37,7 @@ export const zh: Messages = {
   'documents.remove': '移除',
   'documents.summarize': '总结',
   'documents.summarizeNamed': '总结 {name}',
+  'documents.openNamed': '打开 {name}',
   'documents.removeNamed': '移除 {name}',
   'documents.dismiss': '关闭',
   'documents.dismissNamed': '关闭 {name}',
