@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { createExtractPool, type ExtractPool } from '../../electron/app/documents/extract-pool';
 import { ExtractError } from '../../electron/app/documents/types';
 import { corpus, corporaSkip } from '../helpers/paths';
+import { withTimeout } from '../helpers/wait';
 
 async function rejection(p: Promise<unknown>): Promise<ExtractError> {
   try {
@@ -79,6 +80,31 @@ describe('extract pool', () => {
     const already = new AbortController();
     already.abort();
     assert.equal((await rejection(pool.extract(corpus('docx/mammoth/tables.docx'), { signal: already.signal }))).code, 'cancelled');
+  });
+
+  test('files waiting behind a cancelled one still run: cancelling a waiting file, then the running one, stalls nothing', { skip: corporaSkip }, async () => {
+    // What ending a session during a big drop does to the shared pool: its waiting files are cancelled, then its file
+    // in progress. The other sessions' files queued behind them must still be extracted (piscina 5 left them queued
+    // forever when a waiting task was aborted before the running one: piscinajs/piscina#805).
+    const own = createExtractPool({ maxThreads: 1 });
+    try {
+      const running = new AbortController();
+      const waiting = new AbortController();
+      let started!: () => void;
+      const onPage = new Promise<void>((resolve) => (started = resolve));
+      const first = own.extract(corpus('pdf/text_normal/freeculture.pdf'), { signal: running.signal, onProgress: () => started() });
+      const second = own.extract(corpus('docx/mammoth/tables.docx'), { signal: waiting.signal });
+      const third = own.extract(corpus('docx/mammoth/simple-list.docx'));
+      await withTimeout(onPage, 'the first file to start');
+      waiting.abort();
+      running.abort();
+      assert.equal((await rejection(second)).code, 'cancelled');
+      assert.equal((await rejection(first)).code, 'cancelled');
+      const { doc } = await withTimeout(third, 'the file queued behind the cancelled ones');
+      assert.equal(doc.pages[0].text, '- Apple\n- Banana');
+    } finally {
+      await own.destroy();
+    }
   });
 
   test('a destroyed pool refuses new work', { skip: corporaSkip }, async () => {

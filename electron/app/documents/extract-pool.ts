@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
+import pLimit from 'p-limit';
 import { ExtractError, type Chunk, type ExtractedDocument } from './types';
 import type { ChunkOptions } from './chunker';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_TEXT_BYTES } from './limits';
@@ -87,9 +88,10 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
   const workerPath = options.workerPath ?? defaultWorkerPath();
   const poolTimeout = options.timeoutMs ?? DEFAULT_EXTRACT_TIMEOUT_MS;
   const memoryMb = options.maxMemoryMb ?? DEFAULT_EXTRACT_MEMORY_MB;
+  const threads = Math.max(1, options.maxThreads ?? os.availableParallelism());
   const piscina = new Piscina<ExtractTask, ExtractTaskResult>({
     filename: workerPath,
-    maxThreads: Math.max(1, options.maxThreads ?? os.availableParallelism()),
+    maxThreads: threads,
     // No idle workers at start-up: each costs tens of MB and the app may never ingest anything.
     minThreads: 0,
     idleTimeout: options.idleTimeoutMs ?? 30_000,
@@ -102,6 +104,27 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
   const maxBytes = Math.min(DEFAULT_MAX_BYTES, Math.floor((memoryMb * mb) / 2));
   const maxTextBytes = Math.min(DEFAULT_MAX_TEXT_BYTES, Math.floor((memoryMb * mb) / 8));
   let destroyed = false;
+  // Files are handed to piscina only when a worker is free for them, so piscina's own queue stays empty: a task
+  // aborted while waiting there stalled every task queued behind it for good (piscina 5.3, piscinajs/piscina#805) —
+  // ending one session during a big drop left other sessions' files "being added" forever.
+  const workers = pLimit(threads);
+
+  /** Waits for a free worker; rejects at once if the file is cancelled meanwhile. Call the returned function when done. */
+  function freeWorker(signal: AbortSignal): Promise<() => void> {
+    return new Promise((resolve, reject) => {
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      const onAbort = () => reject(new Error('cancelled while waiting for a worker'));
+      signal.addEventListener('abort', onAbort, { once: true });
+      void workers(() => {
+        // Cancelled while waiting: the turn is handed straight on.
+        if (signal.aborted) return undefined;
+        signal.removeEventListener('abort', onAbort);
+        resolve(release);
+        return held;
+      });
+    });
+  }
 
   async function extract(filePath: string, request: ExtractRequest = {}): Promise<ExtractResult> {
     const name = request.name ?? path.basename(filePath);
@@ -175,7 +198,9 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
       embed: request.embed,
       port: channel.port2,
     };
+    let release: (() => void) | undefined;
     try {
+      release = await freeWorker(stop.signal);
       const result = await piscina.run(task, { signal: stop.signal, transferList: [channel.port2] });
       if (!result.ok) throw new ExtractError(result.error.code, result.error.message, result.error.params);
       // The result and the port's messages travel separately: the last chunks may still be on their way.
@@ -193,6 +218,7 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
       if (destroyed) throw new ExtractError('cancelled', `${name}: the extraction pool was shut down`);
       throw new ExtractError('corrupt', `${name}: the extraction worker failed (${e?.message ?? String(err)})`);
     } finally {
+      release?.();
       clearTimeout(timer);
       request.signal?.removeEventListener('abort', onCancel);
       channel.port1.close();
