@@ -83,11 +83,16 @@ export class SessionLifecycle {
     const wasCurrent = (await this.sessions.readCurrent()) === sid;
     const next = wasCurrent ? await this.openNew() : undefined;
     await this.hooks.stopWorkFor(sid);
-    // Counted after the work stopped (a file committed meanwhile is erased too) and before anything is erased.
-    const passages = await this.vectors().countSession(sid);
+    // Counted after the work stopped (a file committed meanwhile is erased too) and before anything is erased. A store
+    // that cannot be reached must not stop the end here: the documents' own chunk counts stand in, and the erasure
+    // below says that it will be finished at the next start.
+    const documents = sessionDocuments((await this.sessions.read(sid))?.documents ?? ending.documents);
+    const passages = await this.vectors()
+      .countSession(sid)
+      .catch(() => documents.reduce((n, d) => n + d.chunks, 0));
     const erased: ErasedSession = {
       title: ending.title,
-      documents: sessionDocuments((await this.sessions.read(sid))?.documents ?? ending.documents).length,
+      documents: documents.length,
       passages,
       messages: ending.chat.length,
     };
