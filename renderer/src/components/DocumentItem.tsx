@@ -4,7 +4,7 @@ import type { DocumentRecord } from '../../../shared/model';
 import { useDocent } from '../state/store';
 import { formatBytes } from '../lib/format';
 import { useTranslator } from '../i18n';
-import { Modal } from './Modal';
+import { ConfirmRemoval } from './ConfirmRemoval';
 import { PasswordPrompt } from './PasswordPrompt';
 import { SaidMessage } from './SaidMessage';
 import { MiddleEllipsis } from './MiddleEllipsis';
@@ -102,32 +102,16 @@ export function DocumentItem({
       {document.status === 'failed' && (
         <p className="row-problem error">{document.error?.message ? <SaidMessage message={document.error} /> : tr.t('documents.unreadable')}</p>
       )}
-      <Modal
+      <ConfirmRemoval
         title={tr.t('documents.removeTitle', { name: visibleFileName(document.name) })}
         open={confirming}
         onClose={() => setConfirming(false)}
-        actions={
-          <>
-            <button type="button" className="button" autoFocus onClick={() => setConfirming(false)}>
-              {tr.t('documents.keep')}
-            </button>
-            <button
-              type="button"
-              className="button danger-fill"
-              onClick={() => {
-                setConfirming(false);
-                void removeDocument(document.fileId);
-              }}
-            >
-              {tr.t('documents.remove')}
-            </button>
-          </>
-        }
+        onRemove={() => void removeDocument(document.fileId)}
       >
         <p>
           {ready ? tr.t('documents.removeReadyBody', { count: document.chunks }) : tr.t('documents.removeOtherBody')}
         </p>
-      </Modal>
+      </ConfirmRemoval>
     </li>
   );
 }

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useDocent } from '../state/store';
 import { useTranslator } from '../i18n';
-import { Modal } from './Modal';
+import { ConfirmRemoval } from './ConfirmRemoval';
 
 export function RemoveFailedButton({ count }: { count: number }) {
   const removeFailed = useDocent((s) => s.removeFailed);
@@ -13,31 +13,15 @@ export function RemoveFailedButton({ count }: { count: number }) {
       <button type="button" className="button ghost small danger" data-testid="remove-failed" onClick={() => setConfirming(true)}>
         {tr.t('documents.removeFailed', { count })}
       </button>
-      <Modal
+      <ConfirmRemoval
         title={tr.t('documents.removeFailedTitle', { count })}
         open={confirming}
         onClose={() => setConfirming(false)}
-        actions={
-          <>
-            <button type="button" className="button" autoFocus onClick={() => setConfirming(false)}>
-              {tr.t('documents.keep')}
-            </button>
-            <button
-              type="button"
-              className="button danger-fill"
-              data-testid="remove-failed-confirm"
-              onClick={() => {
-                setConfirming(false);
-                void removeFailed();
-              }}
-            >
-              {tr.t('documents.remove')}
-            </button>
-          </>
-        }
+        onRemove={() => void removeFailed()}
+        removeTestId="remove-failed-confirm"
       >
         <p>{tr.t('documents.removeFailedBody')}</p>
-      </Modal>
+      </ConfirmRemoval>
     </>
   );
 }
