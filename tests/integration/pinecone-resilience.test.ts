@@ -143,6 +143,28 @@ test('with lag and no delete-by-filter, deleteFile and deleteSession still confi
   }
 });
 
+test('a file deleted right after its vectors were written, before Pinecone lists them, leaves nothing behind once they show', async () => {
+  // What cancelling or quitting during a file's store stage does: the part just written is acknowledged but not listed.
+  const lagMs = 200;
+  for (const supportsDeleteByFilter of [true, false]) {
+    const server = await startPineconeServer({ apiKey: KEY, listLagMs: lagMs, supportsDeleteByFilter });
+    try {
+      const store = await PineconeStore.open({ apiKey: KEY, indexName: 'fresh', controllerHostUrl: server.controllerUrl, deletePollTimeoutMs: 5000 });
+      await store.upsert(makeChunks(sessionA, 'keep', 3));
+      await store.upsert(makeChunks(sessionA, 'cut', 40));
+      assert.equal((await listedIds(server, 'fresh', `${sessionA}#`)).length, 0, 'nothing is listed yet');
+      await store.deleteFile(sessionA, fileIdFor('cut'));
+      await store.upsert(makeChunks(sessionB, 'late', 2));
+      await store.deleteSession(sessionB);
+      await new Promise((resolve) => setTimeout(resolve, lagMs + 50));
+      const left = await listedIds(server, 'fresh', '');
+      assert.deepEqual(left.sort(), makeChunks(sessionA, 'keep', 3).map((c) => recordId(c.sid, c.fileId, c.chunk)).sort(), `filter deletes: ${supportsDeleteByFilter}`);
+    } finally {
+      await server.close();
+    }
+  }
+});
+
 test('a delete Pinecone does not apply within the bound ends in a clear, retryable error', async () => {
   const server = await startPineconeServer({ apiKey: KEY, deleteLagMs: 60_000 });
   try {

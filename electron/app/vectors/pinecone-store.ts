@@ -8,6 +8,7 @@ import { filePrefix, isFileId, isVectorSid, sessionPrefix } from '../../../share
 import { classify, explain, PineconeStoreError } from './pinecone-errors';
 import { hitFromMatch, toPineconeRecord, upsertBatches, validateChunk, wireValues, type ChunkMetadata } from './pinecone-records';
 import { retryTransient, sleep, withDefaults, type RetryPolicy } from './pinecone-retry';
+import { RecentWrites } from './pinecone-recent-writes';
 import type { ChunkHit, ChunkRecord, VectorQuery, VectorStore } from './vector-store';
 
 export { PineconeStoreError } from './pinecone-errors';
@@ -62,6 +63,8 @@ export class PineconeStore implements VectorStore {
   /** Learned on the first delete-by-filter: false when the index refuses it. */
   private deleteByFilter: boolean | undefined;
   private closed = false;
+  /** Ids written lately, which Pinecone's list may not show yet: every delete covers them too. */
+  private readonly recentWrites = new RecentWrites();
 
   private constructor(private readonly options: PineconeStoreOptions) {
     this.client = createPineconeClient(options);
@@ -98,6 +101,7 @@ export class PineconeStore implements VectorStore {
     signal?.throwIfAborted();
     const target = await this.resolveIndex(dimension);
     const batches = upsertBatches(records.map(toPineconeRecord), this.namespace);
+    this.recentWrites.note(records);
     for (const batch of batches) {
       // Upsert replaces whole records by id, so a batch retried after an ambiguous failure leaves no duplicate.
       await this.call('upsert', target.host, () => target.index.upsert({ records: batch }), signal);
@@ -135,10 +139,7 @@ export class PineconeStore implements VectorStore {
     if (!isFileId(fileId)) throw new PineconeStoreError('invalid-input', `Refusing to delete: ${JSON.stringify(fileId)} is not a valid file id.`);
     const target = await this.resolveIndex();
     if (!target) return;
-    const prefix = filePrefix(sid, fileId);
-    const ids = await this.listIds(target, prefix);
-    await this.deleteIds(target, ids);
-    await this.confirmGone(target, prefix, new Set(ids), 0);
+    await this.deleteListedAndRecent(target, filePrefix(sid, fileId));
   }
 
   async deleteFiles(sid: string, fileIds: readonly string[]): Promise<void> {
@@ -158,6 +159,7 @@ export class PineconeStore implements VectorStore {
         // Leftovers seen right after a filter delete are usually the delete not applied yet: give it a moment
         // before deleting them one by one.
         await this.confirmGone(target, prefix, new Set(), 1000);
+        this.recentWrites.drop(prefix);
         return;
       } catch (error) {
         if (classify(error) !== 'rejected') throw error;
@@ -165,9 +167,7 @@ export class PineconeStore implements VectorStore {
         this.deleteByFilter = false;
       }
     }
-    const ids = await this.listIds(target, prefix);
-    await this.deleteIds(target, ids);
-    await this.confirmGone(target, prefix, new Set(ids), 0);
+    await this.deleteListedAndRecent(target, prefix);
   }
 
   async countSession(sid: string): Promise<number> {
@@ -282,6 +282,14 @@ export class PineconeStore implements VectorStore {
       if (paginationToken) seenTokens.add(paginationToken);
     } while (paginationToken);
     return ids;
+  }
+
+  /** Deletes what Pinecone lists under `prefix` and what this store wrote there lately (not listed yet), and confirms. */
+  private async deleteListedAndRecent(target: ResolvedIndex, prefix: string): Promise<void> {
+    const ids = [...new Set([...(await this.listIds(target, prefix)), ...this.recentWrites.idsUnder(prefix)])];
+    await this.deleteIds(target, ids);
+    await this.confirmGone(target, prefix, new Set(ids), 0);
+    this.recentWrites.drop(prefix);
   }
 
   private async deleteIds(target: ResolvedIndex, ids: string[]): Promise<void> {
