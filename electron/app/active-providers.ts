@@ -207,6 +207,10 @@ export class ActiveProviders {
   get embedder(): Embedder {
     return this.current.embedder;
   }
+  /** True while the embedder is the offline stand-in for a model that could not be loaded at start. */
+  get usingStandInEmbedder(): boolean {
+    return this.embedderIsStandIn;
+  }
   get store(): VectorStore {
     return this.current.store;
   }

@@ -21,10 +21,11 @@ import { causeOf, userMessage, type UserMessage } from './user-message';
 import { IngestService } from './ingest/ingest-service';
 import { readStoredPages } from './ingest/stored-pages';
 import { reembedSessions } from './ingest/reembed';
+import { reembedStaleSessions, staleEmbedderIds } from './ingest/reembed-stale';
 import { loadCatalog } from './models/catalog';
 import { ModelManager } from './models/model-manager';
 import { modelsApi, type ModelsOptions } from './models/models-api';
-import { model2vecPresent } from './providers';
+import { createVectorStore, model2vecPresent } from './providers';
 import { ActiveProviders } from './active-providers';
 import { KeyedQueue } from './sessions/keyed-queue';
 import { UPLOADS_FOLDER } from './web/uploads';
@@ -190,6 +191,21 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
     );
   };
   if (options.syncBase !== false) startBaseSync();
+
+  // Sessions indexed by another embedder than the one in use (an update changed the built-in one, or Docent was closed
+  // while indexing again for new settings) cannot be searched: they are indexed again now, in the background. Never
+  // into a stand-in for a model that failed to load: the sessions wait for the real one.
+  if (!providers.usingStandInEmbedder && staleEmbedderIds(await sessions.list(), providers.embedder.id).length > 0) {
+    notice('info', userMessage('reindex-started', 'The embedder or vector store changed: your documents are being indexed again from their stored copies.'));
+    const tools = { pool, embedder: providers.embedder, store: providers.store, chunking: chunking(), ocr: ocr() };
+    const storeFor = (embedderId: string) => createVectorStore(settings.resolved(), dataDir, { id: embedderId, fusionWeight: undefined });
+    reembedding = reembedStaleSessions({ sessions, tools, storeFor, events, signal: shutdown.signal })
+      .then(() => notice('info', userMessage('reindex-done', 'All documents are indexed with the new settings.')))
+      .catch((error) => {
+        if (!shutdown.signal.aborted)
+          notice('error', userMessage('reindex-failed', `Re-indexing stopped: ${causeOf(error)}. Add the affected documents again.`, {}, causeOf(error)));
+      });
+  }
 
   async function activeSession(sid: string): Promise<SessionFile> {
     const session = await sessions.get(sid);

@@ -118,7 +118,7 @@ export async function createReranker(
 }
 
 /** LanceDB on disk unless Pinecone is enabled and has a key. One table (or Pinecone index) per embedder. */
-export async function createVectorStore(settings: ResolvedSettings, dataDir: string, embedder: Embedder): Promise<VectorStore> {
+export async function createVectorStore(settings: ResolvedSettings, dataDir: string, embedder: Pick<Embedder, 'id' | 'fusionWeight'>): Promise<VectorStore> {
   const p = settings.pinecone;
   if (p.enabled && p.apiKey && p.indexName) {
     return PineconeStore.open({

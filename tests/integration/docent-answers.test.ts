@@ -55,6 +55,54 @@ test('switching the embedder re-indexes the session from its copies, with progre
   }
 });
 
+test('a session indexed by another embedder than the one in use at start (closed mid re-index, or an update changed the built-in one) is indexed again, and questions find its documents', async () => {
+  const server = await startOpenAiServer({ embeddingDimension: 48 });
+  const { dir, cleanup } = await tempDataDir();
+  const dataDir = path.join(dir, 'data');
+  try {
+    const note = path.join(dir, 'observatory.txt');
+    await writeFile(note, NOTE);
+    const endpointEnv = { DOCENT_EMBEDDINGS: 'openai', OPENAI_EMBEDDINGS_BASE_URL: server.baseURL, OPENAI_EMBEDDINGS_MODEL: 'text-embedding-3-small', OPENAI_API_KEY: 'sk-test' };
+    let app = await createDocent({ dataDir, env: cleanEnv(endpointEnv), syncBase: false });
+    let sid: string, fileId: string, oldTable: string;
+    try {
+      sid = (await app.handlers['sessions.current'](undefined)).sid;
+      const [ready] = await app.ingest.start(sid, [{ path: note }]).done;
+      assert.equal(ready.status, 'ready');
+      fileId = ready.fileId;
+      oldTable = app.embedder().id;
+    } finally {
+      await app.close();
+    }
+
+    // The same data folder, now with the built-in embedder: the session's vectors are in the endpoint's table.
+    app = await createDocent({ dataDir, env: cleanEnv(), syncBase: false });
+    try {
+      assert.notEqual(app.embedder().id, oldTable);
+      const deadline = Date.now() + 60_000;
+      while ((await app.sessions.get(sid)).embedder?.id !== app.embedder().id) {
+        assert.ok(Date.now() < deadline, 'the session was indexed again with the embedder in use');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      const hits = await app.chat.search(sid, 'when does the observatory dome open', 3);
+      assert.ok(hits.some((h) => h.fileId === fileId), 'found through the embedder in use');
+      const session = await app.sessions.get(sid);
+      assert.equal(await app.store().countFile(sid, fileId), session.documents.find((d) => d.fileId === fileId)?.chunks);
+      const old = await LanceDbStore.open({ dir: path.join(dataDir, 'vectors'), table: oldTable });
+      try {
+        assert.equal(await old.countSession(sid), 0, 'the former index holds nothing of the session');
+      } finally {
+        await old.close();
+      }
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await server.close();
+    await cleanup();
+  }
+});
+
 test('with an OpenAI-compatible chat endpoint the answer streams and its [n] markers become citations', async () => {
   const server = await startOpenAiServer();
   const { dir, cleanup } = await tempDataDir();

@@ -224,7 +224,7 @@ describe('the session file at scale (format 2: appended lines)', () => {
         createdAt: '2026-01-01T00:00:00.000Z',
         updatedAt: '2026-01-02T00:00:00.000Z',
         state: 'active',
-        embedder: { id: 'lexical-v1-512', dimension: 512 },
+        embedder: { id: 'lexical-v2-512', dimension: 512 },
         documents: [record(1), record(2)],
         chat: [{ id: 'm1', role: 'user', text: 'hello', citations: [], createdAt: '2026-01-02T00:00:00.000Z', status: 'complete' }],
       };

@@ -9,8 +9,8 @@ describe('LexicalEmbedder', () => {
   const embedder = new LexicalEmbedder();
 
   test('names its dimension in its id and returns unit vectors of that length', async () => {
-    assert.equal(embedder.id, 'lexical-v1-512');
-    assert.equal(new LexicalEmbedder({ dimension: 256 }).id, 'lexical-v1-256');
+    assert.equal(embedder.id, 'lexical-v2-512');
+    assert.equal(new LexicalEmbedder({ dimension: 256 }).id, 'lexical-v2-256');
     const [v] = await embedder.embed(['The Amazon rainforest covers much of the Amazon basin.']);
     assert.equal(v.length, 512);
     assert.ok(Math.abs(Math.hypot(...v) - 1) < 1e-5);
@@ -64,6 +64,10 @@ describe('lexical terms', () => {
     assert.equal(stem('running'), stem('run'));
     assert.equal(stem('stopped'), stem('stop'));
     assert.equal(stem('countries'), stem('country'));
+    assert.equal(stem('died'), stem('die'));
+    assert.equal(stem('dies'), stem('die'));
+    assert.equal(stem('dying'), stem('die'));
+    assert.equal(stem('tied'), stem('tie'));
     assert.notEqual(stem('bus'), stem('bu'));
   });
 

@@ -47,7 +47,8 @@ export class LexicalEmbedder implements Embedder {
       throw new Error(`LexicalEmbedder: dimension must be an integer between 16 and 65536, got ${dimension}`);
     }
     this.dimension = dimension;
-    this.id = `lexical-v1-${dimension}`;
+    // v2: the stemmer folds "died"/"dying" into "die" (v1 vectors kept them apart; sessions are indexed again).
+    this.id = `lexical-v2-${dimension}`;
     this.workerSpec = { kind: 'lexical', dimension };
   }
 

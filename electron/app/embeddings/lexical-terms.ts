@@ -120,6 +120,10 @@ function cachedStem(word: string): string {
  */
 export function stem(word: string): string {
   if (word.length <= 3 || !/^[a-z]+$/.test(word)) return word;
+  // "died"/"dying" → "die", "tied"/"tying" → "tie": too short for the suffix rules below, and "when did she die?" must
+  // find "she died".
+  if (/^[a-z]ied$/.test(word)) return word.slice(0, -1);
+  if (/^[a-z]ying$/.test(word)) return word[0] + 'ie';
   let w = word;
   if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
   else if (w.endsWith('sses')) w = w.slice(0, -2);

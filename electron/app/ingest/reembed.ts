@@ -3,6 +3,7 @@
 // session's vectors in the old index are deleted afterwards, so nothing of an ended session can stay behind in either.
 import path from 'node:path';
 import type { EventHub } from '../events';
+import type { SessionFile } from '../../../shared/model';
 import type { SessionStore } from '../sessions/session-store';
 import type { VectorStore } from '../vectors/vector-store';
 import { toErrorInfo } from './error-info';
@@ -15,10 +16,12 @@ export async function reembedSessions(options: {
   tools: IndexTools;
   events: EventHub;
   signal: AbortSignal;
+  /** Only the sessions this accepts (all active ones when absent). */
+  only?: (session: SessionFile) => boolean;
 }): Promise<void> {
-  const { sessions, from, tools, events, signal } = options;
+  const { sessions, from, tools, events, signal, only } = options;
   for (const session of await sessions.list()) {
-    if (session.state !== 'active') continue;
+    if (session.state !== 'active' || (only && !only(session))) continue;
     const docs = session.documents.filter((d) => d.status === 'ready' && d.copy);
     const sid = session.sid;
     let done = 0;
