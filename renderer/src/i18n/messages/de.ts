@@ -439,6 +439,13 @@ export const de: Messages = {
   'msg.request-invalid': 'Docent hat diese Anfrage abgelehnt, weil sie nicht die erwartete Form hatte. Wenn es wieder passiert, starten Sie Docent neu.',
   'msg.file-not-granted': '{file} kann nur hinzugefügt werden, indem Sie die Datei ablegen oder auswählen. Fügen Sie sie erneut hinzu.',
   'msg.upload-too-large': '{file} ist größer als die Upload-Grenze von {limit} MB.',
+  'msg.refused-endpoint-unset': 'Geben Sie zuerst die Basis-URL und das Modell des Endpunkts ein.',
+  'msg.refused-endpoint-unset.embeddings': 'Embeddings: Geben Sie zuerst die Basis-URL und das Modell des Endpunkts ein.',
+  'msg.refused-endpoint-unset.answers': 'Antworten: Geben Sie zuerst die Basis-URL und das Modell des Endpunkts ein.',
+  'msg.refused-model-missing': 'Das Modell „{model}“ ist noch nicht auf diesem Computer. Laden Sie es zuerst herunter oder installieren Sie es, und wählen Sie es dann.',
+  'msg.refused-model-unset': 'Wählen Sie zuerst ein installiertes Modell (Einstellungen → Lokale Modelle).',
+  'msg.refused-load-failed': 'Ihre Auswahl konnte nicht geladen werden, daher wurde nichts geändert.',
+  'msg.pinecone-dimension-mismatch': 'Der Pinecone-Index „{index}“ enthält Vektoren mit {indexDimension} Dimensionen, das Embedding-Modell erzeugt aber {dimension}. Wählen Sie einen anderen Indexnamen (Docent legt ihn an) oder ein anderes Embedding-Modell.',
 
   'errors.generic': 'Etwas ist schiefgelaufen. Versuchen Sie es erneut; wenn es wieder passiert, starten Sie Docent neu.',
   'errors.addFiles': 'Docent konnte diese Dateien nicht übernehmen: {reason}',

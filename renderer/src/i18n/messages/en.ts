@@ -438,6 +438,13 @@ export const en = {
   'msg.request-invalid': 'Docent refused this request because it was not in the expected form. If it keeps happening, restart Docent.',
   'msg.file-not-granted': '{file} can only be added by dropping or choosing it. Add it again.',
   'msg.upload-too-large': '{file} is larger than the {limit} MB upload limit.',
+  'msg.refused-endpoint-unset': 'Enter the endpoint’s base URL and model first.',
+  'msg.refused-endpoint-unset.embeddings': 'Embeddings: enter the endpoint’s base URL and model first.',
+  'msg.refused-endpoint-unset.answers': 'Answers: enter the endpoint’s base URL and model first.',
+  'msg.refused-model-missing': 'The model “{model}” is not on this computer yet. Download or install it first, then choose it.',
+  'msg.refused-model-unset': 'Choose an installed model first (Settings → Local models).',
+  'msg.refused-load-failed': 'Your choice could not be loaded, so nothing was changed.',
+  'msg.pinecone-dimension-mismatch': 'The Pinecone index “{index}” holds vectors of {indexDimension} dimensions, but the embedder makes {dimension}. Choose another index name (Docent creates it) or another embedder.',
 
   'errors.generic': 'Something went wrong. Try again; if it keeps happening, restart Docent.',
   'errors.addFiles': 'Docent could not take those files: {reason}',

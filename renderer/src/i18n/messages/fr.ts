@@ -440,6 +440,13 @@ export const fr: Messages = {
   'msg.request-invalid': 'Docent a refusé cette demande, qui n’avait pas la forme attendue. Si cela se reproduit, redémarrez Docent.',
   'msg.file-not-granted': '{file} ne peut être ajouté qu’en le déposant ou en le choisissant. Ajoutez-le de nouveau.',
   'msg.upload-too-large': '{file} dépasse la limite d’envoi de {limit}\u00a0Mo.',
+  'msg.refused-endpoint-unset': 'Indiquez d’abord l’URL de base et le modèle du point d’accès.',
+  'msg.refused-endpoint-unset.embeddings': 'Embeddings\u00a0: indiquez d’abord l’URL de base et le modèle du point d’accès.',
+  'msg.refused-endpoint-unset.answers': 'Réponses\u00a0: indiquez d’abord l’URL de base et le modèle du point d’accès.',
+  'msg.refused-model-missing': 'Le modèle «\u00a0{model}\u00a0» n’est pas encore sur cet ordinateur. Téléchargez-le ou installez-le d’abord, puis choisissez-le.',
+  'msg.refused-model-unset': 'Choisissez d’abord un modèle installé (Réglages → Modèles locaux).',
+  'msg.refused-load-failed': 'Votre choix n’a pas pu être chargé, rien n’a donc été modifié.',
+  'msg.pinecone-dimension-mismatch': 'L’index Pinecone «\u00a0{index}\u00a0» contient des vecteurs de {indexDimension} dimensions, mais l’embedder en produit {dimension}. Choisissez un autre nom d’index (Docent le crée) ou un autre embedder.',
 
   'errors.generic': 'Une erreur s’est produite. Réessayez\u00a0; si cela se reproduit, redémarrez Docent.',
   'errors.addFiles': 'Docent n’a pas pu prendre ces fichiers\u00a0: {reason}',

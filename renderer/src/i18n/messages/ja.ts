@@ -439,6 +439,13 @@ export const ja: Messages = {
   'msg.request-invalid': 'この要求は想定された形式ではなかったため、Docent が拒否しました。繰り返し起きる場合は Docent を再起動してください。',
   'msg.file-not-granted': '{file} はドロップするか選択した場合にのみ追加できます。もう一度追加してください。',
   'msg.upload-too-large': '{file} はアップロードの上限 {limit} MB を超えています。',
+  'msg.refused-endpoint-unset': '先にエンドポイントのベース URL とモデルを入力してください。',
+  'msg.refused-endpoint-unset.embeddings': '埋め込み: 先にエンドポイントのベース URL とモデルを入力してください。',
+  'msg.refused-endpoint-unset.answers': '回答: 先にエンドポイントのベース URL とモデルを入力してください。',
+  'msg.refused-model-missing': 'モデル「{model}」はまだこのコンピューターにありません。先にダウンロードまたはインストールしてから選んでください。',
+  'msg.refused-model-unset': '先にインストール済みのモデルを選んでください（設定 → ローカルモデル）。',
+  'msg.refused-load-failed': '選んだものを読み込めなかったため、何も変更していません。',
+  'msg.pinecone-dimension-mismatch': 'Pinecone のインデックス「{index}」のベクトルは {indexDimension} 次元ですが、埋め込みモデルは {dimension} 次元を出力します。別のインデックス名（Docent が作成します）か、別の埋め込みモデルを選んでください。',
 
   'errors.generic': '問題が発生しました。もう一度お試しください。繰り返し起きる場合は Docent を再起動してください。',
   'errors.addFiles': 'Docent はこれらのファイルを受け取れませんでした: {reason}',

@@ -436,6 +436,13 @@ export const zh: Messages = {
   'msg.request-invalid': '此请求的格式不符合预期，Docent 已拒绝。如果问题反复出现，请重启 Docent。',
   'msg.file-not-granted': '{file} 只能通过拖放或选择来添加。请重新添加。',
   'msg.upload-too-large': '{file} 超过了 {limit} MB 的上传上限。',
+  'msg.refused-endpoint-unset': '请先输入端点的基础 URL 和模型。',
+  'msg.refused-endpoint-unset.embeddings': '嵌入：请先输入端点的基础 URL 和模型。',
+  'msg.refused-endpoint-unset.answers': '回答：请先输入端点的基础 URL 和模型。',
+  'msg.refused-model-missing': '模型“{model}”尚未在这台电脑上。请先下载或安装，然后再选择它。',
+  'msg.refused-model-unset': '请先选择一个已安装的模型（设置 → 本地模型）。',
+  'msg.refused-load-failed': '无法加载你的选择，因此没有做任何更改。',
+  'msg.pinecone-dimension-mismatch': 'Pinecone 索引“{index}”中的向量为 {indexDimension} 维，但嵌入模型生成 {dimension} 维。请选择另一个索引名称（Docent 会创建它）或另一个嵌入模型。',
 
   'errors.generic': '出了点问题。请重试；如果问题反复出现，请重启 Docent。',
   'errors.addFiles': 'Docent 无法接收这些文件：{reason}',
