@@ -75,6 +75,16 @@ describe('errors from main in the window’s language', { timeout: 600_000 }, ()
     assert.match(await details.locator('code').innerText(), /Pinecone at http:\/\/127.0.0.1:\d+.*server error/);
     await ui.screenshot('error-erase-deferred-fr-800x600');
 
+    // With the notice above and the model offer below, the empty chat's invitation (longer in French) still lies whole
+    // in the room the chat has at 800×600.
+    await page.getByTestId('chat-empty').waitFor();
+    const invitation = await page.evaluate(() => {
+      const log = document.querySelector('.chat-log')!.getBoundingClientRect();
+      const card = document.querySelector('.chat-empty')!.getBoundingClientRect();
+      return { card: [Math.round(card.top), Math.round(card.bottom)], log: [Math.round(log.top), Math.round(log.bottom)] };
+    });
+    assert.ok(invitation.card[0] >= invitation.log[0] && invitation.card[1] <= invitation.log[1], `the invitation is cut off: ${JSON.stringify(invitation)}`);
+
     // Main has hidden the session and moved on; the window follows.
     await page.waitForFunction((title) => ![...document.querySelectorAll('[data-testid="session-item"]')].some((el) => (el as HTMLElement).innerText.includes(title)), TITLE, { timeout: 30_000 });
     assert.notEqual((await core.handlers['sessions.current'](undefined)).sid, sid);
