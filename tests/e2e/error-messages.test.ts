@@ -93,3 +93,29 @@ describe('errors from main in the window’s language', { timeout: 600_000 }, ()
     assert.deepEqual(ui.takeErrors().filter((e) => !/503|Failed to load resource/.test(e)), []);
   });
 });
+
+describe('a refused upload in the French window', { timeout: 300_000 }, () => {
+  let ui: UiHarness;
+
+  before(async () => {
+    if (skip) return;
+    ui = await startUi({ viewport: { width: 800, height: 600 }, maxUploadBytes: 1024 * 1024 });
+  });
+  after(async () => {
+    await ui?.close();
+  });
+
+  test('a file over the upload limit is refused in French, naming the file and the limit', when, async () => {
+    const { page } = ui;
+    const tr = translatorFor('fr');
+    await useFrench(page);
+    const big = path.join(ui.dataDir, 'relevé annuel.txt');
+    await writeFile(big, 'x'.repeat(1536 * 1024));
+    await page.getByTestId('file-input').setInputFiles([big]);
+    const notice = page.locator('[data-testid="notice"][data-code="upload-too-large"]');
+    await notice.waitFor({ timeout: 60_000 });
+    assert.equal((await notice.locator('.said-text').innerText()).trim(), tr.t('msg.upload-too-large', { file: 'relevé annuel.txt', limit: 1 }));
+    assert.doesNotMatch(await notice.innerText(), /upload limit|could not take/);
+    await ui.screenshot('error-upload-too-large-fr-800x600');
+  });
+});

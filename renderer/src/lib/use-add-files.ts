@@ -2,7 +2,7 @@
 import { useCallback } from 'react';
 import { pathsForDroppedFiles } from '../platform';
 import { useDocent } from '../state/store';
-import { errorMessage } from './errors';
+import { errorMessage, errorSayable } from './errors';
 import { activeTranslator } from '../i18n';
 
 export function useAddFiles(): (files: File[]) => Promise<void> {
@@ -12,7 +12,9 @@ export function useAddFiles(): (files: File[]) => Promise<void> {
     try {
       await addFiles(await pathsForDroppedFiles(files));
     } catch (error) {
-      toast('error', activeTranslator().t('errors.addFiles', { reason: errorMessage(error) }));
+      // A worded refusal names the file and says what to do (its cause behind Details); a bare one is wrapped.
+      const said = errorSayable(error);
+      toast('error', said.code ? said : activeTranslator().t('errors.addFiles', { reason: errorMessage(error) }));
     }
   }, []);
 }

@@ -43,6 +43,8 @@ export interface UiHarnessOptions {
   env?: NodeJS.ProcessEnv;
   /** The model manager's options: a test catalog, the picker standing in for the open dialog. */
   models?: ModelsOptions;
+  /** The browser host's upload limit (default: the host's own), so a test can meet it with a small file. */
+  maxUploadBytes?: number;
   /** The local model runtime's options (a scripted stand-in model for the window's local-model tests). */
   llm?: LlmRuntimeOptions;
 }
@@ -59,7 +61,12 @@ export async function startUi(options: UiHarnessOptions = {}): Promise<UiHarness
 
   const startServices = async () => {
     core = await createDocent({ dataDir: data.dir, syncBase: options.syncBase ?? false, env: cleanEnv(options.env), models: options.models, llm: options.llm });
-    host = await startWebHost({ core, rendererDir, log: (message, error) => errors.push(`[host] ${message} ${String(error ?? '')}`) });
+    host = await startWebHost({
+      core,
+      rendererDir,
+      maxUploadBytes: options.maxUploadBytes,
+      log: (message, error) => errors.push(`[host] ${message} ${String(error ?? '')}`),
+    });
   };
   const openPage = async () => {
     context = await browser.newContext({ viewport: options.viewport ?? { width: 1360, height: 860 }, colorScheme: options.colorScheme ?? 'light', deviceScaleFactor: options.deviceScaleFactor ?? 1, acceptDownloads: true });
