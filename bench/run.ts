@@ -26,6 +26,7 @@ const parts: Part[] = [
   { name: 'load', needsCorpora: false, run: async () => (await import('./load-bench')).benchLoad() },
   { name: 'crash', needsCorpora: false, run: async () => (await import('./crash-bench')).benchCrash() },
   { name: 'bulk', needsCorpora: false, run: async () => (await import('./bulk-bench')).benchBulk() },
+  { name: 'window', needsCorpora: false, run: async () => (await import('./window-bench')).benchWindow() },
 ];
 
 async function runPart(part: Part): Promise<void> {

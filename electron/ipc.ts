@@ -6,7 +6,7 @@
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron';
 import { eventChannels, GrantPathsSchema, invokeSchemas, platformChannels, type Envelope, type EventName } from '../shared/api';
 import type { DocentCore } from './app/core';
-import { describeZodError, dispatch, errorEnvelope } from './app/ipc/dispatch';
+import { dispatch, errorEnvelope, invalidInput } from './app/ipc/dispatch';
 import { withGrantedPaths, type PathGrants } from './app/ipc/path-grants';
 import { isTrustedSender } from './app/ipc/sender';
 
@@ -55,7 +55,7 @@ export function registerIpc(options: IpcOptions): () => void {
       return FORBIDDEN;
     }
     const parsed = GrantPathsSchema.safeParse(payload);
-    if (!parsed.success) return { ok: false, error: { code: 'invalid-input', message: describeZodError(parsed.error) } } satisfies Envelope<never>;
+    if (!parsed.success) return invalidInput(parsed.error);
     try {
       return { ok: true, value: await grants.grant(parsed.data) } satisfies Envelope<unknown>;
     } catch (error) {

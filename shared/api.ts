@@ -4,7 +4,7 @@
 // - `DocentApi`: what `window.docent` implements (Electron preload) and what the browser host's client implements.
 // Pure TypeScript: no Node, no DOM.
 import { z } from 'zod';
-import { FileIdSchema, SessionIdSchema } from './model';
+import { ErrorInfoSchema, FileIdSchema, SessionIdSchema, type ErrorInfo } from './model';
 import { MODEL_ID_PATTERN } from './ids';
 import type {
   ChatEvent,
@@ -225,17 +225,57 @@ export const errorCodes = [
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
-export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
+/**
+ * What a failed call carries back: its `code` (what kind of failure, for the caller's logic) and the English `message`;
+ * and, for a failure a person meets, `userMessage`: the message's own code, params and technical detail (the shape of
+ * every other message main sends, shared/model.ts ErrorInfo), so that the window says it in the user's language.
+ */
+export interface EnvelopeError {
+  code: ErrorCode;
+  message: string;
+  userMessage?: ErrorInfo;
+}
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: EnvelopeError };
 
-/** The error the API client throws when the main process answers `{ok:false}`. */
+/**
+ * The bounds of a user message crossing IPC: ErrorInfo's, and at most 16 params of short names and at most 2,000
+ * characters each (a file name is at most 1,024), so an error can never grow an envelope without limit.
+ */
+export const CarriedMessageSchema = ErrorInfoSchema.extend({
+  params: z
+    .record(z.string().max(64), z.union([z.string().max(2000), z.number()]))
+    .refine((params) => Object.keys(params).length <= 16, 'at most 16 params')
+    .optional(),
+});
+
+/** The user message as it may cross IPC, or undefined when it is missing or out of bounds (the English text stays). */
+export function carriedMessage(value: unknown): ErrorInfo | undefined {
+  if (value === undefined) return undefined;
+  const parsed = CarriedMessageSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * The error the API client throws when the main process answers `{ok:false}`, and the error main's services throw for
+ * a failure the caller should see. Given a user message (electron/app/user-message.ts userMessage), its English text
+ * is the error's message and the window says it in the user's language; given a string, that string is all there is.
+ */
 export class DocentError extends Error {
+  readonly userMessage?: ErrorInfo;
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    message: string | ErrorInfo,
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : message.message);
     this.name = 'DocentError';
+    if (typeof message !== 'string') this.userMessage = message;
   }
+}
+
+/** Rebuilds the error an envelope carries, keeping its user message when it is well-formed and within bounds. */
+export function errorFromEnvelope(error: EnvelopeError): DocentError {
+  const said = carriedMessage(error.userMessage);
+  return new DocentError(error.code, said ?? error.message);
 }
 
 type Unsubscribe = () => void;
@@ -311,7 +351,7 @@ export function createDocentApi(transport: Transport): DocentApi {
     <C extends InvokeChannel>(channel: C) =>
     async (payload?: unknown): Promise<InvokeResponses[C]> => {
       const envelope = await transport.invoke(channel, payload);
-      if (!envelope.ok) throw new DocentError(envelope.error.code, envelope.error.message);
+      if (!envelope.ok) throw errorFromEnvelope(envelope.error);
       return envelope.value as InvokeResponses[C];
     };
   const on =

@@ -11,6 +11,7 @@ import type { Embedder } from './embeddings/embedder';
 import { testEmbeddingsEndpoint } from './embeddings/openai-embedder';
 import type { TextGenerator } from './chat/text-generator';
 import { installedChatModel } from './llm/installed-chat-model';
+import { LlmError } from './llm/llm-error';
 import type { ChatModelRuntime } from './llm/llm-runtime';
 import { readInstalledModel } from './models/manifest';
 import { createAnswerer, createEmbedder, createReranker, createVectorStore, model2vecPresent, type AnswerProviders } from './providers';
@@ -19,7 +20,7 @@ import type { ResolvedSettings } from './settings/settings-store';
 import { testPineconeConnection } from './vectors/pinecone-connection';
 import type { VectorStore } from './vectors/vector-store';
 import type { NoticeLevel } from './events';
-import { userMessage, type UserMessage } from './user-message';
+import { causeOf, userMessage, type UserMessage } from './user-message';
 
 export interface ProviderParts {
   embedder: Embedder;
@@ -83,34 +84,57 @@ export interface PreparedChange {
 
 type ProviderKeys = { embedder: string; store: string; answerer: string; reranker: string };
 
-function refuse(message: string): never {
-  throw new DocentError('invalid-input', message);
+/**
+ * Refuses a settings change. `message` is the English sentence (the CLI prints it); `said` the same refusal worded by
+ * code for the window, whose Settings dialog shows it in the user's language with the cause behind Details.
+ */
+function refuse(message: string, said: UserMessage): never {
+  throw new DocentError('invalid-input', { ...said, message });
 }
+
+/** A failed connection test, as the refusal's user message (its code and params already say what failed). */
+function probeRefusal(probe: { code?: string; message: string; params?: UserMessage['params']; detail?: string }): UserMessage {
+  return userMessage(probe.code ?? 'refused-load-failed', probe.message, probe.params, probe.detail);
+}
+
+/** A provider built with a stand-in (its model missing, unset or broken) refuses the choice, saying which model. */
+function warningRefusal(warning: UserMessage): UserMessage {
+  const model = warning.params?.model;
+  if (/-unset$/.test(warning.code)) return userMessage('refused-model-unset', warning.message);
+  if (/-missing$/.test(warning.code) && model !== undefined) return userMessage('refused-model-missing', warning.message, { model });
+  return userMessage('refused-load-failed', warning.message, undefined, warning.detail ?? warning.message);
+}
+
+/** A provider that threw while being built or tried: the cause goes behind Details. */
+const loadFailed = (error: unknown) => userMessage('refused-load-failed', causeOf(error), undefined, causeOf(error));
 
 /** Builds the embedder `e` asks for, refusing one that cannot load or answer. */
 async function tryEmbedder(settings: ResolvedSettings, dataDir: string): Promise<Embedder> {
   const e = settings.embeddings;
   if (e.provider === 'openai') {
-    if (!e.baseURL || !e.model) refuse('Embeddings: enter the endpoint’s base URL and model first.');
+    if (!e.baseURL || !e.model) refuse('Embeddings: enter the endpoint’s base URL and model first.', userMessage('refused-endpoint-unset', '', { reason: 'embeddings' }));
     const probe = await testEmbeddingsEndpoint({ baseURL: e.baseURL, apiKey: e.apiKey, model: e.model });
-    if (!probe.ok) refuse(`Embeddings: ${probe.message}`);
+    if (!probe.ok) refuse(`Embeddings: ${probe.message}`, probeRefusal(probe));
   }
   if (e.provider === 'model2vec' && !model2vecPresent(dataDir, e.model2vecName)) {
-    refuse(`Embeddings: the model "${e.model2vecName}" is not on this computer yet. Download it first, then choose it.`);
+    refuse(
+      `Embeddings: the model "${e.model2vecName}" is not on this computer yet. Download it first, then choose it.`,
+      userMessage('refused-model-missing', '', { model: e.model2vecName }),
+    );
   }
   let built: Awaited<ReturnType<typeof createEmbedder>>;
   try {
     built = await createEmbedder(settings, dataDir);
   } catch (error) {
-    refuse(`Embeddings: the embedder could not be loaded: ${(error as Error).message}`);
+    refuse(`Embeddings: the embedder could not be loaded: ${(error as Error).message}`, loadFailed(error));
   }
   // A stand-in (the offline default for a model that is missing) is fine at start, not as the answer to a choice.
-  if (built.warning) refuse(`Embeddings: ${built.warning.message}`);
+  if (built.warning) refuse(`Embeddings: ${built.warning.message}`, warningRefusal(built.warning));
   if (e.provider !== 'openai') {
     try {
       await built.embedder.embed(['Docent checks that this embedder works.'], { kind: 'query' });
     } catch (error) {
-      refuse(`Embeddings: the embedder could not embed a test sentence: ${(error as Error).message}`);
+      refuse(`Embeddings: the embedder could not embed a test sentence: ${(error as Error).message}`, loadFailed(error));
     }
   }
   return built.embedder;
@@ -119,52 +143,56 @@ async function tryEmbedder(settings: ResolvedSettings, dataDir: string): Promise
 async function tryStore(settings: ResolvedSettings, dataDir: string, embedder: Embedder): Promise<VectorStore> {
   const p = settings.pinecone;
   if (p.enabled) {
-    if (!p.apiKey) refuse('Vector store: Pinecone needs an API key. Enter it, or turn Pinecone off to keep vectors on this computer.');
+    if (!p.apiKey)
+      refuse('Vector store: Pinecone needs an API key. Enter it, or turn Pinecone off to keep vectors on this computer.', userMessage('pinecone-key-missing', ''));
     const probe = await testPineconeConnection({ apiKey: p.apiKey, indexName: p.indexName, host: p.host || undefined, controllerHostUrl: p.controllerHostUrl });
-    if (!probe.ok) refuse(`Vector store: ${probe.message}`);
+    if (!probe.ok) refuse(`Vector store: ${probe.message}`, probeRefusal(probe));
     // An index that exists has a dimension (absent or 0: Docent will create the index with the first document).
     const dimension = Number(probe.params?.dimension ?? 0);
     if (dimension > 0 && embedder.dimension !== undefined && dimension !== embedder.dimension) {
       refuse(
         `Vector store: the Pinecone index "${p.indexName}" holds ${dimension}-dimension vectors but the embedder makes ${embedder.dimension}. Choose another index name (Docent creates it) or another embedder.`,
+        userMessage('pinecone-dimension-mismatch', '', { index: p.indexName, indexDimension: dimension, dimension: embedder.dimension }),
       );
     }
   }
   try {
     return await createVectorStore(settings, dataDir, embedder);
   } catch (error) {
-    refuse(`Vector store: it could not be opened: ${(error as Error).message}`);
+    refuse(`Vector store: it could not be opened: ${(error as Error).message}`, loadFailed(error));
   }
 }
 
 async function tryAnswerer(settings: ResolvedSettings, dataDir: string, runtime: ChatModelRuntime): Promise<AnswerProviders> {
   const a = settings.answers;
   if (a.provider === 'openai') {
-    if (!a.baseURL || !a.model) refuse('Answers: enter the endpoint’s base URL and model first.');
+    if (!a.baseURL || !a.model) refuse('Answers: enter the endpoint’s base URL and model first.', userMessage('refused-endpoint-unset', '', { reason: 'answers' }));
     const probe = await testChatEndpoint({ baseURL: a.baseURL, apiKey: a.apiKey, model: a.model });
-    if (!probe.ok) refuse(`Answers: ${probe.message}`);
+    if (!probe.ok) refuse(`Answers: ${probe.message}`, probeRefusal(probe));
   }
   if (a.provider === 'local') {
-    if (!a.localModel) refuse('Answers: choose an installed chat model first (Settings → Models).');
+    if (!a.localModel) refuse('Answers: choose an installed chat model first (Settings → Models).', userMessage('refused-model-unset', ''));
     const model = await installedChatModel(dataDir, a.localModel);
-    if (!model) refuse(`Answers: the chat model "${a.localModel}" is not installed. Install it first (Settings → Models).`);
+    if (!model)
+      refuse(`Answers: the chat model "${a.localModel}" is not installed. Install it first (Settings → Models).`, userMessage('refused-model-missing', '', { model: a.localModel }));
     // The file is checked in the inference process (a GGUF llama.cpp can run, whole, fitting in the memory free),
     // without loading it: a model that cannot answer is refused now, with the reason, not at the first question.
     try {
       await runtime.check(model);
     } catch (error) {
-      refuse(`Answers: ${(error as Error).message}`);
+      // The runtime's own errors are worded by code (model-too-large with its figures, model-not-gguf…).
+      refuse(`Answers: ${(error as Error).message}`, error instanceof LlmError ? userMessage(error.code, error.message, error.params) : loadFailed(error));
     }
   }
   const built = await createAnswerer(settings, dataDir, runtime);
-  if (built.warning) refuse(`Answers: ${built.warning.message}`);
+  if (built.warning) refuse(`Answers: ${built.warning.message}`, warningRefusal(built.warning));
   return built;
 }
 
 /** Builds the reranker `settings.rerank` asks for, refusing a model that is not installed or does not load. */
 async function tryReranker(settings: ResolvedSettings, dataDir: string): Promise<Reranker | undefined> {
   const built = await createReranker(settings, dataDir);
-  if (built.warning) refuse(`Reranking: ${built.warning.message}`);
+  if (built.warning) refuse(`Reranking: ${built.warning.message}`, warningRefusal(built.warning));
   return built.reranker;
 }
 

@@ -32,7 +32,7 @@ import { UPLOADS_FOLDER } from './web/uploads';
 import { acquireDataFolderLock, type DataFolderLock } from './ownership/data-folder-lock';
 import { SessionLifecycle } from './sessions/session-lifecycle';
 import { sessionEndedNotice } from './sessions/session-ended-notice';
-import { SessionStore, sessionName, summarize, toView } from './sessions/session-store';
+import { documentGone, SessionStore, sessionEndingError, summarize, toView } from './sessions/session-store';
 import { plainTextSecretBox, type SecretBox } from './settings/secret-box';
 import { SettingsStore } from './settings/settings-store';
 import { testConnection } from './settings/connection-tests';
@@ -209,18 +209,18 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
 
   async function activeSession(sid: string): Promise<SessionFile> {
     const session = await sessions.get(sid);
-    if (session.state !== 'active') throw new DocentError('conflict', `${sessionName(session)} is being ended`);
+    if (session.state !== 'active') throw sessionEndingError(session);
     return session;
   }
 
   async function pageSource(sid: string, fileId: string) {
     if (sid === BASE_SID) {
       const doc = (await base.list()).find((d) => d.fileId === fileId);
-      if (!doc) throw new DocentError('not-found', 'no such document in the base library');
+      if (!doc) throw documentGone(fileId, 'base');
       return { doc, filesDir: base.filesDir };
     }
     const doc = await sessions.document(sid, fileId);
-    if (!doc) throw new DocentError('not-found', 'no such document in this session');
+    if (!doc) throw documentGone(fileId);
     return { doc, filesDir: sessions.filesDir(sid) };
   }
 
@@ -309,9 +309,10 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
     'documents.page': async ({ sid, fileId, page }) => {
       const { doc, filesDir } = await pageSource(sid, fileId);
       const stored = await readStoredPages(filesDir, fileId);
-      if (!stored) throw new DocentError('not-found', `${doc.name}: its text is not available (it was not indexed)`);
+      if (!stored) throw new DocentError('not-found', userMessage('document-text-missing', `${doc.name}: its text is not available (it was not indexed)`, { file: doc.name }));
       const found = stored.pages.find((p) => p.page === page);
-      if (!found && (page < 1 || page > stored.pageCount)) throw new DocentError('not-found', `${doc.name} has no page ${page}`);
+      if (!found && (page < 1 || page > stored.pageCount))
+        throw new DocentError('not-found', userMessage('document-page-missing', `${doc.name} has no page ${page}`, { file: doc.name, page }));
       const source: SourcePage = { sid, fileId, fileName: doc.name, kind: stored.kind, page, pageCount: stored.pageCount, text: found?.text ?? '' };
       if (found?.ocr) source.ocr = found.ocr;
       if (found?.label) source.label = found.label;
@@ -320,7 +321,7 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
     },
     'documents.bytes': async ({ sid, fileId }) => {
       const { doc, filesDir } = await pageSource(sid, fileId);
-      if (!doc.copy) throw new DocentError('not-found', `${doc.name}: no copy of this document is kept`);
+      if (!doc.copy) throw new DocentError('not-found', userMessage('document-copy-missing', `${doc.name}: no copy of this document is kept`, { file: doc.name }));
       const bytes = await readFile(path.join(filesDir, path.basename(doc.copy)));
       return { fileName: doc.name, kind: doc.kind, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
     },

@@ -3,7 +3,7 @@
 // 1280×800 (everything side by side) and 800×600 (the source takes the documents' place, the sessions fold away).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { corpus, corporaSkip } from '../helpers/paths';
@@ -16,6 +16,8 @@ const when = skip ? { skip } : {};
 
 /** file_pdfjs_test.pdf under a name far longer than any pane is wide. */
 const LONG_NAME = 'Quarterly report of the regional planning committee on water quality and supply 2024-Q4 final.pdf';
+/** A Markdown note whose name is long too: its format badge is one of the widest. */
+const LONG_NOTE = 'Minutes of the regional planning committee meeting on the harbour bridge renovation 2024-11 draft.md';
 const QUESTION = 'Which Talos test measures the load time of web pages from the Alexa top 500?';
 
 for (const viewport of [
@@ -61,6 +63,43 @@ for (const viewport of [
       assert.deepEqual(await sidewaysScroll(page), []);
       assert.deepEqual(await unreachableButtons(page), []);
       await ui.screenshot(`layout-${size}-documents`);
+    });
+
+    test('beside a wide format badge a long name still shows its start and its whole end, inside the row', when, async () => {
+      const { page } = ui;
+      const note = path.join(folder, LONG_NOTE);
+      await writeFile(note, '# Minutes\n\nThe committee approved the renovation of the harbour bridge for spring.\n');
+      await page.getByTestId('file-input').setInputFiles([note]);
+      const row = page.locator(`[data-testid="document-item"][data-status="ready"][data-file-name="${LONG_NOTE}"]`);
+      await row.waitFor({ timeout: 90_000 });
+      assert.equal(await row.locator('.middle-ellipsis').getAttribute('title'), LONG_NOTE, 'the full name shows on hover');
+      const shown = await row.evaluate((li) => {
+        // What the name's box clips is what the user cannot see.
+        const clip = li.querySelector('.file-name')!.getBoundingClientRect();
+        const badge = li.querySelector('.kind-badge')!.getBoundingClientRect();
+        const head = li.querySelector('.middle-ellipsis-head') as HTMLElement;
+        const tail = li.querySelector('.middle-ellipsis-tail') as HTMLElement;
+        const end = tail.getBoundingClientRect();
+        const size = parseFloat(getComputedStyle(head).fontSize);
+        return {
+          badgeInside: badge.left >= clip.left - 0.5 && badge.right <= clip.right + 0.5,
+          tail: tail.textContent,
+          tailInside: end.left >= clip.left - 0.5 && end.right <= clip.right + 0.5,
+          // At least two letters of the start beside the ellipsis (a letter is about half the font size wide).
+          headLetters: head.getBoundingClientRect().width / (size * 0.55),
+        };
+      });
+      assert.ok(shown.badgeInside, 'the format badge shows whole');
+      assert.ok(shown.tail?.endsWith('draft.md'), `the end of the name is kept: ${shown.tail}`);
+      assert.ok(shown.tailInside, 'the end of the name is not clipped');
+      assert.ok(shown.headLetters >= 2.5, `the start of the name shows (${shown.headLetters.toFixed(1)} letters wide)`);
+      // Each figure below the name stays whole ("83 B", never "83" on one line and "B" on the next).
+      for (const part of await row.locator('.doc-meta .meta-part').all()) {
+        const lines = await part.evaluate((el) => el.getClientRects().length);
+        assert.equal(lines, 1, `"${await part.innerText()}" is broken across lines`);
+      }
+      assert.deepEqual(await sidewaysScroll(page), []);
+      await ui.screenshot(`layout-${size}-long-markdown-name`);
     });
 
     test('with the source open nothing scrolls sideways and every button can be clicked', when, async () => {

@@ -25,10 +25,19 @@ async function call(app: DocentApp, channel: InvokeChannel, payload?: unknown): 
   return envelope.value;
 }
 
-async function refused(app: DocentApp, channel: InvokeChannel, payload: unknown, reason: RegExp): Promise<void> {
+/**
+ * Asserts the call is refused with `reason` in its English message and, given `said`, that the refusal carries the
+ * user message the Settings dialog words in the user's language (its code, and these params among its own).
+ */
+async function refused(app: DocentApp, channel: InvokeChannel, payload: unknown, reason: RegExp, said?: { code: string; params?: Record<string, string | number> }): Promise<void> {
   const envelope = await dispatch(app.handlers, channel, payload);
   assert.equal(envelope.ok, false, `${channel} ${JSON.stringify(payload)} was accepted`);
-  if (!envelope.ok) assert.match(envelope.error.message, reason);
+  if (envelope.ok) return;
+  assert.match(envelope.error.message, reason);
+  if (!said) return;
+  const carried = envelope.error.userMessage;
+  assert.equal(carried?.code, said.code, JSON.stringify(envelope.error));
+  for (const [name, value] of Object.entries(said.params ?? {})) assert.equal(carried?.params?.[name], value, `param ${name}: ${JSON.stringify(carried)}`);
 }
 
 /** Collects status events; `reindexed()` resolves when re-indexing has finished (or failed, which the test then sees). */
@@ -94,10 +103,20 @@ describe('settings cannot break answering', { timeout: 600_000 }, () => {
       const store = app.store();
       const embedderId = app.embedder().id;
 
-      await refused(app, 'settings.set', { pinecone: { enabled: true } }, /Pinecone needs an API key/);
-      await refused(app, 'settings.set', { answers: { provider: 'openai', baseURL: 'http://127.0.0.1:9/v1', model: 'gpt-4o-mini' } }, /^Answers: /);
-      await refused(app, 'settings.set', { embeddings: { provider: 'openai', baseURL: 'http://127.0.0.1:9/v1', model: 'text-embedding-3-small' } }, /^Embeddings: /);
-      await refused(app, 'settings.set', { embeddings: { provider: 'model2vec', model2vecName: 'not-downloaded' } }, /not on this computer/);
+      await refused(app, 'settings.set', { pinecone: { enabled: true } }, /Pinecone needs an API key/, { code: 'pinecone-key-missing' });
+      await refused(app, 'settings.set', { answers: { provider: 'openai', baseURL: 'http://127.0.0.1:9/v1', model: 'gpt-4o-mini' } }, /^Answers: /, {
+        code: 'endpoint-failed',
+        params: { url: 'http://127.0.0.1:9/v1' },
+      });
+      await refused(app, 'settings.set', { embeddings: { provider: 'openai', baseURL: 'http://127.0.0.1:9/v1', model: 'text-embedding-3-small' } }, /^Embeddings: /, {
+        code: 'endpoint-failed',
+        params: { url: 'http://127.0.0.1:9/v1' },
+      });
+      await refused(app, 'settings.set', { embeddings: { provider: 'model2vec', model2vecName: 'not-downloaded' } }, /not on this computer/, {
+        code: 'refused-model-missing',
+        params: { model: 'not-downloaded' },
+      });
+      await refused(app, 'settings.set', { answers: { provider: 'local', localModel: '' } }, /choose an installed chat model/, { code: 'refused-model-unset' });
 
       const view = await call(app, 'settings.get');
       assert.equal(view.pinecone.enabled, false);

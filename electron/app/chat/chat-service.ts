@@ -9,7 +9,7 @@ import { BASE_SID } from '../../../shared/ids';
 import type { ChatEvent, ChatMessage, Citation, ErrorInfo } from '../../../shared/model';
 import type { Embedder } from '../embeddings/embedder';
 import type { EventHub } from '../events';
-import type { SessionStore } from '../sessions/session-store';
+import { documentGone, sessionEndingError, type SessionStore } from '../sessions/session-store';
 import type { ChunkHit, VectorStore } from '../vectors/vector-store';
 import type { Answerer, AnswerRequest, AnswerSource, AnswerStage, AnswerTurn } from './answer-types';
 import { rewriteQuery } from './query-rewriter';
@@ -237,13 +237,13 @@ export class ChatService {
    */
   async summarize(sid: string, fileId: string): Promise<{ requestId: string; done: Promise<ChatMessage> }> {
     const doc = (await this.summarizable(sid)).find((d) => d.fileId === fileId && d.sid === sid);
-    if (!doc) throw new DocentError('not-found', 'no such document ready in this session');
+    if (!doc) throw documentGone(fileId);
     return this.start(sid, `Summarize “${doc.name}”`, doc);
   }
 
   private async start(sid: string, question: string, document?: SummaryDocument): Promise<{ requestId: string; done: Promise<ChatMessage> }> {
     const session = await this.deps.sessions.get(sid);
-    if (session.state !== 'active') throw new DocentError('conflict', 'this session is being ended');
+    if (session.state !== 'active') throw sessionEndingError(session);
     const requestId = randomUUID();
     const controller = new AbortController();
     const history = session.chat.slice(-HISTORY_TURNS).map(({ role, text }) => ({ role, text }));
@@ -271,7 +271,7 @@ export class ChatService {
    */
   async answerOnce(sid: string, question: string, signal: AbortSignal = new AbortController().signal): Promise<OneAnswer> {
     const session = await this.deps.sessions.get(sid);
-    if (session.state !== 'active') throw new DocentError('conflict', 'this session is being ended');
+    if (session.state !== 'active') throw sessionEndingError(session);
     const draft: Draft = { text: '', citations: [], notFound: false, answerer: this.deps.answerer().id };
     try {
       await this.compose(sid, question, [], signal, draft);

@@ -17,7 +17,7 @@ import { visibleFileName } from '../../../shared/display-name';
 import type { DocumentRecord, ErrorInfo, IngestEvent, IngestJobSummary, IngestStage, SessionFile } from '../../../shared/model';
 import type { Embedder } from '../embeddings/embedder';
 import type { EventHub } from '../events';
-import type { SessionStore } from '../sessions/session-store';
+import { documentGone, type SessionStore } from '../sessions/session-store';
 import type { VectorStore } from '../vectors/vector-store';
 import { DEFAULT_MAX_BYTES, sizeParams } from '../documents/limits';
 import { ExtractError } from '../documents/types';
@@ -252,14 +252,15 @@ export class IngestService {
     const docs: DocumentRecord[] = [];
     for (const fileId of wanted) {
       const doc = await this.deps.sessions.document(sid, fileId);
-      if (!doc) throw new DocentError('not-found', `no document ${fileId} in this session`);
-      if (doc.status === 'processing') throw new DocentError('busy', `${doc.name} is still being added; cancel it first`);
+      if (!doc) throw documentGone(fileId);
+      if (doc.status === 'processing') throw new DocentError('busy', userMessage('document-adding', `${doc.name} is still being added; cancel it first`, { file: doc.name }));
       docs.push(doc);
     }
     const claimed: string[] = [];
     try {
       for (const doc of docs) {
-        if (!this.claim(sid, doc.fileId)) throw new DocentError('busy', `${doc.name} is being added or removed right now; try again in a moment`);
+        if (!this.claim(sid, doc.fileId))
+          throw new DocentError('busy', userMessage('document-busy', `${doc.name} is being added or removed right now; try again in a moment`, { file: doc.name }));
         claimed.push(doc.fileId);
       }
       const removing = new Set(claimed);

@@ -2,7 +2,9 @@
 // channel, parse the payload with its zod schema, call the handler, and wrap the outcome in an envelope.
 // It never throws, so a transport can always answer, and a handler never sees data its schema refused.
 import { ZodError } from 'zod';
-import { DocentError, errorCodes, invokeSchemas, type DocentHandlers, type Envelope, type ErrorCode, type InvokeChannel } from '../../../shared/api';
+import { carriedMessage, DocentError, errorCodes, invokeSchemas, type DocentHandlers, type Envelope, type ErrorCode, type InvokeChannel } from '../../../shared/api';
+import type { ErrorInfo } from '../../../shared/model';
+import { userMessage } from '../user-message';
 
 export interface DispatchOptions {
   /** Told about errors that became 'internal', with the full error (stack included) for the log. */
@@ -16,8 +18,19 @@ export function isInvokeChannel(channel: unknown): channel is InvokeChannel {
   return typeof channel === 'string' && Object.hasOwn(invokeSchemas, channel);
 }
 
-function fail(code: ErrorCode, message: string): Envelope<never> {
-  return { ok: false, error: { code, message: truncate(message) } };
+function fail(code: ErrorCode, message: string, said?: ErrorInfo): Envelope<never> {
+  // A user message out of bounds is dropped rather than sent: the English message still says what happened.
+  const carried = carriedMessage(said);
+  return { ok: false, error: { code, message: truncate(message), ...(carried ? { userMessage: carried } : {}) } };
+}
+
+/**
+ * A payload its schema refused: the window says one translated sentence, and the fields and problems (English, from
+ * zod, useful to whoever reports the bug) go behind "Details".
+ */
+export function invalidInput(error: ZodError): Envelope<never> {
+  const problems = describeZodError(error);
+  return fail('invalid-input', problems, userMessage('request-invalid', problems, undefined, problems));
 }
 
 function truncate(text: string): string {
@@ -40,8 +53,8 @@ function isErrorCode(value: unknown): value is ErrorCode {
 
 /** Maps what a handler threw to an envelope the window may show: known codes kept, everything else 'internal'. */
 export function errorEnvelope(channel: string, error: unknown, options: DispatchOptions = {}): Envelope<never> {
-  if (error instanceof DocentError) return fail(error.code, error.message);
-  if (error instanceof ZodError) return fail('invalid-input', describeZodError(error));
+  if (error instanceof DocentError) return fail(error.code, error.message, error.userMessage);
+  if (error instanceof ZodError) return invalidInput(error);
   if (error !== null && typeof error === 'object' && isErrorCode((error as { code?: unknown }).code)) {
     const message = (error as { message?: unknown }).message;
     return fail((error as { code: ErrorCode }).code, typeof message === 'string' && message ? message : `${channel} failed`);
@@ -72,7 +85,7 @@ async function dispatchUnsafe(handlers: DocentHandlers, channel: unknown, payloa
   try {
     parsed = invokeSchemas[channel].parse(payload);
   } catch (error) {
-    if (error instanceof ZodError) return fail('invalid-input', describeZodError(error));
+    if (error instanceof ZodError) return invalidInput(error);
     return errorEnvelope(channel, error, options);
   }
   const handler = handlers[channel] as ((payload: unknown) => Promise<unknown>) | undefined;

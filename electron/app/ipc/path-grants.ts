@@ -9,6 +9,7 @@ import path from 'node:path';
 import { DocentError, type DocentHandlers } from '../../../shared/api';
 import type { GrantedPath } from '../../../shared/model';
 import type { DocentCore } from '../core';
+import { userMessage } from '../user-message';
 
 function isInside(folder: string, candidate: string): boolean {
   const relative = path.relative(folder, candidate);
@@ -30,7 +31,7 @@ export class PathGrants {
       if (!path.isAbsolute(given)) throw new DocentError('invalid-input', `${name}: not a full path`);
       const real = await realpath(given).catch(() => undefined);
       const info = real ? await stat(real).catch(() => undefined) : undefined;
-      if (!real || !info) throw new DocentError('not-found', `${name}: it cannot be read (it was moved or deleted)`);
+      if (!real || !info) throw new DocentError('not-found', userMessage('not-found', `${name}: it cannot be read (it was moved or deleted)`, { file: name }));
       if (!info.isFile() && !info.isDirectory()) throw new DocentError('invalid-input', `${name}: not a file or a folder`);
       granted.push({ path: given, name, kind: info.isDirectory() ? 'folder' : 'file', real });
     }
@@ -56,7 +57,8 @@ export function withGrantedPaths(core: DocentCore, grants: PathGrants): DocentCo
     'documents.ingest': async (payload) => {
       for (const file of payload.files) {
         if (file.path !== undefined && !(await grants.allows(file.path))) {
-          throw new DocentError('forbidden', `${file.name ?? path.basename(file.path)}: only files you drop or choose can be added; add it again.`);
+          const name = file.name ?? path.basename(file.path);
+          throw new DocentError('forbidden', userMessage('file-not-granted', `${name}: only files you drop or choose can be added; add it again.`, { file: name }));
         }
       }
       return core.handlers['documents.ingest'](payload);

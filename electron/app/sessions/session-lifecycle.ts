@@ -7,7 +7,7 @@ import { DocentError } from '../../../shared/api';
 import { sessionDocuments, type EndPreview, type ErasedSession, type SessionFile } from '../../../shared/model';
 import { SID_PATTERN } from '../../../shared/ids';
 import type { VectorStore } from '../vectors/vector-store';
-import { sessionName, type SessionStore } from './session-store';
+import { sessionEndingError, sessionName, sessionNotFound, type SessionStore } from './session-store';
 import type { NoticeLevel } from '../events';
 import { causeOf, userMessage, type UserMessage } from '../user-message';
 
@@ -45,7 +45,7 @@ export class SessionLifecycle {
 
   async open(sid: string): Promise<SessionFile> {
     const session = await this.sessions.get(sid);
-    if (session.state === 'ending') throw new DocentError('conflict', `${sessionName(session)} is being ended`);
+    if (session.state === 'ending') throw sessionEndingError(session);
     await this.sessions.writeCurrent(sid);
     return session;
   }
@@ -73,7 +73,7 @@ export class SessionLifecycle {
   async end(sid: string): Promise<{ current: SessionFile; erased: ErasedSession }> {
     if (!(await this.sessions.read(sid))) {
       // An unreadable file was moved aside (now or earlier): its vectors, copies and that file still hold its data.
-      if (!(await this.hasTraces(sid))) throw new DocentError('not-found', `session ${sid} does not exist (it may have been ended)`);
+      if (!(await this.hasTraces(sid))) throw sessionNotFound(sid);
       await this.sessions.writeEndingPlaceholder(sid);
     }
     const ending = await this.sessions.update(sid, (s) => {
@@ -96,7 +96,7 @@ export class SessionLifecycle {
       passages,
       messages: ending.chat.length,
     };
-    await this.erase(sid);
+    await this.erase(sid, ending.title);
     return { current: next ?? (await this.resumeOrCreate()), erased };
   }
 
@@ -115,7 +115,7 @@ export class SessionLifecycle {
     for (const session of await this.sessions.list()) {
       if (session.state !== 'ending') continue;
       try {
-        await this.erase(session.sid);
+        await this.erase(session.sid, session.title);
         this.hooks.notice(
           'info',
           userMessage('session-end-finished', `Finished ending ${sessionName(session)}, which was interrupted.`, { title: session.title }),
@@ -136,7 +136,11 @@ export class SessionLifecycle {
     await this.removeInterruptedWrites();
   }
 
-  private async erase(sid: string): Promise<void> {
+  /**
+   * Deletes the session's vectors, then its copies and file. A store that cannot be reached stops it before anything
+   * else goes, with an error the window words (which store, the session's title) and the store's own cause as detail.
+   */
+  private async erase(sid: string, title: string): Promise<void> {
     const store = this.vectors();
     try {
       await store.deleteSession(sid);
@@ -144,11 +148,15 @@ export class SessionLifecycle {
       if (left > 0) throw new Error(`${left} vectors of the session are still listed`);
       await store.purgeDeleted();
     } catch (error) {
+      const where = store.kind === 'pinecone' ? 'Pinecone' : 'the local vector store';
       throw new DocentError(
         'store-unavailable',
-        `The session's vectors could not be deleted from ${store.kind === 'pinecone' ? 'Pinecone' : 'the local vector store'}: ${
-          (error as Error).message
-        }. Its data is hidden and will be erased at the next start.`,
+        userMessage(
+          'session-erase-deferred',
+          `The session's vectors could not be deleted from ${where}: ${causeOf(error)}. Its data is hidden and will be erased at the next start.`,
+          { title, reason: store.kind === 'pinecone' ? 'pinecone' : 'local' },
+          causeOf(error),
+        ),
       );
     }
     await this.sessions.remove(sid);

@@ -9,6 +9,7 @@
 import { mkdir, open, readFile, readdir, rename, rm, chmod } from 'node:fs/promises';
 import path from 'node:path';
 import { DocentError } from '../../../shared/api';
+import { userMessage } from '../user-message';
 import {
   ChatMessageSchema,
   DocumentRecordSchema,
@@ -125,14 +126,14 @@ export class SessionStore {
   /** Like read, but a missing session is a `not-found` error. */
   async get(sid: string): Promise<SessionFile> {
     const session = await this.read(sid);
-    if (!session) throw notFound(sid);
+    if (!session) throw sessionNotFound(sid);
     return session;
   }
 
   /** One document of the session, without copying the others. */
   async document(sid: string, fileId: string): Promise<DocumentRecord | undefined> {
     const loaded = await this.load(sid);
-    if (!loaded) throw notFound(sid);
+    if (!loaded) throw sessionNotFound(sid);
     const doc = loaded.state.documents.get(fileId);
     return doc && copyDocument(doc);
   }
@@ -140,7 +141,7 @@ export class SessionStore {
   /** The embedder the session's vectors were made with, without copying the session. */
   async embedderOf(sid: string): Promise<SessionFile['embedder']> {
     const loaded = await this.load(sid);
-    if (!loaded) throw notFound(sid);
+    if (!loaded) throw sessionNotFound(sid);
     return loaded.state.header.embedder && { ...loaded.state.header.embedder };
   }
 
@@ -191,7 +192,7 @@ export class SessionStore {
     assertSessionId(sid);
     return this.queue.run(sid, async () => {
       const loaded = await this.load(sid);
-      if (!loaded) throw notFound(sid);
+      if (!loaded) throw sessionNotFound(sid);
       const draft = toSessionFile(loaded.state);
       const next = change(draft) ?? draft;
       const { ops, replacement } = diff(loaded.state, next);
@@ -317,7 +318,7 @@ export class SessionStore {
    */
   private async commit(sid: string, ops: SessionOp[], replacement?: SessionState): Promise<void> {
     const loaded = this.loaded.get(sid) ?? (await this.load(sid));
-    if (!loaded) throw notFound(sid);
+    if (!loaded) throw sessionNotFound(sid);
     if (ops.length === 0 && !loaded.rewrite && !replacement) return;
     const updatedAt: SessionOp = { set: { updatedAt: new Date().toISOString() } };
     const stamped: SessionOp[] = ops.length || replacement ? [...ops, updatedAt] : ops;
@@ -360,8 +361,20 @@ export class SessionStore {
   }
 }
 
-function notFound(sid: string): DocentError {
-  return new DocentError('not-found', `session ${sid} does not exist (it may have been ended)`);
+/** A session that is gone (ended, or never there): the window says so in its language, the sid behind Details. */
+export function sessionNotFound(sid: string): DocentError {
+  return new DocentError('not-found', userMessage('session-gone', `session ${sid} does not exist (it may have been ended)`, undefined, `session ${sid}`));
+}
+
+/** A document that is no longer there (removed, or its session's list changed meanwhile), worded for the window. */
+export function documentGone(fileId: string, where: 'session' | 'base' = 'session'): DocentError {
+  const english = where === 'base' ? `no document ${fileId} in the base library` : `no document ${fileId} in this session`;
+  return new DocentError('not-found', userMessage('document-gone', english, { reason: where }, `file ${fileId}`));
+}
+
+/** Work refused on a session being ended, worded for the window. */
+export function sessionEndingError(session: { title: string }): DocentError {
+  return new DocentError('conflict', userMessage('session-ending', `${sessionName(session)} is being ended`, { title: session.title }));
 }
 
 async function appendDurably(file: string, text: string): Promise<void> {

@@ -9,6 +9,7 @@ import type { Connection, Table } from '@lancedb/lancedb';
 import { purgeTable, markPurgePending, type PurgeReport } from './lancedb-erasure';
 import { filePredicate, filesPredicate, sessionPredicate, sidsPredicate } from './lancedb-filter';
 import { TableGate } from './lancedb-gate';
+import { lanceSession } from './lancedb-cache';
 import { foldNewRows, maintainIndexes } from './lancedb-indexes';
 import { forgetMetric, markUnitVectors, metricOf, type VectorMetric } from './lancedb-metric';
 import { fuseByReciprocalRank, RRF_K } from './lancedb-rrf';
@@ -67,7 +68,7 @@ export class LanceDbStore implements VectorStore {
   static async open(options: LanceDbStoreOptions): Promise<LanceDbStore> {
     const name = tableNameFor(options.table);
     await mkdir(options.dir, { recursive: true });
-    const db = await lancedb.connect(options.dir);
+    const db = await lancedb.connect(options.dir, {}, lanceSession());
     let table: Table | undefined;
     let dimension: number | undefined;
     let metric: VectorMetric = 'dot';

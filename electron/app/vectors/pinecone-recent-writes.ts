@@ -11,6 +11,8 @@ export class RecentWrites {
   /** File prefix → chunk numbers sent, and when last. */
   private readonly files = new Map<string, { sid: string; fileId: string; chunks: Set<number>; at: number }>();
 
+  private forgotAt = 0;
+
   constructor(private readonly now: () => number = Date.now) {}
 
   /** Called before an upsert is sent: a request whose answer is lost may still have been applied. */
@@ -30,19 +32,33 @@ export class RecentWrites {
   idsUnder(prefix: string): string[] {
     this.forget(this.now());
     const ids: string[] = [];
-    for (const [key, entry] of this.files) {
-      if (!key.startsWith(prefix)) continue;
+    const add = (entry: { sid: string; fileId: string; chunks: Set<number> }) => {
       for (const chunk of entry.chunks) ids.push(recordId(entry.sid, entry.fileId, chunk));
+    };
+    // A file's prefix ("sid#fileId#") is a key itself: removing thousands of files must not scan every entry each time.
+    if (isFilePrefix(prefix)) {
+      const entry = this.files.get(prefix);
+      if (entry) add(entry);
+      return ids;
     }
+    for (const [key, entry] of this.files) if (key.startsWith(prefix)) add(entry);
     return ids;
   }
 
   /** Once deleted (and the delete confirmed), the ids need no remembering. */
   drop(prefix: string): void {
-    for (const key of [...this.files.keys()]) if (key.startsWith(prefix)) this.files.delete(key);
+    if (isFilePrefix(prefix)) this.files.delete(prefix);
+    else for (const key of [...this.files.keys()]) if (key.startsWith(prefix)) this.files.delete(key);
   }
 
   private forget(now: number): void {
+    if (now - this.forgotAt < 1000) return;
+    this.forgotAt = now;
     for (const [key, entry] of this.files) if (now - entry.at > REMEMBER_MS) this.files.delete(key);
   }
+}
+
+/** "sid#fileId#": two separators, the second at the end. */
+function isFilePrefix(prefix: string): boolean {
+  return prefix.endsWith('#') && prefix.indexOf('#') !== prefix.length - 1;
 }

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DocentError } from '../../../shared/api';
+import { userMessage } from '../user-message';
 
 export const DEFAULT_MAX_UPLOAD_BYTES = 2 * 1024 ** 3;
 /** `<dataDir>/uploads`: emptied at every start (createDocent), so nothing a crashed host received outlives it. */
@@ -96,5 +97,6 @@ export class UploadArea {
 }
 
 function tooLarge(name: string, maxBytes: number): DocentError {
-  return new DocentError('invalid-input', `${name}: the file is larger than the ${Math.round(maxBytes / 1024 ** 2)} MB upload limit`);
+  const limit = Math.round(maxBytes / 1024 ** 2);
+  return new DocentError('invalid-input', userMessage('upload-too-large', `${name}: the file is larger than the ${limit} MB upload limit`, { file: name, limit }));
 }

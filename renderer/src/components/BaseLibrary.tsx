@@ -4,6 +4,8 @@ import { useTranslator } from '../i18n';
 import { BASE_SID } from '../../../shared/ids';
 import { listedNames } from '../../../shared/listed-names';
 import { visibleFileName } from '../../../shared/display-name';
+import { KindBadge } from './KindBadge';
+import { MiddleEllipsis } from './MiddleEllipsis';
 
 export function BaseLibrary() {
   const documents = useDocent((s) => s.baseDocuments);
@@ -29,12 +31,12 @@ export function BaseLibrary() {
                 disabled={doc.status !== 'ready'}
                 onClick={() => openDocument(BASE_SID, doc)}
               >
-                <span className={`kind-badge kind-${doc.kind}`}>{doc.kind || tr.t('documents.kindUnknown')}</span>{' '}
-                <bdi dir="auto">{visibleFileName(listed.name)}</bdi>
+                <KindBadge kind={doc.kind} />
+                <MiddleEllipsis text={visibleFileName(listed.name)} />
                 {listed.file && (
                   <span className="base-file">
                     {' · '}
-                    <bdi dir="auto">{visibleFileName(listed.file)}</bdi>
+                    <MiddleEllipsis text={visibleFileName(listed.file)} />
                   </span>
                 )}
               </button>

@@ -1,5 +1,5 @@
 // One document of the session: name, pages and passages; Summarize (into the chat); Remove after a confirmation.
-import { useState, type CSSProperties, type MouseEvent, type Ref } from 'react';
+import { Fragment, useState, type CSSProperties, type MouseEvent, type Ref } from 'react';
 import type { DocumentRecord } from '../../../shared/model';
 import { useDocent } from '../state/store';
 import { formatBytes } from '../lib/format';
@@ -8,6 +8,7 @@ import { ConfirmRemoval } from './ConfirmRemoval';
 import { PasswordPrompt } from './PasswordPrompt';
 import { SaidMessage } from './SaidMessage';
 import { MiddleEllipsis } from './MiddleEllipsis';
+import { KindBadge } from './KindBadge';
 import { visibleFileName } from '../../../shared/display-name';
 
 /**
@@ -66,12 +67,12 @@ export function DocumentItem({
             aria-label={tr.t('documents.openNamed', { name: visibleFileName(document.name) })}
             onClick={open}
           >
-            <span className={`kind-badge kind-${document.kind}`}>{document.kind || tr.t('documents.kindUnknown')}</span>
+            <KindBadge kind={document.kind} />
             <MiddleEllipsis text={visibleFileName(document.name)} />
           </button>
         ) : (
           <span className="file-name" title={document.title || undefined}>
-            <span className={`kind-badge kind-${document.kind}`}>{document.kind || tr.t('documents.kindUnknown')}</span>
+            <KindBadge kind={document.kind} />
             <MiddleEllipsis text={visibleFileName(document.name)} />
           </span>
         )}
@@ -82,8 +83,15 @@ export function DocumentItem({
       {ready && (
         <div className="row-foot">
           <p className="doc-meta">
-            {document.pages > 0 ? `${tr.t('documents.pages', { count: document.pages })} · ` : ''}
-            {tr.t('documents.passages', { count: document.chunks })} · {formatBytes(document.size, tr)}
+            {/* Each figure stays on one line ("83 B", never "83" then "B"); the line breaks between figures. */}
+            {[...(document.pages > 0 ? [tr.t('documents.pages', { count: document.pages })] : []), tr.t('documents.passages', { count: document.chunks }), formatBytes(document.size, tr)].map(
+              (part, i) => (
+                <Fragment key={i}>
+                  {i > 0 && ' · '}
+                  <span className="meta-part">{part}</span>
+                </Fragment>
+              ),
+            )}
           </p>
           <button
             type="button"

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { SettingsPatch } from '../../../shared/api';
 import type { SettingsView } from '../../../shared/model';
 import { docentApi, useDocent } from '../state/store';
-import { errorMessage } from '../lib/errors';
+import { errorSayable } from '../lib/errors';
 import { formFromView, patchFor, type SettingsForm, type SettingsGroup } from '../lib/settings-form';
 import { Modal } from './Modal';
 import { AnswersSettings } from './AnswersSettings';
@@ -14,7 +14,7 @@ import { OcrSettings } from './OcrSettings';
 import { ModelsSettings } from './ModelsSettings';
 import { LanguageSettings } from './LanguageSettings';
 import { ThemeSettings } from './ThemeSettings';
-import { useTranslator } from '../i18n';
+import { sayMessage, useTranslator, type Sayable } from '../i18n';
 
 export interface GroupProps {
   view: SettingsView;
@@ -31,7 +31,7 @@ export function SettingsDialog() {
   const setSettings = useDocent((s) => s.setSettings);
   const openSettings = useDocent((s) => s.openSettings);
   const [form, setForm] = useState<SettingsForm | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Sayable | null>(null);
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
@@ -53,7 +53,7 @@ export function SettingsDialog() {
       setForm(formFromView(next));
       return true;
     } catch (e) {
-      setError(tr.t('settings.notSaved', { reason: errorMessage(e) }));
+      setError(errorSayable(e));
       return false;
     } finally {
       setSaving(false);
@@ -89,11 +89,7 @@ export function SettingsDialog() {
           {tr.t('settings.plainTextKeys')}
         </p>
       )}
-      {error && (
-        <p className="row-problem error" role="alert">
-          {error}
-        </p>
-      )}
+      {error && <NotSaved error={error} />}
       <LanguageSettings />
       <ThemeSettings />
       <AnswersSettings {...group} />
@@ -103,5 +99,22 @@ export function SettingsDialog() {
       <ChunkingSettings {...group} />
       <OcrSettings {...group} />
     </Modal>
+  );
+}
+
+/** Why the change was refused, in the window's language; the technical cause (a library's words) behind Details. */
+function NotSaved({ error }: { error: Sayable }) {
+  const tr = useTranslator();
+  const said = sayMessage(tr, error);
+  return (
+    <div className="row-problem error" role="alert" data-testid="settings-not-saved" data-code={error.code}>
+      <p>{tr.t('settings.notSaved', { reason: said.text })}</p>
+      {said.detail && (
+        <details className="message-detail" data-testid="message-detail">
+          <summary>{tr.t('message.details')}</summary>
+          <code dir="auto">{said.detail}</code>
+        </details>
+      )}
+    </div>
   );
 }

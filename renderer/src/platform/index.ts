@@ -1,6 +1,6 @@
 // The renderer's one door to Docent: the same DocentApi whether the page runs inside Electron (the preload's
 // window.docent) or in a browser through the loopback host (fetch, events streamed over fetch). No Node imports here.
-import { createDocentApi, DocentError, type DocentApi } from '../../../shared/api';
+import { createDocentApi, errorFromEnvelope, type DocentApi } from '../../../shared/api';
 import { createWebDocentApi, uploadFile } from './web-client';
 
 let api: DocentApi | null = null;
@@ -33,7 +33,7 @@ export async function pathsForDroppedFiles(files: File[]): Promise<{ path: strin
   const platform = window.docentPlatform;
   if (platform) {
     const granted = await platform.grantFiles(files);
-    if (!granted.ok) throw new DocentError(granted.error.code, granted.error.message);
+    if (!granted.ok) throw errorFromEnvelope(granted.error);
     return granted.value.map(({ path, name, kind }) => ({ path, name, ...(kind === 'folder' ? { folder: true } : {}) }));
   }
   const results: { path: string; name: string }[] = [];

@@ -4,7 +4,7 @@
 // fragment (#secret=…, which no request ever carries) and keeps it in this tab's sessionStorage, which no other
 // origin — not another port on 127.0.0.1 either — can read. Never a cookie: a cookie for 127.0.0.1 would be sent to
 // every other server on 127.0.0.1 the browser visits.
-import { createDocentApi, DocentError, errorCodes, type DocentApi, type Envelope, type ErrorCode, type EventName, type InvokeChannel, type Transport } from '../../../shared/api';
+import { createDocentApi, DocentError, errorCodes, errorFromEnvelope, type DocentApi, type Envelope, type ErrorCode, type EventName, type InvokeChannel, type Transport } from '../../../shared/api';
 import { parseWireJson } from './wire';
 
 type Listener = (payload: unknown) => void;
@@ -172,6 +172,10 @@ export async function uploadFile(file: File, options: WebTransportOptions = {}, 
     body: file,
   });
   const envelope = await readEnvelope(response);
-  if (!envelope.ok) throw new DocentError(envelope.error.code, `${name}: ${envelope.error.message}`);
+  if (!envelope.ok) {
+    // A worded refusal names the file in its params; a bare one gets the name in front.
+    const error = errorFromEnvelope(envelope.error);
+    throw error.userMessage ? error : new DocentError(error.code, `${name}: ${error.message}`);
+  }
   return envelope.value as { path: string; name: string };
 }

@@ -3,7 +3,7 @@
 import { create } from 'zustand';
 import { DocentError, type DocentApi } from '../../../shared/api';
 import type { ErrorInfo, ModelEvent, ModelView, ModelsView } from '../../../shared/model';
-import { errorMessage } from '../lib/errors';
+import { errorSayable } from '../lib/errors';
 import type { Sayable } from '../i18n/say';
 
 export interface ModelsState {
@@ -30,10 +30,10 @@ export const useModels = create<ModelsState>()((set, get) => {
       if (clearsProblem) set({ problem: undefined });
       return await action(api);
     } catch (error) {
-      const message = errorMessage(error);
+      const said = errorSayable(error);
       // A refused import is worded by the window; the reader's own sentence (naming the file) stays behind Details.
-      const worded = problemCode && error instanceof DocentError && error.code === 'invalid-input';
-      set({ problem: worded ? { code: problemCode, message, detail: message } : { message } });
+      const worded = problemCode && error instanceof DocentError && error.code === 'invalid-input' && !error.userMessage;
+      set({ problem: worded ? { code: problemCode, message: said.message, detail: said.message } : said });
       return undefined;
     }
   };

@@ -1,11 +1,11 @@
 // The window's state, fed by the DocentApi and its events. Components read slices with `useDocent(selector)`
 // and call the actions; only this file talks to the API.
 import { create } from 'zustand';
-import type { DocentApi } from '../../../shared/api';
+import { DocentError, type DocentApi } from '../../../shared/api';
 import type { ChatMessage, Citation, DocumentRecord, EndPreview, SessionSummary, SessionView, SettingsView, StatusEvent } from '../../../shared/model';
 import { sessionDocuments } from '../../../shared/model';
 import { documentOpening } from '../lib/document-opening';
-import { errorMessage } from '../lib/errors';
+import { errorMessage, errorSayable } from '../lib/errors';
 import { downloadText } from '../lib/download';
 import { applyIngestEvent, isFinished, queuedRows, type IngestRow } from './ingest-rows';
 import { applyJobEvent, newFolderUpload, sessionJobs, SMALL_JOB, type FolderUpload, type JobView } from './jobs';
@@ -111,7 +111,7 @@ function unreadableSessionNotice(sid: string): Sayable {
 const infoTimers = new Map<number, ReturnType<typeof setTimeout>>();
 
 export const useDocent = create<DocentState>()((set, get) => {
-  const fail = (error: unknown) => get().toast('error', errorMessage(error));
+  const fail = (error: unknown) => get().toast('error', errorSayable(error));
 
   const setSession = (session: SessionView) => {
     const previous = get().session;
@@ -120,6 +120,18 @@ export const useDocent = create<DocentState>()((set, get) => {
       streaming: get().streaming?.sid === session.sid ? get().streaming : null,
       source: previous?.sid === session.sid ? get().source : null,
     });
+  };
+
+  /** After an end that main finished only in part: drop the session from the list and show the current one. */
+  const followEndedSession = async (sid: string) => {
+    set({ ingestRows: get().ingestRows.filter((row) => row.sid !== sid) });
+    await refreshSessions();
+    if (get().session?.sid !== sid) return;
+    try {
+      setSession(await docentApi().sessions.current());
+    } catch (error) {
+      fail(error);
+    }
   };
 
   const refreshSessions = async () => {
@@ -354,6 +366,9 @@ export const useDocent = create<DocentState>()((set, get) => {
         return true;
       } catch (error) {
         fail(error);
+        // Ended but not erased yet (the vector store could not be reached): main has hidden the session and moved on
+        // to another, so the window follows rather than keep showing a session that is gone.
+        if (error instanceof DocentError && error.code === 'store-unavailable') await followEndedSession(sid);
         return false;
       }
     },
@@ -397,7 +412,7 @@ export const useDocent = create<DocentState>()((set, get) => {
               part.push(await uploadFolderFile(file, name));
             } catch (error) {
               // One file that cannot be read (moved, too large) is reported; the rest of the folder goes on.
-              get().toast('error', errorMessage(error));
+              get().toast('error', errorSayable(error));
             }
             update({ uploaded: ++uploaded });
           }
