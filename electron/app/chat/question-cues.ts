@@ -35,10 +35,15 @@ function words(text: string, pattern: RegExp): string[] {
   return (text.match(pattern) ?? []).map((w) => w.toLowerCase());
 }
 
+/** The numerals of a text, without the full stop or comma that may follow one ("…Super Bowl 50."). */
+function numerals(text: string): string[] {
+  return (text.match(/\d(?:[\d,.]*\d)?/g) ?? []);
+}
+
 /** Digits and number words in `text` that `question` does not already hold. */
 function newNumbers(sentence: string, question: string): boolean {
-  const asked = new Set([...(question.match(/\d[\d,.]*/g) ?? []), ...words(question, NUMBER_WORDS)]);
-  const digits = (sentence.match(/\d[\d,.]*/g) ?? []).filter((d) => !asked.has(d));
+  const asked = new Set([...numerals(question), ...words(question, NUMBER_WORDS)]);
+  const digits = numerals(sentence).filter((d) => !asked.has(d));
   if (digits.length) return true;
   return words(sentence, NUMBER_WORDS).some((w) => !asked.has(w));
 }
