@@ -20,7 +20,7 @@ import { EventHub, type NoticeLevel } from './events';
 import { causeOf, userMessage, type UserMessage } from './user-message';
 import { IngestService } from './ingest/ingest-service';
 import { readStoredPages } from './ingest/stored-pages';
-import { reembedSessions } from './ingest/reembed';
+import { ReembedActivity, reembedSessions } from './ingest/reembed';
 import { reembedStaleSessions, staleEmbedderIds } from './ingest/reembed-stale';
 import { loadCatalog } from './models/catalog';
 import { ModelManager } from './models/model-manager';
@@ -157,9 +157,12 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
   });
   /** A session as the window and the exports see it: citations saved before locations were data get theirs. */
   const located = (session: SessionFile) => locateStoredCitations(session, pagesOf, sessions);
+  // Indexing again for another embedder goes on in the background; ending a session waits for its document in progress.
+  const reembedActivity = new ReembedActivity();
   const lifecycle = new SessionLifecycle(sessions, store, {
     stopWorkFor: async (sid) => {
       await ingest.stopSession(sid);
+      await reembedActivity.settle(sid);
       await chat.stopSession(sid);
     },
     notice,
@@ -199,7 +202,7 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
     notice('info', userMessage('reindex-started', 'The embedder or vector store changed: your documents are being indexed again from their stored copies.'));
     const tools = { pool, embedder: providers.embedder, store: providers.store, chunking: chunking(), ocr: ocr() };
     const storeFor = (embedderId: string) => createVectorStore(settings.resolved(), dataDir, { id: embedderId, fusionWeight: undefined });
-    reembedding = reembedStaleSessions({ sessions, tools, storeFor, events, signal: shutdown.signal })
+    reembedding = reembedStaleSessions({ sessions, tools, storeFor, events, signal: shutdown.signal, activity: reembedActivity })
       .then(() => notice('info', userMessage('reindex-done', 'All documents are indexed with the new settings.')))
       .catch((error) => {
         if (!shutdown.signal.aborted)
@@ -248,7 +251,7 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
       const tools = { pool, embedder: providers.embedder, store: providers.store, chunking: chunking(), ocr: ocr() };
       const from = previous.store;
       reembedding = reembedding
-        .then(() => reembedSessions({ sessions, from, tools, events, signal: shutdown.signal }))
+        .then(() => reembedSessions({ sessions, from, tools, events, signal: shutdown.signal, activity: reembedActivity }))
         .then(() => notice('info', userMessage('reindex-done', 'All documents are indexed with the new settings.')))
         .catch((error) => {
           if (!shutdown.signal.aborted)

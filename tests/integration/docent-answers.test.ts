@@ -55,6 +55,53 @@ test('switching the embedder re-indexes the session from its copies, with progre
   }
 });
 
+test('a session ended and a document removed while the documents are indexed again leave no vector behind, and the others are indexed', async () => {
+  const server = await startOpenAiServer({ embeddingDimension: 48 });
+  const { dir, cleanup } = await tempDataDir();
+  const app = await createDocent({ dataDir: path.join(dir, 'data'), env: cleanEnv(), syncBase: false });
+  try {
+    const files = async (prefix: string, count: number) =>
+      Promise.all(
+        Array.from({ length: count }, async (_, i) => {
+          const file = path.join(dir, `${prefix}-${i}.txt`);
+          await writeFile(file, `${prefix} note ${i}: the ${prefix} shelf holds box ${i * 3} of the archive.\n`);
+          return { path: file };
+        }),
+      );
+    const ended = (await app.handlers['sessions.create']({ title: 'Ended' })).sid;
+    const kept = (await app.handlers['sessions.create']({ title: 'Kept' })).sid;
+    assert.ok((await app.ingest.start(ended, await files('ended', 40)).done).every((r) => r.status === 'ready'));
+    const keptDocs = await app.ingest.start(kept, await files('kept', 40)).done;
+    assert.ok(keptDocs.every((r) => r.status === 'ready'));
+    const removed = keptDocs[keptDocs.length - 1].fileId;
+
+    const notices: string[] = [];
+    app.onEvent('status', (e) => e.type === 'notice' && notices.push(e.code ?? e.message));
+    const finished = nextEvent(app, 'status', (e) => e.type === 'notice' && (e.code === 'reindex-done' || e.code === 'reindex-failed'), 'the re-index to end');
+    // As soon as each session's indexing again has begun, the user ends one and removes a document of the other.
+    const endedStarted = nextEvent(app, 'status', (e) => e.type === 'reembed' && e.sid === ended && e.done === 1, 'the ended session to be under way');
+    const keptStarted = nextEvent(app, 'status', (e) => e.type === 'reembed' && e.sid === kept && e.done === 1, 'the kept session to be under way');
+    await app.handlers['settings.set']({ embeddings: { provider: 'openai', baseURL: server.baseURL, model: 'text-embedding-3-small' } });
+    const actions = [
+      endedStarted.then(() => app.handlers['sessions.end']({ sid: ended })),
+      keptStarted.then(() => app.handlers['documents.remove']({ sid: kept, fileId: removed })),
+    ];
+    await Promise.all(actions);
+    await finished;
+    assert.ok(notices.includes('reindex-done'), `the re-index finished: ${notices.join(', ')}`);
+    assert.equal(await app.store().countSession(ended), 0, 'nothing of the ended session in the new index');
+    assert.equal(await app.store().countFile(kept, removed), 0, 'nothing of the removed document');
+    const session = await app.sessions.get(kept);
+    assert.equal(session.embedder?.id, app.embedder().id);
+    assert.equal(await app.store().countSession(kept), session.documents.reduce((n, d) => n + d.chunks, 0));
+    assert.equal(session.documents.length, 39);
+  } finally {
+    await app.close();
+    await server.close();
+    await cleanup();
+  }
+});
+
 test('a session indexed by another embedder than the one in use at start (closed mid re-index, or an update changed the built-in one) is indexed again, and questions find its documents', async () => {
   const server = await startOpenAiServer({ embeddingDimension: 48 });
   const { dir, cleanup } = await tempDataDir();

@@ -7,7 +7,7 @@ import type { EventHub } from '../events';
 import type { SessionStore } from '../sessions/session-store';
 import type { VectorStore } from '../vectors/vector-store';
 import type { IndexTools } from './index-document';
-import { reembedSessions } from './reembed';
+import { reembedSessions, type ReembedActivity } from './reembed';
 
 /** The embedder ids of active sessions whose ready documents were indexed by another embedder than `currentId`. */
 export function staleEmbedderIds(sessions: readonly SessionFile[], currentId: string): string[] {
@@ -29,8 +29,9 @@ export async function reembedStaleSessions(options: {
   storeFor: (embedderId: string) => Promise<VectorStore>;
   events: EventHub;
   signal: AbortSignal;
+  activity?: ReembedActivity;
 }): Promise<number> {
-  const { sessions, tools, storeFor, events, signal } = options;
+  const { sessions, tools, storeFor, events, signal, activity } = options;
   const all = await sessions.list();
   let count = 0;
   for (const oldId of staleEmbedderIds(all, tools.embedder.id)) {
@@ -38,7 +39,7 @@ export async function reembedStaleSessions(options: {
     const only = (s: SessionFile) => s.embedder?.id === oldId && s.documents.some((d) => d.status === 'ready');
     count += all.filter((s) => s.state === 'active' && only(s)).length;
     try {
-      await reembedSessions({ sessions, from, tools, events, signal, only });
+      await reembedSessions({ sessions, from, tools, events, signal, only, activity });
     } finally {
       if (from !== tools.store) await from.close().catch(() => undefined);
     }
