@@ -1,5 +1,6 @@
 // An OpenAI-compatible chat endpoint as a TextGenerator, for follow-up rewriting and summaries on the endpoint path.
 // Token counts are estimated (the endpoint's tokenizer is not here); the context is taken as a conservative 8k.
+import { scopedSignal } from '../abort-scope';
 import type OpenAI from 'openai';
 import type { PromptMessage } from './prompt';
 import type { GenerateTextOptions, GeneratorLimits, TextGenerator } from './text-generator';
@@ -40,10 +41,12 @@ export class OpenAiTextGenerator implements TextGenerator {
   async *generate(messages: PromptMessage[], options: GenerateTextOptions): AsyncIterable<string> {
     if (options.signal?.aborted) return;
     let stream: AsyncIterable<OpenAI.Chat.Completions.ChatCompletionChunk>;
+    // A summary sends hundreds of requests under one question's signal: each gets its own (see abort-scope.ts).
+    const scope = scopedSignal(options.signal);
     try {
       stream = await this.#client.chat.completions.create(
         { model: this.options.model, messages, stream: true, max_tokens: options.maxTokens, ...(options.temperature !== undefined ? { temperature: options.temperature } : {}) },
-        { signal: options.signal },
+        { signal: scope.signal },
       );
       for await (const chunk of stream) {
         const delta = chunk.choices?.[0]?.delta?.content;
@@ -52,6 +55,8 @@ export class OpenAiTextGenerator implements TextGenerator {
     } catch (error) {
       if (options.signal?.aborted) return;
       throw describeOpenAiError(error, { kind: 'chat', baseURL: this.#baseURL, model: this.options.model, maxRetries: 2, apiKey: this.options.apiKey });
+    } finally {
+      scope.release();
     }
   }
 }

@@ -1,4 +1,5 @@
 // Embeddings from any OpenAI-compatible /v1/embeddings endpoint: OpenAI itself, Ollama, LM Studio, vLLM…
+import { withScopedSignal } from '../abort-scope';
 import OpenAI, {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -306,14 +307,16 @@ export class OpenAiEmbedder implements Embedder {
   async #request(batch: string[], signal: AbortSignal | undefined): Promise<Float32Array[]> {
     // base64 asked for explicitly, so the client hands the answer over undecoded: LM Studio and Ollama ignore the
     // format and send float arrays, which the client's own base64 decoding would silently turn into garbage.
-    const response = await this.#client.embeddings.create(
-      {
-        model: this.model,
-        input: batch,
-        encoding_format: 'base64',
-        ...(this.#options.dimensions ? { dimensions: this.#options.dimensions } : {}),
-      },
-      { signal },
+    const response = await withScopedSignal(signal, (scoped) =>
+      this.#client.embeddings.create(
+        {
+          model: this.model,
+          input: batch,
+          encoding_format: 'base64',
+          ...(this.#options.dimensions ? { dimensions: this.#options.dimensions } : {}),
+        },
+        { signal: scoped },
+      ),
     );
     const data = response?.data;
     if (!Array.isArray(data) || data.length !== batch.length) {
