@@ -21,7 +21,7 @@ export function staleEmbedderIds(sessions: readonly SessionFile[], currentId: st
 
 /**
  * Indexes the stale sessions again with `tools.embedder`, one former embedder at a time; `storeFor` opens where that
- * embedder's vectors are (to delete them afterwards). Returns how many sessions were indexed again.
+ * embedder's vectors are (to delete them afterwards).
  */
 export async function reembedStaleSessions(options: {
   sessions: SessionStore;
@@ -30,19 +30,16 @@ export async function reembedStaleSessions(options: {
   events: EventHub;
   signal: AbortSignal;
   activity?: ReembedActivity;
-}): Promise<number> {
+}): Promise<void> {
   const { sessions, tools, storeFor, events, signal, activity } = options;
   const all = await sessions.list();
-  let count = 0;
   for (const oldId of staleEmbedderIds(all, tools.embedder.id)) {
     const from = await storeFor(oldId);
     const only = (s: SessionFile) => s.embedder?.id === oldId && s.documents.some((d) => d.status === 'ready');
-    count += all.filter((s) => s.state === 'active' && only(s)).length;
     try {
       await reembedSessions({ sessions, from, tools, events, signal, only, activity });
     } finally {
       if (from !== tools.store) await from.close().catch(() => undefined);
     }
   }
-  return count;
 }

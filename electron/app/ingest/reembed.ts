@@ -54,7 +54,7 @@ export async function reembedSessions(options: {
     for (const doc of docs) {
       signal.throwIfAborted();
       // Ended meanwhile: its erase takes everything, and nothing may be written for it any more.
-      if ((await sessions.read(sid))?.state !== 'active') break;
+      if ((await sessions.stateOf(sid)) !== 'active') break;
       const step = reindexDocument(sid, doc, options);
       activity?.track(sid, step);
       if ((await step) === 'session-gone') break;

@@ -138,6 +138,11 @@ export class SessionStore {
     return doc && copyDocument(doc);
   }
 
+  /** Whether the session is active or being ended (undefined: gone), without copying the session. */
+  async stateOf(sid: string): Promise<SessionFile['state'] | undefined> {
+    return (await this.load(sid))?.state.header.state;
+  }
+
   /** The embedder the session's vectors were made with, without copying the session. */
   async embedderOf(sid: string): Promise<SessionFile['embedder']> {
     const loaded = await this.load(sid);
