@@ -24,6 +24,9 @@ async function useFrench(page: Page) {
   await page.reload();
   await page.waitForFunction(() => document.documentElement.lang.startsWith('fr'));
   await page.getByTestId('session-list').waitFor({ state: 'attached' });
+  // The window has its session (the panels render again when it arrives: a file picked before could go to an input
+  // that is no longer there).
+  await page.locator('[data-testid="session-item"][aria-current="true"]').waitFor({ state: 'attached' });
 }
 
 describe('errors from main in the window’s language', { timeout: 600_000 }, () => {
