@@ -7,6 +7,7 @@ import { createExtractPool, type ExtractPool } from '../../electron/app/document
 import { ExtractError } from '../../electron/app/documents/types';
 import { corpus, corporaSkip } from '../helpers/paths';
 import { withTimeout } from '../helpers/wait';
+import { readFile } from 'node:fs/promises';
 
 async function rejection(p: Promise<unknown>): Promise<ExtractError> {
   try {
@@ -102,6 +103,52 @@ describe('extract pool', () => {
       assert.equal((await rejection(first)).code, 'cancelled');
       const { doc } = await withTimeout(third, 'the file queued behind the cancelled ones');
       assert.equal(doc.pages[0].text, '- Apple\n- Banana');
+    } finally {
+      await own.destroy();
+    }
+  });
+
+  test('a small file given as its bytes is extracted from them, and fails alone with its name', async () => {
+    // The caller (ingest) has just copied the file: the worker takes the bytes and does not read the path again.
+    const note = new TextEncoder().encode('Minutes of the garden club.\n\nThe compost heap moves to the north corner.\n');
+    const { doc, chunks } = await pool.extract('/nowhere/no-such-file.txt', { name: 'minutes.txt', bytes: note, chunking: { size: 500, overlap: 0.1 } });
+    assert.equal(doc.kind, 'text');
+    assert.match(doc.pages[0].text, /compost heap moves to the north corner/);
+    assert.equal(chunks.length, 1);
+    const empty = await rejection(pool.extract('/nowhere/empty.txt', { name: 'empty.txt', bytes: new Uint8Array(0) }));
+    assert.equal(empty.code, 'no-text');
+    assert.match(empty.message, /^empty\.txt: /);
+    const binary = await rejection(pool.extract('/nowhere/blob.txt', { name: 'blob.txt', bytes: new Uint8Array(4096).fill(0) }));
+    assert.equal(binary.code, 'unsupported-type');
+    assert.match(binary.message, /^blob\.txt: /);
+  });
+
+  test('a small PDF given as its bytes still reports its pages one by one (it may need OCR, with its own budgets)', { skip: corporaSkip }, async () => {
+    const bytes = new Uint8Array(await readFile(corpus('pdf/text_normal/issue11913.pdf')));
+    const progress: [number, number][] = [];
+    const { doc } = await pool.extract('/nowhere/issue11913.pdf', { bytes, onProgress: (done, total) => progress.push([done, total]) });
+    assert.equal(doc.kind, 'pdf');
+    assert.ok(doc.pageCount >= 1);
+    assert.deepEqual(progress.at(-1), [doc.pageCount, doc.pageCount]);
+  });
+
+  test('a small file waiting for a worker can be cancelled, and the next one still runs', { skip: corporaSkip }, async () => {
+    const own = createExtractPool({ maxThreads: 1 });
+    try {
+      let started!: () => void;
+      const onPage = new Promise<void>((resolve) => (started = resolve));
+      const busy = own.extract(corpus('pdf/text_normal/freeculture.pdf'), { onProgress: () => started() });
+      await withTimeout(onPage, 'the first file to start');
+      const waiting = new AbortController();
+      const cancelled = own.extract('/nowhere/a.txt', { name: 'a.txt', bytes: new TextEncoder().encode('first note'), signal: waiting.signal });
+      const next = own.extract('/nowhere/b.txt', { name: 'b.txt', bytes: new TextEncoder().encode('second note') });
+      waiting.abort();
+      const err = await rejection(cancelled);
+      assert.equal(err.code, 'cancelled');
+      assert.match(err.message, /^a\.txt: cancelled/);
+      await withTimeout(busy, 'the first file');
+      const { doc } = await withTimeout(next, 'the small file queued behind the cancelled one');
+      assert.equal(doc.pages[0].text, 'second note');
     } finally {
       await own.destroy();
     }

@@ -14,6 +14,7 @@ import { DEFAULT_MAX_BYTES, DEFAULT_MAX_TEXT_BYTES } from './limits';
 import type { ExtractTask, ExtractTaskResult, WorkerMessage } from './extract-worker';
 import type { OcrOptions } from './ocr/ocr-settings';
 import type { LocalEmbedderSpec } from '../embeddings/embedder';
+import { mayNeedOcr } from './may-need-ocr';
 
 export interface ExtractPoolOptions {
   /** Worker threads (default: os.availableParallelism()). */
@@ -64,6 +65,13 @@ export interface ExtractPool {
 }
 
 export const DEFAULT_EXTRACT_TIMEOUT_MS = 120_000;
+
+/**
+ * A file given as bytes up to this size, that cannot need OCR, is sent without a message port: its progress is one
+ * step, its chunks fit in the task's result, and its budget can start with the task (a worker is free for it by then).
+ * A port made, transferred and closed per file, and the messages on it, were a good part of a small note's cost.
+ */
+const SMALL_FILE_BYTES = 64 * 1024;
 export const DEFAULT_EXTRACT_MEMORY_MB = 1024;
 
 export function defaultWorkerPath(): string {
@@ -153,18 +161,20 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
     };
     request.signal?.addEventListener('abort', onCancel, { once: true });
 
-    const channel = new MessageChannel();
+    // A small file given as bytes that cannot need OCR goes without a port (see SMALL_FILE_BYTES).
+    const small = request.bytes !== undefined && request.bytes.byteLength <= SMALL_FILE_BYTES && !mayNeedOcr(request.bytes);
+    const channel = small ? undefined : new MessageChannel();
     const chunks: Chunk[] = [];
     const vectors: Float32Array[] = [];
     let chunksComplete: () => void = () => {};
     const allChunks = new Promise<void>((resolve) => (chunksComplete = resolve));
-    channel.port1.on('message', (m: WorkerMessage) => {
+    channel?.port1.on('message', (m: WorkerMessage) => {
       if (m.type === 'chunks') {
         for (const c of m.chunks) chunks.push(c);
         for (const v of m.vectors ?? []) vectors.push(v);
         if (m.last) chunksComplete();
         // Ask for the next slice only now, so each arrives in its own turn of the event loop.
-        else setImmediate(() => channel.port1.postMessage('next'));
+        else setImmediate(() => channel!.port1.postMessage('next'));
       } else if (m.type === 'started') {
         // The budget counts work, not time queued behind other files.
         deadline = Date.now() + timeoutMs;
@@ -199,32 +209,49 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
       storePagesAs: request.storePagesAs,
       embed: request.embed,
       bytes: request.bytes,
-      port: channel.port2,
+      port: channel?.port2,
     };
     let release: (() => void) | undefined;
     try {
       release = await freeWorker(stop.signal);
-      const result = await piscina.run(task, { signal: stop.signal, transferList: [channel.port2] });
-      if (!result.ok) throw new ExtractError(result.error.code, result.error.message, result.error.params);
+      if (!channel) {
+        // No 'started' message will come: the worker is free for this file now, so its budget starts now.
+        deadline = Date.now() + timeoutMs;
+        armTimer();
+      }
+      const result = await piscina.run(task, { signal: stop.signal, ...(channel ? { transferList: [channel.port2] } : {}) });
       // The result and the port's messages travel separately: the last chunks may still be on their way.
-      if (result.chunks) return { doc: result.doc, chunks: result.chunks, vectors: result.vectors, pagesStored: result.pagesStored };
-      await allChunks;
-      return { doc: result.doc, chunks, vectors: vectors.length === chunks.length && vectors.length > 0 ? vectors : undefined, pagesStored: result.pagesStored };
+      if (result.ok && !result.chunks) {
+        await allChunks;
+        return { doc: result.doc, chunks, vectors: vectors.length === chunks.length && vectors.length > 0 ? vectors : undefined, pagesStored: result.pagesStored };
+      }
+      return resultOf(result);
     } catch (err) {
-      if (err instanceof ExtractError) throw err;
-      if (why === 'timeout')
-        throw new ExtractError('timeout', `${name}: took longer than ${formatSeconds(timeoutMs)}; stopped`, { seconds: Math.round(timeoutMs / 1000) });
-      if (why === 'cancelled') throw new ExtractError('cancelled', `${name}: cancelled`);
-      const e = err as { code?: string; message?: string };
-      if (e?.code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory/i.test(e?.message ?? ''))
-        throw new ExtractError('out-of-memory', `${name}: needed more than the ${memoryMb} MB memory budget; stopped`, { limit: memoryMb });
-      if (destroyed) throw new ExtractError('cancelled', `${name}: the extraction pool was shut down`);
-      throw new ExtractError('corrupt', `${name}: the extraction worker failed (${e?.message ?? String(err)})`);
+      throw failureOf(err);
     } finally {
       release?.();
       clearTimeout(timer);
       request.signal?.removeEventListener('abort', onCancel);
-      channel.port1.close();
+      channel?.port1.close();
+    }
+
+    /** A result that carries its chunks (not sent over a port), or the worker's typed failure. */
+    function resultOf(result: ExtractTaskResult): ExtractResult {
+      if (!result.ok) throw new ExtractError(result.error.code, result.error.message, result.error.params);
+      return { doc: result.doc, chunks: result.chunks ?? [], vectors: result.vectors, pagesStored: result.pagesStored };
+    }
+
+    /** Why the task failed, as an ExtractError naming the file. */
+    function failureOf(err: unknown): ExtractError {
+      if (err instanceof ExtractError) return err;
+      if (why === 'timeout')
+        return new ExtractError('timeout', `${name}: took longer than ${formatSeconds(timeoutMs)}; stopped`, { seconds: Math.round(timeoutMs / 1000) });
+      if (why === 'cancelled') return new ExtractError('cancelled', `${name}: cancelled`);
+      const e = err as { code?: string; message?: string };
+      if (e?.code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory/i.test(e?.message ?? ''))
+        return new ExtractError('out-of-memory', `${name}: needed more than the ${memoryMb} MB memory budget; stopped`, { limit: memoryMb });
+      if (destroyed) return new ExtractError('cancelled', `${name}: the extraction pool was shut down`);
+      return new ExtractError('corrupt', `${name}: the extraction worker failed (${e?.message ?? String(err)})`);
     }
   }
 
