@@ -205,6 +205,8 @@ describe('LanceDbStore', () => {
     const seeded = seededVectors(7);
     const rows = Array.from({ length: 300 }, (_, i) => ({ ...chunks(sid, newFileId(), [`row ${i}`], DIM)[0], vector: seeded() }));
     await store.upsert(rows);
+    await assert.rejects(store.prepare([sid, "x' OR 1=1"]), { name: 'InvalidVectorIdError' });
+    await store.prepare([BASE_SID, sid]); // as when the session is opened: the first question finds its vectors ready
     const question = seeded();
     const exact = rows
       .map((row) => ({ text: row.text, similarity: cosine(row.vector, question) }))

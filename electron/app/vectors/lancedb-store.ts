@@ -204,6 +204,15 @@ export class LanceDbStore implements VectorStore {
     });
   }
 
+  async prepare(sids: string[]): Promise<void> {
+    this.assertOpen();
+    const table = this.table;
+    if (!table || this.dimension === undefined) return;
+    sidsPredicate(sids); // checks every sid before any is read
+    const resident = this.residentFor(this.dimension);
+    await this.gate.read(() => resident.load(sids, this.sidLoader(table)));
+  }
+
   private residentFor(dimension: number): ResidentVectors {
     if (this.resident?.dimension !== dimension) this.resident = new ResidentVectors({ dimension });
     return this.resident;
@@ -214,15 +223,11 @@ export class LanceDbStore implements VectorStore {
     const dimension = this.dimension!;
     return async function* (sid: string) {
       for await (const batch of table.query().where(sessionPredicate(sid)).select(['id', 'vector'])) {
-        const ids = batch.getChild('id')!;
-        const column = batch.getChild('vector')!;
-        const vectors = new Float32Array(batch.numRows * dimension);
-        const idList: string[] = [];
-        for (let i = 0; i < batch.numRows; i++) {
-          idList.push(String(ids.get(i)));
-          vectors.set((column.get(i) as { toArray(): Float32Array }).toArray(), i * dimension);
-        }
-        yield { ids: idList, vectors };
+        const ids = batch.getChild('id')!.toArray() as string[];
+        // The list's values, all rows end to end (the vector column is never null).
+        const vectors = batch.getChild('vector')!.getChildAt(0)!.toArray() as Float32Array;
+        if (vectors.length !== ids.length * dimension) throw new Error(`LanceDB: read ${vectors.length} vector values for ${ids.length} rows of ${dimension}`);
+        yield { ids, vectors };
       }
     };
   }

@@ -170,24 +170,36 @@ export class ResidentVectors {
         continue;
       }
       if (this.tooLarge.has(sid)) return false;
-      const before = this.changes.get(sid) ?? 0;
-      const rows = new SidRows(this.dimension);
-      const budget = this.maxBytes - this.bytesHeld((other) => asked.has(other));
-      for await (const batch of loader(sid)) {
-        for (let i = 0; i < batch.ids.length; i++) rows.set(batch.ids[i], toUnit(batch.vectors.subarray(i * this.dimension, (i + 1) * this.dimension)));
-        if (rows.bytes > budget) {
-          this.tooLarge.add(sid);
-          return false;
-        }
+      // A question and the session's opening may ask at once: one read of the table serves both.
+      let loading = this.loading.get(sid);
+      if (!loading) {
+        loading = this.loadOne(sid, asked, loader).finally(() => this.loading.delete(sid));
+        this.loading.set(sid, loading);
       }
-      if (this.held.has(sid)) continue;
-      if ((this.changes.get(sid) ?? 0) !== before) return false;
-      for (const other of this.held.keys()) {
-        if (this.bytesHeld() + rows.bytes <= this.maxBytes) break;
-        if (!asked.has(other)) this.held.delete(other);
-      }
-      this.held.set(sid, rows);
+      if (!(await loading)) return false;
     }
+    return true;
+  }
+
+  private readonly loading = new Map<string, Promise<boolean>>();
+
+  private async loadOne(sid: string, asked: ReadonlySet<string>, loader: SidLoader): Promise<boolean> {
+    const before = this.changes.get(sid) ?? 0;
+    const rows = new SidRows(this.dimension);
+    const budget = this.maxBytes - this.bytesHeld((other) => asked.has(other));
+    for await (const batch of loader(sid)) {
+      for (let i = 0; i < batch.ids.length; i++) rows.set(batch.ids[i], toUnit(batch.vectors.subarray(i * this.dimension, (i + 1) * this.dimension)));
+      if (rows.bytes > budget) {
+        this.tooLarge.add(sid);
+        return false;
+      }
+    }
+    if ((this.changes.get(sid) ?? 0) !== before) return false;
+    for (const other of this.held.keys()) {
+      if (this.bytesHeld() + rows.bytes <= this.maxBytes) break;
+      if (!asked.has(other)) this.held.delete(other);
+    }
+    this.held.set(sid, rows);
     return true;
   }
 
