@@ -45,6 +45,8 @@ export interface ExtractRequest {
   storePagesAs?: { filesDir: string; fileId: string };
   /** Embed the chunks in the worker with this local embedder (the result then carries their vectors). */
   embed?: LocalEmbedderSpec;
+  /** The file's bytes, when the caller has them already: the worker extracts them instead of reading the file. */
+  bytes?: Uint8Array;
 }
 
 export interface ExtractResult {
@@ -196,6 +198,7 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
       maxTextBytes,
       storePagesAs: request.storePagesAs,
       embed: request.embed,
+      bytes: request.bytes,
       port: channel.port2,
     };
     let release: (() => void) | undefined;

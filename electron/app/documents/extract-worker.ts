@@ -29,6 +29,8 @@ export interface ExtractTask {
   storePagesAs?: { filesDir: string; fileId: string };
   /** Receives {type:'started'} once, then {type:'progress', done, total}, then the chunks. Transferred with the task. */
   port?: MessagePort;
+  /** The file's bytes, sent by a caller that read them already (a small file): filePath is not read again. */
+  bytes?: Uint8Array;
   /** A local embedder to run here too, so the chunks leave the worker with their vectors (see LocalEmbedderSpec). */
   embed?: LocalEmbedderSpec;
 }
@@ -85,6 +87,7 @@ export default async function runExtractTask(task: ExtractTask): Promise<Extract
     post({ type: 'started' });
     const doc = await extractDocument(task.filePath, {
       name: task.name,
+      bytes: task.bytes,
       password: task.password,
       maxBytes: task.maxBytes,
       maxTextBytes: task.maxTextBytes,

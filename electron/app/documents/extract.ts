@@ -27,6 +27,8 @@ export interface ExtractOptions {
   password?: string;
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
+  /** The file's bytes, when the caller has read them already: the file is then not read again. */
+  bytes?: Uint8Array;
   /** Files above this size are refused before reading (default 512 MB). */
   maxBytes?: number;
   /** Text-like files (txt, md, csv, html) above this size are refused (default 128 MB). */
@@ -42,7 +44,7 @@ export async function extractDocument(filePath: string, options: ExtractOptions 
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   try {
     if (options.signal?.aborted) throw new ExtractError('cancelled', `${name}: cancelled`);
-    const data = await readBytes(filePath, name, maxBytes);
+    const data = options.bytes ? checkedBytes(options.bytes, name, maxBytes) : await readBytes(filePath, name, maxBytes);
     const { kind } = sniffDocument(data, name);
     const maxTextBytes = options.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES;
     if (kind !== 'pdf' && kind !== 'docx' && kind !== 'image' && !ZIP_CONTAINER_KINDS.has(kind) && data.byteLength > maxTextBytes)
@@ -91,15 +93,25 @@ async function readBytes(filePath: string, name: string, maxBytes: number): Prom
     if (err instanceof ExtractError) throw err;
     throw new ExtractError('read-failed', `${name}: cannot read the file (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
   }
-  if (size > maxBytes)
-    throw new ExtractError('too-large', `${name}: ${formatMb(size)} is over the ${formatMb(maxBytes)} limit`, sizeParams(size, maxBytes));
-  if (size === 0) throw new ExtractError('no-text', `${name}: the file is empty`, { reason: 'empty' });
+  checkSize(size, name, maxBytes);
   try {
     const buf = await readFile(filePath);
     return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
   } catch (err) {
     throw new ExtractError('read-failed', `${name}: cannot read the file (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
   }
+}
+
+/** Bytes given by the caller pass the same checks as a file read here. */
+function checkedBytes(bytes: Uint8Array, name: string, maxBytes: number): Uint8Array {
+  checkSize(bytes.byteLength, name, maxBytes);
+  return bytes;
+}
+
+function checkSize(size: number, name: string, maxBytes: number): void {
+  if (size > maxBytes)
+    throw new ExtractError('too-large', `${name}: ${formatMb(size)} is over the ${formatMb(maxBytes)} limit`, sizeParams(size, maxBytes));
+  if (size === 0) throw new ExtractError('no-text', `${name}: the file is empty`, { reason: 'empty' });
 }
 
 function formatMb(bytes: number): string {

@@ -19,6 +19,7 @@ export interface ExtractPoolLike {
       ocr?: { enabled: boolean; languages: string[] };
       storePagesAs?: { filesDir: string; fileId: string };
       embed?: LocalEmbedderSpec;
+      bytes?: Uint8Array;
     },
   ): Promise<{ doc: ExtractedDocument; chunks: Chunk[]; vectors?: Float32Array[]; pagesStored?: boolean }>;
 }
@@ -31,6 +32,8 @@ export interface IndexTarget {
   copyPath: string;
   filesDir: string;
   password?: string;
+  /** The copy's bytes when the caller holds them already (a small file just copied): then they are not read again. */
+  bytes?: Uint8Array;
 }
 
 export interface IndexTools {
@@ -77,6 +80,7 @@ export async function indexDocument(
     storePagesAs: { filesDir: target.filesDir, fileId: target.fileId },
     // A local embedder runs in the worker too; a remote one (OpenAI-compatible) is network I/O and stays here.
     embed: tools.embedder.workerSpec,
+    bytes: target.bytes,
   });
   options.onExtracted?.();
   progress('chunk', chunks.length, chunks.length);

@@ -21,7 +21,7 @@ import { documentGone, type SessionStore } from '../sessions/session-store';
 import type { VectorStore } from '../vectors/vector-store';
 import { DEFAULT_MAX_BYTES, sizeParams } from '../documents/limits';
 import { ExtractError } from '../documents/types';
-import { copyAndHash } from './copy-and-hash';
+import { copyAndHash, UnreadableSourceError } from './copy-and-hash';
 import { indexDocument, type ExtractPoolLike } from './index-document';
 import { toErrorInfo } from './error-info';
 import { causeOf, userMessage } from '../user-message';
@@ -368,6 +368,8 @@ export class IngestService {
       const filesDir = this.deps.sessions.filesDir(sid);
       let copyPath: string;
       let record: DocumentRecord;
+      /** A small file's bytes, as copied: the worker takes them rather than reading the copy again. */
+      let bytes: Uint8Array | undefined;
       if (file.fileId) {
         // A retry from the session's own copy (an encrypted PDF, now with its password).
         const existing = await this.deps.sessions.document(sid, file.fileId);
@@ -381,12 +383,16 @@ export class IngestService {
         job.files.set(fileId, controller);
       } else {
         progress('copy', 0, 1);
-        const size = (await stat(file.path!).catch(() => undefined))?.size;
-        if (size === undefined) throw new DocentError('not-found', `${name}: the file cannot be read (it was moved or deleted)`);
         // Refused before the copy: a 2 GB file would otherwise be copied and hashed (seconds of disk) only to be refused.
-        if (size > DEFAULT_MAX_BYTES)
-          throw new ExtractError('too-large', `${name}: ${formatMb(size)} is over the ${formatMb(DEFAULT_MAX_BYTES)} limit`, sizeParams(size, DEFAULT_MAX_BYTES));
-        const copy = await copyAndHash(file.path!, filesDir, signal);
+        const refuseTooLarge = (size: number) => {
+          if (size > DEFAULT_MAX_BYTES)
+            throw new ExtractError('too-large', `${name}: ${formatMb(size)} is over the ${formatMb(DEFAULT_MAX_BYTES)} limit`, sizeParams(size, DEFAULT_MAX_BYTES));
+        };
+        const copy = await copyAndHash(file.path!, filesDir, signal, refuseTooLarge).catch((error: unknown) => {
+          if (error instanceof UnreadableSourceError) throw new DocentError('not-found', `${name}: the file cannot be read (it was moved or deleted)`);
+          throw error;
+        });
+        bytes = copy.bytes;
         fileId = copy.fileId;
         const existing = await this.deps.sessions.document(sid, fileId);
         if ((existing && existing.status === 'ready') || !this.claim(sid, fileId)) {
@@ -406,7 +412,7 @@ export class IngestService {
 
       const embedder = this.deps.embedder();
       const { doc, chunks } = await indexDocument(
-        { sid, fileId, name, copyPath, filesDir, password: file.password },
+        { sid, fileId, name, copyPath, filesDir, password: file.password, bytes },
         { pool: this.deps.pool(), embedder, store: this.deps.store(), chunking: this.deps.chunking(), ocr: this.deps.ocr?.() },
         { signal, progress, onExtracted: extracted, onStored: () => (stored = true) },
       );

@@ -40,25 +40,35 @@ function storedOcr(layer: OcrLayer): SourceOcrLayer {
 const TEXT_PIECE = 1024 * 1024;
 
 /**
- * Written atomically (temp file, then rename) and in pieces: each page's text is escaped a slice at a time. Cutting
- * a surrogate pair is harmless: JSON.stringify escapes each half as \uXXXX and JSON.parse joins them again.
- * Not fsynced: two fsyncs per document kept the thread pool that every file operation shares busy, and made adding a
- * folder of small files wait on the disk. The page texts are made again from the session's copy of the document
- * (which is no more synced than they are), so a power cut costs at most a recent document's source view.
+ * Written atomically (temp file, then rename). A document of up to TEXT_PIECE characters is written in one call: each
+ * write is a round trip to the thread pool that every file operation shares, and a folder of small notes paid five of
+ * them per note. A longer one is written in pieces: each page's text is escaped a slice at a time. Cutting a surrogate
+ * pair is harmless: JSON.stringify escapes each half as \uXXXX and JSON.parse joins them again.
+ * Not fsynced: two fsyncs per document kept the thread pool busy, and made adding a folder of small files wait on the
+ * disk. The page texts are made again from the session's copy of the document (which is no more synced than they
+ * are), so a power cut costs at most a recent document's source view.
  */
 export async function writeStoredPages(filesDir: string, fileId: string, doc: ExtractedDocument): Promise<void> {
+  let chars = 0;
+  for (const page of doc.pages) chars += page.text.length;
   await writeFileAtomicWith(pagesFile(filesDir, fileId), async (handle) => {
-    await handle.write(`{"version":${STORED_PAGES_VERSION},"kind":${JSON.stringify(doc.kind)},"pageCount":${doc.pageCount},"pages":[`);
-    for (let i = 0; i < doc.pages.length; i++) {
-      const { page, text, ocr, label, rows, section } = doc.pages[i];
-      await handle.write(`${i ? ',' : ''}{"page":${page},"text":"`);
-      for (let at = 0; at < text.length; at += TEXT_PIECE) await handle.write(JSON.stringify(text.slice(at, at + TEXT_PIECE)).slice(1, -1));
-      const rest = { ...(ocr ? { ocr: storedOcr(ocr) } : {}), ...(label ? { label } : {}), ...(rows?.length ? { rows } : {}), ...(section ? { section } : {}) };
-      const restJson = JSON.stringify(rest);
-      await handle.write(restJson === '{}' ? '"}' : `",${restJson.slice(1)}`);
-    }
-    await handle.write(']}');
+    if (chars <= TEXT_PIECE) await handle.write([...storedPagesJson(doc)].join(''));
+    else for (const piece of storedPagesJson(doc)) await handle.write(piece);
   }, undefined, { durable: false });
+}
+
+/** The pages file's JSON, in pieces of at most TEXT_PIECE characters of page text (plus their escapes). */
+function* storedPagesJson(doc: ExtractedDocument): Generator<string> {
+  yield `{"version":${STORED_PAGES_VERSION},"kind":${JSON.stringify(doc.kind)},"pageCount":${doc.pageCount},"pages":[`;
+  for (let i = 0; i < doc.pages.length; i++) {
+    const { page, text, ocr, label, rows, section } = doc.pages[i];
+    yield `${i ? ',' : ''}{"page":${page},"text":"`;
+    for (let at = 0; at < text.length; at += TEXT_PIECE) yield JSON.stringify(text.slice(at, at + TEXT_PIECE)).slice(1, -1);
+    const rest = { ...(ocr ? { ocr: storedOcr(ocr) } : {}), ...(label ? { label } : {}), ...(rows?.length ? { rows } : {}), ...(section ? { section } : {}) };
+    const restJson = JSON.stringify(rest);
+    yield restJson === '{}' ? '"}' : `",${restJson.slice(1)}`;
+  }
+  yield ']}';
 }
 
 export async function readStoredPages(filesDir: string, fileId: string): Promise<StoredPages | undefined> {
