@@ -157,6 +157,13 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
   });
   /** A session as the window and the exports see it: citations saved before locations were data get theirs. */
   const located = (session: SessionFile) => locateStoredCitations(session, pagesOf, sessions);
+  /** A session shown in the window is about to be asked: the store readies its vectors meanwhile (best effort). */
+  const opened = (session: SessionFile) => {
+    void Promise.resolve()
+      .then(() => store().prepare?.([BASE_SID, session.sid]))
+      .catch(() => undefined);
+    return session;
+  };
   // Indexing again for another embedder goes on in the background; ending a session waits for its document in progress.
   const reembedActivity = new ReembedActivity();
   const lifecycle = new SessionLifecycle(sessions, store, {
@@ -264,13 +271,13 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
 
   const handlers: DocentHandlers = {
     'sessions.list': async () => (await sessions.summaries()).filter((s) => s.state === 'active'),
-    'sessions.current': async () => toView(await located(await lifecycle.resumeOrCreate())),
+    'sessions.current': async () => toView(await located(opened(await lifecycle.resumeOrCreate()))),
     'sessions.create': async (payload) => {
       const view = toView(await lifecycle.openNew(payload?.title));
       events.emit('status', { type: 'sessions-changed' });
       return view;
     },
-    'sessions.open': async ({ sid }) => toView(await located(await lifecycle.open(sid))),
+    'sessions.open': async ({ sid }) => toView(await located(opened(await lifecycle.open(sid)))),
     'sessions.rename': async ({ sid, title }) => {
       const session = await sessions.update(sid, (s) => {
         s.title = title;

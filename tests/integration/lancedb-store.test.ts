@@ -197,6 +197,55 @@ describe('LanceDbStore', () => {
     await store.close();
   });
 
+  test('vector search over a session asked before sees what is added, replaced and deleted after it, and every row', async () => {
+    // The vector half is answered from memory once a session has been asked: these would be missed, or come back after
+    // a delete, if memory and table went apart. No text is asked, so the vector half alone decides.
+    const store = await openStore();
+    const [sid, other] = [newSid(), newSid()];
+    const seeded = seededVectors(7);
+    const rows = Array.from({ length: 300 }, (_, i) => ({ ...chunks(sid, newFileId(), [`row ${i}`], DIM)[0], vector: seeded() }));
+    await store.upsert(rows);
+    await assert.rejects(store.prepare([sid, "x' OR 1=1"]), { name: 'InvalidVectorIdError' });
+    await store.prepare([BASE_SID, sid]); // as when the session is opened: the first question finds its vectors ready
+    const question = seeded();
+    const exact = rows
+      .map((row) => ({ text: row.text, similarity: cosine(row.vector, question) }))
+      .sort((a, b) => b.similarity - a.similarity)
+      .slice(0, 10)
+      .map((row) => row.text);
+    const first = await store.query({ vector: question, text: '', sids: [sid], k: 10 });
+    assert.deepEqual(first.map((hit) => hit.text), exact, 'the ten nearest rows by cosine similarity, in order');
+
+    const added = { ...chunks(sid, newFileId(), ['added later'], DIM)[0], vector: Float32Array.from(question) };
+    const elsewhere = { ...chunks(other, newFileId(), ['another session, same direction'], DIM)[0], vector: Float32Array.from(question) };
+    await store.upsert([added, elsewhere]);
+    const afterAdd = await store.query({ vector: question, text: '', sids: [sid], k: 10 });
+    assert.equal(afterAdd[0]?.text, 'added later');
+    assert.ok(afterAdd.every((hit) => hit.sid === sid), 'another session leaked in');
+
+    const turned = seeded();
+    await store.upsert([{ ...added, text: 'added later, turned', vector: turned }]);
+    assert.notEqual((await store.query({ vector: question, text: '', sids: [sid], k: 10 }))[0]?.text, 'added later, turned');
+    assert.equal((await store.query({ vector: turned, text: '', sids: [sid], k: 10 }))[0]?.text, 'added later, turned');
+
+    await store.deleteFile(sid, added.fileId);
+    assert.ok(!(await store.query({ vector: turned, text: '', sids: [sid], k: 10 })).some((hit) => hit.fileId === added.fileId), 'a deleted file came back');
+    // The ten nearest go: the next ten take their places, none is lost to the rows deleted.
+    const nearest = new Set(exact);
+    await store.deleteFiles(sid, rows.filter((row) => nearest.has(row.text)).map((row) => row.fileId));
+    const next = rows
+      .filter((row) => !nearest.has(row.text))
+      .sort((a, b) => cosine(b.vector, question) - cosine(a.vector, question))
+      .slice(0, 10)
+      .map((row) => row.text);
+    assert.deepEqual((await store.query({ vector: question, text: '', sids: [sid], k: 10 })).map((hit) => hit.text), next);
+    const left = await store.query({ vector: question, text: '', sids: [sid], k: 300 });
+    assert.deepEqual(new Set(left.map((hit) => hit.text)), new Set(rows.filter((row) => !nearest.has(row.text)).map((row) => row.text)));
+    await store.deleteSession(sid);
+    assert.deepEqual(await store.query({ vector: question, text: '', sids: [sid], k: 10 }), []);
+    await store.close();
+  });
+
   test('an aborted ingest writes nothing; a closed store says so', async () => {
     const store = await openStore();
     const sid = newSid();
@@ -208,3 +257,26 @@ describe('LanceDbStore', () => {
     await assert.rejects(store.countSession(sid), /closed/);
   });
 });
+
+/** Deterministic unit vectors: a test that compares rankings must not depend on luck with near ties. */
+function seededVectors(seed: number): () => Float32Array {
+  let state = seed;
+  const next = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) * 2 - 1;
+  return () => {
+    const v = Float32Array.from({ length: DIM }, next);
+    const norm = Math.hypot(...v);
+    return v.map((x) => x / norm);
+  };
+}
+
+function cosine(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (let i = 0; i < a.length; i++) {
+    dot += a[i] * b[i];
+    na += a[i] * a[i];
+    nb += b[i] * b[i];
+  }
+  return dot / Math.sqrt(na * nb);
+}

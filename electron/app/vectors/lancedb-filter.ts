@@ -42,4 +42,15 @@ export function filesPredicate(sid: unknown, fileIds: readonly unknown[]): strin
   return `sid = '${checkedSid(sid)}' AND \`fileId\` IN (${[...new Set(fileIds.map(checkedFileId))].map((id) => `'${id}'`).join(', ')})`;
 }
 
+/** Chunk ids `<sid>#<fileId>#<chunk>` of the given sids: each part is checked before it reaches the predicate. */
+export function chunksPredicate(sids: readonly unknown[], ids: readonly string[]): string {
+  if (ids.length === 0) throw new InvalidVectorIdError('LanceDB: name at least one chunk');
+  const checked = ids.map((id) => {
+    const [sid, fileId, chunk, ...rest] = String(id).split('#');
+    if (rest.length || !/^\d{1,9}$/.test(chunk ?? '')) throw new InvalidVectorIdError(`LanceDB: refused chunk id ${JSON.stringify(id).slice(0, 80)}`);
+    return `'${checkedSid(sid)}#${checkedFileId(fileId)}#${chunk}'`;
+  });
+  return `${sidsPredicate(sids)} AND id IN (${checked.join(', ')})`;
+}
+
 export { checkedSid, checkedFileId };

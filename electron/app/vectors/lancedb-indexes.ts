@@ -18,7 +18,8 @@ export const SID_INDEX = () => Index.bitmap();
 /**
  * IVF_FLAT keeps exact distances inside each probed partition (recall 1.0 measured at 20k rows), while IVF_PQ and HNSW
  * took 100× longer to build and needed tuning for recall (STACK.md). Below this many rows a prefiltered flat scan
- * is as fast, so no ANN index is built.
+ * is as fast, so no ANN index is built. Questions on the sids the store holds in memory (resident-vectors.ts, the
+ * usual case) skip both; the index serves sids too large to hold.
  */
 export const ANN_MIN_ROWS = 50_000;
 export const ANN_INDEX = (metric: VectorMetric) => Index.ivfFlat({ distanceType: metric });

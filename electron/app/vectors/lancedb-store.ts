@@ -7,13 +7,14 @@ import { mkdir } from 'node:fs/promises';
 import * as lancedb from '@lancedb/lancedb';
 import type { Connection, Table } from '@lancedb/lancedb';
 import { purgeTable, markPurgePending, type PurgeReport } from './lancedb-erasure';
-import { filePredicate, filesPredicate, sessionPredicate, sidsPredicate } from './lancedb-filter';
+import { chunksPredicate, filePredicate, filesPredicate, sessionPredicate, sidsPredicate } from './lancedb-filter';
 import { TableGate } from './lancedb-gate';
 import { lanceSession } from './lancedb-cache';
 import { foldNewRows, maintainIndexes } from './lancedb-indexes';
 import { forgetMetric, markUnitVectors, metricOf, type VectorMetric } from './lancedb-metric';
 import { fuseByReciprocalRank, RRF_K } from './lancedb-rrf';
 import { chunkSchema, dimensionOf, HIT_COLUMNS, hitFromRow, tableNameFor, toArrowTable, unitVector, validateBatch } from './lancedb-schema';
+import { ResidentVectors, type SidLoader } from './resident-vectors';
 import type { ChunkHit, ChunkRecord, VectorQuery, VectorStore } from './vector-store';
 
 export interface LanceDbStoreOptions {
@@ -48,6 +49,8 @@ export class LanceDbStore implements VectorStore {
 
   private readonly gate = new TableGate();
   private closed = false;
+  /** The vectors of the sids asked lately, scanned in memory instead of read from disk for each question. */
+  private resident: ResidentVectors | undefined;
 
   get location(): string {
     return `lancedb:${this.dir}#${this.tableName}`;
@@ -139,7 +142,14 @@ export class LanceDbStore implements VectorStore {
       const data = toArrowTable([...byId.values()], chunkSchema(dimension), { unitVectors: this.metric === 'dot' });
       // One atomic commit: re-sending a chunk replaces it instead of adding a twin, and a crash leaves all or nothing.
       // (Measured at 100k chunks, re-sending 5k: mergeInsert ~0.2 s, as fast as delete-then-add, which is two commits.)
-      await table.mergeInsert('id').whenMatchedUpdateAll().whenNotMatchedInsertAll().execute(data);
+      try {
+        await table.mergeInsert('id').whenMatchedUpdateAll().whenNotMatchedInsertAll().execute(data);
+      } catch (error) {
+        // Whether the commit landed is not known here: what is held of these sids is read again when next asked.
+        for (const record of byId.values()) this.resident?.forget(record.sid);
+        throw error;
+      }
+      this.residentFor(dimension).upserted([...byId.values()].map((r) => ({ sid: r.sid, id: `${r.sid}#${r.fileId}#${r.chunk}`, vector: r.vector })));
     } catch (error) {
       for (const w of batch) w.reject(error);
       return;
@@ -164,36 +174,78 @@ export class LanceDbStore implements VectorStore {
     const text = typeof query.text === 'string' ? query.text.slice(0, MAX_QUERY_TEXT) : '';
     const candidates = Math.max(MIN_CANDIDATES, k * CANDIDATES_PER_HIT);
     return this.gate.read(async () => {
-      const vectorHalf = table
-        .query()
-        .nearestTo(this.metric === 'dot' ? unitVector(query.vector) : Float32Array.from(query.vector))
-        .distanceType(this.metric)
-        .where(filter)
-        .select(HIT_COLUMNS)
-        .limit(candidates)
-        .toArray();
+      const resident = this.residentFor(this.dimension!);
+      const inMemory = await resident.load(query.sids, this.sidLoader(table));
+      const vectorHalf: Promise<Record<string, unknown>[]> = inMemory
+        ? Promise.resolve(resident.nearest(query.vector, query.sids, candidates))
+        : table
+            .query()
+            .nearestTo(this.metric === 'dot' ? unitVector(query.vector) : Float32Array.from(query.vector))
+            .distanceType(this.metric)
+            .where(filter)
+            .select(HIT_COLUMNS)
+            .limit(candidates)
+            .toArray();
       // A match query is tokenized like the index and never parsed as query syntax, so `AND OR (` or quotes are just text.
       const textHalf = SEARCHABLE.test(text)
         ? table.query().fullTextSearch(new lancedb.MatchQuery(text, 'text')).where(filter).select([...HIT_COLUMNS, '_score']).limit(candidates).toArray()
         : Promise.resolve([]);
       const [byVector, byText] = (await Promise.all([vectorHalf, textHalf])) as Record<string, unknown>[][];
-      return fuseByReciprocalRank([byVector, byText], (row) => String(row.id), RRF_K, [this.vectorWeight, 1])
-        .slice(0, k)
-        .map(({ item, score }) => hitFromRow(item, score));
+      const best = fuseByReciprocalRank([byVector, byText], (row) => String(row.id), RRF_K, [this.vectorWeight, 1]).slice(0, k);
+      // Hits found in memory carry only their id: their columns are read for the few that made the cut.
+      const bare = best.filter(({ item }) => item.text === undefined).map(({ item }) => String(item.id));
+      const rows = new Map<string, Record<string, unknown>>();
+      if (bare.length) for (const row of await table.query().where(chunksPredicate(query.sids, bare)).select(HIT_COLUMNS).toArray()) rows.set(String(row.id), row);
+      // A chunk deleted since the vectors were scanned is left out.
+      return best.flatMap(({ item, score }) => {
+        const row = item.text === undefined ? rows.get(String(item.id)) : item;
+        return row ? [hitFromRow(row, score)] : [];
+      });
     });
   }
 
+  async prepare(sids: string[]): Promise<void> {
+    this.assertOpen();
+    const table = this.table;
+    if (!table || this.dimension === undefined) return;
+    sidsPredicate(sids); // checks every sid before any is read
+    const resident = this.residentFor(this.dimension);
+    await this.gate.read(() => resident.load(sids, this.sidLoader(table)));
+  }
+
+  private residentFor(dimension: number): ResidentVectors {
+    if (this.resident?.dimension !== dimension) this.resident = new ResidentVectors({ dimension });
+    return this.resident;
+  }
+
+  /** Reads one sid's ids and vectors from the table, batch by batch. */
+  private sidLoader(table: Table): SidLoader {
+    const dimension = this.dimension!;
+    return async function* (sid: string) {
+      for await (const batch of table.query().where(sessionPredicate(sid)).select(['id', 'vector'])) {
+        const ids = batch.getChild('id')!.toArray() as string[];
+        // The list's values, all rows end to end (the vector column is never null).
+        const vectors = batch.getChild('vector')!.getChildAt(0)!.toArray() as Float32Array;
+        if (vectors.length !== ids.length * dimension) throw new Error(`LanceDB: read ${vectors.length} vector values for ${ids.length} rows of ${dimension}`);
+        yield { ids, vectors };
+      }
+    };
+  }
+
   async deleteFile(sid: string, fileId: string): Promise<void> {
-    await this.deleteWhere(filePredicate(sid, fileId));
+    await this.deleteWhere(filePredicate(sid, fileId), sid, [fileId]);
   }
 
   /** Deletes many files' chunks in a few commits (a predicate names at most DELETE_FILES_AT_ONCE files). */
   async deleteFiles(sid: string, fileIds: readonly string[]): Promise<void> {
-    for (let i = 0; i < fileIds.length; i += DELETE_FILES_AT_ONCE) await this.deleteWhere(filesPredicate(sid, fileIds.slice(i, i + DELETE_FILES_AT_ONCE)));
+    for (let i = 0; i < fileIds.length; i += DELETE_FILES_AT_ONCE) {
+      const some = fileIds.slice(i, i + DELETE_FILES_AT_ONCE);
+      await this.deleteWhere(filesPredicate(sid, some), sid, some);
+    }
   }
 
   async deleteSession(sid: string): Promise<void> {
-    await this.deleteWhere(sessionPredicate(sid));
+    await this.deleteWhere(sessionPredicate(sid), sid);
   }
 
   async countSession(sid: string): Promise<number> {
@@ -229,16 +281,25 @@ export class LanceDbStore implements VectorStore {
     if (this.closed) return;
     this.closed = true;
     await this.gate.idle();
+    this.resident?.clear();
     this.table?.close();
     this.db.close();
   }
 
-  private async deleteWhere(predicate: string): Promise<void> {
+  /** Deletes `sid`'s rows the predicate picks: all of them, or those of `fileIds`. */
+  private async deleteWhere(predicate: string, sid: string, fileIds?: readonly string[]): Promise<void> {
     this.assertOpen();
     await this.gate.write(async () => {
       if (!this.table) return;
       await markPurgePending(this.dir, this.tableName);
-      await this.table.delete(predicate);
+      try {
+        await this.table.delete(predicate);
+      } catch (error) {
+        // What the table still holds of this sid is read again when next asked.
+        this.resident?.forget(sid);
+        throw error;
+      }
+      this.resident?.deleted(sid, fileIds);
     });
   }
 

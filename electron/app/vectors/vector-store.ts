@@ -60,5 +60,10 @@ export interface VectorStore {
    * where the store keeps its own (LanceDB's full-text index), instead of after every write. A no-op elsewhere.
    */
   refreshIndexes(): Promise<void>;
+  /**
+   * Readies the store for questions on these sids, e.g. when a session is opened (LanceDB reads their vectors into
+   * memory, which the first question would otherwise wait for). Stores without such a step leave it out.
+   */
+  prepare?(sids: string[]): Promise<void>;
   close(): Promise<void>;
 }
