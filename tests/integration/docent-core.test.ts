@@ -148,6 +148,10 @@ describe('Docent core', () => {
     assert.equal(view.documents.length, 0);
     assert.equal(await app.store().countFile(s.sid, r.fileId), 0);
     assert.deepEqual(await readdir(app.sessions.filesDir(s.sid)), []);
+    // Added again, it has each of its chunks once: nothing of the first time is left to be doubled.
+    const [again] = await ingest(app, s.sid, [{ path: path.join(docs, 'recipes.txt') }]);
+    assert.equal(again.status, 'ready');
+    assert.equal(await app.store().countFile(s.sid, again.fileId), again.chunks);
   });
 
   test('ending a session erases its file, copies and vectors, physically, and opens a new one', async () => {
