@@ -113,7 +113,8 @@ describe('a refused upload in the French window', { timeout: 300_000 }, () => {
     const tr = translatorFor('fr');
     await useFrench(page);
     const big = path.join(ui.dataDir, 'relevé annuel.txt');
-    await writeFile(big, 'x'.repeat(1536 * 1024));
+    // Far over the limit, so the browser is still sending when the host refuses: the answer must reach it all the same.
+    await writeFile(big, Buffer.alloc(48 * 1024 * 1024, 120));
     await page.getByTestId('file-input').setInputFiles([big]);
     const notice = page.locator('[data-testid="notice"][data-code="upload-too-large"]');
     await notice.waitFor({ timeout: 60_000 });

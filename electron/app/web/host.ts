@@ -17,7 +17,7 @@ import { dispatch, errorEnvelope } from '../ipc/dispatch';
 import { isAllowedHostAndOrigin, isAuthenticated, newSecret, secretMatches } from './auth';
 import { SECURITY_HEADERS } from './headers';
 import { contentTypeFor, resolveStaticFile } from './static-files';
-import { decodeFileNameHeader, UploadArea, UPLOADS_FOLDER } from './uploads';
+import { decodeFileNameHeader, drainRequest, UploadArea, UPLOADS_FOLDER } from './uploads';
 import { stringifyWireJson } from './wire';
 
 export interface WebHostOptions {
@@ -199,7 +199,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         const name = decodeFileNameHeader(req.headers['x-file-name']);
         return sendEnvelope(res, { ok: true, value: await uploads.receive(req, name) });
       } catch (error) {
-        // Stop reading a body we refused; the client learns why from the envelope.
+        // The client learns why from the envelope, once it has finished sending (drainRequest); then the connection closes.
+        await drainRequest(req);
         res.setHeader('connection', 'close');
         return sendEnvelope(res, errorEnvelope('upload', error, dispatchOptions));
       }

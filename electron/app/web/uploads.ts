@@ -65,7 +65,21 @@ export class UploadArea {
       },
     });
     try {
-      await pipeline(req, limit, createWriteStream(file, { mode: 0o600, flags: 'wx' }));
+      // The request is piped in, not part of the pipeline: a refusal must leave it open, so the host can still read
+      // what the browser is sending and answer why (drainRequest).
+      const written = pipeline(limit, createWriteStream(file, { mode: 0o600, flags: 'wx' }));
+      const broken = (error: Error) => limit.destroy(error);
+      const aborted = () => broken(new Error('the upload was aborted'));
+      req.once('error', broken);
+      req.once('aborted', aborted);
+      req.pipe(limit);
+      try {
+        await written;
+      } finally {
+        req.off('error', broken);
+        req.off('aborted', aborted);
+        req.unpipe(limit);
+      }
     } catch (error) {
       await rm(folder, { recursive: true, force: true });
       if (error instanceof DocentError) throw error;
@@ -99,4 +113,27 @@ export class UploadArea {
 function tooLarge(name: string, maxBytes: number): DocentError {
   const limit = Math.round(maxBytes / 1024 ** 2);
   return new DocentError('invalid-input', userMessage('upload-too-large', `${name}: the file is larger than the ${limit} MB upload limit`, { file: name, limit }));
+}
+
+/**
+ * Reads and drops what the client is still sending of a refused upload, so that answering and closing the connection
+ * does not reset it: with bytes left unread the kernel resets the connection, and the browser then loses the answer
+ * ("Failed to fetch" instead of the file's name and the limit). Bounded in time: a client that never stops is cut off.
+ */
+export function drainRequest(req: IncomingMessage, maxMs = 30_000): Promise<void> {
+  if (req.complete || req.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      req.off('end', done);
+      req.off('close', done);
+      req.off('error', done);
+      resolve();
+    };
+    const timer = setTimeout(done, maxMs);
+    req.once('end', done);
+    req.once('close', done);
+    req.once('error', done);
+    req.resume();
+  });
 }
