@@ -32,8 +32,6 @@ export interface IndexTarget {
   copyPath: string;
   filesDir: string;
   password?: string;
-  /** The document has no chunks in the store (it was never stored in this session): they are appended, not merged. */
-  fresh?: boolean;
   /** The copy's bytes when the caller holds them already (a small file just copied): then they are not read again. */
   bytes?: Uint8Array;
 }
@@ -116,7 +114,7 @@ export async function indexDocument(
   for (let i = 0; i < records.length; i += STORE_BATCH) {
     signal.throwIfAborted();
     // A long document is stored in parts; the store's indexes catch up after the last one, not after each.
-    await tools.store.upsert(records.slice(i, i + STORE_BATCH), { signal, moreFollow: i + STORE_BATCH < records.length, fresh: target.fresh });
+    await tools.store.upsert(records.slice(i, i + STORE_BATCH), { signal, moreFollow: i + STORE_BATCH < records.length });
     progress('store', Math.min(i + STORE_BATCH, records.length), records.length);
   }
   return { doc, chunks };

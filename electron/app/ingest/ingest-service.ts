@@ -370,11 +370,6 @@ export class IngestService {
       let record: DocumentRecord;
       /** A small file's bytes, as copied: the worker takes them rather than reading the copy again. */
       let bytes: Uint8Array | undefined;
-      /**
-       * The session has never listed this file, so the store holds none of its chunks: chunks are stored only after
-       * their document's record is saved, and leave the store before it does (failure, removal, crash recovery).
-       */
-      let fresh = false;
       if (file.fileId) {
         // A retry from the session's own copy (an encrypted PDF, now with its password).
         const existing = await this.deps.sessions.document(sid, file.fileId);
@@ -405,7 +400,6 @@ export class IngestService {
           return finish({ status: 'duplicate', pages: existing?.pages ?? 0, chunks: existing?.chunks ?? 0 });
         }
         claimed = true;
-        fresh = existing === undefined;
         // From here the file can be cancelled by its id (documents.cancel with a fileId).
         job.files.set(fileId, controller);
         const copyName = `${fileId}${safeExtension(name)}`;
@@ -418,7 +412,7 @@ export class IngestService {
 
       const embedder = this.deps.embedder();
       const { doc, chunks } = await indexDocument(
-        { sid, fileId, name, copyPath, filesDir, password: file.password, bytes, fresh },
+        { sid, fileId, name, copyPath, filesDir, password: file.password, bytes },
         { pool: this.deps.pool(), embedder, store: this.deps.store(), chunking: this.deps.chunking(), ocr: this.deps.ocr?.() },
         { signal, progress, onExtracted: extracted, onStored: () => (stored = true) },
       );

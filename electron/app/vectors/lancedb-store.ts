@@ -95,7 +95,7 @@ export class LanceDbStore implements VectorStore {
    * atomic commit: a job adding thousands of small files commits in batches by itself, and each commit costs the
    * table a version and a fragment, so fewer commits also keep queries and compaction cheap.
    */
-  upsert(records: ChunkRecord[], options: { signal?: AbortSignal; moreFollow?: boolean; fresh?: boolean } = {}): Promise<void> {
+  upsert(records: ChunkRecord[], options: { signal?: AbortSignal; moreFollow?: boolean } = {}): Promise<void> {
     let dimension: number;
     try {
       this.assertOpen();
@@ -106,13 +106,13 @@ export class LanceDbStore implements VectorStore {
       return Promise.reject(error);
     }
     return new Promise<void>((resolve, reject) => {
-      this.waiting.push({ records, dimension, signal: options.signal, moreFollow: options.moreFollow, fresh: options.fresh, resolve, reject });
+      this.waiting.push({ records, dimension, signal: options.signal, moreFollow: options.moreFollow, resolve, reject });
       if (this.waiting.length === 1) void this.gate.write(() => this.writeWaiting());
     });
   }
 
   /** Upserts waiting for the next commit. */
-  private waiting: { records: ChunkRecord[]; dimension: number; signal?: AbortSignal; moreFollow?: boolean; fresh?: boolean; resolve: () => void; reject: (error: unknown) => void }[] = [];
+  private waiting: { records: ChunkRecord[]; dimension: number; signal?: AbortSignal; moreFollow?: boolean; resolve: () => void; reject: (error: unknown) => void }[] = [];
 
   /**
    * Writes waiting upserts of one vector length in one commit (one at a time: runs inside the write gate), up to
@@ -142,11 +142,8 @@ export class LanceDbStore implements VectorStore {
       const data = toArrowTable([...byId.values()], chunkSchema(dimension), { unitVectors: this.metric === 'dot' });
       // One atomic commit: re-sending a chunk replaces it instead of adding a twin, and a crash leaves all or nothing.
       // (Measured at 100k chunks, re-sending 5k: mergeInsert ~0.2 s, as fast as delete-then-add, which is two commits.)
-      // Documents new to the store have nothing to replace: appending them skips the join against every stored id,
-      // which was most of LanceDB's work when a folder of small notes was added (~17 ms of CPU per commit).
       try {
-        if (batch.every((w) => w.fresh)) await table.add(data);
-        else await table.mergeInsert('id').whenMatchedUpdateAll().whenNotMatchedInsertAll().execute(data);
+        await table.mergeInsert('id').whenMatchedUpdateAll().whenNotMatchedInsertAll().execute(data);
       } catch (error) {
         // Whether the commit landed is not known here: what is held of these sids is read again when next asked.
         for (const record of byId.values()) this.resident?.forget(record.sid);

@@ -41,12 +41,8 @@ export interface VectorStore {
    * so the UI can say so honestly when a session ends.
    */
   readonly keepsDeletedRecordsForAWhile: boolean;
-  /**
-   * `moreFollow`: more parts of the same document come next, so index upkeep can wait for the last one. `fresh`: the
-   * records' document has no records in the store (it is being added for the first time), so a store may append them
-   * without looking for records to replace.
-   */
-  upsert(records: ChunkRecord[], options?: { signal?: AbortSignal; moreFollow?: boolean; fresh?: boolean }): Promise<void>;
+  /** `moreFollow`: more parts of the same document come next, so index upkeep can wait for the last one. */
+  upsert(records: ChunkRecord[], options?: { signal?: AbortSignal; moreFollow?: boolean }): Promise<void>;
   query(query: VectorQuery): Promise<ChunkHit[]>;
   deleteFile(sid: string, fileId: string): Promise<void>;
   /** The same for several files of one session, in as few store operations as the store allows. */
