@@ -175,7 +175,8 @@ export class LanceDbStore implements VectorStore {
     const candidates = Math.max(MIN_CANDIDATES, k * CANDIDATES_PER_HIT);
     return this.gate.read(async () => {
       const resident = this.residentFor(this.dimension!);
-      const inMemory = await resident.load(query.sids, this.sidLoader(table));
+      // A sid that cannot be read into memory is searched by LanceDB itself, as before: the question still gets answered.
+      const inMemory = await resident.load(query.sids, this.sidLoader(table)).catch(() => false);
       const vectorHalf: Promise<Record<string, unknown>[]> = inMemory
         ? Promise.resolve(resident.nearest(query.vector, query.sids, candidates))
         : table
