@@ -7,6 +7,8 @@ import { LanceDbStore } from '../../electron/app/vectors/lancedb-store';
 import { chunkSchema, toArrowTable } from '../../electron/app/vectors/lancedb-schema';
 import { BASE_SID } from '../../shared/ids';
 import { tempDataDir } from '../helpers/paths';
+import { cosine } from '../helpers/cosine';
+import { seededRandom } from '../helpers/seeded-random';
 import { chunks, fillerText, newFileId, newSid, randomVector } from './lancedb-fixtures';
 
 const DIM = 16;
@@ -260,23 +262,10 @@ describe('LanceDbStore', () => {
 
 /** Deterministic unit vectors: a test that compares rankings must not depend on luck with near ties. */
 function seededVectors(seed: number): () => Float32Array {
-  let state = seed;
-  const next = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) * 2 - 1;
+  const random = seededRandom(seed);
   return () => {
-    const v = Float32Array.from({ length: DIM }, next);
+    const v = Float32Array.from({ length: DIM }, () => random() * 2 - 1);
     const norm = Math.hypot(...v);
     return v.map((x) => x / norm);
   };
-}
-
-function cosine(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (let i = 0; i < a.length; i++) {
-    dot += a[i] * b[i];
-    na += a[i] * a[i];
-    nb += b[i] * b[i];
-  }
-  return dot / Math.sqrt(na * nb);
 }

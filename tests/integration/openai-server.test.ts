@@ -4,18 +4,7 @@ import assert from 'node:assert/strict';
 import OpenAI, { AuthenticationError, BadRequestError, NotFoundError, RateLimitError } from 'openai';
 import { startOpenAiServer, type OpenAiServer } from '../servers/openai';
 import { countTokens } from '../servers/openai/tokens';
-
-function cosine(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (let i = 0; i < a.length; i++) {
-    dot += a[i] * b[i];
-    na += a[i] * a[i];
-    nb += b[i] * b[i];
-  }
-  return dot / Math.sqrt(na * nb);
-}
+import { cosine } from '../helpers/cosine';
 
 describe('loopback OpenAI server', () => {
   let server: OpenAiServer;
