@@ -64,6 +64,8 @@ export async function indexDocument(
     progress: (stage: IngestStage, done: number, total: number) => void;
     /** Called once the worker has given back the text, chunks (and local vectors): the CPU-heavy part is over. */
     onExtracted?: () => void;
+    /** Awaited before the first write to the store (the caller's record of the file must be on disk first). */
+    beforeStore?: () => Promise<void>;
     onStored?: () => void;
   },
 ): Promise<{ doc: ExtractedDocument; chunks: Chunk[] }> {
@@ -110,6 +112,8 @@ export async function indexDocument(
     text: c.text,
     vector: vectors[i],
   }));
+  await options.beforeStore?.();
+  signal.throwIfAborted();
   options.onStored?.();
   for (let i = 0; i < records.length; i += STORE_BATCH) {
     signal.throwIfAborted();

@@ -356,6 +356,8 @@ export class IngestService {
     let fileId = file.fileId ?? '';
     let claimed = false;
     let stored = false;
+    /** The file's 'processing' record being written (see below). */
+    let recorded: Promise<void> | undefined;
     const progress = (stage: IngestStage, done: number, total: number) =>
       this.emit({ type: 'progress', jobId: job.jobId, sid, fileId, fileName: name, stage, done, total });
     const finish = (result: Omit<FileResult, 'file' | 'fileId'>, document?: DocumentRecord): FileResult => {
@@ -408,13 +410,17 @@ export class IngestService {
         record = newDocumentRecord({ fileId, name, size: copy.size, sha256: copy.sha256, copy: copyName });
         progress('copy', 1, 1);
       }
-      await this.deps.sessions.putDocuments(sid, [record]);
+      // The 'processing' record is written while the file is extracted, not before: its fsync, shared with the other
+      // files' records, stays off the path of each file. It must be on disk before the file's first vector is (an
+      // interrupted file is then found and cleaned up at the next start), and before a failure is recorded.
+      recorded = this.deps.sessions.putDocuments(sid, [record]);
+      recorded.catch(() => {});
 
       const embedder = this.deps.embedder();
       const { doc, chunks } = await indexDocument(
         { sid, fileId, name, copyPath, filesDir, password: file.password, bytes },
         { pool: this.deps.pool(), embedder, store: this.deps.store(), chunking: this.deps.chunking(), ocr: this.deps.ocr?.() },
-        { signal, progress, onExtracted: extracted, onStored: () => (stored = true) },
+        { signal, progress, onExtracted: extracted, beforeStore: () => recorded!, onStored: () => (stored = true) },
       );
       // Cancelled (or its session ended) while its vectors were being stored: it is not marked ready, and its vectors go.
       signal.throwIfAborted();
@@ -439,6 +445,8 @@ export class IngestService {
         ? interruptedInfo(name)
         : cancelled ? userMessage('cancelled', `${name}: cancelled`, { file: name }) : toErrorInfo(error, name);
       const status: FileOutcome = cancelled ? 'cancelled' : info.code === 'needs-password' || info.code === 'wrong-password' ? 'needs-password' : 'failed';
+      // Its record is on disk (or failed to be) before the failure replaces it, or the failure would not be kept.
+      await recorded?.catch(() => {});
       const document = fileId && claimed ? await this.cleanUpFailed(sid, fileId, name, stored, status, info) : undefined;
       return finish({ status, pages: 0, chunks: 0, error: info }, document);
     } finally {
