@@ -248,6 +248,29 @@ describe('LanceDbStore', () => {
     await store.close();
   });
 
+  test('upserts that stream in are gathered into few commits, and a delete asked after them still comes after', async () => {
+    const store = await openStore();
+    const sid = newSid();
+    await store.upsert(chunks(sid, newFileId(), ['the first file of a folder'], DIM));
+    const table = await (await lancedb.connect(dir)).openTable(store.tableName);
+    const versionBefore = await table.version();
+    // 30 files, one every 30 ms, as a folder's small notes arrive one by one: each alone would be its own commit.
+    const files = Array.from({ length: 30 }, () => newFileId());
+    const upserts: Promise<void>[] = [];
+    for (const [i, fileId] of files.entries()) {
+      upserts.push(store.upsert(chunks(sid, fileId, [fillerText(i)], DIM)));
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    }
+    const last = files[files.length - 1];
+    await Promise.all([...upserts, store.deleteFile(sid, last)]);
+    await table.checkoutLatest();
+    const commits = (await table.version()) - versionBefore;
+    assert.ok(commits <= 14, `30 files streaming in took ${commits} commits`);
+    assert.equal(await store.countFile(sid, last), 0, 'the delete asked after the upsert came after its commit');
+    assert.equal(await store.countSession(sid), 30);
+    await store.close();
+  });
+
   test('an aborted ingest writes nothing; a closed store says so', async () => {
     const store = await openStore();
     const sid = newSid();

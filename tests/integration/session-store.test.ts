@@ -264,6 +264,34 @@ describe('the session file at scale (format 2: appended lines)', () => {
     }
   });
 
+  test('documents saved one by one as a stream (a folder\'s files) are gathered into few appends, in order', async () => {
+    const { dir, cleanup } = await tempDataDir();
+    try {
+      const store = new SessionStore(dir);
+      await store.init();
+      const { sid } = await store.create('Stream');
+      await store.putDocuments(sid, [record(0)]);
+      const linesBefore = (await readFile(store.sessionPath(sid), 'utf8')).split('\n').length;
+      // 30 files finishing one every 10 ms: each save alone would be an append (a line of its own plus a time stamp).
+      const saves: Promise<void>[] = [];
+      for (let i = 1; i <= 30; i++) {
+        saves.push(store.putDocuments(sid, [record(i)]));
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      // An update asked after the saves still sees them, and comes after them on disk.
+      const updated = store.update(sid, (s) => {
+        s.documents = s.documents.filter((d) => d.name !== 'note-30.txt');
+      });
+      await Promise.all([...saves, updated]);
+      const appends = (await readFile(store.sessionPath(sid), 'utf8')).split('\n').length - linesBefore - 30;
+      assert.ok(appends <= 12, `30 saves took ${appends} appends`);
+      const reread = await new SessionStore(dir).get(sid);
+      assert.deepEqual(reread.documents.map((d) => d.name), Array.from({ length: 30 }, (_, i) => `note-${i}.txt`));
+    } finally {
+      await cleanup();
+    }
+  });
+
   test('a last line torn by a crash is dropped, and the file is repaired before the next append', async () => {
     const { dir, cleanup } = await tempDataDir();
     try {

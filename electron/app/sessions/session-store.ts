@@ -24,6 +24,7 @@ import {
 import { SID_PATTERN } from '../../../shared/ids';
 import { writeFileAtomic, writeFileAtomicWith, fsyncDir } from './atomic-write';
 import { KeyedQueue } from './keyed-queue';
+import { GroupCommit } from '../group-commit';
 import {
   applyOp,
   copyDocument,
@@ -52,6 +53,11 @@ export type { UnreadableSession };
 const CURRENT_FILE = 'current';
 /** Appended lines beyond the live ones that trigger a compaction (plus as many as the session has live lines). */
 const COMPACT_SLACK = 256;
+/** Group commit of document saves: the longest a save waits for others, and the documents that end the wait sooner. */
+const SAVE_GATHER_MS = 50;
+const SAVE_GATHER_DOCS = 256;
+/** Saves within this long of the last one are a stream and gather; one after a quiet spell is written at once. */
+const STREAM_GAP_MS = 1000;
 
 interface Loaded {
   state: SessionState;
@@ -73,6 +79,11 @@ export class SessionStore {
   private readonly loaded = new Map<string, Loaded>();
   private readonly loading = new Map<string, Promise<Loaded | undefined>>();
   private readonly pending = new Map<string, PendingDocuments>();
+  /**
+   * Per session: saves of documents that stream in (a folder's files each saved twice, as processing and as ready)
+   * gather for a moment into one append, so their fsyncs do not go one file at a time (see group-commit.ts).
+   */
+  private readonly groupCommits = new Map<string, GroupCommit>();
 
   constructor(
     dataDir: string,
@@ -176,16 +187,29 @@ export class SessionStore {
     let batch = this.pending.get(sid);
     if (!batch) {
       const docsOfBatch = new Map<string, DocumentRecord>();
+      const since = performance.now();
+      let groupCommit = this.groupCommits.get(sid);
+      if (!groupCommit) {
+        groupCommit = new GroupCommit({ maxWaitMs: SAVE_GATHER_MS, streamGapMs: STREAM_GAP_MS, enough: () => docsOfBatchOf(this.pending.get(sid)) >= SAVE_GATHER_DOCS });
+        this.groupCommits.set(sid, groupCommit);
+      }
+      const gathering = groupCommit;
       batch = {
         docs: docsOfBatch,
         done: this.queue.run(sid, async () => {
+          await gathering.gather(since);
           this.pending.delete(sid);
-          await this.commit(sid, [...docsOfBatch.values()].map((doc) => ({ doc })));
+          try {
+            await this.commit(sid, [...docsOfBatch.values()].map((doc) => ({ doc })));
+          } finally {
+            gathering.wrote();
+          }
         }),
       };
       this.pending.set(sid, batch);
     }
     for (const doc of valid) batch.docs.set(doc.fileId, doc);
+    this.groupCommits.get(sid)?.added();
     return batch.done;
   }
 
@@ -218,6 +242,7 @@ export class SessionStore {
       await rm(this.sessionPath(sid), { force: true });
       await fsyncDir(this.dir);
       this.loaded.delete(sid);
+      this.groupCommits.delete(sid);
     });
   }
 
@@ -269,8 +294,10 @@ export class SessionStore {
     await writeFileAtomic(path.join(this.dir, CURRENT_FILE), `${sid}\n`);
   }
 
-  /** Waits for queued writes (used on shutdown). */
+  /** Waits for queued writes (used on shutdown); a save gathering others goes at once. */
   idle(): Promise<void> {
+    for (const groupCommit of this.groupCommits.values()) groupCommit.close();
+    this.groupCommits.clear();
     return this.queue.idle();
   }
 
@@ -380,6 +407,10 @@ export function documentGone(fileId: string, where: 'session' | 'base' = 'sessio
 /** Work refused on a session being ended, worded for the window. */
 export function sessionEndingError(session: { title: string }): DocentError {
   return new DocentError('conflict', userMessage('session-ending', `${sessionName(session)} is being ended`, { title: session.title }));
+}
+
+function docsOfBatchOf(batch: PendingDocuments | undefined): number {
+  return batch?.docs.size ?? 0;
 }
 
 async function appendDurably(file: string, text: string): Promise<void> {

@@ -9,6 +9,7 @@ import type { Connection, Table } from '@lancedb/lancedb';
 import { purgeTable, markPurgePending, type PurgeReport } from './lancedb-erasure';
 import { chunksPredicate, filePredicate, filesPredicate, sessionPredicate, sidsPredicate } from './lancedb-filter';
 import { TableGate } from './lancedb-gate';
+import { GroupCommit } from '../group-commit';
 import { lanceSession } from './lancedb-cache';
 import { foldNewRows, maintainIndexes } from './lancedb-indexes';
 import { forgetMetric, markUnitVectors, metricOf, type VectorMetric } from './lancedb-metric';
@@ -35,6 +36,18 @@ const MIN_CANDIDATES = 30;
 const MAX_K = 1000;
 /** Rows written in one commit at most: a commit's rows are converted to Arrow in memory at once. */
 const MAX_ROWS_PER_COMMIT = 16_384;
+/**
+ * Index upkeep (maintainIndexes: four LanceDB calls reading the table's metadata) runs once this many rows were
+ * committed since the last, not after every commit: a folder of small notes commits every few notes, and upkeep after
+ * each was a fixed cost per file. The indexes' own thresholds (FOLD_UNINDEXED_ROWS) are far above it, so a fold comes
+ * at most this many rows late; a job's end catches up (refreshIndexes).
+ */
+const UPKEEP_EVERY_ROWS = 256;
+/** Group commit (see `groupCommit`): the longest an upsert waits for others, and the rows that end the wait sooner. */
+const COMMIT_GATHER_MS = 100;
+const COMMIT_GATHER_ROWS = 1024;
+/** Upserts within this long of the last commit are a stream and gather; one after a quiet spell is written at once. */
+const STREAM_GAP_MS = 1000;
 /** Files named in one delete predicate: "remove all failed" may name thousands. */
 const DELETE_FILES_AT_ONCE = 500;
 /** A question longer than this adds nothing to BM25 but cost. */
@@ -107,20 +120,36 @@ export class LanceDbStore implements VectorStore {
     }
     return new Promise<void>((resolve, reject) => {
       this.waiting.push({ records, dimension, signal: options.signal, moreFollow: options.moreFollow, resolve, reject });
-      if (this.waiting.length === 1) void this.gate.write(() => this.writeWaiting());
+      this.waitingRows += records.length;
+      if (this.waiting.length === 1) {
+        this.firstWaitingSince = performance.now();
+        void this.gate.write(() => this.writeWaiting());
+      } else this.groupCommit.added();
     });
   }
 
-  /** Upserts waiting for the next commit. */
+  /** Upserts waiting for the next commit, their rows, and since when the first of them waits. */
   private waiting: { records: ChunkRecord[]; dimension: number; signal?: AbortSignal; moreFollow?: boolean; resolve: () => void; reject: (error: unknown) => void }[] = [];
+  private waitingRows = 0;
+  private firstWaitingSince = 0;
+  /**
+   * Upserts that stream in (a folder's files, each stored on its own) gather for up to COMMIT_GATHER_MS into one commit:
+   * each commit has a fixed cost (it reads the table's fragments to merge by id, and writes a fragment and a version),
+   * which was most of a small file's cost when each took its own. Waiting happens inside the write gate, so a delete
+   * asked after an upsert still comes after its commit.
+   */
+  private readonly groupCommit = new GroupCommit({ maxWaitMs: COMMIT_GATHER_MS, streamGapMs: STREAM_GAP_MS, enough: () => this.waitingRows >= COMMIT_GATHER_ROWS });
 
   /**
    * Writes waiting upserts of one vector length in one commit (one at a time: runs inside the write gate), up to
-   * MAX_ROWS_PER_COMMIT rows. The indexes are brought up to date once the queue is empty, not after each commit.
+   * MAX_ROWS_PER_COMMIT rows. The indexes are looked after once the queue is empty and enough rows came since the last
+   * time (UPKEEP_EVERY_ROWS), not after each commit.
    */
   private async writeWaiting(): Promise<void> {
+    await this.groupCommit.gather(this.firstWaitingSince);
     const taken = this.waiting;
     this.waiting = [];
+    this.waitingRows = 0;
     const dimension = taken.find((w) => !w.signal?.aborted)?.dimension;
     const batch: typeof taken = [];
     let rows = 0;
@@ -129,15 +158,19 @@ export class LanceDbStore implements VectorStore {
       else if (w.dimension === dimension && (rows === 0 || rows + w.records.length <= MAX_ROWS_PER_COMMIT)) {
         batch.push(w);
         rows += w.records.length;
-      } else this.waiting.push(w);
+      } else {
+        this.waiting.push(w);
+        this.waitingRows += w.records.length;
+      }
     }
     const more = this.waiting.length > 0;
     if (more) void this.gate.write(() => this.writeWaiting());
     if (!batch.length || dimension === undefined) return;
+    // Within one commit a later copy of a record replaces an earlier one, as it would across two.
+    const byId = new Map<string, ChunkRecord>();
+    let table: Table;
     try {
-      const table = await this.tableFor(dimension);
-      // Within one commit a later copy of a record replaces an earlier one, as it would across two.
-      const byId = new Map<string, ChunkRecord>();
+      table = await this.tableFor(dimension);
       for (const w of batch) for (const r of w.records) byId.set(`${r.sid}#${r.fileId}#${r.chunk}`, r);
       const data = toArrowTable([...byId.values()], chunkSchema(dimension), { unitVectors: this.metric === 'dot' });
       // One atomic commit: re-sending a chunk replaces it instead of adding a twin, and a crash leaves all or nothing.
@@ -153,11 +186,15 @@ export class LanceDbStore implements VectorStore {
     } catch (error) {
       for (const w of batch) w.reject(error);
       return;
+    } finally {
+      this.groupCommit.wrote();
     }
     // The rows are stored. A failure to bring the indexes up to date leaves them found by a slower scan and the next
     // commit tries again, so it fails no one; and while more rows wait, their own commit comes first.
     const partsFollow = batch.some((w) => w.moreFollow);
-    if (!more && !partsFollow && this.waiting.length === 0) await maintainIndexes(await this.tableFor(dimension), this.metric).catch(() => {});
+    const since = (this.rowsSinceUpkeep.get(table) ?? Infinity) + byId.size;
+    this.rowsSinceUpkeep.set(table, since);
+    if (!more && !partsFollow && this.waiting.length === 0 && since >= UPKEEP_EVERY_ROWS) await this.keepIndexesUp(table);
     for (const w of batch) w.resolve();
   }
 
@@ -271,8 +308,27 @@ export class LanceDbStore implements VectorStore {
   async refreshIndexes(): Promise<void> {
     this.assertOpen();
     await this.gate.write(async () => {
-      if (this.table) await foldNewRows(this.table);
+      if (!this.table) return;
+      // Upkeep skipped after the last commits (fewer rows than UPKEEP_EVERY_ROWS) is done now, then what is left folded.
+      if (this.rowsSinceUpkeep.get(this.table)) await this.keepIndexesUp(this.table);
+      await foldNewRows(this.table);
     });
+  }
+
+  /**
+   * Rows committed to each table since its indexes were last looked after; a table not in the map (new, reopened,
+   * replaced) has never been looked at by this process and is looked after at its first commit.
+   */
+  private readonly rowsSinceUpkeep = new WeakMap<Table, number>();
+
+  /** Index upkeep (runs inside the write gate). A failure leaves the count, so the next commit tries again. */
+  private async keepIndexesUp(table: Table): Promise<void> {
+    try {
+      await maintainIndexes(table, this.metric);
+      this.rowsSinceUpkeep.set(table, 0);
+    } catch {
+      // The rows are stored; without fresh indexes they are found by a slower scan until upkeep succeeds.
+    }
   }
 
   /** What the last `purgeDeleted` did, step by step. */
@@ -281,6 +337,7 @@ export class LanceDbStore implements VectorStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.groupCommit.close();
     await this.gate.idle();
     this.resident?.clear();
     this.table?.close();
