@@ -74,6 +74,9 @@ export interface DocentApp extends DocentCore {
   baseSynced(): Promise<void>;
 }
 
+/** How long after a session is opened its vectors are read into memory (see `opened` in createDocent). */
+const PREPARE_AFTER_MS = 300;
+
 /** The model catalog shipped with the app (resources/models/catalog.json; packaged, an extra resource). */
 export function defaultCatalogFile(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
@@ -157,11 +160,18 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
   });
   /** A session as the window and the exports see it: citations saved before locations were data get theirs. */
   const located = (session: SessionFile) => locateStoredCitations(session, pagesOf, sessions);
-  /** A session shown in the window is about to be asked: the store readies its vectors meanwhile (best effort). */
+  /**
+   * A session shown in the window is about to be asked: the store readies its vectors meanwhile (best effort), once the
+   * window has had time to draw it. Read at once, the load (11k vectors for 5,000 notes, ~300-500 ms of work on this
+   * 2-core machine) competed with the window drawing the session's first rows; a question asked before it starts
+   * loads them itself.
+   */
   const opened = (session: SessionFile) => {
-    void Promise.resolve()
-      .then(() => store().prepare?.([BASE_SID, session.sid]))
-      .catch(() => undefined);
+    setTimeout(() => {
+      void Promise.resolve()
+        .then(() => store().prepare?.([BASE_SID, session.sid]))
+        .catch(() => undefined);
+    }, PREPARE_AFTER_MS).unref();
     return session;
   };
   // Indexing again for another embedder goes on in the background; ending a session waits for its document in progress.
