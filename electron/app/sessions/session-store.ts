@@ -188,21 +188,22 @@ export class SessionStore {
     if (!batch) {
       const docsOfBatch = new Map<string, DocumentRecord>();
       const since = performance.now();
-      let groupCommit = this.groupCommits.get(sid);
-      if (!groupCommit) {
-        groupCommit = new GroupCommit({ maxWaitMs: SAVE_GATHER_MS, streamGapMs: STREAM_GAP_MS, enough: () => docsOfBatchOf(this.pending.get(sid)) >= SAVE_GATHER_DOCS });
-        this.groupCommits.set(sid, groupCommit);
+      let gathering = this.groupCommits.get(sid);
+      if (!gathering) {
+        const enough = () => (this.pending.get(sid)?.docs.size ?? 0) >= SAVE_GATHER_DOCS;
+        gathering = new GroupCommit({ maxWaitMs: SAVE_GATHER_MS, streamGapMs: STREAM_GAP_MS, enough });
+        this.groupCommits.set(sid, gathering);
       }
-      const gathering = groupCommit;
+      const groupCommit = gathering;
       batch = {
         docs: docsOfBatch,
         done: this.queue.run(sid, async () => {
-          await gathering.gather(since);
+          await groupCommit.gather(since);
           this.pending.delete(sid);
           try {
             await this.commit(sid, [...docsOfBatch.values()].map((doc) => ({ doc })));
           } finally {
-            gathering.wrote();
+            groupCommit.wrote();
           }
         }),
       };
@@ -407,10 +408,6 @@ export function documentGone(fileId: string, where: 'session' | 'base' = 'sessio
 /** Work refused on a session being ended, worded for the window. */
 export function sessionEndingError(session: { title: string }): DocentError {
   return new DocentError('conflict', userMessage('session-ending', `${sessionName(session)} is being ended`, { title: session.title }));
-}
-
-function docsOfBatchOf(batch: PendingDocuments | undefined): number {
-  return batch?.docs.size ?? 0;
 }
 
 async function appendDurably(file: string, text: string): Promise<void> {
