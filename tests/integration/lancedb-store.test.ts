@@ -3,7 +3,7 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import * as lancedb from '@lancedb/lancedb';
-import { LanceDbStore } from '../../electron/app/vectors/lancedb-store';
+import { COMMIT_GATHER_MS, LanceDbStore } from '../../electron/app/vectors/lancedb-store';
 import { chunkSchema, toArrowTable } from '../../electron/app/vectors/lancedb-schema';
 import { BASE_SID } from '../../shared/ids';
 import { tempDataDir } from '../helpers/paths';
@@ -257,6 +257,7 @@ describe('LanceDbStore', () => {
     // 30 files, one every 30 ms, as a folder's small notes arrive one by one: each alone would be its own commit.
     const files = Array.from({ length: 30 }, () => newFileId());
     const upserts: Promise<void>[] = [];
+    const started = performance.now();
     for (const [i, fileId] of files.entries()) {
       upserts.push(store.upsert(chunks(sid, fileId, [fillerText(i)], DIM)));
       await new Promise((resolve) => setTimeout(resolve, 30));
@@ -265,7 +266,10 @@ describe('LanceDbStore', () => {
     await Promise.all([...upserts, store.deleteFile(sid, last)]);
     await table.checkoutLatest();
     const commits = (await table.version()) - versionBefore;
-    assert.ok(commits <= 14, `30 files streaming in took ${commits} commits`);
+    // At most one commit per gathering window (a loaded machine stretches the stream, and the windows with it), plus the
+    // first and the delete. Committed one by one they took 31.
+    const windows = Math.ceil((performance.now() - started) / COMMIT_GATHER_MS);
+    assert.ok(commits <= windows + 2, `30 files streaming in over ${windows} windows took ${commits} commits`);
     assert.equal(await store.countFile(sid, last), 0, 'the delete asked after the upsert came after its commit');
     assert.equal(await store.countSession(sid), 30);
     await store.close();

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { DocentError } from '../../shared/api';
-import { SessionStore, readSessionFile } from '../../electron/app/sessions/session-store';
+import { SAVE_GATHER_MS, SessionStore, readSessionFile } from '../../electron/app/sessions/session-store';
 import { assertSessionId, newSid } from '../../electron/app/sessions/sid';
 import { writeFileAtomic } from '../../electron/app/sessions/atomic-write';
 import { tempDataDir } from '../helpers/paths';
@@ -274,6 +274,7 @@ describe('the session file at scale (format 2: appended lines)', () => {
       const linesBefore = (await readFile(store.sessionPath(sid), 'utf8')).split('\n').length;
       // 30 files finishing one every 10 ms: each save alone would be an append (a line of its own plus a time stamp).
       const saves: Promise<void>[] = [];
+      const started = performance.now();
       for (let i = 1; i <= 30; i++) {
         saves.push(store.putDocuments(sid, [record(i)]));
         await new Promise((resolve) => setTimeout(resolve, 10));
@@ -284,7 +285,10 @@ describe('the session file at scale (format 2: appended lines)', () => {
       });
       await Promise.all([...saves, updated]);
       const appends = (await readFile(store.sessionPath(sid), 'utf8')).split('\n').length - linesBefore - 30;
-      assert.ok(appends <= 12, `30 saves took ${appends} appends`);
+      // At most one append per gathering window (a loaded machine stretches the stream, and the windows with it), plus
+      // the first and the update (two lines). Written one by one they took 32.
+      const windows = Math.ceil((performance.now() - started) / SAVE_GATHER_MS);
+      assert.ok(appends <= windows + 3, `30 saves over ${windows} windows took ${appends} appends`);
       const reread = await new SessionStore(dir).get(sid);
       assert.deepEqual(reread.documents.map((d) => d.name), Array.from({ length: 30 }, (_, i) => `note-${i}.txt`));
     } finally {

@@ -54,7 +54,7 @@ const CURRENT_FILE = 'current';
 /** Appended lines beyond the live ones that trigger a compaction (plus as many as the session has live lines). */
 const COMPACT_SLACK = 256;
 /** Group commit of document saves: the longest a save waits for others, and the documents that end the wait sooner. */
-const SAVE_GATHER_MS = 50;
+export const SAVE_GATHER_MS = 50;
 const SAVE_GATHER_DOCS = 256;
 /** Saves within this long of the last one are a stream and gather; one after a quiet spell is written at once. */
 const STREAM_GAP_MS = 1000;

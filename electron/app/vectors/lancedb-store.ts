@@ -44,7 +44,7 @@ const MAX_ROWS_PER_COMMIT = 16_384;
  */
 const UPKEEP_EVERY_ROWS = 256;
 /** Group commit (see `groupCommit`): the longest an upsert waits for others, and the rows that end the wait sooner. */
-const COMMIT_GATHER_MS = 100;
+export const COMMIT_GATHER_MS = 100;
 const COMMIT_GATHER_ROWS = 1024;
 /** Upserts within this long of the last commit are a stream and gather; one after a quiet spell is written at once. */
 const STREAM_GAP_MS = 1000;
