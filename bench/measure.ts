@@ -64,7 +64,7 @@ export async function bundledBench(entry: string, name: string): Promise<{ run(a
     format: 'cjs',
     target: 'node20',
     logLevel: 'warning',
-    external: ['@lancedb/*', 'apache-arrow', 'pdfjs-dist', 'piscina', 'tesseract.js', '@tesseract.js-data/*', '@napi-rs/*', 'electron', 'esbuild', 'node-llama-cpp', '@huggingface/*', 'onnxruntime-node'],
+    external: ['@lancedb/*', 'apache-arrow', 'pdfjs-dist', 'piscina', 'tesseract.js', '@tesseract.js-data/*', '@napi-rs/*', 'electron', 'esbuild', 'node-llama-cpp', '@huggingface/*', 'onnxruntime-node', 'koffi'],
     banner: { js: "const __benchImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     define: { 'import.meta.url': '__benchImportMetaUrl' },
   });

@@ -26,6 +26,7 @@ export const KEEP_ON_DISK = [
   'bufferutil', // optional native speed-ups of ws
   'utf-8-validate',
   'canvas', // optional in linkedom
+  'koffi', // C FFI: finds its prebuilt binary (@koromix/koffi-<platform>) beside itself
 ];
 
 /** Optional packages the code tries and does without (absent on most machines). */

@@ -105,8 +105,8 @@ test('every file the code computes from process.resourcesPath is in app.asar, ap
 });
 
 test('every native library is loaded from app.asar.unpacked, with the libraries beside it', () => {
-  // The four native runtimes the app uses, as their loaders found them.
-  for (const expected of [/lancedb[^/]*\.node$/, /onnxruntime_binding\.node$/, /sharp[^/]*\.node$/, /llama-addon\.node$/]) {
+  // The five native runtimes the app uses, as their loaders found them.
+  for (const expected of [/lancedb[^/]*\.node$/, /onnxruntime_binding\.node$/, /sharp[^/]*\.node$/, /llama-addon\.node$/, /koffi\.node$/]) {
     assert.ok(report.natives.some((n) => expected.test(n)), `no native library matching ${expected} was loaded: ${report.natives.join(', ')}`);
   }
   const problems: string[] = [];
