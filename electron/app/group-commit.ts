@@ -4,6 +4,7 @@
 // written one by one those fixed costs were most of what a small file cost.
 //
 // A write that follows a quiet spell goes at once: one dropped file is not kept waiting for company that will not come.
+// Nor does a write whose writers said nothing more is on its way (the last file of a job, a file dropped alone).
 
 export interface GroupCommitOptions {
   /** The longest a write waits for company, counted from when its first item started waiting. */
@@ -12,6 +13,8 @@ export interface GroupCommitOptions {
   streamGapMs: number;
   /** True once enough is waiting to be worth writing without waiting longer. */
   enough: () => boolean;
+  /** False when the writers know nothing more is coming (default: more may come). */
+  expectMore?: () => boolean;
 }
 
 export class GroupCommit {
@@ -25,7 +28,7 @@ export class GroupCommit {
   async gather(firstWaitingSince: number): Promise<void> {
     const { maxWaitMs, streamGapMs, enough } = this.options;
     const now = performance.now();
-    if (this.closed || enough() || now - this.lastWriteEnded > streamGapMs) return;
+    if (this.closed || enough() || !this.moreMayCome() || now - this.lastWriteEnded > streamGapMs) return;
     const left = maxWaitMs - (now - firstWaitingSince);
     if (left <= 0) return;
     await new Promise<void>((resolve) => {
@@ -39,9 +42,13 @@ export class GroupCommit {
     this.wake = undefined;
   }
 
-  /** Called when something was added: a writer that is gathering stops waiting once enough is waiting. */
+  /** Called when something was added: a writer that is gathering stops waiting once enough is waiting, or all is. */
   added(): void {
-    if (this.wake && this.options.enough()) this.wake();
+    if (this.wake && (this.options.enough() || !this.moreMayCome())) this.wake();
+  }
+
+  private moreMayCome(): boolean {
+    return this.options.expectMore?.() ?? true;
   }
 
   /** Called when a write has ended (landed or failed): the next one within `streamGapMs` is part of a stream. */

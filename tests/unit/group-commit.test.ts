@@ -1,5 +1,6 @@
 // Group commit (electron/app/group-commit.ts): a write after a quiet spell goes at once; one that follows another
-// waits for company until enough is waiting, its time is up, or the writer closes.
+// waits for company until enough is waiting, its time is up, the writers say nothing more is coming, or the writer
+// closes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { GroupCommit } from '../../electron/app/group-commit';
@@ -44,4 +45,19 @@ test('a write that follows another waits at most maxWaitMs from its first item, 
   long.close();
   assert.equal(await settlesAtOnce(gathered), true);
   assert.equal(await settlesAtOnce(long.gather(performance.now())), true, 'a closed writer never waits');
+});
+
+test('a write within a stream goes at once when its writers know nothing more is coming', async () => {
+  let more = false;
+  const group = new GroupCommit({ maxWaitMs: 1e9, streamGapMs: 60_000, enough: () => false, expectMore: () => more });
+  group.wrote();
+  assert.equal(await settlesAtOnce(group.gather(performance.now())), true, 'nothing is coming: no wait');
+  more = true;
+  const gathered = group.gather(performance.now());
+  assert.equal(await settlesAtOnce(gathered), false, 'more may come: it waits');
+  group.added();
+  assert.equal(await settlesAtOnce(gathered), false, 'an addition that expects more keeps it waiting');
+  more = false;
+  group.added();
+  assert.equal(await settlesAtOnce(gathered), true, 'the last addition lets it go');
 });

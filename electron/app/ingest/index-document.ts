@@ -67,6 +67,8 @@ export async function indexDocument(
     /** Awaited before the first write to the store (the caller's record of the file must be on disk first). */
     beforeStore?: () => Promise<void>;
     onStored?: () => void;
+    /** Whether other files are on their way to the store now (asked at the store step; see UpsertOptions). */
+    othersComing?: () => boolean;
   },
 ): Promise<{ doc: ExtractedDocument; chunks: Chunk[] }> {
   const { signal, progress } = options;
@@ -118,7 +120,7 @@ export async function indexDocument(
   for (let i = 0; i < records.length; i += STORE_BATCH) {
     signal.throwIfAborted();
     // A long document is stored in parts; the store's indexes catch up after the last one, not after each.
-    await tools.store.upsert(records.slice(i, i + STORE_BATCH), { signal, moreFollow: i + STORE_BATCH < records.length });
+    await tools.store.upsert(records.slice(i, i + STORE_BATCH), { signal, moreFollow: i + STORE_BATCH < records.length, othersComing: options.othersComing?.() });
     progress('store', Math.min(i + STORE_BATCH, records.length), records.length);
   }
   return { doc, chunks };

@@ -82,6 +82,17 @@ export class IngestService {
   private readonly jobs = new Map<string, Job>();
   /** fileIds being ingested per session, so the same file dropped twice at once is processed once. */
   private readonly inFlight = new Map<string, Set<string>>();
+  /** Files of every job between being picked up and their outcome, and jobs still walking their entries. */
+  private filesUnderway = 0;
+  private jobsWalking = 0;
+
+  /**
+   * Whether files besides the one asking are on their way to the stores. When none are, its writes go at once
+   * instead of waiting for company (group-commit.ts): the last file of a job, or one dropped alone, is not delayed.
+   */
+  private othersComing(): boolean {
+    return this.filesUnderway > 1 || this.jobsWalking > 0;
+  }
 
   constructor(private readonly deps: IngestDeps) {}
 
@@ -118,11 +129,13 @@ export class IngestService {
       free++;
       wake?.();
     };
+    this.jobsWalking++;
     try {
       let index = 0;
       for await (const file of this.filesOf(job, entries)) {
         while (free === 0) await new Promise<void>((resolve) => (wake = resolve));
         free--;
+        this.filesUnderway++;
         const at = index++;
         let released = false;
         const release = () => {
@@ -136,6 +149,7 @@ export class IngestService {
           this.count(job, result.status);
         });
         const tracked = work.finally(() => {
+          this.filesUnderway--;
           release();
           inFlight.delete(tracked);
         });
@@ -147,6 +161,8 @@ export class IngestService {
         const cause = causeOf(error);
         this.deps.events.notice('warning', userMessage('folder-walk-failed', `A folder could not be read to the end: ${cause}`, {}, cause));
       }
+    } finally {
+      this.jobsWalking--;
     }
     await Promise.all(inFlight);
     // Writes were gathered while files flowed; what the indexes have not taken in yet is folded in once, now.
@@ -413,14 +429,14 @@ export class IngestService {
       // The 'processing' record is written while the file is extracted, not before: its fsync, shared with the other
       // files' records, stays off the path of each file. It must be on disk before the file's first vector is (an
       // interrupted file is then found and cleaned up at the next start), and before a failure is recorded.
-      recorded = this.deps.sessions.putDocuments(sid, [record]);
+      recorded = this.deps.sessions.putDocuments(sid, [record], { othersComing: this.othersComing() });
       recorded.catch(() => {});
 
       const embedder = this.deps.embedder();
       const { doc, chunks } = await indexDocument(
         { sid, fileId, name, copyPath, filesDir, password: file.password, bytes },
         { pool: this.deps.pool(), embedder, store: this.deps.store(), chunking: this.deps.chunking(), ocr: this.deps.ocr?.() },
-        { signal, progress, onExtracted: extracted, beforeStore: () => recorded!, onStored: () => (stored = true) },
+        { signal, progress, onExtracted: extracted, beforeStore: () => recorded!, onStored: () => (stored = true), othersComing: () => this.othersComing() },
       );
       // Cancelled (or its session ended) while its vectors were being stored: it is not marked ready, and its vectors go.
       signal.throwIfAborted();
@@ -479,7 +495,7 @@ export class IngestService {
       }
       const kept: DocumentRecord = { ...doc, status: status === 'needs-password' ? 'needs-password' : 'failed', error, chunks: 0 };
       if (!keepCopy) delete kept.copy;
-      await this.deps.sessions.putDocuments(sid, [kept]);
+      await this.deps.sessions.putDocuments(sid, [kept], { othersComing: this.othersComing() });
       return kept;
     } catch (cleanupError) {
       // The session may have been ended meanwhile; then its data is gone with it.
@@ -509,7 +525,7 @@ export class IngestService {
         s.embedder = { id: embedder.id, dimension: embedder.dimension };
       });
     }
-    await this.deps.sessions.putDocuments(sid, [record]);
+    await this.deps.sessions.putDocuments(sid, [record], { othersComing: this.othersComing() });
   }
 
   private claim(sid: string, fileId: string): boolean {

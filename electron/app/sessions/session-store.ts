@@ -84,6 +84,8 @@ export class SessionStore {
    * gather for a moment into one append, so their fsyncs do not go one file at a time (see group-commit.ts).
    */
   private readonly groupCommits = new Map<string, GroupCommit>();
+  /** Per session: whether the newest save said others may follow it (see putDocuments). */
+  private readonly moreExpected = new Map<string, boolean>();
 
   constructor(
     dataDir: string,
@@ -180,10 +182,12 @@ export class SessionStore {
   /**
    * Saves documents (added or changed, by fileId). Calls made while an earlier save of the session is being written
    * are gathered and written together, with one fsync: a job adding thousands of files writes in batches by itself.
+   * `othersComing: false` (the caller knows no other save of this session is on its way) writes without waiting.
    */
-  putDocuments(sid: string, docs: readonly DocumentRecord[]): Promise<void> {
+  putDocuments(sid: string, docs: readonly DocumentRecord[], options: { othersComing?: boolean } = {}): Promise<void> {
     assertSessionId(sid);
     const valid = docs.map((doc) => DocumentRecordSchema.parse(doc));
+    this.moreExpected.set(sid, options.othersComing ?? true);
     let batch = this.pending.get(sid);
     if (!batch) {
       const docsOfBatch = new Map<string, DocumentRecord>();
@@ -191,7 +195,8 @@ export class SessionStore {
       let gathering = this.groupCommits.get(sid);
       if (!gathering) {
         const enough = () => (this.pending.get(sid)?.docs.size ?? 0) >= SAVE_GATHER_DOCS;
-        gathering = new GroupCommit({ maxWaitMs: SAVE_GATHER_MS, streamGapMs: STREAM_GAP_MS, enough });
+        const expectMore = () => this.moreExpected.get(sid) ?? true;
+        gathering = new GroupCommit({ maxWaitMs: SAVE_GATHER_MS, streamGapMs: STREAM_GAP_MS, enough, expectMore });
         this.groupCommits.set(sid, gathering);
       }
       const groupCommit = gathering;
@@ -244,6 +249,7 @@ export class SessionStore {
       await fsyncDir(this.dir);
       this.loaded.delete(sid);
       this.groupCommits.delete(sid);
+      this.moreExpected.delete(sid);
     });
   }
 
@@ -299,6 +305,7 @@ export class SessionStore {
   idle(): Promise<void> {
     for (const groupCommit of this.groupCommits.values()) groupCommit.close();
     this.groupCommits.clear();
+    this.moreExpected.clear();
     return this.queue.idle();
   }
 

@@ -16,7 +16,7 @@ import { forgetMetric, markUnitVectors, metricOf, type VectorMetric } from './la
 import { fuseByReciprocalRank, RRF_K } from './lancedb-rrf';
 import { chunkSchema, dimensionOf, HIT_COLUMNS, hitFromRow, tableNameFor, toArrowTable, unitVector, validateBatch } from './lancedb-schema';
 import { ResidentVectors, type SidLoader } from './resident-vectors';
-import type { ChunkHit, ChunkRecord, VectorQuery, VectorStore } from './vector-store';
+import type { ChunkHit, ChunkRecord, UpsertOptions, VectorQuery, VectorStore } from './vector-store';
 
 export interface LanceDbStoreOptions {
   /** `<data>/vectors`; created if missing. */
@@ -108,7 +108,7 @@ export class LanceDbStore implements VectorStore {
    * atomic commit: a job adding thousands of small files commits in batches by itself, and each commit costs the
    * table a version and a fragment, so fewer commits also keep queries and compaction cheap.
    */
-  upsert(records: ChunkRecord[], options: { signal?: AbortSignal; moreFollow?: boolean } = {}): Promise<void> {
+  upsert(records: ChunkRecord[], options: UpsertOptions = {}): Promise<void> {
     let dimension: number;
     try {
       this.assertOpen();
@@ -119,6 +119,8 @@ export class LanceDbStore implements VectorStore {
       return Promise.reject(error);
     }
     return new Promise<void>((resolve, reject) => {
+      // The newest upsert knows best whether others are on their way (its own further parts count).
+      this.moreExpected = Boolean(options.moreFollow) || (options.othersComing ?? true);
       this.waiting.push({ records, dimension, signal: options.signal, moreFollow: options.moreFollow, resolve, reject });
       this.waitingRows += records.length;
       if (this.waiting.length === 1) {
@@ -138,7 +140,13 @@ export class LanceDbStore implements VectorStore {
    * which was most of a small file's cost when each took its own. Waiting happens inside the write gate, so a delete
    * asked after an upsert still comes after its commit.
    */
-  private readonly groupCommit = new GroupCommit({ maxWaitMs: COMMIT_GATHER_MS, streamGapMs: STREAM_GAP_MS, enough: () => this.waitingRows >= COMMIT_GATHER_ROWS });
+  private readonly groupCommit = new GroupCommit({
+    maxWaitMs: COMMIT_GATHER_MS,
+    streamGapMs: STREAM_GAP_MS,
+    enough: () => this.waitingRows >= COMMIT_GATHER_ROWS,
+    expectMore: () => this.moreExpected,
+  });
+  private moreExpected = true;
 
   /**
    * Writes waiting upserts of one vector length in one commit (one at a time: runs inside the write gate), up to

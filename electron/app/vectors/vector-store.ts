@@ -29,6 +29,17 @@ export interface VectorQuery {
   k: number;
 }
 
+export interface UpsertOptions {
+  signal?: AbortSignal;
+  /** More parts of the same document come next, so index upkeep can wait for the last one. */
+  moreFollow?: boolean;
+  /**
+   * Whether other documents' upserts are on their way (other files of a job still being read). False lets a store
+   * that gathers upserts into one write (LanceDbStore) write at once; unknown (undefined) is taken as "maybe".
+   */
+  othersComing?: boolean;
+}
+
 export interface VectorStore {
   readonly kind: 'lancedb' | 'pinecone';
   /**
@@ -41,8 +52,7 @@ export interface VectorStore {
    * so the UI can say so honestly when a session ends.
    */
   readonly keepsDeletedRecordsForAWhile: boolean;
-  /** `moreFollow`: more parts of the same document come next, so index upkeep can wait for the last one. */
-  upsert(records: ChunkRecord[], options?: { signal?: AbortSignal; moreFollow?: boolean }): Promise<void>;
+  upsert(records: ChunkRecord[], options?: UpsertOptions): Promise<void>;
   query(query: VectorQuery): Promise<ChunkHit[]>;
   deleteFile(sid: string, fileId: string): Promise<void>;
   /** The same for several files of one session, in as few store operations as the store allows. */
