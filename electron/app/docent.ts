@@ -166,12 +166,12 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
    * 2-core machine) competed with the window drawing the session's first rows; a question asked before it starts
    * loads them itself.
    */
-  const opened = (session: SessionFile) => {
+  const opened = (session: SessionFile, afterMs = PREPARE_AFTER_MS) => {
     setTimeout(() => {
       void Promise.resolve()
         .then(() => store().prepare?.([BASE_SID, session.sid]))
         .catch(() => undefined);
-    }, PREPARE_AFTER_MS).unref();
+    }, afterMs).unref();
     return session;
   };
   // Indexing again for another embedder goes on in the background; ending a session waits for its document in progress.
@@ -283,7 +283,10 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
     'sessions.list': async () => (await sessions.summaries()).filter((s) => s.state === 'active'),
     'sessions.current': async () => toView(await located(opened(await lifecycle.resumeOrCreate()))),
     'sessions.create': async (payload) => {
-      const view = toView(await lifecycle.openNew(payload?.title));
+      // A new session has no vectors to read and no rows to draw: held at once (empty), it takes each file's vectors as
+      // they are stored, so its first question after a big drop does not read them all back from disk (~100 MB of
+      // buffers for 10,000 notes) or wait for that read.
+      const view = toView(opened(await lifecycle.openNew(payload?.title), 0));
       events.emit('status', { type: 'sessions-changed' });
       return view;
     },

@@ -69,3 +69,19 @@ test('a sid larger than the budget is left to the table; room is made by droppin
   assert.equal(await resident.load(['huge'], loaderOf(rows)), false);
   assert.equal(resident.holds('huge'), false);
 });
+
+test('a held sid that grows past the budget as files are added makes room, then goes back to the table itself', async () => {
+  const rowBytes = DIM * 2 + 4 + 64;
+  const resident = new ResidentVectors({ dimension: DIM, maxBytes: 64 * 2 * rowBytes + 1 });
+  const many = (sid: string, n: number, from = 0) => Array.from({ length: n }, (_, i) => ({ sid, id: id(sid, String(from + i + 1)), vector: axis(i % DIM) }));
+  assert.equal(await resident.load(['old'], loaderOf({ old: many('old', 40).map((r) => [r.id, r.vector] as [string, Float32Array]) })), true);
+  assert.equal(await resident.load(['new'], loaderOf({})), true, 'a new, empty session is held');
+  // Files stored into the held session: it takes them, and the session asked least lately makes room.
+  resident.upserted(many('new', 100));
+  assert.deepEqual([resident.holds('old'), resident.holds('new')], [false, true]);
+  assert.equal(resident.nearest(axis(1), ['new'], 200).length, 100);
+  // More than the budget by itself: LanceDB answers for it from now on.
+  resident.upserted(many('new', 100, 100));
+  assert.equal(resident.holds('new'), false);
+  assert.equal(await resident.load(['new'], loaderOf({})), false, 'the caller asks the table');
+});

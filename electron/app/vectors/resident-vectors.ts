@@ -119,9 +119,25 @@ export class ResidentVectors {
 
   /** The rows a commit stored: held sids take them, the others will read them from the table when loaded. */
   upserted(records: readonly { sid: string; id: string; vector: ArrayLike<number> }[]): void {
+    const grown = new Set<string>();
     for (const record of records) {
       this.bump(record.sid);
-      this.held.get(record.sid)?.set(record.id, toUnit(record.vector));
+      const rows = this.held.get(record.sid);
+      if (!rows) continue;
+      rows.set(record.id, toUnit(record.vector));
+      grown.add(record.sid);
+    }
+    // Over the budget, as a load would be: the sids asked least lately make room first, and a held sid that outgrows
+    // the budget by itself as files are added to it goes back to LanceDB.
+    if (!grown.size) return;
+    for (const other of this.held.keys()) {
+      if (this.bytesHeld() <= this.maxBytes) return;
+      if (!grown.has(other)) this.held.delete(other);
+    }
+    if (this.bytesHeld() <= this.maxBytes) return;
+    for (const sid of grown) {
+      this.held.delete(sid);
+      this.tooLarge.add(sid);
     }
   }
 
