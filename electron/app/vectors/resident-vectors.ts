@@ -129,12 +129,7 @@ export class ResidentVectors {
     }
     // Over the budget, as a load would be: the sids asked least lately make room first, and a held sid that outgrows
     // the budget by itself as files are added to it goes back to LanceDB.
-    if (!grown.size) return;
-    for (const other of this.held.keys()) {
-      if (this.bytesHeld() <= this.maxBytes) return;
-      if (!grown.has(other)) this.held.delete(other);
-    }
-    if (this.bytesHeld() <= this.maxBytes) return;
+    if (!grown.size || this.makeRoom(grown)) return;
     for (const sid of grown) {
       this.held.delete(sid);
       this.tooLarge.add(sid);
@@ -211,10 +206,7 @@ export class ResidentVectors {
       }
     }
     if ((this.changes.get(sid) ?? 0) !== before) return false;
-    for (const other of this.held.keys()) {
-      if (this.bytesHeld() + rows.bytes <= this.maxBytes) break;
-      if (!asked.has(other)) this.held.delete(other);
-    }
+    this.makeRoom(asked, rows.bytes);
     this.held.set(sid, rows);
     return true;
   }
@@ -238,6 +230,18 @@ export class ResidentVectors {
       }
     }
     return best.sorted();
+  }
+
+  /**
+   * Drops the sids asked least lately, except `keep`, until what is held plus `more` bytes fits the budget. Returns
+   * whether it fits.
+   */
+  private makeRoom(keep: ReadonlySet<string>, more = 0): boolean {
+    for (const other of this.held.keys()) {
+      if (this.bytesHeld() + more <= this.maxBytes) return true;
+      if (!keep.has(other)) this.held.delete(other);
+    }
+    return this.bytesHeld() + more <= this.maxBytes;
   }
 
   private bytesHeld(only: (sid: string) => boolean = () => true): number {
