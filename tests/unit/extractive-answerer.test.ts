@@ -163,6 +163,24 @@ describe('ExtractiveAnswerer', () => {
     assert.match(answer.split(/\s*\[\d+\]/)[0], /^The town council opened the library in 1904\.$/, answer);
   });
 
+  test('an acronym and the name it stands for are the same words: either one in the question finds the other', async () => {
+    // The first sentence shares more of the question's other words; only the second says who the MVP was, once as
+    // "Most Valuable Player" and once as "MVP" in the other document.
+    const spelled =
+      'The final was the most watched game of the season, and its player of the match was praised by every paper. Denver linebacker Von Miller was named Most Valuable Player of the final.';
+    const written = 'The best player of the year was cheered by a record crowd. The MVP award went to Von Miller.';
+    const doc = (fileId: string, text: string) => ({ n: 1, sid: 'base', fileId, fileName: `${fileId}.txt`, page: 1, pageEnd: 1, start: 0, end: text.length, text });
+    const cases = [
+      { question: 'Who was the MVP of the final?', source: doc('dddddddddddddddd', spelled) },
+      { question: 'Who was the Most Valuable Player?', source: doc('eeeeeeeeeeeeeeee', written) },
+    ];
+    for (const { question, source } of cases) {
+      const { text, notFound } = await collect(answerer.answer({ question, history: [], sources: [source] }));
+      assert.equal(notFound, false, question);
+      assert.match(text.split(/\s*\[\d+\]/)[0], /Von Miller/, `${question} → ${text}`);
+    }
+  });
+
   test('a follow-up is answered from the conversation and never repeats the previous answer', async () => {
     const first = await collect(answerer.answer({ question: 'Who is the Doctor?', history: [], sources: SOURCES }));
     const history = [

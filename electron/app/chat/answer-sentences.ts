@@ -7,6 +7,7 @@ import { terms } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
 import { answerFormWords, expectedAnswer, holdsExpected, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
+import { namesWithAcronyms, writtenAcronyms, type Expansion } from './acronyms';
 
 export interface Candidate {
   source: AnswerSource;
@@ -162,6 +163,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const borrowed = new Set(resolved.borrowed.flatMap((w) => terms(w).filter((t) => !t.stop).map((t) => t.stem)).filter((s) => !own.has(s)));
   const candidates: Candidate[] = [];
   const sentenceStems: Set<string>[][] = [];
+  const asked = askedAcronyms(resolved.question);
   for (const source of sources) {
     const list: Set<string>[] = [];
     sentenceStems.push(list);
@@ -169,6 +171,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       const raw = source.text.slice(span.start, span.end);
       const text = readableText(raw);
       const stems = new Set(terms(text).filter((t) => !t.stop).map((t) => t.stem));
+      withAcronymMatches(stems, text, asked);
       list.push(stems);
       if (stems.size < 3 || raw.length > MAX_SPAN) return; // headings and fragments do not answer; blocks are not sentences
       if (markupShare(raw) > 0.25) return; // code and tag soup
@@ -264,6 +267,28 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   }
   candidates.sort((a, b) => b.score - a.score);
   return { kind, ranked: candidates, weights, own };
+}
+
+interface AskedAcronyms {
+  /** Acronyms the question writes ("MVP"). */
+  written: Set<string>;
+  /** Acronyms of the names the question spells out ("Most Valuable Player"), with their words. */
+  spelled: Expansion[];
+}
+
+function askedAcronyms(question: string): AskedAcronyms {
+  return { written: writtenAcronyms(question), spelled: namesWithAcronyms(question) };
+}
+
+/**
+ * A sentence naming what an acronym of the question stands for holds that acronym, and one writing the acronym of a
+ * name the question spells out holds the name's words: "MVP" and "Most Valuable Player" are the same words to a reader.
+ */
+function withAcronymMatches(stems: Set<string>, text: string, asked: AskedAcronyms): void {
+  if (asked.written.size) for (const name of namesWithAcronyms(text)) if (asked.written.has(name.acronym)) stems.add(name.acronym);
+  if (!asked.spelled.length) return;
+  const written = writtenAcronyms(text);
+  for (const name of asked.spelled) if (written.has(name.acronym)) for (const s of name.stems) stems.add(s);
 }
 
 /** The question's distinct words in the shortest stretch of the sentence that holds them all, over its length. */

@@ -1,0 +1,51 @@
+// Acronyms and the names they stand for: a question about the "MVP" is answered by a sentence naming the "Most Valuable
+// Player", and one about the "American Football Conference" by a sentence saying "AFC". Only what a text spells out
+// itself is used (the initials of a run of capitalised words), never a dictionary. Pure functions: no I/O.
+import { terms } from '../embeddings/lexical-terms';
+
+/** Small words a name may hold without their initial in its acronym ("Bank of England" is BoE, "BE" too rarely). */
+const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'des', 'la', 'le', 'von', 'van', '&']);
+/** A run of capitalised words (with the small words between them), the longest first. */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:of|and|for|the|de|du|des|la|le|von|van|&)\s+)*\p{Lu}[\p{L}\p{M}'’-]*)+/gu;
+/** A written acronym: two to six capitals, optionally with a plural s ("NGOs"). */
+const ACRONYM = /\b(\p{Lu}{2,6})s?\b/gu;
+
+export interface Expansion {
+  /** The stem of the acronym as terms() gives it ("mvp"). */
+  acronym: string;
+  /** The stems of the words it stands for. */
+  stems: string[];
+}
+
+/**
+ * The acronyms a text's names make: every stretch of two to six consecutive capitalised words of a run gives its
+ * initials, so "Super Bowl Most Valuable Player" yields "MVP" as well as "SBMVP".
+ */
+export function namesWithAcronyms(text: string): Expansion[] {
+  const out: Expansion[] = [];
+  for (const run of text.matchAll(CAPITALISED_RUN)) {
+    const words = run[0].split(/\s+/).filter((w) => !CONNECTORS.has(w.toLowerCase()));
+    for (let i = 0; i < words.length; i++) {
+      for (let j = i + 2; j <= Math.min(words.length, i + 6); j++) {
+        const part = words.slice(i, j);
+        const acronym = stemOf(part.map((w) => w[0]).join(''));
+        if (acronym) out.push({ acronym, stems: part.flatMap((w) => terms(w).filter((t) => !t.stop).map((t) => t.stem)) });
+      }
+    }
+  }
+  return out;
+}
+
+/** The stems of the acronyms written in a text ("NFL", "NGOs"). */
+export function writtenAcronyms(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(ACRONYM)) {
+    const s = stemOf(m[1]);
+    if (s) out.add(s);
+  }
+  return out;
+}
+
+function stemOf(word: string): string | undefined {
+  return terms(word)[0]?.stem;
+}
