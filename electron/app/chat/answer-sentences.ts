@@ -7,6 +7,7 @@ import { terms } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
 import { answerFormWords, expectedAnswer, holdsExpected, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
+import { namePhrasesFound } from './question-names';
 import { namesWithAcronyms, writtenAcronyms, type Expansion } from './acronyms';
 
 export interface Candidate {
@@ -51,6 +52,8 @@ export interface Features {
   fresh: number;
   /** Share of the question's names and numbers found anywhere in the passages (the same for every sentence). */
   namedAnywhere: number;
+  /** Share of the question's multi-word names some passage writes as such (the same for every sentence). */
+  namePhrases: number;
   /** Share of the question's weight found nowhere in the passages (the same for every sentence). */
   missing: number;
   /** How close together the question's words sit in the sentence: matched words over the stretch they span. */
@@ -80,6 +83,7 @@ const WEIGHTS: Features = {
   named: 0.05,
   fresh: -0.25,
   namedAnywhere: 0,
+  namePhrases: 0,
   missing: 0,
   proximity: 0.1,
   phraseWeight: 0.15,
@@ -207,6 +211,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   let missingWeight = 0;
   for (const stem of stemsOf) if (!anywhere.has(stem)) missingWeight += weights.get(stem)!;
   const namedTotal = [...named].filter((s) => weights.has(s)).length;
+  const phrasesFound = namePhrasesFound(resolved.question, sources.map((s) => s.text));
   for (const c of candidates) {
     const neighbours = sentenceStems[sources.indexOf(c.source)];
     const passage = new Set(neighbours.flatMap((n) => [...n]));
@@ -256,6 +261,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       named: namedTotal ? namedMatched / namedTotal : 1,
       fresh: Math.min(fresh, 10) / 10,
       namedAnywhere: namedTotal ? namedAnywhere / namedTotal : 1,
+      namePhrases: phrasesFound,
       missing: missingWeight / total,
       proximity,
       phraseWeight: Math.min(1, phraseWeight / total),
