@@ -2,11 +2,8 @@
 // Player", and one about the "American Football Conference" by a sentence saying "AFC". Only what a text spells out
 // itself is used (the initials of a run of capitalised words), never a dictionary. Pure functions: no I/O.
 import { terms } from '../embeddings/lexical-terms';
+import { NAME_CONNECTORS, nameRuns } from './name-runs';
 
-/** Small words a name may hold without their initial in its acronym ("Bank of England" is BoE, "BE" too rarely). */
-const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'des', 'la', 'le', 'von', 'van', '&']);
-/** A run of capitalised words (with the small words between them), the longest first. */
-const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:of|and|for|the|de|du|des|la|le|von|van|&)\s+)*\p{Lu}[\p{L}\p{M}'’-]*)+/gu;
 /** A written acronym: two to six capitals, optionally with a plural s ("NGOs"). */
 const ACRONYM = /\b(\p{Lu}{2,6})s?\b/gu;
 
@@ -23,8 +20,9 @@ export interface Expansion {
  */
 export function namesWithAcronyms(text: string): Expansion[] {
   const out: Expansion[] = [];
-  for (const run of text.matchAll(CAPITALISED_RUN)) {
-    const words = run[0].split(/\s+/).filter((w) => !CONNECTORS.has(w.toLowerCase()));
+  for (const run of nameRuns(text)) {
+    // The small words between a name's words give no letter ("Bank of England" is BE).
+    const words = run.text.split(/\s+/).filter((w) => !NAME_CONNECTORS.has(w.toLowerCase()));
     for (let i = 0; i < words.length; i++) {
       for (let j = i + 2; j <= Math.min(words.length, i + 6); j++) {
         const part = words.slice(i, j);

@@ -2,17 +2,18 @@
 // whether the passages write them as such. Documents that hold "tower" in one place and "theatre" in another do not
 // hold the Tower Theatre: a question about it is most likely about something they do not cover. Pure functions: no I/O.
 import { terms } from '../embeddings/lexical-terms';
+import { nameRuns } from './name-runs';
 
 /**
- * Runs of two or more capitalised words or numbers (with "of", "the", "de" between them), not counting the question's
- * first word, as their content stems in order.
+ * The names of two or more words (numbers included: "Super Bowl 50"), as their content stems in order. A run that
+ * starts the question is left out: its first word is capitalised by grammar, not as a name.
  */
-const NAME_RUN = /(?<!^\s*)\b\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:of|the|de|du|von|van)\s+)*[\p{Lu}\p{N}][\p{L}\p{N}'’-]*)+/gu;
-
 export function namePhrases(question: string): string[][] {
   const out: string[][] = [];
-  for (const m of question.matchAll(NAME_RUN)) {
-    const stems = terms(m[0]).filter((t) => !t.stop).map((t) => t.stem);
+  const start = question.search(/\S/);
+  for (const run of nameRuns(question, { numbers: true })) {
+    if (run.index === start) continue;
+    const stems = terms(run.text).filter((t) => !t.stop).map((t) => t.stem);
     if (stems.length >= 2) out.push(stems);
   }
   return out;
