@@ -221,7 +221,7 @@ async function benchRerankSpeed({ dataDir, work, records, questions, vocab, thre
   const rerankers: Array<[string, BertShape, 'int8' | 'none', number[], number[], number]> = [
     ['minilm-l6-q8', MINILM_L6, 'int8', DEPTHS, WINDOWS, 40],
     ['minilm-l6-fp32', MINILM_L6, 'none', [10, 30], [], 20],
-    ['bge-reranker-base-q8', BGE_RERANKER_BASE, 'int8', [10, 20, 30], [], 20],
+    ['bge-reranker-base-q8', BGE_RERANKER_BASE, 'int8', [10, 15, 20], [], 20],
   ];
   for (const [id, shape, quantize, depths, windows, questionCount] of rerankers) {
     const manifest = await installRandom(dataDir, id, shape, vocab, quantize, { role: 'rerank' });

@@ -6,7 +6,8 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createDocent, type DocentApp } from '../../electron/app/docent';
+import { createDocent, defaultCatalogFile, type DocentApp } from '../../electron/app/docent';
+import { loadCatalog } from '../../electron/app/models/catalog';
 import { LanceDbStore } from '../../electron/app/vectors/lancedb-store';
 import { ModelThread } from '../../electron/app/embeddings/model-thread';
 import { onnxRerankerSpec } from '../../electron/app/embeddings/onnx-spec';
@@ -146,6 +147,26 @@ describe('local ONNX models in the core', () => {
 
     await app.handlers['settings.set']({ rerank: { model: '' } });
     assert.deepEqual((await app.chat.retrieve(s.sid, question, [])).map((src) => src.fileName), searchOrder, 'reranking off: search order again');
+  });
+
+  test('choosing a catalog reranker sets the depth that keeps it within a second; an imported one keeps the depth set', async () => {
+    // Tiny cross-encoders installed under the catalog's ids stand in for the real ones (the catalog decides the depth).
+    await installTinyCrossEncoder(dataDir, { id: 'bge-reranker-base', seed: 6, typeVocabSize: 1 });
+    await installTinyCrossEncoder(dataDir, { id: 'ms-marco-minilm-l-6-v2', seed: 7 });
+    const catalog = await loadCatalog(defaultCatalogFile());
+    const depthOf = (id: string) => catalog.models.find((m) => m.id === id)?.rerankDepth;
+    assert.ok(depthOf('bge-reranker-base')! < depthOf('ms-marco-minilm-l-6-v2')!, 'the larger model reads fewer passages');
+    try {
+      await app.handlers['models.use']({ id: 'bge-reranker-base' });
+      assert.deepEqual(app.settings.resolved().rerank, { model: 'bge-reranker-base', depth: depthOf('bge-reranker-base') });
+      await app.handlers['models.use']({ id: 'ms-marco-minilm-l-6-v2' });
+      assert.deepEqual(app.settings.resolved().rerank, { model: 'ms-marco-minilm-l-6-v2', depth: depthOf('ms-marco-minilm-l-6-v2') });
+      await app.handlers['settings.set']({ rerank: { depth: 12 } });
+      await app.handlers['models.use']({ id: 'tiny-ce' });
+      assert.deepEqual(app.settings.resolved().rerank, { model: 'tiny-ce', depth: 12 }, 'a model the catalog does not list keeps the depth set');
+    } finally {
+      await app.handlers['settings.set']({ rerank: { model: '' } });
+    }
   });
 
   test('choosing a model that is not installed is refused, naming it, and what is in use stays', async () => {

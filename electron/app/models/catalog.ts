@@ -41,6 +41,12 @@ export const CatalogModelSchema = z
     dimension: z.number().int().positive().optional(),
     pooling: z.enum(['cls', 'mean']).optional(),
     prefixes: z.object({ query: z.string().max(200), passage: z.string().max(200) }).strict().optional(),
+    /**
+     * Rerankers: how many passages it reads when chosen (the setting rerank.depth, which the user may change after).
+     * Its cost grows with the depth and the model's size: this depth keeps the time it adds to a question within 1 s
+     * p95 on a 2-core CPU (`npm run bench -- onnx`).
+     */
+    rerankDepth: z.number().int().min(1).max(200).optional(),
     /** Where each size and digest was confirmed (for maintainers; not shown in the window). */
     confirmedBy: z.string().max(1000).optional(),
   })
@@ -50,6 +56,7 @@ export const CatalogModelSchema = z
       ctx.addIssue({ code: 'custom', message: `${model.id}: an ONNX embedder needs its dimension and pooling` });
     }
     if (model.role === 'chat' && model.format !== 'gguf') ctx.addIssue({ code: 'custom', message: `${model.id}: chat models are GGUF files` });
+    if (model.rerankDepth !== undefined && model.role !== 'rerank') ctx.addIssue({ code: 'custom', message: `${model.id}: only a reranker has a rerank depth` });
     const paths = model.files.map((f) => f.path);
     if (new Set(paths).size !== paths.length) ctx.addIssue({ code: 'custom', message: `${model.id}: a file is listed twice` });
   });

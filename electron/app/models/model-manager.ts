@@ -219,7 +219,12 @@ export class ModelManager {
     const manifest = await readInstalledModel(this.options.dataDir, id);
     if (!manifest) throw new ModelError('not-found', `${id} is not installed (see docent models list)`);
     if (manifest.role === 'chat') return { answers: { provider: 'local', localModel: id } };
-    if (manifest.role === 'rerank') return { rerank: { model: id } };
+    // A catalog reranker comes with the depth that keeps it within a second on a laptop's CPU (bge-reranker-base reads
+    // fewer passages than MiniLM in that time); an imported one keeps the depth set.
+    if (manifest.role === 'rerank') {
+      const depth = this.entry(id)?.rerankDepth;
+      return { rerank: { model: id, ...(depth ? { depth } : {}) } };
+    }
     if (manifest.format === 'model2vec') return { embeddings: { provider: 'model2vec', model2vecName: id } };
     return { embeddings: { provider: 'onnx', onnxModel: id } };
   }
