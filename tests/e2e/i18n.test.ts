@@ -15,6 +15,7 @@ import { startUi, type UiHarness } from './helpers/ui-harness';
 import { catalogs, en, type MessageKey } from '../../renderer/src/i18n/messages';
 import { resolveLocale, type Locale } from '../../renderer/src/i18n/locales';
 import { literalFragments, parseMessage } from '../../renderer/src/i18n/icu-text';
+import { NOT_FOUND_MESSAGE } from '../../electron/app/chat/extractive-answerer';
 
 const skip = chromiumSkip;
 const when = skip ? { skip } : {};
@@ -242,6 +243,25 @@ describe('the Docent window in French, German, Japanese and Chinese', { timeout:
     assert.equal(await page.evaluate(() => getComputedStyle(document.body).direction), 'ltr');
     await page.waitForTimeout(200);
     await ui.screenshot('i18n-rtl');
+    assert.deepEqual(ui.takeErrors(), []);
+  });
+  test('the offline "not found" is said in the window\'s language, and is not called a quote', when, async () => {
+    const { page } = ui;
+    const t = catalogs.de;
+    await page.getByTestId('open-settings').click();
+    await page.getByTestId('language-select').selectOption('de');
+    await page.getByTestId('settings-dialog').locator('#modal-title').getByText(t['settings.title'], { exact: true }).waitFor();
+    await page.keyboard.press('Escape');
+    const question = 'What is the boiling point of mercury?';
+    await page.locator('form.composer textarea').fill(question);
+    await page.locator('form.composer textarea').press('Enter');
+    await page.getByTestId('message-user').getByText(question).waitFor();
+    const answer = page.locator('[data-testid="message-assistant"][data-status="complete"]').last();
+    await answer.getByTestId('answer-not-found').waitFor({ timeout: 60_000 });
+    assert.equal((await answer.getByTestId('answer-not-found').innerText()).trim(), t['chat.notFound']);
+    assert.equal((await answer.getByTestId('answerer').innerText()).trim(), t['chat.searchedWithoutModel']);
+    const shown = await answer.innerText();
+    for (const english of [NOT_FOUND_MESSAGE, en['chat.notFound'], en['chat.answeredByExtractive'], t['chat.answeredByExtractive']]) assert.ok(!shown.includes(english), `"${english}" is not shown: ${shown}`);
     assert.deepEqual(ui.takeErrors(), []);
   });
 });

@@ -29,10 +29,19 @@ export function MessageItem({ message }: { message: ChatMessage }) {
   }
   const noteKey = STATUS_NOTES[message.status];
   const note = noteKey ? tr.t(noteKey) : null;
+  // The offline answerer's only words of its own are its "not found" (in English, as the CLI prints it): the window
+  // says it in the user's language, from the structured field, and does not call it a quote.
+  const offlineNotFound = message.notFound === true && message.answerer === 'extractive' && message.status === 'complete';
   return (
     <li className={`message assistant status-${message.status}`} data-testid="message-assistant" data-status={message.status}>
       <div className="bubble">
-        {message.text ? <AnswerText text={message.text} citations={message.citations} /> : null}
+        {offlineNotFound ? (
+          <div className="answer-text" dir="auto" data-testid="answer-not-found">
+            {tr.t('chat.notFound')}
+          </div>
+        ) : message.text ? (
+          <AnswerText text={message.text} citations={message.citations} />
+        ) : null}
         {note && (
           <p className="answer-note" data-testid="answer-note">
             {note}
@@ -43,7 +52,11 @@ export function MessageItem({ message }: { message: ChatMessage }) {
         <CitationList citations={message.citations} />
         {message.answerer && (
           <p className="answerer" data-testid="answerer">
-            {message.answerer === 'extractive' ? tr.t('chat.answeredByExtractive') : tr.t('chat.answeredBy', { model: modelName ?? message.answerer })}
+            {offlineNotFound
+              ? tr.t('chat.searchedWithoutModel')
+              : message.answerer === 'extractive'
+                ? tr.t('chat.answeredByExtractive')
+                : tr.t('chat.answeredBy', { model: modelName ?? message.answerer })}
           </p>
         )}
       </div>

@@ -128,6 +128,8 @@ export const de: Messages = {
   'chat.stage.summarizing': 'Das Dokument wird gelesen: Abschnitt {done} von {total}…',
   'chat.answeredBy': 'Antwort von {model}',
   'chat.answeredByExtractive': 'Aus Ihren Dokumenten zitiert',
+  'chat.notFound': 'Dazu habe ich in Ihren Dokumenten nichts gefunden.',
+  'chat.searchedWithoutModel': 'In Ihren Dokumenten gesucht, ohne Modell',
   'chat.partial': 'Unvollständige Antwort: Die Verbindung zum Modell ist unterwegs abgebrochen.',
   'chat.cancelled': 'Vor dem Ende gestoppt.',
   'chat.error': 'Keine Antwort.',

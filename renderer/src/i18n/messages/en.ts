@@ -126,6 +126,8 @@ export const en = {
   'chat.stage.summarizing': 'Reading the document: passage {done} of {total}…',
   'chat.answeredBy': 'Answered by {model}',
   'chat.answeredByExtractive': 'Quoted from your documents',
+  'chat.notFound': 'I couldn’t find this in your documents.',
+  'chat.searchedWithoutModel': 'Searched your documents, without a model',
   'chat.partial': 'Incomplete answer: the connection to the model failed partway.',
   'chat.cancelled': 'Stopped before the end.',
   'chat.error': 'No answer.',

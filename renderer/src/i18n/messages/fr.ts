@@ -129,6 +129,8 @@ export const fr: Messages = {
   'chat.stage.summarizing': 'Lecture du document\u00a0: passage {done} sur {total}…',
   'chat.answeredBy': 'Réponse de {model}',
   'chat.answeredByExtractive': 'Cité de vos documents',
+  'chat.notFound': 'Je n’ai rien trouvé à ce sujet dans vos documents.',
+  'chat.searchedWithoutModel': 'Recherché dans vos documents, sans modèle',
   'chat.partial': 'Réponse incomplète\u00a0: la connexion au modèle a été interrompue en cours de route.',
   'chat.cancelled': 'Arrêtée avant la fin.',
   'chat.error': 'Aucune réponse.',

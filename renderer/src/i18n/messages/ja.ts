@@ -128,6 +128,8 @@ export const ja: Messages = {
   'chat.stage.summarizing': '文書を読んでいます: {total} 個中 {done} 個目の部分…',
   'chat.answeredBy': '回答したモデル: {model}',
   'chat.answeredByExtractive': 'ドキュメントからの引用',
+  'chat.notFound': 'ドキュメントにはこの答えが見つかりませんでした。',
+  'chat.searchedWithoutModel': 'モデルを使わずにドキュメントを検索しました',
   'chat.partial': '回答が不完全です: 途中でモデルへの接続が切れました。',
   'chat.cancelled': '最後まで届く前に停止しました。',
   'chat.error': '回答がありません。',

@@ -127,6 +127,8 @@ export const zh: Messages = {
   'chat.stage.summarizing': '正在阅读文档：第 {done} 段，共 {total} 段…',
   'chat.answeredBy': '由 {model} 回答',
   'chat.answeredByExtractive': '引自你的文档',
+  'chat.notFound': '在你的文档中没有找到相关内容。',
+  'chat.searchedWithoutModel': '已在你的文档中搜索（未使用模型）',
   'chat.partial': '回答不完整：与模型的连接中途断开。',
   'chat.cancelled': '在结束前已停止。',
   'chat.error': '没有回答。',
