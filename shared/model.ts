@@ -110,7 +110,10 @@ export const ChatMessageSchema = z.object({
   /** `partial` when the endpoint failed mid-answer; `cancelled` when the user stopped it. */
   status: z.enum(['complete', 'partial', 'cancelled', 'error']).default('complete'),
   error: ErrorInfoSchema.optional(),
-  /** Assistant messages: true when the answer says the documents do not hold what was asked (a field, not a phrase to match). */
+  /**
+   * Assistant messages: true when the answer says the documents do not hold what was asked (a field, not a phrase to
+   * match). Its text is then the core's fixed English sentence, which the window says in its own language.
+   */
   notFound: z.boolean().optional(),
   /** Assistant messages: which answerer wrote it (`extractive`, a local model's id, an endpoint's model), for the window and `ask --json`. */
   answerer: z.string().max(300).optional(),
@@ -281,6 +284,8 @@ export type ChatEvent =
   | { type: 'token'; requestId: string; sid: string; text: string }
   | { type: 'progress'; requestId: string; sid: string; stage: AnswerStage; done?: number; total?: number }
   | { type: 'citations'; requestId: string; sid: string; citations: Citation[] }
+  /** The answer being streamed says the documents do not hold what was asked (before its words, so none flash by). */
+  | { type: 'not-found'; requestId: string; sid: string }
   | { type: 'done'; requestId: string; sid: string; message: ChatMessage }
   | { type: 'error'; requestId: string; sid: string; error: ErrorInfo; message?: ChatMessage };
 

@@ -252,6 +252,15 @@ describe('the Docent window in French, German, Japanese and Chinese', { timeout:
     await page.getByTestId('language-select').selectOption('de');
     await page.getByTestId('settings-dialog').locator('#modal-title').getByText(t['settings.title'], { exact: true }).waitFor();
     await page.keyboard.press('Escape');
+    // Everything the streaming answer shows, however briefly: the English sentence must never flash by first.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __streamed: string[] }).__streamed = seen;
+      new MutationObserver(() => {
+        const streaming = document.querySelector('[data-testid="message-streaming"]');
+        if (streaming) seen.push(streaming.textContent ?? '');
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     const question = 'What is the boiling point of mercury?';
     await page.locator('form.composer textarea').fill(question);
     await page.locator('form.composer textarea').press('Enter');
@@ -262,6 +271,8 @@ describe('the Docent window in French, German, Japanese and Chinese', { timeout:
     assert.equal((await answer.getByTestId('answerer').innerText()).trim(), t['chat.searchedWithoutModel']);
     const shown = await answer.innerText();
     for (const english of [NOT_FOUND_MESSAGE, en['chat.notFound'], en['chat.answeredByExtractive'], t['chat.answeredByExtractive']]) assert.ok(!shown.includes(english), `"${english}" is not shown: ${shown}`);
+    const streamed = await page.evaluate(() => (window as unknown as { __streamed: string[] }).__streamed);
+    assert.ok(!streamed.some((text) => /couldn.t find/.test(text)), `the English sentence showed while streaming: ${streamed.join(' | ')}`);
     assert.deepEqual(ui.takeErrors(), []);
   });
 });

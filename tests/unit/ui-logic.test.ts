@@ -70,6 +70,16 @@ describe('streamed answer', () => {
     assert.deepEqual(state.messages.map((m) => m.id), ['q1', 'a1']);
   });
 
+  test('a "not found" said before its words marks the streamed answer, so the window words it from the start', () => {
+    const rid = 'r2';
+    let state = applyChatEvent(start(), { type: 'started', requestId: rid, sid, question });
+    state = applyChatEvent(state, { type: 'not-found', requestId: rid, sid });
+    state = applyChatEvent(state, { type: 'token', requestId: rid, sid, text: "I couldn't " });
+    assert.equal(state.streaming?.notFound, true);
+    state = applyChatEvent(applyChatEvent(start(), { type: 'started', requestId: rid, sid, question }), { type: 'not-found', requestId: 'other', sid });
+    assert.equal(state.streaming?.notFound, undefined, 'another request\'s "not found" is not this one\'s');
+  });
+
   test('tokens of another request or session are ignored', () => {
     let state = applyChatEvent(start(), { type: 'started', requestId: 'mine', sid, question });
     state = applyChatEvent(state, { type: 'token', requestId: 'other', sid, text: 'x' });

@@ -49,7 +49,8 @@ export type AnswerEvent =
   | { type: 'progress'; stage: AnswerStage; done?: number; total?: number }
   /**
    * The answer says the sources do not hold what was asked (no claim from them is made). Emitted at most once, before
-   * `citations`; the stored message gets `notFound: true`. Answerers decide it structurally, never by matching a phrase.
+   * the fixed "not found" sentence's tokens and `citations`; the stored message gets `notFound: true`. Answerers decide
+   * it structurally, never by matching a phrase.
    */
   | { type: 'not-found' }
   /**

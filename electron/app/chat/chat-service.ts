@@ -311,6 +311,7 @@ export class ChatService {
     draft: Draft,
     on: {
       token?: (text: string) => void;
+      notFound?: () => void;
       citations?: (citations: Citation[]) => void;
       progress?: (stage: AnswerStage, done?: number, total?: number) => void;
     } = {},
@@ -330,6 +331,7 @@ export class ChatService {
         on.progress?.(event.stage, event.done, event.total);
       } else if (event.type === 'not-found') {
         draft.notFound = true;
+        on.notFound?.();
       } else {
         draft.citations = await Promise.all(event.citations.map((c) => this.pinToPage(toCitation(c), pages)));
         on.citations?.(draft.citations);
@@ -367,6 +369,7 @@ export class ChatService {
         draft,
         {
           token: (text) => this.emit({ type: 'token', requestId, sid, text }),
+          notFound: () => this.emit({ type: 'not-found', requestId, sid }),
           citations: (citations) => this.emit({ type: 'citations', requestId, sid, citations }),
           progress: (stage, done, total) => this.emit({ type: 'progress', requestId, sid, stage, done, total }),
         },

@@ -39,9 +39,10 @@ export class ExtractiveAnswerer implements Answerer {
     const chosen = request.summary ? await runInSlices(summarySteps(request.sources), { signal }).catch(quietIfAborted(signal)) : selectSentences(request, this.maxSentences);
     if (signal?.aborted || !chosen) return;
     if (chosen.length === 0) {
+      // Said before the words, so a window can put its own language's sentence in their place from the start.
+      yield { type: 'not-found' };
       yield* streamWords(NOT_FOUND_MESSAGE, signal);
       if (signal?.aborted) return;
-      yield { type: 'not-found' };
       yield { type: 'citations', citations: [] };
       return;
     }

@@ -162,7 +162,8 @@ export class LocalAnswerer implements Answerer {
 }
 
 async function* notFound(): AsyncIterable<AnswerEvent> {
-  yield { type: 'token', text: NOT_FOUND_MESSAGE };
+  // Said before the words, as the extractive answerer does, so a window never shows the English sentence first.
   yield { type: 'not-found' };
+  yield { type: 'token', text: NOT_FOUND_MESSAGE };
   yield { type: 'citations', citations: [] };
 }

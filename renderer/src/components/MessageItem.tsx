@@ -29,13 +29,14 @@ export function MessageItem({ message }: { message: ChatMessage }) {
   }
   const noteKey = STATUS_NOTES[message.status];
   const note = noteKey ? tr.t(noteKey) : null;
-  // The offline answerer's only words of its own are its "not found" (in English, as the CLI prints it): the window
-  // says it in the user's language, from the structured field, and does not call it a quote.
-  const offlineNotFound = message.notFound === true && message.answerer === 'extractive' && message.status === 'complete';
+  // A "not found" answer is the core's fixed English sentence (as the CLI prints it): the window says it in the user's
+  // language, from the structured field; the offline answerer's is not called a quote.
+  const notFound = message.notFound === true && message.status === 'complete';
+  const offlineNotFound = notFound && message.answerer === 'extractive';
   return (
     <li className={`message assistant status-${message.status}`} data-testid="message-assistant" data-status={message.status}>
       <div className="bubble">
-        {offlineNotFound ? (
+        {notFound ? (
           <div className="answer-text" dir="auto" data-testid="answer-not-found">
             {tr.t('chat.notFound')}
           </div>

@@ -21,7 +21,11 @@ export function StreamingMessage({ streaming }: { streaming: StreamingAnswer }) 
   return (
     <li className="message assistant streaming" data-testid="message-streaming" aria-busy="true">
       <div className="bubble">
-        {streaming.text ? (
+        {streaming.notFound ? (
+          <div className="answer-text" dir="auto" data-testid="answer-not-found">
+            {tr.t('chat.notFound')}
+          </div>
+        ) : streaming.text ? (
           <AnswerText text={streaming.text} citations={streaming.citations} />
         ) : (
           <p className="thinking" data-testid="answer-stage" data-stage={streaming.progress?.stage ?? 'searching'}>

@@ -8,6 +8,8 @@ export interface StreamingAnswer {
   text: string;
   citations: Citation[];
   stopping: boolean;
+  /** The answer says the documents do not hold what was asked: the window words that itself. */
+  notFound?: boolean;
   /** A local model's work before its first token (waiting, loading, reading the sources); cleared by the first token. */
   progress?: { stage: AnswerStage; done?: number; total?: number };
 }
@@ -40,6 +42,8 @@ export function applyChatEvent(state: ChatState, event: ChatEvent): ChatState {
       return { ...state, streaming: { ...bound, progress: { stage: event.stage, done: event.done, total: event.total } } };
     case 'citations':
       return { ...state, streaming: { ...bound, citations: event.citations } };
+    case 'not-found':
+      return { ...state, streaming: { ...bound, notFound: true, progress: undefined } };
     case 'done':
       return { messages: upsert(state.messages, event.message), streaming: null };
     case 'error': {
