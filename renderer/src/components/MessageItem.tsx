@@ -2,6 +2,7 @@
 // incomplete.
 import type { ChatMessage } from '../../../shared/model';
 import { AnswerText } from './AnswerText';
+import { NotFoundText } from './NotFoundText';
 import { CitationList } from './CitationList';
 import { SaidMessage } from './SaidMessage';
 import { useTranslator, type MessageKey } from '../i18n';
@@ -37,9 +38,7 @@ export function MessageItem({ message }: { message: ChatMessage }) {
     <li className={`message assistant status-${message.status}`} data-testid="message-assistant" data-status={message.status}>
       <div className="bubble">
         {notFound ? (
-          <div className="answer-text" dir="auto" data-testid="answer-not-found">
-            {tr.t('chat.notFound')}
-          </div>
+          <NotFoundText />
         ) : message.text ? (
           <AnswerText text={message.text} citations={message.citations} />
         ) : null}

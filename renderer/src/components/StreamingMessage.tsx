@@ -3,6 +3,7 @@
 import type { StreamingAnswer } from '../state/chat-stream';
 import { useDocent } from '../state/store';
 import { AnswerText } from './AnswerText';
+import { NotFoundText } from './NotFoundText';
 import { CitationList } from './CitationList';
 import { useTranslator, type Translator } from '../i18n';
 
@@ -22,9 +23,7 @@ export function StreamingMessage({ streaming }: { streaming: StreamingAnswer }) 
     <li className="message assistant streaming" data-testid="message-streaming" aria-busy="true">
       <div className="bubble">
         {streaming.notFound ? (
-          <div className="answer-text" dir="auto" data-testid="answer-not-found">
-            {tr.t('chat.notFound')}
-          </div>
+          <NotFoundText />
         ) : streaming.text ? (
           <AnswerText text={streaming.text} citations={streaming.citations} />
         ) : (
