@@ -181,6 +181,27 @@ describe('ExtractiveAnswerer', () => {
     }
   });
 
+  test('a German or French question is judged on its own words, not on small words the answer does not repeat', async () => {
+    const doc = (fileId: string, text: string) => ({ n: 1, sid: 'base', fileId, fileName: `${fileId}.txt`, page: 1, pageEnd: 1, start: 0, end: text.length, text });
+    const cases = [
+      {
+        question: 'Wie viele Einwohner Berlins gab es 2020?',
+        source: doc('ffffffffffffffff', 'Berlin ist die Hauptstadt Deutschlands. Im Jahr 2020 hatte Berlin rund 3,7 Millionen Einwohner. Die Stadt liegt an der Spree.'),
+        answer: /^Im Jahr 2020 hatte Berlin rund 3,7 Millionen Einwohner\./,
+      },
+      {
+        question: 'Pourquoi est-ce que le pont de la ville a été fermé en 1990 ?',
+        source: doc('gggggggggggggggg', 'La ville compte trois musées et un port. Le pont, trop fragile, fut fermé en 1990 après une crue. Un bac le remplace.'),
+        answer: /^Le pont, trop fragile, fut fermé en 1990 après une crue\./,
+      },
+    ];
+    for (const { question, source, answer } of cases) {
+      const { text, notFound } = await collect(answerer.answer({ question, history: [], sources: [source] }));
+      assert.equal(notFound, false, question);
+      assert.match(text, answer, `${question} → ${text}`);
+    }
+  });
+
   test('a follow-up is answered from the conversation and never repeats the previous answer', async () => {
     const first = await collect(answerer.answer({ question: 'Who is the Doctor?', history: [], sources: SOURCES }));
     const history = [

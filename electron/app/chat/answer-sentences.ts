@@ -8,6 +8,7 @@ import { markupShare, readableText } from './readable-text';
 import { answerFormWords, expectedAnswer, holdsExpected, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
+import { isFunctionWord } from './function-words';
 import { namesWithAcronyms, writtenAcronyms, type Expansion } from './acronyms';
 
 export interface Candidate {
@@ -163,8 +164,8 @@ export function quotableSpans(source: AnswerSource): Array<{ start: number; end:
 export function scoreSentences(resolved: ResolvedQuestion, sources: readonly AnswerSource[]): ScoredQuestion {
   const kind = expectedAnswer(resolved.question);
   const form = answerFormWords(resolved.question);
-  const own = new Set(terms(resolved.question).filter((t) => !t.stop && !form.has(t.word)).map((t) => t.stem));
-  const borrowed = new Set(resolved.borrowed.flatMap((w) => terms(w).filter((t) => !t.stop).map((t) => t.stem)).filter((s) => !own.has(s)));
+  const own = new Set(terms(resolved.question).filter((t) => !isFunctionWord(t) && !form.has(t.word)).map((t) => t.stem));
+  const borrowed = new Set(resolved.borrowed.flatMap((w) => terms(w).filter((t) => !isFunctionWord(t)).map((t) => t.stem)).filter((s) => !own.has(s)));
   const candidates: Candidate[] = [];
   const sentenceStems: Set<string>[][] = [];
   const asked = askedAcronyms(resolved.question);
@@ -174,7 +175,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     quotableSpans(source).forEach((span, index) => {
       const raw = source.text.slice(span.start, span.end);
       const text = readableText(raw);
-      const stems = new Set(terms(text).filter((t) => !t.stop).map((t) => t.stem));
+      const stems = new Set(terms(text).filter((t) => !isFunctionWord(t)).map((t) => t.stem));
       withAcronymMatches(stems, text, asked);
       list.push(stems);
       if (stems.size < 3 || raw.length > MAX_SPAN) return; // headings and fragments do not answer; blocks are not sentences
@@ -201,7 +202,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   }
   const total = stemsOf.reduce((sum, s) => sum + weights.get(s)!, 0);
   const ownTotal = [...own].reduce((sum, s) => sum + weights.get(s)!, 0);
-  const questionTerms = terms(resolved.searchText).filter((t) => !t.stop);
+  const questionTerms = terms(resolved.searchText).filter((t) => !isFunctionWord(t));
   const bigrams = new Set<string>();
   for (let i = 1; i < questionTerms.length; i++) bigrams.add(`${questionTerms[i - 1].stem} ${questionTerms[i].stem}`);
 
@@ -238,7 +239,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     c.kind = holdsExpected(c.text, resolved.question, kind);
     let phrase = 0;
     let phraseWeight = 0;
-    const sTerms = terms(c.text).filter((t) => !t.stop);
+    const sTerms = terms(c.text).filter((t) => !isFunctionWord(t));
     if (bigrams.size) {
       for (let i = 1; i < sTerms.length; i++) {
         if (!bigrams.has(`${sTerms[i - 1].stem} ${sTerms[i].stem}`)) continue;
@@ -329,7 +330,7 @@ function bestClause(text: string, weights: ReadonlyMap<string, number>): number 
     const seen = new Set<string>();
     let w = 0;
     for (const t of terms(part)) {
-      if (t.stop || seen.has(t.stem)) continue;
+      if (isFunctionWord(t) || seen.has(t.stem)) continue;
       seen.add(t.stem);
       w += weights.get(t.stem) ?? 0;
     }
