@@ -30,9 +30,10 @@ export function MessageItem({ message }: { message: ChatMessage }) {
   }
   const noteKey = STATUS_NOTES[message.status];
   const note = noteKey ? tr.t(noteKey) : null;
-  // A "not found" answer is the core's fixed English sentence (as the CLI prints it): the window says it in the user's
-  // language, from the structured field; the offline answerer's is not called a quote.
-  const notFound = message.notFound === true && message.status === 'complete';
+  // A "not found" answer is the core's fixed English sentence (as the CLI prints it), or the start of it when stopped
+  // while it streamed: the window says it in the user's language, from the structured field, as it did while it
+  // streamed; the offline answerer's is not called a quote.
+  const notFound = message.notFound === true;
   const offlineNotFound = notFound && message.answerer === 'extractive';
   return (
     <li className={`message assistant status-${message.status}`} data-testid="message-assistant" data-status={message.status}>
