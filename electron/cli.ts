@@ -10,7 +10,7 @@ import { parseCliArgs } from './cli-args';
 import { assertSessionId } from './app/sessions/sid';
 import { summarize } from './app/sessions/session-store';
 import { countSessionLeftovers } from './app/sessions/leftovers';
-import { describeJobProgress, describeJobSummary } from './app/ingest/job-summary-text';
+import { describeFileResult, describeJobProgress, describeJobSummary } from './app/ingest/job-summary-text';
 import type { IngestJobSummary } from '../shared/model';
 import { citationLabelEnglish } from '../shared/location';
 import { modelsCommand } from './cli-models';
@@ -200,7 +200,7 @@ async function ingestCommand(app: DocentApp, paths: string[], flags: Flags): Pro
   process.stderr.write('\n');
   // A folder of thousands: the files that need a look, not every one that went well.
   const shown = results.length <= 100 ? results : results.filter((r) => r.status !== 'ready');
-  const lines = shown.map((r) => `${r.status.padEnd(14)} ${r.file}  ${r.pages} pages, ${r.chunks} chunks${r.error ? `  — ${r.error.message}` : ''}`);
+  const lines = shown.map(describeFileResult);
   if (summary) lines.push(describeJobSummary(summary));
   print(flags, results, lines.join('\n'));
   return 0;

@@ -129,8 +129,9 @@ describe('docent CLI', () => {
     assert.equal(ingested.code, 0, ingested.stderr);
     assert.match(ingested.stdout, /^ready +Trip\/day 1\.txt/m);
     assert.match(ingested.stdout, /^ready +Trip\/day 2\/notes\.md/m);
-    assert.match(ingested.stdout, /^ready +packing list\.txt/m);
-    assert.match(ingested.stdout, /^failed +moved away\.txt .*moved away\.txt.*cannot be read/m);
+    assert.match(ingested.stdout, /^ready +packing list\.txt  1 page, 1 chunk$/m, 'counted in words a reader expects');
+    assert.match(ingested.stdout, /^failed +moved away\.txt  — .*moved away\.txt.*cannot be read/m);
+    assert.doesNotMatch(ingested.stdout, /^failed .*0 pages/m, 'a failed file says why, not its empty counts');
     assert.match(ingested.stdout, /^3 added, 1 failed, 3 skipped: 1 unsupported, 1 hidden, 1 system file$/m);
     const session = await readSessionFile(path.join(data, 'sessions', `${sid}.session`));
     assert.deepEqual(session.documents.filter((d) => d.status === 'ready').map((d) => d.name).sort(), ['Trip/day 1.txt', 'Trip/day 2/notes.md', 'packing list.txt']);

@@ -28,6 +28,19 @@ export function describeJobSummary(summary: IngestJobSummary): string {
   return parts.join(', ');
 }
 
+/**
+ * One file's line: "ready  report.pdf  1 page, 3 chunks"; a file that failed says why, not its (empty) counts.
+ */
+export function describeFileResult(r: { status: string; file: string; pages: number; chunks: number; error?: { message: string } }): string {
+  const head = `${r.status.padEnd(14)} ${r.file}`;
+  if (r.error) return `${head}  — ${r.error.message}`;
+  return `${head}  ${count(r.pages, 'page')}, ${count(r.chunks, 'chunk')}`;
+}
+
+function count(n: number, word: string): string {
+  return `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+}
+
 /** "1,234 / 5,000 files · 3 failed · about 40 s left", for a progress line. */
 export function describeJobProgress(summary: IngestJobSummary): string {
   if (summary.counting) return `counting files… ${summary.total} so far`;
