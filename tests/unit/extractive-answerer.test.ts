@@ -202,6 +202,21 @@ describe('ExtractiveAnswerer', () => {
     }
   });
 
+  test('a heading is not an answer: a question about what a title names, that the document does not say, is refused', async () => {
+    const doc = (fileId: string, fileName: string, text: string) => ({ n: 1, sid: 'base', fileId, fileName, page: 1, pageEnd: 1, start: 0, end: text.length, text });
+    const body = 'Full-time employees receive 27 days of paid leave per calendar year. Unused days expire on 31 March of the next year.';
+    // A Markdown (or web page, or Word) title marked '#', and a PDF's title line in Title Case.
+    for (const source of [
+      doc('hhhhhhhhhhhhhhhh', 'handbook.md', `# Northwind Logistics — Employee Handbook\n\n## Leave\n\n${body}`),
+      doc('iiiiiiiiiiiiiiii', 'handbook.pdf', `Northwind Logistics Employee Handbook\n\nLeave\n\n${body}`),
+    ]) {
+      const refused = await collect(answerer.answer({ question: 'Who is the CEO of Northwind Logistics?', history: [], sources: [source] }));
+      assert.equal(refused.notFound, true, `${source.fileName}: ${refused.text}`);
+      const answered = await collect(answerer.answer({ question: 'How many days of paid leave do employees receive?', history: [], sources: [source] }));
+      assert.match(answered.text, /^Full-time employees receive 27 days of paid leave per calendar year\. \[1\]/, source.fileName);
+    }
+  });
+
   test('a follow-up is answered from the conversation and never repeats the previous answer', async () => {
     const first = await collect(answerer.answer({ question: 'Who is the Doctor?', history: [], sources: SOURCES }));
     const history = [

@@ -122,6 +122,24 @@ export function endsIncomplete(raw: string): boolean {
   return /[:,;–—-]$/.test(t) || TRAILING_FUNCTION_WORD.test(t);
 }
 
+const ATX_HEADING = /^\s{0,3}#{1,6}\s/;
+
+/**
+ * A heading names what follows; it does not answer anything, and its words are the document's subject, so it matches
+ * questions about that subject that the document does not answer ("Who is the CEO of Northwind?" against the title
+ * "Northwind Logistics — Employee Handbook"). A heading is a line marked '#' (Markdown, and web pages and Word files,
+ * whose headings Docent marks so), or a line by itself in Title Case, without figures or a sentence's punctuation
+ * (a PDF's heading). A table row or a record's "field: value" line is not one.
+ */
+export function isHeading(raw: string): boolean {
+  const line = raw.trim();
+  if (line.includes('\n')) return false;
+  if (ATX_HEADING.test(line)) return true;
+  if (/[\p{N}.!?:;,|。！？]/u.test(line.replace(/["'”’)\]]+$/, '').slice(-1)) || /[\p{N}:|]/u.test(line)) return false;
+  const long = line.match(/\p{L}[\p{L}\p{M}'’-]{3,}/gu) ?? [];
+  return long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
+}
+
 /**
  * The blank line that joins two pages in a passage is not a paragraph break: a sentence often runs across it.
  * Blank it out (same length, so offsets hold) before splitting into sentences.
@@ -178,7 +196,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       const stems = new Set(terms(text).filter((t) => !isFunctionWord(t)).map((t) => t.stem));
       withAcronymMatches(stems, text, asked);
       list.push(stems);
-      if (stems.size < 3 || raw.length > MAX_SPAN) return; // headings and fragments do not answer; blocks are not sentences
+      if (stems.size < 3 || raw.length > MAX_SPAN) return; // fragments do not answer; blocks are not sentences
+      if (isHeading(raw)) return;
       if (markupShare(raw) > 0.25) return; // code and tag soup
       if (resolved.isFollowUp && resolved.earlierQuotes.has(quoteKey(text))) return; // a follow-up never repeats an answer
       candidates.push({ source, start: span.start, end: span.end, raw, text, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 });
