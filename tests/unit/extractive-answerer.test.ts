@@ -217,6 +217,17 @@ describe('ExtractiveAnswerer', () => {
     }
   });
 
+  test('"who" is answered by the line that names a person, not by a sentence whose only capital is a month', async () => {
+    const text =
+      'Board meeting minutes of the Riverside Community Garden Association\nDate: 14 September 2026\nPresent: Alice Moreau (chair), Ben Okafor (treasurer), Chen Wei (secretary)\n\n1. Finances\nThe treasurer reported a balance of 12,480 dollars at the end of August.';
+    const minutes = { n: 1, sid: 'base', fileId: 'jjjjjjjjjjjjjjjj', fileName: 'minutes.txt', page: 1, pageEnd: 1, start: 0, end: text.length, text };
+    const { text: answer, notFound } = await collect(answerer.answer({ question: 'Who is the treasurer?', history: [], sources: [minutes] }));
+    assert.equal(notFound, false);
+    const lead = answer.split(/\s*\[\d+\]/)[0];
+    assert.match(lead, /Ben Okafor \(treasurer\)/, answer);
+    assert.doesNotMatch(lead, /Riverside/, 'the title over the fields is not part of the quoted line');
+  });
+
   test('a follow-up is answered from the conversation and never repeats the previous answer', async () => {
     const first = await collect(answerer.answer({ question: 'Who is the Doctor?', history: [], sources: SOURCES }));
     const history = [

@@ -48,11 +48,18 @@ function newNumbers(sentence: string, question: string): boolean {
   return words(sentence, NUMBER_WORDS).some((w) => !asked.has(w));
 }
 
-/** Capitalised words that are neither the sentence's first word nor in the question: names of people, places, things. */
+/** Capitalised in English, yet names of no person or place: "The treasurer reported … in August" names nobody. */
+const CALENDAR_NAMES = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/**
+ * Capitalised words that are neither the sentence's first word nor in the question nor a month or a weekday: names of
+ * people, places, things.
+ */
 function newNames(sentence: string, question: string): boolean {
   const asked = new Set((question.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase()));
   for (const m of sentence.matchAll(/(?<=[^\s(“"‘'-]*\s+)[(“"‘']?(\p{Lu}[\p{L}\p{M}'’.-]*)/gu)) {
     const word = m[1].replace(/[’'.-]+$/, '').toLowerCase();
+    if (CALENDAR_NAMES.test(word)) continue;
     if (word.length > 1 && !asked.has(word) && !asked.has(word.replace(/s$/, ''))) return true;
   }
   return false;

@@ -41,10 +41,12 @@ export function splitSentences(text: string): SentenceSpan[] {
       // A short line with no final punctuation, not ending on a function word, before a capital: a heading or a label.
       // A `header: value` field of a table row (CSV, sheets) is not one: the row's fields stay one record.
       const recordField = /^[^:\n]{1,60}: \S/.test(pending);
+      // A title over a block of fields ("Minutes of the board\nDate: 14 May\nPresent: …") is one too, however long.
+      const fieldFollows = /^[ \t]*\p{Lu}[^:\n]{0,40}: \S/u.test(text.slice(i + 1, i + 60));
       const heading =
         lineIsWholeSentence &&
         !recordField &&
-        pending.length < 60 &&
+        (pending.length < 60 || fieldFollows) &&
         !/[,;:-]$/.test(pending) &&
         !TRAILING_FUNCTION_WORD.test(pending) &&
         /^\p{Lu}/u.test(next?.[1] ?? '');
