@@ -108,6 +108,31 @@ describe('HTML', () => {
     assert.ok(textOf(doc).includes('人工智能'));
   });
 
+  test("an article keeps its headline, as its first heading, and its byline, which Readability takes out of the text", async () => {
+    const { dir, cleanup } = await tempDataDir();
+    try {
+      const paragraphs = [
+        'The water level of Lake Varna fell to 3.2 metres below its long-term average this week, the lowest reading since measurements began in 1921, according to the regional water authority.',
+        'The authority blamed a combination of a dry winter, with only 40 percent of the usual snowfall in the mountains, and record evaporation during a July heat wave.',
+        'Scientists at the University of Halden warn that the fish population is at risk, because warmer and shallower water holds less oxygen than the lake needs.',
+      ];
+      const html = `<!doctype html><html><head><title>Lake Varna water levels hit record low</title></head><body>
+        <nav><a href="/">Home</a> | <a href="/news">News</a></nav>
+        <article><h1>Lake Varna water levels hit record low</h1><p class="byline">By Marta Kowalski, environment correspondent</p>
+        ${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article><footer>© 2026 Valley Herald</footer></body></html>`;
+      const file = path.join(dir, 'article.html');
+      await writeFile(file, html);
+      const doc = await extractDocument(file);
+      const text = textOf(doc);
+      assert.match(text, /^# Lake Varna water levels hit record low\n\nBy Marta Kowalski, environment correspondent\n\nThe water level of Lake Varna fell/);
+      assert.equal(doc.pages[0].section?.heading, 'Lake Varna water levels hit record low');
+      assert.equal(text.split('Lake Varna water levels hit record low').length, 2, 'the headline once');
+      for (const boilerplate of ['Home', 'Valley Herald']) assert.ok(!text.includes(boilerplate), boilerplate);
+    } finally {
+      await cleanup();
+    }
+  });
+
   test('a legacy charset declared in <meta> is honoured', { skip: corporaSkip }, async () => {
     const { dir, cleanup } = await tempDataDir();
     try {

@@ -14,6 +14,25 @@ const MIN_ARTICLE_CHARS = 200;
 
 const visibleLength = (s: string) => s.replace(/\s/g, '').length;
 
+/**
+ * Readability takes the headline and the byline out of the article it keeps (they become metadata), yet a reader asks
+ * "who wrote it?" and searches for the headline's words: put them back at the top, the headline as the first heading,
+ * unless the article's own text already has them.
+ */
+function withTitleAndByline(doc: Document, title: string | null | undefined, byline: string | null | undefined): void {
+  const body = doc.body;
+  const text = body.textContent ?? '';
+  const top: Element[] = [];
+  for (const [tag, words] of [['h1', title], ['p', byline]] as const) {
+    const line = words?.replace(/\s+/g, ' ').trim();
+    if (!line || text.includes(line)) continue;
+    const el = doc.createElement(tag);
+    el.textContent = line;
+    top.push(el);
+  }
+  body.prepend(...top);
+}
+
 export async function extractHtml(data: Uint8Array, options: ExtractorOptions): Promise<ExtractedDocument> {
   const { name } = options;
   const html = decodeText(data, { declared: declaredHtmlCharset(data) }).text.replace(/^\uFEFF/, '');
@@ -31,6 +50,7 @@ export async function extractHtml(data: Uint8Array, options: ExtractorOptions): 
   let read = { text: '', headings: [] as ReturnType<typeof htmlNodeToSections>['headings'] };
   if (article?.content) {
     const { document: articleDoc } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+    withTitleAndByline(articleDoc, article.title, article.byline);
     read = htmlNodeToSections(articleDoc.body);
   }
   if (visibleLength(read.text) < MIN_ARTICLE_CHARS) {
