@@ -120,6 +120,16 @@ describe('chunkDocument', () => {
     for (const c of chunks) assert.match(c.text, /^これは\d+番目の文です。.*。$/);
   });
 
+  test("a numbered heading's number stays with its words: no chunk ends on \"## 2.\" apart from \"Leave\"", () => {
+    const text = 'Staff handbook of the company.\n\n## 1. Working hours\n\nOur core hours are 10:00 to 15:00.\n\n## 2. Leave\n\nEvery employee receives 27 days.\n\n3. Contacts follow.';
+    const d: ExtractedDocument = { kind: 'markdown', mime: 'text/markdown', pages: [{ page: 1, text }], pageCount: 1 };
+    for (const size of [40, 50, 60, 70, 80, 90]) {
+      const chunks = chunkDocument(d, { size, overlap: 0 });
+      for (const c of chunks) assert.doesNotMatch(c.text, /(?:^|\s)(?:#+ )?\d\.$/, `size ${size}: ${JSON.stringify(c.text)}`);
+      assert.ok(chunks.some((c) => c.text.includes('## 2. Leave')), `size ${size}`);
+    }
+  });
+
   test('empty pages and empty documents give no chunks', () => {
     assert.deepEqual(chunkDocument(doc('', '  \n ')), []);
   });

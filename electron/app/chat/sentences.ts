@@ -15,6 +15,20 @@ const ABBREVIATIONS = new Set(
 const TRAILING_FUNCTION_WORD = /\b(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|as|that|which|is|are|was|were|be|has|have|had)$/i;
 
 /**
+ * Whether the '.' at `dot` ends the number that opens a heading or a list item ("## 1.", "2.3."), rather than a
+ * sentence that ends on a number: the number opens its line, and the line before ends a sentence or a paragraph
+ * ("…in the year\n12. Then" ends a sentence).
+ */
+function opensBlockAsNumber(text: string, dot: number): boolean {
+  const lineStart = text.lastIndexOf('\n', dot - 1) + 1;
+  const head = text.slice(lineStart, dot);
+  if (!/^[ \t]*(?:#{1,6}[ \t]+)?\d{1,3}(?:\.\d{1,3})*$/.test(head)) return false;
+  if (head.includes('#')) return true;
+  const before = text.slice(Math.max(0, lineStart - 200), lineStart);
+  return !before.trim() || /\n[ \t]*\n[ \t]*$/.test(before) || /[.!?:;。！？]["'”’)\]]*\s*$/u.test(before);
+}
+
+/**
  * Sentence boundaries: after . ! ? (and their full-width forms) followed by space and something that can start a
  * sentence, and at line breaks that separate blocks (blank lines, list items, headings). Abbreviations, initials and
  * decimals do not end a sentence.
@@ -67,6 +81,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     let j = i + 1;
     while (j < text.length && /["'”’)\]]/.test(text[j])) j++;
     if (j < text.length && !/\s/.test(text[j])) continue; // "3.5", "e.g.x", "U.S."
+    if (ch === '.' && opensBlockAsNumber(text, i)) continue; // "## 1. Working hours", "2. Mix the flour."
     if (ch === '.') {
       const word = /([\p{L}]+)$/u.exec(text.slice(Math.max(from, i - 12), i))?.[1] ?? '';
       if (ABBREVIATIONS.has(word.toLowerCase())) continue;

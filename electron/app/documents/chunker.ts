@@ -188,6 +188,9 @@ function isSpace(c: number): boolean {
 
 const sentences = new Intl.Segmenter('und', { granularity: 'sentence' });
 
+/** A heading's or list item's number alone: "1.", "## 2.3.", "4)". */
+const SECTION_NUMBER = /^(?:#{1,6}[ \t]*)?\d{1,3}(?:\.\d{1,3})*[.)]$/;
+
 /**
  * Text handed to the sentence segmenter at once. V8's segmenter costs time in proportion to the whole string for every
  * sentence it returns, so a 1 MB page took minutes (time grew with the square of its length); windows of a few KB
@@ -201,10 +204,22 @@ const SEGMENT_WINDOW = 4096;
  * mid-sentence), so the segmenter reads a copy where lone '\n' are spaces: same length, same offsets.
  */
 function* collectUnits(text: string, p: number, size: number, out: UnitList): Steps<void> {
+  /** A heading's or item's number ("## 1.", "2.3.") held back for the words after it. */
+  let held: { start: number; end: number } | undefined;
   const push = (s: number, e: number) => {
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (s === e) return;
+    // The segmenter ends a "sentence" after the number of "## 1. Working hours": the number stays with its words, so a
+    // chunk never ends on "## 1." while the next one starts on "Working hours".
+    if (e - s <= 16 && SECTION_NUMBER.test(text.slice(s, e))) {
+      held = { start: held?.start ?? s, end: e };
+      return;
+    }
+    if (held) {
+      s = held.start;
+      held = undefined;
+    }
     if (e - s <= size) out.push(p, s, e);
     else hardSplit(text, p, s, e, size, out);
   };
@@ -238,6 +253,7 @@ function* collectUnits(text: string, p: number, size: number, out: UnitList): St
     push(at, cut);
     at = cut;
   }
+  if (held) out.push(p, held.start, held.end); // a number that ends the page keeps its own unit
 }
 
 /** The end of the last blank-line run ("\n\n") inside [from, to), or -1; the scan never leaves the window. */

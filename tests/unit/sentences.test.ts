@@ -1,0 +1,18 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitSentences } from '../../electron/app/chat/sentences';
+
+const texts = (text: string) => splitSentences(text).map((s) => s.text);
+
+describe('splitSentences', () => {
+  test('the number that opens a heading or a list item does not end a sentence', () => {
+    assert.deepEqual(texts('## 1. Working hours\n\nOur core hours are 10:00 to 15:00.'), ['## 1. Working hours', 'Our core hours are 10:00 to 15:00.']);
+    assert.deepEqual(texts('Steps:\n1. Preheat the oven.\n2. Mix the flour.'), ['Steps:', '1. Preheat the oven.', '2. Mix the flour.']);
+    assert.deepEqual(texts('Done.\n\n3.2. Limits\nThe maximum is 5 GB.'), ['Done.', '3.2. Limits', 'The maximum is 5 GB.']);
+  });
+
+  test('every span is the exact text at its offsets', () => {
+    const text = 'Intro.\n\n## 1. Working hours\n\nCore hours are fixed. Dr. Smith agrees.\n2. Next item here.';
+    for (const s of splitSentences(text)) assert.equal(text.slice(s.start, s.end), s.text);
+  });
+});
