@@ -20,4 +20,22 @@ describe('question cues', () => {
     assert.equal(holdsExpected('The mission lifted off on 16 July 1969.', question, 'time'), 1);
     assert.equal(holdsExpected('It lifted off 4.5 hours after sunrise.', question, 'time'), 0.75);
   });
+
+  test('a question about a price is answered by an amount of money, more than by any number', () => {
+    const question = 'How much did the portable SSD cost?';
+    assert.equal(expectedAnswer(question), 'number');
+    assert.equal(holdsExpected('Portable SSD 2TB', question, 'number'), 0.5);
+    assert.equal(holdsExpected('Portable SSD 2TB STOR-2241 1 @ $289.00', question, 'number'), 1);
+    assert.equal(holdsExpected('The drive was bought for 289 euros.', question, 'number'), 1);
+    assert.equal(holdsExpected('Hotel costs are reimbursed up to EUR 160 per night.', 'How much are hotel costs?', 'number'), 1);
+    // Not about money: any new number answers.
+    assert.equal(holdsExpected('The drive holds 2TB.', 'How much data does the drive hold?', 'number'), 1);
+  });
+
+  test('a person is named by a name, not by a month or a weekday', () => {
+    const question = 'Who is the treasurer?';
+    assert.equal(holdsExpected('The treasurer reported a balance at the end of August.', question, 'person'), 0.25);
+    assert.equal(holdsExpected('The treasurer spoke on Monday.', question, 'person'), 0.25);
+    assert.equal(holdsExpected('The treasurer, Ben Okafor, reported a balance.', question, 'person'), 1);
+  });
 });
