@@ -228,6 +228,31 @@ describe('ExtractiveAnswerer', () => {
     assert.doesNotMatch(lead, /Riverside/, 'the title over the fields is not part of the quoted line');
   });
 
+  test('a receipt or a form is quoted by the lines that answer, not whole: the item with its price, the label with its value', async () => {
+    const doc = (fileId: string, fileName: string, text: string) => ({ n: 1, sid: 'base', fileId, fileName, page: 1, pageEnd: 1, start: 0, end: text.length, text });
+    // As a PDF's text layer gives a receipt and a booking form: short lines, no sentence punctuation.
+    const receipt = doc(
+      'kkkkkkkkkkkkkkkk',
+      'receipt.pdf',
+      'Store #0342 - Downtown\n-----\nUSB-C Hub 7-in-1 Adapter\nwith HDMI & Ethernet\nACC-8834 2 @ $79.99\n$159.98\nPortable SSD 2TB\nThunderbolt 3 Compatible\nSTOR-2241 1 @ $289.00\nMember Discount $-29.00\n$260.00\nErgonomic Wireless Mouse\nACC-9012 1 @ $59.99\n$59.99\n-----\nSUBTOTAL $863.91',
+    );
+    const price = await collect(answerer.answer({ question: 'How much did the portable SSD cost?', history: [], sources: [receipt] }));
+    const lead = price.text.split(/\s*\[\d+\]/)[0];
+    assert.match(lead, /^Portable SSD 2TB .*\$289\.00/, price.text);
+    assert.doesNotMatch(lead, /USB-C|Mouse|\$159\.98/, 'not the items around it');
+    const booking = doc('llllllllllllllll', 'booking.pdf', 'Booking Agency\nName: Premier Entertainment Group\nContact: Michael Chen\nBilling Type: Net 30\nPayment Terms: Corporate\nCommission: 10%\n555 Broadway Suite 1200\nNew York, NY 10012');
+    const commission = await collect(answerer.answer({ question: 'What is the commission of the booking agency?', history: [], sources: [booking] }));
+    assert.match(commission.text, /^Commission: 10%\. \[1\]/, commission.text);
+  });
+
+  test('prose wrapped in a narrow column is quoted as whole sentences, never as a form\'s lines', async () => {
+    const text =
+      'The harbour board met on\nTuesday to discuss the new\nmoorings. After a long debate\nthe board decided that boats\nlonger than 14 metres must\nmoor outside the inner basin\nfrom next spring.';
+    const column = { n: 1, sid: 'base', fileId: 'mmmmmmmmmmmmmmmm', fileName: 'column.pdf', page: 1, pageEnd: 1, start: 0, end: text.length, text };
+    const { text: answer } = await collect(answerer.answer({ question: 'Which boats must moor outside the inner basin?', history: [], sources: [column] }));
+    assert.match(answer, /^After a long debate the board decided that boats longer than 14 metres must moor outside the inner basin from next spring\. \[1\]/, answer);
+  });
+
   test('a follow-up is answered from the conversation and never repeats the previous answer', async () => {
     const first = await collect(answerer.answer({ question: 'Who is the Doctor?', history: [], sources: SOURCES }));
     const history = [

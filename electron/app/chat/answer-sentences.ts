@@ -10,12 +10,15 @@ import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { isFunctionWord } from './function-words';
 import { namesWithAcronyms, writtenAcronyms, type Expansion } from './acronyms';
+import { answerWindows } from './form-lines';
 
 export interface Candidate {
   source: AnswerSource;
   /** Span in the source's text (whole sentences; a sentence that introduces a list includes the list). */
   start: number;
   end: number;
+  /** Lines of a form (see form-lines.ts): the lines around it are other fields, not its context. */
+  inForm?: boolean;
   /** The source text of the span, as stored. */
   raw: string;
   /** The span as a person reads it (readableText). */
@@ -190,17 +193,21 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   for (const source of sources) {
     const list: Set<string>[] = [];
     sentenceStems.push(list);
-    quotableSpans(source).forEach((span, index) => {
+    const passage = withoutPageBreak(source);
+    quotableSpans(source).flatMap((span) => answerWindows(passage, span)).forEach((span, index) => {
       const raw = source.text.slice(span.start, span.end);
       const text = readableText(raw);
       const stems = new Set(terms(text).filter((t) => !isFunctionWord(t)).map((t) => t.stem));
       withAcronymMatches(stems, text, asked);
       list.push(stems);
-      if (stems.size < 3 || raw.length > MAX_SPAN) return; // fragments do not answer; blocks are not sentences
+      // Fragments do not answer, but a form's "label: figure" line does ("Commission: 10%"); blocks are not sentences.
+      if (stems.size < (span.inForm && /\d/.test(raw) ? 2 : 3) || raw.length > MAX_SPAN) return;
       if (isHeading(raw)) return;
+      if (span.inForm && endsIncomplete(raw)) return; // a form's line that a later one finishes is quoted with it
+      if (span.firstLine && !terms(source.text.slice(span.firstLine.start, span.firstLine.end)).some((t) => own.has(t.stem) || borrowed.has(t.stem))) return;
       if (markupShare(raw) > 0.25) return; // code and tag soup
       if (resolved.isFollowUp && resolved.earlierQuotes.has(quoteKey(text))) return; // a follow-up never repeats an answer
-      candidates.push({ source, start: span.start, end: span.end, raw, text, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 });
+      candidates.push({ source, start: span.start, end: span.end, inForm: span.inForm, raw, text, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 });
     });
   }
   const stemsOf = [...own, ...borrowed];
@@ -249,7 +256,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       matched += got;
       if (own.has(stem)) ownMatched += got;
       if (got > 0 && named.has(stem)) namedMatched++;
-      if (got > 0 || neighbours[c.index - 1]?.has(stem) || neighbours[c.index + 1]?.has(stem)) window += got > 0 ? got : w;
+      if (got > 0) window += got;
+      else if (c.inForm) {
+        // A form's other fields say nothing about this one.
+      } else if (neighbours[c.index - 1]?.has(stem) || neighbours[c.index + 1]?.has(stem)) window += w;
       else if (pronounLed && neighbours[c.index - 1]?.has(stem)) window += w;
       if (passage.has(stem)) inPassage += w;
     }

@@ -1,0 +1,68 @@
+// A receipt, an invoice or a form read from a PDF is a block of short lines without a sentence's punctuation, which the
+// sentence splitter keeps as one "sentence" of up to hundreds of characters: quoting it answers "How much did the SSD
+// cost?" with the whole receipt. Such a block is offered line by line instead, each line alone and with the one or two
+// after it (an item's name, then its price on the next line). Wrapped prose is never taken for a form: its lines run
+// longer, or continue the sentence of the line before in lower case. Pure functions: no I/O.
+
+export interface Span {
+  start: number;
+  end: number;
+  /** A window of a form's lines: its first line, where the question's words must be (a name, then its price). */
+  firstLine?: Span;
+  /** One or more lines of a form, where a label and its value ("Commission: 10%") are a whole answer. */
+  inForm?: boolean;
+}
+
+/** A form's lines are short; a wrapped prose line runs longer. */
+const MAX_FORM_LINE = 60;
+/** Lines offered together at most: an item's name, a detail, its price. */
+const WINDOW_LINES = 3;
+/** Most lines that may start in lower case (a wrapped detail, "with HDMI & Ethernet"); prose continues so most of them. */
+const MAX_LOWER_STARTS = 0.2;
+
+const LIST_ITEM = /^(?:[-*+•·◦▪‣–]\s|\d{1,3}[.)]\s)/;
+
+/** The non-blank lines of text[start, end), trimmed, as spans of the text. */
+function linesOf(text: string, start: number, end: number): Span[] {
+  const lines: Span[] = [];
+  let at = start;
+  while (at < end) {
+    const nl = text.indexOf('\n', at);
+    const lineEnd = nl < 0 || nl > end ? end : nl;
+    let s = at;
+    let e = lineEnd;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) lines.push({ start: s, end: e });
+    at = lineEnd + 1;
+  }
+  return lines;
+}
+
+/** The lines of a span that reads as a form, or undefined for a sentence (or fewer than three lines). */
+export function formLines(text: string, span: Span): Span[] | undefined {
+  const lines = linesOf(text, span.start, span.end);
+  if (lines.length < 3) return undefined;
+  if (lines.some((l) => l.end - l.start > MAX_FORM_LINE)) return undefined;
+  // A sentence that introduces a list ("The limits are\n- 20 MB…") is quoted with its list, whole.
+  if (lines.some((l) => LIST_ITEM.test(text.slice(l.start, l.end)))) return undefined;
+  const lowerStarts = lines.slice(1).filter((l) => /^\p{Ll}/u.test(text.slice(l.start, l.start + 1))).length;
+  if (lowerStarts > MAX_LOWER_STARTS * (lines.length - 1)) return undefined;
+  return lines;
+}
+
+/**
+ * The span as candidates: a sentence as it is, a form as each of its lines, alone and with up to two that follow. A
+ * window of several lines answers only when its first line holds words of the question ("Portable SSD 2TB" …
+ * "$289.00"), not the price of the item before it (see answer-sentences.ts).
+ */
+export function answerWindows(text: string, span: Span): Span[] {
+  const lines = formLines(text, span);
+  if (!lines) return [span];
+  const out: Span[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    out.push({ ...lines[i], inForm: true });
+    for (let n = 2; n <= WINDOW_LINES && i + n <= lines.length; n++) out.push({ start: lines[i].start, end: lines[i + n - 1].end, firstLine: lines[i], inForm: true });
+  }
+  return out;
+}
