@@ -253,6 +253,17 @@ describe('ExtractiveAnswerer', () => {
     assert.match(answer, /^After a long debate the board decided that boats longer than 14 metres must moor outside the inner basin from next spring\. \[1\]/, answer);
   });
 
+  test('another file adds a sentence only when it answers nearly as well as the lead, not because it shares a name', async () => {
+    const doc = (n: number, fileId: string, fileName: string, text: string) => ({ n, sid: 'base', fileId, fileName, page: 1, pageEnd: 1, start: 0, end: text.length, text });
+    const sources = [
+      doc(1, 'nnnnnnnnnnnnnnnn', 'estimate.txt', 'The estimate charges paint work at a labor rate of 150 dollars per hour. Parts cost 2,100 dollars.'),
+      doc(2, 'oooooooooooooooo', 'fleet.txt', 'A Jeep Cherokee from the same fleet was towed to another garage on Monday. The cinema pays its ushers by the hour.'),
+    ];
+    const { text, citations } = await collect(answerer.answer({ question: 'What is the labor rate for paint work on the Jeep Cherokee?', history: [], sources }));
+    assert.match(text, /^The estimate charges paint work at a labor rate of 150 dollars per hour\. \[1\]$/, text);
+    assert.deepEqual(citations[0].map((c) => c.fileName), ['estimate.txt']);
+  });
+
   test('a follow-up is answered from the conversation and never repeats the previous answer', async () => {
     const first = await collect(answerer.answer({ question: 'Who is the Doctor?', history: [], sources: SOURCES }));
     const history = [
