@@ -264,6 +264,16 @@ describe('ExtractiveAnswerer', () => {
     assert.deepEqual(citations[0].map((c) => c.fileName), ['estimate.txt']);
   });
 
+  test('"What is X?" leads with the sentence that says what X is; "What is the price of X?" without a price is refused', async () => {
+    const text =
+      'Using AutoGen, developers can flexibly define agent interaction behaviors. AutoGen is an open-source framework that lets developers build LLM applications with several agents that converse.';
+    const paper = { n: 1, sid: 'base', fileId: 'pppppppppppppppp', fileName: 'autogen.docx', page: 1, pageEnd: 1, start: 0, end: text.length, text };
+    const what = await collect(answerer.answer({ question: 'What is AutoGen?', history: [], sources: [paper] }));
+    assert.match(what.text, /^AutoGen is an open-source framework/, what.text);
+    const price = await collect(answerer.answer({ question: 'What is the price of AutoGen?', history: [], sources: [paper] }));
+    assert.equal(price.notFound, true, price.text);
+  });
+
   test('a follow-up is answered from the conversation and never repeats the previous answer', async () => {
     const first = await collect(answerer.answer({ question: 'Who is the Doctor?', history: [], sources: SOURCES }));
     const history = [

@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectedAnswer, holdsExpected } from '../../electron/app/chat/question-cues';
+import { definitionTest, expectedAnswer, holdsExpected } from '../../electron/app/chat/question-cues';
 
 describe('question cues', () => {
   test('a number the question already holds is not a new one, even with the full stop that ends the sentence', () => {
@@ -37,5 +37,20 @@ describe('question cues', () => {
     assert.equal(holdsExpected('The treasurer reported a balance at the end of August.', question, 'person'), 0.25);
     assert.equal(holdsExpected('The treasurer spoke on Monday.', question, 'person'), 0.25);
     assert.equal(holdsExpected('The treasurer, Ben Okafor, reported a balance.', question, 'person'), 1);
+  });
+
+  test('"What is the price of X?" asks for a number, as "what price" does', () => {
+    for (const q of ['What is the price of AutoGen?', 'What was the population of Fresno in 2010?', 'What price did they pay?']) assert.equal(expectedAnswer(q), 'number', q);
+    assert.equal(expectedAnswer('What is the purpose of AutoGen?'), 'any');
+  });
+
+  test('"What is X?" is answered by a sentence that names X first and says what it is', () => {
+    const defines = definitionTest('What is AutoGen?')!;
+    assert.equal(defines('AutoGen is an open-source framework for agents.'), true);
+    assert.equal(defines('Using AutoGen, developers can define agent behaviours.'), false);
+    assert.equal(defines('These tools, like AutoGen, were found useful.'), false);
+    assert.equal(definitionTest('What is the Treaty of Rome?')!('The Treaty of Rome, signed in 1957, was the founding act of the EEC.'), true);
+    assert.equal(definitionTest('Who is the treasurer?'), undefined);
+    assert.equal(definitionTest('What is AutoGen used for in the paper?'), undefined, 'not a short name');
   });
 });

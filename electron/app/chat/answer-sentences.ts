@@ -5,7 +5,7 @@ import type { AnswerSource } from './answer-types';
 import { splitSentences } from './sentences';
 import { terms } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
-import { answerFormWords, expectedAnswer, holdsExpected, type AnswerKind } from './question-cues';
+import { answerFormWords, definitionTest, expectedAnswer, holdsExpected, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { isFunctionWord } from './function-words';
@@ -93,6 +93,11 @@ const WEIGHTS: Features = {
   phraseWeight: 0.15,
   clause: 0.4,
 };
+/**
+ * Added to a sentence that says what the question's "What is X?" asks ("X is a …") over one that only uses the name.
+ * Users ask it of their own documents more than SQuAD does: there it changes one of 5,397 answers, for the better.
+ */
+const DEFINITION_BONUS = 0.3;
 /** Taken from a sentence without a number when the question asks "how many": it does not answer it. */
 const NO_NUMBER_PENALTY = 0.5;
 
@@ -184,6 +189,7 @@ export function quotableSpans(source: AnswerSource): Array<{ start: number; end:
 
 export function scoreSentences(resolved: ResolvedQuestion, sources: readonly AnswerSource[]): ScoredQuestion {
   const kind = expectedAnswer(resolved.question);
+  const defines = definitionTest(resolved.question);
   const form = answerFormWords(resolved.question);
   const own = new Set(terms(resolved.question).filter((t) => !isFunctionWord(t) && !form.has(t.word)).map((t) => t.stem));
   const borrowed = new Set(resolved.borrowed.flatMap((w) => terms(w).filter((t) => !isFunctionWord(t)).map((t) => t.stem)).filter((s) => !own.has(s)));
@@ -300,6 +306,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     c.score = Object.entries(c.features).reduce((sum, [k, v]) => sum + WEIGHTS[k as keyof Features] * v, 0);
     // "How many" is answered by a number: a sentence without one does not answer it, however many words it shares.
     if (kind === 'number' && c.kind < 0.5) c.score -= NO_NUMBER_PENALTY;
+    if (defines?.(c.text)) c.score += DEFINITION_BONUS;
   }
   candidates.sort((a, b) => b.score - a.score);
   return { kind, ranked: candidates, weights, own };

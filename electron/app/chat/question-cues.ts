@@ -6,7 +6,7 @@
 export type AnswerKind = 'number' | 'time' | 'person' | 'place' | 'reason' | 'any';
 
 const NUMBER_Q =
-  /\bhow (?:many|much|long|old|far|large|big|tall|high|deep|wide|heavy|fast|often|frequently)\b|\bwhat (?:number|percentage|percent|proportion|amount|fraction|share|size|population|length|height|width|depth|weight|speed|cost|price|rate|temperature)\b|\bhow (?:much|many) (?:\w+ )?(?:did|does|do|was|were|is|are)\b/i;
+  /\bhow (?:many|much|long|old|far|large|big|tall|high|deep|wide|heavy|fast|often|frequently)\b|\bwhat (?:(?:is|was|are|were) the )?(?:number|percentage|percent|proportion|amount|fraction|share|size|population|length|height|width|depth|weight|speed|cost|price|rate|temperature)\b|\bhow (?:much|many) (?:\w+ )?(?:did|does|do|was|were|is|are)\b/i;
 const TIME_Q =
   /^\s*(?:and\s+|so\s+|but\s+)?when\b|\bwhen (?:did|does|do|was|were|is|are|will|had|has|have)\b|\b(?:what|which|in what|in which|by what|by which|from what) (?:year|years|date|day|month|decade|century|centuries|time|era|period|age|season)\b|\bsince when\b|\buntil when\b/i;
 const PERSON_Q = /^\s*(?:and\s+|so\s+|but\s+)?(?:who|whom|whose)\b|\b(?:who|whom|whose) (?:was|were|is|are|did|does|had|has|will|wrote|founded|invented|discovered|led|won|created|built|said)\b|\bwhich (?:person|people|king|queen|president|author|scientist|leader|team|company|player|emperor|writer)\b/i;
@@ -112,4 +112,22 @@ export function answerFormWords(question: string): Set<string> {
     out.add(m[1].toLowerCase());
   }
   return out;
+}
+
+/** "What is X?", "What are X?": the question asks what X is, and X is a short name or phrase. */
+const MAX_DEFINED_WORDS = 4;
+const DEFINITION_Q = /^\s*what\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N}'’ -]{0,38}[\p{L}\p{N}])\s*\??\s*$/iu;
+
+/**
+ * For "What is AutoGen?", a test of the sentences that say what it is, naming it first ("AutoGen is an open-source
+ * framework…", "The Treaty of Rome, signed in 1957, was…"), rather than ones that only use the name ("Using AutoGen,
+ * developers can…", "These clades … were found"); undefined for other questions.
+ */
+export function definitionTest(question: string): ((sentence: string) => boolean) | undefined {
+  const m = DEFINITION_Q.exec(question);
+  const words = m?.[1].trim().split(/\s+/) ?? [];
+  if (!m || words.length > MAX_DEFINED_WORDS) return undefined;
+  const name = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+  const defines = new RegExp(`(?:^|[,;:]\\s+)(?:(?:the|an?)\\s+)?${name}(?:\\s*\\([^)]{0,60}\\))?(?:\\s*,[^,]{0,80},)?\\s+(?:is|are|was|were|refers\\s+to|means|stands\\s+for)\\b`, 'iu');
+  return (sentence) => defines.test(sentence);
 }
