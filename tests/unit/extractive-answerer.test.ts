@@ -24,6 +24,12 @@ function pageTextOf(c: AnswerSource): string {
   return c.page === c.pageEnd ? pages[c.page - 1].slice(c.start, c.end) : `${pages[c.page - 1].slice(c.start)}\n\n${pages[c.pageEnd - 1].slice(0, c.end)}`;
 }
 
+/** A one-page document as one source, numbered n: its whole text. */
+function onePage(fileName: string, text: string, n = 1): AnswerSource {
+  const fileId = fileName.replace(/[^a-z]/gi, '').toLowerCase().padEnd(16, 'x').slice(0, 16);
+  return { n, sid: 'base', fileId, fileName, page: 1, pageEnd: 1, start: 0, end: text.length, text };
+}
+
 const amazonLength = DOCS.aaaaaaaaaaaaaaaa[1].length;
 const SOURCES = [source(1, 'aaaaaaaaaaaaaaaa', 1, 0, 2, amazonLength), source(2, 'bbbbbbbbbbbbbbbb', 1, 0, 1, DOCS.bbbbbbbbbbbbbbbb[0].length)];
 
@@ -157,7 +163,7 @@ describe('ExtractiveAnswerer', () => {
     // "new", side by side, and the year asked for.
     const text =
       'Members of the town council disagreed about whether to open the new library on the square or to extend the old library by the river, and the council argued about its cost. The town council opened the library in 1904.';
-    const library = { n: 1, sid: 'base', fileId: 'cccccccccccccccc', fileName: 'town.txt', page: 1, pageEnd: 1, start: 0, end: text.length, text };
+    const library = onePage('town.txt', text);
     const { text: answer, notFound } = await collect(answerer.answer({ question: 'When did the town council open the new library?', history: [], sources: [library] }));
     assert.equal(notFound, false);
     assert.match(answer.split(/\s*\[\d+\]/)[0], /^The town council opened the library in 1904\.$/, answer);
@@ -169,10 +175,9 @@ describe('ExtractiveAnswerer', () => {
     const spelled =
       'The final was the most watched game of the season, and its player of the match was praised by every paper. Denver linebacker Von Miller was named Most Valuable Player of the final.';
     const written = 'The best player of the year was cheered by a record crowd. The MVP award went to Von Miller.';
-    const doc = (fileId: string, text: string) => ({ n: 1, sid: 'base', fileId, fileName: `${fileId}.txt`, page: 1, pageEnd: 1, start: 0, end: text.length, text });
     const cases = [
-      { question: 'Who was the MVP of the final?', source: doc('dddddddddddddddd', spelled) },
-      { question: 'Who was the Most Valuable Player?', source: doc('eeeeeeeeeeeeeeee', written) },
+      { question: 'Who was the MVP of the final?', source: onePage('d.txt', spelled) },
+      { question: 'Who was the Most Valuable Player?', source: onePage('e.txt', written) },
     ];
     for (const { question, source } of cases) {
       const { text, notFound } = await collect(answerer.answer({ question, history: [], sources: [source] }));
@@ -182,16 +187,15 @@ describe('ExtractiveAnswerer', () => {
   });
 
   test('a German or French question is judged on its own words, not on small words the answer does not repeat', async () => {
-    const doc = (fileId: string, text: string) => ({ n: 1, sid: 'base', fileId, fileName: `${fileId}.txt`, page: 1, pageEnd: 1, start: 0, end: text.length, text });
     const cases = [
       {
         question: 'Wie viele Einwohner Berlins gab es 2020?',
-        source: doc('ffffffffffffffff', 'Berlin ist die Hauptstadt Deutschlands. Im Jahr 2020 hatte Berlin rund 3,7 Millionen Einwohner. Die Stadt liegt an der Spree.'),
+        source: onePage('f.txt', 'Berlin ist die Hauptstadt Deutschlands. Im Jahr 2020 hatte Berlin rund 3,7 Millionen Einwohner. Die Stadt liegt an der Spree.'),
         answer: /^Im Jahr 2020 hatte Berlin rund 3,7 Millionen Einwohner\./,
       },
       {
         question: 'Pourquoi est-ce que le pont de la ville a été fermé en 1990 ?',
-        source: doc('gggggggggggggggg', 'La ville compte trois musées et un port. Le pont, trop fragile, fut fermé en 1990 après une crue. Un bac le remplace.'),
+        source: onePage('g.txt', 'La ville compte trois musées et un port. Le pont, trop fragile, fut fermé en 1990 après une crue. Un bac le remplace.'),
         answer: /^Le pont, trop fragile, fut fermé en 1990 après une crue\./,
       },
     ];
@@ -203,12 +207,11 @@ describe('ExtractiveAnswerer', () => {
   });
 
   test('a heading is not an answer: a question about what a title names, that the document does not say, is refused', async () => {
-    const doc = (fileId: string, fileName: string, text: string) => ({ n: 1, sid: 'base', fileId, fileName, page: 1, pageEnd: 1, start: 0, end: text.length, text });
     const body = 'Full-time employees receive 27 days of paid leave per calendar year. Unused days expire on 31 March of the next year.';
     // A Markdown (or web page, or Word) title marked '#', and a PDF's title line in Title Case.
     for (const source of [
-      doc('hhhhhhhhhhhhhhhh', 'handbook.md', `# Northwind Logistics — Employee Handbook\n\n## Leave\n\n${body}`),
-      doc('iiiiiiiiiiiiiiii', 'handbook.pdf', `Northwind Logistics Employee Handbook\n\nLeave\n\n${body}`),
+      onePage('handbook.md', `# Northwind Logistics — Employee Handbook\n\n## Leave\n\n${body}`),
+      onePage('handbook.pdf', `Northwind Logistics Employee Handbook\n\nLeave\n\n${body}`),
     ]) {
       const refused = await collect(answerer.answer({ question: 'Who is the CEO of Northwind Logistics?', history: [], sources: [source] }));
       assert.equal(refused.notFound, true, `${source.fileName}: ${refused.text}`);
@@ -220,7 +223,7 @@ describe('ExtractiveAnswerer', () => {
   test('"who" is answered by the line that names a person, not by a sentence whose only capital is a month', async () => {
     const text =
       'Board meeting minutes of the Riverside Community Garden Association\nDate: 14 September 2026\nPresent: Alice Moreau (chair), Ben Okafor (treasurer), Chen Wei (secretary)\n\n1. Finances\nThe treasurer reported a balance of 12,480 dollars at the end of August.';
-    const minutes = { n: 1, sid: 'base', fileId: 'jjjjjjjjjjjjjjjj', fileName: 'minutes.txt', page: 1, pageEnd: 1, start: 0, end: text.length, text };
+    const minutes = onePage('minutes.txt', text);
     const { text: answer, notFound } = await collect(answerer.answer({ question: 'Who is the treasurer?', history: [], sources: [minutes] }));
     assert.equal(notFound, false);
     const lead = answer.split(/\s*\[\d+\]/)[0];
@@ -229,10 +232,8 @@ describe('ExtractiveAnswerer', () => {
   });
 
   test('a receipt or a form is quoted by the lines that answer, not whole: the item with its price, the label with its value', async () => {
-    const doc = (fileId: string, fileName: string, text: string) => ({ n: 1, sid: 'base', fileId, fileName, page: 1, pageEnd: 1, start: 0, end: text.length, text });
     // As a PDF's text layer gives a receipt and a booking form: short lines, no sentence punctuation.
-    const receipt = doc(
-      'kkkkkkkkkkkkkkkk',
+    const receipt = onePage(
       'receipt.pdf',
       'Store #0342 - Downtown\n-----\nUSB-C Hub 7-in-1 Adapter\nwith HDMI & Ethernet\nACC-8834 2 @ $79.99\n$159.98\nPortable SSD 2TB\nThunderbolt 3 Compatible\nSTOR-2241 1 @ $289.00\nMember Discount $-29.00\n$260.00\nErgonomic Wireless Mouse\nACC-9012 1 @ $59.99\n$59.99\n-----\nSUBTOTAL $863.91',
     );
@@ -240,7 +241,7 @@ describe('ExtractiveAnswerer', () => {
     const lead = price.text.split(/\s*\[\d+\]/)[0];
     assert.match(lead, /^Portable SSD 2TB .*\$289\.00/, price.text);
     assert.doesNotMatch(lead, /USB-C|Mouse|\$159\.98/, 'not the items around it');
-    const booking = doc('llllllllllllllll', 'booking.pdf', 'Booking Agency\nName: Premier Entertainment Group\nContact: Michael Chen\nBilling Type: Net 30\nPayment Terms: Corporate\nCommission: 10%\n555 Broadway Suite 1200\nNew York, NY 10012');
+    const booking = onePage('booking.pdf', 'Booking Agency\nName: Premier Entertainment Group\nContact: Michael Chen\nBilling Type: Net 30\nPayment Terms: Corporate\nCommission: 10%\n555 Broadway Suite 1200\nNew York, NY 10012');
     const commission = await collect(answerer.answer({ question: 'What is the commission of the booking agency?', history: [], sources: [booking] }));
     assert.match(commission.text, /^Commission: 10%\. \[1\]/, commission.text);
   });
@@ -248,16 +249,15 @@ describe('ExtractiveAnswerer', () => {
   test('prose wrapped in a narrow column is quoted as whole sentences, never as a form\'s lines', async () => {
     const text =
       'The harbour board met on\nTuesday to discuss the new\nmoorings. After a long debate\nthe board decided that boats\nlonger than 14 metres must\nmoor outside the inner basin\nfrom next spring.';
-    const column = { n: 1, sid: 'base', fileId: 'mmmmmmmmmmmmmmmm', fileName: 'column.pdf', page: 1, pageEnd: 1, start: 0, end: text.length, text };
+    const column = onePage('column.pdf', text);
     const { text: answer } = await collect(answerer.answer({ question: 'Which boats must moor outside the inner basin?', history: [], sources: [column] }));
     assert.match(answer, /^After a long debate the board decided that boats longer than 14 metres must moor outside the inner basin from next spring\. \[1\]/, answer);
   });
 
   test('another file adds a sentence only when it answers nearly as well as the lead, not because it shares a name', async () => {
-    const doc = (n: number, fileId: string, fileName: string, text: string) => ({ n, sid: 'base', fileId, fileName, page: 1, pageEnd: 1, start: 0, end: text.length, text });
     const sources = [
-      doc(1, 'nnnnnnnnnnnnnnnn', 'estimate.txt', 'The estimate charges paint work at a labor rate of 150 dollars per hour. Parts cost 2,100 dollars.'),
-      doc(2, 'oooooooooooooooo', 'fleet.txt', 'A Jeep Cherokee from the same fleet was towed to another garage on Monday. The cinema pays its ushers by the hour.'),
+      onePage('estimate.txt', 'The estimate charges paint work at a labor rate of 150 dollars per hour. Parts cost 2,100 dollars.'),
+      onePage('fleet.txt', 'A Jeep Cherokee from the same fleet was towed to another garage on Monday. The cinema pays its ushers by the hour.', 2),
     ];
     const { text, citations } = await collect(answerer.answer({ question: 'What is the labor rate for paint work on the Jeep Cherokee?', history: [], sources }));
     assert.match(text, /^The estimate charges paint work at a labor rate of 150 dollars per hour\. \[1\]$/, text);
@@ -267,7 +267,7 @@ describe('ExtractiveAnswerer', () => {
   test('"What is X?" leads with the sentence that says what X is; "What is the price of X?" without a price is refused', async () => {
     const text =
       'Using AutoGen, developers can flexibly define agent interaction behaviors. AutoGen is an open-source framework that lets developers build LLM applications with several agents that converse.';
-    const paper = { n: 1, sid: 'base', fileId: 'pppppppppppppppp', fileName: 'autogen.docx', page: 1, pageEnd: 1, start: 0, end: text.length, text };
+    const paper = onePage('autogen.docx', text);
     const what = await collect(answerer.answer({ question: 'What is AutoGen?', history: [], sources: [paper] }));
     assert.match(what.text, /^AutoGen is an open-source framework/, what.text);
     const price = await collect(answerer.answer({ question: 'What is the price of AutoGen?', history: [], sources: [paper] }));
