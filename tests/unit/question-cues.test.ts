@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { definitionTest, expectedAnswer, holdsExpected } from '../../electron/app/chat/question-cues';
+import { definitionTest, expectedAnswer, holdsExpected, holdsMoney } from '../../electron/app/chat/question-cues';
 
 describe('question cues', () => {
   test('a number the question already holds is not a new one, even with the full stop that ends the sentence', () => {
@@ -24,12 +24,12 @@ describe('question cues', () => {
   test('a question about a price is answered by an amount of money, more than by any number', () => {
     const question = 'How much did the portable SSD cost?';
     assert.equal(expectedAnswer(question), 'number');
-    assert.equal(holdsExpected('Portable SSD 2TB', question, 'number'), 0.5);
-    assert.equal(holdsExpected('Portable SSD 2TB STOR-2241 1 @ $289.00', question, 'number'), 1);
-    assert.equal(holdsExpected('The drive was bought for 289 euros.', question, 'number'), 1);
-    assert.equal(holdsExpected('Hotel costs are reimbursed up to EUR 160 per night.', 'How much are hotel costs?', 'number'), 1);
-    // Not about money: any new number answers.
-    assert.equal(holdsExpected('The drive holds 2TB.', 'How much data does the drive hold?', 'number'), 1);
+    assert.equal(holdsMoney('Portable SSD 2TB', question), false);
+    assert.equal(holdsMoney('Portable SSD 2TB STOR-2241 1 @ $289.00', question), true);
+    assert.equal(holdsMoney('The drive was bought for 289 euros.', question), true);
+    assert.equal(holdsMoney('Hotel costs are reimbursed up to EUR 160 per night.', 'How much are hotel costs?'), true);
+    // Not about money: no preference.
+    assert.equal(holdsMoney('The drive holds 2TB.', 'How much data does the drive hold?'), undefined);
   });
 
   test('a person is named by a name, not by a month or a weekday', () => {

@@ -5,7 +5,7 @@ import type { AnswerSource } from './answer-types';
 import { splitSentences } from './sentences';
 import { terms } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
-import { answerFormWords, definitionTest, expectedAnswer, holdsExpected, type AnswerKind } from './question-cues';
+import { answerFormWords, definitionTest, expectedAnswer, holdsExpected, holdsMoney, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { isFunctionWord } from './function-words';
@@ -100,6 +100,8 @@ const WEIGHTS: Features = {
 const DEFINITION_BONUS = 0.3;
 /** Taken from a sentence without a number when the question asks "how many": it does not answer it. */
 const NO_NUMBER_PENALTY = 0.5;
+/** Taken from a sentence without an amount of money when the question asks a price: half of what "kind" weighs. */
+const NO_MONEY_PENALTY = 0.35;
 
 export interface ScoredQuestion {
   kind: AnswerKind;
@@ -306,6 +308,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     c.score = Object.entries(c.features).reduce((sum, [k, v]) => sum + WEIGHTS[k as keyof Features] * v, 0);
     // "How many" is answered by a number: a sentence without one does not answer it, however many words it shares.
     if (kind === 'number' && c.kind < 0.5) c.score -= NO_NUMBER_PENALTY;
+    // …and "how much did it cost" by an amount of money. Only the choice of sentence weighs it: the refusal model was
+    // fitted on the kind signal as it stands.
+    if (kind === 'number' && holdsMoney(c.text, resolved.question) === false) c.score -= NO_MONEY_PENALTY;
     if (defines?.(c.text)) c.score += DEFINITION_BONUS;
   }
   candidates.sort((a, b) => b.score - a.score);

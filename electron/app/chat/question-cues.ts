@@ -36,6 +36,15 @@ const MONEY_Q = /\b(?:cost|costs|costed|price|prices|priced|paid|pay|pays|charge
 /** An amount of money: a currency sign or code, or a currency named after the figure. */
 const MONEY = /[$€£¥₹]\s?\d|\d\s?(?:[$€£¥₹]|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\b|(?:dollars?|euros?|pounds?|cents?|yen|francs?|marks?|pence)\b)|\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\s?\d/i;
 
+/**
+ * For a question about a price, a cost or a payment, whether the sentence holds an amount of money: "How much did it
+ * cost?" is answered by "$289.00", not by the "2TB" beside it. Undefined for other questions.
+ */
+export function holdsMoney(sentence: string, question: string): boolean | undefined {
+  if (!MONEY_Q.test(question)) return undefined;
+  return MONEY.test(sentence);
+}
+
 function words(text: string, pattern: RegExp): string[] {
   return (text.match(pattern) ?? []).map((w) => w.toLowerCase());
 }
@@ -80,8 +89,6 @@ export function holdsExpected(sentence: string, question: string, kind: AnswerKi
     case 'any':
       return 1;
     case 'number': {
-      // "How much did it cost?" is answered by an amount of money: "2TB" is a number, "$289.00" the answer.
-      if (MONEY_Q.test(question) && newNumbers(sentence, question)) return MONEY.test(sentence) ? 1 : 0.5;
       if (newNumbers(sentence, question)) return 1;
       const asked = new Set(words(question, VAGUE_QUANTITIES));
       return words(sentence, VAGUE_QUANTITIES).some((w) => !asked.has(w)) ? 0.3 : 0;
