@@ -7,6 +7,8 @@
 // - questions about absent things: a session with the even-numbered articles only, asked the odd-numbered articles'
 //   questions, and a session of team documents asked questions written about facts none of them holds
 //   (bench/data/team-questions.json, with a few answerable ones): the share refused;
+// - forms: four business PDFs (a receipt, an invoice, a booking order, an inventory report) asked questions written
+//   for them (bench/data/forms-questions.json, a development set): first sentences that hold the answer, refusals;
 // - p50 and p95 time per question, the whole answer.
 // Targets for the offline default: first sentence ≥ 85%, absent refused ≥ 95%, answerable wrongly refused ≤ 3%.
 //
@@ -20,6 +22,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { percentile } from './measure';
 import { benchConfigs, firstSentence, holdsGold, loadSquad, squadFileOf, squadFiles, startBenchApp } from './bench-app';
 
+/** A hand-written set: documents of the team corpora, questions they answer, questions about facts none holds. */
 interface TeamQuestions {
   documents: string[];
   answerable: Array<{ text: string; answers: string[] }>;
@@ -43,7 +46,9 @@ export async function benchAnswers(corporaDir: string, options: { limit?: number
   const step = options.limit ? Math.max(1, Math.floor(all.length / options.limit)) : 1;
   const questions = all.filter((_, i) => i % step === 0).slice(0, options.limit ?? all.length);
   const files = await squadFiles(corporaDir);
-  const team = JSON.parse(await readFile(fileURLToPath(new URL('./data/team-questions.json', import.meta.url)), 'utf8')) as TeamQuestions;
+  const readSet = async (name: string) => JSON.parse(await readFile(fileURLToPath(new URL(`./data/${name}`, import.meta.url)), 'utf8')) as TeamQuestions;
+  const team = await readSet('team-questions.json');
+  const forms = await readSet('forms-questions.json');
   const result: Record<string, number> = {};
 
   for (const [c, config] of benchConfigs().entries()) {
@@ -56,7 +61,6 @@ export async function benchAnswers(corporaDir: string, options: { limit?: number
     try {
       const allSid = await bench.session(titles.map((t) => squadFileOf(files, t)));
       const evenSid = await bench.session(titles.filter((_, i) => i % 2 === 0).map((t) => squadFileOf(files, t)));
-      const teamSid = await bench.session(team.documents.map((d) => path.join(corporaDir, d)));
       const ms: number[] = [];
       const ask = async (sid: string, text: string) => {
         const t0 = performance.now();
@@ -87,19 +91,26 @@ export async function benchAnswers(corporaDir: string, options: { limit?: number
           }
         }
       }
-      const teamAnswerable = tally();
-      for (const q of team.answerable) {
-        const a = await ask(teamSid, q.text);
-        teamAnswerable.n++;
-        if (a.notFound) teamAnswerable.refused++;
-        else if (holdsGold(firstSentence(a.text), q.answers)) teamAnswerable.first++;
-      }
-      const teamAbsent = tally();
-      for (const text of team.absent) {
-        const a = await ask(teamSid, text);
-        teamAbsent.n++;
-        if (a.notFound) teamAbsent.refused++;
-      }
+      /** A hand-written set, in a session of its own documents. */
+      const askSet = async (set: TeamQuestions) => {
+        const sid = await bench.session(set.documents.map((d) => path.join(corporaDir, d)));
+        const answered = tally();
+        for (const q of set.answerable) {
+          const a = await ask(sid, q.text);
+          answered.n++;
+          if (a.notFound) answered.refused++;
+          else if (holdsGold(firstSentence(a.text), q.answers)) answered.first++;
+        }
+        const absentOnes = tally();
+        for (const text of set.absent) {
+          const a = await ask(sid, text);
+          absentOnes.n++;
+          if (a.notFound) absentOnes.refused++;
+        }
+        return { answered, absentOnes };
+      };
+      const { answered: teamAnswerable, absentOnes: teamAbsent } = await askSet(team);
+      const { answered: formsAnswerable, absentOnes: formsAbsent } = await askSet(forms);
 
       const prefix = c === 0 ? '' : `${config.label}: `;
       const share = (a: number, n: number) => round(a / Math.max(1, n));
@@ -116,6 +127,9 @@ export async function benchAnswers(corporaDir: string, options: { limit?: number
         [`${prefix}team_firstSentenceHoldsAnswer`]: share(teamAnswerable.first, teamAnswerable.n),
         [`${prefix}team_answerableWronglyRefused`]: share(teamAnswerable.refused, teamAnswerable.n),
         [`${prefix}team_absentRefused`]: share(teamAbsent.refused, teamAbsent.n),
+        [`${prefix}forms_firstSentenceHoldsAnswer`]: share(formsAnswerable.first, formsAnswerable.n),
+        [`${prefix}forms_answerableWronglyRefused`]: share(formsAnswerable.refused, formsAnswerable.n),
+        [`${prefix}forms_absentRefused`]: share(formsAbsent.refused, formsAbsent.n),
         [`${prefix}answerP50Ms`]: round(percentile(ms, 50)),
         [`${prefix}answerP95Ms`]: round(percentile(ms, 95)),
       });
@@ -125,6 +139,7 @@ export async function benchAnswers(corporaDir: string, options: { limit?: number
       log(`  SQuAD answerable wrongly refused ${pct(answerable.all.refused, answerable.all.n)} (held-out ${pct(answerable.held.refused, answerable.held.n)}; target ≤ 3%)`);
       log(`  SQuAD absent (${absent.all.n}, other articles' questions): refused ${pct(absent.all.refused, absent.all.n)} (held-out ${pct(absent.held.refused, absent.held.n)}; target ≥ 95%)`);
       log(`  team corpora: ${teamAnswerable.first}/${teamAnswerable.n} first sentences hold the answer, ${teamAnswerable.refused} wrongly refused; ${teamAbsent.refused}/${teamAbsent.n} absent-fact questions refused`);
+      log(`  forms (receipt, invoice, booking, inventory; development set): ${formsAnswerable.first}/${formsAnswerable.n} first sentences hold the answer, ${formsAnswerable.refused} wrongly refused; ${formsAbsent.refused}/${formsAbsent.n} absent-fact questions refused`);
       log(`  time per question (whole answer): p50 ${percentile(ms, 50).toFixed(1)} ms, p95 ${percentile(ms, 95).toFixed(1)} ms`);
     } finally {
       await bench.close();
