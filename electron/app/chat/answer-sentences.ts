@@ -168,7 +168,11 @@ function withoutPageBreak(source: AnswerSource): string {
  * sentences or list items that finish it; a sentence cut off by the end of the passage is not offered.
  */
 export function quotableSpans(source: AnswerSource): Array<{ start: number; end: number }> {
-  const text = withoutPageBreak(source);
+  return spansOf(withoutPageBreak(source));
+}
+
+/** quotableSpans of a passage's text with its page break already blanked out. */
+function spansOf(text: string): Array<{ start: number; end: number }> {
   const spans = splitSentences(text);
   const out: Array<{ start: number; end: number }> = [];
   for (let i = 0; i < spans.length; i++) {
@@ -202,7 +206,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const list: Set<string>[] = [];
     sentenceStems.push(list);
     const passage = withoutPageBreak(source);
-    quotableSpans(source).flatMap((span) => answerWindows(passage, span)).forEach((span, index) => {
+    spansOf(passage).flatMap((span) => answerWindows(passage, span)).forEach((span, index) => {
       const raw = source.text.slice(span.start, span.end);
       const text = readableText(raw);
       const stems = new Set(terms(text).filter((t) => !isFunctionWord(t)).map((t) => t.stem));
