@@ -246,6 +246,28 @@ describe('ExtractiveAnswerer', () => {
     assert.match(commission.text, /^Commission: 10%\. \[1\]/, commission.text);
   });
 
+  test('a question naming a document by its file name is answered from that document, not from one shaped like it', async () => {
+    // Two receipts with the same fields; only the file names say whose is whose (a PDF's header is often an image).
+    const receipt = (total: string) => `Receipt\nDate: 03/11/2024\nItems: 3\nTax: $4.10\nTotal: ${total}\nPaid by card`;
+    const others = ['Meeting notes: the budget for the spring fair was approved.', 'The warranty covers parts for two years.', 'Store hours are 9 to 5 on weekdays.', 'Returns need the original packaging.'];
+    const sources = [
+      onePage('TechMart_receipt.pdf', receipt('$863.91')),
+      onePage('Greenleaf_receipt.pdf', receipt('$52.40'), 2),
+      ...others.map((text, i) => onePage(`note-${i}.txt`, text, i + 3)),
+    ];
+    for (const [question, total] of [
+      ['What was the total on the Greenleaf receipt?', '$52.40'],
+      ['What was the total on the TechMart receipt?', '$863.91'],
+    ]) {
+      const { text, citations } = await collect(answerer.answer({ question, history: [], sources }));
+      assert.match(text.split(/\s*\[\d+\]/)[0], new RegExp(`Total: \\${total}`), `${question} → ${text}`);
+      assert.equal(citations[0][0].fileName, sources.find((s) => s.text.includes(total))!.fileName);
+    }
+    // …and a receipt that no file is named after is not in the documents.
+    const absent = await collect(answerer.answer({ question: 'What was the total on the Bluebird receipt?', history: [], sources }));
+    assert.equal(absent.notFound, true, absent.text);
+  });
+
   test('prose wrapped in a narrow column is quoted as whole sentences, never as a form\'s lines', async () => {
     const text =
       'The harbour board met on\nTuesday to discuss the new\nmoorings. After a long debate\nthe board decided that boats\nlonger than 14 metres must\nmoor outside the inner basin\nfrom next spring.';

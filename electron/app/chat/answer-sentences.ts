@@ -66,6 +66,15 @@ export interface Features {
   phraseWeight: number;
   /** Share of the question's weight in the sentence's clause around its densest match. */
   clause: number;
+  /**
+   * Share of the question's weight in the name of the sentence's file: a question naming what a document is about
+   * ("the TechMart receipt", "Fresno") is asked of that document.
+   */
+  titled: number;
+  /** Share of the question's weight the sentence before it holds (the question may paraphrase that one). */
+  prevCoverage: number;
+  /** …and the sentence after it. */
+  nextCoverage: number;
 }
 
 /**
@@ -75,23 +84,30 @@ export interface Features {
  * from the sentences next to the one that answers it. Where in the sentence the words sit counts too: an answer sits
  * beside the question's words, in the clause that holds them, more often than in a long sentence that touches them
  * here and there, so the best clause's share, the closeness of the matched words and the rare word pairs found side by
- * side add to the score, and words beyond the question's (a longer sentence) take a little from it.
+ * side add to the score, and words beyond the question's (a longer sentence) take a little from it. A file named
+ * after what the question asks about ("the Greenleaf receipt") lends its sentences some of the name's weight: on SQuAD
+ * it changes nothing (every article's sentences share their title), on a user's files it tells two look-alike forms
+ * apart. What the sentences before and after cover weighs nothing here: it speaks for the documents holding an answer
+ * (the "not found" decision, extractive-answerer.ts), not for which sentence holds it.
  */
 const WEIGHTS: Features = {
-  coverage: 1.45,
-  window: 1.15,
-  passage: 0.35,
+  coverage: 1.4,
+  window: 0.7,
+  passage: 0.4,
   phrase: 0,
-  kind: 0.7,
-  rank: 0.7,
+  kind: 0.45,
+  rank: 1,
   named: 0.05,
-  fresh: -0.25,
+  fresh: -0.3,
   namedAnywhere: 0,
   namePhrases: 0,
   missing: 0,
-  proximity: 0.1,
+  proximity: 0.05,
   phraseWeight: 0.15,
-  clause: 0.4,
+  clause: 0.25,
+  titled: 0.8,
+  prevCoverage: 0,
+  nextCoverage: 0,
 };
 /**
  * Added to a sentence that says what the question's "What is X?" asks ("X is a …") over one that only uses the name.
@@ -245,13 +261,23 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   for (let i = 1; i < questionTerms.length; i++) bigrams.add(`${questionTerms[i - 1].stem} ${questionTerms[i].stem}`);
 
   const sourceCount = sources.length;
-  const anywhere = new Set(all.flatMap((x) => [...x]));
+  const fileNames = new Map(sources.map((s) => [s.fileName, fileNameStems(s.fileName)]));
+  // A name the question asks about is in the documents when a file is named after it ("the Greenleaf receipt").
+  const anywhere = new Set([...all, ...fileNames.values()].flatMap((x) => [...x]));
   const namedAnywhere = [...named].filter((s) => weights.has(s) && anywhere.has(s)).length;
   let missingWeight = 0;
   for (const stem of stemsOf) if (!anywhere.has(stem)) missingWeight += weights.get(stem)!;
   const namedTotal = [...named].filter((s) => weights.has(s)).length;
   const phrasesFound = namePhrasesFound(resolved.question, sources.map((s) => s.text));
+  const coverageOf = (stems: ReadonlySet<string>) => {
+    let m = 0;
+    for (const s of stemsOf) if (stems.has(s)) m += weights.get(s)!;
+    return m / total;
+  };
+  const sentenceCoverage = sentenceStems.map((list) => list.map(coverageOf));
+  const titleCoverage = new Map([...fileNames].map(([name, stems]) => [name, coverageOf(stems)]));
   for (const c of candidates) {
+    const coverages = sentenceCoverage[sources.indexOf(c.source)];
     const neighbours = sentenceStems[sources.indexOf(c.source)];
     const passage = new Set(neighbours.flatMap((n) => [...n]));
     const pronounLed = /^(?:it|he|she|they|this|these|its|his|her|their)\b/i.test(c.text);
@@ -308,6 +334,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       proximity,
       phraseWeight: Math.min(1, phraseWeight / total),
       clause,
+      titled: titleCoverage.get(c.source.fileName)!,
+      // A form's other fields are not its context (as for the window).
+      prevCoverage: c.inForm ? 0 : (coverages[c.index - 1] ?? 0),
+      nextCoverage: c.inForm ? 0 : (coverages[c.index + 1] ?? 0),
     };
     c.score = Object.entries(c.features).reduce((sum, [k, v]) => sum + WEIGHTS[k as keyof Features] * v, 0);
     // "How many" is answered by a number: a sentence without one does not answer it, however many words it shares.
@@ -319,6 +349,11 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   }
   candidates.sort((a, b) => b.score - a.score);
   return { kind, ranked: candidates, weights, own };
+}
+
+/** The words of a file's name without its extension: "TechMart_receipt-2024.pdf" → techmart, receipt, 2024. */
+function fileNameStems(fileName: string): Set<string> {
+  return new Set(terms(fileName.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/[_.-]+/g, ' ')).map((t) => t.stem));
 }
 
 interface AskedAcronyms {
