@@ -107,3 +107,41 @@ describe('extractive answers through the core', () => {
     assert.equal((await app.sessions.get(sid)).chat.length, before);
   });
 });
+
+describe('tables through the core', () => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  let app: DocentApp;
+
+  before(async () => {
+    ({ dir, cleanup } = await tempDataDir());
+    app = await createDocent({ dataDir: path.join(dir, 'data'), env: {}, syncBase: false });
+  });
+  after(async () => {
+    await app?.close();
+    await cleanup?.();
+  });
+
+  test('a web page\'s table row is quoted with its column names and cited as that row', async () => {
+    const sid = (await app.handlers['sessions.current'](undefined)).sid;
+    const page = path.join(dir, 'shipping.html');
+    await writeFile(
+      page,
+      `<!doctype html><html><head><title>Shipping</title></head><body><article><h1>Shipping rates</h1>
+      <p>We ship every order from our warehouse in Leeds, and every parcel is tracked from the moment it leaves us.</p>
+      <table><thead><tr><th>Zone</th><th>Delivery time</th><th>Fee</th></tr></thead>
+      <tbody><tr><td>United Kingdom</td><td>2 working days</td><td>£3.50</td></tr>
+      <tr><td>European Union</td><td>5 working days</td><td>£9.00</td></tr>
+      <tr><td>Rest of the world</td><td>12 working days</td><td>£19.00</td></tr></tbody></table>
+      <p>Orders over £60 ship free within the United Kingdom, and returns are free within thirty days.</p></article></body></html>`,
+    );
+    const [result] = await app.ingest.start(sid, [{ path: page }]).done;
+    assert.equal(result.status, 'ready', JSON.stringify(result));
+    const m = await ask(app, sid, 'How long does delivery to the European Union take?');
+    assert.equal(m.lead, 'Zone: European Union; Delivery time: 5 working days; Fee: £9.00.', m.text);
+    assert.equal(m.citations[0].fileName, 'shipping.html');
+    assert.equal(m.citations[0].text, 'European Union | 5 working days | £9.00');
+    const fee = await ask(app, sid, 'What is the shipping fee for the rest of the world?');
+    assert.match(fee.lead, /^Zone: Rest of the world; .*Fee: £19\.00\.$/, fee.text);
+  });
+});

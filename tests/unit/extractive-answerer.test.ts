@@ -268,6 +268,21 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(absent.notFound, true, absent.text);
   });
 
+  test('a table row is quoted with its column names, and the header row alone is never an answer', async () => {
+    const rows = ['Basic | $5 | 10 GB | 1', 'Team | $12 | 100 GB | 5', 'Enterprise | $40 | 1 TB | 50'];
+    const word = onePage('pricing.docx', `Docent Cloud comes in three plans.\n\nPlan | Price per month | Storage | Seats\n${rows.join('\n')}\n\nAll plans include email support.`);
+    const markdown = onePage('pricing.md', `Docent Cloud comes in three plans.\n\n| Plan | Price per month | Storage | Seats |\n| --- | --- | --- | --- |\n${rows.map((r) => `| ${r} |`).join('\n')}\n`);
+    for (const source of [word, markdown]) {
+      const storage = await collect(answerer.answer({ question: 'How much storage does the Enterprise plan have?', history: [], sources: [source] }));
+      assert.equal(storage.text, 'Plan: Enterprise; Price per month: $40; Storage: 1 TB; Seats: 50. [1]', source.fileName);
+      // The citation highlights the row itself.
+      assert.match(storage.citations[0][0].text, /^\|? ?Enterprise \| \$40 \| 1 TB \| 50( \|)?$/);
+      const which = await collect(answerer.answer({ question: 'Which plan has 100 GB of storage?', history: [], sources: [source] }));
+      assert.match(which.text, /^Plan: Team; /, which.text);
+      assert.doesNotMatch(which.text, /Plan, Price per month|Plan \| Price/, 'never the header row');
+    }
+  });
+
   test('prose wrapped in a narrow column is quoted as whole sentences, never as a form\'s lines', async () => {
     const text =
       'The harbour board met on\nTuesday to discuss the new\nmoorings. After a long debate\nthe board decided that boats\nlonger than 14 metres must\nmoor outside the inner basin\nfrom next spring.';

@@ -10,7 +10,8 @@ import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { isFunctionWord } from './function-words';
 import { namesWithAcronyms, writtenAcronyms, type Expansion } from './acronyms';
-import { answerWindows } from './form-lines';
+import { answerWindows, type Span } from './form-lines';
+import { outsideTables, tablesIn } from './table-rows';
 
 export interface Candidate {
   source: AnswerSource;
@@ -209,6 +210,17 @@ function spansOf(text: string): Array<{ start: number; end: number }> {
   return out;
 }
 
+/**
+ * What a passage offers as answers, in text order: its quotable sentences, a form's lines (form-lines.ts), and each
+ * row of a table with its column names (table-rows.ts), the rows of a table being fields of one record apiece.
+ */
+function candidateSpans(passage: string, source: AnswerSource): Span[] {
+  const tables = tablesIn(passage, source.page === 1 && source.start === 0);
+  const rows: Span[] = tables.flatMap((t) => t.rows.map((r) => ({ start: r.start, end: r.end, inForm: true, text: r.text })));
+  const prose = outsideTables(passage, spansOf(passage), tables).flatMap((span) => answerWindows(passage, span));
+  return [...prose, ...rows].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
 export function scoreSentences(resolved: ResolvedQuestion, sources: readonly AnswerSource[]): ScoredQuestion {
   const kind = expectedAnswer(resolved.question);
   const defines = definitionTest(resolved.question);
@@ -222,9 +234,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const list: Set<string>[] = [];
     sentenceStems.push(list);
     const passage = withoutPageBreak(source);
-    spansOf(passage).flatMap((span) => answerWindows(passage, span)).forEach((span, index) => {
+    candidateSpans(passage, source).forEach((span, index) => {
       const raw = source.text.slice(span.start, span.end);
-      const text = readableText(raw);
+      const text = span.text ?? readableText(raw);
       const stems = new Set(terms(text).filter((t) => !isFunctionWord(t)).map((t) => t.stem));
       withAcronymMatches(stems, text, asked);
       list.push(stems);
@@ -233,7 +245,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       if (isHeading(raw)) return;
       if (span.inForm && endsIncomplete(raw)) return; // a form's line that a later one finishes is quoted with it
       if (span.firstLine && !terms(source.text.slice(span.firstLine.start, span.firstLine.end)).some((t) => own.has(t.stem) || borrowed.has(t.stem))) return;
-      if (markupShare(raw) > 0.25) return; // code and tag soup
+      if (!span.text && markupShare(raw) > 0.25) return; // code and tag soup
       if (resolved.isFollowUp && resolved.earlierQuotes.has(quoteKey(text))) return; // a follow-up never repeats an answer
       candidates.push({ source, start: span.start, end: span.end, inForm: span.inForm, raw, text, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 });
     });

@@ -11,6 +11,8 @@ export interface Span {
   firstLine?: Span;
   /** One or more lines of a form, where a label and its value ("Commission: 10%") are a whole answer. */
   inForm?: boolean;
+  /** The span as a person reads it, where that is more than its text without markup (a table row with its column names). */
+  text?: string;
 }
 
 /** A form's lines are short; a wrapped prose line runs longer. */
@@ -23,7 +25,7 @@ const MAX_LOWER_STARTS = 0.2;
 const LIST_ITEM = /^(?:[-*+•·◦▪‣–]\s|\d{1,3}[.)]\s)/;
 
 /** The non-blank lines of text[start, end), trimmed, as spans of the text. */
-function linesOf(text: string, start: number, end: number): Span[] {
+export function linesOf(text: string, start: number, end: number): Span[] {
   const lines: Span[] = [];
   let at = start;
   while (at < end) {

@@ -1,0 +1,116 @@
+// A table in a passage, as Docent's extractors write one: Markdown rows ("| Team | $12 |" under a "| --- |" rule), or
+// the rows of a Word, web or slide table ("Team | $12 | 100 GB"). Quoted as text, a row is a list of values that says
+// nothing of what each one is ("Team, $12, 100 GB, 5"), and the header row names the columns without answering
+// anything. So each row is offered on its own, read with its column names ("Plan: Team; Price per month: $12; …"),
+// whose words then count for it ("How much storage does the Team plan have?"), and the header row is not offered.
+// Pure functions: no I/O.
+import { readableText } from './readable-text';
+import { linesOf, type Span } from './form-lines';
+
+export interface TableRow {
+  /** Span of the row's line in the text. */
+  start: number;
+  end: number;
+  /** The row as a person reads it: each value after its column's name when the table has a header. */
+  text: string;
+}
+
+export interface Table {
+  /** Span of the whole table, header and rules included. */
+  start: number;
+  end: number;
+  /** Its rows of values (not the header, not the rules), in order. */
+  rows: TableRow[];
+}
+
+const MARKDOWN_ROW = /^\|.*\|$/;
+const RULE = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/;
+const CELL_SEPARATOR = ' | ';
+
+/** A row's cells, or undefined for a line that is not a table row (a Markdown row, or cells joined by " | "). */
+function cellsOf(line: string): string[] | undefined {
+  if (RULE.test(line)) return undefined;
+  const markdown = MARKDOWN_ROW.test(line);
+  if (!markdown && !line.includes(CELL_SEPARATOR)) return undefined;
+  const cells = (markdown ? line.slice(1, -1) : line).split('|').map((c) => readableText(c));
+  return cells.length >= 2 ? cells : undefined;
+}
+
+/**
+ * The tables of a passage: runs of two or more row lines. `startsDocument` says the passage begins at its document's
+ * start: a table whose first line opens a passage cut from further in may have lost its header to the passage before,
+ * so without a Markdown rule under it, that first row is taken for values, not for names.
+ */
+export function tablesIn(text: string, startsDocument: boolean): Table[] {
+  const lines = linesOf(text, 0, text.length).map((l) => ({ ...l, raw: text.slice(l.start, l.end) }));
+  const tables: Table[] = [];
+  for (let i = 0; i < lines.length; ) {
+    if (!cellsOf(lines[i].raw)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    const run: Array<{ line: Span; cells: string[] | undefined }> = [];
+    // A blank line ends a table.
+    const joined = (k: number) => k === i || !text.slice(lines[k - 1].end, lines[k].start).includes('\n\n');
+    while (j < lines.length && joined(j) && (cellsOf(lines[j].raw) || RULE.test(lines[j].raw))) {
+      run.push({ line: lines[j], cells: cellsOf(lines[j].raw) });
+      j++;
+    }
+    const rows = run.filter((r) => r.cells);
+    if (rows.length >= 2) tables.push(tableOf(run, i === 0 && !startsDocument));
+    i = j;
+  }
+  return tables;
+}
+
+function tableOf(run: Array<{ line: Span; cells: string[] | undefined }>, mayLackHeader: boolean): Table {
+  const first = run[0];
+  const ruled = run[1] && !run[1].cells;
+  // A header names columns: a ruled first row (Markdown), or a first row of words only over rows of the same width.
+  const rows = run.filter((r) => r.cells);
+  const header =
+    ruled || (!mayLackHeader && !first.cells!.some((c) => /\d/.test(c)) && rows.every((r) => r.cells!.length === first.cells!.length))
+      ? first.cells!
+      : undefined;
+  return {
+    start: first.line.start,
+    end: run[run.length - 1].line.end,
+    rows: (header ? rows.slice(1) : rows).map(({ line, cells }) => ({ start: line.start, end: line.end, text: rowText(cells!, header) })),
+  };
+}
+
+/** "Plan: Team; Price per month: $12": each value after its column's name; a row of another width, its values alone. */
+function rowText(cells: string[], header: string[] | undefined): string {
+  if (!header || header.length !== cells.length) return cells.filter(Boolean).join(', ');
+  return cells
+    .map((c, i) => (c ? (header[i] ? `${header[i]}: ${c}` : c) : ''))
+    .filter(Boolean)
+    .join('; ');
+}
+
+/** The parts of the spans outside every table (a span that holds a table and a sentence keeps the sentence). */
+export function outsideTables<S extends { start: number; end: number }>(text: string, spans: readonly S[], tables: readonly Table[]): S[] {
+  if (!tables.length) return [...spans];
+  const out: S[] = [];
+  for (const span of spans) {
+    let pieces = [{ start: span.start, end: span.end }];
+    for (const t of tables) {
+      pieces = pieces.flatMap((p) =>
+        t.end <= p.start || t.start >= p.end
+          ? [p]
+          : [
+              { start: p.start, end: Math.max(p.start, t.start) },
+              { start: Math.min(p.end, t.end), end: p.end },
+            ],
+      );
+    }
+    for (const p of pieces) {
+      let { start, end } = p;
+      while (start < end && /\s/.test(text[start])) start++;
+      while (end > start && /\s/.test(text[end - 1])) end--;
+      if (end > start) out.push({ ...span, start, end });
+    }
+  }
+  return out;
+}

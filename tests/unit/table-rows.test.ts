@@ -1,0 +1,35 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { outsideTables, tablesIn } from '../../electron/app/chat/table-rows';
+
+const rowsOf = (text: string, startsDocument = true) => tablesIn(text, startsDocument).map((t) => t.rows.map((r) => r.text));
+
+describe('table rows', () => {
+  test('a Markdown table: each row read with its column names, the header and the rule not offered', () => {
+    const text = 'Plans.\n\n| Plan | Price | Storage |\n| --- | ---: | --- |\n| Basic | **$5** | 10 GB |\n| Team | $12 | 100 GB |\n\nAll plans include support.';
+    const [table] = tablesIn(text, true);
+    assert.deepEqual(table.rows.map((r) => r.text), ['Plan: Basic; Price: $5; Storage: 10 GB', 'Plan: Team; Price: $12; Storage: 100 GB']);
+    // Each row's span is its own line, so its citation highlights just that row.
+    assert.deepEqual(table.rows.map((r) => text.slice(r.start, r.end)), ['| Basic | **$5** | 10 GB |', '| Team | $12 | 100 GB |']);
+    assert.equal(text.slice(table.start, table.end).split('\n').length, 4);
+  });
+
+  test('a Word or web table ("a | b" lines): a first row of words over rows of its width names the columns', () => {
+    assert.deepEqual(rowsOf('Zone | Delivery time | Fee\nCity | 1 day | free\nRegion | 3 days | $4'), [['Zone: City; Delivery time: 1 day; Fee: free', 'Zone: Region; Delivery time: 3 days; Fee: $4']]);
+    // A first row with figures holds values, not names; an empty cell is left out.
+    assert.deepEqual(rowsOf('2023 | 14 | 9\n2024 |  | 11'), [['2023, 14, 9', '2024, 11']]);
+    // A passage cut from inside a document may begin in the middle of a table: its first row is not taken for a header.
+    assert.deepEqual(rowsOf('Region | Three days | Paid\nAbroad | Ten days | Paid', false), [['Region, Three days, Paid', 'Abroad, Ten days, Paid']]);
+  });
+
+  test('one line with a bar is not a table, and a row of another width keeps its values alone', () => {
+    assert.deepEqual(rowsOf('Home | About\n\nThe shop opens at nine.'), []);
+    assert.deepEqual(rowsOf('| Name | Role |\n| --- | --- |\n| Ada | Chair | extra |'), [['Ada, Chair, extra']]);
+  });
+
+  test('the parts of a span outside the tables are kept: a sentence before a table stays a sentence', () => {
+    const text = 'Our plans are listed below.\nPlan | Price\nBasic | $5\nTeam | $12';
+    const kept = outsideTables(text, [{ start: 0, end: text.length }], tablesIn(text, true));
+    assert.deepEqual(kept.map((s) => text.slice(s.start, s.end)), ['Our plans are listed below.']);
+  });
+});
