@@ -266,6 +266,14 @@ describe('ExtractiveAnswerer', () => {
     // …and a receipt that no file is named after is not in the documents.
     const absent = await collect(answerer.answer({ question: 'What was the total on the Bluebird receipt?', history: [], sources }));
     assert.equal(absent.notFound, true, absent.text);
+    // A document's first line names it too, and then the total answers, not the line that repeats the shop's name.
+    const headed = [
+      onePage('RECEIPT-98765.pdf', `GREENLEAF GARDEN CENTRE\nwww.greenleaf.example.com\n${receipt('$52.40')}`, 1),
+      onePage('RECEIPT-98766.pdf', `TECHMART ELECTRONICS\nwww.techmart.example.com\n${receipt('$863.91')}`, 2),
+      ...others.map((text, i) => onePage(`note-${i}.txt`, text, i + 3)),
+    ];
+    const { text } = await collect(answerer.answer({ question: 'What was the total at TechMart?', history: [], sources: headed }));
+    assert.match(text, /^Total: \$863\.91\. \[1\]/, text);
   });
 
   test('a table row is quoted with its column names, and the header row alone is never an answer', async () => {

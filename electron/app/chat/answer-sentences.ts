@@ -72,6 +72,8 @@ export interface Features {
    * ("the TechMart receipt", "Fresno") is asked of that document.
    */
   titled: number;
+  /** Share of the question's weight that the sentence lacks and the name of its document holds. */
+  fromTitle: number;
   /** Share of the question's weight the sentence before it holds (the question may paraphrase that one). */
   prevCoverage: number;
   /** …and the sentence after it. */
@@ -85,11 +87,12 @@ export interface Features {
  * from the sentences next to the one that answers it. Where in the sentence the words sit counts too: an answer sits
  * beside the question's words, in the clause that holds them, more often than in a long sentence that touches them
  * here and there, so the best clause's share, the closeness of the matched words and the rare word pairs found side by
- * side add to the score, and words beyond the question's (a longer sentence) take a little from it. A file named
- * after what the question asks about ("the Greenleaf receipt") lends its sentences some of the name's weight: on SQuAD
- * it changes nothing (every article's sentences share their title), on a user's files it tells two look-alike forms
- * apart. What the sentences before and after cover weighs nothing here: it speaks for the documents holding an answer
- * (the "not found" decision, extractive-answerer.ts), not for which sentence holds it.
+ * side add to the score, and words beyond the question's (a longer sentence) take a little from it. A document named
+ * after what the question asks about ("the Greenleaf receipt", a receipt headed "TECHMART ELECTRONICS") lends each of
+ * its sentences the name's words, weighed as the sentence's own words are, and a little more beside them, so that of
+ * two look-alike forms the one named is quoted, by the line that answers rather than the one repeating the name. What the sentences before and after cover
+ * weighs nothing here: it speaks for the documents holding an answer (the "not found" decision,
+ * extractive-answerer.ts), not for which sentence holds it.
  */
 const WEIGHTS: Features = {
   coverage: 1.4,
@@ -107,6 +110,7 @@ const WEIGHTS: Features = {
   phraseWeight: 0.15,
   clause: 0.25,
   titled: 0.8,
+  fromTitle: 1.4,
   prevCoverage: 0,
   nextCoverage: 0,
 };
@@ -273,7 +277,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   for (let i = 1; i < questionTerms.length; i++) bigrams.add(`${questionTerms[i - 1].stem} ${questionTerms[i].stem}`);
 
   const sourceCount = sources.length;
-  const fileNames = new Map(sources.map((s) => [s.fileName, fileNameStems(s.fileName)]));
+  const fileNames = titleStems(sources);
   // A name the question asks about is in the documents when a file is named after it ("the Greenleaf receipt").
   const anywhere = new Set([...all, ...fileNames.values()].flatMap((x) => [...x]));
   const namedAnywhere = [...named].filter((s) => weights.has(s) && anywhere.has(s)).length;
@@ -293,7 +297,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const neighbours = sentenceStems[sources.indexOf(c.source)];
     const passage = new Set(neighbours.flatMap((n) => [...n]));
     const pronounLed = /^(?:it|he|she|they|this|these|its|his|her|their)\b/i.test(c.text);
+    const title = fileNames.get(c.source.fileName)!;
     let matched = 0;
+    let fromTitle = 0;
     let ownMatched = 0;
     let window = 0;
     let inPassage = 0;
@@ -303,6 +309,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       let got = 0;
       if (c.stems.has(stem)) got = w;
       else if (stem.length >= 5 && [...c.stems].some((s) => s.length >= 5 && s.slice(0, 5) === stem.slice(0, 5))) got = NEAR_FORM * w;
+      // A word that names the sentence's document is the sentence's subject: "the total on the TechMart receipt" is
+      // asked of every line of TechMart's receipt, and its "TOTAL $821.14" answers it as well as its shop's address.
+      else if (title.has(stem)) fromTitle += w;
       matched += got;
       if (own.has(stem)) ownMatched += got;
       if (got > 0 && named.has(stem)) namedMatched++;
@@ -347,6 +356,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       phraseWeight: Math.min(1, phraseWeight / total),
       clause,
       titled: titleCoverage.get(c.source.fileName)!,
+      fromTitle: fromTitle / total,
       // A form's other fields are not its context (as for the window).
       prevCoverage: c.inForm ? 0 : (coverages[c.index - 1] ?? 0),
       nextCoverage: c.inForm ? 0 : (coverages[c.index + 1] ?? 0),
@@ -363,9 +373,24 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   return { kind, ranked: candidates, weights, own };
 }
 
-/** The words of a file's name without its extension: "TechMart_receipt-2024.pdf" → techmart, receipt, 2024. */
-function fileNameStems(fileName: string): Set<string> {
-  return new Set(terms(fileName.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/[_.-]+/g, ' ')).map((t) => t.stem));
+/** A document's first line names it when it is this short ("TECHMART ELECTRONICS", "Employee Handbook"). */
+const MAX_TITLE_LINE = 80;
+
+/**
+ * What names each file, by file name: the words of its name without the extension ("TechMart_receipt-2024.pdf" →
+ * techmart, receipt, 2024), and those of its first line where a passage holds the document's start (a receipt's
+ * "TECHMART ELECTRONICS" over a file named "RECEIPT-2024-98765.pdf").
+ */
+function titleStems(sources: readonly AnswerSource[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const s of sources) {
+    const stems = out.get(s.fileName) ?? new Set(terms(s.fileName.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/[_.-]+/g, ' ')).map((t) => t.stem));
+    out.set(s.fileName, stems);
+    if (s.page !== 1 || s.start !== 0) continue;
+    const firstLine = s.text.trim().split('\n')[0];
+    if (firstLine.length <= MAX_TITLE_LINE) for (const t of terms(readableText(firstLine))) if (!isFunctionWord(t)) stems.add(t.stem);
+  }
+  return out;
 }
 
 interface AskedAcronyms {
