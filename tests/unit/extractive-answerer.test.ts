@@ -276,6 +276,14 @@ describe('ExtractiveAnswerer', () => {
     assert.match(text, /^Total: \$863\.91\. \[1\]/, text);
   });
 
+  test('a line that is only a web address answers a question about the site, not one that only names the shop', async () => {
+    const receipt = onePage('receipt.pdf', 'TECHMART ELECTRONICS\nStore #0342 - Downtown\nSUBTOTAL $863.91\nMember Discount (15%) -$84.00\nSales Tax (8.5%) $66.23\nTOTAL $821.14\nThank you for shopping!\nwww.techmart.example.com');
+    const site = await collect(answerer.answer({ question: 'What is the website of TechMart?', history: [], sources: [receipt] }));
+    assert.match(site.text, /^www\.techmart\.example\.com\. \[1\]/, site.text);
+    const discount = await collect(answerer.answer({ question: 'Where is TechMart located?', history: [], sources: [receipt] }));
+    assert.doesNotMatch(discount.text, /www\./, discount.text);
+  });
+
   test('a table row is quoted with its column names, and the header row alone is never an answer', async () => {
     const rows = ['Basic | $5 | 10 GB | 1', 'Team | $12 | 100 GB | 5', 'Enterprise | $40 | 1 TB | 50'];
     const word = onePage('pricing.docx', `Docent Cloud comes in three plans.\n\nPlan | Price per month | Storage | Seats\n${rows.join('\n')}\n\nAll plans include email support.`);

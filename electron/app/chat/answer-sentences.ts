@@ -5,7 +5,7 @@ import type { AnswerSource } from './answer-types';
 import { splitSentences } from './sentences';
 import { terms } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
-import { answerFormWords, definitionTest, expectedAnswer, holdsExpected, holdsMoney, type AnswerKind } from './question-cues';
+import { addressAnswers, answerFormWords, definitionTest, expectedAnswer, holdsExpected, holdsMoney, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { isFunctionWord } from './function-words';
@@ -68,8 +68,8 @@ export interface Features {
   /** Share of the question's weight in the sentence's clause around its densest match. */
   clause: number;
   /**
-   * Share of the question's weight in the name of the sentence's file: a question naming what a document is about
-   * ("the TechMart receipt", "Fresno") is asked of that document.
+   * Share of the question's weight in what names the sentence's document, its file name or its first line: a question
+   * naming what a document is about ("the TechMart receipt", "Fresno") is asked of that document.
    */
   titled: number;
   /** Share of the question's weight that the sentence lacks and the name of its document holds. */
@@ -90,9 +90,9 @@ export interface Features {
  * side add to the score, and words beyond the question's (a longer sentence) take a little from it. A document named
  * after what the question asks about ("the Greenleaf receipt", a receipt headed "TECHMART ELECTRONICS") lends each of
  * its sentences the name's words, weighed as the sentence's own words are, and a little more beside them, so that of
- * two look-alike forms the one named is quoted, by the line that answers rather than the one repeating the name. What the sentences before and after cover
- * weighs nothing here: it speaks for the documents holding an answer (the "not found" decision,
- * extractive-answerer.ts), not for which sentence holds it.
+ * two look-alike forms the one named is quoted, by the line that answers rather than the one repeating the name. What
+ * the sentences before and after cover weighs nothing here: it speaks for the documents holding an answer (the "not
+ * found" decision, extractive-answerer.ts), not for which sentence holds it.
  */
 const WEIGHTS: Features = {
   coverage: 1.4,
@@ -247,6 +247,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       // Fragments do not answer, but a form's "label: figure" line does ("Commission: 10%"); blocks are not sentences.
       if (stems.size < (span.inForm && /\d/.test(raw) ? 2 : 3) || raw.length > MAX_SPAN) return;
       if (isHeading(raw)) return;
+      if (!addressAnswers(text, resolved.question)) return;
       if (span.inForm && endsIncomplete(raw)) return; // a form's line that a later one finishes is quoted with it
       if (span.firstLine && !terms(source.text.slice(span.firstLine.start, span.firstLine.end)).some((t) => own.has(t.stem) || borrowed.has(t.stem))) return;
       if (!span.text && markupShare(raw) > 0.25) return; // code and tag soup
@@ -277,9 +278,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   for (let i = 1; i < questionTerms.length; i++) bigrams.add(`${questionTerms[i - 1].stem} ${questionTerms[i].stem}`);
 
   const sourceCount = sources.length;
-  const fileNames = titleStems(sources);
+  const titles = titleStems(sources);
   // A name the question asks about is in the documents when a file is named after it ("the Greenleaf receipt").
-  const anywhere = new Set([...all, ...fileNames.values()].flatMap((x) => [...x]));
+  const anywhere = new Set([...all, ...titles.values()].flatMap((x) => [...x]));
   const namedAnywhere = [...named].filter((s) => weights.has(s) && anywhere.has(s)).length;
   let missingWeight = 0;
   for (const stem of stemsOf) if (!anywhere.has(stem)) missingWeight += weights.get(stem)!;
@@ -291,13 +292,13 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     return m / total;
   };
   const sentenceCoverage = sentenceStems.map((list) => list.map(coverageOf));
-  const titleCoverage = new Map([...fileNames].map(([name, stems]) => [name, coverageOf(stems)]));
+  const titleCoverage = new Map([...titles].map(([fileId, stems]) => [fileId, coverageOf(stems)]));
   for (const c of candidates) {
     const coverages = sentenceCoverage[sources.indexOf(c.source)];
     const neighbours = sentenceStems[sources.indexOf(c.source)];
     const passage = new Set(neighbours.flatMap((n) => [...n]));
     const pronounLed = /^(?:it|he|she|they|this|these|its|his|her|their)\b/i.test(c.text);
-    const title = fileNames.get(c.source.fileName)!;
+    const title = titles.get(c.source.fileId)!;
     let matched = 0;
     let fromTitle = 0;
     let ownMatched = 0;
@@ -355,7 +356,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       proximity,
       phraseWeight: Math.min(1, phraseWeight / total),
       clause,
-      titled: titleCoverage.get(c.source.fileName)!,
+      titled: titleCoverage.get(c.source.fileId)!,
       fromTitle: fromTitle / total,
       // A form's other fields are not its context (as for the window).
       prevCoverage: c.inForm ? 0 : (coverages[c.index - 1] ?? 0),
@@ -377,15 +378,15 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
 const MAX_TITLE_LINE = 80;
 
 /**
- * What names each file, by file name: the words of its name without the extension ("TechMart_receipt-2024.pdf" →
+ * What names each file, by file id: the words of its name without the extension ("TechMart_receipt-2024.pdf" →
  * techmart, receipt, 2024), and those of its first line where a passage holds the document's start (a receipt's
  * "TECHMART ELECTRONICS" over a file named "RECEIPT-2024-98765.pdf").
  */
 function titleStems(sources: readonly AnswerSource[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const s of sources) {
-    const stems = out.get(s.fileName) ?? new Set(terms(s.fileName.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/[_.-]+/g, ' ')).map((t) => t.stem));
-    out.set(s.fileName, stems);
+    const stems = out.get(s.fileId) ?? new Set(terms(s.fileName.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/[_.-]+/g, ' ')).map((t) => t.stem));
+    out.set(s.fileId, stems);
     if (s.page !== 1 || s.start !== 0) continue;
     const firstLine = s.text.trim().split('\n')[0];
     if (firstLine.length <= MAX_TITLE_LINE) for (const t of terms(readableText(firstLine))) if (!isFunctionWord(t)) stems.add(t.stem);

@@ -45,6 +45,20 @@ export function holdsMoney(sentence: string, question: string): boolean | undefi
   return MONEY.test(sentence);
 }
 
+/** A line that is only a web or mail address ("www.techmart.example.com", "sales@example.com"). */
+const BARE_ADDRESS = /^(?:(?:https?:\/\/|www\.)\S+|[^\s@]+@[^\s@]+\.\p{L}{2,})$/iu;
+/** A question that asks for one. */
+const ADDRESS_Q = /\b(?:web ?sites?|sites?|url|urls|links?|home ?page|web ?page|online|internet|e-?mails?|mail|contact|address|addresses)\b/i;
+
+/**
+ * Whether a sentence that is only a web or mail address can answer the question: only one asking for an address,
+ * a site or a way to get in touch. Otherwise it matches a question by the name it spells ("TechMart"), not by saying
+ * anything about it.
+ */
+export function addressAnswers(sentence: string, question: string): boolean {
+  return !BARE_ADDRESS.test(sentence.trim().replace(/[.,;]$/, '')) || ADDRESS_Q.test(question);
+}
+
 function words(text: string, pattern: RegExp): string[] {
   return (text.match(pattern) ?? []).map((w) => w.toLowerCase());
 }
