@@ -297,6 +297,11 @@ describe('ExtractiveAnswerer', () => {
       assert.match(which.text, /^Plan: Team; /, which.text);
       assert.doesNotMatch(which.text, /Plan, Price per month|Plan \| Price/, 'never the header row');
     }
+    // A sentence that introduces the table is not quoted cut off before it.
+    const introduced = onePage('plans.md', `The plans that Docent Cloud offers to teams are:\n| Plan | Price per month | Storage | Seats |\n| --- | --- | --- | --- |\n${rows.map((r) => `| ${r} |`).join('\n')}\n`);
+    const offered = await collect(answerer.answer({ question: 'Which plans does Docent Cloud offer?', history: [], sources: [introduced] }));
+    assert.doesNotMatch(offered.text, /teams are\./, offered.text);
+    assert.match(offered.text, /^Plan: /, offered.text);
   });
 
   test('prose wrapped in a narrow column is quoted as whole sentences, never as a form\'s lines', async () => {

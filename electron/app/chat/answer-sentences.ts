@@ -221,7 +221,10 @@ function spansOf(text: string): Array<{ start: number; end: number }> {
 function candidateSpans(passage: string, source: AnswerSource): Span[] {
   const tables = tablesIn(passage, source.page === 1 && source.start === 0);
   const rows: Span[] = tables.flatMap((t) => t.rows.map((r) => ({ start: r.start, end: r.end, inForm: true, text: r.text })));
-  const prose = outsideTables(passage, spansOf(passage), tables).flatMap((span) => answerWindows(passage, span));
+  // A sentence that introduced the table ("Our plans are:") is not quoted without it: its rows answer instead.
+  const prose = outsideTables(passage, spansOf(passage), tables)
+    .filter((span) => !tables.length || !endsIncomplete(passage.slice(span.start, span.end)))
+    .flatMap((span) => answerWindows(passage, span));
   return [...prose, ...rows].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
