@@ -22,6 +22,12 @@ describe('table rows', () => {
     assert.deepEqual(rowsOf('Region | Three days | Paid\nAbroad | Ten days | Paid', false), [['Region, Three days, Paid', 'Abroad, Ten days, Paid']]);
   });
 
+  test('a two-column table without a rule is labels and their values, as in a web page\'s infobox', () => {
+    assert.deepEqual(rowsOf('Company type | Public\nFounded | April 4, 1975\nHeadquarters | Redmond, Washington'), [
+      ['Company type: Public', 'Founded: April 4, 1975', 'Headquarters: Redmond, Washington'],
+    ]);
+  });
+
   test('one line with a bar is not a table, and a row of another width keeps its values alone', () => {
     assert.deepEqual(rowsOf('Home | About\n\nThe shop opens at nine.'), []);
     assert.deepEqual(rowsOf('| Name | Role |\n| --- | --- |\n| Ada | Chair | extra |'), [['Ada, Chair, extra']]);

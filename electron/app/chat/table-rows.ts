@@ -67,10 +67,13 @@ export function tablesIn(text: string, startsDocument: boolean): Table[] {
 function tableOf(run: Array<{ line: Span; cells: string[] | undefined }>, mayLackHeader: boolean): Table {
   const first = run[0];
   const ruled = run[1] && !run[1].cells;
-  // A header names columns: a ruled first row (Markdown), or a first row of words only over rows of the same width.
+  // A header names columns: a ruled first row (Markdown), or a first row of words only over rows of its width. Not
+  // the first row of an unruled table of two columns: that is a list of labels and their values (a web page's
+  // infobox, "Company type | Public" over "Founded | April 4, 1975"), whose rows read as "Founded: April 4, 1975".
   const rows = run.filter((r) => r.cells);
+  const width = first.cells!.length;
   const header =
-    ruled || (!mayLackHeader && !first.cells!.some((c) => /\d/.test(c)) && rows.every((r) => r.cells!.length === first.cells!.length))
+    ruled || (!mayLackHeader && width > 2 && !first.cells!.some((c) => /\d/.test(c)) && rows.every((r) => r.cells!.length === width))
       ? first.cells!
       : undefined;
   return {
@@ -80,8 +83,12 @@ function tableOf(run: Array<{ line: Span; cells: string[] | undefined }>, mayLac
   };
 }
 
-/** "Plan: Team; Price per month: $12": each value after its column's name; a row of another width, its values alone. */
+/**
+ * "Plan: Team; Price per month: $12": each value after its column's name; without names, a label and its value as
+ * "Founded: April 4, 1975", and a row of more values (or of another width than its header) as its values alone.
+ */
 function rowText(cells: string[], header: string[] | undefined): string {
+  if (!header && cells.length === 2 && cells[0] && cells[1]) return `${cells[0]}: ${cells[1]}`;
   if (!header || header.length !== cells.length) return cells.filter(Boolean).join(', ');
   return cells
     .map((c, i) => (c ? (header[i] ? `${header[i]}: ${c}` : c) : ''))
