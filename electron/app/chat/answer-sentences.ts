@@ -33,7 +33,7 @@ export interface Candidate {
   ownCoverage: number;
   /** 0..1: does it hold the kind of thing the question asks for (a number for "how many")? */
   kind: number;
-  /** The signals the score weighs, each 0..1. */
+  /** The signals the score and the "not found" decision (extractive-answerer.ts) weigh, each 0..1. */
   features: Features;
   score: number;
 }
@@ -297,8 +297,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const sentenceCoverage = sentenceStems.map((list) => list.map(coverageOf));
   const titleCoverage = new Map([...titles].map(([fileId, stems]) => [fileId, coverageOf(stems)]));
   for (const c of candidates) {
-    const coverages = sentenceCoverage[sources.indexOf(c.source)];
-    const neighbours = sentenceStems[sources.indexOf(c.source)];
+    const at = sources.indexOf(c.source);
+    const coverages = sentenceCoverage[at];
+    const neighbours = sentenceStems[at];
     const passage = new Set(neighbours.flatMap((n) => [...n]));
     const pronounLed = /^(?:it|he|she|they|this|these|its|his|her|their)\b/i.test(c.text);
     const title = titles.get(c.source.fileId)!;

@@ -24,12 +24,15 @@ function decodeEntities(text: string): string {
 
 const ITEM = /^\s*(?:[-*+•·◦▪‣–]|\d{1,3}[.)]|[a-zA-Z][.)]|\(\d{1,3}\)|\([a-z]\))\s+(?:\[[ xX]\]\s+)?/;
 
+/** A Markdown table's alignment row, "| --- | :---: |", under its header: no words of its own. */
+export const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
 /** Markdown and list marks at the start of a line: headings, quotes, bullets, numbered items, fences, rules. */
 function cleanLine(line: string): { text: string; item: boolean } {
   let l = line;
   if (/^\s*(?:```|~~~|:::)/.test(l)) return { text: '', item: false }; // code fences and Pandoc fenced divs
   if (/^\s*(?:[-*_=]\s*){3,}$/.test(l)) return { text: '', item: false }; // horizontal rules and setext underlines
-  if (/^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(l)) return { text: '', item: false }; // a table's alignment row
+  if (TABLE_RULE.test(l)) return { text: '', item: false };
   let item = ITEM.test(l);
   l = l.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/\s+#+\s*$/, ''); // ATX headings
   l = l.replace(/^\s*(?:>\s*)+/, ''); // block quotes

@@ -4,7 +4,7 @@
 // anything. So each row is offered on its own, read with its column names ("Plan: Team; Price per month: $12; …"),
 // whose words then count for it ("How much storage does the Team plan have?"), and the header row is not offered.
 // Pure functions: no I/O.
-import { readableText } from './readable-text';
+import { readableText, TABLE_RULE as RULE } from './readable-text';
 import { linesOf, type Span } from './form-lines';
 
 export interface TableRow {
@@ -24,7 +24,6 @@ export interface Table {
 }
 
 const MARKDOWN_ROW = /^\|.*\|$/;
-const RULE = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/;
 const CELL_SEPARATOR = ' | ';
 
 /** A row's cells, or undefined for a line that is not a table row (a Markdown row, or cells joined by " | "). */
