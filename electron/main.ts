@@ -89,7 +89,7 @@ async function start(): Promise<void> {
   await prepareDataDir(dataDir);
   const secretBox = safeStorage.isEncryptionAvailable() ? secretBoxFromSafeStorage(safeStorage) : plainTextSecretBox;
   if (!secretBox.available) console.warn('[docent] the OS offers no key store: API keys will be saved unencrypted in settings.json');
-  // Packaged, the base library and the model catalog ship as extra resources (electron-builder.json); in development they
+  // Packaged, the base library, the model catalog and the word vectors ship as extra resources (electron-builder.json); in development they
   // are read from resources/.
   const packaged = app.isPackaged ? packagedResources(process.resourcesPath) : undefined;
   // The data folder's own lock (a CLI or `npm run web` on the same folder) is taken here; the single-instance lock below
@@ -99,6 +99,7 @@ async function start(): Promise<void> {
     dataDir,
     secretBox,
     baseDocsDir: packaged?.baseDocsDir,
+    wordVectorsDir: packaged?.wordVectorsDir,
     command: 'the Docent app',
     models: { catalogFile: packaged?.catalogFile, pickPath: pickModelPath },
     pickFolder: pickDocumentsFolder,

@@ -13,6 +13,7 @@ import type { TextGenerator } from './chat/text-generator';
 import { installedChatModel } from './llm/installed-chat-model';
 import { LlmError } from './llm/llm-error';
 import type { ChatModelRuntime } from './llm/llm-runtime';
+import type { WordVectors } from './chat/word-vectors';
 import { readInstalledModel } from './models/manifest';
 import { createAnswerer, createEmbedder, createReranker, createVectorStore, model2vecPresent, type AnswerProviders } from './providers';
 import type { Reranker } from './chat/rerank/reranker';
@@ -163,7 +164,7 @@ async function tryStore(settings: ResolvedSettings, dataDir: string, embedder: E
   }
 }
 
-async function tryAnswerer(settings: ResolvedSettings, dataDir: string, runtime: ChatModelRuntime): Promise<AnswerProviders> {
+async function tryAnswerer(settings: ResolvedSettings, dataDir: string, runtime: ChatModelRuntime, wordVectors?: WordVectors): Promise<AnswerProviders> {
   const a = settings.answers;
   if (a.provider === 'openai') {
     if (!a.baseURL || !a.model) refuse('Answers: enter the endpoint’s base URL and model first.', userMessage('refused-endpoint-unset', '', { reason: 'answers' }));
@@ -184,7 +185,7 @@ async function tryAnswerer(settings: ResolvedSettings, dataDir: string, runtime:
       refuse(`Answers: ${(error as Error).message}`, error instanceof LlmError ? userMessage(error.code, error.message, error.params) : loadFailed(error));
     }
   }
-  const built = await createAnswerer(settings, dataDir, runtime);
+  const built = await createAnswerer(settings, dataDir, runtime, wordVectors);
   if (built.warning) refuse(`Answers: ${built.warning.message}`, warningRefusal(built.warning));
   return built;
 }
@@ -205,13 +206,15 @@ export class ActiveProviders {
     private embedderIsStandIn: boolean,
     private readonly dataDir: string,
     private readonly runtime: ChatModelRuntime,
+    /** Word meanings for the offline answerer (word-vectors.ts). */
+    private readonly wordVectors?: WordVectors,
   ) {}
 
   /**
    * At start the settings file is what it is: a part that cannot be built as asked falls back to the offline default
    * with a notice (a missing model, Pinecone switched on without a key), so Docent always opens.
    */
-  static async start(settings: ResolvedSettings, dataDir: string, notice: Notice, runtime: ChatModelRuntime): Promise<ActiveProviders> {
+  static async start(settings: ResolvedSettings, dataDir: string, notice: Notice, runtime: ChatModelRuntime, wordVectors?: WordVectors): Promise<ActiveProviders> {
     const built = await createEmbedder(settings, dataDir);
     if (built.warning) notice('warning', built.warning);
     if (settings.pinecone.enabled && !settings.pinecone.apiKey) {
@@ -220,7 +223,7 @@ export class ActiveProviders {
     const store = await createVectorStore(settings, dataDir, built.embedder);
     const reranking = await createReranker(settings, dataDir);
     if (reranking.warning) notice('warning', reranking.warning);
-    const answers = await createAnswerer(settings, dataDir, runtime);
+    const answers = await createAnswerer(settings, dataDir, runtime, wordVectors);
     if (answers.warning) notice('warning', answers.warning);
     const parts: ProviderParts = { embedder: built.embedder, store, answerer: answers.answerer, generator: answers.generator, reranker: reranking.reranker };
     const keys = {
@@ -229,7 +232,7 @@ export class ActiveProviders {
       answerer: answererKey(settings.answers),
       reranker: rerankerKey(settings.rerank),
     };
-    return new ActiveProviders(parts, keys, Boolean(built.warning), dataDir, runtime);
+    return new ActiveProviders(parts, keys, Boolean(built.warning), dataDir, runtime, wordVectors);
   }
 
   get embedder(): Embedder {
@@ -282,7 +285,7 @@ export class ActiveProviders {
       }
       const aKey = answererKey(settings.answers);
       if (aKey !== this.keys.answerer) {
-        const answers = await tryAnswerer(settings, this.dataDir, this.runtime);
+        const answers = await tryAnswerer(settings, this.dataDir, this.runtime, this.wordVectors);
         parts.answerer = answers.answerer;
         parts.generator = answers.generator;
         changed.answerer = true;

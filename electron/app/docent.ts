@@ -37,6 +37,7 @@ import { plainTextSecretBox, type SecretBox } from './settings/secret-box';
 import { SettingsStore } from './settings/settings-store';
 import { testConnection } from './settings/connection-tests';
 import type { VectorStore } from './vectors/vector-store';
+import { wordVectorsIn } from './chat/word-vectors';
 
 export interface CreateDocentOptions {
   dataDir: string;
@@ -45,6 +46,8 @@ export interface CreateDocentOptions {
   secretBox?: SecretBox;
   /** The preinstalled documents; defaults to resources/base-docs of this checkout or package. */
   baseDocsDir?: string;
+  /** The offline answerer's word vectors; defaults to resources/word-vectors of this checkout or package. */
+  wordVectorsDir?: string;
   /** Index the base library in the background at start (default true). */
   syncBase?: boolean;
   /** The extraction worker pool's options (the bundled worker for benchmarks, budgets for tests). */
@@ -81,6 +84,12 @@ const PREPARE_AFTER_MS = 300;
 export function defaultCatalogFile(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
   return path.resolve(here, '..', '..', 'resources', 'models', 'catalog.json');
+}
+
+/** The offline answerer's word vectors (resources/word-vectors; packaged, an extra resource). */
+export function defaultWordVectorsDir(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  return path.resolve(here, '..', '..', 'resources', 'word-vectors');
 }
 
 export function defaultBaseDocsDir(): string {
@@ -126,7 +135,7 @@ async function openDocent(options: CreateDocentOptions, dataDir: string, lock: D
 
   // The local chat model runs in its own process, started on the first question it answers.
   const llm = new LlmRuntime(options.llm);
-  const providers = await ActiveProviders.start(settings.resolved(), dataDir, notice, llm);
+  const providers = await ActiveProviders.start(settings.resolved(), dataDir, notice, llm, wordVectorsIn(options.wordVectorsDir ?? defaultWordVectorsDir()));
   const models = new ModelManager({
     dataDir,
     // DOCENT_MODELS_CATALOG: another catalog of the same format (an administrator's own list of approved models).

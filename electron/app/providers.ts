@@ -13,6 +13,7 @@ import { OpenAiTextGenerator } from './chat/openai-text-generator';
 import type { TextGenerator } from './chat/text-generator';
 import { installedChatModel } from './llm/installed-chat-model';
 import type { ChatModelRuntime } from './llm/llm-runtime';
+import type { WordVectors } from './chat/word-vectors';
 import type { Embedder } from './embeddings/embedder';
 import { LexicalEmbedder } from './embeddings/lexical-embedder';
 import { ModelEmbedder } from './embeddings/model-embedder';
@@ -143,7 +144,7 @@ export interface AnswerProviders {
  * endpoint, or the offline extractive answerer. A chosen local model that is not installed falls back to the
  * extractive answerer, and the caller tells the user.
  */
-export async function createAnswerer(settings: ResolvedSettings, dataDir: string, runtime: ChatModelRuntime): Promise<AnswerProviders> {
+export async function createAnswerer(settings: ResolvedSettings, dataDir: string, runtime: ChatModelRuntime, wordVectors?: WordVectors): Promise<AnswerProviders> {
   const a = settings.answers;
   if (a.provider === 'openai' && a.baseURL && a.model) {
     return {
@@ -161,7 +162,7 @@ export async function createAnswerer(settings: ResolvedSettings, dataDir: string
           { model: a.localModel },
         )
       : userMessage('local-model-unset', 'No local chat model is chosen; the built-in offline answerer answers until one is.');
-    return { answerer: new ExtractiveAnswerer(), warning };
+    return { answerer: new ExtractiveAnswerer({ wordVectors }), warning };
   }
-  return { answerer: new ExtractiveAnswerer() };
+  return { answerer: new ExtractiveAnswerer({ wordVectors }) };
 }

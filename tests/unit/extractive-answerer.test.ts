@@ -2,6 +2,8 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AnswerEvent, AnswerSource } from '../../electron/app/chat/answer-types';
 import { ExtractiveAnswerer, NOT_FOUND_MESSAGE } from '../../electron/app/chat/extractive-answerer';
+import { wordVectorsIn } from '../../electron/app/chat/word-vectors';
+import { defaultWordVectorsDir } from '../../electron/app/docent';
 
 /** Pages of two documents; sources are cut from them by the chunker's invariant (pages joined by a blank line). */
 const DOCS: Record<string, string[]> = {
@@ -282,6 +284,22 @@ describe('ExtractiveAnswerer', () => {
     assert.match(site.text, /^www\.techmart\.example\.com\. \[1\]/, site.text);
     const discount = await collect(answerer.answer({ question: 'Where is TechMart located?', history: [], sources: [receipt] }));
     assert.doesNotMatch(discount.text, /www\./, discount.text);
+  });
+
+  test('with the bundled word vectors, a question asked in other words than the document\'s is answered; one it does not answer is still refused', async () => {
+    const withMeanings = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
+    const bakery = onePage(
+      'notes.txt',
+      'The bakery on Mill Street opened its second shop in 2004. The bakery was established in 1998 by two brothers from Lyon. Its bread is baked every morning before five.',
+    );
+    // "founded" is not in the document: "established" says it.
+    const founded = await collect(withMeanings.answer({ question: 'When was the bakery founded?', history: [], sources: [bakery] }));
+    assert.equal(founded.notFound, false, founded.text);
+    assert.match(founded.text, /^The bakery was established in 1998 by two brothers from Lyon\. \[1\]/, founded.text);
+    for (const question of ['When did the bakery close?', 'How many employees does the bakery have?']) {
+      const absent = await collect(withMeanings.answer({ question, history: [], sources: [bakery] }));
+      assert.equal(absent.notFound, true, `${question} → ${absent.text}`);
+    }
   });
 
   test('a table row is quoted with its column names, and the header row alone is never an answer', async () => {

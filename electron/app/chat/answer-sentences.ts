@@ -12,6 +12,7 @@ import { isFunctionWord } from './function-words';
 import { namesWithAcronyms, writtenAcronyms, type Expansion } from './acronyms';
 import { answerWindows, type Span } from './form-lines';
 import { outsideTables, tablesIn } from './table-rows';
+import type { WordVectors } from './word-vectors';
 
 export interface Candidate {
   source: AnswerSource;
@@ -78,6 +79,11 @@ export interface Features {
   prevCoverage: number;
   /** …and the sentence after it. */
   nextCoverage: number;
+  /**
+   * Share of the question's weight the sentence lacks but says in other words ("school" for "university"), each word
+   * weighed by how near in meaning (word-vectors.ts). Names are not matched so: "Nokia" is near "Microsoft".
+   */
+  nearMeaning: number;
 }
 
 /**
@@ -92,7 +98,8 @@ export interface Features {
  * its sentences the name's words, weighed as the sentence's own words are, and a little more beside them, so that of
  * two look-alike forms the one named is quoted, by the line that answers rather than the one repeating the name. What
  * the sentences before and after cover weighs nothing here: it speaks for the documents holding an answer (the "not
- * found" decision, extractive-answerer.ts), not for which sentence holds it.
+ * found" decision, extractive-answerer.ts), not for which sentence holds it. A word said in other words ("established"
+ * for "founded") counts as the word itself does, in the share its nearness in meaning earns.
  */
 const WEIGHTS: Features = {
   coverage: 1.4,
@@ -113,6 +120,7 @@ const WEIGHTS: Features = {
   fromTitle: 1.4,
   prevCoverage: 0,
   nextCoverage: 0,
+  nearMeaning: 1.4,
 };
 /**
  * Added to a sentence that says what the question's "What is X?" asks ("X is a …") over one that only uses the name.
@@ -228,7 +236,15 @@ function candidateSpans(passage: string, source: AnswerSource): Span[] {
   return [...prose, ...rows].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-export function scoreSentences(resolved: ResolvedQuestion, sources: readonly AnswerSource[]): ScoredQuestion {
+/**
+ * Two words are alike in meaning from this cosine of their vectors up: "school" and "university" (0.76), "founded" and
+ * "established" (0.82); "school" and "river" (0.30) are not. A word's share of its weight grows from nothing there to
+ * all of it for the same word.
+ */
+const NEAR_MEANING = 0.4;
+
+/** Every candidate sentence of `sources` scored for `resolved`; `vectors` lets a word count for another of like meaning. */
+export function scoreSentences(resolved: ResolvedQuestion, sources: readonly AnswerSource[], vectors?: WordVectors): ScoredQuestion {
   const kind = expectedAnswer(resolved.question);
   const defines = definitionTest(resolved.question);
   const form = answerFormWords(resolved.question);
@@ -259,6 +275,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     });
   }
   const stemsOf = [...own, ...borrowed];
+  // The words as written, for their meaning: stems are not words ("stud" for "studies").
+  const wordOf = new Map<string, string>();
+  for (const t of [...terms(resolved.question), ...resolved.borrowed.flatMap((w) => terms(w))]) if (!wordOf.has(t.stem)) wordOf.set(t.stem, t.word);
   const named = new Set(
     [...resolved.question.matchAll(/(?<!^|[.?!]\s)\b(?:\p{Lu}[\p{L}\p{N}]*|\p{N}+)/gu)].flatMap((m) => terms(m[0]).map((t) => t.stem)),
   );
@@ -340,6 +359,16 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
         phraseWeight += ((weights.get(sTerms[i - 1].stem) ?? 0) + (weights.get(sTerms[i].stem) ?? 0)) / 2;
       }
     }
+    let nearMeaning = 0;
+    if (vectors) {
+      for (const stem of stemsOf) {
+        if (c.stems.has(stem) || named.has(stem)) continue;
+        const asked = wordOf.get(stem)!;
+        let nearest = 0;
+        for (const t of sTerms) nearest = Math.max(nearest, vectors.similarity(asked, t.word));
+        if (nearest > NEAR_MEANING) nearMeaning += (weights.get(stem)! * (nearest - NEAR_MEANING)) / (1 - NEAR_MEANING);
+      }
+    }
     const proximity = closeness(sTerms, weights);
     const clause = bestClause(c.text, weights) / total;
     // Words beyond the question's own (capped): the answer is among them, but a long sentence also matches by chance.
@@ -365,6 +394,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       // A form's other fields are not its context (as for the window).
       prevCoverage: c.inForm ? 0 : (coverages[c.index - 1] ?? 0),
       nextCoverage: c.inForm ? 0 : (coverages[c.index + 1] ?? 0),
+      nearMeaning: nearMeaning / total,
     };
     c.score = Object.entries(c.features).reduce((sum, [k, v]) => sum + WEIGHTS[k as keyof Features] * v, 0);
     // "How many" is answered by a number: a sentence without one does not answer it, however many words it shares.

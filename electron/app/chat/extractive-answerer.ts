@@ -10,12 +10,15 @@ import { resolveQuestion } from './follow-up';
 import { scoreSentences, type Candidate, type Features, type ScoredQuestion } from './answer-sentences';
 import { summarySteps } from './extractive-summary';
 import { runInSlices } from '../slices';
+import type { WordVectors } from './word-vectors';
 
 export const NOT_FOUND_MESSAGE = "I couldn't find this in your documents.";
 
 export interface ExtractiveOptions {
   /** Most sentences in an answer (default 3): the lead, and others only when they add to it. */
   maxSentences?: number;
+  /** Word meanings (word-vectors.ts): a question's word counts, in part, for a sentence's word of like meaning. */
+  wordVectors?: WordVectors;
 }
 
 /** A sentence added after the lead must score at least this share of the lead's score. */
@@ -33,16 +36,18 @@ export class ExtractiveAnswerer implements Answerer {
   readonly id = 'extractive';
   readonly readsWholeDocuments = true;
   private readonly maxSentences: number;
+  private readonly wordVectors?: WordVectors;
 
   constructor(options: ExtractiveOptions = {}) {
     this.maxSentences = Math.max(1, options.maxSentences ?? 3);
+    this.wordVectors = options.wordVectors;
   }
 
   async *answer(request: AnswerRequest): AsyncIterable<AnswerEvent> {
     const { signal } = request;
     if (signal?.aborted) return;
     // A summary reads every sentence of a whole book: in slices, so the main thread keeps answering meanwhile.
-    const chosen = request.summary ? await runInSlices(summarySteps(request.sources), { signal }).catch(quietIfAborted(signal)) : selectSentences(request, this.maxSentences);
+    const chosen = request.summary ? await runInSlices(summarySteps(request.sources), { signal }).catch(quietIfAborted(signal)) : selectSentences(request, this.maxSentences, this.wordVectors);
     if (signal?.aborted || !chosen) return;
     if (chosen.length === 0) {
       // Said before the words, so a window can put its own language's sentence in their place from the start.
@@ -92,47 +97,49 @@ async function* streamWords(text: string, signal: AbortSignal | undefined): Asyn
 }
 
 /**
- * How much each signal speaks for "the documents hold the answer". A question about something the documents do not
- * hold leaves its rarest words unmatched, by the best sentence, by the sentences around it and by the passages (they
- * weigh most precisely because no retrieved sentence has them), misses the names and numbers it asks about, finds the
- * words of a name it asks about ("Tower Theatre") at best apart, never written as the name, finds no file named after
- * what it asks about, and finds no sentence holding the kind of thing asked for (no number for "how many"); the
- * second-best sentence scores low too. The length of the question counts because a long question's words are rarely
- * all matched even when the answer is there. A logistic model over these signals, fitted on SQuAD's articles numbered
- * 0 and 1 modulo 4: their questions asked of all the articles (answerable), and the questions of those numbered 1
- * asked of the even-numbered articles only (about things the documents do not hold). bench/answers-bench.ts also
- * gives the figures for the articles numbered 2 and 3, which it was not fitted on.
+ * How much each signal speaks for "the documents hold the answer". A question about something the documents do not hold
+ * leaves its rarest words unmatched, by the best sentence, by the sentences around it and by the passages (they weigh
+ * most precisely because no retrieved sentence has them), misses the names and numbers it asks about, finds the words
+ * of a name it asks about ("Tower Theatre") at best apart, never written as the name, finds no file named after what it
+ * asks about, and finds no sentence holding the kind of thing asked for (no number for "how many"); the second-best
+ * sentence scores low too; a word the lead says in other words (word-vectors.ts) counts for the answer. The length of
+ * the question counts because a long question's words are rarely all matched even when the answer is there. A logistic
+ * model over these signals, fitted on SQuAD's articles numbered 0 and 1 modulo 4: their questions asked of all the
+ * articles (answerable), and the questions of those numbered 1 asked of the even-numbered articles only (about things
+ * the documents do not hold). bench/answers-bench.ts also gives the figures for the articles numbered 2 and 3, which it
+ * was not fitted on.
  */
 const EVIDENCE: Record<keyof Features | 'own' | 'leadScore' | 'runnerUpScore' | 'questionWords', number> = {
-  coverage: 1.22,
-  window: 1.23,
-  passage: 2.23,
-  phrase: 1.93,
-  kind: 0.49,
-  rank: 0.11,
-  named: 0.78,
-  fresh: -1.43,
-  namedAnywhere: 1.86,
-  namePhrases: 1.04,
-  missing: -0.27,
-  proximity: 0.52,
-  phraseWeight: -0.08,
-  clause: 0.2,
-  titled: 3.39,
-  fromTitle: 1.63,
-  prevCoverage: 1.16,
-  nextCoverage: 1.83,
-  own: 1.22,
-  leadScore: 0.54,
-  runnerUpScore: 0.63,
-  questionWords: 3.31,
+  coverage: 1.17,
+  window: 0.99,
+  passage: 2.12,
+  phrase: 1.82,
+  kind: 0.48,
+  rank: 0.05,
+  named: 0.8,
+  fresh: -1.36,
+  namedAnywhere: 1.8,
+  namePhrases: 0.99,
+  missing: -0.36,
+  proximity: 0.5,
+  phraseWeight: -0.05,
+  clause: 0.06,
+  titled: 3.31,
+  fromTitle: 1.57,
+  prevCoverage: 1.31,
+  nextCoverage: 1.56,
+  nearMeaning: 1.95,
+  own: 1.17,
+  leadScore: 0.68,
+  runnerUpScore: 0.67,
+  questionWords: 3.28,
 };
-const BIAS = 9.93;
+const BIAS = 10.05;
 /**
  * Refused when the chance that the documents do not hold the answer is above this: set where 1.85% of the fitting
  * half's answerable questions are refused.
  */
-const REFUSE_ABOVE = 0.674;
+const REFUSE_ABOVE = 0.673;
 
 /** The chance, 0..1, that the best sentence does not answer the question because the documents do not hold it. */
 export function notFoundChance(scored: ScoredQuestion): number {
@@ -151,9 +158,9 @@ export function notFoundChance(scored: ScoredQuestion): number {
 }
 
 /** The lead sentence, then any that answers a part of the question the ones before it leave out; best first. */
-export function selectSentences(request: Pick<AnswerRequest, 'question' | 'history' | 'sources'>, max = 3): Candidate[] {
+export function selectSentences(request: Pick<AnswerRequest, 'question' | 'history' | 'sources'>, max = 3, vectors?: WordVectors): Candidate[] {
   const resolved = resolveQuestion(request.question, request.history);
-  const scored = scoreSentences(resolved, request.sources);
+  const scored = scoreSentences(resolved, request.sources, vectors);
   const [lead] = scored.ranked;
   if (!lead || notFoundChance(scored) > REFUSE_ABOVE) return [];
   const chosen: Candidate[] = [lead];
