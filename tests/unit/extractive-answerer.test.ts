@@ -302,6 +302,16 @@ describe('ExtractiveAnswerer', () => {
     }
   });
 
+  test('a web page\'s sentence is quoted alone, not joined to the one before it across a reference marker', async () => {
+    const page = onePage(
+      'microsoft.html',
+      'It remained partners with long-time OEM HTC.[75] Microsoft is a founding member of the Open Networking Foundation started on March 23, 2011.[76] Fellow founders were Google and Yahoo.',
+    );
+    const answer = await collect(answerer.answer({ question: 'Which foundation is Microsoft a founding member of?', history: [], sources: [page] }));
+    assert.match(answer.text, /^Microsoft is a founding member of the Open Networking Foundation started on March 23, 2011\. \[1\]/, answer.text);
+    assert.equal(answer.citations[0][0].text, 'Microsoft is a founding member of the Open Networking Foundation started on March 23, 2011.[76]');
+  });
+
   test('a table row is quoted with its column names, and the header row alone is never an answer', async () => {
     const rows = ['Basic | $5 | 10 GB | 1', 'Team | $12 | 100 GB | 5', 'Enterprise | $40 | 1 TB | 50'];
     const word = onePage('pricing.docx', `Docent Cloud comes in three plans.\n\nPlan | Price per month | Storage | Seats\n${rows.join('\n')}\n\nAll plans include email support.`);

@@ -11,6 +11,16 @@ describe('splitSentences', () => {
     assert.deepEqual(texts('Done.\n\n3.2. Limits\nThe maximum is 5 GB.'), ['Done.', '3.2. Limits', 'The maximum is 5 GB.']);
   });
 
+  test('a sentence ends after the reference markers that follow its full stop, as in a Wikipedia page', () => {
+    assert.deepEqual(texts('It partnered with long-time OEM HTC.[75] Microsoft is a founding member of the foundation.[76][77] It was started in 2011.'), [
+      'It partnered with long-time OEM HTC.[75]',
+      'Microsoft is a founding member of the foundation.[76][77]',
+      'It was started in 2011.',
+    ]);
+    // A bracket that is not a reference, or a link, is not taken for one.
+    assert.deepEqual(texts('See the list.[notes](#notes) More follows.'), ['See the list.[notes](#notes) More follows.']);
+  });
+
   test('every span is the exact text at its offsets', () => {
     const text = 'Intro.\n\n## 1. Working hours\n\nCore hours are fixed. Dr. Smith agrees.\n2. Next item here.';
     for (const s of splitSentences(text)) assert.equal(text.slice(s.start, s.end), s.text);

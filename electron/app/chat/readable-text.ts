@@ -9,8 +9,9 @@ const TAG = /<\/?[A-Za-z][\w:.-]*(?:\s+[\w:.-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”' };
 const ENTITY = /&(?:#(\d{1,6})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/gi;
 
-/** The source's own reference markers: "[12]", "[3, 4]", "[5–7]", "[^1]" (Markdown footnotes). */
-const REFERENCE_MARKER = /\s*\[(?:\^[\w-]+|\d{1,4}(?:\s*[,;–-]\s*\d{1,4})*)\](?!\()/g;
+/** A source's own reference marker: "[12]", "[3, 4]", "[5–7]", "[^1]" (Markdown footnotes); not a link's "[text](url)". */
+export const REFERENCE = /\[(?:\^[\w-]+|\d{1,4}(?:\s*[,;–-]\s*\d{1,4})*)\](?!\()/;
+const REFERENCE_MARKER = new RegExp(`\\s*${REFERENCE.source}`, 'g');
 
 function decodeEntities(text: string): string {
   return text.replace(ENTITY, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {

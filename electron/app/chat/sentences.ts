@@ -1,4 +1,8 @@
 // Splits passage text into sentences with exact character spans, so a quoted sentence can be highlighted where it is.
+import { REFERENCE } from './readable-text';
+
+/** Reference markers right after a sentence's full stop ("…OEM HTC.[75][76] Microsoft is…", Wikipedia's way). */
+const REFERENCES_AFTER = new RegExp(`^(?:${REFERENCE.source})+`);
 
 export interface SentenceSpan {
   /** Offsets into the text given: text.slice(start, end) === the sentence (trimmed). */
@@ -77,9 +81,10 @@ export function splitSentences(text: string): SentenceSpan[] {
       continue;
     }
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
-    // Closing quotes and brackets belong to the sentence they end.
+    // Closing quotes and brackets belong to the sentence they end, and so do the reference markers after it.
     let j = i + 1;
     while (j < text.length && /["'”’)\]]/.test(text[j])) j++;
+    j += REFERENCES_AFTER.exec(text.slice(j, j + 80))?.[0].length ?? 0;
     if (j < text.length && !/\s/.test(text[j])) continue; // "3.5", "e.g.x", "U.S."
     if (ch === '.' && opensBlockAsNumber(text, i)) continue; // "## 1. Working hours", "2. Mix the flour."
     if (ch === '.') {
