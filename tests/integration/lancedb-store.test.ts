@@ -275,6 +275,30 @@ describe('LanceDbStore', () => {
     await store.close();
   });
 
+  test('a question\'s words are weighed by every document added, not only by the first one indexed', async () => {
+    // Words only (no vector half), so the order is the full-text search's.
+    const store = await LanceDbStore.open({ dir, table: `t${tableCount++}`, vectorWeight: 0 });
+    const sid = newSid();
+    // The session's first file, indexed alone: every chunk of it names Obama and an interview.
+    const news = chunks(sid, newFileId(), [
+      'President Obama said in an interview with the BBC that gun laws were his greatest frustration.',
+      'In the same interview Mr Obama said race relations had improved during his presidency.',
+      'Five things we learned from the Obama interview, by the BBC editor who met him.',
+    ], DIM);
+    await store.upsert(news);
+    await store.refreshIndexes(); // an ingest job's end
+    // The next job: a page with the word as asked, "interviewed", and a book of tales many times the first file's size.
+    const tales = Array.from({ length: 40 }, (_, i) => `The old fisherman who lived by the river, who mended nets and who never spoke, ${fillerText(i, 25)}`);
+    await store.upsert([
+      ...chunks(sid, newFileId(), ['In 2005 Ballmer was interviewed about his management style and said his first priority was people.'], DIM),
+      ...chunks(sid, newFileId(), tales, DIM),
+    ]);
+    await store.refreshIndexes();
+    const hits = await store.query({ vector: randomVector(DIM), text: 'Who interviewed Obama?', sids: [sid], k: 3 });
+    assert.deepEqual(hits.map((h) => h.fileId), news.map((c) => c.fileId), hits.map((h) => h.text.slice(0, 50)).join(' | '));
+    await store.close();
+  });
+
   test('an aborted ingest writes nothing; a closed store says so', async () => {
     const store = await openStore();
     const sid = newSid();

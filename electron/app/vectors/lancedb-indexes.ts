@@ -32,10 +32,13 @@ export const ANN_INDEX = (metric: VectorMetric) => Index.ivfFlat({ distanceType:
  */
 export const FOLD_UNINDEXED_ROWS = 1_000;
 /**
- * ...and not every 1,000 rows of a big table either: a fold costs the whole table, so folding after a fixed number of
- * rows made the cost per added file grow with the table. Waiting until the new rows are this share of the indexed ones
- * keeps the total cost of folds linear in the rows added (a geometric series), so the 5,000th file of a folder costs
- * what the 5th did; an ingest job folds what is left when it ends (`foldNewRows`).
+ * New rows are folded in once they are this share of the indexed ones, however few. The brute-force search weighs a
+ * word by the indexed rows alone and does not stem the new rows' words: with the index built on a session's first
+ * file of 7 chunks and 285 added after it, "Who interviewed Obama?" ranked a Wikipedia line with the literal word
+ * "interviewed" above the news article's interview (its "Obama" in all 7 indexed rows weighed next to nothing), and
+ * the article was not retrieved at all. Waiting for a share, not a count, keeps the total cost of folds linear in the
+ * rows added (a geometric series), so the 5,000th file of a folder costs what the 5th did; an ingest job folds what is
+ * left when it ends (`foldNewRows`).
  */
 export const FOLD_SHARE = 0.5;
 
@@ -56,13 +59,17 @@ export async function maintainIndexes(table: Table, metric: VectorMetric): Promi
   }
   const text = await table.indexStats(NAMES.text);
   const unindexed = text?.numUnindexedRows ?? 0;
-  if (unindexed >= Math.max(FOLD_UNINDEXED_ROWS, FOLD_SHARE * (text?.numIndexedRows ?? 0))) await table.optimize();
+  if (unindexed > 0 && unindexed >= FOLD_SHARE * (text?.numIndexedRows ?? 0)) await table.optimize();
 }
 
-/** Folds rows the full-text index does not cover yet into it, once there are enough to be worth a table rewrite. */
+/**
+ * Folds rows the full-text index does not cover yet into it at an ingest job's end: when they are a share of the
+ * indexed ones that would skew their words' weights, or enough to slow every question down.
+ */
 export async function foldNewRows(table: Table): Promise<void> {
   const text = await table.indexStats(NAMES.text);
-  if ((text?.numUnindexedRows ?? 0) >= FOLD_UNINDEXED_ROWS) await table.optimize();
+  const unindexed = text?.numUnindexedRows ?? 0;
+  if (unindexed > 0 && (unindexed >= FOLD_UNINDEXED_ROWS || unindexed >= FOLD_SHARE * (text?.numIndexedRows ?? 0))) await table.optimize();
 }
 
 /**

@@ -39,8 +39,8 @@ const MAX_ROWS_PER_COMMIT = 16_384;
 /**
  * Index upkeep (maintainIndexes: four LanceDB calls reading the table's metadata) runs once this many rows were
  * committed since the last, not after every commit: a folder of small notes commits every few notes, and upkeep after
- * each was a fixed cost per file. The indexes' own thresholds (FOLD_UNINDEXED_ROWS) are far above it, so a fold comes
- * at most this many rows late; a job's end catches up (refreshIndexes).
+ * each was a fixed cost per file. A fold (lancedb-indexes.ts) comes at most this many rows late; a job's end catches up
+ * (refreshIndexes).
  */
 const UPKEEP_EVERY_ROWS = 256;
 /**
