@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import * as lancedb from '@lancedb/lancedb';
 import { COMMIT_GATHER_MS, LanceDbStore } from '../../electron/app/vectors/lancedb-store';
 import { chunkSchema, toArrowTable } from '../../electron/app/vectors/lancedb-schema';
+import { FTS_INDEX } from '../../electron/app/vectors/lancedb-indexes';
 import { BASE_SID } from '../../shared/ids';
 import { tempDataDir } from '../helpers/paths';
 import { cosine } from '../helpers/cosine';
@@ -275,25 +276,46 @@ describe('LanceDbStore', () => {
     await store.close();
   });
 
+  /** A news file whose every chunk names Obama and an interview, and a later page and tales (see the tests below). */
+  const interviewFiles = (sid: string) => ({
+    news: chunks(sid, newFileId(), [
+      'President Obama said in an interview with the BBC that gun laws were his greatest frustration.',
+      'In the same interview Mr Obama said race relations had improved during his presidency.',
+      'Five things we learned from the Obama interview, by the BBC editor who met him.',
+    ], DIM),
+    // A page with the word as asked, "interviewed", and a book of tales many times the news file's size.
+    later: [
+      ...chunks(sid, newFileId(), ['In 2005 Ballmer was interviewed about his management style and said his first priority was people.'], DIM),
+      ...chunks(sid, newFileId(), Array.from({ length: 40 }, (_, i) => `The old fisherman who lived by the river, who mended nets and who never spoke, ${fillerText(i, 25)}`), DIM),
+    ],
+  });
+
   test('a question\'s words are weighed by every document added, not only by the first one indexed', async () => {
     // Words only (no vector half), so the order is the full-text search's.
     const store = await LanceDbStore.open({ dir, table: `t${tableCount++}`, vectorWeight: 0 });
     const sid = newSid();
-    // The session's first file, indexed alone: every chunk of it names Obama and an interview.
-    const news = chunks(sid, newFileId(), [
-      'President Obama said in an interview with the BBC that gun laws were his greatest frustration.',
-      'In the same interview Mr Obama said race relations had improved during his presidency.',
-      'Five things we learned from the Obama interview, by the BBC editor who met him.',
-    ], DIM);
+    const { news, later } = interviewFiles(sid);
     await store.upsert(news);
-    await store.refreshIndexes(); // an ingest job's end
-    // The next job: a page with the word as asked, "interviewed", and a book of tales many times the first file's size.
-    const tales = Array.from({ length: 40 }, (_, i) => `The old fisherman who lived by the river, who mended nets and who never spoke, ${fillerText(i, 25)}`);
-    await store.upsert([
-      ...chunks(sid, newFileId(), ['In 2005 Ballmer was interviewed about his management style and said his first priority was people.'], DIM),
-      ...chunks(sid, newFileId(), tales, DIM),
-    ]);
+    await store.refreshIndexes(); // an ingest job's end: the index is built on the first file
+    await store.upsert(later);
     await store.refreshIndexes();
+    const hits = await store.query({ vector: randomVector(DIM), text: 'Who interviewed Obama?', sids: [sid], k: 3 });
+    assert.deepEqual(hits.map((h) => h.fileId), news.map((c) => c.fileId), hits.map((h) => h.text.slice(0, 50)).join(' | '));
+    await store.close();
+  });
+
+  test('a table whose index covers its first file alone (an earlier Docent\'s) is weighed over all its rows once opened', async () => {
+    const name = `t${tableCount++}`;
+    const sid = newSid();
+    const { news, later } = interviewFiles(sid);
+    const db = await lancedb.connect(dir);
+    const old = await db.createEmptyTable(name, chunkSchema(DIM));
+    await old.add(toArrowTable(news, chunkSchema(DIM)));
+    await old.createIndex('text', { config: FTS_INDEX() });
+    await old.add(toArrowTable(later, chunkSchema(DIM)));
+    old.close();
+    db.close();
+    const store = await LanceDbStore.open({ dir, table: name, vectorWeight: 0 });
     const hits = await store.query({ vector: randomVector(DIM), text: 'Who interviewed Obama?', sids: [sid], k: 3 });
     assert.deepEqual(hits.map((h) => h.fileId), news.map((c) => c.fileId), hits.map((h) => h.text.slice(0, 50)).join(' | '));
     await store.close();

@@ -57,9 +57,24 @@ export async function maintainIndexes(table: Table, metric: VectorMetric): Promi
       await table.createIndex('vector', { config: ANN_INDEX(metric), replace: true });
     }
   }
-  const text = await table.indexStats(NAMES.text);
+  if (outweighsIndex(await table.indexStats(NAMES.text))) await table.optimize();
+}
+
+type IndexStats = Awaited<ReturnType<Table['indexStats']>>;
+
+/** The rows the full-text index does not cover are FOLD_SHARE of those it does, or more. */
+function outweighsIndex(text: IndexStats): boolean {
   const unindexed = text?.numUnindexedRows ?? 0;
-  if (unindexed > 0 && unindexed >= FOLD_SHARE * (text?.numIndexedRows ?? 0)) await table.optimize();
+  return unindexed > 0 && unindexed >= FOLD_SHARE * (text?.numIndexedRows ?? 0);
+}
+
+/**
+ * At open: a table whose new rows outweigh its full-text index (written before folds went by share, when a session's
+ * index could cover its first file alone) is folded once, so its first question is weighed over all of its rows.
+ */
+export async function foldIfOutweighed(table: Table): Promise<void> {
+  if (!(await table.listIndices()).some((index) => index.name === NAMES.text)) return;
+  if (outweighsIndex(await table.indexStats(NAMES.text))) await table.optimize();
 }
 
 /**
@@ -68,8 +83,7 @@ export async function maintainIndexes(table: Table, metric: VectorMetric): Promi
  */
 export async function foldNewRows(table: Table): Promise<void> {
   const text = await table.indexStats(NAMES.text);
-  const unindexed = text?.numUnindexedRows ?? 0;
-  if (unindexed > 0 && (unindexed >= FOLD_UNINDEXED_ROWS || unindexed >= FOLD_SHARE * (text?.numIndexedRows ?? 0))) await table.optimize();
+  if ((text?.numUnindexedRows ?? 0) >= FOLD_UNINDEXED_ROWS || outweighsIndex(text)) await table.optimize();
 }
 
 /**

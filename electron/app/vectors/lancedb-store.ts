@@ -11,7 +11,7 @@ import { chunksPredicate, filePredicate, filesPredicate, sessionPredicate, sidsP
 import { TableGate } from './lancedb-gate';
 import { GroupCommit } from '../group-commit';
 import { lanceSession } from './lancedb-cache';
-import { foldNewRows, maintainIndexes } from './lancedb-indexes';
+import { foldIfOutweighed, foldNewRows, maintainIndexes } from './lancedb-indexes';
 import { forgetMetric, markUnitVectors, metricOf, type VectorMetric } from './lancedb-metric';
 import { fuseByReciprocalRank, RRF_K } from './lancedb-rrf';
 import { chunkSchema, dimensionOf, HIT_COLUMNS, hitFromRow, tableNameFor, toArrowTable, unitVector, validateBatch } from './lancedb-schema';
@@ -98,6 +98,7 @@ export class LanceDbStore implements VectorStore {
       table = await db.openTable(name);
       dimension = dimensionOf(await table.schema());
       metric = await metricOf(options.dir, name);
+      await foldIfOutweighed(table);
     } else await forgetMetric(options.dir, name);
     const vectorWeight = options.vectorWeight ?? 1;
     if (!(vectorWeight >= 0)) throw new RangeError(`LanceDB store: vectorWeight must be a number ≥ 0, got ${options.vectorWeight}`);
