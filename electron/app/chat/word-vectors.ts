@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export interface WordVectors {
-  /** Cosine similarity of two lower-cased words, -1..1; 0 when either is not known. */
+  /** Cosine similarity of two lower-cased words, -1..1: 1 for the same word, 0 when either is not known. */
   similarity(a: string, b: string): number;
 }
 
