@@ -237,8 +237,8 @@ function candidateSpans(passage: string, source: AnswerSource): Span[] {
 }
 
 /**
- * Two words are alike in meaning from this cosine of their vectors up: "school" and "university" (0.76), "founded" and
- * "established" (0.82); "school" and "river" (0.30) are not. A word's share of its weight grows from nothing there to
+ * Two words are alike in meaning from this cosine of their vectors up: "school" and "university" (0.63), "founded" and
+ * "established" (0.78); "school" and "river" (0.10) are not. A word's share of its weight grows from nothing there to
  * all of it for the same word.
  */
 const NEAR_MEANING = 0.4;

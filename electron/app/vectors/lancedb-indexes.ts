@@ -27,8 +27,8 @@ export const ANN_INDEX = (metric: VectorMetric) => Index.ivfFlat({ distanceType:
 /**
  * Rows added after an index was built are searched by brute force beside it (checked on 0.31.0: fresh rows are
  * found by full-text search before any optimize). That is slow for BM25 (5k unindexed chunks of 120 words: ~400 ms
- * per query, against 3 ms indexed), so once this many pile up `optimize` folds them in. Folding compacts the
- * table too, which rewrites all of it (seconds at 100k chunks), so it is not done for every small document.
+ * per query, against 3 ms indexed), so an ingest job that leaves this many folds them in with `optimize`. Folding
+ * compacts the table too, which rewrites all of it (seconds at 100k chunks), so it is not done for every small document.
  */
 export const FOLD_UNINDEXED_ROWS = 1_000;
 /**

@@ -98,7 +98,10 @@ export class LanceDbStore implements VectorStore {
       table = await db.openTable(name);
       dimension = dimensionOf(await table.schema());
       metric = await metricOf(options.dir, name);
-      await foldIfOutweighed(table);
+      // Best effort: the index's weights are a matter of answer quality, never a reason not to open the sessions.
+      await foldIfOutweighed(table).catch((error: Error) =>
+        console.warn(`[docent] LanceDB: table "${name}" could not fold its new rows into its full-text index at open (${error.message}); the next ingest tries again`),
+      );
     } else await forgetMetric(options.dir, name);
     const vectorWeight = options.vectorWeight ?? 1;
     if (!(vectorWeight >= 0)) throw new RangeError(`LanceDB store: vectorWeight must be a number ≥ 0, got ${options.vectorWeight}`);
