@@ -332,6 +332,27 @@ describe('ExtractiveAnswerer', () => {
     assert.match(offered.text, /^Plan: /, offered.text);
   });
 
+  test('a block of short lines with a few longer ones, a judgment\'s header or a calendar, is quoted by the line that answers', async () => {
+    // As a PDF's text layer gives them: no sentence punctuation until the block's last line, a few lines over 60 characters.
+    const judgment = onePage(
+      'judgment.pdf',
+      "THE HIGH COURT\n2024 No. 118\nBetween:\nMARGARET O'NEILL\nPlaintiff\nand\nTHE COUNTY COUNCIL OF NORTHSHIRE AND THE ROADS AUTHORITY OF NORTHSHIRE\nDefendants\nJUDGMENT of Ms Justice Brennan delivered on the 3rd day of March, 2024.\n1. The plaintiff fell on a broken footpath in the town centre and injured her wrist.",
+    );
+    const judge = await collect(answerer.answer({ question: 'Who delivered the judgment?', history: [], sources: [judgment] }));
+    assert.match(judge.text, /^JUDGMENT of Ms Justice Brennan delivered on the 3rd day of March, 2024\. \[1\]/, judge.text);
+    const calendar = onePage(
+      'newsletter.pdf',
+      'CALENDAR OF EVENTS\nMar. 2 – Staff Training Day – NO SCHOOL\nMar. 6 – Spring Concert at 6:30 pm in the gym – PLEASE ARRIVE EARLY\nMar. 9 – PTA Meeting 7:00 pm\nMar. 13 – Science Fair judging 9:00 – 11:30 am in the library (Grades 3 – 5)\nMar. 16 – 20 – Spring Recess – NO SCHOOL\nMar. 24 – Picture Day',
+    );
+    for (const [question, line] of [
+      ['When is the spring concert?', 'Mar. 6 – Spring Concert at 6:30 pm in the gym – PLEASE ARRIVE EARLY.'],
+      ['When is the spring recess?', 'Mar. 16 – 20 – Spring Recess – NO SCHOOL.'],
+    ]) {
+      const { text } = await collect(answerer.answer({ question, history: [], sources: [calendar] }));
+      assert.equal(text.split(/\s*\[\d+\]/)[0], line, `${question} → ${text}`);
+    }
+  });
+
   test('prose wrapped in a narrow column is quoted as whole sentences, never as a form\'s lines', async () => {
     const text =
       'The harbour board met on\nTuesday to discuss the new\nmoorings. After a long debate\nthe board decided that boats\nlonger than 14 metres must\nmoor outside the inner basin\nfrom next spring.';

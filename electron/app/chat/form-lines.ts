@@ -17,6 +17,20 @@ export interface Span {
 
 /** A form's lines are short; a wrapped prose line runs longer. */
 const MAX_FORM_LINE = 60;
+/**
+ * …though some of its lines may run longer, up to this, where their lengths vary as a form's do: a court's parties
+ * ("THE MINISTER FOR EDUCATION, IRELAND AND THE ATTORNEY GENERAL"), a calendar's entry with its note.
+ */
+const MAX_LONG_FORM_LINE = 90;
+/** …in a block of this many lines or more: in fewer, a wrapped sentence's lines vary as much. */
+const MIN_LINES_WITH_LONG = 5;
+/**
+ * Wrapped prose fills its column: its lines but the last run to near the longest (this share of it or more), where a
+ * form's lines stop where their field ends.
+ */
+const FILLED_LINE = 0.8;
+/** Share of a block's lines that fill the column when the block is wrapped prose. */
+const MIN_FILLED_SHARE = 0.7;
 /** Lines offered together at most: an item's name, a detail, its price. */
 const WINDOW_LINES = 3;
 /** Most lines that may start in lower case (a wrapped detail, "with HDMI & Ethernet"); prose continues so most of them. */
@@ -45,12 +59,24 @@ export function linesOf(text: string, start: number, end: number): Span[] {
 export function formLines(text: string, span: Span): Span[] | undefined {
   const lines = linesOf(text, span.start, span.end);
   if (lines.length < 3) return undefined;
-  if (lines.some((l) => l.end - l.start > MAX_FORM_LINE)) return undefined;
+  const lengths = lines.map((l) => l.end - l.start);
+  const longest = Math.max(...lengths);
+  if (longest > MAX_LONG_FORM_LINE) return undefined;
+  if (longest > MAX_FORM_LINE && (lines.length < MIN_LINES_WITH_LONG || filledShare(lengths, longest) >= MIN_FILLED_SHARE)) return undefined;
   // A sentence that introduces a list ("The limits are\n- 20 MB…") is quoted with its list, whole.
   if (lines.some((l) => LIST_ITEM.test(text.slice(l.start, l.end)))) return undefined;
   const lowerStarts = lines.slice(1).filter((l) => /^\p{Ll}/u.test(text.slice(l.start, l.start + 1))).length;
   if (lowerStarts > MAX_LOWER_STARTS * (lines.length - 1)) return undefined;
   return lines;
+}
+
+/**
+ * Share of the lines that run to near the longest line, as wrapped prose's lines do, but the last (a paragraph's last
+ * line stops short) and, in a longer block, the first (a sentence may start halfway through its line).
+ */
+function filledShare(lengths: readonly number[], longest: number): number {
+  const wrapped = lengths.slice(lengths.length > 3 ? 1 : 0, -1);
+  return wrapped.filter((n) => n >= FILLED_LINE * longest).length / wrapped.length;
 }
 
 /**
