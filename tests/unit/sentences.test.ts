@@ -21,6 +21,15 @@ describe('splitSentences', () => {
     assert.deepEqual(texts('See the list.[notes](#notes) More follows.'), ['See the list.[notes](#notes) More follows.']);
   });
 
+  test('a short line before a capital is a heading, unless it leaves a bracket or a quote open for the next line', () => {
+    assert.deepEqual(texts('Working hours\nOur core hours are 10:00 to 15:00.'), ['Working hours', 'Our core hours are 10:00 to 15:00.']);
+    // A Markdown link whose text wraps, and a quotation that does.
+    assert.deepEqual(texts('In 2018 I published an essay ["Beyond\nMarkdown"](https://example.com/beyond) on its flaws.'), [
+      'In 2018 I published an essay ["Beyond\nMarkdown"](https://example.com/beyond) on its flaws.',
+    ]);
+    assert.deepEqual(texts('The motto was “Faster\nTogether” from then on.'), ['The motto was “Faster\nTogether” from then on.']);
+  });
+
   test('every span is the exact text at its offsets', () => {
     const text = 'Intro.\n\n## 1. Working hours\n\nCore hours are fixed. Dr. Smith agrees.\n2. Next item here.';
     for (const s of splitSentences(text)) assert.equal(text.slice(s.start, s.end), s.text);

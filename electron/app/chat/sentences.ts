@@ -33,6 +33,15 @@ function opensBlockAsNumber(text: string, dot: number): boolean {
 }
 
 /**
+ * A line that opens a bracket or a quote it does not close goes on in the next line: 'an essay ["Beyond' is not a
+ * heading over 'Markdown"](…) in which…'.
+ */
+function leavesOpen(line: string): boolean {
+  const count = (re: RegExp) => line.match(re)?.length ?? 0;
+  return count(/\[/g) > count(/\]/g) || count(/\(/g) > count(/\)/g) || count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1;
+}
+
+/**
  * Sentence boundaries: after . ! ? (and their full-width forms) followed by space and something that can start a
  * sentence, and at line breaks that separate blocks (blank lines, list items, headings). Abbreviations, initials and
  * decimals do not end a sentence.
@@ -67,6 +76,7 @@ export function splitSentences(text: string): SentenceSpan[] {
         (pending.length < 60 || fieldFollows) &&
         !/[,;:-]$/.test(pending) &&
         !TRAILING_FUNCTION_WORD.test(pending) &&
+        !leavesOpen(pending) &&
         /^\p{Lu}/u.test(next?.[1] ?? '');
       // Markdown blocks (table rows, quotes, headings) start blocks too, and so does an XML element on its own line
       // after one that closed (an element that opens mid-sentence, "is\n<literal>8080", continues the sentence).
