@@ -353,6 +353,16 @@ describe('ExtractiveAnswerer', () => {
     }
   });
 
+  test('"What does NBT stand for?" is answered by the sentence that spells it out, not by one that only says "stand"', async () => {
+    const article = onePage(
+      'article.html',
+      'As things stand now, the server owners have no fix. Items can also keep their data in a file format known as Named Binary Tag (NBT), which allows nested lists. Previously, NBT was sent compressed with gzip. The NBT data of one attack is 26 megabytes.',
+    );
+    const { text, notFound } = await collect(answerer.answer({ question: 'What does NBT stand for?', history: [], sources: [article] }));
+    assert.equal(notFound, false, text);
+    assert.match(text, /^Items can also keep their data in a file format known as Named Binary Tag \(NBT\), which allows nested lists\. \[1\]/, text);
+  });
+
   test('prose wrapped in a narrow column is quoted as whole sentences, never as a form\'s lines', async () => {
     const text =
       'The harbour board met on\nTuesday to discuss the new\nmoorings. After a long debate\nthe board decided that boats\nlonger than 14 metres must\nmoor outside the inner basin\nfrom next spring.';

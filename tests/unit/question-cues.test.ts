@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { definitionTest, expectedAnswer, holdsExpected, holdsMoney } from '../../electron/app/chat/question-cues';
+import { answerFormWords, definitionTest, expectedAnswer, holdsExpected, holdsMoney } from '../../electron/app/chat/question-cues';
 
 describe('question cues', () => {
   test('a number the question already holds is not a new one, even with the full stop that ends the sentence', () => {
@@ -52,5 +52,18 @@ describe('question cues', () => {
     assert.equal(definitionTest('What is the Treaty of Rome?')!('The Treaty of Rome, signed in 1957, was the founding act of the EEC.'), true);
     assert.equal(definitionTest('Who is the treasurer?'), undefined);
     assert.equal(definitionTest('What is AutoGen used for in the paper?'), undefined, 'not a short name');
+  });
+
+  test('"What does NBT stand for?" is answered by the name it spells out, or by what it means, not by a sentence using it', () => {
+    const standsFor = definitionTest('What does NBT stand for?')!;
+    assert.equal(standsFor('Items keep their data in a format known as Named Binary Tag (NBT), which allows nesting.'), true);
+    assert.equal(standsFor('NBT stands for Named Binary Tag.'), true);
+    assert.equal(standsFor('Previously, NBT was sent compressed with gzip.'), false, 'what NBT was, not what it means');
+    assert.equal(definitionTest("What does 'kaizen' mean?")!('Kaizen means continuous improvement.'), true);
+    assert.equal(definitionTest('What is GDPR short for?')!('GDPR is short for General Data Protection Regulation.'), true);
+    // "stand", "mean", "short" only say what kind of answer is wanted: the answer need not use them.
+    assert.deepEqual([...answerFormWords('What does NBT stand for?')], ['stand']);
+    assert.deepEqual([...answerFormWords("What does 'kaizen' mean?")], ['mean']);
+    assert.deepEqual([...answerFormWords('Where does the team stand in the league?')], []);
   });
 });

@@ -2,6 +2,8 @@
 // one that the question does not already contain. A cue, not a rule: "when" is sometimes answered by "after the war".
 // English question words only; other languages get no cue and are judged on their words alone.
 // Pure functions: no I/O.
+import { terms } from '../embeddings/lexical-terms';
+import { namesWithAcronyms } from './acronyms';
 
 export type AnswerKind = 'number' | 'time' | 'person' | 'place' | 'reason' | 'any';
 
@@ -132,12 +134,22 @@ export function answerFormWords(question: string): Set<string> {
   for (const m of question.matchAll(/\b(?:what|which)\s+(year|years|date|day|month|decade|century|time|number|percentage|percent|amount|kind|type|sort|name)\b/gi)) {
     out.add(m[1].toLowerCase());
   }
+  // "What does NBT stand for?", "What does 'kaizen' mean?": the answer spells the name out; it need not say "stand".
+  const meaning = MEANING_Q.exec(question);
+  if (meaning) for (const w of meaning[0].match(/\b(?:stands?|mean|means|meaning|short)\b/gi) ?? []) out.add(w.toLowerCase());
   return out;
 }
 
 /** "What is X?", "What are X?": the question asks what X is, and X is a short name or phrase. */
 const MAX_DEFINED_WORDS = 4;
 const DEFINITION_Q = /^\s*what\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N}'’ -]{0,38}[\p{L}\p{N}])\s*\??\s*$/iu;
+/** The defined name's pattern, shared by the questions below. */
+const NAME = `["'“‘]?([\\p{L}\\p{N}][\\p{L}\\p{N}.&'’ -]{0,38}[\\p{L}\\p{N}.])["'”’]?`;
+/** "What does NBT stand for?", "What does X mean?", "What is X short for?", "What is the meaning of X?" */
+const MEANING_Q = new RegExp(
+  `^\\s*what\\s+(?:(?:does|do|did)\\s+${NAME}\\s+(?:stands?\\s+for|mean)|(?:is|was)\\s+${NAME}\\s+short\\s+for|(?:is|was)\\s+the\\s+meaning\\s+of\\s+${NAME})\\s*\\??\\s*$`,
+  'iu',
+);
 
 /**
  * For "What is AutoGen?", a test of the sentences that say what it is, naming it first ("AutoGen is an open-source
@@ -145,10 +157,15 @@ const DEFINITION_Q = /^\s*what\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?([\p{L}
  * developers can…", "These clades … were found"); undefined for other questions.
  */
 export function definitionTest(question: string): ((sentence: string) => boolean) | undefined {
-  const m = DEFINITION_Q.exec(question);
-  const words = m?.[1].trim().split(/\s+/) ?? [];
-  if (!m || words.length > MAX_DEFINED_WORDS) return undefined;
+  const meaning = MEANING_Q.exec(question);
+  const defined = (meaning ? meaning.slice(1).find(Boolean) : DEFINITION_Q.exec(question)?.[1])?.trim();
+  const words = defined?.split(/\s+/) ?? [];
+  if (!defined || words.length > MAX_DEFINED_WORDS) return undefined;
   const name = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
-  const defines = new RegExp(`(?:^|[,;:]\\s+)(?:(?:the|an?)\\s+)?${name}(?:\\s*\\([^)]{0,60}\\))?(?:\\s*,[^,]{0,80},)?\\s+(?:is|are|was|were|refers\\s+to|means|stands\\s+for)\\b`, 'iu');
-  return (sentence) => defines.test(sentence);
+  // "What does X mean?" is answered by what X means, not by what X was or did ("NBT was sent compressed…").
+  const verbs = meaning ? 'refers\\s+to|means|stands\\s+for|(?:is|was)\\s+short\\s+for|(?:is|was)\\s+an?\\s+(?:acronym|abbreviation)' : 'is|are|was|were|refers\\s+to|means|stands\\s+for';
+  const defines = new RegExp(`(?:^|[,;:]\\s+)(?:(?:the|an?)\\s+)?${name}(?:\\s*\\([^)]{0,60}\\))?(?:\\s*,[^,]{0,80},)?\\s+(?:${verbs})\\b`, 'iu');
+  // An acronym is also said by the name it spells out: "…known as Named Binary Tag (NBT), which…".
+  const acronym = words.length === 1 && /^\p{Lu}{2,6}s?$/u.test(defined) ? terms(defined)[0]?.stem : undefined;
+  return (sentence) => defines.test(sentence) || (acronym !== undefined && namesWithAcronyms(sentence).some((e) => e.acronym === acronym));
 }
