@@ -13,6 +13,18 @@ describe('question cues', () => {
     assert.equal(holdsExpected('The crew numbered 3.', question, 'number'), 1);
   });
 
+  test('a date or a clock time says when, not how many: "How many students attend?" is not answered by "an event on 11/14"', () => {
+    const question = 'How many students attend the school?';
+    for (const sentence of ['Students and families are invited to an event on 11/14!', 'The parade starts at 8:45 am.', 'The fair is on Oct. 31 in the gym.', 'Enrolment closes on 3rd March.']) {
+      assert.equal(holdsExpected(sentence, question, 'number'), 0, sentence);
+    }
+    assert.equal(holdsExpected('The school has 620 students.', question, 'number'), 1);
+    assert.equal(holdsExpected('The average household size was 2.55.', 'What was the average household size?', 'number'), 1);
+    // …and a "when" question takes them for times.
+    assert.equal(holdsExpected('The parade starts at 8:45 am.', 'When does the parade start?', 'time'), 1);
+    assert.equal(holdsExpected('Bring your form on 11/14.', 'When is the form due?', 'time'), 1);
+  });
+
   test('a "when" question is not answered by a sentence that repeats its number', () => {
     const question = 'When was Apollo 11 launched?';
     assert.equal(expectedAnswer(question), 'time');

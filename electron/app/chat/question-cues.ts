@@ -28,7 +28,8 @@ const NUMBER_WORDS =
   /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|dozen|dozens|half|twice|thrice|single|double|triple|percent|per cent)\b/gi;
 /** Quantities without a number: an answer of sorts to "how many", a weak one. */
 const VAGUE_QUANTITIES = /\b(?:several|few|many|most|all|none|majority|minority|some|numerous|countless)\b/gi;
-const MONTHS = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/gi;
+const MONTH_NAMES = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)';
+const MONTHS = new RegExp(`\\b${MONTH_NAMES}\\b`, 'gi');
 const TIME_WORDS =
   /\b(?:century|centuries|decade|decades|year|years|month|months|week|weeks|day|days|bc|bce|ad|ce|ago|today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter|morning|evening|night|noon|midnight|era|age|period|dynasty|reign|during|before|after|until|since|early|late|mid|later|earlier|first|last|then|once|war|time|times)\b/gi;
 const REASON_WORDS = /\b(?:because|due to|owing to|since|as a result|result(?:ed|s)? (?:of|from|in)|so that|in order to|led to|lead to|leads to|caused|causes|cause|reason|reasons|thanks to|therefore|thus|hence|motivated|aimed|to (?:\w+ )?(?:avoid|prevent|ensure|allow|enable|protect|reduce|increase|improve))\b/gi;
@@ -78,6 +79,29 @@ function newNumbers(sentence: string, question: string): boolean {
   return words(sentence, NUMBER_WORDS).some((w) => !asked.has(w));
 }
 
+/**
+ * Dates and clock times: "11/14", "10/23/2014", "8:45 am", "Oct. 31", "31 October". They say when, not how many or how
+ * much: "How many students attend?" is not answered by "an event on 11/14", and "When does it start?" is by "8:45 am".
+ */
+const DATE_OR_TIME = new RegExp(
+  [
+    String.raw`\b\d{1,4}[/-]\d{1,2}(?:[/.-]\d{1,4})?\b`,
+    String.raw`\b\d{1,2}\.\d{1,2}\.\d{2,4}\b`,
+    String.raw`\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\b\.?)?`,
+    String.raw`\b${MONTH_NAMES}\b\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?`,
+    String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAMES}\b`,
+  ].join('|'),
+  'gi',
+);
+
+const HAS_DATE_OR_TIME = new RegExp(DATE_OR_TIME.source, 'i');
+
+/** Like newNumbers, for a question asking how many or how much: a date or a time is not a quantity. */
+function newQuantities(sentence: string, question: string): boolean {
+  return newNumbers(sentence.replace(DATE_OR_TIME, ' '), question);
+}
+
+
 /** Capitalised in English, yet names of no person or place: "The treasurer reported … in August" names nobody. */
 const CALENDAR_NAMES = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
@@ -105,12 +129,13 @@ export function holdsExpected(sentence: string, question: string, kind: AnswerKi
     case 'any':
       return 1;
     case 'number': {
-      if (newNumbers(sentence, question)) return 1;
+      if (newQuantities(sentence, question)) return 1;
       const asked = new Set(words(question, VAGUE_QUANTITIES));
       return words(sentence, VAGUE_QUANTITIES).some((w) => !asked.has(w)) ? 0.3 : 0;
     }
     case 'time': {
       if (/\b\d{3,4}s?\b|\b\d{1,2}(?:st|nd|rd|th)\b/.test(sentence) || words(sentence, MONTHS).length) return 1;
+      if (HAS_DATE_OR_TIME.test(sentence)) return 1; // "11/14", "8:45 am"
       if (/\b(?:century|centuries|decade|bc|bce|ad|ago|dynasty|reign)\b/i.test(sentence)) return 1;
       if (newNumbers(sentence, question)) return 0.75;
       const asked = new Set(words(question, TIME_WORDS));
