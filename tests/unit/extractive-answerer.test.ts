@@ -363,6 +363,15 @@ describe('ExtractiveAnswerer', () => {
     assert.match(text, /^Items can also keep their data in a file format known as Named Binary Tag \(NBT\), which allows nested lists\. \[1\]/, text);
   });
 
+  test('a web page\'s reference notes are never quoted as the answer, however many of the question\'s words their titles share', async () => {
+    const page = onePage(
+      'mozilla.html',
+      'Mozilla produces many products such as the Firefox web browser and the Thunderbird e-mail client.[3]\n\nReferences\n\n1. ^ "Cisco to release open-source codec, Mozilla makes tactical retreat". techrepublic.com.\n2. ^ "What Mozilla makes next: a faster Firefox". example.com. Retrieved 2 May 2015.',
+    );
+    const { text } = await collect(answerer.answer({ question: 'What products does Mozilla make?', history: [], sources: [page] }));
+    assert.match(text, /^Mozilla produces many products such as the Firefox web browser and the Thunderbird e-mail client\. \[1\]$/, text);
+  });
+
   test('prose wrapped in a narrow column is quoted as whole sentences, never as a form\'s lines', async () => {
     const text =
       'The harbour board met on\nTuesday to discuss the new\nmoorings. After a long debate\nthe board decided that boats\nlonger than 14 metres must\nmoor outside the inner basin\nfrom next spring.';

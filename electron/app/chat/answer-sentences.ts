@@ -179,6 +179,18 @@ export function isHeading(raw: string): boolean {
   return long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
 }
 
+/** A Wikipedia page's reference note: its line opens with the caret that links back to the text ("12. ^ Eich, …"). */
+const REFERENCE_NOTE = /^\s*(?:[-*]\s+)?(?:\d{1,4}\.\s*)?\^\s/;
+
+/**
+ * Whether the span at `start` is part of a reference note: a list of sources quoted says nothing itself ("^ "Cisco to
+ * release open-source H.264 codec" techrepublic.com.") and only shares the words of the sentences that cite it.
+ */
+function inReferenceNote(passage: string, start: number): boolean {
+  const lineStart = passage.lastIndexOf('\n', start - 1) + 1;
+  return REFERENCE_NOTE.test(passage.slice(lineStart, start + 12));
+}
+
 /**
  * The blank line that joins two pages in a passage is not a paragraph break: a sentence often runs across it.
  * Blank it out (same length, so offsets hold) before splitting into sentences.
@@ -266,6 +278,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       // Fragments do not answer, but a form's "label: figure" line does ("Commission: 10%"); blocks are not sentences.
       if (stems.size < (span.inForm && /\d/.test(raw) ? 2 : 3) || raw.length > MAX_SPAN) return;
       if (isHeading(raw)) return;
+      if (inReferenceNote(passage, span.start)) return;
       if (!addressAnswers(text, resolved.question)) return;
       if (span.inForm && endsIncomplete(raw)) return; // a form's line that a later one finishes is quoted with it
       if (span.firstLine && !terms(source.text.slice(span.firstLine.start, span.firstLine.end)).some((t) => own.has(t.stem) || borrowed.has(t.stem))) return;
