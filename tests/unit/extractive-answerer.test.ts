@@ -372,6 +372,16 @@ describe('ExtractiveAnswerer', () => {
     assert.match(text, /^Mozilla produces many products such as the Firefox web browser and the Thunderbird e-mail client\. \[1\]$/, text);
   });
 
+  test('a French "quand" question is answered by the sentence that dates the event, not by one that only names it', async () => {
+    const article = onePage(
+      'article.html',
+      "Revivez le direct du vote à l'Assemblée avec nos journalistes. Les députés ont adopté le projet de loi sur le numérique lors d'un vote solennel, mardi 12 mars. Le texte sera ensuite examiné par le Sénat.",
+    );
+    const { text, notFound } = await collect(answerer.answer({ question: 'Quand a eu lieu le vote ?', history: [], sources: [article] }));
+    assert.equal(notFound, false, text);
+    assert.match(text, /^Les députés ont adopté le projet de loi sur le numérique lors d'un vote solennel, mardi 12 mars\. \[1\]$/, text);
+  });
+
   test('prose wrapped in a narrow column is quoted as whole sentences, never as a form\'s lines', async () => {
     const text =
       'The harbour board met on\nTuesday to discuss the new\nmoorings. After a long debate\nthe board decided that boats\nlonger than 14 metres must\nmoor outside the inner basin\nfrom next spring.';

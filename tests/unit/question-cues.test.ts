@@ -25,6 +25,28 @@ describe('question cues', () => {
     assert.equal(holdsExpected('Bring your form on 11/14.', 'When is the form due?', 'time'), 1);
   });
 
+  test('French and German questions get the same cues: "quand" and "wann" want a date, "combien" a number, "pourquoi" a reason', () => {
+    for (const [question, kind] of [
+      ['Quand a eu lieu le vote ?', 'time'],
+      ['Combien de députés ont voté pour ?', 'number'],
+      ['Qui a présenté le projet ?', 'person'],
+      ['Où se trouve le siège ?', 'place'],
+      ['Pourquoi le texte est-il critiqué ?', 'reason'],
+      ['Wann fand die Wahl statt?', 'time'],
+      ['Wie viele Mitarbeiter hat die Firma?', 'number'],
+      ['Wer leitet die Firma?', 'person'],
+      ['Wo liegt der Sitz?', 'place'],
+      ['Warum wurde er entlassen?', 'reason'],
+    ] as const) assert.equal(expectedAnswer(question), kind, question);
+    assert.equal(holdsExpected("Le projet a été adopté lors d'un vote solennel, mardi 12 mars.", 'Quand a eu lieu le vote ?', 'time'), 1);
+    assert.equal(holdsExpected('Der Text wurde kritisiert, weil er zu weit geht.', 'Warum wurde der Text kritisiert?', 'reason'), 1);
+    // An English question's "Mars" is a planet, not a month.
+    assert.equal(holdsExpected('The rover landed on Mars.', 'When did the rover land?', 'time'), 0);
+    // "a eu lieu", "fand … statt" only say that something took place: they are not the words to find.
+    assert.deepEqual([...answerFormWords('Quand a eu lieu le vote ?')], ['eu', 'lieu']);
+    assert.deepEqual([...answerFormWords('Wann fand die Wahl statt?')], ['fand', 'statt']);
+  });
+
   test('a "when" question is not answered by a sentence that repeats its number', () => {
     const question = 'When was Apollo 11 launched?';
     assert.equal(expectedAnswer(question), 'time');

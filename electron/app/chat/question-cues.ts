@@ -15,12 +15,26 @@ const PERSON_Q = /^\s*(?:and\s+|so\s+|but\s+)?(?:who|whom|whose)\b|\b(?:who|whom
 const PLACE_Q = /^\s*(?:and\s+|so\s+|but\s+)?where\b|\bwhere (?:did|does|do|was|were|is|are|will|had|has)\b|\b(?:what|which|in what|in which) (?:country|countries|city|cities|state|states|place|region|continent|town|county|location|area|province|island|river|nation)\b/i;
 const REASON_Q = /^\s*(?:and\s+|so\s+|but\s+)?why\b|\bwhy (?:did|does|do|was|were|is|are|had|has)\b|\bwhat (?:caused|causes|led to|was the reason|is the reason|were the reasons)\b|\bfor what reason\b/i;
 
+/**
+ * The same cues in French and German, the other languages of Docent's window written with spaces (Japanese and Chinese
+ * get none). Their words are told apart by letters, not by \b, which does not know "où".
+ */
+const FR_DE_NUMBER_Q = /(?<!\p{L})(?:combien|wie\s+(?:viele?|lange|alt|gro(?:ß|ss)e?|hoch|weit|oft|schwer|teuer))(?!\p{L})/iu;
+const FR_DE_TIME_Q = /^\s*(?:quand|wann)(?!\p{L})|(?<!\p{L})(?:en quelle année|à quelle date|in welchem jahr|seit wann|bis wann)(?!\p{L})/iu;
+const FR_DE_PERSON_Q = /^\s*(?:qui|wer|wem|wen|wessen)(?!\p{L})/iu;
+const FR_DE_PLACE_Q = /^\s*(?:où|wo|woher|wohin)(?!\p{L})/iu;
+const FR_DE_REASON_Q = /^\s*(?:pourquoi|warum|weshalb|wieso)(?!\p{L})/iu;
+/** What gives a reason in French and German. */
+const FR_DE_REASON_WORDS = /(?<!\p{L})(?:parce qu|car|en raison d|à cause d|afin d|grâce à|puisqu|c'est pourquoi|weil|denn|wegen|aufgrund|deshalb|darum|daher|da)(?!\p{L})/iu;
+/** Months in French and German, which date an answer to "quand"/"wann" ("mardi 5 mai"). */
+const FR_DE_MONTHS = /(?<!\p{L})(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|januar|februar|märz|april|juni|juli|august|oktober|dezember)(?!\p{L})/iu;
+
 export function expectedAnswer(question: string): AnswerKind {
-  if (NUMBER_Q.test(question)) return 'number';
-  if (TIME_Q.test(question)) return 'time';
-  if (PERSON_Q.test(question)) return 'person';
-  if (PLACE_Q.test(question)) return 'place';
-  if (REASON_Q.test(question)) return 'reason';
+  if (NUMBER_Q.test(question) || FR_DE_NUMBER_Q.test(question)) return 'number';
+  if (TIME_Q.test(question) || FR_DE_TIME_Q.test(question)) return 'time';
+  if (PERSON_Q.test(question) || FR_DE_PERSON_Q.test(question)) return 'person';
+  if (PLACE_Q.test(question) || FR_DE_PLACE_Q.test(question)) return 'place';
+  if (REASON_Q.test(question) || FR_DE_REASON_Q.test(question)) return 'reason';
   return 'any';
 }
 
@@ -136,6 +150,8 @@ export function holdsExpected(sentence: string, question: string, kind: AnswerKi
     case 'time': {
       if (/\b\d{3,4}s?\b|\b\d{1,2}(?:st|nd|rd|th)\b/.test(sentence) || words(sentence, MONTHS).length) return 1;
       if (HAS_DATE_OR_TIME.test(sentence)) return 1; // "11/14", "8:45 am"
+      // A French or German question's answer names its month in that language; an English one's "Mars" is a planet.
+      if (FR_DE_TIME_Q.test(question) && FR_DE_MONTHS.test(sentence)) return 1;
       if (/\b(?:century|centuries|decade|bc|bce|ad|ago|dynasty|reign)\b/i.test(sentence)) return 1;
       if (newNumbers(sentence, question)) return 0.75;
       const asked = new Set(words(question, TIME_WORDS));
@@ -145,7 +161,7 @@ export function holdsExpected(sentence: string, question: string, kind: AnswerKi
     case 'place':
       return newNames(sentence, question) ? 1 : 0.25;
     case 'reason':
-      return words(sentence, REASON_WORDS).length ? 1 : 0.4;
+      return words(sentence, REASON_WORDS).length || (FR_DE_REASON_Q.test(question) && FR_DE_REASON_WORDS.test(sentence)) ? 1 : 0.4;
   }
 }
 
@@ -159,6 +175,10 @@ export function answerFormWords(question: string): Set<string> {
   for (const m of question.matchAll(/\b(?:what|which)\s+(year|years|date|day|month|decade|century|time|number|percentage|percent|amount|kind|type|sort|name)\b/gi)) {
     out.add(m[1].toLowerCase());
   }
+  // "Quand a eu lieu le vote ?", "Wann fand die Wahl statt?": "take place" says that an event is asked about, not
+  // which; the sentence that dates the vote rarely repeats it.
+  for (const m of question.matchAll(/\b(?:a|ont|avait|avaient|aura|auront|va|vont)\s+(eu\s+)?(lieu)\b/gi)) for (const w of m.slice(1)) if (w) out.add(w.trim().toLowerCase());
+  for (const m of question.matchAll(/\b(stattgefunden|stattfinden|stattfand|findet|fand|statt)\b/gi)) if (/\bstatt/i.test(question)) out.add(m[1].toLowerCase());
   // "What does NBT stand for?", "What does 'kaizen' mean?": the answer spells the name out; it need not say "stand".
   const meaning = MEANING_Q.exec(question);
   if (meaning) for (const w of meaning[0].match(/\b(?:stands?|mean|means|meaning|short)\b/gi) ?? []) out.add(w.toLowerCase());
