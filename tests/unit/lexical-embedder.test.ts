@@ -9,8 +9,8 @@ describe('LexicalEmbedder', () => {
   const embedder = new LexicalEmbedder();
 
   test('names its dimension in its id and returns unit vectors of that length', async () => {
-    assert.equal(embedder.id, 'lexical-v2-512');
-    assert.equal(new LexicalEmbedder({ dimension: 256 }).id, 'lexical-v2-256');
+    assert.equal(embedder.id, 'lexical-v3-512');
+    assert.equal(new LexicalEmbedder({ dimension: 256 }).id, 'lexical-v3-256');
     const [v] = await embedder.embed(['The Amazon rainforest covers much of the Amazon basin.']);
     assert.equal(v.length, 512);
     assert.ok(Math.abs(Math.hypot(...v) - 1) < 1e-5);
@@ -77,5 +77,14 @@ describe('lexical terms', () => {
       assert.equal(text.slice(t.offset, t.offset + t.word.length).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase(), t.word);
     }
     assert.deepEqual(terms('東京').map((t) => t.word), ['東', '京', '東京']);
+  });
+
+  test('Chinese and Japanese text gets a bigram for every two neighbouring characters, the stand-in for a word', () => {
+    const words = terms('苹果公司的总部在哪里').map((t) => t.word);
+    // "总部" (headquarters) starts at an even character: every bigram is there, not every other one.
+    for (const bigram of ['苹果', '果公', '公司', '司的', '的总', '总部', '部在', '在哪', '哪里']) assert.ok(words.includes(bigram), bigram);
+    // A letter or a space between two characters makes no bigram across it.
+    assert.ok(!terms('東 京').some((t) => t.word === '東京'));
+    assert.ok(!terms('iPhone用の').map((t) => t.word).includes('e用'));
   });
 });

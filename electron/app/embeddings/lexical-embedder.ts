@@ -48,7 +48,8 @@ export class LexicalEmbedder implements Embedder {
     }
     this.dimension = dimension;
     // v2: the stemmer folds "died"/"dying" into "die" (v1 vectors kept them apart; sessions are indexed again).
-    this.id = `lexical-v2-${dimension}`;
+    // v3: Chinese and Japanese text gets every bigram ("总部" in "的总部在"); v2 vectors had every other one only.
+    this.id = `lexical-v3-${dimension}`;
     this.workerSpec = { kind: 'lexical', dimension };
   }
 

@@ -70,18 +70,22 @@ export function terms(text: string): Term[] {
     let piece = '';
     let pieceStart = m.index;
     let i = 0;
+    // The character before this one, when it is of an unspaced script too: every two neighbours make a bigram.
+    let prev: Term | undefined;
     for (const ch of run) {
       if (UNSPACED_SCRIPT.test(ch)) {
         if (piece) pushWord(out, piece, pieceStart);
         piece = '';
-        const prev = out[out.length - 1];
         const unigram = foldCase(ch);
-        out.push({ word: unigram, stem: unigram, stop: false, cjk: true, offset: m.index + i });
-        if (prev && prev.cjk && prev.offset + prev.word.length === m.index + i && prev.word.length === unigram.length) {
+        const current: Term = { word: unigram, stem: unigram, stop: false, cjk: true, offset: m.index + i };
+        out.push(current);
+        if (prev && prev.offset + prev.word.length === current.offset && prev.word.length === unigram.length) {
           // A bigram spanning the previous character and this one: the usual stand-in for a CJK word.
           out.push({ word: prev.word + unigram, stem: prev.word + unigram, stop: false, cjk: true, offset: prev.offset });
         }
+        prev = current;
       } else {
+        prev = undefined;
         if (!piece) pieceStart = m.index + i;
         piece += ch;
       }
