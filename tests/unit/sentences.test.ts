@@ -30,6 +30,11 @@ describe('splitSentences', () => {
     assert.deepEqual(texts('The motto was “Faster\nTogether” from then on.'), ['The motto was “Faster\nTogether” from then on.']);
   });
 
+  test('a Chinese or Japanese sentence keeps the marks and closing brackets after its full stop', () => {
+    assert.deepEqual(texts('イヌは吠えました。「ウゥー、ワン！！」そのとたん、肉は川に落ちました。'), ['イヌは吠えました。', '「ウゥー、ワン！！」', 'そのとたん、肉は川に落ちました。']);
+    assert.deepEqual(texts('他说：“我们成功了！”然后离开了。'), ['他说：“我们成功了！”', '然后离开了。']);
+  });
+
   test('every span is the exact text at its offsets', () => {
     const text = 'Intro.\n\n## 1. Working hours\n\nCore hours are fixed. Dr. Smith agrees.\n2. Next item here.';
     for (const s of splitSentences(text)) assert.equal(text.slice(s.start, s.end), s.text);

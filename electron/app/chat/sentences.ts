@@ -87,7 +87,11 @@ export function splitSentences(text: string): SentenceSpan[] {
       continue;
     }
     if (ch === '。' || ch === '！' || ch === '？') {
-      push(i + 1);
+      // "「ウゥー、ワン！！」そのとたん": the marks and closing brackets after the first belong to the sentence it ends.
+      let j = i + 1;
+      while (j < text.length && /[。！？!?」』）】〕”’"')\]]/u.test(text[j])) j++;
+      push(j);
+      i = j - 1;
       continue;
     }
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
