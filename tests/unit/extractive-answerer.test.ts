@@ -382,6 +382,17 @@ describe('ExtractiveAnswerer', () => {
     assert.match(text, /^Les députés ont adopté le projet de loi sur le numérique lors d'un vote solennel, mardi 12 mars\. \[1\]$/, text);
   });
 
+  test('a Chinese question is answered by the sentence holding its words, and one about something absent is refused', async () => {
+    const article = onePage('deepmind.html', '谷歌在2014年收购了人工智能公司DeepMind。这款名为DNC的模型可以回答关于伦敦地铁的问题。DeepMind的研究结果发表在《自然》上。');
+    // "What is DNC?": the sentence does not say "what is" (是什么).
+    const dnc = await collect(answerer.answer({ question: 'DNC是什么？', history: [], sources: [article] }));
+    assert.equal(dnc.notFound, false, dnc.text);
+    assert.match(dnc.text, /^这款名为DNC的模型可以回答关于伦敦地铁的问题。 \[1\]$/, dnc.text);
+    // "Where is Apple's headquarters?": the article speaks of a company (公司), never of Apple or a headquarters.
+    const absent = await collect(answerer.answer({ question: '苹果公司的总部在哪里？', history: [], sources: [article] }));
+    assert.equal(absent.notFound, true, absent.text);
+  });
+
   test('prose wrapped in a narrow column is quoted as whole sentences, never as a form\'s lines', async () => {
     const text =
       'The harbour board met on\nTuesday to discuss the new\nmoorings. After a long debate\nthe board decided that boats\nlonger than 14 metres must\nmoor outside the inner basin\nfrom next spring.';

@@ -8,7 +8,7 @@ import { markupShare, readableText } from './readable-text';
 import { addressAnswers, answerFormWords, definitionTest, expectedAnswer, holdsExpected, holdsMoney, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
-import { isFunctionWord } from './function-words';
+import { contentTerms } from './function-words';
 import { namesWithAcronyms, writtenAcronyms, type Expansion } from './acronyms';
 import { answerWindows, type Span } from './form-lines';
 import { outsideTables, tablesIn } from './table-rows';
@@ -260,8 +260,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const kind = expectedAnswer(resolved.question);
   const defines = definitionTest(resolved.question);
   const form = answerFormWords(resolved.question);
-  const own = new Set(terms(resolved.question).filter((t) => !isFunctionWord(t) && !form.has(t.word)).map((t) => t.stem));
-  const borrowed = new Set(resolved.borrowed.flatMap((w) => terms(w).filter((t) => !isFunctionWord(t)).map((t) => t.stem)).filter((s) => !own.has(s)));
+  const own = new Set(contentTerms(resolved.question).filter((t) => !form.has(t.word)).map((t) => t.stem));
+  const borrowed = new Set(resolved.borrowed.flatMap((w) => contentTerms(w).map((t) => t.stem)).filter((s) => !own.has(s)));
   const candidates: Candidate[] = [];
   const sentenceStems: Set<string>[][] = [];
   const asked = askedAcronyms(resolved.question);
@@ -272,7 +272,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     candidateSpans(passage, source).forEach((span, index) => {
       const raw = source.text.slice(span.start, span.end);
       const text = span.text ?? readableText(raw);
-      const stems = new Set(terms(text).filter((t) => !isFunctionWord(t)).map((t) => t.stem));
+      const stems = new Set(contentTerms(text).map((t) => t.stem));
       withAcronymMatches(stems, text, asked);
       list.push(stems);
       // Fragments do not answer, but a form's "label: figure" line does ("Commission: 10%"); blocks are not sentences.
@@ -308,7 +308,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   }
   const total = stemsOf.reduce((sum, s) => sum + weights.get(s)!, 0);
   const ownTotal = [...own].reduce((sum, s) => sum + weights.get(s)!, 0);
-  const questionTerms = terms(resolved.searchText).filter((t) => !isFunctionWord(t));
+  const questionTerms = contentTerms(resolved.searchText);
   const bigrams = new Set<string>();
   for (let i = 1; i < questionTerms.length; i++) bigrams.add(`${questionTerms[i - 1].stem} ${questionTerms[i].stem}`);
 
@@ -364,7 +364,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     c.kind = holdsExpected(c.text, resolved.question, kind);
     let phrase = 0;
     let phraseWeight = 0;
-    const sTerms = terms(c.text).filter((t) => !isFunctionWord(t));
+    const sTerms = contentTerms(c.text);
     if (bigrams.size) {
       for (let i = 1; i < sTerms.length; i++) {
         if (!bigrams.has(`${sTerms[i - 1].stem} ${sTerms[i].stem}`)) continue;
@@ -436,7 +436,7 @@ function titleStems(sources: readonly AnswerSource[]): Map<string, Set<string>> 
     out.set(s.fileId, stems);
     if (s.page !== 1 || s.start !== 0) continue;
     const firstLine = s.text.trim().split('\n')[0];
-    if (firstLine.length <= MAX_TITLE_LINE) for (const t of terms(readableText(firstLine))) if (!isFunctionWord(t)) stems.add(t.stem);
+    if (firstLine.length <= MAX_TITLE_LINE) for (const t of contentTerms(readableText(firstLine))) stems.add(t.stem);
   }
   return out;
 }
@@ -494,8 +494,8 @@ function bestClause(text: string, weights: ReadonlyMap<string, number>): number 
   for (const part of text.split(/[,;:()\[\]—–]|\s-\s/)) {
     const seen = new Set<string>();
     let w = 0;
-    for (const t of terms(part)) {
-      if (isFunctionWord(t) || seen.has(t.stem)) continue;
+    for (const t of contentTerms(part)) {
+      if (seen.has(t.stem)) continue;
       seen.add(t.stem);
       w += weights.get(t.stem) ?? 0;
     }

@@ -1,11 +1,11 @@
-// The small words of the other languages Docent speaks (German and French), which the shared stop list (English) does
+// The small words of the other languages Docent speaks (German, French, Chinese and Japanese), which the shared stop list (English) does
 // not know. A German question's "wie viele … gab es" rarely recurs in the sentence that answers it; counted as words
 // of the question, they made the answerer find too little of it and refuse. Used by the answerer only: the lexical
 // embedder's stop list stays as it is, since stored vectors depend on it. Words that are also English words ("die",
 // "war", "man", "car", "son", "fur", "plus", "par") or acronyms ("UN", "EST") are left out, so an English question
 // loses none of its own.
 // Written as terms() gives them: lower case, accents folded ("über" is "uber", left out as the English "Uber").
-import type { Term } from '../embeddings/lexical-terms';
+import { terms, type Term } from '../embeddings/lexical-terms';
 
 const OTHER_LANGUAGES = new Set(
   (
@@ -24,7 +24,41 @@ const OTHER_LANGUAGES = new Set(
   ).split(' '),
 );
 
-/** A word that says little about which sentence answers: English (the shared stop list), German or French. */
-export function isFunctionWord(term: Pick<Term, 'stop' | 'word'>): boolean {
-  return term.stop || OTHER_LANGUAGES.has(term.word);
+/**
+ * Chinese and Japanese question words and particles, as terms() gives them: single characters and the bigrams they
+ * make ("是什么" is 是, 什, 是什, 么, 什么). "DNC是什么？" asks about DNC: the sentence that says what it is does not say
+ * "是什么", and counting it made the answerer refuse. The bigrams a particle makes with a content word ("コは", "何を")
+ * are noise of the same kind. A character that is also a word by itself in some sentences (在 "at", 里 "inside") is
+ * left in only where questions use it far more often than answers do.
+ */
+const UNSPACED_FUNCTION_TERMS = new Set(
+  (
+    // Chinese
+    '的 了 是 吗 呢 吧 么 什 什么 是什 哪 哪里 哪个 哪一 哪些 在哪 谁 是谁 多少 几 怎 怎么 怎样 么样 为什 为什么 如何 何时 ' +
+    // Japanese
+    'は が を に で の と も か へ や ね よ な だ 何 何を 何が 何で 何に 何は は何 が何 を何 で何 に何 何の です すか ですか でし でした したか ' +
+    'たか まし ました した ます ますか いつ どこ だれ 誰 なぜ どう どの どれ いく いくつ いくら'
+  ).split(' '),
+);
+
+/** A word that says little about which sentence answers: English (the shared stop list), German, French, or a Chinese or Japanese particle. */
+export function isFunctionWord(term: Pick<Term, 'stop' | 'word' | 'cjk'>): boolean {
+  return term.stop || OTHER_LANGUAGES.has(term.word) || (term.cjk && UNSPACED_FUNCTION_TERMS.has(term.word));
+}
+
+/**
+ * The terms of `text` that can tell which sentence answers: no function words, and in Chinese and Japanese the
+ * bigrams, which stand for words, with a character alone only where no neighbour of its script makes a bigram with it.
+ * Single characters match nearly every sentence of such a text ("公" of "公司" is in "公开", "办公"), so a question
+ * found them all everywhere and was never refused.
+ */
+export function contentTerms(text: string): Term[] {
+  const all = terms(text);
+  const paired = new Set<number>();
+  for (const t of all) {
+    if (!t.cjk || Array.from(t.word).length !== 2) continue;
+    paired.add(t.offset);
+    paired.add(t.offset + Array.from(t.word)[0].length);
+  }
+  return all.filter((t) => !isFunctionWord(t) && !(t.cjk && Array.from(t.word).length === 1 && paired.has(t.offset)));
 }
