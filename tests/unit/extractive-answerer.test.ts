@@ -393,6 +393,22 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(absent.notFound, true, absent.text);
   });
 
+  test('a spreadsheet\'s row is quoted whole, so the name on the row answers a question about its role', async () => {
+    // As the CSV, XLSX and ODS extractors write rows: a block of "column: value" lines per row.
+    const record = (name: string, role: string, office: string, phone: string) => `Name: ${name}\nDepartment: Staff\nRole: ${role}\nOffice: ${office}\nPhone: ${phone}`;
+    const rows = [record('Alice Moreau', 'Chief Financial Officer', 'Paris', '+33 1 40 00 11 22'), record('Elif Yilmaz', 'HR Director', 'Istanbul', '+90 212 555 0177'), record('Ben Okafor', 'Lead Developer', 'Lagos', '+234 1 555 0101')].join('\n\n');
+    for (const fileName of ['staff.csv', 'staff.xlsx']) {
+      const sheet = onePage(fileName, rows);
+      const who = await collect(answerer.answer({ question: 'Who is the HR Director?', history: [], sources: [sheet] }));
+      assert.equal(who.text, 'Name: Elif Yilmaz; Department: Staff; Role: HR Director; Office: Istanbul; Phone: +90 212 555 0177. [1]', fileName);
+      const phone = await collect(answerer.answer({ question: "What is Ben Okafor's phone number?", history: [], sources: [sheet] }));
+      assert.match(phone.text, /^Name: Ben Okafor; .*Phone: \+234 1 555 0101\. \[1\]$/, phone.text);
+    }
+    // The same rows pasted into a note are rows too: the blocks repeat their labels.
+    const note = await collect(answerer.answer({ question: 'Who is the HR Director?', history: [], sources: [onePage('staff.txt', rows)] }));
+    assert.match(note.text, /^Name: Elif Yilmaz; /, note.text);
+  });
+
   test('prose wrapped in a narrow column is quoted as whole sentences, never as a form\'s lines', async () => {
     const text =
       'The harbour board met on\nTuesday to discuss the new\nmoorings. After a long debate\nthe board decided that boats\nlonger than 14 metres must\nmoor outside the inner basin\nfrom next spring.';

@@ -10,7 +10,7 @@ import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms } from './function-words';
 import { namesWithAcronyms, writtenAcronyms, type Expansion } from './acronyms';
-import { answerWindows, type Span } from './form-lines';
+import { answerWindows, recordLabels, recordSpan, type Span } from './form-lines';
 import { outsideTables, tablesIn } from './table-rows';
 import type { WordVectors } from './word-vectors';
 
@@ -234,6 +234,22 @@ function spansOf(text: string): Array<{ start: number; end: number }> {
   return out;
 }
 
+/** A spreadsheet's file: its blocks of fields are its rows (see the CSV, XLSX and ODS extractors). */
+const SHEET_FILE = /\.(?:csv|tsv|xlsx|xlsm|xls|ods)$/i;
+
+/**
+ * Whether the i-th span is a row of records: a block of fields in a spreadsheet, or one whose labels the block before
+ * or after repeats (rows of a table pasted as "Name: …" blocks). A form's single block of fields is not one: its lines
+ * answer one by one ("Commission: 10%").
+ */
+function isRecord(source: AnswerSource, labels: ReadonlyArray<string[] | undefined>, i: number): boolean {
+  const own = labels[i];
+  if (!own) return false;
+  if (SHEET_FILE.test(source.fileName)) return true;
+  const same = (other: string[] | undefined) => other !== undefined && other[0] === own[0] && other.filter((l) => own.includes(l)).length >= 2;
+  return same(labels[i - 1]) || same(labels[i + 1]);
+}
+
 /**
  * What a passage offers as answers, in text order: its quotable sentences, a form's lines (form-lines.ts), and each
  * row of a table with its column names (table-rows.ts), the rows of a table being fields of one record apiece.
@@ -242,9 +258,9 @@ function candidateSpans(passage: string, source: AnswerSource): Span[] {
   const tables = tablesIn(passage, source.page === 1 && source.start === 0);
   const rows: Span[] = tables.flatMap((t) => t.rows.map((r) => ({ start: r.start, end: r.end, inForm: true, text: r.text })));
   // A sentence that introduced the table ("Our plans are:") is not quoted without it: its rows answer instead.
-  const prose = outsideTables(passage, spansOf(passage), tables)
-    .filter((span) => !tables.length || !endsIncomplete(passage.slice(span.start, span.end)))
-    .flatMap((span) => answerWindows(passage, span));
+  const spans = outsideTables(passage, spansOf(passage), tables).filter((span) => !tables.length || !endsIncomplete(passage.slice(span.start, span.end)));
+  const labels = spans.map((span) => recordLabels(passage, span));
+  const prose = spans.flatMap((span, i) => (isRecord(source, labels, i) ? [recordSpan(passage, span)] : answerWindows(passage, span)));
   return [...prose, ...rows].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

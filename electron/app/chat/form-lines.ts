@@ -94,3 +94,28 @@ export function answerWindows(text: string, span: Span): Span[] {
   }
   return out;
 }
+
+/** A field of a record as the spreadsheet extractors write one: "Department: Finance". */
+const FIELD_LINE = /^([^:\n]{1,60}): \S/;
+
+/** The labels of a span whose every line is a field, in order, or undefined for any other span (or a lone field). */
+export function recordLabels(text: string, span: Span): string[] | undefined {
+  const lines = linesOf(text, span.start, span.end);
+  if (lines.length < 2) return undefined;
+  const labels: string[] = [];
+  for (const l of lines) {
+    const m = FIELD_LINE.exec(text.slice(l.start, l.end));
+    if (!m) return undefined;
+    labels.push(m[1]);
+  }
+  return labels;
+}
+
+/**
+ * A spreadsheet's row as a whole record, read as a person reads a table's row: "Name: Elif Yilmaz; Role: HR Director;
+ * Office: Istanbul". Its fields answer together ("Who is the HR Director?" is answered by the name on the role's row),
+ * unlike a form's, where each line is a field of its own.
+ */
+export function recordSpan(text: string, span: Span): Span {
+  return { start: span.start, end: span.end, inForm: true, text: linesOf(text, span.start, span.end).map((l) => text.slice(l.start, l.end)).join('; ') };
+}
