@@ -39,7 +39,23 @@ export interface ExtractOptions {
 
 
 
+/**
+ * Control characters but tab and line breaks. A PDF whose font has no Unicode map gives its glyph codes as them
+ * ("Replicating\u0002TAM\u0002and"): they are no text, and a quote of them shows as boxes.
+ */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+/** Each control character of the pages' text becomes a space, one for one, so every offset into the text holds. */
+export function withoutControlCharacters(doc: ExtractedDocument): ExtractedDocument {
+  for (const page of doc.pages) page.text = page.text.replace(CONTROL_CHARACTERS, ' ');
+  return doc;
+}
+
 export async function extractDocument(filePath: string, options: ExtractOptions = {}): Promise<ExtractedDocument> {
+  return withoutControlCharacters(await extractAny(filePath, options));
+}
+
+async function extractAny(filePath: string, options: ExtractOptions): Promise<ExtractedDocument> {
   const name = options.name ?? path.basename(filePath);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   try {
