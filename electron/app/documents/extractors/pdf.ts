@@ -32,7 +32,8 @@ export function pdfAssetDirs(): { cMapUrl: string; standardFontDataUrl: string; 
 const MIN_LETTERS_ON_SOME_PAGE = 4;
 
 /**
- * Pages with fewer letters than MIN_LETTERS_ON_SOME_PAGE (no text layer) are read by OCR when `ocr` is
+ * Pages with fewer letters than MIN_LETTERS_ON_SOME_PAGE (no text layer), or with more control characters than letters
+ * (a font without a Unicode map), are read by OCR when `ocr` is
  * enabled. A page OCR cannot finish (over its time budget, engine failure) is kept empty with its reason
  * in `ocrSkipped` and the rest of the file is still read; the file fails only if no page has text.
  */
@@ -67,7 +68,7 @@ export async function extractPdf(data: Uint8Array, options: ExtractorOptions, oc
         const page = await doc.getPage(n);
         const content = await page.getTextContent();
         text = layoutPageText(content.items.filter((it) => 'str' in it) as PdfTextItem[]);
-        if (pageOcr && !hasLetters(text, MIN_LETTERS_ON_SOME_PAGE)) ocrPage = await pageOcr.read(page, n);
+        if (pageOcr && (!hasLetters(text, MIN_LETTERS_ON_SOME_PAGE) || unmappedFont(text))) ocrPage = await pageOcr.read(page, n);
         // Drop the page's parsed fonts and operator lists now: a 350-page book otherwise holds them all.
         page.cleanup();
       } catch (err) {
@@ -176,6 +177,15 @@ function describeOcrMiss(pages: ExtractedPage[]): string {
   const skipped = pages.find((p) => p.ocrSkipped);
   const count = `${pages.length} page${pages.length === 1 ? '' : 's'}`;
   return skipped ? `${count}; page ${skipped.page}: ${skipped.ocrSkipped}` : count;
+}
+
+/**
+ * A page whose font gives glyph codes instead of letters (no Unicode map): pdf.js returns them as control characters,
+ * more of them than letters. Its picture still shows the words, so OCR reads it as it reads a scan.
+ */
+export function unmappedFont(text: string): boolean {
+  const controls = text.match(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g)?.length ?? 0;
+  return controls > 0 && controls > (text.match(/\p{L}/gu)?.length ?? 0);
 }
 
 function hasLetters(text: string, min: number): boolean {
