@@ -15,10 +15,11 @@ describe('question cues', () => {
 
   test('a date or a clock time says when, not how many: "How many students attend?" is not answered by "an event on 11/14"', () => {
     const question = 'How many students attend the school?';
-    for (const sentence of ['Students and families are invited to an event on 11/14!', 'The parade starts at 8:45 am.', 'The fair is on Oct. 31 in the gym.', 'Enrolment closes on 3rd March.']) {
+    for (const sentence of ['Students and families are invited to an event on 11/14!', 'The parade starts at 8:45 am.', 'The fair is on Oct. 31 in the gym.', 'Enrolment closes on 3rd March.', 'Since 2013 the school has held a summer fair.']) {
       assert.equal(holdsExpected(sentence, question, 'number'), 0, sentence);
     }
     assert.equal(holdsExpected('The school has 620 students.', question, 'number'), 1);
+    assert.equal(holdsExpected('In 2013 the school had 620 students.', question, 'number'), 1);
     assert.equal(holdsExpected('The average household size was 2.55.', 'What was the average household size?', 'number'), 1);
     // …and a "when" question takes them for times.
     assert.equal(holdsExpected('The parade starts at 8:45 am.', 'When does the parade start?', 'time'), 1);

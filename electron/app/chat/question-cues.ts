@@ -104,6 +104,8 @@ const DATE_OR_TIME = new RegExp(
     String.raw`\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\b\.?)?`,
     String.raw`\b${MONTH_NAMES}\b\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?`,
     String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAMES}\b`,
+    // A year after "in", "since", "by"…: "in 2013", "since the early 1990s".
+    String.raw`\b(?:in|since|by|until|till|from|during|after|before|around|circa)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:1[0-9]|20)\d{2}s?\b`,
   ].join('|'),
   'gi',
 );
