@@ -20,6 +20,10 @@ describe('question cues', () => {
     }
     assert.equal(holdsExpected('The school has 620 students.', question, 'number'), 1);
     assert.equal(holdsExpected('In 2013 the school had 620 students.', question, 'number'), 1);
+    // Counts that look like dates are still counts: a range, a number before "may", a figure after "by" or "around".
+    for (const sentence of ['The class has 20-25 students.', 'Up to 30 may attend the school.', 'The school grew by 1200 students.', 'Around 1500 students attend.']) {
+      assert.equal(holdsExpected(sentence, question, 'number'), 1, sentence);
+    }
     assert.equal(holdsExpected('The average household size was 2.55.', 'What was the average household size?', 'number'), 1);
     // …and a "when" question takes them for times.
     assert.equal(holdsExpected('The parade starts at 8:45 am.', 'When does the parade start?', 'time'), 1);
@@ -41,6 +45,9 @@ describe('question cues', () => {
     ] as const) assert.equal(expectedAnswer(question), kind, question);
     assert.equal(holdsExpected("Le projet a été adopté lors d'un vote solennel, mardi 12 mars.", 'Quand a eu lieu le vote ?', 'time'), 1);
     assert.equal(holdsExpected('Der Text wurde kritisiert, weil er zu weit geht.', 'Warum wurde der Text kritisiert?', 'reason'), 1);
+    for (const sentence of ['Le texte est critiqué parce que la loi est floue.', "Il est parti parce qu'il pleuvait.", 'Il est parti en raison de la grève.', 'C’est pourquoi il est parti.']) {
+      assert.equal(holdsExpected(sentence, 'Pourquoi est-il parti ?', 'reason'), 1, sentence);
+    }
     // An English question's "Mars" is a planet, not a month.
     assert.equal(holdsExpected('The rover landed on Mars.', 'When did the rover land?', 'time'), 0);
     // "a eu lieu", "fand … statt" only say that something took place: they are not the words to find.
@@ -100,5 +107,7 @@ describe('question cues', () => {
     assert.deepEqual([...answerFormWords('What does NBT stand for?')], ['stand']);
     assert.deepEqual([...answerFormWords("What does 'kaizen' mean?")], ['mean']);
     assert.deepEqual([...answerFormWords('Where does the team stand in the league?')], []);
+    // …but only outside the name asked about: "short selling" keeps its "short".
+    assert.deepEqual([...answerFormWords("What does 'short selling' mean?")], ['mean']);
   });
 });

@@ -1,6 +1,7 @@
 // What kind of answer a question wants (a number, a time, a name, a place, a reason), and whether a sentence holds
 // one that the question does not already contain. A cue, not a rule: "when" is sometimes answered by "after the war".
-// English question words only; other languages get no cue and are judged on their words alone.
+// English question words, and French and German ones; Chinese and Japanese questions get no cue and are judged on
+// their words alone.
 // Pure functions: no I/O.
 import { terms } from '../embeddings/lexical-terms';
 import { namesWithAcronyms } from './acronyms';
@@ -25,7 +26,8 @@ const FR_DE_PERSON_Q = /^\s*(?:qui|wer|wem|wen|wessen)(?!\p{L})/iu;
 const FR_DE_PLACE_Q = /^\s*(?:où|wo|woher|wohin)(?!\p{L})/iu;
 const FR_DE_REASON_Q = /^\s*(?:pourquoi|warum|weshalb|wieso)(?!\p{L})/iu;
 /** What gives a reason in French and German. */
-const FR_DE_REASON_WORDS = /(?<!\p{L})(?:parce qu|car|en raison d|à cause d|afin d|grâce à|puisqu|c'est pourquoi|weil|denn|wegen|aufgrund|deshalb|darum|daher|da)(?!\p{L})/iu;
+const FR_DE_REASON_WORDS =
+  /(?<!\p{L})(?:(?:parce que|en raison d(?:e|u|es)|à cause d(?:e|u|es)|afin de|puisque|c['’]est pourquoi|grâce à|car|weil|denn|wegen|aufgrund|deshalb|darum|daher|da)(?!\p{L})|(?:parce qu|en raison d|à cause d|afin d|puisqu)['’])/iu;
 /** Months in French and German, which date an answer to "quand"/"wann" ("mardi 5 mai"). */
 const FR_DE_MONTHS = /(?<!\p{L})(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|januar|februar|märz|april|juni|juli|august|oktober|dezember)(?!\p{L})/iu;
 
@@ -99,13 +101,17 @@ function newNumbers(sentence: string, question: string): boolean {
  */
 const DATE_OR_TIME = new RegExp(
   [
-    String.raw`\b\d{1,4}[/-]\d{1,2}(?:[/.-]\d{1,4})?\b`,
+    // "11/14", "10/23/2014", "2014-10-23"; not "20-25", a range of counts.
+    String.raw`\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b`,
+    String.raw`\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}-\d{1,2}-\d{2,4}\b`,
     String.raw`\b\d{1,2}\.\d{1,2}\.\d{2,4}\b`,
     String.raw`\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\b\.?)?`,
     String.raw`\b${MONTH_NAMES}\b\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?`,
-    String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAMES}\b`,
-    // A year after "in", "since", "by"…: "in 2013", "since the early 1990s".
-    String.raw`\b(?:in|since|by|until|till|from|during|after|before|around|circa)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:1[0-9]|20)\d{2}s?\b`,
+    // "31 October", but not "30 may attend".
+    String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?!may\b)${MONTH_NAMES}\b`,
+    // A year after "in", "since", "during", "until": "in 2013", "since the early 1990s". Not after "by" or "around",
+    // which count as often as they date ("grew by 1200", "around 1500 people").
+    String.raw`\b(?:in|since|during|until|till)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:1[0-9]|20)\d{2}s?\b`,
   ].join('|'),
   'gi',
 );
@@ -182,8 +188,10 @@ export function answerFormWords(question: string): Set<string> {
   for (const m of question.matchAll(/\b(?:a|ont|avait|avaient|aura|auront|va|vont)\s+(eu\s+)?(lieu)\b/gi)) for (const w of m.slice(1)) if (w) out.add(w.trim().toLowerCase());
   for (const m of question.matchAll(/\b(stattgefunden|stattfinden|stattfand|findet|fand|statt)\b/gi)) if (/\bstatt/i.test(question)) out.add(m[1].toLowerCase());
   // "What does NBT stand for?", "What does 'kaizen' mean?": the answer spells the name out; it need not say "stand".
+  // Only outside the name asked about: in "What does 'short selling' mean?", "short" is the question's own word.
   const meaning = MEANING_Q.exec(question);
-  if (meaning) for (const w of meaning[0].match(/\b(?:stands?|mean|means|meaning|short)\b/gi) ?? []) out.add(w.toLowerCase());
+  const name = meaning?.slice(1).find(Boolean);
+  if (meaning && name) for (const w of meaning[0].replace(name, ' ').match(/\b(?:stands?|mean|means|meaning|short)\b/gi) ?? []) out.add(w.toLowerCase());
   return out;
 }
 
