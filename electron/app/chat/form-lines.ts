@@ -71,11 +71,11 @@ export function formLines(text: string, span: Span): Span[] | undefined {
 }
 
 /**
- * Share of the lines that run to near the longest line, as wrapped prose's lines do, but the last (a paragraph's last
- * line stops short) and, in a longer block, the first (a sentence may start halfway through its line).
+ * Share of the lines that run to near the longest line, as wrapped prose's lines do, but the first (a sentence may
+ * start halfway through its line) and the last (a paragraph's last line stops short). Blocks have five lines or more.
  */
 function filledShare(lengths: readonly number[], longest: number): number {
-  const wrapped = lengths.slice(lengths.length > 3 ? 1 : 0, -1);
+  const wrapped = lengths.slice(1, -1);
   return wrapped.filter((n) => n >= FILLED_LINE * longest).length / wrapped.length;
 }
 
@@ -96,7 +96,7 @@ export function answerWindows(text: string, span: Span): Span[] {
 }
 
 /** A field of a record as the spreadsheet extractors write one: "Department: Finance". */
-const FIELD_LINE = /^([^:\n]{1,60}): \S/;
+export const FIELD_LINE = /^([^:\n]{1,60}): \S/;
 
 /** The labels of a span whose every line is a field, in order, or undefined for any other span (or a lone field). */
 export function recordLabels(text: string, span: Span): string[] | undefined {

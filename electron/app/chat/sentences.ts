@@ -1,5 +1,6 @@
 // Splits passage text into sentences with exact character spans, so a quoted sentence can be highlighted where it is.
 import { REFERENCE } from './readable-text';
+import { FIELD_LINE } from './form-lines';
 
 /** Reference markers right after a sentence's full stop ("…OEM HTC.[75][76] Microsoft is…", Wikipedia's way). */
 const REFERENCES_AFTER = new RegExp(`^(?:${REFERENCE.source})+`);
@@ -67,7 +68,7 @@ export function splitSentences(text: string): SentenceSpan[] {
       const lineIsWholeSentence = pending.length > 0 && !pending.includes('\n');
       // A short line with no final punctuation, not ending on a function word, before a capital: a heading or a label.
       // A `header: value` field of a table row (CSV, sheets) is not one: the row's fields stay one record.
-      const recordField = /^[^:\n]{1,60}: \S/.test(pending);
+      const recordField = FIELD_LINE.test(pending);
       // A title over a block of fields ("Minutes of the board\nDate: 14 May\nPresent: …") is one too, however long.
       const fieldFollows = /^[ \t]*\p{Lu}[^:\n]{0,40}: \S/u.test(text.slice(i + 1, i + 60));
       const heading =
@@ -89,7 +90,8 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (ch === '。' || ch === '！' || ch === '？') {
       // "「ウゥー、ワン！！」そのとたん": the marks and closing brackets after the first belong to the sentence it ends.
       let j = i + 1;
-      while (j < text.length && /[。！？!?」』）】〕”’"')\]]/u.test(text[j])) j++;
+      // Straight quotes are left alone: '他说。"你好"' opens a quote after the full stop as often as it closes one.
+      while (j < text.length && /[。！？!?」』）】〕”’]/u.test(text[j])) j++;
       push(j);
       i = j - 1;
       continue;
