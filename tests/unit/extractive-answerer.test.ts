@@ -404,6 +404,11 @@ describe('ExtractiveAnswerer', () => {
       const phone = await collect(answerer.answer({ question: "What is Ben Okafor's phone number?", history: [], sources: [sheet] }));
       assert.match(phone.text, /^Name: Ben Okafor; .*Phone: \+234 1 555 0101\. \[1\]$/, phone.text);
     }
+    // A row too wide to quote whole still answers, by its fields.
+    const wide = onePage('wide.csv', [record('Elif Yilmaz', 'HR Director', 'Istanbul', '+90 212 555 0177'), ...Array.from({ length: 40 }, (_, i) => `Note ${i + 1}: reviewed in quarter ${(i % 4) + 1}`)].join('\n'));
+    const role = await collect(answerer.answer({ question: 'Which office is the HR Director in?', history: [], sources: [wide] }));
+    assert.equal(role.notFound, false, role.text);
+    assert.match(role.text, /Role: HR Director/, role.text);
     // The same rows pasted into a note are rows too: the blocks repeat their labels.
     const note = await collect(answerer.answer({ question: 'Who is the HR Director?', history: [], sources: [onePage('staff.txt', rows)] }));
     assert.match(note.text, /^Name: Elif Yilmaz; /, note.text);

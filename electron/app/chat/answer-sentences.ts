@@ -260,7 +260,10 @@ function candidateSpans(passage: string, source: AnswerSource): Span[] {
   // A sentence that introduced the table ("Our plans are:") is not quoted without it: its rows answer instead.
   const spans = outsideTables(passage, spansOf(passage), tables).filter((span) => !tables.length || !endsIncomplete(passage.slice(span.start, span.end)));
   const labels = spans.map((span) => recordLabels(passage, span));
-  const prose = spans.flatMap((span, i) => (isRecord(source, labels, i) ? [recordSpan(passage, span)] : answerWindows(passage, span)));
+  // A row too wide to quote whole (dozens of columns) is offered as a form's lines are, a few fields at a time.
+  const prose = spans.flatMap((span, i) =>
+    isRecord(source, labels, i) && span.end - span.start <= MAX_SPAN ? [recordSpan(passage, span)] : answerWindows(passage, span),
+  );
   return [...prose, ...rows].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
