@@ -20,6 +20,7 @@ import { extractRtf } from './extractors/rtf';
 import { ZIP_CONTAINER_KINDS } from './extractors/zip-container';
 import { extractImage } from './ocr/extract-image';
 import { resolveOcrSettings, type OcrOptions } from './ocr/ocr-settings';
+import { CONTROL_CHARACTERS } from './control-characters';
 
 export interface ExtractOptions {
   /** Display name used in messages; defaults to the file's base name. */
@@ -38,12 +39,6 @@ export interface ExtractOptions {
 }
 
 
-
-/**
- * Control characters but tab and line breaks. A PDF whose font has no Unicode map gives its glyph codes as them
- * ("Replicating\u0002TAM\u0002and"): they are no text, and a quote of them shows as boxes.
- */
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 /** Each control character of the pages' text becomes a space, one for one, so every offset into the text holds. */
 export function withoutControlCharacters(doc: ExtractedDocument): ExtractedDocument {

@@ -7,6 +7,7 @@ import type { ExtractorOptions } from './options';
 import type { OcrSettings } from '../ocr/ocr-settings';
 import { createPdfPageOcr } from '../ocr/pdf-page-ocr';
 import { withPdfHeader } from '../../../../shared/pdf-header';
+import { CONTROL_CHARACTERS } from '../control-characters';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsPromise: Promise<PdfJs> | null = null;
@@ -68,7 +69,13 @@ export async function extractPdf(data: Uint8Array, options: ExtractorOptions, oc
         const page = await doc.getPage(n);
         const content = await page.getTextContent();
         text = layoutPageText(content.items.filter((it) => 'str' in it) as PdfTextItem[]);
-        if (pageOcr && (!hasLetters(text, MIN_LETTERS_ON_SOME_PAGE) || unmappedFont(text))) ocrPage = await pageOcr.read(page, n);
+        if (pageOcr && !hasLetters(text, MIN_LETTERS_ON_SOME_PAGE)) ocrPage = await pageOcr.read(page, n);
+        else if (pageOcr && unmappedFont(text)) {
+          // What the text layer could decode stays when OCR reads nothing (over its time budget): a heading is better
+          // than an empty page.
+          const read = await pageOcr.read(page, n);
+          if (read.text.trim()) ocrPage = read;
+        }
         // Drop the page's parsed fonts and operator lists now: a 350-page book otherwise holds them all.
         page.cleanup();
       } catch (err) {
@@ -184,7 +191,7 @@ function describeOcrMiss(pages: ExtractedPage[]): string {
  * more of them than letters. Its picture still shows the words, so OCR reads it as it reads a scan.
  */
 export function unmappedFont(text: string): boolean {
-  const controls = text.match(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g)?.length ?? 0;
+  const controls = text.match(CONTROL_CHARACTERS)?.length ?? 0;
   return controls > 0 && controls > (text.match(/\p{L}/gu)?.length ?? 0);
 }
 
