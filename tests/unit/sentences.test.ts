@@ -33,6 +33,7 @@ describe('splitSentences', () => {
   test('a Chinese or Japanese sentence keeps the marks and closing brackets after its full stop', () => {
     assert.deepEqual(texts('イヌは吠えました。「ウゥー、ワン！！」そのとたん、肉は川に落ちました。'), ['イヌは吠えました。', '「ウゥー、ワン！！」', 'そのとたん、肉は川に落ちました。']);
     assert.deepEqual(texts('他说：“我们成功了！”然后离开了。'), ['他说：“我们成功了！”', '然后离开了。']);
+    assert.deepEqual(texts('他说。"你好"她回答。'), ['他说。', '"你好"她回答。']);
   });
 
   test('every span is the exact text at its offsets', () => {

@@ -27,9 +27,8 @@ const OTHER_LANGUAGES = new Set(
 /**
  * Chinese and Japanese question words and particles, as terms() gives them: single characters and the bigrams they
  * make ("是什么" is 是, 什, 是什, 么, 什么). "DNC是什么？" asks about DNC: the sentence that says what it is does not say
- * "是什么", and counting it made the answerer refuse. The bigrams a particle makes with a content word ("コは", "何を")
- * are noise of the same kind. A character that is also a word by itself in some sentences (在 "at", 里 "inside") is
- * left in only where questions use it far more often than answers do.
+ * "是什么", and counting it made the answerer refuse. The bigrams a question word makes with a particle ("何を", "は何")
+ * are listed too; those a particle makes with a content word ("コは") are not, as they are as many as the words.
  */
 const UNSPACED_FUNCTION_TERMS = new Set(
   (
@@ -54,11 +53,22 @@ export function isFunctionWord(term: Pick<Term, 'stop' | 'word' | 'cjk'>): boole
  */
 export function contentTerms(text: string): Term[] {
   const all = terms(text);
+  // terms() gives each CJK character and each bigram of two neighbours; the characters a bigram covers are dropped.
   const paired = new Set<number>();
   for (const t of all) {
-    if (!t.cjk || Array.from(t.word).length !== 2) continue;
+    if (!t.cjk || codePoints(t.word) !== 2) continue;
     paired.add(t.offset);
-    paired.add(t.offset + Array.from(t.word)[0].length);
+    paired.add(t.offset + (t.word.codePointAt(0)! > 0xffff ? 2 : 1));
   }
-  return all.filter((t) => !isFunctionWord(t) && !(t.cjk && Array.from(t.word).length === 1 && paired.has(t.offset)));
+  return all.filter((t) => !isFunctionWord(t) && !(t.cjk && paired.has(t.offset) && codePoints(t.word) === 1));
+}
+
+/** How many characters a word has, a character outside the BMP counting once. */
+function codePoints(word: string): number {
+  let n = 0;
+  for (let i = 0; i < word.length; i++) {
+    const unit = word.charCodeAt(i);
+    if (unit < 0xdc00 || unit > 0xdfff) n++; // a low surrogate ends a character already counted
+  }
+  return n;
 }

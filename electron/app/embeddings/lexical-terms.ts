@@ -70,7 +70,8 @@ export function terms(text: string): Term[] {
     let piece = '';
     let pieceStart = m.index;
     let i = 0;
-    // The character before this one, when it is of an unspaced script too: every two neighbours make a bigram.
+    // The character before this one, when it is of an unspaced script too: every two neighbours of the same width (both
+    // in the BMP, or both beyond it) make a bigram.
     let prev: Term | undefined;
     for (const ch of run) {
       if (UNSPACED_SCRIPT.test(ch)) {
