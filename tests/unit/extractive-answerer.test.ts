@@ -414,6 +414,12 @@ describe('ExtractiveAnswerer', () => {
     assert.match(note.text, /^Name: Elif Yilmaz; /, note.text);
   });
 
+  test('a Chinese "which year" question is answered by the sentence that holds the year', async () => {
+    const article = onePage('google.html', '据报道，谷歌在一年前收购了DeepMind。谷歌在2014年完成了对DeepMind的收购。DeepMind后来开发了AlphaGo。');
+    const { text } = await collect(answerer.answer({ question: '谷歌在哪一年收购了DeepMind？', history: [], sources: [article] }));
+    assert.match(text, /^谷歌在2014年完成了对DeepMind的收购。 \[1\]/, text);
+  });
+
   test('prose wrapped in a narrow column is quoted as whole sentences, never as a form\'s lines', async () => {
     const text =
       'The harbour board met on\nTuesday to discuss the new\nmoorings. After a long debate\nthe board decided that boats\nlonger than 14 metres must\nmoor outside the inner basin\nfrom next spring.';

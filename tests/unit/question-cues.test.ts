@@ -55,6 +55,21 @@ describe('question cues', () => {
     assert.deepEqual([...answerFormWords('Wann fand die Wahl statt?')], ['fand', 'statt']);
   });
 
+  test('Chinese and Japanese questions get cues for a date, a number and a reason, and none for a person or a place', () => {
+    for (const [question, kind] of [
+      ['谷歌在哪一年收购了DeepMind？', 'time'],
+      ['いつ肉を落としましたか？', 'time'],
+      ['开发人员提供了多少记录？', 'number'],
+      ['何人が来ましたか？', 'number'],
+      ['为什么DeepMind开发DNC？', 'reason'],
+      ['谁开发了DNC？', 'any'],
+      ['DNC是什么？', 'any'],
+    ] as const) assert.equal(expectedAnswer(question), kind, question);
+    assert.equal(holdsExpected('谷歌在2014年完成了收购。', '谷歌在哪一年收购了DeepMind？', 'time'), 1);
+    assert.equal(holdsExpected('谷歌完成了收购。', '谷歌在哪一年收购了DeepMind？', 'time'), 0);
+    assert.equal(holdsExpected('因为它需要记忆，所以开发了DNC。', '为什么DeepMind开发DNC？', 'reason'), 1);
+  });
+
   test('a "when" question is not answered by a sentence that repeats its number', () => {
     const question = 'When was Apollo 11 launched?';
     assert.equal(expectedAnswer(question), 'time');

@@ -1,7 +1,7 @@
 // What kind of answer a question wants (a number, a time, a name, a place, a reason), and whether a sentence holds
 // one that the question does not already contain. A cue, not a rule: "when" is sometimes answered by "after the war".
-// English question words, and French and German ones; Chinese and Japanese questions get no cue and are judged on
-// their words alone.
+// English question words, and French, German, Chinese and Japanese ones (these two without a cue for a person or a
+// place).
 // Pure functions: no I/O.
 import { terms } from '../embeddings/lexical-terms';
 import { namesWithAcronyms } from './acronyms';
@@ -31,12 +31,24 @@ const FR_DE_REASON_WORDS =
 /** Months in French and German, which date an answer to "quand"/"wann" ("mardi 5 mai"). */
 const FR_DE_MONTHS = /(?<!\p{L})(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|januar|februar|märz|april|juni|juli|august|oktober|dezember)(?!\p{L})/iu;
 
+/**
+ * Chinese and Japanese cues for a date, a number and a reason. Not for a person or a place: those are told by capitals
+ * in the other languages, which these scripts do not have, so every sentence would look alike.
+ */
+const CJK_TIME_Q = /什么时候|什麼時候|何时|何時|哪一?年|哪一?天|几月|几号|几点|いつ|何年|何月|何日/u;
+const CJK_NUMBER_Q = /多少|几(?![月号点])|多大|多长|多高|多远|多久|いくつ|いくら|何人|何個|何本|何回|何歳|何台|何枚|どのくらい|どれくらい/u;
+const CJK_REASON_Q = /为什么|為什麼|为何|なぜ|どうして/u;
+/** A date in these scripts: "2014年", "10月14日", "3時". */
+const CJK_DATE = /\d{1,4}\s*[年月日时時号號点點]/u;
+/** What gives a reason in these scripts: 因为, 由于, 所以, ため, ので, から. */
+const CJK_REASON_WORDS = /因为|因為|由于|由於|所以|因此|为了|為了|ため|ので|から/u;
+
 export function expectedAnswer(question: string): AnswerKind {
-  if (NUMBER_Q.test(question) || FR_DE_NUMBER_Q.test(question)) return 'number';
-  if (TIME_Q.test(question) || FR_DE_TIME_Q.test(question)) return 'time';
+  if (NUMBER_Q.test(question) || FR_DE_NUMBER_Q.test(question) || (CJK_NUMBER_Q.test(question) && !CJK_TIME_Q.test(question))) return 'number';
+  if (TIME_Q.test(question) || FR_DE_TIME_Q.test(question) || CJK_TIME_Q.test(question)) return 'time';
   if (PERSON_Q.test(question) || FR_DE_PERSON_Q.test(question)) return 'person';
   if (PLACE_Q.test(question) || FR_DE_PLACE_Q.test(question)) return 'place';
-  if (REASON_Q.test(question) || FR_DE_REASON_Q.test(question)) return 'reason';
+  if (REASON_Q.test(question) || FR_DE_REASON_Q.test(question) || CJK_REASON_Q.test(question)) return 'reason';
   return 'any';
 }
 
@@ -160,6 +172,7 @@ export function holdsExpected(sentence: string, question: string, kind: AnswerKi
       if (HAS_DATE_OR_TIME.test(sentence)) return 1; // "11/14", "8:45 am"
       // A French or German question's answer names its month in that language; an English one's "Mars" is a planet.
       if (FR_DE_TIME_Q.test(question) && FR_DE_MONTHS.test(sentence)) return 1;
+      if (CJK_DATE.test(sentence)) return 1;
       if (/\b(?:century|centuries|decade|bc|bce|ad|ago|dynasty|reign)\b/i.test(sentence)) return 1;
       if (newNumbers(sentence, question)) return 0.75;
       const asked = new Set(words(question, TIME_WORDS));
@@ -169,7 +182,8 @@ export function holdsExpected(sentence: string, question: string, kind: AnswerKi
     case 'place':
       return newNames(sentence, question) ? 1 : 0.25;
     case 'reason':
-      return words(sentence, REASON_WORDS).length || (FR_DE_REASON_Q.test(question) && FR_DE_REASON_WORDS.test(sentence)) ? 1 : 0.4;
+      if (words(sentence, REASON_WORDS).length || (FR_DE_REASON_Q.test(question) && FR_DE_REASON_WORDS.test(sentence))) return 1;
+      return CJK_REASON_Q.test(question) && CJK_REASON_WORDS.test(sentence) ? 1 : 0.4;
   }
 }
 
