@@ -36,6 +36,10 @@ describe('splitSentences', () => {
     assert.deepEqual(texts('他说。"你好"她回答。'), ['他说。', '"你好"她回答。']);
   });
 
+  test('a page cited as "p. 24" does not end a sentence', () => {
+    assert.deepEqual(texts('Figure 4: the new model (Davis, 1993, p. 24). It has two parts.'), ['Figure 4: the new model (Davis, 1993, p. 24).', 'It has two parts.']);
+  });
+
   test('every span is the exact text at its offsets', () => {
     const text = 'Intro.\n\n## 1. Working hours\n\nCore hours are fixed. Dr. Smith agrees.\n2. Next item here.';
     for (const s of splitSentences(text)) assert.equal(text.slice(s.start, s.end), s.text);

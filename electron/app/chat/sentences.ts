@@ -106,6 +106,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (ch === '.') {
       const word = /([\p{L}]+)$/u.exec(text.slice(Math.max(from, i - 12), i))?.[1] ?? '';
       if (ABBREVIATIONS.has(word.toLowerCase())) continue;
+      if (word === 'p' && /^\s*\d/.test(text.slice(j))) continue; // a page cited: "(Davis, 1993, p. 24)"
       if (word.length === 1 && /\p{Lu}/u.test(word)) continue; // an initial: "J. R. R. Tolkien"
       const after = /^\s*(\S)/.exec(text.slice(j))?.[1];
       if (after && /[\p{Ll}]/u.test(after)) continue; // "approx. three", lower case goes on
