@@ -414,6 +414,27 @@ describe('ExtractiveAnswerer', () => {
     assert.match(note.text, /^Name: Elif Yilmaz; /, note.text);
   });
 
+  test('a row found by the name asked about does not answer a question about a column the table lacks', async () => {
+    const record = (name: string, role: string, office: string, phone: string) => `Name: ${name}\nRole: ${role}\nOffice: ${office}\nPhone: ${phone}`;
+    const sheet = onePage('staff.csv', [record('Chen Wei', 'Lead Engineer', 'Shanghai', '+86 21 5555 0199'), record('Elif Yilmaz', 'HR Director', 'Istanbul', '+90 212 555 0177')].join('\n\n'));
+    // No e-mail, salary or employee number column: the row that names Chen Wei is not the answer.
+    for (const question of ["What is Chen Wei's email address?", "What is Chen Wei's salary?", "What is Elif Yilmaz's employee ID?"]) {
+      const absent = await collect(answerer.answer({ question, history: [], sources: [sheet] }));
+      assert.equal(absent.notFound, true, `${question} → ${absent.text}`);
+    }
+    // A column it has, a question asking for the whole row, and a wh-word that names the kind of value still answer.
+    for (const question of ["What is Chen Wei's phone number?", 'Tell me about Chen Wei', 'Where does Chen Wei work?', 'What does Chen Wei do?']) {
+      const found = await collect(answerer.answer({ question, history: [], sources: [sheet] }));
+      assert.match(found.text, /^Name: Chen Wei; /, question);
+    }
+    // A table's row, read with its header's column names, is held to the same.
+    const table = onePage('plans.md', '| Plan | Price per month | Storage |\n| --- | --- | --- |\n| Team | $12 | 100 GB |\n| Enterprise | $40 | 1 TB |\n');
+    const seats = await collect(answerer.answer({ question: 'What is the discount code of the Enterprise plan?', history: [], sources: [table] }));
+    assert.equal(seats.notFound, true, seats.text);
+    const storage = await collect(answerer.answer({ question: 'What is the storage of the Enterprise plan?', history: [], sources: [table] }));
+    assert.match(storage.text, /^Plan: Enterprise; /, storage.text);
+  });
+
   test('a Chinese "which year" question is answered by the sentence that holds the year', async () => {
     const article = onePage('google.html', '据报道，谷歌在一年前收购了DeepMind。谷歌在2014年完成了对DeepMind的收购。DeepMind后来开发了AlphaGo。');
     const { text } = await collect(answerer.answer({ question: '谷歌在哪一年收购了DeepMind？', history: [], sources: [article] }));

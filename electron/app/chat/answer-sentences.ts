@@ -10,7 +10,7 @@ import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms } from './function-words';
 import { namesWithAcronyms, writtenAcronyms, type Expansion } from './acronyms';
-import { answerWindows, recordLabels, recordSpan, type Span } from './form-lines';
+import { answerWindows, recordLabels, recordSpan, type Field, type Span } from './form-lines';
 import { outsideTables, tablesIn } from './table-rows';
 import type { WordVectors } from './word-vectors';
 
@@ -21,6 +21,8 @@ export interface Candidate {
   end: number;
   /** Lines of a form (see form-lines.ts): the lines around it are other fields, not its context. */
   inForm?: boolean;
+  /** A record's fields, where the span is a row of a table or a spreadsheet (record-fields.ts). */
+  fields?: Field[];
   /** The source text of the span, as stored. */
   raw: string;
   /** The span as a person reads it (readableText). */
@@ -256,7 +258,7 @@ function isRecord(source: AnswerSource, labels: ReadonlyArray<string[] | undefin
  */
 function candidateSpans(passage: string, source: AnswerSource): Span[] {
   const tables = tablesIn(passage, source.page === 1 && source.start === 0);
-  const rows: Span[] = tables.flatMap((t) => t.rows.map((r) => ({ start: r.start, end: r.end, inForm: true, text: r.text })));
+  const rows: Span[] = tables.flatMap((t) => t.rows.map((r) => ({ start: r.start, end: r.end, inForm: true, text: r.text, fields: r.fields })));
   // A sentence that introduced the table ("Our plans are:") is not quoted without it: its rows answer instead.
   const spans = outsideTables(passage, spansOf(passage), tables).filter((span) => !tables.length || !endsIncomplete(passage.slice(span.start, span.end)));
   const labels = spans.map((span) => recordLabels(passage, span));
@@ -303,7 +305,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       if (span.firstLine && !terms(source.text.slice(span.firstLine.start, span.firstLine.end)).some((t) => own.has(t.stem) || borrowed.has(t.stem))) return;
       if (!span.text && markupShare(raw) > 0.25) return; // code and tag soup
       if (resolved.isFollowUp && resolved.earlierQuotes.has(quoteKey(text))) return; // a follow-up never repeats an answer
-      candidates.push({ source, start: span.start, end: span.end, inForm: span.inForm, raw, text, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 });
+      candidates.push({ source, start: span.start, end: span.end, inForm: span.inForm, fields: span.fields, raw, text, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 });
     });
   }
   const stemsOf = [...own, ...borrowed];

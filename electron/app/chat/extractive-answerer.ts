@@ -11,6 +11,7 @@ import { scoreSentences, type Candidate, type Features, type ScoredQuestion } fr
 import { summarySteps } from './extractive-summary';
 import { runInSlices } from '../slices';
 import type { WordVectors } from './word-vectors';
+import { asksAbsentField } from './record-fields';
 
 export const NOT_FOUND_MESSAGE = "I couldn't find this in your documents.";
 
@@ -163,6 +164,8 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
   const scored = scoreSentences(resolved, request.sources, vectors);
   const [lead] = scored.ranked;
   if (!lead || notFoundChance(scored) > REFUSE_ABOVE) return [];
+  // A row found by the name asked about does not answer a question about a column it lacks ("Chen Wei's email").
+  if (lead.fields && asksAbsentField(scored.own, lead.fields, scored.kind !== 'any' && lead.kind >= 0.5)) return [];
   const chosen: Candidate[] = [lead];
   const covered = new Set([...scored.weights.keys()].filter((s) => lead.stems.has(s)));
   const total = [...scored.weights.values()].reduce((a, b) => a + b, 0);

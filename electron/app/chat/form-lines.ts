@@ -13,6 +13,14 @@ export interface Span {
   inForm?: boolean;
   /** The span as a person reads it, where that is more than its text without markup (a table row with its column names). */
   text?: string;
+  /** A record's fields, where the span is a row of a table or a spreadsheet ("Role" and "HR Director"). */
+  fields?: Field[];
+}
+
+/** A field of a record: its column's name and its value. */
+export interface Field {
+  label: string;
+  value: string;
 }
 
 /** A form's lines are short; a wrapped prose line runs longer. */
@@ -117,5 +125,10 @@ export function recordLabels(text: string, span: Span): string[] | undefined {
  * unlike a form's, where each line is a field of its own.
  */
 export function recordSpan(text: string, span: Span): Span {
-  return { start: span.start, end: span.end, inForm: true, text: linesOf(text, span.start, span.end).map((l) => text.slice(l.start, l.end)).join('; ') };
+  const lines = linesOf(text, span.start, span.end).map((l) => text.slice(l.start, l.end));
+  const fields = lines.map((line) => {
+    const label = FIELD_LINE.exec(line)?.[1] ?? '';
+    return { label, value: line.slice(label.length + 1).trim() };
+  });
+  return { start: span.start, end: span.end, inForm: true, fields, text: lines.join('; ') };
 }

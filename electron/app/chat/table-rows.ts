@@ -5,7 +5,7 @@
 // whose words then count for it ("How much storage does the Team plan have?"), and the header row is not offered.
 // Pure functions: no I/O.
 import { readableText, TABLE_RULE as RULE } from './readable-text';
-import { linesOf, type Span } from './form-lines';
+import { linesOf, type Field, type Span } from './form-lines';
 
 export interface TableRow {
   /** Span of the row's line in the text. */
@@ -13,6 +13,8 @@ export interface TableRow {
   end: number;
   /** The row as a person reads it: each value after its column's name when the table has a header. */
   text: string;
+  /** Its values with their column names, when the table has a header of its width. */
+  fields?: Field[];
 }
 
 export interface Table {
@@ -78,7 +80,12 @@ function tableOf(run: Array<{ line: Span; cells: string[] | undefined }>, mayLac
   return {
     start: first.line.start,
     end: run[run.length - 1].line.end,
-    rows: (header ? rows.slice(1) : rows).map(({ line, cells }) => ({ start: line.start, end: line.end, text: rowText(cells!, header) })),
+    rows: (header ? rows.slice(1) : rows).map(({ line, cells }) => ({
+      start: line.start,
+      end: line.end,
+      text: rowText(cells!, header),
+      fields: header && header.length === cells!.length ? cells!.map((value, k) => ({ label: header[k], value })) : undefined,
+    })),
   };
 }
 
