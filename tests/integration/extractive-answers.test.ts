@@ -145,3 +145,51 @@ describe('tables through the core', () => {
     assert.match(fee.lead, /^Zone: Rest of the world; .*Fee: £19\.00\.$/, fee.text);
   });
 });
+
+describe('who wrote a document, through the core', () => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  let app: DocentApp;
+  let sid: string;
+
+  before(async () => {
+    ({ dir, cleanup } = await tempDataDir());
+    app = await createDocent({ dataDir: path.join(dir, 'data'), env: {}, syncBase: false });
+    sid = (await app.handlers['sessions.current'](undefined)).sid;
+    const body = (topic: string, n: number) =>
+      Array.from({ length: n }, (_, i) => `In this paper the ${topic} trial ${i + 1} was repeated on the sandy plots of the coastal station, and its yield was weighed.`);
+    // A paper's first page: title, byline with affiliation marks, affiliations, abstract; its prose runs on for pages,
+    // so the passages a search finds for "Who wrote this paper?" are far from its byline.
+    const paper = await writeTextPdf(path.join(dir, 'barley-trials.pdf'), [
+      [
+        'Drought Tolerance of Barley on Sandy Soils',
+        'Ada Lovelace1*, Charles Babbage2, Mary Somerville1',
+        '1 University of London',
+        '2 Analytical Engines Ltd',
+        'Abstract',
+        ...Array.from({ length: 30 }, (_, i) => `The soil of plot ${i + 1} was sampled in spring and its salt content was recorded.`),
+      ],
+      ...Array.from({ length: 10 }, (_, i) => body(i % 2 ? 'barley' : 'barley irrigation', 30)),
+    ]);
+    const results = await app.ingest.start(sid, [{ path: paper }]).done;
+    assert.deepEqual(results.map((r) => r.status), ['ready'], JSON.stringify(results));
+  });
+  after(async () => {
+    await app?.close();
+    await cleanup?.();
+  });
+
+  test('"Who wrote this paper?" is answered by the names under its title, cited there', async () => {
+    for (const question of ['Who wrote this paper?', 'Who are the authors of the barley paper?']) {
+      const m = await ask(app, sid, question);
+      assert.equal(m.lead, 'Ada Lovelace, Charles Babbage, Mary Somerville.', `${question} → ${m.text}`);
+      assert.equal(m.citations[0].page, 1);
+      assert.equal(m.citations[0].text, 'Ada Lovelace1*, Charles Babbage2, Mary Somerville1');
+    }
+  });
+
+  test('a question about who wrote a work the paper speaks of is not answered by its byline', async () => {
+    const m = await ask(app, sid, 'Who wrote the Iliad?');
+    assert.doesNotMatch(m.text, /Lovelace/, m.text);
+  });
+});

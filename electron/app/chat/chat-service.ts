@@ -16,6 +16,7 @@ import { rewriteQuery } from './query-rewriter';
 import { resolveQuestion } from './follow-up';
 import type { TextGenerator } from './text-generator';
 import { buildSearchText, numberSources, rerankHits } from './retrieval';
+import { authorshipAsked, namesDocument } from './bylines';
 import { rerankWith, type Reranker } from './rerank/reranker';
 import { inDocumentContext, runningLinesSteps } from './passage-context';
 import { summaryTarget, type SummaryDocument } from './summary-intent';
@@ -48,6 +49,9 @@ export interface ChatDeps {
 /** Passages fetched from the store, and how many of them (after merging) the answerer sees. */
 const CANDIDATES = 30;
 const SOURCES = 6;
+/** Documents whose opening an authorship question reads, beside the passages found, and how much of it. */
+const OPENINGS = 3;
+const OPENING_CHARS = 1500;
 const HISTORY_TURNS = 6;
 /** Passages of a document given to an answerer that cannot read a whole document for a summary. */
 const SUMMARY_SAMPLE = 12;
@@ -160,7 +164,31 @@ export class ChatService {
     // Candidates reranked, near-duplicates dropped, neighbouring chunks merged, then numbered in that order; each
     // passage then widened to whole sentences, with its document's running headers and footers blanked.
     const sources = numberSources(await this.rank(searchText, searchText, hits, signal), SOURCES);
+    // "Who wrote this paper?" is answered under the title, which shares no word with the question: read it too.
+    const about = authorshipAsked(question);
+    if (about !== undefined) sources.push(...(await this.openings(sid, about, sources, pages)));
     return Promise.all(sources.map((source) => this.inContext(source, pages)));
+  }
+
+  /**
+   * The opening of the documents an authorship question may ask about, where no source holds it already: those whose
+   * name holds a word of what it asks about ("the Medium post"), then those the sources come from; the first few.
+   */
+  private async openings(sid: string, about: string, sources: readonly AnswerSource[], pages: PagesCache): Promise<AnswerSource[]> {
+    const named = (await this.summarizable(sid)).filter((d) => namesDocument(about, `${d.name} ${d.title ?? ''}`));
+    const files = [...named.map(({ sid, fileId, name }) => ({ sid, fileId, fileName: name })), ...sources];
+    const picked = [...new Map(files.map((f) => [`${f.sid}/${f.fileId}`, f])).values()].slice(0, OPENINGS);
+    const out: AnswerSource[] = [];
+    for (const { sid: owner, fileId, fileName } of picked) {
+      if (sources.some((s) => s.sid === owner && s.fileId === fileId && s.page === 1 && s.start === 0)) continue;
+      const first = (await this.pages(owner, fileId, pages))?.pages.find((p) => p.page === 1);
+      if (!first?.text.trim()) continue;
+      // Cut at a line's end, so the opening holds no half line.
+      const lineEnd = first.text.lastIndexOf('\n', OPENING_CHARS);
+      const end = first.text.length <= OPENING_CHARS ? first.text.length : lineEnd > 0 ? lineEnd : OPENING_CHARS;
+      out.push({ n: sources.length + out.length + 1, sid: owner, fileId, fileName, page: 1, pageEnd: 1, start: 0, end, text: first.text.slice(0, end) });
+    }
+    return out;
   }
 
   /** A passage widened to whole sentences, with its document's running headers and footers blanked. */

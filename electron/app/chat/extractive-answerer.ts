@@ -7,7 +7,8 @@
 import type { AnswerEvent, AnswerRequest, AnswerSource, Answerer } from './answer-types';
 import { spanWithin } from './retrieval';
 import { resolveQuestion } from './follow-up';
-import { scoreSentences, type Candidate, type Features, type ScoredQuestion } from './answer-sentences';
+import { scoreSentences, titleStems, type Candidate, type Features, type ScoredQuestion } from './answer-sentences';
+import { bylineAnswer } from './bylines';
 import { summarySteps } from './extractive-summary';
 import { runInSlices } from '../slices';
 import type { WordVectors } from './word-vectors';
@@ -48,7 +49,9 @@ export class ExtractiveAnswerer implements Answerer {
     const { signal } = request;
     if (signal?.aborted) return;
     // A summary reads every sentence of a whole book: in slices, so the main thread keeps answering meanwhile.
-    const chosen = request.summary ? await runInSlices(summarySteps(request.sources), { signal }).catch(quietIfAborted(signal)) : selectSentences(request, this.maxSentences, this.wordVectors);
+    const chosen: Quote[] | undefined = request.summary
+      ? await runInSlices(summarySteps(request.sources), { signal }).catch(quietIfAborted(signal))
+      : (bylineQuote(request) ?? selectSentences(request, this.maxSentences, this.wordVectors));
     if (signal?.aborted || !chosen) return;
     if (chosen.length === 0) {
       // Said before the words, so a window can put its own language's sentence in their place from the start.
@@ -70,6 +73,17 @@ export class ExtractiveAnswerer implements Answerer {
     if (signal?.aborted) return;
     yield { type: 'citations', citations };
   }
+}
+
+/** What an answer quotes: a span of a source, and the span as a person reads it. */
+type Quote = Pick<Candidate, 'source' | 'start' | 'end' | 'raw' | 'text'>;
+
+/** "Who wrote this paper?": the names under its title (bylines.ts), which share no word with the question. */
+function bylineQuote(request: Pick<AnswerRequest, 'question' | 'sources'>): Quote[] | undefined {
+  const found = bylineAnswer(request.question, request.sources, titleStems(request.sources));
+  if (!found) return undefined;
+  const { source, byline } = found;
+  return [{ source, start: byline.start, end: byline.end, raw: source.text.slice(byline.start, byline.end), text: byline.names.join(', ') }];
 }
 
 /** A cancel ends the stream quietly; any other failure is the answerer's. */

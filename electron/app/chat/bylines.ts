@@ -1,0 +1,159 @@
+// "Who wrote this paper?" is answered by the names under a paper's title, which never say "author" or "wrote": no
+// sentence shares the question's words, so scoring sentences finds nothing or something else. A document's byline is
+// found by its shape instead: near the top of its first page, under the title, a line or two of people's names, often
+// marked for their affiliations ("Andreas Gal∗+ , Brendan Eich∗ ,"), or a line opened by "By" or "Author:".
+// Pure functions: no I/O.
+import { contentTerms } from './function-words';
+import type { AnswerSource } from './answer-types';
+
+/**
+ * A question asking who wrote something: "Who wrote this paper?", "Who are the authors?", "Who is the author of the
+ * report?", "Qui a écrit cet article ?", "Wer hat den Bericht geschrieben?". Returns what it asks about (the words
+ * after the question's verb: "this paper", "the report", "" for none), or undefined for any other question. "What does
+ * the author say about X?" is not one: it asks about X.
+ */
+export function authorshipAsked(question: string): string | undefined {
+  const q = question.trim().replace(/[?？.!]+$/, '');
+  const m =
+    /^who\s+(?:(?:has|have|had)\s+)?(?:wrote|written|authored|penned|writes)\b(.*)$/i.exec(q) ??
+    /^(?:who|what)\s+(?:is|are|was|were)\s+(?:the\s+)?(?:names?\s+of\s+the\s+)?(?:authors?|writers?)\b(?:\s+of\b)?(.*)$/i.exec(q) ??
+    /^(?:(?:name|list)\s+)?the\s+authors?\s+of\b(.*)$/i.exec(q) ??
+    /^(?:by\s+whom\s+(?:was|were|is)\b(.*?)\s*written|qui\s+a\s+écrit\b(.*)|qui\s+(?:est|sont)\s+(?:l['’]auteur|les\s+auteurs)\b(?:\s+de\b)?(.*)|wer\s+(?:hat|schrieb)\b(.*?)(?:\s+geschrieben)?|wer\s+(?:ist|sind)\s+(?:der|die)\s+autor(?:in|en)?\b(.*))$/i.exec(q);
+  if (!m) return undefined;
+  return (m.slice(1).find((g) => g !== undefined) ?? '').trim();
+}
+
+/** What a question names when it names a document itself, not a work the document speaks of. */
+const DOCUMENT_WORDS = new Set(
+  contentTerms(
+    'paper papers article articles document report book essay study thesis text file post piece review note letter chapter work this ' +
+    'rapport livre texte etude artikel bericht buch dokument aufsatz studie arbeit',
+  ).map((t) => t.stem),
+);
+
+/**
+ * Whether "who wrote <about>" asks about the document whose name (file name, title line) has these stems: it names
+ * nothing ("Who are the authors?"), a document by a common noun ("this paper", "the report"), or by words of its own
+ * name ("Who wrote Free Culture?", "the Ars Technica article" of ars-1.html). "Who wrote the Iliad?" asked of a history
+ * of Greece is not: its byline, if any, names the historian.
+ */
+export function asksAboutDocument(about: string, nameStems: ReadonlySet<string>): boolean {
+  const words = ownWords(about);
+  return words.length === 0 || words.some((s) => nameStems.has(s));
+}
+
+/** Whether what "who wrote <about>" asks about names the document of this name by a word of its own ("the Medium post"). */
+export function namesDocument(about: string, name: string): boolean {
+  const stems = new Set(contentTerms(name.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/[_.\/-]+/g, ' ')).map((t) => t.stem));
+  return ownWords(about).some((s) => stems.has(s));
+}
+
+/** The words of what a question asks about, but for the common nouns of documents ("paper", "report"). */
+function ownWords(about: string): string[] {
+  return contentTerms(about).map((t) => t.stem).filter((s) => !DOCUMENT_WORDS.has(s));
+}
+
+/** Most lines from the top of a document's first page where a byline is looked for. */
+const BYLINE_WITHIN_LINES = 12;
+/** Longest line read as a byline: beyond this it is prose. */
+const MAX_BYLINE_LINE = 200;
+
+/** Words that are never part of a person's name: organisations, addresses, a document's headings. */
+const NOT_NAMES = new Set(
+  (
+    'corporation corp inc ltd llc gmbh plc company co university universität université institute institut college school department dept ' +
+    'laboratory laboratories lab labs center centre group foundation society association press research hospital bank ministry office ' +
+    'council court electronics systems services solutions technologies software street avenue road suite building floor ' +
+    'abstract summary introduction contents overview chapter part section report table figure appendix preface foreword ' +
+    'acknowledgements acknowledgments background conclusion conclusions results methods discussion references keywords ' +
+    'page draft version edition volume issue journal proceedings conference workshop copyright rights reserved'
+  ).split(' '),
+);
+/** Small words a title's second line or a menu capitalises ("In Sandy Soils", "Contact Us"), never part of a name. */
+const TITLE_WORDS = new Set('a an the of in on for with to from by at and or into over under about as is are us me my our your'.split(' '));
+/** Lower-case words inside a name: "Ludwig van Beethoven", "Leonardo da Vinci". */
+const NAME_PARTICLES = new Set('van von der den de da di du la le del della bin ibn al el'.split(' '));
+
+/** A person's name as a byline writes it: two to five words, capitalised or initials, none an organisation's. */
+function isPersonName(item: string): boolean {
+  const tokens = item.split(/\s+/).filter(Boolean);
+  if (tokens.length < 2 || tokens.length > 5) return false;
+  const capitalised = (t: string) => /^\p{Lu}[\p{L}\p{M}'’-]*\.?$/u.test(t);
+  if (!capitalised(tokens[0]) || !capitalised(tokens[tokens.length - 1])) return false;
+  if (!tokens.every((t) => capitalised(t) || NAME_PARTICLES.has(t))) return false;
+  if (tokens.some((t) => NOT_NAMES.has(t.toLowerCase().replace(/\.$/, '')) || TITLE_WORDS.has(t.toLowerCase()))) return false;
+  // At least two words longer than an initial ("R." alone is not a name).
+  return tokens.filter((t) => t.replace(/\.$/, '').length >= 2).length >= 2;
+}
+
+/** An opening "By", "Author:" or "Written by" says what follows is the byline. */
+const BYLINE_LEAD = /^(?:by|written\s+by|authors?\s*:|par|von)\s+/i;
+/** Affiliation marks after a name: ∗ + $ # † ‡ § ¶, and figures written right after a letter ("Gal1"). */
+const AFFILIATION_MARKS = /[∗*+$#†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=\p{L})\d+/gu;
+
+/** The names of a byline line, or undefined for a line that is not one. */
+function bylineNames(line: string, mayBeTitle: boolean): string[] | undefined {
+  const led = BYLINE_LEAD.test(line);
+  // The title, or a heading ("#### Better Student Journalism" under a web page's byline).
+  if ((mayBeTitle && !led) || /^#{1,6}\s/.test(line)) return undefined;
+  const items = line
+    .replace(BYLINE_LEAD, '')
+    .replace(AFFILIATION_MARKS, ' ')
+    .replace(/(?<=^|[\s(])(?:and|with|et|avec|und|mit)\s+/g, ', ')
+    .split(/\s*(?:,|;|&|·|\||\(|\))\s*/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return items.length > 0 && items.every(isPersonName) ? items : undefined;
+}
+
+export interface Byline {
+  /** Span of the byline's lines in the text. */
+  start: number;
+  end: number;
+  /** The names, without their affiliation marks. */
+  names: string[];
+}
+
+/**
+ * The byline of a document's opening text (its first page, from the start): the first run of lines of names within
+ * its first lines, before its abstract or its prose. The first line is the title unless it opens with "By".
+ */
+export function bylineOf(opening: string): Byline | undefined {
+  let at = 0;
+  let found: Byline | undefined;
+  for (let i = 0; i < BYLINE_WITHIN_LINES && at < opening.length; ) {
+    const nl = opening.indexOf('\n', at);
+    const end = nl < 0 ? opening.length : nl;
+    const line = opening.slice(at, end).trim();
+    const lineStart = at + (opening.slice(at, end).length - opening.slice(at, end).trimStart().length);
+    at = end + 1;
+    if (!line) continue;
+    const names = line.length <= MAX_BYLINE_LINE ? bylineNames(line, i === 0) : undefined;
+    i++;
+    if (names) {
+      if (found) found = { ...found, end: lineStart + line.length, names: [...found.names, ...names] };
+      else found = { start: lineStart, end: lineStart + line.length, names };
+      continue;
+    }
+    if (found) return found;
+    // The abstract or the prose has begun: a byline comes before them.
+    if (line.length > MAX_BYLINE_LINE || /^(?:abstract|summary|introduction|résumé|zusammenfassung)\b/i.test(line)) return undefined;
+  }
+  return found;
+}
+
+/**
+ * The byline that answers "who wrote <about>": that of the first source opening a document (its first page, from the
+ * start) which the question asks about, by the stems naming each document (`nameStems`, by file id).
+ */
+export function bylineAnswer(question: string, sources: readonly AnswerSource[], nameStems: ReadonlyMap<string, ReadonlySet<string>>): { source: AnswerSource; byline: Byline } | undefined {
+  const about = authorshipAsked(question);
+  if (about === undefined) return undefined;
+  for (const source of [...sources].sort((a, b) => a.n - b.n)) {
+    if (source.page !== 1 || source.start !== 0) continue;
+    if (!asksAboutDocument(about, nameStems.get(source.fileId) ?? new Set())) continue;
+    const byline = bylineOf(source.text);
+    if (byline) return { source, byline };
+  }
+  return undefined;
+}

@@ -1,0 +1,51 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { asksAboutDocument, authorshipAsked, bylineOf } from '../../electron/app/chat/bylines';
+
+describe('bylines', () => {
+  test('questions asking who wrote something, and what they ask about', () => {
+    assert.equal(authorshipAsked('Who wrote this paper?'), 'this paper');
+    assert.equal(authorshipAsked('Who are the authors?'), '');
+    assert.equal(authorshipAsked('Who is the author of the report?'), 'the report');
+    assert.equal(authorshipAsked('By whom was the book written?'), 'the book');
+    assert.equal(authorshipAsked('Qui a écrit cet article ?'), 'cet article');
+    assert.equal(authorshipAsked('Wer hat den Bericht geschrieben?'), 'den Bericht');
+    // About what the author says, not who the author is.
+    assert.equal(authorshipAsked('What does the author say about loops?'), undefined);
+    assert.equal(authorshipAsked('Who founded the company?'), undefined);
+  });
+
+  test('"who wrote" asks about the document when it names it by a common noun or by its own name', () => {
+    const name = new Set(['free', 'cultur']);
+    assert.equal(asksAboutDocument('this paper', name), true);
+    assert.equal(asksAboutDocument('', name), true);
+    assert.equal(asksAboutDocument('Free Culture', name), true);
+    assert.equal(asksAboutDocument('the Iliad', name), false);
+    assert.equal(asksAboutDocument('the Ars Technica article', new Set(['ars', '1', 'sourc'])), true);
+  });
+
+  test('the names under a title, without their affiliation marks; affiliations, addresses and a title\'s second line are not names', () => {
+    const paper = 'Trace-based Just-in-Time Type Specialization for Dynamic\nLanguages\n\nAndreas Gal∗+, Brendan Eich∗, Mike Shaver∗,\nMohammad R. Haghighat$, Michael Franz+\nMozilla Corporation∗\nUniversity of California, Irvine+\n\nAbstract\nDynamic languages such as JavaScript are more difficult to compile.';
+    const byline = bylineOf(paper)!;
+    assert.deepEqual(byline.names, ['Andreas Gal', 'Brendan Eich', 'Mike Shaver', 'Mohammad R. Haghighat', 'Michael Franz']);
+    assert.equal(paper.slice(byline.start, byline.end), 'Andreas Gal∗+, Brendan Eich∗, Mike Shaver∗,\nMohammad R. Haghighat$, Michael Franz+');
+    assert.deepEqual(bylineOf('Notes from the field\nBy Jane Doe and John Roe\nMarch 3, 2024')?.names, ['Jane Doe', 'John Roe']);
+    assert.deepEqual(bylineOf('# The Open Journalism Project\n\nPippin Lee\n\n#### Better Student Journalism\n\nWe pushed out the site.')?.names, ['Pippin Lee']);
+    assert.deepEqual(bylineOf('Author: Grace Hopper\nA history of compilers')?.names, ['Grace Hopper']);
+    assert.deepEqual(bylineOf('# Le projet de loi sur le renseignement\n\nMartin Untersinger (avec Damien Leloup et Morgane Tual)\n\nLes députés ont adopté le projet.')?.names, [
+      'Martin Untersinger',
+      'Damien Leloup',
+      'Morgane Tual',
+    ]);
+    for (const opening of [
+      'Drought Tolerance of Barley\nIn Sandy Soils\nWe sowed barley on sandy plots.',
+      'TECHMART ELECTRONICS\n123 Main Street\nSpringfield Office Park\nReceipt 98765',
+      'Home | News | Sport\nPrivacy Policy | Contact Us\nThe storm reached the coast on Monday.',
+      'Jane Doe\nA title that is only a name is not a byline.',
+    ]) {
+      assert.equal(bylineOf(opening), undefined, opening);
+    }
+    // Only near the top, before the prose begins.
+    assert.equal(bylineOf(`Title\n${'A sentence of the introduction that runs on and on. '.repeat(5)}\nJane Doe, John Roe`), undefined);
+  });
+});
