@@ -435,6 +435,19 @@ describe('ExtractiveAnswerer', () => {
     assert.match(storage.text, /^Plan: Enterprise; /, storage.text);
   });
 
+  test('a form\'s fields found by the name asked about do not answer a question about a field the form lacks', async () => {
+    const booking = onePage('booking.pdf', 'BOOKING CONFIRMATION\nCinema: Downtown Multiplex\nPrimary Contact: Sarah Johnson\nLocation: NYC-01\n\nProduct Desc: Holiday Movie Marathon Package\nBooking Dates: 12/20/2024 - 12/31/2024');
+    // Neither a capacity nor a cancellation fee is on the form; "NYC-01" is a code, not a count.
+    for (const question of ['How many seats does the Downtown Multiplex have?', 'What is the cancellation fee for the movie marathon?']) {
+      const absent = await collect(answerer.answer({ question, history: [], sources: [booking] }));
+      assert.equal(absent.notFound, true, `${question} → ${absent.text}`);
+    }
+    const contact = await collect(answerer.answer({ question: 'Who is the primary contact at the Downtown Multiplex?', history: [], sources: [booking] }));
+    assert.match(contact.text, /Primary Contact: Sarah Johnson/, contact.text);
+    const dates = await collect(answerer.answer({ question: 'When is the movie marathon?', history: [], sources: [booking] }));
+    assert.match(dates.text, /12\/20\/2024/, dates.text);
+  });
+
   test('a Chinese "which year" question is answered by the sentence that holds the year', async () => {
     const article = onePage('google.html', '据报道，谷歌在一年前收购了DeepMind。谷歌在2014年完成了对DeepMind的收购。DeepMind后来开发了AlphaGo。');
     const { text } = await collect(answerer.answer({ question: '谷歌在哪一年收购了DeepMind？', history: [], sources: [article] }));

@@ -30,6 +30,13 @@ describe('question cues', () => {
     assert.equal(holdsExpected('Bring your form on 11/14.', 'When is the form due?', 'time'), 1);
   });
 
+  test('a code with digits names a thing, not how many: "NYC-01" and a VIN do not answer "how many", "2TB" does', () => {
+    const question = 'How many seats does the Downtown Multiplex have?';
+    for (const code of ['Location: NYC-01', 'Item: SKU-4563', 'VIN 1C4RJFBG2NC123456']) assert.equal(holdsExpected(code, question, 'number'), 0, code);
+    assert.equal(holdsExpected('Capacity: 240 seats', question, 'number'), 1);
+    assert.equal(holdsExpected('Portable SSD 2TB', 'How much storage does the SSD have?', 'number'), 1);
+  });
+
   test('French and German questions get the same cues: "quand" and "wann" want a date, "combien" a number, "pourquoi" a reason', () => {
     for (const [question, kind] of [
       ['Quand a eu lieu le vote ?', 'time'],

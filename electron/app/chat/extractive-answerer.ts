@@ -13,6 +13,8 @@ import { summarySteps } from './extractive-summary';
 import { runInSlices } from '../slices';
 import type { WordVectors } from './word-vectors';
 import { asksAbsentField } from './record-fields';
+import { fieldsOf, linesOf, type Field } from './form-lines';
+import { holdsExpected, holdsMoney, type AnswerKind } from './question-cues';
 
 export const NOT_FOUND_MESSAGE = "I couldn't find this in your documents.";
 
@@ -178,8 +180,10 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
   const scored = scoreSentences(resolved, request.sources, vectors);
   const [lead] = scored.ranked;
   if (!lead || notFoundChance(scored) > REFUSE_ABOVE) return [];
-  // A row found by the name asked about does not answer a question about a column it lacks ("Chen Wei's email").
-  if (lead.fields && asksAbsentField(scored.own, lead.fields, scored.kind !== 'any' && lead.kind >= 0.5)) return [];
+  // A row or a form's fields found by the name asked about do not answer a question about a field they lack ("Chen
+  // Wei's email", "the seats of the Downtown Multiplex").
+  const fields = lead.fields ?? leadFields(lead);
+  if (fields && asksAbsentField(scored.own, fields, answersKind(request.question, scored.kind))) return [];
   const chosen: Candidate[] = [lead];
   const covered = new Set([...scored.weights.keys()].filter((s) => lead.stems.has(s)));
   const total = [...scored.weights.values()].reduce((a, b) => a + b, 0);
@@ -195,6 +199,21 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
     for (const stem of scored.weights.keys()) if (c.stems.has(stem)) covered.add(stem);
   }
   return chosen;
+}
+
+/**
+ * The fields of a form's lines quoted as the lead ("Cinema: Downtown Multiplex", "Location: NYC-01"), or of a short
+ * block whose lines all read so; not of a sentence that happens to hold a colon ("Note: the office closes at 5.").
+ */
+function leadFields(lead: Candidate): Field[] | undefined {
+  const lines = linesOf(lead.raw, 0, lead.raw.length).map((l) => lead.raw.slice(l.start, l.end));
+  return lead.inForm || lines.length >= 2 ? fieldsOf(lines) : undefined;
+}
+
+/** Whether a field's value is of the kind a wh-question asks for (a number for "how many"), where it names one. */
+function answersKind(question: string, kind: AnswerKind): ((value: string) => boolean) | undefined {
+  if (kind === 'any') return undefined;
+  return (value) => holdsExpected(value, question, kind) >= 1 && holdsMoney(value, question) !== false;
 }
 
 /** The same sentence reached through two overlapping passages, or one nearly identical to it. */

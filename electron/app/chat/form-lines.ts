@@ -126,9 +126,16 @@ export function recordLabels(text: string, span: Span): string[] | undefined {
  */
 export function recordSpan(text: string, span: Span): Span {
   const lines = linesOf(text, span.start, span.end).map((l) => text.slice(l.start, l.end));
-  const fields = lines.map((line) => {
-    const label = FIELD_LINE.exec(line)?.[1] ?? '';
-    return { label, value: line.slice(label.length + 1).trim() };
-  });
-  return { start: span.start, end: span.end, inForm: true, fields, text: lines.join('; ') };
+  return { start: span.start, end: span.end, inForm: true, fields: fieldsOf(lines), text: lines.join('; ') };
+}
+
+/** The fields of lines that each read "label: value" ("Cashier: Emily Rodriguez"), or undefined when one does not. */
+export function fieldsOf(lines: readonly string[]): Field[] | undefined {
+  const fields: Field[] = [];
+  for (const line of lines) {
+    const label = FIELD_LINE.exec(line)?.[1];
+    if (label === undefined) return undefined;
+    fields.push({ label, value: line.slice(label.length + 1).trim() });
+  }
+  return fields.length ? fields : undefined;
 }

@@ -130,9 +130,15 @@ const DATE_OR_TIME = new RegExp(
 
 const HAS_DATE_OR_TIME = new RegExp(DATE_OR_TIME.source, 'i');
 
-/** Like newNumbers, for a question asking how many or how much: a date or a time is not a quantity. */
+/**
+ * Codes that hold digits: "NYC-01", "SKU-4563", "RO-20221108" (capitals, a hyphen, digits), and long runs of capitals
+ * and digits ("1C4RJFBG2NC123456", a VIN). They name a thing, not how many of it: not "2TB" or "5G", a quantity's unit.
+ */
+const IDENTIFIER = /\b\p{Lu}{2,}[\p{Lu}\d]*(?:-[\p{Lu}\d]+)*-[\p{Lu}\d]*\d[\p{Lu}\d]*\b|\b(?=[\p{Lu}\d]{8,}\b)(?=\d*\p{Lu}\d*\p{Lu})(?=\p{Lu}*\d\p{Lu}*\d)[\p{Lu}\d]+\b/gu;
+
+/** Like newNumbers, for a question asking how many or how much: a date, a time or a code is not a quantity. */
 function newQuantities(sentence: string, question: string): boolean {
-  return newNumbers(sentence.replace(DATE_OR_TIME, ' '), question);
+  return newNumbers(sentence.replace(DATE_OR_TIME, ' ').replace(IDENTIFIER, ' '), question);
 }
 
 

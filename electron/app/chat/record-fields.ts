@@ -24,14 +24,16 @@ const stemsOf = (text: string) => contentTerms(text).map((t) => t.stem);
  * names the Plan column by its value; "What is the storage of the Enterprise plan?" also asks for Storage). Column
  * names are matched as written, not by meaning: "email" is near "phone" in meaning, and quoting the phone for the
  * e-mail is the fault this stops. A question whose wh-word names the kind of answer ("Where does she work?", "How
- * much was spent?") is answered by a value of that kind in the row (`holdsAskedKind`), whatever its column is called.
+ * much was spent?") is answered by a field the question does not name whose value is of that kind (`answersKind`),
+ * whatever its column is called.
  */
-export function asksAbsentField(questionStems: ReadonlySet<string>, fields: readonly Field[], holdsAskedKind: boolean): boolean {
-  if (holdsAskedKind) return false;
+export function asksAbsentField(questionStems: ReadonlySet<string>, fields: readonly Field[], answersKind?: (value: string) => boolean): boolean {
   const asked = [...questionStems].filter((q) => !WHOLE_RECORD.has(q));
   const has = (stems: readonly string[]) => asked.some((q) => stems.some((s) => sameWord(q, s)));
   const asksFor = (field: Field) => has(stemsOf(field.label)) && !has(stemsOf(field.value));
   if (fields.some(asksFor)) return false;
+  const named = (field: Field) => has(stemsOf(field.label)) || has(stemsOf(field.value));
+  if (answersKind && fields.some((f) => !named(f) && answersKind(f.value))) return false;
   const held = fields.flatMap((f) => [...stemsOf(f.label), ...stemsOf(f.value)]);
   return asked.some((q) => !held.some((s) => sameWord(q, s)));
 }
