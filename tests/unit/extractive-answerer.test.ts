@@ -448,6 +448,23 @@ describe('ExtractiveAnswerer', () => {
     assert.match(dates.text, /12\/20\/2024/, dates.text);
   });
 
+  test('a form\'s lines that match a question only by the name of their document do not answer it', async () => {
+    const receipt = onePage('RECEIPT-98765.pdf', 'TECHMART ELECTRONICS\n4567 Innovation Blvd\nSan Francisco, CA 94103\n=====\nStore #0342 - Downtown SF\nCashier: Emily Rodriguez\nRegister: POS-07\n-----\nUSB-C Hub $79.99\nTOTAL $821.14');
+    // The receipt names the shop, in full; nothing on it speaks of students, discounts or a warranty.
+    for (const question of ['What discount do students get at TechMart Electronics?', 'How long is the warranty at TechMart Electronics?']) {
+      const absent = await collect(answerer.answer({ question, history: [], sources: [receipt] }));
+      assert.equal(absent.notFound, true, `${question} → ${absent.text}`);
+    }
+    // Asked about the shop itself, its lines answer, as they do a question asking for the whole receipt; asked about
+    // the cashier, the cashier's line does.
+    for (const question of ['Where is TechMart?', 'Tell me about TechMart']) {
+      const where = await collect(answerer.answer({ question, history: [], sources: [receipt] }));
+      assert.match(where.text, /^TECHMART ELECTRONICS 4567 Innovation Blvd/, `${question} → ${where.text}`);
+    }
+    const cashier = await collect(answerer.answer({ question: 'Who was the cashier at TechMart?', history: [], sources: [receipt] }));
+    assert.match(cashier.text, /^Cashier: Emily Rodriguez/, cashier.text);
+  });
+
   test('a Chinese "which year" question is answered by the sentence that holds the year', async () => {
     const article = onePage('google.html', '据报道，谷歌在一年前收购了DeepMind。谷歌在2014年完成了对DeepMind的收购。DeepMind后来开发了AlphaGo。');
     const { text } = await collect(answerer.answer({ question: '谷歌在哪一年收购了DeepMind？', history: [], sources: [article] }));

@@ -274,7 +274,7 @@ function candidateSpans(passage: string, source: AnswerSource): Span[] {
  * "established" (0.78); "school" and "river" (0.10) are not. A word's share of its weight grows from nothing there to
  * all of it for the same word.
  */
-const NEAR_MEANING = 0.4;
+export const NEAR_MEANING = 0.4;
 
 /** Every candidate sentence of `sources` scored for `resolved`; `vectors` lets a word count for another of like meaning. */
 export function scoreSentences(resolved: ResolvedQuestion, sources: readonly AnswerSource[], vectors?: WordVectors): ScoredQuestion {

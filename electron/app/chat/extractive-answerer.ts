@@ -7,12 +7,13 @@
 import type { AnswerEvent, AnswerRequest, AnswerSource, Answerer } from './answer-types';
 import { spanWithin } from './retrieval';
 import { resolveQuestion } from './follow-up';
-import { scoreSentences, titleStems, type Candidate, type Features, type ScoredQuestion } from './answer-sentences';
+import { NEAR_MEANING, scoreSentences, titleStems, type Candidate, type Features, type ScoredQuestion } from './answer-sentences';
+import { contentTerms } from './function-words';
 import { bylineAnswer } from './bylines';
 import { summarySteps } from './extractive-summary';
 import { runInSlices } from '../slices';
 import type { WordVectors } from './word-vectors';
-import { asksAbsentField } from './record-fields';
+import { asksAbsentField, WHOLE_RECORD } from './record-fields';
 import { fieldsOf, linesOf, type Field } from './form-lines';
 import { holdsExpected, holdsMoney, type AnswerKind } from './question-cues';
 
@@ -183,7 +184,9 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
   // A row or a form's fields found by the name asked about do not answer a question about a field they lack ("Chen
   // Wei's email", "the seats of the Downtown Multiplex").
   const fields = lead.fields ?? leadFields(lead);
-  if (fields && asksAbsentField(scored.own, fields, answersKind(request.question, scored.kind))) return [];
+  if (fields ? asksAbsentField(scored.own, fields, answersKind(request.question, scored.kind)) : lead.inForm && answersOnlyByName(lead, resolved.question, scored.own, titleStems(request.sources), vectors)) {
+    return [];
+  }
   const chosen: Candidate[] = [lead];
   const covered = new Set([...scored.weights.keys()].filter((s) => lead.stems.has(s)));
   const total = [...scored.weights.values()].reduce((a, b) => a + b, 0);
@@ -199,6 +202,21 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
     for (const stem of scored.weights.keys()) if (c.stems.has(stem)) covered.add(stem);
   }
   return chosen;
+}
+
+/**
+ * Whether a form's lines match the question only by their document's name while its other words are nowhere in them,
+ * as written or in other words: "TECHMART ELECTRONICS", the shop's address, for "What discount do students get at
+ * TechMart?". The receipt names the shop, not the discount. A question asking only about the name ("Where is
+ * TechMart?") is answered by them.
+ */
+function answersOnlyByName(lead: Candidate, question: string, own: ReadonlySet<string>, titles: ReadonlyMap<string, ReadonlySet<string>>, vectors?: WordVectors): boolean {
+  const title = titles.get(lead.source.fileId) ?? new Set<string>();
+  const asked = contentTerms(question).filter((t) => own.has(t.stem) && !WHOLE_RECORD.has(t.stem));
+  if (asked.some((t) => lead.stems.has(t.stem) && !title.has(t.stem))) return false;
+  const said = contentTerms(lead.text).map((t) => t.word);
+  const unsaid = (word: string) => !said.some((w) => (vectors?.similarity(word, w) ?? 0) > NEAR_MEANING);
+  return asked.some((t) => !lead.stems.has(t.stem) && !title.has(t.stem) && unsaid(t.word));
 }
 
 /**

@@ -7,7 +7,7 @@ import { contentTerms } from './function-words';
 import type { Field } from './form-lines';
 
 /** Words that ask for a record as a whole, not for a field of it: "Tell me about Chen Wei", "Show the details of March". */
-const WHOLE_RECORD = new Set(
+export const WHOLE_RECORD: ReadonlySet<string> = new Set(
   contentTerms('tell show give describe list find look know about details information info everything row entry record').map((t) => t.stem),
 );
 
