@@ -7,15 +7,12 @@
 import type { AnswerEvent, AnswerRequest, AnswerSource, Answerer } from './answer-types';
 import { spanWithin } from './retrieval';
 import { resolveQuestion } from './follow-up';
-import { NEAR_MEANING, scoreSentences, titleStems, type Candidate, type Features, type ScoredQuestion } from './answer-sentences';
-import { contentTerms } from './function-words';
+import { scoreSentences, titleStems, type Candidate, type Features, type ScoredQuestion } from './answer-sentences';
 import { bylineAnswer } from './bylines';
 import { summarySteps } from './extractive-summary';
 import { runInSlices } from '../slices';
 import type { WordVectors } from './word-vectors';
-import { asksAbsentField, WHOLE_RECORD } from './record-fields';
-import { fieldsOf, linesOf, type Field } from './form-lines';
-import { holdsExpected, holdsMoney, type AnswerKind } from './question-cues';
+import { formLacksAnswer } from './record-fields';
 
 export const NOT_FOUND_MESSAGE = "I couldn't find this in your documents.";
 
@@ -181,12 +178,8 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
   const scored = scoreSentences(resolved, request.sources, vectors);
   const [lead] = scored.ranked;
   if (!lead || notFoundChance(scored) > REFUSE_ABOVE) return [];
-  // A row or a form's fields found by the name asked about do not answer a question about a field they lack ("Chen
-  // Wei's email", "the seats of the Downtown Multiplex").
-  const fields = lead.fields ?? leadFields(lead);
-  if (fields ? asksAbsentField(scored.own, fields, answersKind(request.question, scored.kind)) : lead.inForm && answersOnlyByName(lead, resolved.question, scored.own, titleStems(request.sources), vectors)) {
-    return [];
-  }
+  // A row or a form found by the name asked about does not answer a question about what it lacks ("Chen Wei's email").
+  if (formLacksAnswer(lead, resolved.question, scored, titleStems(request.sources), vectors)) return [];
   const chosen: Candidate[] = [lead];
   const covered = new Set([...scored.weights.keys()].filter((s) => lead.stems.has(s)));
   const total = [...scored.weights.values()].reduce((a, b) => a + b, 0);
@@ -202,36 +195,6 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
     for (const stem of scored.weights.keys()) if (c.stems.has(stem)) covered.add(stem);
   }
   return chosen;
-}
-
-/**
- * Whether a form's lines match the question only by their document's name while its other words are nowhere in them,
- * as written or in other words: "TECHMART ELECTRONICS", the shop's address, for "What discount do students get at
- * TechMart?". The receipt names the shop, not the discount. A question asking only about the name ("Where is
- * TechMart?") is answered by them.
- */
-function answersOnlyByName(lead: Candidate, question: string, own: ReadonlySet<string>, titles: ReadonlyMap<string, ReadonlySet<string>>, vectors?: WordVectors): boolean {
-  const title = titles.get(lead.source.fileId) ?? new Set<string>();
-  const asked = contentTerms(question).filter((t) => own.has(t.stem) && !WHOLE_RECORD.has(t.stem));
-  if (asked.some((t) => lead.stems.has(t.stem) && !title.has(t.stem))) return false;
-  const said = contentTerms(lead.text).map((t) => t.word);
-  const unsaid = (word: string) => !said.some((w) => (vectors?.similarity(word, w) ?? 0) > NEAR_MEANING);
-  return asked.some((t) => !lead.stems.has(t.stem) && !title.has(t.stem) && unsaid(t.word));
-}
-
-/**
- * The fields of a form's lines quoted as the lead ("Cinema: Downtown Multiplex", "Location: NYC-01"), or of a short
- * block whose lines all read so; not of a sentence that happens to hold a colon ("Note: the office closes at 5.").
- */
-function leadFields(lead: Candidate): Field[] | undefined {
-  const lines = linesOf(lead.raw, 0, lead.raw.length).map((l) => lead.raw.slice(l.start, l.end));
-  return lead.inForm || lines.length >= 2 ? fieldsOf(lines) : undefined;
-}
-
-/** Whether a field's value is of the kind a wh-question asks for (a number for "how many"), where it names one. */
-function answersKind(question: string, kind: AnswerKind): ((value: string) => boolean) | undefined {
-  if (kind === 'any') return undefined;
-  return (value) => holdsExpected(value, question, kind) >= 1 && holdsMoney(value, question) !== false;
 }
 
 /** The same sentence reached through two overlapping passages, or one nearly identical to it. */

@@ -2,12 +2,28 @@
 // the name on the role's row. But the row that matches a question's name does not answer every question about that
 // name: "What is Chen Wei's email address?" asked of a staff list without an e-mail column found Chen Wei's row and
 // quoted it, phone and office, as if it answered. A record says what it holds by its column names, so a question that
-// asks for something neither its names nor its values hold is a question the documents do not answer. Pure: no I/O.
+// asks for something neither its names nor its values hold is a question the documents do not answer. A form's lines
+// are held to the same, and to naming more than their document ("TECHMART ELECTRONICS" and its address do not say
+// what discount students get). Pure: no I/O.
 import { contentTerms } from './function-words';
-import type { Field } from './form-lines';
+import { fieldsOf, linesOf, type Field } from './form-lines';
+import { NEAR_MEANING, type Candidate, type ScoredQuestion } from './answer-sentences';
+import { holdsExpected, holdsMoney, type AnswerKind } from './question-cues';
+import type { WordVectors } from './word-vectors';
+
+/**
+ * Whether the lead, a row of fields or a form's lines, was found by what the question names but lacks what it asks:
+ * a field the row does not have, or anything beyond its document's name (`titles`, titleStems). A sentence of prose is
+ * left to the "not found" model.
+ */
+export function formLacksAnswer(lead: Candidate, question: string, scored: ScoredQuestion, titles: ReadonlyMap<string, ReadonlySet<string>>, vectors?: WordVectors): boolean {
+  const fields = lead.fields ?? leadFields(lead);
+  if (fields) return asksAbsentField(scored.own, fields, answersKind(question, scored.kind));
+  return lead.inForm === true && answersOnlyByName(lead, question, scored.own, titles, vectors);
+}
 
 /** Words that ask for a record as a whole, not for a field of it: "Tell me about Chen Wei", "Show the details of March". */
-export const WHOLE_RECORD: ReadonlySet<string> = new Set(
+const WHOLE_RECORD: ReadonlySet<string> = new Set(
   contentTerms('tell show give describe list find look know about details information info everything row entry record').map((t) => t.stem),
 );
 
@@ -27,7 +43,7 @@ const stemsOf = (text: string) => contentTerms(text).map((t) => t.stem);
  * much was spent?") is answered by a field the question does not name whose value is of that kind (`answersKind`),
  * whatever its column is called.
  */
-export function asksAbsentField(questionStems: ReadonlySet<string>, fields: readonly Field[], answersKind?: (value: string) => boolean): boolean {
+function asksAbsentField(questionStems: ReadonlySet<string>, fields: readonly Field[], answersKind?: (value: string) => boolean): boolean {
   const asked = [...questionStems].filter((q) => !WHOLE_RECORD.has(q));
   const has = (stems: readonly string[]) => asked.some((q) => stems.some((s) => sameWord(q, s)));
   const asksFor = (field: Field) => has(stemsOf(field.label)) && !has(stemsOf(field.value));
@@ -36,4 +52,34 @@ export function asksAbsentField(questionStems: ReadonlySet<string>, fields: read
   if (answersKind && fields.some((f) => !named(f) && answersKind(f.value))) return false;
   const held = fields.flatMap((f) => [...stemsOf(f.label), ...stemsOf(f.value)]);
   return asked.some((q) => !held.some((s) => sameWord(q, s)));
+}
+
+/**
+ * Whether a form's lines match the question only by their document's name while its other words are nowhere in them,
+ * as written or in other words: "TECHMART ELECTRONICS", the shop's address, for "What discount do students get at
+ * TechMart?". The receipt names the shop, not the discount. A question asking only about the name ("Where is
+ * TechMart?") is answered by them.
+ */
+function answersOnlyByName(lead: Candidate, question: string, own: ReadonlySet<string>, titles: ReadonlyMap<string, ReadonlySet<string>>, vectors?: WordVectors): boolean {
+  const title = titles.get(lead.source.fileId) ?? new Set<string>();
+  const asked = contentTerms(question).filter((t) => own.has(t.stem) && !WHOLE_RECORD.has(t.stem));
+  if (asked.some((t) => lead.stems.has(t.stem) && !title.has(t.stem))) return false;
+  const said = contentTerms(lead.text).map((t) => t.word);
+  const unsaid = (word: string) => !said.some((w) => (vectors?.similarity(word, w) ?? 0) > NEAR_MEANING);
+  return asked.some((t) => !lead.stems.has(t.stem) && !title.has(t.stem) && unsaid(t.word));
+}
+
+/**
+ * The fields of a form's lines quoted as the lead ("Cinema: Downtown Multiplex", "Location: NYC-01"), or of a short
+ * block whose lines all read so; not of a sentence that happens to hold a colon ("Note: the office closes at 5.").
+ */
+function leadFields(lead: Candidate): Field[] | undefined {
+  const lines = linesOf(lead.raw, 0, lead.raw.length).map((l) => lead.raw.slice(l.start, l.end));
+  return lead.inForm || lines.length >= 2 ? fieldsOf(lines) : undefined;
+}
+
+/** Whether a field's value is of the kind a wh-question asks for (a number for "how many"), where it names one. */
+function answersKind(question: string, kind: AnswerKind): ((value: string) => boolean) | undefined {
+  if (kind === 'any') return undefined;
+  return (value) => holdsExpected(value, question, kind) >= 1 && holdsMoney(value, question) !== false;
 }
