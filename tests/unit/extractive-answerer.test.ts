@@ -363,6 +363,18 @@ describe('ExtractiveAnswerer', () => {
     assert.match(text, /^Items can also keep their data in a file format known as Named Binary Tag \(NBT\), which allows nested lists\. \[1\]/, text);
   });
 
+  test('"What does TAM stand for?" is answered by the sentence that spells it out even from a passage found further down', async () => {
+    // The best-ranked passage uses "TAM" in short sentences; the one that spells it out is long and ranked below.
+    const figures = onePage('review-p10.pdf', 'Figure 4: New relationship formulation in TAM (Davis, 1993, p. 481). Davis used regression analysis in his TAM model.', 1);
+    const history = onePage(
+      'review-p3.pdf',
+      'Similarly, other researchers would apply, and propose several additions to the Technology Acceptance Model (TAM), such that over time, TAM evolved into a leading model in explaining and predicting system use.',
+      2,
+    );
+    const { text } = await collect(answerer.answer({ question: 'What does TAM stand for?', history: [], sources: [figures, history] }));
+    assert.match(text, /^Similarly, other researchers would apply, and propose several additions to the Technology Acceptance Model \(TAM\)/, text);
+  });
+
   test('a web page\'s reference notes are never quoted as the answer, however many of the question\'s words their titles share', async () => {
     const page = onePage(
       'mozilla.html',

@@ -5,7 +5,7 @@ import type { AnswerSource } from './answer-types';
 import { splitSentences } from './sentences';
 import { terms } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
-import { addressAnswers, answerFormWords, definitionTest, expectedAnswer, holdsExpected, holdsMoney, type AnswerKind } from './question-cues';
+import { addressAnswers, answerFormWords, asksMeaning, definitionTest, expectedAnswer, holdsExpected, holdsMoney, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms } from './function-words';
@@ -129,6 +129,12 @@ const WEIGHTS: Features = {
  * Users ask it of their own documents more than SQuAD does: there it changes one of 5,397 answers, for the better.
  */
 const DEFINITION_BONUS = 0.3;
+/**
+ * …and this much to one that says what a name means or spells out its acronym, when the question asks just that
+ * ("What does TAM stand for?"): every sentence using "TAM" matches that question as well, and none of them answers it.
+ * Enough to outweigh a better-ranked passage.
+ */
+const MEANING_BONUS = 1;
 /** Taken from a sentence without a number when the question asks "how many": it does not answer it. */
 const NO_NUMBER_PENALTY = 0.5;
 /** Taken from a sentence without an amount of money when the question asks a price: half of what "kind" weighs. */
@@ -280,6 +286,7 @@ export const NEAR_MEANING = 0.4;
 export function scoreSentences(resolved: ResolvedQuestion, sources: readonly AnswerSource[], vectors?: WordVectors): ScoredQuestion {
   const kind = expectedAnswer(resolved.question);
   const defines = definitionTest(resolved.question);
+  const definitionBonus = asksMeaning(resolved.question) ? MEANING_BONUS : DEFINITION_BONUS;
   const form = answerFormWords(resolved.question);
   const own = new Set(contentTerms(resolved.question).filter((t) => !form.has(t.word)).map((t) => t.stem));
   const borrowed = new Set(resolved.borrowed.flatMap((w) => contentTerms(w).map((t) => t.stem)).filter((s) => !own.has(s)));
@@ -436,7 +443,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // …and "how much did it cost" by an amount of money. Only the choice of sentence weighs it: the refusal model was
     // fitted on the kind signal as it stands.
     if (kind === 'number' && holdsMoney(c.text, resolved.question) === false) c.score -= NO_MONEY_PENALTY;
-    if (defines?.(c.text)) c.score += DEFINITION_BONUS;
+    if (defines?.(c.text)) c.score += definitionBonus;
   }
   candidates.sort((a, b) => b.score - a.score);
   return { kind, ranked: candidates, weights, own };

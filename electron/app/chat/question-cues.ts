@@ -226,6 +226,11 @@ const MEANING_Q = new RegExp(
   'iu',
 );
 
+/** Whether the question asks what a name means or stands for ("What does TAM stand for?"), not what the thing is. */
+export function asksMeaning(question: string): boolean {
+  return MEANING_Q.test(question);
+}
+
 /**
  * For "What is AutoGen?", a test of the sentences that say what it is, naming it first ("AutoGen is an open-source
  * framework…", "The Treaty of Rome, signed in 1957, was…"), rather than ones that only use the name ("Using AutoGen,
