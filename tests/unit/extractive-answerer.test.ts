@@ -477,6 +477,14 @@ describe('ExtractiveAnswerer', () => {
     assert.match(cashier.text, /^Cashier: Emily Rodriguez/, cashier.text);
   });
 
+  test('a line that is only a telephone number answers a question asking for one, area code and all', async () => {
+    const receipt = onePage('RECEIPT-98765.pdf', 'TECHMART ELECTRONICS\n4567 Innovation Blvd\nSan Francisco, CA 94103\n(415) 555-0199\n=====\nStore #0342 - Downtown SF\nCashier: Emily Rodriguez\nRegister: POS-07\n-----\nUSB-C Hub $79.99\nTOTAL $821.14');
+    for (const question of ["What is TechMart's phone number?", 'How can I call TechMart Electronics?']) {
+      const phone = await collect(answerer.answer({ question, history: [], sources: [receipt] }));
+      assert.match(phone.text, /^\(415\) 555-0199\. \[1\]/, `${question} → ${phone.text}`);
+    }
+  });
+
   test('a Chinese "which year" question is answered by the sentence that holds the year', async () => {
     const article = onePage('google.html', '据报道，谷歌在一年前收购了DeepMind。谷歌在2014年完成了对DeepMind的收购。DeepMind后来开发了AlphaGo。');
     const { text } = await collect(answerer.answer({ question: '谷歌在哪一年收购了DeepMind？', history: [], sources: [article] }));

@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { answerFormWords, definitionTest, expectedAnswer, holdsExpected, holdsMoney } from '../../electron/app/chat/question-cues';
+import { answerFormWords, definitionTest, expectedAnswer, holdsExpected, holdsMoney, phoneWordsHeld } from '../../electron/app/chat/question-cues';
 
 describe('question cues', () => {
   test('a number the question already holds is not a new one, even with the full stop that ends the sentence', () => {
@@ -35,6 +35,13 @@ describe('question cues', () => {
     for (const code of ['Location: NYC-01', 'Item: SKU-4563', 'VIN 1C4RJFBG2NC123456']) assert.equal(holdsExpected(code, question, 'number'), 0, code);
     assert.equal(holdsExpected('Capacity: 240 seats', question, 'number'), 1);
     assert.equal(holdsExpected('Portable SSD 2TB', 'How much storage does the SSD have?', 'number'), 1);
+  });
+
+  test('a line that is only a telephone number holds the words of a question asking for one, and of no other', () => {
+    assert.deepEqual(phoneWordsHeld('(415) 555-0199', "What is TechMart's phone number?"), ['phone', 'number']);
+    assert.deepEqual(phoneWordsHeld('Tel: +44 20 7946 0958', 'How can I call the office?'), ['call']);
+    assert.deepEqual(phoneWordsHeld('(415) 555-0199', 'What is the total?'), [], 'not asked for');
+    for (const line of ['11/23/2024 14:32:18', 'TOTAL $821.14', 'Call us on weekdays', '2014']) assert.deepEqual(phoneWordsHeld(line, 'What is the phone number?'), [], line);
   });
 
   test('French and German questions get the same cues: "quand" and "wann" want a date, "combien" a number, "pourquoi" a reason', () => {

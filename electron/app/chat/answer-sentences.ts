@@ -5,7 +5,7 @@ import type { AnswerSource } from './answer-types';
 import { splitSentences } from './sentences';
 import { terms } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
-import { addressAnswers, answerFormWords, asksMeaning, definitionTest, expectedAnswer, holdsExpected, holdsMoney, type AnswerKind } from './question-cues';
+import { addressAnswers, answerFormWords, asksMeaning, definitionTest, expectedAnswer, holdsExpected, holdsMoney, phoneWordsHeld, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms } from './function-words';
@@ -293,6 +293,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const candidates: Candidate[] = [];
   const sentenceStems: Set<string>[][] = [];
   const asked = askedAcronyms(resolved.question);
+  const opensWithAsked = (line: string) =>
+    terms(line).some((t) => own.has(t.stem) || borrowed.has(t.stem)) || phoneWordsHeld(line, resolved.question).length > 0;
   for (const source of sources) {
     const list: Set<string>[] = [];
     sentenceStems.push(list);
@@ -302,6 +304,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       const text = span.text ?? readableText(raw);
       const stems = new Set(contentTerms(text).map((t) => t.stem));
       withAcronymMatches(stems, text, asked);
+      // A line that is only a phone number holds what "What is their phone number?" asks, in none of its words.
+      for (const word of phoneWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
       list.push(stems);
       // Fragments do not answer, but a form's "label: figure" line does ("Commission: 10%"); blocks are not sentences.
       if (stems.size < (span.inForm && /\d/.test(raw) ? 2 : 3) || raw.length > MAX_SPAN) return;
@@ -309,7 +313,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       if (inReferenceNote(passage, span.start)) return;
       if (!addressAnswers(text, resolved.question)) return;
       if (span.inForm && endsIncomplete(raw)) return; // a form's line that a later one finishes is quoted with it
-      if (span.firstLine && !terms(source.text.slice(span.firstLine.start, span.firstLine.end)).some((t) => own.has(t.stem) || borrowed.has(t.stem))) return;
+      if (span.firstLine && !opensWithAsked(source.text.slice(span.firstLine.start, span.firstLine.end))) return;
       if (!span.text && markupShare(raw) > 0.25) return; // code and tag soup
       if (resolved.isFollowUp && resolved.earlierQuotes.has(quoteKey(text))) return; // a follow-up never repeats an answer
       candidates.push({ source, start: span.start, end: span.end, inForm: span.inForm, fields: span.fields, raw, text, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 });

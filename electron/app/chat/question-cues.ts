@@ -90,6 +90,23 @@ export function addressAnswers(sentence: string, question: string): boolean {
   return !BARE_ADDRESS.test(sentence.trim().replace(/[.,;]$/, '')) || ADDRESS_Q.test(question);
 }
 
+/** A question asking for a telephone number ("What is TechMart's phone number?", "How can I call the office?"). */
+const PHONE_Q = /\b(?:phone|phones|telephone|tel|call|fax|mobile|cell)\b/i;
+/** A line that is only a telephone number, perhaps labelled: "(415) 555-0199", "Tel: +44 20 7946 0958". */
+const PHONE_LINE = /^(?:(?:tel|phone|telephone|fax|mobile|cell)\.?\s*:?\s*)?\+?\(?\d[\d\s().\/-]{5,}\d$/i;
+
+/**
+ * The words a line that is only a telephone number answers, when the question asks for one: the question's own words
+ * for it ("phone", "number", "call"). Such a line holds no word of the question, yet answers it; a receipt's or a
+ * letterhead's number sits on a line of its own under the name. Empty for any other line or question.
+ */
+export function phoneWordsHeld(line: string, question: string): string[] {
+  if (!PHONE_Q.test(question)) return [];
+  const t = line.trim();
+  if (!PHONE_LINE.test(t) || (t.match(/\d/g) ?? []).length < 7 || HAS_DATE_OR_TIME.test(t)) return [];
+  return words(question, /\b(?:phone|phones|telephone|tel|call|fax|mobile|cell|number)\b/gi);
+}
+
 function words(text: string, pattern: RegExp): string[] {
   return (text.match(pattern) ?? []).map((w) => w.toLowerCase());
 }

@@ -23,7 +23,8 @@ function decodeEntities(text: string): string {
   });
 }
 
-const ITEM = /^\s*(?:[-*+•·◦▪‣–]|\d{1,3}[.)]|[a-zA-Z][.)]|\(\d{1,3}\)|\([a-z]\))\s+(?:\[[ xX]\]\s+)?/;
+// "(3) Return the form" is an item; "(415) 555-0199" is a telephone number, its area code before more digits.
+const ITEM = /^\s*(?:[-*+•·◦▪‣–]|\d{1,3}[.)]|[a-zA-Z][.)]|\(\d{1,3}\)(?!\s+\d)|\([a-z]\))\s+(?:\[[ xX]\]\s+)?/;
 
 /** A Markdown table's alignment row, "| --- | :---: |", under its header: no words of its own. */
 export const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
