@@ -434,15 +434,25 @@ describe('ExtractiveAnswerer', () => {
       const absent = await collect(answerer.answer({ question, history: [], sources: [sheet] }));
       assert.equal(absent.notFound, true, `${question} → ${absent.text}`);
     }
-    // A column it has, a question asking for the whole row, and a wh-word that names the kind of value still answer.
-    for (const question of ["What is Chen Wei's phone number?", 'Tell me about Chen Wei', 'Where does Chen Wei work?', 'What does Chen Wei do?']) {
+    // A column it has, by its name or another word for it, a question asking for the whole row, and a wh-word that
+    // names the kind of value still answer.
+    for (const question of [
+      "What is Chen Wei's phone number?",
+      "What is Chen Wei's telephone number?",
+      'How can I call Chen Wei?',
+      "What is Chen Wei's job title?",
+      "What is Chen Wei's position?",
+      'Tell me about Chen Wei',
+      'Where does Chen Wei work?',
+      'What does Chen Wei do?',
+    ]) {
       const found = await collect(answerer.answer({ question, history: [], sources: [sheet] }));
       assert.match(found.text, /^Name: Chen Wei; /, question);
     }
     // A table's row, read with its header's column names, is held to the same.
     const table = onePage('plans.md', '| Plan | Price per month | Storage |\n| --- | --- | --- |\n| Team | $12 | 100 GB |\n| Enterprise | $40 | 1 TB |\n');
-    const seats = await collect(answerer.answer({ question: 'What is the discount code of the Enterprise plan?', history: [], sources: [table] }));
-    assert.equal(seats.notFound, true, seats.text);
+    const code = await collect(answerer.answer({ question: 'What is the discount code of the Enterprise plan?', history: [], sources: [table] }));
+    assert.equal(code.notFound, true, code.text);
     const storage = await collect(answerer.answer({ question: 'What is the storage of the Enterprise plan?', history: [], sources: [table] }));
     assert.match(storage.text, /^Plan: Enterprise; /, storage.text);
   });
@@ -458,6 +468,10 @@ describe('ExtractiveAnswerer', () => {
     assert.match(contact.text, /Primary Contact: Sarah Johnson/, contact.text);
     const dates = await collect(answerer.answer({ question: 'When is the movie marathon?', history: [], sources: [booking] }));
     assert.match(dates.text, /12\/20\/2024/, dates.text);
+    // The field asked for by another word for its label ("region" for Territory), a line below the name that finds it.
+    const agent = onePage('agent.pdf', 'AGENT AGREEMENT\nAgent: Sarah Johnson\nCommission: 10%\nTerritory: North\nStart Date: 01/02/2024');
+    const region = await collect(answerer.answer({ question: 'Which region does Sarah Johnson cover?', history: [], sources: [agent] }));
+    assert.match(region.text, /Territory: North/, region.text);
   });
 
   test('a form\'s lines that match a question only by the name of their document do not answer it', async () => {
@@ -469,7 +483,7 @@ describe('ExtractiveAnswerer', () => {
     }
     // Asked about the shop itself, its lines answer, as they do a question asking for the whole receipt; asked about
     // the cashier, the cashier's line does.
-    for (const question of ['Where is TechMart?', 'Tell me about TechMart']) {
+    for (const question of ['Where is TechMart?', 'Tell me about TechMart', 'What is the address of TechMart?', 'In which city is TechMart?']) {
       const where = await collect(answerer.answer({ question, history: [], sources: [receipt] }));
       assert.match(where.text, /^TECHMART ELECTRONICS 4567 Innovation Blvd/, `${question} → ${where.text}`);
     }

@@ -176,10 +176,15 @@ export function notFoundChance(scored: ScoredQuestion): number {
 export function selectSentences(request: Pick<AnswerRequest, 'question' | 'history' | 'sources'>, max = 3, vectors?: WordVectors): Candidate[] {
   const resolved = resolveQuestion(request.question, request.history);
   const scored = scoreSentences(resolved, request.sources, vectors);
-  const [lead] = scored.ranked;
-  if (!lead || notFoundChance(scored) > REFUSE_ABOVE) return [];
-  // A row or a form found by the name asked about does not answer a question about what it lacks ("Chen Wei's email").
-  if (formLacksAnswer(lead, resolved.question, scored, titleStems(request.sources), vectors)) return [];
+  const [best] = scored.ranked;
+  if (!best || notFoundChance(scored) > REFUSE_ABOVE) return [];
+  // A row or a form found by the name asked about does not answer a question about what it lacks ("Chen Wei's email"),
+  // though a longer window of the same form's lines may hold it ("Agent: Sarah Johnson" … "Territory: North").
+  const titles = titleStems(request.sources);
+  const lead = [best, ...scored.ranked.filter((c) => c !== best && c.source === best.source && c.start === best.start && c.end > best.end)].find(
+    (c) => !formLacksAnswer(c, resolved.question, scored, titles, vectors),
+  );
+  if (!lead) return [];
   const chosen: Candidate[] = [lead];
   const covered = new Set([...scored.weights.keys()].filter((s) => lead.stems.has(s)));
   const total = [...scored.weights.values()].reduce((a, b) => a + b, 0);

@@ -19,17 +19,48 @@ import type { WordVectors } from './word-vectors';
 export function formLacksAnswer(lead: Candidate, question: string, scored: ScoredQuestion, titles: ReadonlyMap<string, ReadonlySet<string>>, vectors?: WordVectors): boolean {
   const fields = lead.fields ?? leadFields(lead);
   if (fields) return asksAbsentField(scored.own, fields, answersKind(question, scored.kind));
+  // The name's lines say where it is: its street, its city.
+  if (scored.kind === 'place' || PLACE_WORDS.test(question)) return false;
   return lead.inForm === true && answersOnlyByName(lead, question, scored.own, titles, vectors);
 }
+
+/** A question about where a thing is, which its name's lines (a letterhead's street and city) answer. */
+const PLACE_WORDS = /\b(?:address|addresses|located|location|street|city|town)\b/i;
 
 /** Words that ask for a record as a whole, not for a field of it: "Tell me about Chen Wei", "Show the details of March". */
 const WHOLE_RECORD: ReadonlySet<string> = new Set(
   contentTerms('tell show give describe list find look know about details information info everything row entry record').map((t) => t.stem),
 );
 
+/**
+ * Words that name the same column: a staff list's "Role" is asked as a job or a position, its "Phone" by "call". Word
+ * vectors do not know these ("job" and "role" 0.27) and mistake others ("email" and "phone" 0.59), so column names
+ * are matched as written or through these groups only.
+ */
+const COLUMN_SYNONYMS: readonly string[] = [
+  'role job position title post occupation designation',
+  'phone telephone tel call mobile cell',
+  'email e-mail mail',
+  'office location city site town branch based',
+  'department dept division unit team',
+  'start started starts joined hired',
+  'manager boss supervisor',
+  'salary pay wage wages compensation earn earns income',
+  'territory region area zone district',
+  'address street located',
+  'price cost costs fee fees charge rate',
+  'quantity qty',
+];
+const SYNONYM_GROUP = new Map(COLUMN_SYNONYMS.flatMap((group, i) => contentTerms(group).map((t) => [t.stem, i] as const)));
+
 /** Two stems of one word: the same, or sharing their first five letters ("employee", "employees"), as the scoring has it. */
 function sameWord(a: string, b: string): boolean {
   return a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
+}
+
+/** A word of the question naming a column's word: the same word, or one of its group ("job" for "Role"). */
+function namesColumn(asked: string, label: string): boolean {
+  return sameWord(asked, label) || (SYNONYM_GROUP.has(asked) && SYNONYM_GROUP.get(asked) === SYNONYM_GROUP.get(label));
 }
 
 const stemsOf = (text: string) => contentTerms(text).map((t) => t.stem);
@@ -38,17 +69,25 @@ const stemsOf = (text: string) => contentTerms(text).map((t) => t.stem);
  * Whether the question asks for a field the record does not have: some of its own words are neither in the record's
  * column names nor in its values, and it names no column but the ones it finds the record by ("the Enterprise plan"
  * names the Plan column by its value; "What is the storage of the Enterprise plan?" also asks for Storage). Column
- * names are matched as written, not by meaning: "email" is near "phone" in meaning, and quoting the phone for the
- * e-mail is the fault this stops. A question whose wh-word names the kind of answer ("Where does she work?", "How
+ * names are matched as written or through COLUMN_SYNONYMS, not by meaning: "email" is near "phone" in meaning, and
+ * quoting the phone for the e-mail is the fault this stops. A question whose wh-word names the kind of answer ("Where does she work?", "How
  * much was spent?") is answered by a field the question does not name whose value is of that kind (`answersKind`),
  * whatever its column is called.
  */
 function asksAbsentField(questionStems: ReadonlySet<string>, fields: readonly Field[], answersKind?: (value: string) => boolean): boolean {
   const asked = [...questionStems].filter((q) => !WHOLE_RECORD.has(q));
   const has = (stems: readonly string[]) => asked.some((q) => stems.some((s) => sameWord(q, s)));
-  const asksFor = (field: Field) => has(stemsOf(field.label)) && !has(stemsOf(field.value));
+  const columnWords = (label: string) => asked.filter((q) => stemsOf(label).some((l) => namesColumn(q, l)));
+  // A column is asked for when the question names it, unless other words of the question name its value: those find
+  // the row ("the Enterprise plan"), they do not ask for it. "Which region does she cover?" asks for "Territory:
+  // Northern Region", whose value says "region" too.
+  const asksFor = (field: Field) => {
+    const naming = columnWords(field.label);
+    const value = stemsOf(field.value);
+    return naming.length > 0 && !asked.some((q) => !naming.includes(q) && value.some((v) => sameWord(q, v)));
+  };
   if (fields.some(asksFor)) return false;
-  const named = (field: Field) => has(stemsOf(field.label)) || has(stemsOf(field.value));
+  const named = (field: Field) => columnWords(field.label).length > 0 || has(stemsOf(field.value));
   if (answersKind && fields.some((f) => !named(f) && answersKind(f.value))) return false;
   const held = fields.flatMap((f) => [...stemsOf(f.label), ...stemsOf(f.value)]);
   return asked.some((q) => !held.some((s) => sameWord(q, s)));
