@@ -10,9 +10,12 @@ describe('bylines', () => {
     assert.equal(authorshipAsked('By whom was the book written?'), 'the book');
     assert.equal(authorshipAsked('Qui a écrit cet article ?'), 'cet article');
     assert.equal(authorshipAsked('Wer hat den Bericht geschrieben?'), 'den Bericht');
-    // About what the author says, not who the author is.
+    assert.equal(authorshipAsked("What is the author's name?"), '');
+    // About what the author says, not who the author is; "Wer hat das?" asks who has it.
     assert.equal(authorshipAsked('What does the author say about loops?'), undefined);
+    assert.equal(authorshipAsked("What is the author's argument about free culture?"), undefined);
     assert.equal(authorshipAsked('Who founded the company?'), undefined);
+    assert.equal(authorshipAsked('Wer hat das?'), undefined);
   });
 
   test('"who wrote" asks about the document when it names it by a common noun or by its own name', () => {
@@ -42,10 +45,25 @@ describe('bylines', () => {
       'TECHMART ELECTRONICS\n123 Main Street\nSpringfield Office Park\nReceipt 98765',
       'Home | News | Sport\nPrivacy Policy | Contact Us\nThe storm reached the coast on Monday.',
       'Jane Doe\nA title that is only a name is not a byline.',
+      // A letter's salutation, a table of contents, a menu, a spreadsheet's row, places, a report's subject in capitals.
+      'Acme Holdings\n12 High Street\nLondon\n\nDear John Smith,\n\nThank you for your letter of 3 March.',
+      'Business Plan 2024\nExecutive Overview\nCompetitive Landscape\nFinancial Projections\nRisk Factors',
+      'Business Plan 2024\nTable of Contents\nMarket Analysis\nCompetitive Landscape',
+      'Daily Herald\nBreaking News | World Affairs | Local Sports',
+      'Staff\nChen Wei,Lead Engineer,Human Resources',
+      'Visiting Guide\nNew York City\nSan Francisco Bay Area',
+      'ANNUAL REPORT 2023\nGLOBAL MARKETS\nOur revenues grew this year by a substantial margin.',
+      // A title wrapped onto a second line of capitalised words.
+      'Trace-based Just-in-Time Type Specialization for\nDynamic Languages\n\nWe present an alternative compilation technique.',
     ]) {
       assert.equal(bylineOf(opening), undefined, opening);
     }
-    // Only near the top, before the prose begins.
+    // Only near the top, before the prose begins, however its lines are wrapped.
     assert.equal(bylineOf(`Title\n${'A sentence of the introduction that runs on and on. '.repeat(5)}\nJane Doe, John Roe`), undefined);
+    assert.equal(bylineOf('Title\nThe introduction begins here and it\nruns on over short lines as a\nPDF wraps them\nJane Doe, John Roe'), undefined);
+    // A title of a few capitalised words over the names, under a header: the names only.
+    assert.deepEqual(bylineOf('Preprint. Under review.\nNeural Machine Translation\nJane Doe, John Roe\nAbstract')?.names, ['Jane Doe', 'John Roe']);
+    // A wrapped title, then its authors.
+    assert.deepEqual(bylineOf('Trace-based Type Specialization for\nDynamic Languages\n\nAndreas Gal∗+, Brendan Eich∗')?.names, ['Andreas Gal', 'Brendan Eich']);
   });
 });

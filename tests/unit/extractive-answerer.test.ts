@@ -497,6 +497,10 @@ describe('ExtractiveAnswerer', () => {
       const phone = await collect(answerer.answer({ question, history: [], sources: [receipt] }));
       assert.match(phone.text, /^\(415\) 555-0199\. \[1\]/, `${question} → ${phone.text}`);
     }
+    // Labelled, as a letterhead writes it.
+    const letterhead = onePage('letter.pdf', 'HARBOUR OFFICE\nQuay Road 4\nTel: +44 20 7946 0958\n\nDear visitor, the harbour office is open daily from eight until six.');
+    const tel = await collect(answerer.answer({ question: 'What is the phone number of the harbour office?', history: [], sources: [letterhead] }));
+    assert.match(tel.text, /Tel: \+44 20 7946 0958/, tel.text);
   });
 
   test('a Chinese "which year" question is answered by the sentence that holds the year', async () => {

@@ -35,13 +35,21 @@ describe('question cues', () => {
     for (const code of ['Location: NYC-01', 'Item: SKU-4563', 'VIN 1C4RJFBG2NC123456']) assert.equal(holdsExpected(code, question, 'number'), 0, code);
     assert.equal(holdsExpected('Capacity: 240 seats', question, 'number'), 1);
     assert.equal(holdsExpected('Portable SSD 2TB', 'How much storage does the SSD have?', 'number'), 1);
+    assert.equal(holdsExpected('The motor runs at 10000RPM.', 'How fast is the motor?', 'number'), 1);
   });
 
   test('a line that is only a telephone number holds the words of a question asking for one, and of no other', () => {
     assert.deepEqual(phoneWordsHeld('(415) 555-0199', "What is TechMart's phone number?"), ['phone', 'number']);
     assert.deepEqual(phoneWordsHeld('Tel: +44 20 7946 0958', 'How can I call the office?'), ['call']);
     assert.deepEqual(phoneWordsHeld('(415) 555-0199', 'What is the total?'), [], 'not asked for');
-    for (const line of ['11/23/2024 14:32:18', 'TOTAL $821.14', 'Call us on weekdays', '2014']) assert.deepEqual(phoneWordsHeld(line, 'What is the phone number?'), [], line);
+    for (const line of ['11/23/2024 14:32:18', 'TOTAL $821.14', 'Call us on weekdays', '2014', '978-3-16-148410-0', '2023 - 2024 - 2025']) {
+      assert.deepEqual(phoneWordsHeld(line, 'What is the phone number?'), [], line);
+    }
+    assert.deepEqual(phoneWordsHeld('(415) 555-0199', 'How many mobile phones were sold?'), [], 'a count of phones');
+    // A fax number answers a question about a fax, and only a line that says it is one.
+    assert.deepEqual(phoneWordsHeld('(415) 555-0199', 'What is the fax number?'), []);
+    assert.deepEqual(phoneWordsHeld('Fax: (415) 555-0100', 'What is the fax number?'), ['fax', 'number']);
+    assert.deepEqual(phoneWordsHeld('Fax: (415) 555-0100', 'What is the phone number?'), []);
   });
 
   test('French and German questions get the same cues: "quand" and "wann" want a date, "combien" a number, "pourquoi" a reason', () => {

@@ -23,6 +23,7 @@ describe('readableText: a quoted sentence as a person reads it', () => {
     assert.equal(readableText('1. Open the app.\n2. Drop a file.'), 'Open the app. Drop a file.');
     assert.equal(readableText('* [x] Done item'), 'Done item');
     assert.equal(readableText('(3) Return the form.'), 'Return the form.');
+    assert.equal(readableText('(1) 2 cups of flour'), '2 cups of flour');
     // A telephone number's area code is not an item's number.
     assert.equal(readableText('(415) 555-0199'), '(415) 555-0199');
   });

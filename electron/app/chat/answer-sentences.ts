@@ -154,6 +154,11 @@ export interface ScoredQuestion {
 const BORROWED_WEIGHT = 0.35;
 /** Share of a term's weight earned by a near form ("explorer" for "exploration"). */
 const NEAR_FORM = 0.5;
+
+/** Two stems of one word's family: their first five letters are the same ("explor" and "explorer"). */
+export function nearForm(a: string, b: string): boolean {
+  return a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5);
+}
 /** Longest span offered, in characters: a "sentence" longer than this is a run-on block (a table, a list). */
 const MAX_SPAN = 900;
 
@@ -377,7 +382,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       const w = weights.get(stem)!;
       let got = 0;
       if (c.stems.has(stem)) got = w;
-      else if (stem.length >= 5 && [...c.stems].some((s) => s.length >= 5 && s.slice(0, 5) === stem.slice(0, 5))) got = NEAR_FORM * w;
+      else if ([...c.stems].some((s) => nearForm(s, stem))) got = NEAR_FORM * w;
       // A word that names the sentence's document is the sentence's subject: "the total on the TechMart receipt" is
       // asked of every line of TechMart's receipt, and its "TOTAL $821.14" answers it as well as its shop's address.
       else if (title.has(stem)) fromTitle += w;
@@ -453,6 +458,11 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   return { kind, ranked: candidates, weights, own };
 }
 
+/** The words of a file's name, without its extension or folder marks: "ars-1/TechMart_receipt.pdf" → ars, 1, techmart, receipt. */
+export function fileNameStems(fileName: string): Set<string> {
+  return new Set(terms(fileName.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/[_.\/-]+/g, ' ')).map((t) => t.stem));
+}
+
 /** A document's first line names it when it is this short ("TECHMART ELECTRONICS", "Employee Handbook"). */
 const MAX_TITLE_LINE = 80;
 
@@ -464,7 +474,7 @@ const MAX_TITLE_LINE = 80;
 export function titleStems(sources: readonly AnswerSource[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const s of sources) {
-    const stems = out.get(s.fileId) ?? new Set(terms(s.fileName.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/[_.-]+/g, ' ')).map((t) => t.stem));
+    const stems = out.get(s.fileId) ?? fileNameStems(s.fileName);
     out.set(s.fileId, stems);
     if (s.page !== 1 || s.start !== 0) continue;
     const firstLine = s.text.trim().split('\n')[0];

@@ -5,6 +5,7 @@
 // Pure functions: no I/O.
 import { contentTerms } from './function-words';
 import type { AnswerSource } from './answer-types';
+import { fileNameStems } from './answer-sentences';
 
 /**
  * A question asking who wrote something: "Who wrote this paper?", "Who are the authors?", "Who is the author of the
@@ -16,9 +17,10 @@ export function authorshipAsked(question: string): string | undefined {
   const q = question.trim().replace(/[?？.!]+$/, '');
   const m =
     /^who\s+(?:(?:has|have|had)\s+)?(?:wrote|written|authored|penned|writes)\b(.*)$/i.exec(q) ??
-    /^(?:who|what)\s+(?:is|are|was|were)\s+(?:the\s+)?(?:names?\s+of\s+the\s+)?(?:authors?|writers?)\b(?:\s+of\b)?(.*)$/i.exec(q) ??
+    /^(?:who|what)\s+(?:is|are|was|were)\s+(?:the\s+)?(?:names?\s+of\s+the\s+)?(?:authors?|writers?)(?!['’])\b(?:\s+of\b)?(.*)$/i.exec(q) ??
+    /^(?:who|what)\s+(?:is|are|was|were)\s+(?:the\s+)?(?:authors?|writers?)['’]s?\s+names?\b(.*)$/i.exec(q) ??
     /^(?:(?:name|list)\s+)?the\s+authors?\s+of\b(.*)$/i.exec(q) ??
-    /^(?:by\s+whom\s+(?:was|were|is)\b(.*?)\s*written|qui\s+a\s+écrit\b(.*)|qui\s+(?:est|sont)\s+(?:l['’]auteur|les\s+auteurs)\b(?:\s+de\b)?(.*)|wer\s+(?:hat|schrieb)\b(.*?)(?:\s+geschrieben)?|wer\s+(?:ist|sind)\s+(?:der|die)\s+autor(?:in|en)?\b(.*))$/i.exec(q);
+    /^(?:by\s+whom\s+(?:was|were|is)\b(.*?)\s*written|qui\s+a\s+écrit\b(.*)|qui\s+(?:est|sont)\s+(?:l['’]auteur|les\s+auteurs)\b(?:\s+de\b)?(.*)|wer\s+hat\b(.*?)\s+(?:geschrieben|verfasst)|wer\s+(?:schrieb|verfasste)\b(.*)|wer\s+(?:ist|sind)\s+(?:der|die)\s+autor(?:in|en)?\b(.*))$/i.exec(q);
   if (!m) return undefined;
   return (m.slice(1).find((g) => g !== undefined) ?? '').trim();
 }
@@ -44,7 +46,7 @@ export function asksAboutDocument(about: string, nameStems: ReadonlySet<string>)
 
 /** Whether what "who wrote <about>" asks about names the document of this name by a word of its own ("the Medium post"). */
 export function namesDocument(about: string, name: string): boolean {
-  const stems = new Set(contentTerms(name.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/[_.\/-]+/g, ' ')).map((t) => t.stem));
+  const stems = fileNameStems(name);
   return ownWords(about).some((s) => stems.has(s));
 }
 
@@ -66,11 +68,18 @@ const NOT_NAMES = new Set(
     'council court electronics systems services solutions technologies software street avenue road suite building floor ' +
     'abstract summary introduction contents overview chapter part section report table figure appendix preface foreword ' +
     'acknowledgements acknowledgments background conclusion conclusions results methods discussion references keywords ' +
-    'page draft version edition volume issue journal proceedings conference workshop copyright rights reserved'
+    'page draft version edition volume issue journal proceedings conference workshop copyright rights reserved ' +
+    // A letter's salutation and closing: "Dear John Smith," names the one it is written to.
+    'dear hi hello attn attention sincerely regards cc re subject ' +
+    // Places and a report's subjects, set in capitals as names are ("San Francisco Bay Area", "GLOBAL MARKETS").
+    'city bay area county state valley lake park island river beach coast north south east west central global ' +
+    'national international annual market markets news world'
   ).split(' '),
 );
 /** Small words a title's second line or a menu capitalises ("In Sandy Soils", "Contact Us"), never part of a name. */
-const TITLE_WORDS = new Set('a an the of in on for with to from by at and or into over under about as is are us me my our your'.split(' '));
+const TITLE_WORDS = new Set(
+  'a an the of in on for with to from by at and or into over under about as is are us me my our your how what why when where who'.split(' '),
+);
 /** Lower-case words inside a name: "Ludwig van Beethoven", "Leonardo da Vinci". */
 const NAME_PARTICLES = new Set('van von der den de da di du la le del della bin ibn al el'.split(' '));
 
@@ -90,17 +99,20 @@ function isPersonName(item: string): boolean {
 const BYLINE_LEAD = /^(?:by|written\s+by|authors?\s*:|par|von)\s+/i;
 /** Affiliation marks after a name: ∗ + $ # † ‡ § ¶, and figures written right after a letter ("Gal1"). */
 const AFFILIATION_MARKS = /[∗*+$#†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=\p{L})\d+/gu;
+const HAS_AFFILIATION_MARK = new RegExp(AFFILIATION_MARKS.source, 'u');
 
 /** The names of a byline line, or undefined for a line that is not one. */
 function bylineNames(line: string, mayBeTitle: boolean): string[] | undefined {
   const led = BYLINE_LEAD.test(line);
   // The title, or a heading ("#### Better Student Journalism" under a web page's byline).
   if ((mayBeTitle && !led) || /^#{1,6}\s/.test(line)) return undefined;
+  // A menu ("News | World | Sport") or a spreadsheet's row ("Chen Wei,Lead Engineer"), not names.
+  if (line.includes('|') || /,\S/.test(line.replace(AFFILIATION_MARKS, ''))) return undefined;
   const items = line
     .replace(BYLINE_LEAD, '')
     .replace(AFFILIATION_MARKS, ' ')
     .replace(/(?<=^|[\s(])(?:and|with|et|avec|und|mit)\s+/g, ', ')
-    .split(/\s*(?:,|;|&|·|\||\(|\))\s*/)
+    .split(/\s*(?:,|;|&|·|\(|\))\s*/)
     .map((s) => s.trim())
     .filter(Boolean);
   return items.length > 0 && items.every(isPersonName) ? items : undefined;
@@ -121,25 +133,50 @@ export interface Byline {
 export function bylineOf(opening: string): Byline | undefined {
   let at = 0;
   let found: Byline | undefined;
+  /** Lines of the run so far that hold a single name: three or more in a row are a list (a table of contents). */
+  let singles = 0;
+  let previous = '';
   for (let i = 0; i < BYLINE_WITHIN_LINES && at < opening.length; ) {
     const nl = opening.indexOf('\n', at);
     const end = nl < 0 ? opening.length : nl;
-    const line = opening.slice(at, end).trim();
-    const lineStart = at + (opening.slice(at, end).length - opening.slice(at, end).trimStart().length);
+    const raw = opening.slice(at, end);
+    const line = raw.trim();
+    const lineStart = at + (raw.length - raw.trimStart().length);
     at = end + 1;
-    if (!line) continue;
-    const names = line.length <= MAX_BYLINE_LINE ? bylineNames(line, i === 0) : undefined;
+    if (!line) {
+      if (found) return found; // a blank line ends the byline
+      continue;
+    }
+    // A title wrapped onto the next line ("… Specialization for" / "Dynamic Languages") is not a name.
+    const continuesTitle = i > 0 && !found && TITLE_CONTINUES.test(previous);
+    const names = line.length <= MAX_BYLINE_LINE && !continuesTitle ? bylineNames(line, i === 0) : undefined;
     i++;
+    previous = line;
     if (names) {
-      if (found) found = { ...found, end: lineStart + line.length, names: [...found.names, ...names] };
-      else found = { start: lineStart, end: lineStart + line.length, names };
+      singles = names.length === 1 ? singles + 1 : 0;
+      if (singles >= 3) return undefined;
+      if (!found) found = { start: lineStart, end: lineStart + line.length, names };
+      // A title of a few capitalised words over a line of names ("Neural Machine Translation" / "Jane Doe, John Roe").
+      else if (found.names.length === 1 && names.length > 1 && !HAS_AFFILIATION_MARK.test(opening.slice(found.start, found.end))) {
+        found = { start: lineStart, end: lineStart + line.length, names };
+      } else found = { ...found, end: lineStart + line.length, names: [...found.names, ...names] };
       continue;
     }
     if (found) return found;
-    // The abstract or the prose has begun: a byline comes before them.
-    if (line.length > MAX_BYLINE_LINE || /^(?:abstract|summary|introduction|résumé|zusammenfassung)\b/i.test(line)) return undefined;
+    // The abstract, a table of contents or the prose has begun: a byline comes before them.
+    if (line.length > MAX_BYLINE_LINE || BODY_STARTS.test(line) || (i > 1 && isProse(line))) return undefined;
   }
   return found;
+}
+
+/** A line that opens the body: an abstract, a summary, an introduction, a table of contents. */
+const BODY_STARTS = /^(?:abstract|summary|introduction|(?:table\s+of\s+)?contents|résumé|sommaire|zusammenfassung|inhalt)\b/i;
+/** A title's line that stops on a small word, so that its next line continues it. */
+const TITLE_CONTINUES = /\b(?:for|of|and|the|in|on|to|with|a|an|from|by|at|or)$/i;
+
+/** Prose, not a title or names: four words or more in lower case ("We present an alternative compilation technique"). */
+function isProse(line: string): boolean {
+  return (line.match(/(?:^|\s)\p{Ll}{3,}/gu) ?? []).length >= 4;
 }
 
 /**

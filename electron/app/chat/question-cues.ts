@@ -90,21 +90,28 @@ export function addressAnswers(sentence: string, question: string): boolean {
   return !BARE_ADDRESS.test(sentence.trim().replace(/[.,;]$/, '')) || ADDRESS_Q.test(question);
 }
 
-/** A question asking for a telephone number ("What is TechMart's phone number?", "How can I call the office?"). */
-const PHONE_Q = /\b(?:phone|phones|telephone|tel|call|fax|mobile|cell)\b/i;
-/** A line that is only a telephone number, perhaps labelled: "(415) 555-0199", "Tel: +44 20 7946 0958". */
-const PHONE_LINE = /^(?:(?:tel|phone|telephone|fax|mobile|cell)\.?\s*:?\s*)?\+?\(?\d[\d\s().\/-]{5,}\d$/i;
+/** The words that ask for a telephone number, as a question writes them. */
+const PHONE_WORDS = /\b(?:phone|telephone|tel|call|ring|mobile|cell|fax|number)\b/gi;
+/** A question asking for one: "What is TechMart's phone number?", "How can I call the office?"; not "How many phones…". */
+const PHONE_Q = /\b(?:(?:tele)?phone|tel|mobile|cell|fax|contact)\s*(?:number|no\b|#)|\btelephone\b|\bphone\b(?!s)|\b(?:call|ring)\b/i;
+/**
+ * A line that is only a telephone number, perhaps labelled: "(415) 555-0199", "Tel: +44 20 7946 0958", "+33 1 40 00 11
+ * 22": groups of up to four digits, or one unbroken run. Not an ISBN (a group of six), nor "2023 - 2024", nor a date.
+ */
+const PHONE_LINE = /^(?:(tel|phone|telephone|fax|mobile|cell|contact)\.?\s*:?\s*)?\+?(?:\(\d{1,4}\)\s?)?(?:\d{1,4}(?:[\s.-]\d{1,4}){1,5}|\d{7,12})$/i;
 
 /**
  * The words a line that is only a telephone number answers, when the question asks for one: the question's own words
  * for it ("phone", "number", "call"). Such a line holds no word of the question, yet answers it; a receipt's or a
- * letterhead's number sits on a line of its own under the name. Empty for any other line or question.
+ * letterhead's number sits on a line of its own under the name. A fax number answers only a question about a fax, and
+ * only a line labelled so. Empty for any other line or question.
  */
 export function phoneWordsHeld(line: string, question: string): string[] {
-  if (!PHONE_Q.test(question)) return [];
-  const t = line.trim();
-  if (!PHONE_LINE.test(t) || (t.match(/\d/g) ?? []).length < 7 || HAS_DATE_OR_TIME.test(t)) return [];
-  return words(question, /\b(?:phone|phones|telephone|tel|call|fax|mobile|cell|number)\b/gi);
+  if (!PHONE_Q.test(question) || NUMBER_Q.test(question)) return [];
+  const m = PHONE_LINE.exec(line.trim());
+  if (!m || (m[0].match(/\d/g) ?? []).length < 7 || HAS_DATE_OR_TIME.test(m[0])) return [];
+  if (/\bfax\b/i.test(question) !== (m[1]?.toLowerCase() === 'fax')) return [];
+  return words(question, PHONE_WORDS);
 }
 
 function words(text: string, pattern: RegExp): string[] {
@@ -149,9 +156,10 @@ const HAS_DATE_OR_TIME = new RegExp(DATE_OR_TIME.source, 'i');
 
 /**
  * Codes that hold digits: "NYC-01", "SKU-4563", "RO-20221108" (capitals, a hyphen, digits), and long runs of capitals
- * and digits ("1C4RJFBG2NC123456", a VIN). They name a thing, not how many of it: not "2TB" or "5G", a quantity's unit.
+ * and digits ("1C4RJFBG2NC123456", a VIN). They name a thing, not how many of it: not "2TB" or "10000RPM", a quantity
+ * and its unit.
  */
-const IDENTIFIER = /\b\p{Lu}{2,}[\p{Lu}\d]*(?:-[\p{Lu}\d]+)*-[\p{Lu}\d]*\d[\p{Lu}\d]*\b|\b(?=[\p{Lu}\d]{8,}\b)(?=\d*\p{Lu}\d*\p{Lu})(?=\p{Lu}*\d\p{Lu}*\d)[\p{Lu}\d]+\b/gu;
+const IDENTIFIER = /\b\p{Lu}{2,}[\p{Lu}\d]*(?:-[\p{Lu}\d]+)*-[\p{Lu}\d]*\d[\p{Lu}\d]*\b|\b(?!\d+\p{Lu}+\b)(?=[\p{Lu}\d]{8,}\b)(?=\d*\p{Lu}\d*\p{Lu})(?=\p{Lu}*\d\p{Lu}*\d)[\p{Lu}\d]+\b/gu;
 
 /** Like newNumbers, for a question asking how many or how much: a date, a time or a code is not a quantity. */
 function newQuantities(sentence: string, question: string): boolean {

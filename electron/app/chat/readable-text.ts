@@ -23,8 +23,8 @@ function decodeEntities(text: string): string {
   });
 }
 
-// "(3) Return the form" is an item; "(415) 555-0199" is a telephone number, its area code before more digits.
-const ITEM = /^\s*(?:[-*+•·◦▪‣–]|\d{1,3}[.)]|[a-zA-Z][.)]|\(\d{1,3}\)(?!\s+\d)|\([a-z]\))\s+(?:\[[ xX]\]\s+)?/;
+// "(3) Return the form" and "(1) 2 cups of flour" are items; "(415) 555-0199" is a telephone number.
+const ITEM = /^\s*(?:[-*+•·◦▪‣–]|\d{1,3}[.)]|[a-zA-Z][.)]|\(\d{1,3}\)(?!\s+\d{3}[-.\s]\d{4}\b)|\([a-z]\))\s+(?:\[[ xX]\]\s+)?/;
 
 /** A Markdown table's alignment row, "| --- | :---: |", under its header: no words of its own. */
 export const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;

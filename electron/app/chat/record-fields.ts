@@ -7,7 +7,7 @@
 // what discount students get). Pure: no I/O.
 import { contentTerms } from './function-words';
 import { fieldsOf, linesOf, type Field } from './form-lines';
-import { NEAR_MEANING, type Candidate, type ScoredQuestion } from './answer-sentences';
+import { NEAR_MEANING, nearForm, type Candidate, type ScoredQuestion } from './answer-sentences';
 import { holdsExpected, holdsMoney, type AnswerKind } from './question-cues';
 import type { WordVectors } from './word-vectors';
 
@@ -53,9 +53,9 @@ const COLUMN_SYNONYMS: readonly string[] = [
 ];
 const SYNONYM_GROUP = new Map(COLUMN_SYNONYMS.flatMap((group, i) => contentTerms(group).map((t) => [t.stem, i] as const)));
 
-/** Two stems of one word: the same, or sharing their first five letters ("employee", "employees"), as the scoring has it. */
+/** Two stems of one word: the same, or near forms ("employee", "employees"), as the scoring has it. */
 function sameWord(a: string, b: string): boolean {
-  return a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
+  return a === b || nearForm(a, b);
 }
 
 /** A word of the question naming a column's word: the same word, or one of its group ("job" for "Role"). */
