@@ -191,5 +191,6 @@ describe('who wrote a document, through the core', () => {
   test('a question about who wrote a work the paper speaks of is not answered by its byline', async () => {
     const m = await ask(app, sid, 'Who wrote the Iliad?');
     assert.doesNotMatch(m.text, /Lovelace/, m.text);
+    assert.equal(m.notFound, true, m.text);
   });
 });
