@@ -22,6 +22,14 @@ async function ask(app: DocentApp, sid: string, question: string) {
   return { ...message, lead: message.text.split(/\s*\[\d+\]/)[0] };
 }
 
+/** An app over a fresh data folder, and its current session. */
+async function openApp() {
+  const { dir, cleanup } = await tempDataDir();
+  const app = await createDocent({ dataDir: path.join(dir, 'data'), env: {}, syncBase: false });
+  const sid = (await app.handlers['sessions.current'](undefined)).sid;
+  return { dir, cleanup, app, sid };
+}
+
 describe('extractive answers through the core', () => {
   let dir: string;
   let cleanup: () => Promise<void>;
@@ -29,9 +37,7 @@ describe('extractive answers through the core', () => {
   let sid: string;
 
   before(async () => {
-    ({ dir, cleanup } = await tempDataDir());
-    app = await createDocent({ dataDir: path.join(dir, 'data'), env: {}, syncBase: false });
-    sid = (await app.handlers['sessions.current'](undefined)).sid;
+    ({ dir, cleanup, app, sid } = await openApp());
     const pdf = await writeTextPdf(
       path.join(dir, 'harbour-manual.pdf'),
       BODIES.map((lines, i) => [HEADER, ...lines, `Page ${i + 1} of ${BODIES.length}`]),
@@ -114,8 +120,7 @@ describe('tables through the core', () => {
   let app: DocentApp;
 
   before(async () => {
-    ({ dir, cleanup } = await tempDataDir());
-    app = await createDocent({ dataDir: path.join(dir, 'data'), env: {}, syncBase: false });
+    ({ dir, cleanup, app } = await openApp());
   });
   after(async () => {
     await app?.close();
@@ -153,9 +158,7 @@ describe('who wrote a document, through the core', () => {
   let sid: string;
 
   before(async () => {
-    ({ dir, cleanup } = await tempDataDir());
-    app = await createDocent({ dataDir: path.join(dir, 'data'), env: {}, syncBase: false });
-    sid = (await app.handlers['sessions.current'](undefined)).sid;
+    ({ dir, cleanup, app, sid } = await openApp());
     const body = (topic: string, n: number) =>
       Array.from({ length: n }, (_, i) => `In this paper the ${topic} trial ${i + 1} was repeated on the sandy plots of the coastal station, and its yield was weighed.`);
     // A paper's first page: title, byline with affiliation marks, affiliations, abstract; its prose runs on for pages,
