@@ -70,9 +70,9 @@ const stemsOf = (text: string) => contentTerms(text).map((t) => t.stem);
  * column names nor in its values, and it names no column but the ones it finds the record by ("the Enterprise plan"
  * names the Plan column by its value; "What is the storage of the Enterprise plan?" also asks for Storage). Column
  * names are matched as written or through COLUMN_SYNONYMS, not by meaning: "email" is near "phone" in meaning, and
- * quoting the phone for the e-mail is the fault this stops. A question whose wh-word names the kind of answer ("Where does she work?", "How
- * much was spent?") is answered by a field the question does not name whose value is of that kind (`answersKind`),
- * whatever its column is called.
+ * quoting the phone for the e-mail is the fault this stops. A question whose wh-word names the kind of answer ("Where
+ * does she work?", "How much was spent?") is answered by a field the question does not name whose value is of that
+ * kind (`answersKind`), whatever its column is called.
  */
 function asksAbsentField(questionStems: ReadonlySet<string>, fields: readonly Field[], answersKind?: (value: string) => boolean): boolean {
   const asked = [...questionStems].filter((q) => !WHOLE_RECORD.has(q));
