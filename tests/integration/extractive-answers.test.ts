@@ -191,6 +191,23 @@ describe('who wrote a document, through the core', () => {
     }
   });
 
+  test('"Who wrote this letter?" is answered by the name under its closing, on its last page', async () => {
+    // A letter of six pages, greeting one person at its top and signed by another at its foot.
+    const duties = ['paints the pontoon', 'clears the slipway of weed', 'checks the fenders', 'oils the winch', 'repairs the cleats', 'sweeps the quay', 'tests the lights', 'empties the bins'];
+    const clauses = (page: number) => Array.from({ length: 30 }, (_, i) => `In week ${page * 30 + i} the tenant ${duties[(page + i) % duties.length]} and logs it for berth ${(page * 7 + i * 3) % 41}.`);
+    const letter = await writeTextPdf(path.join(dir, 'lease-letter.pdf'), [
+      ['Harbour Holdings Ltd', '12 Quay Street', '', 'Dear John Smith, this letter sets out the lease we wrote for you.', ...clauses(1)],
+      ...Array.from({ length: 4 }, (_, i) => clauses(i + 2)),
+      [...clauses(6), 'Yours sincerely,', 'Mary Jones', 'Head of Leasing'],
+    ]);
+    const [result] = await app.ingest.start(sid, [{ path: letter }]).done;
+    assert.equal(result.status, 'ready', JSON.stringify(result));
+    const m = await ask(app, sid, 'Who wrote this letter?');
+    assert.equal(m.lead, 'Mary Jones.', m.text);
+    assert.equal(m.citations[0].fileName, 'lease-letter.pdf');
+    assert.equal(m.citations[0].page, 6);
+  });
+
   test('a question about who wrote a work the paper speaks of is not answered by its byline', async () => {
     const m = await ask(app, sid, 'Who wrote the Iliad?');
     assert.doesNotMatch(m.text, /Lovelace/, m.text);

@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { asksAboutDocument, authorshipAsked, bylineOf } from '../../electron/app/chat/bylines';
+import { asksAboutDocument, authorshipAsked, bylineOf, signatureOf } from '../../electron/app/chat/bylines';
 
 describe('bylines', () => {
   test('questions asking who wrote something, and what they ask about', () => {
@@ -65,5 +65,16 @@ describe('bylines', () => {
     assert.deepEqual(bylineOf('Preprint. Under review.\nNeural Machine Translation\nJane Doe, John Roe\nAbstract')?.names, ['Jane Doe', 'John Roe']);
     // A wrapped title, then its authors.
     assert.deepEqual(bylineOf('Trace-based Type Specialization for\nDynamic Languages\n\nAndreas Gal∗+, Brendan Eich∗')?.names, ['Andreas Gal', 'Brendan Eich']);
+  });
+
+  test('a letter is signed by the name after its closing, not by the one it greets', () => {
+    const letter = 'Acme Holdings\n12 High Street\n\nDear John Smith,\n\nWe agree to the terms you set out.\n\nYours sincerely,\n\nMary Jones\nHead of Legal';
+    const signature = signatureOf(letter)!;
+    assert.deepEqual(signature.names, ['Mary Jones']);
+    assert.equal(letter.slice(signature.start, signature.end), 'Mary Jones');
+    assert.deepEqual(signatureOf('Mit freundlichen Grüßen\nKlaus Berger')?.names, ['Klaus Berger']);
+    // No closing, or no name after it.
+    assert.equal(signatureOf('Dear John Smith,\nWe agree.\nMary Jones'), undefined);
+    assert.equal(signatureOf('Best regards,\nThe Support Team'), undefined);
   });
 });

@@ -179,18 +179,58 @@ function isProse(line: string): boolean {
   return (line.match(/(?:^|\s)\p{Ll}{3,}/gu) ?? []).length >= 4;
 }
 
+/** A letter's closing: "Yours sincerely,", "Best regards,", "Cordialement,", "Mit freundlichen Grüßen". */
+const CLOSING =
+  /^(?:yours\s+(?:sincerely|faithfully|truly)|sincerely(?:\s+yours)?|(?:with\s+)?(?:best|kind|warm|warmest)\s+regards|regards|best\s+wishes|respectfully(?:\s+yours)?|cordialement|bien\s+à\s+vous|mit\s+freundlichen\s+grüßen|viele\s+grüße|herzliche\s+grüße)[,.!]?$/iu;
+/** Lines after the closing where the signer's name is looked for (a blank line or a signature's image between). */
+const SIGNATURE_WITHIN_LINES = 3;
+
 /**
- * The byline that answers "who wrote <about>": that of the first source opening a document (its first page, from the
- * start) which the question asks about, by the stems naming each document (`nameStems`, by file id).
+ * The signer of a letter in `text` (its end, say): the name on one of the few lines after its closing ("Yours
+ * sincerely," / "Mary Jones"). A letter names whom it is written to at its top ("Dear John Smith,") and who wrote it
+ * at its foot.
+ */
+export function signatureOf(text: string): Byline | undefined {
+  const lines = linesWithOffsets(text);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (!CLOSING.test(lines[i].line)) continue;
+    for (const { line, start } of lines.slice(i + 1, i + 1 + SIGNATURE_WITHIN_LINES)) {
+      const name = line.replace(AFFILIATION_MARKS, ' ').trim();
+      if (isPersonName(name)) return { start, end: start + line.length, names: [name] };
+    }
+  }
+  return undefined;
+}
+
+/** The non-blank lines of a text, trimmed, with where each starts. */
+function linesWithOffsets(text: string): Array<{ line: string; start: number }> {
+  const out: Array<{ line: string; start: number }> = [];
+  for (const m of text.matchAll(/[^\n]+/g)) {
+    const line = m[0].trim();
+    if (line) out.push({ line, start: m.index! + (m[0].length - m[0].trimStart().length) });
+  }
+  return out;
+}
+
+/**
+ * The names that answer "who wrote <about>", among the documents the question asks about (by the stems naming each,
+ * `nameStems`, by file id), best-ranked first: the byline of a source opening its document (its first page, from the
+ * start), or else the signature of a letter in any source.
  */
 export function bylineAnswer(question: string, sources: readonly AnswerSource[], nameStems: ReadonlyMap<string, ReadonlySet<string>>): { source: AnswerSource; byline: Byline } | undefined {
   const about = authorshipAsked(question);
   if (about === undefined) return undefined;
-  for (const source of [...sources].sort((a, b) => a.n - b.n)) {
-    if (source.page !== 1 || source.start !== 0) continue;
-    if (!asksAboutDocument(about, nameStems.get(source.fileId) ?? new Set())) continue;
-    const byline = bylineOf(source.text);
-    if (byline) return { source, byline };
+  const asked = [...sources].sort((a, b) => a.n - b.n).filter((s) => asksAboutDocument(about, nameStems.get(s.fileId) ?? new Set()));
+  const bylines = () => asked.map((source) => ({ source, byline: source.page === 1 && source.start === 0 ? bylineOf(source.text) : undefined }));
+  const signatures = () => asked.map((source) => ({ source, byline: signatureOf(source.text) }));
+  // "Who wrote this letter?" is asked of a letter, signed at its foot, before any paper with names under its title.
+  const order = LETTER_WORDS.test(about) ? [signatures, bylines] : [bylines, signatures];
+  for (const found of order) {
+    const first = found().find((f) => f.byline);
+    if (first) return { source: first.source, byline: first.byline! };
   }
   return undefined;
 }
+
+/** Words for a letter, which is signed rather than headed by its author's name. */
+const LETTER_WORDS = /\b(?:letters?|e-?mails?|memos?|lettre|brief|schreiben)\b/i;
