@@ -27,3 +27,12 @@ export function fuseByReciprocalRank<T>(
   }
   return [...fused.values()].sort((a, b) => b.score - a.score);
 }
+
+/**
+ * Rows best first by a score, equal scores in the order of their ids. LanceDB returns equal BM25 scores in no fixed
+ * order (its scan runs in parallel), and reciprocal rank fusion turns that order into ranks: without this, the same
+ * question over the same documents could find other passages from one run to the next.
+ */
+export function byScoreThenId<T>(rows: readonly T[], scoreOf: (row: T) => number, idOf: (row: T) => string): T[] {
+  return [...rows].sort((a, b) => scoreOf(b) - scoreOf(a) || (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0));
+}

@@ -13,7 +13,7 @@ import { GroupCommit } from '../group-commit';
 import { lanceSession } from './lancedb-cache';
 import { foldIfOutweighed, foldNewRows, maintainIndexes } from './lancedb-indexes';
 import { forgetMetric, markUnitVectors, metricOf, type VectorMetric } from './lancedb-metric';
-import { fuseByReciprocalRank, RRF_K } from './lancedb-rrf';
+import { byScoreThenId, fuseByReciprocalRank, RRF_K } from './lancedb-rrf';
 import { chunkSchema, dimensionOf, HIT_COLUMNS, hitFromRow, tableNameFor, toArrowTable, unitVector, validateBatch } from './lancedb-schema';
 import { ResidentVectors, type SidLoader } from './resident-vectors';
 import type { ChunkHit, ChunkRecord, UpsertOptions, VectorQuery, VectorStore } from './vector-store';
@@ -247,7 +247,8 @@ export class LanceDbStore implements VectorStore {
         ? table.query().fullTextSearch(new lancedb.MatchQuery(text, 'text')).where(filter).select([...HIT_COLUMNS, '_score']).limit(candidates).toArray()
         : Promise.resolve([]);
       const [byVector, byText] = (await Promise.all([vectorHalf, textHalf])) as Record<string, unknown>[][];
-      const best = fuseByReciprocalRank([byVector, byText], (row) => String(row.id), RRF_K, [this.vectorWeight, 1]).slice(0, k);
+      const textRanked = byScoreThenId(byText, (row) => Number(row._score), (row) => String(row.id));
+      const best = fuseByReciprocalRank([byVector, textRanked], (row) => String(row.id), RRF_K, [this.vectorWeight, 1]).slice(0, k);
       // Hits found in memory carry only their id: their columns are read for the few that made the cut.
       const bare = best.filter(({ item }) => item.text === undefined).map(({ item }) => String(item.id));
       const rows = new Map<string, Record<string, unknown>>();
