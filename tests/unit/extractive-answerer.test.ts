@@ -160,6 +160,16 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(two.citations[0].length, 2, two.text);
   });
 
+  test('a sentence adding only the name of the lead\'s document adds nothing: the answer is the lead alone', async () => {
+    const wiki = onePage(
+      'pdfjs_wikipedia.pdf',
+      'PDF.js\nPDF.js is a JavaScript library that renders PDF files with HTML5 Canvas. Andreas Gal launched it as an experiment in 2011. PDF.js was created as an extension for Firefox and is included in Firefox since 2012.',
+    );
+    const { text, citations } = await collect(answerer.answer({ question: 'Who launched PDF.js?', history: [], sources: [wiki] }));
+    assert.match(text, /^Andreas Gal launched it as an experiment in 2011\. \[1\]$/, text);
+    assert.equal(citations[0].length, 1);
+  });
+
   test('leads with the short sentence that holds what was asked, not a long one that only repeats the question', async () => {
     // The first sentence has every word of the question, scattered over its clauses, and no date; the second has all but
     // "new", side by side, and the year asked for.

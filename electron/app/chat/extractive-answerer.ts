@@ -186,7 +186,10 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
   );
   if (!lead) return [];
   const chosen: Candidate[] = [lead];
-  const covered = new Set([...scored.weights.keys()].filter((s) => lead.stems.has(s)));
+  // What the lead's document is named after goes without saying: a sentence adding only that ("PDF.js was created…"
+  // after "Andreas Gal launched it in 2011.") adds nothing to the answer.
+  const named = titles.get(lead.source.fileId);
+  const covered = new Set([...scored.weights.keys()].filter((s) => lead.stems.has(s) || named?.has(s)));
   const total = [...scored.weights.values()].reduce((a, b) => a + b, 0);
   for (const c of scored.ranked.slice(1)) {
     if (chosen.length >= max) break;
