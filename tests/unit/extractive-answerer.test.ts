@@ -170,6 +170,22 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(citations[0].length, 1);
   });
 
+  test('a question the document asks is quoted with the answer that follows it, never alone', async () => {
+    const faq = onePage(
+      'shop-faq.md',
+      'Frequently asked questions\n\nCan I return an opened item?\nYes, within 30 days, with its receipt.\n\nHow long does delivery take?\nOrders ship within two working days.\n\nDo you ship abroad? Which countries?\nWe ship to every country of the European Union.',
+    );
+    const ask = async (question: string) => (await collect(answerer.answer({ question, history: [], sources: [faq] }))).text;
+    assert.equal(await ask('Can I return an item I opened?'), 'Can I return an opened item? Yes, within 30 days, with its receipt. [1]');
+    assert.equal(await ask('How long does delivery take?'), 'How long does delivery take? Orders ship within two working days. [1]');
+    // Two questions in a row are answered by the first sentence after them that is not one.
+    assert.match(await ask('Do you ship abroad?'), /^Do you ship abroad\? Which countries\? We ship to every country of the European Union\. \[1\]$/);
+    // A question the passage ends on, with no answer after it, is not quoted.
+    const open = onePage('open.md', 'Our shop opens at nine every weekday. Can I return an opened item?');
+    const last = await collect(answerer.answer({ question: 'Can I return an opened item?', history: [], sources: [open] }));
+    assert.doesNotMatch(last.text, /Can I return/, last.text);
+  });
+
   test('leads with the short sentence that holds what was asked, not a long one that only repeats the question', async () => {
     // The first sentence has every word of the question, scattered over its clauses, and no date; the second has all but
     // "new", side by side, and the year asked for.

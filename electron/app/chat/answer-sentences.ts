@@ -225,6 +225,11 @@ export function quotableSpans(source: AnswerSource): Array<{ start: number; end:
   return spansOf(withoutPageBreak(source));
 }
 
+/** A sentence that asks a question: it ends on a question mark. */
+function asks(raw: string): boolean {
+  return /[?？]["'”’)\]]*$/u.test(readableText(raw).trim());
+}
+
 /** quotableSpans of a passage's text with its page break already blanked out. */
 function spansOf(text: string): Array<{ start: number; end: number }> {
   const spans = splitSentences(text);
@@ -239,6 +244,15 @@ function spansOf(text: string): Array<{ start: number; end: number }> {
         while (j + 1 < spans.length && ITEM.test(spans[j + 1].text) && spans[j + 1].end - spans[i].start <= MAX_SPAN) j++;
       }
       if (spans[j].end - spans[i].start <= MAX_SPAN) end = spans[j].end;
+    }
+    // A question the text asks is answered by what follows it (a FAQ's "Can I return an opened item?" and its "Yes,
+    // within 30 days."): it is quoted with the sentences up to the first that is not a question. Quoted alone, it
+    // would answer a question with itself.
+    if (asks(text.slice(spans[i].start, end))) {
+      let j = i + 1;
+      while (j < spans.length && asks(spans[j].text)) j++;
+      if (j >= spans.length || spans[j].end - spans[i].start > MAX_SPAN) continue; // its answer is not in the passage
+      end = spans[j].end;
     }
     const raw = text.slice(spans[i].start, end);
     if (endsIncomplete(raw)) continue; // nothing in the passage finishes it: quoting it would stop before the answer
