@@ -148,6 +148,8 @@ export interface ScoredQuestion {
   weights: Map<string, number>;
   /** Stems of the question's own words (a follow-up also has borrowed ones, weighed lower). */
   own: Set<string>;
+  /** What names each source's document (titleStems), by file id. */
+  titles: Map<string, Set<string>>;
 }
 
 /** How much a word borrowed from the conversation counts beside a word of the question itself. */
@@ -346,7 +348,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     [...resolved.question.matchAll(/(?<!^|[.?!]\s)\b(?:\p{Lu}[\p{L}\p{N}]*|\p{N}+)/gu)].flatMap((m) => terms(m[0]).map((t) => t.stem)),
   );
   const weights = new Map<string, number>();
-  if (candidates.length === 0 || stemsOf.length === 0) return { kind, ranked: [], weights, own };
+  const titles = titleStems(sources);
+  if (candidates.length === 0 || stemsOf.length === 0) return { kind, ranked: [], weights, own, titles };
 
   // Rarity within the retrieved sentences: a term every sentence has ("Amazon" in an article on the Amazon) says
   // little about which sentence answers; a term few have says much. A term none has weighs most: its absence is
@@ -364,7 +367,6 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   for (let i = 1; i < questionTerms.length; i++) bigrams.add(`${questionTerms[i - 1].stem} ${questionTerms[i].stem}`);
 
   const sourceCount = sources.length;
-  const titles = titleStems(sources);
   // A name the question asks about is in the documents when a file is named after it ("the Greenleaf receipt").
   const anywhere = new Set([...all, ...titles.values()].flatMap((x) => [...x]));
   const namedAnywhere = [...named].filter((s) => weights.has(s) && anywhere.has(s)).length;
@@ -469,7 +471,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     if (defines?.(c.text)) c.score += definitionBonus;
   }
   candidates.sort((a, b) => b.score - a.score);
-  return { kind, ranked: candidates, weights, own };
+  return { kind, ranked: candidates, weights, own, titles };
 }
 
 /** The words of a file's name, without its extension or folder marks: "ars-1/TechMart_receipt.pdf" → ars, 1, techmart, receipt. */

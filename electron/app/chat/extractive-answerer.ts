@@ -180,15 +180,14 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
   if (!best || notFoundChance(scored) > REFUSE_ABOVE) return [];
   // A row or a form found by the name asked about does not answer a question about what it lacks ("Chen Wei's email"),
   // though a longer window of the same form's lines may hold it ("Agent: Sarah Johnson" … "Territory: North").
-  const titles = titleStems(request.sources);
   const lead = [best, ...scored.ranked.filter((c) => c !== best && c.source === best.source && c.start === best.start && c.end > best.end)].find(
-    (c) => !formLacksAnswer(c, resolved.question, scored, titles, vectors),
+    (c) => !formLacksAnswer(c, resolved.question, scored, vectors),
   );
   if (!lead) return [];
   const chosen: Candidate[] = [lead];
   // What the lead's document is named after goes without saying: a sentence adding only that ("PDF.js was created…"
   // after "Andreas Gal launched it in 2011.") adds nothing to the answer.
-  const named = titles.get(lead.source.fileId);
+  const named = scored.titles.get(lead.source.fileId);
   const covered = new Set([...scored.weights.keys()].filter((s) => lead.stems.has(s) || named?.has(s)));
   const total = [...scored.weights.values()].reduce((a, b) => a + b, 0);
   for (const c of scored.ranked.slice(1)) {

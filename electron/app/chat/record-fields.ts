@@ -13,15 +13,15 @@ import type { WordVectors } from './word-vectors';
 
 /**
  * Whether the lead, a row of fields or a form's lines, was found by what the question names but lacks what it asks:
- * a field the row does not have, or anything beyond its document's name (`titles`, titleStems). A sentence of prose is
+ * a field the row does not have, or anything beyond its document's name (`scored.titles`). A sentence of prose is
  * left to the "not found" model.
  */
-export function formLacksAnswer(lead: Candidate, question: string, scored: ScoredQuestion, titles: ReadonlyMap<string, ReadonlySet<string>>, vectors?: WordVectors): boolean {
+export function formLacksAnswer(lead: Candidate, question: string, scored: ScoredQuestion, vectors?: WordVectors): boolean {
   const fields = lead.fields ?? leadFields(lead);
   if (fields) return asksAbsentField(scored.own, fields, answersKind(question, scored.kind));
   // The name's lines say where it is: its street, its city.
   if (scored.kind === 'place' || PLACE_WORDS.test(question)) return false;
-  return lead.inForm === true && answersOnlyByName(lead, question, scored.own, titles, vectors);
+  return lead.inForm === true && answersOnlyByName(lead, question, scored.own, scored.titles, vectors);
 }
 
 /** A question about where a thing is, which its name's lines (a letterhead's street and city) answer. */
