@@ -312,6 +312,17 @@ describe('ExtractiveAnswerer', () => {
     assert.doesNotMatch(discount.text, /www\./, discount.text);
   });
 
+  test('with the bundled word vectors, of two sentences sharing the question\'s words the one that reads like its question leads', async () => {
+    // Both sentences say "the factory closed", and the one about visitors comes first; only the second reads as a reason.
+    const withMeanings = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
+    const factory = onePage(
+      'town.txt',
+      'The factory closed its gates to visitors on Sundays and public holidays. The factory closed in 1998 after orders collapsed and debts mounted.',
+    );
+    const { text } = await collect(withMeanings.answer({ question: 'Why did the factory close?', history: [], sources: [factory] }));
+    assert.match(text, /^The factory closed in 1998 after orders collapsed and debts mounted\. \[1\]$/, text);
+  });
+
   test('with the bundled word vectors, a question asked in other words than the document\'s is answered; one it does not answer is still refused', async () => {
     const withMeanings = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
     const bakery = onePage(

@@ -3,7 +3,7 @@
 // documents do not hold the answer. Pure functions: no I/O.
 import type { AnswerSource } from './answer-types';
 import { splitSentences } from './sentences';
-import { terms } from '../embeddings/lexical-terms';
+import { terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
 import { addressAnswers, answerFormWords, asksMeaning, definitionTest, expectedAnswer, holdsExpected, holdsMoney, phoneWordsHeld, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
@@ -12,7 +12,7 @@ import { contentTerms } from './function-words';
 import { namesWithAcronyms, writtenAcronyms, type Expansion } from './acronyms';
 import { answerWindows, recordLabels, recordSpan, type Field, type Span } from './form-lines';
 import { outsideTables, tablesIn } from './table-rows';
-import type { WordVectors } from './word-vectors';
+import { meaningSimilarity, type WordVectors } from './word-vectors';
 
 export interface Candidate {
   source: AnswerSource;
@@ -86,6 +86,11 @@ export interface Features {
    * weighed by how near in meaning (word-vectors.ts). Names are not matched so: "Nokia" is near "Microsoft".
    */
   nearMeaning: number;
+  /**
+   * How alike in meaning the sentence is to the question as a whole (meaningSimilarity of their word vectors, the
+   * question's words weighed by rarity): a sentence that says what the question asks in other words reads like it.
+   */
+  meaning: number;
 }
 
 /**
@@ -101,7 +106,10 @@ export interface Features {
  * two look-alike forms the one named is quoted, by the line that answers rather than the one repeating the name. What
  * the sentences before and after cover weighs nothing here: it speaks for the documents holding an answer (the "not
  * found" decision, extractive-answerer.ts), not for which sentence holds it. A word said in other words ("established"
- * for "founded") counts as the word itself does, in the share its nearness in meaning earns.
+ * for "founded") counts as the word itself does, in the share its nearness in meaning earns, and a sentence that reads
+ * like the question as a whole (its words' vectors summed) a little more: of two sentences sharing the question's words,
+ * "The factory closed after orders collapsed" answers "Why did the factory close?", not "The factory closed on Sundays".
+ * On SQuAD that moved the first sentences holding the answer from 72.4% to 73.2%, on both halves alike.
  */
 const WEIGHTS: Features = {
   coverage: 1.4,
@@ -123,6 +131,7 @@ const WEIGHTS: Features = {
   prevCoverage: 0,
   nextCoverage: 0,
   nearMeaning: 1.4,
+  meaning: 0.4,
 };
 /**
  * Added to a sentence that says what the question's "What is X?" asks ("X is a …") over one that only uses the name.
@@ -363,6 +372,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const total = stemsOf.reduce((sum, s) => sum + weights.get(s)!, 0);
   const ownTotal = [...own].reduce((sum, s) => sum + weights.get(s)!, 0);
   const questionTerms = contentTerms(resolved.searchText);
+  const askedTerms = [...contentTerms(resolved.question), ...resolved.borrowed.flatMap((w) => contentTerms(w))].filter((t) => weights.has(t.stem));
+  const askedMeaning = vectors?.meaningOf(askedTerms, (stem) => weights.get(stem)!);
   const bigrams = new Set<string>();
   for (let i = 1; i < questionTerms.length; i++) bigrams.add(`${questionTerms[i - 1].stem} ${questionTerms[i].stem}`);
 
@@ -461,6 +472,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       prevCoverage: c.inForm ? 0 : (coverages[c.index - 1] ?? 0),
       nextCoverage: c.inForm ? 0 : (coverages[c.index + 1] ?? 0),
       nearMeaning: nearMeaning / total,
+      meaning: askedMeaning ? Math.max(0, meaningSimilarity(askedMeaning, vectors!.meaningOf(wordsOfMeaning(c.text, weights)))) : 0,
     };
     c.score = Object.entries(c.features).reduce((sum, [k, v]) => sum + WEIGHTS[k as keyof Features] * v, 0);
     // "How many" is answered by a number: a sentence without one does not answer it, however many words it shares.
@@ -472,6 +484,19 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   }
   candidates.sort((a, b) => b.score - a.score);
   return { kind, ranked: candidates, weights, own, titles };
+}
+
+/** An e-mail or web address: its words name a place, they say nothing. */
+const ADDRESS = /\S+@\S+|\bhttps?:\/\/\S+|\bwww\.\S+/gi;
+
+/**
+ * The words that say what a sentence means, for `meaning`: those of the question, and its other common words. A name
+ * the question does not ask about ("Bruce Wayne" or "Gabriel Diaz" on two look-alike forms) or an address's words
+ * would make one sentence read more like the question than another by chance.
+ */
+function wordsOfMeaning(text: string, weights: ReadonlyMap<string, number>): Term[] {
+  const plain = text.replace(ADDRESS, (m) => ' '.repeat(m.length));
+  return contentTerms(plain).filter((t) => weights.has(t.stem) || !/\p{Lu}/u.test(plain[t.offset]));
 }
 
 /** The words of a file's name, without its extension or folder marks: "ars-1/TechMart_receipt.pdf" → ars, 1, techmart, receipt. */

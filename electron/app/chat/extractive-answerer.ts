@@ -144,6 +144,7 @@ const EVIDENCE: Record<keyof Features | 'own' | 'leadScore' | 'runnerUpScore' | 
   prevCoverage: 1.31,
   nextCoverage: 1.56,
   nearMeaning: 1.95,
+  meaning: 0,
   own: 1.17,
   leadScore: 0.68,
   runnerUpScore: 0.67,
@@ -154,7 +155,7 @@ const BIAS = 10.05;
  * Refused when the chance that the documents do not hold the answer is above this: set where 1.85% of the fitting
  * half's answerable questions are refused.
  */
-const REFUSE_ABOVE = 0.673;
+const REFUSE_ABOVE = 0.63;
 
 /** The chance, 0..1, that the best sentence does not answer the question because the documents do not hold it. */
 export function notFoundChance(scored: ScoredQuestion): number {

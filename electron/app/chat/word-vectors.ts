@@ -9,6 +9,38 @@ import path from 'node:path';
 export interface WordVectors {
   /** Cosine similarity of two lower-cased words, -1..1: 1 for the same word, 0 when either is not known. */
   similarity(a: string, b: string): number;
+  /** What a run of words means together (see `meaningSimilarity`): each word weighed by `weightOf` its stem (1 by default). */
+  meaningOf(words: ReadonlyArray<{ word: string; stem: string }>, weightOf?: (stem: string) => number): Meaning;
+}
+
+/**
+ * The weighted sum of a text's word vectors, and its words without one (a name, a code, a figure) by stem.
+ */
+export interface Meaning {
+  known: Float32Array | undefined;
+  /** Squared length of `known`. */
+  knownSquares: number;
+  unknown: Map<string, number>;
+}
+
+/**
+ * Cosine of two meanings, -1..1; 0 when either is empty. A word without a vector counts where both texts have it
+ * ("Luther" in both is a likeness), and is left out where only one has it: a sentence's VIN or price says nothing of
+ * what it means, and must not make it read less like the question than one without.
+ */
+export function meaningSimilarity(a: Meaning, b: Meaning): number {
+  let dot = 0;
+  if (a.known && b.known) for (let k = 0; k < a.known.length; k++) dot += a.known[k] * b.known[k];
+  let squaresA = a.knownSquares;
+  let squaresB = b.knownSquares;
+  for (const [stem, wa] of a.unknown) {
+    const wb = b.unknown.get(stem);
+    if (wb === undefined) continue;
+    dot += wa * wb;
+    squaresA += wa * wa;
+    squaresB += wb * wb;
+  }
+  return squaresA > 0 && squaresB > 0 ? dot / Math.sqrt(squaresA * squaresB) : 0;
 }
 
 interface Table {
@@ -42,6 +74,25 @@ export function wordVectorsIn(dir: string, warn: (message: string) => void = con
       let dot = 0;
       for (let k = 0, x = i * t.dims, y = j * t.dims; k < t.dims; k++) dot += t.codes[x + k] * t.codes[y + k];
       return dot * t.scales[i] * t.scales[j];
+    },
+    meaningOf(words, weightOf = () => 1) {
+      const t = load();
+      let known: Float32Array | undefined;
+      const unknown = new Map<string, number>();
+      for (const { word, stem } of words) {
+        const w = weightOf(stem);
+        const row = t?.rows.get(word);
+        if (!t || row === undefined) {
+          unknown.set(stem, (unknown.get(stem) ?? 0) + w);
+          continue;
+        }
+        known ??= new Float32Array(t.dims);
+        const scale = w * t.scales[row];
+        for (let k = 0, x = row * t.dims; k < t.dims; k++) known[k] += t.codes[x + k] * scale;
+      }
+      let knownSquares = 0;
+      if (known) for (const x of known) knownSquares += x * x;
+      return { known, knownSquares, unknown };
     },
   };
 }
