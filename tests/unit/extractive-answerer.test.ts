@@ -180,6 +180,10 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(await ask('How long does delivery take?'), 'How long does delivery take? Orders ship within two working days. [1]');
     // Two questions in a row are answered by the first sentence after them that is not one.
     assert.match(await ask('Do you ship abroad?'), /^Do you ship abroad\? Which countries\? We ship to every country of the European Union\. \[1\]$/);
+    // An answer given as a list is quoted whole.
+    const listed = onePage('visa-faq.md', 'Travel questions\n\nWhat documents do I need at the border?\n- a passport valid for six months\n- a return ticket\n\nCan I bring my dog?\nYes, with its vaccination record.');
+    const border = await collect(answerer.answer({ question: 'What documents do I need at the border?', history: [], sources: [listed] }));
+    assert.match(border.text, /^What documents do I need at the border\? a passport valid for six months; a return ticket\. \[1\]$/, border.text);
     // A question the passage ends on, with no answer after it, is not quoted.
     const open = onePage('open.md', 'Our shop opens at nine every weekday. Can I return an opened item?');
     const last = await collect(answerer.answer({ question: 'Can I return an opened item?', history: [], sources: [open] }));

@@ -262,6 +262,8 @@ function spansOf(text: string): Array<{ start: number; end: number }> {
     if (asks(text.slice(spans[i].start, end))) {
       let j = i + 1;
       while (j < spans.length && asks(spans[j].text)) j++;
+      // An answer given as a list ("What do I need?" + "- a passport" + "- a visa") is the whole list.
+      while (j < spans.length && ITEM.test(spans[j].text) && j + 1 < spans.length && ITEM.test(spans[j + 1].text) && spans[j + 1].end - spans[i].start <= MAX_SPAN) j++;
       if (j >= spans.length || spans[j].end - spans[i].start > MAX_SPAN) continue; // its answer is not in the passage
       end = spans[j].end;
     }
