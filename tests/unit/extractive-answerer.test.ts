@@ -168,6 +168,10 @@ describe('ExtractiveAnswerer', () => {
     const { text, citations } = await collect(answerer.answer({ question: 'Who launched PDF.js?', history: [], sources: [wiki] }));
     assert.match(text, /^Andreas Gal launched it as an experiment in 2011\. \[1\]$/, text);
     assert.equal(citations[0].length, 1);
+    // The common words of a file's name are no name: "returns" and "shipping" are two things asked about.
+    const shop = onePage('shipping-and-returns.txt', 'Returns are accepted within 30 days of purchase. Shipping takes two working days within Europe.');
+    const both = await collect(answerer.answer({ question: 'Tell me about returns and shipping.', history: [], sources: [shop] }));
+    assert.equal(both.citations[0].length, 2, both.text);
   });
 
   test('a question the document asks is quoted with the answer that follows it, never alone', async () => {
@@ -184,10 +188,27 @@ describe('ExtractiveAnswerer', () => {
     const listed = onePage('visa-faq.md', 'Travel questions\n\nWhat documents do I need at the border?\n- a passport valid for six months\n- a return ticket\n\nCan I bring my dog?\nYes, with its vaccination record.');
     const border = await collect(answerer.answer({ question: 'What documents do I need at the border?', history: [], sources: [listed] }));
     assert.match(border.text, /^What documents do I need at the border\? a passport valid for six months; a return ticket\. \[1\]$/, border.text);
-    // A question the passage ends on, with no answer after it, is not quoted.
-    const open = onePage('open.md', 'Our shop opens at nine every weekday. Can I return an opened item?');
-    const last = await collect(answerer.answer({ question: 'Can I return an opened item?', history: [], sources: [open] }));
-    assert.doesNotMatch(last.text, /Can I return/, last.text);
+    // The answer is the rest of the question's paragraph, or the next paragraph where the question stands alone: lines
+    // of hours, a sentence ending on a colon and its list.
+    const hours = onePage('hours.md', 'Opening hours\n\nWhen are you open?\nMonday to Friday: 9am to 5pm\nSaturday: 10am to 2pm\n\nDo you sell gift cards?\n\nOur gift cards are as follows:\n- 20 euros\n- 50 euros');
+    const hoursAnswer = await collect(answerer.answer({ question: 'When are you open?', history: [], sources: [hours] }));
+    assert.match(hoursAnswer.text, /^When are you open\? Monday to Friday: 9am to 5pm Saturday: 10am to 2pm\. \[1\]$/, hoursAnswer.text);
+    const cards = await collect(answerer.answer({ question: 'Do you sell gift cards?', history: [], sources: [hours] }));
+    assert.match(cards.text, /^Do you sell gift cards\? Our gift cards are as follows: 20 euros; 50 euros\. \[1\]$/, cards.text);
+    // A wiki's "[who?]" after a word asks nothing: the sentence is not quoted with the rest of its paragraph.
+    const wiki = onePage('imperialism.txt', 'Imperialism\n\nSome writers[who?] used the term imperialism for any domination of one people by another. To clear out this confusion, others wrote of colonialism.');
+    const writers = await collect(answerer.answer({ question: 'Which writers used the term imperialism for any domination?', history: [], sources: [wiki] }));
+    assert.doesNotMatch(writers.text.split(/\[\d+\]/)[0], /To clear out/, writers.text);
+    // A question the passage ends on, or one followed by another question's paragraph or by a title, is unanswered there:
+    // it is not quoted, nor is what follows it taken for its answer.
+    for (const text of [
+      'Shop notes\n\nParking is free for customers. Can I return an opened item?',
+      'Shop FAQ\n\nCan I return an opened item?\n\nDo you ship abroad?\nYes, we ship to every country of the European Union.',
+      'Shop FAQ\n\nCan I return an opened item?\n\nShipping\n\nOrders leave the warehouse within two days.',
+    ]) {
+      const unanswered = await collect(answerer.answer({ question: 'Can I return an opened item?', history: [], sources: [onePage('shop.md', text)] }));
+      assert.doesNotMatch(unanswered.text, /Can I return|Shipping\.|ship abroad/, unanswered.text);
+    }
   });
 
   test('leads with the short sentence that holds what was asked, not a long one that only repeats the question', async () => {

@@ -109,7 +109,8 @@ export interface Features {
  * for "founded") counts as the word itself does, in the share its nearness in meaning earns, and a sentence that reads
  * like the question as a whole (its words' vectors summed) a little more: of two sentences sharing the question's words,
  * "The factory closed after orders collapsed" answers "Why did the factory close?", not "The factory closed on Sundays".
- * On SQuAD that moved the first sentences holding the answer from 72.4% to 73.2%, on both halves alike.
+ * On SQuAD (npm run bench -- answers) that moved the first sentences holding the answer from 71.4% to 72.0% (held-out
+ * half: 68.8% to 69.7%), at the same refusal rate.
  */
 const WEIGHTS: Features = {
   coverage: 1.4,
@@ -159,6 +160,8 @@ export interface ScoredQuestion {
   own: Set<string>;
   /** What names each source's document (titleStems), by file id. */
   titles: Map<string, Set<string>>;
+  /** Stems of the names and figures the question holds ("PDF.js", "Luther", "1998"). */
+  named: Set<string>;
 }
 
 /** How much a word borrowed from the conversation counts beside a word of the question itself. */
@@ -236,15 +239,22 @@ export function quotableSpans(source: AnswerSource): Array<{ start: number; end:
   return spansOf(withoutPageBreak(source));
 }
 
-/** A sentence that asks a question: it ends on a question mark. */
+/** A sentence that asks a question: it ends on a question mark, not on a wiki's "[who?]" after a word. */
 function asks(raw: string): boolean {
-  return /[?？]["'”’)\]]*$/u.test(readableText(raw).trim());
+  return /[?？]["'”’)]*$/u.test(readableText(raw).trim().replace(/\s*\[[^\]]*\]$/, ''));
+}
+
+/** A span of a passage that can be quoted; `answered` for a question quoted with its answer. */
+interface QuotableSpan {
+  start: number;
+  end: number;
+  answered?: boolean;
 }
 
 /** quotableSpans of a passage's text with its page break already blanked out. */
-function spansOf(text: string): Array<{ start: number; end: number }> {
+function spansOf(text: string): QuotableSpan[] {
   const spans = splitSentences(text);
-  const out: Array<{ start: number; end: number }> = [];
+  const out: QuotableSpan[] = [];
   for (let i = 0; i < spans.length; i++) {
     let end = spans[i].end;
     // Finish a sentence that introduces what follows ("The formats are:" + its list, "…is" + the value), within a
@@ -257,21 +267,31 @@ function spansOf(text: string): Array<{ start: number; end: number }> {
       if (spans[j].end - spans[i].start <= MAX_SPAN) end = spans[j].end;
     }
     // A question the text asks is answered by what follows it (a FAQ's "Can I return an opened item?" and its "Yes,
-    // within 30 days."): it is quoted with the sentences up to the first that is not a question. Quoted alone, it
-    // would answer a question with itself.
+    // within 30 days."): it is quoted with any questions after it and its answer, the rest of the paragraph or, where
+    // the question stands alone, the next one. Quoted alone, it would answer a question with itself. A title after it
+    // starts another section: the question is left unanswered there, and not offered.
+    let answered = false;
     if (asks(text.slice(spans[i].start, end))) {
+      const paragraphBreak = (k: number) => /\n[ \t]*\n/.test(text.slice(spans[k - 1].end, spans[k].start));
       let j = i + 1;
-      while (j < spans.length && asks(spans[j].text)) j++;
-      // An answer given as a list ("What do I need?" + "- a passport" + "- a visa") is the whole list.
-      while (j < spans.length && ITEM.test(spans[j].text) && j + 1 < spans.length && ITEM.test(spans[j + 1].text) && spans[j + 1].end - spans[i].start <= MAX_SPAN) j++;
-      if (j >= spans.length || spans[j].end - spans[i].start > MAX_SPAN) continue; // its answer is not in the passage
+      while (j < spans.length && asks(spans[j].text) && !paragraphBreak(j)) j++;
+      if (j >= spans.length || asks(spans[j].text) || titleLine(spans[j].text)) continue;
+      while (j + 1 < spans.length && !paragraphBreak(j + 1) && !asks(spans[j + 1].text) && spans[j + 1].end - spans[i].start <= MAX_SPAN) j++;
+      if (spans[j].end - spans[i].start > MAX_SPAN) continue; // its answer is not in the passage
       end = spans[j].end;
+      answered = true;
     }
     const raw = text.slice(spans[i].start, end);
     if (endsIncomplete(raw)) continue; // nothing in the passage finishes it: quoting it would stop before the answer
-    out.push({ start: spans[i].start, end });
+    out.push(answered ? { start: spans[i].start, end, answered } : { start: spans[i].start, end });
   }
   return out;
+}
+
+/** A line that titles what follows: a heading, or a few words on a line of their own without a sentence's punctuation. */
+function titleLine(raw: string): boolean {
+  const line = raw.trim();
+  return isHeading(line) || (!line.includes('\n') && line.length <= 40 && /^\p{Lu}/u.test(line) && !/[.!?。！？:;,]["'”’)\]]*$/u.test(line) && line.split(/\s+/).length <= 5);
 }
 
 /** A spreadsheet's file: its blocks of fields are its rows (see the CSV, XLSX and ODS extractors). */
@@ -302,7 +322,8 @@ function candidateSpans(passage: string, source: AnswerSource): Span[] {
   const labels = spans.map((span) => recordLabels(passage, span));
   // A row too wide to quote whole (dozens of columns) is offered as a form's lines are, a few fields at a time.
   const prose = spans.flatMap((span, i) =>
-    isRecord(source, labels, i) && span.end - span.start <= MAX_SPAN ? [recordSpan(passage, span)] : answerWindows(passage, span),
+    // A question and its answer are quoted whole: their short lines are not a form's.
+    span.answered ? [span] : isRecord(source, labels, i) && span.end - span.start <= MAX_SPAN ? [recordSpan(passage, span)] : answerWindows(passage, span),
   );
   return [...prose, ...rows].sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -355,12 +376,13 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   // The words as written, for their meaning: stems are not words ("stud" for "studies").
   const wordOf = new Map<string, string>();
   for (const t of [...terms(resolved.question), ...resolved.borrowed.flatMap((w) => terms(w))]) if (!wordOf.has(t.stem)) wordOf.set(t.stem, t.word);
+  // A name runs on through its dots and hyphens: "PDF.js", "Jean-Luc".
   const named = new Set(
-    [...resolved.question.matchAll(/(?<!^|[.?!]\s)\b(?:\p{Lu}[\p{L}\p{N}]*|\p{N}+)/gu)].flatMap((m) => terms(m[0]).map((t) => t.stem)),
+    [...resolved.question.matchAll(/(?<!^|[.?!]\s)\b(?:\p{Lu}[\p{L}\p{N}]*(?:[.-][\p{L}\p{N}]+)*|\p{N}+)/gu)].flatMap((m) => terms(m[0]).map((t) => t.stem)),
   );
   const weights = new Map<string, number>();
   const titles = titleStems(sources);
-  if (candidates.length === 0 || stemsOf.length === 0) return { kind, ranked: [], weights, own, titles };
+  if (candidates.length === 0 || stemsOf.length === 0) return { kind, ranked: [], weights, own, titles, named };
 
   // Rarity within the retrieved sentences: a term every sentence has ("Amazon" in an article on the Amazon) says
   // little about which sentence answers; a term few have says much. A term none has weighs most: its absence is
@@ -474,7 +496,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       prevCoverage: c.inForm ? 0 : (coverages[c.index - 1] ?? 0),
       nextCoverage: c.inForm ? 0 : (coverages[c.index + 1] ?? 0),
       nearMeaning: nearMeaning / total,
-      meaning: askedMeaning ? Math.max(0, meaningSimilarity(askedMeaning, vectors!.meaningOf(wordsOfMeaning(c.text, weights)))) : 0,
+      meaning: askedMeaning ? Math.max(0, meaningSimilarity(askedMeaning, vectors!.meaningOf(wordsOfMeaning(c.text, sTerms, weights)))) : 0,
     };
     c.score = Object.entries(c.features).reduce((sum, [k, v]) => sum + WEIGHTS[k as keyof Features] * v, 0);
     // "How many" is answered by a number: a sentence without one does not answer it, however many words it shares.
@@ -485,20 +507,26 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     if (defines?.(c.text)) c.score += definitionBonus;
   }
   candidates.sort((a, b) => b.score - a.score);
-  return { kind, ranked: candidates, weights, own, titles };
+  return { kind, ranked: candidates, weights, own, titles, named };
 }
 
 /** An e-mail or web address: its words name a place, they say nothing. */
-const ADDRESS = /\S+@\S+|\bhttps?:\/\/\S+|\bwww\.\S+/gi;
+const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/\S+|\bwww\.\S+/gi;
 
 /**
- * The words that say what a sentence means, for `meaning`: those of the question, and its other common words. A name
- * the question does not ask about ("Bruce Wayne" or "Gabriel Diaz" on two look-alike forms) or an address's words
- * would make one sentence read more like the question than another by chance.
+ * Of a sentence's `words` (contentTerms of `text`), those that say what it means, for `meaning`: the question's, and
+ * the others but names. A name the question does not ask about ("Bruce Wayne" or "Gabriel Diaz" on two look-alike
+ * forms) or an address's words would make one sentence read more like the question than another by chance. A capital
+ * that opens a sentence, or a line in capitals, marks no name.
  */
-function wordsOfMeaning(text: string, weights: ReadonlyMap<string, number>): Term[] {
-  const plain = text.replace(ADDRESS, (m) => ' '.repeat(m.length));
-  return contentTerms(plain).filter((t) => weights.has(t.stem) || !/\p{Lu}/u.test(plain[t.offset]));
+function wordsOfMeaning(text: string, words: readonly Term[], weights: ReadonlyMap<string, number>): Term[] {
+  const addresses = [...text.matchAll(ADDRESS)].map((m) => [m.index, m.index + m[0].length]);
+  const capitals = !/\p{Ll}/u.test(text);
+  return words.filter((t) => {
+    if (addresses.some(([from, to]) => t.offset >= from && t.offset < to)) return false;
+    if (weights.has(t.stem) || capitals || !/\p{Lu}/u.test(text[t.offset])) return true;
+    return /(?:^|[.!?:]["'”’)\]]*)\s*$/u.test(text.slice(Math.max(0, t.offset - 4), t.offset));
+  });
 }
 
 /** The words of a file's name, without its extension or folder marks: "ars-1/TechMart_receipt.pdf" → ars, 1, techmart, receipt. */

@@ -186,10 +186,11 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
   );
   if (!lead) return [];
   const chosen: Candidate[] = [lead];
-  // What the lead's document is named after goes without saying: a sentence adding only that ("PDF.js was created…"
-  // after "Andreas Gal launched it in 2011.") adds nothing to the answer.
-  const named = scored.titles.get(lead.source.fileId);
-  const covered = new Set([...scored.weights.keys()].filter((s) => lead.stems.has(s) || named?.has(s)));
+  // The name the lead's document goes by goes without saying: a sentence adding only that ("PDF.js was created…" after
+  // "Andreas Gal launched it in 2011.") adds nothing to the answer. Its common words do not: "returns" and "shipping"
+  // in "shipping-and-returns.txt" are two things asked about.
+  const title = scored.titles.get(lead.source.fileId);
+  const covered = new Set([...scored.weights.keys()].filter((s) => lead.stems.has(s) || (scored.named.has(s) && title?.has(s))));
   const total = [...scored.weights.values()].reduce((a, b) => a + b, 0);
   for (const c of scored.ranked.slice(1)) {
     if (chosen.length >= max) break;
