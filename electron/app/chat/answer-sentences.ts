@@ -160,8 +160,6 @@ export interface ScoredQuestion {
   own: Set<string>;
   /** What names each source's document (titleStems), by file id. */
   titles: Map<string, Set<string>>;
-  /** Stems of the names and figures the question holds ("PDF.js", "Luther", "1998"). */
-  named: Set<string>;
 }
 
 /** How much a word borrowed from the conversation counts beside a word of the question itself. */
@@ -376,13 +374,12 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   // The words as written, for their meaning: stems are not words ("stud" for "studies").
   const wordOf = new Map<string, string>();
   for (const t of [...terms(resolved.question), ...resolved.borrowed.flatMap((w) => terms(w))]) if (!wordOf.has(t.stem)) wordOf.set(t.stem, t.word);
-  // A name runs on through its dots and hyphens: "PDF.js", "Jean-Luc".
   const named = new Set(
-    [...resolved.question.matchAll(/(?<!^|[.?!]\s)\b(?:\p{Lu}[\p{L}\p{N}]*(?:[.-][\p{L}\p{N}]+)*|\p{N}+)/gu)].flatMap((m) => terms(m[0]).map((t) => t.stem)),
+    [...resolved.question.matchAll(/(?<!^|[.?!]\s)\b(?:\p{Lu}[\p{L}\p{N}]*|\p{N}+)/gu)].flatMap((m) => terms(m[0]).map((t) => t.stem)),
   );
   const weights = new Map<string, number>();
   const titles = titleStems(sources);
-  if (candidates.length === 0 || stemsOf.length === 0) return { kind, ranked: [], weights, own, titles, named };
+  if (candidates.length === 0 || stemsOf.length === 0) return { kind, ranked: [], weights, own, titles };
 
   // Rarity within the retrieved sentences: a term every sentence has ("Amazon" in an article on the Amazon) says
   // little about which sentence answers; a term few have says much. A term none has weighs most: its absence is
@@ -507,7 +504,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     if (defines?.(c.text)) c.score += definitionBonus;
   }
   candidates.sort((a, b) => b.score - a.score);
-  return { kind, ranked: candidates, weights, own, titles, named };
+  return { kind, ranked: candidates, weights, own, titles };
 }
 
 /** An e-mail or web address: its words name a place, they say nothing. */

@@ -186,11 +186,12 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
   );
   if (!lead) return [];
   const chosen: Candidate[] = [lead];
-  // The name the lead's document goes by goes without saying: a sentence adding only that ("PDF.js was created…" after
-  // "Andreas Gal launched it in 2011.") adds nothing to the answer. Its common words do not: "returns" and "shipping"
-  // in "shipping-and-returns.txt" are two things asked about.
+  // What names the lead's document goes without saying: a sentence adding only that ("PDF.js was created…" after
+  // "Andreas Gal launched it in 2011.", "The inventory reconciliation reveals…" after the line naming who prepared the
+  // inventory reconciliation report) adds nothing to the answer. A file named after two things ("shipping-and-returns")
+  // asked about both is answered by the better of them alone: the price of that.
   const title = scored.titles.get(lead.source.fileId);
-  const covered = new Set([...scored.weights.keys()].filter((s) => lead.stems.has(s) || (scored.named.has(s) && title?.has(s))));
+  const covered = new Set([...scored.weights.keys()].filter((s) => lead.stems.has(s) || title?.has(s)));
   const total = [...scored.weights.values()].reduce((a, b) => a + b, 0);
   for (const c of scored.ranked.slice(1)) {
     if (chosen.length >= max) break;

@@ -29,6 +29,9 @@ const ITEM = /^\s*(?:[-*+•·◦▪‣–]|\d{1,3}[.)]|[a-zA-Z][.)]|\(\d{1,3}\)
 /** A Markdown table's alignment row, "| --- | :---: |", under its header: no words of its own. */
 export const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
+/** A form's field on a line of its own: "Primary Contact: Sarah Johnson", "Saturday: 10am to 2pm". */
+const FIELD = /^\s*[^:\n]{1,40}:\s+\S/;
+
 /** Markdown and list marks at the start of a line: headings, quotes, bullets, numbered items, fences, rules. */
 function cleanLine(line: string): { text: string; item: boolean } {
   let l = line;
@@ -74,15 +77,19 @@ function cleanInline(text: string): string {
  */
 export function readableText(raw: string): string {
   let text = raw.replace(XML_DECLARATION, ' ').replace(TAG, ' ');
-  // Lines of a list or a table read as a list: "A; B; C" (after a line that ends on its own punctuation, a space).
+  // Lines of a list or a table read as a list: "A; B; C" (after a line that ends on its own punctuation, a space), and
+  // so do a form's fields, one a line: "Monday: 9 to 5; Saturday: 10 to 2", not "Monday: 9 to 5 Saturday: 10 to 2".
   let joined = '';
   let afterItem = false;
+  let afterField = false;
   for (const { text: line, item } of text.split('\n').map(cleanLine)) {
     if (!line.trim()) continue;
-    if (joined) joined += item && afterItem && !/[.!?:;,]\s*$/.test(joined) ? '; ' : '\n';
+    const field = FIELD.test(line);
+    if (joined) joined += ((item && afterItem) || (field && afterField)) && !/[.!?:;,]\s*$/.test(joined) ? '; ' : '\n';
     joined += line;
     // A wrapped item's next line is still the item: the next bullet starts another one.
     afterItem = item || afterItem;
+    afterField = field;
   }
   text = joined;
   text = decodeEntities(cleanInline(text));
