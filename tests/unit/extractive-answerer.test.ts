@@ -191,6 +191,15 @@ describe('ExtractiveAnswerer', () => {
     assert.match(hoursAnswer.text, /^When are you open\? Monday to Friday: 9am to 5pm; Saturday: 10am to 2pm\. \[1\]$/, hoursAnswer.text);
     const cards = await collect(answerer.answer({ question: 'Do you sell gift cards?', history: [], sources: [hours] }));
     assert.match(cards.text, /^Do you sell gift cards\? Our gift cards are as follows: 20 euros; 50 euros\. \[1\]$/, cards.text);
+    // A short answer on its own line is the answer, not a title; a loose list is one list; the answer stops where the
+    // next section's title starts; a question in running prose is quoted with the one sentence after it.
+    const ask1 = async (question: string, text: string) => (await collect(answerer.answer({ question, history: [], sources: [onePage('notes.md', text)] }))).text;
+    assert.equal(await ask1('Who is the contact person?', 'Event FAQ\n\nWho is the contact person?\nSarah Johnson\n\nWhere is the event?\nGrand Hall B'), 'Who is the contact person? Sarah Johnson. [1]');
+    assert.equal(await ask1('Do you ship abroad?', 'Shipping FAQ\n\nDo you ship abroad?\nYes\n\nHow long does delivery take?\nThree to five days.'), 'Do you ship abroad? Yes. [1]');
+    assert.equal(await ask1('What do I need for the visa?', 'Visa notes\n\nWhat do I need for the visa?\n\n- a passport\n\n- a return ticket\n\n- a photo'), 'What do I need for the visa? a passport; a return ticket; a photo. [1]');
+    assert.equal(await ask1('Can I return an opened item?', 'Returns\nCan I return an opened item?\nYes, within 30 days.\nShipping\nOrders leave the warehouse within two days.'), 'Can I return an opened item? Yes, within 30 days. [1]');
+    const rome = 'History notes\n\nWhy did the Roman Empire fall? Historians have argued about this for centuries. Gibbon blamed the loss of civic virtue among the citizens of Rome. Others point to the economy and to invasions.';
+    assert.match(await ask1('What did Gibbon blame for the fall of Rome?', rome), /^Gibbon blamed the loss of civic virtue among the citizens of Rome\. \[1\]/);
     // A wiki's "[who?]" after a word asks nothing: the sentence is not quoted with the rest of its paragraph.
     const wiki = onePage('imperialism.txt', 'Imperialism\n\nSome writers[who?] used the term imperialism for any domination of one people by another. To clear out this confusion, others wrote of colonialism.');
     const writers = await collect(answerer.answer({ question: 'Which writers used the term imperialism for any domination?', history: [], sources: [wiki] }));

@@ -34,6 +34,8 @@ describe('readableText: a quoted sentence as a person reads it', () => {
     // A field after a finished sentence, or prose wrapped after a colon, is joined by a space.
     assert.equal(readableText('Note: the office is closed.\nPhone: 555-0100'), 'Note: the office is closed. Phone: 555-0100');
     assert.equal(readableText('The formats it reads: PDF, Word\nand plain text files.'), 'The formats it reads: PDF, Word and plain text files.');
+    assert.equal(readableText('Warning: do not operate the machine while\ntired. Note: consult a doctor.'), 'Warning: do not operate the machine while tired. Note: consult a doctor.');
+    assert.equal(readableText('There are two options: the first is cheap and the\nSecond Edition: pick one.'), 'There are two options: the first is cheap and the Second Edition: pick one.');
   });
 
   test('a table row reads as its cells; the alignment row disappears', () => {

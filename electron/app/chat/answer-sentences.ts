@@ -10,7 +10,7 @@ import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms } from './function-words';
 import { namesWithAcronyms, writtenAcronyms, type Expansion } from './acronyms';
-import { answerWindows, recordLabels, recordSpan, type Field, type Span } from './form-lines';
+import { answerWindows, FIELD_LINE, recordLabels, recordSpan, type Field, type Span } from './form-lines';
 import { outsideTables, tablesIn } from './table-rows';
 import { meaningSimilarity, type WordVectors } from './word-vectors';
 
@@ -265,16 +265,23 @@ function spansOf(text: string): QuotableSpan[] {
       if (spans[j].end - spans[i].start <= MAX_SPAN) end = spans[j].end;
     }
     // A question the text asks is answered by what follows it (a FAQ's "Can I return an opened item?" and its "Yes,
-    // within 30 days."): it is quoted with any questions after it and its answer, the rest of the paragraph or, where
-    // the question stands alone, the next one. Quoted alone, it would answer a question with itself. A title after it
-    // starts another section: the question is left unanswered there, and not offered.
+    // within 30 days."): it is quoted with any questions right after it and the sentence that answers, and, where that
+    // answer is set out in lines of its own (opening hours, a list, a form's fields), with all of those lines. Quoted
+    // alone, it would answer a question with itself. One followed by another question's paragraph or by a title is
+    // unanswered there, and not offered.
     let answered = false;
     if (asks(text.slice(spans[i].start, end))) {
-      const paragraphBreak = (k: number) => /\n[ \t]*\n/.test(text.slice(spans[k - 1].end, spans[k].start));
+      const gap = (k: number) => text.slice(spans[k - 1].end, spans[k].start);
+      const paragraphBreak = (k: number) => /\n[ \t]*\n/.test(gap(k));
       let j = i + 1;
       while (j < spans.length && asks(spans[j].text) && !paragraphBreak(j)) j++;
-      if (j >= spans.length || asks(spans[j].text) || titleLine(spans[j].text)) continue;
-      while (j + 1 < spans.length && !paragraphBreak(j + 1) && !asks(spans[j + 1].text) && spans[j + 1].end - spans[i].start <= MAX_SPAN) j++;
+      if (j >= spans.length || asks(spans[j].text) || titleAt(spans, j, paragraphBreak)) continue;
+      // The answer's lines: a list's items (blank lines between them or not), or lines of their own that are fields or
+      // follow a line ending on a colon.
+      const continues = (k: number) =>
+        (ITEM.test(spans[k].text) && ITEM.test(spans[k - 1].text)) ||
+        (!paragraphBreak(k) && gap(k).includes('\n') && (ITEM.test(spans[k].text) || FIELD_LINE.test(spans[k].text) || /:\s*$/.test(spans[k - 1].text)));
+      while (j + 1 < spans.length && j - i < MAX_ANSWER_LINES && continues(j + 1) && spans[j + 1].end - spans[i].start <= MAX_SPAN) j++;
       if (spans[j].end - spans[i].start > MAX_SPAN) continue; // its answer is not in the passage
       end = spans[j].end;
       answered = true;
@@ -286,10 +293,19 @@ function spansOf(text: string): QuotableSpan[] {
   return out;
 }
 
-/** A line that titles what follows: a heading, or a few words on a line of their own without a sentence's punctuation. */
-function titleLine(raw: string): boolean {
-  const line = raw.trim();
-  return isHeading(line) || (!line.includes('\n') && line.length <= 40 && /^\p{Lu}/u.test(line) && !/[.!?。！？:;,]["'”’)\]]*$/u.test(line) && line.split(/\s+/).length <= 5);
+/** Most spans a question is quoted with: itself, and the lines of its answer. */
+const MAX_ANSWER_LINES = 8;
+
+/**
+ * Whether the j-th span titles what follows rather than answering the question before it: a Markdown heading, or a few
+ * words without a sentence's punctuation in a paragraph of their own with more text after them. "Yes" or "Sarah
+ * Johnson" right under the question is its answer.
+ */
+function titleAt(spans: readonly { text: string }[], j: number, paragraphBreak: (k: number) => boolean): boolean {
+  const line = spans[j].text.trim();
+  if (ATX_HEADING.test(line)) return true;
+  const fewWords = !line.includes('\n') && line.length <= 40 && /^\p{Lu}/u.test(line) && !/[.!?。！？:;,]["'”’)\]]*$/u.test(line) && line.split(/\s+/).length <= 5;
+  return (fewWords || isHeading(line)) && paragraphBreak(j) && j + 1 < spans.length && paragraphBreak(j + 1);
 }
 
 /** A spreadsheet's file: its blocks of fields are its rows (see the CSV, XLSX and ODS extractors). */
@@ -514,7 +530,7 @@ const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/\S+|\bwww\.\S+/gi;
  * Of a sentence's `words` (contentTerms of `text`), those that say what it means, for `meaning`: the question's, and
  * the others but names. A name the question does not ask about ("Bruce Wayne" or "Gabriel Diaz" on two look-alike
  * forms) or an address's words would make one sentence read more like the question than another by chance. A capital
- * that opens a sentence, or a line in capitals, marks no name.
+ * that opens a sentence (not one after a form's label, "Agent: Gabriel Diaz"), or a line in capitals, marks no name.
  */
 function wordsOfMeaning(text: string, words: readonly Term[], weights: ReadonlyMap<string, number>): Term[] {
   const addresses = [...text.matchAll(ADDRESS)].map((m) => [m.index, m.index + m[0].length]);
@@ -522,7 +538,7 @@ function wordsOfMeaning(text: string, words: readonly Term[], weights: ReadonlyM
   return words.filter((t) => {
     if (addresses.some(([from, to]) => t.offset >= from && t.offset < to)) return false;
     if (weights.has(t.stem) || capitals || !/\p{Lu}/u.test(text[t.offset])) return true;
-    return /(?:^|[.!?:]["'”’)\]]*)\s*$/u.test(text.slice(Math.max(0, t.offset - 4), t.offset));
+    return /(?:^|[.!?]["'”’)\]]*\s)\s*$/u.test(text.slice(Math.max(0, t.offset - 4), t.offset));
   });
 }
 

@@ -29,8 +29,17 @@ const ITEM = /^\s*(?:[-*+•·◦▪‣–]|\d{1,3}[.)]|[a-zA-Z][.)]|\(\d{1,3}\)
 /** A Markdown table's alignment row, "| --- | :---: |", under its header: no words of its own. */
 export const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
-/** A form's field on a line of its own: "Primary Contact: Sarah Johnson", "Saturday: 10am to 2pm". */
-const FIELD = /^\s*[^:\n]{1,40}:\s+\S/;
+/**
+ * A form's field on a line of its own: "Primary Contact: Sarah Johnson", "Saturday: 10am to 2pm". Its label is a few
+ * words opening on a capital, so a wrapped line of prose ("tired. Note: consult…", "second is fast: pick one") is none.
+ */
+/** A line that stops on a small word runs on into the next: "…cheap and the" + "Second Edition: …". */
+const OPEN_ENDED = /\b(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|as|that|is|are|was|were)\s*$/i;
+
+function isField(line: string): boolean {
+  const label = /^\s*(\p{Lu}[^:\n.!?]{0,30}):\s+\S/u.exec(line)?.[1];
+  return label !== undefined && label.trim().split(/\s+/).length <= 4;
+}
 
 /** Markdown and list marks at the start of a line: headings, quotes, bullets, numbered items, fences, rules. */
 function cleanLine(line: string): { text: string; item: boolean } {
@@ -84,8 +93,9 @@ export function readableText(raw: string): string {
   let afterField = false;
   for (const { text: line, item } of text.split('\n').map(cleanLine)) {
     if (!line.trim()) continue;
-    const field = FIELD.test(line);
-    if (joined) joined += ((item && afterItem) || (field && afterField)) && !/[.!?:;,]\s*$/.test(joined) ? '; ' : '\n';
+    const field = isField(line);
+    const list = (item && afterItem) || (field && afterField && !OPEN_ENDED.test(joined));
+    if (joined) joined += list && !/[.!?:;,]\s*$/.test(joined) ? '; ' : '\n';
     joined += line;
     // A wrapped item's next line is still the item: the next bullet starts another one.
     afterItem = item || afterItem;
