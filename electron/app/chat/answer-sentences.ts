@@ -110,7 +110,7 @@ export interface Features {
  * like the question as a whole (its words' vectors summed) a little more: of two sentences sharing the question's words,
  * "The factory closed after orders collapsed" answers "Why did the factory close?", not "The factory closed on Sundays".
  * On SQuAD (npm run bench -- answers) that moved the first sentences holding the answer from 71.4% to 72.0% (held-out
- * half: 68.8% to 69.7%), at the same refusal rate.
+ * half: 68.8% to 69.9%), at the same refusal rate.
  */
 const WEIGHTS: Features = {
   coverage: 1.4,

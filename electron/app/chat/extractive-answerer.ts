@@ -144,6 +144,7 @@ const EVIDENCE: Record<keyof Features | 'own' | 'leadScore' | 'runnerUpScore' | 
   prevCoverage: 1.31,
   nextCoverage: 1.56,
   nearMeaning: 1.95,
+  // Refitted with it, the model refused no more absent questions at the same share of answerable ones refused.
   meaning: 0,
   own: 1.17,
   leadScore: 0.68,
