@@ -34,7 +34,7 @@ export const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
  * words opening on a capital, so a wrapped line of prose ("tired. Note: consult…", "second is fast: pick one") is none.
  */
 /** A line that stops on a small word runs on into the next: "…cheap and the" + "Second Edition: …". */
-const OPEN_ENDED = /\b(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|as|that|is|are|was|were)\s*$/i;
+export const TRAILING_FUNCTION_WORD = /\b(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|as|that|which|is|are|was|were|be|has|have|had)$/i;
 
 function isField(line: string): boolean {
   const label = /^\s*(\p{Lu}[^:\n.!?]{0,30}):\s+\S/u.exec(line)?.[1];
@@ -94,7 +94,7 @@ export function readableText(raw: string): string {
   for (const { text: line, item } of text.split('\n').map(cleanLine)) {
     if (!line.trim()) continue;
     const field = isField(line);
-    const list = (item && afterItem) || (field && afterField && !OPEN_ENDED.test(joined));
+    const list = (item && afterItem) || (field && afterField && !TRAILING_FUNCTION_WORD.test(joined.trimEnd()));
     if (joined) joined += list && !/[.!?:;,]\s*$/.test(joined) ? '; ' : '\n';
     joined += line;
     // A wrapped item's next line is still the item: the next bullet starts another one.

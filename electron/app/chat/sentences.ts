@@ -1,5 +1,5 @@
 // Splits passage text into sentences with exact character spans, so a quoted sentence can be highlighted where it is.
-import { REFERENCE } from './readable-text';
+import { REFERENCE, TRAILING_FUNCTION_WORD } from './readable-text';
 import { FIELD_LINE } from './form-lines';
 
 /** Reference markers right after a sentence's full stop ("…OEM HTC.[75][76] Microsoft is…", Wikipedia's way). */
@@ -16,8 +16,6 @@ export interface SentenceSpan {
 const ABBREVIATIONS = new Set(
   'mr mrs ms dr prof sr jr st vs etc eg ie cf al fig figs no nos vol vols pp ed eds inc ltd co corp dept est approx ca gen gov sen rep rev lt col capt sgt jan feb mar apr jun jul aug sep sept oct nov dec mt ft'.split(' '),
 );
-
-const TRAILING_FUNCTION_WORD = /\b(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|as|that|which|is|are|was|were|be|has|have|had)$/i;
 
 /**
  * Whether the '.' at `dot` ends the number that opens a heading or a list item ("## 1.", "2.3."), rather than a
