@@ -107,6 +107,8 @@ describe('question cues', () => {
     assert.equal(holdsMoney('Portable SSD 2TB STOR-2241 1 @ $289.00', question), true);
     assert.equal(holdsMoney('The drive was bought for 289 euros.', question), true);
     assert.equal(holdsMoney('Hotel costs are reimbursed up to EUR 160 per night.', 'How much are hotel costs?'), true);
+    // "How much was the hub?" asks its price as well.
+    assert.equal(holdsMoney('USB-C Hub 7-in-1', 'How much was the hub?'), false);
     // Not about money: no preference.
     assert.equal(holdsMoney('The drive holds 2TB.', 'How much data does the drive hold?'), undefined);
   });

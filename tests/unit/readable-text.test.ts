@@ -31,6 +31,8 @@ describe('readableText: a quoted sentence as a person reads it', () => {
   test("a form's fields, one a line, read as a list; wrapped prose reads as one sentence", () => {
     assert.equal(readableText('Cinema: Downtown Multiplex\nPrimary Contact: Sarah Johnson'), 'Cinema: Downtown Multiplex; Primary Contact: Sarah Johnson');
     assert.equal(readableText('Monday to Friday: 9am to 5pm\nSaturday: 10am to 2pm'), 'Monday to Friday: 9am to 5pm; Saturday: 10am to 2pm');
+    // A setting's keys are one word in lower case.
+    assert.equal(readableText('host: db.internal.example\nport: 5432'), 'host: db.internal.example; port: 5432');
     // A field after a finished sentence, or prose wrapped after a colon, is joined by a space.
     assert.equal(readableText('Note: the office is closed.\nPhone: 555-0100'), 'Note: the office is closed. Phone: 555-0100');
     assert.equal(readableText('The formats it reads: PDF, Word\nand plain text files.'), 'The formats it reads: PDF, Word and plain text files.');

@@ -40,6 +40,12 @@ describe('splitSentences', () => {
     assert.deepEqual(texts('Figure 4: the new model (Davis, 1993, p. 24). It has two parts.'), ['Figure 4: the new model (Davis, 1993, p. 24).', 'It has two parts.']);
   });
 
+  test('"e.g." never ends a sentence; "a.m." and "p.m." do, but not before the day or the figure that follows them', () => {
+    assert.deepEqual(texts('We accept most cards, e.g. Visa and Mastercard, but not cheques.'), ['We accept most cards, e.g. Visa and Mastercard, but not cheques.']);
+    assert.deepEqual(texts('Open from 9 a.m. to 5 p.m. Monday to Friday. Closed on Sundays.'), ['Open from 9 a.m. to 5 p.m. Monday to Friday.', 'Closed on Sundays.']);
+    assert.deepEqual(texts('The shop opens at 9 a.m. The staff arrive earlier.'), ['The shop opens at 9 a.m.', 'The staff arrive earlier.']);
+  });
+
   test('every span is the exact text at its offsets', () => {
     const text = 'Intro.\n\n## 1. Working hours\n\nCore hours are fixed. Dr. Smith agrees.\n2. Next item here.';
     for (const s of splitSentences(text)) assert.equal(text.slice(s.start, s.end), s.text);

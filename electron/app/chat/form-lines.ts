@@ -3,6 +3,7 @@
 // cost?" with the whole receipt. Such a block is offered line by line instead, each line alone and with the one or two
 // after it (an item's name, then its price on the next line). Wrapped prose is never taken for a form: its lines run
 // longer, or continue the sentence of the line before in lower case. Pure functions: no I/O.
+import { KEY_LINE } from './readable-text';
 
 export interface Span {
   start: number;
@@ -73,7 +74,8 @@ export function formLines(text: string, span: Span): Span[] | undefined {
   if (longest > MAX_FORM_LINE && (lines.length < MIN_LINES_WITH_LONG || filledShare(lengths, longest) >= MIN_FILLED_SHARE)) return undefined;
   // A sentence that introduces a list ("The limits are\n- 20 MB…") is quoted with its list, whole.
   if (lines.some((l) => LIST_ITEM.test(text.slice(l.start, l.end)))) return undefined;
-  const lowerStarts = lines.slice(1).filter((l) => /^\p{Ll}/u.test(text.slice(l.start, l.start + 1))).length;
+  // A setting's "port: 5432" starts in lower case and is a line of its own all the same.
+  const lowerStarts = lines.slice(1).filter((l) => /^\p{Ll}/u.test(text.slice(l.start, l.start + 1)) && !KEY_LINE.test(text.slice(l.start, l.end))).length;
   if (lowerStarts > MAX_LOWER_STARTS * (lines.length - 1)) return undefined;
   return lines;
 }

@@ -29,17 +29,21 @@ const ITEM = /^\s*(?:[-*+•·◦▪‣–]|\d{1,3}[.)]|[a-zA-Z][.)]|\(\d{1,3}\)
 /** A Markdown table's alignment row, "| --- | :---: |", under its header: no words of its own. */
 export const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
-/**
- * A form's field on a line of its own: "Primary Contact: Sarah Johnson", "Saturday: 10am to 2pm". Its label is a few
- * words opening on a capital, so a wrapped line of prose ("tired. Note: consult…", "second is fast: pick one") is none.
- */
 /** A line that stops on a small word runs on into the next: "…cheap and the" + "Second Edition: …". */
 export const TRAILING_FUNCTION_WORD = /\b(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|as|that|which|is|are|was|were|be|has|have|had)$/i;
 
+/**
+ * A form's field on a line of its own: "Primary Contact: Sarah Johnson", "Saturday: 10am to 2pm", "port: 5432". Its
+ * label is a few words opening on a capital, or one lower-case key, so a wrapped line of prose ("tired. Note: consult…",
+ * "second is fast: pick one") is none.
+ */
 function isField(line: string): boolean {
   const label = /^\s*(\p{Lu}[^:\n.!?]{0,30}):\s+\S/u.exec(line)?.[1];
-  return label !== undefined && label.trim().split(/\s+/).length <= 4;
+  return (label !== undefined && label.trim().split(/\s+/).length <= 4) || KEY_LINE.test(line);
 }
+
+/** A setting's or a record's "key: value" line, its key one word in lower case: "port: 5432", "author: Dana Whitfield". */
+export const KEY_LINE = /^\s*[a-z_][\w.-]{0,30}:\s+\S/;
 
 /** Markdown and list marks at the start of a line: headings, quotes, bullets, numbered items, fences, rules. */
 function cleanLine(line: string): { text: string; item: boolean } {

@@ -17,6 +17,10 @@ const ABBREVIATIONS = new Set(
   'mr mrs ms dr prof sr jr st vs etc eg ie cf al fig figs no nos vol vols pp ed eds inc ltd co corp dept est approx ca gen gov sen rep rev lt col capt sgt jan feb mar apr jun jul aug sep sept oct nov dec mt ft'.split(' '),
 );
 
+/** What follows a time of day in the same sentence: "5 p.m. Monday", "9 a.m. 14 May". */
+const DAY_MONTH_OR_FIGURE =
+  /^\s*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i;
+
 /**
  * Whether the '.' at `dot` ends the number that opens a heading or a list item ("## 1.", "2.3."), rather than a
  * sentence that ends on a number: the number opens its line, and the line before ends a sentence or a paragraph
@@ -104,6 +108,11 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (ch === '.') {
       const word = /([\p{L}]+)$/u.exec(text.slice(Math.max(from, i - 12), i))?.[1] ?? '';
       if (ABBREVIATIONS.has(word.toLowerCase())) continue;
+      // A dotted abbreviation ("e.g.", "i.e.") never ends a sentence; "a.m." and "p.m." do, but not before the day,
+      // the month or the figure they are followed by ("9 a.m. to 5 p.m. Monday to Friday").
+      const dotted = /(?:^|[^\p{L}.])((?:\p{L}\.)+\p{L})$/u.exec(text.slice(Math.max(from, i - 12), i))?.[1].replace(/\./g, '').toLowerCase();
+      if (dotted && ABBREVIATIONS.has(dotted)) continue;
+      if ((dotted === 'am' || dotted === 'pm') && DAY_MONTH_OR_FIGURE.test(text.slice(j, j + 12))) continue;
       if (word === 'p' && /^\s*\d/.test(text.slice(j))) continue; // a page cited: "(Davis, 1993, p. 24)"
       if (word.length === 1 && /\p{Lu}/u.test(word)) continue; // an initial: "J. R. R. Tolkien"
       const after = /^\s*(\S)/.exec(text.slice(j))?.[1];
