@@ -196,6 +196,26 @@ describe('ExtractiveAnswerer', () => {
     const ask1 = async (question: string, text: string) => (await collect(answerer.answer({ question, history: [], sources: [onePage('notes.md', text)] }))).text;
     assert.equal(await ask1('Who is the contact person?', 'Event FAQ\n\nWho is the contact person?\nSarah Johnson\n\nWhere is the event?\nGrand Hall B'), 'Who is the contact person? Sarah Johnson. [1]');
     assert.equal(await ask1('Do you ship abroad?', 'Shipping FAQ\n\nDo you ship abroad?\nYes\n\nHow long does delivery take?\nThree to five days.'), 'Do you ship abroad? Yes. [1]');
+    assert.equal(await ask1('Can I pay by card?', 'Payments\n\nCan I pay by card?\nVisa and Mastercard\nWe also take cash.'), 'Can I pay by card? Visa and Mastercard. [1]');
+    // A short question and its short answer are not a fragment; a word that only repeats the question is a title.
+    assert.equal(await ask1('Do you deliver on Sundays?', 'Shop FAQ\n\nDo you deliver on Sundays?\nNot on Sundays\nSaturday deliveries cost 5 euros.'), 'Do you deliver on Sundays? Not on Sundays. [1]');
+    assert.doesNotMatch(await ask1('Do you deliver on weekends?', 'Shop FAQ\n\nDo you deliver on weekends?\nDelivery\nSaturday deliveries cost 5 euros.'), /Delivery\./);
+    // A document's question answered in two sentences is quoted with both; its answer stops at the next question; a
+    // short answer between blank lines is one, before the next question or heading.
+    assert.equal(
+      await ask1('Can I cancel my order?', 'Orders\n\nCan I cancel my order?\nIt depends on when you placed it. Orders can be cancelled free of charge within 24 hours of purchase.'),
+      'Can I cancel my order? It depends on when you placed it. Orders can be cancelled free of charge within 24 hours of purchase. [1]',
+    );
+    assert.equal(
+      await ask1('Can I bring my dog?', 'Q: Can I bring my dog?\nA: Yes, dogs are welcome on a lead.\nQ: Is there parking?\nA: Free parking is available next to reception.'),
+      'Q: Can I bring my dog? A: Yes, dogs are welcome on a lead. [1]',
+    );
+    assert.equal(await ask1('Is the pool heated?', 'Is the pool heated?\n\nYes\n\nAre towels provided?\n\nTowels are available at the desk for a fee.'), 'Is the pool heated? Yes. [1]');
+    assert.equal(
+      await ask1('Which payment methods do you accept?', 'Which payment methods do you accept?\n\nVisa, Mastercard and PayPal\n\nCan I pay in instalments?\n\nNo, full payment is required at checkout.'),
+      'Which payment methods do you accept? Visa, Mastercard and PayPal. [1]',
+    );
+    assert.equal(await ask1('Do you ship internationally?', '## Do you ship internationally?\n\nYes\n\n## What does shipping cost?\n\nShipping costs 5 euros.'), 'Do you ship internationally? Yes. [1]');
     assert.equal(await ask1('What do I need for the visa?', 'Visa notes\n\nWhat do I need for the visa?\n\n- a passport\n\n- a return ticket\n\n- a photo'), 'What do I need for the visa? a passport; a return ticket; a photo. [1]');
     assert.equal(await ask1('Can I return an opened item?', 'Returns\nCan I return an opened item?\nYes, within 30 days.\nShipping\nOrders leave the warehouse within two days.'), 'Can I return an opened item? Yes, within 30 days. [1]');
     const rome = 'History notes\n\nWhy did the Roman Empire fall? Historians have argued about this for centuries. Gibbon blamed the loss of civic virtue among the citizens of Rome. Others point to the economy and to invasions.';
@@ -276,6 +296,24 @@ describe('ExtractiveAnswerer', () => {
       const answered = await collect(answerer.answer({ question: 'How many days of paid leave do employees receive?', history: [], sources: [source] }));
       assert.match(answered.text, /^Full-time employees receive 27 days of paid leave per calendar year\. \[1\]/, source.fileName);
     }
+    // A title in sentence case on its own line over a sentence: its words lead to the sentence, which answers.
+    const policy = onePage('policy.txt', 'Annual leave entitlement\nFull-time staff receive 25 days per year, plus public holidays.\n\nSick leave\nStaff must call in before 9am.');
+    const entitlement = await collect(answerer.answer({ question: 'What is the annual leave entitlement?', history: [], sources: [policy] }));
+    assert.match(entitlement.text, /^Full-time staff receive 25 days per year, plus public holidays\. \[1\]/, entitlement.text);
+  });
+
+  test('a block of code answers how to do something, quoted as it is, and never what a thing is', async () => {
+    const readme = onePage('README.md', '# fastcsv\n\nA tiny, fast CSV parser for Node.js.\n\n## Installation\n\n```\nnpm install fastcsv\n```\n');
+    const what = await collect(answerer.answer({ question: 'What is fastcsv?', history: [], sources: [readme] }));
+    assert.match(what.text, /^A tiny, fast CSV parser for Node\.js\. \[1\]/, what.text);
+    const how = await collect(answerer.answer({ question: 'How do I install fastcsv?', history: [], sources: [readme] }));
+    assert.equal(how.text, 'npm install fastcsv [1]', 'no full stop added to a command');
+  });
+
+  test("a setting's lower-case 'key: value' lines are answered one by one", async () => {
+    const settings = onePage('server.txt', 'Server settings\nhost: db.internal.example\nport: 5432\nuser: reporting\ntimeout: 30 seconds');
+    const port = await collect(answerer.answer({ question: 'What is the port?', history: [], sources: [settings] }));
+    assert.equal(port.text, 'port: 5432. [1]');
   });
 
   test('"who" is answered by the line that names a person, not by a sentence whose only capital is a month', async () => {
@@ -299,6 +337,10 @@ describe('ExtractiveAnswerer', () => {
     const lead = price.text.split(/\s*\[\d+\]/)[0];
     assert.match(lead, /^Portable SSD 2TB .*\$289\.00/, price.text);
     assert.doesNotMatch(lead, /USB-C|Mouse|\$159\.98/, 'not the items around it');
+    // "How much was…" asks a price too: the item's name alone, with the figures of its name, does not answer it.
+    const hubReceipt = onePage('hub.pdf', 'TECHMART\nPortable SSD 2TB\n$289.00\nUSB-C Hub 7-in-1\nwith HDMI & Ethernet\n$49.99\nTOTAL $338.99');
+    const hub = await collect(answerer.answer({ question: 'How much was the hub?', history: [], sources: [hubReceipt] }));
+    assert.match(hub.text.split(/\s*\[\d+\]/)[0], /^USB-C Hub 7-in-1 .*\$49\.99\.$/, hub.text);
     const booking = onePage('booking.pdf', 'Booking Agency\nName: Premier Entertainment Group\nContact: Michael Chen\nBilling Type: Net 30\nPayment Terms: Corporate\nCommission: 10%\n555 Broadway Suite 1200\nNew York, NY 10012');
     const commission = await collect(answerer.answer({ question: 'What is the commission of the booking agency?', history: [], sources: [booking] }));
     assert.match(commission.text, /^Commission: 10%\. \[1\]/, commission.text);

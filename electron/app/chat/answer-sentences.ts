@@ -23,6 +23,8 @@ export interface Candidate {
   inForm?: boolean;
   /** A record's fields, where the span is a row of a table or a spreadsheet (record-fields.ts). */
   fields?: Field[];
+  /** A block of code (a Markdown fence): quoted as it is, since a full stop added to a command changes it. */
+  code?: boolean;
   /** The source text of the span, as stored. */
   raw: string;
   /** The span as a person reads it (readableText). */
@@ -171,6 +173,10 @@ const NEAR_FORM = 0.5;
 export function nearForm(a: string, b: string): boolean {
   return a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5);
 }
+/** A Markdown code block, fenced. */
+const CODE_BLOCK = /^\s*(?:```|~~~)/;
+/** A question a command or a snippet answers: "How do I install it?", "What is the command to…", "Show an example". */
+const ASKS_HOW = /^\s*how\s+(?:do|does|can|could|should|would|to)\b|\b(?:command|commands|install|installed|installing|syntax|snippet|example|examples|code|script|run|invoke|configure)\b/i;
 /** Longest span offered, in characters: a "sentence" longer than this is a run-on block (a table, a list). */
 const MAX_SPAN = 900;
 
@@ -242,11 +248,15 @@ function asks(raw: string): boolean {
   return /[?？]["'”’)]*$/u.test(readableText(raw).trim().replace(/\s*\[[^\]]*\]$/, ''));
 }
 
-/** A span of a passage that can be quoted; `answered` for a question quoted with its answer. */
+/**
+ * A span of a passage that can be quoted; `answered` for a question quoted with its answer, `title` for a title in
+ * sentence case (titlesProse), whose words speak for the sentences under it but which answers nothing itself.
+ */
 interface QuotableSpan {
   start: number;
   end: number;
   answered?: boolean;
+  title?: boolean;
 }
 
 /** quotableSpans of a passage's text with its page break already blanked out. */
@@ -266,8 +276,11 @@ function spansOf(text: string): QuotableSpan[] {
     }
     // A question the text asks is answered by what follows it (a FAQ's "Can I return an opened item?" and its "Yes,
     // within 30 days."): it is quoted with any questions right after it and the sentence that answers, and, where that
-    // answer is set out in lines of its own (opening hours, a list, a form's fields), with all of those lines. Quoted
-    // alone, it would answer a question with itself. One followed by another question's paragraph or by a title is
+    // answer is set out in lines of its own (opening hours, a list, a form's fields), with all of those lines, up to the
+    // next question. An answer of two sentences ("It depends on when you ordered. Orders can be cancelled within 24
+    // hours.") is quoted whole; a longer paragraph after a question asked in passing ("Why did Rome fall? Historians
+    // have argued… Gibbon blamed…") is not its answer, and only its next sentence is quoted with it. Quoted alone, a
+    // question would answer a question with itself. One followed by another question's paragraph or by a title is
     // unanswered there, and not offered.
     let answered = false;
     if (asks(text.slice(spans[i].start, end))) {
@@ -275,23 +288,46 @@ function spansOf(text: string): QuotableSpan[] {
       const paragraphBreak = (k: number) => /\n[ \t]*\n/.test(gap(k));
       let j = i + 1;
       while (j < spans.length && asks(spans[j].text) && !paragraphBreak(j)) j++;
-      if (j >= spans.length || asks(spans[j].text) || titleAt(spans, j, paragraphBreak)) continue;
+      if (j >= spans.length || asks(spans[j].text) || titleAt(spans, j, paragraphBreak, spans[i].text)) continue;
       // The answer's lines: a list's items (blank lines between them or not), or lines of their own that are fields or
       // follow a line ending on a colon.
       const continues = (k: number) =>
-        (ITEM.test(spans[k].text) && ITEM.test(spans[k - 1].text)) ||
-        (!paragraphBreak(k) && gap(k).includes('\n') && (ITEM.test(spans[k].text) || FIELD_LINE.test(spans[k].text) || /:\s*$/.test(spans[k - 1].text)));
+        !asks(spans[k].text) &&
+        ((ITEM.test(spans[k].text) && ITEM.test(spans[k - 1].text)) ||
+          (!paragraphBreak(k) && gap(k).includes('\n') && (ITEM.test(spans[k].text) || FIELD_LINE.test(spans[k].text) || /:\s*$/.test(spans[k - 1].text))));
+      const first = j;
       while (j + 1 < spans.length && j - i < MAX_ANSWER_LINES && continues(j + 1) && spans[j + 1].end - spans[i].start <= MAX_SPAN) j++;
+      const endsParagraph = (k: number) => k + 1 >= spans.length || paragraphBreak(k + 1);
+      const second = j + 1;
+      const sentence = (k: number) => TERMINAL.test(spans[k].text.trim()) && !asks(spans[k].text);
+      if (j === first && !endsParagraph(first) && endsParagraph(second) && sentence(first) && sentence(second)) j = second;
       if (spans[j].end - spans[i].start > MAX_SPAN) continue; // its answer is not in the passage
       end = spans[j].end;
       answered = true;
     }
     const raw = text.slice(spans[i].start, end);
     if (endsIncomplete(raw)) continue; // nothing in the passage finishes it: quoting it would stop before the answer
-    out.push(answered ? { start: spans[i].start, end, answered } : { start: spans[i].start, end });
+    out.push(answered ? { start: spans[i].start, end, answered } : titlesProse(text, spans, i) ? { start: spans[i].start, end, title: true } : { start: spans[i].start, end });
   }
   return out;
 }
+
+/**
+ * Whether the i-th span is a title in sentence case over prose ("Annual leave entitlement" over "Full-time staff
+ * receive 25 days…"): a few words on a line of their own, without a figure or a sentence's punctuation, with a sentence
+ * on the next line. It holds the words of the questions its section answers, and answers none of them (isHeading
+ * knows Title Case and '#' titles).
+ */
+function titlesProse(text: string, spans: readonly { start: number; end: number; text: string }[], i: number): boolean {
+  const line = spans[i].text.trim();
+  if (line.includes('\n') || /[\p{N}:;,.!?。！？]/u.test(line) || !/^\p{Lu}/u.test(line) || line.split(/\s+/).length > MAX_TITLE_WORDS) return false;
+  const next = spans[i + 1];
+  const ownLine = i === 0 || text.slice(spans[i - 1].end, spans[i].start).includes('\n');
+  return ownLine && next !== undefined && text.slice(spans[i].end, next.start).includes('\n') && TERMINAL.test(next.text.trim()) && !asks(next.text);
+}
+
+/** Most words of a title in sentence case. */
+const MAX_TITLE_WORDS = 6;
 
 /** Most spans a question is quoted with: itself, and the lines of its answer. */
 const MAX_ANSWER_LINES = 8;
@@ -299,13 +335,29 @@ const MAX_ANSWER_LINES = 8;
 /**
  * Whether the j-th span titles what follows rather than answering the question before it: a Markdown heading, or a few
  * words without a sentence's punctuation in a paragraph of their own with more text after them. "Yes" or "Sarah
- * Johnson" right under the question is its answer.
+ * Johnson" right under the question is its answer. A few words that only repeat the question's own ("Do you deliver on
+ * weekends?" / "Delivery" / "Saturday deliveries cost…") are a title even without blank lines around them: they answer
+ * nothing.
  */
-function titleAt(spans: readonly { text: string }[], j: number, paragraphBreak: (k: number) => boolean): boolean {
+function titleAt(spans: readonly { text: string }[], j: number, paragraphBreak: (k: number) => boolean, question: string): boolean {
   const line = spans[j].text.trim();
   if (ATX_HEADING.test(line)) return true;
   const fewWords = !line.includes('\n') && line.length <= 40 && /^\p{Lu}/u.test(line) && !/[.!?。！？:;,]["'”’)\]]*$/u.test(line) && line.split(/\s+/).length <= 5;
-  return (fewWords || isHeading(line)) && paragraphBreak(j) && j + 1 < spans.length && paragraphBreak(j + 1);
+  if (j + 1 >= spans.length || SAYS_YES_OR_NO.test(line)) return false;
+  if (fewWords && onlyRepeats(line, question)) return true;
+  // A title heads text: a line followed by the next question or heading is an answer ("Visa, Mastercard and PayPal").
+  const headsText = !asks(spans[j + 1].text) && !ATX_HEADING.test(spans[j + 1].text);
+  return (fewWords || isHeading(line)) && !line.includes(',') && headsText && paragraphBreak(j) && paragraphBreak(j + 1);
+}
+
+/** What opens an answer to a yes-or-no question, in the languages of Docent's window written with spaces. */
+const SAYS_YES_OR_NO = /^(?:yes|no|not|never|only|always|sure|certainly|absolutely|oui|non|jamais|seulement|ja|nein|nicht|nie|nur|doch)\b/iu;
+
+/** Whether every content word of `line` is one of the question's, or of its family ("delivery" for "deliver"). */
+function onlyRepeats(line: string, question: string): boolean {
+  const asked = contentTerms(question).map((t) => t.stem);
+  const said = contentTerms(line);
+  return said.length > 0 && said.every((t) => asked.some((a) => a === t.stem || nearForm(a, t.stem)));
 }
 
 /** A spreadsheet's file: its blocks of fields are its rows (see the CSV, XLSX and ODS extractors). */
@@ -328,14 +380,14 @@ function isRecord(source: AnswerSource, labels: ReadonlyArray<string[] | undefin
  * What a passage offers as answers, in text order: its quotable sentences, a form's lines (form-lines.ts), and each
  * row of a table with its column names (table-rows.ts), the rows of a table being fields of one record apiece.
  */
-function candidateSpans(passage: string, source: AnswerSource): Span[] {
+function candidateSpans(passage: string, source: AnswerSource): Array<Span & Pick<QuotableSpan, 'answered' | 'title'>> {
   const tables = tablesIn(passage, source.page === 1 && source.start === 0);
   const rows: Span[] = tables.flatMap((t) => t.rows.map((r) => ({ start: r.start, end: r.end, inForm: true, text: r.text, fields: r.fields })));
   // A sentence that introduced the table ("Our plans are:") is not quoted without it: its rows answer instead.
   const spans = outsideTables(passage, spansOf(passage), tables).filter((span) => !tables.length || !endsIncomplete(passage.slice(span.start, span.end)));
   const labels = spans.map((span) => recordLabels(passage, span));
   // A row too wide to quote whole (dozens of columns) is offered as a form's lines are, a few fields at a time.
-  const prose = spans.flatMap((span, i) =>
+  const prose: Array<Span & Pick<QuotableSpan, 'answered' | 'title'>> = spans.flatMap((span, i) =>
     // A question and its answer are quoted whole: their short lines are not a form's.
     span.answered ? [span] : isRecord(source, labels, i) && span.end - span.start <= MAX_SPAN ? [recordSpan(passage, span)] : answerWindows(passage, span),
   );
@@ -374,16 +426,20 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       // A line that is only a phone number holds what "What is their phone number?" asks, in none of its words.
       for (const word of phoneWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
       list.push(stems);
-      // Fragments do not answer, but a form's "label: figure" line does ("Commission: 10%"); blocks are not sentences.
-      if (stems.size < (span.inForm && /\d/.test(raw) ? 2 : 3) || raw.length > MAX_SPAN) return;
-      if (isHeading(raw)) return;
+      // Fragments do not answer, but a form's "label: figure" line does ("Commission: 10%"), and so does a short question
+      // with its answer ("Do you deliver on Sundays? Not on Sundays."); blocks are not sentences.
+      if (stems.size < ((span.inForm && /\d/.test(raw)) || span.answered ? 2 : 3) || raw.length > MAX_SPAN) return;
+      if (isHeading(raw) || span.title) return;
       if (inReferenceNote(passage, span.start)) return;
       if (!addressAnswers(text, resolved.question)) return;
       if (span.inForm && endsIncomplete(raw)) return; // a form's line that a later one finishes is quoted with it
       if (span.firstLine && !opensWithAsked(source.text.slice(span.firstLine.start, span.firstLine.end))) return;
       if (!span.text && markupShare(raw) > 0.25) return; // code and tag soup
+      // A block of code answers how to do something ("How do I install it?"), not what a thing is: it only uses names.
+      const code = CODE_BLOCK.test(raw);
+      if (code && !ASKS_HOW.test(resolved.question)) return;
       if (resolved.isFollowUp && resolved.earlierQuotes.has(quoteKey(text))) return; // a follow-up never repeats an answer
-      candidates.push({ source, start: span.start, end: span.end, inForm: span.inForm, fields: span.fields, raw, text, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 });
+      candidates.push({ source, start: span.start, end: span.end, inForm: span.inForm, fields: span.fields, code, raw, text, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 });
     });
   }
   const stemsOf = [...own, ...borrowed];

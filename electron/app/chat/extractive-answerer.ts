@@ -68,7 +68,7 @@ export class ExtractiveAnswerer implements Answerer {
       n: i + 1,
       text: c.raw,
     }));
-    const text = chosen.map((c, i) => `${closed(c.text)} [${i + 1}]`).join(' ');
+    const text = chosen.map((c, i) => `${c.code ? c.text : closed(c.text)} [${i + 1}]`).join(' ');
     for await (const event of streamWords(text, signal)) yield event;
     if (signal?.aborted) return;
     yield { type: 'citations', citations };
@@ -76,7 +76,7 @@ export class ExtractiveAnswerer implements Answerer {
 }
 
 /** What an answer quotes: a span of a source, and the span as a person reads it. */
-type Quote = Pick<Candidate, 'source' | 'start' | 'end' | 'raw' | 'text'>;
+type Quote = Pick<Candidate, 'source' | 'start' | 'end' | 'raw' | 'text' | 'code'>;
 
 /** "Who wrote this paper?": the names under its title (bylines.ts), which share no word with the question. */
 function bylineQuote(request: Pick<AnswerRequest, 'question' | 'sources'>): Quote[] | undefined {
