@@ -302,6 +302,15 @@ describe('ExtractiveAnswerer', () => {
     assert.match(entitlement.text, /^Full-time staff receive 25 days per year, plus public holidays\. \[1\]/, entitlement.text);
   });
 
+  test('an irregular verb is the same word in any tense: "who holds it?" is answered by "is held by"', async () => {
+    const lease = onePage(
+      'lease.txt',
+      'Tenancy Agreement Summary\n\nThe monthly rent is 950 pounds, payable on the first day of each month. The deposit is 1,100 pounds and is held by the Deposit Protection Service. Pets are not allowed without written consent from the landlord.',
+    );
+    const held = await collect(answerer.answer({ question: 'What is the deposit and who holds it?', history: [], sources: [lease] }));
+    assert.match(held.text, /^The deposit is 1,100 pounds and is held by the Deposit Protection Service\. \[1\]/, held.text);
+  });
+
   test('a block of code answers how to do something, quoted as it is, and never what a thing is', async () => {
     const readme = onePage('README.md', '# fastcsv\n\nA tiny, fast CSV parser for Node.js.\n\n## Installation\n\n```\nnpm install fastcsv\n```\n');
     const what = await collect(answerer.answer({ question: 'What is fastcsv?', history: [], sources: [readme] }));

@@ -6,6 +6,7 @@
 // loses none of its own.
 // Written as terms() gives them: lower case, accents folded ("über" is "uber", left out as the English "Uber").
 import { terms, type Term } from '../embeddings/lexical-terms';
+import { baseStem } from './word-forms';
 
 const OTHER_LANGUAGES = new Set(
   (
@@ -60,7 +61,9 @@ export function contentTerms(text: string): Term[] {
     paired.add(t.offset);
     paired.add(t.offset + (t.word.codePointAt(0)! > 0xffff ? 2 : 1));
   }
-  return all.filter((t) => !isFunctionWord(t) && !(t.cjk && paired.has(t.offset) && codePoints(t.word) === 1));
+  return all
+    .filter((t) => !isFunctionWord(t) && !(t.cjk && paired.has(t.offset) && codePoints(t.word) === 1))
+    .map((t) => (t.cjk ? t : { ...t, stem: baseStem(t.stem) })); // "held" matches "hold" (word-forms.ts)
 }
 
 /** How many characters a word has, a character outside the BMP counting once. */
