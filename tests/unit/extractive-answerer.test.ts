@@ -311,6 +311,16 @@ describe('ExtractiveAnswerer', () => {
     assert.match(held.text, /^The deposit is 1,100 pounds and is held by the Deposit Protection Service\. \[1\]/, held.text);
   });
 
+  test("a word of the sentence stands for one word of the question: 'chicken' does not also count as 'roast'", async () => {
+    const recipe = onePage(
+      'recipe.md',
+      '# Lemon and Herb Roast Chicken\n\nServes 4.\n\n## Method\n1. Preheat the oven to 200°C.\n2. Rub the oil all over the chicken and put the lemons inside.\n3. Roast the chicken on a bed of potatoes for 90 minutes, basting halfway.\n4. Rest the chicken for 15 minutes before carving.',
+    );
+    const withMeanings = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
+    const roast = await collect(withMeanings.answer({ question: 'How long do I roast the chicken for?', history: [], sources: [recipe] }));
+    assert.match(roast.text, /^Roast the chicken on a bed of potatoes for 90 minutes, basting halfway\. \[1\]/, roast.text);
+  });
+
   test('a block of code answers how to do something, quoted as it is, and never what a thing is', async () => {
     const readme = onePage('README.md', '# fastcsv\n\nA tiny, fast CSV parser for Node.js.\n\n## Installation\n\n```\nnpm install fastcsv\n```\n');
     const what = await collect(answerer.answer({ question: 'What is fastcsv?', history: [], sources: [readme] }));

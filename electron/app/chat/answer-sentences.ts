@@ -531,11 +531,15 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     }
     let nearMeaning = 0;
     if (vectors) {
+      // A word of the sentence stands for one word of the question: one that is itself a question's word ("chicken" in
+      // "Rest the chicken…") does not also stand for another ("roast"), nor is a word the document's name lends the
+      // sentence lent again in other words.
+      const free = sTerms.filter((t) => !weights.has(t.stem));
       for (const stem of stemsOf) {
-        if (c.stems.has(stem) || named.has(stem)) continue;
+        if (c.stems.has(stem) || named.has(stem) || title.has(stem)) continue;
         const asked = wordOf.get(stem)!;
         let nearest = 0;
-        for (const t of sTerms) nearest = Math.max(nearest, vectors.similarity(asked, t.word));
+        for (const t of free) nearest = Math.max(nearest, vectors.similarity(asked, t.word));
         if (nearest > NEAR_MEANING) nearMeaning += (weights.get(stem)! * (nearest - NEAR_MEANING)) / (1 - NEAR_MEANING);
       }
     }
