@@ -329,6 +329,18 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(how.text, 'npm install fastcsv [1]', 'no full stop added to a command');
   });
 
+  test('a directory written one record a line is answered by the one record asked about, never quoted whole', async () => {
+    const directory = onePage(
+      'team-directory.txt',
+      'Team directory\n\nName: Rachel Kim; Role: Head of Customer Success; Location: Toronto; Email: rachel.kim@orbit.example\nName: Daniel Ruiz; Role: Support Engineer; Location: Madrid; Email: daniel.ruiz@orbit.example\nName: Aisha Bello; Role: Account Manager; Location: Lagos; Email: aisha.bello@orbit.example',
+    );
+    const manager = await collect(answerer.answer({ question: 'Who is the account manager?', history: [], sources: [directory] }));
+    assert.equal(manager.text, 'Name: Aisha Bello; Role: Account Manager; Location: Lagos; Email: aisha.bello@orbit.example. [1]');
+    // The record found by the name asked about does not hold what is asked.
+    const phone = await collect(answerer.answer({ question: "What is Rachel Kim's phone number?", history: [], sources: [directory] }));
+    assert.equal(phone.notFound, true, phone.text);
+  });
+
   test("a setting's lower-case 'key: value' lines are answered one by one", async () => {
     const settings = onePage('server.txt', 'Server settings\nhost: db.internal.example\nport: 5432\nuser: reporting\ntimeout: 30 seconds');
     const port = await collect(answerer.answer({ question: 'What is the port?', history: [], sources: [settings] }));

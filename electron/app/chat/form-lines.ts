@@ -95,6 +95,8 @@ function filledShare(lengths: readonly number[], longest: number): number {
  * "$289.00"), not the price of the item before it (see answer-sentences.ts).
  */
 export function answerWindows(text: string, span: Span): Span[] {
+  const records = recordLines(text, span);
+  if (records) return records;
   const lines = formLines(text, span);
   if (!lines) return [span];
   const out: Span[] = [];
@@ -103,6 +105,23 @@ export function answerWindows(text: string, span: Span): Span[] {
     for (let n = 2; n <= WINDOW_LINES && i + n <= lines.length; n++) out.push({ start: lines[i].start, end: lines[i + n - 1].end, firstLine: lines[i], inForm: true });
   }
   return out;
+}
+
+/**
+ * A line that is a whole record: two or more "label: value" fields joined by ";" or "|" ("Name: Rachel Kim; Role: Head
+ * of Customer Success; Location: Toronto"), as a directory or a list of contacts is written.
+ */
+const RECORD_LINE = /^[^:;|\n]{1,40}: [^;|\n]*[^;|\s](?:\s*[;|]\s*[^:;|\n]{1,40}: [^;|\n]*[^;|\s])+\s*[;|]?$/;
+
+/**
+ * The lines of a span that is a list of such records, each offered alone with its fields, or undefined for any other
+ * span: however long its lines, it is not wrapped prose, and a record quoted with the next one would give one person's
+ * role with another's name.
+ */
+function recordLines(text: string, span: Span): Span[] | undefined {
+  const lines = linesOf(text, span.start, span.end);
+  if (lines.length < 2 || !lines.every((l) => RECORD_LINE.test(text.slice(l.start, l.end)))) return undefined;
+  return lines.map((l) => ({ ...l, inForm: true, fields: fieldsOf(text.slice(l.start, l.end).split(/\s*[;|]\s*/).filter(Boolean)) }));
 }
 
 /** A field of a record as the spreadsheet extractors write one: "Department: Finance". */
