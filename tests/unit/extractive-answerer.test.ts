@@ -311,13 +311,17 @@ describe('ExtractiveAnswerer', () => {
     assert.match(held.text, /^The deposit is 1,100 pounds and is held by the Deposit Protection Service\. \[1\]/, held.text);
   });
 
-  test("a word of the sentence stands for one word of the question: 'chicken' does not also count as 'roast'", async () => {
+  test("a word of the sentence stands for one word of the question: 'chicken' does not also count as 'roast'; '2 lemons' answers", async () => {
     const recipe = onePage(
       'recipe.md',
       '# Lemon and Herb Roast Chicken\n\nServes 4.\n\n## Method\n1. Preheat the oven to 200°C.\n2. Rub the oil all over the chicken and put the lemons inside.\n3. Roast the chicken on a bed of potatoes for 90 minutes, basting halfway.\n4. Rest the chicken for 15 minutes before carving.',
     );
     const withMeanings = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
     const roast = await collect(withMeanings.answer({ question: 'How long do I roast the chicken for?', history: [], sources: [recipe] }));
+    // A short line with a figure is an answer, not a fragment.
+    const list = onePage('lemon-chicken.md', '# Lemon Chicken\n\n## Ingredients\n- 1 whole chicken, about 1.6 kg\n- 2 lemons\n- 4 garlic cloves\n- 2 tablespoons olive oil');
+    const lemons = await collect(withMeanings.answer({ question: 'How many lemons do I need?', history: [], sources: [list] }));
+    assert.equal(lemons.text, '2 lemons. [1]');
     assert.match(roast.text, /^Roast the chicken on a bed of potatoes for 90 minutes, basting halfway\. \[1\]/, roast.text);
   });
 

@@ -426,9 +426,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       // A line that is only a phone number holds what "What is their phone number?" asks, in none of its words.
       for (const word of phoneWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
       list.push(stems);
-      // Fragments do not answer, but a form's "label: figure" line does ("Commission: 10%"), and so does a short question
-      // with its answer ("Do you deliver on Sundays? Not on Sundays."); blocks are not sentences.
-      if (stems.size < ((span.inForm && /\d/.test(raw)) || span.answered ? 2 : 3) || raw.length > MAX_SPAN) return;
+      // Fragments do not answer, but a short line or sentence with a figure does ("Commission: 10%", "- 2 lemons",
+      // "Serves 4."), and so does a short question with its answer ("Do you deliver on Sundays? Not on Sundays.");
+      // blocks are not sentences.
+      if (stems.size < (/\d/.test(raw) || span.answered ? 2 : 3) || raw.length > MAX_SPAN) return;
       if (isHeading(raw) || span.title) return;
       if (inReferenceNote(passage, span.start)) return;
       if (!addressAnswers(text, resolved.question)) return;
