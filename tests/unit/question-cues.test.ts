@@ -118,6 +118,8 @@ describe('question cues', () => {
     assert.equal(holdsExpected('The treasurer reported a balance at the end of August.', question, 'person'), 0.25);
     assert.equal(holdsExpected('The treasurer spoke on Monday.', question, 'person'), 0.25);
     assert.equal(holdsExpected('The treasurer, Ben Okafor, reported a balance.', question, 'person'), 1);
+    // The asked word in the possessive names nobody new.
+    assert.equal(holdsExpected("Pets need the Landlord's written consent.", 'Who is the landlord?', 'person'), 0.25);
   });
 
   test('"What is the price of X?" asks for a number, as "what price" does', () => {

@@ -178,7 +178,7 @@ const CALENDAR_NAMES = /^(?:january|february|march|april|may|june|july|august|se
 function newNames(sentence: string, question: string): boolean {
   const asked = new Set((question.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase()));
   for (const m of sentence.matchAll(/(?<=[^\s(“"‘'-]*\s+)[(“"‘']?(\p{Lu}[\p{L}\p{M}'’.-]*)/gu)) {
-    const word = m[1].replace(/[’'.-]+$/, '').toLowerCase();
+    const word = m[1].replace(/[’'.-]+$/, '').replace(/[’']s$/i, '').toLowerCase(); // "Landlord's" is "landlord"
     if (CALENDAR_NAMES.test(word)) continue;
     if (word.length > 1 && !asked.has(word) && !asked.has(word.replace(/s$/, ''))) return true;
   }
