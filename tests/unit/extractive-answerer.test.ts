@@ -207,6 +207,10 @@ describe('ExtractiveAnswerer', () => {
       'Can I cancel my order? It depends on when you placed it. Orders can be cancelled free of charge within 24 hours of purchase. [1]',
     );
     assert.equal(
+      await ask1('Can I cancel my order?', 'Q: Can I cancel my order?\nA: It depends on when you ordered. Orders can be cancelled within 24 hours.\nQ: Do you ship abroad?\nA: Yes.'),
+      'Q: Can I cancel my order? A: It depends on when you ordered. Orders can be cancelled within 24 hours. [1]',
+    );
+    assert.equal(
       await ask1('Can I bring my dog?', 'Q: Can I bring my dog?\nA: Yes, dogs are welcome on a lead.\nQ: Is there parking?\nA: Free parking is available next to reception.'),
       'Q: Can I bring my dog? A: Yes, dogs are welcome on a lead. [1]',
     );
@@ -300,6 +304,16 @@ describe('ExtractiveAnswerer', () => {
     const policy = onePage('policy.txt', 'Annual leave entitlement\nFull-time staff receive 25 days per year, plus public holidays.\n\nSick leave\nStaff must call in before 9am.');
     const entitlement = await collect(answerer.answer({ question: 'What is the annual leave entitlement?', history: [], sources: [policy] }));
     assert.match(entitlement.text, /^Full-time staff receive 25 days per year, plus public holidays\. \[1\]/, entitlement.text);
+    // Not a step among steps without punctuation, nor a slide's point under its title, nor a title with a figure.
+    const method = onePage('method.txt', 'Method\nPreheat the oven to 200C\nRub the chicken with olive oil\nRoast for 90 minutes.\nRest for 15 minutes.');
+    const rub = await collect(answerer.answer({ question: 'What do I rub the chicken with?', history: [], sources: [method] }));
+    assert.match(rub.text, /^Rub the chicken with olive oil\. \[1\]/, rub.text);
+    const slide = onePage('slides.pptx', 'Why choose us\n\nWe offer free installation\nAll products carry a five-year warranty.');
+    const install = await collect(answerer.answer({ question: 'Do you offer free installation?', history: [], sources: [slide] }));
+    assert.match(install.text, /^We offer free installation\. \[1\]/, install.text);
+    const budget = onePage('budget.txt', '2024 budget\n\nThe council will spend 12 million pounds on roads and schools.');
+    const spend = await collect(answerer.answer({ question: 'What is the 2024 budget?', history: [], sources: [budget] }));
+    assert.match(spend.text, /^The council will spend 12 million pounds on roads and schools\. \[1\]/, spend.text);
   });
 
   test('an irregular verb is the same word in any tense: "who holds it?" is answered by "is held by"', async () => {
@@ -309,6 +323,15 @@ describe('ExtractiveAnswerer', () => {
     );
     const held = await collect(answerer.answer({ question: 'What is the deposit and who holds it?', history: [], sources: [lease] }));
     assert.match(held.text, /^The deposit is 1,100 pounds and is held by the Deposit Protection Service\. \[1\]/, held.text);
+    // An irregular word of the question is still said in other words ("wrote" by "authored"); a form that is as often
+    // another word ("sat", the SAT) is not taken for it.
+    const withMeanings = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
+    const report = onePage('report.txt', 'The report was authored by Dr Priya Nair in 2021. The report was reviewed by a panel of three economists.');
+    const wrote = await collect(withMeanings.answer({ question: 'Who wrote the report?', history: [], sources: [report] }));
+    assert.match(wrote.text, /^The report was authored by Dr Priya Nair in 2021\. \[1\]/, wrote.text);
+    const committee = onePage('committee.txt', 'SAT scores are reported to the committee each autumn. The committee meets in Room 4.');
+    const sits = await collect(withMeanings.answer({ question: 'Where does the committee sit?', history: [], sources: [committee] }));
+    assert.doesNotMatch(sits.text, /SAT scores/, sits.text);
   });
 
   test("a word of the sentence stands for one word of the question: 'chicken' does not also count as 'roast'; '2 lemons' answers", async () => {
@@ -331,6 +354,12 @@ describe('ExtractiveAnswerer', () => {
     assert.match(what.text, /^A tiny, fast CSV parser for Node\.js\. \[1\]/, what.text);
     const how = await collect(answerer.answer({ question: 'How do I install fastcsv?', history: [], sources: [readme] }));
     assert.equal(how.text, 'npm install fastcsv [1]', 'no full stop added to a command');
+    // Code after a sentence that introduces it is code all the same; its commands stay one a line.
+    const introduced = onePage('README.md', '# fastcsv\n\nA small CSV parser for Node.\n\nInstall it with npm:\n\n```bash\nnpm install fastcsv\nnpm run build\n```\n');
+    const what2 = await collect(answerer.answer({ question: 'What is fastcsv?', history: [], sources: [introduced] }));
+    assert.match(what2.text, /^A small CSV parser for Node\. \[1\]/, what2.text);
+    const how2 = await collect(answerer.answer({ question: 'How do I install fastcsv?', history: [], sources: [introduced] }));
+    assert.equal(how2.text, 'Install it with npm:\nnpm install fastcsv\nnpm run build [1]');
   });
 
   test('a directory written one record a line is answered by the one record asked about, never quoted whole', async () => {

@@ -109,6 +109,8 @@ describe('question cues', () => {
     assert.equal(holdsMoney('Hotel costs are reimbursed up to EUR 160 per night.', 'How much are hotel costs?'), true);
     // "How much was the hub?" asks its price as well.
     assert.equal(holdsMoney('USB-C Hub 7-in-1', 'How much was the hub?'), false);
+    // …but not "How much was the rainfall in July?", which names more than a thing bought.
+    assert.equal(holdsMoney('Rainfall in July was 82 mm.', 'How much was the rainfall in July?'), undefined);
     // Not about money: no preference.
     assert.equal(holdsMoney('The drive holds 2TB.', 'How much data does the drive hold?'), undefined);
   });

@@ -44,6 +44,7 @@ describe('splitSentences', () => {
     assert.deepEqual(texts('We accept most cards, e.g. Visa and Mastercard, but not cheques.'), ['We accept most cards, e.g. Visa and Mastercard, but not cheques.']);
     assert.deepEqual(texts('Open from 9 a.m. to 5 p.m. Monday to Friday. Closed on Sundays.'), ['Open from 9 a.m. to 5 p.m. Monday to Friday.', 'Closed on Sundays.']);
     assert.deepEqual(texts('The shop opens at 9 a.m. The staff arrive earlier.'), ['The shop opens at 9 a.m.', 'The staff arrive earlier.']);
+    assert.deepEqual(texts('The store closes at 9 p.m. Sunday hours are shorter.'), ['The store closes at 9 p.m.', 'Sunday hours are shorter.']);
   });
 
   test('every span is the exact text at its offsets', () => {

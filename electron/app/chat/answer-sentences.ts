@@ -9,6 +9,7 @@ import { addressAnswers, answerFormWords, asksMeaning, definitionTest, expectedA
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms } from './function-words';
+import { baseStem } from './word-forms';
 import { namesWithAcronyms, writtenAcronyms, type Expansion } from './acronyms';
 import { answerWindows, FIELD_LINE, recordLabels, recordSpan, type Field, type Span } from './form-lines';
 import { outsideTables, tablesIn } from './table-rows';
@@ -23,7 +24,7 @@ export interface Candidate {
   inForm?: boolean;
   /** A record's fields, where the span is a row of a table or a spreadsheet (record-fields.ts). */
   fields?: Field[];
-  /** A block of code (a Markdown fence): quoted as it is, since a full stop added to a command changes it. */
+  /** Holds a block of code (a Markdown fence): quoted line by line, without a full stop added to a command. */
   code?: boolean;
   /** The source text of the span, as stored. */
   raw: string;
@@ -173,8 +174,16 @@ const NEAR_FORM = 0.5;
 export function nearForm(a: string, b: string): boolean {
   return a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5);
 }
-/** A Markdown code block, fenced. */
-const CODE_BLOCK = /^\s*(?:```|~~~)/;
+/** A Markdown code block's fence, on any line of a span. */
+const CODE_BLOCK = /^\s*(?:```|~~~)/m;
+/** A span holding code as it reads: its lines kept (a command per line), its fences gone. */
+function codeText(raw: string): string {
+  return raw
+    .split('\n')
+    .filter((line) => line.trim() && !CODE_BLOCK.test(line))
+    .map((line) => line.trimEnd())
+    .join('\n');
+}
 /** A question a command or a snippet answers: "How do I install it?", "What is the command to…", "Show an example". */
 const ASKS_HOW = /^\s*how\s+(?:do|does|can|could|should|would|to)\b|\b(?:command|commands|install|installed|installing|syntax|snippet|example|examples|code|script|run|invoke|configure)\b/i;
 /** Longest span offered, in characters: a "sentence" longer than this is a run-on block (a table, a list). */
@@ -297,7 +306,7 @@ function spansOf(text: string): QuotableSpan[] {
           (!paragraphBreak(k) && gap(k).includes('\n') && (ITEM.test(spans[k].text) || FIELD_LINE.test(spans[k].text) || /:\s*$/.test(spans[k - 1].text))));
       const first = j;
       while (j + 1 < spans.length && j - i < MAX_ANSWER_LINES && continues(j + 1) && spans[j + 1].end - spans[i].start <= MAX_SPAN) j++;
-      const endsParagraph = (k: number) => k + 1 >= spans.length || paragraphBreak(k + 1);
+      const endsParagraph = (k: number) => k + 1 >= spans.length || paragraphBreak(k + 1) || asks(spans[k + 1].text);
       const second = j + 1;
       const sentence = (k: number) => TERMINAL.test(spans[k].text.trim()) && !asks(spans[k].text);
       if (j === first && !endsParagraph(first) && endsParagraph(second) && sentence(first) && sentence(second)) j = second;
@@ -315,15 +324,20 @@ function spansOf(text: string): QuotableSpan[] {
 /**
  * Whether the i-th span is a title in sentence case over prose ("Annual leave entitlement" over "Full-time staff
  * receive 25 days…"): a few words on a line of their own, without a figure or a sentence's punctuation, with a sentence
- * on the next line. It holds the words of the questions its section answers, and answers none of them (isHeading
+ * on the next line, opening the text or a paragraph. It holds the words of the questions its section answers, and answers none of them (isHeading
  * knows Title Case and '#' titles).
  */
 function titlesProse(text: string, spans: readonly { start: number; end: number; text: string }[], i: number): boolean {
   const line = spans[i].text.trim();
   if (line.includes('\n') || /[\p{N}:;,.!?。！？]/u.test(line) || !/^\p{Lu}/u.test(line) || line.split(/\s+/).length > MAX_TITLE_WORDS) return false;
   const next = spans[i + 1];
-  const ownLine = i === 0 || text.slice(spans[i - 1].end, spans[i].start).includes('\n');
-  return ownLine && next !== undefined && text.slice(spans[i].end, next.start).includes('\n') && TERMINAL.test(next.text.trim()) && !asks(next.text);
+  if (next === undefined || !text.slice(spans[i].end, next.start).includes('\n') || !TERMINAL.test(next.text.trim()) || asks(next.text)) return false;
+  // It opens the text or a paragraph after finished prose or a marked heading: a line among lines without punctuation
+  // ("Method" / "Preheat the oven to 200C" / "Rub the chicken with oil"), or under a title of its own, is a step or a
+  // slide's point, and answers.
+  if (i === 0) return true;
+  const before = spans[i - 1].text.trim();
+  return /\n[ \t]*\n/.test(text.slice(spans[i - 1].end, spans[i].start)) && (TERMINAL.test(before) || ATX_HEADING.test(before));
 }
 
 /** Most words of a title in sentence case. */
@@ -413,7 +427,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const sentenceStems: Set<string>[][] = [];
   const asked = askedAcronyms(resolved.question);
   const opensWithAsked = (line: string) =>
-    terms(line).some((t) => own.has(t.stem) || borrowed.has(t.stem)) || phoneWordsHeld(line, resolved.question).length > 0;
+    contentTerms(line).some((t) => own.has(t.stem) || borrowed.has(t.stem)) || phoneWordsHeld(line, resolved.question).length > 0;
   for (const source of sources) {
     const list: Set<string>[] = [];
     sentenceStems.push(list);
@@ -426,10 +440,11 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       // A line that is only a phone number holds what "What is their phone number?" asks, in none of its words.
       for (const word of phoneWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
       list.push(stems);
-      // Fragments do not answer, but a short line or sentence with a figure does ("Commission: 10%", "- 2 lemons",
-      // "Serves 4."), and so does a short question with its answer ("Do you deliver on Sundays? Not on Sundays.");
+      // Fragments do not answer, but a form's line, a list item or a sentence with a figure does ("Commission: 10%",
+      // "- 2 lemons", "Serves 4."; not a title such as "2024 budget"), and so does a short question with its answer ("Do you deliver on Sundays? Not on Sundays.");
       // blocks are not sentences.
-      if (stems.size < (/\d/.test(raw) || span.answered ? 2 : 3) || raw.length > MAX_SPAN) return;
+      const figureLine = /\d/.test(raw) && (span.inForm || ITEM.test(raw) || TERMINAL.test(raw.trim()));
+      if (stems.size < (figureLine || span.answered ? 2 : 3) || raw.length > MAX_SPAN) return;
       if (isHeading(raw) || span.title) return;
       if (inReferenceNote(passage, span.start)) return;
       if (!addressAnswers(text, resolved.question)) return;
@@ -440,15 +455,15 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       const code = CODE_BLOCK.test(raw);
       if (code && !ASKS_HOW.test(resolved.question)) return;
       if (resolved.isFollowUp && resolved.earlierQuotes.has(quoteKey(text))) return; // a follow-up never repeats an answer
-      candidates.push({ source, start: span.start, end: span.end, inForm: span.inForm, fields: span.fields, code, raw, text, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 });
+      candidates.push({ source, start: span.start, end: span.end, inForm: span.inForm, fields: span.fields, code, raw, text: code ? codeText(raw) : text, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 });
     });
   }
   const stemsOf = [...own, ...borrowed];
   // The words as written, for their meaning: stems are not words ("stud" for "studies").
   const wordOf = new Map<string, string>();
-  for (const t of [...terms(resolved.question), ...resolved.borrowed.flatMap((w) => terms(w))]) if (!wordOf.has(t.stem)) wordOf.set(t.stem, t.word);
+  for (const t of [...contentTerms(resolved.question), ...resolved.borrowed.flatMap((w) => contentTerms(w))]) if (!wordOf.has(t.stem)) wordOf.set(t.stem, t.word);
   const named = new Set(
-    [...resolved.question.matchAll(/(?<!^|[.?!]\s)\b(?:\p{Lu}[\p{L}\p{N}]*|\p{N}+)/gu)].flatMap((m) => terms(m[0]).map((t) => t.stem)),
+    [...resolved.question.matchAll(/(?<!^|[.?!]\s)\b(?:\p{Lu}[\p{L}\p{N}]*|\p{N}+)/gu)].flatMap((m) => contentTerms(m[0]).map((t) => t.stem)),
   );
   const weights = new Map<string, number>();
   const titles = titleStems(sources);
@@ -605,7 +620,7 @@ function wordsOfMeaning(text: string, words: readonly Term[], weights: ReadonlyM
 
 /** The words of a file's name, without its extension or folder marks: "ars-1/TechMart_receipt.pdf" → ars, 1, techmart, receipt. */
 export function fileNameStems(fileName: string): Set<string> {
-  return new Set(terms(fileName.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/[_.\/-]+/g, ' ')).map((t) => t.stem));
+  return new Set(terms(fileName.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/[_.\/-]+/g, ' ')).map((t) => baseStem(t.stem)));
 }
 
 /** A document's first line names it when it is this short ("TECHMART ELECTRONICS", "Employee Handbook"). */

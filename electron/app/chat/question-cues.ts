@@ -62,9 +62,12 @@ const TIME_WORDS =
   /\b(?:century|centuries|decade|decades|year|years|month|months|week|weeks|day|days|bc|bce|ad|ce|ago|today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter|morning|evening|night|noon|midnight|era|age|period|dynasty|reign|during|before|after|until|since|early|late|mid|later|earlier|first|last|then|once|war|time|times)\b/gi;
 const REASON_WORDS = /\b(?:because|due to|owing to|since|as a result|result(?:ed|s)? (?:of|from|in)|so that|in order to|led to|lead to|leads to|caused|causes|cause|reason|reasons|thanks to|therefore|thus|hence|motivated|aimed|to (?:\w+ )?(?:avoid|prevent|ensure|allow|enable|protect|reduce|increase|improve))\b/gi;
 
-/** A question about a price, a cost or a payment: "How much was the hub?" asks its price. */
+/**
+ * A question about a price, a cost or a payment. "How much was the hub?" asks its price; "How much was the rainfall in
+ * July?" or "How much is the annual leave allowance?", naming more than a thing, may ask any amount.
+ */
 const MONEY_Q =
-  /\b(?:cost|costs|costed|price|prices|priced|paid|pay|pays|charge|charged|charges|fee|fees|spend|spent|worth|budget|salary|wage|rent)\b|\bhow much (?:is|was|are|were|will) (?:the|a|an|this|that|these|those|it|my|your|our|their|one)\b/i;
+  /\b(?:cost|costs|costed|price|prices|priced|paid|pay|pays|charge|charged|charges|fee|fees|spend|spent|worth|budget|salary|wage|rent)\b|\bhow much (?:is|was|are|were) (?:it|(?:the|a|an|this|that|these|those|my|your|our|their|one)(?:\s+[\p{L}\p{N}-]+){1,2})\s*\??\s*$/iu;
 /** An amount of money: a currency sign or code, or a currency named after the figure. */
 const MONEY = /[$€£¥₹]\s?\d|\d\s?(?:[$€£¥₹]|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\b|(?:dollars?|euros?|pounds?|cents?|yen|francs?|marks?|pence)\b)|\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\s?\d/i;
 

@@ -17,9 +17,12 @@ const ABBREVIATIONS = new Set(
   'mr mrs ms dr prof sr jr st vs etc eg ie cf al fig figs no nos vol vols pp ed eds inc ltd co corp dept est approx ca gen gov sen rep rev lt col capt sgt jan feb mar apr jun jul aug sep sept oct nov dec mt ft'.split(' '),
 );
 
-/** What follows a time of day in the same sentence: "5 p.m. Monday", "9 a.m. 14 May". */
+/**
+ * What follows a time of day in the same sentence: a range of days or a date ("5 p.m. Monday to Friday", "9 a.m. 14
+ * May"). Not "9 p.m. Sunday hours are shorter", where the day opens the next sentence.
+ */
 const DAY_MONTH_OR_FIGURE =
-  /^\s*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i;
+  /^\s*(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*(?:(?:to|through|till|until|and)\b|[–,-]|\d|$))/i;
 
 /**
  * Whether the '.' at `dot` ends the number that opens a heading or a list item ("## 1.", "2.3."), rather than a

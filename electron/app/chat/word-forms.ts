@@ -2,7 +2,8 @@
 // The stemmer folds "-ed" and "-s", not these, so "Who holds the deposit?" found nothing in "The deposit is held by the
 // Deposit Protection Service." and was refused. Used by the answerer only (function-words.ts): the lexical embedder's
 // terms stay as they are, since stored vectors depend on them. Forms that are as often another word are left out:
-// "left", "ground", "bound", "wound", "lay", "born", and "found", which the stemmer already makes of "founded".
+// "left", "ground", "bound", "wound", "lay", "born", "bit", "saw", "sat" (SAT), "won", "fed", "met", "rose", and
+// "found", which the stemmer already makes of "founded".
 import { stem } from '../embeddings/lexical-terms';
 
 const BASES: Record<string, string> = {
@@ -10,7 +11,7 @@ const BASES: Record<string, string> = {
   become: 'became',
   begin: 'began begun',
   bend: 'bent',
-  bite: 'bit bitten',
+  bite: 'bitten',
   blow: 'blew blown',
   break: 'broke broken',
   breed: 'bred',
@@ -27,7 +28,6 @@ const BASES: Record<string, string> = {
   drive: 'drove driven',
   eat: 'ate eaten',
   fall: 'fell fallen',
-  feed: 'fed',
   feel: 'felt',
   fight: 'fought',
   flee: 'fled',
@@ -49,14 +49,13 @@ const BASES: Record<string, string> = {
   lose: 'lost',
   make: 'made',
   mean: 'meant',
-  meet: 'met',
   overcome: 'overcame',
   pay: 'paid',
   ride: 'rode ridden',
-  rise: 'rose risen',
+  rise: 'risen',
   run: 'ran',
   say: 'said',
-  see: 'saw seen',
+  see: 'seen',
   seek: 'sought',
   sell: 'sold',
   send: 'sent',
@@ -66,7 +65,6 @@ const BASES: Record<string, string> = {
   shrink: 'shrank shrunk',
   sing: 'sang sung',
   sink: 'sank sunk',
-  sit: 'sat',
   sleep: 'slept',
   speak: 'spoke spoken',
   spend: 'spent',
@@ -84,7 +82,6 @@ const BASES: Record<string, string> = {
   uphold: 'upheld',
   wake: 'woke woken',
   wear: 'wore worn',
-  win: 'won',
   withdraw: 'withdrew withdrawn',
   write: 'wrote written',
   // Plurals
