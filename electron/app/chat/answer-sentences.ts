@@ -174,6 +174,7 @@ const NEAR_FORM = 0.5;
 export function nearForm(a: string, b: string): boolean {
   return a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5);
 }
+
 /** A Markdown code block's fence, on any line of a span. */
 const CODE_BLOCK = /^\s*(?:```|~~~)/m;
 /** A span holding code as it reads: its lines kept (a command per line), its fences gone. */
@@ -184,8 +185,10 @@ function codeText(raw: string): string {
     .map((line) => line.trimEnd())
     .join('\n');
 }
+
 /** A question a command or a snippet answers: "How do I install it?", "What is the command to…", "Show an example". */
 const ASKS_HOW = /^\s*how\s+(?:do|does|can|could|should|would|to)\b|\b(?:command|commands|install|installed|installing|syntax|snippet|example|examples|code|script|run|invoke|configure)\b/i;
+
 /** Longest span offered, in characters: a "sentence" longer than this is a run-on block (a table, a list). */
 const MAX_SPAN = 900;
 
@@ -324,8 +327,8 @@ function spansOf(text: string): QuotableSpan[] {
 /**
  * Whether the i-th span is a title in sentence case over prose ("Annual leave entitlement" over "Full-time staff
  * receive 25 days…"): a few words on a line of their own, without a figure or a sentence's punctuation, with a sentence
- * on the next line, opening the text or a paragraph. It holds the words of the questions its section answers, and answers none of them (isHeading
- * knows Title Case and '#' titles).
+ * on the next line, opening the text or a paragraph. It holds the words of the questions its section answers, and
+ * answers none of them (isHeading knows Title Case and '#' titles).
  */
 function titlesProse(text: string, spans: readonly { start: number; end: number; text: string }[], i: number): boolean {
   const line = spans[i].text.trim();
@@ -441,8 +444,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       for (const word of phoneWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
       list.push(stems);
       // Fragments do not answer, but a form's line, a list item or a sentence with a figure does ("Commission: 10%",
-      // "- 2 lemons", "Serves 4."; not a title such as "2024 budget"), and so does a short question with its answer ("Do you deliver on Sundays? Not on Sundays.");
-      // blocks are not sentences.
+      // "- 2 lemons", "Serves 4."; not a title such as "2024 budget"), and so does a short question with its answer
+      // ("Do you deliver on Sundays? Not on Sundays."); blocks are not sentences.
       const figureLine = /\d/.test(raw) && (span.inForm || ITEM.test(raw) || TERMINAL.test(raw.trim()));
       if (stems.size < (figureLine || span.answered ? 2 : 3) || raw.length > MAX_SPAN) return;
       if (isHeading(raw) || span.title) return;

@@ -21,7 +21,7 @@ const ABBREVIATIONS = new Set(
  * What follows a time of day in the same sentence: a range of days or a date ("5 p.m. Monday to Friday", "9 a.m. 14
  * May"). Not "9 p.m. Sunday hours are shorter", where the day opens the next sentence.
  */
-const DAY_MONTH_OR_FIGURE =
+const DAYS_OR_DATE_AFTER =
   /^\s*(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*(?:(?:to|through|till|until|and)\b|[–,-]|\d|$))/i;
 
 /**
@@ -111,11 +111,11 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (ch === '.') {
       const word = /([\p{L}]+)$/u.exec(text.slice(Math.max(from, i - 12), i))?.[1] ?? '';
       if (ABBREVIATIONS.has(word.toLowerCase())) continue;
-      // A dotted abbreviation ("e.g.", "i.e.") never ends a sentence; "a.m." and "p.m." do, but not before the day,
-      // the month or the figure they are followed by ("9 a.m. to 5 p.m. Monday to Friday").
+      // A dotted abbreviation ("e.g.", "i.e.") never ends a sentence; "a.m." and "p.m." do, but not before the range
+      // of days or the date they are followed by ("9 a.m. to 5 p.m. Monday to Friday").
       const dotted = /(?:^|[^\p{L}.])((?:\p{L}\.)+\p{L})$/u.exec(text.slice(Math.max(from, i - 12), i))?.[1].replace(/\./g, '').toLowerCase();
       if (dotted && ABBREVIATIONS.has(dotted)) continue;
-      if ((dotted === 'am' || dotted === 'pm') && DAY_MONTH_OR_FIGURE.test(text.slice(j, j + 12))) continue;
+      if ((dotted === 'am' || dotted === 'pm') && DAYS_OR_DATE_AFTER.test(text.slice(j, j + 12))) continue;
       if (word === 'p' && /^\s*\d/.test(text.slice(j))) continue; // a page cited: "(Davis, 1993, p. 24)"
       if (word.length === 1 && /\p{Lu}/u.test(word)) continue; // an initial: "J. R. R. Tolkien"
       const after = /^\s*(\S)/.exec(text.slice(j))?.[1];
