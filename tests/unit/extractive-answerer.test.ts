@@ -348,6 +348,17 @@ describe('ExtractiveAnswerer', () => {
     assert.match(roast.text, /^Roast the chicken on a bed of potatoes for 90 minutes, basting halfway\. \[1\]/, roast.text);
   });
 
+  test("a section's heading lends its words to what is under it: 'What was removed?' is answered from under '## Removed'", async () => {
+    const notes = onePage(
+      'release-notes.md',
+      '# Tally 3.4 release notes\n\n## New\n- Dark mode, which follows your system setting.\n- Export to CSV and XLSX from any report.\n\n## Fixed\n- The app no longer crashes when importing a bank statement with empty rows.\n- Search results are sorted by date again.\n\n## Removed\n- The legacy PDF exporter.',
+    );
+    const removed = await collect(answerer.answer({ question: 'What was removed?', history: [], sources: [notes] }));
+    assert.match(removed.text, /^The legacy PDF exporter\. \[1\]/, removed.text);
+    const fixed = await collect(answerer.answer({ question: 'What was fixed in Tally 3.4?', history: [], sources: [notes] }));
+    assert.match(fixed.text, /^(?:The app no longer crashes|Search results are sorted)/, fixed.text);
+  });
+
   test('a block of code answers how to do something, quoted as it is, and never what a thing is', async () => {
     const readme = onePage('README.md', '# fastcsv\n\nA tiny, fast CSV parser for Node.js.\n\n## Installation\n\n```\nnpm install fastcsv\n```\n');
     const what = await collect(answerer.answer({ question: 'What is fastcsv?', history: [], sources: [readme] }));

@@ -26,6 +26,8 @@ export interface Candidate {
   fields?: Field[];
   /** Holds a block of code (a Markdown fence): quoted line by line, without a full stop added to a command. */
   code?: boolean;
+  /** The words of the heading over it in its passage, which name its section as a title names its document. */
+  section?: ReadonlySet<string>;
   /** The source text of the span, as stored. */
   raw: string;
   /** The span as a person reads it (readableText). */
@@ -435,6 +437,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const list: Set<string>[] = [];
     sentenceStems.push(list);
     const passage = withoutPageBreak(source);
+    // The words of the heading over the sentences that follow it in the passage ("## Fixed" over its list).
+    let section: Set<string> | undefined;
     candidateSpans(passage, source).forEach((span, index) => {
       const raw = source.text.slice(span.start, span.end);
       const text = span.text ?? readableText(raw);
@@ -443,12 +447,15 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       // A line that is only a phone number holds what "What is their phone number?" asks, in none of its words.
       for (const word of phoneWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
       list.push(stems);
+      if (isHeading(raw) || span.title) {
+        section = stems;
+        return;
+      }
       // Fragments do not answer, but a form's line, a list item or a sentence with a figure does ("Commission: 10%",
       // "- 2 lemons", "Serves 4."; not a title such as "2024 budget"), and so does a short question with its answer
       // ("Do you deliver on Sundays? Not on Sundays."); blocks are not sentences.
       const figureLine = /\d/.test(raw) && (span.inForm || ITEM.test(raw) || TERMINAL.test(raw.trim()));
       if (stems.size < (figureLine || span.answered ? 2 : 3) || raw.length > MAX_SPAN) return;
-      if (isHeading(raw) || span.title) return;
       if (inReferenceNote(passage, span.start)) return;
       if (!addressAnswers(text, resolved.question)) return;
       if (span.inForm && endsIncomplete(raw)) return; // a form's line that a later one finishes is quoted with it
@@ -458,7 +465,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       const code = CODE_BLOCK.test(raw);
       if (code && !ASKS_HOW.test(resolved.question)) return;
       if (resolved.isFollowUp && resolved.earlierQuotes.has(quoteKey(text))) return; // a follow-up never repeats an answer
-      candidates.push({ source, start: span.start, end: span.end, inForm: span.inForm, fields: span.fields, code, raw, text: code ? codeText(raw) : text, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 });
+      candidates.push({ source, start: span.start, end: span.end, inForm: span.inForm, fields: span.fields, code, section, raw, text: code ? codeText(raw) : text, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 });
     });
   }
   const stemsOf = [...own, ...borrowed];
@@ -524,7 +531,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       else if ([...c.stems].some((s) => nearForm(s, stem))) got = NEAR_FORM * w;
       // A word that names the sentence's document is the sentence's subject: "the total on the TechMart receipt" is
       // asked of every line of TechMart's receipt, and its "TOTAL $821.14" answers it as well as its shop's address.
-      else if (title.has(stem)) fromTitle += w;
+      // So does the heading of its section: "What bugs were fixed?" is asked of the items under "## Fixed".
+      else if (title.has(stem) || c.section?.has(stem)) fromTitle += w;
       matched += got;
       if (own.has(stem)) ownMatched += got;
       if (got > 0 && named.has(stem)) namedMatched++;
@@ -555,7 +563,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       // sentence lent again in other words.
       const free = sTerms.filter((t) => !weights.has(t.stem));
       for (const stem of stemsOf) {
-        if (c.stems.has(stem) || named.has(stem) || title.has(stem)) continue;
+        if (c.stems.has(stem) || named.has(stem) || title.has(stem) || c.section?.has(stem)) continue;
         const asked = wordOf.get(stem)!;
         let nearest = 0;
         for (const t of free) nearest = Math.max(nearest, vectors.similarity(asked, t.word));
