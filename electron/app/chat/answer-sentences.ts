@@ -464,8 +464,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       // A block of code answers how to do something ("How do I install it?"), not what a thing is: it only uses names.
       const code = CODE_BLOCK.test(raw);
       if (code && !ASKS_HOW.test(resolved.question)) return;
-      if (resolved.isFollowUp && resolved.earlierQuotes.has(quoteKey(text))) return; // a follow-up never repeats an answer
-      candidates.push({ source, start: span.start, end: span.end, inForm: span.inForm, fields: span.fields, code, section, raw, text: code ? codeText(raw) : text, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 });
+      const quoted = code ? codeText(raw) : text;
+      if (resolved.isFollowUp && resolved.earlierQuotes.has(quoteKey(quoted))) return; // a follow-up never repeats an answer
+      candidates.push({ source, start: span.start, end: span.end, inForm: span.inForm, fields: span.fields, code, section, raw, text: quoted, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 });
     });
   }
   const stemsOf = [...own, ...borrowed];
@@ -531,7 +532,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       else if ([...c.stems].some((s) => nearForm(s, stem))) got = NEAR_FORM * w;
       // A word that names the sentence's document is the sentence's subject: "the total on the TechMart receipt" is
       // asked of every line of TechMart's receipt, and its "TOTAL $821.14" answers it as well as its shop's address.
-      // So does the heading of its section: "What bugs were fixed?" is asked of the items under "## Fixed".
+      // So does the heading of its section: "What was removed?" is asked of the items under "## Removed".
       else if (title.has(stem) || c.section?.has(stem)) fromTitle += w;
       matched += got;
       if (own.has(stem)) ownMatched += got;

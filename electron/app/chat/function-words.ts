@@ -63,7 +63,11 @@ export function contentTerms(text: string): Term[] {
   }
   return all
     .filter((t) => !isFunctionWord(t) && !(t.cjk && paired.has(t.offset) && codePoints(t.word) === 1))
-    .map((t) => (t.cjk ? t : { ...t, stem: baseStem(t.stem) })); // "held" matches "hold" (word-forms.ts)
+    .map((t) => {
+      // "held" matches "hold" (word-forms.ts); a term is copied only when its stem changes, on this hot path.
+      const stem = t.cjk ? t.stem : baseStem(t.stem);
+      return stem === t.stem ? t : { ...t, stem };
+    });
 }
 
 /** How many characters a word has, a character outside the BMP counting once. */
