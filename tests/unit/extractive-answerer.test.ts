@@ -734,6 +734,33 @@ describe('ExtractiveAnswerer', () => {
     for (const sentence of first.text.split(/\s*\[\d+\]\s*/).filter(Boolean)) assert.ok(!follow.text.includes(sentence), `repeats "${sentence}"`);
   });
 
+  test('a sentence that opens with "She" or "It" is quoted with the sentence before it, which says who or what', async () => {
+    const lab = onePage(
+      'lab-history.txt',
+      'The robotics lab opened in 2009 with two engineers. Maria Okafor joined the lab in 2015 as a research engineer. She later led the team that built the first walking prototype. Funding came from the regional council.',
+    );
+    const who = await collect(answerer.answer({ question: 'Who led the team that built the walking prototype?', history: [], sources: [lab] }));
+    assert.match(who.text, /^Maria Okafor joined the lab in 2015 as a research engineer\. She later led the team that built the first walking prototype\. \[1\]$/, who.text);
+    // The citation highlights both sentences: the one answering and the one naming whom it is about.
+    assert.equal(who.citations[0][0].text, 'Maria Okafor joined the lab in 2015 as a research engineer. She later led the team that built the first walking prototype.');
+
+    // The question's words are in the sentence before; the date it asks for is in the one that goes on about it.
+    const fair = onePage(
+      'harbour-news.txt',
+      'Tickets for concerts in the old harbour went on sale in May. The town renamed its spring market the Harbour Lights Festival. It was held on 14 June at the fish quay, with stalls and music until midnight. Parking is free on Sundays.',
+    );
+    const when = await collect(answerer.answer({ question: 'When was the Harbour Lights Festival held?', history: [], sources: [fair] }));
+    assert.match(when.text.split(/\s*\[\d+\]/)[0], /Harbour Lights Festival\. It was held on 14 June/, when.text);
+
+    // A follow-up never repeats the pair, nor the sentence it led with.
+    const history = [
+      { role: 'user' as const, text: 'Who led the team that built the walking prototype?' },
+      { role: 'assistant' as const, text: who.text },
+    ];
+    const more = await collect(answerer.answer({ question: 'and when did she join?', history, sources: [lab] }));
+    assert.ok(!more.text.includes('She later led the team'), more.text);
+  });
+
   test('a question about something the documents do not hold is refused, as a field of the answer', async () => {
     for (const question of ['Who was the first president of Brazil?', 'When did the Doctor Who series end?', 'How many species of fish live in the Amazon river?']) {
       const { notFound, citations } = await collect(answerer.answer({ question, history: [], sources: SOURCES }));

@@ -28,6 +28,8 @@ export interface Candidate {
   code?: boolean;
   /** The words of the heading over it in its passage, which name its section as a title names its document. */
   section?: ReadonlySet<string>;
+  /** The sentence before it, when it takes its subject from that one ("He was 39.", "The event was held…"). */
+  before?: Subject;
   /** The source text of the span, as stored. */
   raw: string;
   /** The span as a person reads it (readableText). */
@@ -82,6 +84,11 @@ export interface Features {
   titled: number;
   /** Share of the question's weight that the sentence lacks and the name of its document holds. */
   fromTitle: number;
+  /**
+   * Share of the question's weight that a sentence opening with "He" or "This" lacks and the sentence before it holds:
+   * it is quoted with that one, which says who or what it is about.
+   */
+  subject: number;
   /** Share of the question's weight the sentence before it holds (the question may paraphrase that one). */
   prevCoverage: number;
   /** …and the sentence after it. */
@@ -134,6 +141,7 @@ const WEIGHTS: Features = {
   clause: 0.25,
   titled: 0.8,
   fromTitle: 1.4,
+  subject: 1.4,
   prevCoverage: 0,
   nextCoverage: 0,
   nearMeaning: 1.4,
@@ -439,15 +447,22 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const passage = withoutPageBreak(source);
     // The words of the heading over the sentences that follow it in the passage ("## Fixed" over its list).
     let section: Set<string> | undefined;
+    // The sentence before, in the same paragraph: where one opening with "He" or "This" says who or what that is.
+    let previous: (Subject & { stems: Set<string> }) | undefined;
     candidateSpans(passage, source).forEach((span, index) => {
       const raw = source.text.slice(span.start, span.end);
       const text = span.text ?? readableText(raw);
       const stems = new Set(contentTerms(text).map((t) => t.stem));
+      const paragraphGoesOn = previous && !span.inForm && !/\n\s*\n/.test(passage.slice(previous.end, span.start));
+      // A follow-up does not quote again what an earlier answer quoted, even as the subject of another sentence.
+      const before = paragraphGoesOn && REFERS_BACK.test(text) && !(resolved.isFollowUp && quotedBefore(previous!.text, resolved.earlierQuotes)) ? previous : undefined;
+      previous = span.inForm || span.title ? undefined : { start: span.start, end: span.end, text, stems };
       withAcronymMatches(stems, text, asked);
       // A line that is only a phone number holds what "What is their phone number?" asks, in none of its words.
       for (const word of phoneWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
       list.push(stems);
       if (isHeading(raw) || span.title) {
+        previous = undefined;
         section = stems;
         return;
       }
@@ -465,8 +480,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       const code = CODE_BLOCK.test(raw);
       if (code && !ASKS_HOW.test(resolved.question)) return;
       const quoted = code ? codeText(raw) : text;
-      if (resolved.isFollowUp && resolved.earlierQuotes.has(quoteKey(quoted))) return; // a follow-up never repeats an answer
-      candidates.push({ source, start: span.start, end: span.end, inForm: span.inForm, fields: span.fields, code, section, raw, text: quoted, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 });
+      if (resolved.isFollowUp && quotedBefore(quoted, resolved.earlierQuotes)) return; // a follow-up never repeats an answer
+      candidates.push({ source, start: span.start, end: span.end, inForm: span.inForm, fields: span.fields, code, section, before: before && { start: before.start, end: before.end, text: before.text, stems: before.stems }, raw, text: quoted, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 });
     });
   }
   const stemsOf = [...own, ...borrowed];
@@ -517,10 +532,13 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const coverages = sentenceCoverage[at];
     const neighbours = sentenceStems[at];
     const passage = new Set(neighbours.flatMap((n) => [...n]));
-    const pronounLed = /^(?:it|he|she|they|this|these|its|his|her|their)\b/i.test(c.text);
+    // A sentence opening with "He" or "This" is quoted with the one before it (extractive-answerer.ts), whose words
+    // say what it is about.
+    const subject = c.before?.stems;
     const title = titles.get(c.source.fileId)!;
     let matched = 0;
     let fromTitle = 0;
+    let fromSubject = 0;
     let ownMatched = 0;
     let window = 0;
     let inPassage = 0;
@@ -534,6 +552,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       // asked of every line of TechMart's receipt, and its "TOTAL $821.14" answers it as well as its shop's address.
       // So does the heading of its section: "What was removed?" is asked of the items under "## Removed".
       else if (title.has(stem) || c.section?.has(stem)) fromTitle += w;
+      else if (subject?.has(stem)) fromSubject += w;
       matched += got;
       if (own.has(stem)) ownMatched += got;
       if (got > 0 && named.has(stem)) namedMatched++;
@@ -541,7 +560,6 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       else if (c.inForm) {
         // A form's other fields say nothing about this one.
       } else if (neighbours[c.index - 1]?.has(stem) || neighbours[c.index + 1]?.has(stem)) window += w;
-      else if (pronounLed && neighbours[c.index - 1]?.has(stem)) window += w;
       if (passage.has(stem)) inPassage += w;
     }
     c.coverage = matched / total;
@@ -593,6 +611,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       clause,
       titled: titleCoverage.get(c.source.fileId)!,
       fromTitle: fromTitle / total,
+      subject: fromSubject / total,
       // A form's other fields are not its context (as for the window).
       prevCoverage: c.inForm ? 0 : (coverages[c.index - 1] ?? 0),
       nextCoverage: c.inForm ? 0 : (coverages[c.index + 1] ?? 0),
@@ -610,6 +629,27 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   candidates.sort((a, b) => b.score - a.score);
   return { kind, ranked: candidates, weights, own, titles };
 }
+
+/** Whether an earlier answer quoted `text`, alone or with the sentence before it (a sentence opening with "He"). */
+function quotedBefore(text: string, earlierQuotes: ReadonlySet<string>): boolean {
+  const key = quoteKey(text);
+  if (earlierQuotes.has(key)) return true;
+  for (const quote of earlierQuotes) if (quote.endsWith(` ${key}`)) return true;
+  return false;
+}
+
+/** A sentence another takes its subject from: its span in the source, as a person reads it, and its words. */
+export interface Subject {
+  start: number;
+  end: number;
+  text: string;
+  stems: ReadonlySet<string>;
+}
+
+/**
+ * A sentence that takes its subject from the one before it: "He is also the oldest quarterback…", "This allows…".
+ */
+const REFERS_BACK = /^(?:he|she|it|they|this|these|his|her|its|their)\b/i;
 
 /** An e-mail or web address: its words name a place, they say nothing. */
 const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/\S+|\bwww\.\S+/gi;

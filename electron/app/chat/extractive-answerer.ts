@@ -141,6 +141,8 @@ const EVIDENCE: Record<keyof Features | 'own' | 'leadScore' | 'runnerUpScore' | 
   clause: 0.06,
   titled: 3.31,
   fromTitle: 1.57,
+  // Not fitted: what the sentence before says is not what this one says (prevCoverage weighs it for every sentence).
+  subject: 0,
   prevCoverage: 1.31,
   nextCoverage: 1.56,
   nearMeaning: 1.95,
@@ -186,7 +188,7 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
     (c) => !formLacksAnswer(c, resolved.question, scored, vectors),
   );
   if (!lead) return [];
-  const chosen: Candidate[] = [lead];
+  const chosen: Candidate[] = [withSubject(lead)];
   // What names the lead's document goes without saying: a sentence adding only that ("PDF.js was created…" after
   // "Andreas Gal launched it in 2011.", "The inventory reconciliation reveals…" after the line naming who prepared the
   // inventory reconciliation report) adds nothing to the answer. A file named after two things ("shipping-and-returns")
@@ -198,7 +200,7 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
     if (chosen.length >= max) break;
     if (c.score < FOLLOWER_RATIO * lead.score) break;
     if (c.source.fileId !== lead.source.fileId && c.score < OTHER_FILE_FOLLOWER_RATIO * lead.score) continue;
-    if (chosen.some((k) => sameSentence(k, c))) continue;
+    if (chosen.some((k) => sameSentence(k, c) || within(c, k))) continue;
     let added = 0;
     for (const [stem, w] of scored.weights) if (!covered.has(stem) && c.stems.has(stem)) added += w;
     if (added / total < MIN_ADDED_COVERAGE) continue;
@@ -206,6 +208,18 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
     for (const stem of scored.weights.keys()) if (c.stems.has(stem)) covered.add(stem);
   }
   return chosen;
+}
+
+/** A sentence opening with "He", "It" or "This" is quoted with the one before it, which says who or what that is. */
+function withSubject(lead: Candidate): Candidate {
+  if (!lead.before || lead.code) return lead;
+  const { start, text } = lead.before;
+  return { ...lead, start, raw: lead.source.text.slice(start, lead.end), text: `${closed(text)} ${lead.text}` };
+}
+
+/** Whether `c` is part of what `k` quotes (the sentence a lead opening with "He" is quoted with). */
+function within(c: Candidate, k: Candidate): boolean {
+  return c.source === k.source && c.start >= k.start && c.end <= k.end;
 }
 
 /** The same sentence reached through two overlapping passages, or one nearly identical to it. */
