@@ -734,7 +734,7 @@ describe('ExtractiveAnswerer', () => {
     for (const sentence of first.text.split(/\s*\[\d+\]\s*/).filter(Boolean)) assert.ok(!follow.text.includes(sentence), `repeats "${sentence}"`);
   });
 
-  test('a sentence that opens with "She" or "It" is quoted with the sentence before it, which says who or what', async () => {
+  test('a sentence that opens with "She", "It" or "The warehouse" is quoted with the sentence before it, which says who or what', async () => {
     const lab = onePage(
       'lab-history.txt',
       'The robotics lab opened in 2009 with two engineers. Maria Okafor joined the lab in 2015 as a research engineer. She later led the team that built the first walking prototype. Funding came from the regional council.',
@@ -751,6 +751,14 @@ describe('ExtractiveAnswerer', () => {
     );
     const when = await collect(answerer.answer({ question: 'When was the Harbour Lights Festival held?', history: [], sources: [fair] }));
     assert.match(when.text.split(/\s*\[\d+\]/)[0], /Harbour Lights Festival\. It was held on 14 June/, when.text);
+
+    // "The warehouse" names what the sentence before introduced as "a converted warehouse": quoted with it.
+    const office = onePage(
+      'office-move.txt',
+      'Our design team moved into a converted warehouse near the station last year. The warehouse has 40 desks and a roof garden. Visitors sign in at reception.',
+    );
+    const desks = await collect(answerer.answer({ question: 'How many desks are there in the converted warehouse?', history: [], sources: [office] }));
+    assert.match(desks.text, /^Our design team moved into a converted warehouse near the station last year\. The warehouse has 40 desks and a roof garden\. \[1\]$/, desks.text);
 
     // A follow-up never repeats the pair, nor the sentence it led with.
     const history = [

@@ -455,7 +455,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       const stems = new Set(contentTerms(text).map((t) => t.stem));
       const paragraphGoesOn = previous && !span.inForm && !/\n\s*\n/.test(passage.slice(previous.end, span.start));
       // A follow-up does not quote again what an earlier answer quoted, even as the subject of another sentence.
-      const before = paragraphGoesOn && REFERS_BACK.test(text) && !(resolved.isFollowUp && quotedBefore(previous!.text, resolved.earlierQuotes)) ? previous : undefined;
+      const before = paragraphGoesOn && refersBack(text, previous!.text) && !(resolved.isFollowUp && quotedBefore(previous!.text, resolved.earlierQuotes)) ? previous : undefined;
       previous = span.inForm || span.title ? undefined : { start: span.start, end: span.end, text, stems };
       withAcronymMatches(stems, text, asked);
       // A line that is only a phone number holds what "What is their phone number?" asks, in none of its words.
@@ -646,10 +646,24 @@ export interface Subject {
   stems: ReadonlySet<string>;
 }
 
+const PRONOUN_LED = /^(?:he|she|it|they|this|these|his|her|its|their)\b/i;
+const DEFINITE_LED = /^(?:[Tt]he|[Tt]hat|[Tt]hose|[Ss]uch)\s+(\p{Ll}[\p{L}-]*)/u;
+
 /**
- * A sentence that takes its subject from the one before it: "He is also the oldest quarterback…", "This allows…".
+ * Whether a sentence takes its subject from the one before it, `previous`: it opens with "He", "It" or "This" ("He is
+ * also the oldest quarterback…"), or with "The" and a word that one introduced ("…his last statement. The statement was
+ * in Latin…", "…the Newcastle Eagles basketball team. The Eagles are…"). Where that one already said "the factory",
+ * "The factory closed in 1998." names what an earlier sentence introduced, and reads as well alone.
  */
-const REFERS_BACK = /^(?:he|she|it|they|this|these|his|her|its|their)\b/i;
+function refersBack(text: string, previous: string): boolean {
+  if (PRONOUN_LED.test(text)) return true;
+  const noun = DEFINITE_LED.exec(text)?.[1];
+  if (!noun) return false;
+  const stem = terms(noun)[0]?.stem;
+  if (!stem) return false;
+  const words = previous.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  return words.some((w, i) => i > 0 && !/^the$/i.test(words[i - 1]) && terms(w)[0]?.stem === stem);
+}
 
 /** An e-mail or web address: its words name a place, they say nothing. */
 const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/\S+|\bwww\.\S+/gi;
