@@ -769,6 +769,19 @@ describe('ExtractiveAnswerer', () => {
     assert.ok(!more.text.includes('She later led the team'), more.text);
   });
 
+  test('an invoice line with an amount answers what a thing cost, though it does not say "cost"', async () => {
+    const invoice = onePage(
+      'invoice-0193.txt',
+      'INVOICE\n\nInvoice number: INV-2024-0193\nInvoice date: 30 April 2024\nBill to: Harlow & Finch Architects\n\nWebsite redesign (40 hours at £85/hour): £3,400.00\nLogo refresh: £650.00\nHosting, 12 months: £240.00\nTotal due: £4,290.00\n\nPayment by bank transfer within 30 days.',
+    );
+    const logo = await collect(answerer.answer({ question: 'How much did the logo cost?', history: [], sources: [invoice] }));
+    assert.equal(logo.notFound, false, logo.text);
+    assert.match(logo.text, /^Logo refresh: £650\.00\. \[1\]/, logo.text);
+    const trip = onePage('trip.txt', 'Day 1: Fly from London Heathrow at 11:05, arriving at Tokyo Haneda at 07:20 the next morning.\nDay 8: Return flight from Kansai Airport at 13:40.');
+    const flights = await collect(answerer.answer({ question: 'How much did the flights cost?', history: [], sources: [trip] }));
+    assert.equal(flights.notFound, true, flights.text);
+  });
+
   test('a question about something the documents do not hold is refused, as a field of the answer', async () => {
     for (const question of ['Who was the first president of Brazil?', 'When did the Doctor Who series end?', 'How many species of fish live in the Amazon river?']) {
       const { notFound, citations } = await collect(answerer.answer({ question, history: [], sources: SOURCES }));

@@ -5,7 +5,7 @@ import type { AnswerSource } from './answer-types';
 import { splitSentences } from './sentences';
 import { terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
-import { addressAnswers, answerFormWords, asksMeaning, definitionTest, expectedAnswer, holdsExpected, holdsMoney, phoneWordsHeld, type AnswerKind } from './question-cues';
+import { addressAnswers, answerFormWords, asksMeaning, definitionTest, expectedAnswer, holdsExpected, holdsMoney, phoneWordsHeld, priceWordsHeld, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms } from './function-words';
@@ -460,6 +460,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       withAcronymMatches(stems, text, asked);
       // A line that is only a phone number holds what "What is their phone number?" asks, in none of its words.
       for (const word of phoneWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
+      for (const word of priceWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
       list.push(stems);
       if (isHeading(raw) || span.title) {
         previous = undefined;

@@ -80,6 +80,17 @@ export function holdsMoney(sentence: string, question: string): boolean | undefi
   return MONEY.test(sentence);
 }
 
+/** A question's words for what a price is: an amount of money says them ("Logo refresh: £650.00" for "cost"). */
+const PRICE_WORDS = /\b(?:cost|costs|costed|price|prices|priced|charge|charged|charges|fee|fees)\b/gi;
+
+/**
+ * The words of a question about a price that a sentence holding an amount of money answers, in none of its words: an
+ * invoice's "Logo refresh: £650.00" is what "How much did the logo cost?" asks. Empty for any other sentence or question.
+ */
+export function priceWordsHeld(sentence: string, question: string): string[] {
+  return holdsMoney(sentence, question) ? words(question, PRICE_WORDS) : [];
+}
+
 /** A line that is only a web or mail address ("www.techmart.example.com", "sales@example.com"). */
 const BARE_ADDRESS = /^(?:(?:https?:\/\/|www\.)\S+|[^\s@]+@[^\s@]+\.\p{L}{2,})$/iu;
 /** A question that asks for one. */
