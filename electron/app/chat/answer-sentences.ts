@@ -5,7 +5,7 @@ import type { AnswerSource } from './answer-types';
 import { splitSentences } from './sentences';
 import { terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
-import { addressAnswers, answerFormWords, asksMeaning, definitionTest, expectedAnswer, holdsExpected, holdsMoney, phoneWordsHeld, priceWordsHeld, type AnswerKind } from './question-cues';
+import { addressAnswers, answerFormWords, asksMeaning, definitionTest, expectedAnswer, holdsExpected, holdsMoney, measureWordsHeld, phoneWordsHeld, priceWordsHeld, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms } from './function-words';
@@ -221,13 +221,14 @@ const ATX_HEADING = /^\s{0,3}#{1,6}\s/;
  * questions about that subject that the document does not answer ("Who is the CEO of Northwind?" against the title
  * "Northwind Logistics — Employee Handbook"). A heading is a line marked '#' (Markdown, and web pages and Word files,
  * whose headings Docent marks so), or a line by itself in Title Case, without figures or a sentence's punctuation
- * (a PDF's heading). A table row or a record's "field: value" line is not one.
+ * (a PDF's heading), where a figure may only be part of a name. A table row or a record's "field: value" line is not one.
  */
 export function isHeading(raw: string): boolean {
   const line = raw.trim();
   if (line.includes('\n')) return false;
   if (ATX_HEADING.test(line)) return true;
-  if (/[\p{N}.!?:;,|。！？]/u.test(line.replace(/["'”’)\]]+$/, '').slice(-1)) || /[\p{N}:|]/u.test(line)) return false;
+  // A figure makes it a line of data ("Total 1,250", "Room 4"); a model's name does not ("Stillwater K3 Kettle").
+  if (/[\p{N}.!?:;,|。！？]/u.test(line.replace(/["'”’)\]]+$/, '').slice(-1)) || /[:|]|(?<![\p{L}\p{N}])\p{N}/u.test(line)) return false;
   const long = line.match(/\p{L}[\p{L}\p{M}'’-]{3,}/gu) ?? [];
   return long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
 }
@@ -438,12 +439,14 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const borrowed = new Set(resolved.borrowed.flatMap((w) => contentTerms(w).map((t) => t.stem)).filter((s) => !own.has(s)));
   const candidates: Candidate[] = [];
   const sentenceStems: Set<string>[][] = [];
+  const titles = titleStems(sources);
   const asked = askedAcronyms(resolved.question);
   const opensWithAsked = (line: string) =>
     contentTerms(line).some((t) => own.has(t.stem) || borrowed.has(t.stem)) || phoneWordsHeld(line, resolved.question).length > 0;
   for (const source of sources) {
     const list: Set<string>[] = [];
     sentenceStems.push(list);
+    const title = titles.get(source.fileId)!;
     const passage = withoutPageBreak(source);
     // The words of the heading over the sentences that follow it in the passage ("## Fixed" over its list).
     let section: Set<string> | undefined;
@@ -460,7 +463,11 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       withAcronymMatches(stems, text, asked);
       // A line that is only a phone number holds what "What is their phone number?" asks, in none of its words.
       for (const word of phoneWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
-      for (const word of priceWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
+      // A price or a measure answers for its words where the line or its document names what is priced or measured
+      // ("Logo refresh: £650.00" for "How much did the logo cost?"; "How big is it?" names nothing), not any amount.
+      const lent = [...priceWordsHeld(text, resolved.question), ...measureWordsHeld(text, resolved.question)].flatMap((w) => terms(w).map((t) => t.stem));
+      const priced = [...own].filter((stem) => !lent.includes(stem));
+      if (priced.length === 0 || priced.some((stem) => stems.has(stem) || title.has(stem))) for (const stem of lent) stems.add(stem);
       list.push(stems);
       if (isHeading(raw) || span.title) {
         previous = undefined;
@@ -493,7 +500,6 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     [...resolved.question.matchAll(/(?<!^|[.?!]\s)\b(?:\p{Lu}[\p{L}\p{N}]*|\p{N}+)/gu)].flatMap((m) => contentTerms(m[0]).map((t) => t.stem)),
   );
   const weights = new Map<string, number>();
-  const titles = titleStems(sources);
   if (candidates.length === 0 || stemsOf.length === 0) return { kind, ranked: [], weights, own, titles };
 
   // Rarity within the retrieved sentences: a term every sentence has ("Amazon" in an article on the Amazon) says

@@ -91,6 +91,34 @@ export function priceWordsHeld(sentence: string, question: string): string[] {
   return holdsMoney(sentence, question) ? words(question, PRICE_WORDS) : [];
 }
 
+/** A figure and its unit. */
+const unit = (units: string) => new RegExp(`\\d\\s?(?:${units})(?![\\p{L}\\d])`, 'u');
+/**
+ * What a measure is asked by, and the units that give it: "How heavy is it?" or "What is its weight?" is answered by
+ * "7.2 kg", "What voltage does it run on?" by "220–240 V", "How big is it?" by "28 × 33 × 41 cm".
+ */
+const MEASURES: Array<{ asked: RegExp; units: RegExp }> = [
+  {
+    asked: /\b(?:big|bigger|size|sizes|sized|dimensions?|tall|taller|height|wide|wider|width|deep|deeper|depth|length|thick|thickness)\b/gi,
+    units: new RegExp(`${unit('mm|cm|m|km|inch|inches|ft|feet|foot|yards?|miles?|metres?|meters?|millimet(?:re|er)s?|centimet(?:re|er)s?|kilomet(?:re|er)s?|″').source}|\\d\\s?[×x]\\s?\\d`, 'iu'),
+  },
+  { asked: /\b(?:heavy|heavier|weight|weights|weigh|weighs|weighed)\b/gi, units: unit('kg|g|mg|lbs?|oz|t|tonnes?|tons?|pounds?|grams?|kilograms?|kilos?|ounces?') },
+  { asked: /\b(?:voltage|volts?)\b/gi, units: unit('V|kV|mV|volts?') },
+  { asked: /\b(?:wattage|watts?)\b/gi, units: unit('W|kW|MW|watts?|kilowatts?') },
+  { asked: /\b(?:speed|speeds)\b/gi, units: unit('km/h|kph|mph|m/s|knots?|rpm|Mbps|Gbps|GHz|MHz') },
+  { asked: /\b(?:capacity|volume)\b/gi, units: unit('l|L|ml|mL|cl|litres?|liters?|gallons?|cups?|GB|TB|MB') },
+  { asked: /\b(?:temperature|temperatures)\b/gi, units: /\d\s?°|\d\s?degrees\b/i },
+];
+
+/**
+ * The words of a question about a measure that a sentence giving it in its unit answers, in none of its words: a
+ * spec sheet's "Power: 1450 W, 220–240 V" is what "What voltage does it run on?" asks. Empty for any other sentence
+ * or question.
+ */
+export function measureWordsHeld(sentence: string, question: string): string[] {
+  return MEASURES.flatMap((m) => (m.units.test(sentence) ? words(question, m.asked) : []));
+}
+
 /** A line that is only a web or mail address ("www.techmart.example.com", "sales@example.com"). */
 const BARE_ADDRESS = /^(?:(?:https?:\/\/|www\.)\S+|[^\s@]+@[^\s@]+\.\p{L}{2,})$/iu;
 /** A question that asks for one. */
@@ -239,7 +267,8 @@ export function holdsExpected(sentence: string, question: string, kind: AnswerKi
  */
 export function answerFormWords(question: string): Set<string> {
   const out = new Set<string>();
-  for (const m of question.matchAll(/\bhow\s+(many|much|long|old|far|large|big|tall|high|deep|wide|heavy|fast|often)\b/gi)) out.add(m[1].toLowerCase());
+  // Not "how big", "how heavy", "how tall", "how deep", "how wide": a size or a weight says those (measureWordsHeld).
+  for (const m of question.matchAll(/\bhow\s+(many|much|long|old|far|large|high|fast|often)\b/gi)) out.add(m[1].toLowerCase());
   for (const m of question.matchAll(/\b(?:what|which)\s+(year|years|date|day|month|decade|century|time|number|percentage|percent|amount|kind|type|sort|name)\b/gi)) {
     out.add(m[1].toLowerCase());
   }

@@ -18,7 +18,8 @@ import type { WordVectors } from './word-vectors';
  */
 export function formLacksAnswer(lead: Candidate, question: string, scored: ScoredQuestion, vectors?: WordVectors): boolean {
   const fields = lead.fields ?? leadFields(lead);
-  if (fields) return asksAbsentField(scored.own, fields, answersKind(question, scored.kind));
+  // The words of its document's name are said too: "the kettle" in a question about the kettle's spec sheet.
+  if (fields) return asksAbsentField(scored.own, fields, answersKind(question, scored.kind), new Set([...lead.stems, ...(scored.titles.get(lead.source.fileId) ?? [])]));
   // The name's lines say where it is: its street, its city.
   if (scored.kind === 'place' || PLACE_WORDS.test(question)) return false;
   return lead.inForm === true && answersOnlyByName(lead, question, scored.own, scored.titles, vectors);
@@ -72,9 +73,9 @@ const stemsOf = (text: string) => contentTerms(text).map((t) => t.stem);
  * names are matched as written or through COLUMN_SYNONYMS, not by meaning: "email" is near "phone" in meaning, and
  * quoting the phone for the e-mail is the fault this stops. A question whose wh-word names the kind of answer ("Where
  * does she work?", "How much was spent?") is answered by a field the question does not name whose value is of that
- * kind (`answersKind`), whatever its column is called.
+ * kind (`answersKind`), whatever its column is called. `said`: the words the lines hold, with those their figures say, and their document's name.
  */
-function asksAbsentField(questionStems: ReadonlySet<string>, fields: readonly Field[], answersKind?: (value: string) => boolean): boolean {
+function asksAbsentField(questionStems: ReadonlySet<string>, fields: readonly Field[], answersKind?: (value: string) => boolean, said: ReadonlySet<string> = new Set()): boolean {
   const asked = [...questionStems].filter((q) => !WHOLE_RECORD.has(q));
   const has = (stems: readonly string[]) => asked.some((q) => stems.some((s) => sameWord(q, s)));
   const columnWords = (label: string) => asked.filter((q) => stemsOf(label).some((l) => namesColumn(q, l)));
@@ -89,7 +90,8 @@ function asksAbsentField(questionStems: ReadonlySet<string>, fields: readonly Fi
   if (fields.some(asksFor)) return false;
   const named = (field: Field) => columnWords(field.label).length > 0 || has(stemsOf(field.value));
   if (answersKind && fields.some((f) => !named(f) && answersKind(f.value))) return false;
-  const held = fields.flatMap((f) => [...stemsOf(f.label), ...stemsOf(f.value)]);
+  // What the lines say in none of their words counts too: "220–240 V" says the voltage asked for (scoreSentences).
+  const held = [...fields.flatMap((f) => [...stemsOf(f.label), ...stemsOf(f.value)]), ...said];
   return asked.some((q) => !held.some((s) => sameWord(q, s)));
 }
 
