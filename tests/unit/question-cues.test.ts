@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { answerFormWords, definitionTest, expectedAnswer, holdsExpected, holdsMoney, phoneWordsHeld } from '../../electron/app/chat/question-cues';
+import { answerFormWords, definitionTest, expectedAnswer, holdsExpected, holdsMoney, measureWordsHeld, phoneWordsHeld, priceWordsHeld } from '../../electron/app/chat/question-cues';
 
 describe('question cues', () => {
   test('a number the question already holds is not a new one, even with the full stop that ends the sentence', () => {
@@ -75,6 +75,23 @@ describe('question cues', () => {
     // "a eu lieu", "fand … statt" only say that something took place: they are not the words to find.
     assert.deepEqual([...answerFormWords('Quand a eu lieu le vote ?')], ['eu', 'lieu']);
     assert.deepEqual([...answerFormWords('Wann fand die Wahl statt?')], ['fand', 'statt']);
+    // "How long does it take" asks a time, which "Preparation time 20 minutes" gives without a "take"; a size or a
+    // weight says "how big" and "how heavy" (measureWordsHeld), so those stay words to find.
+    assert.deepEqual([...answerFormWords('How long does it take to prepare?')].sort(), ['long', 'take']);
+    assert.deepEqual([...answerFormWords('Who will take the minutes?')], []);
+    assert.deepEqual([...answerFormWords('How heavy is it?')], []);
+  });
+
+  test('a figure in its unit holds the measure a question asks, and an amount of money its price', () => {
+    assert.deepEqual(measureWordsHeld('Weight: 7.2 kg', 'How heavy is it?'), ['heavy']);
+    assert.deepEqual(measureWordsHeld('Dimensions: 28 × 33 × 41 cm', 'What size is the box?'), ['size']);
+    assert.deepEqual(measureWordsHeld('Power: 1450 W, 220–240 V', 'What voltage does it need?'), ['voltage']);
+    assert.deepEqual(measureWordsHeld('Bake at 180 °C for 40 minutes.', 'What temperature should the oven be?'), ['temperature']);
+    // Not a figure of another kind, nor a year followed by "in".
+    assert.deepEqual(measureWordsHeld('Capacity: 1.8 litres', 'How heavy is it?'), []);
+    assert.deepEqual(measureWordsHeld('She was born in 1990 in Paris.', 'How tall is she?'), []);
+    assert.deepEqual(priceWordsHeld('Logo refresh: £650.00', 'How much did the logo cost?'), ['cost']);
+    assert.deepEqual(priceWordsHeld('Logo refresh: 12 hours', 'How much did the logo cost?'), []);
   });
 
   test('Chinese and Japanese questions get cues for a date, a number and a reason, and none for a person or a place', () => {

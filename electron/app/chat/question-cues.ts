@@ -267,6 +267,8 @@ export function holdsExpected(sentence: string, question: string, kind: AnswerKi
  */
 export function answerFormWords(question: string): Set<string> {
   const out = new Set<string>();
+  // "How long does it take to prepare?": the answer gives a time ("Preparation time 20 minutes"), not a "take".
+  if (/\bhow\s+(?:long|much\s+time|many\s+(?:minutes|hours|days|weeks|months|years))\b/i.test(question)) for (const m of question.matchAll(/\b(take|takes|took|taken|taking)\b/gi)) out.add(m[1].toLowerCase());
   // Not "how big", "how heavy", "how tall", "how deep", "how wide": a size or a weight says those (measureWordsHeld).
   for (const m of question.matchAll(/\bhow\s+(many|much|long|old|far|large|high|fast|often)\b/gi)) out.add(m[1].toLowerCase());
   for (const m of question.matchAll(/\b(?:what|which)\s+(year|years|date|day|month|decade|century|time|number|percentage|percent|amount|kind|type|sort|name)\b/gi)) {
