@@ -766,7 +766,34 @@ describe('ExtractiveAnswerer', () => {
       { role: 'assistant' as const, text: who.text },
     ];
     const more = await collect(answerer.answer({ question: 'and when did she join?', history, sources: [lab] }));
-    assert.ok(!more.text.includes('She later led the team'), more.text);
+    assert.ok(!more.text.includes('She later led the team') && !more.text.includes('Maria Okafor joined the lab'), more.text);
+  });
+
+  test('the sentence before is a finished sentence of the same prose: not a list item, a heading, nor one the sentence does not need', async () => {
+    const pancakes = onePage('pancakes.md', 'Ingredients:\n- 250 g flour\n- 300 ml milk\nThis makes about 12 pancakes.\n\nMethod\nIt is best to rest the batter for an hour.');
+    const many = await collect(answerer.answer({ question: 'How many pancakes does this make?', history: [], sources: [pancakes] }));
+    assert.match(many.text, /^This makes about 12 pancakes\. \[1\]/, many.text);
+    const rest = await collect(answerer.answer({ question: 'How long should the batter rest?', history: [], sources: [pancakes] }));
+    assert.match(rest.text, /^It is best to rest the batter for an hour\. \[1\]/, rest.text);
+    // "This step needs two people" matches nothing of the question itself: it borrows no words from the drill line.
+    const shelf = onePage('shelf-guide.txt', 'Mark the wall at 150 cm. Drill two holes with a 6 mm bit. This step needs two people: lift the shelf onto the brackets and hold it level.');
+    const drill = await collect(answerer.answer({ question: 'What size drill bit do I need?', history: [], sources: [shelf] }));
+    assert.match(drill.text, /^Drill two holes with a 6 mm bit\. \[1\]/, drill.text);
+  });
+
+  test('a document\'s name says what its lines are about, never the field or the priced thing a question asks for', async () => {
+    const review = onePage('Chen Wei - salary review.txt', 'Employee: Chen Wei\nRole: Data analyst\nStart date: 4 March 2021\nManager: Priya Nair\nReview date: 1 June 2024');
+    const salary = await collect(answerer.answer({ question: "What is Chen Wei's salary?", history: [], sources: [review] }));
+    assert.equal(salary.notFound, true, salary.text);
+    const invoice = onePage('Invoice INV-2041 - Brightside Design Ltd.txt', 'Brightside Design Ltd\n\nLogo refresh: £650.00\nMenu design: £420.00\nTotal due: £1,070.00');
+    const website = await collect(answerer.answer({ question: 'How much does Brightside charge for a website?', history: [], sources: [invoice] }));
+    assert.equal(website.notFound, true, website.text);
+    const menu = await collect(answerer.answer({ question: 'How much did Brightside charge for the menu?', history: [], sources: [invoice] }));
+    assert.match(menu.text, /^Menu design: £420\.00\. \[1\]/, menu.text);
+    // A line in Title Case holding a room's code is data, not a heading (only a document's first line names a model so).
+    const schedule = onePage('conference-day.txt', 'Conference Day Schedule\n\nKeynote In Room A1 Main Hall\nWorkshops In Rooms B2 And B3\nLunch is served at 12:30 in the atrium.');
+    const keynote = await collect(answerer.answer({ question: 'Where is the keynote?', history: [], sources: [schedule] }));
+    assert.match(keynote.text, /^Keynote In Room A1 Main Hall/, keynote.text);
   });
 
   test('an invoice line with an amount answers what a thing cost, though it does not say "cost"', async () => {

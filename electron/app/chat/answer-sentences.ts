@@ -221,14 +221,16 @@ const ATX_HEADING = /^\s{0,3}#{1,6}\s/;
  * questions about that subject that the document does not answer ("Who is the CEO of Northwind?" against the title
  * "Northwind Logistics — Employee Handbook"). A heading is a line marked '#' (Markdown, and web pages and Word files,
  * whose headings Docent marks so), or a line by itself in Title Case, without figures or a sentence's punctuation
- * (a PDF's heading), where a figure may only be part of a name. A table row or a record's "field: value" line is not one.
+ * (a PDF's heading), and in a document's first line a name holding a figure. A table row or a record's "field: value" line is not one.
  */
-export function isHeading(raw: string): boolean {
+export function isHeading(raw: string, opensDocument = false): boolean {
   const line = raw.trim();
   if (line.includes('\n')) return false;
   if (ATX_HEADING.test(line)) return true;
-  // A figure makes it a line of data ("Total 1,250", "Room 4"); a model's name does not ("Stillwater K3 Kettle").
-  if (/[\p{N}.!?:;,|。！？]/u.test(line.replace(/["'”’)\]]+$/, '').slice(-1)) || /[:|]|(?<![\p{L}\p{N}])\p{N}/u.test(line)) return false;
+  // A figure makes it a line of data ("Keynote In Room A1 Main Hall"), but for a document's first line, where it is
+  // part of a name ("Stillwater K3 Kettle — Technical Specifications").
+  const figure = opensDocument ? /(?<![\p{L}\p{N}])\p{N}/u : /\p{N}/u;
+  if (/[\p{N}.!?:;,|。！？]/u.test(line.replace(/["'”’)\]]+$/, '').slice(-1)) || /[:|]/.test(line) || figure.test(line)) return false;
   const long = line.match(/\p{L}[\p{L}\p{M}'’-]{3,}/gu) ?? [];
   return long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
 }
@@ -451,25 +453,28 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // The words of the heading over the sentences that follow it in the passage ("## Fixed" over its list).
     let section: Set<string> | undefined;
     // The sentence before, in the same paragraph: where one opening with "He" or "This" says who or what that is.
-    let previous: (Subject & { stems: Set<string> }) | undefined;
+    let previous: Subject | undefined;
     candidateSpans(passage, source).forEach((span, index) => {
       const raw = source.text.slice(span.start, span.end);
       const text = span.text ?? readableText(raw);
       const stems = new Set(contentTerms(text).map((t) => t.stem));
-      const paragraphGoesOn = previous && !span.inForm && !/\n\s*\n/.test(passage.slice(previous.end, span.start));
+      const paragraphGoesOn = previous && !span.inForm && !ITEM.test(raw) && !/\n\s*\n/.test(passage.slice(previous.end, span.start));
       // A follow-up does not quote again what an earlier answer quoted, even as the subject of another sentence.
       const before = paragraphGoesOn && refersBack(text, previous!.text) && !(resolved.isFollowUp && quotedBefore(previous!.text, resolved.earlierQuotes)) ? previous : undefined;
-      previous = span.inForm || span.title ? undefined : { start: span.start, end: span.end, text, stems };
+      // A list item, a heading or a line without a sentence's end ("- 300 ml milk", "Descaling") says what is under
+      // it, not whom "It" is about; nor is a list item's "This…" about the item before.
+      previous = span.inForm || span.title || ITEM.test(raw) || !TERMINAL.test(raw.trim()) ? undefined : { start: span.start, end: span.end, text, stems: new Set(stems) };
       withAcronymMatches(stems, text, asked);
       // A line that is only a phone number holds what "What is their phone number?" asks, in none of its words.
       for (const word of phoneWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
-      // A price or a measure answers for its words where the line or its document names what is priced or measured
-      // ("Logo refresh: £650.00" for "How much did the logo cost?"; "How big is it?" names nothing), not any amount.
+      // A price or a measure answers for its words where the line or its section names what is priced or measured,
+      // beyond what its document's name says ("Logo refresh: £650.00" for "How much did the logo cost?", "Weight:
+      // 1.1 kg" for "How heavy is the kettle?" on the kettle's spec sheet): not any amount of the documents.
       const lent = [...priceWordsHeld(text, resolved.question), ...measureWordsHeld(text, resolved.question)].flatMap((w) => terms(w).map((t) => t.stem));
-      const priced = [...own].filter((stem) => !lent.includes(stem));
-      if (priced.length === 0 || priced.some((stem) => stems.has(stem) || title.has(stem))) for (const stem of lent) stems.add(stem);
+      const measured = [...own].filter((stem) => !lent.includes(stem) && !title.has(stem));
+      if (measured.length === 0 || measured.some((stem) => stems.has(stem) || section?.has(stem))) for (const stem of lent) stems.add(stem);
       list.push(stems);
-      if (isHeading(raw) || span.title) {
+      if (isHeading(raw, source.page === 1 && source.start === 0 && span.start === 0) || span.title) {
         previous = undefined;
         section = stems;
         return;
@@ -489,7 +494,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       if (code && !ASKS_HOW.test(resolved.question)) return;
       const quoted = code ? codeText(raw) : text;
       if (resolved.isFollowUp && quotedBefore(quoted, resolved.earlierQuotes)) return; // a follow-up never repeats an answer
-      candidates.push({ source, start: span.start, end: span.end, inForm: span.inForm, fields: span.fields, code, section, before: before && { start: before.start, end: before.end, text: before.text, stems: before.stems }, raw, text: quoted, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 });
+      candidates.push({ source, start: span.start, end: span.end, inForm: span.inForm, fields: span.fields, code, section, before, raw, text: quoted, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 });
     });
   }
   const stemsOf = [...own, ...borrowed];
@@ -569,6 +574,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       } else if (neighbours[c.index - 1]?.has(stem) || neighbours[c.index + 1]?.has(stem)) window += w;
       if (passage.has(stem)) inPassage += w;
     }
+    // The sentence before says whom "He" is about, not what "He" does: a sentence that matches nothing of the question
+    // itself ("This step needs two people.") borrows no words from it.
+    if (matched === 0) fromSubject = 0;
     c.coverage = matched / total;
     c.ownCoverage = ownTotal > 0 ? ownMatched / ownTotal : c.coverage;
     c.kind = holdsExpected(c.text, resolved.question, kind);
@@ -637,11 +645,11 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   return { kind, ranked: candidates, weights, own, titles };
 }
 
-/** Whether an earlier answer quoted `text`, alone or with the sentence before it (a sentence opening with "He"). */
+/** Whether an earlier answer quoted `text`: alone, or with the sentence it goes before or after ("…engineer. She led…"). */
 function quotedBefore(text: string, earlierQuotes: ReadonlySet<string>): boolean {
   const key = quoteKey(text);
   if (earlierQuotes.has(key)) return true;
-  for (const quote of earlierQuotes) if (quote.endsWith(` ${key}`)) return true;
+  for (const quote of earlierQuotes) if (quote.endsWith(` ${key}`) || quote.startsWith(`${key} `)) return true;
   return false;
 }
 

@@ -194,7 +194,8 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
   // inventory reconciliation report) adds nothing to the answer. A file named after two things ("shipping-and-returns")
   // asked about both is answered by the better of them alone: the price of that.
   const title = scored.titles.get(lead.source.fileId);
-  const covered = new Set([...scored.weights.keys()].filter((s) => lead.stems.has(s) || title?.has(s)));
+  const says = (c: Candidate, stem: string) => c.stems.has(stem) || c.before?.stems.has(stem) === true;
+  const covered = new Set([...scored.weights.keys()].filter((s) => says(lead, s) || title?.has(s)));
   const total = [...scored.weights.values()].reduce((a, b) => a + b, 0);
   for (const c of scored.ranked.slice(1)) {
     if (chosen.length >= max) break;
@@ -204,17 +205,20 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
     let added = 0;
     for (const [stem, w] of scored.weights) if (!covered.has(stem) && c.stems.has(stem)) added += w;
     if (added / total < MIN_ADDED_COVERAGE) continue;
-    chosen.push(c);
-    for (const stem of scored.weights.keys()) if (c.stems.has(stem)) covered.add(stem);
+    // Quoted with the sentence before it unless that one is already quoted.
+    const before = c.before;
+    const follower = before && !chosen.some((k) => k.source === c.source && before.start >= k.start && before.end <= k.end) ? withSubject(c) : { ...c, before: undefined };
+    chosen.push(follower);
+    for (const stem of scored.weights.keys()) if (says(follower, stem)) covered.add(stem);
   }
   return chosen;
 }
 
 /** A sentence opening with "He", "It" or "This" is quoted with the one before it, which says who or what that is. */
-function withSubject(lead: Candidate): Candidate {
-  if (!lead.before || lead.code) return lead;
-  const { start, text } = lead.before;
-  return { ...lead, start, raw: lead.source.text.slice(start, lead.end), text: `${closed(text)} ${lead.text}` };
+function withSubject(c: Candidate): Candidate {
+  if (!c.before || c.code) return c;
+  const { start, text } = c.before;
+  return { ...c, start, raw: c.source.text.slice(start, c.end), text: `${closed(text)} ${c.text}` };
 }
 
 /** Whether `c` is part of what `k` quotes (the sentence a lead opening with "He" is quoted with). */

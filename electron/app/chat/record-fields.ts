@@ -18,11 +18,22 @@ import type { WordVectors } from './word-vectors';
  */
 export function formLacksAnswer(lead: Candidate, question: string, scored: ScoredQuestion, vectors?: WordVectors): boolean {
   const fields = lead.fields ?? leadFields(lead);
-  // The words of its document's name are said too: "the kettle" in a question about the kettle's spec sheet.
-  if (fields) return asksAbsentField(scored.own, fields, answersKind(question, scored.kind), new Set([...lead.stems, ...(scored.titles.get(lead.source.fileId) ?? [])]));
+  if (fields) return asksAbsentField(scored.own, fields, answersKind(question, scored.kind), said(lead, scored));
   // The name's lines say where it is: its street, its city.
   if (scored.kind === 'place' || PLACE_WORDS.test(question)) return false;
   return lead.inForm === true && answersOnlyByName(lead, question, scored.own, scored.titles, vectors);
+}
+
+/**
+ * What the lead says: its words, with those its figures say ("220–240 V" says "voltage"), and its document's name when
+ * it holds a word the question asks beyond that name. "What is the voltage of the kettle?" is answered on the kettle's
+ * spec sheet by its voltage line; "What is Chen Wei's salary?" is not by "Employee: Chen Wei" on "Chen Wei - salary
+ * review", which names the salary only in its file name.
+ */
+function said(lead: Candidate, scored: ScoredQuestion): ReadonlySet<string> {
+  const title = scored.titles.get(lead.source.fileId) ?? new Set<string>();
+  const beyondTitle = [...scored.own].some((stem) => lead.stems.has(stem) && !title.has(stem));
+  return beyondTitle ? new Set([...lead.stems, ...title]) : lead.stems;
 }
 
 /** A question about where a thing is, which its name's lines (a letterhead's street and city) answer. */
