@@ -80,6 +80,7 @@ describe('question cues', () => {
     assert.deepEqual([...answerFormWords('How long does it take to prepare?')].sort(), ['long', 'take']);
     assert.deepEqual([...answerFormWords('Who will take the minutes?')], []);
     assert.deepEqual([...answerFormWords('How heavy is it?')], []);
+    assert.deepEqual([...answerFormWords('How big can attachments be?')], ['big']);
   });
 
   test('a figure in its unit holds the measure a question asks, and an amount of money its price', () => {
@@ -89,6 +90,10 @@ describe('question cues', () => {
     assert.deepEqual(measureWordsHeld('Bake at 180 °C for 40 minutes.', 'What temperature should the oven be?'), ['temperature']);
     // Not a figure of another kind, nor a year followed by "in".
     assert.deepEqual(measureWordsHeld('Capacity: 1.8 litres', 'How heavy is it?'), []);
+    assert.deepEqual(measureWordsHeld('Cord length: 75 cm', 'What size is it?'), [], 'a length is not a size');
+    assert.deepEqual(measureWordsHeld('Weight: 62 LBS', 'How heavy is it?'), ['heavy']);
+    assert.deepEqual(measureWordsHeld('Works on 5G networks', 'How heavy is it?'), []);
+    assert.deepEqual(measureWordsHeld('Raised £2M in 2023', 'How tall is it?'), []);
     assert.deepEqual(measureWordsHeld('She was born in 1990 in Paris.', 'How tall is she?'), []);
     assert.deepEqual(priceWordsHeld('Logo refresh: £650.00', 'How much did the logo cost?'), ['cost']);
     assert.deepEqual(priceWordsHeld('Logo refresh: 12 hours', 'How much did the logo cost?'), []);

@@ -84,30 +84,44 @@ export function holdsMoney(sentence: string, question: string): boolean | undefi
 const PRICE_WORDS = /\b(?:cost|costs|costed|price|prices|priced|charge|charged|charges|fee|fees)\b/gi;
 
 /**
- * The words of a question about a price that a sentence holding an amount of money answers, in none of its words: an
- * invoice's "Logo refresh: £650.00" is what "How much did the logo cost?" asks. Empty for any other sentence or question.
+ * The words of a question about a price that a sentence holding an amount of money answers, in none of its words:
+ * an invoice's "Logo refresh: £650.00" is what "How much did the logo cost?" asks. Empty for any other sentence or
+ * question.
  */
 export function priceWordsHeld(sentence: string, question: string): string[] {
   return holdsMoney(sentence, question) ? words(question, PRICE_WORDS) : [];
 }
 
 /** A figure and its unit. */
-const unit = (units: string) => new RegExp(`\\d\\s?(?:${units})(?![\\p{L}\\d])`, 'u');
+/**
+ * A figure and its unit: units written as words or several letters in any case ("kg", "KG", "Kg", "litres"), a single
+ * letter only as the standard writes it ("5 g", "2 m", "240 V"; not "5G", "£2M").
+ */
+function unit(words: string, symbols: string): (sentence: string) => boolean {
+  const written = new RegExp(`\\d\\s?(?:${words})(?![\\p{L}\\d])`, 'iu');
+  const symbol = symbols ? new RegExp(`\\d\\s?(?:${symbols})(?![\\p{L}\\d])`, 'u') : undefined;
+  return (sentence) => written.test(sentence) || symbol?.test(sentence) === true;
+}
+/** Two or three sizes by each other: "28 × 33 × 41 cm", "2 x 4". */
+const BY = /\d\s?[×x]\s?\d/;
+/** A length that names which one it is ("Cord length: 75 cm"): it says a length, not what size a thing is. */
+const ONE_DIMENSION = /\b(?:length|height|width|depth)\b/i;
+const LENGTH = unit('mm|cm|km|inch|inches|ft|feet|foot|yards?|miles?|metres?|meters?|millimet(?:re|er)s?|centimet(?:re|er)s?|kilomet(?:re|er)s?|″', 'm');
 /**
  * What a measure is asked by, and the units that give it: "How heavy is it?" or "What is its weight?" is answered by
- * "7.2 kg", "What voltage does it run on?" by "220–240 V", "How big is it?" by "28 × 33 × 41 cm".
+ * "7.2 kg", "What voltage does it run on?" by "220–240 V", "What size is it?" by "28 × 33 × 41 cm" or "a 6 mm bit"
+ * (not by "Cord length: 75 cm", which says one length). "How big" is a question's form, as "how large" is
+ * (answerFormWords): "25 MB" or "400 people" answer it.
  */
-const MEASURES: Array<{ asked: RegExp; units: RegExp }> = [
-  {
-    asked: /\b(?:big|bigger|size|sizes|sized|dimensions?|tall|taller|height|wide|wider|width|deep|deeper|depth|length|thick|thickness)\b/gi,
-    units: new RegExp(`${unit('mm|cm|m|km|inch|inches|ft|feet|foot|yards?|miles?|metres?|meters?|millimet(?:re|er)s?|centimet(?:re|er)s?|kilomet(?:re|er)s?|″').source}|\\d\\s?[×x]\\s?\\d`, 'iu'),
-  },
-  { asked: /\b(?:heavy|heavier|weight|weights|weigh|weighs|weighed)\b/gi, units: unit('kg|g|mg|lbs?|oz|t|tonnes?|tons?|pounds?|grams?|kilograms?|kilos?|ounces?') },
-  { asked: /\b(?:voltage|volts?)\b/gi, units: unit('V|kV|mV|volts?') },
-  { asked: /\b(?:wattage|watts?)\b/gi, units: unit('W|kW|MW|watts?|kilowatts?') },
-  { asked: /\b(?:speed|speeds)\b/gi, units: unit('km/h|kph|mph|m/s|knots?|rpm|Mbps|Gbps|GHz|MHz') },
-  { asked: /\b(?:capacity|volume)\b/gi, units: unit('l|L|ml|mL|cl|litres?|liters?|gallons?|cups?|GB|TB|MB') },
-  { asked: /\b(?:temperature|temperatures)\b/gi, units: /\d\s?°|\d\s?degrees\b/i },
+const MEASURES: Array<{ asked: RegExp; gives: (sentence: string) => boolean }> = [
+  { asked: /\b(?:size|sizes|sized|dimensions?)\b/gi, gives: (s) => BY.test(s) || (LENGTH(s) && !ONE_DIMENSION.test(s)) },
+  { asked: /\b(?:tall|taller|height|wide|wider|width|deep|deeper|depth|thick|thickness)\b/gi, gives: (s) => BY.test(s) || LENGTH(s) },
+  { asked: /\b(?:heavy|heavier|weight|weights|weigh|weighs|weighed)\b/gi, gives: unit('kg|mg|lbs?|oz|tonnes?|tons?|pounds?|grams?|kilograms?|kilos?|ounces?', 'g|t') },
+  { asked: /\b(?:voltage|volts?)\b/gi, gives: unit('kV|mV|volts?', 'V') },
+  { asked: /\b(?:wattage|watts?)\b/gi, gives: unit('kW|MW|watts?|kilowatts?', 'W') },
+  { asked: /\b(?:speed|speeds)\b/gi, gives: unit('km/h|kph|mph|m/s|knots?|rpm|Mbps|Gbps|GHz|MHz', '') },
+  { asked: /\b(?:capacity|volume)\b/gi, gives: unit('ml|cl|litres?|liters?|gallons?|cups?|GB|TB|MB', 'l|L') },
+  { asked: /\b(?:temperature|temperatures)\b/gi, gives: (s) => /\d\s?°|\d\s?degrees\b/i.test(s) },
 ];
 
 /**
@@ -116,7 +130,7 @@ const MEASURES: Array<{ asked: RegExp; units: RegExp }> = [
  * or question.
  */
 export function measureWordsHeld(sentence: string, question: string): string[] {
-  return MEASURES.flatMap((m) => (m.units.test(sentence) ? words(question, m.asked) : []));
+  return MEASURES.flatMap((m) => (m.gives(sentence) ? words(question, m.asked) : []));
 }
 
 /** A line that is only a web or mail address ("www.techmart.example.com", "sales@example.com"). */
@@ -269,8 +283,8 @@ export function answerFormWords(question: string): Set<string> {
   const out = new Set<string>();
   // "How long does it take to prepare?": the answer gives a time ("Preparation time 20 minutes"), not a "take".
   if (/\bhow\s+(?:long|much\s+time|many\s+(?:minutes|hours|days|weeks|months|years))\b/i.test(question)) for (const m of question.matchAll(/\b(take|takes|took|taken|taking)\b/gi)) out.add(m[1].toLowerCase());
-  // Not "how big", "how heavy", "how tall", "how deep", "how wide": a size or a weight says those (measureWordsHeld).
-  for (const m of question.matchAll(/\bhow\s+(many|much|long|old|far|large|high|fast|often)\b/gi)) out.add(m[1].toLowerCase());
+  // Not "how heavy", "how tall", "how deep", "how wide": a weight or a length says those (measureWordsHeld).
+  for (const m of question.matchAll(/\bhow\s+(many|much|long|old|far|large|big|high|fast|often)\b/gi)) out.add(m[1].toLowerCase());
   for (const m of question.matchAll(/\b(?:what|which)\s+(year|years|date|day|month|decade|century|time|number|percentage|percent|amount|kind|type|sort|name)\b/gi)) {
     out.add(m[1].toLowerCase());
   }
