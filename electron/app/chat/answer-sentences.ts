@@ -28,7 +28,7 @@ export interface Candidate {
   code?: boolean;
   /** The words of the heading over it in its passage, which name its section as a title names its document. */
   section?: ReadonlySet<string>;
-  /** The sentence before it, when it takes its subject from that one ("He was 39.", "The event was held…"). */
+  /** The sentence before it, when it takes its subject from that one ("He was 39.", "The warehouse has 40 desks."). */
   before?: Subject;
   /** The source text of the span, as stored. */
   raw: string;
@@ -221,7 +221,8 @@ const ATX_HEADING = /^\s{0,3}#{1,6}\s/;
  * questions about that subject that the document does not answer ("Who is the CEO of Northwind?" against the title
  * "Northwind Logistics — Employee Handbook"). A heading is a line marked '#' (Markdown, and web pages and Word files,
  * whose headings Docent marks so), or a line by itself in Title Case, without figures or a sentence's punctuation
- * (a PDF's heading), and in a document's first line a name holding a figure. A table row or a record's "field: value" line is not one.
+ * (a PDF's heading); a document's first line may hold a name with a figure in it. A table row or a record's "field:
+ * value" line is not one.
  */
 export function isHeading(raw: string, opensDocument = false): boolean {
   const line = raw.trim();

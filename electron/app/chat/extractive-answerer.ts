@@ -214,7 +214,7 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
   return chosen;
 }
 
-/** A sentence opening with "He", "It" or "This" is quoted with the one before it, which says who or what that is. */
+/** A sentence opening with "He" or "The warehouse" is quoted with the one before it, which says who or what that is. */
 function withSubject(c: Candidate): Candidate {
   if (!c.before || c.code) return c;
   const { start, text } = c.before;

@@ -92,7 +92,6 @@ export function priceWordsHeld(sentence: string, question: string): string[] {
   return holdsMoney(sentence, question) ? words(question, PRICE_WORDS) : [];
 }
 
-/** A figure and its unit. */
 /**
  * A figure and its unit: units written as words or several letters in any case ("kg", "KG", "Kg", "litres"), a single
  * letter only as the standard writes it ("5 g", "2 m", "240 V"; not "5G", "£2M").

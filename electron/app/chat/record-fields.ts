@@ -84,7 +84,7 @@ const stemsOf = (text: string) => contentTerms(text).map((t) => t.stem);
  * names are matched as written or through COLUMN_SYNONYMS, not by meaning: "email" is near "phone" in meaning, and
  * quoting the phone for the e-mail is the fault this stops. A question whose wh-word names the kind of answer ("Where
  * does she work?", "How much was spent?") is answered by a field the question does not name whose value is of that
- * kind (`answersKind`), whatever its column is called. `said`: the words the lines hold, with those their figures say, and their document's name.
+ * kind (`answersKind`), whatever its column is called. `said`: what the lines say beyond their fields (said()).
  */
 function asksAbsentField(questionStems: ReadonlySet<string>, fields: readonly Field[], answersKind?: (value: string) => boolean, said: ReadonlySet<string> = new Set()): boolean {
   const asked = [...questionStems].filter((q) => !WHOLE_RECORD.has(q));
