@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { answerFormWords, definitionTest, expectedAnswer, holdsExpected, holdsMoney, measureWordsHeld, phoneWordsHeld, priceWordsHeld } from '../../electron/app/chat/question-cues';
+import { answerFormWords, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, phoneWordsHeld } from '../../electron/app/chat/question-cues';
 
 describe('question cues', () => {
   test('a number the question already holds is not a new one, even with the full stop that ends the sentence', () => {
@@ -75,8 +75,9 @@ describe('question cues', () => {
     // "a eu lieu", "fand … statt" only say that something took place: they are not the words to find.
     assert.deepEqual([...answerFormWords('Quand a eu lieu le vote ?')], ['eu', 'lieu']);
     assert.deepEqual([...answerFormWords('Wann fand die Wahl statt?')], ['fand', 'statt']);
-    // "How long does it take" asks a time, which "Preparation time 20 minutes" gives without a "take"; a size or a
-    // weight says "how big" and "how heavy" (measureWordsHeld), so those stay words to find.
+    // "How long does it take" asks a time, which "Preparation time 20 minutes" gives without a "take"; a weight or a
+    // length says "how heavy" and "how tall" (figureWordsHeld), so those stay words to find; "how big" is a form, as
+    // "how large" is.
     assert.deepEqual([...answerFormWords('How long does it take to prepare?')].sort(), ['long', 'take']);
     assert.deepEqual([...answerFormWords('Who will take the minutes?')], []);
     assert.deepEqual([...answerFormWords('How heavy is it?')], []);
@@ -84,19 +85,19 @@ describe('question cues', () => {
   });
 
   test('a figure in its unit holds the measure a question asks, and an amount of money its price', () => {
-    assert.deepEqual(measureWordsHeld('Weight: 7.2 kg', 'How heavy is it?'), ['heavy']);
-    assert.deepEqual(measureWordsHeld('Dimensions: 28 × 33 × 41 cm', 'What size is the box?'), ['size']);
-    assert.deepEqual(measureWordsHeld('Power: 1450 W, 220–240 V', 'What voltage does it need?'), ['voltage']);
-    assert.deepEqual(measureWordsHeld('Bake at 180 °C for 40 minutes.', 'What temperature should the oven be?'), ['temperature']);
+    assert.deepEqual(figureWordsHeld('How heavy is it?')('Weight: 7.2 kg'), ['heavy']);
+    assert.deepEqual(figureWordsHeld('What size is the box?')('Dimensions: 28 × 33 × 41 cm'), ['size']);
+    assert.deepEqual(figureWordsHeld('What voltage does it need?')('Power: 1450 W, 220–240 V'), ['voltage']);
+    assert.deepEqual(figureWordsHeld('What temperature should the oven be?')('Bake at 180 °C for 40 minutes.'), ['temperature']);
     // Not a figure of another kind, nor a year followed by "in".
-    assert.deepEqual(measureWordsHeld('Capacity: 1.8 litres', 'How heavy is it?'), []);
-    assert.deepEqual(measureWordsHeld('Cord length: 75 cm', 'What size is it?'), [], 'a length is not a size');
-    assert.deepEqual(measureWordsHeld('Weight: 62 LBS', 'How heavy is it?'), ['heavy']);
-    assert.deepEqual(measureWordsHeld('Works on 5G networks', 'How heavy is it?'), []);
-    assert.deepEqual(measureWordsHeld('Raised £2M in 2023', 'How tall is it?'), []);
-    assert.deepEqual(measureWordsHeld('She was born in 1990 in Paris.', 'How tall is she?'), []);
-    assert.deepEqual(priceWordsHeld('Logo refresh: £650.00', 'How much did the logo cost?'), ['cost']);
-    assert.deepEqual(priceWordsHeld('Logo refresh: 12 hours', 'How much did the logo cost?'), []);
+    assert.deepEqual(figureWordsHeld('How heavy is it?')('Capacity: 1.8 litres'), []);
+    assert.deepEqual(figureWordsHeld('What size is it?')('Cord length: 75 cm'), [], 'a length is not a size');
+    assert.deepEqual(figureWordsHeld('How heavy is it?')('Weight: 62 LBS'), ['heavy']);
+    assert.deepEqual(figureWordsHeld('How heavy is it?')('Works on 5G networks'), []);
+    assert.deepEqual(figureWordsHeld('How tall is it?')('Raised £2M in 2023'), []);
+    assert.deepEqual(figureWordsHeld('How tall is she?')('She was born in 1990 in Paris.'), []);
+    assert.deepEqual(figureWordsHeld('How much did the logo cost?')('Logo refresh: £650.00'), ['cost']);
+    assert.deepEqual(figureWordsHeld('How much did the logo cost?')('Logo refresh: 12 hours'), []);
   });
 
   test('Chinese and Japanese questions get cues for a date, a number and a reason, and none for a person or a place', () => {

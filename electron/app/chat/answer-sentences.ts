@@ -5,7 +5,7 @@ import type { AnswerSource } from './answer-types';
 import { splitSentences } from './sentences';
 import { terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
-import { addressAnswers, answerFormWords, asksMeaning, definitionTest, expectedAnswer, holdsExpected, holdsMoney, measureWordsHeld, phoneWordsHeld, priceWordsHeld, type AnswerKind } from './question-cues';
+import { addressAnswers, answerFormWords, asksMeaning, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, phoneWordsHeld, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms } from './function-words';
@@ -444,6 +444,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const sentenceStems: Set<string>[][] = [];
   const titles = titleStems(sources);
   const asked = askedAcronyms(resolved.question);
+  const figureWords = figureWordsHeld(resolved.question);
   const opensWithAsked = (line: string) =>
     contentTerms(line).some((t) => own.has(t.stem) || borrowed.has(t.stem)) || phoneWordsHeld(line, resolved.question).length > 0;
   for (const source of sources) {
@@ -471,7 +472,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       // A price or a measure answers for its words where the line or its section names what is priced or measured,
       // beyond what its document's name says ("Logo refresh: £650.00" for "How much did the logo cost?", "Weight:
       // 1.1 kg" for "How heavy is the kettle?" on the kettle's spec sheet): not any amount of the documents.
-      const lent = [...priceWordsHeld(text, resolved.question), ...measureWordsHeld(text, resolved.question)].flatMap((w) => terms(w).map((t) => t.stem));
+      const lent = figureWords(text).flatMap((w) => terms(w).map((t) => t.stem));
       const measured = [...own].filter((stem) => !lent.includes(stem) && !title.has(stem));
       if (measured.length === 0 || measured.some((stem) => stems.has(stem) || section?.has(stem))) for (const stem of lent) stems.add(stem);
       list.push(stems);

@@ -84,15 +84,6 @@ export function holdsMoney(sentence: string, question: string): boolean | undefi
 const PRICE_WORDS = /\b(?:cost|costs|costed|price|prices|priced|charge|charged|charges|fee|fees)\b/gi;
 
 /**
- * The words of a question about a price that a sentence holding an amount of money answers, in none of its words:
- * an invoice's "Logo refresh: £650.00" is what "How much did the logo cost?" asks. Empty for any other sentence or
- * question.
- */
-export function priceWordsHeld(sentence: string, question: string): string[] {
-  return holdsMoney(sentence, question) ? words(question, PRICE_WORDS) : [];
-}
-
-/**
  * A figure and its unit: units written as words or several letters in any case ("kg", "KG", "Kg", "litres"), a single
  * letter only as the standard writes it ("5 g", "2 m", "240 V"; not "5G", "£2M").
  */
@@ -124,12 +115,16 @@ const MEASURES: Array<{ asked: RegExp; gives: (sentence: string) => boolean }> =
 ];
 
 /**
- * The words of a question about a measure that a sentence giving it in its unit answers, in none of its words: a
- * spec sheet's "Power: 1450 W, 220–240 V" is what "What voltage does it run on?" asks. Empty for any other sentence
- * or question.
+ * For a question about a price or a measure, the words of it that a sentence giving that figure answers, in none of
+ * its words: an invoice's "Logo refresh: £650.00" is what "How much did the logo cost?" asks, a spec sheet's "Power:
+ * 1450 W, 220–240 V" what "What voltage does it run on?" asks. The question is read once; each sentence is only tested
+ * for the units it asks about. Empty for any other sentence or question.
  */
-export function measureWordsHeld(sentence: string, question: string): string[] {
-  return MEASURES.flatMap((m) => (m.gives(sentence) ? words(question, m.asked) : []));
+export function figureWordsHeld(question: string): (sentence: string) => string[] {
+  const price = MONEY_Q.test(question) ? words(question, PRICE_WORDS) : [];
+  const measures = MEASURES.map((m) => ({ gives: m.gives, asked: words(question, m.asked) })).filter((m) => m.asked.length > 0);
+  if (price.length === 0 && measures.length === 0) return () => [];
+  return (sentence) => [...(price.length && MONEY.test(sentence) ? price : []), ...measures.flatMap((m) => (m.gives(sentence) ? m.asked : []))];
 }
 
 /** A line that is only a web or mail address ("www.techmart.example.com", "sales@example.com"). */
@@ -282,7 +277,7 @@ export function answerFormWords(question: string): Set<string> {
   const out = new Set<string>();
   // "How long does it take to prepare?": the answer gives a time ("Preparation time 20 minutes"), not a "take".
   if (/\bhow\s+(?:long|much\s+time|many\s+(?:minutes|hours|days|weeks|months|years))\b/i.test(question)) for (const m of question.matchAll(/\b(take|takes|took|taken|taking)\b/gi)) out.add(m[1].toLowerCase());
-  // Not "how heavy", "how tall", "how deep", "how wide": a weight or a length says those (measureWordsHeld).
+  // Not "how heavy", "how tall", "how deep", "how wide": a weight or a length says those (figureWordsHeld).
   for (const m of question.matchAll(/\bhow\s+(many|much|long|old|far|large|big|high|fast|often)\b/gi)) out.add(m[1].toLowerCase());
   for (const m of question.matchAll(/\b(?:what|which)\s+(year|years|date|day|month|decade|century|time|number|percentage|percent|amount|kind|type|sort|name)\b/gi)) {
     out.add(m[1].toLowerCase());
