@@ -796,6 +796,17 @@ describe('ExtractiveAnswerer', () => {
     assert.match(keynote.text, /^Keynote In Room A1 Main Hall/, keynote.text);
   });
 
+  test('a short word finds the noun made of it: "pay" finds "Payment", "owner" finds "owned"', async () => {
+    const terms = onePage(
+      'terms.txt',
+      'Rental terms — Harbour Kayaks\n\nThe deposit is £50 per kayak and is returned when the kayak is back.\nPayment of the deposit is by card or cash at the boathouse.\nThe boathouse is owned by Coastline Leisure Ltd.\nThe boathouse opens at 9:00.',
+    );
+    const pay = await collect(answerer.answer({ question: 'How do I pay the deposit?', history: [], sources: [terms] }));
+    assert.match(pay.text, /^Payment of the deposit is by card or cash at the boathouse\. \[1\]/, pay.text);
+    const owner = await collect(answerer.answer({ question: 'Who is the owner of the boathouse?', history: [], sources: [terms] }));
+    assert.match(owner.text, /^The boathouse is owned by Coastline Leisure Ltd\. \[1\]/, owner.text);
+  });
+
   test('an invoice line with an amount answers what a thing cost, though it does not say "cost"', async () => {
     const invoice = onePage(
       'invoice-0193.txt',
