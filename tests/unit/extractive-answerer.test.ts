@@ -796,6 +796,20 @@ describe('ExtractiveAnswerer', () => {
     assert.match(keynote.text, /^Keynote In Room A1 Main Hall/, keynote.text);
   });
 
+  test('"Who is the landlord?" is answered by the sentence naming who it is, not by one using the role', async () => {
+    const lease = onePage(
+      'lease-garden-flat.txt',
+      'Residential lease\n\nThis lease is dated 2 May 2025 and is made between Olga Brandt (the Landlord) and Sunil Rao (the Tenant) for the garden flat at 9 Elm Row.\nThe Tenant must keep the garden tidy without help from the Landlord.\nThe Landlord may inspect the flat twice a year.\nThe Landlord insures the building.',
+    );
+    const landlord = await collect(answerer.answer({ question: 'Who is the landlord?', history: [], sources: [lease] }));
+    assert.match(landlord.text, /^This lease is dated 2 May 2025 and is made between Olga Brandt \(the Landlord\)/, landlord.text);
+    const tenant = await collect(answerer.answer({ question: 'Who is the tenant?', history: [], sources: [lease] }));
+    assert.match(tenant.text, /^This lease is dated 2 May 2025/, tenant.text);
+    // A role the question does not ask who holds is no definition: "Who inspects the flat?" is asked of what is done.
+    const inspects = await collect(answerer.answer({ question: 'Who may inspect the flat?', history: [], sources: [lease] }));
+    assert.match(inspects.text, /^The Landlord may inspect the flat twice a year\. \[1\]/, inspects.text);
+  });
+
   test('a short word finds the noun made of it: "pay" finds "Payment", "owner" finds "owned"', async () => {
     const terms = onePage(
       'terms.txt',

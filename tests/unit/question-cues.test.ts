@@ -158,7 +158,13 @@ describe('question cues', () => {
     assert.equal(defines('Using AutoGen, developers can define agent behaviours.'), false);
     assert.equal(defines('These tools, like AutoGen, were found useful.'), false);
     assert.equal(definitionTest('What is the Treaty of Rome?')!('The Treaty of Rome, signed in 1957, was the founding act of the EEC.'), true);
-    assert.equal(definitionTest('Who is the treasurer?'), undefined);
+    // "Who is the treasurer?" is answered by the sentence that says who holds the role, not by one using it.
+    const names = definitionTest('Who is the treasurer?')!;
+    for (const said of ['The treasurer, Ben Okafor, reported a balance.', 'Ben Okafor (the Treasurer) reported.', 'Ben Okafor, the treasurer, reported.', 'The treasurer is Ben Okafor.']) {
+      assert.equal(names(said), true, said);
+    }
+    for (const used of ['The treasurer reported a balance to Ben Okafor.', 'The Treasurer is responsible for the Annual Accounts.', 'the treasurer, who reported.']) assert.equal(names(used), false, used);
+    assert.equal(definitionTest('Who is responsible for the boiler?'), undefined, 'not a role asked by name');
     assert.equal(definitionTest('What is AutoGen used for in the paper?'), undefined, 'not a short name');
   });
 

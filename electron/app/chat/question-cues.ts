@@ -310,12 +310,42 @@ export function asksMeaning(question: string): boolean {
   return MEANING_Q.test(question);
 }
 
+/** "Who is the landlord?", "Who was the treasurer?": the question asks who holds a role (1–4 words). */
+const ROLE_Q = /^\s*who\s+(?:is|are|was|were)\s+(?:the|our|my|your|their)\s+([\p{L}][\p{L}'’ -]{0,38}[\p{L}])\s*\??\s*$/iu;
+/** A person's name as written: two or more capitalised words ("Margaret Ellis", "Dr Priya Nair"). */
+const PERSON_NAME = `\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)+`;
+
+/**
+ * For "Who is the landlord?", a test of the sentences that say who it is: "…between Margaret Ellis (the Landlord)
+ * and…", "Margaret Ellis, the landlord, …", "the landlord, Margaret Ellis", "The landlord is Margaret Ellis." Every
+ * sentence of a lease uses "the Landlord"; most say what the landlord must do, not who it is.
+ */
+function roleTest(question: string): ((sentence: string) => boolean) | undefined {
+  const words = ROLE_Q.exec(question)?.[1].trim().split(/\s+/);
+  if (!words || words.length > MAX_DEFINED_WORDS) return undefined;
+  // Matched in any case letter by letter: a case-insensitive pattern would take any letter for a capital (\p{Lu}).
+  const anyCase = (word: string) => [...word].map((ch) => (/\p{L}/u.test(ch) ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : ch)).join('');
+  const role = `(?:[Tt]he\\s+)?${words.map(anyCase).join('\\s+')}`;
+  const names = new RegExp(
+    [
+      `${PERSON_NAME}\\s*\\(\\s*["“]?${role}["”]?\\s*\\)`,
+      `${PERSON_NAME},\\s+${role}\\b`,
+      `\\b${role},\\s+${PERSON_NAME}`,
+      `\\b${role}\\s+(?:is|was|are|were)\\s+${PERSON_NAME}`,
+    ].join('|'),
+    'u',
+  );
+  return (sentence) => names.test(sentence);
+}
+
 /**
  * For "What is AutoGen?", a test of the sentences that say what it is, naming it first ("AutoGen is an open-source
  * framework…", "The Treaty of Rome, signed in 1957, was…"), rather than ones that only use the name ("Using AutoGen,
  * developers can…", "These clades … were found"); undefined for other questions.
  */
 export function definitionTest(question: string): ((sentence: string) => boolean) | undefined {
+  const role = roleTest(question);
+  if (role) return role;
   const meaning = MEANING_Q.exec(question);
   const defined = (meaning ? meaning.slice(1).find(Boolean) : DEFINITION_Q.exec(question)?.[1])?.trim();
   const words = defined?.split(/\s+/) ?? [];
