@@ -201,20 +201,14 @@ function commonness(rank: number | undefined): number {
 const NEAR_FORM = 0.5;
 
 /**
- * What makes a noun of a short word: "pay" and "payment", "own" and "owner", "art" and "artist". Not "-al" or
- * "-or", which more often end another word ("metal", "petal", "sector").
- */
-const DERIVED = /^(?:ment|er|ance|ence|ist)$/;
-
-/**
  * Two stems of one word's family: their first five letters are the same ("explor" and "explorer"), or one is a short
- * word and the other that word made a noun ("pay" and "payment": the stemmer leaves "payment" whole, as it must
- * "moment").
+ * word and the other that word with "-ment" ("pay" and "payment": the stemmer leaves "payment" whole, as it must
+ * "moment"). Not "-er", "-ist" or "-al": far more often another word ("corner", "former", "dentist", "metal").
  */
 export function nearForm(a: string, b: string): boolean {
   if (a.length >= 5 && b.length >= 5) return a.slice(0, 5) === b.slice(0, 5);
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 3 && long.startsWith(short) && DERIVED.test(long.slice(short.length));
+  return short.length >= 3 && long === `${short}ment`;
 }
 
 /** A Markdown code block's fence, on any line of a span. */
