@@ -163,7 +163,25 @@ describe('question cues', () => {
     for (const said of ['The treasurer, Ben Okafor, reported a balance.', 'Ben Okafor (the Treasurer) reported.', 'Ben Okafor, the treasurer, reported.', 'The treasurer is Ben Okafor.']) {
       assert.equal(names(said), true, said);
     }
-    for (const used of ['The treasurer reported a balance to Ben Okafor.', 'The Treasurer is responsible for the Annual Accounts.', 'the treasurer, who reported.']) assert.equal(names(used), false, used);
+    for (const used of [
+      'The treasurer reported a balance to Ben Okafor.',
+      'The Treasurer is responsible for the Annual Accounts.',
+      'the treasurer, who reported.',
+      // A phrase of time or place opening the sentence is no name; a possessive is someone else.
+      'At Christmas, the treasurer closes the accounts.',
+      'On Friday Morning, the treasurer closes the accounts.',
+      "Sunil Rao, the treasurer's son, keeps the books.",
+    ]) {
+      assert.equal(names(used), false, used);
+    }
+    // The role as contracts write it: quoted, in capitals, in the plural.
+    const landlord = definitionTest('Who is the landlord?')!;
+    assert.equal(landlord('Made between Margaret Ellis (the "Landlord") and Tom Reid (the "Tenant").'), true);
+    assert.equal(landlord('Made between MARGARET ELLIS (THE LANDLORD) and TOM REID.'), true);
+    assert.equal(landlord('In December, the Landlord will service the boiler.'), false);
+    assert.equal(definitionTest('Who are the tenants?')!('Made between Margaret Ellis (the Landlord) and Tom Reid (the Tenant).'), true);
+    assert.equal(definitionTest("Who's the landlord?")!('The landlord is Margaret Ellis.'), true);
+    assert.equal(definitionTest('Who is the fiancé?')!('Paul Durand, the fiancé, spoke.'), true);
     assert.equal(definitionTest('Who is responsible for the boiler?'), undefined, 'not a role asked by name');
     assert.equal(definitionTest('What is AutoGen used for in the paper?'), undefined, 'not a short name');
   });

@@ -180,9 +180,10 @@ const BORROWED_WEIGHT = 0.35;
 /**
  * How much of its rarity among the passages a question's word keeps, by how common it is in English: the log of its
  * frequency rank over the log of this rank, at most 1. A word ranked 100th keeps half, one ranked 10,000th or beyond
- * (or not ranked: a name, a code) all. The ranks are GloVe's vocabulary order (resources/word-vectors). On SQuAD's
- * questions asked of their own articles and of others', 10,000 gave more first sentences holding the answer and more
- * absent questions refused than 5,000 or 30,000; its figures are in the commit that brought it.
+ * (or not ranked: a name, a code) all. The ranks are GloVe's vocabulary order (resources/word-vectors). Chosen on
+ * SQuAD's questions asked of their own articles and of others' (first sentences holding the answer, absent questions
+ * refused; 74.7% and 83.0% without it): 5,000 gave 74.8% and 84.9%, 10,000 74.9% and 84.6%, 30,000 74.7% and 84.7%;
+ * on the realistic documents of the review sets 10,000 answered two more questions right than 5,000.
  */
 const EVERYDAY_RANK = 10_000;
 /** …and never less than this share: the most common words that are not function words ("said") still say something. */

@@ -311,27 +311,36 @@ export function asksMeaning(question: string): boolean {
 }
 
 /** "Who is the landlord?", "Who was the treasurer?": the question asks who holds a role (1–4 words). */
-const ROLE_Q = /^\s*who\s+(?:is|are|was|were)\s+(?:the|our|my|your|their)\s+([\p{L}][\p{L}'’ -]{0,38}[\p{L}])\s*\??\s*$/iu;
-/** A person's name as written: two or more capitalised words ("Margaret Ellis", "Dr Priya Nair"). */
-const PERSON_NAME = `\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)+`;
+const ROLE_Q = /^\s*who(?:\s+(?:is|are|was|were)|['’]s)\s+(?:the|our|my|your|their)\s+([\p{L}][\p{L}'’ -]{0,38}[\p{L}])\s*\??\s*$/iu;
+/**
+ * A person's name as written: two or more capitalised words ("Margaret Ellis", "Dr Priya Nair"), the first not a word
+ * that opens a sentence's phrase of time or place ("In December", "At Christmas", "Under Clause Four").
+ */
+const PHRASE_OPENERS = 'In|On|At|By|For|From|With|Under|After|Before|During|Since|Until|Each|Every|The|This|That|If|When|While';
+const PERSON_NAME = `(?<!(?:${PHRASE_OPENERS})\\s+)(?!(?:${PHRASE_OPENERS})\\s)\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)+`;
+/** The end of a word: no letter, and no possessive ("the landlord's son" is not the landlord). */
+const WORD_END = `(?![\\p{L}'’])`;
 
 /**
- * For "Who is the landlord?", a test of the sentences that say who it is: "…between Margaret Ellis (the Landlord)
+ * For "Who is the landlord?", a test of the sentences that say who it is: "…between Margaret Ellis (the "Landlord")
  * and…", "Margaret Ellis, the landlord, …", "the landlord, Margaret Ellis", "The landlord is Margaret Ellis." Every
- * sentence of a lease uses "the Landlord"; most say what the landlord must do, not who it is.
+ * sentence of a lease uses "the Landlord"; most say what the landlord must do, not who it is. The role is matched in
+ * the singular or the plural ("Who are the tenants?" of "(the Tenant)").
  */
 function roleTest(question: string): ((sentence: string) => boolean) | undefined {
   const words = ROLE_Q.exec(question)?.[1].trim().split(/\s+/);
   if (!words || words.length > MAX_DEFINED_WORDS) return undefined;
   // Matched in any case letter by letter: a case-insensitive pattern would take any letter for a capital (\p{Lu}).
   const anyCase = (word: string) => [...word].map((ch) => (/\p{L}/u.test(ch) ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : ch)).join('');
-  const role = `(?:[Tt]he\\s+)?${words.map(anyCase).join('\\s+')}`;
+  const last = words.length - 1;
+  const singular = words.map((w, i) => (i === last ? w.replace(/s$/i, '') : w));
+  const role = `(?:${anyCase('the')}\\s+)?["“]?${singular.map(anyCase).join('\\s+')}(?:${anyCase('s')})?["”]?${WORD_END}`;
   const names = new RegExp(
     [
-      `${PERSON_NAME}\\s*\\(\\s*["“]?${role}["”]?\\s*\\)`,
-      `${PERSON_NAME},\\s+${role}\\b`,
-      `\\b${role},\\s+${PERSON_NAME}`,
-      `\\b${role}\\s+(?:is|was|are|were)\\s+${PERSON_NAME}`,
+      `${PERSON_NAME}\\s*\\(\\s*${role}\\s*\\)`,
+      `${PERSON_NAME},\\s+${role}`,
+      `(?<![\\p{L}])${role},\\s+${PERSON_NAME}`,
+      `(?<![\\p{L}])${role}\\s+(?:is|was|are|were)\\s+${PERSON_NAME}`,
     ].join('|'),
     'u',
   );
