@@ -857,21 +857,6 @@ describe('ExtractiveAnswerer', () => {
     }
   });
 
-  test('an everyday word the documents do not use ("go") does not outweigh the rare one that singles out a line ("Sintra")', async () => {
-    // Rarity among the passages alone makes a word none of them uses the weightiest of all, so a user's everyday verb
-    // spoke louder than the place named, and the line saying when they go there was refused.
-    const withMeanings = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
-    const tour = onePage(
-      'tour.txt',
-      'Walking tour — programme\n\nDay 1: Arrive in Lisbon and check in at Casa do Largo.\nDay 2: Coastal path to Cascais, lunch at the harbour.\nDay 3: Train to Sintra, departing Rossio at 09:10.\nDay 4: Free morning, then the evening flight home.',
-    );
-    const when = await collect(withMeanings.answer({ question: 'When do we go to Sintra?', history: [], sources: [tour] }));
-    assert.equal(when.notFound, false, when.text);
-    assert.match(when.text, /^Day 3: Train to Sintra/, when.text);
-    // Where no word of the question singles out a line, an everyday word keeps its weight: the bakery's opening is no
-    // answer to when it closed (the test with the bundled word vectors above).
-  });
-
   test('a question about something the documents do not hold is refused, as a field of the answer', async () => {
     for (const question of ['Who was the first president of Brazil?', 'When did the Doctor Who series end?', 'How many species of fish live in the Amazon river?']) {
       const { notFound, citations } = await collect(answerer.answer({ question, history: [], sources: SOURCES }));

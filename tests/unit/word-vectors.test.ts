@@ -23,14 +23,6 @@ test('the shipped vectors find words of like meaning alike, and unrelated or mer
   assert.equal(vectors.similarity('founded', 'qwzxv'), 0, 'an unknown word is like nothing');
 });
 
-test('a word\'s frequency rank is its place among the shipped words, most frequent first, in any case', () => {
-  assert.equal(vectors.frequencyRank('the'), 1);
-  const go = vectors.frequencyRank('go')!;
-  const kyoto = vectors.frequencyRank('Kyoto')!;
-  assert.ok(go > 1 && go < kyoto, `go ${go}, kyoto ${kyoto}`);
-  assert.equal(vectors.frequencyRank('qwzxv'), undefined, 'a word not shipped has no rank');
-});
-
 test('a sentence saying the same in other words means more alike than one on another subject; names count by their own words', () => {
   const meaning = (text: string) => vectors.meaningOf(contentTerms(text));
   const question = meaning('Why did the factory close down?');

@@ -177,27 +177,6 @@ export interface ScoredQuestion {
 
 /** How much a word borrowed from the conversation counts beside a word of the question itself. */
 const BORROWED_WEIGHT = 0.35;
-/**
- * How much of its rarity among the passages a question's word keeps, by how common it is in English: the log of its
- * frequency rank over the log of this rank, at most 1. A word ranked 100th keeps half, one ranked 10,000th or beyond
- * (or not ranked: a name, a code) all. The ranks are GloVe's vocabulary order (resources/word-vectors). Chosen on
- * SQuAD's questions asked of their own articles and of others' (first sentences holding the answer, absent questions
- * refused; 74.7% and 83.0% without it): 5,000 gave 74.8% and 84.9%, 10,000 74.9% and 84.6%, 30,000 74.7% and 84.7%;
- * on the realistic documents of the review sets 10,000 answered two more questions right than 5,000.
- */
-const EVERYDAY_RANK = 10_000;
-/** …and never less than this share: the most common words that are not function words ("said") still say something. */
-const MIN_COMMONNESS = 0.3;
-
-/** A word held by at most this share of the passages' sentences singles them out (see scoreSentences). */
-const SINGLED_OUT = 0.34;
-
-/** The share of its weight a word of `rank` (word-vectors.ts frequencyRank) keeps; 1 when it has none. */
-function commonness(rank: number | undefined): number {
-  if (rank === undefined) return 1;
-  return Math.min(1, Math.max(MIN_COMMONNESS, Math.log(rank + 1) / Math.log(EVERYDAY_RANK)));
-}
-
 /** Share of a term's weight earned by a near form ("explorer" for "exploration"). */
 const NEAR_FORM = 0.5;
 
@@ -538,17 +517,12 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
 
   // Rarity within the retrieved sentences: a term every sentence has ("Amazon" in an article on the Amazon) says
   // little about which sentence answers; a term few have says much. A term none has weighs most: its absence is
-  // what tells a question about something the documents do not hold. An everyday word weighs less for being one
-  // (commonness) where another word of the question singles out a few sentences: in "When do we go to Kyoto?" asked of
-  // an itinerary, "go" is found in no line and would weigh more than "Kyoto", which one line holds. Where none
-  // does (every line of a bakery's note says "bakery"), the everyday word is what tells the sentences apart, and keeps
-  // its weight: "When did the bakery close?" is not answered by when it opened.
+  // what tells a question about something the documents do not hold.
   const all = sentenceStems.flat();
-  const sentencesWith = new Map(stemsOf.map((stem) => [stem, all.reduce((n, s) => n + (s.has(stem) ? 1 : 0), 0)]));
-  const singledOut = [...sentencesWith.values()].some((n) => n > 0 && n <= SINGLED_OUT * all.length);
   for (const stem of stemsOf) {
-    const kept = singledOut ? commonness(vectors?.frequencyRank(wordOf.get(stem) ?? stem)) : 1;
-    weights.set(stem, kept * Math.log(1 + (all.length + 1) / (sentencesWith.get(stem)! + 0.5)) * (own.has(stem) || own.size === 0 ? 1 : BORROWED_WEIGHT));
+    let df = 0;
+    for (const s of all) if (s.has(stem)) df++;
+    weights.set(stem, Math.log(1 + (all.length + 1) / (df + 0.5)) * (own.has(stem) || own.size === 0 ? 1 : BORROWED_WEIGHT));
   }
   const total = stemsOf.reduce((sum, s) => sum + weights.get(s)!, 0);
   const ownTotal = [...own].reduce((sum, s) => sum + weights.get(s)!, 0);

@@ -11,8 +11,6 @@ export interface WordVectors {
   similarity(a: string, b: string): number;
   /** What a run of words means together (see `meaningSimilarity`): each word weighed by `weightOf` its stem (1 by default). */
   meaningOf(words: ReadonlyArray<{ word: string; stem: string }>, weightOf?: (stem: string) => number): Meaning;
-  /** The word's place among the known words, most frequent first (1 for "the"); undefined when it is not known. */
-  frequencyRank(word: string): number | undefined;
 }
 
 /**
@@ -95,10 +93,6 @@ export function wordVectorsIn(dir: string, warn: (message: string) => void = con
       let knownSquares = 0;
       if (known) for (const x of known) knownSquares += x * x;
       return { known, knownSquares, unknown };
-    },
-    frequencyRank(word) {
-      const row = load()?.rows.get(word.toLowerCase());
-      return row === undefined ? undefined : row + 1;
     },
   };
 }
