@@ -810,6 +810,15 @@ describe('ExtractiveAnswerer', () => {
     assert.match(inspects.text, /^The Landlord may inspect the flat twice a year\. \[1\]/, inspects.text);
   });
 
+  test('"What time…?" is answered by the clock time, not by the day\'s line naming the place', async () => {
+    const trip = onePage(
+      'croatia-trip.txt',
+      'Croatia — our plan\n\nDay 4 (Saturday 7 June): Old town walk in Split.\nDay 5 (Sunday 8 June): Boat to Hvar. Lunch booked at Konoba Luka at 13:15.\nDay 6 (Monday 9 June): Beach day.',
+    );
+    const lunch = await collect(answerer.answer({ question: 'What time is lunch on Hvar?', history: [], sources: [trip] }));
+    assert.match(lunch.text, /^Lunch booked at Konoba Luka at 13:15\. \[1\]/, lunch.text);
+  });
+
   test('a short word finds the noun made of it with "-ment" ("pay" finds "Payment"); "wait" does not find "waiter"', async () => {
     const terms = onePage(
       'terms.txt',

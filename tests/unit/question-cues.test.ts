@@ -147,6 +147,17 @@ describe('question cues', () => {
     assert.equal(holdsExpected("Pets need the Landlord's written consent.", 'Who is the landlord?', 'person'), 0.25);
   });
 
+  test('"What time…?" asks for a time of day: a clock time answers it, a day alone half does; "during what time" asks an era', () => {
+    const question = 'What time is dinner in Osaka?';
+    assert.equal(holdsExpected('Dinner reservation at Kani Doraku at 19:30.', question, 'time'), 1);
+    assert.equal(holdsExpected('Doors open at 7pm.', question, 'time'), 1);
+    assert.equal(holdsExpected('Day 7 (Friday 18 October): Train to Osaka.', question, 'time'), 0.5);
+    assert.equal(holdsExpected('The kitchen is on the ground floor.', question, 'time'), 0);
+    for (const era of ['During what time did the rainforest span a narrow band?', 'What time period did the geoglyphs date back to?']) {
+      assert.equal(holdsExpected('The rainforest spanned a narrow band in the Eocene, around 34 million years ago.', era, 'time'), 1, era);
+    }
+  });
+
   test('"What is the price of X?" asks for a number, as "what price" does', () => {
     for (const q of ['What is the price of AutoGen?', 'What was the population of Fresno in 2010?', 'What price did they pay?']) assert.equal(expectedAnswer(q), 'number', q);
     assert.equal(expectedAnswer('What is the purpose of AutoGen?'), 'any');

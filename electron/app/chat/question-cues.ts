@@ -206,6 +206,14 @@ const DATE_OR_TIME = new RegExp(
 const HAS_DATE_OR_TIME = new RegExp(DATE_OR_TIME.source, 'i');
 
 /**
+ * A question asking for a time of day: "What time does it open?", "At what time…"; not "what time period", "During
+ * what time…", "In what time of year…", which ask for an era or a season.
+ */
+const CLOCK_Q = /(?<!\b(?:during|in|since|until|from|over|by|for)\s+)\b(?:what|which)\s+time\b(?!\s+(?:period|periods|fram\w*|span|zone|of\s+(?:the\s+)?(?:year|day|month|week)))/i;
+/** A time of day: "19:30", "8:45 am", "7pm", "noon". */
+const CLOCK = /\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b|\b(?:noon|midday|midnight|o['’]clock)\b/i;
+
+/**
  * Codes that hold digits: "NYC-01", "SKU-4563", "RO-20221108" (capitals, a hyphen, digits), and long runs of capitals
  * and digits ("1C4RJFBG2NC123456", a VIN). They name a thing, not how many of it: not "2TB" or "10000RPM", a quantity
  * and its unit.
@@ -250,6 +258,9 @@ export function holdsExpected(sentence: string, question: string, kind: AnswerKi
       return words(sentence, VAGUE_QUANTITIES).some((w) => !asked.has(w)) ? 0.3 : 0;
     }
     case 'time': {
+      // "What time does the flight leave?" asks for a clock time: a day ("Day 7 (Friday 18 October): Train to Osaka.")
+      // half answers it, and "Dinner reservation at 19:30." does.
+      if (CLOCK_Q.test(question)) return CLOCK.test(sentence) ? 1 : Math.min(0.5, holdsExpected(sentence, question.replace(CLOCK_Q, 'when'), 'time'));
       if (/\b\d{3,4}s?\b|\b\d{1,2}(?:st|nd|rd|th)\b/.test(sentence) || words(sentence, MONTHS).length) return 1;
       if (HAS_DATE_OR_TIME.test(sentence)) return 1; // "11/14", "8:45 am"
       // A French or German question's answer names its month in that language; an English one's "Mars" is a planet.
