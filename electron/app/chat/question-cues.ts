@@ -323,11 +323,9 @@ export function asksMeaning(question: string): boolean {
 
 /** "Who is the landlord?", "Who was the treasurer?": the question asks who holds a role (1–4 words). */
 const ROLE_Q = /^\s*who(?:\s+(?:is|are|was|were)|['’]s)\s+(?:the|our|my|your|their)\s+([\p{L}][\p{L}'’ -]{0,38}[\p{L}])\s*\??\s*$/iu;
-/**
- * A person's name as written: two or more capitalised words ("Margaret Ellis", "Dr Priya Nair"), the first not a word
- * that opens a sentence's phrase of time or place ("In December", "At Christmas", "Under Clause Four").
- */
+/** Words that open a sentence's phrase of time or place ("In December", "At Christmas", "Under Clause Four"). */
 const PHRASE_OPENERS = 'In|On|At|By|For|From|With|Under|After|Before|During|Since|Until|Each|Every|The|This|That|If|When|While';
+/** A person's name as written: two or more capitalised words ("Margaret Ellis", "Dr Priya Nair"), not after one of those. */
 const PERSON_NAME = `(?<!(?:${PHRASE_OPENERS})\\s+)(?!(?:${PHRASE_OPENERS})\\s)\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)+`;
 /** The end of a word: no letter, and no possessive ("the landlord's son" is not the landlord). */
 const WORD_END = `(?![\\p{L}'’])`;
