@@ -148,8 +148,9 @@ const WEIGHTS: Features = {
   meaning: 0.4,
 };
 /**
- * Added to a sentence that says what the question's "What is X?" asks ("X is a …") over one that only uses the name.
- * Users ask it of their own documents more than SQuAD does: there it changes one of 5,397 answers, for the better.
+ * Added to a sentence that says what the question's "What is X?" asks ("X is a …"), or who holds the role "Who is the
+ * landlord?" asks ("Margaret Ellis (the Landlord)"), over one that only uses the name. Users ask these of their own
+ * documents more than SQuAD does: there it changes one of 5,397 answers, for the better.
  */
 const DEFINITION_BONUS = 0.3;
 /**

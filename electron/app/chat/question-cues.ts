@@ -243,6 +243,19 @@ function newNames(sentence: string, question: string): boolean {
   return false;
 }
 
+/** 1 when the sentence dates something (a year, a month, a date, an era), less for a weak sign of when, else 0. */
+function holdsWhen(sentence: string, question: string): number {
+  if (/\b\d{3,4}s?\b|\b\d{1,2}(?:st|nd|rd|th)\b/.test(sentence) || words(sentence, MONTHS).length) return 1;
+  if (HAS_DATE_OR_TIME.test(sentence)) return 1; // "11/14", "8:45 am"
+  // A French or German question's answer names its month in that language; an English one's "Mars" is a planet.
+  if (FR_DE_TIME_Q.test(question) && FR_DE_MONTHS.test(sentence)) return 1;
+  if (CJK_DATE.test(sentence)) return 1;
+  if (/\b(?:century|centuries|decade|bc|bce|ad|ago|dynasty|reign)\b/i.test(sentence)) return 1;
+  if (newNumbers(sentence, question)) return 0.75;
+  const asked = new Set(words(question, TIME_WORDS));
+  return words(sentence, TIME_WORDS).some((w) => !asked.has(w)) ? 0.5 : 0;
+}
+
 /**
  * 1 when the sentence holds something of the kind the question wants and the question does not already say,
  * 0 when it holds nothing of that kind; 0.5 when only a weak sign of it ("later", "in the war" for "when").
@@ -257,20 +270,11 @@ export function holdsExpected(sentence: string, question: string, kind: AnswerKi
       const asked = new Set(words(question, VAGUE_QUANTITIES));
       return words(sentence, VAGUE_QUANTITIES).some((w) => !asked.has(w)) ? 0.3 : 0;
     }
-    case 'time': {
+    case 'time':
       // "What time does the flight leave?" asks for a clock time: a day ("Day 7 (Friday 18 October): Train to Osaka.")
       // half answers it, and "Dinner reservation at 19:30." does.
-      if (CLOCK_Q.test(question)) return CLOCK.test(sentence) ? 1 : Math.min(0.5, holdsExpected(sentence, question.replace(CLOCK_Q, 'when'), 'time'));
-      if (/\b\d{3,4}s?\b|\b\d{1,2}(?:st|nd|rd|th)\b/.test(sentence) || words(sentence, MONTHS).length) return 1;
-      if (HAS_DATE_OR_TIME.test(sentence)) return 1; // "11/14", "8:45 am"
-      // A French or German question's answer names its month in that language; an English one's "Mars" is a planet.
-      if (FR_DE_TIME_Q.test(question) && FR_DE_MONTHS.test(sentence)) return 1;
-      if (CJK_DATE.test(sentence)) return 1;
-      if (/\b(?:century|centuries|decade|bc|bce|ad|ago|dynasty|reign)\b/i.test(sentence)) return 1;
-      if (newNumbers(sentence, question)) return 0.75;
-      const asked = new Set(words(question, TIME_WORDS));
-      return words(sentence, TIME_WORDS).some((w) => !asked.has(w)) ? 0.5 : 0;
-    }
+      if (CLOCK_Q.test(question)) return CLOCK.test(sentence) ? 1 : Math.min(0.5, holdsWhen(sentence, question));
+      return holdsWhen(sentence, question);
     case 'person':
     case 'place':
       return newNames(sentence, question) ? 1 : 0.25;
@@ -359,7 +363,8 @@ function roleTest(question: string): ((sentence: string) => boolean) | undefined
 /**
  * For "What is AutoGen?", a test of the sentences that say what it is, naming it first ("AutoGen is an open-source
  * framework…", "The Treaty of Rome, signed in 1957, was…"), rather than ones that only use the name ("Using AutoGen,
- * developers can…", "These clades … were found"); undefined for other questions.
+ * developers can…", "These clades … were found"); for "Who is the landlord?", of those naming who holds the role
+ * (roleTest); undefined for other questions.
  */
 export function definitionTest(question: string): ((sentence: string) => boolean) | undefined {
   const role = roleTest(question);
