@@ -28,6 +28,18 @@ function upsert(messages: ChatMessage[], message: ChatMessage): ChatMessage[] {
   return messages.some((m) => m.id === message.id) ? messages.map((m) => (m.id === message.id ? message : m)) : [...messages, message];
 }
 
+/**
+ * The chat of a session view read from main, joined with the chat the window already shows for that session. A view
+ * answers a call (removing a document, say) and may have been read before an answer that has since streamed in was
+ * saved: taken alone, it would wipe that answer off the screen. A session's chat only grows, so nothing the window
+ * holds is dropped; what the window lacks is added, the view's order first.
+ */
+export function joinChats(shown: readonly ChatMessage[], fromMain: readonly ChatMessage[]): ChatMessage[] {
+  const inView = new Set(fromMain.map((m) => m.id));
+  const later = shown.filter((m) => !inView.has(m.id));
+  return later.length === 0 ? [...fromMain] : [...fromMain, ...later];
+}
+
 /** Applies one event to the open session's chat; events for another session or request are ignored. */
 export function applyChatEvent(state: ChatState, event: ChatEvent): ChatState {
   const { streaming } = state;

@@ -12,7 +12,7 @@ import { applyJobEvent, newFolderUpload, sessionJobs, SMALL_JOB, type FolderUplo
 import type { FolderFiles } from '../lib/folder-files';
 import { combineSummaries } from '../../../shared/job-summary';
 import { uploadFolderFile } from '../platform';
-import { applyChatEvent, type StreamingAnswer } from './chat-stream';
+import { applyChatEvent, joinChats, type StreamingAnswer } from './chat-stream';
 import { addToast, isProblem, makeToast, type Toast, type ToastLevel } from './toasts';
 import type { Sayable } from '../i18n/say';
 import { connectModels } from './models-store';
@@ -115,10 +115,11 @@ export const useDocent = create<DocentState>()((set, get) => {
 
   const setSession = (session: SessionView) => {
     const previous = get().session;
+    const same = previous?.sid === session.sid;
     set({
-      session,
+      session: same ? { ...session, chat: joinChats(previous.chat, session.chat) } : session,
       streaming: get().streaming?.sid === session.sid ? get().streaming : null,
-      source: previous?.sid === session.sid ? get().source : null,
+      source: same ? get().source : null,
     });
   };
 
