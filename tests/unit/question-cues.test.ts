@@ -13,6 +13,20 @@ describe('question cues', () => {
     assert.equal(holdsExpected('The crew numbered 3.', question, 'number'), 1);
   });
 
+  test('"How long…?" is answered by a length or a span of time; another count only half answers it', () => {
+    const reef = 'How long is the Great Barrier Reef?';
+    assert.equal(expectedAnswer(reef), 'number');
+    assert.equal(holdsExpected('It stretches for over 2,300 kilometres off the coast of Queensland.', reef, 'number'), 1);
+    assert.equal(holdsExpected('It is made of over 2,900 individual reefs and 900 islands.', reef, 'number'), 0.5);
+    const siege = 'How long did the siege last?';
+    for (const sentence of ['The siege lasted 14 months.', 'The city held out for two years.', 'It went on for a decade.', 'It was over in half an hour.']) {
+      assert.equal(holdsExpected(sentence, siege, 'number'), 1, sentence);
+    }
+    assert.equal(holdsExpected('The siege began with 4,000 soldiers.', siege, 'number'), 0.5);
+    // Any other "how many" question still takes any new count.
+    assert.equal(holdsExpected('It is made of over 2,900 individual reefs.', 'How many reefs make up the Great Barrier Reef?', 'number'), 1);
+  });
+
   test('a date or a clock time says when, not how many: "How many students attend?" is not answered by "an event on 11/14"', () => {
     const question = 'How many students attend the school?';
     for (const sentence of ['Students and families are invited to an event on 11/14!', 'The parade starts at 8:45 am.', 'The fair is on Oct. 31 in the gym.', 'Enrolment closes on 3rd March.', 'Since 2013 the school has held a summer fair.']) {

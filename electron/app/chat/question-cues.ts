@@ -205,6 +205,12 @@ const DATE_OR_TIME = new RegExp(
 
 const HAS_DATE_OR_TIME = new RegExp(DATE_OR_TIME.source, 'i');
 
+/** "How long…?" asks for a length or a span of time. */
+const HOW_LONG_Q = /\bhow\s+long\b/i;
+/** A span of time: "7 years", "two weeks", "a decade", "half an hour", "several centuries". */
+const SPAN_OF_TIME =
+  /(?:\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|several|few|many)\b)[\s-]*(?:(?:and\s+a\s+half|full|more|additional|consecutive)\s+)?(?:years?|months?|weeks?|days?|nights?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|centuries|century|millenni(?:a|um))\b/i;
+
 /**
  * A question asking for a time of day: "What time does it open?", "At what time…"; not "what time period", "During
  * what time…", "In what time of year…", which ask for an era or a season.
@@ -266,7 +272,10 @@ export function holdsExpected(sentence: string, question: string, kind: AnswerKi
     case 'any':
       return 1;
     case 'number': {
-      if (newQuantities(sentence, question)) return 1;
+      // "How long is the reef?", "How long did the siege last?": a length or a span of time answers; another count
+      // ("over 2,900 individual reefs") only half.
+      if (HOW_LONG_Q.test(question) && (SPAN_OF_TIME.test(sentence) || LENGTH(sentence))) return 1;
+      if (newQuantities(sentence, question)) return HOW_LONG_Q.test(question) ? 0.5 : 1;
       const asked = new Set(words(question, VAGUE_QUANTITIES));
       return words(sentence, VAGUE_QUANTITIES).some((w) => !asked.has(w)) ? 0.3 : 0;
     }
