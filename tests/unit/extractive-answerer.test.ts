@@ -866,6 +866,24 @@ describe('ExtractiveAnswerer', () => {
     }
   });
 
+  test('a verb that says little ("come", "go") and that no line uses does not make the line that answers look absent', async () => {
+    const withMeanings = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
+    const lamp = onePage('lamp-spec.txt', 'Lumen D4 Desk Lamp — Specifications\n\nModel: LD-4\nBrightness: 800 lumens\nFinishes: Oak, Walnut, Graphite\nCable length: 1.8 m\nWarranty: 3 years');
+    const finishes = await collect(withMeanings.answer({ question: 'Which finishes does it come in?', history: [], sources: [lamp] }));
+    assert.equal(finishes.notFound, false, finishes.text);
+    assert.match(finishes.text, /^Finishes: Oak, Walnut, Graphite\. \[1\]/, finishes.text);
+    const tour = onePage(
+      'tour.txt',
+      'Walking tour — programme\n\nDay 1: Arrive in Lisbon and check in at Casa do Largo.\nDay 2: Coastal path to Cascais, lunch at the harbour.\nDay 3: Train to Sintra, departing Rossio at 09:10.\nDay 4: Free morning, then the evening flight home.',
+    );
+    const when = await collect(withMeanings.answer({ question: 'When do we go to Sintra?', history: [], sources: [tour] }));
+    assert.equal(when.notFound, false, when.text);
+    assert.match(when.text, /^Day 3: Train to Sintra/, when.text);
+    // A word of substance that no line uses still tells a question about something they do not hold.
+    const bulbs = await collect(withMeanings.answer({ question: 'Which bulbs does it come with?', history: [], sources: [lamp] }));
+    assert.equal(bulbs.notFound, true, bulbs.text);
+  });
+
   test('a question about something the documents do not hold is refused, as a field of the answer', async () => {
     for (const question of ['Who was the first president of Brazil?', 'When did the Doctor Who series end?', 'How many species of fish live in the Amazon river?']) {
       const { notFound, citations } = await collect(answerer.answer({ question, history: [], sources: SOURCES }));
