@@ -161,6 +161,16 @@ describe('question cues', () => {
     assert.equal(holdsExpected("Pets need the Landlord's written consent.", 'Who is the landlord?', 'person'), 0.25);
   });
 
+  test('nor by a code, nor by the label that opens the next of a form\'s lines', () => {
+    const question = 'Who issued the invoice?';
+    // "INV-2024-0193" and "SKU-4563" are codes; "Due" opens the next line of the form (joined by "; ").
+    assert.equal(holdsExpected('Invoice number: INV-2024-0193', question, 'person'), 0.25);
+    assert.equal(holdsExpected('Item code: SKU-4563', question, 'person'), 0.25);
+    assert.equal(holdsExpected('Invoice date: 30 April 2024; Due date: 30 May 2024', question, 'person'), 0.25);
+    assert.equal(holdsExpected('From: Pixelworks Studio Ltd', question, 'person'), 1);
+    assert.equal(holdsExpected('Prepared by: Dana Whitfield; Checked: yes', question, 'person'), 1);
+  });
+
   test('"What time…?" asks for a time of day: a clock time answers it, a day alone half does; "during what time" asks an era', () => {
     const question = 'What time is dinner in Osaka?';
     assert.equal(holdsExpected('Dinner reservation at Kani Doraku at 19:30.', question, 'time'), 1);

@@ -237,11 +237,12 @@ const CALENDAR_NAMES = /^(?:january|february|march|april|may|june|july|august|se
 
 /**
  * Capitalised words that are neither the sentence's first word nor in the question nor a month or a weekday: names of
- * people, places, things.
+ * people, places, things. Not the letters of a code ("INV-2024-0193", "SKU-4563"), nor the word after "; ", which
+ * opens the next of a form's lines joined into one ("Invoice date: 30 April 2024; Due date: …").
  */
 function newNames(sentence: string, question: string): boolean {
   const asked = new Set((question.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase()));
-  for (const m of sentence.matchAll(/(?<=[^\s(“"‘'-]*\s+)[(“"‘']?(\p{Lu}[\p{L}\p{M}'’.-]*)/gu)) {
+  for (const m of sentence.matchAll(/(?<=[^\s(“"‘'-]*[^\s(“"‘';-]\s+)[(“"‘']?(\p{Lu}[\p{L}\p{M}'’.-]*)(?![\p{L}\p{M}\p{N}'’.-])/gu)) {
     const word = m[1].replace(/[’'.-]+$/, '').replace(/[’']s$/i, '').toLowerCase(); // "Landlord's" is "landlord"
     if (CALENDAR_NAMES.test(word)) continue;
     if (word.length > 1 && !asked.has(word) && !asked.has(word.replace(/s$/, ''))) return true;
