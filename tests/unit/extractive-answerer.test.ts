@@ -882,6 +882,10 @@ describe('ExtractiveAnswerer', () => {
     // A word of substance that no line uses still tells a question about something they do not hold.
     const bulbs = await collect(withMeanings.answer({ question: 'Which bulbs does it come with?', history: [], sources: [lamp] }));
     assert.equal(bulbs.notFound, true, bulbs.text);
+    // Nor does such a word in a name: "Gone Girl" is not "the girl".
+    const books = onePage('books.txt', 'The Girl on the Train was written by Paula Hawkins and published in 2015. It sold over 20 million copies.');
+    const gone = await collect(withMeanings.answer({ question: 'Who wrote Gone Girl?', history: [], sources: [books] }));
+    assert.equal(gone.notFound, true, gone.text);
   });
 
   test('a question about something the documents do not hold is refused, as a field of the answer', async () => {

@@ -23,6 +23,13 @@ describe('question cues', () => {
       assert.equal(holdsExpected(sentence, siege, 'number'), 1, sentence);
     }
     assert.equal(holdsExpected('The siege began with 4,000 soldiers.', siege, 'number'), 0.5);
+    for (const sentence of ['The siege lasted eighteen months.', 'It lasted a couple of weeks.', 'The siege lasted from 1939 to 1945.', 'The siege (1939–1945) was long.']) {
+      assert.equal(holdsExpected(sentence, siege, 'number'), 1, sentence);
+    }
+    // A span the question already holds does not answer it.
+    assert.equal(holdsExpected('The 3-day conference opens at 9:00 in Hall B.', 'How long is the 3-day conference?', 'number'), 0);
+    assert.equal(holdsExpected('A day on Mars is like a day on Earth.', 'How long is a day on Mars?', 'number'), 0);
+    assert.equal(holdsExpected('A day on Mars lasts 24 hours and 39 minutes.', 'How long is a day on Mars?', 'number'), 1);
     // Any other "how many" question still takes any new count.
     assert.equal(holdsExpected('It is made of over 2,900 individual reefs.', 'How many reefs make up the Great Barrier Reef?', 'number'), 1);
   });
@@ -169,6 +176,8 @@ describe('question cues', () => {
     assert.equal(holdsExpected('Invoice date: 30 April 2024; Due date: 30 May 2024', question, 'person'), 0.25);
     assert.equal(holdsExpected('From: Pixelworks Studio Ltd', question, 'person'), 1);
     assert.equal(holdsExpected('Prepared by: Dana Whitfield; Checked: yes', question, 'person'), 1);
+    // In prose, the word after a semicolon may well be a name.
+    assert.equal(holdsExpected('The song was recorded in 2019; Beyoncé sang it.', 'Who sang it?', 'person'), 1);
   });
 
   test('"What time…?" asks for a time of day: a clock time answers it, a day alone half does; "during what time" asks an era', () => {

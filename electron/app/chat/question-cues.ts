@@ -88,15 +88,21 @@ const PRICE_WORDS = /\b(?:cost|costs|costed|price|prices|priced|charge|charged|c
  * letter only as the standard writes it ("5 g", "2 m", "240 V"; not "5G", "£2M").
  */
 function unit(words: string, symbols: string): (sentence: string) => boolean {
-  const written = new RegExp(`\\d\\s?(?:${words})(?![\\p{L}\\d])`, 'iu');
-  const symbol = symbols ? new RegExp(`\\d\\s?(?:${symbols})(?![\\p{L}\\d])`, 'u') : undefined;
-  return (sentence) => written.test(sentence) || symbol?.test(sentence) === true;
+  const figures = unitFigures(words, symbols);
+  return (sentence) => figures(sentence).length > 0;
+}
+/** The figures in `unit`'s units a sentence holds, each from its last digit on ("2 m" of "12 m"). */
+function unitFigures(words: string, symbols: string): (sentence: string) => string[] {
+  const written = new RegExp(`\\d\\s?(?:${words})(?![\\p{L}\\d])`, 'giu');
+  const symbol = symbols ? new RegExp(`\\d\\s?(?:${symbols})(?![\\p{L}\\d])`, 'gu') : undefined;
+  return (sentence) => [...(sentence.match(written) ?? []), ...((symbol && sentence.match(symbol)) || [])];
 }
 /** Two or three sizes by each other: "28 × 33 × 41 cm", "2 x 4". */
 const BY = /\d\s?[×x]\s?\d/;
 /** A length that names which one it is ("Cord length: 75 cm"): it says a length, not what size a thing is. */
 const ONE_DIMENSION = /\b(?:length|height|width|depth)\b/i;
-const LENGTH = unit('mm|cm|km|inch|inches|ft|feet|foot|yards?|miles?|metres?|meters?|millimet(?:re|er)s?|centimet(?:re|er)s?|kilomet(?:re|er)s?|″', 'm');
+const LENGTHS = unitFigures('mm|cm|km|inch|inches|ft|feet|foot|yards?|miles?|metres?|meters?|millimet(?:re|er)s?|centimet(?:re|er)s?|kilomet(?:re|er)s?|″', 'm');
+const LENGTH = (sentence: string) => LENGTHS(sentence).length > 0;
 /**
  * What a measure is asked by, and the units that give it: "How heavy is it?" or "What is its weight?" is answered by
  * "7.2 kg", "What voltage does it run on?" by "220–240 V", "What size is it?" by "28 × 33 × 41 cm" or "a 6 mm bit"
@@ -205,11 +211,31 @@ const DATE_OR_TIME = new RegExp(
 
 const HAS_DATE_OR_TIME = new RegExp(DATE_OR_TIME.source, 'i');
 
-/** "How long…?" asks for a length or a span of time. */
-const HOW_LONG_Q = /\bhow\s+long\b/i;
-/** A span of time: "7 years", "two weeks", "a decade", "half an hour", "several centuries". */
-const SPAN_OF_TIME =
-  /(?:\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|several|few|many)\b)[\s-]*(?:(?:and\s+a\s+half|full|more|additional|consecutive)\s+)?(?:years?|months?|weeks?|days?|nights?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|centuries|century|millenni(?:a|um))\b/i;
+/** "How long…?" asks for a length or a span of time; "How long ago…?" asks when. */
+const HOW_LONG_Q = /\bhow\s+long\b(?!\s+ago\b)/i;
+const SPAN_COUNT =
+  String.raw`(?:\d[\d,.½¼¾]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|couple|several|few|many)`;
+const SPAN_UNIT = String.raw`(?:years?|yrs?|months?|mos|weeks?|wks?|days?|nights?|hours?|hrs?|h|minutes?|mins?|seconds?|secs?|decades?|centuries|century|millenni(?:a|um))`;
+const YEAR = String.raw`(?:1[0-9]|20)\d{2}`;
+/**
+ * Spans of time: "7 years", "eighteen months", "a couple of weeks", "66 million years", "2½ hours", "1.5h", "a decade",
+ * and years from one to another ("from 1939 to 1945", "1939–1945").
+ */
+const SPAN_OF_TIME = new RegExp(
+  [
+    String.raw`(?<![\p{L}\d])${SPAN_COUNT}(?:[\s-]+(?:and\s+a\s+half|full|more|additional|consecutive|of|million|thousand|hundred))*[\s-]*${SPAN_UNIT}(?![\p{L}\d])`,
+    String.raw`\b(?:from|between)\s+${YEAR}\s+(?:to|and|until|till)\s+(?:${YEAR}|\d{2})\b`,
+    String.raw`\b${YEAR}\s?[–-]\s?(?:${YEAR}|\d{2})\b`,
+  ].join('|'),
+  'giu',
+);
+
+/** Whether the sentence gives a length or a span of time the question does not already hold ("the 3-day conference"). */
+function spanBeyondQuestion(sentence: string, question: string): boolean {
+  const asked = question.toLowerCase().replace(/\s+/g, ' ');
+  const given = [...(sentence.match(SPAN_OF_TIME) ?? []), ...LENGTHS(sentence)];
+  return given.some((span) => !asked.includes(span.toLowerCase().replace(/\s+/g, ' ')));
+}
 
 /**
  * A question asking for a time of day: "What time does it open?", "At what time…"; not "what time period", "During
@@ -236,13 +262,22 @@ function newQuantities(sentence: string, question: string): boolean {
 const CALENDAR_NAMES = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /**
+ * Whether the word at `at` opens the label of the next of a form's lines joined into one ("Invoice date: 30 April 2024;
+ * Due date: 30 May 2024"): after "; ", and a few words before a colon. In prose ("…in 1999; London was their home")
+ * the word after a semicolon may be a name.
+ */
+function opensFormLine(sentence: string, at: number): boolean {
+  return sentence.slice(Math.max(0, at - 2), at) === '; ' && /^[^;:.!?]{1,40}:/.test(sentence.slice(at));
+}
+
+/**
  * Capitalised words that are neither the sentence's first word nor in the question nor a month or a weekday: names of
- * people, places, things. Not the letters of a code ("INV-2024-0193", "SKU-4563"), nor the word after "; ", which
- * opens the next of a form's lines joined into one ("Invoice date: 30 April 2024; Due date: …").
+ * people, places, things. Not the letters of a code ("INV-2024-0193", "SKU-4563"), nor the label of a form's line.
  */
 function newNames(sentence: string, question: string): boolean {
   const asked = new Set((question.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase()));
-  for (const m of sentence.matchAll(/(?<=[^\s(“"‘'-]*[^\s(“"‘';-]\s+)[(“"‘']?(\p{Lu}[\p{L}\p{M}'’.-]*)(?![\p{L}\p{M}\p{N}'’.-])/gu)) {
+  for (const m of sentence.matchAll(/(?<=[^\s(“"‘'-]*\s+)[(“"‘']?(\p{Lu}[\p{L}\p{M}'’.-]*)(?![\p{L}\p{M}\p{N}'’.-])/gu)) {
+    if (opensFormLine(sentence, m.index)) continue;
     const word = m[1].replace(/[’'.-]+$/, '').replace(/[’']s$/i, '').toLowerCase(); // "Landlord's" is "landlord"
     if (CALENDAR_NAMES.test(word)) continue;
     if (word.length > 1 && !asked.has(word) && !asked.has(word.replace(/s$/, ''))) return true;
@@ -275,7 +310,7 @@ export function holdsExpected(sentence: string, question: string, kind: AnswerKi
     case 'number': {
       // "How long is the reef?", "How long did the siege last?": a length or a span of time answers; another count
       // ("over 2,900 individual reefs") only half.
-      if (HOW_LONG_Q.test(question) && (SPAN_OF_TIME.test(sentence) || LENGTH(sentence))) return 1;
+      if (HOW_LONG_Q.test(question) && spanBeyondQuestion(sentence, question)) return 1;
       if (newQuantities(sentence, question)) return HOW_LONG_Q.test(question) ? 0.5 : 1;
       const asked = new Set(words(question, VAGUE_QUANTITIES));
       return words(sentence, VAGUE_QUANTITIES).some((w) => !asked.has(w)) ? 0.3 : 0;
