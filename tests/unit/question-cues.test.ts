@@ -30,6 +30,9 @@ describe('question cues', () => {
     assert.equal(holdsExpected('The 3-day conference opens at 9:00 in Hall B.', 'How long is the 3-day conference?', 'number'), 0);
     assert.equal(holdsExpected('A day on Mars is like a day on Earth.', 'How long is a day on Mars?', 'number'), 0);
     assert.equal(holdsExpected('A day on Mars lasts 24 hours and 39 minutes.', 'How long is a day on Mars?', 'number'), 1);
+    // "A second" before a word counts ("a second term"); a second on its own, or after a figure, is a span.
+    assert.equal(holdsExpected('He won a second term in 1996.', 'How long did he serve?', 'number'), 0);
+    assert.equal(holdsExpected('The delay is 1 second per frame.', 'How long is the delay?', 'number'), 1);
     // Any other "how many" question still takes any new count.
     assert.equal(holdsExpected('It is made of over 2,900 individual reefs.', 'How many reefs make up the Great Barrier Reef?', 'number'), 1);
   });

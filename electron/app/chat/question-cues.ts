@@ -215,11 +215,11 @@ const HAS_DATE_OR_TIME = new RegExp(DATE_OR_TIME.source, 'i');
 const HOW_LONG_Q = /\bhow\s+long\b(?!\s+ago\b)/i;
 const SPAN_COUNT =
   String.raw`(?:\d[\d,.½¼¾]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|couple|several|few|many)`;
-const SPAN_UNIT = String.raw`(?:years?|yrs?|months?|mos|weeks?|wks?|days?|nights?|hours?|hrs?|h|minutes?|mins?|seconds?|secs?|decades?|centuries|century|millenni(?:a|um))`;
+const SPAN_UNIT = String.raw`(?:years?|yrs?|months?|mos|weeks?|wks?|days?|nights?|hours?|hrs?|h|minutes?|mins?|seconds|(?<=\d[\s-]*)second|second(?![\s-]+\p{L})|secs?|decades?|centuries|century|millenni(?:a|um))`;
 const YEAR = String.raw`(?:1[0-9]|20)\d{2}`;
 /**
  * Spans of time: "7 years", "eighteen months", "a couple of weeks", "66 million years", "2½ hours", "1.5h", "a decade",
- * and years from one to another ("from 1939 to 1945", "1939–1945").
+ * and years from one to another ("from 1939 to 1945", "1939–1945"). Not "a second" before a word ("a second term"), which counts.
  */
 const SPAN_OF_TIME = new RegExp(
   [
