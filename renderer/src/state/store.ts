@@ -123,6 +123,16 @@ export const useDocent = create<DocentState>()((set, get) => {
     });
   };
 
+  /**
+   * After a removal: the view main answered with, then its documents as main holds them now. The view was read when the
+   * removal ended, and a file of a running job may have finished since (its event already shown): the view alone would
+   * show it as being added again until the job ends.
+   */
+  const afterRemoval = async (view: SessionView) => {
+    setSession(view);
+    await refreshDocuments(view.sid);
+  };
+
   /** After an end that main finished only in part: drop the session from the list and show the current one. */
   const followEndedSession = async (sid: string) => {
     set({ ingestRows: get().ingestRows.filter((row) => row.sid !== sid) });
@@ -467,7 +477,7 @@ export const useDocent = create<DocentState>()((set, get) => {
         ingestRows: get().ingestRows.filter((r) => r.sid !== session.sid || !r.fileId || !gone.has(r.fileId) || r.status === 'working'),
       });
       try {
-        setSession(await docentApi().documents.removeMany({ sid: session.sid, fileIds: failed }));
+        await afterRemoval(await docentApi().documents.removeMany({ sid: session.sid, fileIds: failed }));
         await refreshSessions();
       } catch (error) {
         fail(error);
@@ -495,7 +505,7 @@ export const useDocent = create<DocentState>()((set, get) => {
         // Off the list at once; the store catches up.
         set({ session: { ...session, documents: session.documents.filter((d) => d !== record) } });
         try {
-          setSession(await docentApi().documents.remove({ sid: session.sid, fileId: record.fileId }));
+          await afterRemoval(await docentApi().documents.remove({ sid: session.sid, fileId: record.fileId }));
         } catch (error) {
           fail(error);
         }
@@ -520,7 +530,7 @@ export const useDocent = create<DocentState>()((set, get) => {
       const session = get().session;
       if (!session) return;
       try {
-        setSession(await docentApi().documents.remove({ sid: session.sid, fileId }));
+        await afterRemoval(await docentApi().documents.remove({ sid: session.sid, fileId }));
         if (get().source?.fileId === fileId) set({ source: null });
         await refreshSessions();
       } catch (error) {
