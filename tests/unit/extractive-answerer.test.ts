@@ -831,6 +831,15 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(wait.notFound, true, wait.text);
   });
 
+  test('"How long is it?" is answered by its length, not by a count in the sentence that names it', async () => {
+    const canal = onePage(
+      'canal.txt',
+      'The Grand Union Canal is the longest canal in Britain, with 166 locks and 12 aqueducts. It runs for 137 miles from London to Birmingham. It was completed in 1929.',
+    );
+    const length = await collect(answerer.answer({ question: 'How long is the Grand Union Canal?', history: [], sources: [canal] }));
+    assert.match(length.text, /It runs for 137 miles/, length.text);
+  });
+
   test('an invoice line with an amount answers what a thing cost, though it does not say "cost"', async () => {
     const invoice = onePage(
       'invoice-0193.txt',

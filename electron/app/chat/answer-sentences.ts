@@ -5,7 +5,7 @@ import type { AnswerSource } from './answer-types';
 import { splitSentences } from './sentences';
 import { terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
-import { addressAnswers, answerFormWords, asksMeaning, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, phoneWordsHeld, type AnswerKind } from './question-cues';
+import { addressAnswers, answerFormWords, asksMeaning, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, phoneWordsHeld, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms } from './function-words';
@@ -163,6 +163,8 @@ const MEANING_BONUS = 1;
 const NO_NUMBER_PENALTY = 0.5;
 /** Taken from a sentence without an amount of money when the question asks a price: half of what "kind" weighs. */
 const NO_MONEY_PENALTY = 0.35;
+/** Taken from a sentence without a length or span of time when the question asks how long: as for money. */
+const NO_SPAN_PENALTY = 0.35;
 
 export interface ScoredQuestion {
   kind: AnswerKind;
@@ -556,6 +558,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   let missingWeight = 0;
   for (const stem of stemsOf) if (!anywhere.has(stem)) missingWeight += weights.get(stem)!;
   const namedTotal = [...named].filter((s) => weights.has(s)).length;
+  // "How long is the Grand Union Canal?": every word of it names what it asks about; the cue asks the rest.
+  const asksOfName = kind !== 'any' && stemsOf.length > 0 && stemsOf.every((s) => named.has(s));
   const phrasesFound = namePhrasesFound(resolved.question, sources.map((s) => s.text));
   const coverageOf = (stems: ReadonlySet<string>) => {
     let m = 0;
@@ -599,12 +603,13 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       } else if (neighbours[c.index - 1]?.has(stem) || neighbours[c.index + 1]?.has(stem)) window += w;
       if (passage.has(stem)) inPassage += w;
     }
+    c.kind = holdsExpected(c.text, resolved.question, kind);
     // The sentence before says whom "He" is about, not what "He" does: a sentence that matches nothing of the question
-    // itself ("This step needs two people.") borrows no words from it.
-    if (matched === 0) fromSubject = 0;
+    // itself ("This step needs two people.") borrows no words from it. Unless the question asks nothing but what its
+    // cue asks of a name, and the sentence holds that: "How long is the Grand Union Canal?" of "It runs for 137 miles."
+    if (matched === 0 && !(asksOfName && c.kind === 1)) fromSubject = 0;
     c.coverage = matched / total;
     c.ownCoverage = ownTotal > 0 ? ownMatched / ownTotal : c.coverage;
-    c.kind = holdsExpected(c.text, resolved.question, kind);
     let phrase = 0;
     let phraseWeight = 0;
     const sTerms = contentTerms(c.text);
@@ -664,6 +669,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // …and "how much did it cost" by an amount of money. Only the choice of sentence weighs it: the refusal model was
     // fitted on the kind signal as it stands.
     if (kind === 'number' && holdsMoney(c.text, resolved.question) === false) c.score -= NO_MONEY_PENALTY;
+    // …and "how long is it" by a length or a span of time: a count ("over 2,900 reefs") in a sentence that names it
+    // must not outrank the one after it that gives its length ("It stretches for 2,300 km").
+    if (kind === 'number' && c.kind < 1 && asksHowLong(resolved.question)) c.score -= NO_SPAN_PENALTY;
     if (defines?.(c.text)) c.score += definitionBonus;
   }
   candidates.sort((a, b) => b.score - a.score);
