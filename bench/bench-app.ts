@@ -31,6 +31,8 @@ export interface SquadQuestion {
   id: string;
   /** Index of the article in squad-dev-a.json. */
   article: number;
+  /** Index of the question's paragraph within its article. */
+  paragraph: number;
   title: string;
   question: string;
   answers: string[];
@@ -61,20 +63,20 @@ export function evidenceFor(context: string, start: number, text: string): strin
   return [...out];
 }
 
-export async function loadSquad(corporaDir: string): Promise<{ questions: SquadQuestion[]; titles: string[]; paragraphs: string[] }> {
+export async function loadSquad(corporaDir: string): Promise<{ questions: SquadQuestion[]; titles: string[]; paragraphs: string[]; articles: string[][] }> {
   const squad = JSON.parse(await readFile(path.join(corporaDir, 'qa', 'squad-dev-a.json'), 'utf8')) as SquadFile;
   const questions: SquadQuestion[] = [];
   const paragraphs: string[] = [];
   squad.data.forEach((article, index) => {
-    for (const p of article.paragraphs) {
+    for (const [at, p] of article.paragraphs.entries()) {
       paragraphs.push(p.context);
       for (const qa of p.qas) {
         const evidence = qa.answers.flatMap(({ answer_start, text }) => evidenceFor(p.context, answer_start, text));
-        questions.push({ id: qa.id, article: index, title: article.title, question: qa.question, answers: [...new Set(qa.answers.map((a) => a.text))], evidence: [...new Set(evidence)] });
+        questions.push({ id: qa.id, article: index, paragraph: at, title: article.title, question: qa.question, answers: [...new Set(qa.answers.map((a) => a.text))], evidence: [...new Set(evidence)] });
       }
     }
   });
-  return { questions, titles: squad.data.map((a) => a.title), paragraphs };
+  return { questions, titles: squad.data.map((a) => a.title), paragraphs, articles: squad.data.map((a) => a.paragraphs.map((p) => p.context)) };
 }
 
 /** The plain-text file of a SQuAD article: its title with every character outside [A-Za-z0-9] as "_". */
