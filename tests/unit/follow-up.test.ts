@@ -20,6 +20,16 @@ describe('follow-up questions', () => {
     assert.ok(r.earlierQuotes.has(quoteKey('Kublai Khan founded the Yuan dynasty in 1271, ruling from Khanbaliq.')));
   });
 
+  test('only a question asking for more about the answer avoids what earlier answers quoted', () => {
+    for (const question of ['and when did he die?', 'Who else?', 'Tell me more', 'Why?', 'What about his sons?']) {
+      assert.equal(resolveQuestion(question, history).avoidsRepeats, true, question);
+    }
+    // Short, so it may borrow words, but it names its own subject: the sentence quoted last time may answer it.
+    const own = resolveQuestion('When is the next meeting?', history);
+    assert.equal(own.isFollowUp, true);
+    assert.equal(own.avoidsRepeats, false);
+  });
+
   test('a self-contained question is searched as asked', () => {
     const r = resolveQuestion('When did the Ming dynasty replace the Yuan dynasty?', history);
     assert.equal(r.isFollowUp, false);

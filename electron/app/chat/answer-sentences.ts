@@ -484,7 +484,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       const stems = new Set(contentTerms(text).map((t) => t.stem));
       const paragraphGoesOn = previous && !span.inForm && !ITEM.test(raw) && !/\n\s*\n/.test(passage.slice(previous.end, span.start));
       // A follow-up does not quote again what an earlier answer quoted, even as the subject of another sentence.
-      const before = paragraphGoesOn && refersBack(text, previous!.text) && !(resolved.isFollowUp && quotedBefore(previous!.text, resolved.earlierQuotes)) ? previous : undefined;
+      const before = paragraphGoesOn && refersBack(text, previous!.text) && !(resolved.avoidsRepeats && quotedBefore(previous!.text, resolved.earlierQuotes)) ? previous : undefined;
       // A list item, a heading or a line without a sentence's end ("- 300 ml milk", "Descaling") says what is under
       // it, not whom "It" is about; nor is a list item's "This…" about the item before.
       previous = span.inForm || span.title || ITEM.test(raw) || !TERMINAL.test(raw.trim()) ? undefined : { start: span.start, end: span.end, text, stems: new Set(stems) };
@@ -517,7 +517,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       const code = CODE_BLOCK.test(raw);
       if (code && !ASKS_HOW.test(resolved.question)) return;
       const quoted = code ? codeText(raw) : text;
-      if (resolved.isFollowUp && quotedBefore(quoted, resolved.earlierQuotes)) return; // a follow-up never repeats an answer
+      if (resolved.avoidsRepeats && quotedBefore(quoted, resolved.earlierQuotes)) return; // a follow-up never repeats an answer
       candidates.push({ source, start: span.start, end: span.end, inForm: span.inForm, fields: span.fields, code, section, before, raw, text: quoted, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 });
     });
   }

@@ -1,6 +1,7 @@
 // Follow-up questions ("and when did he die?") resolved against the conversation without a model: the question keeps
 // its own words, and borrows from the previous question and answer the words that say who "he" or what "it" is.
-// The answerer weighs the borrowed words lightly and never quotes again what an earlier answer quoted.
+// The answerer weighs the borrowed words lightly and, when the question asks for more, never quotes again what an
+// earlier answer quoted.
 // (A local model may rewrite the question instead; this is the offline resolution, and the fallback.)
 // Pure functions: no I/O.
 import type { AnswerTurn } from './answer-types';
@@ -10,6 +11,8 @@ const ANAPHORA = /\b(?:it|its|it's|they|them|their|theirs|this|that|these|those|
 const CONTINUATION = /^\s*(?:and|also|but|so|or|what about|how about|why|why not|how come|and why|what else|more|else|any other)\b/i;
 /** Citation markers of an earlier answer, which split it into the sentences it quoted. */
 const MARKERS = /\s*(?:\[\d+\]\s*)+/;
+/** A question that asks for more than was answered ("Who else came?", "Tell me more"): an earlier quote is no answer. */
+const ASKS_FOR_MORE = /\b(?:more|else|other|others|another|further|additional)\b/i;
 /** Words of a request rather than of its subject ("Tell me about the trees"): never borrowed. */
 const REQUEST_WORDS = new Set(['tell', 'show', 'explain', 'describe', 'give', 'list', 'know', 'want', 'please', 'need', 'like', 'find', 'say', 'says', 'said', 'mean', 'means']);
 /** Words borrowed at most, from the previous question and answer together. */
@@ -22,6 +25,13 @@ export interface ResolvedQuestion {
   searchText: string;
   /** True when the question leans on the conversation (a pronoun, "and…", or almost no words of its own). */
   isFollowUp: boolean;
+  /**
+   * True when it asks for more about what was answered (a pronoun, "and…", "what else", or no word of its subject):
+   * an earlier answer's quotes are then not quoted again. A short question with a subject of its own ("When is the
+   * next meeting?") borrows words as a follow-up but may get a sentence quoted before: the one that answered the
+   * previous question badly may answer this one.
+   */
+  avoidsRepeats: boolean;
   /** Surface words borrowed from the conversation (empty for a self-contained question). */
   borrowed: string[];
   /** What earlier answers quoted, as `quoteKey`s, for a follow-up not to repeat them. */
@@ -56,13 +66,16 @@ export function resolveQuestion(question: string, history: readonly AnswerTurn[]
       if (key.split(' ').length >= 3) earlierQuotes.add(key);
     }
   }
-  const resolved: ResolvedQuestion = { question: q, searchText: q, isFollowUp: false, borrowed: [], earlierQuotes };
+  const resolved: ResolvedQuestion = { question: q, searchText: q, isFollowUp: false, avoidsRepeats: false, borrowed: [], earlierQuotes };
   const lastUser = [...history].reverse().findIndex((t) => t.role === 'user' && t.text.trim() && t.text.trim() !== q);
   if (lastUser < 0) return resolved;
   const previous = history[history.length - 1 - lastUser];
   const own = contentStems(q);
-  resolved.isFollowUp = own.length <= 2 || ANAPHORA.test(q) || CONTINUATION.test(q);
+  const leans = ANAPHORA.test(q) || CONTINUATION.test(q);
+  resolved.isFollowUp = own.length <= 2 || leans;
   if (!resolved.isFollowUp) return resolved;
+  const subject = terms(q).filter((t) => !t.stop && !REQUEST_WORDS.has(t.word.toLowerCase()));
+  resolved.avoidsRepeats = leans || subject.length === 0 || ASKS_FOR_MORE.test(q);
 
   // The answer that followed the previous question (if any) names what "he" or "it" turned out to be.
   const answer = history.slice(history.length - lastUser).find((t) => t.role === 'assistant')?.text ?? '';
