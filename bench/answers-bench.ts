@@ -38,9 +38,12 @@ interface Tally {
   refused: number;
   /** Questions whose retrieved passages hold a gold answer somewhere: the most the answer's choice of sentence can get. */
   inPassages: number;
+  /** Answers said to be unsure (the note above a quote that may not answer): right ones, and all the others given. */
+  unsureRight: number;
+  unsureOther: number;
 }
 
-const tally = (): Tally => ({ n: 0, first: 0, refused: 0, inPassages: 0 });
+const tally = (): Tally => ({ n: 0, first: 0, refused: 0, inPassages: 0, unsureRight: 0, unsureOther: 0 });
 
 export async function benchAnswers(corporaDir: string, options: { limit?: number; log?: (line: string) => void } = {}): Promise<Record<string, number>> {
   const log = options.log ?? ((line: string) => console.log(line));
@@ -85,8 +88,11 @@ export async function benchAnswers(corporaDir: string, options: { limit?: number
           for (const t of q.article % 4 >= 2 ? [answerable.all, answerable.held] : [answerable.all]) {
             t.n++;
             if (inPassages) t.inPassages++;
+            const right = !a.notFound && holdsGold(firstSentence(a.text), q.answers);
             if (a.notFound) t.refused++;
-            else if (holdsGold(firstSentence(a.text), q.answers)) t.first++;
+            else if (right) t.first++;
+            if (a.unsure && right) t.unsureRight++;
+            else if (a.unsure) t.unsureOther++;
           }
           if (q.article % 2 === 1) {
             const b = await ask(evenSid, q.question);
@@ -103,6 +109,7 @@ export async function benchAnswers(corporaDir: string, options: { limit?: number
           for (const t of q.article % 4 >= 2 ? [sameSubject.all, sameSubject.held] : [sameSubject.all]) {
             t.n++;
             if (a.notFound) t.refused++;
+            if (a.unsure) t.unsureOther++;
           }
         }
         /** A hand-written set, in a session of its own documents. */
@@ -141,6 +148,9 @@ export async function benchAnswers(corporaDir: string, options: { limit?: number
           [`${prefix}sameSubjectAbsentQuestions`]: sameSubject.all.n,
           [`${prefix}sameSubjectAbsentRefused`]: share(sameSubject.all.refused, sameSubject.all.n),
           [`${prefix}sameSubjectAbsentRefused_heldOut`]: share(sameSubject.held.refused, sameSubject.held.n),
+          [`${prefix}unsureOfRight`]: share(answerable.all.unsureRight, answerable.all.first),
+          [`${prefix}unsureOfWrong`]: share(answerable.all.unsureOther, answered(answerable.all) - answerable.all.first),
+          [`${prefix}sameSubjectAbsentUnsure`]: share(sameSubject.all.unsureOther, answered(sameSubject.all)),
           [`${prefix}team_firstSentenceHoldsAnswer`]: share(teamAnswerable.first, teamAnswerable.n),
           [`${prefix}team_answerableWronglyRefused`]: share(teamAnswerable.refused, teamAnswerable.n),
           [`${prefix}team_absentRefused`]: share(teamAbsent.refused, teamAbsent.n),
@@ -156,6 +166,9 @@ export async function benchAnswers(corporaDir: string, options: { limit?: number
         log(`  SQuAD answerable wrongly refused ${pct(answerable.all.refused, answerable.all.n)} (held-out ${pct(answerable.held.refused, answerable.held.n)}; target ≤ 3%)`);
         log(`  SQuAD absent (${absent.all.n}, other articles' questions): refused ${pct(absent.all.refused, absent.all.n)} (held-out ${pct(absent.held.refused, absent.held.n)}; target ≥ 95%)`);
         log(`  SQuAD absent on the article's own subject (${sameSubject.all.n}, paragraphs left out of the session): refused ${pct(sameSubject.all.refused, sameSubject.all.n)} (held-out ${pct(sameSubject.held.refused, sameSubject.held.n)}; no target: reported)`);
+        log(
+          `  "may not answer" note: on ${pct(answerable.all.unsureRight, answerable.all.first)} of the right SQuAD first sentences, ${pct(answerable.all.unsureOther, answered(answerable.all) - answerable.all.first)} of the wrong ones, ${pct(sameSubject.all.unsureOther, answered(sameSubject.all))} of the answers given to absent facts on the article's subject`,
+        );
         log(`  team corpora: ${teamAnswerable.first}/${teamAnswerable.n} first sentences hold the answer, ${teamAnswerable.refused} wrongly refused; ${teamAbsent.refused}/${teamAbsent.n} absent-fact questions refused`);
         log(`  forms (receipt, invoice, booking, inventory; development set): ${formsAnswerable.first}/${formsAnswerable.n} first sentences hold the answer, ${formsAnswerable.refused} wrongly refused; ${formsAbsent.refused}/${formsAbsent.n} absent-fact questions refused`);
         log(`  time per question (whole answer): p50 ${percentile(ms, 50).toFixed(1)} ms, p95 ${percentile(ms, 95).toFixed(1)} ms`);
@@ -169,6 +182,8 @@ export async function benchAnswers(corporaDir: string, options: { limit?: number
   return result;
 }
 
+/** Questions of a tally that got an answer rather than "not found". */
+const answered = (t: Tally) => t.n - t.refused;
 const round = (x: number) => Math.round(x * 1000) / 1000;
 const pct = (a: number, n: number) => `${((100 * a) / Math.max(1, n)).toFixed(1)}%`;
 

@@ -39,7 +39,8 @@ Documents and questions
   ask --session SID --queries FILE.jsonl
                                 answer each {"id","text"} line on its own (no history, nothing saved
                                 in the chat): one JSON line {"id","answer","citations","status",
-                                "notFound","answerer"} per line
+                                "notFound","unsure","answerer"} per line (unsure: the answer quotes
+                                the closest passage, which may not answer the question)
   summarize --session SID NAME  summarise a whole document of the session (file name, part of it, or id), cited:
                                 written by the chat model when one answers, else its key sentences
   count --session SID           what the stores and the data dir still hold for SID
@@ -269,6 +270,7 @@ async function streamAnswer(app: DocentApp, flags: Flags, start: () => Promise<{
   if (!flags.json) {
     app.onEvent('chat', (e) => {
       if (e.type === 'token') process.stdout.write(e.text);
+      else if (e.type === 'unsure') process.stdout.write('(This may not answer your question: it is the closest your documents come.)\n');
       else if (e.type === 'progress' && e.stage !== lastStage) {
         // Loading a model and reading the sources take seconds: say so on stderr, once per stage.
         lastStage = e.stage;
@@ -279,8 +281,8 @@ async function streamAnswer(app: DocentApp, flags: Flags, start: () => Promise<{
   const { done } = await start();
   const message = await done;
   if (flags.json) {
-    const { text: answer, citations, status, error, notFound, answerer } = message;
-    print(flags, { answer, citations, status, notFound: notFound ?? false, answerer, ...(error ? { error } : {}) }, '');
+    const { text: answer, citations, status, error, notFound, unsure, answerer } = message;
+    print(flags, { answer, citations, status, notFound: notFound ?? false, unsure: unsure ?? false, answerer, ...(error ? { error } : {}) }, '');
   } else {
     process.stdout.write('\n\n');
     for (const c of message.citations) {
@@ -320,7 +322,7 @@ async function askBatch(app: DocentApp, sid: string, file: string): Promise<numb
     }
     const a = await app.chat.answerOnce(sid, query.text);
     if (a.status === 'error') failed++;
-    const out = { id: query.id, answer: a.text, citations: a.citations, status: a.status, notFound: a.notFound, answerer: a.answerer, ...(a.error ? { error: a.error } : {}) };
+    const out = { id: query.id, answer: a.text, citations: a.citations, status: a.status, notFound: a.notFound, unsure: a.unsure, answerer: a.answerer, ...(a.error ? { error: a.error } : {}) };
     process.stdout.write(`${JSON.stringify(out)}\n`);
   }
   return failed ? 1 : 0;

@@ -115,6 +115,11 @@ export const ChatMessageSchema = z.object({
    * match). Its text is then the core's fixed English sentence, which the window says in its own language.
    */
   notFound: z.boolean().optional(),
+  /**
+   * Assistant messages: true when the answer quotes the closest the documents come, which may not answer what was
+   * asked; the window says so above it.
+   */
+  unsure: z.boolean().optional(),
   /** Assistant messages: which answerer wrote it (`extractive`, a local model's id, an endpoint's model), for the window and `ask --json`. */
   answerer: z.string().max(300).optional(),
 });
@@ -286,6 +291,8 @@ export type ChatEvent =
   | { type: 'citations'; requestId: string; sid: string; citations: Citation[] }
   /** The answer being streamed says the documents do not hold what was asked (before its words, so none flash by). */
   | { type: 'not-found'; requestId: string; sid: string }
+  /** …or that it quotes the closest passage, which may not answer it (before its words too). */
+  | { type: 'unsure'; requestId: string; sid: string }
   | { type: 'done'; requestId: string; sid: string; message: ChatMessage }
   | { type: 'error'; requestId: string; sid: string; error: ErrorInfo; message?: ChatMessage };
 

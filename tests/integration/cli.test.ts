@@ -91,9 +91,10 @@ describe('docent CLI', () => {
     const out = batch.stdout.trim().split('\n').map((l) => JSON.parse(l));
     assert.deepEqual(out.map((o) => o.id), ['built', 7, null, 'absent'], 'one line out per line in, in order; the bad line goes on');
     const [built, follow, broken, absent] = out;
-    for (const key of ['id', 'answer', 'citations', 'status', 'notFound', 'answerer']) assert.ok(key in built, key);
+    for (const key of ['id', 'answer', 'citations', 'status', 'notFound', 'unsure', 'answerer']) assert.ok(key in built, key);
     assert.equal(built.status, 'complete');
     assert.equal(built.notFound, false);
+    assert.equal(built.unsure, false);
     assert.equal(built.answerer, 'extractive');
     assert.match(built.answer.split(/\[\d+\]/)[0], /1871/);
     assert.equal(built.citations[0].fileName, 'lighthouse.txt');

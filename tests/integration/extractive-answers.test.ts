@@ -214,3 +214,33 @@ describe('who wrote a document, through the core', () => {
     assert.equal(m.notFound, true, m.text);
   });
 });
+
+describe('an unsure answer through the core', () => {
+  test('is stored, streamed and batch-answered with its "unsure" field, said before its words', async () => {
+    const { dir, cleanup, app, sid } = await openApp();
+    try {
+      const minutes = path.join(dir, 'minutes-2024-05-14.md');
+      await writeFile(
+        minutes,
+        '# Product team meeting — 14 May 2024\n\nAttendees: Sara Lindqvist (chair), Omar Haddad, Julia Chen, Ben Okafor\nApologies: Dana Whitfield\n\n## Decisions\n\n- The mobile app launch moves from 3 June to 17 June.\n- Julia will own the onboarding redesign.\n\nNext meeting: 28 May 2024, 14:00, Room 3B.\n',
+      );
+      const [result] = await app.ingest.start(sid, [{ path: minutes }]).done;
+      assert.equal(result.status, 'ready', JSON.stringify(result));
+      const seen: string[] = [];
+      app.onEvent('chat', (e) => seen.push(e.type));
+      const m = await ask(app, sid, 'Who was absent from the meeting?');
+      assert.equal(m.notFound, undefined, m.text);
+      assert.equal(m.unsure, true, m.text);
+      assert.ok(seen.indexOf('unsure') >= 0 && seen.indexOf('unsure') < seen.indexOf('token'), `the note comes before the words: ${seen.join(' ')}`);
+      const stored = (await app.sessions.get(sid)).chat.at(-1)!;
+      assert.equal(stored.unsure, true, 'kept in the session file, for the window after a relaunch');
+      const plain = await ask(app, sid, 'When is the next meeting?');
+      assert.equal(plain.unsure, undefined, plain.text);
+      assert.equal((await app.chat.answerOnce(sid, 'Who was absent from the meeting?')).unsure, true);
+      assert.equal((await app.chat.answerOnce(sid, 'When is the next meeting?')).unsure, false);
+    } finally {
+      await app.close();
+      await cleanup();
+    }
+  });
+});

@@ -39,12 +39,16 @@ async function collect(events: AsyncIterable<AnswerEvent>) {
   const tokens: string[] = [];
   const citations: AnswerSource[][] = [];
   let notFound = false;
+  /** Whether the answer was said to be unsure, and how many tokens came before that. */
+  let unsure = false;
+  let unsureAfter = -1;
   for await (const e of events) {
     if (e.type === 'token') tokens.push(e.text);
     else if (e.type === 'not-found') notFound = true;
+    else if (e.type === 'unsure') [unsure, unsureAfter] = [true, tokens.length];
     else if (e.type === 'citations') citations.push(e.citations);
   }
-  return { tokens, text: tokens.join(''), citations, notFound };
+  return { tokens, text: tokens.join(''), citations, notFound, unsure, unsureAfter };
 }
 
 describe('ExtractiveAnswerer', () => {
@@ -829,6 +833,37 @@ describe('ExtractiveAnswerer', () => {
     const cafe = onePage('cafe-notes.txt', 'Café notes\n\nEach waiter covers six tables.\nThe kitchen closes at 22:00.');
     const wait = await collect(answerer.answer({ question: 'How long is the wait for a table?', history: [], sources: [cafe] }));
     assert.equal(wait.notFound, true, wait.text);
+  });
+
+  const minutes = () =>
+    onePage(
+      'minutes-2024-05-14.md',
+      '# Product team meeting — 14 May 2024\n\nAttendees: Sara Lindqvist (chair), Omar Haddad, Julia Chen, Ben Okafor\nApologies: Dana Whitfield\n\n## Decisions\n- The mobile app launch moves from 3 June to 17 June.\n- Julia will own the onboarding redesign.\n\n## Action items\n- Omar to draft the release notes by 10 June.\n\nNext meeting: 28 May 2024, 14:00, Room 3B.',
+    );
+
+  test('a quote that shares the question\'s subject but may not answer it is said to be unsure, before its words', async () => {
+    // "absent" is nowhere in the minutes (they say "Apologies"): the closest line is about the next meeting.
+    const absent = await collect(answerer.answer({ question: 'Who was absent from the meeting?', history: [], sources: [minutes()] }));
+    assert.equal(absent.notFound, false, absent.text);
+    assert.equal(absent.unsure, true, absent.text);
+    assert.equal(absent.unsureAfter, 0, 'said before the first word');
+    const next = await collect(answerer.answer({ question: 'When is the next meeting?', history: [], sources: [minutes()] }));
+    assert.match(next.text, /^Next meeting: 28 May 2024/, next.text);
+    assert.equal(next.unsure, false, 'a plain answer is not hedged');
+    const refused = await collect(answerer.answer({ question: 'What is the marketing budget for the launch party?', history: [], sources: [minutes()] }));
+    assert.equal(refused.notFound, true, refused.text);
+    assert.equal(refused.unsure, false, 'a refusal is not also unsure');
+  });
+
+  test('a short question with a subject of its own may get the sentence an earlier, wrong answer quoted', async () => {
+    const history = [
+      { role: 'user' as const, text: 'Who was absent from the meeting?' },
+      { role: 'assistant' as const, text: 'Next meeting: 28 May 2024, 14:00, Room 3B. [1]' },
+    ];
+    const again = await collect(answerer.answer({ question: 'When is the next meeting?', history, sources: [minutes()] }));
+    assert.match(again.text, /^Next meeting: 28 May 2024/, again.text);
+    const more = await collect(answerer.answer({ question: 'What else?', history, sources: [minutes()] }));
+    assert.doesNotMatch(more.text, /Next meeting/, 'asked for more, it is not quoted again');
   });
 
   test('"How long is it?" is answered by its length, not by a count in the sentence that names it', async () => {

@@ -80,6 +80,18 @@ describe('streamed answer', () => {
     assert.equal(state.streaming?.notFound, undefined, 'another request\'s "not found" is not this one\'s');
   });
 
+  test('an "unsure" said before the words marks the streamed answer, so the window puts its note above them', () => {
+    const rid = 'r3';
+    let state = applyChatEvent(start(), { type: 'started', requestId: rid, sid, question });
+    assert.equal(state.streaming?.unsure, undefined);
+    state = applyChatEvent(state, { type: 'unsure', requestId: rid, sid });
+    state = applyChatEvent(state, { type: 'token', requestId: rid, sid, text: 'Next meeting ' });
+    assert.equal(state.streaming?.unsure, true);
+    assert.equal(state.streaming?.text, 'Next meeting ');
+    state = applyChatEvent(applyChatEvent(start(), { type: 'started', requestId: rid, sid, question }), { type: 'unsure', requestId: 'other', sid });
+    assert.equal(state.streaming?.unsure, undefined, "another request's note is not this one's");
+  });
+
   test('tokens of another request or session are ignored', () => {
     let state = applyChatEvent(start(), { type: 'started', requestId: 'mine', sid, question });
     state = applyChatEvent(state, { type: 'token', requestId: 'other', sid, text: 'x' });

@@ -54,6 +54,12 @@ export type AnswerEvent =
    */
   | { type: 'not-found' }
   /**
+   * The answer quotes the closest the sources come, which may well not answer the question: the window says so above
+   * it. Emitted at most once, before the first token; the stored message gets `unsure: true`. Decided structurally, as
+   * `not-found` is.
+   */
+  | { type: 'unsure' }
+  /**
    * Emitted once, after the last token (also after a cancel or a mid-stream failure, for the partial text):
    * only the sources actually cited, with the numbers used in the text, in ascending order of n.
    */

@@ -69,6 +69,8 @@ interface Draft {
   text: string;
   citations: Citation[];
   notFound: boolean;
+  /** The answer quotes the closest passage, which may not answer the question (AnswerEvent `unsure`). */
+  unsure: boolean;
   answerer: string;
 }
 
@@ -78,6 +80,7 @@ export interface OneAnswer {
   citations: Citation[];
   status: ChatMessage['status'];
   notFound: boolean;
+  unsure: boolean;
   answerer: string;
   error?: ChatMessage['error'];
 }
@@ -300,15 +303,15 @@ export class ChatService {
   async answerOnce(sid: string, question: string, signal: AbortSignal = new AbortController().signal): Promise<OneAnswer> {
     const session = await this.deps.sessions.get(sid);
     if (session.state !== 'active') throw sessionEndingError(session);
-    const draft: Draft = { text: '', citations: [], notFound: false, answerer: this.deps.answerer().id };
+    const draft: Draft = { text: '', citations: [], notFound: false, unsure: false, answerer: this.deps.answerer().id };
     try {
       await this.compose(sid, question, [], signal, draft);
       const status = signal.aborted ? 'cancelled' : 'complete';
-      return { text: draft.text, citations: draft.citations, status, notFound: draft.notFound, answerer: draft.answerer };
+      return { text: draft.text, citations: draft.citations, status, notFound: draft.notFound, unsure: draft.unsure, answerer: draft.answerer };
     } catch (error) {
-      if (signal.aborted) return { text: draft.text, citations: draft.citations, status: 'cancelled', notFound: draft.notFound, answerer: draft.answerer };
+      if (signal.aborted) return { text: draft.text, citations: draft.citations, status: 'cancelled', notFound: draft.notFound, unsure: draft.unsure, answerer: draft.answerer };
       const info = answerFailure(error);
-      return { text: draft.text, citations: draft.citations, status: draft.text ? 'partial' : 'error', notFound: draft.notFound, answerer: draft.answerer, error: info };
+      return { text: draft.text, citations: draft.citations, status: draft.text ? 'partial' : 'error', notFound: draft.notFound, unsure: draft.unsure, answerer: draft.answerer, error: info };
     }
   }
 
@@ -340,6 +343,7 @@ export class ChatService {
     on: {
       token?: (text: string) => void;
       notFound?: () => void;
+      unsure?: () => void;
       citations?: (citations: Citation[]) => void;
       progress?: (stage: AnswerStage, done?: number, total?: number) => void;
     } = {},
@@ -360,6 +364,9 @@ export class ChatService {
       } else if (event.type === 'not-found') {
         draft.notFound = true;
         on.notFound?.();
+      } else if (event.type === 'unsure') {
+        draft.unsure = true;
+        on.unsure?.();
       } else {
         draft.citations = await Promise.all(event.citations.map((c) => this.pinToPage(toCitation(c), pages)));
         on.citations?.(draft.citations);
@@ -375,7 +382,7 @@ export class ChatService {
     signal: AbortSignal,
     document?: SummaryDocument,
   ): Promise<ChatMessage> {
-    const draft: Draft = { text: '', citations: [], notFound: false, answerer: this.deps.answerer().id };
+    const draft: Draft = { text: '', citations: [], notFound: false, unsure: false, answerer: this.deps.answerer().id };
     const message = (status: ChatMessage['status'], error?: ChatMessage['error']): ChatMessage => ({
       id: randomUUID(),
       role: 'assistant',
@@ -385,6 +392,7 @@ export class ChatService {
       status,
       answerer: draft.answerer,
       ...(draft.notFound ? { notFound: true } : {}),
+      ...(draft.unsure ? { unsure: true } : {}),
       ...(error ? { error } : {}),
     });
     let result: ChatMessage;
@@ -398,6 +406,7 @@ export class ChatService {
         {
           token: (text) => this.emit({ type: 'token', requestId, sid, text }),
           notFound: () => this.emit({ type: 'not-found', requestId, sid }),
+          unsure: () => this.emit({ type: 'unsure', requestId, sid }),
           citations: (citations) => this.emit({ type: 'citations', requestId, sid, citations }),
           progress: (stage, done, total) => this.emit({ type: 'progress', requestId, sid, stage, done, total }),
         },
@@ -481,6 +490,8 @@ export function chatToMarkdown(title: string, chat: ChatMessage[]): string {
       lines.push(`## ${markdownInline(m.text)}`, '');
       continue;
     }
+    // The note the window shows above a quote that may not answer, so the file does not read it as the answer.
+    if (m.unsure) lines.push('_This may not answer the question: it is the closest the documents come._', '');
     lines.push(markdownWithoutHtml(m.text) + (m.status !== 'complete' ? ` _(${m.status})_` : ''), '');
     if (m.citations.length) {
       lines.push('**Sources**', '');

@@ -3,6 +3,7 @@
 import type { ChatMessage } from '../../../shared/model';
 import { AnswerText } from './AnswerText';
 import { NotFoundText } from './NotFoundText';
+import { UnsureNote } from './UnsureNote';
 import { CitationList } from './CitationList';
 import { SaidMessage } from './SaidMessage';
 import { useTranslator, type MessageKey } from '../i18n';
@@ -38,6 +39,7 @@ export function MessageItem({ message }: { message: ChatMessage }) {
   return (
     <li className={`message assistant status-${message.status}`} data-testid="message-assistant" data-status={message.status}>
       <div className="bubble">
+        {message.unsure && !notFound && <UnsureNote />}
         {notFound ? (
           <NotFoundText />
         ) : message.text ? (

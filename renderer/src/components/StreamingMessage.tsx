@@ -4,6 +4,7 @@ import type { StreamingAnswer } from '../state/chat-stream';
 import { useDocent } from '../state/store';
 import { AnswerText } from './AnswerText';
 import { NotFoundText } from './NotFoundText';
+import { UnsureNote } from './UnsureNote';
 import { CitationList } from './CitationList';
 import { useTranslator, type Translator } from '../i18n';
 
@@ -22,6 +23,7 @@ export function StreamingMessage({ streaming }: { streaming: StreamingAnswer }) 
   return (
     <li className="message assistant streaming" data-testid="message-streaming" aria-busy="true">
       <div className="bubble">
+        {streaming.unsure && !streaming.notFound && <UnsureNote />}
         {streaming.notFound ? (
           <NotFoundText />
         ) : streaming.text ? (

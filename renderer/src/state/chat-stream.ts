@@ -10,6 +10,8 @@ export interface StreamingAnswer {
   stopping: boolean;
   /** The answer says the documents do not hold what was asked: the window words that itself. */
   notFound?: boolean;
+  /** The answer quotes the closest passage, which may not answer the question: the window says so above it. */
+  unsure?: boolean;
   /** A local model's work before its first token (waiting, loading, reading the sources); cleared by the first token. */
   progress?: { stage: AnswerStage; done?: number; total?: number };
 }
@@ -56,6 +58,8 @@ export function applyChatEvent(state: ChatState, event: ChatEvent): ChatState {
       return { ...state, streaming: { ...bound, citations: event.citations } };
     case 'not-found':
       return { ...state, streaming: { ...bound, notFound: true, progress: undefined } };
+    case 'unsure':
+      return { ...state, streaming: { ...bound, unsure: true } };
     case 'done':
       return { messages: upsert(state.messages, event.message), streaming: null };
     case 'error': {
