@@ -3,7 +3,7 @@
 // shares the question's names and topic. Other articles' questions (the bench's first absent set) share little with
 // the session at all. Here every SQuAD article is kept but for its paragraphs numbered 1 modulo 4, and the questions
 // of those paragraphs are asked whose gold answers the rest of the article does not hold anywhere.
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { normalizeAnswer, type SquadQuestion } from './bench-app';
@@ -28,7 +28,10 @@ export async function paragraphsLeftOut(titles: readonly string[], articles: rea
       await writeFile(file, `${kept[i]}\n`);
       return file;
     }),
-  );
+  ).catch(async (error: unknown) => {
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  });
   const rest = kept.map(normalizeAnswer);
   return {
     dir,

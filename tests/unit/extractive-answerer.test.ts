@@ -871,8 +871,10 @@ describe('ExtractiveAnswerer', () => {
       'canal.txt',
       'The Grand Union Canal is the longest canal in Britain, with 166 locks and 12 aqueducts. It runs for 137 miles from London to Birmingham. It was completed in 1929.',
     );
-    const length = await collect(answerer.answer({ question: 'How long is the Grand Union Canal?', history: [], sources: [canal] }));
-    assert.match(length.text, /It runs for 137 miles/, length.text);
+    for (const question of ['How long is the Grand Union Canal?', 'how long is the grand union canal']) {
+      const length = await collect(answerer.answer({ question, history: [], sources: [canal] }));
+      assert.match(length.text, /It runs for 137 miles/, `${question} → ${length.text}`);
+    }
   });
 
   test('an invoice line with an amount answers what a thing cost, though it does not say "cost"', async () => {

@@ -21,7 +21,7 @@ describe('follow-up questions', () => {
   });
 
   test('only a question asking for more about the answer avoids what earlier answers quoted', () => {
-    for (const question of ['and when did he die?', 'Who else?', 'Tell me more', 'Why?', 'What about his sons?']) {
+    for (const question of ['and when did he die?', 'Who else?', 'Tell me more', 'Why?', 'What about his sons?', 'Warum?', 'Wann?', 'Und wer?', 'Pourquoi ?', 'Combien ?', 'Et ses fils ?']) {
       assert.equal(resolveQuestion(question, history).avoidsRepeats, true, question);
     }
     // Short, so it may borrow words, but it names its own subject: the sentence quoted last time may answer it.

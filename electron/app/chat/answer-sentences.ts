@@ -525,9 +525,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   // The words as written, for their meaning: stems are not words ("stud" for "studies").
   const wordOf = new Map<string, string>();
   for (const t of [...contentTerms(resolved.question), ...resolved.borrowed.flatMap((w) => contentTerms(w))]) if (!wordOf.has(t.stem)) wordOf.set(t.stem, t.word);
-  const named = new Set(
-    [...resolved.question.matchAll(/(?<!^|[.?!]\s)\b(?:\p{Lu}[\p{L}\p{N}]*|\p{N}+)/gu)].flatMap((m) => contentTerms(m[0]).map((t) => t.stem)),
-  );
+  const named = nameStems(resolved.question);
   const weights = new Map<string, number>();
   if (candidates.length === 0 || stemsOf.length === 0) return { kind, ranked: [], weights, own, titles };
 
@@ -558,8 +556,13 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   let missingWeight = 0;
   for (const stem of stemsOf) if (!anywhere.has(stem)) missingWeight += weights.get(stem)!;
   const namedTotal = [...named].filter((s) => weights.has(s)).length;
-  // "How long is the Grand Union Canal?": every word of it names what it asks about; the cue asks the rest.
-  const asksOfName = kind !== 'any' && stemsOf.length > 0 && stemsOf.every((s) => named.has(s));
+  // "How long is the Grand Union Canal?": every word of it names what it asks about (as the question or the sentence
+  // before writes it: "how long is the grand union canal?" too); the cue asks the rest.
+  const asksOfName = (subject: Subject | undefined) => {
+    if (kind === 'any' || stemsOf.length === 0 || !subject) return false;
+    const names = nameStems(subject.text);
+    return stemsOf.every((s) => named.has(s) || names.has(s));
+  };
   const phrasesFound = namePhrasesFound(resolved.question, sources.map((s) => s.text));
   const coverageOf = (stems: ReadonlySet<string>) => {
     let m = 0;
@@ -607,7 +610,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // The sentence before says whom "He" is about, not what "He" does: a sentence that matches nothing of the question
     // itself ("This step needs two people.") borrows no words from it. Unless the question asks nothing but what its
     // cue asks of a name, and the sentence holds that: "How long is the Grand Union Canal?" of "It runs for 137 miles."
-    if (matched === 0 && !(asksOfName && c.kind === 1)) fromSubject = 0;
+    if (matched === 0 && !(c.kind === 1 && asksOfName(c.before))) fromSubject = 0;
     c.coverage = matched / total;
     c.ownCoverage = ownTotal > 0 ? ownMatched / ownTotal : c.coverage;
     let phrase = 0;
@@ -666,8 +669,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     c.score = Object.entries(c.features).reduce((sum, [k, v]) => sum + WEIGHTS[k as keyof Features] * v, 0);
     // "How many" is answered by a number: a sentence without one does not answer it, however many words it shares.
     if (kind === 'number' && c.kind < 0.5) c.score -= NO_NUMBER_PENALTY;
-    // …and "how much did it cost" by an amount of money. Only the choice of sentence weighs it: the refusal model was
-    // fitted on the kind signal as it stands.
+    // …and "how much did it cost" by an amount of money. A penalty on the score, not a change of the kind signal the
+    // refusal model was fitted on (the model reads the score too, as leadScore and runnerUpScore, at about half weight).
     if (kind === 'number' && holdsMoney(c.text, resolved.question) === false) c.score -= NO_MONEY_PENALTY;
     // …and "how long is it" by a length or a span of time: a count ("over 2,900 reefs") in a sentence that names it
     // must not outrank the one after it that gives its length ("It stretches for 2,300 km").
@@ -676,6 +679,11 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   }
   candidates.sort((a, b) => b.score - a.score);
   return { kind, ranked: candidates, weights, own, titles };
+}
+
+/** The stems of the words `text` writes as a name: capitalised but not opening a sentence, or figures ("Super Bowl 50"). */
+function nameStems(text: string): Set<string> {
+  return new Set([...text.matchAll(/(?<!^|[.?!]\s)\b(?:\p{Lu}[\p{L}\p{N}]*|\p{N}+)/gu)].flatMap((m) => contentTerms(m[0]).map((t) => t.stem)));
 }
 
 /** Whether an earlier answer quoted `text`: alone, or with the sentence it goes before or after ("…engineer. She led…"). */

@@ -362,9 +362,12 @@ export class ChatService {
       } else if (event.type === 'progress') {
         on.progress?.(event.stage, event.done, event.total);
       } else if (event.type === 'not-found') {
+        // "Not found" says more than "unsure": never both.
         draft.notFound = true;
+        draft.unsure = false;
         on.notFound?.();
       } else if (event.type === 'unsure') {
+        if (draft.notFound) continue;
         draft.unsure = true;
         on.unsure?.();
       } else {
@@ -491,7 +494,7 @@ export function chatToMarkdown(title: string, chat: ChatMessage[]): string {
       continue;
     }
     // The note the window shows above a quote that may not answer, so the file does not read it as the answer.
-    if (m.unsure) lines.push('_This may not answer the question: it is the closest the documents come._', '');
+    if (m.unsure && !m.notFound) lines.push('_This may not answer the question: it is the closest the documents come._', '');
     lines.push(markdownWithoutHtml(m.text) + (m.status !== 'complete' ? ` _(${m.status})_` : ''), '');
     if (m.citations.length) {
       lines.push('**Sources**', '');

@@ -172,9 +172,10 @@ const REFUSE_ABOVE = 0.63;
  * Answered, but said to be the closest passage rather than surely the answer, when the chance is above this. Users
  * mostly ask their own document what it does not say on its own subject ("Who discovered the reef?" of a page on the
  * reef), where the best sentence shares the question's names: few of those are refused, and a quote stated plainly
- * reads as the answer. On SQuAD's fitting half this flags 1.2% of the right first sentences, 6.6% of the wrong ones
- * and 20% of the answers given to questions whose paragraph was left out of the session (bench/squad-left-out.ts);
- * lower, it flagged more right answers to questions in users' own words than it caught wrong ones.
+ * reads as the answer. Set on SQuAD's fitting half (articles 0 and 1 modulo 4), where it flags 1.2% of the right
+ * first sentences, 6.6% of the wrong ones and 20% of the answers given to questions whose paragraph was left out of the
+ * session (bench/squad-left-out.ts; the bench prints these shares over all articles). At 0.25 it flagged more right
+ * answers to questions in users' own words than it caught wrong ones.
  */
 const UNSURE_ABOVE = 0.4;
 

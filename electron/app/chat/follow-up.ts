@@ -6,9 +6,11 @@
 // Pure functions: no I/O.
 import type { AnswerTurn } from './answer-types';
 import { contentStems, terms } from '../embeddings/lexical-terms';
+import { contentTerms } from './function-words';
 
 const ANAPHORA = /\b(?:it|its|it's|they|them|their|theirs|this|that|these|those|he|him|his|she|her|hers|there|then|such|same|one|ones|former|latter)\b/i;
-const CONTINUATION = /^\s*(?:and|also|but|so|or|what about|how about|why|why not|how come|and why|what else|more|else|any other)\b/i;
+// …and their German and French "and" and "but": the window speaks five languages.
+const CONTINUATION = /^\s*(?:and|also|but|so|or|what about|how about|why|why not|how come|and why|what else|more|else|any other|und|aber|et|mais)\b/i;
 /** Citation markers of an earlier answer, which split it into the sentences it quoted. */
 const MARKERS = /\s*(?:\[\d+\]\s*)+/;
 /** A question that asks for more than was answered ("Who else came?", "Tell me more"): an earlier quote is no answer. */
@@ -74,7 +76,8 @@ export function resolveQuestion(question: string, history: readonly AnswerTurn[]
   const leans = ANAPHORA.test(q) || CONTINUATION.test(q);
   resolved.isFollowUp = own.length <= 2 || leans;
   if (!resolved.isFollowUp) return resolved;
-  const subject = terms(q).filter((t) => !t.stop && !REQUEST_WORDS.has(t.word.toLowerCase()));
+  // Question words of every language the window speaks are not a subject ("Warum?", "Combien ?").
+  const subject = contentTerms(q).filter((t) => !REQUEST_WORDS.has(t.word));
   resolved.avoidsRepeats = leans || subject.length === 0 || ASKS_FOR_MORE.test(q);
 
   // The answer that followed the previous question (if any) names what "he" or "it" turned out to be.

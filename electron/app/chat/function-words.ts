@@ -16,7 +16,7 @@ const OTHER_LANGUAGES = new Set(
     'es etwas euch euer gibt gegen gewesen habe haben hatte hatten hier hinter ich ihm ihn ihnen ihr ihre im ' +
     'ist jede jeder jedes jetzt kann kein keine konnen manche mein mich muss nach nicht nichts noch nur ob ' +
     'oder ohne sehr sein seine seit sich sie sind solche soll sollte sondern und uns unser unter viel viele ' +
-    'vom von vor waren warum weil welche welcher welches wem wen wenn wer werden wie wieder wir wird wo wurde ' +
+    'vom von vor wann waren warum weil welche welcher welches wem wen wenn wer werden wie wieder wir wird wo wurde ' +
     'wurden zu zum zur zwischen ' +
     // French
     'le la les des du de et sont etait ont au aux ce cet cette ces qui que quoi quel quelle quels quelles ' +

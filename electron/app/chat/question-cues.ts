@@ -230,12 +230,12 @@ const SPAN_OF_TIME = new RegExp(
   'giu',
 );
 
-/** Whether the sentence gives a length or a span of time the question does not already hold ("the 3-day conference"). */
 /** Whether the question asks how long something is or lasts (not "how long ago"). */
 export function asksHowLong(question: string): boolean {
   return HOW_LONG_Q.test(question);
 }
 
+/** Whether the sentence gives a length or a span of time the question does not already hold ("the 3-day conference"). */
 function spanBeyondQuestion(sentence: string, question: string): boolean {
   const asked = question.toLowerCase().replace(/\s+/g, ' ');
   const given = [...(sentence.match(SPAN_OF_TIME) ?? []), ...LENGTHS(sentence)];
