@@ -866,6 +866,19 @@ describe('ExtractiveAnswerer', () => {
     assert.doesNotMatch(more.text, /Next meeting/, 'asked for more, it is not quoted again');
   });
 
+  test('a follow-up gets a sentence the previous answer quoted second, when that one answers it', async () => {
+    const trip = onePage(
+      'itinerary.txt',
+      'Trip to Japan\n\nDay 1 (Saturday 12 October): Fly from London Heathrow at 11:05 on JL 42.\nDay 4 (Tuesday 15 October): Shinkansen to Kyoto.\nDay 8 (Saturday 19 October): Return flight from Kansai Airport at 13:40.',
+    );
+    const history = [
+      { role: 'user' as const, text: 'From which airport do we fly?' },
+      { role: 'assistant' as const, text: 'Day 1 (Saturday 12 October): Fly from London Heathrow at 11:05 on JL 42. [1] Day 8 (Saturday 19 October): Return flight from Kansai Airport at 13:40. [2]' },
+    ];
+    const back = await collect(answerer.answer({ question: 'And when is the return flight?', history, sources: [trip] }));
+    assert.match(back.text, /^Day 8 \(Saturday 19 October\): Return flight/, back.text);
+  });
+
   test('"How long is it?" is answered by its length, not by a count in the sentence that names it', async () => {
     const canal = onePage(
       'canal.txt',

@@ -30,6 +30,19 @@ describe('follow-up questions', () => {
     assert.equal(own.avoidsRepeats, false);
   });
 
+  test('a follow-up with a subject of its own may get a sentence an earlier answer quoted after its first', () => {
+    const trip = [
+      { role: 'user' as const, text: 'From which airport do we fly?' },
+      { role: 'assistant' as const, text: 'Day 1: Fly from London Heathrow at 11:05. [1] Day 8: Return flight from Kansai Airport at 13:40. [2]' },
+    ];
+    const back = resolveQuestion('And when do we come back?', trip);
+    assert.equal(back.avoidsRepeats, true);
+    assert.ok(back.earlierQuotes.has(quoteKey('Day 1: Fly from London Heathrow at 11:05.')));
+    assert.ok(!back.earlierQuotes.has(quoteKey('Day 8: Return flight from Kansai Airport at 13:40.')));
+    const more = resolveQuestion('What else?', trip);
+    assert.ok(more.earlierQuotes.has(quoteKey('Day 8: Return flight from Kansai Airport at 13:40.')), 'asked for more, nothing quoted is quoted again');
+  });
+
   test('a self-contained question is searched as asked', () => {
     const r = resolveQuestion('When did the Ming dynasty replace the Yuan dynasty?', history);
     assert.equal(r.isFollowUp, false);

@@ -36,7 +36,10 @@ export interface ResolvedQuestion {
   avoidsRepeats: boolean;
   /** Surface words borrowed from the conversation (empty for a self-contained question). */
   borrowed: string[];
-  /** What earlier answers quoted, as `quoteKey`s, for a follow-up not to repeat them. */
+  /**
+   * What a follow-up must not quote again, as `quoteKey`s: every sentence earlier answers quoted when it asks for more,
+   * else the first sentence of each (what answered its question; a sentence quoted after it may answer this one).
+   */
   earlierQuotes: Set<string>;
 }
 
@@ -60,12 +63,16 @@ function namesIn(text: string): string[] {
 
 export function resolveQuestion(question: string, history: readonly AnswerTurn[] = []): ResolvedQuestion {
   const q = question.trim();
+  // Every sentence earlier answers quoted, and the first of each: what answered its question.
   const earlierQuotes = new Set<string>();
+  const earlierLeads = new Set<string>();
   for (const turn of history) {
     if (turn.role !== 'assistant') continue;
-    for (const piece of turn.text.split(MARKERS)) {
+    for (const [i, piece] of turn.text.split(MARKERS).entries()) {
       const key = quoteKey(piece);
-      if (key.split(' ').length >= 3) earlierQuotes.add(key);
+      if (key.split(' ').length < 3) continue;
+      earlierQuotes.add(key);
+      if (i === 0) earlierLeads.add(key);
     }
   }
   const resolved: ResolvedQuestion = { question: q, searchText: q, isFollowUp: false, avoidsRepeats: false, borrowed: [], earlierQuotes };
@@ -78,7 +85,12 @@ export function resolveQuestion(question: string, history: readonly AnswerTurn[]
   if (!resolved.isFollowUp) return resolved;
   // Question words of every language the window speaks are not a subject ("Warum?", "Combien ?").
   const subject = contentTerms(q).filter((t) => !REQUEST_WORDS.has(t.word));
-  resolved.avoidsRepeats = leans || subject.length === 0 || ASKS_FOR_MORE.test(q);
+  const asksForMore = subject.length === 0 || ASKS_FOR_MORE.test(q);
+  resolved.avoidsRepeats = leans || asksForMore;
+  // "And when is the return flight?" after "From which airport?" was answered with the outward flight and then the
+  // return flight: the return flight was not that question's answer, and is this one's. Only asked for more ("What else?",
+  // "Why?") is no sentence quoted before quoted again.
+  if (!asksForMore) resolved.earlierQuotes = earlierLeads;
 
   // The answer that followed the previous question (if any) names what "he" or "it" turned out to be.
   const answer = history.slice(history.length - lastUser).find((t) => t.role === 'assistant')?.text ?? '';
