@@ -14,7 +14,6 @@ import { summarySteps } from './extractive-summary';
 import { runInSlices } from '../slices';
 import type { WordVectors } from './word-vectors';
 import { formLacksAnswer } from './record-fields';
-import { couldAnswerPrice } from './question-cues';
 
 export const NOT_FOUND_MESSAGE = "I couldn't find this in your documents.";
 
@@ -203,11 +202,6 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
   const [best] = scored.ranked;
   const chance = best ? notFoundChance(scored) : 1;
   if (chance > REFUSE_ABOVE) return { quotes: [], unsure: false };
-  // "How much does the Plus plan cost?" of documents that state no price anywhere: the plan's storage line shares its
-  // words, and answers nothing. (SQuAD: no answerable question's answer changed; one more absent question refused.)
-  if (couldAnswerPrice(best.text, resolved.question) !== undefined && !scored.ranked.some((c) => couldAnswerPrice(c.text, resolved.question))) {
-    return { quotes: [], unsure: false };
-  }
   return { quotes: chosenSentences(resolved, scored, max, vectors), unsure: chance > UNSURE_ABOVE };
 }
 

@@ -80,24 +80,6 @@ export function holdsMoney(sentence: string, question: string): boolean | undefi
   return MONEY.test(sentence);
 }
 
-/**
- * A question that asks an amount of money, by "how much" or "what … cost" ("How much does the Plus plan cost?", "What
- * is the price of the Family plan?"): not "Who pays for the internet?", whose answer is a party.
- */
-const AMOUNT_OF_MONEY_Q =
-  /\bhow much\b.*\b(?:cost|costs|costed|charge|charges|charged|pay|paid|spend|spent|fee|fees|price|worth)\b|\bhow much (?:is|was|are|were|does|do|did) (?:it|(?:the|a|an|this|that|these|those|my|your|our|their|one)(?:\s+[\p{L}\p{N}-]+){1,3})\s*\??\s*$|\bwhat (?:does|did|do|will|would) .*\bcost\b|\bwhat(?:'s| is| was| are| were) the (?:price|cost|fee|fees|charge|rate)s?\b|\b(?:price|cost|fee) (?:of|for)\b/iu;
-/** What answers such a question without a figure: "It is free", "at no extra cost", "included in the plan". */
-const NO_CHARGE = /\b(?:free|no (?:extra |additional )?(?:charge|cost|fee)|included|complimentary|nothing)\b/i;
-
-/**
- * For a question asking an amount of money, whether a sentence could answer it: an amount, or a word for none.
- * Undefined for other questions.
- */
-export function couldAnswerPrice(sentence: string, question: string): boolean | undefined {
-  if (!AMOUNT_OF_MONEY_Q.test(question)) return undefined;
-  return MONEY.test(sentence) || NO_CHARGE.test(sentence);
-}
-
 /** A question's words for what a price is: an amount of money says them ("Logo refresh: £650.00" for "cost"). */
 const PRICE_WORDS = /\b(?:cost|costs|costed|price|prices|priced|charge|charged|charges|fee|fees)\b/gi;
 
