@@ -877,6 +877,17 @@ describe('ExtractiveAnswerer', () => {
     ];
     const back = await collect(answerer.answer({ question: 'And when is the return flight?', history, sources: [trip] }));
     assert.match(back.text, /^Day 8 \(Saturday 19 October\): Return flight/, back.text);
+    // …but not where it only shares the conversation's words and another sentence says what is asked.
+    const report = onePage(
+      'falcon-status.txt',
+      'Project Falcon status report\n\nProject Falcon is two weeks behind schedule. The sensor boards arrived late, on 14 May. The supplier had a fire at its Shenzhen plant. Testing of the boards began on 20 May. The team expects to finish testing by 30 June.',
+    );
+    const status = [
+      { role: 'user' as const, text: 'Is Project Falcon on schedule and when did the boards arrive?' },
+      { role: 'assistant' as const, text: 'Project Falcon is two weeks behind schedule. [1] The sensor boards arrived late, on 14 May. [2]' },
+    ];
+    const finish = await collect(answerer.answer({ question: 'So when will it finish?', history: status, sources: [report] }));
+    assert.match(finish.text, /^The team expects to finish testing by 30 June\./, finish.text);
   });
 
   test('"How long is it?" is answered by its length, not by a count in the sentence that names it', async () => {

@@ -37,10 +37,10 @@ describe('follow-up questions', () => {
     ];
     const back = resolveQuestion('And when do we come back?', trip);
     assert.equal(back.avoidsRepeats, true);
-    assert.ok(back.earlierQuotes.has(quoteKey('Day 1: Fly from London Heathrow at 11:05.')));
-    assert.ok(!back.earlierQuotes.has(quoteKey('Day 8: Return flight from Kansai Airport at 13:40.')));
+    assert.ok(back.barredQuotes.has(quoteKey('Day 1: Fly from London Heathrow at 11:05.')));
+    assert.ok(!back.barredQuotes.has(quoteKey('Day 8: Return flight from Kansai Airport at 13:40.')));
     const more = resolveQuestion('What else?', trip);
-    assert.ok(more.earlierQuotes.has(quoteKey('Day 8: Return flight from Kansai Airport at 13:40.')), 'asked for more, nothing quoted is quoted again');
+    assert.ok(more.barredQuotes.has(quoteKey('Day 8: Return flight from Kansai Airport at 13:40.')), 'asked for more, nothing quoted is quoted again');
   });
 
   test('a self-contained question is searched as asked', () => {

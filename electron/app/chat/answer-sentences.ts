@@ -28,6 +28,8 @@ export interface Candidate {
   code?: boolean;
   /** The words of the heading over it in its passage, which name its section as a title names its document. */
   section?: ReadonlySet<string>;
+  /** An earlier answer quoted it (after its first sentence): a follow-up gets it only where it says the most. */
+  repeat?: boolean;
   /** The sentence before it, when it takes its subject from that one ("He was 39.", "The warehouse has 40 desks."). */
   before?: Subject;
   /** The source text of the span, as stored. */
@@ -484,7 +486,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       const stems = new Set(contentTerms(text).map((t) => t.stem));
       const paragraphGoesOn = previous && !span.inForm && !ITEM.test(raw) && !/\n\s*\n/.test(passage.slice(previous.end, span.start));
       // A follow-up does not quote again what an earlier answer quoted, even as the subject of another sentence.
-      const before = paragraphGoesOn && refersBack(text, previous!.text) && !(resolved.avoidsRepeats && quotedBefore(previous!.text, resolved.earlierQuotes)) ? previous : undefined;
+      const before = paragraphGoesOn && refersBack(text, previous!.text) && !(resolved.avoidsRepeats && quotedBefore(previous!.text, resolved.barredQuotes)) ? previous : undefined;
       // A list item, a heading or a line without a sentence's end ("- 300 ml milk", "Descaling") says what is under
       // it, not whom "It" is about; nor is a list item's "This…" about the item before.
       previous = span.inForm || span.title || ITEM.test(raw) || !TERMINAL.test(raw.trim()) ? undefined : { start: span.start, end: span.end, text, stems: new Set(stems) };
@@ -517,8 +519,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       const code = CODE_BLOCK.test(raw);
       if (code && !ASKS_HOW.test(resolved.question)) return;
       const quoted = code ? codeText(raw) : text;
-      if (resolved.avoidsRepeats && quotedBefore(quoted, resolved.earlierQuotes)) return; // a follow-up never repeats an answer
-      candidates.push({ source, start: span.start, end: span.end, inForm: span.inForm, fields: span.fields, code, section, before, raw, text: quoted, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 });
+      if (resolved.avoidsRepeats && quotedBefore(quoted, resolved.barredQuotes)) return; // a follow-up never repeats an answer
+      const repeat = resolved.avoidsRepeats && quotedBefore(quoted, resolved.earlierQuotes);
+      candidates.push({ source, start: span.start, end: span.end, inForm: span.inForm, fields: span.fields, code, section, before, raw, text: quoted, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0, repeat });
     });
   }
   const stemsOf = [...own, ...borrowed];
@@ -678,7 +681,12 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     if (defines?.(c.text)) c.score += definitionBonus;
   }
   candidates.sort((a, b) => b.score - a.score);
-  return { kind, ranked: candidates, weights, own, titles };
+  // A sentence an earlier answer quoted after its first shares the conversation's words, which a follow-up borrows:
+  // it would win again for that alone. It stays only where it says more of the follow-up's own words than any other
+  // ("And when is the return flight?" of the return flight quoted second; not "So when will it finish?" of it).
+  const freshBest = Math.max(0, ...candidates.filter((c) => !c.repeat).map((c) => c.ownCoverage));
+  const ranked = candidates.filter((c) => !c.repeat || c.ownCoverage > freshBest);
+  return { kind, ranked, weights, own, titles };
 }
 
 /** The stems of the words `text` writes as a name: capitalised but not opening a sentence, or figures ("Super Bowl 50"). */

@@ -36,11 +36,14 @@ export interface ResolvedQuestion {
   avoidsRepeats: boolean;
   /** Surface words borrowed from the conversation (empty for a self-contained question). */
   borrowed: string[];
-  /**
-   * What a follow-up must not quote again, as `quoteKey`s: every sentence earlier answers quoted when it asks for more,
-   * else the first sentence of each (what answered its question; a sentence quoted after it may answer this one).
-   */
+  /** What earlier answers quoted, as `quoteKey`s. */
   earlierQuotes: Set<string>;
+  /**
+   * What a follow-up must not quote again: every earlier quote when it asks for more, else the first of each earlier
+   * answer (what answered its question). A later quote of one may answer this question, but only when it says more of
+   * it than any sentence not quoted before (answer-sentences.ts).
+   */
+  barredQuotes: Set<string>;
 }
 
 /** A quoted sentence compared across answers: lower case, words only. */
@@ -75,7 +78,7 @@ export function resolveQuestion(question: string, history: readonly AnswerTurn[]
       if (i === 0) earlierLeads.add(key);
     }
   }
-  const resolved: ResolvedQuestion = { question: q, searchText: q, isFollowUp: false, avoidsRepeats: false, borrowed: [], earlierQuotes };
+  const resolved: ResolvedQuestion = { question: q, searchText: q, isFollowUp: false, avoidsRepeats: false, borrowed: [], earlierQuotes, barredQuotes: earlierQuotes };
   const lastUser = [...history].reverse().findIndex((t) => t.role === 'user' && t.text.trim() && t.text.trim() !== q);
   if (lastUser < 0) return resolved;
   const previous = history[history.length - 1 - lastUser];
@@ -90,7 +93,7 @@ export function resolveQuestion(question: string, history: readonly AnswerTurn[]
   // "And when is the return flight?" after "From which airport?" was answered with the outward flight and then the
   // return flight: the return flight was not that question's answer, and is this one's. Only asked for more ("What else?",
   // "Why?") is no sentence quoted before quoted again.
-  if (!asksForMore) resolved.earlierQuotes = earlierLeads;
+  if (!asksForMore) resolved.barredQuotes = earlierLeads;
 
   // The answer that followed the previous question (if any) names what "he" or "it" turned out to be.
   const answer = history.slice(history.length - lastUser).find((t) => t.role === 'assistant')?.text ?? '';
