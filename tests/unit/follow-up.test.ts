@@ -39,6 +39,9 @@ describe('follow-up questions', () => {
     assert.equal(back.avoidsRepeats, true);
     assert.ok(back.barredQuotes.has(quoteKey('Day 1: Fly from London Heathrow at 11:05.')));
     assert.ok(!back.barredQuotes.has(quoteKey('Day 8: Return flight from Kansai Airport at 13:40.')));
+    // The first quote of three words or more is the lead, wherever the answer's first marker is.
+    const marked = resolveQuestion('And when is the return flight?', [trip[0], { role: 'assistant' as const, text: '[1] Day 1: Fly from London Heathrow at 11:05. [2] Day 8: Return flight.' }]);
+    assert.ok(marked.barredQuotes.has(quoteKey('Day 1: Fly from London Heathrow at 11:05.')));
     const more = resolveQuestion('What else?', trip);
     assert.ok(more.barredQuotes.has(quoteKey('Day 8: Return flight from Kansai Airport at 13:40.')), 'asked for more, nothing quoted is quoted again');
   });

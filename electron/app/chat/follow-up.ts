@@ -71,11 +71,13 @@ export function resolveQuestion(question: string, history: readonly AnswerTurn[]
   const earlierLeads = new Set<string>();
   for (const turn of history) {
     if (turn.role !== 'assistant') continue;
-    for (const [i, piece] of turn.text.split(MARKERS).entries()) {
+    let lead = true;
+    for (const piece of turn.text.split(MARKERS)) {
       const key = quoteKey(piece);
-      if (key.split(' ').length < 3) continue;
+      if (key.split(' ').length < 3) continue; // "Yes [1]": too short to be a quote of its own
       earlierQuotes.add(key);
-      if (i === 0) earlierLeads.add(key);
+      if (lead) earlierLeads.add(key);
+      lead = false;
     }
   }
   const resolved: ResolvedQuestion = { question: q, searchText: q, isFollowUp: false, avoidsRepeats: false, borrowed: [], earlierQuotes, barredQuotes: earlierQuotes };
