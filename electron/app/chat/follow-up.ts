@@ -1,7 +1,7 @@
 // Follow-up questions ("and when did he die?") resolved against the conversation without a model: the question keeps
 // its own words, and borrows from the previous question and answer the words that say who "he" or what "it" is.
-// The answerer weighs the borrowed words lightly and, when the question asks for more, never quotes again what an
-// earlier answer quoted.
+// The answerer weighs the borrowed words lightly and does not quote again what answered an earlier question (nor,
+// when the question asks for more, anything an earlier answer quoted).
 // (A local model may rewrite the question instead; this is the offline resolution, and the fallback.)
 // Pure functions: no I/O.
 import type { AnswerTurn } from './answer-types';
@@ -29,7 +29,7 @@ export interface ResolvedQuestion {
   isFollowUp: boolean;
   /**
    * True when it asks for more about what was answered (a pronoun, "and…", "what else", or no word of its subject):
-   * an earlier answer's quotes are then not quoted again. A short question with a subject of its own ("When is the
+   * earlier quotes are then not quoted again (see `barredQuotes`). A short question with a subject of its own ("When is the
    * next meeting?") borrows words as a follow-up but may get a sentence quoted before: the one that answered the
    * previous question badly may answer this one.
    */
