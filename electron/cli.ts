@@ -14,6 +14,7 @@ import { describeFileResult, describeJobProgress, describeJobSummary } from './a
 import type { IngestJobSummary } from '../shared/model';
 import { citationLabelEnglish } from '../shared/location';
 import { modelsCommand } from './cli-models';
+import { UNSURE_NOTE } from './app/chat/answer-types';
 
 const HELP = `docent — chat with your own documents, one private session at a time
 
@@ -270,7 +271,7 @@ async function streamAnswer(app: DocentApp, flags: Flags, start: () => Promise<{
   if (!flags.json) {
     app.onEvent('chat', (e) => {
       if (e.type === 'token') process.stdout.write(e.text);
-      else if (e.type === 'unsure') process.stdout.write('(This may not answer your question: it is the closest your documents come.)\n');
+      else if (e.type === 'unsure') process.stdout.write(`(${UNSURE_NOTE})\n`);
       else if (e.type === 'progress' && e.stage !== lastStage) {
         // Loading a model and reading the sources take seconds: say so on stderr, once per stage.
         lastStage = e.stage;

@@ -566,6 +566,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const names = nameStems(subject.text);
     return stemsOf.every((s) => named.has(s) || names.has(s));
   };
+  const howLong = kind === 'number' && asksHowLong(resolved.question);
   const phrasesFound = namePhrasesFound(resolved.question, sources.map((s) => s.text));
   const coverageOf = (stems: ReadonlySet<string>) => {
     let m = 0;
@@ -677,7 +678,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     if (kind === 'number' && holdsMoney(c.text, resolved.question) === false) c.score -= NO_MONEY_PENALTY;
     // …and "how long is it" by a length or a span of time: a count ("over 2,900 reefs") in a sentence that names it
     // must not outrank the one after it that gives its length ("It stretches for 2,300 km").
-    if (kind === 'number' && c.kind < 1 && asksHowLong(resolved.question)) c.score -= NO_SPAN_PENALTY;
+    if (howLong && c.kind < 1) c.score -= NO_SPAN_PENALTY;
     if (defines?.(c.text)) c.score += definitionBonus;
   }
   candidates.sort((a, b) => b.score - a.score);

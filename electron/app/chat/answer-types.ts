@@ -43,6 +43,12 @@ export interface AnswerRequest {
 }
 
 
+/**
+ * The note above an `unsure` answer, in the core's English (the CLI, the chat export); the window says it in its own
+ * language ('chat.unsure').
+ */
+export const UNSURE_NOTE = 'This may not answer your question: it is the closest your documents come.';
+
 export type AnswerEvent =
   | { type: 'token'; text: string }
   /** Before the first token: the window says the model is loading or reading the sources (done/total prompt tokens). */

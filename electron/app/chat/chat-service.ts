@@ -11,7 +11,7 @@ import type { Embedder } from '../embeddings/embedder';
 import type { EventHub } from '../events';
 import { documentGone, sessionEndingError, type SessionStore } from '../sessions/session-store';
 import type { ChunkHit, VectorStore } from '../vectors/vector-store';
-import type { Answerer, AnswerRequest, AnswerSource, AnswerStage, AnswerTurn } from './answer-types';
+import { UNSURE_NOTE, type Answerer, type AnswerRequest, type AnswerSource, type AnswerStage, type AnswerTurn } from './answer-types';
 import { rewriteQuery } from './query-rewriter';
 import { resolveQuestion } from './follow-up';
 import type { TextGenerator } from './text-generator';
@@ -494,7 +494,7 @@ export function chatToMarkdown(title: string, chat: ChatMessage[]): string {
       continue;
     }
     // The note the window shows above a quote that may not answer, so the file does not read it as the answer.
-    if (m.unsure && !m.notFound) lines.push('_This may not answer the question: it is the closest the documents come._', '');
+    if (m.unsure && !m.notFound) lines.push(`_${UNSURE_NOTE}_`, '');
     lines.push(markdownWithoutHtml(m.text) + (m.status !== 'complete' ? ` _(${m.status})_` : ''), '');
     if (m.citations.length) {
       lines.push('**Sources**', '');
