@@ -890,6 +890,31 @@ describe('ExtractiveAnswerer', () => {
     assert.match(finish.text, /^The team expects to finish testing by 30 June\./, finish.text);
   });
 
+  test('a follow-up about the record that answered is answered by the field it asks, never by another person\'s record', async () => {
+    const contacts = onePage(
+      'contacts.txt',
+      'Regional contacts\n\nName: Priya Nair | Office: Leeds | Phone: 0113 496 0021 | Start date: 3 May 2021\nName: Owen Hughes | Office: Cardiff | Phone: 029 2018 0044 | Start date: 9 January 2019\nName: Lena Vogel | Office: Leeds | Phone: 0113 496 0730 | Start date: 14 August 2022',
+    );
+    const history: Array<{ role: 'user' | 'assistant'; text: string }> = [];
+    const ask = async (question: string) => {
+      const answer = await collect(answerer.answer({ question, history: [...history], sources: [contacts] }));
+      history.push({ role: 'user', text: question }, { role: 'assistant', text: answer.text });
+      return answer;
+    };
+    const phone = await ask("What is Priya's phone number?");
+    assert.match(phone.text, /^Name: Priya Nair; Office: Leeds; Phone: 0113 496 0021; Start date: 3 May 2021\. \[1\]$/, phone.text);
+    // Named by its column (or a word of its column's, "based" for "Office"): that field, with whose record it is.
+    const based = await ask('Where is she based?');
+    assert.match(based.text, /^Name: Priya Nair; Office: Leeds\. \[1\]/, based.text);
+    assert.equal(based.citations[0][0].text, contacts.text.split('\n')[2], 'the citation highlights her whole record');
+    // Named by the kind of answer its wh-word asks: the field holding a date.
+    const start = await ask('And when did she start?');
+    assert.match(start.text, /^Name: Priya Nair; Start date: 3 May 2021\. \[1\]/, start.text);
+    // Asked what no field holds: not found, not another person's record.
+    const salary = await ask('What is her salary?');
+    assert.equal(salary.notFound, true, salary.text);
+  });
+
   test('"How long is it?" is answered by its length, not by a count in the sentence that names it', async () => {
     const canal = onePage(
       'canal.txt',

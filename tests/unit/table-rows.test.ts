@@ -28,6 +28,17 @@ describe('table rows', () => {
     ]);
   });
 
+  test('rows whose every cell names its field ("Name: Priya Nair | Office: Leeds") are records: their fields as written', () => {
+    const text = 'Name: Priya Nair | Office: Leeds | Phone: 0113 496 0021\nName: Owen Hughes | Office: Cardiff | Phone: 029 2018 0044';
+    const [table] = tablesIn(text, true);
+    assert.deepEqual(table.rows.map((r) => r.text), ['Name: Priya Nair; Office: Leeds; Phone: 0113 496 0021', 'Name: Owen Hughes; Office: Cardiff; Phone: 029 2018 0044']);
+    assert.deepEqual(table.rows[1].fields, [
+      { label: 'Name', value: 'Owen Hughes' },
+      { label: 'Office', value: 'Cardiff' },
+      { label: 'Phone', value: '029 2018 0044' },
+    ]);
+  });
+
   test('one line with a bar is not a table, and a row of another width keeps its values alone', () => {
     assert.deepEqual(rowsOf('Home | About\n\nThe shop opens at nine.'), []);
     assert.deepEqual(rowsOf('| Name | Role |\n| --- | --- |\n| Ada | Chair | extra |'), [['Ada, Chair, extra']]);

@@ -11,9 +11,12 @@ import { namePhrasesFound } from './question-names';
 import { contentTerms } from './function-words';
 import { baseStem } from './word-forms';
 import { namesWithAcronyms, writtenAcronyms, type Expansion } from './acronyms';
-import { answerWindows, FIELD_LINE, recordLabels, recordSpan, type Field, type Span } from './form-lines';
+import { answerWindows, FIELD_LINE, recordLabels, recordParts, recordSpan, type Field, type Span } from './form-lines';
 import { outsideTables, tablesIn } from './table-rows';
 import { meaningSimilarity, type WordVectors } from './word-vectors';
+// A cycle (record-fields.ts reads nearForm and NEAR_MEANING of this module), safe as neither reads the other's values
+// before a call.
+import { askedParts } from './record-fields';
 
 export interface Candidate {
   source: AnswerSource;
@@ -469,6 +472,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const titles = titleStems(sources);
   const asked = askedAcronyms(resolved.question);
   const figureWords = figureWordsHeld(resolved.question);
+  const phoneWords = (text: string, fields?: readonly Field[]) => [
+    ...phoneWordsHeld(text, resolved.question),
+    ...(fields ?? []).flatMap((f) => phoneWordsHeld(`${f.label}: ${f.value}`, resolved.question)),
+  ];
   const opensWithAsked = (line: string) =>
     contentTerms(line).some((t) => own.has(t.stem) || borrowed.has(t.stem)) || phoneWordsHeld(line, resolved.question).length > 0;
   for (const source of sources) {
@@ -491,8 +498,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       // it, not whom "It" is about; nor is a list item's "This…" about the item before.
       previous = span.inForm || span.title || ITEM.test(raw) || !TERMINAL.test(raw.trim()) ? undefined : { start: span.start, end: span.end, text, stems: new Set(stems) };
       withAcronymMatches(stems, text, asked);
-      // A line that is only a phone number holds what "What is their phone number?" asks, in none of its words.
-      for (const word of phoneWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
+      // A line that is only a phone number holds what "What is their phone number?" asks, in none of its words; so does
+      // a record's phone field ("Name: Priya Nair | Phone: 0113 496 0021").
+      for (const word of phoneWords(text, span.fields)) for (const t of terms(word)) stems.add(t.stem);
       // A price or a measure answers for its words where the line or its section names what is priced or measured,
       // beyond what its document's name says ("Logo refresh: £650.00" for "How much did the logo cost?", "Weight:
       // 1.1 kg" for "How heavy is the kettle?" on the kettle's spec sheet): not any amount of the documents.
@@ -519,9 +527,21 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       const code = CODE_BLOCK.test(raw);
       if (code && !ASKS_HOW.test(resolved.question)) return;
       const quoted = code ? codeText(raw) : text;
-      if (resolved.avoidsRepeats && quotedBefore(quoted, resolved.barredQuotes)) return; // a follow-up never repeats an answer
-      const repeat = resolved.avoidsRepeats && quotedBefore(quoted, resolved.earlierQuotes);
-      candidates.push({ source, start: span.start, end: span.end, inForm: span.inForm, fields: span.fields, code, section, before, raw, text: quoted, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0, repeat });
+      const candidate = { source, start: span.start, end: span.end, inForm: span.inForm, fields: span.fields, code, section, before, raw, text: quoted, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 };
+      // A follow-up never repeats an answer; of a record that answered, it may quote the field it asks (recordParts).
+      if (resolved.avoidsRepeats && quotedBefore(quoted, resolved.barredQuotes)) {
+        if (resolved.asksForMore) return;
+        for (const part of askedParts(recordParts(span.fields), own, resolved.question, kind)) {
+          if (resolved.barredQuotes.has(quoteKey(part.text))) continue;
+          // Whose record it is, the conversation's words say (borrowed): every part holds them as the record does, and
+          // is told from the others by what the question itself asks.
+          const partStems = new Set([...contentTerms(part.text).map((t) => t.stem), ...[...stems].filter((s) => borrowed.has(s))]);
+          for (const word of phoneWords(part.text, part.fields)) for (const t of terms(word)) partStems.add(t.stem);
+          candidates.push({ ...candidate, text: part.text, fields: part.fields, stems: partStems });
+        }
+        return;
+      }
+      candidates.push({ ...candidate, repeat: resolved.avoidsRepeats && quotedBefore(quoted, resolved.earlierQuotes) });
     });
   }
   const stemsOf = [...own, ...borrowed];

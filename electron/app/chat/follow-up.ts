@@ -34,6 +34,8 @@ export interface ResolvedQuestion {
    * previous question badly may answer this one.
    */
   avoidsRepeats: boolean;
+  /** True when it asks for more than was answered ("What else?", "Why?"): no earlier quote, nor part of one, answers it. */
+  asksForMore: boolean;
   /** Surface words borrowed from the conversation (empty for a self-contained question). */
   borrowed: string[];
   /** What earlier answers quoted, as `quoteKey`s. */
@@ -80,7 +82,7 @@ export function resolveQuestion(question: string, history: readonly AnswerTurn[]
       lead = false;
     }
   }
-  const resolved: ResolvedQuestion = { question: q, searchText: q, isFollowUp: false, avoidsRepeats: false, borrowed: [], earlierQuotes, barredQuotes: earlierQuotes };
+  const resolved: ResolvedQuestion = { question: q, searchText: q, isFollowUp: false, avoidsRepeats: false, asksForMore: false, borrowed: [], earlierQuotes, barredQuotes: earlierQuotes };
   const lastUser = [...history].reverse().findIndex((t) => t.role === 'user' && t.text.trim() && t.text.trim() !== q);
   if (lastUser < 0) return resolved;
   const previous = history[history.length - 1 - lastUser];
@@ -92,6 +94,7 @@ export function resolveQuestion(question: string, history: readonly AnswerTurn[]
   const subject = contentTerms(q).filter((t) => !REQUEST_WORDS.has(t.word));
   const asksForMore = subject.length === 0 || ASKS_FOR_MORE.test(q);
   resolved.avoidsRepeats = leans || asksForMore;
+  resolved.asksForMore = asksForMore;
   // "And when is the return flight?" after "From which airport?" was answered with the outward flight and then the
   // return flight: the return flight was not that question's answer, and is this one's. Only asked for more ("What else?",
   // "Why?") is no sentence quoted before quoted again.

@@ -150,6 +150,19 @@ export function recordSpan(text: string, span: Span): Span {
   return { start: span.start, end: span.end, inForm: true, fields: fieldsOf(lines), text: lines.join('; ') };
 }
 
+/**
+ * A record's fields one at a time, each after the first field that says whose record it is: "Name: Daniel Ruiz;
+ * Location: Madrid". Quoted where the whole record answered an earlier question ("What is Daniel's email?") and a
+ * follow-up asks another of its fields ("Where is he based?"): that field answers it, where the record again would
+ * repeat the previous answer, and another person's record would answer it wrongly. A record of two fields has no part
+ * that is not the whole.
+ */
+export function recordParts(fields: readonly Field[] | undefined): Array<{ text: string; fields: Field[] }> {
+  if (!fields || fields.length < 3) return [];
+  const [whose, ...rest] = fields;
+  return rest.map((f) => ({ text: `${whose.label}: ${whose.value}; ${f.label}: ${f.value}`, fields: [whose, f] }));
+}
+
 /** The fields of lines that each read "label: value" ("Cashier: Emily Rodriguez"), or undefined when one does not. */
 export function fieldsOf(lines: readonly string[]): Field[] | undefined {
   const fields: Field[] = [];

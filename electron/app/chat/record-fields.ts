@@ -78,6 +78,31 @@ function namesColumn(asked: string, label: string): boolean {
 const stemsOf = (text: string) => contentTerms(text).map((t) => t.stem);
 
 /**
+ * Of a record's parts (recordParts, form-lines.ts), those holding what a follow-up asks of it: the field it names ("And
+ * his role?", "Where is he based?" of "Location"), else, where it names none, a field whose value is of the kind its
+ * wh-word asks ("When did he start?" of a date). None when the record holds neither: the question asks beyond it.
+ */
+export function askedParts<T extends { fields: readonly Field[] }>(parts: readonly T[], own: ReadonlySet<string>, question: string, kind: AnswerKind): T[] {
+  const asked = [...own].filter((q) => !WHOLE_RECORD.has(q));
+  const field = (part: T) => part.fields[part.fields.length - 1];
+  const named = parts.filter((part) => asksFor(asked, field(part)));
+  if (named.length || kind === 'any') return named;
+  const ofKind = answersKind(question, kind)!;
+  return parts.filter((part) => ofKind(field(part).value));
+}
+
+/**
+ * Whether a question's own words (`asked`) ask for a field: they name its column, and no other word of theirs names its
+ * value, for those find the row ("the Enterprise plan"), they do not ask for it. "Which region does she cover?" asks for
+ * "Territory: Northern Region", whose value says "region" too.
+ */
+function asksFor(asked: readonly string[], field: Field): boolean {
+  const naming = asked.filter((q) => stemsOf(field.label).some((l) => namesColumn(q, l)));
+  const value = stemsOf(field.value);
+  return naming.length > 0 && !asked.some((q) => !naming.includes(q) && value.some((v) => sameWord(q, v)));
+}
+
+/**
  * Whether the question asks for a field the record does not have: some of its own words are neither in the record's
  * column names nor in its values, and it names no column but the ones it finds the record by ("the Enterprise plan"
  * names the Plan column by its value; "What is the storage of the Enterprise plan?" also asks for Storage). Column
@@ -90,15 +115,7 @@ function asksAbsentField(questionStems: ReadonlySet<string>, fields: readonly Fi
   const asked = [...questionStems].filter((q) => !WHOLE_RECORD.has(q));
   const has = (stems: readonly string[]) => asked.some((q) => stems.some((s) => sameWord(q, s)));
   const columnWords = (label: string) => asked.filter((q) => stemsOf(label).some((l) => namesColumn(q, l)));
-  // A column is asked for when the question names it, unless other words of the question name its value: those find
-  // the row ("the Enterprise plan"), they do not ask for it. "Which region does she cover?" asks for "Territory:
-  // Northern Region", whose value says "region" too.
-  const asksFor = (field: Field) => {
-    const naming = columnWords(field.label);
-    const value = stemsOf(field.value);
-    return naming.length > 0 && !asked.some((q) => !naming.includes(q) && value.some((v) => sameWord(q, v)));
-  };
-  if (fields.some(asksFor)) return false;
+  if (fields.some((field) => asksFor(asked, field))) return false;
   const named = (field: Field) => columnWords(field.label).length > 0 || has(stemsOf(field.value));
   if (answersKind && fields.some((f) => !named(f) && answersKind(f.value))) return false;
   // What the lines say in none of their words counts too: "220–240 V" says the voltage asked for (scoreSentences).

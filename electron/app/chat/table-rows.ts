@@ -5,7 +5,7 @@
 // whose words then count for it ("How much storage does the Team plan have?"), and the header row is not offered.
 // Pure functions: no I/O.
 import { readableText, TABLE_RULE as RULE } from './readable-text';
-import { linesOf, type Field, type Span } from './form-lines';
+import { fieldsOf, linesOf, type Field, type Span } from './form-lines';
 
 export interface TableRow {
   /** Span of the row's line in the text. */
@@ -80,12 +80,16 @@ function tableOf(run: Array<{ line: Span; cells: string[] | undefined }>, mayLac
   return {
     start: first.line.start,
     end: run[run.length - 1].line.end,
-    rows: (header ? rows.slice(1) : rows).map(({ line, cells }) => ({
-      start: line.start,
-      end: line.end,
-      text: rowText(cells!, header),
-      fields: header && header.length === cells!.length ? cells!.map((value, k) => ({ label: header[k], value })) : undefined,
-    })),
+    rows: (header ? rows.slice(1) : rows).map(({ line, cells }) => {
+      // A row of cells that each name their field ("Name: Priya Nair | Office: Leeds") is a record without a header.
+      const labelled = header || cells!.length < 2 ? undefined : fieldsOf(cells!);
+      return {
+        start: line.start,
+        end: line.end,
+        text: labelled ? cells!.join('; ') : rowText(cells!, header),
+        fields: labelled ?? (header && header.length === cells!.length ? cells!.map((value, k) => ({ label: header[k], value })) : undefined),
+      };
+    }),
   };
 }
 
