@@ -915,6 +915,29 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(salary.notFound, true, salary.text);
   });
 
+  test('a question asking only a price is answered by a sentence writing one, or not found; other questions about money are not held to it', async () => {
+    const faq = onePage(
+      'support-faq.md',
+      '# CloudNest FAQ\n\n## How much storage do I get?\nThe Basic plan includes 100 GB, the Plus plan 1 TB and the Family plan 2 TB.\n\n## Do you offer refunds?\nAnnual plans can be refunded in full within 14 days of purchase.\n\n## Is there a fee for paying late?\nLate payments pause uploads until the invoice is settled.',
+    );
+    const invoice = onePage('invoice.txt', 'Invoice 2041\n\nLogo refresh: £650.00\nMenu design: £420.00\nTotal due: £1,070.00', 2);
+    for (const question of ['How much does the Plus plan cost?', 'What is the price of the Family plan?']) {
+      // The storage line names the plan; an invoice of the same session writes prices, of other things.
+      const { text, notFound } = await collect(answerer.answer({ question, history: [], sources: [faq, invoice] }));
+      assert.equal(notFound, true, `${question} → ${text}`);
+    }
+    const storage = await collect(answerer.answer({ question: 'How much storage does the Plus plan include?', history: [], sources: [faq, invoice] }));
+    assert.match(storage.text, /the Plus plan 1 TB/, storage.text);
+    const late = await collect(answerer.answer({ question: 'Is there a fee for paying late?', history: [], sources: [faq, invoice] }));
+    assert.match(late.text, /Late payments pause uploads/, late.text);
+    // Written as a price, in words or in a table's column, it answers.
+    const priced = onePage('plans.md', 'The Plus plan costs 49 kr a month. The Family plan is free for the first year.\n\n| Plan | Price (USD) |\n| --- | --- |\n| Basic | 3 |', 3);
+    const plus = await collect(answerer.answer({ question: 'How much does the Plus plan cost?', history: [], sources: [faq, priced] }));
+    assert.match(plus.text, /^The Plus plan costs 49 kr a month\. \[1\]/, plus.text);
+    const basic = await collect(answerer.answer({ question: 'What does the Basic plan cost?', history: [], sources: [faq, priced] }));
+    assert.match(basic.text, /^Plan: Basic; Price \(USD\): 3\. \[1\]/, basic.text);
+  });
+
   test('"How long is it?" is answered by its length, not by a count in the sentence that names it', async () => {
     const canal = onePage(
       'canal.txt',

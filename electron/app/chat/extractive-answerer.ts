@@ -14,6 +14,7 @@ import { summarySteps } from './extractive-summary';
 import { runInSlices } from '../slices';
 import type { WordVectors } from './word-vectors';
 import { formLacksAnswer } from './record-fields';
+import { asksPrice, saysPrice } from './price-question';
 
 export const NOT_FOUND_MESSAGE = "I couldn't find this in your documents.";
 
@@ -198,7 +199,10 @@ export function notFoundChance(scored: ScoredQuestion): number {
 /** The sentences that answer the question (none when the documents do not hold it), and whether it is unsure. */
 export function selectSentences(request: Pick<AnswerRequest, 'question' | 'history' | 'sources'>, max = 3, vectors?: WordVectors): Selection {
   const resolved = resolveQuestion(request.question, request.history);
-  const scored = scoreSentences(resolved, request.sources, vectors);
+  const all = scoreSentences(resolved, request.sources, vectors);
+  // A price question is answered by a sentence that writes a price (price-question.ts): not by the one naming the Plus
+  // plan's storage, however many of the question's words it shares.
+  const scored = asksPrice(resolved.question) ? { ...all, ranked: all.ranked.filter((c) => saysPrice(c.text)) } : all;
   const [best] = scored.ranked;
   const chance = best ? notFoundChance(scored) : 1;
   if (chance > REFUSE_ABOVE) return { quotes: [], unsure: false };

@@ -1,0 +1,48 @@
+// "How much does the Plus plan cost?" asked of an FAQ that gives no price: the sentence naming the Plus plan (its
+// storage) shares the question's words, and the "not found" model, which weighs words, quotes it as the answer. What a
+// price question asks is an amount, so only a sentence that writes something a price could be answers it, and where
+// none does, the documents do not hold its answer. Only a question asking nothing but a price counts ("Is there a fee for late returns?" may be
+// answered "Late returns are refused", "What is the rate of VAT?" by a percentage, "How much is the allowance?" by a
+// number of days), and anything that could be a price counts as one: a wrong refusal costs more than a wrong quote the
+// user can check. English questions only. Pure: no I/O.
+
+/** "How much does X cost?", "What does X cost per month?", "What is the price of X?", "How much do I pay for X?" */
+const PRICE_Q =
+  /\bhow much (?:does|do|did|will|would|should|can|could|might)\b.*\b(?:cost|pay)\b|\bwhat (?:does|do|did|will|would|might)\b.*\bcost\b|\bwhat(?:'s|’s| is| are| was| were| will be) (?:the |its |their )?(?:price|prices|cost|costs)\b|\bhow (?:expensive|pricey|cheap)\b/i;
+
+/** A figure with a currency: any currency sign (\p{Sc}), an ISO code, or the currency's name or short form. */
+const AMOUNT = new RegExp(
+  [
+    String.raw`\p{Sc}\s?\d`,
+    String.raw`\d\s?\p{Sc}`,
+    String.raw`\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|NZD|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|INR|CNY|RMB|HKD|SGD|ZAR|BRL|MXN|KRW|TRY|RUB|AED|SAR|ILS|THB|MYR|IDR|PHP|NGN|KES|EGP)\s?\d`,
+    String.raw`\d\s?(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|NZD|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|INR|CNY|RMB|HKD|SGD|ZAR|BRL|MXN|KRW|TRY|RUB|AED|SAR|ILS|THB|MYR|IDR|PHP|NGN|KES|EGP)\b`,
+    String.raw`\b(?:Rs|Rp|R|kr|Kč|zł)\.?\s?\d`,
+    String.raw`\d\s?(?:kr|kn|zł|Kč|Ft|lei|p)(?![\p{L}\d])`,
+    String.raw`\d\s?(?:dollars?|euros?|pounds?|cents?|pence|yen|yuan|renminbi|francs?|rupees?|kron(?:a|or|e|er)|zlot(?:y|ys|ych)|złot(?:y|ych)|roubles?|rubles?|lira|liras|lire|reais|real|rand|pesos?|dirhams?|riyals?|shekels?|baht|ringgit|forints?|korun(?:a|y)?|won)\b`,
+  ].join('|'),
+  'iu',
+);
+/**
+ * A figure after a word a price is given by: "costs 40 a year", "Rent is 950", or below a table's column so named
+ * ("| Plan | Price (USD) |" over "| Plus | 12 |").
+ */
+const PRICED_FIGURE =
+  /\b(?:price[sd]?|costs?|costing|fees?|charge[sd]?|rates?|tariffs?|pay|pays|paid|payable|spen[dt]|spends|bought|sold|worth|budget(?:ed)?|invest(?:ed|ment)?|raised|amount|total|subtotal|premium|rent|deposit|fares?|subscription|tuition)\b[^.\d]{0,60}\d/i;
+/** A figure for a period or a unit: "12.99 a month", "40/year", "9 per seat". */
+const PER_PERIOD = /\d(?:[.,]\d+)?\s*(?:\/|per|a|an|each)\s*(?:month|mo|year|yr|annum|week|day|night|hour|hr|user|seat|person|head|licen[cs]e)\b/i;
+/** A figure with two decimals, as prices are written: "12.99", "4,50". */
+const CENTS = /(?<![\d.,])\d{1,6}[.,]\d{2}(?![\d.,]*\d)/;
+/** No price to pay: "free", "at no extra cost", "included in the price", "waived", "covered by the warranty". */
+const NO_PRICE =
+  /\b(?:free|gratis|complimentary|no (?:extra |additional )?(?:charge|cost|fee)s?|at no (?:extra |additional )?cost|costs? nothing|(?:is|are) included|included (?:in|with|at)|waived|covered by (?:the |your |our )?(?:warranty|guarantee|insurance|plan|policy))\b/i;
+
+/** Whether a question asks what something costs, and nothing else. */
+export function asksPrice(question: string): boolean {
+  return PRICE_Q.test(question);
+}
+
+/** Whether a text writes anything a price could be: an amount, a priced figure, or that nothing is to be paid. */
+export function saysPrice(text: string): boolean {
+  return AMOUNT.test(text) || PRICED_FIGURE.test(text) || PER_PERIOD.test(text) || CENTS.test(text) || NO_PRICE.test(text);
+}
