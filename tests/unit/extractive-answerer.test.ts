@@ -915,6 +915,20 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(salary.notFound, true, salary.text);
   });
 
+  test('a record answers its column asked in other words: "job" of Role, "based" of Location', async () => {
+    const staff = onePage(
+      'staff.txt',
+      'Staff list\n\nName: Aisha Bello; Role: Account Manager; Location: Lagos\nName: Tom Fischer; Role: Support Engineer; Location: Berlin\nName: Mei Tanaka; Role: Onboarding Specialist; Location: Tokyo',
+    );
+    const job = await collect(answerer.answer({ question: "What is Aisha's job?", history: [], sources: [staff] }));
+    assert.match(job.text, /^Name: Aisha Bello; Role: Account Manager; Location: Lagos\. \[1\]$/, job.text);
+    const berlin = await collect(answerer.answer({ question: 'Who is based in Berlin?', history: [], sources: [staff] }));
+    assert.match(berlin.text, /^Name: Tom Fischer; Role: Support Engineer; Location: Berlin\. \[1\]$/, berlin.text);
+    // A column the list does not have, named in other words, is still not found.
+    const team = await collect(answerer.answer({ question: 'Which department is Mei in?', history: [], sources: [staff] }));
+    assert.equal(team.notFound, true, team.text);
+  });
+
   test('a question asking only a price is answered by a sentence writing one, or not found; other questions about money are not held to it', async () => {
     const faq = onePage(
       'support-faq.md',

@@ -16,7 +16,7 @@ import { outsideTables, tablesIn } from './table-rows';
 import { meaningSimilarity, type WordVectors } from './word-vectors';
 // A cycle (record-fields.ts reads nearForm and NEAR_MEANING of this module), safe as neither reads the other's values
 // before a call.
-import { askedParts } from './record-fields';
+import { askedParts, columnSynonymsHeld } from './record-fields';
 
 export interface Candidate {
   source: AnswerSource;
@@ -501,6 +501,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       // A line that is only a phone number holds what "What is their phone number?" asks, in none of its words; so does
       // a record's phone field ("Name: Priya Nair | Phone: 0113 496 0021").
       for (const word of phoneWords(text, span.fields)) for (const t of terms(word)) stems.add(t.stem);
+      // …and a record's column the question names in other words ("Who is based in Berlin?" of "Location: Berlin").
+      if (span.fields) for (const stem of columnSynonymsHeld(own, span.fields)) stems.add(stem);
       // A price or a measure answers for its words where the line or its section names what is priced or measured,
       // beyond what its document's name says ("Logo refresh: £650.00" for "How much did the logo cost?", "Weight:
       // 1.1 kg" for "How heavy is the kettle?" on the kettle's spec sheet): not any amount of the documents.

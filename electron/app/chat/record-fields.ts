@@ -70,6 +70,15 @@ function sameWord(a: string, b: string): boolean {
   return a === b || nearForm(a, b);
 }
 
+/**
+ * The question's words (stems) that name a column of the record in other words: "based" names "Location", "job"
+ * "Role". The record holds what they ask, as its phone field holds "number" (answer-sentences.ts).
+ */
+export function columnSynonymsHeld(own: ReadonlySet<string>, fields: readonly Field[]): string[] {
+  const labels = fields.flatMap((f) => stemsOf(f.label));
+  return [...own].filter((q) => SYNONYM_GROUP.has(q) && labels.some((l) => !sameWord(q, l) && namesColumn(q, l)));
+}
+
 /** A word of the question naming a column's word: the same word, or one of its group ("job" for "Role"). */
 function namesColumn(asked: string, label: string): boolean {
   return sameWord(asked, label) || (SYNONYM_GROUP.has(asked) && SYNONYM_GROUP.get(asked) === SYNONYM_GROUP.get(label));
