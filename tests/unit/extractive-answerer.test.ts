@@ -915,6 +915,44 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(salary.notFound, true, salary.text);
   });
 
+  test('a follow-up after a record answered: another record only where the question names it, a field only where its column is asked', async () => {
+    const staff = onePage(
+      'staff.txt',
+      'Staff\n\nName: Daniel Ruiz; Role: Sales Manager; Location: Madrid; Email: daniel.ruiz@acme.example\nName: Tom Becker; Role: Engineer; Location: Berlin; Email: tom.becker@acme.example\nName: Anna Schmidt; Role: Coordinator; Location: Leeds; Phone: 0161 555 0101\n\nOur head office is at 12 Calle Mayor, Madrid.',
+    );
+    const events = onePage('events.txt', 'Autumn events\n\nDate: 12 October; Event: Quiz night; Venue: Church Hall; Price: £5\nDate: 19 October; Event: Barn dance; Venue: Village Green; Price: £8', 2);
+    const after = async (first: string, question: string, sources = [staff]) => {
+      const answer = await collect(answerer.answer({ question: first, history: [], sources }));
+      const history = [
+        { role: 'user' as const, text: first },
+        { role: 'assistant' as const, text: answer.text },
+      ];
+      return collect(answerer.answer({ question, history, sources }));
+    };
+    const tom = await after("What is Daniel's email?", "And Tom's role?");
+    assert.match(tom.text, /^Name: Tom Becker; Role: Engineer; Location: Berlin; Email: tom\.becker@acme\.example\. \[1\]$/, tom.text);
+    const office = await after("What is Daniel's email?", "And what's the head office's address?");
+    assert.match(office.text, /^Our head office is at 12 Calle Mayor, Madrid\. \[1\]$/, office.text);
+    // Anna's record has no e-mail: not Tom's or Daniel's.
+    const email = await after("What is Anna's role?", 'And her email?');
+    assert.equal(email.notFound, true, email.text);
+    // A wh-word alone is no guide to a field's value (her phone number is a number, not her age)…
+    const age = await after("What is Anna's phone number?", 'How old is she?');
+    assert.equal(age.notFound, true, age.text);
+    // …but "Where is it?" asks for a venue, a location or an address.
+    const where = await after('When is the barn dance?', 'Where is it?', [events]);
+    assert.match(where.text, /^Event: Barn dance; Venue: Village Green\. \[1\]$/, where.text);
+  });
+
+  test('a sentence telling the number to call holds what "What is the phone number?" asks', async () => {
+    const support = onePage(
+      'support.md',
+      'Brightdesk support\n\nFor urgent problems call our support line on 0800 123 4567, open 24 hours a day.\n\n| Name | Region | Phone |\n| --- | --- | --- |\n| Priya Nair | North | 0113 496 0021 |\n| Owen Hughes | Wales | 029 2018 0044 |',
+    );
+    const line = await collect(answerer.answer({ question: 'What is the support phone number?', history: [], sources: [support] }));
+    assert.match(line.text, /^For urgent problems call our support line on 0800 123 4567/, line.text);
+  });
+
   test('a record answers its column asked in other words: "job" of Role, "based" of Location', async () => {
     const staff = onePage(
       'staff.txt',
@@ -929,27 +967,38 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(team.notFound, true, team.text);
   });
 
-  test('a question asking only a price is answered by a sentence writing one, or not found; other questions about money are not held to it', async () => {
+  test('a question asking only a price, led by a sentence writing none, is said to be unsure; other questions about money are not', async () => {
     const faq = onePage(
       'support-faq.md',
       '# CloudNest FAQ\n\n## How much storage do I get?\nThe Basic plan includes 100 GB, the Plus plan 1 TB and the Family plan 2 TB.\n\n## Do you offer refunds?\nAnnual plans can be refunded in full within 14 days of purchase.\n\n## Is there a fee for paying late?\nLate payments pause uploads until the invoice is settled.',
     );
     const invoice = onePage('invoice.txt', 'Invoice 2041\n\nLogo refresh: £650.00\nMenu design: £420.00\nTotal due: £1,070.00', 2);
     for (const question of ['How much does the Plus plan cost?', 'What is the price of the Family plan?']) {
-      // The storage line names the plan; an invoice of the same session writes prices, of other things.
-      const { text, notFound } = await collect(answerer.answer({ question, history: [], sources: [faq, invoice] }));
-      assert.equal(notFound, true, `${question} → ${text}`);
+      // The storage line names the plan, not its price; the invoice's prices are of other things.
+      const { text, unsure, notFound } = await collect(answerer.answer({ question, history: [], sources: [faq, invoice] }));
+      assert.match(text, /the Plus plan 1 TB/, question);
+      assert.equal(unsure && !notFound, true, `${question} → ${text}`);
     }
+    // Another thing's price is not the answer: the sentence about the coaching leads, said to be unsure.
+    const club = onePage('club.txt', 'Courts can be booked up to seven days ahead. Adult membership costs £240 a year. Floodlights cost £4 per hour and are paid at the clubhouse. Coaching for juniors runs on Saturday mornings.', 4);
+    const coaching = await collect(answerer.answer({ question: 'What does coaching for juniors cost?', history: [], sources: [club] }));
+    assert.match(coaching.text, /^Coaching for juniors runs on Saturday mornings\. \[1\]/, coaching.text);
+    assert.equal(coaching.unsure, true, coaching.text);
+    // Not a price question: the storage, or whether there is a fee, is answered plainly.
     const storage = await collect(answerer.answer({ question: 'How much storage does the Plus plan include?', history: [], sources: [faq, invoice] }));
     assert.match(storage.text, /the Plus plan 1 TB/, storage.text);
+    assert.equal(storage.unsure, false);
     const late = await collect(answerer.answer({ question: 'Is there a fee for paying late?', history: [], sources: [faq, invoice] }));
     assert.match(late.text, /Late payments pause uploads/, late.text);
-    // Written as a price, in words or in a table's column, it answers.
+    assert.equal(late.unsure, false);
+    // Written as a price, in words or in a table's column, it is answered plainly.
     const priced = onePage('plans.md', 'The Plus plan costs 49 kr a month. The Family plan is free for the first year.\n\n| Plan | Price (USD) |\n| --- | --- |\n| Basic | 3 |', 3);
     const plus = await collect(answerer.answer({ question: 'How much does the Plus plan cost?', history: [], sources: [faq, priced] }));
     assert.match(plus.text, /^The Plus plan costs 49 kr a month\. \[1\]/, plus.text);
+    assert.equal(plus.unsure, false);
     const basic = await collect(answerer.answer({ question: 'What does the Basic plan cost?', history: [], sources: [faq, priced] }));
     assert.match(basic.text, /^Plan: Basic; Price \(USD\): 3\. \[1\]/, basic.text);
+    assert.equal(basic.unsure, false);
   });
 
   test('"How long is it?" is answered by its length, not by a count in the sentence that names it', async () => {

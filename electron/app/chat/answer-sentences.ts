@@ -16,7 +16,7 @@ import { outsideTables, tablesIn } from './table-rows';
 import { meaningSimilarity, type WordVectors } from './word-vectors';
 // A cycle (record-fields.ts reads nearForm and NEAR_MEANING of this module), safe as neither reads the other's values
 // before a call.
-import { askedParts, columnSynonymsHeld } from './record-fields';
+import { askedParts, columnSynonymsHeld, wordsBeyondColumns } from './record-fields';
 
 export interface Candidate {
   source: AnswerSource;
@@ -478,6 +478,27 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   ];
   const opensWithAsked = (line: string) =>
     contentTerms(line).some((t) => own.has(t.stem) || borrowed.has(t.stem)) || phoneWordsHeld(line, resolved.question).length > 0;
+  /**
+   * Adds to a sentence's stems the question's words it says in none of its words: an acronym's, a phone number's, a
+   * record's column named in other words, a price's or a measure's.
+   */
+  const lendStems = (stems: Set<string>, text: string, fields: readonly Field[] | undefined, section: ReadonlySet<string> | undefined, title: ReadonlySet<string>) => {
+    withAcronymMatches(stems, text, asked);
+    // A line that is only a phone number holds what "What is their phone number?" asks, in none of its words; so does
+    // a record's phone field ("Name: Priya Nair | Phone: 0113 496 0021").
+    for (const word of phoneWords(text, fields)) for (const t of terms(word)) stems.add(t.stem);
+    // …and a record's column the question names in other words ("Who is based in Berlin?" of "Location: Berlin").
+    if (fields) for (const stem of columnSynonymsHeld(own, fields)) stems.add(stem);
+    // A price or a measure answers for its words where the line or its section names what is priced or measured,
+    // beyond what its document's name says ("Logo refresh: £650.00" for "How much did the logo cost?", "Weight:
+    // 1.1 kg" for "How heavy is the kettle?" on the kettle's spec sheet): not any amount of the documents.
+    const lent = figureWords(text).flatMap((w) => terms(w).map((t) => t.stem));
+    const measured = [...own].filter((stem) => !lent.includes(stem) && !title.has(stem));
+    if (measured.length === 0 || measured.some((stem) => stems.has(stem) || section?.has(stem))) for (const stem of lent) stems.add(stem);
+  };
+  // A record that answered an earlier question, met in a follow-up (its parts, if any, are candidates: `parts`).
+  let answeredRecord = false;
+  const parts = new Set<number>();
   for (const source of sources) {
     const list: Set<string>[] = [];
     sentenceStems.push(list);
@@ -497,18 +518,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       // A list item, a heading or a line without a sentence's end ("- 300 ml milk", "Descaling") says what is under
       // it, not whom "It" is about; nor is a list item's "This…" about the item before.
       previous = span.inForm || span.title || ITEM.test(raw) || !TERMINAL.test(raw.trim()) ? undefined : { start: span.start, end: span.end, text, stems: new Set(stems) };
-      withAcronymMatches(stems, text, asked);
-      // A line that is only a phone number holds what "What is their phone number?" asks, in none of its words; so does
-      // a record's phone field ("Name: Priya Nair | Phone: 0113 496 0021").
-      for (const word of phoneWords(text, span.fields)) for (const t of terms(word)) stems.add(t.stem);
-      // …and a record's column the question names in other words ("Who is based in Berlin?" of "Location: Berlin").
-      if (span.fields) for (const stem of columnSynonymsHeld(own, span.fields)) stems.add(stem);
-      // A price or a measure answers for its words where the line or its section names what is priced or measured,
-      // beyond what its document's name says ("Logo refresh: £650.00" for "How much did the logo cost?", "Weight:
-      // 1.1 kg" for "How heavy is the kettle?" on the kettle's spec sheet): not any amount of the documents.
-      const lent = figureWords(text).flatMap((w) => terms(w).map((t) => t.stem));
-      const measured = [...own].filter((stem) => !lent.includes(stem) && !title.has(stem));
-      if (measured.length === 0 || measured.some((stem) => stems.has(stem) || section?.has(stem))) for (const stem of lent) stems.add(stem);
+      lendStems(stems, text, span.fields, section, title);
       list.push(stems);
       if (isHeading(raw, source.page === 1 && source.start === 0 && span.start === 0) || span.title) {
         previous = undefined;
@@ -530,21 +540,30 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       if (code && !ASKS_HOW.test(resolved.question)) return;
       const quoted = code ? codeText(raw) : text;
       const candidate = { source, start: span.start, end: span.end, inForm: span.inForm, fields: span.fields, code, section, before, raw, text: quoted, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 };
-      // A follow-up never repeats an answer; of a record that answered, it may quote the field it asks (recordParts).
+      // A follow-up never repeats an answer; of a record that answered, it may quote the field it asks (recordParts),
+      // where the record holds the question's other words (not "And Tom's role?" of Daniel's record).
       if (resolved.avoidsRepeats && quotedBefore(quoted, resolved.barredQuotes)) {
-        if (resolved.asksForMore) return;
-        for (const part of askedParts(recordParts(span.fields), own, resolved.question, kind)) {
+        if (!span.fields) return;
+        answeredRecord = true;
+        if (resolved.asksForMore || !wordsBeyondColumns(own, span.fields).every((stem) => stems.has(stem))) return;
+        for (const part of askedParts(recordParts(span.fields, [...borrowed]), own, kind)) {
           if (resolved.barredQuotes.has(quoteKey(part.text))) continue;
           // Whose record it is, the conversation's words say (borrowed): every part holds them as the record does, and
           // is told from the others by what the question itself asks.
           const partStems = new Set([...contentTerms(part.text).map((t) => t.stem), ...[...stems].filter((s) => borrowed.has(s))]);
-          for (const word of phoneWords(part.text, part.fields)) for (const t of terms(word)) partStems.add(t.stem);
-          candidates.push({ ...candidate, text: part.text, fields: part.fields, stems: partStems });
+          lendStems(partStems, part.text, part.fields, section, title);
+          parts.add(candidates.push({ ...candidate, text: part.text, fields: part.fields, stems: partStems }) - 1);
         }
         return;
       }
       candidates.push({ ...candidate, repeat: resolved.avoidsRepeats && quotedBefore(quoted, resolved.earlierQuotes) });
     });
+  }
+  // "And her email?" after Anna's record answered is about Anna: another person's record answers it only where the
+  // question names that one ("And Tom's role?"), by a word beyond the columns it asks.
+  if (answeredRecord) {
+    const kept = candidates.filter((c, i) => parts.has(i) || !c.fields || wordsBeyondColumns(own, c.fields).some((stem) => c.stems.has(stem)));
+    candidates.splice(0, candidates.length, ...kept);
   }
   const stemsOf = [...own, ...borrowed];
   // The words as written, for their meaning: stems are not words ("stud" for "studies").

@@ -199,14 +199,14 @@ export function notFoundChance(scored: ScoredQuestion): number {
 /** The sentences that answer the question (none when the documents do not hold it), and whether it is unsure. */
 export function selectSentences(request: Pick<AnswerRequest, 'question' | 'history' | 'sources'>, max = 3, vectors?: WordVectors): Selection {
   const resolved = resolveQuestion(request.question, request.history);
-  const all = scoreSentences(resolved, request.sources, vectors);
-  // A price question is answered by a sentence that writes a price (price-question.ts): not by the one naming the Plus
-  // plan's storage, however many of the question's words it shares.
-  const scored = asksPrice(resolved.question) ? { ...all, ranked: all.ranked.filter((c) => saysPrice(c.text)) } : all;
+  const scored = scoreSentences(resolved, request.sources, vectors);
   const [best] = scored.ranked;
   const chance = best ? notFoundChance(scored) : 1;
   if (chance > REFUSE_ABOVE) return { quotes: [], unsure: false };
-  return { quotes: chosenSentences(resolved, scored, max, vectors), unsure: chance > UNSURE_ABOVE };
+  const quotes = chosenSentences(resolved, scored, max, vectors);
+  // A price asked, and the lead writes none: it names what is asked about, not what it costs (price-question.ts).
+  const unpriced = quotes.length > 0 && asksPrice(resolved.question) && !saysPrice(quotes[0].text);
+  return { quotes, unsure: chance > UNSURE_ABOVE || unpriced };
 }
 
 /** The lead sentence, then any that answers a part of the question the ones before it leave out; best first. */

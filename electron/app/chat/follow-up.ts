@@ -34,7 +34,7 @@ export interface ResolvedQuestion {
    * previous question badly may answer this one.
    */
   avoidsRepeats: boolean;
-  /** True when it asks for more than was answered ("What else?", "Why?"): no earlier quote, nor part of one, answers it. */
+  /** True when it says it asks for more than was answered ("What else?", "Who else?"): no part of an earlier quote answers it. */
   asksForMore: boolean;
   /** Surface words borrowed from the conversation (empty for a self-contained question). */
   borrowed: string[];
@@ -92,9 +92,10 @@ export function resolveQuestion(question: string, history: readonly AnswerTurn[]
   if (!resolved.isFollowUp) return resolved;
   // Question words of every language the window speaks are not a subject ("Warum?", "Combien ?").
   const subject = contentTerms(q).filter((t) => !REQUEST_WORDS.has(t.word));
-  const asksForMore = subject.length === 0 || ASKS_FOR_MORE.test(q);
+  resolved.asksForMore = ASKS_FOR_MORE.test(q);
+  // Without a word of its subject ("Why?", "Where is it?"), it asks what the earlier quotes did not say.
+  const asksForMore = subject.length === 0 || resolved.asksForMore;
   resolved.avoidsRepeats = leans || asksForMore;
-  resolved.asksForMore = asksForMore;
   // "And when is the return flight?" after "From which airport?" was answered with the outward flight and then the
   // return flight: the return flight was not that question's answer, and is this one's. Only asked for more ("What else?",
   // "Why?") is no sentence quoted before quoted again.

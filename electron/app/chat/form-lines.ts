@@ -4,6 +4,7 @@
 // after it (an item's name, then its price on the next line). Wrapped prose is never taken for a form: its lines run
 // longer, or continue the sentence of the line before in lower case. Pure functions: no I/O.
 import { KEY_LINE } from './readable-text';
+import { contentTerms } from './function-words';
 
 export interface Span {
   start: number;
@@ -151,16 +152,19 @@ export function recordSpan(text: string, span: Span): Span {
 }
 
 /**
- * A record's fields one at a time, each after the first field that says whose record it is: "Name: Daniel Ruiz;
- * Location: Madrid". Quoted where the whole record answered an earlier question ("What is Daniel's email?") and a
- * follow-up asks another of its fields ("Where is he based?"): that field answers it, where the record again would
- * repeat the previous answer, and another person's record would answer it wrongly. A record of two fields has no part
+ * A record's fields one at a time, each after the field that says whose record it is: "Name: Daniel Ruiz; Location:
+ * Madrid". Quoted where the whole record answered an earlier question ("What is Daniel's email?") and a follow-up asks
+ * another of its fields ("Where is he based?"): that field answers it, where the record again would repeat the previous
+ * answer, and another person's record would answer it wrongly. Whose it is: the field holding a word the conversation
+ * used of it first (`borrowed` stems, in the order they were borrowed: "Daniel"), else the first ("ID: 102" is not whose). A record of two fields has no part
  * that is not the whole.
  */
-export function recordParts(fields: readonly Field[] | undefined): Array<{ text: string; fields: Field[] }> {
+export function recordParts(fields: readonly Field[] | undefined, borrowed: readonly string[]): Array<{ text: string; fields: Field[] }> {
   if (!fields || fields.length < 3) return [];
-  const [whose, ...rest] = fields;
-  return rest.map((f) => ({ text: `${whose.label}: ${whose.value}; ${f.label}: ${f.value}`, fields: [whose, f] }));
+  // The earliest borrowed word is the previous question's own ("barn dance" before the answer's "19 October").
+  const first = (f: Field) => Math.min(...contentTerms(f.value).map((t) => borrowed.indexOf(t.stem)).filter((i) => i >= 0));
+  const whose = fields.reduce<Field | undefined>((best, f) => (first(f) < (best ? first(best) : Infinity) ? f : best), undefined) ?? fields[0];
+  return fields.filter((f) => f !== whose).map((f) => ({ text: `${whose.label}: ${whose.value}; ${f.label}: ${f.value}`, fields: [whose, f] }));
 }
 
 /** The fields of lines that each read "label: value" ("Cashier: Emily Rodriguez"), or undefined when one does not. */

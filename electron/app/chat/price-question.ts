@@ -1,10 +1,12 @@
 // "How much does the Plus plan cost?" asked of an FAQ that gives no price: the sentence naming the Plus plan (its
-// storage) shares the question's words, and the "not found" model, which weighs words, quotes it as the answer. What a
-// price question asks is an amount, so only a sentence that writes something a price could be answers it, and where
-// none does, the documents do not hold its answer. Only a question asking nothing but a price counts ("Is there a fee for late returns?" may be
-// answered "Late returns are refused", "What is the rate of VAT?" by a percentage, "How much is the allowance?" by a
-// number of days), and anything that could be a price counts as one: a wrong refusal costs more than a wrong quote the
-// user can check. English questions only. Pure: no I/O.
+// storage) shares the question's words, and the "not found" model, which weighs words, quotes it plainly as the answer.
+// What a price question asks is an amount, so a lead that writes nothing a price could be is said to be unsure: the
+// closest the documents come, not the price. It is not refused, nor replaced by a sentence that does write a price: a
+// price written in a way this does not know ("89,-", a menu's bare "3.2") would be refused, and another thing's price
+// ("Floodlights cost £4 per hour" for the coaching's cost) would be stated as the answer. Only a question asking nothing
+// but a price counts ("Is there a fee for late returns?" may be answered "Late returns are refused", "What is the rate
+// of VAT?" by a percentage, "How much is the allowance?" by a number of days), and anything that could be a price counts
+// as one. English questions only. Pure: no I/O.
 
 /** "How much does X cost?", "What does X cost per month?", "What is the price of X?", "How much do I pay for X?" */
 const PRICE_Q =
@@ -24,18 +26,18 @@ const AMOUNT = new RegExp(
   'iu',
 );
 /**
- * A figure after a word a price is given by: "costs 40 a year", "Rent is 950", or below a table's column so named
- * ("| Plan | Price (USD) |" over "| Plus | 12 |").
+ * A figure after a word a price is given by: "costs 40 a year", "Rent is 950", "cost twenty pounds", or below a
+ * table's column so named ("| Plan | Price (USD) |" over "| Plus | 12 |").
  */
 const PRICED_FIGURE =
-  /\b(?:price[sd]?|costs?|costing|fees?|charge[sd]?|rates?|tariffs?|pay|pays|paid|payable|spen[dt]|spends|bought|sold|worth|budget(?:ed)?|invest(?:ed|ment)?|raised|amount|total|subtotal|premium|rent|deposit|fares?|subscription|tuition)\b[^.\d]{0,60}\d/i;
+  /\b(?:price[sd]?|pricing|costs?|costing|fees?|charge[sd]?|rates?|tariffs?|pay|pays|paid|payable|spen[dt]|spends|bought|sold|worth|budget(?:ed)?|invest(?:ed|ment)?|raised|amount|total|subtotal|premium|rent|deposit|fares?|subscription|tuition)\b[^.\d]{0,60}(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|half|nothing)\b)/i;
 /** A figure for a period or a unit: "12.99 a month", "40/year", "9 per seat". */
 const PER_PERIOD = /\d(?:[.,]\d+)?\s*(?:\/|per|a|an|each)\s*(?:month|mo|year|yr|annum|week|day|night|hour|hr|user|seat|person|head|licen[cs]e)\b/i;
 /** A figure with two decimals, as prices are written: "12.99", "4,50". */
 const CENTS = /(?<![\d.,])\d{1,6}[.,]\d{2}(?![\d.,]*\d)/;
 /** No price to pay: "free", "at no extra cost", "included in the price", "waived", "covered by the warranty". */
 const NO_PRICE =
-  /\b(?:free|gratis|complimentary|no (?:extra |additional )?(?:charge|cost|fee)s?|at no (?:extra |additional )?cost|costs? nothing|(?:is|are) included|included (?:in|with|at)|waived|covered by (?:the |your |our )?(?:warranty|guarantee|insurance|plan|policy))\b/i;
+  /\b(?:free|gratis|complimentary|no (?:[\p{L}-]+ ){0,2}(?:charge|cost|fee)s?|at no (?:extra |additional )?cost|costs? nothing|on request|on application|(?:ask|contact) (?:us|our \w+(?: team)?) for (?:a )?(?:quote|price|pricing)|(?:is|are) included|included (?:in|with|at)|waived|covered by (?:the |your |our )?(?:warranty|guarantee|insurance|plan|policy))\b/iu;
 
 /** Whether a question asks what something costs, and nothing else. */
 export function asksPrice(question: string): boolean {

@@ -165,11 +165,17 @@ const PHONE_LINE = /^(?:(tel|phone|telephone|fax|mobile|cell|contact)\.?\s*:?\s*
  */
 export function phoneWordsHeld(line: string, question: string): string[] {
   if (!PHONE_Q.test(question) || NUMBER_Q.test(question)) return [];
-  const m = PHONE_LINE.exec(line.trim());
-  if (!m || (m[0].match(/\d/g) ?? []).length < 7 || HAS_DATE_OR_TIME.test(m[0])) return [];
+  const m = PHONE_LINE.exec(line.trim()) ?? CALL_ON.exec(line);
+  if (!m || (m[2] ?? m[0]).replace(/\D/g, '').length < 7 || HAS_DATE_OR_TIME.test(m[2] ?? m[0])) return [];
   if (/\bfax\b/i.test(question) !== (m[1]?.toLowerCase() === 'fax')) return [];
   return words(question, PHONE_WORDS);
 }
+
+/**
+ * …or a sentence telling a number to call: "For urgent problems call our support line on 0800 123 4567". Group 1 the
+ * word that says so, group 2 the number (groups as PHONE_LINE's).
+ */
+const CALL_ON = /\b(call|phone|telephone|ring|dial|fax)\b[^.\n\d]{0,40}?(\+?(?:\(\d{1,4}\)\s?)?\d{1,4}(?:[\s.-]\d{1,4}){1,5})(?![\d:])/i;
 
 function words(text: string, pattern: RegExp): string[] {
   return (text.match(pattern) ?? []).map((w) => w.toLowerCase());

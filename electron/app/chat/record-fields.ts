@@ -87,17 +87,32 @@ function namesColumn(asked: string, label: string): boolean {
 const stemsOf = (text: string) => contentTerms(text).map((t) => t.stem);
 
 /**
- * Of a record's parts (recordParts, form-lines.ts), those holding what a follow-up asks of it: the field it names ("And
- * his role?", "Where is he based?" of "Location"), else, where it names none, a field whose value is of the kind its
- * wh-word asks ("When did he start?" of a date). None when the record holds neither: the question asks beyond it.
+ * Of a record's parts (recordParts, form-lines.ts), those holding what a follow-up asks of it: the field whose column
+ * it names, as written or in other words ("And his role?", "Where is he based?" of "Location"), else, naming none, the
+ * field whose column is what its wh-word asks ("Where is it?" of "Venue", "When is it?" of "Date"). Not a field whose
+ * value is of the kind asked: "How old is she?" is not answered by her phone number, nor "Where does he work?" by
+ * "Role: Sales Manager", though a number and a capitalised name are what those wh-words ask.
  */
-export function askedParts<T extends { fields: readonly Field[] }>(parts: readonly T[], own: ReadonlySet<string>, question: string, kind: AnswerKind): T[] {
+export function askedParts<T extends { fields: readonly Field[] }>(parts: readonly T[], own: ReadonlySet<string>, kind: AnswerKind): T[] {
   const asked = [...own].filter((q) => !WHOLE_RECORD.has(q));
   const field = (part: T) => part.fields[part.fields.length - 1];
   const named = parts.filter((part) => asksFor(asked, field(part)));
-  if (named.length || kind === 'any') return named;
-  const ofKind = answersKind(question, kind)!;
-  return parts.filter((part) => ofKind(field(part).value));
+  if (named.length || asked.length) return named;
+  const columns = KIND_COLUMNS[kind];
+  return columns ? parts.filter((part) => stemsOf(field(part).label).some((l) => columns.has(l))) : [];
+}
+
+/** The columns a wh-word asks for by itself: "Where is it?" asks a record's venue, "When is it?" its date. */
+const KIND_COLUMNS: Partial<Record<AnswerKind, ReadonlySet<string>>> = {
+  place: new Set(stemsOf('location locations venue venues place address office city town site room branch where')),
+  time: new Set(stemsOf('date dates day time when start starts')),
+  person: new Set(stemsOf('name who contact owner organiser organizer host speaker manager lead')),
+};
+
+/** The question's own words that name none of the record's columns: what finds a record, or what it does not hold. */
+export function wordsBeyondColumns(own: ReadonlySet<string>, fields: readonly Field[]): string[] {
+  const labels = fields.flatMap((f) => stemsOf(f.label));
+  return [...own].filter((q) => !WHOLE_RECORD.has(q) && !labels.some((l) => namesColumn(q, l)));
 }
 
 /**
