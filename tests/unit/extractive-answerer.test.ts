@@ -944,6 +944,27 @@ describe('ExtractiveAnswerer', () => {
     assert.match(where.text, /^Event: Barn dance; Venue: Village Green\. \[1\]$/, where.text);
   });
 
+  test('a short question of its own borrows the conversation\'s words to search, never to add a sentence about them', async () => {
+    const menu = onePage('menu.md', '# Dinner menu\n\n## Mains\n- Tagliatelle al ragù — €16\n- Grilled sea bass with lemon potatoes — €22\n\n## Desserts\n- Tiramisu — €7\n- Panna cotta with berries — €6');
+    const history = [
+      { role: 'user' as const, text: 'What does the sea bass cost?' },
+      { role: 'assistant' as const, text: 'Grilled sea bass with lemon potatoes — €22. [1]' },
+    ];
+    const tiramisu = await collect(answerer.answer({ question: 'How much is the tiramisu?', history, sources: [menu] }));
+    assert.equal(tiramisu.text, 'Tiramisu — €7. [1]');
+  });
+
+  test('a list item at the end of a section (a page of a Markdown or Word file) is quoted without the next section\'s heading', async () => {
+    for (const heading of ['## Desserts', 'Desserts']) {
+      const mains = '## Mains\n- Tagliatelle al ragù — €16\n- Grilled sea bass with lemon potatoes — €22';
+      const desserts = `${heading}\n- Tiramisu — €7`;
+      const text = `${mains}\n\n${desserts}`;
+      const menu: AnswerSource = { n: 1, sid: 'base', fileId: 'menumdxxxxxxxxxx', fileName: 'menu.md', page: 3, pageEnd: 4, start: 0, end: desserts.length, text };
+      const bass = await collect(answerer.answer({ question: 'What does the sea bass cost?', history: [], sources: [menu] }));
+      assert.equal(bass.text, 'Grilled sea bass with lemon potatoes — €22. [1]', heading);
+    }
+  });
+
   test('a sentence telling the number to call holds what "What is the phone number?" asks', async () => {
     const support = onePage(
       'support.md',

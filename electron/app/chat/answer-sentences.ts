@@ -283,8 +283,13 @@ function withoutPageBreak(source: AnswerSource): string {
   if (source.pageEnd === source.page) return source.text;
   const join = source.text.length - source.end - 2;
   if (join < 0 || source.text.slice(join, join + 2) !== '\n\n') return source.text;
-  // A real paragraph break at the page end (sentence-final punctuation before it) stays one.
+  // A real paragraph break at the page end (sentence-final punctuation before it) stays one, and so does the break
+  // before a heading, or between a list item and a line that does not go on with it in lower case: a document cut into
+  // sections (Markdown's, a Word file's) has one a page ("- Grilled sea bass — €22", then "## Desserts" or "Desserts").
   if (/[.!?:。！？]["'”’)\]]?\s*$/.test(source.text.slice(0, join))) return source.text;
+  const lastLine = source.text.slice(source.text.lastIndexOf('\n', join - 1) + 1, join);
+  const firstLine = source.text.slice(join + 2).split('\n', 1)[0];
+  if (ATX_HEADING.test(firstLine) || (ITEM.test(lastLine) && !/^\s*\p{Ll}/u.test(firstLine))) return source.text;
   return `${source.text.slice(0, join)}  ${source.text.slice(join + 2)}`;
 }
 

@@ -232,8 +232,10 @@ function chosenSentences(resolved: ResolvedQuestion, scored: ScoredQuestion, max
     if (c.score < FOLLOWER_RATIO * lead.score) break;
     if (c.source.fileId !== lead.source.fileId && c.score < OTHER_FILE_FOLLOWER_RATIO * lead.score) continue;
     if (chosen.some((k) => sameSentence(k, c) || within(c, k))) continue;
+    // What it adds of the question's own words: the words a short question borrows from the conversation say what it
+    // is about, not what it asks ("How much is the tiramisu?" after the sea bass's price adds nothing by the sea bass).
     let added = 0;
-    for (const [stem, w] of scored.weights) if (!covered.has(stem) && c.stems.has(stem)) added += w;
+    for (const [stem, w] of scored.weights) if (!covered.has(stem) && c.stems.has(stem) && (scored.own.size === 0 || scored.own.has(stem))) added += w;
     if (added / total < MIN_ADDED_COVERAGE) continue;
     // Quoted with the sentence before it unless that one is already quoted.
     const before = c.before;
