@@ -963,6 +963,31 @@ describe('ExtractiveAnswerer', () => {
       const bass = await collect(answerer.answer({ question: 'What does the sea bass cost?', history: [], sources: [menu] }));
       assert.equal(bass.text, 'Grilled sea bass with lemon potatoes — €22. [1]', heading);
     }
+    // A price written "14,-" ends its line; it does not run on into the next heading.
+    const dashed = onePage('menu.md', '## Mains\n\nLasagne al forno 14,-\n\n## Desserts\n\nTiramisu 6,-');
+    const lasagne = await collect(answerer.answer({ question: 'How much is the lasagne?', history: [], sources: [dashed] }));
+    assert.equal(lasagne.text, 'Lasagne al forno 14,-. [1]');
+    // An item or a numbered clause that wraps onto the next page goes on there, a capital or a figure first or not.
+    const twoPages = (first: string, second: string): AnswerSource => ({ n: 1, sid: 'base', fileId: 'leasepdfxxxxxxxx', fileName: 'lease.pdf', page: 1, pageEnd: 2, start: 0, end: second.length, text: `${first}\n\n${second}` });
+    const rent = twoPages('The Tenant shall:\n- pay the rent on or before the first day of each month by standing order to the', "Landlord's nominated account;\n- keep the garden tidy.");
+    const paid = await collect(answerer.answer({ question: 'When must the rent be paid?', history: [], sources: [rent] }));
+    assert.match(paid.text, /pay the rent on or before the first day of each month by standing order to the Landlord's nominated account/, paid.text);
+    const notice = twoPages('9.1 Either party may terminate this Agreement by giving', "three months' written notice to the other party.");
+    const ends = await collect(answerer.answer({ question: 'How can either party terminate the agreement?', history: [], sources: [notice] }));
+    assert.match(ends.text, /by giving three months' written notice to the other party\. \[1\]$/, ends.text);
+  });
+
+  test('a contract\'s numbered section title ("8. Governing law") is not quoted as the answer its clause gives', async () => {
+    const contract = onePage(
+      'agreement.pdf',
+      "7. Liability\n\n7.1 The Supplier's total liability shall not exceed the fees paid in the 12 months preceding the claim.\n\n8. Governing law\n\n8.1 This Agreement is governed by the laws of England and Wales.",
+    );
+    const law = await collect(answerer.answer({ question: 'Which law governs the agreement?', history: [], sources: [contract] }));
+    assert.equal(law.text, '8.1 This Agreement is governed by the laws of England and Wales. [1]');
+    // A recipe's numbered step without a full stop is still a step that answers.
+    const recipe = onePage('bread.md', 'Method\n\n1. Mix the flour, yeast and salt\n\n2. Knead the dough for ten minutes\n\n3. Bake at 220C for 30 minutes.');
+    const knead = await collect(answerer.answer({ question: 'How long do I knead the dough?', history: [], sources: [recipe] }));
+    assert.match(knead.text, /^Knead the dough for ten minutes\. \[1\]$/, knead.text);
   });
 
   test('a sentence telling the number to call holds what "What is the phone number?" asks', async () => {

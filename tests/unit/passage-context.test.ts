@@ -32,6 +32,13 @@ describe('running headers and footers', () => {
     assert.equal(blanked.length, text.length);
     assert.doesNotMatch(blanked, /HARBOUR|Page 2/);
     assert.equal(blanked.replace(/\s+/g, ' '), 'The crane lifts boats up to twelve tonnes.');
+    // Between blank lines, as a PDF's text has them, the sentence still goes on in lower case: no paragraph break is left.
+    const spaced = 'The crane lifts boats\n\nPage 2 of 4\n\nHARBOUR OPERATIONS MANUAL\n\nup to twelve tonnes.\n\nHARBOUR OPERATIONS MANUAL\n\nMoorings are let by the season.';
+    const joined = blankRunningLines(spaced, running);
+    assert.equal(joined.length, spaced.length);
+    assert.match(joined, /^The crane lifts boats +up to twelve tonnes\./);
+    // …but a finished sentence keeps its paragraph break, as does one followed by a capital.
+    assert.match(joined, /tonnes\.\n[\s]*\nMoorings/);
   });
 });
 

@@ -30,6 +30,17 @@ describe('splitSentences', () => {
     assert.deepEqual(texts('The motto was “Faster\nTogether” from then on.'), ['The motto was “Faster\nTogether” from then on.']);
   });
 
+  test('a narrow column\'s line that reads as a sentence goes on, though a name opens the next line; a heading does not', () => {
+    const agreement = 'This Agreement is made on 3 March 2025 between Northwind\nAnalytics Ltd, registered in England under number 08812345 (the\nSupplier), and Harbour Foods plc (the Customer).';
+    assert.deepEqual(texts(agreement), [agreement]);
+    // A title over the prose is shorter than its lines, or has few of a sentence's binding words.
+    assert.deepEqual(texts('Annual leave for part-time staff\nPart-time staff receive leave in proportion to the hours they work each week.'), [
+      'Annual leave for part-time staff',
+      'Part-time staff receive leave in proportion to the hours they work each week.',
+    ]);
+    assert.deepEqual(texts('Opening hours for the shop in the summer\nMonday to Friday 9 to 5\nSaturday 10 to 2'), ['Opening hours for the shop in the summer', 'Monday to Friday 9 to 5', 'Saturday 10 to 2']);
+  });
+
   test('a Chinese or Japanese sentence keeps the marks and closing brackets after its full stop', () => {
     assert.deepEqual(texts('イヌは吠えました。「ウゥー、ワン！！」そのとたん、肉は川に落ちました。'), ['イヌは吠えました。', '「ウゥー、ワン！！」', 'そのとたん、肉は川に落ちました。']);
     assert.deepEqual(texts('他说：“我们成功了！”然后离开了。'), ['他说：“我们成功了！”', '然后离开了。']);

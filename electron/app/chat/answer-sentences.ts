@@ -238,6 +238,7 @@ export function endsIncomplete(raw: string): boolean {
   const t = readableText(raw).trim();
   if (!t) return false;
   if (TERMINAL.test(t)) return false;
+  if (/\d[.,]-$/.test(t)) return false; // a price written "14,-"
   return /[:,;–—-]$/.test(t) || TRAILING_FUNCTION_WORD.test(t);
 }
 
@@ -281,16 +282,32 @@ function inReferenceNote(passage: string, start: number): boolean {
  */
 function withoutPageBreak(source: AnswerSource): string {
   if (source.pageEnd === source.page) return source.text;
-  const join = source.text.length - source.end - 2;
-  if (join < 0 || source.text.slice(join, join + 2) !== '\n\n') return source.text;
+  const text = source.text;
+  const join = text.length - source.end - 2;
+  if (join < 0 || text.slice(join, join + 2) !== '\n\n') return text;
+  // The break is all the blank space around the join: a page's running header and footer, blanked to spaces
+  // (passage-context.ts), sit between the end of a sentence and its last word on the next page.
+  let from = join;
+  while (from > 0 && /\s/.test(text[from - 1])) from--;
+  let to = join + 2;
+  while (to < text.length && /\s/.test(text[to])) to++;
+  const before = text.slice(0, from);
   // A real paragraph break at the page end (sentence-final punctuation before it) stays one, and so does the break
-  // before a heading, or between a list item and a line that does not go on with it in lower case: a document cut into
-  // sections (Markdown's, a Word file's) has one a page ("- Grilled sea bass — €22", then "## Desserts" or "Desserts").
-  if (/[.!?:。！？]["'”’)\]]?\s*$/.test(source.text.slice(0, join))) return source.text;
-  const lastLine = source.text.slice(source.text.lastIndexOf('\n', join - 1) + 1, join);
-  const firstLine = source.text.slice(join + 2).split('\n', 1)[0];
-  if (ATX_HEADING.test(firstLine) || (ITEM.test(lastLine) && !/^\s*\p{Ll}/u.test(firstLine))) return source.text;
-  return `${source.text.slice(0, join)}  ${source.text.slice(join + 2)}`;
+  // before a heading. So does the break after a list item, where the next page opens another item or a title, or where
+  // the item does not stop on a word in lower case or a comma: a document cut into sections (Markdown's, a Word file's)
+  // has one a page ("- Grilled sea bass — €22", then "## Desserts" or "Desserts"). An item that wraps ("- pay the rent
+  // by standing order to the" / "Landlord's nominated account;") goes on, whatever its next word.
+  if (/[.!?:。！？]["'”’)\]]?$/.test(before)) return text;
+  const lastLine = before.slice(before.lastIndexOf('\n') + 1);
+  const [firstLine, secondLine] = text.slice(to).split('\n', 2);
+  if (ATX_HEADING.test(firstLine)) return text;
+  if (ITEM.test(lastLine)) {
+    const wraps = /(?<!\p{L})\p{Ll}[\p{L}'’]*[,;–—-]?$/u.test(lastLine.trim());
+    const title = /^\p{Lu}/u.test(firstLine) && !/[\p{P}\p{N}]$/u.test(firstLine.trim()) && firstLine.trim().split(/\s+/).length <= MAX_TITLE_WORDS;
+    const ownParagraph = secondLine === undefined || !secondLine.trim() || ITEM.test(secondLine);
+    if (ITEM.test(firstLine) || (title && ownParagraph) || (!wraps && !/^\p{Ll}/u.test(firstLine))) return text;
+  }
+  return before + text.slice(from, to).replace(/\n/g, ' ') + text.slice(to);
 }
 
 /**
@@ -372,12 +389,16 @@ function spansOf(text: string): QuotableSpan[] {
 
 /**
  * Whether the i-th span is a title in sentence case over prose ("Annual leave entitlement" over "Full-time staff
- * receive 25 days…"): a few words on a line of their own, without a figure or a sentence's punctuation, with a sentence
- * on the next line, opening the text or a paragraph. It holds the words of the questions its section answers, and
- * answers none of them (isHeading knows Title Case and '#' titles).
+ * receive 25 days…"): a few words on a line of their own, without a figure (but a section's number) or a sentence's
+ * punctuation, with a sentence on the next line, opening the text or a paragraph. It holds the words of the questions
+ * its section answers, and answers none of them (isHeading knows Title Case and '#' titles).
  */
 function titlesProse(text: string, spans: readonly { start: number; end: number; text: string }[], i: number): boolean {
-  const line = spans[i].text.trim();
+  // A contract's or a policy's numbered section, "8. Governing law" over "8.1 This Agreement is governed…", titles its
+  // clauses as well: its number does not make it a list's item.
+  const numbered = /^(\d{1,3})\.?\s+(?=\p{Lu})/u.exec(spans[i].text.trim());
+  if (numbered && !spans[i + 1]?.text.startsWith(`${numbered[1]}.1`)) return false;
+  const line = spans[i].text.trim().slice(numbered?.[0].length ?? 0);
   if (line.includes('\n') || /[\p{N}:;,.!?。！？]/u.test(line) || !/^\p{Lu}/u.test(line) || line.split(/\s+/).length > MAX_TITLE_WORDS) return false;
   const next = spans[i + 1];
   if (next === undefined || !text.slice(spans[i].end, next.start).includes('\n') || !TERMINAL.test(next.text.trim()) || asks(next.text)) return false;

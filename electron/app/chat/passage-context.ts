@@ -69,6 +69,7 @@ export function blankRunningLines(text: string, running: ReadonlySet<string>): s
   if (running.size === 0) return text;
   let out = text;
   let at = 0;
+  const blanked: number[] = [];
   const blank = (from: number, to: number) => {
     out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
   };
@@ -78,8 +79,19 @@ export function blankRunningLines(text: string, running: ReadonlySet<string>): s
     at = end + 1;
     if (!line.trim() || !running.has(runningKey(line))) continue;
     blank(start, end);
+    blanked.push(start);
     if (out[end] === '\n' && out[end + 1] !== '\n' && end + 1 < out.length) blank(end, end + 1);
     else if (start > 0 && out[start - 1] === '\n' && out[start - 2] !== '\n') blank(start - 1, start);
+  }
+  // Between blank lines, as a PDF's text has them ("…above the Bank of England base" / "" / header / "" / footer / "" /
+  // "rate."), the lines around a blanked one still read as paragraph breaks: where the text before does not end a
+  // sentence and the text after goes on in lower case, the whole space between them is one sentence's.
+  for (const at of blanked) {
+    let from = at;
+    while (from > 0 && /\s/.test(out[from - 1])) from--;
+    let to = at;
+    while (to < out.length && /\s/.test(out[to])) to++;
+    if (from > 0 && !SENTENCE_END.test(out.slice(Math.max(0, from - 4), from)) && /^\p{Ll}/u.test(out.slice(to, to + 1))) blank(from, to);
   }
   return out;
 }
@@ -130,7 +142,9 @@ export function inDocumentContext(source: AnswerSource, pages: readonly PageText
   let out = source;
   if (pages) {
     const byNumber = new Map<number, string>();
-    for (const p of pages) if (p.page === source.page || p.page === source.pageEnd || p.page === source.pageEnd + 1) byNumber.set(p.page, p.text);
+    // Without their running lines: a sentence that goes on over the page goes on after the next page's header
+    // ("…above the Bank of England base" / "Northwind — Service Agreement" / "rate."), not in it.
+    for (const p of pages) if (p.page === source.page || p.page === source.pageEnd || p.page === source.pageEnd + 1) byNumber.set(p.page, blankRunningLines(p.text, running));
     out = widenToSentences(out, byNumber);
   }
   const text = blankRunningLines(out.text, running);

@@ -47,6 +47,25 @@ function leavesOpen(line: string): boolean {
   return count(/\[/g) > count(/\]/g) || count(/\(/g) > count(/\)/g) || count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1;
 }
 
+/** Words that bind a sentence together; a heading has few of them. */
+const PROSE_WORDS = /\b(?:the|a|an|of|to|in|on|at|by|for|with|from|and|or|but|as|that|which|who|is|are|was|were|be|been|has|have|had|shall|will|would|may|must|can|could|should|between|under|its|their|this|these)\b/gi;
+/** Lines of wrapped prose are about as long as each other: within this ratio of the longest of the next ones. */
+const WRAPPED_RATIO = 0.75;
+
+/**
+ * Whether a line without final punctuation is wrapped prose going on in the next line, rather than a heading: a PDF's
+ * narrow column (an A5 page) wraps lines under 60 characters, and a name may open the next one ("This Agreement is made
+ * on 3 March 2025 between Northwind" / "Analytics Ltd, registered in England…"). Such a line reads as a sentence (three
+ * or more of its binding words) and is about as long as the lines that follow it in its paragraph; a heading is
+ * shorter than the prose under it, or longer than the short lines of a list or a form under it.
+ */
+function wrapsProse(line: string, rest: string): boolean {
+  if ((line.match(PROSE_WORDS)?.length ?? 0) < 3) return false;
+  const next = rest.split(/\n[ \t]*\n/, 1)[0].split('\n').slice(0, 3).map((l) => l.trim().length);
+  const longest = Math.max(0, ...next);
+  return longest > 0 && line.length >= WRAPPED_RATIO * longest && longest >= WRAPPED_RATIO * line.length;
+}
+
 /**
  * Sentence boundaries: after . ! ? (and their full-width forms) followed by space and something that can start a
  * sentence, and at line breaks that separate blocks (blank lines, list items, headings). Abbreviations, initials and
@@ -83,7 +102,8 @@ export function splitSentences(text: string): SentenceSpan[] {
         !/[,;:-]$/.test(pending) &&
         !TRAILING_FUNCTION_WORD.test(pending) &&
         !leavesOpen(pending) &&
-        /^\p{Lu}/u.test(next?.[1] ?? '');
+        /^\p{Lu}/u.test(next?.[1] ?? '') &&
+        !wrapsProse(pending, text.slice(i + 1));
       // Markdown blocks (table rows, quotes, headings) start blocks too, and so does an XML element on its own line
       // after one that closed (an element that opens mid-sentence, "is\n<literal>8080", continues the sentence).
       const element = /^<\/?[A-Za-z]/.test(next?.[1] ?? '') && />$/.test(pending);
