@@ -939,9 +939,31 @@ describe('ExtractiveAnswerer', () => {
     // A wh-word alone is no guide to a field's value (her phone number is a number, not her age)…
     const age = await after("What is Anna's phone number?", 'How old is she?');
     assert.equal(age.notFound, true, age.text);
-    // …but "Where is it?" asks for a venue, a location or an address.
-    const where = await after('When is the barn dance?', 'Where is it?', [events]);
-    assert.match(where.text, /^Event: Barn dance; Venue: Village Green\. \[1\]$/, where.text);
+    // Anna's record has no phone either: "number" goes with "phone", it names no other record.
+    const phone = await after("What is Daniel's email?", 'And his phone number?');
+    assert.equal(phone.notFound, true, phone.text);
+    // The record's first field says whose it is, though the conversation named the role.
+    const based = await after('Who is the Sales Manager?', 'Where is he based?');
+    assert.match(based.text, /^Name: Daniel Ruiz; Location: Madrid\. \[1\]$/, based.text);
+    // …but "Where is it?" asks for a venue, a location or an address, and so does "Where is it held?", whose "held" no
+    // passage has; fields asked together are quoted together.
+    for (const question of ['Where is it?', 'Where is it held?']) {
+      const where = await after('When is the barn dance?', question, [events]);
+      assert.match(where.text, /^Date: 19 October; Venue: Village Green\. \[1\]$/, `${question} → ${where.text}`);
+    }
+    // "Her", after the answer named Daniel's manager, is the manager: her own record answers, not Daniel's.
+    const chain = onePage(
+      'team.txt',
+      'Team\n\nName: Daniel Ruiz; Role: Sales Manager; Manager: Sara Okafor; Email: daniel.ruiz@acme.example\nName: Tom Becker; Role: Engineer; Manager: Sara Okafor; Email: tom.becker@acme.example\nName: Sara Okafor; Role: HR Director; Manager: Board; Email: sara.okafor@acme.example',
+      3,
+    );
+    const manager = await after("Who is Daniel's manager?", "What's her email?", [chain]);
+    assert.match(manager.text, /^Name: Sara Okafor;.*Email: sara\.okafor@acme\.example\. \[1\]$/, manager.text);
+    // …but not after "Who is the Sales Manager?", which found Daniel by his role.
+    const sales = await after('Who is the Sales Manager?', 'What is his email?', [chain]);
+    assert.match(sales.text, /^Name: Daniel Ruiz; Email: daniel\.ruiz@acme\.example\. \[1\]$/, sales.text);
+    const both = await after('What is on 12 October?', 'And the venue and price?', [events]);
+    assert.match(both.text, /^Date: 12 October; Venue: Church Hall; Price: £5\. \[1\]$/, both.text);
   });
 
   test('a short question of its own borrows the conversation\'s words to search, never to add a sentence about them', async () => {

@@ -11,12 +11,12 @@ import { namePhrasesFound } from './question-names';
 import { contentTerms } from './function-words';
 import { baseStem } from './word-forms';
 import { namesWithAcronyms, writtenAcronyms, type Expansion } from './acronyms';
-import { answerWindows, FIELD_LINE, recordLabels, recordParts, recordSpan, type Field, type Span } from './form-lines';
+import { answerWindows, FIELD_LINE, joinParts, recordLabels, recordParts, recordSpan, whoseField, type Field, type Span } from './form-lines';
 import { outsideTables, tablesIn } from './table-rows';
 import { meaningSimilarity, type WordVectors } from './word-vectors';
 // A cycle (record-fields.ts reads nearForm and NEAR_MEANING of this module), safe as neither reads the other's values
 // before a call.
-import { askedParts, columnSynonymsHeld, wordsBeyondColumns } from './record-fields';
+import { askedParts, columnSynonymsHeld, namedFields, wordsBeyondColumns } from './record-fields';
 
 export interface Candidate {
   source: AnswerSource;
@@ -33,6 +33,11 @@ export interface Candidate {
   section?: ReadonlySet<string>;
   /** An earlier answer quoted it (after its first sentence): a follow-up gets it only where it says the most. */
   repeat?: boolean;
+  /**
+   * Another record than the one that answered the conversation's question, which the follow-up does not name ("And her
+   * email?" of Tom's record, after Anna's): it does not answer, and where it leads, nothing does (extractive-answerer.ts).
+   */
+  aboutAnother?: boolean;
   /** The sentence before it, when it takes its subject from that one ("He was 39.", "The warehouse has 40 desks."). */
   before?: Subject;
   /** The source text of the span, as stored. */
@@ -525,6 +530,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   // A record that answered an earlier question, met in a follow-up (its parts, if any, are candidates: `parts`).
   let answeredRecord = false;
   const parts = new Set<number>();
+  const previousOwn = new Set(contentTerms(resolved.previousQuestion ?? '').map((t) => t.stem));
+  const introduced = new Set<string>();
+  // Every word of the passages: a question's word found in none names nothing a record could be told apart by.
+  const inSources = new Set(sources.flatMap((source) => contentTerms(source.text).map((t) => t.stem)));
   for (const source of sources) {
     const list: Set<string>[] = [];
     sentenceStems.push(list);
@@ -571,11 +580,18 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       if (resolved.avoidsRepeats && quotedBefore(quoted, resolved.barredQuotes)) {
         if (!span.fields) return;
         answeredRecord = true;
-        if (resolved.asksForMore || !wordsBeyondColumns(own, span.fields).every((stem) => stems.has(stem))) return;
-        for (const part of askedParts(recordParts(span.fields, [...borrowed]), own, kind)) {
-          if (resolved.barredQuotes.has(quoteKey(part.text))) continue;
-          // Whose record it is, the conversation's words say (borrowed): every part holds them as the record does, and
-          // is told from the others by what the question itself asks.
+        // The person or thing the previous question asked of it ("Who is his manager?": "Manager: Sara Okafor"), whom
+        // a pronoun now means ("What's her email?"). Not where that question found the record by another of its values
+        // ("Who is the Sales Manager?" asked for whoever's role that is, not for the Manager column).
+        for (const f of namedFields(previousOwn, span.fields, whoseField(span.fields))) introduced.add(quoteKey(f.value));
+        // A word of the question beyond the record's columns that the record lacks and another passage holds names
+        // something else ("And Tom's role?"): not a part of this record. One no passage holds ("Where is it held?") does not.
+        const beyond = wordsBeyondColumns(own, span.fields);
+        if (resolved.asksForMore || beyond.some((stem) => !stems.has(stem) && inSources.has(stem))) return;
+        // The fields asked, together ("And the date and venue?"), after the field saying whose record it is.
+        const part = joinParts(askedParts(recordParts(span.fields), own, kind));
+        if (part && !resolved.barredQuotes.has(quoteKey(part.text))) {
+          // Whose record it is, the conversation's words say (borrowed): the part holds them as the record does.
           const partStems = new Set([...contentTerms(part.text).map((t) => t.stem), ...[...stems].filter((s) => borrowed.has(s))]);
           lendStems(partStems, part.text, part.fields, section, title);
           parts.add(candidates.push({ ...candidate, text: part.text, fields: part.fields, stems: partStems }) - 1);
@@ -587,9 +603,18 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   }
   // "And her email?" after Anna's record answered is about Anna: another person's record answers it only where the
   // question names that one ("And Tom's role?"), by a word beyond the columns it asks.
+  // …unless the previous answer just named that one: then the follow-up is about it, and not about the record that
+  // named it ("Who is his manager?" / "Name: Daniel Ruiz; Manager: Sara Okafor" / "What's her email?").
   if (answeredRecord) {
-    const kept = candidates.filter((c, i) => parts.has(i) || !c.fields || wordsBeyondColumns(own, c.fields).some((stem) => c.stems.has(stem)));
-    candidates.splice(0, candidates.length, ...kept);
+    const named = (c: Candidate) => c.fields !== undefined && introduced.has(quoteKey(whoseField(c.fields).value));
+    if (candidates.some(named)) {
+      const kept = candidates.filter((c) => named(c) || !c.fields);
+      candidates.splice(0, candidates.length, ...kept);
+    } else {
+      candidates.forEach((c, i) => {
+        if (!parts.has(i) && c.fields && !wordsBeyondColumns(own, c.fields).some((stem) => c.stems.has(stem))) c.aboutAnother = true;
+      });
+    }
   }
   const stemsOf = [...own, ...borrowed];
   // The words as written, for their meaning: stems are not words ("stud" for "studies").

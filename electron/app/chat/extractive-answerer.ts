@@ -202,7 +202,8 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
   const scored = scoreSentences(resolved, request.sources, vectors);
   const [best] = scored.ranked;
   const chance = best ? notFoundChance(scored) : 1;
-  if (chance > REFUSE_ABOVE) return { quotes: [], unsure: false };
+  // Led by another person's record, after a follow-up about the record that answered: what it asks is not there.
+  if (chance > REFUSE_ABOVE || best.aboutAnother) return { quotes: [], unsure: false };
   const quotes = chosenSentences(resolved, scored, max, vectors);
   // A price asked, and the lead writes none: it names what is asked about, not what it costs (price-question.ts).
   const unpriced = quotes.length > 0 && asksPrice(resolved.question) && !saysPrice(quotes[0].text);
@@ -231,7 +232,7 @@ function chosenSentences(resolved: ResolvedQuestion, scored: ScoredQuestion, max
     if (chosen.length >= max) break;
     if (c.score < FOLLOWER_RATIO * lead.score) break;
     if (c.source.fileId !== lead.source.fileId && c.score < OTHER_FILE_FOLLOWER_RATIO * lead.score) continue;
-    if (chosen.some((k) => sameSentence(k, c) || within(c, k))) continue;
+    if (c.aboutAnother || chosen.some((k) => sameSentence(k, c) || within(c, k))) continue;
     // What it adds of the question's own words: the words a short question borrows from the conversation say what it
     // is about, not what it asks ("How much is the tiramisu?" after the sea bass's price adds nothing by the sea bass).
     let added = 0;

@@ -36,6 +36,8 @@ export interface ResolvedQuestion {
   avoidsRepeats: boolean;
   /** True when it says it asks for more than was answered ("What else?", "Who else?"): no part of an earlier quote answers it. */
   asksForMore: boolean;
+  /** The question before this one, for a follow-up (what "her" may have just been named as: "Who is his manager?"). */
+  previousQuestion?: string;
   /** Surface words borrowed from the conversation (empty for a self-contained question). */
   borrowed: string[];
   /** What earlier answers quoted, as `quoteKey`s. */
@@ -86,6 +88,7 @@ export function resolveQuestion(question: string, history: readonly AnswerTurn[]
   const lastUser = [...history].reverse().findIndex((t) => t.role === 'user' && t.text.trim() && t.text.trim() !== q);
   if (lastUser < 0) return resolved;
   const previous = history[history.length - 1 - lastUser];
+  resolved.previousQuestion = previous.text;
   const own = contentStems(q);
   const leans = ANAPHORA.test(q) || CONTINUATION.test(q);
   resolved.isFollowUp = own.length <= 2 || leans;

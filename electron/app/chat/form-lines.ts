@@ -4,7 +4,6 @@
 // after it (an item's name, then its price on the next line). Wrapped prose is never taken for a form: its lines run
 // longer, or continue the sentence of the line before in lower case. Pure functions: no I/O.
 import { KEY_LINE } from './readable-text';
-import { contentTerms } from './function-words';
 
 export interface Span {
   start: number;
@@ -155,16 +154,34 @@ export function recordSpan(text: string, span: Span): Span {
  * A record's fields one at a time, each after the field that says whose record it is: "Name: Daniel Ruiz; Location:
  * Madrid". Quoted where the whole record answered an earlier question ("What is Daniel's email?") and a follow-up asks
  * another of its fields ("Where is he based?"): that field answers it, where the record again would repeat the previous
- * answer, and another person's record would answer it wrongly. Whose it is: the field holding a word the conversation
- * used of it first (`borrowed` stems, in the order they were borrowed: "Daniel"), else the first ("ID: 102" is not whose). A record of two fields has no part
- * that is not the whole.
+ * answer, and another person's record would answer it wrongly. Whose it is: the first field, as a record is keyed, but
+ * for an identifier ("ID: 102", "No.: 7"), which names no one. A record of two fields has no part but the whole.
  */
-export function recordParts(fields: readonly Field[] | undefined, borrowed: readonly string[]): Array<{ text: string; fields: Field[] }> {
+export function recordParts(fields: readonly Field[] | undefined): RecordPart[] {
   if (!fields || fields.length < 3) return [];
-  // The earliest borrowed word is the previous question's own ("barn dance" before the answer's "19 October").
-  const first = (f: Field) => Math.min(...contentTerms(f.value).map((t) => borrowed.indexOf(t.stem)).filter((i) => i >= 0));
-  const whose = fields.reduce<Field | undefined>((best, f) => (first(f) < (best ? first(best) : Infinity) ? f : best), undefined) ?? fields[0];
-  return fields.filter((f) => f !== whose).map((f) => ({ text: `${whose.label}: ${whose.value}; ${f.label}: ${f.value}`, fields: [whose, f] }));
+  const whose = whoseField(fields);
+  return fields.filter((f) => f !== whose).map((f) => ({ whose, field: f }));
+}
+
+/** The field that says whose a record is: its first, but for an identifier. */
+export function whoseField(fields: readonly Field[]): Field {
+  return fields.length > 1 && (IDENTIFIER.test(fields[0].label) || /^[\d#\s.-]+$/.test(fields[0].value)) ? fields[1] : fields[0];
+}
+
+/** A field of a record and the field that says whose record it is. */
+export interface RecordPart {
+  whose: Field;
+  field: Field;
+}
+
+/** A column that identifies a record without naming it. */
+const IDENTIFIER = /^\s*(?:id|no\.?|nr\.?|number|#|ref|reference|code)\s*$/i;
+
+/** Parts of one record quoted together ("Event: Barn dance; Date: 19 October; Venue: Village Green"). */
+export function joinParts(parts: readonly RecordPart[]): { text: string; fields: Field[] } | undefined {
+  if (!parts.length) return undefined;
+  const fields = [parts[0].whose, ...parts.map((p) => p.field)];
+  return { text: fields.map((f) => `${f.label}: ${f.value}`).join('; '), fields };
 }
 
 /** The fields of lines that each read "label: value" ("Cashier: Emily Rodriguez"), or undefined when one does not. */

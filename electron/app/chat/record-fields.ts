@@ -6,7 +6,7 @@
 // are held to the same, and to naming more than their document ("TECHMART ELECTRONICS" and its address do not say
 // what discount students get). Pure: no I/O.
 import { contentTerms } from './function-words';
-import { fieldsOf, linesOf, type Field } from './form-lines';
+import { fieldsOf, linesOf, type Field, type RecordPart } from './form-lines';
 import { NEAR_MEANING, nearForm, type Candidate, type ScoredQuestion } from './answer-sentences';
 import { holdsExpected, holdsMoney, type AnswerKind } from './question-cues';
 import type { WordVectors } from './word-vectors';
@@ -89,31 +89,54 @@ const stemsOf = (text: string) => contentTerms(text).map((t) => t.stem);
 /**
  * Of a record's parts (recordParts, form-lines.ts), those holding what a follow-up asks of it: the field whose column
  * it names, as written or in other words ("And his role?", "Where is he based?" of "Location"), else, naming none, the
- * field whose column is what its wh-word asks ("Where is it?" of "Venue", "When is it?" of "Date"). Not a field whose
+ * fields whose column is what its wh-word asks ("Where is it?" of "Venue", "When is it?" of "Date"). Not a field whose
  * value is of the kind asked: "How old is she?" is not answered by her phone number, nor "Where does he work?" by
  * "Role: Sales Manager", though a number and a capitalised name are what those wh-words ask.
  */
-export function askedParts<T extends { fields: readonly Field[] }>(parts: readonly T[], own: ReadonlySet<string>, kind: AnswerKind): T[] {
+export function askedParts(parts: readonly RecordPart[], own: ReadonlySet<string>, kind: AnswerKind): RecordPart[] {
   const asked = [...own].filter((q) => !WHOLE_RECORD.has(q));
-  const field = (part: T) => part.fields[part.fields.length - 1];
-  const named = parts.filter((part) => asksFor(asked, field(part)));
-  if (named.length || asked.length) return named;
+  const named = parts.filter((part) => asksFor(asked, part.field));
+  if (named.length) return named;
   const columns = KIND_COLUMNS[kind];
-  return columns ? parts.filter((part) => stemsOf(field(part).label).some((l) => columns.has(l))) : [];
+  return columns ? parts.filter((part) => stemsOf(part.field.label).some((l) => columns.has(l))) : [];
+}
+
+/**
+ * The fields whose columns a question's own words name ("Who is his manager?" names "Manager"), where its other words
+ * find the record by its name, or by nothing: "Who is the Sales Manager?" finds it by its role, and asks whose it is.
+ */
+export function namedFields(own: ReadonlySet<string>, fields: readonly Field[], whose: Field): Field[] {
+  const asked = [...own].filter((q) => !WHOLE_RECORD.has(q));
+  const foundBy = (field: Field) => {
+    const rest = asked.filter((q) => !stemsOf(field.label).some((l) => namesColumn(q, l)));
+    // An address spells its owner's name ("daniel.ruiz@…"): it finds no one by another value.
+    const value = (g: Field) => stemsOf(g.value.replace(/\S+@\S+|\bhttps?:\/\/\S+|\bwww\.\S+/gi, ' '));
+    return fields.some((g) => g !== field && g !== whose && value(g).some((v) => rest.some((q) => sameWord(q, v))));
+  };
+  return fields.filter((field) => field !== whose && asksFor(asked, field) && !foundBy(field));
 }
 
 /** The columns a wh-word asks for by itself: "Where is it?" asks a record's venue, "When is it?" its date. */
 const KIND_COLUMNS: Partial<Record<AnswerKind, ReadonlySet<string>>> = {
   place: new Set(stemsOf('location locations venue venues place address office city town site room branch where')),
+  number: new Set(stemsOf('price prices cost costs fee fees amount total quantity qty count capacity')),
   time: new Set(stemsOf('date dates day time when start starts')),
   person: new Set(stemsOf('name who contact owner organiser organizer host speaker manager lead')),
 };
 
-/** The question's own words that name none of the record's columns: what finds a record, or what it does not hold. */
+/**
+ * The question's own words that name none of the record's columns: what finds a record, or what it does not hold. A
+ * word that goes with a column's name ("phone number", "email address") is the column's, where the question names one.
+ */
 export function wordsBeyondColumns(own: ReadonlySet<string>, fields: readonly Field[]): string[] {
   const labels = fields.flatMap((f) => stemsOf(f.label));
-  return [...own].filter((q) => !WHOLE_RECORD.has(q) && !labels.some((l) => namesColumn(q, l)));
+  const column = (q: string) => labels.some((l) => namesColumn(q, l));
+  const namesOne = [...own].some((q) => column(q) || SYNONYM_GROUP.has(q));
+  return [...own].filter((q) => !WHOLE_RECORD.has(q) && !column(q) && !(namesOne && COLUMN_NOUNS.has(q)));
 }
+
+/** Words that go with a column's name: "phone number", "email address". */
+const COLUMN_NOUNS: ReadonlySet<string> = new Set(stemsOf('number address'));
 
 /**
  * Whether a question's own words (`asked`) ask for a field: they name its column, and no other word of theirs names its
