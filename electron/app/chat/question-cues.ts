@@ -173,7 +173,7 @@ export function phoneWordsHeld(line: string, question: string): string[] {
 
 /**
  * …or a sentence telling a number to call: "For urgent problems call our support line on 0800 123 4567". Group 1 the
- * word that says so, group 2 the number (groups as PHONE_LINE's).
+ * word that says so ("fax" as PHONE_LINE's label), group 2 the number, in groups of digits as PHONE_LINE's.
  */
 const CALL_ON = /\b(call|phone|telephone|ring|dial|fax)\b[^.\n\d]{0,40}?(\+?(?:\(\d{1,4}\)\s?)?\d{1,4}(?:[\s.-]\d{1,4}){1,5})(?![\d:])/i;
 
