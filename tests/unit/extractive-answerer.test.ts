@@ -949,8 +949,11 @@ describe('ExtractiveAnswerer', () => {
     // passage has; fields asked together are quoted together.
     for (const question of ['Where is it?', 'Where is it held?']) {
       const where = await after('When is the barn dance?', question, [events]);
-      assert.match(where.text, /^Date: 19 October; Venue: Village Green\. \[1\]$/, `${question} → ${where.text}`);
+      assert.match(where.text, /^Event: Barn dance; Venue: Village Green\. \[1\]$/, `${question} → ${where.text}`);
     }
+    // An events list's first column is a date: what says which event it is, is the event's name.
+    const date = await after('Where is the quiz night?', 'What date is it?', [events]);
+    assert.match(date.text, /^Event: Quiz night; Date: 12 October\. \[1\]$/, date.text);
     // "Her", after the answer named Daniel's manager, is the manager: her own record answers, not Daniel's.
     const chain = onePage(
       'team.txt',
@@ -963,7 +966,7 @@ describe('ExtractiveAnswerer', () => {
     const sales = await after('Who is the Sales Manager?', 'What is his email?', [chain]);
     assert.match(sales.text, /^Name: Daniel Ruiz; Email: daniel\.ruiz@acme\.example\. \[1\]$/, sales.text);
     const both = await after('What is on 12 October?', 'And the venue and price?', [events]);
-    assert.match(both.text, /^Date: 12 October; Venue: Church Hall; Price: £5\. \[1\]$/, both.text);
+    assert.match(both.text, /^Event: Quiz night; Venue: Church Hall; Price: £5\. \[1\]$/, both.text);
   });
 
   test('a short question of its own borrows the conversation\'s words to search, never to add a sentence about them', async () => {

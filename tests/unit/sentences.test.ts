@@ -39,6 +39,16 @@ describe('splitSentences', () => {
       'Part-time staff receive leave in proportion to the hours they work each week.',
     ]);
     assert.deepEqual(texts('Opening hours for the shop in the summer\nMonday to Friday 9 to 5\nSaturday 10 to 2'), ['Opening hours for the shop in the summer', 'Monday to Friday 9 to 5', 'Saturday 10 to 2']);
+    // A title as long as the narrow lines under it, with a sentence's small words but no verb, is a title still.
+    assert.deepEqual(texts('Termination of the Agreement by the Customer\nThe Customer may end this Agreement by giving\nthirty days written notice to the Supplier.'), [
+      'Termination of the Agreement by the Customer',
+      'The Customer may end this Agreement by giving\nthirty days written notice to the Supplier.',
+    ]);
+    assert.deepEqual(texts('Annual Report of the Board of Directors\nFor the Year Ended 31 December 2024\nThe Board is pleased to present its report.'), [
+      'Annual Report of the Board of Directors',
+      'For the Year Ended 31 December 2024',
+      'The Board is pleased to present its report.',
+    ]);
   });
 
   test('a Chinese or Japanese sentence keeps the marks and closing brackets after its full stop', () => {

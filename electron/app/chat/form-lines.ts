@@ -155,7 +155,7 @@ export function recordSpan(text: string, span: Span): Span {
  * Madrid". Quoted where the whole record answered an earlier question ("What is Daniel's email?") and a follow-up asks
  * another of its fields ("Where is he based?"): that field answers it, where the record again would repeat the previous
  * answer, and another person's record would answer it wrongly. Whose it is: the first field, as a record is keyed, but
- * for an identifier ("ID: 102", "No.: 7"), which names no one. A record of two fields has no part but the whole.
+ * for an identifier or a date (whoseField). A record of two fields has no part but the whole.
  */
 export function recordParts(fields: readonly Field[] | undefined): RecordPart[] {
   if (!fields || fields.length < 3) return [];
@@ -163,10 +163,19 @@ export function recordParts(fields: readonly Field[] | undefined): RecordPart[] 
   return fields.filter((f) => f !== whose).map((f) => ({ whose, field: f }));
 }
 
-/** The field that says whose a record is: its first, but for an identifier. */
+/**
+ * The field that says whose a record is: its first that names something, not an identifier ("ID: 102") nor a date or
+ * a time ("Date: 19 October" of an events list, whose event is "Event: Barn dance").
+ */
 export function whoseField(fields: readonly Field[]): Field {
-  return fields.length > 1 && (IDENTIFIER.test(fields[0].label) || /^[\d#\s.-]+$/.test(fields[0].value)) ? fields[1] : fields[0];
+  const names = (f: Field) => !IDENTIFIER.test(f.label) && !/^[\d#\s.-]+$/.test(f.value) && !WHEN_LABEL.test(f.label) && !DATE_VALUE.test(f.value);
+  return fields.slice(0, 3).find(names) ?? fields[0];
 }
+
+/** A column of dates or times. */
+const WHEN_LABEL = /^\s*(?:date|day|time|when|start|end|from|until)\b/i;
+/** A value that is a date or a time: "19 October", "2025-10-12", "12/10/2025", "19:30". */
+const DATE_VALUE = /^\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}:\d{2})/u;
 
 /** A field of a record and the field that says whose record it is. */
 export interface RecordPart {

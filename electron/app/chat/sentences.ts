@@ -49,6 +49,11 @@ function leavesOpen(line: string): boolean {
 
 /** Words that bind a sentence together; a heading has few of them. */
 const PROSE_WORDS = /\b(?:the|a|an|of|to|in|on|at|by|for|with|from|and|or|but|as|that|which|who|is|are|was|were|be|been|has|have|had|shall|will|would|may|must|can|could|should|between|under|its|their|this|these)\b/gi;
+/**
+ * A sentence's verb, where a heading has none: "This Agreement is made…" goes on, "Termination of the Agreement by the
+ * Customer", "Annual Report of the Board of Directors" or "Manage the team of the sales department" are titles and items.
+ */
+const FINITE_VERB = /\b(?:is|are|was|were|be|been|being|has|have|had|shall|will|would|may|might|must|can|could|should|does|do|did)\b/i;
 /** Lines of wrapped prose are about as long as each other: within this ratio of the longest of the next ones. */
 const WRAPPED_RATIO = 0.75;
 
@@ -56,11 +61,11 @@ const WRAPPED_RATIO = 0.75;
  * Whether a line without final punctuation is wrapped prose going on in the next line, rather than a heading: a PDF's
  * narrow column (an A5 page) wraps lines under 60 characters, and a name may open the next one ("This Agreement is made
  * on 3 March 2025 between Northwind" / "Analytics Ltd, registered in England…"). Such a line reads as a sentence (three
- * or more of its binding words) and is about as long as the lines that follow it in its paragraph; a heading is
- * shorter than the prose under it, or longer than the short lines of a list or a form under it.
+ * or more of its binding words, one of them a verb) and is about as long as the lines that follow it in its paragraph;
+ * a heading is shorter than the prose under it, or longer than the short lines of a list or a form under it.
  */
 function wrapsProse(line: string, rest: string): boolean {
-  if ((line.match(PROSE_WORDS)?.length ?? 0) < 3) return false;
+  if ((line.match(PROSE_WORDS)?.length ?? 0) < 3 || !FINITE_VERB.test(line)) return false;
   const next = rest.split(/\n[ \t]*\n/, 1)[0].split('\n').slice(0, 3).map((l) => l.trim().length);
   const longest = Math.max(0, ...next);
   return longest > 0 && line.length >= WRAPPED_RATIO * longest && longest >= WRAPPED_RATIO * line.length;
