@@ -532,8 +532,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const parts = new Set<number>();
   const previousOwn = new Set(contentTerms(resolved.previousQuestion ?? '').map((t) => t.stem));
   const introduced = new Set<string>();
-  // Every word of the passages: a question's word found in none names nothing a record could be told apart by.
-  const inSources = new Set(sources.flatMap((source) => contentTerms(source.text).map((t) => t.stem)));
+  // Every word of the passages, read once a follow-up meets the record that answered: a question's word found in none
+  // names nothing a record could be told apart by.
+  let inSources: Set<string> | undefined;
+  const inPassages = (stem: string) => (inSources ??= new Set(sources.flatMap((source) => contentTerms(source.text).map((t) => t.stem)))).has(stem);
   for (const source of sources) {
     const list: Set<string>[] = [];
     sentenceStems.push(list);
@@ -587,7 +589,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
         // A word of the question beyond the record's columns that the record lacks and another passage holds names
         // something else ("And Tom's role?"): not a part of this record. One no passage holds ("Where is it held?") does not.
         const beyond = wordsBeyondColumns(own, span.fields);
-        if (resolved.asksForMore || beyond.some((stem) => !stems.has(stem) && inSources.has(stem))) return;
+        if (resolved.asksForMore || beyond.some((stem) => !stems.has(stem) && inPassages(stem))) return;
         // The fields asked, together ("And the date and venue?"), after the field saying whose record it is.
         const part = joinParts(askedParts(recordParts(span.fields), own, kind));
         if (part && !resolved.barredQuotes.has(quoteKey(part.text))) {

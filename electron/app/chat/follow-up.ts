@@ -34,7 +34,10 @@ export interface ResolvedQuestion {
    * previous question badly may answer this one.
    */
   avoidsRepeats: boolean;
-  /** True when it says it asks for more than was answered ("What else?", "Who else?"): no part of an earlier quote answers it. */
+  /**
+   * True when it says it asks for more than was answered ("What else?", "Who else?"): no part of an earlier quote
+   * answers it.
+   */
   asksForMore: boolean;
   /** The question before this one, for a follow-up (what "her" may have just been named as: "Who is his manager?"). */
   previousQuestion?: string;
