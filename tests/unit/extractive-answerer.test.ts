@@ -1009,6 +1009,10 @@ describe('ExtractiveAnswerer', () => {
     );
     const law = await collect(answerer.answer({ question: 'Which law governs the agreement?', history: [], sources: [contract] }));
     assert.equal(law.text, '8.1 This Agreement is governed by the laws of England and Wales. [1]');
+    // …set tight too, with no blank lines, as a Word file's numbered headings are.
+    const tight = onePage('agreement.docx', contract.text.replace(/\n\n/g, '\n'));
+    const tightLaw = await collect(answerer.answer({ question: 'Which law governs the agreement?', history: [], sources: [tight] }));
+    assert.equal(tightLaw.text, '8.1 This Agreement is governed by the laws of England and Wales. [1]');
     // A recipe's numbered step without a full stop is still a step that answers.
     const recipe = onePage('bread.md', 'Method\n\n1. Mix the flour, yeast and salt\n\n2. Knead the dough for ten minutes\n\n3. Bake at 220C for 30 minutes.');
     const knead = await collect(answerer.answer({ question: 'How long do I knead the dough?', history: [], sources: [recipe] }));

@@ -9,6 +9,8 @@ describe('splitSentences', () => {
     assert.deepEqual(texts('## 1. Working hours\n\nOur core hours are 10:00 to 15:00.'), ['## 1. Working hours', 'Our core hours are 10:00 to 15:00.']);
     assert.deepEqual(texts('Steps:\n1. Preheat the oven.\n2. Mix the flour.'), ['Steps:', '1. Preheat the oven.', '2. Mix the flour.']);
     assert.deepEqual(texts('Done.\n\n3.2. Limits\nThe maximum is 5 GB.'), ['Done.', '3.2. Limits', 'The maximum is 5 GB.']);
+    // A numbered section's title over its first clause, on the next line.
+    assert.deepEqual(texts('8. Governing law\n8.1 This Agreement is governed by English law.'), ['8. Governing law', '8.1 This Agreement is governed by English law.']);
   });
 
   test('a sentence ends after the reference markers that follow its full stop, as in a Wikipedia page', () => {

@@ -412,7 +412,9 @@ function titlesProse(text: string, spans: readonly { start: number; end: number;
   // slide's point, and answers.
   if (i === 0) return true;
   const before = spans[i - 1].text.trim();
-  return /\n[ \t]*\n/.test(text.slice(spans[i - 1].end, spans[i].start)) && (TERMINAL.test(before) || ATX_HEADING.test(before));
+  // A numbered one over its first clause is a title after a finished sentence, on the next line or after a blank one.
+  const opensParagraph = numbered !== null || /\n[ \t]*\n/.test(text.slice(spans[i - 1].end, spans[i].start));
+  return opensParagraph && (TERMINAL.test(before) || ATX_HEADING.test(before));
 }
 
 /** Most words of a title in sentence case. */

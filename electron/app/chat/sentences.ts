@@ -112,7 +112,10 @@ export function splitSentences(text: string): SentenceSpan[] {
       // Markdown blocks (table rows, quotes, headings) start blocks too, and so does an XML element on its own line
       // after one that closed (an element that opens mid-sentence, "is\n<literal>8080", continues the sentence).
       const element = /^<\/?[A-Za-z]/.test(next?.[1] ?? '') && />$/.test(pending);
-      if (next && (next[1] === '\n' || /^[-•*–·|>]|^#{1,6}\s|^\d+[.)]\s/.test(next[1]) || heading || element)) {
+      // A numbered section's title over its first clause, with no blank line between ("8. Governing law" / "8.1 This…").
+      const section = /^(\d{1,3})\.?\s+\p{Lu}[^.!?:;]*$/u.exec(pending);
+      const clause = section !== null && text.slice(i + 1).trimStart().startsWith(`${section[1]}.1 `);
+      if (next && (next[1] === '\n' || /^[-•*–·|>]|^#{1,6}\s|^\d+[.)]\s/.test(next[1]) || heading || element || clause)) {
         push(i + 1);
       }
       continue;
