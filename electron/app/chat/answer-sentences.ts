@@ -505,10 +505,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const titles = titleStems(sources);
   const asked = askedAcronyms(resolved.question);
   const figureWords = figureWordsHeld(resolved.question);
-  const phoneWords = (text: string, fields?: readonly Field[]) => [
-    ...phoneWordsHeld(text, resolved.question),
-    ...(fields ?? []).flatMap((f) => phoneWordsHeld(`${f.label}: ${f.value}`, resolved.question)),
-  ];
+  const phoneWords = (text: string, fields?: readonly Field[]) => {
+    const held = phoneWordsHeld(text, resolved.question);
+    return fields ? [...held, ...fields.flatMap((f) => phoneWordsHeld(`${f.label}: ${f.value}`, resolved.question))] : held;
+  };
   const opensWithAsked = (line: string) =>
     contentTerms(line).some((t) => own.has(t.stem) || borrowed.has(t.stem)) || phoneWordsHeld(line, resolved.question).length > 0;
   /**

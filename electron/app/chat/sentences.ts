@@ -114,7 +114,7 @@ export function splitSentences(text: string): SentenceSpan[] {
       const element = /^<\/?[A-Za-z]/.test(next?.[1] ?? '') && />$/.test(pending);
       // A numbered section's title over its first clause, with no blank line between ("8. Governing law" / "8.1 This…").
       const section = /^(\d{1,3})\.?\s+\p{Lu}[^.!?:;]*$/u.exec(pending);
-      const clause = section !== null && text.slice(i + 1).trimStart().startsWith(`${section[1]}.1 `);
+      const clause = section !== null && text.slice(i + 1, i + 16).trimStart().startsWith(`${section[1]}.1 `);
       if (next && (next[1] === '\n' || /^[-•*–·|>]|^#{1,6}\s|^\d+[.)]\s/.test(next[1]) || heading || element || clause)) {
         push(i + 1);
       }
