@@ -1100,10 +1100,10 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(flights.notFound, true, flights.text);
   });
 
-  test('a spec sheet\'s figure in its unit answers "how heavy", "what size" or "what voltage", though it does not say so', async () => {
+  test('a spec sheet\'s figure in its unit answers "how heavy", "what size", "what voltage" or "how loud", though it does not say so', async () => {
     const spec = onePage(
       'kettle-spec.txt',
-      'Stillwater K3 Kettle — Technical Specifications\n\nModel: SW-K3\nCapacity: 1.7 litres\nPower: 2200 W, 220–240 V\nDimensions: 22 × 16 × 25 cm\nCord length: 75 cm\nWeight: 1.1 kg\nWarranty: 2 years',
+      'Stillwater K3 Kettle — Technical Specifications\n\nModel: SW-K3\nCapacity: 1.7 litres\nPower: 2200 W, 220–240 V\nDimensions: 22 × 16 × 25 cm\nCord length: 75 cm\nWeight: 1.1 kg\nNoise level: 58 dB\nWarranty: 2 years',
     );
     // With word meanings, as the app answers, and without. The title line names the kettle and answers nothing.
     const withMeanings = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
@@ -1112,6 +1112,7 @@ describe('ExtractiveAnswerer', () => {
         ['How heavy is the kettle?', 'Weight: 1.1 kg.'],
         ['What size is it?', 'Dimensions: 22 × 16 × 25 cm.'],
         ['What is the voltage of the kettle?', 'Power: 2200 W, 220–240 V.'],
+        ['How loud is it?', 'Noise level: 58 dB.'],
       ]) {
         const { text, notFound } = await collect(reader.answer({ question, history: [], sources: [spec] }));
         assert.equal(notFound, false, `${question} ${text}`);

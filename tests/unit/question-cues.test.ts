@@ -113,6 +113,8 @@ describe('question cues', () => {
     assert.deepEqual(figureWordsHeld('What size is the box?')('Dimensions: 28 × 33 × 41 cm'), ['size']);
     assert.deepEqual(figureWordsHeld('What voltage does it need?')('Power: 1450 W, 220–240 V'), ['voltage']);
     assert.deepEqual(figureWordsHeld('What temperature should the oven be?')('Bake at 180 °C for 40 minutes.'), ['temperature']);
+    assert.deepEqual(figureWordsHeld('How loud is it?')('Noise level (spin): 74 dB'), ['loud']);
+    assert.deepEqual(figureWordsHeld('How noisy is the fan?')('Fan: 1200 rpm'), []);
     // Not a figure of another kind, nor a year followed by "in".
     assert.deepEqual(figureWordsHeld('How heavy is it?')('Capacity: 1.8 litres'), []);
     assert.deepEqual(figureWordsHeld('What size is it?')('Cord length: 75 cm'), [], 'a length is not a size');

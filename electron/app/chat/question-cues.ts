@@ -118,6 +118,7 @@ const MEASURES: Array<{ asked: RegExp; gives: (sentence: string) => boolean }> =
   { asked: /\b(?:speed|speeds)\b/gi, gives: unit('km/h|kph|mph|m/s|knots?|rpm|Mbps|Gbps|GHz|MHz', '') },
   { asked: /\b(?:capacity|volume)\b/gi, gives: unit('ml|cl|litres?|liters?|gallons?|cups?|GB|TB|MB', 'l|L') },
   { asked: /\b(?:temperature|temperatures)\b/gi, gives: (s) => /\d\s?°|\d\s?degrees\b/i.test(s) },
+  { asked: /\b(?:loud|louder|loudness|noisy|noise|quiet|quieter)\b/gi, gives: unit('dBA?|decibels?', '') },
 ];
 
 /**
