@@ -1123,6 +1123,21 @@ describe('ExtractiveAnswerer', () => {
     }
   });
 
+  test('a PDF table\'s header row, its cells run together, names the columns of its rows and is not the answer', async () => {
+    // As pdf.js gives a manual's table: the header's cells and each row's on one line, without separators.
+    const manual = onePage(
+      'wm7-manual.pdf',
+      '4. Washing programmes\n\nProgramme Temperature Maximum load Duration\nCotton 20–90 °C 7 kg 3 h 10 min\nSynthetics 20–60 °C 3.5 kg 2 h 5 min\nWool Cold–40 °C 2 kg 55 min\n\nThe Quick 15 programme is meant for lightly soiled clothes only.',
+    );
+    const synthetics = await collect(answerer.answer({ question: 'What is the maximum temperature for synthetics?', history: [], sources: [manual] }));
+    assert.equal(synthetics.notFound, false, synthetics.text);
+    assert.match(synthetics.text, /^Synthetics 20–60 °C 3\.5 kg 2 h 5 min\. \[1\]/, synthetics.text);
+    // Not a line of words over prose: "Opening hours" over a sentence is a title, asked about as such.
+    const hours = onePage('shop.txt', 'Opening hours and prices\nWe open at 9 and close at 17:30 on weekdays.\nOn Saturdays we close at 13:00.');
+    const open = await collect(answerer.answer({ question: 'When does the shop close on Saturdays?', history: [], sources: [hours] }));
+    assert.match(open.text, /^On Saturdays we close at 13:00\. \[1\]/, open.text);
+  });
+
   test('a verb that says little ("come", "go") and that no line uses does not make the line that answers look absent', async () => {
     const withMeanings = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
     const lamp = onePage('lamp-spec.txt', 'Lumen D4 Desk Lamp — Specifications\n\nModel: LD-4\nBrightness: 800 lumens\nFinishes: Oak, Walnut, Graphite\nCable length: 1.8 m\nWarranty: 3 years');

@@ -269,6 +269,32 @@ export function isHeading(raw: string, opensDocument = false): boolean {
   return long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
 }
 
+/**
+ * Whether the i-th span is the header row of a table whose cells a PDF's text runs together ("Programme Temperature
+ * Maximum load Duration" over "Cotton 20–90 °C 7 kg 3 h 10 min"): a line of a few words without a figure or any
+ * punctuation, over lines of the same block that each hold a figure and end no sentence. It names the columns of the
+ * rows under it, as a heading names its section ("What is the maximum temperature for synthetics?"), and answers
+ * nothing itself.
+ */
+function headsFigureRows(passage: string, spans: readonly Span[], i: number): boolean {
+  const line = passage.slice(spans[i].start, spans[i].end).trim();
+  const words = line.split(/\s+/);
+  if (words.length < 2 || words.length > MAX_HEADER_WORDS || /[\p{N}\p{P}\p{S}]/u.test(line.replace(/[-'’]/g, ''))) return false;
+  const rows = spans.slice(i + 1, i + 1 + MIN_FIGURE_ROWS);
+  return (
+    rows.length === MIN_FIGURE_ROWS &&
+    rows.every((row, k) => {
+      const text = passage.slice(row.start, row.end).trim();
+      const between = passage.slice((k === 0 ? spans[i] : rows[k - 1]).end, row.start);
+      // On the next line: not after a blank one, which ends the table.
+      const nextLine = between.trim() === '' && between.split('\n').length === 2;
+      return nextLine && !text.includes('\n') && /\p{N}/u.test(text) && !TERMINAL.test(text);
+    })
+  );
+}
+const MAX_HEADER_WORDS = 8;
+const MIN_FIGURE_ROWS = 2;
+
 /** A Wikipedia page's reference note: its line opens with the caret that links back to the text ("12. ^ Eich, …"). */
 const REFERENCE_NOTE = /^\s*(?:[-*]\s+)?(?:\d{1,4}\.\s*)?\^\s/;
 
@@ -547,7 +573,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     let section: Set<string> | undefined;
     // The sentence before, in the same paragraph: where one opening with "He" or "This" says who or what that is.
     let previous: Subject | undefined;
-    candidateSpans(passage, source).forEach((span, index) => {
+    const spans = candidateSpans(passage, source);
+    spans.forEach((span, index) => {
       const raw = source.text.slice(span.start, span.end);
       const text = span.text ?? readableText(raw);
       const stems = new Set(contentTerms(text).map((t) => t.stem));
@@ -559,7 +586,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       previous = span.inForm || span.title || ITEM.test(raw) || !TERMINAL.test(raw.trim()) ? undefined : { start: span.start, end: span.end, text, stems: new Set(stems) };
       lendStems(stems, text, span.fields, section, title);
       list.push(stems);
-      if (isHeading(raw, source.page === 1 && source.start === 0 && span.start === 0) || span.title) {
+      if (isHeading(raw, source.page === 1 && source.start === 0 && span.start === 0) || span.title || headsFigureRows(passage, spans, index)) {
         previous = undefined;
         section = stems;
         return;
