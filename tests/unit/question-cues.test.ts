@@ -115,6 +115,11 @@ describe('question cues', () => {
     assert.deepEqual(figureWordsHeld('What temperature should the oven be?')('Bake at 180 °C for 40 minutes.'), ['temperature']);
     assert.deepEqual(figureWordsHeld('How loud is it?')('Noise level (spin): 74 dB'), ['loud']);
     assert.deepEqual(figureWordsHeld('How noisy is the fan?')('Fan: 1200 rpm'), []);
+    assert.deepEqual(figureWordsHeld('How quiet is the fan?')('Noise level: 42 dB(A) at low speed'), ['quiet']);
+    // A gain, a loss or a ratio in decibels is no sound's level.
+    for (const line of ['Filter attenuation: 12 dB', 'Signal-to-noise ratio: 80 dB', 'Bass boost: +6 dB', 'Frequency response: 60 Hz - 20 kHz (-3 dB)', 'Antenna: 20 dBi']) {
+      assert.deepEqual(figureWordsHeld('How loud is it?')(line), [], line);
+    }
     // Not a figure of another kind, nor a year followed by "in".
     assert.deepEqual(figureWordsHeld('How heavy is it?')('Capacity: 1.8 litres'), []);
     assert.deepEqual(figureWordsHeld('What size is it?')('Cord length: 75 cm'), [], 'a length is not a size');

@@ -8,7 +8,7 @@ import { markupShare, readableText } from './readable-text';
 import { addressAnswers, answerFormWords, asksMeaning, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, phoneWordsHeld, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
-import { contentTerms } from './function-words';
+import { contentTerms, isFunctionWord } from './function-words';
 import { baseStem } from './word-forms';
 import { namesWithAcronyms, writtenAcronyms, type Expansion } from './acronyms';
 import { answerWindows, FIELD_LINE, joinParts, recordLabels, recordParts, recordSpan, whoseField, type Field, type Span } from './form-lines';
@@ -270,30 +270,43 @@ export function isHeading(raw: string, opensDocument = false): boolean {
 }
 
 /**
- * Whether the i-th span is the header row of a table whose cells a PDF's text runs together ("Programme Temperature
- * Maximum load Duration" over "Cotton 20–90 °C 7 kg 3 h 10 min"): a line of a few words without a figure or any
- * punctuation, over lines of the same block that each hold a figure and end no sentence. It names the columns of the
- * rows under it, as a heading names its section ("What is the maximum temperature for synthetics?"), and answers
- * nothing itself.
+ * How many rows the i-th span heads as a table's header whose cells a PDF's text runs together ("Programme
+ * Temperature Maximum load Duration" over "Cotton 20–90 °C 7 kg 3 h 10 min"); 0 when it is no such header. A header
+ * opens a paragraph and names columns: a few words, most of them capitalised, no figure, no sentence's punctuation
+ * (units in brackets aside) and no small words but those joining a column's words ("Price per night"): "Customers love
+ * the new app" is a slide's point. Its rows are the lines right under it that each hold a figure, end no sentence and
+ * have at most one small word ("Water consumption per cycle 48 litres"). It names their columns, as a heading names its
+ * section ("What is the maximum temperature for synthetics?"), for those rows only, and answers nothing itself.
  */
-function headsFigureRows(passage: string, spans: readonly Span[], i: number): boolean {
+function figureRowsHeaded(passage: string, spans: readonly Span[], i: number): number {
   const line = passage.slice(spans[i].start, spans[i].end).trim();
-  const words = line.split(/\s+/);
-  if (words.length < 2 || words.length > MAX_HEADER_WORDS || /[\p{N}\p{P}\p{S}]/u.test(line.replace(/[-'’]/g, ''))) return false;
-  const rows = spans.slice(i + 1, i + 1 + MIN_FIGURE_ROWS);
-  return (
-    rows.length === MIN_FIGURE_ROWS &&
-    rows.every((row, k) => {
-      const text = passage.slice(row.start, row.end).trim();
-      const between = passage.slice((k === 0 ? spans[i] : rows[k - 1]).end, row.start);
-      // On the next line: not after a blank one, which ends the table.
-      const nextLine = between.trim() === '' && between.split('\n').length === 2;
-      return nextLine && !text.includes('\n') && /\p{N}/u.test(text) && !TERMINAL.test(text);
-    })
-  );
+  const bare = line.replace(/\([^()\d]{1,12}\)/g, ' ').replace(/[-'’/&%°.]/g, ' ');
+  const words = bare.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > MAX_HEADER_WORDS || !/^\p{Lu}/u.test(line) || /[\p{N}\p{P}\p{S}]/u.test(bare)) return 0;
+  // Each column's name starts with a capital, and only words such as "per" or "of" join its words ("Price per night").
+  const named = terms(bare).filter((t) => !isFunctionWord(t));
+  const capitals = named.filter((t) => /^\p{Lu}/u.test(bare.slice(t.offset))).length;
+  if (terms(bare).some((t) => isFunctionWord(t) && !HEADER_LINKS.has(t.word)) || capitals * 2 < named.length) return 0;
+  if (i > 0 && !/\n[ \t]*\r?\n/.test(passage.slice(spans[i - 1].end, spans[i].start))) return 0;
+  let rows = 0;
+  for (let k = i + 1; k < spans.length; k++) {
+    const text = passage.slice(spans[k].start, spans[k].end).trim();
+    const between = passage.slice(spans[k - 1].end, spans[k].start);
+    // On the next line: a blank one ends the table.
+    const nextLine = between.trim() === '' && between.split('\n').length === 2;
+    if (!nextLine || text.includes('\n') || !/\p{N}/u.test(text) || TERMINAL.test(text) || smallWords(text) > 1) break;
+    rows++;
+  }
+  return rows >= MIN_FIGURE_ROWS ? rows : 0;
 }
 const MAX_HEADER_WORDS = 8;
+const HEADER_LINKS: ReadonlySet<string> = new Set(['per', 'of', 'and', 'or', 'in', 'to', 'for', 'by', 'at', 'from', 'on', 'und', 'pro', 'je', 'de', 'par', 'et']);
 const MIN_FIGURE_ROWS = 2;
+
+/** How many function words ("the", "our", "per", "und") a line has. */
+function smallWords(line: string): number {
+  return terms(line).filter((t) => isFunctionWord(t)).length;
+}
 
 /** A Wikipedia page's reference note: its line opens with the caret that links back to the text ("12. ^ Eich, …"). */
 const REFERENCE_NOTE = /^\s*(?:[-*]\s+)?(?:\d{1,4}\.\s*)?\^\s/;
@@ -571,6 +584,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const passage = withoutPageBreak(source);
     // The words of the heading over the sentences that follow it in the passage ("## Fixed" over its list).
     let section: Set<string> | undefined;
+    // A PDF table's header over its rows: its words count for those rows only, with the section's (figureRowsHeaded).
+    let header: { stems: Set<string>; lastRow: number } | undefined;
     // The sentence before, in the same paragraph: where one opening with "He" or "This" says who or what that is.
     let previous: Subject | undefined;
     const spans = candidateSpans(passage, source);
@@ -584,11 +599,19 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       // A list item, a heading or a line without a sentence's end ("- 300 ml milk", "Descaling") says what is under
       // it, not whom "It" is about; nor is a list item's "This…" about the item before.
       previous = span.inForm || span.title || ITEM.test(raw) || !TERMINAL.test(raw.trim()) ? undefined : { start: span.start, end: span.end, text, stems: new Set(stems) };
-      lendStems(stems, text, span.fields, section, title);
+      const rowSection = header && index <= header.lastRow ? header.stems : section;
+      lendStems(stems, text, span.fields, rowSection, title);
       list.push(stems);
-      if (isHeading(raw, source.page === 1 && source.start === 0 && span.start === 0) || span.title || headsFigureRows(passage, spans, index)) {
+      const opensDocument = source.page === 1 && source.start === 0 && span.start === 0;
+      if (isHeading(raw, opensDocument) || span.title) {
         previous = undefined;
         section = stems;
+        return;
+      }
+      const rows = figureRowsHeaded(passage, spans, index);
+      if (rows > 0) {
+        previous = undefined;
+        header = { stems: new Set([...(section ?? []), ...stems]), lastRow: index + rows };
         return;
       }
       // Fragments do not answer, but a form's line, a list item or a sentence with a figure does ("Commission: 10%",
@@ -605,7 +628,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       const code = CODE_BLOCK.test(raw);
       if (code && !ASKS_HOW.test(resolved.question)) return;
       const quoted = code ? codeText(raw) : text;
-      const candidate = { source, start: span.start, end: span.end, inForm: span.inForm, fields: span.fields, code, section, before, raw, text: quoted, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 };
+      const candidate = { source, start: span.start, end: span.end, inForm: span.inForm, fields: span.fields, code, section: rowSection, before, raw, text: quoted, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 };
       // A follow-up never repeats an answer; of a record that answered, it may quote the field it asks (recordParts),
       // where the record holds the question's other words (not "And Tom's role?" of Daniel's record).
       if (resolved.avoidsRepeats && quotedBefore(quoted, resolved.barredQuotes)) {
@@ -624,7 +647,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
         if (part && !resolved.barredQuotes.has(quoteKey(part.text))) {
           // Whose record it is, the conversation's words say (borrowed): the part holds them as the record does.
           const partStems = new Set([...contentTerms(part.text).map((t) => t.stem), ...[...stems].filter((s) => borrowed.has(s))]);
-          lendStems(partStems, part.text, part.fields, section, title);
+          lendStems(partStems, part.text, part.fields, rowSection, title);
           parts.add(candidates.push({ ...candidate, text: part.text, fields: part.fields, stems: partStems }) - 1);
         }
         return;

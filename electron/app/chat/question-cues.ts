@@ -118,8 +118,16 @@ const MEASURES: Array<{ asked: RegExp; gives: (sentence: string) => boolean }> =
   { asked: /\b(?:speed|speeds)\b/gi, gives: unit('km/h|kph|mph|m/s|knots?|rpm|Mbps|Gbps|GHz|MHz', '') },
   { asked: /\b(?:capacity|volume)\b/gi, gives: unit('ml|cl|litres?|liters?|gallons?|cups?|GB|TB|MB', 'l|L') },
   { asked: /\b(?:temperature|temperatures)\b/gi, gives: (s) => /\d\s?°|\d\s?degrees\b/i.test(s) },
-  { asked: /\b(?:loud|louder|loudness|noisy|noise|quiet|quieter)\b/gi, gives: unit('dBA?|decibels?', '') },
+  // A sound's level: an A-weighted figure, or one the line says is of noise or sound; not a gain, a loss or a ratio
+  // ("Filter attenuation: 12 dB", "Signal-to-noise ratio: 80 dB", "Bass boost: +6 dB").
+  { asked: /\b(?:loud|louder|loudness|noisy|noise|quiet|quieter)\b/gi, gives: (s) => SOUND_LEVEL.test(s) && (A_WEIGHTED.test(s) || (SOUND_WORDS.test(s) && !NOT_A_LEVEL.test(s))) },
 ];
+
+/** A figure in decibels, not signed ("+6 dB", "-3 dB" are changes of a level). */
+const SOUND_LEVEL = /(?<![+±−-]\s?)(?<![\d.,])\d+(?:[.,]\d+)?\s?(?:dB(?:A|\(A\))?|decibels?)(?![\p{L}\d])/u;
+const A_WEIGHTED = /\d\s?(?:dBA|dB\s?\(A\))(?![\p{L}\d])/u;
+const SOUND_WORDS = /\b(?:noise|noisy|sound|acoustic|loud|loudness|volume|SPL)\b/i;
+const NOT_A_LEVEL = /\b(?:ratio|signal-to-noise|SNR|S\/N|gain|loss|attenuation|boost|sensitivity|range)\b/i;
 
 /**
  * For a question about a price or a measure, the words of it that a sentence giving that figure answers, in none of
