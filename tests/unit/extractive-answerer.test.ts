@@ -738,7 +738,7 @@ describe('ExtractiveAnswerer', () => {
     for (const sentence of first.text.split(/\s*\[\d+\]\s*/).filter(Boolean)) assert.ok(!follow.text.includes(sentence), `repeats "${sentence}"`);
   });
 
-  test('a sentence that opens with "She", "It" or "The warehouse" is quoted with the sentence before it, which says who or what', async () => {
+  test('a sentence that opens with "She", "It", "The warehouse" or "To do so" is quoted with the sentence before it, which says who or what', async () => {
     const lab = onePage(
       'lab-history.txt',
       'The robotics lab opened in 2009 with two engineers. Maria Okafor joined the lab in 2015 as a research engineer. She later led the team that built the first walking prototype. Funding came from the regional council.',
@@ -763,6 +763,14 @@ describe('ExtractiveAnswerer', () => {
     );
     const desks = await collect(answerer.answer({ question: 'How many desks are there in the converted warehouse?', history: [], sources: [office] }));
     assert.match(desks.text, /^Our design team moved into a converted warehouse near the station last year\. The warehouse has 40 desks and a roof garden\. \[1\]$/, desks.text);
+
+    // "To do so" is the step the sentence before asks for: alone, it says what to hold, not why.
+    const router = onePage(
+      'router-guide.txt',
+      'The router restarts itself every night at 3:00.\nReset the router to its factory settings if the light blinks red. To do so, hold the small button at the back for ten seconds.\nThe light turns green when the router is ready.',
+    );
+    const hold = await collect(answerer.answer({ question: 'How long do I hold the button?', history: [], sources: [router] }));
+    assert.match(hold.text, /^Reset the router to its factory settings if the light blinks red\. To do so, hold the small button at the back for ten seconds\. \[1\]$/, hold.text);
 
     // A follow-up never repeats the pair, nor the sentence it led with.
     const history = [

@@ -857,12 +857,13 @@ export interface Subject {
   stems: ReadonlySet<string>;
 }
 
-const PRONOUN_LED = /^(?:he|she|it|they|this|these|his|her|its|their)\b/i;
+const PRONOUN_LED = /^(?:he|she|it|they|this|these|his|her|its|their|to do (?:so|this|that)|doing (?:so|this|that))\b/i;
 const DEFINITE_LED = /^(?:[Tt]he|[Tt]hat|[Tt]hose|[Ss]uch)\s+(\p{Ll}[\p{L}-]*)/u;
 
 /**
  * Whether a sentence takes its subject from the one before it, `previous`: it opens with "He", "It" or "This" ("He is
- * also the oldest quarterback…"), or with "The" and a word that one introduced ("…his last statement. The statement was
+ * also the oldest quarterback…"), with "To do so" (the step that one asks for: "Reset the router if the light blinks
+ * red. To do so, hold…"), or with "The" and a word that one introduced ("…his last statement. The statement was
  * in Latin…", "…the Newcastle Eagles basketball team. The Eagles are…"). Where that one already said "the factory",
  * "The factory closed in 1998." names what an earlier sentence introduced, and reads as well alone.
  */
