@@ -315,6 +315,17 @@ describe('ExtractiveAnswerer', () => {
     const slide = onePage('slides.pptx', 'Why choose us\n\nWe offer free installation\nAll products carry a five-year warranty.');
     const install = await collect(answerer.answer({ question: 'Do you offer free installation?', history: [], sources: [slide] }));
     assert.match(install.text, /^We offer free installation\. \[1\]/, install.text);
+    // A document's first line in sentence case, set apart by a blank line, is its title: it names the trip, and does
+    // not answer whether the trip needs visas.
+    const trip = onePage(
+      'itinerary.txt',
+      'Trip to Japan — itinerary for Anna and Luca\n\nDay 1 (Saturday 12 October): Fly from London Heathrow at 11:05 on JL 42, arriving at Tokyo Haneda at 07:20 the next morning.\nDay 2 (Sunday 13 October): Check in at Hotel Gracery Shinjuku. Afternoon walk in Shinjuku Gyoen.\nDay 3 (Monday 14 October): Day trip to Nikko by train; the JR Pass covers the journey.\nDay 4 (Tuesday 15 October): Shinkansen to Kyoto, departing Tokyo Station at 09:33. Stay at Ryokan Sawaya for three nights.\nDay 5 (Wednesday 16 October): Guided tour of Fushimi Inari and Kiyomizu-dera, meeting at 08:00 in the hotel lobby.\nDay 7 (Friday 18 October): Train to Osaka. Dinner reservation at Kani Doraku at 19:30.\nDay 8 (Saturday 19 October): Return flight from Kansai Airport at 13:40.\nThe travel insurance policy number is TI-88213, with Allianz.',
+    );
+    const withMeanings = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
+    const visas = await collect(withMeanings.answer({ question: 'Do we need visas for Japan?', history: [], sources: [trip] }));
+    assert.equal(visas.notFound, true, visas.text);
+    const hotel = await collect(withMeanings.answer({ question: 'Which hotel do we check in at on the Japan trip?', history: [], sources: [trip] }));
+    assert.match(hotel.text, /Check in at Hotel Gracery Shinjuku\./, hotel.text);
     const budget = onePage('budget.txt', '2024 budget\n\nThe council will spend 12 million pounds on roads and schools.');
     const spend = await collect(answerer.answer({ question: 'What is the 2024 budget?', history: [], sources: [budget] }));
     assert.match(spend.text, /^The council will spend 12 million pounds on roads and schools\. \[1\]/, spend.text);

@@ -270,6 +270,19 @@ export function isHeading(raw: string, opensDocument = false): boolean {
 }
 
 /**
+ * Whether the first line of a document, set apart by a blank line, is its title in sentence case ("Trip to Japan —
+ * itinerary for Anna and Luca", "Team directory — Customer Success"): a line without a sentence's or a label's
+ * punctuation. It says what the document is about, as its file name does, and answers no question of it ("Do we need
+ * visas for Japan?").
+ */
+function titlesDocument(passage: string, span: Span): boolean {
+  const line = passage.slice(span.start, span.end).trim();
+  if (line.includes('\n') || /[.!?:;,|。！？]/u.test(line) || line.split(/\s+/).length > MAX_DOCUMENT_TITLE_WORDS || !/^\p{Lu}/u.test(line)) return false;
+  return /^[ \t]*\r?\n[ \t]*\r?\n/.test(passage.slice(span.end));
+}
+const MAX_DOCUMENT_TITLE_WORDS = 12;
+
+/**
  * How many rows the i-th span heads as a table's header whose cells a PDF's text runs together ("Programme
  * Temperature Maximum load Duration" over "Cotton 20–90 °C 7 kg 3 h 10 min"); 0 when it is no such header. A header
  * opens a paragraph and names columns: a few words, most of them capitalised, no figure, no sentence's punctuation
@@ -603,7 +616,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       lendStems(stems, text, span.fields, rowSection, title);
       list.push(stems);
       const opensDocument = source.page === 1 && source.start === 0 && span.start === 0;
-      if (isHeading(raw, opensDocument) || span.title) {
+      if (isHeading(raw, opensDocument) || (opensDocument && titlesDocument(passage, span)) || span.title) {
         previous = undefined;
         section = stems;
         return;
