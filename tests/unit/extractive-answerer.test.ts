@@ -326,6 +326,14 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(visas.notFound, true, visas.text);
     const hotel = await collect(withMeanings.answer({ question: 'Which hotel do we check in at on the Japan trip?', history: [], sources: [trip] }));
     assert.match(hotel.text, /Check in at Hotel Gracery Shinjuku\./, hotel.text);
+    // A first line that says something is no title, though set apart: a figure on its own, or a verb, makes it a message.
+    for (const [text, question, line] of [
+      ['Wifi password is Orchard2024\n\nThe router is in the hall cupboard. Restart it if the light goes red.', 'What is the wifi password?', 'Wifi password is Orchard2024.'],
+      ['Office closed on Monday 5 May for the bank holiday\n\nPlease hand urgent tickets over to the on-call team before Friday.', 'When is the office closed?', 'Office closed on Monday 5 May for the bank holiday.'],
+    ]) {
+      const told = await collect(withMeanings.answer({ question, history: [], sources: [onePage('note.txt', text)] }));
+      assert.match(told.text, new RegExp(`^${line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\[1\\]`), told.text);
+    }
     const budget = onePage('budget.txt', '2024 budget\n\nThe council will spend 12 million pounds on roads and schools.');
     const spend = await collect(answerer.answer({ question: 'What is the 2024 budget?', history: [], sources: [budget] }));
     assert.match(spend.text, /^The council will spend 12 million pounds on roads and schools\. \[1\]/, spend.text);
@@ -782,6 +790,10 @@ describe('ExtractiveAnswerer', () => {
     );
     const hold = await collect(answerer.answer({ question: 'How long do I hold the button?', history: [], sources: [router] }));
     assert.match(hold.text, /^Reset the router to its factory settings if the light blinks red\. To do so, hold the small button at the back for ten seconds\. \[1\]$/, hold.text);
+    // Not a list headed "To do this week:", which goes on from nothing before it.
+    const notes = onePage('notes.txt', 'The plumber fixed the boiler on Tuesday and charged 120 pounds. To do this week: call the bank about the mortgage and book the dentist for Sam.');
+    const dentist = await collect(answerer.answer({ question: 'Who should I book the dentist for?', history: [], sources: [notes] }));
+    assert.match(dentist.text, /^To do this week: call the bank/, dentist.text);
 
     // A follow-up never repeats the pair, nor the sentence it led with.
     const history = [
@@ -1155,6 +1167,14 @@ describe('ExtractiveAnswerer', () => {
     const specs = onePage('wm7-manual.pdf', `2. Technical specifications\n\nFeature Value\nMaximum load 7 kg\nMaximum spin speed 1400 rpm\n\n${manual.text}`);
     const alone = await collect(answerer.answer({ question: 'What is the maximum temperature for synthetics?', history: [], sources: [specs] }));
     assert.equal(alone.text, 'Synthetics 20–60 °C 3.5 kg 2 h 5 min. [1]');
+    // A header right after a finished sentence, as a PDF's text often has it, is one too.
+    const afterSentence = onePage('wm7-manual.pdf', '3. Programmes\nChoose a programme to suit the fabric.\nProgramme Temperature Maximum load Duration\nCotton 20–90 °C 7 kg 3 h 10 min\nSynthetics 20–60 °C 3.5 kg 2 h 5 min');
+    const warm = await collect(answerer.answer({ question: 'What is the maximum temperature for synthetics?', history: [], sources: [afterSentence] }));
+    assert.match(warm.text, /^Synthetics 20–60 °C 3\.5 kg 2 h 5 min\. \[1\]/, warm.text);
+    // A heading over prose is not a header: a sentence under it adding its words may answer a part of the question.
+    const help = onePage('shop-help.md', '# Shop help\n\n## Returns and refunds\n\nItems can be returned within 30 days of delivery in their original packaging. Sale items cannot be returned. Refunds are paid to the original card within 5 working days of receiving the item.\n\n## Delivery\n\nStandard delivery takes 3 to 5 working days.');
+    const refunds = await collect(answerer.answer({ question: 'How long do refunds take?', history: [], sources: [help] }));
+    assert.match(refunds.text, /Refunds are paid to the original card within 5 working days/, refunds.text);
     // Its columns' units in brackets are still column names.
     const units = onePage('wm7.pdf', 'Programme Temperature (°C) Maximum load (kg) Duration\nCotton 20–90 7 3 h 10 min\nSynthetics 20–60 3.5 2 h 5 min');
     const hot = await collect(answerer.answer({ question: 'What is the maximum temperature for synthetics?', history: [], sources: [units] }));

@@ -116,6 +116,8 @@ describe('question cues', () => {
     assert.deepEqual(figureWordsHeld('How loud is it?')('Noise level (spin): 74 dB'), ['loud']);
     assert.deepEqual(figureWordsHeld('How noisy is the fan?')('Fan: 1200 rpm'), []);
     assert.deepEqual(figureWordsHeld('How quiet is the fan?')('Noise level: 42 dB(A) at low speed'), ['quiet']);
+    assert.deepEqual(figureWordsHeld('How loud is the dishwasher?')('Noise level: 42-44 dB'), ['loud']);
+    assert.deepEqual(figureWordsHeld('How loud is the siren?')('Siren: 85 dB at 3 metres'), ['loud']);
     // A gain, a loss or a ratio in decibels is no sound's level.
     for (const line of ['Filter attenuation: 12 dB', 'Signal-to-noise ratio: 80 dB', 'Bass boost: +6 dB', 'Frequency response: 60 Hz - 20 kHz (-3 dB)', 'Antenna: 20 dBi']) {
       assert.deepEqual(figureWordsHeld('How loud is it?')(line), [], line);

@@ -31,6 +31,8 @@ export interface Candidate {
   code?: boolean;
   /** The words of the heading over it in its passage, which name its section as a title names its document. */
   section?: ReadonlySet<string>;
+  /** It is a row under a PDF table's header, whose words `section` holds with its section's (figureRowsHeaded). */
+  underHeader?: boolean;
   /** An earlier answer quoted it (after its first sentence): a follow-up gets it only where it says the most. */
   repeat?: boolean;
   /**
@@ -277,15 +279,20 @@ export function isHeading(raw: string, opensDocument = false): boolean {
  */
 function titlesDocument(passage: string, span: Span): boolean {
   const line = passage.slice(span.start, span.end).trim();
-  if (line.includes('\n') || /[.!?:;,|。！？]/u.test(line) || line.split(/\s+/).length > MAX_DOCUMENT_TITLE_WORDS || !/^\p{Lu}/u.test(line)) return false;
-  return /^[ \t]*\r?\n[ \t]*\r?\n/.test(passage.slice(span.end));
+  if (line.includes('\n') || /[.!?:;,|。！？]/u.test(line) || !/^\p{Lu}/u.test(line) || !/^[ \t]*\r?\n[ \t]*\r?\n/.test(passage.slice(span.end))) return false;
+  // Not a message ("Office closed on Monday 5 May", "Wifi password is Orchard2024", "Please bring your laptop"): no
+  // figure on its own, no verb such as "is" or "must", and past a few words, a dash between what and whose.
+  const words = line.split(/\s+/).length;
+  if (/(?<![\p{L}\p{N}])\p{N}/u.test(line) || MESSAGE_WORDS.test(line)) return false;
+  return words <= MAX_TITLE_WORDS || (words <= MAX_DOCUMENT_TITLE_WORDS && /\s[—–-]\s/.test(line));
 }
 const MAX_DOCUMENT_TITLE_WORDS = 12;
+const MESSAGE_WORDS = /\b(?:is|are|was|were|be|been|will|would|can|could|must|should|shall|may|might|do|does|did|has|have|had|please|need|needs|i|we|you|your|our|my)\b/i;
 
 /**
  * How many rows the i-th span heads as a table's header whose cells a PDF's text runs together ("Programme
  * Temperature Maximum load Duration" over "Cotton 20–90 °C 7 kg 3 h 10 min"); 0 when it is no such header. A header
- * opens a paragraph and names columns: a few words, most of them capitalised, no figure, no sentence's punctuation
+ * opens a paragraph (or follows a sentence) and names columns: a few words, most of them capitalised, no figure, no sentence's punctuation
  * (units in brackets aside) and no small words but those joining a column's words ("Price per night"): "Customers love
  * the new app" is a slide's point. Its rows are the lines right under it that each hold a figure, end no sentence and
  * have at most one small word ("Water consumption per cycle 48 litres"). It names their columns, as a heading names its
@@ -300,7 +307,10 @@ function figureRowsHeaded(passage: string, spans: readonly Span[], i: number): n
   const named = terms(bare).filter((t) => !isFunctionWord(t));
   const capitals = named.filter((t) => /^\p{Lu}/u.test(bare.slice(t.offset))).length;
   if (terms(bare).some((t) => isFunctionWord(t) && !HEADER_LINKS.has(t.word)) || capitals * 2 < named.length) return 0;
-  if (i > 0 && !/\n[ \t]*\r?\n/.test(passage.slice(spans[i - 1].end, spans[i].start))) return 0;
+  // It opens the text or a paragraph, or follows a finished sentence ("Choose a programme to suit the fabric."): a line
+  // among lines without punctuation ("Why choose us" / "Free installation" / "Delivery in 2 days") is a slide's point.
+  const before = i > 0 ? passage.slice(spans[i - 1].start, spans[i - 1].end).trim() : '';
+  if (i > 0 && !/\n[ \t]*\r?\n/.test(passage.slice(spans[i - 1].end, spans[i].start)) && !TERMINAL.test(before)) return 0;
   let rows = 0;
   for (let k = i + 1; k < spans.length; k++) {
     const text = passage.slice(spans[k].start, spans[k].end).trim();
@@ -641,7 +651,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       const code = CODE_BLOCK.test(raw);
       if (code && !ASKS_HOW.test(resolved.question)) return;
       const quoted = code ? codeText(raw) : text;
-      const candidate = { source, start: span.start, end: span.end, inForm: span.inForm, fields: span.fields, code, section: rowSection, before, raw, text: quoted, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 };
+      const candidate = { source, start: span.start, end: span.end, inForm: span.inForm, fields: span.fields, code, section: rowSection, underHeader: rowSection !== section, before, raw, text: quoted, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 };
       // A follow-up never repeats an answer; of a record that answered, it may quote the field it asks (recordParts),
       // where the record holds the question's other words (not "And Tom's role?" of Daniel's record).
       if (resolved.avoidsRepeats && quotedBefore(quoted, resolved.barredQuotes)) {
@@ -870,7 +880,7 @@ export interface Subject {
   stems: ReadonlySet<string>;
 }
 
-const PRONOUN_LED = /^(?:he|she|it|they|this|these|his|her|its|their|to do (?:so|this|that)|doing (?:so|this|that))\b/i;
+const PRONOUN_LED = /^(?:he|she|it|they|this|these|his|her|its|their|(?:to do|doing) (?:so|this|that)\b(?!\s+(?:week|weekend|month|year|today|tomorrow|morning|afternoon|evening)\b|\s*:))\b/i;
 const DEFINITE_LED = /^(?:[Tt]he|[Tt]hat|[Tt]hose|[Ss]uch)\s+(\p{Ll}[\p{L}-]*)/u;
 
 /**

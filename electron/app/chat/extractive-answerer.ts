@@ -226,8 +226,9 @@ function chosenSentences(resolved: ResolvedQuestion, scored: ScoredQuestion, max
   // asked about both is answered by the better of them alone: the price of that.
   const title = scored.titles.get(lead.source.fileId);
   const says = (c: Candidate, stem: string) => c.stems.has(stem) || c.before?.stems.has(stem) === true;
-  // So does what the heading over it, or its table's header, says ("Synthetics 20–60 °C" under "Maximum load").
-  const covered = new Set([...scored.weights.keys()].filter((s) => says(lead, s) || title?.has(s) || lead.section?.has(s)));
+  // So does what the header of a table says over its row ("Synthetics 20–60 °C" under "Maximum load"); not a heading
+  // over prose, whose sentences may each answer a part ("Refunds are paid within 5 days" under "Returns and refunds").
+  const covered = new Set([...scored.weights.keys()].filter((s) => says(lead, s) || title?.has(s) || (lead.underHeader && lead.section?.has(s))));
   const total = [...scored.weights.values()].reduce((a, b) => a + b, 0);
   for (const c of scored.ranked.slice(1)) {
     if (chosen.length >= max) break;

@@ -118,16 +118,15 @@ const MEASURES: Array<{ asked: RegExp; gives: (sentence: string) => boolean }> =
   { asked: /\b(?:speed|speeds)\b/gi, gives: unit('km/h|kph|mph|m/s|knots?|rpm|Mbps|Gbps|GHz|MHz', '') },
   { asked: /\b(?:capacity|volume)\b/gi, gives: unit('ml|cl|litres?|liters?|gallons?|cups?|GB|TB|MB', 'l|L') },
   { asked: /\b(?:temperature|temperatures)\b/gi, gives: (s) => /\d\s?°|\d\s?degrees\b/i.test(s) },
-  // A sound's level: an A-weighted figure, or one the line says is of noise or sound; not a gain, a loss or a ratio
-  // ("Filter attenuation: 12 dB", "Signal-to-noise ratio: 80 dB", "Bass boost: +6 dB").
-  { asked: /\b(?:loud|louder|loudness|noisy|noise|quiet|quieter)\b/gi, gives: (s) => SOUND_LEVEL.test(s) && (A_WEIGHTED.test(s) || (SOUND_WORDS.test(s) && !NOT_A_LEVEL.test(s))) },
+  // A sound's level: a figure in decibels, not a gain, a loss or a ratio ("Filter attenuation: 12 dB", "Signal-to-noise
+  // ratio: 80 dB", "Bass boost: +6 dB"); an A-weighted one always is.
+  { asked: /\b(?:loud|louder|loudness|noisy|noise|quiet|quieter)\b/gi, gives: (s) => SOUND_LEVEL.test(s) && (A_WEIGHTED.test(s) || !NOT_A_LEVEL.test(s)) },
 ];
 
-/** A figure in decibels, not signed ("+6 dB", "-3 dB" are changes of a level). */
-const SOUND_LEVEL = /(?<![+±−-]\s?)(?<![\d.,])\d+(?:[.,]\d+)?\s?(?:dB(?:A|\(A\))?|decibels?)(?![\p{L}\d])/u;
+/** A figure in decibels, not signed ("+6 dB", "-3 dB" change a level; "42-44 dB" is a range). */
+const SOUND_LEVEL = /(?<!(?<![\d\s])[+±−-]\s?|(?<!\d)\s[+±−-]\s?)(?<![\d.,])\d+(?:[.,]\d+)?\s?(?:dB(?:A|\(A\))?|decibels?)(?![\p{L}\d])/u;
 const A_WEIGHTED = /\d\s?(?:dBA|dB\s?\(A\))(?![\p{L}\d])/u;
-const SOUND_WORDS = /\b(?:noise|noisy|sound|acoustic|loud|loudness|volume|SPL)\b/i;
-const NOT_A_LEVEL = /\b(?:ratio|signal-to-noise|SNR|S\/N|gain|loss|attenuation|boost|sensitivity|range)\b/i;
+const NOT_A_LEVEL = /\b(?:ratio|signal-to-noise|SNR|S\/N|gain|loss|attenuation|boost|sensitivity|range|reduction|cancell?ation|isolation|suppression|rejection|headroom)\b/i;
 
 /**
  * For a question about a price or a measure, the words of it that a sentence giving that figure answers, in none of
