@@ -1189,6 +1189,25 @@ describe('ExtractiveAnswerer', () => {
     assert.match(gates.text, /^Gates close at midnight\. \[1\]/, gates.text);
   });
 
+  test('a code the question names ("E40") counts for more than a word of it that another file happens to use', async () => {
+    const contract = onePage(
+      'service-agreement.pdf',
+      '3. Service levels\n\n3.1 The Supplier shall achieve a forecast accuracy of at least 85%, measured as one minus the weighted mean absolute percentage error over each calendar quarter.\n\n3.2 If the accuracy falls below 85% in any quarter, the Customer shall be entitled to a service credit.',
+      1,
+    );
+    const manual = onePage(
+      'wm7-manual.pdf',
+      '6. Troubleshooting\n\nCode Meaning What to do\n\nE10 No water is coming in\n\nCheck that the tap is open.\n\nE40 The door is not closed Close the door firmly until it clicks.\n\nE90 Electronic fault Switch the machine off and on again.',
+      2,
+    );
+    const withMeanings = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
+    for (const reader of [answerer, withMeanings]) {
+      const door = await collect(reader.answer({ question: 'What does error E40 mean?', history: [], sources: [contract, manual] }));
+      assert.equal(door.notFound, false, door.text);
+      assert.match(door.text, /^E40 The door is not closed Close the door firmly until it clicks\. \[1\]/, door.text);
+    }
+  });
+
   test('a verb that says little ("come", "go") and that no line uses does not make the line that answers look absent', async () => {
     const withMeanings = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
     const lamp = onePage('lamp-spec.txt', 'Lumen D4 Desk Lamp — Specifications\n\nModel: LD-4\nBrightness: 800 lumens\nFinishes: Oak, Walnut, Graphite\nCable length: 1.8 m\nWarranty: 3 years');

@@ -190,6 +190,15 @@ export interface ScoredQuestion {
   titles: Map<string, Set<string>>;
 }
 
+/**
+ * A code of the question that the passages hold (an error code "E40", a model "WM7", "MP3": a letter, then digits
+ * among letters; not "19th" nor "2p") names one thing, where a word as rare in the passages may be there by chance:
+ * "What does error E40 mean?" was answered by a contract's "forecast error", not the manual's row "E40 The door is not
+ * closed".
+ */
+const CODE = /^[a-z](?=[a-z0-9-]*\d)[a-z0-9-]{2,}$/;
+const CODE_WEIGHT = 1.5;
+
 /** How much a word borrowed from the conversation counts beside a word of the question itself. */
 const BORROWED_WEIGHT = 0.35;
 /**
@@ -711,7 +720,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const ownWord = own.has(stem) || own.size === 0;
     // A light verb of the question's own (not a borrowed word, weighed down already; not a word of a name: "Gone Girl").
     const light = df === 0 && ownWord && !named.has(stem) && LIGHT_VERBS.has(wordOf.get(stem) ?? '');
-    weights.set(stem, Math.log(1 + (all.length + 1) / (df + 0.5)) * (!ownWord ? BORROWED_WEIGHT : light ? LIGHT_VERB_WEIGHT : 1));
+    const code = df > 0 && ownWord && CODE.test(stem);
+    weights.set(stem, Math.log(1 + (all.length + 1) / (df + 0.5)) * (!ownWord ? BORROWED_WEIGHT : light ? LIGHT_VERB_WEIGHT : code ? CODE_WEIGHT : 1));
   }
   const total = stemsOf.reduce((sum, s) => sum + weights.get(s)!, 0);
   const ownTotal = [...own].reduce((sum, s) => sum + weights.get(s)!, 0);
