@@ -1204,7 +1204,8 @@ describe('ExtractiveAnswerer', () => {
     for (const reader of [answerer, withMeanings]) {
       const door = await collect(reader.answer({ question: 'What does error E40 mean?', history: [], sources: [contract, manual] }));
       assert.equal(door.notFound, false, door.text);
-      assert.match(door.text, /^E40 The door is not closed Close the door firmly until it clicks\. \[1\]/, door.text);
+      // The contract's "forecast error" adds a word of the question, but not about E40.
+      assert.equal(door.text, 'E40 The door is not closed Close the door firmly until it clicks. [1]');
     }
   });
 

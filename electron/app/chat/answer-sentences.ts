@@ -197,6 +197,7 @@ export interface ScoredQuestion {
  * closed".
  */
 const CODE = /^[a-z](?=[a-z0-9-]*\d)[a-z0-9-]{2,}$/;
+export const isCode = (stem: string): boolean => CODE.test(stem);
 const CODE_WEIGHT = 1.5;
 
 /** How much a word borrowed from the conversation counts beside a word of the question itself. */

@@ -8,7 +8,7 @@
 import type { AnswerEvent, AnswerRequest, AnswerSource, Answerer } from './answer-types';
 import { spanWithin } from './retrieval';
 import { resolveQuestion, type ResolvedQuestion } from './follow-up';
-import { scoreSentences, titleStems, type Candidate, type Features, type ScoredQuestion } from './answer-sentences';
+import { isCode, scoreSentences, titleStems, type Candidate, type Features, type ScoredQuestion } from './answer-sentences';
 import { bylineAnswer } from './bylines';
 import { summarySteps } from './extractive-summary';
 import { runInSlices } from '../slices';
@@ -230,11 +230,15 @@ function chosenSentences(resolved: ResolvedQuestion, scored: ScoredQuestion, max
   // over prose, whose sentences may each answer a part ("Refunds are paid within 5 days" under "Returns and refunds").
   const covered = new Set([...scored.weights.keys()].filter((s) => says(lead, s) || title?.has(s) || (lead.underHeader && lead.section?.has(s))));
   const total = [...scored.weights.values()].reduce((a, b) => a + b, 0);
+  // A lead found by a code the question names ("E40") is about that thing: a sentence without any of its codes is not.
+  const codes = [...scored.own].filter(isCode);
+  const byCode = codes.some((code) => lead.stems.has(code));
   for (const c of scored.ranked.slice(1)) {
     if (chosen.length >= max) break;
     if (c.score < FOLLOWER_RATIO * lead.score) break;
     if (c.source.fileId !== lead.source.fileId && c.score < OTHER_FILE_FOLLOWER_RATIO * lead.score) continue;
     if (c.aboutAnother || chosen.some((k) => sameSentence(k, c) || within(c, k))) continue;
+    if (byCode && !codes.some((code) => c.stems.has(code))) continue;
     // What it adds of the question's own words: the words a short question borrows from the conversation say what it
     // is about, not what it asks ("How much is the tiramisu?" after the sea bass's price adds nothing by the sea bass).
     let added = 0;
