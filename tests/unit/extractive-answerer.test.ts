@@ -1207,6 +1207,17 @@ describe('ExtractiveAnswerer', () => {
       // The contract's "forecast error" adds a word of the question, but not about E40.
       assert.equal(door.text, 'E40 The door is not closed Close the door firmly until it clicks. [1]');
     }
+    // Within one file a code weighs as a word: the landing answers, not the line naming the flight; and the file's
+    // sentence answering the question's other part is quoted though it does not name the code.
+    const trip = onePage(
+      'trip.txt',
+      'Trip to Japan\n\nWe fly out on 3 April on flight JL42 from Heathrow, departing at 11:05.\n\nThe flight lands at Haneda at 07:40 the next morning.\n\nOur return flight JL41 leaves Haneda on 17 April at 10:20.',
+    );
+    const lands = await collect(answerer.answer({ question: 'When does JL42 land?', history: [], sources: [trip] }));
+    assert.match(lands.text, /^The flight lands at Haneda at 07:40 the next morning\. \[1\]/, lands.text);
+    const models = onePage('models.txt', 'Washing machines 2026\n\nThe WM7 has a 7 kg drum.\n\nThe WM9 has a 9 kg drum and a spin speed of 1600 rpm.\n\nBoth models have an energy rating of A.');
+    const rating = await collect(answerer.answer({ question: 'How big is the WM9 drum and what is its energy rating?', history: [], sources: [models] }));
+    assert.match(rating.text, /^The WM9 has a 9 kg drum and a spin speed of 1600 rpm\. \[1\] Both models have an energy rating of A\. \[2\]$/, rating.text);
   });
 
   test('a verb that says little ("come", "go") and that no line uses does not make the line that answers look absent', async () => {

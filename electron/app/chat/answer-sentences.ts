@@ -191,10 +191,11 @@ export interface ScoredQuestion {
 }
 
 /**
- * A code of the question that the passages hold (an error code "E40", a model "WM7", "MP3": a letter, then digits
- * among letters; not "19th" nor "2p") names one thing, where a word as rare in the passages may be there by chance:
- * "What does error E40 mean?" was answered by a contract's "forecast error", not the manual's row "E40 The door is not
- * closed".
+ * A code of the question that the passages of some files hold and others not (an error code "E40", a model "WM7",
+ * "MP3": a letter, then digits among letters; not "19th" nor "2p") tells which file is asked about, where a word as
+ * rare in the passages may be in another by chance: "What does error E40 mean?" was answered by a contract's "forecast
+ * error", not the manual's row "E40 The door is not closed". Within one file it weighs as a word: "When does JL42
+ * land?" is answered by the landing, not by the line that names the flight.
  */
 const CODE = /^[a-z](?=[a-z0-9-]*\d)[a-z0-9-]{2,}$/;
 export const isCode = (stem: string): boolean => CODE.test(stem);
@@ -312,11 +313,12 @@ function figureRowsHeaded(passage: string, spans: readonly Span[], i: number): n
   const line = passage.slice(spans[i].start, spans[i].end).trim();
   const bare = line.replace(/\([^()\d]{1,12}\)/g, ' ').replace(/[-'’/&%°.]/g, ' ');
   const words = bare.split(/\s+/).filter(Boolean);
-  if (words.length < 2 || words.length > MAX_HEADER_WORDS || !/^\p{Lu}/u.test(line) || /[\p{N}\p{P}\p{S}]/u.test(bare)) return 0;
+  if (words.length < 2 || words.length > MAX_HEADER_WORDS || !/^\p{Lu}/u.test(line) || TERMINAL.test(line) || /[\p{N}\p{P}\p{S}]/u.test(bare)) return 0;
   // Each column's name starts with a capital, and only words such as "per" or "of" join its words ("Price per night").
-  const named = terms(bare).filter((t) => !isFunctionWord(t));
+  const all = terms(bare);
+  const named = all.filter((t) => !isFunctionWord(t));
   const capitals = named.filter((t) => /^\p{Lu}/u.test(bare.slice(t.offset))).length;
-  if (terms(bare).some((t) => isFunctionWord(t) && !HEADER_LINKS.has(t.word)) || capitals * 2 < named.length) return 0;
+  if (all.some((t) => isFunctionWord(t) && !HEADER_LINKS.has(t.word)) || capitals * 2 < named.length) return 0;
   // It opens the text or a paragraph, or follows a finished sentence ("Choose a programme to suit the fabric."): a line
   // among lines without punctuation ("Why choose us" / "Free installation" / "Delivery in 2 days") is a slide's point.
   const before = i > 0 ? passage.slice(spans[i - 1].start, spans[i - 1].end).trim() : '';
@@ -715,13 +717,17 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   // little about which sentence answers; a term few have says much. A term none has weighs most: its absence is
   // what tells a question about something the documents do not hold.
   const all = sentenceStems.flat();
+  // Whether some files' passages hold a stem and others not: a code then tells the file asked about (CODE_WEIGHT).
+  const files = new Set(sources.map((source) => source.fileId));
+  const heldInSomeFiles = (stem: string) =>
+    files.size > 1 && new Set(sources.filter((_, i) => sentenceStems[i].some((stems) => stems.has(stem))).map((source) => source.fileId)).size < files.size;
   for (const stem of stemsOf) {
     let df = 0;
     for (const s of all) if (s.has(stem)) df++;
     const ownWord = own.has(stem) || own.size === 0;
     // A light verb of the question's own (not a borrowed word, weighed down already; not a word of a name: "Gone Girl").
     const light = df === 0 && ownWord && !named.has(stem) && LIGHT_VERBS.has(wordOf.get(stem) ?? '');
-    const code = df > 0 && ownWord && CODE.test(stem);
+    const code = df > 0 && ownWord && CODE.test(stem) && heldInSomeFiles(stem);
     weights.set(stem, Math.log(1 + (all.length + 1) / (df + 0.5)) * (!ownWord ? BORROWED_WEIGHT : light ? LIGHT_VERB_WEIGHT : code ? CODE_WEIGHT : 1));
   }
   const total = stemsOf.reduce((sum, s) => sum + weights.get(s)!, 0);

@@ -230,7 +230,8 @@ function chosenSentences(resolved: ResolvedQuestion, scored: ScoredQuestion, max
   // over prose, whose sentences may each answer a part ("Refunds are paid within 5 days" under "Returns and refunds").
   const covered = new Set([...scored.weights.keys()].filter((s) => says(lead, s) || title?.has(s) || (lead.underHeader && lead.section?.has(s))));
   const total = [...scored.weights.values()].reduce((a, b) => a + b, 0);
-  // A lead found by a code the question names ("E40") is about that thing: a sentence without any of its codes is not.
+  // A lead found by a code the question names ("E40") is about that thing: another file's sentence without any of its
+  // codes is not (the same file's may answer the question's other part: "…and how do I clean the filter?").
   const codes = [...scored.own].filter(isCode);
   const byCode = codes.some((code) => lead.stems.has(code));
   for (const c of scored.ranked.slice(1)) {
@@ -238,7 +239,7 @@ function chosenSentences(resolved: ResolvedQuestion, scored: ScoredQuestion, max
     if (c.score < FOLLOWER_RATIO * lead.score) break;
     if (c.source.fileId !== lead.source.fileId && c.score < OTHER_FILE_FOLLOWER_RATIO * lead.score) continue;
     if (c.aboutAnother || chosen.some((k) => sameSentence(k, c) || within(c, k))) continue;
-    if (byCode && !codes.some((code) => c.stems.has(code))) continue;
+    if (byCode && c.source.fileId !== lead.source.fileId && !codes.some((code) => c.stems.has(code))) continue;
     // What it adds of the question's own words: the words a short question borrows from the conversation say what it
     // is about, not what it asks ("How much is the tiramisu?" after the sea bass's price adds nothing by the sea bass).
     let added = 0;
