@@ -301,13 +301,14 @@ const MAX_DOCUMENT_TITLE_WORDS = 12;
 const MESSAGE_WORDS = /\b(?:is|are|was|were|be|been|will|would|can|could|must|should|shall|may|might|do|does|did|has|have|had|please|need|needs|i|we|you|your|our|my)\b/i;
 
 /**
- * How many rows the i-th span heads as a table's header whose cells a PDF's text runs together ("Programme
- * Temperature Maximum load Duration" over "Cotton 20–90 °C 7 kg 3 h 10 min"); 0 when it is no such header. A header
- * opens a paragraph (or follows a sentence) and names columns: a few words, most of them capitalised, no figure, no sentence's punctuation
- * (units in brackets aside) and no small words but those joining a column's words ("Price per night"): "Customers love
- * the new app" is a slide's point. Its rows are the lines right under it that each hold a figure, end no sentence and
- * have at most one small word ("Water consumption per cycle 48 litres"). It names their columns, as a heading names its
- * section ("What is the maximum temperature for synthetics?"), for those rows only, and answers nothing itself.
+ * How many rows the i-th span heads as a table's header whose cells a PDF's text runs together ("Programme Temperature
+ * Maximum load Duration" over "Cotton 20–90 °C 7 kg 3 h 10 min"); 0 when it is no such header. A header opens a
+ * paragraph (or follows a sentence) and names columns: a few words, most of them capitalised, no figure, no sentence's
+ * punctuation (units in brackets aside) and no small words but those joining a column's words ("Price per night"):
+ * "Customers love the new app" is a slide's point. Its rows are the lines right under it that each hold a figure, end
+ * no sentence and have at most one small word ("Water consumption per cycle 48 litres"). It names their columns, as a
+ * heading names its section ("What is the maximum temperature for synthetics?"), for those rows only, and answers
+ * nothing itself.
  */
 function figureRowsHeaded(passage: string, spans: readonly Span[], i: number): number {
   const line = passage.slice(spans[i].start, spans[i].end).trim();
