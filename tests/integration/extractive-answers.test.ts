@@ -244,3 +244,32 @@ describe('an unsure answer through the core', () => {
     }
   });
 });
+
+describe('a procedure through the core', () => {
+  test('"How do I…" is answered by every step in order, across a page break and past its running header, each cited on its page', async () => {
+    const { dir, cleanup, app, sid } = await openApp();
+    try {
+      const header = 'BRIGHTLINE R5 OWNER MANUAL';
+      const pdf = await writeTextPdf(path.join(dir, 'r5-manual.pdf'), [
+        [header, 'Charging the battery', '', 'A full charge takes about four hours.', '', 'Replacing the side brush', '', 'The side brush wears out after about six months.', '', '1. Turn the robot over on a soft cloth.', '2. Undo the screw that holds the brush.', 'Page 1'],
+        [header, '3. Pull the old brush off its spindle.', '4. Press the new brush on until it clicks and tighten the screw.', '', 'Warranty', '', 'The robot has a 24-month warranty.', 'Page 2'],
+      ]);
+      const [result] = await app.ingest.start(sid, [{ path: pdf }]).done;
+      assert.equal(result.status, 'ready', JSON.stringify(result));
+      const m = await ask(app, sid, 'How do I replace the side brush?');
+      assert.equal(m.notFound, undefined, m.text);
+      const lines = m.text.split('\n');
+      assert.match(lines[0], /^Replacing the side brush: \[1\]$/, m.text);
+      assert.deepEqual(
+        lines.slice(1).map((l) => l.replace(/ \[\d+\]$/, '')),
+        ['1. Turn the robot over on a soft cloth.', '2. Undo the screw that holds the brush.', '3. Pull the old brush off its spindle.', '4. Press the new brush on until it clicks and tighten the screw.'],
+      );
+      assert.doesNotMatch(m.text, /OWNER MANUAL|Page \d/);
+      assert.deepEqual(m.citations.map((c) => c.page), [1, 1, 1, 2, 2], JSON.stringify(m.citations));
+      assert.ok(m.citations[4].text.includes('Press the new brush on'), 'each citation highlights its own step');
+    } finally {
+      await app.close();
+      await cleanup();
+    }
+  });
+});

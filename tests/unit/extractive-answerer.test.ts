@@ -396,6 +396,35 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(how2.text, 'Install it with npm:\nnpm install fastcsv\nnpm run build [1]');
   });
 
+  test('"How do I…" is answered by the steps that do it, each on its line with its own citation, after what introduces them', async () => {
+    const guide = onePage(
+      'kettle.md',
+      '# K200 Kettle\n\n## Descaling\n\nLimescale slows boiling. Descale the kettle every four weeks.\n\nTo descale the kettle:\n\n1. Fill it to MAX with vinegar and water.\n2. Boil the mixture and leave it overnight.\n3. Boil a full kettle of clean water and discard it.\n\n## Replacing the filter\n\nThe mesh filter sits behind the spout.\n\n1. Open the lid.\n2. Pull the filter up out of its slot.\n3. Rinse the filter under the tap.\n\n## Connecting to Wi-Fi\n\nIt works on 2.4 GHz networks only.',
+    );
+    const descale = await collect(answerer.answer({ question: 'How do I descale the kettle?', history: [], sources: [guide] }));
+    assert.equal(
+      descale.text,
+      'To descale the kettle: [1]\n1. Fill it to MAX with vinegar and water. [2]\n2. Boil the mixture and leave it overnight. [3]\n3. Boil a full kettle of clean water and discard it. [4]',
+    );
+    assert.deepEqual(descale.citations[0].map((c) => guide.text.slice(c.start, c.end)), ['To descale the kettle:', '1. Fill it to MAX with vinegar and water.', '2. Boil the mixture and leave it overnight.', '3. Boil a full kettle of clean water and discard it.']);
+    // The steps whose heading names what is asked, not those of the step that shares the word "clean".
+    const filter = await collect(answerer.answer({ question: 'How do I clean the filter?', history: [], sources: [guide] }));
+    assert.match(filter.text, /^Replacing the filter: \[1\]\n1\. Open the lid\. \[2\]\n2\. Pull the filter/, filter.text);
+    // A question that asks no procedure gets its sentence; so does one whose section has no steps, though steps that
+    // share none of its words score close behind that sentence.
+    const often = await collect(answerer.answer({ question: 'How often should I descale the kettle?', history: [], sources: [guide] }));
+    assert.equal(often.text, 'Descale the kettle every four weeks. [1]');
+    const wifi = await collect(answerer.answer({ question: 'How do I connect it to Wi-Fi?', history: [], sources: [guide] }));
+    assert.equal(wifi.text, 'It works on 2.4 GHz networks only. [1]');
+    // A lead that no steps follow answers as it is, though steps elsewhere share the question's words.
+    const readme = onePage(
+      'CONTRIBUTING.md',
+      '# Contributing\n\n## Tests\n\nThe tests can be run as follows:\n\n    make test\n\n## Coverage\n\nWith coverage on, each test run records the lines that run:\n\n1. Browser tests run the code in the browser and collect the counts.\n2. Node tests write the counts to a file.',
+    );
+    const tests = await collect(answerer.answer({ question: 'How do I run the tests?', history: [], sources: [readme] }));
+    assert.match(tests.text, /^The tests can be run as follows: make test/, tests.text);
+  });
+
   test('a directory written one record a line is answered by the one record asked about, never quoted whole', async () => {
     const directory = onePage(
       'team-directory.txt',

@@ -15,6 +15,9 @@ import { runInSlices } from '../slices';
 import type { WordVectors } from './word-vectors';
 import { formLacksAnswer } from './record-fields';
 import { asksPrice, saysPrice } from './price-question';
+import { asksProcedure, procedureAt, stepText, type Procedure } from './procedure';
+import { contentTerms } from './function-words';
+import { readableText } from './readable-text';
 
 export const NOT_FOUND_MESSAGE = "I couldn't find this in your documents.";
 
@@ -71,7 +74,7 @@ export class ExtractiveAnswerer implements Answerer {
       n: i + 1,
       text: c.raw,
     }));
-    const text = chosen.map((c, i) => `${c.code ? c.text : closed(c.text)} [${i + 1}]`).join(' ');
+    const text = chosen.map((c, i) => `${i === 0 ? '' : c.step !== undefined ? '\n' : ' '}${quoted(c)} [${i + 1}]`).join('');
     if (selection.unsure) yield { type: 'unsure' };
     for await (const event of streamWords(text, signal)) yield event;
     if (signal?.aborted) return;
@@ -79,8 +82,19 @@ export class ExtractiveAnswerer implements Answerer {
   }
 }
 
-/** What an answer quotes: a span of a source, and the span as a person reads it. */
-type Quote = Pick<Candidate, 'source' | 'start' | 'end' | 'raw' | 'text' | 'code'>;
+/**
+ * What an answer quotes: a span of a source, and the span as a person reads it; a step of a procedure with its number,
+ * on a line of its own, after the line that introduces the steps.
+ */
+type Quote = Pick<Candidate, 'source' | 'start' | 'end' | 'raw' | 'text' | 'code'> & { step?: number; intro?: boolean };
+
+/** A quote as the answer writes it: a sentence closed by its punctuation, a command as it is, a step numbered. */
+function quoted(q: Quote): string {
+  if (q.code) return q.text;
+  if (q.intro) return `${q.text.replace(/[\s:]+$/, '')}:`;
+  // A step stands on a line of its own after its number: a link or a command listed as one takes no full stop.
+  return q.step !== undefined ? `${q.step}. ${q.text}` : closed(q.text);
+}
 
 /** The sentences an answer quotes (none: not found), and whether they may well not answer it (see UNSURE_ABOVE). */
 interface Selection {
@@ -204,7 +218,9 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
   const chance = best ? notFoundChance(scored) : 1;
   // Led by another person's record, after a follow-up about the record that answered: what it asks is not there.
   if (chance > REFUSE_ABOVE || best.aboutAnother) return { quotes: [], unsure: false };
-  const quotes = chosenSentences(resolved, scored, max, vectors);
+  const chosen = chosenSentences(resolved, scored, max, vectors);
+  // "How do I descale it?": the steps that do it, where the sentence that answers best is one of them or leads to them.
+  const quotes = (asksProcedure(resolved.question) && chosen[0] && !chosen[0].code && procedureQuotes(scored, chosen[0])) || chosen;
   // A price asked, and the lead writes none: it names what is asked about, not what it costs (price-question.ts).
   const unpriced = quotes.length > 0 && asksPrice(resolved.question) && !saysPrice(quotes[0].text);
   return { quotes, unsure: chance > UNSURE_ABOVE || unpriced };
@@ -252,6 +268,57 @@ function chosenSentences(resolved: ResolvedQuestion, scored: ScoredQuestion, max
     for (const stem of scored.weights.keys()) if (says(follower, stem)) covered.add(stem);
   }
   return chosen;
+}
+
+/** Sentences close behind the lead (as a follower must be) whose procedure may be the one asked for. */
+const PROCEDURE_CANDIDATES = 8;
+
+/**
+ * The procedure asked for (procedure.ts), quoted as the line that introduces it (or its section's heading) and each
+ * of its steps; the sentence that led to it only where nothing else introduces the steps. Of the procedures that the
+ * lead and the sentences close behind it are part of or lead to, the one whose words (those of its heading or
+ * introduction twice) hold the most of the question's: "How do I clean the filter?" is answered by the steps under
+ * "Replacing the filter", not by the descaling steps that the lead "Boil a full kettle of clean water" is one of. Only
+ * where the lead is part of one or leads to one: otherwise the lead answers as it is. One that only a sentence behind
+ * the lead leads to must hold as much of the question as the lead does; one holding none is never the answer.
+ */
+function procedureQuotes(scored: ScoredQuestion, lead: Candidate): Quote[] | undefined {
+  const near = [lead, ...scored.ranked.filter((c) => c !== lead && c.score >= FOLLOWER_RATIO * lead.score && !c.code)].slice(0, PROCEDURE_CANDIDATES);
+  const leadHolds = [...scored.weights].reduce((sum, [stem, w]) => sum + (lead.stems.has(stem) ? w : 0), 0);
+  let best: { at: Candidate; procedure: Procedure; holds: number } | undefined;
+  const seen = new Set<string>();
+  for (const c of near) {
+    const procedure = procedureAt(c.source.text, c);
+    // A lead that no steps follow answers as it is ("Tests can be run as follows:" and its commands).
+    if (c === lead && !procedure) return undefined;
+    const key = procedure && `${c.source.fileId}:${c.source.start}:${procedure.steps[0].start}`;
+    if (!procedure || seen.has(key!)) continue;
+    seen.add(key!);
+    const holds = questionWeightIn(scored.weights, c.source.text, procedure);
+    // A list that shares no word with the question is some other matter's, wherever it is.
+    if (holds === 0 || (c !== lead && holds < leadHolds)) continue;
+    if (!best || holds > best.holds) best = { at: c, procedure, holds };
+  }
+  if (!best) return undefined;
+  const { at, procedure } = best;
+  const { source } = at;
+  const span = (start: number, end: number) => ({ source, start, end, raw: source.text.slice(start, end) });
+  const quotes: Quote[] = [];
+  const { intro, steps } = procedure;
+  if (intro) quotes.push({ ...span(intro.start, intro.end), text: readableText(source.text.slice(intro.start, intro.end)), intro: true });
+  else if (at.end <= steps[0].start) quotes.push(at);
+  for (const step of steps) quotes.push({ ...span(step.start, step.end), text: stepText(source.text, step), step: step.number });
+  return quotes;
+}
+
+/** The question's weight that a procedure's words hold, its introduction's counted twice. */
+function questionWeightIn(weights: ReadonlyMap<string, number>, text: string, procedure: Procedure): number {
+  const stems = (from: number, to: number) => new Set(contentTerms(readableText(text.slice(from, to))).map((t) => t.stem));
+  const intro = procedure.intro ? stems(procedure.intro.start, procedure.intro.end) : new Set<string>();
+  const steps = stems(procedure.steps[0].start, procedure.steps.at(-1)!.end);
+  let holds = 0;
+  for (const [stem, w] of weights) holds += (intro.has(stem) ? w : 0) + (intro.has(stem) || steps.has(stem) ? w : 0);
+  return holds;
 }
 
 /** A sentence opening with "He" or "The warehouse" is quoted with the one before it, which says who or what that is. */

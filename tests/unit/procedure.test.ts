@@ -1,0 +1,67 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { asksProcedure, procedureAt, stepText, MAX_STEPS } from '../../electron/app/chat/procedure';
+
+/** The steps of the procedure found at the first occurrence of `sentence`, as read, with their numbers. */
+function stepsAt(text: string, sentence: string) {
+  const start = text.indexOf(sentence);
+  assert.ok(start >= 0, sentence);
+  const found = procedureAt(text, { start, end: start + sentence.length });
+  return found && { intro: found.intro && text.slice(found.intro.start, found.intro.end), steps: found.steps.map((s) => `${s.number}. ${stepText(text, s)}`) };
+}
+
+describe('procedures', () => {
+  test('a question asks how to do something, in the app\'s languages; "how does it work" or "how did it end" does not', () => {
+    for (const q of ['How do I descale the kettle?', 'How can we reset the router?', 'How to export a report?', 'What are the steps to renew a badge?', 'Comment puis-je détartrer la bouilloire ?', 'Wie kann ich den Filter wechseln?', '¿Cómo puedo cambiar el filtro?'])
+      assert.equal(asksProcedure(q), true, q);
+    for (const q of ['How does the thermostat work?', 'How did the war end?', 'How long is the warranty?', 'How many steps are there?', 'What is the capacity?'])
+      assert.equal(asksProcedure(q), false, q);
+  });
+
+  test('a numbered list is found from a step, from the line that introduces it, or from the prose above it in its section', () => {
+    const text = '## Descaling\n\nDescale every four weeks.\n\nTo descale the kettle:\n\n1. Fill it with vinegar and water.\n2. Boil the mixture\n   and leave it overnight.\n3. Rinse it three times.\n\n## Warranty\n\nTwo years.';
+    const expected = { intro: 'To descale the kettle:', steps: ['1. Fill it with vinegar and water.', '2. Boil the mixture and leave it overnight.', '3. Rinse it three times.'] };
+    assert.deepEqual(stepsAt(text, 'Rinse it three times.'), expected);
+    assert.deepEqual(stepsAt(text, 'To descale the kettle:'), expected);
+    assert.deepEqual(stepsAt(text, 'Descale every four weeks.'), expected);
+    assert.equal(stepsAt(text, 'Two years.'), undefined, 'a sentence below the steps, under another heading, leads to none');
+  });
+
+  test('a PDF\'s steps: "Step 1:" paragraphs under a sentence-case title, a wrapped step, and a new numbering that starts another list', () => {
+    const pdf =
+      'Emptying the dust bin\n\nEmpty the bin after every run.\n\nStep 1: Press the release button and lift out\nthe bin.\n\nStep 2: Shake out the dirt.\n\nStep 3: Slide the bin back.\nThe robot is ready again.\n\nConnecting to Wi-Fi\n\nThe robot works with 2.4 GHz networks only.\n\n1. Install the app.\n2. Hold SPOT and HOME.\n1. Tap Add device.\n2. Follow the screen.';
+    assert.deepEqual(stepsAt(pdf, 'Empty the bin after every run.'), {
+      intro: 'Emptying the dust bin',
+      steps: ['1. Press the release button and lift out the bin.', '2. Shake out the dirt.', '3. Slide the bin back.'],
+    });
+    // The line after a finished step is not part of it; below it, the next section's title stands between it and the
+    // next list.
+    assert.equal(stepsAt(pdf, 'The robot is ready again.'), undefined);
+    assert.deepEqual(stepsAt(pdf, 'Hold SPOT and HOME.')?.steps, ['1. Install the app.', '2. Hold SPOT and HOME.']);
+    assert.deepEqual(stepsAt(pdf, 'Tap Add device.')?.steps, ['1. Tap Add device.', '2. Follow the screen.']);
+  });
+
+  test('steps whose bullets a PDF lost are the whole sentences on the lines under a colon; wrapped prose under one is not', () => {
+    const pdf = 'Connecting to Wi-Fi\n\nTo connect the robot to your home network:\n\nInstall the app on your phone.\nHold SPOT and HOME for 3 seconds.\nIn the app, tap Add device.\n\nTroubleshooting\n\nThe causes are:\nA blocked hose, which stops the water from\ndraining. A full filter.';
+    assert.deepEqual(stepsAt(pdf, 'Hold SPOT and HOME'), {
+      intro: 'To connect the robot to your home network:',
+      steps: ['1. Install the app on your phone.', '2. Hold SPOT and HOME for 3 seconds.', '3. In the app, tap Add device.'],
+    });
+    assert.equal(stepsAt(pdf, 'A blocked hose'), undefined);
+  });
+
+  test('a list goes on past a page break whose running header was blanked to spaces; the prose after it does not join a step', () => {
+    const blank = ' '.repeat(27);
+    const pdf = `To fit the brush:\n- Turn the robot over.\n- Undo the screw.   \n\n${blank}- Pull the old brush off.\n- Press the new one on.\n\n${blank}The robot is ready again.`;
+    assert.deepEqual(stepsAt(pdf, 'Undo the screw.')?.steps, ['1. Turn the robot over.', '2. Undo the screw.', '3. Pull the old brush off.', '4. Press the new one on.']);
+    const markdown = '1. Open the lid.\n\n   Hold it with one hand.\n\n2. Lift the filter.';
+    assert.deepEqual(stepsAt(markdown, 'Lift the filter.')?.steps, ['1. Open the lid. Hold it with one hand.', '2. Lift the filter.'], 'a paragraph indented under its item is part of it');
+  });
+
+  test('a bulleted list is numbered in its order; a deeper item belongs to the step above; a long list is cut', () => {
+    const text = 'To reset the router:\n- Unplug it.\n- Hold RESET for ten seconds:\n  - the light blinks red\n  - then it turns green\n- Plug it back in.';
+    assert.deepEqual(stepsAt(text, 'Unplug it.')?.steps, ['1. Unplug it.', '2. Hold RESET for ten seconds: the light blinks red; then it turns green', '3. Plug it back in.']);
+    const long = `Steps:\n${Array.from({ length: 20 }, (_, i) => `${i + 1}. Do thing ${i + 1}.`).join('\n')}`;
+    assert.equal(stepsAt(long, 'Do thing 3.')?.steps.length, MAX_STEPS);
+  });
+});
