@@ -259,14 +259,15 @@ describe('a procedure through the core', () => {
       const m = await ask(app, sid, 'How do I replace the side brush?');
       assert.equal(m.notFound, undefined, m.text);
       const lines = m.text.split('\n');
-      assert.match(lines[0], /^Replacing the side brush: \[1\]$/, m.text);
+      // The section's heading introduces the steps, after it the sentence that answered best, above them.
+      assert.match(lines[0], /^Replacing the side brush: \[1\] The side brush wears out after about six months\. \[2\]$/, m.text);
       assert.deepEqual(
         lines.slice(1).map((l) => l.replace(/ \[\d+\]$/, '')),
         ['1. Turn the robot over on a soft cloth.', '2. Undo the screw that holds the brush.', '3. Pull the old brush off its spindle.', '4. Press the new brush on until it clicks and tighten the screw.'],
       );
       assert.doesNotMatch(m.text, /OWNER MANUAL|Page \d/);
-      assert.deepEqual(m.citations.map((c) => c.page), [1, 1, 1, 2, 2], JSON.stringify(m.citations));
-      assert.ok(m.citations[4].text.includes('Press the new brush on'), 'each citation highlights its own step');
+      assert.deepEqual(m.citations.map((c) => c.page), [1, 1, 1, 1, 2, 2], JSON.stringify(m.citations));
+      assert.ok(m.citations[5].text.includes('Press the new brush on'), 'each citation highlights its own step');
     } finally {
       await app.close();
       await cleanup();

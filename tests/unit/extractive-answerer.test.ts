@@ -402,11 +402,12 @@ describe('ExtractiveAnswerer', () => {
       '# K200 Kettle\n\n## Descaling\n\nLimescale slows boiling. Descale the kettle every four weeks.\n\nTo descale the kettle:\n\n1. Fill it to MAX with vinegar and water.\n2. Boil the mixture and leave it overnight.\n3. Boil a full kettle of clean water and discard it.\n\n## Replacing the filter\n\nThe mesh filter sits behind the spout.\n\n1. Open the lid.\n2. Pull the filter up out of its slot.\n3. Rinse the filter under the tap.\n\n## Connecting to Wi-Fi\n\nIt works on 2.4 GHz networks only.',
     );
     const descale = await collect(answerer.answer({ question: 'How do I descale the kettle?', history: [], sources: [guide] }));
+    // The sentence that answered best, above the steps, stays: it may say what the steps leave out.
     assert.equal(
       descale.text,
-      'To descale the kettle: [1]\n1. Fill it to MAX with vinegar and water. [2]\n2. Boil the mixture and leave it overnight. [3]\n3. Boil a full kettle of clean water and discard it. [4]',
+      'Descale the kettle every four weeks. [1] To descale the kettle: [2]\n1. Fill it to MAX with vinegar and water. [3]\n2. Boil the mixture and leave it overnight. [4]\n3. Boil a full kettle of clean water and discard it. [5]',
     );
-    assert.deepEqual(descale.citations[0].map((c) => guide.text.slice(c.start, c.end)), ['To descale the kettle:', '1. Fill it to MAX with vinegar and water.', '2. Boil the mixture and leave it overnight.', '3. Boil a full kettle of clean water and discard it.']);
+    assert.deepEqual(descale.citations[0].map((c) => guide.text.slice(c.start, c.end)), ['Descale the kettle every four weeks.', 'To descale the kettle:', '1. Fill it to MAX with vinegar and water.', '2. Boil the mixture and leave it overnight.', '3. Boil a full kettle of clean water and discard it.']);
     // The steps whose heading names what is asked, not those of the step that shares the word "clean".
     const filter = await collect(answerer.answer({ question: 'How do I clean the filter?', history: [], sources: [guide] }));
     assert.match(filter.text, /^Replacing the filter: \[1\]\n1\. Open the lid\. \[2\]\n2\. Pull the filter/, filter.text);
@@ -423,6 +424,23 @@ describe('ExtractiveAnswerer', () => {
     );
     const tests = await collect(answerer.answer({ question: 'How do I run the tests?', history: [], sources: [readme] }));
     assert.match(tests.text, /^The tests can be run as follows: make test/, tests.text);
+    // A step or an item asked about for itself is the answer, not the list it is in.
+    const notes = onePage('features.md', '# Notebook\n\nKey features:\n\n- Sync notes across your devices.\n- Export notes to PDF from the File menu.\n- Share a notebook with your team.');
+    const pdf = await collect(answerer.answer({ question: 'How can I export notes to PDF?', history: [], sources: [notes] }));
+    assert.equal(pdf.text, 'Export notes to PDF from the File menu. [1]');
+    const espresso = onePage('espresso.md', '## Making espresso\n\n1. Fill the tank with water.\n2. Grind 18 g of coffee into the basket.\n3. Lock the portafilter into the group head.\n4. Press the one-cup button.');
+    const lock = await collect(answerer.answer({ question: 'How do I lock the portafilter?', history: [], sources: [espresso] }));
+    assert.equal(lock.text, 'Lock the portafilter into the group head. [1]');
+    // A step that says no more of the question than its heading and the document's name leads to its procedure, though
+    // a sentence elsewhere answers better on words alone.
+    const robot = onePage(
+      'r5-manual.txt',
+      "Brightline R5 Robot Vacuum — Owner's Manual\n\nCharging the battery\n\nThe battery must be charged before first use.\n\n1. Place the dock against a wall.\n2. Press HOME, or set the robot on the dock so that its charging contacts touch the dock.\n3. Wait until the light turns green.\n\nTroubleshooting\n\nIf the robot does not charge, clean the charging contacts with a dry cloth.",
+    );
+    const charge = await collect(answerer.answer({ question: 'How do I charge the robot?', history: [], sources: [robot] }));
+    assert.match(charge.text, /^Charging the battery: \[1\]\n1\. Place the dock/, charge.text);
+    const shot = await collect(answerer.answer({ question: 'How do I make espresso?', history: [], sources: [espresso] }));
+    assert.match(shot.text, /^Making espresso: \[1\]\n1\. Fill the tank with water\. \[2\]\n.*\n.*\n4\. Press the one-cup button\. \[5\]$/, shot.text);
   });
 
   test('a directory written one record a line is answered by the one record asked about, never quoted whole', async () => {

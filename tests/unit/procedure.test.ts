@@ -1,20 +1,21 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { asksProcedure, procedureAt, stepText, MAX_STEPS } from '../../electron/app/chat/procedure';
+import { asksProcedure, proceduresAt, stepText, MAX_STEPS } from '../../electron/app/chat/procedure';
 
-/** The steps of the procedure found at the first occurrence of `sentence`, as read, with their numbers. */
+/** The first procedure found at the first occurrence of `sentence`: what introduces it, and its steps as read. */
 function stepsAt(text: string, sentence: string) {
   const start = text.indexOf(sentence);
   assert.ok(start >= 0, sentence);
-  const found = procedureAt(text, { start, end: start + sentence.length });
-  return found && { intro: found.intro && text.slice(found.intro.start, found.intro.end), steps: found.steps.map((s) => `${s.number}. ${stepText(text, s)}`) };
+  const [found] = proceduresAt(text, { start, end: start + sentence.length });
+  const over = found?.intro ?? found?.heading;
+  return found && { intro: over && text.slice(over.start, over.end), steps: found.steps.map((s) => `${s.number}. ${stepText(text, s)}`) };
 }
 
 describe('procedures', () => {
   test('a question asks how to do something, in the app\'s languages; "how does it work" or "how did it end" does not', () => {
-    for (const q of ['How do I descale the kettle?', 'How can we reset the router?', 'How to export a report?', 'What are the steps to renew a badge?', 'Comment puis-je détartrer la bouilloire ?', 'Wie kann ich den Filter wechseln?', '¿Cómo puedo cambiar el filtro?'])
+    for (const q of ['How do I descale the kettle?', 'How can we reset the router?', 'How to export a report?', 'What are the steps to renew a badge?', 'Comment puis-je détartrer la bouilloire ?', 'Wie kann ich den Filter wechseln?', '¿Cómo puedo cambiar el filtro?', 'Comment détartrer la bouilloire ?', 'Comment est-ce que je change le filtre ?', 'Wie entkalke ich den Wasserkocher?', '¿Cómo descalcifico la tetera?'])
       assert.equal(asksProcedure(q), true, q);
-    for (const q of ['How does the thermostat work?', 'How did the war end?', 'How long is the warranty?', 'How many steps are there?', 'What is the capacity?'])
+    for (const q of ['How does the thermostat work?', 'How did the war end?', 'How long is the warranty?', 'How many steps are there?', 'What is the capacity?', 'Comment fonctionne le thermostat ?', 'Wie alt ist das Gerät?', '¿Cómo funciona el filtro?'])
       assert.equal(asksProcedure(q), false, q);
   });
 
@@ -58,10 +59,35 @@ describe('procedures', () => {
     assert.deepEqual(stepsAt(markdown, 'Lift the filter.')?.steps, ['1. Open the lid. Hold it with one hand.', '2. Lift the filter.'], 'a paragraph indented under its item is part of it');
   });
 
-  test('a bulleted list is numbered in its order; a deeper item belongs to the step above; a long list is cut', () => {
+  test('a bulleted list is numbered in its order; a deeper item belongs to the step above; a list too long for steps is none', () => {
     const text = 'To reset the router:\n- Unplug it.\n- Hold RESET for ten seconds:\n  - the light blinks red\n  - then it turns green\n- Plug it back in.';
     assert.deepEqual(stepsAt(text, 'Unplug it.')?.steps, ['1. Unplug it.', '2. Hold RESET for ten seconds: the light blinks red; then it turns green', '3. Plug it back in.']);
-    const long = `Steps:\n${Array.from({ length: 20 }, (_, i) => `${i + 1}. Do thing ${i + 1}.`).join('\n')}`;
-    assert.equal(stepsAt(long, 'Do thing 3.')?.steps.length, MAX_STEPS);
+    const long = `Steps:\n${Array.from({ length: MAX_STEPS + 1 }, (_, i) => `${i + 1}. Do thing ${i + 1}.`).join('\n')}`;
+    assert.equal(stepsAt(long, 'Do thing 3.'), undefined, 'never a part of it, which would drop steps without a word');
+    const all = `Steps:\n${Array.from({ length: MAX_STEPS }, (_, i) => `${i + 1}. Do thing ${i + 1}.`).join('\n')}`;
+    assert.equal(stepsAt(all, 'Do thing 3.')?.steps.length, MAX_STEPS);
+  });
+
+  test('a numbered sub-list stays in its step; a note or a second paragraph between two numbers is part of the step above', () => {
+    const laptop = '1. Sign in to the portal:\n   1. Enter your email.\n   2. Enter the code.\n   3. Choose a PIN.\n2. Connect to the office Wi-Fi.\n3. Restart the laptop.';
+    assert.deepEqual(stepsAt(laptop, 'Connect to the office'), { intro: undefined, steps: ['1. Sign in to the portal: Enter your email. Enter the code. Choose a PIN.', '2. Connect to the office Wi-Fi.', '3. Restart the laptop.'] });
+    const printer = 'To replace the toner:\n1. Open the front cover.\nCaution: the toner may be hot.\n2. Pull the cartridge out.\n\nPull gently with both hands.\n\n3. Slide the new one in.\n\nThe printer is ready.\n\n1. Another list.\n2. Its end.';
+    assert.deepEqual(stepsAt(printer, 'Open the front cover.')?.steps, ['1. Open the front cover. Caution: the toner may be hot.', '2. Pull the cartridge out. Pull gently with both hands.', '3. Slide the new one in.']);
+  });
+
+  test('lines of a code block are never steps; "Step 1 of our promise is…" is prose; an introduction is its whole sentence', () => {
+    const deploy = 'To configure the hosts:\n\n```yaml\n- name: Install nginx\n- name: Start nginx\n```';
+    assert.equal(stepsAt(deploy, 'To configure the hosts:'), undefined);
+    const faq = '## Delivery\n\nStep 1 of our delivery promise is a tracking link.\nStep 2 of the promise is a call.';
+    assert.equal(stepsAt(faq, 'Step 1 of'), undefined);
+    const printers = 'Printers are on each floor. To add one by hand, e.g. the one on\nfloor 3, do this:\n\n1. Open Settings.\n2. Click Add printer.';
+    assert.equal(stepsAt(printers, 'Open Settings.')?.intro, 'To add one by hand, e.g. the one on\nfloor 3, do this:');
+  });
+
+  test('the lists that follow a sentence in its section are all found, the one after another, up to the next heading', () => {
+    const recipe = 'Pancakes\n\nMakes 8 pancakes.\n\nIngredients:\n- 200 g flour\n- 2 eggs\n\nMethod:\n1. Whisk the flour and eggs.\n2. Fry each pancake for a minute.\n\nStorage\n\nTo freeze them:\n1. Stack them.\n2. Wrap them.';
+    const start = recipe.indexOf('Makes 8');
+    const found = proceduresAt(recipe, { start, end: start + 17 }).map((p) => recipe.slice(p.intro!.start, p.intro!.end));
+    assert.deepEqual(found, ['Ingredients:', 'Method:']);
   });
 });

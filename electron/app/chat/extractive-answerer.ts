@@ -15,7 +15,7 @@ import { runInSlices } from '../slices';
 import type { WordVectors } from './word-vectors';
 import { formLacksAnswer } from './record-fields';
 import { asksPrice, saysPrice } from './price-question';
-import { asksProcedure, procedureAt, stepText, type Procedure } from './procedure';
+import { asksProcedure, proceduresAt, stepText, type Procedure } from './procedure';
 import { contentTerms } from './function-words';
 import { readableText } from './readable-text';
 
@@ -91,7 +91,8 @@ type Quote = Pick<Candidate, 'source' | 'start' | 'end' | 'raw' | 'text' | 'code
 /** A quote as the answer writes it: a sentence closed by its punctuation, a command as it is, a step numbered. */
 function quoted(q: Quote): string {
   if (q.code) return q.text;
-  if (q.intro) return `${q.text.replace(/[\s:]+$/, '')}:`;
+  // A heading is given a colon, unless it ends on its own punctuation ("How do I change my email address?").
+  if (q.intro) return /[.!?:。！？]$/u.test(q.text) ? q.text : `${q.text}:`;
   // A step stands on a line of its own after its number: a link or a command listed as one takes no full stop.
   return q.step !== undefined ? `${q.step}. ${q.text}` : closed(q.text);
 }
@@ -274,51 +275,69 @@ function chosenSentences(resolved: ResolvedQuestion, scored: ScoredQuestion, max
 const PROCEDURE_CANDIDATES = 8;
 
 /**
- * The procedure asked for (procedure.ts), quoted as the line that introduces it (or its section's heading) and each
- * of its steps; the sentence that led to it only where nothing else introduces the steps. Of the procedures that the
- * lead and the sentences close behind it are part of or lead to, the one whose words (those of its heading or
- * introduction twice) hold the most of the question's: "How do I clean the filter?" is answered by the steps under
- * "Replacing the filter", not by the descaling steps that the lead "Boil a full kettle of clean water" is one of. Only
- * where the lead is part of one or leads to one: otherwise the lead answers as it is. One that only a sentence behind
- * the lead leads to must hold as much of the question as the lead does; one holding none is never the answer.
+ * The procedure asked for (procedure.ts): the heading of its section where nothing else introduces it, the prose
+ * sentence that led to it ("Call your manager before 9:30." above "1. Tell them why…"), the sentence that introduces
+ * it, and each of its steps. Of the procedures that the lead and the sentences close behind it are part of or lead to,
+ * the one whose words hold the most of the question's, those of its introduction or heading twice: "How do I clean the
+ * filter?" is answered by the steps under "Replacing the filter", not by the descaling steps that the lead "Boil a full
+ * kettle of clean water" is one of. One that only a sentence behind the lead reaches must be named by its introduction
+ * or heading and hold as much of the question as the lead does ("How do I charge the robot?" is answered by the steps
+ * under "Charging the battery", not by the troubleshooting sentence "If the robot does not charge, clean the charging
+ * contacts"); one holding none is never the answer. And a step asked about for itself
+ * ("How do I lock the portafilter?" of an espresso recipe, "How can I export notes to PDF?" of a list of features)
+ * answers on its own: a procedure reached through one of its steps must be named by its introduction or heading at
+ * least as well as by what that step says beyond them and the document's name.
  */
 function procedureQuotes(scored: ScoredQuestion, lead: Candidate): Quote[] | undefined {
-  const near = [lead, ...scored.ranked.filter((c) => c !== lead && c.score >= FOLLOWER_RATIO * lead.score && !c.code)].slice(0, PROCEDURE_CANDIDATES);
-  const leadHolds = [...scored.weights].reduce((sum, [stem, w]) => sum + (lead.stems.has(stem) ? w : 0), 0);
+  // The lead as chosen (with the sentence before it, where it takes its subject from that one), then the others.
+  const near = [lead, ...scored.ranked.filter((c) => !(c.source === lead.source && c.end === lead.end) && c.score >= FOLLOWER_RATIO * lead.score && !c.code)].slice(0, PROCEDURE_CANDIDATES);
+  const held = (stems: ReadonlySet<string>) => [...scored.weights].reduce((sum, [stem, w]) => sum + (stems.has(stem) ? w : 0), 0);
+  const leadHolds = held(lead.stems);
   let best: { at: Candidate; procedure: Procedure; holds: number } | undefined;
   const seen = new Set<string>();
   for (const c of near) {
-    const procedure = procedureAt(c.source.text, c);
-    // A lead that no steps follow answers as it is ("Tests can be run as follows:" and its commands).
-    if (c === lead && !procedure) return undefined;
-    const key = procedure && `${c.source.fileId}:${c.source.start}:${procedure.steps[0].start}`;
-    if (!procedure || seen.has(key!)) continue;
-    seen.add(key!);
-    const holds = questionWeightIn(scored.weights, c.source.text, procedure);
-    // A list that shares no word with the question is some other matter's, wherever it is.
-    if (holds === 0 || (c !== lead && holds < leadHolds)) continue;
-    if (!best || holds > best.holds) best = { at: c, procedure, holds };
+    const found = proceduresAt(c.source.text, c);
+    // A lead that introduces lines of its own, and no steps, answers as it is ("Tests can be run as follows:" and the
+    // commands under it).
+    if (c === lead && !found.length && /:\s*\n/.test(lead.raw)) return undefined;
+    for (const procedure of found) {
+      const key = `${c.source.fileId}:${c.source.start}:${procedure.steps[0].start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const words = procedureStems(c.source.text, procedure);
+      const introHolds = held(words.intro);
+      const holds = introHolds + held(words.all);
+      if (holds === 0 || (c !== lead && (holds < leadHolds || introHolds === 0))) continue;
+      // What the step says of the question beyond what the procedure's introduction and the document's name say.
+      const title = scored.titles.get(c.source.fileId);
+      const ownHolds = held(new Set([...c.stems].filter((stem) => !words.intro.has(stem) && !title?.has(stem))));
+      if (c.start >= procedure.steps[0].start && introHolds < ownHolds) continue;
+      if (!best || holds > best.holds) best = { at: c, procedure, holds };
+    }
   }
   if (!best) return undefined;
   const { at, procedure } = best;
   const { source } = at;
-  const span = (start: number, end: number) => ({ source, start, end, raw: source.text.slice(start, end) });
+  const { intro, heading, steps } = procedure;
+  const quote = (span: { start: number; end: number }, extra: Partial<Quote>): Quote => {
+    const raw = source.text.slice(span.start, span.end);
+    return { source, start: span.start, end: span.end, raw, text: readableText(raw), ...extra };
+  };
   const quotes: Quote[] = [];
-  const { intro, steps } = procedure;
-  if (intro) quotes.push({ ...span(intro.start, intro.end), text: readableText(source.text.slice(intro.start, intro.end)), intro: true });
-  else if (at.end <= steps[0].start) quotes.push(at);
-  for (const step of steps) quotes.push({ ...span(step.start, step.end), text: stepText(source.text, step), step: step.number });
+  if (heading) quotes.push(quote(heading, { intro: true }));
+  // The prose that answered, above the steps: not the introducing sentence itself, nor a span holding it.
+  if (at.end <= steps[0].start && !(intro && at.end > intro.start)) quotes.push(at);
+  if (intro) quotes.push(quote(intro, { intro: true }));
+  for (const step of steps) quotes.push({ ...quote(step, { step: step.number }), text: stepText(source.text, step) });
   return quotes;
 }
 
-/** The question's weight that a procedure's words hold, its introduction's counted twice. */
-function questionWeightIn(weights: ReadonlyMap<string, number>, text: string, procedure: Procedure): number {
-  const stems = (from: number, to: number) => new Set(contentTerms(readableText(text.slice(from, to))).map((t) => t.stem));
-  const intro = procedure.intro ? stems(procedure.intro.start, procedure.intro.end) : new Set<string>();
-  const steps = stems(procedure.steps[0].start, procedure.steps.at(-1)!.end);
-  let holds = 0;
-  for (const [stem, w] of weights) holds += (intro.has(stem) ? w : 0) + (intro.has(stem) || steps.has(stem) ? w : 0);
-  return holds;
+/** The stems of a procedure's introduction (or heading), and of all its words. */
+function procedureStems(text: string, procedure: Procedure): { intro: Set<string>; all: Set<string> } {
+  const stems = (from: number, to: number) => contentTerms(readableText(text.slice(from, to))).map((t) => t.stem);
+  const over = procedure.intro ?? procedure.heading;
+  const intro = new Set(over ? stems(over.start, over.end) : []);
+  return { intro, all: new Set([...intro, ...stems(procedure.steps[0].start, procedure.steps.at(-1)!.end)]) };
 }
 
 /** A sentence opening with "He" or "The warehouse" is quoted with the one before it, which says who or what that is. */

@@ -5,6 +5,7 @@
 // it.
 import { isHeading } from './answer-sentences';
 import { readableText } from './readable-text';
+import { splitSentences } from './sentences';
 
 /**
  * A question asking how to do something: "How do I…", "How can we…", "How to…", "What are the steps to…", and the
@@ -16,9 +17,12 @@ const ASKS_PROCEDURE = new RegExp(
     String.raw`^\s*how\s+to\b`,
     String.raw`\b(?:what|which)\s+(?:are|is)\s+the\s+(?:steps|procedure|process|instructions)\b`,
     String.raw`\b(?:steps|instructions)\s+(?:to|for)\b`,
-    String.raw`^\s*comment\s+(?:puis-je|peut-on|faire|dois-je|faut-il)\b`,
-    String.raw`^\s*wie\s+(?:kann|muss|soll|könnte)\s+(?:ich|man|wir)\b`,
-    String.raw`^\s*¿?\s*(?:cómo|como)\s+(?:puedo|se\s+puede|debo|hago|se)\b`,
+    // "Comment puis-je…", "Comment est-ce que je…", "Comment détartrer la bouilloire ?"
+    String.raw`^\s*comment\s+(?:puis-je|peut-on|faire|dois-je|faut-il|est-ce\s+qu|\p{L}+(?:er|ir|re)\b)`,
+    // "Wie kann ich…", "Wie entkalke ich den Wasserkocher?"
+    String.raw`^\s*wie\s+(?:\p{L}+\s+)?(?:ich|man|wir)\b`,
+    // "¿Cómo puedo…", "¿Cómo se cambia…", "¿Cómo descalcifico la tetera?"
+    String.raw`^\s*¿?\s*(?:cómo|como)\s+(?:puedo|se\s+puede|debo|hago|se\b|\p{L}+o\b)`,
   ].join('|'),
   'iu',
 );
@@ -27,16 +31,29 @@ export function asksProcedure(question: string): boolean {
   return ASKS_PROCEDURE.test(question);
 }
 
-/** A step's line: "1. Open the lid.", "2) …", "Step 3: …", or a bullet ("- Open the lid."). Not a table row. */
-const STEP_LINE = /^([ \t]*)(?:(\d{1,2})[.)]|(?:step|schritt|étape|paso)\s+(\d{1,2})\s*[:.)–-]?|[-*+•▪‣◦])[ \t]+(?=\S)/iu;
+/**
+ * A step's line: "1. Open the lid.", "2) …", "Step 3: …", or a bullet ("- Open the lid."). Not a table row, nor "Step 1
+ * of our promise is…", which is prose.
+ */
+const STEP_LINE = /^([ \t]*)(?:(\d{1,2})[.)]|(?:step|schritt|étape|paso)\s+(\d{1,2})\s*[:.)–-]|[-*+•▪‣◦])[ \t]+(?=\S)/iu;
 /** The end of a sentence: a step's line that has one is finished, and the plain line after it is not part of it. */
 const FINISHED = /[.!?。！？]["'”’)\]]*\s*$/u;
 /** A paragraph that goes on a list item: indented by a few spaces (Markdown's two to four, or a tab). */
 const CONTINUED_PARAGRAPH = /^(?: {2,8}|\t)\S/;
+/** A Markdown code fence: the lines between two are code, never steps ("- name: Install nginx" in YAML). */
+const FENCE = /^\s*(?:```|~~~)/;
 /** Fewer steps are not a procedure. */
 const MIN_STEPS = 2;
-/** More are quoted up to this many: a longer list is a reference (a parts list), or is read at its citation. */
-export const MAX_STEPS = 12;
+/**
+ * More are not one either: a list that long is a reference (a parts list, a changelog), and quoting part of it would
+ * drop steps without a word.
+ */
+export const MAX_STEPS = 20;
+/**
+ * Plain lines between two numbered steps that belong to the first ("Caution: the toner is hot.", a second paragraph of
+ * an HTML list item), at most: the next number going on says they are part of the list.
+ */
+const MAX_NOTE_LINES = 3;
 /** The prose between the sentence that answers and the steps, at most: past that, the steps are another matter's. */
 const MAX_GAP = 400;
 
@@ -51,8 +68,10 @@ export interface Step extends Span {
 }
 
 export interface Procedure {
-  /** The line that introduces the steps ("To descale the kettle:"), or the heading of their section. */
-  intro?: Span & { heading: boolean };
+  /** The sentence right above the steps that introduces them, ending on a colon ("To descale the kettle:"). */
+  intro?: Span;
+  /** The heading of the steps' section ("Replacing the filter"), where the sentence that led to them is under it. */
+  heading?: Span;
   steps: Step[];
 }
 
@@ -70,18 +89,43 @@ function linesOf(text: string): Line[] {
   return out;
 }
 
+/** Which lines are inside (or are) a code fence. */
+function fencedLines(lines: readonly Line[]): boolean[] {
+  let open = false;
+  return lines.map((line) => {
+    if (FENCE.test(line.text)) {
+      open = !open;
+      return true;
+    }
+    return open;
+  });
+}
+
+const trimmed = (line: Line): Span => ({ start: line.start + line.text.length - line.text.trimStart().length, end: line.start + line.text.trimEnd().length });
+
 /** The lists of steps in a text: runs of step lines, each step with the lines that wrap it or sit under it. */
 function listsIn(text: string): Step[][] {
+  const lines = linesOf(text);
+  const fenced = fencedLines(lines);
   const lists: Step[][] = [];
   let list: Step[] = [];
   let indent = 0;
   let marker: string | undefined;
   let blankSince = false;
+  /** The last line taken into the step above was a deeper item: a deeper number goes on that sub-list. */
+  let inSubList = false;
+  /** Plain lines after a finished numbered step: its own if the numbering goes on after them, else the list's end. */
+  let notes: Line[] = [];
   const close = () => {
-    if (list.length >= MIN_STEPS) lists.push(list);
+    if (list.length >= MIN_STEPS && list.length <= MAX_STEPS) lists.push(list);
     list = [];
+    notes = [];
   };
-  for (const line of linesOf(text)) {
+  for (const [i, line] of lines.entries()) {
+    if (fenced[i]) {
+      close();
+      continue;
+    }
     if (!line.text.trim()) {
       blankSince = true;
       continue;
@@ -89,27 +133,40 @@ function listsIn(text: string): Step[][] {
     const m = STEP_LINE.exec(line.text);
     const depth = m ? m[1].replace(/\t/g, '    ').length : 0;
     const last = list.at(-1);
-    const given = m && (m[2] ?? m[3]);
+    const given = m ? (m[2] ?? m[3]) : undefined;
     const bullet = m && !given ? m[0].trim() : undefined;
+    const nextNumber = given !== undefined && last !== undefined && Number(given) === last.number + 1;
     // The next number is the next step however far in its line starts, and so is the list's own bullet after a blank
-    // line: a PDF's running header, blanked out (passage-context.ts), leaves its width of spaces before it.
-    if (m && (!last || depth <= indent || (given && Number(given) === last.number + 1) || (bullet && blankSince && bullet === marker))) {
-      // A new numbering ("1." after "4.") starts another list.
-      if (last && given && Number(given) !== last.number + 1) close();
+    // line: a PDF's running header, blanked out (passage-context.ts), leaves its width of spaces before it. Not within a
+    // sub-list, whose "2." follows its own "1.".
+    if (m && (!last || depth <= indent || (!inSubList && (nextNumber || (bullet !== undefined && blankSince && !notes.length && bullet === marker))))) {
+      // A new numbering ("1." after "4."), or a bullet after plain lines, starts another list.
+      if (last && ((given !== undefined && !nextNumber) || (notes.length && !nextNumber))) close();
+      else if (last && notes.length) last.end = trimmed(notes.at(-1)!).end;
+      notes = [];
       if (!list.length) [indent, marker] = [depth, bullet];
-      const number = given ? Number(given) : (list.at(-1)?.number ?? 0) + 1;
-      list.push({ start: line.start + line.text.length - line.text.trimStart().length, end: line.start + line.text.trimEnd().length, number });
-    } else if (last && (m || (blankSince ? CONTINUED_PARAGRAPH : /^[ \t]/).test(line.text) || (!blankSince && !FINISHED.test(text.slice(last.start, last.end))))) {
+      const number = given !== undefined ? Number(given) : (list.at(-1)?.number ?? 0) + 1;
+      list.push({ ...trimmed(line), number });
+      inSubList = false;
+    } else if (last && !notes.length && (m || (blankSince ? CONTINUED_PARAGRAPH : /^[ \t]/).test(line.text) || (!blankSince && !FINISHED.test(text.slice(last.start, last.end))))) {
       // A deeper item, an indented line or the rest of an unfinished line belongs to the step above it; after a blank
       // line, a paragraph indented as the item's text is (Markdown's), not the spaces left of a page's blanked header.
-      last.end = line.start + line.text.trimEnd().length;
+      last.end = trimmed(line).end;
+      inSubList = m !== null;
+    } else if (last && !m && marker === undefined && notes.length < MAX_NOTE_LINES && !headsSection(lines, i) && !/:\s*$/.test(line.text)) {
+      notes.push(line);
     } else {
       close();
+      if (m) {
+        [indent, marker] = [depth, bullet];
+        list.push({ ...trimmed(line), number: given !== undefined ? Number(given) : 1 });
+        inSubList = false;
+      }
     }
     blankSince = false;
   }
   close();
-  return [...lists, ...unmarkedListsIn(text)].sort((a, b) => a[0].start - b[0].start);
+  return [...lists, ...unmarkedListsIn(lines, fenced)].sort((a, b) => a[0].start - b[0].start);
 }
 
 /**
@@ -118,17 +175,16 @@ function listsIn(text: string): Step[][] {
  * "Hold SPOT and HOME for 3 seconds."). A line that wraps, or ends without a full stop, makes them prose or a
  * table, not steps.
  */
-function unmarkedListsIn(text: string): Step[][] {
+function unmarkedListsIn(lines: readonly Line[], fenced: readonly boolean[]): Step[][] {
   const lists: Step[][] = [];
-  const lines = linesOf(text);
   for (let i = 0; i < lines.length; i++) {
-    if (!/:\s*$/.test(lines[i].text) || STEP_LINE.test(lines[i].text)) continue;
+    if (fenced[i] || !/:\s*$/.test(lines[i].text) || STEP_LINE.test(lines[i].text)) continue;
     let j = i + 1;
     while (j < lines.length && !lines[j].text.trim()) j++;
     const run: Line[] = [];
-    for (; j < lines.length && lines[j].text.trim(); j++) run.push(lines[j]);
-    if (run.length < MIN_STEPS || !run.every((l) => SENTENCE_LINE.test(l.text) && !STEP_LINE.test(l.text))) continue;
-    lists.push(run.map((l, k) => ({ start: l.start + l.text.length - l.text.trimStart().length, end: l.start + l.text.trimEnd().length, number: k + 1 })));
+    for (; j < lines.length && lines[j].text.trim() && !fenced[j]; j++) run.push(lines[j]);
+    if (run.length < MIN_STEPS || run.length > MAX_STEPS || !run.every((l) => SENTENCE_LINE.test(l.text) && !STEP_LINE.test(l.text))) continue;
+    lists.push(run.map((l, k) => ({ ...trimmed(l), number: k + 1 })));
     i = j - 1;
   }
   return lists;
@@ -138,58 +194,52 @@ function unmarkedListsIn(text: string): Step[][] {
 const SENTENCE_LINE = /^\s*\p{Lu}.*[.!。！]["'”’)\]]*\s*$/u;
 
 /**
- * The procedure that the sentence at `at` (a span of `text`) is part of: a list of steps it overlaps, or one that
- * follows it in the same section, within a few lines and no heading between. Undefined when there is none.
+ * The procedures that the sentence at `at` (a span of `text`) is part of or leads to: a list of steps it overlaps,
+ * and those that follow it in its section, each within a few lines of it or of the one before, no heading between.
  */
-export function procedureAt(text: string, at: Span): Procedure | undefined {
+export function proceduresAt(text: string, at: Span): Procedure[] {
+  const out: Procedure[] = [];
+  let reach = at.end;
   for (const steps of listsIn(text)) {
     const first = steps[0];
     const last = steps.at(-1)!;
+    if (last.end <= at.start) continue;
     const overlaps = at.start < last.end && at.end > first.start;
-    const gap = text.slice(at.end, first.start);
-    const gapLines = linesOf(gap);
-    const above = at.end <= first.start && gap.length <= MAX_GAP && !gapLines.some((_, i) => headsSection(gapLines, i));
-    if (!overlaps && !above) continue;
-    return { intro: introOf(text, first.start, Math.min(at.start, first.start)), steps: steps.slice(0, MAX_STEPS) };
+    if (!overlaps) {
+      if (first.start < reach) continue;
+      const gapLines = linesOf(text.slice(reach, first.start));
+      if (first.start - reach > MAX_GAP || gapLines.some((_, i) => headsSection(gapLines, i))) break;
+    }
+    const intro = introOf(text, first.start);
+    out.push({ intro, heading: intro ? undefined : headingOver(text, first.start, Math.min(at.start, first.start)), steps });
+    reach = last.end;
   }
-  return undefined;
+  return out;
 }
 
 /**
- * What introduces the steps that start at `listStart`: the line right above them when it ends on a colon ("To
- * descale the kettle:"; only its last sentence), else the heading of their section when nothing but prose stands
- * between the two and the sentence that answered (at `from`) is under it.
+ * The sentence right above the steps that start at `listStart`, when it ends on a colon ("To descale the kettle:";
+ * the whole sentence, which may wrap over lines, not the rest of its paragraph).
  */
-function introOf(text: string, listStart: number, from: number): Procedure['intro'] {
+function introOf(text: string, listStart: number): Span | undefined {
   const before = text.slice(0, listStart).trimEnd();
-  if (before.endsWith(':')) {
-    // The whole sentence that ends on the colon, which may wrap over lines: back to the end of the sentence before it,
-    // the start of its paragraph, or the heading over it.
-    const opening = sentenceStart(before);
-    if (opening !== undefined && !STEP_LINE.test(before.slice(opening))) return { start: opening, end: before.length, heading: false };
-  }
+  if (!before.endsWith(':')) return undefined;
+  const paragraphStart = Math.max(0, before.search(/\n[ \t]*\n(?![\s\S]*\n[ \t]*\n)/) + 1);
+  const [sentence] = splitSentences(before.slice(paragraphStart)).slice(-1);
+  if (!sentence || STEP_LINE.test(sentence.text) || sentence.end - sentence.start > MAX_GAP) return undefined;
+  return { start: paragraphStart + sentence.start, end: paragraphStart + sentence.end };
+}
+
+/** The heading of the section of the steps at `listStart`, where the sentence at `from` is under it. */
+function headingOver(text: string, listStart: number, from: number): Span | undefined {
   const lines = linesOf(text.slice(0, listStart));
   for (let i = lines.length - 1; i >= 0; i--) {
     const l = lines[i];
     if (!l.text.trim()) continue;
-    if (headsSection(lines, i)) return l.start <= from ? { start: l.start, end: l.start + l.text.trimEnd().length, heading: true } : undefined;
+    if (headsSection(lines, i)) return l.start <= from ? trimmed(l) : undefined;
     if (STEP_LINE.test(l.text) || listStart - l.start > MAX_GAP * 2) return undefined;
   }
   return undefined;
-}
-
-/** Where the sentence that ends `text` starts; undefined when it starts too far back to be an introduction. */
-function sentenceStart(text: string): number | undefined {
-  const floor = Math.max(0, text.length - MAX_GAP);
-  for (let i = text.length - 1; i > floor; i--) {
-    const head = text.slice(0, i);
-    if (/[.!?。！？]["'”’)\]]*$/u.test(head) && /\s/.test(text[i])) return i + (text.slice(i).length - text.slice(i).trimStart().length);
-    if (text[i - 1] === '\n') {
-      const lineAbove = head.slice(0, -1).split('\n').at(-1)!;
-      if (!lineAbove.trim() || isHeading(lineAbove)) return i + (text.slice(i).length - text.slice(i).trimStart().length);
-    }
-  }
-  return floor === 0 ? text.length - text.trimStart().length : undefined;
 }
 
 /** Past this many words, a line of its own is a sentence that lacks its full stop rather than a title. */
