@@ -443,6 +443,19 @@ describe('ExtractiveAnswerer', () => {
     assert.match(shot.text, /^Making espresso: \[1\]\n1\. Fill the tank with water\. \[2\]\n.*\n.*\n4\. Press the one-cup button\. \[5\]$/, shot.text);
   });
 
+  test('"How often" is answered by the sentence that says how often, not by a numbered step that only holds a figure', async () => {
+    const manual = onePage('r5-manual.txt', 'Emptying the dust bin\n\nEmpty the dust bin after every cleaning run.\n\nStep 1: Press the release button on top of the robot and lift out the dust bin.\n\nStep 2: Shake out the dirt.');
+    const often = await collect(answerer.answer({ question: 'How often should I empty the dust bin?', history: [], sources: [manual] }));
+    assert.equal(often.text, 'Empty the dust bin after every cleaning run. [1]');
+  });
+
+  test("a sentence of the shared base library never follows one of the session's own files, nor the reverse", async () => {
+    const manual = { ...onePage('r5-manual.txt', 'Connecting to Wi-Fi\n\nInstall the Brightline app on your phone and create an account.'), sid: 'sessionsid000000000000' };
+    const guide = onePage('docent-guide.md', '# Docent user guide\n\nYou need no account for the app.', 2);
+    const app = await collect(answerer.answer({ question: 'Which app do I need on my phone?', history: [], sources: [manual, guide] }));
+    assert.equal(app.text, 'Install the Brightline app on your phone and create an account. [1]');
+  });
+
   test('a directory written one record a line is answered by the one record asked about, never quoted whole', async () => {
     const directory = onePage(
       'team-directory.txt',

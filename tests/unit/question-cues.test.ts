@@ -13,6 +13,18 @@ describe('question cues', () => {
     assert.equal(holdsExpected('The crew numbered 3.', question, 'number'), 1);
   });
 
+  test('"How often…?" is answered by how often, with a figure or without; a figure alone only half answers it', () => {
+    const bin = 'How often should I empty the dust bin?';
+    assert.equal(expectedAnswer(bin), 'number');
+    for (const sentence of ['Empty the dust bin after every cleaning run.', 'Empty it weekly.', 'Empty it twice a month.', 'Empty it three times a week.', 'Empty it every 4 weeks.', 'Empty it every other day.']) {
+      assert.equal(holdsExpected(sentence, bin, 'number'), 1, sentence);
+    }
+    assert.equal(holdsExpected('Step 1: Press the release button and lift out the dust bin.', bin, 'number'), 0.5);
+    assert.equal(holdsExpected('The dust bin holds 0.5 litres.', bin, 'number'), 0.5);
+    assert.equal(holdsExpected('Lift out the dust bin.', bin, 'number'), 0);
+    assert.equal(holdsExpected('Wie oft? Jede Woche, einmal pro Woche.', 'Wie oft soll ich den Behälter leeren?', 'number'), 1);
+  });
+
   test('"How long…?" is answered by a length or a span of time; another count only half answers it', () => {
     const reef = 'How long is the Great Barrier Reef?';
     assert.equal(expectedAnswer(reef), 'number');

@@ -255,6 +255,9 @@ function chosenSentences(resolved: ResolvedQuestion, scored: ScoredQuestion, max
     if (chosen.length >= max) break;
     if (c.score < FOLLOWER_RATIO * lead.score) break;
     if (c.source.fileId !== lead.source.fileId && c.score < OTHER_FILE_FOLLOWER_RATIO * lead.score) continue;
+    // The shared base library and the session's own files are two collections: a question the user's robot manual
+    // answers ("Which app do I need?") is not furthered by Docent's own guide on "the app", nor the reverse.
+    if (c.source.sid !== lead.source.sid) continue;
     if (c.aboutAnother || chosen.some((k) => sameSentence(k, c) || within(c, k))) continue;
     if (byCode && c.source.fileId !== lead.source.fileId && !codes.some((code) => c.stems.has(code))) continue;
     // What it adds of the question's own words: the words a short question borrows from the conversation say what it

@@ -227,6 +227,13 @@ const HAS_DATE_OR_TIME = new RegExp(DATE_OR_TIME.source, 'i');
 
 /** "How long…?" asks for a length or a span of time; "How long ago…?" asks when. */
 const HOW_LONG_Q = /\bhow\s+long\b(?!\s+ago\b)/i;
+/** "How often should I descale it?", "How frequently…", "Wie oft…", "À quelle fréquence…". */
+const HOW_OFTEN_Q = /\bhow\s+(?:often|frequently)\b|\bwie\s+oft\b|\bà\s+quelle\s+fréquence\b|\bcombien\s+de\s+fois\b/iu;
+/**
+ * How often a thing happens, said without a figure or with one: "after every cleaning run", "each spring", "weekly",
+ * "twice a year", "three times a day", "every 4 weeks"; "jede Woche", "einmal pro Monat", "chaque année", "deux fois par jour".
+ */
+const FREQUENCY = /\b(?:every|each)\s+(?!one\b)[\p{L}\d]+|\b(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually|biannually|biennially|triennially)\b|\b(?:once|twice|thrice)\b|\b[\p{L}\d]+\s+times\s+(?:a|an|per|each|every)\b|\bper\s+(?:hour|day|night|week|month|quarter|year)\b|(?<!\p{L})(?:jede[nrs]?|alle|chaque|tou(?:te)?s\s+les)\s+[\p{L}\d]+|\b(?:täglich|wöchentlich|monatlich|jährlich|quotidiennement|hebdomadaire(?:ment)?|mensuel(?:lement)?|annuel(?:lement)?)(?!\p{L})|\b(?:einmal|zweimal|dreimal|\d+-mal|une\s+fois|deux\s+fois|trois\s+fois)(?!\p{L})|\b(?:pro|par)\s+(?:stunde|tag|woche|monat|jahr|heure|jour|semaine|mois|an|année)(?!\p{L})/iu;
 const SPAN_COUNT =
   String.raw`(?:\d[\d,.½¼¾]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|couple|several|few|many)`;
 const SPAN_UNIT = String.raw`(?:years?|yrs?|months?|mos|weeks?|wks?|days?|nights?|hours?|hrs?|h|minutes?|mins?|seconds|(?<=\d[\s-]*)second|second(?![\s-]+\p{L})|secs?|decades?|centuries|century|millenni(?:a|um))`;
@@ -330,6 +337,9 @@ export function holdsExpected(sentence: string, question: string, kind: AnswerKi
       // "How long is the reef?", "How long did the siege last?": a length or a span of time answers; another count
       // ("over 2,900 individual reefs") only half.
       if (HOW_LONG_Q.test(question) && spanBeyondQuestion(sentence, question)) return 1;
+      // "How often" is answered by how often ("Empty the dust bin after every cleaning run."), with or without a
+      // figure; a figure alone ("Step 1: …") answers it no better than any other sentence.
+      if (HOW_OFTEN_Q.test(question)) return FREQUENCY.test(sentence) && !FREQUENCY.test(question) ? 1 : newQuantities(sentence, question) ? 0.5 : 0;
       if (newQuantities(sentence, question)) return HOW_LONG_Q.test(question) ? 0.5 : 1;
       const asked = new Set(words(question, VAGUE_QUANTITIES));
       return words(sentence, VAGUE_QUANTITIES).some((w) => !asked.has(w)) ? 0.3 : 0;
