@@ -408,9 +408,12 @@ describe('ExtractiveAnswerer', () => {
       'Descale the kettle every four weeks. [1] To descale the kettle: [2]\n1. Fill it to MAX with vinegar and water. [3]\n2. Boil the mixture and leave it overnight. [4]\n3. Boil a full kettle of clean water and discard it. [5]',
     );
     assert.deepEqual(descale.citations[0].map((c) => guide.text.slice(c.start, c.end)), ['Descale the kettle every four weeks.', 'To descale the kettle:', '1. Fill it to MAX with vinegar and water.', '2. Boil the mixture and leave it overnight.', '3. Boil a full kettle of clean water and discard it.']);
-    // The steps whose heading names what is asked, not those of the step that shares the word "clean".
-    const filter = await collect(answerer.answer({ question: 'How do I clean the filter?', history: [], sources: [guide] }));
-    assert.match(filter.text, /^Replacing the filter: \[1\]\n1\. Open the lid\. \[2\]\n2\. Pull the filter/, filter.text);
+    // The steps whose heading names what is asked; never those of a step that shares a word ("clean water") with a
+    // question no procedure answers.
+    const replace = await collect(answerer.answer({ question: 'How do I replace the filter?', history: [], sources: [guide] }));
+    assert.match(replace.text, /^Replacing the filter: \[1\] The mesh filter sits behind the spout\. \[2\]\n1\. Open the lid\. \[3\]\n2\. Pull the filter/, replace.text);
+    const clean = await collect(answerer.answer({ question: 'How do I clean the filter?', history: [], sources: [guide] }));
+    assert.doesNotMatch(clean.text, /To descale|Fill it to MAX/, clean.text);
     // A question that asks no procedure gets its sentence; so does one whose section has no steps, though steps that
     // share none of its words score close behind that sentence.
     const often = await collect(answerer.answer({ question: 'How often should I descale the kettle?', history: [], sources: [guide] }));
@@ -441,6 +444,25 @@ describe('ExtractiveAnswerer', () => {
     assert.match(charge.text, /^Charging the battery: \[1\]\n1\. Place the dock/, charge.text);
     const shot = await collect(answerer.answer({ question: 'How do I make espresso?', history: [], sources: [espresso] }));
     assert.match(shot.text, /^Making espresso: \[1\]\n1\. Fill the tank with water\. \[2\]\n.*\n.*\n4\. Press the one-cup button\. \[5\]$/, shot.text);
+  });
+
+  test('a procedure is the answer only where it is the one asked for: named by its heading or introduction, or by its steps', async () => {
+    const ask1 = async (question: string, text: string, fileName = 'help.md') => (await collect(answerer.answer({ question, history: [], sources: [onePage(fileName, text)] }))).text;
+    // A one-sentence answer stays one sentence, though a procedure elsewhere says "change" and, in a step, "password".
+    const help = '# IT help\n\n## Passwords\n\nChange your password in the self-service portal at id.example.com; it must be at least 14 characters.\n\n## Mailing lists\n\nTo change your mailing list subscriptions:\n\n1. Open the Lists page on the intranet.\n2. Tick the lists you want.\n3. Confirm with your password.';
+    assert.equal(await ask1('How do I change my password?', help), 'Change your password in the self-service portal at id.example.com; it must be at least 14 characters. [1]');
+    // The list after the sentence that answers is not added where it is about something else.
+    const account = '## Resetting your password\n\nGo to the sign-in page and click Forgot password, then follow the link we email you.\n\nYour new password must:\n\n- be at least 12 characters long\n- not be one of your last five';
+    assert.equal(await ask1('How do I reset my password?', account), 'Go to the sign-in page and click Forgot password, then follow the link we email you. [1]');
+    // Steps under a plain "Follow these steps:" that name what is asked are the answer, not the one step.
+    const toner = 'The PX-10 needs little care. Follow these steps:\n\n1. Open the front cover.\n2. Remove the old toner cartridge and recycle it.\n3. Shake the new toner cartridge and insert it.\n4. Close the cover.';
+    assert.match(await ask1('How do I replace the toner cartridge?', toner), /^Follow these steps: \[1\]\n1\. Open the front cover\. \[2\]\n(?:.*\n){2}4\. Close the cover\. \[5\]$/);
+    // Code under a step is part of it; a title line that answered is not quoted twice.
+    const contributing = '## Setting up\n\nTo set up the development environment:\n\n1. Clone your fork:\n   ```bash\n   git clone https://example.com/you/app.git\n   ```\n2. Install the dependencies:\n   ```bash\n   npm ci\n   ```\n3. Run the tests with npm test.';
+    const setup = await ask1('How do I set up the development environment?', contributing);
+    assert.match(setup, /^To set up the development environment: \[1\]\n1\. Clone your fork: git clone https:\/\/example\.com\/you\/app\.git \[2\]\n2\. Install the dependencies: npm ci \[3\]\n3\. Run the tests with npm test\. \[4\]$/, setup);
+    const drum = await ask1('How do I replace the drum unit?', 'LX-500 manual\n\nReplacing the drum unit\n\n1. Open the front cover.\n2. Pull the drum unit out.\n3. Push the new drum unit in.', 'lx500.txt');
+    assert.match(drum, /^Replacing the drum unit: \[1\]\n1\. Open the front cover\. \[2\]/, drum);
   });
 
   test('"How often" is answered by the sentence that says how often, not by a numbered step that only holds a figure', async () => {

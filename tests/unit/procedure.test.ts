@@ -13,9 +13,9 @@ function stepsAt(text: string, sentence: string) {
 
 describe('procedures', () => {
   test('a question asks how to do something, in the app\'s languages; "how does it work" or "how did it end" does not', () => {
-    for (const q of ['How do I descale the kettle?', 'How can we reset the router?', 'How to export a report?', 'What are the steps to renew a badge?', 'Comment puis-je détartrer la bouilloire ?', 'Wie kann ich den Filter wechseln?', '¿Cómo puedo cambiar el filtro?', 'Comment détartrer la bouilloire ?', 'Comment est-ce que je change le filtre ?', 'Wie entkalke ich den Wasserkocher?', '¿Cómo descalcifico la tetera?'])
+    for (const q of ['How do I descale the kettle?', 'How can we reset the router?', 'How to export a report?', 'What are the steps to renew a badge?', 'Comment puis-je détartrer la bouilloire ?', 'Wie kann ich den Filter wechseln?', '¿Cómo puedo cambiar el filtro?', 'Comment détartrer la bouilloire ?', 'Comment est-ce que je change le filtre ?', 'Wie entkalke ich den Wasserkocher?', '¿Cómo hago para cambiar el filtro?'])
       assert.equal(asksProcedure(q), true, q);
-    for (const q of ['How does the thermostat work?', 'How did the war end?', 'How long is the warranty?', 'How many steps are there?', 'What is the capacity?', 'Comment fonctionne le thermostat ?', 'Wie alt ist das Gerät?', '¿Cómo funciona el filtro?'])
+    for (const q of ['How does the thermostat work?', 'How did the war end?', 'How long is the warranty?', 'How many steps are there?', 'What is the capacity?', 'Comment fonctionne le thermostat ?', 'Wie alt ist das Gerät?', '¿Cómo funciona el filtro?', '¿Cómo se llama el modelo?', 'Comment votre équipe fixe-t-elle les jours ?', 'Wie bin ich versichert?'])
       assert.equal(asksProcedure(q), false, q);
   });
 
@@ -73,6 +73,8 @@ describe('procedures', () => {
     assert.deepEqual(stepsAt(laptop, 'Connect to the office'), { intro: undefined, steps: ['1. Sign in to the portal: Enter your email. Enter the code. Choose a PIN.', '2. Connect to the office Wi-Fi.', '3. Restart the laptop.'] });
     const printer = 'To replace the toner:\n1. Open the front cover.\nCaution: the toner may be hot.\n2. Pull the cartridge out.\n\nPull gently with both hands.\n\n3. Slide the new one in.\n\nThe printer is ready.\n\n1. Another list.\n2. Its end.';
     assert.deepEqual(stepsAt(printer, 'Open the front cover.')?.steps, ['1. Open the front cover. Caution: the toner may be hot.', '2. Pull the cartridge out. Pull gently with both hands.', '3. Slide the new one in.']);
+    const warning = 'To replace the drum:\n1. Open the cover.\n2. Pull the drum out.\nWarning: the drum is sensitive to light. Do not leave it in\ndirect sunlight or under a bright lamp for more than a\nfew minutes, and never touch its green surface with your\nfingers, as grease marks show up on every page printed\nafterwards.\n3. Push the new drum in.';
+    assert.equal(stepsAt(warning, 'Open the cover.')?.steps.length, 3, 'a note that wraps over five lines does not cut the list');
   });
 
   test('lines of a code block are never steps; "Step 1 of our promise is…" is prose; an introduction is its whole sentence', () => {

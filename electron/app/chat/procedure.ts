@@ -17,15 +17,23 @@ const ASKS_PROCEDURE = new RegExp(
     String.raw`^\s*how\s+to\b`,
     String.raw`\b(?:what|which)\s+(?:are|is)\s+the\s+(?:steps|procedure|process|instructions)\b`,
     String.raw`\b(?:steps|instructions)\s+(?:to|for)\b`,
-    // "Comment puis-je…", "Comment est-ce que je…", "Comment détartrer la bouilloire ?"
-    String.raw`^\s*comment\s+(?:puis-je|peut-on|faire|dois-je|faut-il|est-ce\s+qu|\p{L}+(?:er|ir|re)\b)`,
-    // "Wie kann ich…", "Wie entkalke ich den Wasserkocher?"
-    String.raw`^\s*wie\s+(?:\p{L}+\s+)?(?:ich|man|wir)\b`,
-    // "¿Cómo puedo…", "¿Cómo se cambia…", "¿Cómo descalcifico la tetera?"
-    String.raw`^\s*¿?\s*(?:cómo|como)\s+(?:puedo|se\s+puede|debo|hago|se\b|\p{L}+o\b)`,
+    // "Comment puis-je…", "Comment est-ce que je…", "Comment détartrer la bouilloire ?" (not "Comment votre équipe…")
+    String.raw`^\s*comment\s+(?:puis-je|peut-on|faire|dois-je|faut-il|est-ce\s+qu|(?!(?:votre|notre|leur|autre|cette|entre)\b)\p{L}+(?:er|ir|re)\b)`,
+    // "Wie kann ich…", "Wie entkalke ich den Wasserkocher?" (not "Wie bin ich versichert?")
+    String.raw`^\s*wie\s+(?:(?!(?:bin|ist|sind|war|wäre|heiße|heißt|alt)\b)\p{L}+\s+)?(?:ich|man|wir)\b`,
+    // "¿Cómo puedo…", "¿Cómo se puede…", "¿Cómo hago…" (not "¿Cómo se llama…?")
+    String.raw`^\s*¿?\s*(?:cómo|como)\s+(?:puedo|podemos|se\s+puede|debo|hago|hay\s+que|tengo\s+que)\b`,
   ].join('|'),
   'iu',
 );
+
+/** The word for what a how-to question asks to do: "replace" in "How do I replace the filter?". */
+const ASKED_ACTION = /^\s*how\s+(?:(?:do|can|could|should|would|must|shall)\s+(?:i|we|you|one)|to)\s+(\p{L}[\p{L}'-]*)|\bsteps\s+(?:to|for)\s+(\p{L}[\p{L}'-]*)/iu;
+
+export function askedAction(question: string): string | undefined {
+  const m = ASKED_ACTION.exec(question);
+  return m ? (m[1] ?? m[2]).toLowerCase() : undefined;
+}
 
 export function asksProcedure(question: string): boolean {
   return ASKS_PROCEDURE.test(question);
@@ -50,10 +58,11 @@ const MIN_STEPS = 2;
  */
 export const MAX_STEPS = 20;
 /**
- * Plain lines between two numbered steps that belong to the first ("Caution: the toner is hot.", a second paragraph of
- * an HTML list item), at most: the next number going on says they are part of the list.
+ * Plain text between two numbered steps that belongs to the first ("Caution: the toner is hot.", a second paragraph of
+ * an HTML list item, a warning that wraps over lines), at most, in characters: the next number going on says it is
+ * part of the list.
  */
-const MAX_NOTE_LINES = 3;
+const MAX_NOTE = 600;
 /** The prose between the sentence that answers and the steps, at most: past that, the steps are another matter's. */
 const MAX_GAP = 400;
 
@@ -89,15 +98,14 @@ function linesOf(text: string): Line[] {
   return out;
 }
 
-/** Which lines are inside (or are) a code fence. */
-function fencedLines(lines: readonly Line[]): boolean[] {
-  let open = false;
+/** For each line inside (or being) a code fence, the indentation of the fence that opened its block; else undefined. */
+function fencedLines(lines: readonly Line[]): Array<number | undefined> {
+  let open: number | undefined;
   return lines.map((line) => {
-    if (FENCE.test(line.text)) {
-      open = !open;
-      return true;
-    }
-    return open;
+    if (!FENCE.test(line.text)) return open;
+    const at = open ?? line.text.length - line.text.trimStart().length;
+    open = open === undefined ? at : undefined;
+    return at;
   });
 }
 
@@ -122,8 +130,14 @@ function listsIn(text: string): Step[][] {
     notes = [];
   };
   for (const [i, line] of lines.entries()) {
-    if (fenced[i]) {
-      close();
+    const fence = fenced[i];
+    if (fence !== undefined) {
+      // Code under a step, indented as its text ("1. Clone your fork:" / "   ```bash"), is part of it; a fence at the
+      // list's own margin ends the list.
+      const last = list.at(-1);
+      if (last && !notes.length && fence > indent) last.end = trimmed(line).end;
+      else close();
+      blankSince = false;
       continue;
     }
     if (!line.text.trim()) {
@@ -153,7 +167,7 @@ function listsIn(text: string): Step[][] {
       // line, a paragraph indented as the item's text is (Markdown's), not the spaces left of a page's blanked header.
       last.end = trimmed(line).end;
       inSubList = m !== null;
-    } else if (last && !m && marker === undefined && notes.length < MAX_NOTE_LINES && !headsSection(lines, i) && !/:\s*$/.test(line.text)) {
+    } else if (last && !m && marker === undefined && line.end - (notes[0]?.start ?? line.start) <= MAX_NOTE && !headsSection(lines, i) && !/:\s*$/.test(line.text)) {
       notes.push(line);
     } else {
       close();
@@ -175,14 +189,14 @@ function listsIn(text: string): Step[][] {
  * "Hold SPOT and HOME for 3 seconds."). A line that wraps, or ends without a full stop, makes them prose or a
  * table, not steps.
  */
-function unmarkedListsIn(lines: readonly Line[], fenced: readonly boolean[]): Step[][] {
+function unmarkedListsIn(lines: readonly Line[], fenced: ReadonlyArray<number | undefined>): Step[][] {
   const lists: Step[][] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (fenced[i] || !/:\s*$/.test(lines[i].text) || STEP_LINE.test(lines[i].text)) continue;
+    if (fenced[i] !== undefined || !/:\s*$/.test(lines[i].text) || STEP_LINE.test(lines[i].text)) continue;
     let j = i + 1;
     while (j < lines.length && !lines[j].text.trim()) j++;
     const run: Line[] = [];
-    for (; j < lines.length && lines[j].text.trim() && !fenced[j]; j++) run.push(lines[j]);
+    for (; j < lines.length && lines[j].text.trim() && fenced[j] === undefined; j++) run.push(lines[j]);
     if (run.length < MIN_STEPS || run.length > MAX_STEPS || !run.every((l) => SENTENCE_LINE.test(l.text) && !STEP_LINE.test(l.text))) continue;
     lists.push(run.map((l, k) => ({ ...trimmed(l), number: k + 1 })));
     i = j - 1;
@@ -211,7 +225,7 @@ export function proceduresAt(text: string, at: Span): Procedure[] {
       if (first.start - reach > MAX_GAP || gapLines.some((_, i) => headsSection(gapLines, i))) break;
     }
     const intro = introOf(text, first.start);
-    out.push({ intro, heading: intro ? undefined : headingOver(text, first.start, Math.min(at.start, first.start)), steps });
+    out.push({ intro, heading: headingOver(text, first.start, Math.min(at.start, first.start)), steps });
     reach = last.end;
   }
   return out;
