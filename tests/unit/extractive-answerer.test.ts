@@ -461,6 +461,13 @@ describe('ExtractiveAnswerer', () => {
     const contributing = '## Setting up\n\nTo set up the development environment:\n\n1. Clone your fork:\n   ```bash\n   git clone https://example.com/you/app.git\n   ```\n2. Install the dependencies:\n   ```bash\n   npm ci\n   ```\n3. Run the tests with npm test.';
     const setup = await ask1('How do I set up the development environment?', contributing);
     assert.match(setup, /^To set up the development environment: \[1\]\n1\. Clone your fork: git clone https:\/\/example\.com\/you\/app\.git \[2\]\n2\. Install the dependencies: npm ci \[3\]\n3\. Run the tests with npm test\. \[4\]$/, setup);
+    // A recipe's method, under "## Method" past its ingredients, does what its title says.
+    const cake = await ask1(
+      'How do I make the lemon drizzle cake?',
+      '# Lemon drizzle cake\n\nA light sponge soaked in lemon syrup. Serves 8.\n\n## Ingredients\n\n- 225 g butter\n- 2 lemons\n\n## Method\n\n1. Heat the oven to 180 °C.\n2. Beat the butter and sugar.\n3. Bake for 45 minutes.\n4. Pour the lemon syrup over the warm cake.',
+      'lemon-drizzle-cake.md',
+    );
+    assert.match(cake, /^A light sponge soaked in lemon syrup\. \[1\] Method: \[2\]\n1\. Heat the oven to 180 °C\. \[3\]\n(?:.*\n){2}4\. Pour the lemon syrup/, cake);
     const drum = await ask1('How do I replace the drum unit?', 'LX-500 manual\n\nReplacing the drum unit\n\n1. Open the front cover.\n2. Pull the drum unit out.\n3. Push the new drum unit in.', 'lx500.txt');
     assert.match(drum, /^Replacing the drum unit: \[1\]\n1\. Open the front cover\. \[2\]/, drum);
   });

@@ -15,7 +15,7 @@ import { runInSlices } from '../slices';
 import type { WordVectors } from './word-vectors';
 import { formLacksAnswer } from './record-fields';
 import { asksPrice, saysPrice } from './price-question';
-import { askedAction, asksProcedure, proceduresAt, stepText, type Procedure } from './procedure';
+import { askedAction, asksProcedure, proceduresAt, saysOnlySteps, stepText, type Procedure } from './procedure';
 import { contentTerms } from './function-words';
 import { readableText } from './readable-text';
 
@@ -326,7 +326,10 @@ function procedureQuotes(scored: ScoredQuestion, lead: Candidate, question: stri
       const isPreamble = c.end <= steps[0].start && !(intro && c.end > intro.start);
       // What the list is about: the sentence that introduces it, else its section's heading.
       const about = intro ? procedureStems(c.source.text, { steps, intro }).intro : words.intro;
-      if (isPreamble && !(actionStem ? [...about].some((s) => s === actionStem || nearForm(s, actionStem)) : held(about) > 0)) continue;
+      const namesAction = (stems: Iterable<string>) => (actionStem ? [...stems].some((s) => s === actionStem || nearForm(s, actionStem)) : held(new Set(stems)) > 0);
+      // Under "Method:" or "## Steps", what the steps do is the document's: "How do I make the lemon drizzle cake?".
+      const onlySteps = saysOnlySteps(c.source.text.slice((intro ?? procedure.heading)?.start ?? 0, (intro ?? procedure.heading)?.end ?? 0));
+      if (isPreamble && !namesAction(about) && !(onlySteps && namesAction(title ?? []))) continue;
       if (isStep) {
         const others = new Set(steps.filter((s) => s.end <= c.start || s.start >= c.end).flatMap((s) => contentTerms(stepText(c.source.text, s)).map((t) => t.stem)));
         const ownHolds = held(new Set([...c.stems].filter((stem) => !names(stem) && !others.has(stem))));
@@ -343,11 +346,12 @@ function procedureQuotes(scored: ScoredQuestion, lead: Candidate, question: stri
     const raw = source.text.slice(span.start, span.end);
     return { source, start: span.start, end: span.end, raw, text: readableText(raw), ...extra };
   };
+  // In the document's order: the prose that answered, above the steps (not the heading, the introducing sentence, nor
+  // a span holding it), and the heading where no sentence introduces the steps.
   const quotes: Quote[] = [];
-  if (heading && !intro) quotes.push(quote(heading, { intro: true }));
-  // The prose that answered, above the steps: not the heading, the introducing sentence, nor a span holding it.
   const isHeading = heading && at.start < heading.end && at.end > heading.start;
   if (at.end <= steps[0].start && !isHeading && !(intro && at.end > intro.start)) quotes.push(at);
+  if (heading && !intro) quotes.splice(heading.start < at.start ? 0 : quotes.length, 0, quote(heading, { intro: true }));
   if (intro) quotes.push(quote(intro, { intro: true }));
   for (const step of steps) quotes.push({ ...quote(step, { step: step.number }), text: stepText(source.text, step) });
   return quotes;

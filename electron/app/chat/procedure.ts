@@ -222,7 +222,7 @@ export function proceduresAt(text: string, at: Span): Procedure[] {
     if (!overlaps) {
       if (first.start < reach) continue;
       const gapLines = linesOf(text.slice(reach, first.start));
-      if (first.start - reach > MAX_GAP || gapLines.some((_, i) => headsSection(gapLines, i))) break;
+      if (first.start - reach > MAX_GAP || gapLines.some((l, i) => headsSection(gapLines, i) && !saysOnlySteps(l.text) && !PART_OF_STEPS.test(l.text.trim()))) break;
     }
     const intro = introOf(text, first.start);
     out.push({ intro, heading: headingOver(text, first.start, Math.min(at.start, first.start)), steps });
@@ -244,16 +244,32 @@ function introOf(text: string, listStart: number): Span | undefined {
   return { start: paragraphStart + sentence.start, end: paragraphStart + sentence.end };
 }
 
-/** The heading of the section of the steps at `listStart`, where the sentence at `from` is under it. */
+/**
+ * The heading of the section of the steps at `listStart`, where the sentence at `from` is under it, or where it only
+ * says steps follow ("## Method" under a recipe's description).
+ */
 function headingOver(text: string, listStart: number, from: number): Span | undefined {
   const lines = linesOf(text.slice(0, listStart));
   for (let i = lines.length - 1; i >= 0; i--) {
     const l = lines[i];
     if (!l.text.trim()) continue;
-    if (headsSection(lines, i)) return l.start <= from ? trimmed(l) : undefined;
+    if (headsSection(lines, i)) return l.start <= from || saysOnlySteps(l.text) ? trimmed(l) : undefined;
     if (STEP_LINE.test(l.text) || listStart - l.start > MAX_GAP * 2) return undefined;
   }
   return undefined;
+}
+
+/**
+ * A heading or an introduction that only says steps follow ("## Method", "Instructions", "Follow these steps:"): the
+ * section above it goes on under it, and what the steps do is said above it (a recipe's title and description).
+ */
+const ONLY_STEPS = /^(?:#{1,6}\s*)?(?:method|instructions|directions|steps|procedure|preparation|how to|(?:please\s+)?(?:follow|do)\s+(?:these|the following)(?:\s+steps)?|zubereitung|anleitung|schritte|vorgehen|préparation|étapes|mode d'emploi|instrucciones|pasos|preparación)\s*:?\s*$/iu;
+
+/** A heading over what the steps need ("## Ingredients", "You will need"), also part of the section above it. */
+const PART_OF_STEPS = /^(?:#{1,6}\s*)?(?:ingredients|what you(?:'ll| will)? need|you will need|materials|tools|equipment|requirements|zutaten|material|ingrédients|matériel|ingredientes|materiales)\s*:?\s*$/iu;
+
+export function saysOnlySteps(line: string): boolean {
+  return ONLY_STEPS.test(line.trim());
 }
 
 /** Past this many words, a line of its own is a sentence that lacks its full stop rather than a title. */
