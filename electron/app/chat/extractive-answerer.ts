@@ -8,16 +8,15 @@
 import type { AnswerEvent, AnswerRequest, AnswerSource, Answerer } from './answer-types';
 import { spanWithin } from './retrieval';
 import { resolveQuestion, type ResolvedQuestion } from './follow-up';
-import { isCode, nearForm, scoreSentences, titleStems, type Candidate, type Features, type ScoredQuestion } from './answer-sentences';
+import { isCode, scoreSentences, titleStems, type Candidate, type Features, type ScoredQuestion } from './answer-sentences';
 import { bylineAnswer } from './bylines';
 import { summarySteps } from './extractive-summary';
 import { runInSlices } from '../slices';
 import type { WordVectors } from './word-vectors';
 import { formLacksAnswer } from './record-fields';
 import { asksPrice, saysPrice } from './price-question';
-import { askedAction, asksProcedure, proceduresAt, saysOnlySteps, stepText, type Procedure } from './procedure';
-import { contentTerms } from './function-words';
-import { readableText } from './readable-text';
+import { asksProcedure } from './procedure';
+import { procedureQuotes, type Quote } from './procedure-answer';
 
 export const NOT_FOUND_MESSAGE = "I couldn't find this in your documents.";
 
@@ -82,11 +81,6 @@ export class ExtractiveAnswerer implements Answerer {
   }
 }
 
-/**
- * What an answer quotes: a span of a source, and the span as a person reads it; a step of a procedure with its number,
- * on a line of its own, after the line that introduces the steps.
- */
-type Quote = Pick<Candidate, 'source' | 'start' | 'end' | 'raw' | 'text' | 'code'> & { step?: number; intro?: boolean };
 
 /** A quote as the answer writes it: a sentence closed by its punctuation, a command as it is, a step numbered. */
 function quoted(q: Quote): string {
@@ -221,7 +215,7 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
   if (chance > REFUSE_ABOVE || best.aboutAnother) return { quotes: [], unsure: false };
   const chosen = chosenSentences(resolved, scored, max, vectors);
   // "How do I descale it?": the steps that do it, where the sentence that answers best is one of them or leads to them.
-  const quotes = (asksProcedure(resolved.question) && chosen[0] && procedureQuotes(scored, chosen[0], resolved.question)) || chosen;
+  const quotes = (asksProcedure(resolved.question) && chosen[0] && procedureQuotes(scored, chosen[0], resolved.question, FOLLOWER_RATIO)) || chosen;
   // A price asked, and the lead writes none: it names what is asked about, not what it costs (price-question.ts).
   const unpriced = quotes.length > 0 && asksPrice(resolved.question) && !saysPrice(quotes[0].text);
   return { quotes, unsure: chance > UNSURE_ABOVE || unpriced };
@@ -272,100 +266,6 @@ function chosenSentences(resolved: ResolvedQuestion, scored: ScoredQuestion, max
     for (const stem of scored.weights.keys()) if (says(follower, stem)) covered.add(stem);
   }
   return chosen;
-}
-
-/** Sentences close behind the lead (as a follower must be) whose procedure may be the one asked for. */
-const PROCEDURE_CANDIDATES = 8;
-
-/**
- * The procedure asked for (procedure.ts): the heading of its section where no sentence introduces it, the prose
- * sentence that led to it ("Call your manager before 9:30." above "1. Tell them why…"), the sentence that introduces
- * it, and each of its steps. Of the procedures that the lead and the sentences close behind it are part of or lead to,
- * the one whose words hold the most of the question's, those of its introduction and heading twice. Each must be the
- * one asked for, by how it was reached:
- * - from prose above it, its introduction (else its heading) names what the question asks to do ("replace" of "How
- *   do I replace the filter?" in "Replacing the filter"): "Your new password must:" under "Go to the sign-in page
- *   and click Forgot password…" does not answer "How do I reset my password?", nor "Requirements:" how to install;
- * - from one of its steps, that step says no more of the question than the procedure's introduction, its other steps
- *   and the document's name do: "How do I lock the portafilter?" of an espresso recipe, or "How can I export notes to
- *   PDF?" of a list of features, is answered by the one step; "How do I replace the toner cartridge?" by all the steps
- *   under "Follow these steps:", several of which name the cartridge;
- * - from a sentence behind the lead, its introduction, heading or document name say every word of the question that
- *   the lead says, and it holds as much as the lead: "How do I charge the robot?" is answered by the steps under
- *   "Charging the battery" of the robot's manual, not by "If the robot does not charge, clean the charging contacts";
- *   "How do I change my password?" is not answered by the steps "To change your mailing list subscriptions:" whose
- *   last says "password".
- * A lead that is code, or introduces lines of its own, and no steps answers as it is ("Tests can be run as follows:"
- * and the commands under it); code under a step is quoted as part of it.
- */
-function procedureQuotes(scored: ScoredQuestion, lead: Candidate, question: string): Quote[] | undefined {
-  // The lead as chosen (with the sentence before it, where it takes its subject from that one), then the others.
-  const near = [lead, ...scored.ranked.filter((c) => !(c.source === lead.source && c.end === lead.end) && c.score >= FOLLOWER_RATIO * lead.score && !c.code)].slice(0, PROCEDURE_CANDIDATES);
-  const held = (stems: ReadonlySet<string>) => [...scored.weights].reduce((sum, [stem, w]) => sum + (stems.has(stem) ? w : 0), 0);
-  const leadHolds = held(lead.stems);
-  const action = askedAction(question);
-  const actionStem = action && !LIGHT_ACTIONS.has(action) ? contentTerms(action)[0]?.stem : undefined;
-  let best: { at: Candidate; procedure: Procedure; holds: number } | undefined;
-  const seen = new Set<string>();
-  for (const c of near) {
-    const found = proceduresAt(c.source.text, c);
-    if (c === lead && !found.length && (lead.code || /:\s*\n/.test(lead.raw))) return undefined;
-    for (const procedure of found) {
-      const key = `${c.source.fileId}:${c.source.start}:${procedure.steps[0].start}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const words = procedureStems(c.source.text, procedure);
-      const introHolds = held(words.intro);
-      const holds = introHolds + held(words.all);
-      if (holds === 0) continue;
-      const title = scored.titles.get(c.source.fileId);
-      const names = (stem: string) => words.intro.has(stem) || title?.has(stem) === true;
-      if (c !== lead && (holds < leadHolds || introHolds === 0 || ![...lead.stems].every((stem) => !scored.weights.has(stem) || names(stem)))) continue;
-      const { intro, steps } = procedure;
-      const isStep = c.start >= steps[0].start;
-      const isPreamble = c.end <= steps[0].start && !(intro && c.end > intro.start);
-      // What the list is about: the sentence that introduces it, else its section's heading.
-      const about = intro ? procedureStems(c.source.text, { steps, intro }).intro : words.intro;
-      const namesAction = (stems: Iterable<string>) => (actionStem ? [...stems].some((s) => s === actionStem || nearForm(s, actionStem)) : held(new Set(stems)) > 0);
-      // Under "Method:" or "## Steps", what the steps do is the document's: "How do I make the lemon drizzle cake?".
-      const onlySteps = saysOnlySteps(c.source.text.slice((intro ?? procedure.heading)?.start ?? 0, (intro ?? procedure.heading)?.end ?? 0));
-      if (isPreamble && !namesAction(about) && !(onlySteps && namesAction(title ?? []))) continue;
-      if (isStep) {
-        const others = new Set(steps.filter((s) => s.end <= c.start || s.start >= c.end).flatMap((s) => contentTerms(stepText(c.source.text, s)).map((t) => t.stem)));
-        const ownHolds = held(new Set([...c.stems].filter((stem) => !names(stem) && !others.has(stem))));
-        if (ownHolds > introHolds) continue;
-      }
-      if (!best || holds > best.holds) best = { at: c, procedure, holds };
-    }
-  }
-  if (!best) return undefined;
-  const { at, procedure } = best;
-  const { source } = at;
-  const { intro, heading, steps } = procedure;
-  const quote = (span: { start: number; end: number }, extra: Partial<Quote>): Quote => {
-    const raw = source.text.slice(span.start, span.end);
-    return { source, start: span.start, end: span.end, raw, text: readableText(raw), ...extra };
-  };
-  // In the document's order: the prose that answered, above the steps (not the heading, the introducing sentence, nor
-  // a span holding it), and the heading where no sentence introduces the steps.
-  const quotes: Quote[] = [];
-  const isHeading = heading && at.start < heading.end && at.end > heading.start;
-  if (at.end <= steps[0].start && !isHeading && !(intro && at.end > intro.start)) quotes.push(at);
-  if (heading && !intro) quotes.splice(heading.start < at.start ? 0 : quotes.length, 0, quote(heading, { intro: true }));
-  if (intro) quotes.push(quote(intro, { intro: true }));
-  for (const step of steps) quotes.push({ ...quote(step, { step: step.number }), text: stepText(source.text, step) });
-  return quotes;
-}
-
-/** Verbs that say little of what is done ("How do I get the light to turn blue?"): the rest of the question says it. */
-const LIGHT_ACTIONS = new Set(['get', 'make', 'do', 'use', 'set', 'have', 'go', 'take', 'put', 'give', 'keep', 'let', 'find', 'see', 'know', 'tell']);
-
-/** The stems of a procedure's introduction and heading, and of all its words. */
-function procedureStems(text: string, procedure: Procedure): { intro: Set<string>; all: Set<string> } {
-  const stems = (span: { start: number; end: number } | undefined) => (span ? contentTerms(readableText(text.slice(span.start, span.end))).map((t) => t.stem) : []);
-  const intro = new Set([...stems(procedure.intro), ...stems(procedure.heading)]);
-  const steps = stems({ start: procedure.steps[0].start, end: procedure.steps.at(-1)!.end });
-  return { intro, all: new Set([...intro, ...steps]) };
 }
 
 /** A sentence opening with "He" or "The warehouse" is quoted with the one before it, which says who or what that is. */

@@ -1,0 +1,136 @@
+// Which procedure answers "How do I…?" (procedure.ts finds them), and how the extractive answer quotes it: the steps
+// that do what is asked, each a quote of its own, after what introduces them.
+import { nearForm, type Candidate, type ScoredQuestion } from './answer-sentences';
+import { contentTerms } from './function-words';
+import { askedAction, proceduresAt, saysOnlySteps, stepText, type Procedure, type Span } from './procedure';
+import { readableText } from './readable-text';
+
+/**
+ * What an answer quotes: a span of a source, and the span as a person reads it; a step of a procedure with its number,
+ * on a line of its own, after the line that introduces the steps (`intro`).
+ */
+export type Quote = Pick<Candidate, 'source' | 'start' | 'end' | 'raw' | 'text' | 'code'> & { step?: number; intro?: boolean };
+
+/** Sentences close behind the lead (as a follower must be) whose procedure may be the one asked for, at most. */
+const PROCEDURE_CANDIDATES = 8;
+
+/** Verbs that say little of what is done ("How do I get the light to turn blue?"): the rest of the question says it. */
+const LIGHT_ACTIONS = new Set(['get', 'make', 'do', 'use', 'set', 'have', 'go', 'take', 'put', 'give', 'keep', 'let', 'find', 'see', 'know', 'tell']);
+
+/** The question as the rules below weigh it. */
+interface Asked {
+  scored: ScoredQuestion;
+  lead: Candidate;
+  /** The question's weight that a set of stems holds. */
+  held(stems: Iterable<string>): number;
+  /** Whether a set of stems names what the question asks to do ("replace"; any of its words after "get" or "make"). */
+  namesAction(stems: Iterable<string>): boolean;
+}
+
+/**
+ * The procedure asked for, quoted: the heading of its section where no sentence introduces it, the prose sentence
+ * that led to it ("Call your manager before 9:30." above "1. Tell them why…"), the sentence that introduces it, and
+ * each of its steps. Of the procedures that the lead and the sentences close behind it (scoring `closeBehind` of the
+ * lead's score) are part of or lead to, the one asked for (isAsked) whose words hold the most of the question's,
+ * those of its introduction and heading twice. A lead that is code, or introduces lines of its own, and no steps
+ * answers as it is ("Tests can be run as follows:" and the commands under it); code under a step is part of it.
+ */
+export function procedureQuotes(scored: ScoredQuestion, lead: Candidate, question: string, closeBehind: number): Quote[] | undefined {
+  // The lead as chosen (with the sentence before it, where it takes its subject from that one), then the others.
+  const near = [lead, ...scored.ranked.filter((c) => !(c.source === lead.source && c.end === lead.end) && c.score >= closeBehind * lead.score && !c.code)].slice(0, PROCEDURE_CANDIDATES);
+  const asked = askedOf(scored, lead, question);
+  let best: { at: Candidate; procedure: Procedure; holds: number } | undefined;
+  const seen = new Set<string>();
+  for (const c of near) {
+    const found = proceduresAt(c.source.text, c);
+    if (c === lead && !found.length && (lead.code || /:\s*\n/.test(lead.raw))) return undefined;
+    for (const procedure of found) {
+      // Judged once, from the best-ranked sentence that reaches it.
+      const key = `${c.source.fileId}:${c.source.start}:${procedure.steps[0].start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const holds = isAsked(asked, c, procedure);
+      if (holds > 0 && (!best || holds > best.holds)) best = { at: c, procedure, holds };
+    }
+  }
+  return best && quotesOf(best.at, best.procedure);
+}
+
+function askedOf(scored: ScoredQuestion, lead: Candidate, question: string): Asked {
+  const held = (stems: Iterable<string>) => {
+    const set = new Set(stems);
+    let sum = 0;
+    for (const [stem, w] of scored.weights) if (set.has(stem)) sum += w;
+    return sum;
+  };
+  const action = askedAction(question);
+  const actionStem = action && !LIGHT_ACTIONS.has(action) ? contentTerms(action)[0]?.stem : undefined;
+  const namesAction = (stems: Iterable<string>) => (actionStem ? [...stems].some((s) => s === actionStem || nearForm(s, actionStem)) : held(stems) > 0);
+  return { scored, lead, held, namesAction };
+}
+
+/**
+ * How much of the question a procedure reached from `c` holds, its introduction and heading counted twice; 0 where
+ * it is not the one asked for, judged by how it was reached:
+ * - from prose above it, its introduction (else its heading) names what the question asks to do ("replace" of "How
+ *   do I replace the filter?" in "Replacing the filter"): "Your new password must:" under "Go to the sign-in page
+ *   and click Forgot password…" does not answer "How do I reset my password?", nor "Requirements:" how to install.
+ *   Under "Method:" or "## Steps", the document's name says what the steps do ("How do I make the lemon drizzle
+ *   cake?");
+ * - from one of its steps, that step says no more of the question than the procedure's introduction, its other steps
+ *   and the document's name do: "How do I lock the portafilter?" of an espresso recipe, or "How can I export notes to
+ *   PDF?" of a list of features, is answered by the one step; "How do I replace the toner cartridge?" by all the steps
+ *   under "Follow these steps:", several of which name the cartridge;
+ * - from a sentence behind the lead, its introduction, heading or document name say every word of the question that
+ *   the lead says, and it holds as much as the lead: "How do I charge the robot?" is answered by the steps under
+ *   "Charging the battery" of the robot's manual, not by "If the robot does not charge, clean the charging contacts";
+ *   "How do I change my password?" is not answered by the steps "To change your mailing list subscriptions:" whose
+ *   last says "password".
+ */
+function isAsked({ scored, lead, held, namesAction }: Asked, c: Candidate, procedure: Procedure): number {
+  const { text } = c.source;
+  const { intro, heading, steps } = procedure;
+  const over = stemsOf(text, intro, heading);
+  const introHolds = held(over);
+  const holds = introHolds + held([...over, ...stemsOf(text, { start: steps[0].start, end: steps.at(-1)!.end })]);
+  const title = scored.titles.get(c.source.fileId);
+  const names = (stem: string) => over.has(stem) || title?.has(stem) === true;
+  if (c !== lead && (holds < held(lead.stems) || introHolds === 0 || ![...lead.stems].every((stem) => !scored.weights.has(stem) || names(stem)))) return 0;
+  const isPreamble = c.end <= steps[0].start && !(intro && c.end > intro.start);
+  if (isPreamble) {
+    // What the list is about: the sentence that introduces it, else its section's heading.
+    const about = intro ? stemsOf(text, intro) : over;
+    const onlySteps = saysOnlySteps(text.slice((intro ?? heading)?.start ?? 0, (intro ?? heading)?.end ?? 0));
+    if (!namesAction(about) && !(onlySteps && namesAction(title ?? []))) return 0;
+  }
+  if (c.start >= steps[0].start) {
+    const others = new Set(steps.filter((s) => s.end <= c.start || s.start >= c.end).flatMap((s) => contentTerms(stepText(text, s)).map((t) => t.stem)));
+    if (held([...c.stems].filter((stem) => !names(stem) && !others.has(stem))) > introHolds) return 0;
+  }
+  return holds;
+}
+
+/** The stems of the words of some spans of a text, as read. */
+function stemsOf(text: string, ...spans: Array<Span | undefined>): Set<string> {
+  return new Set(spans.flatMap((span) => (span ? contentTerms(readableText(text.slice(span.start, span.end))).map((t) => t.stem) : [])));
+}
+
+/**
+ * A procedure's quotes, in the document's order: the prose that answered above the steps (not the heading, the
+ * introducing sentence, nor a span holding it), the heading where no sentence introduces the steps, that sentence,
+ * and each step.
+ */
+function quotesOf(at: Candidate, { intro, heading, steps }: Procedure): Quote[] {
+  const { source } = at;
+  const quote = (span: Span, extra: Partial<Quote>): Quote => {
+    const raw = source.text.slice(span.start, span.end);
+    return { source, start: span.start, end: span.end, raw, text: readableText(raw), ...extra };
+  };
+  const quotes: Quote[] = [];
+  const isHeading = heading && at.start < heading.end && at.end > heading.start;
+  if (at.end <= steps[0].start && !isHeading && !(intro && at.end > intro.start)) quotes.push(at);
+  if (heading && !intro) quotes.splice(heading.start < at.start ? 0 : quotes.length, 0, quote(heading, { intro: true }));
+  if (intro) quotes.push(quote(intro, { intro: true }));
+  for (const step of steps) quotes.push({ ...quote(step, { step: step.number }), text: stepText(source.text, step) });
+  return quotes;
+}
