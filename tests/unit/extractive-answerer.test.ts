@@ -461,6 +461,9 @@ describe('ExtractiveAnswerer', () => {
     const contributing = '## Setting up\n\nTo set up the development environment:\n\n1. Clone your fork:\n   ```bash\n   git clone https://example.com/you/app.git\n   ```\n2. Install the dependencies:\n   ```bash\n   npm ci\n   ```\n3. Run the tests with npm test.';
     const setup = await ask1('How do I set up the development environment?', contributing);
     assert.match(setup, /^To set up the development environment: \[1\]\n1\. Clone your fork: git clone https:\/\/example\.com\/you\/app\.git \[2\]\n2\. Install the dependencies: npm ci \[3\]\n3\. Run the tests with npm test\. \[4\]$/, setup);
+    // A contract's numbered clauses under its title are no procedure: the clause asked about answers.
+    const contract = 'SERVICE AGREEMENT\n\n1. Services. The Supplier shall provide the services set out in the schedule to this Agreement.\n2. Fees. The Customer shall pay the fees under this Agreement within 30 days.\n3. Termination. Either party may terminate this Agreement by giving 60 days\' written notice.\n4. Survival. Clause 2 still applies after a party terminates.';
+    assert.equal(await ask1('How do I terminate the agreement?', contract, 'service-agreement.txt'), "Either party may terminate this Agreement by giving 60 days' written notice. [1]");
     // A recipe's method, under "## Method" past its ingredients, does what its title says.
     const cake = await ask1(
       'How do I make the lemon drizzle cake?',

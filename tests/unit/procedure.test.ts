@@ -77,6 +77,17 @@ describe('procedures', () => {
     assert.equal(stepsAt(warning, 'Open the cover.')?.steps.length, 3, 'a note that wraps over five lines does not cut the list');
   });
 
+  test("a policy's numbered section titles are no steps; a step leads to no other list; the next section's number ends a list", () => {
+    const policy = '# Travel and Expenses Policy\n\n1. Introduction\n\nBrightline pays for travel on company business.\n\n2. Booking travel\n\nBook flights through the travel portal.\n\n3. Claiming expenses\n\nSubmit your claim within 30 days.';
+    assert.equal(stepsAt(policy, 'Book flights'), undefined);
+    assert.equal(stepsAt(policy, 'Booking travel'), undefined);
+    const handbook = '3. Requesting software\nTo request new software:\n1. Open the service catalogue.\n2. Search for the software.\n3. Click Request.\n4. Printing\nPrint from any office printer by tapping your badge.\n\nTo print in colour:\n1. Choose Colour.\n2. Tap your badge.';
+    assert.deepEqual(stepsAt(handbook, 'Search for the software.')?.steps, ['1. Open the service catalogue.', '2. Search for the software.', '3. Click Request.']);
+    const two = 'To request new software:\n1. Open the service catalogue.\n2. Click Request.\n\nTo print in colour:\n1. Choose Colour.\n2. Tap your badge.';
+    const start = two.indexOf('Click Request.');
+    assert.equal(proceduresAt(two, { start, end: start + 14 }).length, 1, 'not the colour printing steps after it');
+  });
+
   test('lines of a code block are never steps; "Step 1 of our promise is…" is prose; an introduction is its whole sentence', () => {
     const deploy = 'To configure the hosts:\n\n```yaml\n- name: Install nginx\n- name: Start nginx\n```';
     assert.equal(stepsAt(deploy, 'To configure the hosts:'), undefined);

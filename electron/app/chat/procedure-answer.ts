@@ -15,7 +15,7 @@ export type Quote = Pick<Candidate, 'source' | 'start' | 'end' | 'raw' | 'text' 
 const PROCEDURE_CANDIDATES = 8;
 
 /** Verbs that say little of what is done ("How do I get the light to turn blue?"): the rest of the question says it. */
-const LIGHT_ACTIONS = new Set(['get', 'make', 'do', 'use', 'set', 'have', 'go', 'take', 'put', 'give', 'keep', 'let', 'find', 'see', 'know', 'tell']);
+const LIGHT_ACTIONS = new Set(['get', 'make', 'do', 'use', 'set', 'have', 'go', 'take', 'put', 'keep', 'let']);
 
 /** The question as the rules below weigh it. */
 interface Asked {
@@ -80,7 +80,8 @@ function askedOf(scored: ScoredQuestion, lead: Candidate, question: string): Ask
  * - from one of its steps, that step says no more of the question than the procedure's introduction, its other steps
  *   and the document's name do: "How do I lock the portafilter?" of an espresso recipe, or "How can I export notes to
  *   PDF?" of a list of features, is answered by the one step; "How do I replace the toner cartridge?" by all the steps
- *   under "Follow these steps:", several of which name the cartridge;
+ *   under "Follow these steps:", several of which name the cartridge. Under nothing but the document's title, the
+ *   title names what is asked ("How do I terminate the agreement?" is answered by its clause, not by all of them);
  * - from a sentence behind the lead, its introduction, heading or document name say every word of the question that
  *   the lead says, and it holds as much as the lead: "How do I charge the robot?" is answered by the steps under
  *   "Charging the battery" of the robot's manual, not by "If the robot does not charge, clean the charging contacts";
@@ -104,6 +105,10 @@ function isAsked({ scored, lead, held, namesAction }: Asked, c: Candidate, proce
     if (!namesAction(about) && !(onlySteps && namesAction(title ?? []))) return 0;
   }
   if (c.start >= steps[0].start) {
+    // With nothing over them but the document's title, steps found from one of them are the ones asked for only where
+    // the title names what is asked: a policy's numbered sections or a contract's clauses all say its subject.
+    const overTitle = !intro && [...over].every((stem) => title?.has(stem) === true);
+    if (overTitle && !namesAction(over)) return 0;
     const others = new Set(steps.filter((s) => s.end <= c.start || s.start >= c.end).flatMap((s) => contentTerms(stepText(text, s)).map((t) => t.stem)));
     if (held([...c.stems].filter((stem) => !names(stem) && !others.has(stem))) > introHolds) return 0;
   }

@@ -27,8 +27,8 @@ const ASKS_PROCEDURE = new RegExp(
   'iu',
 );
 
-/** The word for what a how-to question asks to do: "replace" in "How do I replace the filter?". */
-const ASKED_ACTION = /^\s*how\s+(?:(?:do|can|could|should|would|must|shall)\s+(?:i|we|you|one)|to)\s+(\p{L}[\p{L}'-]*)|\bsteps\s+(?:to|for)\s+(\p{L}[\p{L}'-]*)/iu;
+/** The word for what a how-to question asks to do: "replace" in "How do I (properly) replace the filter?". */
+const ASKED_ACTION = /^\s*how\s+(?:(?:do|can|could|should|would|must|shall)\s+(?:i|we|you|one)|to)\s+(?:\p{L}+ly\s+)?(\p{L}[\p{L}'-]*)|\bsteps\s+(?:to|for)\s+(\p{L}[\p{L}'-]*)/iu;
 
 export function askedAction(question: string): string | undefined {
   const m = ASKED_ACTION.exec(question);
@@ -144,6 +144,11 @@ function listsIn(text: string): Step[][] {
       blankSince = true;
       continue;
     }
+    if (numberedTitle(lines, i)) {
+      close();
+      blankSince = false;
+      continue;
+    }
     const m = STEP_LINE.exec(line.text);
     const depth = m ? m[1].replace(/\t/g, '    ').length : 0;
     const last = list.at(-1);
@@ -226,6 +231,8 @@ export function proceduresAt(text: string, at: Span): Procedure[] {
     }
     const intro = introOf(text, first.start);
     out.push({ intro, heading: headingOver(text, first.start, Math.min(at.start, first.start)), steps });
+    // A step leads to no other list: the next one, past its own, is another matter's.
+    if (overlaps) break;
     reach = last.end;
   }
   return out;
@@ -281,10 +288,31 @@ const MAX_TITLE_WORDS = 8;
  */
 function headsSection(lines: readonly Line[], i: number): boolean {
   const line = lines[i].text.trim();
+  if (numberedTitle(lines, i)) return true;
   if (!line || STEP_LINE.test(lines[i].text)) return false;
   if (isHeading(line)) return true;
   const alone = (k: number) => k < 0 || k >= lines.length || !lines[k].text.trim();
   return alone(i - 1) && alone(i + 1) && /^\p{Lu}/u.test(line) && !/[.!?:;,。！？]$/u.test(line) && line.split(/\s+/).length <= MAX_TITLE_WORDS;
+}
+
+/** Words of a numbered section's title, at most ("1. Purpose", "4. Claiming expenses"). */
+const MAX_NUMBERED_TITLE_WORDS = 5;
+/** …and of one with its text on the very next line, no blank line between ("4. Printing" / "Print from any…"). */
+const MAX_TIGHT_TITLE_WORDS = 3;
+
+/**
+ * Whether the i-th line is the numbered title of a section of a policy or a report ("1. Introduction", "4. Claiming
+ * expenses") rather than a step: a few words without a sentence's end, over a paragraph of text, not over the next
+ * item. Its paragraph is its section's, and a list of such titles is no procedure.
+ */
+function numberedTitle(lines: readonly Line[], i: number): boolean {
+  const title = /^\s*\d{1,2}[.)]?\s+(\p{Lu}[^.!?:;,。！？]*)$/u.exec(lines[i].text.trimEnd())?.[1];
+  if (!title) return false;
+  const words = title.trim().split(/\s+/).length;
+  let k = i + 1;
+  while (k < lines.length && !lines[k].text.trim()) k++;
+  if (k >= lines.length || STEP_LINE.test(lines[k].text) || !/^\s*\p{Lu}/u.test(lines[k].text)) return false;
+  return words <= (k > i + 1 ? MAX_NUMBERED_TITLE_WORDS : MAX_TIGHT_TITLE_WORDS);
 }
 
 /** A step as a person reads it: its words without the number or bullet. */
