@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { asksProcedure, proceduresAt, stepText, MAX_STEPS } from '../../electron/app/chat/procedure';
+import { askedAction, asksProcedure, proceduresAt, stepText, MAX_STEPS } from '../../electron/app/chat/procedure';
 
 /** The first procedure found at the first occurrence of `sentence`: what introduces it, and its steps as read. */
 function stepsAt(text: string, sentence: string) {
@@ -17,6 +17,15 @@ describe('procedures', () => {
       assert.equal(asksProcedure(q), true, q);
     for (const q of ['How does the thermostat work?', 'How did the war end?', 'How long is the warranty?', 'How many steps are there?', 'What is the capacity?', 'Comment fonctionne le thermostat ?', 'Wie alt ist das Gerät?', '¿Cómo funciona el filtro?', '¿Cómo se llama el modelo?', 'Comment votre équipe fixe-t-elle les jours ?', 'Wie bin ich versichert?'])
       assert.equal(asksProcedure(q), false, q);
+  });
+
+  test('what a how-to question asks to do is its verb, past an adverb', () => {
+    assert.equal(askedAction('How do I replace the filter?'), 'replace');
+    assert.equal(askedAction('How do I properly commission the heat pump?'), 'commission');
+    assert.equal(askedAction('How do I apply for parental leave?'), 'apply');
+    assert.equal(askedAction('How can we reply to a complaint?'), 'reply');
+    assert.equal(askedAction('What are the steps to renew a badge?'), 'renew');
+    assert.equal(askedAction('How does the thermostat work?'), undefined);
   });
 
   test('a numbered list is found from a step, from the line that introduces it, or from the prose above it in its section', () => {

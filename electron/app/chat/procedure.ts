@@ -27,8 +27,11 @@ const ASKS_PROCEDURE = new RegExp(
   'iu',
 );
 
-/** The word for what a how-to question asks to do: "replace" in "How do I (properly) replace the filter?". */
-const ASKED_ACTION = /^\s*how\s+(?:(?:do|can|could|should|would|must|shall)\s+(?:i|we|you|one)|to)\s+(?:\p{L}+ly\s+)?(\p{L}[\p{L}'-]*)|\bsteps\s+(?:to|for)\s+(\p{L}[\p{L}'-]*)/iu;
+/**
+ * The word for what a how-to question asks to do: "replace" in "How do I (properly) replace the filter?"; a verb in
+ * "-ly" before its object stays the verb ("How do I apply for leave?").
+ */
+const ASKED_ACTION = /^\s*how\s+(?:(?:do|can|could|should|would|must|shall)\s+(?:i|we|you|one)|to)\s+(?:\p{L}+ly\s+(?!(?:for|to|with|on|in|at|of|from|up|out|the|a|an|my|your|our|their|it|this|that)\b))?(\p{L}[\p{L}'-]*)|\bsteps\s+(?:to|for)\s+(\p{L}[\p{L}'-]*)/iu;
 
 export function askedAction(question: string): string | undefined {
   const m = ASKED_ACTION.exec(question);
