@@ -81,7 +81,6 @@ export class ExtractiveAnswerer implements Answerer {
   }
 }
 
-
 /** A quote as the answer writes it: a sentence closed by its punctuation, a command as it is, a step numbered. */
 function quoted(q: Quote): string {
   if (q.code) return q.text;

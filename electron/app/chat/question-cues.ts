@@ -231,7 +231,8 @@ const HOW_LONG_Q = /\bhow\s+long\b(?!\s+ago\b)/i;
 const HOW_OFTEN_Q = /\bhow\s+(?:often|frequently)\b|\bwie\s+oft\b|\bà\s+quelle\s+fréquence\b|\bcombien\s+de\s+fois\b/iu;
 /**
  * How often a thing happens, said without a figure or with one: "after every cleaning run", "each spring", "weekly",
- * "twice a year", "three times a day", "every 4 weeks"; "jede Woche", "einmal pro Monat", "chaque année", "deux fois par jour".
+ * "twice a year", "three times a day", "every 4 weeks"; "jede Woche", "einmal pro Monat", "chaque année", "deux fois
+ * par jour".
  */
 const FREQUENCY = /\b(?:every|each)\s+(?!one\b)[\p{L}\d]+|\b(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually|biannually|biennially|triennially)\b|\b(?:once|twice|thrice)\b|\b[\p{L}\d]+\s+times\s+(?:a|an|per|each|every)\b|\bper\s+(?:hour|day|night|week|month|quarter|year)\b|(?<!\p{L})(?:jede[nrs]?|alle|chaque|tou(?:te)?s\s+les)\s+[\p{L}\d]+|\b(?:täglich|wöchentlich|monatlich|jährlich|quotidiennement|hebdomadaire(?:ment)?|mensuel(?:lement)?|annuel(?:lement)?)(?!\p{L})|\b(?:einmal|zweimal|dreimal|\d+-mal|une\s+fois|deux\s+fois|trois\s+fois)(?!\p{L})|\b(?:pro|par)\s+(?:stunde|tag|woche|monat|jahr|heure|jour|semaine|mois|an|année)(?!\p{L})/iu;
 const SPAN_COUNT =
