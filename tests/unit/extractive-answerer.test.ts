@@ -224,7 +224,7 @@ describe('ExtractiveAnswerer', () => {
       'Which payment methods do you accept? Visa, Mastercard and PayPal. [1]',
     );
     assert.equal(await ask1('Do you ship internationally?', '## Do you ship internationally?\n\nYes\n\n## What does shipping cost?\n\nShipping costs 5 euros.'), 'Do you ship internationally? Yes. [1]');
-    assert.equal(await ask1('What do I need for the visa?', 'Visa notes\n\nWhat do I need for the visa?\n\n- a passport\n\n- a return ticket\n\n- a photo'), 'What do I need for the visa? a passport; a return ticket; a photo. [1]');
+    assert.equal(await ask1('What do I need for the visa?', 'Visa notes\n\nWhat do I need for the visa?\n\n- a passport\n\n- a return ticket\n\n- a photo'), 'What do I need for the visa? [1]\n1. a passport [2]\n2. a return ticket [3]\n3. a photo [4]');
     assert.equal(await ask1('Can I return an opened item?', 'Returns\nCan I return an opened item?\nYes, within 30 days.\nShipping\nOrders leave the warehouse within two days.'), 'Can I return an opened item? Yes, within 30 days. [1]');
     const rome = 'History notes\n\nWhy did the Roman Empire fall? Historians have argued about this for centuries. Gibbon blamed the loss of civic virtue among the citizens of Rome. Others point to the economy and to invasions.';
     assert.match(await ask1('What did Gibbon blame for the fall of Rome?', rome), /^Gibbon blamed the loss of civic virtue among the citizens of Rome\. \[1\]/);
@@ -470,6 +470,8 @@ describe('ExtractiveAnswerer', () => {
       '# Lemon drizzle cake\n\nA light sponge soaked in lemon syrup. Serves 8.\n\n## Ingredients\n\n- 225 g butter\n- 2 lemons\n\n## Method\n\n1. Heat the oven to 180 °C.\n2. Beat the butter and sugar.\n3. Bake for 45 minutes.\n4. Pour the lemon syrup over the warm cake.',
       'lemon-drizzle-cake.md',
     );
+    const ingredients = await ask1('What ingredients do I need?', '# Lemon drizzle cake\n\nA light sponge soaked in lemon syrup.\n\n## Ingredients\n\n- 225 g butter\n- 2 lemons\n- 4 eggs\n\n## Method\n\n1. Heat the oven.\n2. Bake for 45 minutes.', 'lemon-drizzle-cake.md');
+    assert.equal(ingredients, 'Ingredients: [1]\n1. 225 g butter [2]\n2. 2 lemons [3]\n3. 4 eggs [4]', 'a list that answers whole');
     assert.match(cake, /^A light sponge soaked in lemon syrup\. \[1\] Method: \[2\]\n1\. Heat the oven to 180 °C\. \[3\]\n(?:.*\n){2}4\. Pour the lemon syrup/, cake);
     const drum = await ask1('How do I replace the drum unit?', 'LX-500 manual\n\nReplacing the drum unit\n\n1. Open the front cover.\n2. Pull the drum unit out.\n3. Push the new drum unit in.', 'lx500.txt');
     assert.match(drum, /^Replacing the drum unit: \[1\]\n1\. Open the front cover\. \[2\]/, drum);

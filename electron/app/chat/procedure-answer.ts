@@ -125,8 +125,13 @@ function stemsOf(text: string, ...spans: Array<Span | undefined>): Set<string> {
  * introducing sentence, nor a span holding it), the heading where no sentence introduces the steps, that sentence,
  * and each step.
  */
-function quotesOf(at: Candidate, { intro, heading, steps }: Procedure): Quote[] {
+function quotesOf(at: Candidate, procedure: Procedure): Quote[] {
   const { source } = at;
+  const { heading, steps } = procedure;
+  // A span that runs into the steps from above them introduces them itself: a FAQ's own question quoted with its
+  // list ("What do I need for the visa?").
+  const leadsIn = !procedure.intro && at.start < steps[0].start && at.end > steps[0].start;
+  const intro = leadsIn ? { start: at.start, end: at.start + source.text.slice(at.start, steps[0].start).trimEnd().length } : procedure.intro;
   const quote = (span: Span, extra: Partial<Quote>): Quote => {
     const raw = source.text.slice(span.start, span.end);
     return { source, start: span.start, end: span.end, raw, text: readableText(raw), ...extra };

@@ -9,7 +9,8 @@ import { splitSentences } from './sentences';
 
 /**
  * A question asking how to do something: "How do I…", "How can we…", "How to…", "What are the steps to…", and the
- * same in the app's other languages. "How does it work?" or "How did the war end?" asks no procedure.
+ * same in the app's other languages. "How does it work?" or "How did the war end?" asks no procedure. (asksProcedure
+ * also takes the questions a list answers whole, ASKS_LIST.)
  */
 const ASKS_PROCEDURE = new RegExp(
   [
@@ -39,8 +40,16 @@ export function askedAction(question: string): string | undefined {
 }
 
 export function asksProcedure(question: string): boolean {
-  return ASKS_PROCEDURE.test(question);
+  return ASKS_PROCEDURE.test(question) || ASKS_LIST.test(question);
 }
+
+/**
+ * A question answered by a list as a whole, as a procedure is: "What ingredients do I need?", "What do we need to
+ * bring?", "What are the requirements?". Not "What is the capital?" nor "What are the risks of smoking?", which prose
+ * answers.
+ */
+const ASKS_LIST =
+  /^\s*what\s+(?:\p{L}+\s+)?(?:do|does|should|must|will)\s+(?:i|we|you|one|they)\s+(?:need|bring|take|pack)\b|^\s*what\s+(?:are|were)\s+the\s+(?:ingredients|requirements|prerequisites|documents\s+(?:needed|required)|materials|tools)\b/iu;
 
 /**
  * A step's line: "1. Open the lid.", "2) …", "Step 3: …", or a bullet ("- Open the lid."). Not a table row, nor "Step 1
