@@ -472,6 +472,8 @@ describe('ExtractiveAnswerer', () => {
     );
     const ingredients = await ask1('What ingredients do I need?', '# Lemon drizzle cake\n\nA light sponge soaked in lemon syrup.\n\n## Ingredients\n\n- 225 g butter\n- 2 lemons\n- 4 eggs\n\n## Method\n\n1. Heat the oven.\n2. Bake for 45 minutes.', 'lemon-drizzle-cake.md');
     assert.equal(ingredients, 'Ingredients: [1]\n1. 225 g butter [2]\n2. 2 lemons [3]\n3. 4 eggs [4]', 'a list that answers whole');
+    const box = await ask1("What's in the box?", 'R5 robot vacuum — quick start\n\nThank you for choosing the R5.\n\nIn the box:\n\n- the R5 robot\n- a charging dock\n- two side brushes\n\nCharging\n\nCharge the robot for four hours.', 'r5-quick-start.txt');
+    assert.equal(box, 'In the box: [1]\n1. the R5 robot [2]\n2. a charging dock [3]\n3. two side brushes [4]');
     assert.match(cake, /^A light sponge soaked in lemon syrup\. \[1\] Method: \[2\]\n1\. Heat the oven to 180 °C\. \[3\]\n(?:.*\n){2}4\. Pour the lemon syrup/, cake);
     const drum = await ask1('How do I replace the drum unit?', 'LX-500 manual\n\nReplacing the drum unit\n\n1. Open the front cover.\n2. Pull the drum unit out.\n3. Push the new drum unit in.', 'lx500.txt');
     assert.match(drum, /^Replacing the drum unit: \[1\]\n1\. Open the front cover\. \[2\]/, drum);

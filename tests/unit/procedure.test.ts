@@ -16,8 +16,12 @@ describe('procedures', () => {
     for (const q of ['How do I descale the kettle?', 'How can we reset the router?', 'How to export a report?', 'What are the steps to renew a badge?', 'Comment puis-je détartrer la bouilloire ?', 'Wie kann ich den Filter wechseln?', '¿Cómo puedo cambiar el filtro?', 'Comment détartrer la bouilloire ?', 'Comment est-ce que je change le filtre ?', 'Wie entkalke ich den Wasserkocher?', '¿Cómo hago para cambiar el filtro?'])
       assert.equal(asksProcedure(q), true, q);
     // A list answers some questions whole, as steps answer how to do something.
-    for (const q of ['What ingredients do I need?', 'What do we need to bring to the interview?', 'What are the requirements?']) assert.equal(asksProcedure(q), true, q);
-    for (const q of ['What are the risks of smoking?', 'What is the capital of France?', 'What did the Romans need?']) assert.equal(asksProcedure(q), false, q);
+    for (const q of ['What ingredients do I need?', 'What do we need to bring to the interview?', 'Which documents must I bring?', 'What are the requirements?', "What's in the box?", 'What does the kit include?']) {
+      assert.equal(asksProcedure(q), true, q);
+    }
+    for (const q of ['What are the risks of smoking?', 'What is the capital of France?', 'What did the Romans need?', 'Which team won the cup?', 'What does the treaty include?']) {
+      assert.equal(asksProcedure(q), false, q);
+    }
     for (const q of ['How does the thermostat work?', 'How did the war end?', 'How long is the warranty?', 'How many steps are there?', 'What is the capacity?', 'Comment fonctionne le thermostat ?', 'Wie alt ist das Gerät?', '¿Cómo funciona el filtro?', '¿Cómo se llama el modelo?', 'Comment votre équipe fixe-t-elle les jours ?', 'Wie bin ich versichert?'])
       assert.equal(asksProcedure(q), false, q);
   });

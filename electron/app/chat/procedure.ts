@@ -44,12 +44,12 @@ export function asksProcedure(question: string): boolean {
 }
 
 /**
- * A question answered by a list as a whole, as a procedure is: "What ingredients do I need?", "What do we need to
- * bring?", "What are the requirements?". Not "What is the capital?" nor "What are the risks of smoking?", which prose
- * answers.
+ * A question answered by a list as a whole, as a procedure is: "What ingredients do I need?", "Which documents must
+ * I bring?", "What are the requirements?", "What's in the box?". Not "What is the capital?" nor "What are the risks of
+ * smoking?", which prose answers.
  */
 const ASKS_LIST =
-  /^\s*what\s+(?:\p{L}+\s+)?(?:do|does|should|must|will)\s+(?:i|we|you|one|they)\s+(?:need|bring|take|pack)\b|^\s*what\s+(?:are|were)\s+the\s+(?:ingredients|requirements|prerequisites|documents\s+(?:needed|required)|materials|tools)\b/iu;
+  /^\s*(?:what|which)\s+(?:\p{L}+\s+)?(?:do|does|should|must|will)\s+(?:i|we|you|one|they)\s+(?:need|bring|take|pack)\b|^\s*what\s+(?:are|were)\s+the\s+(?:ingredients|requirements|prerequisites|documents\s+(?:needed|required)|materials|tools)\b|^\s*what(?:'s|\s+is)\s+in\s+the\s+(?:box|package|kit|pack)\b|^\s*what\s+(?:does|do)\s+the\s+(?:box|package|kit|pack|set)\s+(?:include|contain)\b/iu;
 
 /**
  * A step's line: "1. Open the lid.", "2) …", "Step 3: …", or a bullet ("- Open the lid."). Not a table row, nor "Step 1
