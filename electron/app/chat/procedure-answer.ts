@@ -2,7 +2,7 @@
 // that do what is asked, each a quote of its own, after what introduces them.
 import { nearForm, type Candidate, type ScoredQuestion } from './answer-sentences';
 import { contentTerms } from './function-words';
-import { askedAction, proceduresAt, saysOnlySteps, stepText, type Procedure, type Span } from './procedure';
+import { askedAction, listsIn, proceduresAt, saysOnlySteps, stepText, type Procedure, type Span, type Step } from './procedure';
 import { readableText } from './readable-text';
 
 /**
@@ -41,8 +41,11 @@ export function procedureQuotes(scored: ScoredQuestion, lead: Candidate, questio
   const asked = askedOf(scored, lead, question);
   let best: { at: Candidate; procedure: Procedure; holds: number } | undefined;
   const seen = new Set<string>();
+  // Each passage's lists are read once, though several of the sentences weighed are in it.
+  const lists = new Map<string, Step[][]>();
+  const listsOf = (text: string) => lists.get(text) ?? lists.set(text, listsIn(text)).get(text)!;
   for (const c of near) {
-    const found = proceduresAt(c.source.text, c);
+    const found = proceduresAt(c.source.text, c, listsOf(c.source.text));
     if (c === lead && !found.length && (lead.code || /:\s*\n/.test(lead.raw))) return undefined;
     for (const procedure of found) {
       // Judged once, from the best-ranked sentence that reaches it.

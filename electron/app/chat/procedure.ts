@@ -124,7 +124,7 @@ function fencedLines(lines: readonly Line[]): Array<number | undefined> {
 const trimmed = (line: Line): Span => ({ start: line.start + line.text.length - line.text.trimStart().length, end: line.start + line.text.trimEnd().length });
 
 /** The lists of steps in a text: runs of step lines, each step with the lines that wrap it or sit under it. */
-function listsIn(text: string): Step[][] {
+export function listsIn(text: string): Step[][] {
   const lines = linesOf(text);
   const fenced = fencedLines(lines);
   const lists: Step[][] = [];
@@ -227,11 +227,12 @@ const SENTENCE_LINE = /^\s*\p{Lu}.*[.!。！]["'”’)\]]*\s*$/u;
 /**
  * The procedures that the sentence at `at` (a span of `text`) is part of or leads to: a list of steps it overlaps,
  * and those that follow it in its section, each within a few lines of it or of the one before, no heading between.
+ * `lists`: the text's lists (listsIn), where the caller has them already.
  */
-export function proceduresAt(text: string, at: Span): Procedure[] {
+export function proceduresAt(text: string, at: Span, lists: readonly Step[][] = listsIn(text)): Procedure[] {
   const out: Procedure[] = [];
   let reach = at.end;
-  for (const steps of listsIn(text)) {
+  for (const steps of lists) {
     const first = steps[0];
     const last = steps.at(-1)!;
     if (last.end <= at.start) continue;
