@@ -224,7 +224,7 @@ describe('ExtractiveAnswerer', () => {
       'Which payment methods do you accept? Visa, Mastercard and PayPal. [1]',
     );
     assert.equal(await ask1('Do you ship internationally?', '## Do you ship internationally?\n\nYes\n\n## What does shipping cost?\n\nShipping costs 5 euros.'), 'Do you ship internationally? Yes. [1]');
-    assert.equal(await ask1('What do I need for the visa?', 'Visa notes\n\nWhat do I need for the visa?\n\n- a passport\n\n- a return ticket\n\n- a photo'), 'What do I need for the visa? [1]\n1. a passport [2]\n2. a return ticket [3]\n3. a photo [4]');
+    assert.equal(await ask1('What do I need for the visa?', 'Visa notes\n\nWhat do I need for the visa?\n\n- a passport\n\n- a return ticket\n\n- a photo'), 'What do I need for the visa? [1]\n• a passport [2]\n• a return ticket [3]\n• a photo [4]');
     assert.equal(await ask1('Can I return an opened item?', 'Returns\nCan I return an opened item?\nYes, within 30 days.\nShipping\nOrders leave the warehouse within two days.'), 'Can I return an opened item? Yes, within 30 days. [1]');
     const rome = 'History notes\n\nWhy did the Roman Empire fall? Historians have argued about this for centuries. Gibbon blamed the loss of civic virtue among the citizens of Rome. Others point to the economy and to invasions.';
     assert.match(await ask1('What did Gibbon blame for the fall of Rome?', rome), /^Gibbon blamed the loss of civic virtue among the citizens of Rome\. \[1\]/);
@@ -457,10 +457,17 @@ describe('ExtractiveAnswerer', () => {
     // Steps under a plain "Follow these steps:" that name what is asked are the answer, not the one step.
     const toner = 'The PX-10 needs little care. Follow these steps:\n\n1. Open the front cover.\n2. Remove the old toner cartridge and recycle it.\n3. Shake the new toner cartridge and insert it.\n4. Close the cover.';
     assert.match(await ask1('How do I replace the toner cartridge?', toner), /^Follow these steps: \[1\]\n1\. Open the front cover\. \[2\]\n(?:.*\n){2}4\. Close the cover\. \[5\]$/);
-    // Code under a step is part of it; a title line that answered is not quoted twice.
+    // Code under a step is part of it, on lines of its own where a command is read; a title line that answered is not
+    // quoted twice.
     const contributing = '## Setting up\n\nTo set up the development environment:\n\n1. Clone your fork:\n   ```bash\n   git clone https://example.com/you/app.git\n   ```\n2. Install the dependencies:\n   ```bash\n   npm ci\n   ```\n3. Run the tests with npm test.';
     const setup = await ask1('How do I set up the development environment?', contributing);
-    assert.match(setup, /^To set up the development environment: \[1\]\n1\. Clone your fork: git clone https:\/\/example\.com\/you\/app\.git \[2\]\n2\. Install the dependencies: npm ci \[3\]\n3\. Run the tests with npm test\. \[4\]$/, setup);
+    const expected = 'To set up the development environment: [1]\n1. Clone your fork:\n   git clone https://example.com/you/app.git [2]\n2. Install the dependencies:\n   npm ci [3]\n3. Run the tests with npm test. [4]';
+    assert.equal(setup, expected);
+    // As many READMEs write it: the code at the list's margin between two numbers, or numbered "1." throughout.
+    const atMargin = contributing.replace(/\n   /g, '\n');
+    assert.equal(await ask1('How do I set up the development environment?', atMargin), expected, 'code at the margin');
+    const lazy = '## Running the server\n\n1. Copy config.example.yml to config.yml.\n1. Set the port.\n1. Start the server with npm start.\n\n## Upgrading\n\n1. Stop the server.\n1. Pull the new version.';
+    assert.equal(await ask1('How do I run the server?', lazy), 'Running the server: [1]\n1. Copy config.example.yml to config.yml. [2]\n2. Set the port. [3]\n3. Start the server with npm start. [4]');
     // A contract's numbered clauses under its title are no procedure: the clause asked about answers.
     const contract = 'SERVICE AGREEMENT\n\n1. Services. The Supplier shall provide the services set out in the schedule to this Agreement.\n2. Fees. The Customer shall pay the fees under this Agreement within 30 days.\n3. Termination. Either party may terminate this Agreement by giving 60 days\' written notice.\n4. Survival. Clause 2 still applies after a party terminates.';
     assert.equal(await ask1('How do I terminate the agreement?', contract, 'service-agreement.txt'), "Either party may terminate this Agreement by giving 60 days' written notice. [1]");
@@ -471,9 +478,9 @@ describe('ExtractiveAnswerer', () => {
       'lemon-drizzle-cake.md',
     );
     const ingredients = await ask1('What ingredients do I need?', '# Lemon drizzle cake\n\nA light sponge soaked in lemon syrup.\n\n## Ingredients\n\n- 225 g butter\n- 2 lemons\n- 4 eggs\n\n## Method\n\n1. Heat the oven.\n2. Bake for 45 minutes.', 'lemon-drizzle-cake.md');
-    assert.equal(ingredients, 'Ingredients: [1]\n1. 225 g butter [2]\n2. 2 lemons [3]\n3. 4 eggs [4]', 'a list that answers whole');
+    assert.equal(ingredients, 'Ingredients: [1]\n• 225 g butter [2]\n• 2 lemons [3]\n• 4 eggs [4]', 'a list that answers whole, bulleted as the document does');
     const box = await ask1("What's in the box?", 'R5 robot vacuum — quick start\n\nThank you for choosing the R5.\n\nIn the box:\n\n- the R5 robot\n- a charging dock\n- two side brushes\n\nCharging\n\nCharge the robot for four hours.', 'r5-quick-start.txt');
-    assert.equal(box, 'In the box: [1]\n1. the R5 robot [2]\n2. a charging dock [3]\n3. two side brushes [4]');
+    assert.equal(box, 'In the box: [1]\n• the R5 robot [2]\n• a charging dock [3]\n• two side brushes [4]');
     assert.match(cake, /^A light sponge soaked in lemon syrup\. \[1\] Method: \[2\]\n1\. Heat the oven to 180 °C\. \[3\]\n(?:.*\n){2}4\. Pour the lemon syrup/, cake);
     const drum = await ask1('How do I replace the drum unit?', 'LX-500 manual\n\nReplacing the drum unit\n\n1. Open the front cover.\n2. Pull the drum unit out.\n3. Push the new drum unit in.', 'lx500.txt');
     assert.match(drum, /^Replacing the drum unit: \[1\]\n1\. Open the front cover\. \[2\]/, drum);

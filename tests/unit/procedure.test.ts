@@ -113,6 +113,16 @@ describe('procedures', () => {
     assert.equal(stepsAt(printers, 'Open Settings.')?.intro, 'To add one by hand, e.g. the one on\nfloor 3, do this:');
   });
 
+  test("code under a step, fenced or indented, keeps its lines; a list numbered \"1.\" throughout is numbered in its order", () => {
+    const indented = '1. Clone your fork:\n\n       git clone https://example.com/app.git\n       cd app\n\n   Then check the remote.\n2. Install the dependencies.';
+    assert.deepEqual(stepsAt(indented, 'Install the')?.steps, ['1. Clone your fork:\n   git clone https://example.com/app.git\n   cd app\nThen check the remote.', '2. Install the dependencies.']);
+    const fence = '```';
+    const atMargin = `Build it:\n\n1. Fetch the sources:\n${fence}sh\n  git fetch origin\n${fence}\n2. Run make.\n\n${fence}\nnot a step\n${fence}\n\nDone.`;
+    assert.deepEqual(stepsAt(atMargin, 'Run make.')?.steps, ['1. Fetch the sources:\n     git fetch origin', '2. Run make.'], 'code between two numbers is the step\'s; code after the last is not');
+    const lazy = 'To run it:\n\n1. Copy the config.\n1. Set the port.\n   1. Pick one above 1024.\n   1. Keep it free.\n1. Start it.';
+    assert.deepEqual(stepsAt(lazy, 'Set the port.')?.steps, ['1. Copy the config.', '2. Set the port. Pick one above 1024. Keep it free.', '3. Start it.']);
+  });
+
   test('the lists that follow a sentence in its section are all found, the one after another, up to the next heading', () => {
     const recipe = 'Pancakes\n\nMakes 8 pancakes.\n\nIngredients:\n- 200 g flour\n- 2 eggs\n\nMethod:\n1. Whisk the flour and eggs.\n2. Fry each pancake for a minute.\n\nStorage\n\nTo freeze them:\n1. Stack them.\n2. Wrap them.';
     const start = recipe.indexOf('Makes 8');

@@ -81,13 +81,15 @@ export class ExtractiveAnswerer implements Answerer {
   }
 }
 
-/** A quote as the answer writes it: a sentence closed by its punctuation, a command as it is, a step numbered. */
+/** A quote as the answer writes it: a sentence closed by its punctuation, a command as it is, a step numbered or bulleted. */
 function quoted(q: Quote): string {
   if (q.code) return q.text;
   // A heading is given a colon, unless it ends on its own punctuation ("How do I change my email address?").
   if (q.intro) return /[.!?:。！？]$/u.test(q.text) ? q.text : `${q.text}:`;
-  // A step stands on a line of its own after its number: a link or a command listed as one takes no full stop.
-  return q.step !== undefined ? `${q.step}. ${q.text}` : closed(q.text);
+  // A step stands on a line of its own after its number, or its bullet where the document numbers none (a list of
+  // ingredients has no order): a link or a command listed as one takes no full stop.
+  if (q.step === undefined) return closed(q.text);
+  return `${q.bullet ? '•' : `${q.step}.`} ${q.text}`;
 }
 
 /** The sentences an answer quotes (none: not found), and whether they may well not answer it (see UNSURE_ABOVE). */

@@ -7,9 +7,9 @@ import { readableText } from './readable-text';
 
 /**
  * What an answer quotes: a span of a source, and the span as a person reads it; a step of a procedure with its number,
- * on a line of its own, after the line that introduces the steps (`intro`).
+ * on a line of its own, after the line that introduces the steps (`intro`); a bullet's (`bullet`) is not numbered.
  */
-export type Quote = Pick<Candidate, 'source' | 'start' | 'end' | 'raw' | 'text' | 'code'> & { step?: number; intro?: boolean };
+export type Quote = Pick<Candidate, 'source' | 'start' | 'end' | 'raw' | 'text' | 'code'> & { step?: number; bullet?: boolean; intro?: boolean };
 
 /** Sentences close behind the lead (as a follower must be) whose procedure may be the one asked for, at most. */
 const PROCEDURE_CANDIDATES = 8;
@@ -144,6 +144,6 @@ function quotesOf(at: Candidate, procedure: Procedure): Quote[] {
   if (at.end <= steps[0].start && !isHeading && !(intro && at.end > intro.start)) quotes.push(at);
   if (heading && !intro) quotes.splice(heading.start < at.start ? 0 : quotes.length, 0, quote(heading, { intro: true }));
   if (intro) quotes.push(quote(intro, { intro: true }));
-  for (const step of steps) quotes.push({ ...quote(step, { step: step.number }), text: stepText(source.text, step) });
+  for (const step of steps) quotes.push({ ...quote(step, { step: step.number, bullet: step.given === undefined }), text: stepText(source.text, step) });
   return quotes;
 }

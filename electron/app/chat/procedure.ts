@@ -84,8 +84,10 @@ export interface Span {
 }
 
 export interface Step extends Span {
-  /** The step's number as the document gives it, or its place in a bulleted list. */
+  /** The step's number as the document gives it, or its place in a bulleted or a "1. 1. 1." list. */
   number: number;
+  /** The number written before it, if any: a bullet's step has none. */
+  given?: number;
 }
 
 export interface Procedure {
@@ -146,8 +148,11 @@ export function listsIn(text: string): Step[][] {
     if (fence !== undefined) {
       // Code under a step, indented as its text ("1. Clone your fork:" / "   ```bash"), is part of it; a fence at the
       // list's own margin ends the list.
+      // A block at the margin between two numbered steps ("1. Clone it:" / "```" … "```" / "2. Build it.", as many a
+      // README writes it) is the step's where the numbering goes on after it, as a note is.
       const last = list.at(-1);
       if (last && !notes.length && fence > indent) last.end = trimmed(line).end;
+      else if (last && marker === undefined && line.end - (notes[0]?.start ?? line.start) <= MAX_NOTE) notes.push(line);
       else close();
       blankSince = false;
       continue;
@@ -166,7 +171,9 @@ export function listsIn(text: string): Step[][] {
     const last = list.at(-1);
     const given = m ? (m[2] ?? m[3]) : undefined;
     const bullet = m && !given ? m[0].trim() : undefined;
-    const nextNumber = given !== undefined && last !== undefined && Number(given) === last.number + 1;
+    // "1." again after a list of nothing but "1."s goes on with it: Markdown numbers such a list itself.
+    const sameAgain = given !== undefined && last !== undefined && depth === indent && !notes.length && list.every((s) => s.given === Number(given));
+    const nextNumber = given !== undefined && last !== undefined && (Number(given) === last.number + 1 || sameAgain);
     // The next number is the next step however far in its line starts, and so is the list's own bullet after a blank
     // line: a PDF's running header, blanked out (passage-context.ts), leaves its width of spaces before it. Not within a
     // sub-list, whose "2." follows its own "1.".
@@ -176,8 +183,8 @@ export function listsIn(text: string): Step[][] {
       else if (last && notes.length) last.end = trimmed(notes.at(-1)!).end;
       notes = [];
       if (!list.length) [indent, marker] = [depth, bullet];
-      const number = given !== undefined ? Number(given) : (list.at(-1)?.number ?? 0) + 1;
-      list.push({ ...trimmed(line), number });
+      const number = given !== undefined && !sameAgain ? Number(given) : (list.at(-1)?.number ?? 0) + 1;
+      list.push({ ...trimmed(line), number, given: given !== undefined ? Number(given) : undefined });
       inSubList = false;
     } else if (last && !notes.length && (m || (blankSince ? CONTINUED_PARAGRAPH : /^[ \t]/).test(line.text) || (!blankSince && !FINISHED.test(text.slice(last.start, last.end))))) {
       // A deeper item, an indented line or the rest of an unfinished line belongs to the step above it; after a blank
@@ -190,7 +197,7 @@ export function listsIn(text: string): Step[][] {
       close();
       if (m) {
         [indent, marker] = [depth, bullet];
-        list.push({ ...trimmed(line), number: given !== undefined ? Number(given) : 1 });
+        list.push({ ...trimmed(line), number: given !== undefined ? Number(given) : 1, given: given !== undefined ? Number(given) : undefined });
         inSubList = false;
       }
     }
@@ -328,7 +335,42 @@ function numberedTitle(lines: readonly Line[], i: number): boolean {
   return words <= (k > i + 1 ? MAX_NUMBERED_TITLE_WORDS : MAX_TIGHT_TITLE_WORDS);
 }
 
-/** A step as a person reads it: its words without the number or bullet. */
+/** How far code under a step is set in the answer, as a command under the step's words. */
+const CODE_INDENT = '   ';
+
+/**
+ * A step as a person reads it: its words without the number or bullet, and the code under it (fenced, or indented as
+ * a Markdown code block is) on lines of their own, as written, where a command is read.
+ */
 export function stepText(text: string, step: Span): string {
-  return readableText(text.slice(step.start, step.end).replace(STEP_LINE, ''));
+  const raw = text.slice(step.start, step.end);
+  // Where the step's words start: a Markdown code block under it is indented four more.
+  const codeColumn = (STEP_LINE.exec(raw)?.[0].length ?? 0) + 4;
+  const parts: string[] = [];
+  let prose: string[] = [];
+  let fence: number | undefined;
+  let inCode = false;
+  let afterBlank = false;
+  const endProse = () => {
+    const words = readableText(prose.join('\n'));
+    if (words) parts.push(words);
+    prose = [];
+  };
+  for (const [i, line] of raw.split('\n').entries()) {
+    const indent = line.length - line.trimStart().length;
+    if (FENCE.test(line)) {
+      endProse();
+      fence = fence === undefined ? indent : undefined;
+    } else if (fence !== undefined || (i > 0 && line.trim() && indent >= codeColumn && (afterBlank || inCode))) {
+      endProse();
+      inCode = fence === undefined;
+      if (line.trim()) parts.push(CODE_INDENT + line.slice(Math.min(indent, fence ?? codeColumn)).trimEnd());
+    } else if (line.trim()) {
+      inCode = false;
+      prose.push(i === 0 ? line.replace(STEP_LINE, '') : line);
+    }
+    afterBlank = !line.trim();
+  }
+  endProse();
+  return parts.join('\n');
 }
