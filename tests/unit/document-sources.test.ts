@@ -45,7 +45,7 @@ async function turnsDuring<T>(work: () => Promise<T>): Promise<{ result: T; turn
 describe('a whole document read for a summary', () => {
   test('its passages cover every page in order, without the running header, and the event loop turns while they are built', async () => {
     const stored = manual();
-    const running = findRunningLines(stored.pages);
+    const running = findRunningLines(stored.pages, stored.kind);
     const { result, turns } = await turnsDuring(() => documentSourcesInSlices(DOC, stored, running, { sliceMs: 0 }));
     assert.deepEqual(result, documentSources(DOC, stored, running), 'the same passages as built all at once');
     assert.ok(turns >= stored.pages.length, `the event loop turned between pages (${turns} turns for ${stored.pages.length} pages)`);
@@ -68,7 +68,7 @@ describe('a whole document read for a summary', () => {
 
   test("the offline summary's sentences are chosen in slices too, and are the ones chosen all at once", async () => {
     const stored = manual();
-    const sources = documentSources(DOC, stored, findRunningLines(stored.pages));
+    const sources = documentSources(DOC, stored, findRunningLines(stored.pages, stored.kind));
     const { result, turns } = await turnsDuring(() => runInSlices(summarySteps(sources), { sliceMs: 0 }));
     assert.ok(result.length > 0);
     assert.deepEqual(result, summarySentences(sources));

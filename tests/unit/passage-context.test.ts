@@ -13,7 +13,7 @@ const pages = BODIES.map((body, i) => ({ page: i + 1, text: `HARBOUR OPERATIONS 
 
 describe('running headers and footers', () => {
   test('lines repeated at the top or bottom of pages are found, page numbers aside; body lines are not', () => {
-    const running = findRunningLines(pages);
+    const running = findRunningLines(pages, 'pdf');
     assert.ok(running.has('harbour operations manual'));
     assert.ok(running.has('page # of #'));
     assert.ok(running.has('edition #'));
@@ -21,13 +21,18 @@ describe('running headers and footers', () => {
   });
 
   test('a document without pages, or whose pages share no edge line, has none', () => {
-    assert.equal(findRunningLines([{ page: 1, text: 'One page only.\nHARBOUR OPERATIONS MANUAL' }]).size, 0);
-    assert.equal(findRunningLines(BODIES.map((text, i) => ({ page: i + 1, text }))).size, 0);
+    assert.equal(findRunningLines([{ page: 1, text: 'One page only.\nHARBOUR OPERATIONS MANUAL' }], 'pdf').size, 0);
+    assert.equal(findRunningLines(BODIES.map((text, i) => ({ page: i + 1, text })), 'pdf').size, 0);
+    // A README's sections are its "pages": the code fence closing each is its own, not a running footer.
+    const fence = '`'.repeat(3);
+    const sections = ['Install', 'Configure', 'Run'].map((name, i) => ({ page: i + 1, text: `## ${name}\n\n1. Do it:\n\n   ${fence}bash\n   make ${name}\n   ${fence}` }));
+    assert.equal(findRunningLines(sections, 'markdown').size, 0);
+    assert.equal(findRunningLines(sections, 'pdf').size, 1, 'the same lines on printed pages would be');
   });
 
   test('blanking keeps every offset, and a sentence across a footer and the next header reads as one', () => {
     const text = 'The crane lifts boats\nPage 2 of 4\n\nHARBOUR OPERATIONS MANUAL\nup to twelve tonnes.';
-    const running = findRunningLines(pages);
+    const running = findRunningLines(pages, 'pdf');
     const blanked = blankRunningLines(text, running);
     assert.equal(blanked.length, text.length);
     assert.doesNotMatch(blanked, /HARBOUR|Page 2/);
@@ -63,7 +68,7 @@ describe('whole sentences', () => {
   test('in context: widened and without running lines', () => {
     const text = pages[1].text;
     const s: AnswerSource = { n: 1, sid: 'base', fileId: 'f'.repeat(16), fileName: 'm.pdf', page: 2, pageEnd: 2, start: 0, end: text.indexOf('twelve'), text: text.slice(0, text.indexOf('twelve')) };
-    const ready = inDocumentContext(s, pages, findRunningLines(pages));
+    const ready = inDocumentContext(s, pages, findRunningLines(pages, 'pdf'));
     assert.match(ready.text, /lifts boats up to twelve tonnes\./);
     assert.doesNotMatch(ready.text, /HARBOUR OPERATIONS MANUAL|Edition 3/);
   });

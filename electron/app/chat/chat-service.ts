@@ -206,7 +206,7 @@ export class ChatService {
     const key = `${sid}/${fileId}`;
     let lines = this.runningLines.get(key);
     if (!lines) {
-      lines = runInSlices(runningLinesSteps(stored.pages));
+      lines = runInSlices(runningLinesSteps(stored.pages, stored.kind));
       if (this.runningLines.size >= RUNNING_LINES_CACHE) this.runningLines.delete(this.runningLines.keys().next().value!);
       this.runningLines.set(key, lines);
     }

@@ -36,18 +36,26 @@ function edgeLines(text: string): string[] {
 }
 
 /**
- * The running headers and footers of a paged document, as `runningKey`s: lines found among the first or last lines of
- * at least three pages (both pages of a two-page document). A document without real pages has none.
+ * The kinds of document whose pages are printed pages, slides or scans, which have running headers and footers. The
+ * "pages" of a Markdown, HTML or text file are its sections, and the lines that repeat at their edges are its own (a
+ * README's closing code fence, a rule): blanking them would break the code and lists they close.
  */
-export function findRunningLines(pages: readonly PageText[]): Set<string> {
-  return runAll(runningLinesSteps(pages));
+const PAGED_KINDS: ReadonlySet<string> = new Set(['pdf', 'pptx', 'image', 'docx', 'odt', 'rtf']);
+
+/**
+ * The running headers and footers of a paged document of the given kind, as `runningKey`s: lines found among the
+ * first or last lines of at least three pages (both pages of a two-page document). A document without real pages has
+ * none.
+ */
+export function findRunningLines(pages: readonly PageText[], kind: string): Set<string> {
+  return runAll(runningLinesSteps(pages, kind));
 }
 
 /** findRunningLines as steps, one page each (see slices.ts), for the main thread. */
-export function* runningLinesSteps(pages: readonly PageText[]): Steps<Set<string>> {
+export function* runningLinesSteps(pages: readonly PageText[], kind: string): Steps<Set<string>> {
   const withText = pages.filter((p) => p.text.trim());
   const running = new Set<string>();
-  if (withText.length < 2) return running;
+  if (withText.length < 2 || !PAGED_KINDS.has(kind)) return running;
   const needed = withText.length === 2 ? 2 : 3;
   const count = new Map<string, number>();
   for (const p of withText) {
