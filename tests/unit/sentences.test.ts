@@ -30,6 +30,14 @@ describe('splitSentences', () => {
       'In 2018 I published an essay ["Beyond\nMarkdown"](https://example.com/beyond) on its flaws.',
     ]);
     assert.deepEqual(texts('The motto was “Faster\nTogether” from then on.'), ['The motto was “Faster\nTogether” from then on.']);
+    // A sentence that opened after another on its line is a wrapped line's end, before a capital or not.
+    const deposit =
+      '4. Deposit\nThe Tenants have paid a deposit of £1,325. The Landlord will protect the deposit with the Deposit\nProtection Service (DPS) within 30 days of receiving it and will give the Tenants the prescribed\ninformation.';
+    assert.deepEqual(texts(deposit), [
+      '4. Deposit',
+      'The Tenants have paid a deposit of £1,325.',
+      'The Landlord will protect the deposit with the Deposit\nProtection Service (DPS) within 30 days of receiving it and will give the Tenants the prescribed\ninformation.',
+    ]);
   });
 
   test('a narrow column\'s line that reads as a sentence goes on, though a name opens the next line; a heading does not', () => {

@@ -94,7 +94,10 @@ export function splitSentences(text: string): SentenceSpan[] {
       // after a line without final punctuation is a heading), ends a block.
       const next = text.slice(i + 1).match(/^[ \t]*(\n|[-•*–·|>]|#{1,6}\s|<\/?[A-Za-z]|\d+[.)]\s|\S)/);
       const pending = text.slice(from, i).trim();
-      const lineIsWholeSentence = pending.length > 0 && !pending.includes('\n');
+      // The sentence opened its line: one that opened after another's full stop ("…of £1,325. The Landlord will protect
+      // the deposit with the Deposit" / "Protection Service…") is the end of a wrapped line, not a heading.
+      const opensLine = !text.slice(text.lastIndexOf('\n', i - 1) + 1, from).trim();
+      const lineIsWholeSentence = pending.length > 0 && !pending.includes('\n') && opensLine;
       // A short line with no final punctuation, not ending on a function word, before a capital: a heading or a label.
       // A `header: value` field of a table row (CSV, sheets) is not one: the row's fields stay one record.
       const recordField = FIELD_LINE.test(pending);
