@@ -486,6 +486,77 @@ describe('ExtractiveAnswerer', () => {
     assert.match(drum, /^Replacing the drum unit: \[1\]\n1\. Open the front cover\. \[2\]/, drum);
   });
 
+  test('steps said as prose ("First, … Then … Finally, …") are quoted in order, all of them and no more', async () => {
+    const guide =
+      'Home Router HR-300: Quick Guide\n\nResetting the router\n\nIf the router stops responding, you can restore its factory settings. First, unplug the power cable and wait thirty seconds. Then press and hold the RESET button on the back with a paperclip. Keep holding it while you plug the power cable back in. After about ten seconds the light blinks orange; release the button. Finally, wait two minutes until the light turns solid white. All your settings are erased.\n\nGuest network\n\nThe guest network keeps visitors off your own devices. To turn it on, open the app and tap Guest Wi-Fi. Next, choose a name and a password for it. Then set how long it stays on. Guests cannot see your printers.';
+    const ask1 = async (question: string) => (await collect(answerer.answer({ question, history: [], sources: [onePage('hr300-guide.txt', guide)] }))).text;
+    const reset = await ask1('How do I reset the router?');
+    assert.equal(
+      reset,
+      'If the router stops responding, you can restore its factory settings. [1] First, unplug the power cable and wait thirty seconds. [2] Then press and hold the RESET button on the back with a paperclip. [3] Keep holding it while you plug the power cable back in. [4] After about ten seconds the light blinks orange; release the button. [5] Finally, wait two minutes until the light turns solid white. [6]',
+    );
+    assert.equal(await ask1('How can I restore the factory settings?'), reset, 'found from the sentence that introduces them');
+    const guest = await ask1('How do I turn on the guest network?');
+    assert.equal(guest, 'To turn it on, open the app and tap Guest Wi-Fi. [1] Next, choose a name and a password for it. [2] Then set how long it stays on. [3]');
+  });
+
+  test("a manual's numbered title in capitals heads its steps; a troubleshooting entry's problem is answered by its cause and solution", async () => {
+    const manual =
+      'AEROBREW 3000 ESPRESSO MACHINE\nUSER MANUAL\n\n3. BEFORE FIRST USE\n\nStep 1: Remove all packaging.\nStep 2: Rinse the water tank and fill it.\nStep 3: Discard the first tank of water. The machine is now ready to use.\n\n5. FROTHING MILK\n\nFirst, fill the jug one third full with cold milk. Then turn the dial to the steam symbol. Finally, wipe the wand with a damp cloth.\n\n7. TROUBLESHOOTING\n\nProblem: Error code E4 appears on the display.\nCause: The boiler temperature sensor has failed.\nSolution: Switch off the machine and call service.\n\nProblem: The coffee is watery.\nCause: The grind is too coarse.\nSolution: Turn the grind dial to a lower number.';
+    const ask1 = async (question: string) => (await collect(answerer.answer({ question, history: [], sources: [onePage('aerobrew-manual.txt', manual)] }))).text;
+    assert.equal(
+      await ask1('What should I do before using the machine for the first time?'),
+      'BEFORE FIRST USE: [1]\n1. Remove all packaging. [2]\n2. Rinse the water tank and fill it. [3]\n3. Discard the first tank of water. The machine is now ready to use. [4]',
+    );
+    assert.equal(await ask1('How do I froth milk?'), 'First, fill the jug one third full with cold milk. [1] Then turn the dial to the steam symbol. [2] Finally, wipe the wand with a damp cloth. [3]');
+    assert.doesNotMatch(await ask1('How do I clean the milk jug in the dishwasher?'), /Then turn/, 'steps that do something else than what is asked');
+    assert.equal(
+      await ask1('What does error code E4 mean?'),
+      'Problem: Error code E4 appears on the display. [1] Cause: The boiler temperature sensor has failed. [2] Solution: Switch off the machine and call service. [3]',
+    );
+  });
+
+  test("a recipe's method in paragraphs is its steps; the list a question names is found under its heading, past sentences that share its verb", async () => {
+    const fileId = 'lemonricottacake';
+    const part = (n: number, text: string): AnswerSource => ({ n, sid: 'base', fileId, fileName: 'lemon-ricotta-cake.md', page: n, pageEnd: n, start: 0, end: text.length, text });
+    const sources = [
+      part(1, "# Grandma Rosa's Lemon Ricotta Cake\n\nThis is the cake my grandmother made every Easter in Bari. It serves 10."),
+      part(2, '## Ingredients\n\n- 250 g ricotta, drained\n- 200 g caster sugar\n- 3 large eggs'),
+      part(3, '## Method\n\nFirst, heat the oven to 170 °C and grease the tin. Beat the ricotta and sugar until smooth.\n\nFold in the flour; overmixing makes the cake tough.\n\nBake for 50 minutes, until golden.'),
+      part(4, '## Notes\n\n- Gluten-free: use ground almonds. The cake will be denser and needs about 5 minutes less in the oven.'),
+    ];
+    const ask = async (question: string) => (await collect(answerer.answer({ question, history: [], sources }))).text;
+    assert.equal(
+      await ask('How do I make the lemon ricotta cake?'),
+      'Method: [1]\n1. First, heat the oven to 170 °C and grease the tin. Beat the ricotta and sugar until smooth. [2]\n2. Fold in the flour; overmixing makes the cake tough. [3]\n3. Bake for 50 minutes, until golden. [4]',
+    );
+    assert.equal(await ask('What ingredients do I need for the lemon ricotta cake?'), 'Ingredients: [1]\n• 250 g ricotta, drained [2]\n• 200 g caster sugar [3]\n• 3 large eggs [4]');
+  });
+
+  test('what the question asks beyond the steps is said after them, on a line of its own', async () => {
+    const readme = [
+      onePage('readme.md', '## Requirements\n\nIt runs on Linux and macOS. Windows is not supported; use WSL2 instead.', 1),
+      onePage('readme.md', '## Installing Tidewatch\n\n1. Create a virtual environment.\n2. Install Tidewatch with pip install tidewatch.\n3. Check that Tidewatch works with tidewatch --version.', 2),
+    ].map((s, i) => ({ ...s, page: i + 1, pageEnd: i + 1 }));
+    const answer = await collect(answerer.answer({ question: 'How do I install Tidewatch on Windows?', history: [], sources: readme }));
+    assert.match(answer.text, /^Installing Tidewatch: \[1\]\n1\. Create a virtual environment\. \[2\]\n(?:.*\n){2}Windows is not supported; use WSL2 instead\. \[5\]$/, answer.text);
+  });
+
+  test("a how-to question a FAQ asks is answered by the FAQ's whole answer, up to its next question; a factoid by its first sentence", async () => {
+    const faq = onePage(
+      'gym-faq.md',
+      'Membership\n\nHow do I cancel my membership?\n\nTo cancel, log in to the app and tap Cancel membership. Choose your reason and confirm. You will get an email within 24 hours.\n\nCan I bring a guest?\n\nStandard members may bring one guest per month. Guests must sign a waiver.',
+    );
+    const ask = async (question: string) => (await collect(answerer.answer({ question, history: [], sources: [faq] }))).text;
+    assert.equal(
+      await ask('How do I cancel my gym membership?'),
+      'How do I cancel my membership? To cancel, log in to the app and tap Cancel membership. [1] Choose your reason and confirm. [2] You will get an email within 24 hours. [3]',
+    );
+    assert.equal(await ask('Can I bring a guest to the gym?'), 'Standard members may bring one guest per month. [1]');
+    // A FAQ on doing something else is not expanded into its steps.
+    assert.doesNotMatch(await ask('How do I freeze my membership?'), /Choose your reason/);
+  });
+
   test('"How often" is answered by the sentence that says how often, not by a numbered step that only holds a figure', async () => {
     const manual = onePage('r5-manual.txt', 'Emptying the dust bin\n\nEmpty the dust bin after every cleaning run.\n\nStep 1: Press the release button on top of the robot and lift out the dust bin.\n\nStep 2: Shake out the dirt.');
     const often = await collect(answerer.answer({ question: 'How often should I empty the dust bin?', history: [], sources: [manual] }));

@@ -13,10 +13,10 @@ function stepsAt(text: string, sentence: string) {
 
 describe('procedures', () => {
   test('a question asks how to do something, in the app\'s languages; "how does it work" or "how did it end" does not', () => {
-    for (const q of ['How do I descale the kettle?', 'How can we reset the router?', 'How to export a report?', 'What are the steps to renew a badge?', 'Comment puis-je détartrer la bouilloire ?', 'Wie kann ich den Filter wechseln?', '¿Cómo puedo cambiar el filtro?', 'Comment détartrer la bouilloire ?', 'Comment est-ce que je change le filtre ?', 'Wie entkalke ich den Wasserkocher?', '¿Cómo hago para cambiar el filtro?'])
+    for (const q of ['How do I descale the kettle?', 'How can we reset the router?', 'How to export a report?', 'What are the steps to renew a badge?', 'Comment puis-je détartrer la bouilloire ?', 'Wie kann ich den Filter wechseln?', '¿Cómo puedo cambiar el filtro?', 'Comment détartrer la bouilloire ?', 'Comment est-ce que je change le filtre ?', 'Wie entkalke ich den Wasserkocher?', '¿Cómo hago para cambiar el filtro?', 'What should I do before first use?'])
       assert.equal(asksProcedure(q), true, q);
     // A list answers some questions whole, as steps answer how to do something.
-    for (const q of ['What ingredients do I need?', 'What do we need to bring to the interview?', 'Which documents must I bring?', 'What are the requirements?', "What's in the box?", 'What does the kit include?']) {
+    for (const q of ['What ingredients do I need?', 'What do we need to bring to the interview?', 'Which documents must I bring?', 'What are the requirements?', "What's in the box?", 'What does the kit include?', 'What comes in the box?', 'What comes with the kit?']) {
       assert.equal(asksProcedure(q), true, q);
     }
     for (const q of ['What are the risks of smoking?', 'What is the capital of France?', 'What did the Romans need?', 'Which team won the cup?', 'What does the treaty include?']) {
@@ -116,11 +116,37 @@ describe('procedures', () => {
   test("code under a step, fenced or indented, keeps its lines; a list numbered \"1.\" throughout is numbered in its order", () => {
     const indented = '1. Clone your fork:\n\n       git clone https://example.com/app.git\n       cd app\n\n   Then check the remote.\n2. Install the dependencies.';
     assert.deepEqual(stepsAt(indented, 'Install the')?.steps, ['1. Clone your fork:\n   git clone https://example.com/app.git\n   cd app\nThen check the remote.', '2. Install the dependencies.']);
+    const afterColon = '1. Tag the release:\n       git tag v1.2.3\n       git push --tags\n2. Watch the deploy job.';
+    assert.deepEqual(stepsAt(afterColon, 'Watch')?.steps, ['1. Tag the release:\n   git tag v1.2.3\n   git push --tags', '2. Watch the deploy job.']);
     const fence = '```';
     const atMargin = `Build it:\n\n1. Fetch the sources:\n${fence}sh\n  git fetch origin\n${fence}\n2. Run make.\n\n${fence}\nnot a step\n${fence}\n\nDone.`;
     assert.deepEqual(stepsAt(atMargin, 'Run make.')?.steps, ['1. Fetch the sources:\n     git fetch origin', '2. Run make.'], 'code between two numbers is the step\'s; code after the last is not');
     const lazy = 'To run it:\n\n1. Copy the config.\n1. Set the port.\n   1. Pick one above 1024.\n   1. Keep it free.\n1. Start it.';
     assert.deepEqual(stepsAt(lazy, 'Set the port.')?.steps, ['1. Copy the config.', '2. Set the port. Pick one above 1024. Keep it free.', '3. Start it.']);
+  });
+
+  test('steps said as prose are a procedure: from "First" or the sentence before the first "Then", to the last that goes on', () => {
+    const text = 'Resetting\n\nYou can reset it. First, unplug it. Then hold RESET. Keep holding it. Finally, plug it in. It is reset.';
+    assert.deepEqual(stepsAt(text, 'Keep holding it.'), { intro: 'You can reset it.', steps: ['1. First, unplug it.', '2. Then hold RESET.', '3. Keep holding it.', '4. Finally, plug it in.'] });
+    const guest = 'It keeps visitors out. To turn it on, tap Guest. Next, choose a name. Then set a time. Guests see no printers.';
+    assert.deepEqual(stepsAt(guest, 'Next, choose')?.steps, ['1. To turn it on, tap Guest.', '2. Next, choose a name.', '3. Then set a time.']);
+    // One "Then" is a sentence going on; a sequence in a list's step is the step's own; one in another paragraph is another's.
+    assert.equal(stepsAt('Open the app. Then tap Check now. It takes five minutes.', 'Then tap'), undefined);
+    assert.deepEqual(stepsAt('To pair it:\n\n1. First, open the app. Then tap Add.\n2. Wait.', 'Then tap')?.steps, ['1. First, open the app. Then tap Add.', '2. Wait.']);
+    assert.equal(stepsAt('First, open the app.\n\nThen tap Add. Then wait.', 'First, open')?.steps.length, undefined);
+    // A story told in that order is no procedure.
+    const story = 'The 1911 crossing took nine days. First, the party followed the river to Hollin. Then they climbed the glacier. Next, a blizzard trapped them. Finally, they reached Askeby.';
+    assert.equal(stepsAt(story, 'Then they climbed'), undefined);
+    const de = 'Den Filter wechseln Sie so. Zuerst ziehen Sie den Stecker. Dann öffnen Sie den Deckel. Schließlich setzen Sie den Filter ein.';
+    assert.equal(stepsAt(de, 'Dann öffnen')?.steps.length, 3);
+  });
+
+  test('the paragraphs under "Method" are its steps, up to the next heading; not where the method is a list, nor one paragraph', () => {
+    const recipe = '# Soda bread\n\nQuick and plain.\n\n## Method\n\nHeat the oven. Mix the flour\nand the soda.\n\nAdd the buttermilk.\n\n## Notes\n\nIt keeps two days.';
+    assert.deepEqual(stepsAt(recipe, 'Add the buttermilk.')?.steps, ['1. Heat the oven. Mix the flour and the soda.', '2. Add the buttermilk.']);
+    assert.equal(stepsAt(recipe, 'It keeps'), undefined);
+    assert.equal(stepsAt('## Method\n\nHeat the oven and bake it.\n\n## Notes\n\nIt keeps.', 'Heat the oven'), undefined);
+    assert.deepEqual(stepsAt('## Method\n\nYou need a bowl.\n\n1. Mix.\n2. Bake.', 'Mix.')?.steps, ['1. Mix.', '2. Bake.']);
   });
 
   test('the lists that follow a sentence in its section are all found, the one after another, up to the next heading', () => {

@@ -261,6 +261,14 @@ export function endsIncomplete(raw: string): boolean {
 }
 
 const ATX_HEADING = /^\s{0,3}#{1,6}\s/;
+/**
+ * A manual's or a contract's numbered section title in capitals ("5. FROTHING MILK", "12.3 TERMINATION"): a number,
+ * then words of capitals only, without a sentence's or a label's punctuation. A step is never written so.
+ */
+export function isNumberedCapitalsTitle(line: string): boolean {
+  return NUMBERED_CAPITALS.test(line.trim());
+}
+const NUMBERED_CAPITALS = /^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}{2,}(?:[ \t]+(?:\p{Lu}+|&|-|—|–)(?:['’-]\p{Lu}+)*)*$/u;
 
 /**
  * A heading names what follows; it does not answer anything, and its words are the document's subject, so it matches
@@ -274,6 +282,7 @@ export function isHeading(raw: string, opensDocument = false): boolean {
   const line = raw.trim();
   if (line.includes('\n')) return false;
   if (ATX_HEADING.test(line)) return true;
+  if (isNumberedCapitalsTitle(line)) return true;
   // A figure makes it a line of data ("Keynote In Room A1 Main Hall"), but for a document's first line, where it is
   // part of a name ("Stillwater K3 Kettle — Technical Specifications").
   const figure = opensDocument ? /(?<![\p{L}\p{N}])\p{N}/u : /\p{N}/u;

@@ -15,8 +15,11 @@ import { runInSlices } from '../slices';
 import type { WordVectors } from './word-vectors';
 import { formLacksAnswer } from './record-fields';
 import { asksPrice, saysPrice } from './price-question';
-import { asksProcedure } from './procedure';
-import { procedureQuotes, type Quote } from './procedure-answer';
+import { asksList, asksProcedure } from './procedure';
+import { faqAnswerQuotes } from './faq-answer';
+import { followersBeyond, procedureQuotes } from './procedure-answer';
+import type { Quote } from './quote';
+import { troubleshootingQuotes } from './troubleshooting';
 
 export const NOT_FOUND_MESSAGE = "I couldn't find this in your documents.";
 
@@ -73,7 +76,8 @@ export class ExtractiveAnswerer implements Answerer {
       n: i + 1,
       text: c.raw,
     }));
-    const text = chosen.map((c, i) => `${i === 0 ? '' : c.step !== undefined ? '\n' : ' '}${quoted(c)} [${i + 1}]`).join('');
+    // A step starts a line, and so does what follows the last step.
+    const text = chosen.map((c, i) => `${i === 0 ? '' : c.step !== undefined || chosen[i - 1].step !== undefined ? '\n' : ' '}${quoted(c)} [${i + 1}]`).join('');
     if (selection.unsure) yield { type: 'unsure' };
     for await (const event of streamWords(text, signal)) yield event;
     if (signal?.aborted) return;
@@ -86,8 +90,8 @@ function quoted(q: Quote): string {
   if (q.code) return q.text;
   // A heading is given a colon, unless it ends on its own punctuation ("How do I change my email address?").
   if (q.intro) return /[.!?:。！？]$/u.test(q.text) ? q.text : `${q.text}:`;
-  // A step stands on a line of its own after its number, or its bullet where the document numbers none (a list of
-  // ingredients has no order): a link or a command listed as one takes no full stop.
+  // A step stands on a line of its own after its number, an item of a list asked for whole after its bullet where the
+  // document numbers none (ingredients have no order): a link or a command listed as one takes no full stop.
   if (q.step === undefined) return closed(q.text);
   return `${q.bullet ? '•' : `${q.step}.`} ${q.text}`;
 }
@@ -216,7 +220,11 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
   if (chance > REFUSE_ABOVE || best.aboutAnother) return { quotes: [], unsure: false };
   const chosen = chosenSentences(resolved, scored, max, vectors);
   // "How do I descale it?": the steps that do it, where the sentence that answers best is one of them or leads to them.
-  const quotes = (asksProcedure(resolved.question) && chosen[0] && procedureQuotes(scored, chosen[0], resolved.question, FOLLOWER_RATIO)) || chosen;
+  // "What does error code E4 mean?": led by the entry's "Problem:" line, its "Cause:" and "Solution:" answer.
+  const steps = asksProcedure(resolved.question) && chosen[0] && (procedureQuotes(scored, chosen[0], resolved.question, FOLLOWER_RATIO) || faqAnswerQuotes(chosen[0], resolved.question));
+  // What a how-to question asks beyond the steps is said after them; a list asked for whole is the whole answer.
+  const beyond = (quoted: Quote[]) => (asksList(resolved.question) ? [] : followersBeyond(quoted, chosen, scored, resolved.question));
+  const quotes = (steps && [...steps, ...beyond(steps)]) || troubleshootingQuotes(chosen[0]) || chosen;
   // A price asked, and the lead writes none: it names what is asked about, not what it costs (price-question.ts).
   const unpriced = quotes.length > 0 && asksPrice(resolved.question) && !saysPrice(quotes[0].text);
   return { quotes, unsure: chance > UNSURE_ABOVE || unpriced };

@@ -2,17 +2,15 @@
 // that do what is asked, each a quote of its own, after what introduces them.
 import { nearForm, type Candidate, type ScoredQuestion } from './answer-sentences';
 import { contentTerms } from './function-words';
-import { askedAction, listsIn, proceduresAt, saysOnlySteps, stepText, type Procedure, type Span, type Step } from './procedure';
+import { askedAction, askedList, asksList, listsIn, proceduresAt, saysOnlySteps, stepText, type Procedure, type Span, type Step } from './procedure';
+import { quoteOf, type Quote } from './quote';
 import { readableText } from './readable-text';
 
-/**
- * What an answer quotes: a span of a source, and the span as a person reads it; a step of a procedure with its number,
- * on a line of its own, after the line that introduces the steps (`intro`); a bullet's (`bullet`) is not numbered.
- */
-export type Quote = Pick<Candidate, 'source' | 'start' | 'end' | 'raw' | 'text' | 'code'> & { step?: number; bullet?: boolean; intro?: boolean };
 
 /** Sentences close behind the lead (as a follower must be) whose procedure may be the one asked for, at most. */
 const PROCEDURE_CANDIDATES = 8;
+/** Sentences further behind that carry the name of the list asked for ("Ingredients"), at most. */
+const LISTS_NAMED = 3;
 
 /** Verbs that say little of what is done ("How do I get the light to turn blue?"): the rest of the question says it. */
 const LIGHT_ACTIONS = new Set(['get', 'make', 'do', 'use', 'set', 'have', 'go', 'take', 'put', 'keep', 'let']);
@@ -25,6 +23,11 @@ interface Asked {
   held(stems: Iterable<string>): number;
   /** Whether a set of stems names what the question asks to do ("replace"; any of its words after "get" or "make"). */
   namesAction(stems: Iterable<string>): boolean;
+  /**
+   * The stem of the verb that asks, where it says little of what is done: "make" of "How do I make the cake?", "need" of
+   * "What ingredients do I need?".
+   */
+  lightAction?: string;
 }
 
 /**
@@ -38,12 +41,20 @@ interface Asked {
 export function procedureQuotes(scored: ScoredQuestion, lead: Candidate, question: string, closeBehind: number): Quote[] | undefined {
   // The lead as chosen (with the sentence before it, where it takes its subject from that one), then the others.
   const near = [lead, ...scored.ranked.filter((c) => !(c.source === lead.source && c.end === lead.end) && c.score >= closeBehind * lead.score && !c.code)].slice(0, PROCEDURE_CANDIDATES);
+  // "What ingredients do I need?": the items under "Ingredients" (whose heading's words they carry) however far behind.
+  const named = askedList(question)?.noun;
+  const nounStem = named && contentTerms(named)[0]?.stem;
+  if (nounStem) near.push(...scored.ranked.filter((c) => (c.stems.has(nounStem) || c.section?.has(nounStem) === true) && !near.includes(c)).slice(0, LISTS_NAMED));
   const asked = askedOf(scored, lead, question);
+  const asList = asksList(question);
   let best: { at: Candidate; procedure: Procedure; holds: number } | undefined;
   const seen = new Set<string>();
   // Each passage's lists are read once, though several of the sentences weighed are in it.
   const lists = new Map<string, Step[][]>();
   const listsOf = (text: string) => lists.get(text) ?? lists.set(text, listsIn(text)).get(text)!;
+  // "How do I make the cake?" of a recipe: its "## Method", whose steps share few of the question's words (the title
+  // says them), however far behind its best sentence is.
+  near.push(...underStepsHeadings(scored, listsOf).filter((c) => !near.includes(c)));
   for (const c of near) {
     const found = proceduresAt(c.source.text, c, listsOf(c.source.text));
     if (c === lead && !found.length && (lead.code || /:\s*\n/.test(lead.raw))) return undefined;
@@ -52,11 +63,54 @@ export function procedureQuotes(scored: ScoredQuestion, lead: Candidate, questio
       const key = `${c.source.fileId}:${c.source.start}:${procedure.steps[0].start}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      // "What ingredients do I need?" is answered by a list, not by the steps of the method.
+      const over = procedure.intro ?? procedure.heading;
+      if (asList && over && saysOnlySteps(c.source.text.slice(over.start, over.end))) continue;
       const holds = isAsked(asked, c, procedure);
       if (holds > 0 && (!best || holds > best.holds)) best = { at: c, procedure, holds };
     }
   }
-  return best && quotesOf(best.at, best.procedure);
+  // Steps are numbered, as they are followed in order, though the document bullets them; a list's items are not.
+  return best && quotesOf(best.at, best.procedure, asList);
+}
+
+/**
+ * The sentences chosen to follow the lead that the steps quoted leave their own to say: a follower outside them that
+ * is of their document and holds a word of the question that neither they nor their passage hold, nor the action
+ * asked ("How do I install it on Windows?": the steps, then "Windows is not supported; use WSL2 instead."). Not the
+ * sentence before them that names what "it" is in "To turn it on, …", whose words their heading has, nor "To make a
+ * claim, contact…" after the steps of making an espresso.
+ */
+export function followersBeyond(steps: readonly Quote[], chosen: readonly Candidate[], scored: ScoredQuestion, question: string): Candidate[] {
+  const said = new Set([...new Set(steps.map((q) => q.source))].flatMap((source) => contentTerms(readableText(source.text)).map((t) => t.stem)));
+  // What the steps do is said by them, in whatever words: another sentence that names the action adds nothing.
+  const action = askedAction(question);
+  for (const t of action ? contentTerms(action) : []) said.add(t.stem);
+  const inSteps = (c: Candidate) => steps.some((q) => q.source === c.source && c.start < q.end && c.end > q.start);
+  const document = steps[0].source.fileId;
+  return chosen.slice(1).filter((c) => c.source.fileId === document && !inSteps(c) && [...c.stems].some((stem) => scored.weights.has(stem) && !said.has(stem)));
+}
+
+/** Passages looked through for steps under "## Method" or "Instructions:", at most. */
+const PASSAGES_FOR_METHOD = 4;
+
+/**
+ * In the best-ranked passages, the best-ranked sentence of each list of steps under a heading that only says steps
+ * follow ("## Method", "Directions").
+ */
+function underStepsHeadings(scored: ScoredQuestion, listsOf: (text: string) => Step[][]): Candidate[] {
+  const sources = [...new Set(scored.ranked.map((c) => c.source))].slice(0, PASSAGES_FOR_METHOD);
+  const out: Candidate[] = [];
+  for (const source of sources) {
+    for (const steps of listsOf(source.text)) {
+      const [procedure] = proceduresAt(source.text, steps[0], [steps]);
+      const over = procedure?.intro ?? procedure?.heading;
+      if (!over || !saysOnlySteps(source.text.slice(over.start, over.end))) continue;
+      const inSteps = scored.ranked.find((c) => c.source === source && c.start >= steps[0].start && c.end <= steps.at(-1)!.end);
+      if (inSteps) out.push(inSteps);
+    }
+  }
+  return out;
 }
 
 function askedOf(scored: ScoredQuestion, lead: Candidate, question: string): Asked {
@@ -69,7 +123,9 @@ function askedOf(scored: ScoredQuestion, lead: Candidate, question: string): Ask
   const action = askedAction(question);
   const actionStem = action && !LIGHT_ACTIONS.has(action) ? contentTerms(action)[0]?.stem : undefined;
   const namesAction = (stems: Iterable<string>) => (actionStem ? [...stems].some((s) => s === actionStem || nearForm(s, actionStem)) : held(stems) > 0);
-  return { scored, lead, held, namesAction };
+  const light = action && LIGHT_ACTIONS.has(action) ? action : askedList(question)?.verb;
+  const lightAction = light ? contentTerms(light)[0]?.stem : undefined;
+  return { scored, lead, held, namesAction, lightAction };
 }
 
 /**
@@ -91,20 +147,26 @@ function askedOf(scored: ScoredQuestion, lead: Candidate, question: string): Ask
  *   "How do I change my password?" is not answered by the steps "To change your mailing list subscriptions:" whose
  *   last says "password".
  */
-function isAsked({ scored, lead, held, namesAction }: Asked, c: Candidate, procedure: Procedure): number {
+function isAsked({ scored, lead, held, namesAction, lightAction }: Asked, c: Candidate, procedure: Procedure): number {
   const { text } = c.source;
   const { intro, heading, steps } = procedure;
   const over = stemsOf(text, intro, heading);
   const introHolds = held(over);
-  const holds = introHolds + held([...over, ...stemsOf(text, { start: steps[0].start, end: steps.at(-1)!.end })]);
   const title = scored.titles.get(c.source.fileId);
+  // Under "Method:" or "## Steps", the document's name says what the steps do.
+  const onlySteps = saysOnlySteps(text.slice((intro ?? heading)?.start ?? 0, (intro ?? heading)?.end ?? 0));
+  const aboutHolds = onlySteps ? held(title ?? []) : introHolds;
+  const holds = aboutHolds + held([...over, ...(onlySteps ? (title ?? []) : []), ...stemsOf(text, { start: steps[0].start, end: steps.at(-1)!.end })]);
   const names = (stem: string) => over.has(stem) || title?.has(stem) === true;
-  if (c !== lead && (holds < held(lead.stems) || introHolds === 0 || ![...lead.stems].every((stem) => !scored.weights.has(stem) || names(stem)))) return 0;
+  if (c !== lead && (holds < held(lead.stems) || aboutHolds === 0 || ![...lead.stems].every((stem) => !scored.weights.has(stem) || stem === lightAction || names(stem)))) return 0;
+  // Sentences that go "First… Then…" are steps of something wherever they are: they are the ones asked for where they,
+  // their heading or the sentence before them name what is asked ("How do I clean the jug?" is not answered by the
+  // steps of frothing milk, one of which fills the jug).
+  if (steps[0].prose && !namesAction(new Set([...over, ...stemsOf(text, { start: steps[0].start, end: steps.at(-1)!.end })]))) return 0;
   const isPreamble = c.end <= steps[0].start && !(intro && c.end > intro.start);
   if (isPreamble) {
     // What the list is about: the sentence that introduces it, else its section's heading.
     const about = intro ? stemsOf(text, intro) : over;
-    const onlySteps = saysOnlySteps(text.slice((intro ?? heading)?.start ?? 0, (intro ?? heading)?.end ?? 0));
     if (!namesAction(about) && !(onlySteps && namesAction(title ?? []))) return 0;
   }
   if (c.start >= steps[0].start) {
@@ -113,7 +175,7 @@ function isAsked({ scored, lead, held, namesAction }: Asked, c: Candidate, proce
     const overTitle = !intro && [...over].every((stem) => title?.has(stem) === true);
     if (overTitle && !namesAction(over)) return 0;
     const others = new Set(steps.filter((s) => s.end <= c.start || s.start >= c.end).flatMap((s) => contentTerms(stepText(text, s)).map((t) => t.stem)));
-    if (held([...c.stems].filter((stem) => !names(stem) && !others.has(stem))) > introHolds) return 0;
+    if (held([...c.stems].filter((stem) => stem !== lightAction && !names(stem) && !others.has(stem))) > introHolds) return 0;
   }
   return holds;
 }
@@ -128,22 +190,21 @@ function stemsOf(text: string, ...spans: Array<Span | undefined>): Set<string> {
  * introducing sentence, nor a span holding it), the heading where no sentence introduces the steps, that sentence,
  * and each step.
  */
-function quotesOf(at: Candidate, procedure: Procedure): Quote[] {
+function quotesOf(at: Candidate, procedure: Procedure, asList: boolean): Quote[] {
   const { source } = at;
   const { heading, steps } = procedure;
   // A span that runs into the steps from above them introduces them itself: a FAQ's own question quoted with its
   // list ("What do I need for the visa?").
   const leadsIn = !procedure.intro && at.start < steps[0].start && at.end > steps[0].start;
   const intro = leadsIn ? { start: at.start, end: at.start + source.text.slice(at.start, steps[0].start).trimEnd().length } : procedure.intro;
-  const quote = (span: Span, extra: Partial<Quote>): Quote => {
-    const raw = source.text.slice(span.start, span.end);
-    return { source, start: span.start, end: span.end, raw, text: readableText(raw), ...extra };
-  };
+  const quote = (span: Span, extra: Partial<Quote> = {}) => quoteOf(source, span, extra);
   const quotes: Quote[] = [];
   const isHeading = heading && at.start < heading.end && at.end > heading.start;
   if (at.end <= steps[0].start && !isHeading && !(intro && at.end > intro.start)) quotes.push(at);
-  if (heading && !intro) quotes.splice(heading.start < at.start ? 0 : quotes.length, 0, quote(heading, { intro: true }));
+  // Steps said as prose are quoted as the sentences they are, with no heading over them.
+  const prose = steps[0].prose === true;
+  if (heading && !intro && !prose) quotes.splice(heading.start < at.start ? 0 : quotes.length, 0, quote(heading, { intro: true }));
   if (intro) quotes.push(quote(intro, { intro: true }));
-  for (const step of steps) quotes.push({ ...quote(step, { step: step.number, bullet: step.given === undefined }), text: stepText(source.text, step) });
+  for (const step of steps) quotes.push(prose ? quote(step) : { ...quote(step, { step: step.number, bullet: asList && step.given === undefined }), text: stepText(source.text, step) });
   return quotes;
 }

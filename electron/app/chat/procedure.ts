@@ -3,14 +3,15 @@
 // bulleted lines (a Markdown list, a PDF's "1." lines, a manual's "Step 3:"), found where the sentence that answers
 // best is: one of its steps, the line that introduces it ("To descale the kettle:"), or the prose of its section above
 // it.
-import { isHeading } from './answer-sentences';
+import { isHeading, isNumberedCapitalsTitle } from './answer-sentences';
+import { proseStepsIn } from './prose-steps';
 import { readableText } from './readable-text';
 import { splitSentences } from './sentences';
 
 /**
- * A question asking how to do something: "How do I…", "How can we…", "How to…", "What are the steps to…", and the
- * same in the app's other languages. "How does it work?" or "How did the war end?" asks no procedure. (asksProcedure
- * also takes the questions a list answers whole, ASKS_LIST.)
+ * A question asking how to do something: "How do I…", "How can we…", "How to…", "What are the steps to…", "What should
+ * I do…", and the same in the app's other languages. "How does it work?" or "How did the war end?" asks no procedure.
+ * (asksProcedure also takes the questions a list answers whole, ASKS_LIST.)
  */
 const ASKS_PROCEDURE = new RegExp(
   [
@@ -18,6 +19,8 @@ const ASKS_PROCEDURE = new RegExp(
     String.raw`^\s*how\s+to\b`,
     String.raw`\b(?:what|which)\s+(?:are|is)\s+the\s+(?:steps|procedure|process|instructions)\b`,
     String.raw`\b(?:steps|instructions)\s+(?:to|for)\b`,
+    // "What should I do before first use?", "What do we do if the alarm sounds?"
+    String.raw`^\s*what\s+(?:do|should|must|shall|can)\s+(?:i|we|you|one)\s+do\b`,
     // "Comment puis-je…", "Comment est-ce que je…", "Comment détartrer la bouilloire ?" (not "Comment votre équipe…")
     String.raw`^\s*comment\s+(?:puis-je|peut-on|faire|dois-je|faut-il|est-ce\s+qu|(?!(?:votre|notre|leur|autre|cette|entre)\b)\p{L}+(?:er|ir|re)\b)`,
     // "Wie kann ich…", "Wie entkalke ich den Wasserkocher?" (not "Wie bin ich versichert?")
@@ -43,13 +46,30 @@ export function asksProcedure(question: string): boolean {
   return ASKS_PROCEDURE.test(question) || ASKS_LIST.test(question);
 }
 
+/** Whether the question asks for a list whole ("What ingredients do I need?"), whose items have no order. */
+export function asksList(question: string): boolean {
+  return ASKS_LIST.test(question) && !ASKS_PROCEDURE.test(question);
+}
+
 /**
  * A question answered by a list as a whole, as a procedure is: "What ingredients do I need?", "Which documents must
- * I bring?", "What are the requirements?", "What's in the box?". Not "What is the capital?" nor "What are the risks of
- * smoking?", which prose answers.
+ * I bring?", "What are the requirements?", "What's in the box?", "What comes with the kit?". Not "What is the
+ * capital?" nor "What are the risks of smoking?", which prose answers.
  */
 const ASKS_LIST =
-  /^\s*(?:what|which)\s+(?:\p{L}+\s+)?(?:do|does|should|must|will)\s+(?:i|we|you|one|they)\s+(?:need|bring|take|pack)\b|^\s*what\s+(?:are|were)\s+the\s+(?:ingredients|requirements|prerequisites|documents\s+(?:needed|required)|materials|tools)\b|^\s*what(?:'s|\s+is)\s+in\s+the\s+(?:box|package|kit|pack)\b|^\s*what\s+(?:does|do)\s+the\s+(?:box|package|kit|pack|set)\s+(?:include|contain)\b/iu;
+  /^\s*(?:what|which)\s+(?:\p{L}+\s+)?(?:do|does|should|must|will)\s+(?:i|we|you|one|they)\s+(?:need|bring|take|pack)\b|^\s*what\s+(?:are|were)\s+the\s+(?:ingredients|requirements|prerequisites|documents\s+(?:needed|required)|materials|tools)\b|^\s*what(?:'s|\s+is|\s+comes?)\s+(?:in|with)\s+the\s+(?:box|package|kit|pack)\b|^\s*what\s+(?:does|do)\s+the\s+(?:box|package|kit|pack|set)\s+(?:include|contain)\b/iu;
+
+/**
+ * What a list question names: the list ("ingredients" of "What ingredients do I need?", "documents" of "Which
+ * documents must I bring?") and the verb that asks for it ("need"), which says nothing of what is in it.
+ */
+const LIST_NAMED =
+  /^\s*(?:what|which)\s+(?:(\p{L}+)\s+)?(?:do|does|should|must|will)\s+(?:i|we|you|one|they)\s+(need|bring|take|pack)\b|^\s*what\s+(?:are|were)\s+the\s+(ingredients|requirements|prerequisites|documents|materials|tools)\b/iu;
+
+export function askedList(question: string): { noun?: string; verb?: string } | undefined {
+  const m = LIST_NAMED.exec(question);
+  return m ? { noun: (m[1] ?? m[3])?.toLowerCase(), verb: m[2]?.toLowerCase() } : undefined;
+}
 
 /**
  * A step's line: "1. Open the lid.", "2) …", "Step 3: …", or a bullet ("- Open the lid."). Not a table row, nor "Step 1
@@ -88,6 +108,10 @@ export interface Step extends Span {
   number: number;
   /** The number written before it, if any: a bullet's step has none. */
   given?: number;
+  /** A sentence of a paragraph that says the steps as prose ("First, …. Then …."): quoted as the prose it is. */
+  prose?: boolean;
+  /** The first of such steps: the sentence before it that introduces them (prose-steps.ts). */
+  introducedBy?: Span;
 }
 
 export interface Procedure {
@@ -121,6 +145,12 @@ function fencedLines(lines: readonly Line[]): Array<number | undefined> {
     open = open === undefined ? at : undefined;
     return at;
   });
+}
+
+/** The index of the line that holds offset `at`. */
+function lineAt(lines: readonly Line[], at: number): number {
+  const i = lines.findIndex((l) => l.end >= at);
+  return i < 0 ? lines.length - 1 : i;
 }
 
 const trimmed = (line: Line): Span => ({ start: line.start + line.text.length - line.text.trimStart().length, end: line.start + line.text.trimEnd().length });
@@ -204,7 +234,13 @@ export function listsIn(text: string): Step[][] {
     blankSince = false;
   }
   close();
-  return [...lists, ...unmarkedListsIn(lines, fenced)].sort((a, b) => a[0].start - b[0].start);
+  const unmarked = unmarkedListsIn(lines, fenced);
+  const overlapsAny = (run: Span[], others: Step[][]) => others.some((l) => run[0].start < l.at(-1)!.end && run.at(-1)!.end > l[0].start);
+  const marked = [...lists, ...unmarked, ...methodParagraphsIn(lines, fenced).filter((run) => !overlapsAny(run, [...lists, ...unmarked]))];
+  const prose = proseStepsIn(text)
+    .filter(({ steps }) => !overlapsAny(steps, marked) && !steps.some((step) => fenced[lineAt(lines, step.start)] !== undefined))
+    .map(({ intro, steps }) => steps.map((step, k): Step => ({ ...step, number: k + 1, prose: true, introducedBy: k === 0 ? intro : undefined })));
+  return [...marked, ...prose].sort((a, b) => a[0].start - b[0].start);
 }
 
 /**
@@ -223,6 +259,33 @@ function unmarkedListsIn(lines: readonly Line[], fenced: ReadonlyArray<number | 
     for (; j < lines.length && lines[j].text.trim() && fenced[j] === undefined; j++) run.push(lines[j]);
     if (run.length < MIN_STEPS || run.length > MAX_STEPS || !run.every((l) => SENTENCE_LINE.test(l.text) && !STEP_LINE.test(l.text))) continue;
     lists.push(run.map((l, k) => ({ ...trimmed(l), number: k + 1 })));
+    i = j - 1;
+  }
+  return lists;
+}
+
+/**
+ * The paragraphs under a heading that only says steps follow ("## Method", "Directions"), each a step: a recipe's
+ * method written as paragraphs ("First, heat the oven…" / "In a second bowl, whisk…" / "Pour the batter…"), up to the
+ * next heading. Not where a paragraph is a list or code, which are read as such, nor a single paragraph.
+ */
+function methodParagraphsIn(lines: readonly Line[], fenced: ReadonlyArray<number | undefined>): Step[][] {
+  const lists: Step[][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!saysOnlySteps(lines[i].text)) continue;
+    const paragraphs: Step[] = [];
+    let listed = false;
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const line = lines[j];
+      if (!line.text.trim()) continue;
+      if (headsSection(lines, j) || /^\s*#/.test(line.text)) break;
+      listed ||= fenced[j] !== undefined || STEP_LINE.test(line.text);
+      if (j > i + 1 && lines[j - 1].text.trim() && paragraphs.length) paragraphs.at(-1)!.end = trimmed(line).end;
+      else paragraphs.push({ ...trimmed(line), number: paragraphs.length + 1 });
+    }
+    const finished = paragraphs.every((p) => FINISHED.test(lines[lineAt(lines, p.end)].text));
+    if (!listed && finished && paragraphs.length >= MIN_STEPS && paragraphs.length <= MAX_STEPS) lists.push(paragraphs);
     i = j - 1;
   }
   return lists;
@@ -249,7 +312,7 @@ export function proceduresAt(text: string, at: Span, lists: readonly Step[][] = 
       const gapLines = linesOf(text.slice(reach, first.start));
       if (first.start - reach > MAX_GAP || gapLines.some((l, i) => headsSection(gapLines, i) && !saysOnlySteps(l.text) && !PART_OF_STEPS.test(l.text.trim()))) break;
     }
-    const intro = introOf(text, first.start);
+    const intro = first.prose ? first.introducedBy : introOf(text, first.start);
     out.push({ intro, heading: headingOver(text, first.start, Math.min(at.start, first.start)), steps });
     // A step leads to no other list: the next one, past its own, is another matter's.
     if (overlaps) break;
@@ -280,7 +343,8 @@ function headingOver(text: string, listStart: number, from: number): Span | unde
   for (let i = lines.length - 1; i >= 0; i--) {
     const l = lines[i];
     if (!l.text.trim()) continue;
-    if (headsSection(lines, i)) return l.start <= from || saysOnlySteps(l.text) ? trimmed(l) : undefined;
+    // A title in capitals ("5. FROTHING MILK") is one over anything, even steps said as prose.
+    if (headsSection(lines, i) || isNumberedCapitalsTitle(l.text)) return l.start <= from || saysOnlySteps(l.text) ? trimmed(l) : undefined;
     if (STEP_LINE.test(l.text) || listStart - l.start > MAX_GAP * 2) return undefined;
   }
   return undefined;
@@ -323,9 +387,10 @@ const MAX_TIGHT_TITLE_WORDS = 3;
 /**
  * Whether the i-th line is the numbered title of a section of a policy or a report ("1. Introduction", "4. Claiming
  * expenses") rather than a step: a few words without a sentence's end, over a paragraph of text, not over the next
- * item. Its paragraph is its section's, and a list of such titles is no procedure.
+ * item; or a title in capitals, over anything ("3. BEFORE FIRST USE" over its "Step 1:" lines). Its paragraph is its section's, and a list of such titles is no procedure.
  */
 function numberedTitle(lines: readonly Line[], i: number): boolean {
+  if (isNumberedCapitalsTitle(lines[i].text)) return true;
   const title = /^\s*\d{1,2}[.)]?\s+(\p{Lu}[^.!?:;,。！？]*)$/u.exec(lines[i].text.trimEnd())?.[1];
   if (!title) return false;
   const words = title.trim().split(/\s+/).length;
@@ -344,7 +409,7 @@ const CODE_INDENT = '   ';
  */
 export function stepText(text: string, step: Span): string {
   const raw = text.slice(step.start, step.end);
-  // Where the step's words start: a Markdown code block under it is indented four more.
+  // Where the step's words start: a Markdown code block under it is indented four more, after a blank line or a colon.
   const codeColumn = (STEP_LINE.exec(raw)?.[0].length ?? 0) + 4;
   const parts: string[] = [];
   let prose: string[] = [];
@@ -356,12 +421,13 @@ export function stepText(text: string, step: Span): string {
     if (words) parts.push(words);
     prose = [];
   };
-  for (const [i, line] of raw.split('\n').entries()) {
+  const lines = raw.split('\n');
+  for (const [i, line] of lines.entries()) {
     const indent = line.length - line.trimStart().length;
     if (FENCE.test(line)) {
       endProse();
       fence = fence === undefined ? indent : undefined;
-    } else if (fence !== undefined || (i > 0 && line.trim() && indent >= codeColumn && (afterBlank || inCode))) {
+    } else if (fence !== undefined || (i > 0 && line.trim() && indent >= codeColumn && (afterBlank || inCode || /:\s*$/.test(lines[i - 1])))) {
       endProse();
       inCode = fence === undefined;
       if (line.trim()) parts.push(CODE_INDENT + line.slice(Math.min(indent, fence ?? codeColumn)).trimEnd());
