@@ -533,6 +533,16 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(await ask('What ingredients do I need for the lemon ricotta cake?'), 'Ingredients: [1]\n• 250 g ricotta, drained [2]\n• 200 g caster sugar [3]\n• 3 large eggs [4]');
   });
 
+  test("a labelled list item's first sentence says what its other sentences are about, and is quoted with them", async () => {
+    const trip = onePage(
+      'portugal-trip.md',
+      '# Portugal trip — Lisbon & Porto\n\n## Accommodation\n\n- **Lisbon, 3–7 May:** Casa do Largo guesthouse, Rua dos Remédios 82. Check-in from 15:00. Confirmation number 558213.\n- **Porto, 7–10 May:** Hotel Ribeira Azul, Cais da Ribeira 19. Check-in from 14:00. Confirmation number RB-99021.',
+    );
+    const ask = async (question: string) => (await collect(answerer.answer({ question, history: [], sources: [trip] }))).text;
+    assert.equal(await ask('What is the confirmation number for the Porto hotel?'), 'Porto, 7–10 May: Hotel Ribeira Azul, Cais da Ribeira 19. Confirmation number RB-99021. [1]');
+    assert.equal(await ask('When is check-in at the Lisbon guesthouse?'), 'Lisbon, 3–7 May: Casa do Largo guesthouse, Rua dos Remédios 82. Check-in from 15:00. [1]');
+  });
+
   test('what the question asks beyond the steps is said after them, on a line of its own', async () => {
     const readme = [
       onePage('readme.md', '## Requirements\n\nIt runs on Linux and macOS. Windows is not supported; use WSL2 instead.', 1),

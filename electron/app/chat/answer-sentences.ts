@@ -291,6 +291,20 @@ export function isHeading(raw: string, opensDocument = false): boolean {
   return long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
 }
 
+/** A list item's label: a few words before a colon that opens it, bold or not ("- **Porto, 7–10 May:** Hotel…"). */
+const ITEM_LABEL = /^\s*(?:[-*+•·◦▪‣–]|\d{1,3}[.)])\s+(?:\*\*|__)?([^:\n*_]{1,60}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s/u;
+
+/**
+ * The list item whose first sentence is `start`..`end` (read as `read`), where it opens with a label: the end of its
+ * line, and that sentence.
+ */
+function labelledItem(text: string, start: number, end: number, read: string): { end: number; subject: Subject } | undefined {
+  const lineEnd = text.indexOf('\n', start);
+  const itemEnd = lineEnd < 0 ? text.length : lineEnd;
+  if (!ITEM_LABEL.test(text.slice(start, itemEnd))) return undefined;
+  return { end: itemEnd, subject: { start, end, text: read, stems: new Set(contentTerms(read).map((t) => t.stem)) } };
+}
+
 /**
  * Whether the first line of a document, set apart by a blank line, is its title in sentence case ("Trip to Japan —
  * itinerary for Anna and Luca", "Team directory — Customer Success"): a line without a sentence's or a label's
@@ -633,6 +647,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     let header: { stems: Set<string>; lastRow: number } | undefined;
     // The sentence before, in the same paragraph: where one opening with "He" or "This" says who or what that is.
     let previous: Subject | undefined;
+    // The list item the sentences are in, where it opens with a label ("- **Porto, 7–10 May:** …").
+    let item: { end: number; subject: Subject } | undefined;
     const spans = candidateSpans(passage, source);
     spans.forEach((span, index) => {
       const raw = source.text.slice(span.start, span.end);
@@ -640,7 +656,12 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       const stems = new Set(contentTerms(text).map((t) => t.stem));
       const paragraphGoesOn = previous && !span.inForm && !ITEM.test(raw) && !/\n\s*\n/.test(passage.slice(previous.end, span.start));
       // A follow-up does not quote again what an earlier answer quoted, even as the subject of another sentence.
-      const before = paragraphGoesOn && refersBack(text, previous!.text) && !(resolved.avoidsRepeats && quotedBefore(previous!.text, resolved.barredQuotes)) ? previous : undefined;
+      // A labelled list item's first sentence says what each of its others is about ("- **Porto, 7–10 May:** Hotel
+      // Ribeira Azul. … Confirmation number RB-99021."), as "He" takes its subject from the sentence before.
+      if (ITEM.test(raw)) item = labelledItem(source.text, span.start, span.end, text);
+      else if (item && span.start >= item.end) item = undefined;
+      const inItem = item && !ITEM.test(raw) && !(resolved.avoidsRepeats && quotedBefore(item.subject.text, resolved.barredQuotes)) ? item.subject : undefined;
+      const before = (paragraphGoesOn && refersBack(text, previous!.text) && !(resolved.avoidsRepeats && quotedBefore(previous!.text, resolved.barredQuotes)) ? previous : undefined) ?? inItem;
       // A list item, a heading or a line without a sentence's end ("- 300 ml milk", "Descaling") says what is under
       // it, not whom "It" is about; nor is a list item's "This…" about the item before.
       previous = span.inForm || span.title || ITEM.test(raw) || !TERMINAL.test(raw.trim()) ? undefined : { start: span.start, end: span.end, text, stems: new Set(stems) };
