@@ -552,6 +552,23 @@ describe('ExtractiveAnswerer', () => {
     assert.match(answer.text, /^Installing Tidewatch: \[1\]\n1\. Create a virtual environment\. \[2\]\n(?:.*\n){2}Windows is not supported; use WSL2 instead\. \[5\]$/, answer.text);
   });
 
+  test('steps whose every line holds code are found from their commands, under "Installation", past a list of requirements', async () => {
+    const fence = '`'.repeat(3);
+    const readme = [
+      onePage('README.md', '## Requirements\n\n- Python 3.9 or newer\n- exiftool installed and on your PATH', 1),
+      onePage('README.md', `## Installation\n\n1. Clone the repository:\n${fence}\ngit clone https://example.com/tidyphotos.git\n${fence}\n2. Create a virtual environment:\n${fence}\npython3 -m venv .venv\n${fence}\n3. Install the package:\n${fence}\npip install -e .\n${fence}\n\n## Usage\n\nRun tidyphotos on a folder.`, 2),
+    ].map((s, i) => ({ ...s, page: i + 1, pageEnd: i + 1 }));
+    const answer = await collect(answerer.answer({ question: 'How do I install tidyphotos?', history: [], sources: readme }));
+    assert.equal(
+      answer.text,
+      'Installation: [1]\n1. Clone the repository:\n   git clone https://example.com/tidyphotos.git [2]\n2. Create a virtual environment:\n   python3 -m venv .venv [3]\n3. Install the package:\n   pip install -e . [4]',
+    );
+    // A label and its value over the steps is no heading of theirs.
+    const kb = onePage('router-kb.md', '## Changing the Wi-Fi name\n\nApplies to: Netlink X200 and X300\n\n1. Open 192.168.1.1 in a browser.\n2. Go to Wireless, then Basic settings.\n3. Type the new network name and click Save.');
+    const wifi = await collect(answerer.answer({ question: 'How do I change the Wi-Fi name?', history: [], sources: [kb] }));
+    assert.match(wifi.text, /^Changing the Wi-Fi name: \[1\].*\n1\. Open 192\.168\.1\.1 in a browser\. \[\d\]\n2\. Go to Wireless/, wifi.text);
+  });
+
   test("a how-to question a FAQ asks is answered by the FAQ's whole answer, up to its next question; a factoid by its first sentence", async () => {
     const faq = onePage(
       'gym-faq.md',

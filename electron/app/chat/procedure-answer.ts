@@ -40,7 +40,7 @@ interface Asked {
  */
 export function procedureQuotes(scored: ScoredQuestion, lead: Candidate, question: string, closeBehind: number): Quote[] | undefined {
   // The lead as chosen (with the sentence before it, where it takes its subject from that one), then the others.
-  const near = [lead, ...scored.ranked.filter((c) => !(c.source === lead.source && c.end === lead.end) && c.score >= closeBehind * lead.score && !c.code)].slice(0, PROCEDURE_CANDIDATES);
+  const near = [lead, ...scored.ranked.filter((c) => !(c.source === lead.source && c.end === lead.end) && c.score >= closeBehind * lead.score)].slice(0, PROCEDURE_CANDIDATES);
   // "What ingredients do I need?": the items under "Ingredients" (whose heading's words they carry) however far behind.
   const named = askedList(question)?.noun;
   const nounStem = named && contentTerms(named)[0]?.stem;
@@ -56,11 +56,13 @@ export function procedureQuotes(scored: ScoredQuestion, lead: Candidate, questio
   // says them), however far behind its best sentence is.
   near.push(...underStepsHeadings(scored, listsOf).filter((c) => !near.includes(c)));
   for (const c of near) {
-    const found = proceduresAt(c.source.text, c, listsOf(c.source.text));
-    if (c === lead && !found.length && (lead.code || /:\s*\n/.test(lead.raw))) return undefined;
+    const reached = proceduresAt(c.source.text, c, listsOf(c.source.text));
+    if (c === lead && !reached.length && (lead.code || /:\s*\n/.test(lead.raw))) return undefined;
+    // Code behind the lead leads to no steps but those it is part of ("3. Install the package:" and its command).
+    const found = c.code && c !== lead ? reached.filter((p) => c.start >= p.steps[0].start) : reached;
     for (const procedure of found) {
       // Judged once, from the best-ranked sentence that reaches it.
-      const key = `${c.source.fileId}:${c.source.start}:${procedure.steps[0].start}`;
+      const key = `${c.source.fileId}:${c.source.page}:${c.source.start}:${procedure.steps[0].start}`;
       if (seen.has(key)) continue;
       seen.add(key);
       // "What ingredients do I need?" is answered by a list, not by the steps of the method.
@@ -150,7 +152,9 @@ function askedOf(scored: ScoredQuestion, lead: Candidate, question: string): Ask
 function isAsked({ scored, lead, held, namesAction, lightAction }: Asked, c: Candidate, procedure: Procedure): number {
   const { text } = c.source;
   const { intro, heading, steps } = procedure;
+  // The heading's words in the question's forms: "Installation" holds "install", whatever their stems.
   const over = stemsOf(text, intro, heading);
+  for (const stem of scored.weights.keys()) if ([...over].some((s) => nearForm(s, stem))) over.add(stem);
   const introHolds = held(over);
   const title = scored.titles.get(c.source.fileId);
   // Under "Method:" or "## Steps", the document's name says what the steps do.

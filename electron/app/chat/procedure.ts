@@ -169,6 +169,9 @@ export function listsIn(text: string): Step[][] {
   /** Plain lines after a finished numbered step: its own if the numbering goes on after them, else the list's end. */
   let notes: Line[] = [];
   const close = () => {
+    // Code right under the last step, at the list's margin ("3. Install it:" / "```" … "```"), is that step's.
+    const last = list.at(-1);
+    if (last && notes.length && FENCE.test(notes[0].text) && FENCE.test(notes.at(-1)!.text) && notes.length > 1 && !text.slice(last.end, notes[0].start).includes('\n\n')) last.end = trimmed(notes.at(-1)!).end;
     if (list.length >= MIN_STEPS && list.length <= MAX_STEPS) lists.push(list);
     list = [];
     notes = [];
@@ -376,7 +379,8 @@ function headsSection(lines: readonly Line[], i: number): boolean {
   if (!line || STEP_LINE.test(lines[i].text)) return false;
   if (isHeading(line)) return true;
   const alone = (k: number) => k < 0 || k >= lines.length || !lines[k].text.trim();
-  return alone(i - 1) && alone(i + 1) && /^\p{Lu}/u.test(line) && !/[.!?:;,。！？]$/u.test(line) && line.split(/\s+/).length <= MAX_TITLE_WORDS;
+  // Not a label and its value ("Applies to: Netlink X200 and X300"), which is a line of the section, not its title.
+  return alone(i - 1) && alone(i + 1) && /^\p{Lu}/u.test(line) && !/[.!?:;,。！？]$/u.test(line) && !/^[^:]{1,40}:\s/u.test(line) && line.split(/\s+/).length <= MAX_TITLE_WORDS;
 }
 
 /** Words of a numbered section's title, at most ("1. Purpose", "4. Claiming expenses"). */
