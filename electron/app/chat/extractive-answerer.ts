@@ -85,7 +85,10 @@ export class ExtractiveAnswerer implements Answerer {
   }
 }
 
-/** A quote as the answer writes it: a sentence closed by its punctuation, a command as it is, a step numbered or bulleted. */
+/**
+ * A quote as the answer writes it: a sentence closed by its punctuation, a command as it is, a step numbered or
+ * bulleted.
+ */
 function quoted(q: Quote): string {
   if (q.code) return q.text;
   // A heading is given a colon, unless it ends on its own punctuation ("How do I change my email address?").
@@ -219,11 +222,12 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
   // Led by another person's record, after a follow-up about the record that answered: what it asks is not there.
   if (chance > REFUSE_ABOVE || best.aboutAnother) return { quotes: [], unsure: false };
   const chosen = chosenSentences(resolved, scored, max, vectors);
-  // "How do I descale it?": the steps that do it, where the sentence that answers best is one of them or leads to them.
-  // "What does error code E4 mean?": led by the entry's "Problem:" line, its "Cause:" and "Solution:" answer.
+  // "How do I descale it?": the steps that do it, where the sentence that answers best is one of them or leads to them,
+  // else all of a FAQ's answer where the lead is the FAQ's question asking it.
   const steps = asksProcedure(resolved.question) && chosen[0] && (procedureQuotes(scored, chosen[0], resolved.question, FOLLOWER_RATIO) || faqAnswerQuotes(chosen[0], resolved.question));
   // What a how-to question asks beyond the steps is said after them; a list asked for whole is the whole answer.
   const beyond = (quoted: Quote[]) => (asksList(resolved.question) ? [] : followersBeyond(quoted, chosen, scored, resolved.question));
+  // "What does error code E4 mean?": led by the entry's "Problem:" line, its "Cause:" and "Solution:" answer.
   const quotes = (steps && [...steps, ...beyond(steps)]) || troubleshootingQuotes(chosen[0]) || chosen;
   // A price asked, and the lead writes none: it names what is asked about, not what it costs (price-question.ts).
   const unpriced = quotes.length > 0 && asksPrice(resolved.question) && !saysPrice(quotes[0].text);

@@ -24,8 +24,8 @@ interface Asked {
   /** Whether a set of stems names what the question asks to do ("replace"; any of its words after "get" or "make"). */
   namesAction(stems: Iterable<string>): boolean;
   /**
-   * The stem of the verb that asks, where it says little of what is done: "make" of "How do I make the cake?", "need" of
-   * "What ingredients do I need?".
+   * The stem of the verb that asks, where it says little of what is done: "make" of "How do I make the cake?",
+   * "need" of "What ingredients do I need?".
    */
   lightAction?: string;
 }

@@ -391,7 +391,8 @@ const MAX_TIGHT_TITLE_WORDS = 3;
 /**
  * Whether the i-th line is the numbered title of a section of a policy or a report ("1. Introduction", "4. Claiming
  * expenses") rather than a step: a few words without a sentence's end, over a paragraph of text, not over the next
- * item; or a title in capitals, over anything ("3. BEFORE FIRST USE" over its "Step 1:" lines). Its paragraph is its section's, and a list of such titles is no procedure.
+ * item; or a title in capitals, over anything ("3. BEFORE FIRST USE" over its "Step 1:" lines). Its paragraph is its
+ * section's, and a list of such titles is no procedure.
  */
 function numberedTitle(lines: readonly Line[], i: number): boolean {
   if (isNumberedCapitalsTitle(lines[i].text)) return true;

@@ -11,7 +11,7 @@ export interface ProseStep {
 }
 
 export interface ProseSteps {
-  /** The sentence before "First, …" in its paragraph, which says what the steps do ("You can restore its settings."). */
+  /** The sentence before "First, …" in its paragraph, saying what the steps do ("You can restore its settings."). */
   intro?: ProseStep;
   steps: ProseStep[];
 }
