@@ -563,6 +563,10 @@ describe('ExtractiveAnswerer', () => {
       answer.text,
       'Installation: [1]\n1. Clone the repository:\n   git clone https://example.com/tidyphotos.git [2]\n2. Create a virtual environment:\n   python3 -m venv .venv [3]\n3. Install the package:\n   pip install -e . [4]',
     );
+    // "Configuration" names "configure" for finding its steps, not to make one option of a list all of it.
+    const rc = onePage('quickcsv-readme.md', '## Configuration\n\nPut a `.quickcsvrc` file in your home folder. The options are:\n\n- `delimiter`: the field separator.\n- `quote`: the quote character.\n- `encoding`: the file encoding.');
+    const delimiter = await collect(answerer.answer({ question: 'How do I configure the delimiter?', history: [], sources: [rc] }));
+    assert.equal(delimiter.text, 'delimiter: the field separator. [1]');
     // A label and its value over the steps is no heading of theirs.
     const kb = onePage('router-kb.md', '## Changing the Wi-Fi name\n\nApplies to: Netlink X200 and X300\n\n1. Open 192.168.1.1 in a browser.\n2. Go to Wireless, then Basic settings.\n3. Type the new network name and click Save.');
     const wifi = await collect(answerer.answer({ question: 'How do I change the Wi-Fi name?', history: [], sources: [kb] }));

@@ -152,14 +152,15 @@ function askedOf(scored: ScoredQuestion, lead: Candidate, question: string): Ask
 function isAsked({ scored, lead, held, namesAction, lightAction }: Asked, c: Candidate, procedure: Procedure): number {
   const { text } = c.source;
   const { intro, heading, steps } = procedure;
-  // The heading's words in the question's forms: "Installation" holds "install", whatever their stems.
   const over = stemsOf(text, intro, heading);
-  for (const stem of scored.weights.keys()) if ([...over].some((s) => nearForm(s, stem))) over.add(stem);
+  // What the heading holds of the question as its words are written, before they are read in the question's forms.
   const introHolds = held(over);
+  // In the question's forms, the heading names what it asks: "Installation" holds "install", whatever their stems.
+  for (const stem of scored.weights.keys()) if ([...over].some((s) => nearForm(s, stem))) over.add(stem);
   const title = scored.titles.get(c.source.fileId);
   // Under "Method:" or "## Steps", the document's name says what the steps do.
   const onlySteps = saysOnlySteps(text.slice((intro ?? heading)?.start ?? 0, (intro ?? heading)?.end ?? 0));
-  const aboutHolds = onlySteps ? held(title ?? []) : introHolds;
+  const aboutHolds = onlySteps ? held(title ?? []) : held(over);
   const holds = aboutHolds + held([...over, ...(onlySteps ? (title ?? []) : []), ...stemsOf(text, { start: steps[0].start, end: steps.at(-1)!.end })]);
   const names = (stem: string) => over.has(stem) || title?.has(stem) === true;
   if (c !== lead && (holds < held(lead.stems) || aboutHolds === 0 || ![...lead.stems].every((stem) => !scored.weights.has(stem) || stem === lightAction || names(stem)))) return 0;
