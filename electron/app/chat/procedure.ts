@@ -4,6 +4,7 @@
 // best is: one of its steps, the line that introduces it ("To descale the kettle:"), or the prose of its section above
 // it.
 import { isHeading, isNumberedCapitalsTitle } from './answer-sentences';
+import { FIELD_LINE } from './form-lines';
 import { proseStepsIn } from './prose-steps';
 import { readableText } from './readable-text';
 import { splitSentences } from './sentences';
@@ -122,11 +123,11 @@ export interface Procedure {
   steps: Step[];
 }
 
-interface Line extends Span {
+export interface Line extends Span {
   text: string;
 }
 
-function linesOf(text: string): Line[] {
+export function linesOf(text: string): Line[] {
   const out: Line[] = [];
   let start = 0;
   for (const text_ of text.split('\n')) {
@@ -148,12 +149,12 @@ function fencedLines(lines: readonly Line[]): Array<number | undefined> {
 }
 
 /** The index of the line that holds offset `at`. */
-function lineAt(lines: readonly Line[], at: number): number {
+export function lineAt(lines: readonly Line[], at: number): number {
   const i = lines.findIndex((l) => l.end >= at);
   return i < 0 ? lines.length - 1 : i;
 }
 
-const trimmed = (line: Line): Span => ({ start: line.start + line.text.length - line.text.trimStart().length, end: line.start + line.text.trimEnd().length });
+export const trimmed = (line: Line): Span => ({ start: line.start + line.text.length - line.text.trimStart().length, end: line.start + line.text.trimEnd().length });
 
 /** The lists of steps in a text: runs of step lines, each step with the lines that wrap it or sit under it. */
 export function listsIn(text: string): Step[][] {
@@ -380,7 +381,7 @@ function headsSection(lines: readonly Line[], i: number): boolean {
   if (isHeading(line)) return true;
   const alone = (k: number) => k < 0 || k >= lines.length || !lines[k].text.trim();
   // Not a label and its value ("Applies to: Netlink X200 and X300"), which is a line of the section, not its title.
-  return alone(i - 1) && alone(i + 1) && /^\p{Lu}/u.test(line) && !/[.!?:;,。！？]$/u.test(line) && !/^[^:]{1,40}:\s/u.test(line) && line.split(/\s+/).length <= MAX_TITLE_WORDS;
+  return alone(i - 1) && alone(i + 1) && /^\p{Lu}/u.test(line) && !/[.!?:;,。！？]$/u.test(line) && !FIELD_LINE.test(line) && line.split(/\s+/).length <= MAX_TITLE_WORDS;
 }
 
 /** Words of a numbered section's title, at most ("1. Purpose", "4. Claiming expenses"). */

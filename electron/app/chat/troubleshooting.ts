@@ -2,21 +2,13 @@
 // "Cause: The boiler temperature sensor has failed." / "Solution: Switch off the machine and call…". The line that
 // matches a question best is the problem's, which restates it ("What does error code E4 mean?"); the answer is in the
 // lines after it, which share few of its words. The answer quotes them with it.
+import { lineAt, linesOf, trimmed, type Span } from './procedure';
 import { quoteOf, type Quote } from './quote';
-
-export interface Span {
-  start: number;
-  end: number;
-}
 
 /** The line that says what goes wrong. */
 const PROBLEM = /^\s*(?:problem|symptom|issue|fault|error|probl[eè]me|sympt[oô]me|störung|fehler|problema|s[ií]ntoma)\s*:/iu;
 /** A line that says why, or what to do about it. */
 const ANSWER = /^\s*(?:possible\s+|probable\s+)?(?:causes?|reasons?|solutions?|remed(?:y|ies)|fix|action|what to do|cause|remède|ursache|lösung|abhilfe|maßnahme|causa|soluci[oó]n|remedio)\s*:/iu;
-
-interface Line extends Span {
-  text: string;
-}
 
 /**
  * The lines of the troubleshooting entry that answer, after the one at `at` (a span of `text`): where `at` is on a
@@ -25,8 +17,8 @@ interface Line extends Span {
  * line or nothing follows it.
  */
 export function answersAfter(text: string, at: Span): Span[] | undefined {
-  const lines = linesFrom(text, text.lastIndexOf('\n', at.start - 1) + 1);
-  const [own, ...rest] = lines;
+  const lines = linesOf(text);
+  const [own, ...rest] = lines.slice(lineAt(lines, at.start));
   if (!own || !(PROBLEM.test(own.text) || ANSWER.test(own.text))) return undefined;
   const answers: Span[] = [];
   for (const line of rest) {
@@ -37,24 +29,6 @@ export function answersAfter(text: string, at: Span): Span[] | undefined {
     // else: the rest of the problem's line, wrapped
   }
   return answers.length ? answers : undefined;
-}
-
-/** The lines of `text` from offset `from` (a line's start) up to the first blank line after the first. */
-function linesFrom(text: string, from: number): Line[] {
-  const out: Line[] = [];
-  let start = from;
-  while (start <= text.length) {
-    const nl = text.indexOf('\n', start);
-    const end = nl < 0 ? text.length : nl;
-    out.push({ start, end, text: text.slice(start, end) });
-    if (nl < 0 || (out.length > 1 && !out.at(-1)!.text.trim())) break;
-    start = end + 1;
-  }
-  return out;
-}
-
-function trimmed(line: Line): Span {
-  return { start: line.start + line.text.length - line.text.trimStart().length, end: line.start + line.text.trimEnd().length };
 }
 
 /**
