@@ -500,6 +500,35 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(guest, 'To turn it on, open the app and tap Guest Wi-Fi. [1] Next, choose a name and a password for it. [2] Then set how long it stays on. [3]');
   });
 
+  test('steps written as a paragraph of instructions, or as the prose under a heading saying what it does, are quoted whole', async () => {
+    const manual = onePage(
+      'brewmaster-manual.md',
+      '# BrewMaster 3000 Espresso Machine\n\nThank you for choosing the BrewMaster 3000.\n\n## Making an espresso\n\n1. Fill the basket with 18 g of coffee.\n2. Tamp the coffee firmly.\n3. Press the double-cup button.\n\n## Descaling\n\nDescale the machine every two months. Dissolve the descaling powder in 1 litre of water and pour it into the tank. Press and hold both buttons for 5 seconds. The program takes 25 minutes. When it finishes, rinse the tank.',
+    );
+    const bulb = onePage(
+      'lumen-help.md',
+      '# Lumen Smart Bulb Help\n\n## Resetting the bulb\n\nTo reset the bulb to factory settings, switch it on and off five times. The bulb flashes red twice when the reset is complete.\n\nWas this article helpful? Yes / No\n\n## Energy use\n\nEach bulb uses 9 watts.',
+      2,
+    );
+    const ask = async (question: string, sources = [manual]) => (await collect(answerer.answer({ question, history: [], sources }))).text;
+    assert.equal(
+      await ask('How do I descale the machine?'),
+      'Descale the machine every two months. [1] Dissolve the descaling powder in 1 litre of water and pour it into the tank. [2] Press and hold both buttons for 5 seconds. [3] The program takes 25 minutes. [4] When it finishes, rinse the tank. [5]',
+    );
+    assert.equal(await ask('How do I reset the bulb?', [bulb]), 'To reset the bulb to factory settings, switch it on and off five times. [1] The bulb flashes red twice when the reset is complete. [2]');
+    // Without a heading, the sentence saying how leads, not the one saying it is done.
+    const note = onePage('bulb-note.txt', 'Lumen bulbs\n\nThe bulb flashes red twice when the reset is complete. To reset it, switch the bulb on and off five times at the wall.');
+    assert.equal(await ask('How do I reset the bulb?', [note]), 'To reset it, switch the bulb on and off five times at the wall. [1]');
+    // Steps that never say what is asked, where another document does, are not its steps.
+    assert.doesNotMatch(await ask('How do I reset the espresso machine?', [manual, bulb]), /Fill the basket|Tamp/);
+    const kettle = onePage(
+      'kettle.md',
+      '# Kettle\n\n## Features\n\n- 1.7 litre capacity.\n- Removable mesh filter.\n\n## Cleaning the filter\n\nThe filter catches scale flakes. Clean it every week.\n\n1. Open the lid.\n2. Pull the filter straight up out of its slot.\n3. Rinse the filter under running water.',
+    );
+    // The prose over a list introduces its steps: it is not a procedure of its own.
+    assert.match(await ask('How do I clean the filter?', [kettle]), /^Cleaning the filter: \[1\] Clean it every week\. \[2\]\n1\. Open the lid\./);
+  });
+
   test("a manual's numbered title in capitals heads its steps; a troubleshooting entry's problem is answered by its cause and solution", async () => {
     const manual =
       'AEROBREW 3000 ESPRESSO MACHINE\nUSER MANUAL\n\n3. BEFORE FIRST USE\n\nStep 1: Remove all packaging.\nStep 2: Rinse the water tank and fill it.\nStep 3: Discard the first tank of water. The machine is now ready to use.\n\n5. FROTHING MILK\n\nFirst, fill the jug one third full with cold milk. Then turn the dial to the steam symbol. Finally, wipe the wand with a damp cloth.\n\n7. TROUBLESHOOTING\n\nProblem: Error code E4 appears on the display.\nCause: The boiler temperature sensor has failed.\nSolution: Switch off the machine and call service.\n\nProblem: The coffee is watery.\nCause: The grind is too coarse.\nSolution: Turn the grind dial to a lower number.';

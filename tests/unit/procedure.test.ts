@@ -1,6 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { askedAction, asksProcedure, proceduresAt, stepText, MAX_STEPS } from '../../electron/app/chat/procedure';
+import { asksProcedure, proceduresAt, stepText, MAX_STEPS } from '../../electron/app/chat/procedure';
+import { askedAction } from '../../electron/app/chat/question-cues';
 
 /** The first procedure found at the first occurrence of `sentence`: what introduces it, and its steps as read. */
 function stepsAt(text: string, sentence: string) {
@@ -131,7 +132,7 @@ describe('procedures', () => {
     const guest = 'It keeps visitors out. To turn it on, tap Guest. Next, choose a name. Then set a time. Guests see no printers.';
     assert.deepEqual(stepsAt(guest, 'Next, choose')?.steps, ['1. To turn it on, tap Guest.', '2. Next, choose a name.', '3. Then set a time.']);
     // One "Then" is a sentence going on; a sequence in a list's step is the step's own; one in another paragraph is another's.
-    assert.equal(stepsAt('Open the app. Then tap Check now. It takes five minutes.', 'Then tap'), undefined);
+    assert.equal(stepsAt('The app opens. Then it checks for updates. It takes five minutes.', 'Then it'), undefined);
     assert.deepEqual(stepsAt('To pair it:\n\n1. First, open the app. Then tap Add.\n2. Wait.', 'Then tap')?.steps, ['1. First, open the app. Then tap Add.', '2. Wait.']);
     assert.equal(stepsAt('First, open the app.\n\nThen tap Add. Then wait.', 'First, open')?.steps.length, undefined);
     // A story told in that order is no procedure.
@@ -139,6 +140,27 @@ describe('procedures', () => {
     assert.equal(stepsAt(story, 'Then they climbed'), undefined);
     const de = 'Den Filter wechseln Sie so. Zuerst ziehen Sie den Stecker. Dann öffnen Sie den Deckel. Schließlich setzen Sie den Filter ein.';
     assert.equal(stepsAt(de, 'Dann öffnen')?.steps.length, 3);
+  });
+
+  test('a paragraph of instructions is a procedure, as is the prose of a section whose heading says what it does', () => {
+    // Most of its sentences say what to do, on their verb or after a clause; the sentences that end the paragraph go with them.
+    const froth = 'Frothing milk\n\nFill the jug one third full. Turn the dial to steam. When the jug is too hot to hold, close the valve. It is then ready.';
+    assert.deepEqual(stepsAt(froth, 'Turn the dial')?.steps, ['1. Fill the jug one third full.', '2. Turn the dial to steam.', '3. When the jug is too hot to hold, close the valve.', '4. It is then ready.']);
+    const de = 'Drücken Sie die Taste. Warten Sie zwei Minuten. Das Licht wird grün.';
+    assert.equal(stepsAt(de, 'Warten Sie')?.steps.length, 3);
+    // Not a description, whose nouns only look like verbs, nor rules.
+    assert.equal(stepsAt('Use of the gym is free for members. Members may bring one guest. Guests sign a waiver.', 'Members may'), undefined);
+    assert.equal(stepsAt('Never immerse the kettle. Always unplug it first. Keep it dry.', 'Always unplug'), undefined);
+    // Under "Resetting…", one instruction among the section's sentences makes all of them its steps, up to what is no prose.
+    const reset =
+      '# Resetting to factory settings\n\nA reset erases your settings. With the router on, push a paper clip into the RESET hole for fifteen seconds. It restarts.\n\nThen set it up again.\n\nWas this article helpful? Yes / No\n\n# Warranty\n\nIt has a two-year warranty.';
+    assert.deepEqual(stepsAt(reset, 'A reset erases')?.steps, ['1. A reset erases your settings.', '2. With the router on, push a paper clip into the RESET hole for fifteen seconds.', '3. It restarts.', '4. Then set it up again.']);
+    // A paragraph after the first that says nothing to do is another matter's ("5. HOW TO STORE IT" over the contents).
+    const store = '5. HOW TO STORE IT\n\nKeep it out of reach of children. Store it below 25 °C.\n\nEach capsule contains 30 mg.';
+    assert.deepEqual(stepsAt(store, 'Store it')?.steps, ['1. Keep it out of reach of children.', '2. Store it below 25 °C.']);
+    // A heading in "-ing" that names a thing, or a section that says nothing to do, has no steps.
+    assert.equal(stepsAt('# Building\n\nThe building opened in 1901. Push the door to enter. It has two floors.', 'The building'), undefined);
+    assert.equal(stepsAt('# Cancelling your policy\n\nYou may cancel within 14 days. A fee applies after that.', 'You may'), undefined);
   });
 
   test('the paragraphs under "Method" are its steps, up to the next heading; not where the method is a list, nor one paragraph', () => {

@@ -5,7 +5,7 @@ import type { AnswerSource } from './answer-types';
 import { splitSentences } from './sentences';
 import { terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
-import { addressAnswers, answerFormWords, asksMeaning, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, phoneWordsHeld, type AnswerKind } from './question-cues';
+import { addressAnswers, answerFormWords, askedAction, asksMeaning, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, phoneWordsHeld, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms, isFunctionWord } from './function-words';
@@ -14,6 +14,7 @@ import { namesWithAcronyms, writtenAcronyms, type Expansion } from './acronyms';
 import { answerWindows, FIELD_LINE, joinParts, recordLabels, recordParts, recordSpan, whoseField, type Field, type Span } from './form-lines';
 import { outsideTables, tablesIn } from './table-rows';
 import { meaningSimilarity, type WordVectors } from './word-vectors';
+import { purposeOf } from './prose-steps';
 // A cycle (record-fields.ts reads nearForm and NEAR_MEANING of this module), safe as neither reads the other's values
 // before a call.
 import { askedParts, columnSynonymsHeld, namedFields, wordsBeyondColumns } from './record-fields';
@@ -58,6 +59,8 @@ export interface Candidate {
   /** The signals the score and the "not found" decision (extractive-answerer.ts) weigh, each 0..1. */
   features: Features;
   score: number;
+  /** Says how to do what the question asks ("To reset the bulb…, switch it…"): INSTRUCTION_BONUS is in its score. */
+  serves?: boolean;
 }
 
 export interface Features {
@@ -171,6 +174,11 @@ const DEFINITION_BONUS = 0.3;
  * Enough to outweigh a better-ranked passage.
  */
 const MEANING_BONUS = 1;
+/**
+ * Given to a sentence saying how to do what a how-to question asks ("To reset the bulb…, switch it on and off five
+ * times"), over one that only names it done ("The bulb flashes red when the reset is complete.").
+ */
+export const INSTRUCTION_BONUS = 0.3;
 /** Taken from a sentence without a number when the question asks "how many": it does not answer it. */
 const NO_NUMBER_PENALTY = 0.5;
 /** Taken from a sentence without an amount of money when the question asks a price: half of what "kind" weighs. */
@@ -784,6 +792,14 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     return stemsOf.every((s) => named.has(s) || names.has(s));
   };
   const howLong = kind === 'number' && asksHowLong(resolved.question);
+  const action = askedAction(resolved.question);
+  const actionStem = action ? contentTerms(action)[0]?.stem : undefined;
+  const servesAction = (text: string) => {
+    // A FAQ's question quoted with its answer's first sentence serves as that sentence does.
+    const purpose = actionStem && purposeOf(text.replace(/^[^?]{1,200}\?\s+/u, ''));
+    const stem = purpose ? contentTerms(purpose)[0]?.stem : undefined;
+    return stem !== undefined && (stem === actionStem || nearForm(stem, actionStem!));
+  };
   const phrasesFound = namePhrasesFound(resolved.question, sources.map((s) => s.text));
   const coverageOf = (stems: ReadonlySet<string>) => {
     let m = 0;
@@ -897,6 +913,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // must not outrank the one after it that gives its length ("It stretches for 2,300 km").
     if (howLong && c.kind < 1) c.score -= NO_SPAN_PENALTY;
     if (defines?.(c.text)) c.score += definitionBonus;
+    c.serves = servesAction(c.text);
+    if (c.serves) c.score += INSTRUCTION_BONUS;
   }
   candidates.sort((a, b) => b.score - a.score);
   // A sentence an earlier answer quoted after its first shares the conversation's words, which a follow-up borrows:

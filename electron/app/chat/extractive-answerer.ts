@@ -8,7 +8,7 @@
 import type { AnswerEvent, AnswerRequest, AnswerSource, Answerer } from './answer-types';
 import { spanWithin } from './retrieval';
 import { resolveQuestion, type ResolvedQuestion } from './follow-up';
-import { isCode, scoreSentences, titleStems, type Candidate, type Features, type ScoredQuestion } from './answer-sentences';
+import { INSTRUCTION_BONUS, isCode, scoreSentences, titleStems, type Candidate, type Features, type ScoredQuestion } from './answer-sentences';
 import { bylineAnswer } from './bylines';
 import { summarySteps } from './extractive-summary';
 import { runInSlices } from '../slices';
@@ -197,14 +197,17 @@ const REFUSE_ABOVE = 0.63;
  */
 const UNSURE_ABOVE = 0.4;
 
+const scoreAsFitted = (c: Candidate) => c.score - (c.serves ? INSTRUCTION_BONUS : 0);
+
 /** The chance, 0..1, that the best sentence does not answer the question because the documents do not hold it. */
 export function notFoundChance(scored: ScoredQuestion): number {
   const [lead, runnerUp] = scored.ranked;
   const signals = {
     ...lead.features,
     own: lead.ownCoverage,
-    leadScore: lead.score,
-    runnerUpScore: runnerUp?.score ?? 0,
+    // The scores as the model was fitted on them, before the preference for instructions in answers to "How do I…?".
+    leadScore: scoreAsFitted(lead),
+    runnerUpScore: runnerUp ? scoreAsFitted(runnerUp) : 0,
     // Counted up to ten: beyond that, a question is long either way.
     questionWords: Math.min(scored.own.size, 10) / 10,
   };
@@ -222,9 +225,9 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
   // Led by another person's record, after a follow-up about the record that answered: what it asks is not there.
   if (chance > REFUSE_ABOVE || best.aboutAnother) return { quotes: [], unsure: false };
   const chosen = chosenSentences(resolved, scored, max, vectors);
-  // "How do I descale it?": the steps that do it, where the sentence that answers best is one of them or leads to them,
-  // else all of a FAQ's answer where the lead is the FAQ's question asking it.
-  const steps = asksProcedure(resolved.question) && chosen[0] && (procedureQuotes(scored, chosen[0], resolved.question, FOLLOWER_RATIO) || faqAnswerQuotes(chosen[0], resolved.question));
+  // "How do I descale it?": all of a FAQ's answer where the lead is the FAQ's question asking it, else the steps that do
+  // it, where the sentence that answers best is one of them or leads to them.
+  const steps = asksProcedure(resolved.question) && chosen[0] && (faqAnswerQuotes(chosen[0], resolved.question) || procedureQuotes(scored, chosen[0], resolved.question, FOLLOWER_RATIO));
   // What a how-to question asks beyond the steps is said after them; a list asked for whole is the whole answer.
   const beyond = (quoted: Quote[]) => (asksList(resolved.question) ? [] : followersBeyond(quoted, chosen, scored, resolved.question));
   // "What does error code E4 mean?": led by the entry's "Problem:" line, its "Cause:" and "Solution:" answer.

@@ -4,7 +4,7 @@
 // how-to question is answered by the whole answer, as it is by all the steps of a list.
 import { nearForm, type Candidate } from './answer-sentences';
 import { contentTerms } from './function-words';
-import { askedAction } from './procedure';
+import { askedAction } from './question-cues';
 import { quoteOf, type Quote } from './quote';
 import { splitSentences } from './sentences';
 
@@ -18,7 +18,7 @@ const QUESTION_THEN_ANSWER = /^[^\n]*\?[ \t]*\n\s*\S/;
 /**
  * The quotes of a how-to question led by a FAQ's question and the start of its answer: the lead, then the rest of
  * the answer's paragraph, sentence by sentence, up to the next question; undefined where the lead is no FAQ's
- * question, the FAQ asks how to do something else, or its answer ends with the lead.
+ * question, the FAQ asks how to do something else, its answer ends with the lead, or lists steps.
  */
 export function faqAnswerQuotes(lead: Candidate | undefined, question: string): Quote[] | undefined {
   if (!lead || !QUESTION_THEN_ANSWER.test(lead.raw)) return undefined;
@@ -32,6 +32,8 @@ export function faqAnswerQuotes(lead: Candidate | undefined, question: string): 
   // The answer's paragraph: up to a blank line, or a line that asks the next question.
   const stop = rest.search(/\n[ \t]*\n|\n[^\n]*\?[ \t]*(?:\n|$)/);
   const paragraph = stop < 0 ? rest : rest.slice(0, stop);
+  // An answer that lists its steps is quoted as the steps it lists (procedure-answer.ts).
+  if (/\n[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/u.test(paragraph)) return undefined;
   const more: Quote[] = [];
   let chars = 0;
   for (const sentence of splitSentences(paragraph)) {

@@ -2,8 +2,9 @@
 // that do what is asked, each a quote of its own, after what introduces them.
 import { nearForm, type Candidate, type ScoredQuestion } from './answer-sentences';
 import { contentTerms } from './function-words';
-import { askedAction, askedList, asksList, listsIn, proceduresAt, saysOnlySteps, stepText, type Procedure, type Span, type Step } from './procedure';
+import { askedList, asksList, listsIn, proceduresAt, saysOnlySteps, stepText, type Procedure, type Span, type Step } from './procedure';
 import { quoteOf, type Quote } from './quote';
+import { askedAction } from './question-cues';
 import { readableText } from './readable-text';
 
 
@@ -24,6 +25,11 @@ interface Asked {
   /** Whether a set of stems names what the question asks to do ("replace"; any of its words after "get" or "make"). */
   namesAction(stems: Iterable<string>): boolean;
   /**
+   * Whether a heading or an instruction found is for what the question asks to do ("reset"), so that the steps asked
+   * for would name it too: where none is, the steps may say it in other words ("brew" of making an espresso).
+   */
+  actionFound: boolean;
+  /**
    * The stem of the verb that asks, where it says little of what is done: "make" of "How do I make the cake?",
    * "need" of "What ingredients do I need?".
    */
@@ -39,6 +45,8 @@ interface Asked {
  * answers as it is ("Tests can be run as follows:" and the commands under it); code under a step is part of it.
  */
 export function procedureQuotes(scored: ScoredQuestion, lead: Candidate, question: string, closeBehind: number): Quote[] | undefined {
+  // Of something no passage speaks of, only the steps the lead quotes anyway, set out as steps.
+  const within = asksOfUnheard(scored, question) ? lead : undefined;
   // The lead as chosen (with the sentence before it, where it takes its subject from that one), then the others.
   const near = [lead, ...scored.ranked.filter((c) => !(c.source === lead.source && c.end === lead.end) && c.score >= closeBehind * lead.score)].slice(0, PROCEDURE_CANDIDATES);
   // "What ingredients do I need?": the items under "Ingredients" (whose heading's words they carry) however far behind.
@@ -61,6 +69,7 @@ export function procedureQuotes(scored: ScoredQuestion, lead: Candidate, questio
     // Code behind the lead leads to no steps but those it is part of ("3. Install the package:" and its command).
     const found = c.code && c !== lead ? reached.filter((p) => c.start >= p.steps[0].start) : reached;
     for (const procedure of found) {
+      if (within && !(within.source === c.source && within.start <= procedure.steps[0].start && procedure.steps.at(-1)!.end <= within.end)) continue;
       // Judged once, from the best-ranked sentence that reaches it.
       const key = `${c.source.fileId}:${c.source.page}:${c.source.start}:${procedure.steps[0].start}`;
       if (seen.has(key)) continue;
@@ -74,6 +83,22 @@ export function procedureQuotes(scored: ScoredQuestion, lead: Candidate, questio
   }
   // Steps are numbered, as they are followed in order, though the document bullets them; a list's items are not.
   return best && quotesOf(best.at, best.procedure, asList);
+}
+
+/**
+ * Whether the question names something no passage speaks of, beyond what it asks to do: "How do I set up port
+ * forwarding on my router?" of a router's guide that never says "forwarding". No steps of the documents do that, and
+ * all the steps of connecting the router would read as if they did. The verb may be said in other words ("brew" of the
+ * steps of making an espresso), and an adverb ("quickly") names nothing. Only of a question saying what it asks to do
+ * ("What should I do before first use?" asks for whatever steps come first).
+ */
+function asksOfUnheard(scored: ScoredQuestion, question: string): boolean {
+  const action = askedAction(question);
+  if (!action) return false;
+  const actionStem = contentTerms(action)[0]?.stem;
+  const passages = new Set([...new Set(scored.ranked.map((c) => c.source))].flatMap((source) => contentTerms(readableText(source.text)).map((t) => t.stem)));
+  const heard = (stem: string) => passages.has(stem) || [...scored.titles.values()].some((t) => t.has(stem));
+  return contentTerms(question).some((t) => scored.own.has(t.stem) && t.stem !== actionStem && !/ly$/i.test(t.word) && !heard(t.stem));
 }
 
 /**
@@ -127,7 +152,10 @@ function askedOf(scored: ScoredQuestion, lead: Candidate, question: string): Ask
   const namesAction = (stems: Iterable<string>) => (actionStem ? [...stems].some((s) => s === actionStem || nearForm(s, actionStem)) : held(stems) > 0);
   const light = action && LIGHT_ACTIONS.has(action) ? action : askedList(question)?.verb;
   const lightAction = light ? contentTerms(light)[0]?.stem : undefined;
-  return { scored, lead, held, namesAction, lightAction };
+  // Said as what a section or an instruction is for ("Resetting the bulb", "To reset the bulb, …"), not in passing
+  // ("…and discard it to remove any taste").
+  const actionFound = actionStem !== undefined && scored.ranked.some((c) => c.serves === true || (c.section !== undefined && namesAction(c.section)));
+  return { scored, lead, held, namesAction, actionFound, lightAction };
 }
 
 /**
@@ -149,15 +177,19 @@ function askedOf(scored: ScoredQuestion, lead: Candidate, question: string): Ask
  *   "How do I change my password?" is not answered by the steps "To change your mailing list subscriptions:" whose
  *   last says "password".
  */
-function isAsked({ scored, lead, held, namesAction, lightAction }: Asked, c: Candidate, procedure: Procedure): number {
+function isAsked({ scored, lead, held, namesAction, actionFound, lightAction }: Asked, c: Candidate, procedure: Procedure): number {
   const { text } = c.source;
   const { intro, heading, steps } = procedure;
   const over = stemsOf(text, intro, heading);
+  const title = scored.titles.get(c.source.fileId);
+  // Steps that never name what is asked, where another passage is for doing it, do something else: "How do I reset the
+  // espresso machine?" is not answered by the steps of making an espresso, where a bulb's help page has "Resetting the
+  // bulb".
+  if (actionFound && !namesAction(new Set([...over, ...(title ?? []), ...stemsOf(text, { start: steps[0].start, end: steps.at(-1)!.end })]))) return 0;
   // What the heading holds of the question as its words are written, before they are read in the question's forms.
   const introHolds = held(over);
   // In the question's forms, the heading names what it asks: "Installation" holds "install", whatever their stems.
   for (const stem of scored.weights.keys()) if ([...over].some((s) => nearForm(s, stem))) over.add(stem);
-  const title = scored.titles.get(c.source.fileId);
   // Under "Method:" or "## Steps", the document's name says what the steps do.
   const onlySteps = saysOnlySteps(text.slice((intro ?? heading)?.start ?? 0, (intro ?? heading)?.end ?? 0));
   const aboutHolds = onlySteps ? held(title ?? []) : held(over);

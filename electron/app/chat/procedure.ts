@@ -5,7 +5,7 @@
 // it.
 import { isHeading, isNumberedCapitalsTitle } from './answer-sentences';
 import { FIELD_LINE } from './form-lines';
-import { proseStepsIn } from './prose-steps';
+import { opensOnInstruction, proseStepsIn, type ProseSteps } from './prose-steps';
 import { readableText } from './readable-text';
 import { splitSentences } from './sentences';
 
@@ -31,17 +31,6 @@ const ASKS_PROCEDURE = new RegExp(
   ].join('|'),
   'iu',
 );
-
-/**
- * The word for what a how-to question asks to do: "replace" in "How do I (properly) replace the filter?"; a verb in
- * "-ly" before its object stays the verb ("How do I apply for leave?").
- */
-const ASKED_ACTION = /^\s*how\s+(?:(?:do|can|could|should|would|must|shall)\s+(?:i|we|you|one)|to)\s+(?:\p{L}+ly\s+(?!(?:for|to|with|on|in|at|of|from|up|out|the|a|an|my|your|our|their|it|this|that)\b))?(\p{L}[\p{L}'-]*)|\bsteps\s+(?:to|for)\s+(\p{L}[\p{L}'-]*)/iu;
-
-export function askedAction(question: string): string | undefined {
-  const m = ASKED_ACTION.exec(question);
-  return m ? (m[1] ?? m[2]).toLowerCase() : undefined;
-}
 
 export function asksProcedure(question: string): boolean {
   return ASKS_PROCEDURE.test(question) || ASKS_LIST.test(question);
@@ -241,10 +230,13 @@ export function listsIn(text: string): Step[][] {
   const unmarked = unmarkedListsIn(lines, fenced);
   const overlapsAny = (run: Span[], others: Step[][]) => others.some((l) => run[0].start < l.at(-1)!.end && run.at(-1)!.end > l[0].start);
   const marked = [...lists, ...unmarked, ...methodParagraphsIn(lines, fenced).filter((run) => !overlapsAny(run, [...lists, ...unmarked]))];
-  const prose = proseStepsIn(text)
-    .filter(({ steps }) => !overlapsAny(steps, marked) && !steps.some((step) => fenced[lineAt(lines, step.start)] !== undefined))
-    .map(({ intro, steps }) => steps.map((step, k): Step => ({ ...step, number: k + 1, prose: true, introducedBy: k === 0 ? intro : undefined })));
-  return [...marked, ...prose].sort((a, b) => a[0].start - b[0].start);
+  const runs = proseStepsIn(text).filter(({ steps }) => !overlapsAny(steps, marked) && !steps.some((step) => fenced[lineAt(lines, step.start)] !== undefined));
+  const asSteps = ({ intro, steps }: ProseSteps) => steps.map((step, k): Step => ({ ...step, number: k + 1, prose: true, introducedBy: k === 0 ? intro : undefined }));
+  const sequences = runs.filter((run) => !run.unmarked).map(asSteps);
+  // A section's prose whose heading says what it does is all its steps, though one of its paragraphs is instructions.
+  const sections = actionSectionsIn(text, lines).filter((run) => !overlapsAny(run, [...marked, ...sequences]));
+  const instructions = runs.filter((run) => run.unmarked).map(asSteps).filter((run) => !overlapsAny(run, sections));
+  return [...marked, ...sequences, ...sections, ...instructions].sort((a, b) => a[0].start - b[0].start);
 }
 
 /**
@@ -293,6 +285,51 @@ function methodParagraphsIn(lines: readonly Line[], fenced: ReadonlyArray<number
     i = j - 1;
   }
   return lists;
+}
+
+/**
+ * A heading that says what its section does: "Resetting to factory settings", "How to pair the bulb", "To reset it".
+ * Not the nouns in "-ing" that name a thing or a time.
+ */
+const ACTION_HEADING = /^(?:#{1,6}\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:how to\s+\p{L}|to\s+\p{L}|(?!(?:every|no|some|any)thing\b|morning\b|evening\b|building\b|ceiling\b|spring\b|string\b|thing\b|king\b|ring\b|wedding\b|clothing\b|during\b|bring\b|sing\b|wing\b|sibling\b)\p{L}{2,}ing\b)/iu;
+
+/**
+ * The prose of a section whose heading says what it does ("# Resetting to factory settings" over "A factory reset
+ * erases all your settings… With the router switched on, push a straightened paper clip into the hole marked RESET…"),
+ * each sentence a step, where one of them says what to do: a manual's or a help page's procedure written as prose,
+ * however few of its sentences are instructions. Its first paragraph, and those after it that say what to do, up to
+ * the next heading or a line that is no sentence ("Was this article helpful? Yes / No"); none where a list or code
+ * follows, whose steps the prose introduces.
+ */
+function actionSectionsIn(text: string, lines: readonly Line[]): Step[][] {
+  const sections: Step[][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!ACTION_HEADING.test(lines[i].text.trim()) || !(headsSection(lines, i) || /^\s*#{1,6}\s/.test(lines[i].text))) continue;
+    const sentences: Array<Span & { text: string }> = [];
+    let from: number | undefined;
+    let listed = false;
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const line = lines[j].text;
+      if (!line.trim()) continue;
+      listed = STEP_LINE.test(line) || FENCE.test(line);
+      if (listed || headsSection(lines, j) || /^\s*#/.test(line)) break;
+      from ??= lines[j].start;
+      if (j + 1 < lines.length && lines[j + 1].text.trim()) continue;
+      // A paragraph ends here: prose if its last line ends a sentence; after the first, one that says what to do.
+      if (!FINISHED.test(line)) break;
+      const paragraph = splitSentences(text.slice(from, lines[j].end)).map((s) => ({ start: from! + s.start, end: from! + s.end, text: s.text }));
+      if (sentences.length && !paragraph.some((s) => opensOnInstruction(s.text))) break;
+      sentences.push(...paragraph);
+      from = undefined;
+    }
+    // Prose over a list or code introduces the steps there ("The filter catches scale. Clean it every week." / "1. …").
+    if (!listed && sentences.length >= MIN_STEPS && sentences.length <= MAX_STEPS && sentences.some((s) => opensOnInstruction(s.text))) {
+      sections.push(sentences.map((s, k) => ({ start: s.start, end: s.end, number: k + 1, prose: true })));
+    }
+    i = j - 1;
+  }
+  return sections;
 }
 
 /** A line that is a sentence of its own: it opens on a capital and ends on a full stop. */

@@ -456,3 +456,14 @@ export function definitionTest(question: string): ((sentence: string) => boolean
   const acronym = words.length === 1 && /^\p{Lu}{2,6}s?$/u.test(defined) ? terms(defined)[0]?.stem : undefined;
   return (sentence) => defines.test(sentence) || (acronym !== undefined && namesWithAcronyms(sentence).some((e) => e.acronym === acronym));
 }
+
+/**
+ * The word for what a how-to question asks to do: "replace" in "How do I (properly) replace the filter?"; a verb in
+ * "-ly" before its object stays the verb ("How do I apply for leave?").
+ */
+const ASKED_ACTION = /^\s*how\s+(?:(?:do|can|could|should|would|must|shall)\s+(?:i|we|you|one)|to)\s+(?:\p{L}+ly\s+(?!(?:for|to|with|on|in|at|of|from|up|out|the|a|an|my|your|our|their|it|this|that)\b))?(\p{L}[\p{L}'-]*)|\bsteps\s+(?:to|for)\s+(\p{L}[\p{L}'-]*)/iu;
+
+export function askedAction(question: string): string | undefined {
+  const m = ASKED_ACTION.exec(question);
+  return m ? (m[1] ?? m[2]).toLowerCase() : undefined;
+}
