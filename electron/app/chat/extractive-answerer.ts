@@ -20,6 +20,7 @@ import { faqAnswerQuotes } from './faq-answer';
 import { followersBeyond, procedureQuotes } from './procedure-answer';
 import type { Quote } from './quote';
 import { troubleshootingQuotes } from './troubleshooting';
+import { withReplacement } from './replacement';
 
 export const NOT_FOUND_MESSAGE = "I couldn't find this in your documents.";
 
@@ -231,7 +232,8 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
   // What a how-to question asks beyond the steps is said after them; a list asked for whole is the whole answer.
   const beyond = (quoted: Quote[]) => (asksList(resolved.question) ? [] : followersBeyond(quoted, chosen, scored, resolved.question));
   // "What does error code E4 mean?": led by the entry's "Problem:" line, its "Cause:" and "Solution:" answer.
-  const quotes = (steps && [...steps, ...beyond(steps)]) || troubleshootingQuotes(chosen[0]) || chosen;
+  // "…Ctrl+Alt+S was removed." is said with what replaces it ("Use Ctrl+Shift+Y instead.").
+  const quotes = (steps && [...steps, ...beyond(steps)]) || troubleshootingQuotes(chosen[0]) || withReplacement(chosen) || chosen;
   // A price asked, and the lead writes none: it names what is asked about, not what it costs (price-question.ts).
   const unpriced = quotes.length > 0 && asksPrice(resolved.question) && !saysPrice(quotes[0].text);
   return { quotes, unsure: chance > UNSURE_ABOVE || unpriced };

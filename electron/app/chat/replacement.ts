@@ -1,0 +1,26 @@
+// "The legacy "Sync now" shortcut Ctrl+Alt+S was removed because it clashed with other applications. Use Ctrl+Shift+Y
+// instead.": a lead saying that something is gone answers "What is the shortcut for Sync now?" by half, with the very
+// thing it no longer is. The sentence right after it that says what takes its place is the other half, though it
+// shares no word with the question.
+import type { Candidate } from './answer-sentences';
+import { quoteOf, type Quote } from './quote';
+import { splitSentences } from './sentences';
+
+/** Something gone or going, in the app's languages. */
+const GONE =
+  /\b(?:removed|deprecated|discontinued|withdrawn|retired|obsolete|no longer|replaced|superseded|dropped|supprimée?s?|remplacée?s?|n'est plus|obsolète|entfernt|ersetzt|nicht mehr|veraltet|eliminad[oa]s?|sustituid[oa]s?|ya no|obsolet[oa]s?)\b/iu;
+/** What takes its place: "Use … instead", "…was replaced by…", "It now…". */
+const IN_ITS_PLACE = /\b(?:instead|replaced by|now|à la place|remplacée? par|stattdessen|ersetzt durch|en su lugar|sustituid[oa] por)\b|^(?:use|try|utilisez|verwenden sie|utilice)\b/iu;
+
+/** The lead, what replaces what it says is gone, then the rest chosen; undefined where the lead says nothing is gone. */
+export function withReplacement(chosen: readonly Candidate[]): Quote[] | undefined {
+  const [lead] = chosen;
+  if (!lead || !GONE.test(lead.text)) return undefined;
+  const rest = lead.source.text.slice(lead.end);
+  const blank = rest.search(/\n[ \t]*\n/);
+  const [next] = splitSentences(blank < 0 ? rest : rest.slice(0, blank));
+  if (!next || !IN_ITS_PLACE.test(next.text.trim())) return undefined;
+  const span = { start: lead.end + next.start, end: lead.end + next.end };
+  const others = chosen.slice(1).filter((c) => !(c.source === lead.source && c.start < span.end && c.end > span.start));
+  return [lead, quoteOf(lead.source, span), ...others];
+}
