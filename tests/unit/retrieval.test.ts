@@ -75,7 +75,7 @@ describe('mergeNeighbours', () => {
     assert.equal(passage.score, 0.9, 'the passage ranks where its best part ranked');
   });
 
-  test('bridges a small trimmed gap with spaces so offsets stay exact; leaves distant chunks apart', () => {
+  test('bridges a small trimmed gap with line breaks so offsets stay exact; leaves distant chunks apart', () => {
     const a = hit(0, 1, 0, 1, 56);
     const b = hit(1, 1, 57, 1, 94);
     const far = hit(3, 2, 61, 2, 105);
@@ -83,7 +83,14 @@ describe('mergeNeighbours', () => {
     assert.equal(merged.length, 2);
     assert.equal(merged[0].text.length, 94);
     assert.equal(merged[0].text.slice(57), PAGES[0].slice(57, 94));
+    assert.equal(merged[0].text[56], '\n', "a character trimmed is a line's break");
     assert.deepEqual(merged[1], far);
+    // Two records of a spreadsheet, the blank line between them trimmed, stay two paragraphs.
+    const rows = 'Room: Foyer\nNotes: sign up at registration\n\nRoom: Hall\nNotes: none';
+    const cut = rows.indexOf('\n\n');
+    const first = { ...hit(0, 1, 0, 1, cut), text: rows.slice(0, cut) };
+    const second = { ...hit(1, 1, cut + 2, 1, rows.length), text: rows.slice(cut + 2) };
+    assert.equal(mergeNeighbours([first, second])[0].text, rows);
   });
 
   test('does not join chunks whose texts disagree about their shared part', () => {

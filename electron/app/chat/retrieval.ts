@@ -136,7 +136,7 @@ function continuationOffset(a: ChunkHit, b: ChunkHit): number | undefined {
   else return undefined;
   if (offset < 0) return undefined;
   if (offset > a.text.length) {
-    // A small gap on the same page: bridge it with spaces of the same length so offsets stay exact.
+    // A small gap on the same page: bridge it with whitespace of the same length so offsets stay exact.
     const sameLine = a.pageEnd === b.page && offset - a.text.length <= MAX_BRIDGED_GAP;
     return sameLine ? offset : undefined;
   }
@@ -145,10 +145,19 @@ function continuationOffset(a: ChunkHit, b: ChunkHit): number | undefined {
   return offset;
 }
 
+/**
+ * What stands for the whitespace the chunker trimmed between two chunks, as long as it was: a paragraph's break where it
+ * was two characters or more (the chunker cuts at paragraphs first), else a line's. Spaces would run a spreadsheet's
+ * record on into the next ("Notes: sign up at registration  Day: Day 1…") and two paragraphs into one.
+ */
+function whitespaceOf(length: number): string {
+  return length >= 2 ? '\n\n' + ' '.repeat(length - 2) : '\n';
+}
+
 function join(a: ChunkHit, b: ChunkHit, offset: number): ChunkHit {
   const aEndsLater = offset + b.text.length <= a.text.length;
   if (aEndsLater) return { ...a, score: Math.max(a.score, b.score) };
-  const text = offset > a.text.length ? a.text + ' '.repeat(offset - a.text.length) + b.text : a.text.slice(0, offset) + b.text;
+  const text = offset > a.text.length ? a.text + whitespaceOf(offset - a.text.length) + b.text : a.text.slice(0, offset) + b.text;
   return { ...a, text, pageEnd: b.pageEnd, end: b.end, score: Math.max(a.score, b.score) };
 }
 
