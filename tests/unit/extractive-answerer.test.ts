@@ -896,6 +896,10 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(code.notFound, true, code.text);
     const storage = await collect(answerer.answer({ question: 'What is the storage of the Enterprise plan?', history: [], sources: [table] }));
     assert.match(storage.text, /^Plan: Enterprise; /, storage.text);
+    // The verb asking for a list names no column: the row's notes say what to bring.
+    const sessions = onePage('schedule.csv', 'Session: Kubernetes debugging\nTrack: Workshop\nNotes: Bring a laptop with kubectl installed\n\nSession: Opening keynote\nTrack: Keynote\nNotes: Live captions');
+    const bring = await collect(answerer.answer({ question: 'What do I need to bring to the Kubernetes workshop?', history: [], sources: [sessions] }));
+    assert.match(bring.text, /Notes: Bring a laptop/, bring.text);
   });
 
   test('a form\'s fields found by the name asked about do not answer a question about a field the form lacks', async () => {

@@ -13,9 +13,10 @@ import { bylineAnswer } from './bylines';
 import { summarySteps } from './extractive-summary';
 import { runInSlices } from '../slices';
 import type { WordVectors } from './word-vectors';
+import { contentTerms } from './function-words';
 import { formLacksAnswer } from './record-fields';
 import { asksPrice, saysPrice } from './price-question';
-import { asksList, asksProcedure } from './procedure';
+import { askedList, asksList, asksProcedure } from './procedure';
 import { faqAnswerQuotes } from './faq-answer';
 import { followersBeyond, procedureQuotes } from './procedure-answer';
 import type { Quote } from './quote';
@@ -243,9 +244,12 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
 function chosenSentences(resolved: ResolvedQuestion, scored: ScoredQuestion, max: number, vectors?: WordVectors): Candidate[] {
   const [best] = scored.ranked;
   // A row or a form found by the name asked about does not answer a question about what it lacks ("Chen Wei's email"),
-  // though a longer window of the same form's lines may hold it ("Agent: Sarah Johnson" … "Territory: North").
+  // though a longer window of the same form's lines may hold it ("Agent: Sarah Johnson" … "Territory: North"). The
+  // verb asking for a list is no field ("What do I need to bring to the workshop?" of "Notes: Bring a laptop…").
+  const listVerb = askedList(resolved.question)?.verb;
+  const asking = new Set(listVerb ? contentTerms(listVerb).map((t) => t.stem) : []);
   const lead = [best, ...scored.ranked.filter((c) => c !== best && c.source === best.source && c.start === best.start && c.end > best.end)].find(
-    (c) => !formLacksAnswer(c, resolved.question, scored, vectors),
+    (c) => !formLacksAnswer(c, resolved.question, scored, vectors, asking),
   );
   if (!lead) return [];
   const chosen: Candidate[] = [withSubject(lead)];

@@ -14,14 +14,16 @@ import type { WordVectors } from './word-vectors';
 /**
  * Whether the lead, a row of fields or a form's lines, was found by what the question names but lacks what it asks:
  * a field the row does not have, or anything beyond its document's name (`scored.titles`). A sentence of prose is
- * left to the "not found" model.
+ * left to the "not found" model. `asking`: stems of the question that only ask (the verb of "What do I need…?").
  */
-export function formLacksAnswer(lead: Candidate, question: string, scored: ScoredQuestion, vectors?: WordVectors): boolean {
+export function formLacksAnswer(lead: Candidate, question: string, scored: ScoredQuestion, vectors?: WordVectors, asking: ReadonlySet<string> = new Set()): boolean {
+  // The verb that asks for a list ("need" of "What do I need to bring?") names no field.
+  const own = new Set([...scored.own].filter((stem) => !asking.has(stem)));
   const fields = lead.fields ?? leadFields(lead);
-  if (fields) return asksAbsentField(scored.own, fields, answersKind(question, scored.kind), said(lead, scored));
+  if (fields) return asksAbsentField(own, fields, answersKind(question, scored.kind), said(lead, scored));
   // The name's lines say where it is: its street, its city.
   if (scored.kind === 'place' || PLACE_WORDS.test(question)) return false;
-  return lead.inForm === true && answersOnlyByName(lead, question, scored.own, scored.titles, vectors);
+  return lead.inForm === true && answersOnlyByName(lead, question, own, scored.titles, vectors);
 }
 
 /**
