@@ -19,10 +19,13 @@ describe('what replaces what is gone', () => {
     assert.equal(await answerText('What is the keyboard shortcut for Sync now?', notes), 'The legacy "Sync now" keyboard shortcut Ctrl+Alt+S was removed because it clashed with other applications. [1] Use Ctrl+Shift+Y instead. [2]');
   });
 
-  test('not a sentence after it that says something else, nor one past the paragraph', async () => {
+  test('not a sentence after it that says something else, nor one past the paragraph, nor after what took a place', async () => {
     const other = 'The legacy "Sync now" keyboard shortcut Ctrl+Alt+S was removed because it clashed with other applications. Uploads are faster.';
     assert.equal(await answerText('What is the keyboard shortcut for Sync now?', other), 'The legacy "Sync now" keyboard shortcut Ctrl+Alt+S was removed because it clashed with other applications. [1]');
     const apart = 'The legacy "Sync now" keyboard shortcut Ctrl+Alt+S was removed because it clashed with other applications.\n\nUse the menu instead of the toolbar.';
     assert.doesNotMatch(await answerText('What is the keyboard shortcut for Sync now?', apart), /menu/);
+    // What has already taken something's place is no news of something gone.
+    const regenerated = 'Large-scale regeneration has replaced the old shipping premises with new offices. The quayside is now a busy area with bars.';
+    assert.doesNotMatch(await answerText('What has replaced the shipping premises?', regenerated), /busy area/);
   });
 });

@@ -6,9 +6,12 @@ import type { Candidate } from './answer-sentences';
 import { quoteOf, type Quote } from './quote';
 import { splitSentences } from './sentences';
 
-/** Something gone or going, in the app's languages. */
+/**
+ * Something gone or going, in the app's languages: "was removed", "has been replaced", "is deprecated", "no longer".
+ * Not "regeneration has replaced the premises", which says what took something's place already.
+ */
 const GONE =
-  /\b(?:removed|deprecated|discontinued|withdrawn|retired|obsolete|no longer|replaced|superseded|dropped|supprimée?s?|remplacée?s?|n'est plus|obsolète|entfernt|ersetzt|nicht mehr|veraltet|eliminad[oa]s?|sustituid[oa]s?|ya no|obsolet[oa]s?)\b/iu;
+  /\b(?:(?:was|were|is|are|has been|have been|had been|will be|being)\s+(?:\p{L}+ly\s+)?(?:removed|deprecated|discontinued|withdrawn|retired|replaced|superseded|dropped)|no longer|obsolete|deprecated|supprimée?s?|remplacée?s?|n'est plus|obsolète|entfernt|ersetzt|nicht mehr|veraltet|eliminad[oa]s?|sustituid[oa]s?|ya no|obsolet[oa]s?)\b/iu;
 /** What takes its place: "Use … instead", "…was replaced by…", "It now…". */
 const IN_ITS_PLACE = /\b(?:instead|replaced by|now|à la place|remplacée? par|stattdessen|ersetzt durch|en su lugar|sustituid[oa] por)\b|^(?:use|try|utilisez|verwenden sie|utilice)\b/iu;
 
