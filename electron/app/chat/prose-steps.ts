@@ -116,9 +116,11 @@ export function proseStepsIn(text: string): ProseSteps[] {
     const found = runs.length;
     let i = 0;
     while (i < sentences.length) {
-      const run = runFrom(sentences, i);
+      const { first, run } = runFrom(sentences, i);
+      if (first === undefined) break;
+      // No run from the next mark: none from any sentence up to it either.
       if (!run) {
-        i++;
+        i = first + 1;
         continue;
       }
       const before = sentences[run.from - 1];
@@ -133,14 +135,14 @@ export function proseStepsIn(text: string): ProseSteps[] {
   return runs;
 }
 
-/** The run of steps whose first mark is at or after `i`, if there is one. */
-function runFrom(sentences: ReadonlyArray<{ mark: Mark; instructs: boolean }>, i: number): { from: number; to: number } | undefined {
+/** The first mark at or after `i`, and the run of steps from it, if there is one. */
+function runFrom(sentences: ReadonlyArray<{ mark: Mark; instructs: boolean }>, i: number): { first?: number; run?: { from: number; to: number } } {
   let first = i;
   while (first < sentences.length && !sentences[first].mark) first++;
-  if (first >= sentences.length) return undefined;
+  if (first >= sentences.length) return {};
   // Where the sequence does not open with "First", its first step is the sentence before the first "Then…".
   const from = sentences[first].mark === 'opens' ? first : first - 1;
-  if (from < i || sentences[first].mark === 'ends') return undefined;
+  if (from < i || sentences[first].mark === 'ends') return { first };
   let to = first;
   let marked = 1;
   for (let k = first + 1; k < sentences.length && k - to <= MAX_UNMARKED_BETWEEN + 1; k++) {
@@ -154,7 +156,7 @@ function runFrom(sentences: ReadonlyArray<{ mark: Mark; instructs: boolean }>, i
   // One "Then…" after a sentence is a sentence going on, not a sequence; an account of what was done ("First, the
   // party followed the river. Then they climbed…") is a story, not steps.
   const instructing = sentences.slice(first, to + 1).filter((s) => s.mark && s.instructs).length;
-  return marked >= 2 && instructing * 2 > marked ? { from, to } : undefined;
+  return { first, run: marked >= 2 && instructing * 2 > marked ? { from, to } : undefined };
 }
 
 /**
