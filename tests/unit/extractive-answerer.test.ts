@@ -525,6 +525,16 @@ describe('ExtractiveAnswerer', () => {
       'kettle.md',
       '# Kettle\n\n## Features\n\n- 1.7 litre capacity.\n- Removable mesh filter.\n\n## Cleaning the filter\n\nThe filter catches scale flakes. Clean it every week.\n\n1. Open the lid.\n2. Pull the filter straight up out of its slot.\n3. Rinse the filter under running water.',
     );
+    // Rules written as instructions are no steps where nothing over them says what they do; nor are a story's.
+    const story = onePage(
+      'lantern-road.md',
+      '# The Lantern Road — Chapter Seven\n\nThe storm broke just after midnight.\n\n"Run!" shouted Tomas. "Take the left path and don\'t look back." She ran. Take the left path, she told herself, the way her father had taught her. Keep the lantern low. Count the stones. When you reach the oak, turn east.\n\nMara reached the oak before dawn.',
+      3,
+    );
+    assert.doesNotMatch(await ask('How do I take the left path?', [story]), /Count the stones/);
+    // A thing the question names that the steps' document never says, where another document does, is not theirs.
+    const washer = onePage('washer-manual.md', '# Washing machine W7\n\nIt holds 8 kg and spins at 1400 rpm.', 3);
+    assert.doesNotMatch(await ask('How do I clean the washing machine filter?', [kettle, washer]), /Open the lid/);
     // The prose over a list introduces its steps: it is not a procedure of its own.
     assert.match(await ask('How do I clean the filter?', [kettle]), /^Cleaning the filter: \[1\] Clean it every week\. \[2\]\n1\. Open the lid\./);
   });
@@ -900,6 +910,10 @@ describe('ExtractiveAnswerer', () => {
     const sessions = onePage('schedule.csv', 'Session: Kubernetes debugging\nTrack: Workshop\nNotes: Bring a laptop with kubectl installed\n\nSession: Opening keynote\nTrack: Keynote\nNotes: Live captions');
     const bring = await collect(answerer.answer({ question: 'What do I need to bring to the Kubernetes workshop?', history: [], sources: [sessions] }));
     assert.match(bring.text, /Notes: Bring a laptop/, bring.text);
+    // …nor does a row that says it again add anything to the answer.
+    const more = onePage('schedule.csv', `${sessions.text}\n\nSession: Composting at home\nTrack: Workshop\nNotes: No materials needed`);
+    const once = await collect(answerer.answer({ question: 'What do I need to bring to the Kubernetes workshop?', history: [], sources: [more] }));
+    assert.doesNotMatch(once.text, /No materials/, once.text);
   });
 
   test('a form\'s fields found by the name asked about do not answer a question about a field the form lacks', async () => {

@@ -24,6 +24,9 @@ describe('what replaces what is gone', () => {
     assert.equal(await answerText('What is the keyboard shortcut for Sync now?', other), 'The legacy "Sync now" keyboard shortcut Ctrl+Alt+S was removed because it clashed with other applications. [1]');
     const apart = 'The legacy "Sync now" keyboard shortcut Ctrl+Alt+S was removed because it clashed with other applications.\n\nUse the menu instead of the toolbar.';
     assert.doesNotMatch(await answerText('What is the keyboard shortcut for Sync now?', apart), /menu/);
+    // A sentence saying only that something else changed names nothing in its place.
+    const redesigned = 'Markdown export no longer exists. The export menu was redesigned and is now faster.';
+    assert.doesNotMatch(await answerText('What happened to Markdown export?', redesigned), /faster/);
     // What has already taken something's place is no news of something gone.
     const regenerated = 'Large-scale regeneration has replaced the old shipping premises with new offices. The quayside is now a busy area with bars.';
     assert.doesNotMatch(await answerText('What has replaced the shipping premises?', regenerated), /busy area/);

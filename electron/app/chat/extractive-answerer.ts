@@ -261,7 +261,8 @@ function chosenSentences(resolved: ResolvedQuestion, scored: ScoredQuestion, max
   const says = (c: Candidate, stem: string) => c.stems.has(stem) || c.before?.stems.has(stem) === true;
   // So does what the header of a table says over its row ("Synthetics 20–60 °C" under "Maximum load"); not a heading
   // over prose, whose sentences may each answer a part ("Refunds are paid within 5 days" under "Returns and refunds").
-  const covered = new Set([...scored.weights.keys()].filter((s) => says(lead, s) || title?.has(s) || (lead.underHeader && lead.section?.has(s))));
+  // The verb asking for a list is answered by the list, not by a sentence that says it too ("Notes: No materials needed").
+  const covered = new Set([...scored.weights.keys()].filter((s) => asking.has(s) || says(lead, s) || title?.has(s) || (lead.underHeader && lead.section?.has(s))));
   const total = [...scored.weights.values()].reduce((a, b) => a + b, 0);
   // A lead found by a code the question names ("E40") is about that thing: another file's sentence without any of its
   // codes is not (the same file's may answer the question's other part: "…and how do I clean the filter?").

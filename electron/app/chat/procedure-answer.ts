@@ -8,6 +8,9 @@ import { askedAction } from './question-cues';
 import { readableText } from './readable-text';
 
 
+/** "What are the steps for…?" asks for steps, whatever they are of. */
+const STEP = contentTerms('step')[0].stem;
+
 /** Sentences close behind the lead (as a follower must be) whose procedure may be the one asked for, at most. */
 const PROCEDURE_CANDIDATES = 8;
 /** Sentences further behind that carry the name of the list asked for ("Ingredients"), at most. */
@@ -29,6 +32,12 @@ interface Asked {
    * for would name it too: where none is, the steps may say it in other words ("brew" of making an espresso).
    */
   actionFound: boolean;
+  /** The stems of each file's passages and name: what each document found says. */
+  saidByFile: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The stems of each file's name and of the headings over its sentences found: what each document is about. */
+  aboutByFile: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The stem of what the question asks to do, where it says what is done ("reset"; not "make"). */
+  actionStem?: string;
   /**
    * The stem of the verb that asks, where it says little of what is done: "make" of "How do I make the cake?",
    * "need" of "What ingredients do I need?".
@@ -155,7 +164,17 @@ function askedOf(scored: ScoredQuestion, lead: Candidate, question: string): Ask
   // Said as what a section or an instruction is for ("Resetting the bulb", "To reset the bulb, …"), not in passing
   // ("…and discard it to remove any taste").
   const actionFound = actionStem !== undefined && scored.ranked.some((c) => c.serves === true || (c.section !== undefined && namesAction(c.section)));
-  return { scored, lead, held, namesAction, actionFound, lightAction };
+  const saidByFile = new Map<string, Set<string>>();
+  for (const source of new Set(scored.ranked.map((c) => c.source))) {
+    const said = saidByFile.get(source.fileId) ?? saidByFile.set(source.fileId, new Set(scored.titles.get(source.fileId))).get(source.fileId)!;
+    for (const t of contentTerms(readableText(source.text))) said.add(t.stem);
+  }
+  const aboutByFile = new Map<string, Set<string>>();
+  for (const c of scored.ranked) {
+    const about = aboutByFile.get(c.source.fileId) ?? aboutByFile.set(c.source.fileId, new Set(scored.titles.get(c.source.fileId))).get(c.source.fileId)!;
+    for (const stem of c.section ?? []) about.add(stem);
+  }
+  return { scored, lead, held, namesAction, actionFound, saidByFile, aboutByFile, actionStem, lightAction };
 }
 
 /**
@@ -177,11 +196,17 @@ function askedOf(scored: ScoredQuestion, lead: Candidate, question: string): Ask
  *   "How do I change my password?" is not answered by the steps "To change your mailing list subscriptions:" whose
  *   last says "password".
  */
-function isAsked({ scored, lead, held, namesAction, actionFound, lightAction }: Asked, c: Candidate, procedure: Procedure): number {
+function isAsked({ scored, lead, held, namesAction, actionFound, saidByFile, aboutByFile, actionStem, lightAction }: Asked, c: Candidate, procedure: Procedure): number {
   const { text } = c.source;
   const { intro, heading, steps } = procedure;
   const over = stemsOf(text, intro, heading);
   const title = scored.titles.get(c.source.fileId);
+  // What the question names that the steps' document never says, where another document is about it (its name or a
+  // heading says it), is that one's: "How do I clean the washing machine filter?" is not answered by a kettle's steps
+  // for cleaning its filter. A word said in passing elsewhere ("time", "crash") tells nothing.
+  const said = saidByFile.get(c.source.fileId);
+  const aboutElsewhere = (stem: string) => [...aboutByFile].some(([fileId, stems]) => fileId !== c.source.fileId && stems.has(stem));
+  if ([...scored.own].some((stem) => stem !== actionStem && stem !== lightAction && stem !== STEP && !said?.has(stem) && aboutElsewhere(stem))) return 0;
   // Steps that never name what is asked, where another passage is for doing it, do something else: "How do I reset the
   // espresso machine?" is not answered by the steps of making an espresso, where a bulb's help page has "Resetting the
   // bulb".
@@ -200,6 +225,10 @@ function isAsked({ scored, lead, held, namesAction, actionFound, lightAction }: 
   // their heading or the sentence before them name what is asked ("How do I clean the jug?" is not answered by the
   // steps of frothing milk, one of which fills the jug).
   if (steps[0].prose && !namesAction(new Set([...over, ...stemsOf(text, { start: steps[0].start, end: steps.at(-1)!.end })]))) return 0;
+  // Instructions that nothing marks as a sequence are steps where their heading, introduction or document's name says
+  // what they do ("Descaling" over "Dissolve the powder… Press and hold…"): not a style guide's rules for "How do I
+  // number headings?" ("Use sentence case… Do not number headings…"), nor a story's "Take the left path."
+  if (steps[0].unmarked && !namesAction(new Set([...over, ...(title ?? [])]))) return 0;
   const isPreamble = c.end <= steps[0].start && !(intro && c.end > intro.start);
   if (isPreamble) {
     // What the list is about: the sentence that introduces it, else its section's heading.

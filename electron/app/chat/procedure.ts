@@ -100,6 +100,12 @@ export interface Step extends Span {
   given?: number;
   /** A sentence of a paragraph that says the steps as prose ("First, …. Then …."): quoted as the prose it is. */
   prose?: boolean;
+  /**
+   * Such a sentence though nothing marks a sequence: a paragraph of instructions, or a section's prose. Rules and
+   * stories are written so too ("Use sentence case. Avoid jargon.", "Take the left path. Count the stones."): they are
+   * steps only where their heading or introduction says what they do (procedure-answer.ts).
+   */
+  unmarked?: boolean;
   /** The first of such steps: the sentence before it that introduces them (prose-steps.ts). */
   introducedBy?: Span;
 }
@@ -231,7 +237,8 @@ export function listsIn(text: string): Step[][] {
   const overlapsAny = (run: Span[], others: Step[][]) => others.some((l) => run[0].start < l.at(-1)!.end && run.at(-1)!.end > l[0].start);
   const marked = [...lists, ...unmarked, ...methodParagraphsIn(lines, fenced).filter((run) => !overlapsAny(run, [...lists, ...unmarked]))];
   const runs = proseStepsIn(text).filter(({ steps }) => !overlapsAny(steps, marked) && !steps.some((step) => fenced[lineAt(lines, step.start)] !== undefined));
-  const asSteps = ({ intro, steps }: ProseSteps) => steps.map((step, k): Step => ({ ...step, number: k + 1, prose: true, introducedBy: k === 0 ? intro : undefined }));
+  const asSteps = ({ intro, steps, unmarked }: ProseSteps) =>
+    steps.map((step, k): Step => ({ ...step, number: k + 1, prose: true, unmarked, introducedBy: k === 0 ? intro : undefined }));
   const sequences = runs.filter((run) => !run.unmarked).map(asSteps);
   // A section's prose whose heading says what it does is all its steps, though one of its paragraphs is instructions.
   const sections = actionSectionsIn(text, lines).filter((run) => !overlapsAny(run, [...marked, ...sequences]));
@@ -325,7 +332,7 @@ function actionSectionsIn(text: string, lines: readonly Line[]): Step[][] {
     }
     // Prose over a list or code introduces the steps there ("The filter catches scale. Clean it every week." / "1. …").
     if (!listed && sentences.length >= MIN_STEPS && sentences.length <= MAX_STEPS && sentences.some((s) => opensOnInstruction(s.text))) {
-      sections.push(sentences.map((s, k) => ({ start: s.start, end: s.end, number: k + 1, prose: true })));
+      sections.push(sentences.map((s, k) => ({ start: s.start, end: s.end, number: k + 1, prose: true, unmarked: true })));
     }
     i = j - 1;
   }

@@ -12,8 +12,11 @@ import { splitSentences } from './sentences';
  */
 const GONE =
   /\b(?:(?:was|were|is|are|has been|have been|had been|will be|being)\s+(?:\p{L}+ly\s+)?(?:removed|deprecated|discontinued|withdrawn|retired|replaced|superseded|dropped)|no longer|obsolete|deprecated|supprimée?s?|remplacée?s?|n'est plus|obsolète|entfernt|ersetzt|nicht mehr|veraltet|eliminad[oa]s?|sustituid[oa]s?|ya no|obsolet[oa]s?)\b/iu;
-/** What takes its place: "Use … instead", "…was replaced by…", "It now…". */
-const IN_ITS_PLACE = /\b(?:instead|replaced by|now|à la place|remplacée? par|stattdessen|ersetzt durch|en su lugar|sustituid[oa] por)\b|^(?:use|try|utilisez|verwenden sie|utilice)\b/iu;
+/**
+ * What takes its place: "Use … instead", "…was replaced by…", "Sign in with…". Not "The menu is now faster.", which
+ * says no more than that something else changed.
+ */
+const IN_ITS_PLACE = /\b(?:instead|replaced by|in favou?r of|superseded by|à la place|remplacée? par|stattdessen|ersetzt durch|en su lugar|sustituid[oa] por)\b|^(?:use|try|utilisez|verwenden sie|utilice)\b/iu;
 
 /** The lead, what replaces what it says is gone, then the rest chosen; undefined where the lead says nothing is gone. */
 export function withReplacement(chosen: readonly Candidate[]): Quote[] | undefined {
