@@ -1,8 +1,8 @@
 // "How do I descale the kettle?" is answered by the steps that do it, all of them and in order, not by the one step or
 // the one sentence of their section that shares the most words with the question. A procedure is a run of numbered or
-// bulleted lines (a Markdown list, a PDF's "1." lines, a manual's "Step 3:"), found where the sentence that answers
-// best is: one of its steps, the line that introduces it ("To descale the kettle:"), or the prose of its section above
-// it.
+// bulleted lines (a Markdown list, a PDF's "1." lines, a manual's "Step 3:"), or sentences of prose that say what to do
+// (prose-steps.ts; the prose of a section headed "Resetting…"), found where the sentence that answers best is: one of
+// its steps, the line that introduces it ("To descale the kettle:"), or the prose of its section above it.
 import { isHeading, isNumberedCapitalsTitle } from './answer-sentences';
 import { FIELD_LINE } from './form-lines';
 import { opensOnInstruction, proseStepsIn, type ProseSteps } from './prose-steps';
