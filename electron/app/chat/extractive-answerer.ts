@@ -22,6 +22,7 @@ import { followersBeyond, procedureQuotes } from './procedure-answer';
 import type { Quote } from './quote';
 import { troubleshootingQuotes } from './troubleshooting';
 import { withReplacement } from './replacement';
+import { withNegation } from './negated';
 
 export const NOT_FOUND_MESSAGE = "I couldn't find this in your documents.";
 
@@ -234,7 +235,8 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
   const beyond = (quoted: Quote[]) => (asksList(resolved.question) ? [] : followersBeyond(quoted, chosen, scored, resolved.question));
   // "What does error code E4 mean?": led by the entry's "Problem:" line, its "Cause:" and "Solution:" answer.
   // "…Ctrl+Alt+S was removed." is said with what replaces it ("Use Ctrl+Shift+Y instead.").
-  const quotes = (steps && [...steps, ...beyond(steps)]) || troubleshootingQuotes(chosen[0]) || withReplacement(chosen) || chosen;
+  // "What should I not put on it?" led by what to put there is said with the next sentence, saying what not to.
+  const quotes = (steps && [...steps, ...beyond(steps)]) || troubleshootingQuotes(chosen[0]) || withReplacement(chosen) || withNegation(chosen, resolved.question) || chosen;
   // A price asked, and the lead writes none: it names what is asked about, not what it costs (price-question.ts).
   const unpriced = quotes.length > 0 && asksPrice(resolved.question) && !saysPrice(quotes[0].text);
   return { quotes, unsure: chance > UNSURE_ABOVE || unpriced };

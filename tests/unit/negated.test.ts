@@ -1,0 +1,32 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import type { AnswerSource } from '../../electron/app/chat/answer-types';
+import { ExtractiveAnswerer } from '../../electron/app/chat/extractive-answerer';
+
+const GUIDE = '# Garden guide\n\n## Compost\n\nPut vegetable peelings, grass cuttings and cardboard on the compost heap. Do not add meat, dairy or cooked food, because they attract rats. Turn the heap every two weeks with a fork.';
+
+async function answerText(question: string, text = GUIDE): Promise<string> {
+  const source: AnswerSource = { n: 1, sid: 'base', fileId: 'gardenguidexxxxx', fileName: 'garden-guide.md', page: 1, pageEnd: 1, start: 0, end: text.length, text };
+  let out = '';
+  for await (const e of new ExtractiveAnswerer().answer({ question, history: [], sources: [source] })) if (e.type === 'token') out += e.text;
+  return out;
+}
+
+describe('what is not so', () => {
+  test('a question asking what not to do, led by what to do, is answered with the next sentence saying what not to', async () => {
+    assert.equal(
+      await answerText('What should I not put on the compost heap?'),
+      'Put vegetable peelings, grass cuttings and cardboard on the compost heap. [1] Do not add meat, dairy or cooked food, because they attract rats. [2]',
+    );
+  });
+
+  test('not where the question asks nothing negative, nor where the next sentence says nothing negative', async () => {
+    assert.equal(await answerText('What should I put on the compost heap?'), 'Put vegetable peelings, grass cuttings and cardboard on the compost heap. [1]');
+    assert.equal(await answerText('Can I put cardboard on the compost heap or not?'), 'Put vegetable peelings, grass cuttings and cardboard on the compost heap. [1]');
+    // "no" names as often as it denies.
+    const policy = '# No claims bonus\n\nThe bonus grows by one year for each claim-free year. Glass claims will not affect it.';
+    assert.equal(await answerText('How does my no claims bonus grow?', policy), 'The bonus grows by one year for each claim-free year. [1]');
+    const positive = '# Garden guide\n\nPut vegetable peelings and cardboard on the compost heap. Turn the heap every two weeks with a fork.';
+    assert.equal(await answerText('What should I not put on the compost heap?', positive), 'Put vegetable peelings and cardboard on the compost heap. [1]');
+  });
+});
