@@ -5,8 +5,7 @@
 // be chosen. Where the question asks what not to do, or what is not so, and the lead says no such thing, the sentence
 // right after it in its paragraph that does is quoted with it.
 import type { Candidate } from './answer-sentences';
-import { quoteOf, type Quote } from './quote';
-import { splitSentences } from './sentences';
+import { quotedAfterLead, sentenceAfter, type Quote } from './quote';
 
 /** A negation, in the app's languages: "not", "don't", "never", "no", "avoid", "ne … pas", "nicht", "kein", "nunca". */
 const NEGATION =
@@ -29,11 +28,6 @@ function asksNegated(question: string): boolean {
 export function withNegation(chosen: readonly Candidate[], question: string): Quote[] | undefined {
   const [lead] = chosen;
   if (!lead || !asksNegated(question) || negates(lead.text)) return undefined;
-  const rest = lead.source.text.slice(lead.end);
-  const blank = rest.search(/\n[ \t]*\n/);
-  const [next] = splitSentences(blank < 0 ? rest : rest.slice(0, blank));
-  if (!next || !negates(next.text)) return undefined;
-  const span = { start: lead.end + next.start, end: lead.end + next.end };
-  const others = chosen.slice(1).filter((c) => !(c.source === lead.source && c.start < span.end && c.end > span.start));
-  return [lead, quoteOf(lead.source, span), ...others];
+  const next = sentenceAfter(lead);
+  return next && negates(next.text) ? quotedAfterLead(chosen, next) : undefined;
 }

@@ -1,6 +1,7 @@
 // What the extractive answer quotes, and how a span of a source becomes a quote.
 import type { Candidate } from './answer-sentences';
 import { readableText } from './readable-text';
+import { splitSentences } from './sentences';
 
 /**
  * What an answer quotes: a span of a source, and the span as a person reads it; a step of a procedure with its number,
@@ -12,4 +13,18 @@ export type Quote = Pick<Candidate, 'source' | 'start' | 'end' | 'raw' | 'text' 
 export function quoteOf(source: Candidate['source'], span: { start: number; end: number }, extra: Partial<Quote> = {}): Quote {
   const raw = source.text.slice(span.start, span.end);
   return { source, start: span.start, end: span.end, raw, text: readableText(raw), ...extra };
+}
+
+/** The sentence right after `c` in its paragraph, as a span of its source with its text; none past a blank line. */
+export function sentenceAfter(c: Pick<Quote, 'source' | 'end'>): { start: number; end: number; text: string } | undefined {
+  const rest = c.source.text.slice(c.end);
+  const blank = rest.search(/\n[ \t]*\n/);
+  const [next] = splitSentences(blank < 0 ? rest : rest.slice(0, blank));
+  return next && { start: c.end + next.start, end: c.end + next.end, text: next.text };
+}
+
+/** The lead of `chosen`, the span `after` it quoted next, then the others chosen but one overlapping that span. */
+export function quotedAfterLead(chosen: readonly Candidate[], after: { start: number; end: number }): Quote[] {
+  const [lead, ...others] = chosen;
+  return [lead, quoteOf(lead.source, after), ...others.filter((c) => !(c.source === lead.source && c.start < after.end && c.end > after.start))];
 }

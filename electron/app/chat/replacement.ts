@@ -3,8 +3,7 @@
 // thing it no longer is. The sentence right after it that says what takes its place is the other half, though it
 // shares no word with the question.
 import type { Candidate } from './answer-sentences';
-import { quoteOf, type Quote } from './quote';
-import { splitSentences } from './sentences';
+import { quotedAfterLead, sentenceAfter, type Quote } from './quote';
 
 /**
  * Something gone or going, in the app's languages: "was removed", "has been replaced", "is deprecated", "no longer".
@@ -13,7 +12,7 @@ import { splitSentences } from './sentences';
 const GONE =
   /\b(?:(?:was|were|is|are|has been|have been|had been|will be|being)\s+(?:\p{L}+ly\s+)?(?:removed|deprecated|discontinued|withdrawn|retired|replaced|superseded|dropped)|no longer|obsolete|deprecated|supprimée?s?|remplacée?s?|n'est plus|obsolète|entfernt|ersetzt|nicht mehr|veraltet|eliminad[oa]s?|sustituid[oa]s?|ya no|obsolet[oa]s?)\b/iu;
 /**
- * What takes its place: "Use … instead", "…was replaced by…", "Sign in with…". Not "The menu is now faster.", which
+ * What takes its place: "Use … instead", "…was replaced by…", "Try…". Not "The menu is now faster.", which
  * says no more than that something else changed.
  */
 const IN_ITS_PLACE = /\b(?:instead|replaced by|in favou?r of|superseded by|à la place|remplacée? par|stattdessen|ersetzt durch|en su lugar|sustituid[oa] por)\b|^(?:use|try|utilisez|verwenden sie|utilice)\b/iu;
@@ -22,11 +21,6 @@ const IN_ITS_PLACE = /\b(?:instead|replaced by|in favou?r of|superseded by|à la
 export function withReplacement(chosen: readonly Candidate[]): Quote[] | undefined {
   const [lead] = chosen;
   if (!lead || !GONE.test(lead.text)) return undefined;
-  const rest = lead.source.text.slice(lead.end);
-  const blank = rest.search(/\n[ \t]*\n/);
-  const [next] = splitSentences(blank < 0 ? rest : rest.slice(0, blank));
-  if (!next || !IN_ITS_PLACE.test(next.text.trim())) return undefined;
-  const span = { start: lead.end + next.start, end: lead.end + next.end };
-  const others = chosen.slice(1).filter((c) => !(c.source === lead.source && c.start < span.end && c.end > span.start));
-  return [lead, quoteOf(lead.source, span), ...others];
+  const next = sentenceAfter(lead);
+  return next && IN_ITS_PLACE.test(next.text.trim()) ? quotedAfterLead(chosen, next) : undefined;
 }
