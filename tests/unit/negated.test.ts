@@ -23,6 +23,8 @@ describe('what is not so', () => {
   test('not where the question asks nothing negative, nor where the next sentence says nothing negative', async () => {
     assert.equal(await answerText('What should I put on the compost heap?'), 'Put vegetable peelings, grass cuttings and cardboard on the compost heap. [1]');
     assert.equal(await answerText('Can I put cardboard on the compost heap or not?'), 'Put vegetable peelings, grass cuttings and cardboard on the compost heap. [1]');
+    // A question telling of something not done asks nothing negative.
+    assert.equal(await answerText('What goes on the compost heap when you do not have cardboard?'), 'Put vegetable peelings, grass cuttings and cardboard on the compost heap. [1]');
     // "no" names as often as it denies.
     const policy = '# No claims bonus\n\nThe bonus grows by one year for each claim-free year. Glass claims will not affect it.';
     assert.equal(await answerText('How does my no claims bonus grow?', policy), 'The bonus grows by one year for each claim-free year. [1]');

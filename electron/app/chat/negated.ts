@@ -2,32 +2,29 @@
 // heap. Do not add meat, dairy or cooked food, because they attract rats.": the words of the question are all in the
 // first sentence, which says what to put there, the opposite of what is asked. "not" weighs nothing in the match
 // (a function word), so the sentence that answers, the one after it that says what not to do, shares too few words to
-// be chosen. Where the question asks what not to do, or what is not so, and the lead says no such thing, the sentence
-// right after it in its paragraph that does is quoted with it.
+// be chosen. Where the question asks what must not be done, and the lead says no such thing, the sentence right after
+// it in its paragraph that does is quoted with it.
 import type { Candidate } from './answer-sentences';
 import { quotedAfterLead, sentenceAfter, type Quote } from './quote';
 
-/** A negation, in the app's languages: "not", "don't", "never", "no", "avoid", "ne … pas", "nicht", "kein", "nunca". */
-const NEGATION =
-  /\b(?:not|no|never|cannot|avoid|without|except|excluded?|prohibited|forbidden|ne|n'|pas|jamais|sans|nicht|kein(?:e[nmrs]?)?|nie|niemals|ohne|verboten|nunca|sin|prohibido)\b|n't\b/iu;
 /**
- * Negations that ask nothing negative: "whether or not", "Why not…?", "not only", and a bare "no", which names as
- * often as it denies ("my no claims bonus", "No. 5").
+ * A question asking what must not be done or is not allowed, in the app's languages: "What should I not put…?", "What
+ * can't I bring?", "What must I never do?", "What is not covered?", "Was darf ich nicht…?", "Que ne faut-il pas…?",
+ * "¿Qué no debo…?". Not a question telling of something not done ("Who got the return when he did not call…?").
  */
-const NOT_ASKING = /\b(?:or not|why not|not only|no)\b/giu;
-
-function negates(text: string): boolean {
-  return NEGATION.test(text);
-}
-
-function asksNegated(question: string): boolean {
-  return negates(question.replace(NOT_ASKING, ' '));
-}
+const ASKS_NOT_TO =
+  /\b(?:should|must|can|could|may|shall)(?:\s+(?:i|we|you|they|one|he|she|it))?(?:\s+not|n't)\b|\b(?:can't|cannot|mustn't|shouldn't|never|avoid)\b|\bnot\s+(?:allowed|permitted|covered|included|accepted|recommended)\b|\b(?:darf|dürfen|soll|sollte|kann)\s+(?:\p{L}+\s+){0,3}(?:nicht|kein(?:e[nmrs]?)?)\b|\bne\s+(?:[\p{L}'-]+\s+){0,3}(?:pas|jamais)\b|\bno\s+(?:debo|debe|puedo|puede|se\s+puede|hay\s+que)\b/iu;
+/**
+ * A sentence saying what must not be done or is not so allowed: "Do not add meat…", "Never…", "Guests may not…",
+ * "…is not covered", and the like in the app's other languages.
+ */
+const SAYS_NOT_TO =
+  /^["'“(]*(?:do not|don't|never|avoid|no\b|ne\s|n'|nicht|niemals|kein(?:e[nmrs]?)?\b|no\s)|\b(?:must not|mustn't|should not|shouldn't|cannot|can't|may not|not (?:allowed|permitted|covered|included|accepted|recommended)|will not (?:pay|cover)|are not to|is not to|darf nicht|dürfen nicht|ne (?:pas|jamais)|no (?:debe|deben|se debe|se permite))\b/iu;
 
 /** The lead, the sentence after it that says what the question asks is not so, then the rest chosen; else undefined. */
 export function withNegation(chosen: readonly Candidate[], question: string): Quote[] | undefined {
   const [lead] = chosen;
-  if (!lead || !asksNegated(question) || negates(lead.text)) return undefined;
+  if (!lead || !ASKS_NOT_TO.test(question) || SAYS_NOT_TO.test(lead.text)) return undefined;
   const next = sentenceAfter(lead);
-  return next && negates(next.text) ? quotedAfterLead(chosen, next) : undefined;
+  return next && SAYS_NOT_TO.test(next.text.trim()) ? quotedAfterLead(chosen, next) : undefined;
 }
