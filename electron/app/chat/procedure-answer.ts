@@ -54,15 +54,15 @@ interface Asked {
  * answers as it is ("Tests can be run as follows:" and the commands under it); code under a step is part of it.
  */
 export function procedureQuotes(scored: ScoredQuestion, lead: Candidate, question: string, closeBehind: number): Quote[] | undefined {
+  const asked = askedOf(scored, lead, question);
   // Of something no passage speaks of, only the steps the lead quotes anyway, set out as steps.
-  const within = asksOfUnheard(scored, question) ? lead : undefined;
+  const within = asksOfUnheard(asked, question) ? lead : undefined;
   // The lead as chosen (with the sentence before it, where it takes its subject from that one), then the others.
   const near = [lead, ...scored.ranked.filter((c) => !(c.source === lead.source && c.end === lead.end) && c.score >= closeBehind * lead.score)].slice(0, PROCEDURE_CANDIDATES);
   // "What ingredients do I need?": the items under "Ingredients" (whose heading's words they carry) however far behind.
   const named = askedList(question)?.noun;
   const nounStem = named && contentTerms(named)[0]?.stem;
   if (nounStem) near.push(...scored.ranked.filter((c) => (c.stems.has(nounStem) || c.section?.has(nounStem) === true) && !near.includes(c)).slice(0, LISTS_NAMED));
-  const asked = askedOf(scored, lead, question);
   const asList = asksList(question);
   let best: { at: Candidate; procedure: Procedure; holds: number } | undefined;
   const seen = new Set<string>();
@@ -101,13 +101,10 @@ export function procedureQuotes(scored: ScoredQuestion, lead: Candidate, questio
  * steps of making an espresso), and an adverb ("quickly") names nothing. Only of a question saying what it asks to do
  * ("What should I do before first use?" asks for whatever steps come first).
  */
-function asksOfUnheard(scored: ScoredQuestion, question: string): boolean {
-  const action = askedAction(question);
-  if (!action) return false;
-  const actionStem = contentTerms(action)[0]?.stem;
-  const passages = new Set([...new Set(scored.ranked.map((c) => c.source))].flatMap((source) => contentTerms(readableText(source.text)).map((t) => t.stem)));
-  const heard = (stem: string) => passages.has(stem) || [...scored.titles.values()].some((t) => t.has(stem));
-  return contentTerms(question).some((t) => scored.own.has(t.stem) && t.stem !== actionStem && !/ly$/i.test(t.word) && !heard(t.stem));
+function asksOfUnheard({ scored, saidByFile, actionStem, lightAction }: Asked, question: string): boolean {
+  if (!askedAction(question)) return false;
+  const heard = (stem: string) => [...saidByFile.values()].some((said) => said.has(stem));
+  return contentTerms(question).some((t) => scored.own.has(t.stem) && t.stem !== actionStem && t.stem !== lightAction && !/ly$/i.test(t.word) && !heard(t.stem));
 }
 
 /**
