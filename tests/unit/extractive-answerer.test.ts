@@ -382,6 +382,45 @@ describe('ExtractiveAnswerer', () => {
     assert.match(fixed.text, /^(?:The app no longer crashes|Search results are sorted)/, fixed.text);
   });
 
+  test('"What is not included?" is answered by the list under the heading saying "not", and "What is included?" by the other', async () => {
+    const terms = onePage(
+      'gym-membership-terms.md',
+      '# IronPeak Fitness membership terms\n\n## What is included\n\n- Unlimited use of the gym floor at your club\n- Group classes booked through the app\n- Free Wi-Fi\n\n## What is not included\n\n- Personal training sessions, at £40 per hour\n- Towel hire (£2 per visit)\n- Nutrition consultations\n\n## Freezing your membership\n\nYou may freeze your membership for up to 3 months.',
+    );
+    const not = await collect(answerer.answer({ question: 'What is not included in the gym membership?', history: [], sources: [terms] }));
+    assert.match(not.text, /Personal training sessions/, not.text);
+    assert.match(not.text, /Towel hire/, not.text);
+    assert.match(not.text, /Nutrition consultations/, 'the whole list, not its first item');
+    assert.doesNotMatch(not.text, /gym floor|Wi-Fi/, not.text);
+    const included = await collect(answerer.answer({ question: 'What is included in the gym membership?', history: [], sources: [terms] }));
+    assert.match(included.text, /gym floor[\s\S]*Group classes[\s\S]*Wi-Fi/, included.text);
+    assert.doesNotMatch(included.text, /Towel hire|Personal training/, included.text);
+    // A single item is still found under the other heading by its own words.
+    const towel = await collect(answerer.answer({ question: 'Is towel hire included?', history: [], sources: [terms] }));
+    assert.match(towel.text, /^Towel hire \(£2 per visit\)/, towel.text);
+  });
+
+  test('"What does the warranty not cover?" is answered from under a capitals heading saying "DOES NOT COVER"', async () => {
+    const card = onePage(
+      'warranty-card.txt',
+      'KT-500 KETTLE WARRANTY CARD\n\nWARRANTY PERIOD\nThe kettle is covered for 2 years from the date of purchase. The heating element is covered for 5 years.\n\nWHAT THIS WARRANTY COVERS\nDuring the warranty period we will repair or replace any part that fails because of a manufacturing defect.\n\nWHAT THIS WARRANTY DOES NOT COVER\n- Damage caused by limescale build-up.\n- Damage from dropping the kettle.\n- Use in commercial settings such as offices.\n',
+    );
+    const not = await collect(answerer.answer({ question: 'What does the kettle warranty not cover?', history: [], sources: [card] }));
+    assert.match(not.text, /limescale[\s\S]*dropping[\s\S]*commercial/, not.text);
+    assert.doesNotMatch(not.text, /2 years|5 years|repair or replace/, not.text);
+  });
+
+  test('of two prose sections whose headings differ by "not", the one saying "not" answers the question saying it', async () => {
+    const policy = onePage(
+      'bike-insurance.md',
+      '# Bike insurance policy\n\n## What the policy covers\n\nTheft of your bike from a locked building, up to its full value. Accidental damage while you ride, after an excess of £50.\n\n## What the policy does not cover\n\nTheft from an unlocked garden or an open shed. Wear and tear of tyres, chains and brakes.\n',
+    );
+    const not = await collect(answerer.answer({ question: 'What does the bike policy not cover?', history: [], sources: [policy] }));
+    assert.match(not.text, /^(?:Theft from an unlocked garden|Wear and tear)/, not.text);
+    const covered = await collect(answerer.answer({ question: 'What does the bike policy cover?', history: [], sources: [policy] }));
+    assert.match(covered.text, /^(?:Theft of your bike from a locked building|Accidental damage)/, covered.text);
+  });
+
   test('a block of code answers how to do something, quoted as it is, and never what a thing is', async () => {
     const readme = onePage('README.md', '# fastcsv\n\nA tiny, fast CSV parser for Node.js.\n\n## Installation\n\n```\nnpm install fastcsv\n```\n');
     const what = await collect(answerer.answer({ question: 'What is fastcsv?', history: [], sources: [readme] }));

@@ -54,4 +54,10 @@ describe('summary requests', () => {
     assert.equal(summaryTarget('Summarize the causes of the war', docs, SID), undefined);
     assert.equal(summaryTarget('Summarize the harbour report', docs, SID)?.name, 'Harbour Report 2025.docx');
   });
+
+  test('"What does X not cover?" asks what X leaves out, not for a summary of X', () => {
+    assert.equal(summaryTarget('What does the harbour report cover?', docs, SID)?.name, 'Harbour Report 2025.docx');
+    assert.equal(summaryTarget('What does the harbour report not cover?', docs, SID), undefined);
+    assert.equal(summaryTarget('What does the harbour report never discuss?', docs, SID), undefined);
+  });
 });

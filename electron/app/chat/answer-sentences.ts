@@ -15,6 +15,7 @@ import { answerWindows, FIELD_LINE, joinParts, recordLabels, recordParts, record
 import { outsideTables, tablesIn } from './table-rows';
 import { meaningSimilarity, type WordVectors } from './word-vectors';
 import { purposeOf } from './prose-steps';
+import { saysNot } from './negated';
 // A cycle (record-fields.ts reads nearForm and NEAR_MEANING of this module), safe as neither reads the other's values
 // before a call.
 import { askedParts, columnSynonymsHeld, namedFields, wordsBeyondColumns } from './record-fields';
@@ -32,6 +33,8 @@ export interface Candidate {
   code?: boolean;
   /** The words of the heading over it in its passage, which name its section as a title names its document. */
   section?: ReadonlySet<string>;
+  /** The heading over it says "not" ("## What is not included", "Exclusions"): see POLARITY_BONUS. */
+  underNot?: boolean;
   /** It is a row under a PDF table's header, whose words `section` holds with its section's (figureRowsHeaded). */
   underHeader?: boolean;
   /** An earlier answer quoted it (after its first sentence): a follow-up gets it only where it says the most. */
@@ -61,6 +64,11 @@ export interface Candidate {
   score: number;
   /** Says how to do what the question asks ("To reset the bulb…, switch it…"): INSTRUCTION_BONUS is in its score. */
   serves?: boolean;
+  /**
+   * What the preferences fitted on users' documents rather than on SQuAD add to the score (INSTRUCTION_BONUS,
+   * POLARITY_BONUS): the "not found" model was fitted on scores without them.
+   */
+  bonus?: number;
 }
 
 export interface Features {
@@ -179,6 +187,13 @@ const MEANING_BONUS = 1;
  * times"), over one that only names it done ("The bulb flashes red when the reset is complete.").
  */
 export const INSTRUCTION_BONUS = 0.3;
+/**
+ * Given to a sentence under a heading that names what the question asks and says "not" as the question does ("What is
+ * not included?" of the items under "What is not included"), or says no "not" as the question does not, where both
+ * kinds of heading are among the passages: "not" is a function word, so the two headings match the question alike, and
+ * so do the items under them, which never say "not" themselves.
+ */
+const POLARITY_BONUS = 1;
 /** Taken from a sentence without a number when the question asks "how many": it does not answer it. */
 const NO_NUMBER_PENALTY = 0.5;
 /** Taken from a sentence without an amount of money when the question asks a price: half of what "kind" weighs. */
@@ -651,6 +666,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const passage = withoutPageBreak(source);
     // The words of the heading over the sentences that follow it in the passage ("## Fixed" over its list).
     let section: Set<string> | undefined;
+    let sectionSaysNot = false;
     // A PDF table's header over its rows: its words count for those rows only, with the section's (figureRowsHeaded).
     let header: { stems: Set<string>; lastRow: number } | undefined;
     // The sentence before, in the same paragraph: where one opening with "He" or "This" says who or what that is.
@@ -680,6 +696,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       if (isHeading(raw, opensDocument) || (opensDocument && titlesDocument(passage, span)) || span.title) {
         previous = undefined;
         section = stems;
+        sectionSaysNot = saysNot(text);
         return;
       }
       const rows = figureRowsHeaded(passage, spans, index);
@@ -702,7 +719,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       const code = CODE_BLOCK.test(raw);
       if (code && !ASKS_HOW.test(resolved.question)) return;
       const quoted = code ? codeText(raw) : text;
-      const candidate = { source, start: span.start, end: span.end, inForm: span.inForm, fields: span.fields, code, section: rowSection, underHeader: rowSection !== section, before, raw, text: quoted, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 };
+      const candidate = { source, start: span.start, end: span.end, inForm: span.inForm, fields: span.fields, code, section: rowSection, underHeader: rowSection !== section, underNot: rowSection === section && sectionSaysNot, before, raw, text: quoted, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 };
       // A follow-up never repeats an answer; of a record that answered, it may quote the field it asks (recordParts),
       // where the record holds the question's other words (not "And Tom's role?" of Daniel's record).
       if (resolved.avoidsRepeats && quotedBefore(quoted, resolved.barredQuotes)) {
@@ -800,6 +817,11 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const stem = purpose ? contentTerms(purpose)[0]?.stem : undefined;
     return stem !== undefined && (stem === actionStem || nearForm(stem, actionStem!));
   };
+  // A sentence under a heading naming what is asked, which says "not" as the question does, where some such heading
+  // says "not" (POLARITY_BONUS).
+  const headed = (c: Candidate) => c.section !== undefined && !c.underHeader && [...own].some((stem) => c.section!.has(stem));
+  const asksNot = saysNot(resolved.question);
+  const headedAsAsked = candidates.some((c) => c.underNot && headed(c)) ? (c: Candidate) => headed(c) && c.underNot === asksNot : undefined;
   const phrasesFound = namePhrasesFound(resolved.question, sources.map((s) => s.text));
   const coverageOf = (stems: ReadonlySet<string>) => {
     let m = 0;
@@ -914,7 +936,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     if (howLong && c.kind < 1) c.score -= NO_SPAN_PENALTY;
     if (defines?.(c.text)) c.score += definitionBonus;
     c.serves = servesAction(c.text);
-    if (c.serves) c.score += INSTRUCTION_BONUS;
+    c.bonus = (c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) ? POLARITY_BONUS : 0);
+    c.score += c.bonus;
   }
   candidates.sort((a, b) => b.score - a.score);
   // A sentence an earlier answer quoted after its first shares the conversation's words, which a follow-up borrows:

@@ -8,7 +8,7 @@
 import type { AnswerEvent, AnswerRequest, AnswerSource, Answerer } from './answer-types';
 import { spanWithin } from './retrieval';
 import { resolveQuestion, type ResolvedQuestion } from './follow-up';
-import { INSTRUCTION_BONUS, isCode, scoreSentences, titleStems, type Candidate, type Features, type ScoredQuestion } from './answer-sentences';
+import { isCode, scoreSentences, titleStems, type Candidate, type Features, type ScoredQuestion } from './answer-sentences';
 import { bylineAnswer } from './bylines';
 import { summarySteps } from './extractive-summary';
 import { runInSlices } from '../slices';
@@ -200,7 +200,7 @@ const REFUSE_ABOVE = 0.63;
  */
 const UNSURE_ABOVE = 0.4;
 
-const scoreAsFitted = (c: Candidate) => c.score - (c.serves ? INSTRUCTION_BONUS : 0);
+const scoreAsFitted = (c: Candidate) => c.score - (c.bonus ?? 0);
 
 /** The chance, 0..1, that the best sentence does not answer the question because the documents do not hold it. */
 export function notFoundChance(scored: ScoredQuestion): number {

@@ -21,6 +21,16 @@ const ASKS_NOT_TO =
 const SAYS_NOT_TO =
   /^["'“(]*(?:do not|don't|never|avoid|no\b|ne\s|n'|nicht|niemals|kein(?:e[nmrs]?)?\b|no\s)|\b(?:must not|mustn't|should not|shouldn't|cannot|can't|may not|not (?:allowed|permitted|covered|included|accepted|recommended)|will not (?:pay|cover)|are not to|is not to|darf nicht|dürfen nicht|ne (?:pas|jamais)|no (?:debe|deben|se debe|se permite))\b/iu;
 
+/**
+ * A heading or a question that says "not": "What is not included", "WHAT THIS WARRANTY DOES NOT COVER",
+ * "Non-Reimbursable Expenses", "Exclusions", "Was ist nicht versichert?", "Ce qui n'est pas couvert", "Qué no cubre".
+ */
+const SAYS_NOT = /\b(?:not|never|non|without|exclu\p{L}*|nicht|kein(?:e[nmrs]?)?|ohne|ausgeschlossen|ne|pas|sans|no|sin)\b|n't\b/iu;
+
+export function saysNot(text: string): boolean {
+  return SAYS_NOT.test(text);
+}
+
 /** The lead, the sentence after it that says what the question asks is not so, then the rest chosen; else undefined. */
 export function withNegation(chosen: readonly Candidate[], question: string): Quote[] | undefined {
   const [lead] = chosen;

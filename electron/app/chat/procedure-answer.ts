@@ -1,6 +1,7 @@
 // Which procedure answers "How do I…?" (procedure.ts finds them), and how the extractive answer quotes it: the steps
 // that do what is asked, each a quote of its own, after what introduces them.
 import { nearForm, type Candidate, type ScoredQuestion } from './answer-sentences';
+import { saysNot } from './negated';
 import { contentTerms } from './function-words';
 import { askedList, asksList, listsIn, proceduresAt, saysOnlySteps, stepText, type Procedure, type Span, type Step } from './procedure';
 import { quoteOf, type Quote } from './quote';
@@ -86,6 +87,9 @@ export function procedureQuotes(scored: ScoredQuestion, lead: Candidate, questio
       // "What ingredients do I need?" is answered by a list, not by the steps of the method.
       const over = procedure.intro ?? procedure.heading;
       if (asList && over && saysOnlySteps(c.source.text.slice(over.start, over.end))) continue;
+      // "What is not included?" is answered by the list under "What is not included", not by the one under "What is
+      // included", which the question's words name as well ("not" is no word of the match), and the reverse.
+      if (asList && over && saysNot(c.source.text.slice(over.start, over.end)) !== saysNot(question)) continue;
       const holds = isAsked(asked, c, procedure);
       if (holds > 0 && (!best || holds > best.holds)) best = { at: c, procedure, holds };
     }

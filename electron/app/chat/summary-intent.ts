@@ -71,10 +71,13 @@ export function detectSummaryRequest(question: string): SummaryRequest | undefin
   return undefined;
 }
 
-/** "What is X about?" names X; the caller treats it as a summary only when X resolves to a document by name. */
+/**
+ * "What is X about?" names X; the caller treats it as a summary only when X resolves to a document by name. "What does
+ * the kettle warranty not cover?" asks for what it leaves out, not for a summary of it.
+ */
 export function detectAboutRequest(question: string): SummaryRequest | undefined {
   const m = ABOUT_PATTERN.exec(question.trim());
-  return m ? { target: cleanTarget(m[1]) } : undefined;
+  return m && !/\s(?:not|never)$/i.test(m[1]) ? { target: cleanTarget(m[1]) } : undefined;
 }
 
 function cleanTarget(raw: string): string {
