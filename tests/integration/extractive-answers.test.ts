@@ -274,3 +274,49 @@ describe('a procedure through the core', () => {
     }
   });
 });
+
+describe('sections under the headings above them, through the core', () => {
+  test('a question naming a recipe is answered from that recipe\'s "Method", which never names it', async () => {
+    const { dir, cleanup, app, sid } = await openApp();
+    try {
+      const file = path.join(dir, 'family-recipes.md');
+      // Each recipe's ingredients stand between its name and its method, so that the method is a passage of its own.
+      const recipe = (name: string, about: string, ingredients: string[], minutes: number) => [
+        `## ${name}`,
+        '',
+        about,
+        '',
+        '### Ingredients',
+        '',
+        ...ingredients.map((i) => `- ${i}`),
+        '',
+        '### Method',
+        '',
+        '1. Stir everything together in a large bowl.',
+        `2. Let the mixture rest for ${minutes} minutes.`,
+        '3. Cook as the family always has.',
+        '',
+      ];
+      await writeFile(
+        file,
+        [
+          '# Family recipes',
+          '',
+          ...recipe('Ricotta pancakes', 'A Sunday breakfast from Grandma Rosa, served with lemon.', ['250 g ricotta', '3 eggs', '180 ml milk', '150 g plain flour', '2 teaspoons baking powder', '1 lemon, zested', 'butter for frying'], 10),
+          ...recipe('Vegan cookies', 'Makes 24 cookies that keep for a week in a tin.', ['250 g plain flour', '1 teaspoon bicarbonate of soda', '150 g brown sugar', '120 ml sunflower oil', '60 ml oat milk', '150 g dark chocolate chips', 'a pinch of salt'], 30),
+        ].join('\n'),
+      );
+      await app.handlers['settings.set']({ chunking: { size: 160, overlap: 0 } });
+      const [result] = await app.ingest.start(sid, [{ path: file }]).done;
+      assert.equal(result.status, 'ready', JSON.stringify(result));
+      const m = await ask(app, sid, 'How long does the mixture for the vegan cookies rest?');
+      assert.equal(m.notFound, undefined, m.text);
+      assert.match(m.lead, /rest for 30 minutes/, m.text);
+      const p = await ask(app, sid, 'How long does the mixture for the ricotta pancakes rest?');
+      assert.match(p.lead, /rest for 10 minutes/, p.text);
+    } finally {
+      await app.close();
+      await cleanup();
+    }
+  });
+});

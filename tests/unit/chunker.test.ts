@@ -1,7 +1,8 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { chunkDocument } from '../../electron/app/documents/chunker';
+import { chunkDocument, embeddingText } from '../../electron/app/documents/chunker';
+import { markdownHeadings, sectionPages } from '../../electron/app/documents/sections';
 import type { Chunk, ExtractedDocument } from '../../electron/app/documents/types';
 
 function doc(...texts: string[]): ExtractedDocument {
@@ -32,6 +33,23 @@ describe('chunkDocument', () => {
       assert.equal(c.chunk, i);
       assert.equal(spanText(d, c), c.text);
     });
+  });
+
+  test('a chunk is embedded with the headings above its section, which its own text does not say; its text stays exact', () => {
+    const text = `# Recipes\n\n## Vegan cookies\n\nMakes 24.\n\n### Method\n\n${Array.from({ length: 12 }, (_, i) => sentence(i)).join(' ')}\n`;
+    const pages = sectionPages(text, markdownHeadings(text));
+    const d: ExtractedDocument = { kind: 'markdown', mime: 'text/markdown', pages, pageCount: pages.length };
+    const chunks = chunkDocument(d, { size: 300, overlap: 0 });
+    const method = chunks.filter((c) => pages.find((p) => p.page === c.page)?.section?.heading === 'Method');
+    assert.ok(method.length >= 2, 'the Method section takes several chunks');
+    for (const c of chunks) assert.equal(c.text, spanText(d, c));
+    // The first starts with its own heading, so only the ones above it are added; the later ones also need their own.
+    assert.equal(method[0].context, 'Recipes › Vegan cookies');
+    assert.equal(method[1].context, 'Recipes › Vegan cookies › Method');
+    assert.equal(embeddingText(method[1]), `Recipes › Vegan cookies › Method\n\n${method[1].text}`);
+    const top = chunks.find((c) => c.page === 1)!;
+    assert.equal(top.context, undefined);
+    assert.equal(embeddingText(top), top.text);
   });
 
   test('chunks stay within the size and cut at sentence ends', () => {

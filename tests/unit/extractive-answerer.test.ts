@@ -410,6 +410,16 @@ describe('ExtractiveAnswerer', () => {
     assert.doesNotMatch(not.text, /2 years|5 years|repair or replace/, not.text);
   });
 
+  test('the headings above a passage name what it is about: of two recipes\' "Method", the one under the recipe asked', async () => {
+    const pancakes = { ...onePage('recipes.md', '### Method\n\nWhisk the batter and let the mixture rest for 10 minutes before frying.', 1), page: 4, pageEnd: 4, headings: ['Family recipes', 'Ricotta pancakes'] };
+    const cookies = { ...onePage('recipes.md', '### Method\n\nStir in the chocolate and let the mixture rest for 30 minutes before baking.', 2), page: 9, pageEnd: 9, headings: ['Family recipes', 'Vegan cookies'] };
+    const m = await collect(answerer.answer({ question: 'How long does the mixture for the vegan cookies rest?', history: [], sources: [pancakes, cookies] }));
+    assert.match(m.text, /^Stir in the chocolate and let the mixture rest for 30 minutes before baking\. \[1\]/, m.text);
+    assert.equal(m.citations[0]?.[0]?.page, 9);
+    const p = await collect(answerer.answer({ question: 'How long does the mixture for the ricotta pancakes rest?', history: [], sources: [cookies, pancakes] }));
+    assert.match(p.text, /^Whisk the batter and let the mixture rest for 10 minutes/, p.text);
+  });
+
   test('of two prose sections whose headings differ by "not", the one saying "not" answers the question saying it', async () => {
     const policy = onePage(
       'bike-insurance.md',

@@ -44,10 +44,45 @@ test('Markdown: one page per heading, with its words and first line; code fences
   const pages = sectionPages(text, markdownHeadings(text));
   assert.deepEqual(
     pages.map((p) => p.section),
-    [{ firstLine: 1 }, { heading: 'First', firstLine: 3 }, { heading: 'Second', firstLine: 8 }, { heading: 'Third heading', firstLine: 11 }],
+    [{ firstLine: 1 }, { heading: 'First', firstLine: 3 }, { heading: 'Second', firstLine: 8, path: ['First'] }, { heading: 'Third heading', firstLine: 11 }],
   );
   assert.ok(pages[1].text.includes('# not a heading'));
   assertTiles(text, pages);
+});
+
+test('a section knows the headings it is under: a recipe\'s name over its "Method", not the recipe before', () => {
+  const text = [
+    '# Family recipes',
+    '## Ricotta pancakes',
+    '### Ingredients',
+    '- 250 g ricotta',
+    '### Method',
+    'Whisk the batter.',
+    '## Vegan cookies',
+    'Makes 24.',
+    '### Method',
+    '#### Baking',
+    'Bake for 11 minutes.',
+    '## Notes',
+    'Ovens vary.',
+  ].join('\n');
+  const pages = sectionPages(text, markdownHeadings(text));
+  assert.deepEqual(
+    pages.map((p) => [p.section?.heading, p.section?.path]),
+    [
+      ['Family recipes', undefined],
+      ['Ricotta pancakes', ['Family recipes']],
+      ['Ingredients', ['Family recipes', 'Ricotta pancakes']],
+      ['Method', ['Family recipes', 'Ricotta pancakes']],
+      ['Vegan cookies', ['Family recipes']],
+      ['Method', ['Family recipes', 'Vegan cookies']],
+      ['Baking', ['Family recipes', 'Vegan cookies', 'Method']],
+      ['Notes', ['Family recipes']],
+    ],
+  );
+  // Headings without a level (a plain text's chapters) nest under none.
+  const plain = sectionPages('CHAPTER I\n\nIt begins.\n\nCHAPTER II\n\nIt goes on.\n', plainTextHeadings('CHAPTER I\n\nIt begins.\n\nCHAPTER II\n\nIt goes on.\n'));
+  assert.ok(plain.length === 2 && plain.every((p) => p.section?.path === undefined), JSON.stringify(plain.map((p) => p.section)));
 });
 
 test('a long section is cut at paragraph breaks into pages of bounded size, each naming its own first line', () => {

@@ -664,9 +664,12 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     sentenceStems.push(list);
     const title = titles.get(source.fileId)!;
     const passage = withoutPageBreak(source);
-    // The words of the heading over the sentences that follow it in the passage ("## Fixed" over its list).
-    let section: Set<string> | undefined;
-    let sectionSaysNot = false;
+    // The words of the heading over the sentences that follow it in the passage ("## Fixed" over its list), with
+    // those of the headings above it ("## 3.4.0" over "### Fixed"), for the section the passage starts in.
+    const above = source.headings?.length ? new Set(source.headings.flatMap((h) => contentTerms(h).map((t) => t.stem))) : undefined;
+    let section: Set<string> | undefined = above;
+    let sections = 0;
+    let sectionSaysNot = source.headings !== undefined && saysNot(source.headings.at(-1)!);
     // A PDF table's header over its rows: its words count for those rows only, with the section's (figureRowsHeaded).
     let header: { stems: Set<string>; lastRow: number } | undefined;
     // The sentence before, in the same paragraph: where one opening with "He" or "This" says who or what that is.
@@ -695,7 +698,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       const opensDocument = source.page === 1 && source.start === 0 && span.start === 0;
       if (isHeading(raw, opensDocument) || (opensDocument && titlesDocument(passage, span)) || span.title) {
         previous = undefined;
-        section = stems;
+        section = above && sections === 0 && span.start === 0 ? new Set([...above, ...stems]) : stems;
+        sections++;
         sectionSaysNot = saysNot(text);
         return;
       }

@@ -18,6 +18,11 @@ export interface AnswerSource {
   start: number;
   end: number;
   text: string;
+  /**
+   * The headings above the section the passage starts in, outermost first (a recipe's name over its "Method"), and the
+   * section's own where the passage starts past it: what names the section, which the passage never says.
+   */
+  headings?: string[];
 }
 
 export interface AnswerTurn {

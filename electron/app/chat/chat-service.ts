@@ -198,7 +198,11 @@ export class ChatService {
   private async inContext(source: AnswerSource, pages: PagesCache): Promise<AnswerSource> {
     const stored = await this.pages(source.sid, source.fileId, pages);
     if (!stored) return source;
-    return inDocumentContext(source, stored.pages, await this.runningLinesOf(source.sid, source.fileId, stored));
+    const widened = inDocumentContext(source, stored.pages, await this.runningLinesOf(source.sid, source.fileId, stored));
+    // The headings above its section, and its section's own where the passage starts past it.
+    const section = stored.pages.find((p) => p.page === source.page)?.section;
+    const headings = [...(section?.path ?? []), ...(section?.heading && widened.start > 0 ? [section.heading] : [])];
+    return headings.length ? { ...widened, headings } : widened;
   }
 
   /** Found once per document, a page at a time between turns of the event loop (a long book would stall it). */

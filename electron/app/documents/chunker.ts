@@ -141,9 +141,10 @@ export function* chunkingSteps(doc: ExtractedDocument, options: ChunkOptions = {
   return chunks;
 
   function makeChunk(d: ExtractedDocument, n: number, first: Unit, last: Unit): Chunk {
+    const context = contextOf(d.pages[first.p], first.start);
     if (first.p === last.p) {
       const page = d.pages[first.p];
-      return { chunk: n, page: page.page, start: first.start, pageEnd: page.page, end: last.end, text: page.text.slice(first.start, last.end) };
+      return { chunk: n, page: page.page, start: first.start, pageEnd: page.page, end: last.end, text: page.text.slice(first.start, last.end), ...context };
     }
     const a = d.pages[first.p];
     const b = d.pages[last.p];
@@ -156,8 +157,28 @@ export function* chunkingSteps(doc: ExtractedDocument, options: ChunkOptions = {
       pageEnd: b.page,
       end: last.end,
       text: a.text.slice(first.start, endA) + PAGE_JOIN + b.text.slice(startB, last.end),
+      ...context,
     };
   }
+}
+
+/**
+ * What a chunk's own text leaves out of where it is: the headings above its section ("Vegan cookies" over "### Method"),
+ * and the section's own heading where the chunk starts past it. None for a chunk that says it all.
+ */
+function contextOf(page: ExtractedPage, start: number): { context?: string } {
+  const heading = page.section?.heading;
+  const names = [...(page.section?.path ?? []), ...(heading && start > 0 ? [heading] : [])];
+  return names.length ? { context: names.join(' › ') } : {};
+}
+
+/**
+ * The text a chunk is embedded as: its own, after what its text leaves out of where it is, so that "At what temperature
+ * are the vegan cookies baked?" finds the steps under the cookies' "Method" that never say "cookies". The stored text,
+ * which citations point into, is the chunk's own.
+ */
+export function embeddingText(chunk: Pick<Chunk, 'text' | 'context'>): string {
+  return chunk.context ? `${chunk.context}\n\n${chunk.text}` : chunk.text;
 }
 
 /** Consecutive pages of a flowing document join unless they are sections under different headings. */

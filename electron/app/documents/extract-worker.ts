@@ -3,7 +3,7 @@
 // (an Error's own fields such as `code` would be dropped on the way).
 import type { MessagePort } from 'node:worker_threads';
 import { asExtractError, extractDocument } from './extract';
-import { chunkDocument, type ChunkOptions } from './chunker';
+import { chunkDocument, embeddingText, type ChunkOptions } from './chunker';
 import { resolveOcrSettings } from './ocr/ocr-settings';
 import type { Chunk, ExtractErrorCode, ExtractedDocument } from './types';
 import type { OcrOptions } from './ocr/ocr-settings';
@@ -76,7 +76,7 @@ async function sendChunks(chunks: Chunk[], vectors: Float32Array[] | undefined, 
 async function embedChunks(spec: LocalEmbedderSpec, chunks: Chunk[]): Promise<Float32Array[]> {
   const embedder = await localEmbedder(spec);
   return embedder.embed(
-    chunks.map((c) => c.text),
+    chunks.map(embeddingText),
     { kind: 'passage' },
   );
 }

@@ -107,7 +107,8 @@ export function htmlNodeToSections(root: NodeLike): { text: string; headings: He
     from = at + 1;
     const lineEnd = marked.indexOf('\n', from);
     const line = marked.slice(from, lineEnd < 0 ? marked.length : lineEnd);
-    headings.push({ offset: length, text: line.replace(/^#{1,6} /, '') });
+    const marks = /^(#{1,6}) /.exec(line);
+    headings.push({ offset: length, text: line.replace(/^#{1,6} /, ''), ...(marks ? { level: marks[1].length } : {}) });
   }
   parts.push(marked.slice(from));
   return { text: parts.join(''), headings };

@@ -9,6 +9,8 @@ import type { ExtractedPage } from './types';
 export interface Heading {
   offset: number;
   text: string;
+  /** 1 for a title, 2 for its sections… where the format says; a heading without one nests under none and none under it. */
+  level?: number;
 }
 
 /**
@@ -40,29 +42,37 @@ export function sectionPages(text: string, headings: readonly Heading[], options
     counted = offset;
     return line;
   };
-  const addPage = (from: number, to: number, heading: string | undefined) => {
+  const addPage = (from: number, to: number, heading: string | undefined, path: string[]) => {
     if (!hasText(text, from, to)) return;
     const firstLine = lineAt(from);
-    pages.push({ page: pages.length + 1, text: text.slice(from, to), section: heading === undefined ? { firstLine } : { heading, firstLine } });
+    const section = heading === undefined ? { firstLine } : { heading, firstLine };
+    pages.push({ page: pages.length + 1, text: text.slice(from, to), section: path.length ? { ...section, path } : section });
   };
-  const addSection = (from: number, to: number, heading: string | undefined) => {
+  const addSection = (from: number, to: number, heading: string | undefined, path: string[]) => {
     while (to - from > maxChars) {
       const cut = cutPoint(text, from, from + maxChars);
-      addPage(from, cut, heading);
+      addPage(from, cut, heading, path);
       from = cut;
     }
-    addPage(from, to, heading);
+    addPage(from, to, heading, path);
   };
 
   let from = 0;
   let heading: string | undefined;
+  // The headings the current one is under, and the current one, with their levels.
+  let open: Array<{ level: number; text: string }> = [];
+  let path: string[] = [];
   for (const h of headings) {
     if (h.offset <= from && from > 0) continue;
-    if (h.offset > from) addSection(from, h.offset, heading);
+    if (h.offset > from) addSection(from, h.offset, heading, path);
     from = h.offset;
     heading = cleanHeading(h.text);
+    const level = h.level;
+    open = level === undefined ? [] : open.filter((o) => o.level < level);
+    path = open.map((o) => o.text);
+    if (level !== undefined && heading !== undefined) open.push({ level, text: heading });
   }
-  addSection(from, text.length, heading);
+  addSection(from, text.length, heading, path);
   return pages;
 }
 
@@ -128,7 +138,7 @@ export function markdownHeadings(text: string): Heading[] {
     }
     const atx = ATX.exec(line);
     if (atx) {
-      headings.push({ offset: start, text: (atx[2] ?? '').replace(/[ \t]+#+$/, '') });
+      headings.push({ offset: start, text: (atx[2] ?? '').replace(/[ \t]+#+$/, ''), level: atx[1].length });
       paragraphStart = -1;
       return;
     }
@@ -137,7 +147,7 @@ export function markdownHeadings(text: string): Heading[] {
       return;
     }
     if (paragraphStart >= 0 && SETEXT_UNDERLINE.test(line)) {
-      headings.push({ offset: paragraphStart, text: paragraphLines.join(' ') });
+      headings.push({ offset: paragraphStart, text: paragraphLines.join(' '), level: line.trim().startsWith('=') ? 1 : 2 });
       paragraphStart = -1;
       return;
     }

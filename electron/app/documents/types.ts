@@ -33,9 +33,11 @@ export interface ExtractedPage {
   /**
    * Text-like formats without pages (text, Markdown, HTML, DOCX, ODT, RTF, CSV): the page is a section of the
    * document (a long one is cut into several), with the heading it falls under and the 1-based line number, in the
-   * whole document, of its first line, so a citation can say "§ Heading, lines 120–135" instead of "p. 1".
+   * whole document, of its first line, so a citation can say "§ Heading, lines 120–135" instead of "p. 1". `path`: the
+   * headings above its own, outermost first, where the format says how headings nest (Markdown, HTML, Word, ODT): a
+   * recipe's name over its "Method", a version over its "Fixed", which the section's own words never repeat.
    */
-  section?: { heading?: string; firstLine: number };
+  section?: { heading?: string; firstLine: number; path?: string[] };
 }
 
 export interface OcrWord {
@@ -72,6 +74,8 @@ export interface Chunk {
   end: number;
   /** The chunk's text (pages joined by a blank line when it spans two). */
   text: string;
+  /** The headings above the section it is in (its page's section.path), joined: embedded with it (embeddingText). */
+  context?: string;
 }
 
 /** Why a file could not be read; the code is stable and shown to users through its message. */

@@ -2,6 +2,7 @@
 // extract (in the worker pool) → chunk → embed → store, reporting progress by stage.
 import type { IngestStage } from '../../../shared/model';
 import type { Chunk, ExtractedDocument } from '../documents/types';
+import { embeddingText } from '../documents/chunker';
 import type { Embedder } from '../embeddings/embedder';
 import type { ChunkRecord, VectorStore } from '../vectors/vector-store';
 import type { LocalEmbedderSpec } from '../embeddings/embedder';
@@ -95,7 +96,7 @@ export async function indexDocument(
   if (vectors.length) progress('embed', vectors.length, chunks.length);
   for (let i = vectors.length; i < chunks.length; i += EMBED_BATCH) {
     signal.throwIfAborted();
-    const batch = chunks.slice(i, i + EMBED_BATCH).map((c) => c.text);
+    const batch = chunks.slice(i, i + EMBED_BATCH).map(embeddingText);
     vectors.push(...(await tools.embedder.embed(batch, { kind: 'passage', signal })));
     progress('embed', vectors.length, chunks.length);
     // Yield between batches so IPC and the other files of the job stay responsive.

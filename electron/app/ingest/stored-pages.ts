@@ -16,7 +16,7 @@ export interface StoredPage {
   label?: string;
   rows?: { row: number; start: number }[];
   /** Text-like formats: the section heading and the document line number the page starts at (see ExtractedPage). */
-  section?: { heading?: string; firstLine: number };
+  section?: { heading?: string; firstLine: number; path?: string[] };
 }
 
 export interface StoredPages {
