@@ -66,6 +66,16 @@ describe('question cues', () => {
     assert.equal(holdsExpected('Bring your form on 11/14.', 'When is the form due?', 'time'), 1);
   });
 
+  test('"may" and "march" date nothing as verbs: a month name that is also a word is a month only capitalised', () => {
+    const question = 'When does the lease end?';
+    assert.equal(expectedAnswer(question), 'time');
+    assert.ok(holdsExpected('The Tenant may end the lease early by giving notice.', question, 'time') < 1);
+    assert.ok(holdsExpected('Protesters will march to the end of the street.', question, 'time') < 1);
+    assert.equal(holdsExpected('The lease ends in May.', question, 'time'), 1);
+    assert.equal(holdsExpected('The lease ends at the end of March.', question, 'time'), 1);
+    assert.equal(holdsExpected('The lease ends in september.', question, 'time'), 1, 'a month that is no word counts in any case');
+  });
+
   test('a code with digits names a thing, not how many: "NYC-01" and a VIN do not answer "how many", "2TB" does', () => {
     const question = 'How many seats does the Downtown Multiplex have?';
     for (const code of ['Location: NYC-01', 'Item: SKU-4563', 'VIN 1C4RJFBG2NC123456']) assert.equal(holdsExpected(code, question, 'number'), 0, code);

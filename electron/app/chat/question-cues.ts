@@ -312,9 +312,16 @@ function newNames(sentence: string, question: string): boolean {
   return false;
 }
 
+/** Month names that are words too ("The tenant may end the lease", "to march", "a mar"): months only capitalised. */
+const MONTH_OR_WORD = /^(?:may|march|mar|jan|sep|sept|oct|nov|dec|aug)$/;
+
+function namesMonth(sentence: string): boolean {
+  return (sentence.match(MONTHS) ?? []).some((m) => !MONTH_OR_WORD.test(m) || /^\p{Lu}/u.test(m));
+}
+
 /** 1 when the sentence dates something (a year, a month, a date, an era), less for a weak sign of when, else 0. */
 function holdsWhen(sentence: string, question: string): number {
-  if (/\b\d{3,4}s?\b|\b\d{1,2}(?:st|nd|rd|th)\b/.test(sentence) || words(sentence, MONTHS).length) return 1;
+  if (/\b\d{3,4}s?\b|\b\d{1,2}(?:st|nd|rd|th)\b/.test(sentence) || namesMonth(sentence)) return 1;
   if (HAS_DATE_OR_TIME.test(sentence)) return 1; // "11/14", "8:45 am"
   // A French or German question's answer names its month in that language; an English one's "Mars" is a planet.
   if (FR_DE_TIME_Q.test(question) && FR_DE_MONTHS.test(sentence)) return 1;
