@@ -420,6 +420,18 @@ describe('ExtractiveAnswerer', () => {
     assert.match(p.text, /^Whisk the batter and let the mixture rest for 10 minutes/, p.text);
   });
 
+  test("minutes' numbered item titles name their paragraph and answer nothing; a numbered list's steps stay steps", async () => {
+    const minutes = onePage(
+      'minutes.txt',
+      'Garden association committee meeting\n\n4. Spring work day\nThe spring work day will be held on Saturday 5 April from 9 am. Tasks include repairing the compost bays and clearing the paths.\n\n5. Rainwater harvesting grant\nLuis reported that the City Green Fund has offered a grant of $2,500 for two rainwater tanks. The committee voted to accept it.\n\n6. Plot waiting list\nThere are 12 people on the waiting list, and plot 27 will be offered to the first of them.\n',
+    );
+    const m = await collect(answerer.answer({ question: 'How large is the rainwater harvesting grant?', history: [], sources: [minutes] }));
+    assert.match(m.text, /^Luis reported that the City Green Fund has offered a grant of \$2,500/, m.text);
+    const guide = onePage('setup.txt', 'Setting up the hub\n\n1. Plug the hub into a power socket\n2. Download the Home app from your phone\'s app store\n3. Scan the code on the back of the hub\n');
+    const step = await collect(answerer.answer({ question: 'What do I scan on the back of the hub?', history: [], sources: [guide] }));
+    assert.match(step.text, /Scan the code on the back of the hub/, step.text);
+  });
+
   test('of two prose sections whose headings differ by "not", the one saying "not" answers the question saying it', async () => {
     const policy = onePage(
       'bike-insurance.md',

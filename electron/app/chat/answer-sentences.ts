@@ -189,9 +189,10 @@ const MEANING_BONUS = 1;
 export const INSTRUCTION_BONUS = 0.3;
 /**
  * Given to a sentence under a heading that names what the question asks and says "not" as the question does ("What is
- * not included?" of the items under "What is not included"), or says no "not" as the question does not, where both
- * kinds of heading are among the passages: "not" is a function word, so the two headings match the question alike, and
- * so do the items under them, which never say "not" themselves.
+ * not included?" of the items under "What is not included", not those under "What is included"): "not" is a function
+ * word, so the two headings match the question alike, and so do the items under them, which never say "not"
+ * themselves. Not the other way round: a question without "not" may well be answered under such a heading ("Is towel
+ * hire included?" by "Towel hire (£2 per visit)" under "What is not included").
  */
 const POLARITY_BONUS = 1;
 /** Taken from a sentence without a number when the question asks "how many": it does not answer it. */
@@ -344,6 +345,26 @@ function titlesDocument(passage: string, span: Span): boolean {
   return words <= MAX_TITLE_WORDS || (words <= MAX_DOCUMENT_TITLE_WORDS && /\s[—–-]\s/.test(line));
 }
 const MAX_DOCUMENT_TITLE_WORDS = 12;
+
+/**
+ * Whether the span is a numbered title in sentence case over the paragraph it names, as minutes and reports number
+ * their items ("5. Rainwater harvesting grant" over "Luis reported that the City Green Fund has offered a grant of
+ * $2,500…"): alone on its line after a blank one, without a figure or a sentence's punctuation, and followed on the
+ * next line by prose, not by another numbered line, so a list's steps are not taken for titles. It names the paragraph
+ * and answers nothing, though it holds every word of "How large is the rainwater harvesting grant?".
+ */
+function numberedTitleOver(passage: string, span: Span): boolean {
+  const line = passage.slice(span.start, span.end).trim();
+  const m = NUMBERED_TITLE.exec(line);
+  if (!m || /[.!?:;,|]$/.test(line) || /\p{N}/u.test(m[1]) || m[1].split(/\s+/).length > MAX_DOCUMENT_TITLE_WORDS) return false;
+  const before = passage.slice(0, span.start);
+  if (before.trim() && !/\n[ \t]*\n[ \t]*$/.test(before)) return false;
+  const next = /^[ \t]*\n[ \t]*(\S[^\n]*)/.exec(passage.slice(span.end))?.[1].trim();
+  return next !== undefined && !/^(?:\d{1,2}[.)]|[-*+•])\s/.test(next) && next.length >= PROSE_AFTER_TITLE && /[.!?]["'”’)]*$/.test(next);
+}
+const NUMBERED_TITLE = /^\d{1,2}(?:\.\d{1,2})*\.?[ \t]+(\p{Lu}[^\n]*)$/u;
+/** A paragraph of prose, not a line of a list ("Download it from the store."), is at least this long. */
+const PROSE_AFTER_TITLE = 80;
 const MESSAGE_WORDS = /\b(?:is|are|was|were|be|been|will|would|can|could|must|should|shall|may|might|do|does|did|has|have|had|please|need|needs|i|we|you|your|our|my)\b/i;
 
 /**
@@ -696,7 +717,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       lendStems(stems, text, span.fields, rowSection, title);
       list.push(stems);
       const opensDocument = source.page === 1 && source.start === 0 && span.start === 0;
-      if (isHeading(raw, opensDocument) || (opensDocument && titlesDocument(passage, span)) || span.title) {
+      if (isHeading(raw, opensDocument) || (opensDocument && titlesDocument(passage, span)) || span.title || numberedTitleOver(passage, span)) {
         previous = undefined;
         section = above && sections === 0 && span.start === 0 ? new Set([...above, ...stems]) : stems;
         sections++;
@@ -821,11 +842,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const stem = purpose ? contentTerms(purpose)[0]?.stem : undefined;
     return stem !== undefined && (stem === actionStem || nearForm(stem, actionStem!));
   };
-  // A sentence under a heading naming what is asked, which says "not" as the question does, where some such heading
-  // says "not" (POLARITY_BONUS).
-  const headed = (c: Candidate) => c.section !== undefined && !c.underHeader && [...own].some((stem) => c.section!.has(stem));
-  const asksNot = saysNot(resolved.question);
-  const headedAsAsked = candidates.some((c) => c.underNot && headed(c)) ? (c: Candidate) => headed(c) && c.underNot === asksNot : undefined;
+  // A sentence under a heading that says "not" and names what is asked, of a question saying "not" (POLARITY_BONUS).
+  const headedAsAsked = saysNot(resolved.question) ? (c: Candidate) => c.underNot === true && !c.underHeader && [...own].some((stem) => c.section?.has(stem)) : undefined;
   const phrasesFound = namePhrasesFound(resolved.question, sources.map((s) => s.text));
   const coverageOf = (stems: ReadonlySet<string>) => {
     let m = 0;
