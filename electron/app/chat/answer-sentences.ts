@@ -971,7 +971,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
 }
 
 /** The stems of the words `text` writes as a name: capitalised but not opening a sentence, or figures ("Super Bowl 50"). */
-export function nameStems(text: string): Set<string> {
+function nameStems(text: string): Set<string> {
   return new Set([...text.matchAll(/(?<!^|[.?!]\s)\b(?:\p{Lu}[\p{L}\p{N}]*|\p{N}+)/gu)].flatMap((m) => contentTerms(m[0]).map((t) => t.stem)));
 }
 

@@ -23,7 +23,6 @@ import type { Quote } from './quote';
 import { troubleshootingQuotes } from './troubleshooting';
 import { withReplacement } from './replacement';
 import { withNegation } from './negated';
-import { withoutOtherNames } from './named-elsewhere';
 
 export const NOT_FOUND_MESSAGE = "I couldn't find this in your documents.";
 
@@ -223,9 +222,7 @@ export function notFoundChance(scored: ScoredQuestion): number {
 /** The sentences that answer the question (none when the documents do not hold it), and whether it is unsure. */
 export function selectSentences(request: Pick<AnswerRequest, 'question' | 'history' | 'sources'>, max = 3, vectors?: WordVectors): Selection {
   const resolved = resolveQuestion(request.question, request.history);
-  const all = scoreSentences(resolved, request.sources, vectors);
-  // Of a document that never says the name asked about, which names another document, no sentence answers.
-  const scored = { ...all, ranked: withoutOtherNames(all, resolved.question) };
+  const scored = scoreSentences(resolved, request.sources, vectors);
   const [best] = scored.ranked;
   const chance = best ? notFoundChance(scored) : 1;
   // Led by another person's record, after a follow-up about the record that answered: what it asks is not there.
