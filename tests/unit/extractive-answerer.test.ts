@@ -420,6 +420,12 @@ describe('ExtractiveAnswerer', () => {
     assert.match(p.text, /^Whisk the batter and let the mixture rest for 10 minutes/, p.text);
   });
 
+  test('"baked" finds "bake": the stemmer keeps the "e" of a four-letter word and takes it off its forms', async () => {
+    const recipe = onePage('cookies.md', '# Vegan cookies\n\nMakes 24 cookies, which keep for a week in a tin.\n\nRoll the dough into balls and bake at 170°C for 12 minutes.\n');
+    const m = await collect(answerer.answer({ question: 'At what temperature are the cookies baked?', history: [], sources: [recipe] }));
+    assert.match(m.text, /^Roll the dough into balls and bake at 170°C for 12 minutes\. \[1\]/, m.text);
+  });
+
   test("minutes' numbered item titles name their paragraph and answer nothing; a numbered list's steps stay steps", async () => {
     const minutes = onePage(
       'minutes.txt',
@@ -427,6 +433,12 @@ describe('ExtractiveAnswerer', () => {
     );
     const m = await collect(answerer.answer({ question: 'How large is the rainwater harvesting grant?', history: [], sources: [minutes] }));
     assert.match(m.text, /^Luis reported that the City Green Fund has offered a grant of \$2,500/, m.text);
+    // A checklist's item with a line explaining it says what to do: it is no title, and it answers.
+    const checklist = onePage('moving-checklist.txt', 'Moving day checklist\n\n3. Take meter readings on the morning you move out\nWrite down the gas, electricity and water readings and take photos of each meter, so the suppliers bill you to the right day.\n\n4. Redirect your post with Royal Mail\nA redirection costs about £40 for six months and should be set up at least a week before you move.\n');
+    const readings = await collect(answerer.answer({ question: 'When should I take the meter readings?', history: [], sources: [checklist] }));
+    assert.match(readings.text, /^Take meter readings on the morning you move out/, readings.text);
+    const post = await collect(answerer.answer({ question: 'Who do I redirect my post with?', history: [], sources: [checklist] }));
+    assert.match(post.text, /^Redirect your post with Royal Mail/, post.text);
     const guide = onePage('setup.txt', 'Setting up the hub\n\n1. Plug the hub into a power socket\n2. Download the Home app from your phone\'s app store\n3. Scan the code on the back of the hub\n');
     const step = await collect(answerer.answer({ question: 'What do I scan on the back of the hub?', history: [], sources: [guide] }));
     assert.match(step.text, /Scan the code on the back of the hub/, step.text);

@@ -2,6 +2,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AnswerSource } from '../../electron/app/chat/answer-types';
 import { ExtractiveAnswerer } from '../../electron/app/chat/extractive-answerer';
+import { saysNot } from '../../electron/app/chat/negated';
 
 const GUIDE = '# Garden guide\n\n## Compost\n\nPut vegetable peelings, grass cuttings and cardboard on the compost heap. Do not add meat, dairy or cooked food, because they attract rats. Turn the heap every two weeks with a fork.';
 
@@ -13,6 +14,22 @@ async function answerText(question: string, text = GUIDE): Promise<string> {
 }
 
 describe('what is not so', () => {
+  test('a heading or a question saying "not", in the app\'s languages; not "at no extra cost", "No. of guests" or "pas à pas"', () => {
+    for (const text of ['What is not included', 'WHAT THIS WARRANTY DOES NOT COVER', 'Non-reimbursable expenses', 'Non-refundable fees', 'Exclusions', "What isn't covered?", 'Was ist nicht versichert?', 'Keine Haftung', "Ce qui n'est pas couvert", '¿Qué no está incluido?', 'Qué no cubre']) {
+      assert.equal(saysNot(text), true, text);
+    }
+    for (const text of ['What is included', 'The following come with every membership at no extra cost:', 'Provided without charge:', 'No. of guests', 'Notes', 'Arrivée pas à pas', 'Cómo llegar sin coche', 'Non profit status', 'Non-member guest passes']) {
+      assert.equal(saysNot(text), false, text);
+    }
+  });
+
+  test('a list whose intro says "at no extra cost" is no list of what is not included', async () => {
+    const terms = '# FitHub membership\n\n## Included\n\nThe following come with every membership at no extra cost:\n\n- Gym floor and free weights\n- Group classes\n\n## Not included\n\n- Personal training\n- Towel hire\n';
+    const not = await answerText('What is not included in the membership?', terms);
+    assert.match(not, /Personal training[\s\S]*Towel hire/, not);
+    assert.doesNotMatch(not, /Gym floor|Group classes/, not);
+  });
+
   test('a question asking what not to do, led by what to do, is answered with the next sentence saying what not to', async () => {
     assert.equal(
       await answerText('What should I not put on the compost heap?'),

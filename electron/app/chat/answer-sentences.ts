@@ -14,7 +14,7 @@ import { namesWithAcronyms, writtenAcronyms, type Expansion } from './acronyms';
 import { answerWindows, FIELD_LINE, joinParts, recordLabels, recordParts, recordSpan, whoseField, type Field, type Span } from './form-lines';
 import { outsideTables, tablesIn } from './table-rows';
 import { meaningSimilarity, type WordVectors } from './word-vectors';
-import { purposeOf } from './prose-steps';
+import { opensOnInstruction, purposeOf } from './prose-steps';
 import { saysNot } from './negated';
 // A cycle (record-fields.ts reads nearForm and NEAR_MEANING of this module), safe as neither reads the other's values
 // before a call.
@@ -246,12 +246,13 @@ const NEAR_FORM = 0.5;
 /**
  * Two stems of one word's family: their first five letters are the same ("explor" and "explorer"), or one is a short
  * word and the other that word with "-ment" ("pay" and "payment": the stemmer leaves "payment" whole, as it must
- * "moment"). Not "-er", "-ist" or "-al": far more often another word ("corner", "former", "dentist", "metal").
+ * "moment"), or with the "e" that the stemmer keeps on a four-letter word and takes off its forms ("bake" and "bak" of
+ * "baked", "baking"). Not "-er", "-ist" or "-al": far more often another word ("corner", "former", "dentist", "metal").
  */
 export function nearForm(a: string, b: string): boolean {
   if (a.length >= 5 && b.length >= 5) return a.slice(0, 5) === b.slice(0, 5);
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 3 && long === `${short}ment`;
+  return short.length >= 3 && (long === `${short}ment` || (long.length === 4 && long === `${short}e`));
 }
 
 /** A Markdown code block's fence, on any line of a span. */
@@ -349,19 +350,25 @@ const MAX_DOCUMENT_TITLE_WORDS = 12;
 /**
  * Whether the span is a numbered title in sentence case over the paragraph it names, as minutes and reports number
  * their items ("5. Rainwater harvesting grant" over "Luis reported that the City Green Fund has offered a grant of
- * $2,500…"): alone on its line after a blank one, without a figure or a sentence's punctuation, and followed on the
- * next line by prose, not by another numbered line, so a list's steps are not taken for titles. It names the paragraph
+ * $2,500…"): a few words alone on their line after a blank one, without a figure, a sentence's punctuation or an
+ * instruction's verb, and followed on the next line by prose, not by another numbered line, so a list's steps are
+ * not taken for titles. It names the paragraph
  * and answers nothing, though it holds every word of "How large is the rainwater harvesting grant?".
  */
 function numberedTitleOver(passage: string, span: Span): boolean {
   const line = passage.slice(span.start, span.end).trim();
   const m = NUMBERED_TITLE.exec(line);
-  if (!m || /[.!?:;,|]$/.test(line) || /\p{N}/u.test(m[1]) || m[1].split(/\s+/).length > MAX_DOCUMENT_TITLE_WORDS) return false;
+  // A checklist's item with a line explaining it ("3. Take meter readings on the morning you move out") says what to do.
+  if (!m || /[.!?:;,|]$/.test(line) || /\p{N}/u.test(m[1]) || m[1].split(/\s+/).length > MAX_NUMBERED_TITLE_WORDS || opensOnInstruction(m[1]) || PERSONAL.test(m[1])) return false;
   const before = passage.slice(0, span.start);
   if (before.trim() && !/\n[ \t]*\n[ \t]*$/.test(before)) return false;
   const next = /^[ \t]*\n[ \t]*(\S[^\n]*)/.exec(passage.slice(span.end))?.[1].trim();
   return next !== undefined && !/^(?:\d{1,2}[.)]|[-*+•])\s/.test(next) && next.length >= PROSE_AFTER_TITLE && /[.!?]["'”’)]*$/.test(next);
 }
+/** A numbered title is a name ("Rainwater harvesting grant", "Date of next meeting"), not a sentence. */
+const MAX_NUMBERED_TITLE_WORDS = 6;
+/** Who a sentence speaks to or of: "Redirect your post with Royal Mail" is no title. */
+const PERSONAL = /\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Ww]e|[Oo]ur|[Mm]y|me|I)\b/;
 const NUMBERED_TITLE = /^\d{1,2}(?:\.\d{1,2})*\.?[ \t]+(\p{Lu}[^\n]*)$/u;
 /** A paragraph of prose, not a line of a list ("Download it from the store."), is at least this long. */
 const PROSE_AFTER_TITLE = 80;
@@ -669,7 +676,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // 1.1 kg" for "How heavy is the kettle?" on the kettle's spec sheet): not any amount of the documents.
     const lent = figureWords(text).flatMap((w) => terms(w).map((t) => t.stem));
     const measured = [...own].filter((stem) => !lent.includes(stem) && !title.has(stem));
-    if (measured.length === 0 || measured.some((stem) => stems.has(stem) || section?.has(stem))) for (const stem of lent) stems.add(stem);
+    const names = (stem: string) => stems.has(stem) || section?.has(stem) || [...stems].some((s) => nearForm(s, stem));
+    if (measured.length === 0 || measured.some(names)) for (const stem of lent) stems.add(stem);
   };
   // A record that answered an earlier question, met in a follow-up (its parts, if any, are candidates: `parts`).
   let answeredRecord = false;
@@ -732,9 +740,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       }
       // Fragments do not answer, but a form's line, a list item or a sentence with a figure does ("Commission: 10%",
       // "- 2 lemons", "Serves 4."; not a title such as "2024 budget"), and so does a short question with its answer
-      // ("Do you deliver on Sundays? Not on Sundays."); blocks are not sentences.
+      // ("Do you deliver on Sundays? Not on Sundays.") and a list's item of two words ("- Towel hire" under "Not
+      // included"); blocks are not sentences.
       const figureLine = /\d/.test(raw) && (span.inForm || ITEM.test(raw) || TERMINAL.test(raw.trim()));
-      if (stems.size < (figureLine || span.answered ? 2 : 3) || raw.length > MAX_SPAN) return;
+      if (stems.size < (figureLine || span.answered || ITEM.test(raw) ? 2 : 3) || raw.length > MAX_SPAN) return;
       if (inReferenceNote(passage, span.start)) return;
       if (!addressAnswers(text, resolved.question)) return;
       if (span.inForm && endsIncomplete(raw)) return; // a form's line that a later one finishes is quoted with it

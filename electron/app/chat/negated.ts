@@ -24,8 +24,12 @@ const SAYS_NOT_TO =
 /**
  * A heading or a question that says "not": "What is not included", "WHAT THIS WARRANTY DOES NOT COVER",
  * "Non-Reimbursable Expenses", "Exclusions", "Was ist nicht versichert?", "Ce qui n'est pas couvert", "Qué no cubre".
+ * Not "at no extra cost", "without charge", "No. of guests", "Non-member passes", "pas à pas" or "sin coche", which say
+ * no "not" of what they name: "non-" only before a property ("non-refundable", "non-smoking"), French "ne … pas"
+ * whole, Spanish "no" before a verb only.
  */
-const SAYS_NOT = /\b(?:not|never|non|without|exclu\p{L}*|nicht|kein(?:e[nmrs]?)?|ohne|ausgeschlossen|ne|pas|sans|no|sin)\b|n't\b/iu;
+const SAYS_NOT =
+  /(?<!\p{L})(?:not|never|exclu\p{L}*|nicht|kein(?:e[nmrs]?)?|ausgeschlossen|(?:ne|n')\s*(?:\p{L}+\s+){0,2}pas|no\s+(?:est[aá]n?|es|son|incluye|incluyen|incluid[oa]s?|cubre|cubren|cubiert[oa]s?|se|hay|debo|debe|puedo|puede))(?!\p{L})|n't(?!\p{L})|(?<!\p{L})non-\p{L}+(?:able|ible|ed|ing|al|ive|ent|ant)(?!\p{L})/iu;
 
 export function saysNot(text: string): boolean {
   return SAYS_NOT.test(text);
