@@ -420,6 +420,15 @@ describe('ExtractiveAnswerer', () => {
     assert.match(p.text, /^Whisk the batter and let the mixture rest for 10 minutes/, p.text);
   });
 
+  test('"Who owns the policy?" is answered by the line labelled "Owner:", whose label is the one who owns', async () => {
+    const policy = onePage(
+      'travel-expense-policy.md',
+      '# Travel and expense policy\n\nPolicy number FIN-07, version 3.2\n\nOwner: Priya Raman, Finance Director\n\n## Scope\n\nThis travel and expense policy applies to all employees and contractors who travel on company business.\n',
+    );
+    const m = await collect(answerer.answer({ question: 'Who owns the travel and expense policy?', history: [], sources: [policy] }));
+    assert.match(m.text, /^Owner: Priya Raman, Finance Director\. \[1\]/, m.text);
+  });
+
   test('"baked" finds "bake": the stemmer keeps the "e" of a four-letter word and takes it off its forms', async () => {
     const recipe = onePage('cookies.md', '# Vegan cookies\n\nMakes 24 cookies, which keep for a week in a tin.\n\nRoll the dough into balls and bake at 170°C for 12 minutes.\n');
     const m = await collect(answerer.answer({ question: 'At what temperature are the cookies baked?', history: [], sources: [recipe] }));

@@ -365,6 +365,18 @@ function numberedTitleOver(passage: string, span: Span): boolean {
   const next = /^[ \t]*\n[ \t]*(\S[^\n]*)/.exec(passage.slice(span.end))?.[1].trim();
   return next !== undefined && !/^(?:\d{1,2}[.)]|[-*+•])\s/.test(next) && next.length >= PROSE_AFTER_TITLE && /[.!?]["'”’)]*$/.test(next);
 }
+/**
+ * The question's verbs whose doer labels the line ("owns" of "Owner: Priya Raman", "manages" of "Manager: Sara Okafor",
+ * "Organised by" aside): the label is the verb's stem with "-er" or "-or".
+ */
+function doerLabelled(line: string, asked: ReadonlySet<string>): string[] {
+  const label = FIELD_LINE.exec(line.trim())?.[1];
+  const terms = label ? contentTerms(label) : [];
+  if (terms.length !== 1) return [];
+  const doer = terms[0].stem;
+  return [...asked].filter((stem) => stem.length >= 3 && (doer === `${stem}er` || doer === `${stem}or` || doer === `${stem}r`));
+}
+
 /** A numbered title is a name ("Rainwater harvesting grant", "Date of next meeting"), not a sentence. */
 const MAX_NUMBERED_TITLE_WORDS = 6;
 /** Who a sentence speaks to or of: "Redirect your post with Royal Mail" is no title. */
@@ -671,6 +683,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     for (const word of phoneWords(text, fields)) for (const t of terms(word)) stems.add(t.stem);
     // …and a record's column the question names in other words ("Who is based in Berlin?" of "Location: Berlin").
     if (fields) for (const stem of columnSynonymsHeld(own, fields)) stems.add(stem);
+    // …and a line labelled with whoever does what the question asks ("Who owns the policy?" of "Owner: Priya Raman").
+    for (const stem of doerLabelled(text, own)) stems.add(stem);
     // A price or a measure answers for its words where the line or its section names what is priced or measured,
     // beyond what its document's name says ("Logo refresh: £650.00" for "How much did the logo cost?", "Weight:
     // 1.1 kg" for "How heavy is the kettle?" on the kettle's spec sheet): not any amount of the documents.
