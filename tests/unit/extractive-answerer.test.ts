@@ -385,7 +385,7 @@ describe('ExtractiveAnswerer', () => {
   test('"What is not included?" is answered by the list under the heading saying "not", and "What is included?" by the other', async () => {
     const terms = onePage(
       'gym-membership-terms.md',
-      '# IronPeak Fitness membership terms\n\n## What is included\n\n- Unlimited use of the gym floor at your club\n- Group classes booked through the app\n- Free Wi-Fi\n\n## What is not included\n\n- Personal training sessions, at £40 per hour\n- Towel hire (£2 per visit)\n- Nutrition consultations\n\n## Freezing your membership\n\nYou may freeze your membership for up to 3 months.',
+      '# IronPeak Fitness membership terms\n\n## What is included\n\n- Unlimited use of the gym floor at your club\n- Group classes booked through the app\n- Free Wi-Fi\n\n## What is not included\n\n- Personal training sessions, at £40 per hour\n- Towel hire (£2 per visit)\n- Nutrition consultations\n\n## Freezing your membership\n\nYou may freeze your membership for up to 3 months.\n\n## Getting here\n\nMembers park for free in the car park behind the club.',
     );
     const not = await collect(answerer.answer({ question: 'What is not included in the gym membership?', history: [], sources: [terms] }));
     assert.match(not.text, /Personal training sessions/, not.text);
@@ -398,6 +398,9 @@ describe('ExtractiveAnswerer', () => {
     // A single item is still found under the other heading by its own words.
     const towel = await collect(answerer.answer({ question: 'Is towel hire included?', history: [], sources: [terms] }));
     assert.match(towel.text, /^Towel hire \(£2 per visit\)/, towel.text);
+    // Of a question naming one thing, only what names it: not every item under "What is not included".
+    const parking = await collect(answerer.answer({ question: 'Is parking not included?', history: [], sources: [terms] }));
+    assert.match(parking.text, /^Members park for free/, parking.text);
   });
 
   test('"What does the warranty not cover?" is answered from under a capitals heading saying "DOES NOT COVER"', async () => {

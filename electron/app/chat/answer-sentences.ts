@@ -865,8 +865,17 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const stem = purpose ? contentTerms(purpose)[0]?.stem : undefined;
     return stem !== undefined && (stem === actionStem || nearForm(stem, actionStem!));
   };
-  // A sentence under a heading that says "not" and names what is asked, of a question saying "not" (POLARITY_BONUS).
-  const headedAsAsked = saysNot(resolved.question) ? (c: Candidate) => c.underNot === true && !c.underHeader && [...own].some((stem) => c.section?.has(stem)) : undefined;
+  // A sentence under a heading that says "not" and names what is asked, of a question saying "not" (POLARITY_BONUS),
+  // where the heading, the document's name and the sentence say all the question asks: "What is not included in the
+  // gym membership?" asks for every item under "What is not included"; "Is parking not included?" only for one that
+  // names parking.
+  const headedAsAsked = saysNot(resolved.question)
+    ? (c: Candidate) =>
+        c.underNot === true &&
+        !c.underHeader &&
+        [...own].some((stem) => c.section?.has(stem)) &&
+        [...own].every((stem) => c.section?.has(stem) || c.stems.has(stem) || titles.get(c.source.fileId)?.has(stem))
+    : undefined;
   const phrasesFound = namePhrasesFound(resolved.question, sources.map((s) => s.text));
   const coverageOf = (stems: ReadonlySet<string>) => {
     let m = 0;
