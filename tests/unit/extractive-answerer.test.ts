@@ -432,12 +432,6 @@ describe('ExtractiveAnswerer', () => {
     assert.match(m.text, /^Owner: Priya Raman, Finance Director\. \[1\]/, m.text);
   });
 
-  test('"baked" finds "bake": the stemmer keeps the "e" of a four-letter word and takes it off its forms', async () => {
-    const recipe = onePage('cookies.md', '# Vegan cookies\n\nMakes 24 cookies, which keep for a week in a tin.\n\nRoll the dough into balls and bake at 170°C for 12 minutes.\n');
-    const m = await collect(answerer.answer({ question: 'At what temperature are the cookies baked?', history: [], sources: [recipe] }));
-    assert.match(m.text, /^Roll the dough into balls and bake at 170°C for 12 minutes\. \[1\]/, m.text);
-  });
-
   test("minutes' numbered item titles name their paragraph and answer nothing; a numbered list's steps stay steps", async () => {
     const minutes = onePage(
       'minutes.txt',

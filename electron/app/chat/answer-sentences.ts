@@ -246,13 +246,14 @@ const NEAR_FORM = 0.5;
 /**
  * Two stems of one word's family: their first five letters are the same ("explor" and "explorer"), or one is a short
  * word and the other that word with "-ment" ("pay" and "payment": the stemmer leaves "payment" whole, as it must
- * "moment"), or with the "e" that the stemmer keeps on a four-letter word and takes off its forms ("bake" and "bak" of
- * "baked", "baking"). Not "-er", "-ist" or "-al": far more often another word ("corner", "former", "dentist", "metal").
+ * "moment"). Not "-er", "-ist" or "-al": far more often another word ("corner", "former", "dentist", "metal"). Nor the
+ * "e" the stemmer keeps on a four-letter word and takes off its forms ("bake" and "bak" of "baked"): "name" and
+ * "named" so matched, SQuAD's first sentences lost 6 of 5,397 for 1 gained.
  */
 export function nearForm(a: string, b: string): boolean {
   if (a.length >= 5 && b.length >= 5) return a.slice(0, 5) === b.slice(0, 5);
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 3 && (long === `${short}ment` || (long.length === 4 && long === `${short}e`));
+  return short.length >= 3 && long === `${short}ment`;
 }
 
 /** A Markdown code block's fence, on any line of a span. */
