@@ -23,6 +23,15 @@ describe('what is not so', () => {
     }
   });
 
+  test('"¿Qué no está incluido?" and "Qu\'est-ce qui n\'est pas fourni ?" are answered by the whole list under the heading saying so', async () => {
+    const guide = '# Casa Azul\n\n## Español\n\n### Qué está incluido\n\n- Sábanas y toallas\n- Wifi\n\n### Qué no está incluido\n\n- Toallas de playa\n- Limpieza diaria\n- Aparcamiento\n\n## Français\n\n### Ce qui est fourni\n\n- Draps et serviettes\n\n### Ce qui n\'est pas fourni\n\n- Serviettes de plage\n- Ménage quotidien\n';
+    const es = await answerText('¿Qué no está incluido?', guide);
+    assert.match(es, /Toallas de playa[\s\S]*Limpieza diaria[\s\S]*Aparcamiento/, es);
+    assert.doesNotMatch(es, /Sábanas|Wifi/, es);
+    const fr = await answerText("Qu'est-ce qui n'est pas fourni ?", guide);
+    assert.match(fr, /Serviettes de plage[\s\S]*Ménage quotidien/, fr);
+  });
+
   test('a list whose intro says "at no extra cost" is no list of what is not included', async () => {
     const terms = '# FitHub membership\n\n## Included\n\nThe following come with every membership at no extra cost:\n\n- Gym floor and free weights\n- Group classes\n\n## Not included\n\n- Personal training\n- Towel hire\n';
     const not = await answerText('What is not included in the membership?', terms);

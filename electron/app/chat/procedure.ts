@@ -44,11 +44,12 @@ export function asksList(question: string): boolean {
 /**
  * A question answered by a list as a whole, as a procedure is: "What ingredients do I need?", "Which documents must
  * I bring?", "What are the requirements?", "What's in the box?", "What comes with the kit?", "What is not included?",
- * "What does the warranty not cover?". Not "What is the capital?" nor "What are the risks of smoking?", which prose
+ * "What does the warranty not cover?", "¿Qué no está incluido?", "Qu'est-ce qui n'est pas fourni ?", "Was ist nicht
+ * enthalten?". Not "What is the capital?" nor "What are the risks of smoking?", which prose
  * answers, nor "What does the warranty cover?", which a paragraph may.
  */
 const ASKS_LIST =
-  /^\s*what(?:'s|\s+is|\s+are)\s+(?:not\s+)?(?:included|covered|excluded|allowed|permitted|provided)\b|^\s*what\s+(?:isn't|aren't)\s+(?:included|covered|allowed|permitted|provided)\b|^\s*what\s+(?:does|do|will)\s+(?:\p{L}+\s+){1,4}?not\s+(?:include|cover)\b|^\s*what\s+(?:are|is)\s+(?:excluded|the\s+exclusions)\b|^\s*(?:what|which)\s+(?:\p{L}+\s+)?(?:do|does|should|must|will)\s+(?:i|we|you|one|they)\s+(?:need|bring|take|pack)\b|^\s*what\s+(?:are|were)\s+the\s+(?:ingredients|requirements|prerequisites|documents\s+(?:needed|required)|materials|tools)\b|^\s*what(?:'s|\s+is|\s+comes?)\s+(?:in|with)\s+the\s+(?:box|package|kit|pack)\b|^\s*what\s+(?:does|do)\s+the\s+(?:box|package|kit|pack|set)\s+(?:include|contain)\b/iu;
+  /^\s*¿?\s*qu[eé]\s+(?:no\s+)?(?:est[aá]n?\s+(?:incluid[oa]s?|cubiert[oa]s?)|incluye|cubre)(?!\p{L})|^\s*qu'est-ce\s+qui\s+(?:n'est\s+pas|est)\s+(?:inclus|compris|fourni|couvert)(?!\p{L})|^\s*was\s+ist\s+(?:nicht\s+)?(?:enthalten|inbegriffen|inklusive|versichert|abgedeckt)(?!\p{L})|^\s*what(?:'s|\s+is|\s+are)\s+(?:not\s+)?(?:included|covered|excluded|allowed|permitted|provided)\b|^\s*what\s+(?:isn't|aren't)\s+(?:included|covered|allowed|permitted|provided)\b|^\s*what\s+(?:does|do|will)\s+(?:\p{L}+\s+){1,4}?not\s+(?:include|cover)\b|^\s*what\s+(?:are|is)\s+(?:excluded|the\s+exclusions)\b|^\s*(?:what|which)\s+(?:\p{L}+\s+)?(?:do|does|should|must|will)\s+(?:i|we|you|one|they)\s+(?:need|bring|take|pack)\b|^\s*what\s+(?:are|were)\s+the\s+(?:ingredients|requirements|prerequisites|documents\s+(?:needed|required)|materials|tools)\b|^\s*what(?:'s|\s+is|\s+comes?)\s+(?:in|with)\s+the\s+(?:box|package|kit|pack)\b|^\s*what\s+(?:does|do)\s+the\s+(?:box|package|kit|pack|set)\s+(?:include|contain)\b/iu;
 
 /**
  * What a list question names: the list ("ingredients" of "What ingredients do I need?", "documents" of "Which
