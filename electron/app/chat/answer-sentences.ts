@@ -353,8 +353,8 @@ const MAX_DOCUMENT_TITLE_WORDS = 12;
  * their items ("5. Rainwater harvesting grant" over "Luis reported that the City Green Fund has offered a grant of
  * $2,500…"): a few words alone on their line after a blank one, without a figure, a sentence's punctuation or an
  * instruction's verb, and followed on the next line by prose, not by another numbered line, so a list's steps are
- * not taken for titles. It names the paragraph
- * and answers nothing, though it holds every word of "How large is the rainwater harvesting grant?".
+ * not taken for titles. It names the paragraph and answers nothing, though it holds every word of "How large is the
+ * rainwater harvesting grant?".
  */
 function numberedTitleOver(passage: string, span: Span): boolean {
   const line = passage.slice(span.start, span.end).trim();
