@@ -272,6 +272,24 @@ describe('ExtractiveAnswerer', () => {
     }
   });
 
+  test('"Is it OK…?" asks whether a thing is acceptable: "OK" is no name the answer must write, but a button\'s "OK" is', async () => {
+    // A user's question in capitals: "OK" was weighed as a name the documents never write, and the answer refused.
+    const plan = onePage(
+      'relocation-plan.md',
+      'The team will move to the third floor of the Quayside building in June. The new floor is 15% smaller than the old one, which is acceptable because most staff now work from home two days a week. Parking stays as it is.',
+    );
+    const allowed = await collect(answerer.answer({ question: 'Why is it OK that the new floor is smaller?', history: [], sources: [plan] }));
+    assert.equal(allowed.notFound, false, allowed.text);
+    assert.match(allowed.text.split(/\s*\[\d+\]/)[0], /acceptable because most staff/, allowed.text);
+    const manual = onePage(
+      'oven-manual.txt',
+      'Turn the dial to choose a programme. Press OK to start the programme you chose. Press Stop twice to cancel a programme. The display shows the time left.',
+    );
+    const button = await collect(answerer.answer({ question: 'What happens when I press OK?', history: [], sources: [manual] }));
+    assert.equal(button.notFound, false, button.text);
+    assert.match(button.text.split(/\s*\[\d+\]/)[0], /Press OK to start/, button.text);
+  });
+
   test('a German or French question is judged on its own words, not on small words the answer does not repeat', async () => {
     const cases = [
       {

@@ -383,6 +383,10 @@ export function answerFormWords(question: string): Set<string> {
   // which; the sentence that dates the vote rarely repeats it.
   for (const m of question.matchAll(/\b(?:a|ont|avait|avaient|aura|auront|va|vont)\s+(eu\s+)?(lieu)\b/gi)) for (const w of m.slice(1)) if (w) out.add(w.trim().toLowerCase());
   for (const m of question.matchAll(/\b(stattgefunden|stattfinden|stattfand|findet|fand|statt)\b/gi)) if (/\bstatt/i.test(question)) out.add(m[1].toLowerCase());
+  // "Why is it OK that the office is smaller?", "Is it okay to bring a guest?": "OK" asks whether a thing is allowed
+  // or acceptable, which the answer says with "acceptable", "may" or "allowed", hardly ever "OK"; and written in
+  // capitals it counted as a name the documents never write, so the answer was refused. Not a button ("press OK").
+  for (const m of question.matchAll(/\b(?:is|are|was|were|be|it['’]s|that['’]s)\s+(?:it\s+|this\s+|that\s+|everything\s+)?(ok|okay)\b/gi)) out.add(m[1].toLowerCase());
   // "What does NBT stand for?", "What does 'kaizen' mean?": the answer spells the name out; it need not say "stand".
   // Only outside the name asked about: in "What does 'short selling' mean?", "short" is the question's own word.
   const meaning = MEANING_Q.exec(question);
