@@ -201,6 +201,14 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(await ask1('Who is the contact person?', 'Event FAQ\n\nWho is the contact person?\nSarah Johnson\n\nWhere is the event?\nGrand Hall B'), 'Who is the contact person? Sarah Johnson. [1]');
     assert.equal(await ask1('Do you ship abroad?', 'Shipping FAQ\n\nDo you ship abroad?\nYes\n\nHow long does delivery take?\nThree to five days.'), 'Do you ship abroad? Yes. [1]');
     assert.equal(await ask1('Can I pay by card?', 'Payments\n\nCan I pay by card?\nVisa and Mastercard\nWe also take cash.'), 'Can I pay by card? Visa and Mastercard. [1]');
+    // A FAQ's heading that says the problem before it asks is quoted whole, never from its question on: "What can I do?"
+    // alone was quoted as a fragment of the heading, saying nothing of the VPN.
+    assert.equal(
+      await ask1('My VPN keeps dropping, what should I do?', 'IT help\n\nThe VPN keeps disconnecting. What can I do?\n\nMost drops are caused by an unstable Wi-Fi signal.\n\nHow do I reset my password?\n\nUse the self-service portal.'),
+      'The VPN keeps disconnecting. What can I do? Most drops are caused by an unstable Wi-Fi signal. [1]',
+    );
+    // …but a question asked in passing, after a sentence of running prose, is quoted from the question.
+    assert.match(await ask1('Why did the bridge close?', 'Town news\n\nThe council met on Monday and heard many complaints from residents about the traffic in the old town. Why did the bridge close? Engineers found cracks in two of its piers.'), /^Why did the bridge close\? Engineers found cracks/);
     // A short question and its short answer are not a fragment; a word that only repeats the question is a title.
     assert.equal(await ask1('Do you deliver on Sundays?', 'Shop FAQ\n\nDo you deliver on Sundays?\nNot on Sundays\nSaturday deliveries cost 5 euros.'), 'Do you deliver on Sundays? Not on Sundays. [1]');
     assert.doesNotMatch(await ask1('Do you deliver on weekends?', 'Shop FAQ\n\nDo you deliver on weekends?\nDelivery\nSaturday deliveries cost 5 euros.'), /Delivery\./);
@@ -878,6 +886,15 @@ describe('ExtractiveAnswerer', () => {
     const offered = await collect(answerer.answer({ question: 'Which plans does Docent Cloud offer?', history: [], sources: [introduced] }));
     assert.doesNotMatch(offered.text, /teams are\./, offered.text);
     assert.match(offered.text, /^Plan: /, offered.text);
+    // …but one that states a figure before it introduces the table says that much, up to its comma.
+    const totalled = onePage(
+      'minutes.md',
+      `The board approved the plans.\n\nThe total cost of the three plans is $57 a month, broken down as follows:\n\n${rows.join('\n')}\n\nAs agreed at the last meeting, the seats are:\n\n${rows.join('\n')}\n`,
+    );
+    const total = await collect(answerer.answer({ question: 'What is the total cost of the plans?', history: [], sources: [totalled] }));
+    assert.match(total.text, /^The total cost of the three plans is \$57 a month\. \[1\]/, total.text);
+    const agreed = await collect(answerer.answer({ question: 'What was agreed at the last meeting about seats?', history: [], sources: [totalled] }));
+    assert.doesNotMatch(agreed.text, /As agreed at the last meeting\./, agreed.text);
   });
 
   test('a block of short lines with a few longer ones, a judgment\'s header or a calendar, is quoted by the line that answers', async () => {

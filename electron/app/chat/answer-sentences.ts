@@ -549,9 +549,26 @@ function spansOf(text: string): QuotableSpan[] {
     }
     const raw = text.slice(spans[i].start, end);
     if (endsIncomplete(raw)) continue; // nothing in the passage finishes it: quoting it would stop before the answer
-    out.push(answered ? { start: spans[i].start, end, answered } : titlesProse(text, spans, i) ? { start: spans[i].start, end, title: true } : { start: spans[i].start, end });
+    out.push(answered ? { start: questionLineStart(text, spans, i), end, answered } : titlesProse(text, spans, i) ? { start: spans[i].start, end, title: true } : { start: spans[i].start, end });
   }
   return out;
+}
+
+/** Longest line a FAQ's question is read whole from: a heading, not a paragraph asking in passing. */
+const MAX_QUESTION_LINE = 160;
+
+/**
+ * Where the i-th span, a question, starts as quoted: with the sentence before it where both make one short line of
+ * their own, a FAQ's heading ("The VPN keeps disconnecting. What can I do?"): its question alone says nothing of what
+ * it asks about, and quoted so it read as a fragment of the heading.
+ */
+function questionLineStart(text: string, spans: readonly { start: number; end: number }[], i: number): number {
+  const previous = spans[i - 1];
+  if (!previous || /\n/.test(text.slice(previous.end, spans[i].start))) return spans[i].start;
+  const lineStart = text.lastIndexOf('\n', previous.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', spans[i].end);
+  const ownLine = text.slice(lineStart, previous.start).trim() === '' && text.slice(spans[i].end, lineEnd < 0 ? text.length : lineEnd).trim() === '';
+  return ownLine && spans[i].end - previous.start <= MAX_QUESTION_LINE ? previous.start : spans[i].start;
 }
 
 /**
@@ -629,6 +646,22 @@ function isRecord(source: AnswerSource, labels: ReadonlyArray<string[] | undefin
   return same(labels[i - 1]) || same(labels[i + 1]);
 }
 
+/** Fewest words of a statement that a sentence introducing a table makes before its last comma. */
+const MIN_STATED_WORDS = 4;
+
+/**
+ * The length of what a sentence introducing a table states before it introduces it, at its last comma: a finished
+ * clause of a few words with a figure ("The total campaign budget is €48,000" of "…, split as follows:"); else 0.
+ * A clause without a figure ("As agreed at the last meeting, the budget is:") says no fact of its own.
+ */
+function statedBeforeTable(sentence: string): number {
+  const cut = sentence.search(/[,;][^,;]*$/);
+  if (cut <= 0) return 0;
+  const clause = sentence.slice(0, cut);
+  const finished = !endsIncomplete(clause) && /\p{N}/u.test(clause) && clause.trim().split(/\s+/).length >= MIN_STATED_WORDS;
+  return finished ? cut : 0;
+}
+
 /**
  * What a passage offers as answers, in text order: its quotable sentences, a form's lines (form-lines.ts), and each
  * row of a table with its column names (table-rows.ts), the rows of a table being fields of one record apiece.
@@ -636,8 +669,13 @@ function isRecord(source: AnswerSource, labels: ReadonlyArray<string[] | undefin
 function candidateSpans(passage: string, source: AnswerSource): Array<Span & Pick<QuotableSpan, 'answered' | 'title'>> {
   const tables = tablesIn(passage, source.page === 1 && source.start === 0);
   const rows: Span[] = tables.flatMap((t) => t.rows.map((r) => ({ start: r.start, end: r.end, inForm: true, text: r.text, fields: r.fields })));
-  // A sentence that introduced the table ("Our plans are:") is not quoted without it: its rows answer instead.
-  const spans = outsideTables(passage, spansOf(passage), tables).filter((span) => !tables.length || !endsIncomplete(passage.slice(span.start, span.end)));
+  // A sentence that introduced the table ("Our plans are:") is not quoted without it: its rows answer instead. One that
+  // states a figure before it introduces ("The total budget is €48,000, split as follows:") is quoted up to that.
+  const spans = outsideTables(passage, spansOf(passage), tables).flatMap((span) => {
+    if (!tables.length || !endsIncomplete(passage.slice(span.start, span.end))) return [span];
+    const stated = statedBeforeTable(passage.slice(span.start, span.end));
+    return stated ? [{ ...span, end: span.start + stated }] : [];
+  });
   const labels = spans.map((span) => recordLabels(passage, span));
   // A row too wide to quote whole (dozens of columns) is offered as a form's lines are, a few fields at a time.
   const prose: Array<Span & Pick<QuotableSpan, 'answered' | 'title'>> = spans.flatMap((span, i) =>
