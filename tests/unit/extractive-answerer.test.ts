@@ -895,6 +895,10 @@ describe('ExtractiveAnswerer', () => {
     assert.match(total.text, /^The total cost of the three plans is \$57 a month\. \[1\]/, total.text);
     const agreed = await collect(answerer.answer({ question: 'What was agreed at the last meeting about seats?', history: [], sources: [totalled] }));
     assert.doesNotMatch(agreed.text, /As agreed at the last meeting\./, agreed.text);
+    // A figure's own comma cuts nothing: "…as follows, totalling $1,200:" states no figure before it introduces.
+    const split = onePage('costs.md', `Annual costs\n\nThe yearly cost is split across the plans as follows, totalling $1,200:\n\n${rows.join('\n')}\n`);
+    const yearly = await collect(answerer.answer({ question: 'What is the yearly cost split across the plans?', history: [], sources: [split] }));
+    assert.doesNotMatch(yearly.text, /totalling \$1\./, yearly.text);
   });
 
   test('a block of short lines with a few longer ones, a judgment\'s header or a calendar, is quoted by the line that answers', async () => {

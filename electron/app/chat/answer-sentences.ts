@@ -655,7 +655,8 @@ const MIN_STATED_WORDS = 4;
  * A clause without a figure ("As agreed at the last meeting, the budget is:") says no fact of its own.
  */
 function statedBeforeTable(sentence: string): number {
-  const cut = sentence.search(/[,;][^,;]*$/);
+  // A clause's comma is followed by a space; a figure's ("€1,500") is not.
+  const cut = [...sentence.matchAll(/[,;](?=\s)/g)].at(-1)?.index ?? 0;
   if (cut <= 0) return 0;
   const clause = sentence.slice(0, cut);
   const finished = !endsIncomplete(clause) && /\p{N}/u.test(clause) && clause.trim().split(/\s+/).length >= MIN_STATED_WORDS;
