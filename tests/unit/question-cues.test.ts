@@ -64,6 +64,10 @@ describe('question cues', () => {
     // …and a "when" question takes them for times.
     assert.equal(holdsExpected('The parade starts at 8:45 am.', 'When does the parade start?', 'time'), 1);
     assert.equal(holdsExpected('Bring your form on 11/14.', 'When is the form due?', 'time'), 1);
+    // A year answers "when"; a group of a larger figure is no year ("1,900 square metres", "€2.500").
+    assert.equal(holdsExpected('The hall opened in 1904.', 'When did the hall open?', 'time'), 1);
+    assert.ok(holdsExpected('The new space is 1,900 square metres.', 'When do we move into the new space?', 'time') < 1);
+    assert.ok(holdsExpected('The fit-out costs €2.500 per desk.', 'When is the fit-out finished?', 'time') < 1);
   });
 
   test('"may" and "march" date nothing as verbs: a month name that is also a word is a month only capitalised', () => {
