@@ -68,6 +68,8 @@ describe('question cues', () => {
     assert.equal(holdsExpected('The hall opened in 1904.', 'When did the hall open?', 'time'), 1);
     assert.ok(holdsExpected('The new space is 1,900 square metres.', 'When do we move into the new space?', 'time') < 1);
     assert.ok(holdsExpected('The fit-out costs €2.500 per desk.', 'When is the fit-out finished?', 'time') < 1);
+    assert.ok(holdsExpected('Install the X2000 bracket first.', 'When is the bracket installed?', 'time') < 1);
+    assert.equal(holdsExpected('Sales grew in the 1990s.', 'When did sales grow?', 'time'), 1);
   });
 
   test('"may" and "march" date nothing as verbs: a month name that is also a word is a month only capitalised', () => {

@@ -321,8 +321,8 @@ function namesMonth(sentence: string): boolean {
 
 /** 1 when the sentence dates something (a year, a month, a date, an era), less for a weak sign of when, else 0. */
 function holdsWhen(sentence: string, question: string): number {
-  // A year, not a group of a larger figure ("1,900 square metres", "€2.500").
-  if (/(?<![\d,.])\d{3,4}s?(?![,.]?\d)\b|\b\d{1,2}(?:st|nd|rd|th)\b/.test(sentence) || namesMonth(sentence)) return 1;
+  // A year, not a group of a larger figure ("1,900 square metres", "€2.500") nor part of a code ("X2000").
+  if (/(?<![\w,.])\d{3,4}s?(?![,.]?\d)\b|\b\d{1,2}(?:st|nd|rd|th)\b/.test(sentence) || namesMonth(sentence)) return 1;
   if (HAS_DATE_OR_TIME.test(sentence)) return 1; // "11/14", "8:45 am"
   // A French or German question's answer names its month in that language; an English one's "Mars" is a planet.
   if (FR_DE_TIME_Q.test(question) && FR_DE_MONTHS.test(sentence)) return 1;
