@@ -656,7 +656,7 @@ describe('ExtractiveAnswerer', () => {
     assert.doesNotMatch(await ask1('How do I clean the milk jug in the dishwasher?'), /Then turn/, 'steps that do something else than what is asked');
     assert.equal(
       await ask1('What does error code E4 mean?'),
-      'Problem: Error code E4 appears on the display. [1] Cause: The boiler temperature sensor has failed. [2] Solution: Switch off the machine and call service. [3]',
+      'Problem: Error code E4 appears on the display. Cause: The boiler temperature sensor has failed. Solution: Switch off the machine and call service. [1]',
     );
   });
 

@@ -32,10 +32,13 @@ export function answersAfter(text: string, at: Span): Span[] | undefined {
 }
 
 /**
- * The answer's quotes where its lead is a troubleshooting entry's problem or cause: the lead, then the lines after it
- * that answer (answersAfter), in place of sentences from elsewhere; undefined where the lead is no such line.
+ * The answer's quote where its lead is a troubleshooting entry's problem or cause: the entry from the lead through the
+ * lines after it that answer (answersAfter), as one quote with one citation, in place of sentences from elsewhere;
+ * undefined where the lead is no such line. One quote, because the problem's line alone answers nothing: quoted apart,
+ * "Problem: The red light flashes continuously. [1]" led the answer to "Why does the red light keep flashing?" and the
+ * cause came only after its citation.
  */
 export function troubleshootingQuotes(lead: Quote | undefined): Quote[] | undefined {
   const answers = lead && answersAfter(lead.source.text, lead);
-  return answers && [lead, ...answers.map((span) => quoteOf(lead.source, span))];
+  return answers && [quoteOf(lead.source, { start: lead.start, end: answers.at(-1)!.end })];
 }
