@@ -1612,6 +1612,19 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(gone.notFound, true, gone.text);
   });
 
+  test("a figure the question gives is found within a row's range: an eight-year-old's dose, not the adults'", async () => {
+    const leaflet = onePage(
+      'cetirizine-leaflet.md',
+      'How to take cetirizine\n\n| Age | Dose |\n| --- | --- |\n| Adults and adolescents 12 years and over | 10 mg (one tablet) once a day |\n| Children aged 6 to 12 years | 5 mg (half a tablet) twice a day |\n\nDo not give this medicine to children under 6 years of age.',
+    );
+    const ask = async (question: string) => (await collect(answerer.answer({ question, history: [], sources: [leaflet] }))).text;
+    assert.match(await ask('Can my 8 year old take cetirizine and how much should she have?'), /^Age: Children aged 6 to 12 years; Dose: 5 mg/);
+    assert.match(await ask('How much cetirizine for my 14-year-old?'), /^Age: Adults and adolescents 12 years and over; Dose: 10 mg/);
+    const handbook = onePage('handbook.md', 'Annual leave grows with service.\n\n- 0–2 years of service: 15 days per year\n- 3–5 years of service: 20 days per year\n- 6 or more years of service: 25 days per year');
+    const leave = (await collect(answerer.answer({ question: 'I have worked here for 4 years, how many leave days do I get?', history: [], sources: [handbook] }))).text;
+    assert.match(leave, /^3–5 years of service: 20 days per year/, leave);
+  });
+
   test('a question about something the documents do not hold is refused, as a field of the answer', async () => {
     for (const question of ['Who was the first president of Brazil?', 'When did the Doctor Who series end?', 'How many species of fish live in the Amazon river?']) {
       const { notFound, citations } = await collect(answerer.answer({ question, history: [], sources: SOURCES }));

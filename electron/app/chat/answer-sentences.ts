@@ -16,6 +16,7 @@ import { outsideTables, tablesIn } from './table-rows';
 import { meaningSimilarity, type WordVectors } from './word-vectors';
 import { opensOnInstruction, purposeOf } from './prose-steps';
 import { saysNot } from './negated';
+import { askedFigures, figuresInRanges } from './number-ranges';
 // A cycle (record-fields.ts reads nearForm and NEAR_MEANING of this module), safe as neither reads the other's values
 // before a call.
 import { askedParts, columnSynonymsHeld, namedFields, wordsBeyondColumns } from './record-fields';
@@ -884,7 +885,11 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
 
   const sourceCount = sources.length;
   // A name the question asks about is in the documents when a file is named after it ("the Greenleaf receipt").
-  const anywhere = new Set([...all, ...titles.values()].flatMap((x) => [...x]));
+  // A figure the question gives that a sentence holds within a range ("my 8 year old" in "aged 6 to 12 years") is a
+  // word that sentence holds (number-ranges.ts).
+  const figures = askedFigures(resolved.question).filter((f) => weights.has(f.stem));
+  const inRanges = new Map(figures.length ? candidates.map((c) => [c, figuresInRanges(figures, c.text)] as const) : []);
+  const anywhere = new Set([...all, ...titles.values(), ...inRanges.values()].flatMap((x) => [...x]));
   const namedAnywhere = [...named].filter((s) => weights.has(s) && anywhere.has(s)).length;
   let missingWeight = 0;
   for (const stem of stemsOf) if (!anywhere.has(stem)) missingWeight += weights.get(stem)!;
@@ -943,7 +948,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     for (const stem of stemsOf) {
       const w = weights.get(stem)!;
       let got = 0;
-      if (c.stems.has(stem)) got = w;
+      if (c.stems.has(stem) || inRanges.get(c)?.has(stem)) got = w;
       else if ([...c.stems].some((s) => nearForm(s, stem))) got = NEAR_FORM * w;
       // A word that names the sentence's document is the sentence's subject: "the total on the TechMart receipt" is
       // asked of every line of TechMart's receipt, and its "TOTAL $821.14" answers it as well as its shop's address.

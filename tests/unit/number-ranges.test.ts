@@ -1,0 +1,34 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { askedFigures, figuresInRanges } from '../../electron/app/chat/number-ranges';
+
+const held = (question: string, text: string) => [...figuresInRanges(askedFigures(question), text)];
+
+describe('figures held within ranges', () => {
+  test("a question's figure says what it counts: the word after it or the currency before it", () => {
+    assert.deepEqual(askedFigures('can my 8-year-old take it?'), [{ stem: '8', value: 8, unit: 'year' }]);
+    assert.deepEqual(askedFigures('Is delivery free on an order of £60?'), [{ stem: '60', value: 60, unit: '£' }]);
+    // A figure that counts nothing said, a year, a time and a part of a code or decimal are not asked figures.
+    assert.deepEqual(askedFigures('What happened in 2020 and at 10:30?'), []);
+    assert.deepEqual(askedFigures('Does model X200 weigh 22.8 kg?'), []);
+  });
+
+  test('closed ranges, "and over", and bounds hold the figure when they count the same thing', () => {
+    assert.deepEqual(held('can my 8 year old take cetirizine?', 'Children aged 6 to 12 years: 5 mg twice a day'), ['8']);
+    assert.deepEqual(held('can my 8 year old take cetirizine?', 'between 6 and 12 years old'), ['8']);
+    assert.deepEqual(held('I have worked here 4 years. How much leave?', '3–5 years of service: 20 days per year'), ['4']);
+    assert.deepEqual(held('How much for my 14-year-old?', 'Adults and adolescents 12 years and over: 10 mg'), ['14']);
+    assert.deepEqual(held('Is delivery free on an order of £60?', 'Orders over £50 ship free.'), ['60']);
+    assert.deepEqual(held('What if I pay 7 days late?', 'If rent is received more than 5 days late, a fee of £40 is due.'), ['7']);
+    assert.deepEqual(held('What if I pay 3 days late?', 'If rent is received more than 5 days late, a fee of £40 is due.'), []);
+  });
+
+  test('a figure outside the range, another unit, or a list joined by "and" is not held', () => {
+    assert.deepEqual(held('can my 8 year old take cetirizine?', 'Adults and adolescents 12 years and over: 10 mg'), []);
+    assert.deepEqual(held('can my 8 year old take cetirizine?', 'Children under 6 years: not recommended'), []);
+    assert.deepEqual(held('can my 8 year old take cetirizine?', 'Store between 6 and 12 months.'), []);
+    assert.deepEqual(held('Did it take 3000 years?', 'There are over 2,900 reefs and 900 islands.'), []);
+    assert.deepEqual(held('Are there 3000 reefs?', 'There are over 2,900 reefs and 900 islands.'), ['3000']);
+    assert.deepEqual(held('I need 4 eggs?', 'Beat 3 eggs and 200 g sugar.'), []);
+  });
+});
