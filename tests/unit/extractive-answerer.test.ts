@@ -1024,6 +1024,17 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(code.notFound, true, code.text);
     const storage = await collect(answerer.answer({ question: 'What is the storage of the Enterprise plan?', history: [], sources: [table] }));
     assert.match(storage.text, /^Plan: Enterprise; /, storage.text);
+    // A money column writes its currency once, in its name: the figure under it is what a row "cost" or "came to".
+    const expenses = onePage(
+      'expenses.csv',
+      'claim_id: EXP-2049\nemployee: Aisha Bello\nmerchant: British Airways\ndescription: Flight to Dublin\namount_gbp: 212.40\n\nclaim_id: EXP-2050\nemployee: Aisha Bello\nmerchant: The Morgan Hotel Dublin\ndescription: 2 nights hotel\namount_gbp: 318.00',
+    );
+    for (const question of ["How much did Aisha's hotel in Dublin cost?", "What did Aisha's hotel in Dublin come to?"]) {
+      const hotel = await collect(answerer.answer({ question, history: [], sources: [expenses] }));
+      assert.match(hotel.text, /^claim_id: EXP-2050; .*amount_gbp: 318\.00/, question);
+    }
+    const phone = await collect(answerer.answer({ question: "What is Aisha Bello's phone number?", history: [], sources: [expenses] }));
+    assert.equal(phone.notFound, true, phone.text);
     // The verb asking for a list names no column: the row's notes say what to bring.
     const sessions = onePage('schedule.csv', 'Session: Kubernetes debugging\nTrack: Workshop\nNotes: Bring a laptop with kubectl installed\n\nSession: Opening keynote\nTrack: Keynote\nNotes: Live captions');
     const bring = await collect(answerer.answer({ question: 'What do I need to bring to the Kubernetes workshop?', history: [], sources: [sessions] }));

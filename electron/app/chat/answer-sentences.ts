@@ -8,7 +8,7 @@ import { markupShare, readableText } from './readable-text';
 import { addressAnswers, answerFormWords, askedAction, asksMeaning, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, phoneWordsHeld, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
-import { contentTerms, isFunctionWord } from './function-words';
+import { contentTerms, isFunctionWord, LIGHT_VERBS } from './function-words';
 import { baseStem } from './word-forms';
 import { namesWithAcronyms, writtenAcronyms, type Expansion } from './acronyms';
 import { answerWindows, FIELD_LINE, joinParts, recordLabels, recordParts, recordSpan, whoseField, type Field, type Span } from './form-lines';
@@ -229,17 +229,14 @@ const CODE_WEIGHT = 1.5;
 /** How much a word borrowed from the conversation counts beside a word of the question itself. */
 const BORROWED_WEIGHT = 0.35;
 /**
- * Verbs that say little by themselves ("come" in "What colours does it come in?", "go" in "When do we go to Kyoto?"):
- * the line that answers says "Colours:" or "Train to Kyoto", not the verb. Found in no retrieved sentence, such a verb
- * weighs this share of what its absence would weigh, as a borrowed word does: its absence does not tell a question
- * about something the documents do not hold. Not verbs that are as often nouns of substance ("keep", "make" as a car's).
+ * Verbs that say little by themselves (LIGHT_VERBS: "come" in "What colours does it come in?", "go" in "When do we go
+ * to Kyoto?"): the line that answers says "Colours:" or "Train to Kyoto", not the verb. Found in no retrieved sentence,
+ * such a verb weighs this share of what its absence would weigh, as a borrowed word does: its absence does not tell a
+ * question about something the documents do not hold.
  * On SQuAD: 2 more first sentences hold the answer, none fewer, and as many absent questions are refused; weighing
  * these verbs so wherever they are found gained 0.2 points there and cost 0.16 of the absent refusals.
  */
 const LIGHT_VERB_WEIGHT = BORROWED_WEIGHT;
-const LIGHT_VERBS = new Set(
-  'come comes came coming go goes went gone going get gets got gotten getting take takes took taken taking give gives gave given giving put puts putting'.split(' '),
-);
 
 /** Share of a term's weight earned by a near form ("explorer" for "exploration"). */
 const NEAR_FORM = 0.5;

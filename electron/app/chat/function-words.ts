@@ -41,6 +41,15 @@ const UNSPACED_FUNCTION_TERMS = new Set(
   ).split(' '),
 );
 
+/**
+ * Verbs that say little by themselves: "come" in "What colours does it come in?" and "What did the hotel come to?",
+ * "go" in "When do we go to Kyoto?". The line that answers says "Colours:", "Amount: 318.00" or "Train to Kyoto", not
+ * the verb. Not verbs that are as often nouns of substance ("keep", "make" as a car's).
+ */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(
+  'come comes came coming go goes went gone going get gets got gotten getting take takes took taken taking give gives gave given giving put puts putting'.split(' '),
+);
+
 /** A word that says little about which sentence answers: English (the shared stop list), German, French, or a Chinese or Japanese particle. */
 export function isFunctionWord(term: Pick<Term, 'stop' | 'word' | 'cjk'>): boolean {
   return term.stop || OTHER_LANGUAGES.has(term.word) || (term.cjk && UNSPACED_FUNCTION_TERMS.has(term.word));

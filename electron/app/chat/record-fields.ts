@@ -5,7 +5,7 @@
 // asks for something neither its names nor its values hold is a question the documents do not answer. A form's lines
 // are held to the same, and to naming more than their document ("TECHMART ELECTRONICS" and its address do not say
 // what discount students get). Pure: no I/O.
-import { contentTerms } from './function-words';
+import { contentTerms, LIGHT_VERBS } from './function-words';
 import { fieldsOf, linesOf, type Field, type RecordPart } from './form-lines';
 import { NEAR_MEANING, nearForm, type Candidate, type ScoredQuestion } from './answer-sentences';
 import { holdsExpected, holdsMoney, type AnswerKind } from './question-cues';
@@ -160,13 +160,14 @@ function asksFor(asked: readonly string[], field: Field): boolean {
  * does she work?", "How much was spent?") is answered by a field the question does not name whose value is of that
  * kind (`answersKind`), whatever its column is called. `said`: what the lines say beyond their fields (said()).
  */
-function asksAbsentField(questionStems: ReadonlySet<string>, fields: readonly Field[], answersKind?: (value: string) => boolean, said: ReadonlySet<string> = new Set()): boolean {
-  const asked = [...questionStems].filter((q) => !WHOLE_RECORD.has(q));
+function asksAbsentField(questionStems: ReadonlySet<string>, fields: readonly Field[], answersKind?: (value: string, moneyColumn: boolean) => boolean, said: ReadonlySet<string> = new Set()): boolean {
+  // A verb that says little names no column: "What did the hotel come to?" asks the amount, which no column calls "come".
+  const asked = [...questionStems].filter((q) => !WHOLE_RECORD.has(q) && !LIGHT_VERBS.has(q));
   const has = (stems: readonly string[]) => asked.some((q) => stems.some((s) => sameWord(q, s)));
   const columnWords = (label: string) => asked.filter((q) => stemsOf(label).some((l) => namesColumn(q, l)));
   if (fields.some((field) => asksFor(asked, field))) return false;
   const named = (field: Field) => columnWords(field.label).length > 0 || has(stemsOf(field.value));
-  if (answersKind && fields.some((f) => !named(f) && answersKind(f.value))) return false;
+  if (answersKind && fields.some((f) => !named(f) && answersKind(f.value, MONEY_COLUMN.test(f.label)))) return false;
   // What the lines say in none of their words counts too: "220–240 V" says the voltage asked for (scoreSentences).
   const held = [...fields.flatMap((f) => [...stemsOf(f.label), ...stemsOf(f.value)]), ...said];
   return asked.some((q) => !held.some((s) => sameWord(q, s)));
@@ -196,8 +197,14 @@ function leadFields(lead: Candidate): Field[] | undefined {
   return lead.inForm || lines.length >= 2 ? fieldsOf(lines) : undefined;
 }
 
+/**
+ * A column that says its values are money ("amount_gbp", "Price (USD)", "Total €", "Fee"): a spreadsheet writes the
+ * currency once, in the header, and "318.00" under it is an amount of money, which "How much did the hotel cost?" asks.
+ */
+const MONEY_COLUMN = /(?<![a-z])(?:usd|eur|gbp|chf|jpy|cad|aud|amount|price|cost|total|fee|charge|paid|spent)(?![a-z])|[$€£¥₹]/i;
+
 /** Whether a field's value is of the kind a wh-question asks for (a number for "how many"), where it names one. */
-function answersKind(question: string, kind: AnswerKind): ((value: string) => boolean) | undefined {
+function answersKind(question: string, kind: AnswerKind): ((value: string, moneyColumn: boolean) => boolean) | undefined {
   if (kind === 'any') return undefined;
-  return (value) => holdsExpected(value, question, kind) >= 1 && holdsMoney(value, question) !== false;
+  return (value, moneyColumn) => holdsExpected(value, question, kind) >= 1 && (moneyColumn || holdsMoney(value, question) !== false);
 }
