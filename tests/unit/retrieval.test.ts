@@ -131,4 +131,14 @@ describe('rerankHits', () => {
     assert.ok(reranked[0].score > reranked[1].score);
     assert.deepEqual(rerankHits('the of and', [vague, other]).map((h) => h.chunk), [0, 2], 'no content words: order kept');
   });
+
+  test("a chunk is read with what names its document: a spec sheet's row answers for the product its title names", () => {
+    const sheet = (chunk: number, start: number, text: string): ChunkHit => ({ sid: 's', fileId: 'ffffffffffffffff', fileName: 'voltara-datasheet.docx', chunk, page: 1, pageEnd: 1, start, end: start + text.length, text, score: 1 });
+    const title = sheet(0, 0, '# Voltara Metro 500 City E-Bike\n\nThe Metro 500 is a step-through city bike for daily commuting.');
+    const box = sheet(1, 100, '## In the box\n\nMetro 500 e-bike (95% assembled)\n\nBattery with two keys');
+    const specs = sheet(2, 200, '## Specifications\n\nMotor | 250 W rear hub\nWeight | 22.8 kg including battery');
+    const review = { ...sheet(0, 0, 'We rode the Metro 500 through the city for a week. The Metro 500 felt quick.'), fileId: 'rrrrrrrrrrrrrrrr', fileName: 'review.md' };
+    const order = rerankHits('What is the weight of the Metro 500 bike?', [title, box, review, specs]).map((h) => `${h.fileName}#${h.chunk}`);
+    assert.equal(order[0], 'voltara-datasheet.docx#2', order.join(' '));
+  });
 });

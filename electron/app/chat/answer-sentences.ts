@@ -1117,7 +1117,7 @@ const MAX_TITLE_LINE = 80;
  * techmart, receipt, 2024), and those of its first line where a passage holds the document's start (a receipt's
  * "TECHMART ELECTRONICS" over a file named "RECEIPT-2024-98765.pdf").
  */
-export function titleStems(sources: readonly AnswerSource[]): Map<string, Set<string>> {
+export function titleStems(sources: ReadonlyArray<Pick<AnswerSource, 'fileId' | 'fileName' | 'page' | 'start' | 'text'>>): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const s of sources) {
     const stems = out.get(s.fileId) ?? fileNameStems(s.fileName);

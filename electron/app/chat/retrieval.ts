@@ -10,6 +10,8 @@ import type { AnswerSource, AnswerTurn } from './answer-types';
 import { contentStems } from '../embeddings/lexical-terms';
 import { resolveQuestion } from './follow-up';
 import { splitSentences } from './sentences';
+import { titleStems } from './answer-sentences';
+import { baseStem } from './word-forms';
 
 // ---------- follow-up questions ----------
 
@@ -35,6 +37,13 @@ export function buildSearchText(question: string, history: readonly AnswerTurn[]
 const NEIGHBOUR_WEIGHT = 0.3;
 /** Weight of the whole chunk's coverage of the question, beside its best sentence's. */
 const CHUNK_WEIGHT = 0.25;
+/**
+ * Share of a term's weight earned by a sentence that lacks it when what names the sentence's document holds it (its
+ * file name, its first line where a hit holds it; titleStems). "How heavy is the Metro 500?" is answered by the spec
+ * sheet's row "Weight | 22.8 kg", which never says "Metro 500": the sheet's title does, and its in-the-box line
+ * "Metro 500 e-bike" pushed the specifications out of the passages read.
+ */
+const TITLE_WEIGHT = 1;
 
 export function rerankHits(question: string, hits: readonly ChunkHit[], options: { rankPrior?: number } = {}): ChunkHit[] {
   const rankPrior = options.rankPrior ?? 0.3;
@@ -42,6 +51,11 @@ export function rerankHits(question: string, hits: readonly ChunkHit[], options:
   if (qStems.length === 0 || hits.length < 2) return [...hits];
   const sentenceStems = hits.map((h) => splitSentences(h.text).map((s) => new Set(contentStems(s.text))));
   const chunkStems = sentenceStems.map((sentences) => new Set(sentences.flatMap((s) => [...s])));
+  const titles = titleStems(hits);
+  const titled = (hit: ChunkHit, stem: string) => {
+    const title = titles.get(hit.fileId)!;
+    return title.has(stem) || title.has(baseStem(stem));
+  };
   const weight = new Map(
     qStems.map((stem) => {
       const df = chunkStems.filter((c) => c.has(stem)).length;
@@ -58,6 +72,7 @@ export function rerankHits(question: string, hits: readonly ChunkHit[], options:
         let matched = 0;
         for (const stem of qStems) {
           if (sentences[i].has(stem)) matched += weight.get(stem)!;
+          else if (titled(hit, stem)) matched += TITLE_WEIGHT * weight.get(stem)!;
           else if ((sentences[i - 1]?.has(stem) || sentences[i + 1]?.has(stem))) matched += NEIGHBOUR_WEIGHT * weight.get(stem)!;
         }
         if (matched > best) best = matched;
