@@ -319,4 +319,30 @@ describe('sections under the headings above them, through the core', () => {
       await cleanup();
     }
   });
+
+  test('"How heavy is it?" finds the spec row that says its weight, past sentences that say "heavy" of other things', async () => {
+    const { dir, cleanup, app, sid } = await openApp();
+    try {
+      const file = path.join(dir, 'metro-500-datasheet.md');
+      const other = [
+        'Do not hang heavy bags from the handlebar.',
+        'Heavy rain does not harm the motor.',
+        'Avoid heavy braking on wet cobbles.',
+        'The rack is not for heavy child seats.',
+        'Heavy use wears the chain faster.',
+        'Store the battery away from heavy frost.',
+        'A heavy rider should pump the tyres harder.',
+        'Clean it after heavy mud.',
+      ];
+      await writeFile(file, ['# Metro 500 city e-bike', '', ...other.flatMap((line, i) => [`## Note ${i + 1}`, '', line, '']), '## Specifications', '', '| Feature | Value |', '| --- | --- |', '| Motor | 250 W rear hub |', '| Weight | 22.8 kg |', ''].join('\n'));
+      await app.handlers['settings.set']({ chunking: { size: 120, overlap: 0 } });
+      const [result] = await app.ingest.start(sid, [{ path: file }]).done;
+      assert.equal(result.status, 'ready', JSON.stringify(result));
+      const m = await ask(app, sid, 'How heavy is the Metro 500?');
+      assert.match(m.lead, /22\.8 kg/, m.text);
+    } finally {
+      await app.close();
+      await cleanup();
+    }
+  });
 });

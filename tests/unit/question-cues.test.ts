@@ -1,8 +1,15 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { answerFormWords, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, phoneWordsHeld } from '../../electron/app/chat/question-cues';
+import { answerFormWords, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneWordsHeld } from '../../electron/app/chat/question-cues';
 
 describe('question cues', () => {
+  test('"how heavy" is searched as the weight a spec sheet writes; "how long" and a plain question add nothing', () => {
+    assert.deepEqual(measureNouns('How heavy is the Metro 500 e-bike?'), ['weight']);
+    assert.deepEqual(measureNouns('How old and how tall must a rider be? How tall exactly?'), ['age', 'height']);
+    assert.deepEqual(measureNouns('How long does the battery take to charge?'), []);
+    assert.deepEqual(measureNouns('Is the heavy model cheaper?'), []);
+  });
+
   test('a number the question already holds is not a new one, even with the full stop that ends the sentence', () => {
     const question = 'How many astronauts flew on Apollo 11?';
     assert.equal(expectedAnswer(question), 'number');

@@ -16,6 +16,7 @@ import { rewriteQuery } from './query-rewriter';
 import { resolveQuestion } from './follow-up';
 import type { TextGenerator } from './text-generator';
 import { buildSearchText, numberSources, rerankHits } from './retrieval';
+import { measureNouns } from './question-cues';
 import { authorshipAsked, namesDocument } from './bylines';
 import { rerankWith, type Reranker } from './rerank/reranker';
 import { inDocumentContext, runningLinesSteps } from './passage-context';
@@ -163,10 +164,13 @@ export class ChatService {
     pages: PagesCache = new Map(),
     searchText = buildSearchText(question, history),
   ): Promise<AnswerSource[]> {
-    const hits = await this.candidates(sid, searchText, this.candidateCount());
+    // "How heavy is it?" is looked up with "weight" too, which names the row that answers (measureNouns); the
+    // cross-encoder reads the question as asked.
+    const lookup = [searchText, ...measureNouns(searchText)].join(' ');
+    const hits = await this.candidates(sid, lookup, this.candidateCount());
     // Candidates reranked, near-duplicates dropped, neighbouring chunks merged, then numbered in that order; each
     // passage then widened to whole sentences, with its document's running headers and footers blanked.
-    const sources = numberSources(await this.rank(searchText, searchText, hits, signal), SOURCES);
+    const sources = numberSources(await this.rank(lookup, searchText, hits, signal), SOURCES);
     // "Who wrote this paper?" is answered under the title, which shares no word with the question: read it too.
     const about = authorshipAsked(question);
     if (about !== undefined) sources.push(...(await this.openings(sid, about, sources, pages)));

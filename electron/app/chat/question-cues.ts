@@ -141,6 +141,33 @@ export function figureWordsHeld(question: string): (sentence: string) => string[
   return (sentence) => [...(price.length && MONEY.test(sentence) ? price : []), ...measures.flatMap((m) => (m.gives(sentence) ? m.asked : []))];
 }
 
+/**
+ * What a "how heavy" question asks, as a spec sheet or a table names it: "Weight | 22.8 kg" answers "How heavy is the
+ * bike?" in none of its words, so searching for the question's words alone missed that row. The nouns are added to
+ * what is searched, not to what a sentence must say (figureWordsHeld does that by the figure's unit).
+ */
+const MEASURE_NOUNS: Record<string, string> = {
+  heavy: 'weight',
+  tall: 'height',
+  high: 'height',
+  wide: 'width',
+  deep: 'depth',
+  thick: 'thickness',
+  fast: 'speed',
+  far: 'distance',
+  old: 'age',
+  big: 'size',
+  large: 'size',
+  loud: 'noise',
+  hot: 'temperature',
+};
+const HOW_MEASURE = new RegExp(`\\bhow\\s+(${Object.keys(MEASURE_NOUNS).join('|')})\\b`, 'gi');
+
+/** The nouns of the measures the question asks "how …" ("weight" for "How heavy is it?"), each once. */
+export function measureNouns(question: string): string[] {
+  return [...new Set([...question.matchAll(HOW_MEASURE)].map((m) => MEASURE_NOUNS[m[1].toLowerCase()]))];
+}
+
 /** A line that is only a web or mail address ("www.techmart.example.com", "sales@example.com"). */
 const BARE_ADDRESS = /^(?:(?:https?:\/\/|www\.)\S+|[^\s@]+@[^\s@]+\.\p{L}{2,})$/iu;
 /** A question that asks for one. */
