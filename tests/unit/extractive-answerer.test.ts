@@ -1636,6 +1636,16 @@ describe('ExtractiveAnswerer', () => {
     assert.match(leave, /^3–5 years of service: 20 days per year/, leave);
   });
 
+  test("a file that names none of the question's names does not answer it where another file names them all", async () => {
+    const newsletter = onePage('newsletter.html', 'Sports day is on 14 June. Children should come to school in their PE kit and wear a T-shirt in their house colour.');
+    const datasheet = { ...onePage('metro-500-datasheet.docx', 'The Metro 500 e-bike has an aluminium frame. Its motor gives 250 W.', 2), fileId: 'metro500sheet000' };
+    const colours = (await collect(answerer.answer({ question: 'What colours does the Metro 500 come in?', history: [], sources: [newsletter, datasheet] }))).text;
+    assert.doesNotMatch(colours, /T-shirt/, colours);
+    // A name no file holds ("Hillcrest") may be spelled otherwise there: every file stays a candidate.
+    const kit = (await collect(answerer.answer({ question: 'What should children wear for the Hillcrest sports day?', history: [], sources: [newsletter, datasheet] }))).text;
+    assert.match(kit, /PE kit/, kit);
+  });
+
   test('a question about something the documents do not hold is refused, as a field of the answer', async () => {
     for (const question of ['Who was the first president of Brazil?', 'When did the Doctor Who series end?', 'How many species of fish live in the Amazon river?']) {
       const { notFound, citations } = await collect(answerer.answer({ question, history: [], sources: SOURCES }));

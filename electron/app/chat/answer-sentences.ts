@@ -196,6 +196,13 @@ export const INSTRUCTION_BONUS = 0.3;
  * hire included?" by "Towel hire (£2 per visit)" under "What is not included").
  */
 const POLARITY_BONUS = 1;
+/**
+ * Taken from a sentence of a file that names none of what the question names, where another file names it all
+ * (filesNamingNone): a school newsletter's "T-shirt in their house colour" does not say what colours the Metro 500
+ * comes in. A penalty, not a bar: a garage's estimate answers the labour rate for the Jeep it never names, where
+ * another file names the Jeep and says nothing of labour.
+ */
+const OTHER_SUBJECT_PENALTY = 0.5;
 /** Taken from a sentence without a number when the question asks "how many": it does not answer it. */
 const NO_NUMBER_PENALTY = 0.5;
 /** Taken from a sentence without an amount of money when the question asks a price: half of what "kind" weighs. */
@@ -919,6 +926,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
         [...own].every((stem) => c.section?.has(stem) || c.stems.has(stem) || titles.get(c.source.fileId)?.has(stem))
     : undefined;
   const phrasesFound = namePhrasesFound(resolved.question, sources.map((s) => s.text));
+  const unnamed = filesNamingNone(named, weights, sources, sentenceStems, titles);
   const coverageOf = (stems: ReadonlySet<string>) => {
     let m = 0;
     for (const s of stemsOf) if (stems.has(s)) m += weights.get(s)!;
@@ -1034,6 +1042,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     c.serves = servesAction(c.text);
     c.bonus = (c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) ? POLARITY_BONUS : 0);
     c.score += c.bonus;
+    if (unnamed.has(c.source.fileId)) c.score -= OTHER_SUBJECT_PENALTY;
   }
   candidates.sort((a, b) => b.score - a.score);
   // A sentence an earlier answer quoted after its first shares the conversation's words, which a follow-up borrows:
@@ -1042,6 +1051,38 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const freshBest = Math.max(0, ...candidates.filter((c) => !c.repeat).map((c) => c.ownCoverage));
   const ranked = candidates.filter((c) => !c.repeat || c.ownCoverage > freshBest);
   return { kind, ranked, weights, own, titles };
+}
+
+/**
+ * Names that tell what a question is about (filesNamingNone): a single one may be said otherwise by the file that
+ * answers ("British" by "in the UK", "8 days" by "eight days", "the Bible" by "the Book of Exodus"); two together
+ * ("Metro 500", "Aisha … Dublin") rarely are. On SQuAD, excluding files by a single name lost 4 right first sentences.
+ */
+const MIN_NAMES_OF_A_SUBJECT = 2;
+
+/**
+ * The files that hold none of the names and figures the question gives, in their passages or their names, where
+ * another file holds every one: "What colours does the Metro 500 come in?" is about the bike its datasheet names, not
+ * about a school newsletter's house colours (OTHER_SUBJECT_PENALTY). None where no file holds them all: the question
+ * may then spell a name otherwise than the documents do.
+ */
+function filesNamingNone(
+  named: ReadonlySet<string>,
+  weights: ReadonlyMap<string, number>,
+  sources: readonly AnswerSource[],
+  sentenceStems: ReadonlyArray<ReadonlyArray<ReadonlySet<string>>>,
+  titles: ReadonlyMap<string, ReadonlySet<string>>,
+): Set<string> {
+  const asked = [...named].filter((stem) => weights.has(stem));
+  if (asked.length < MIN_NAMES_OF_A_SUBJECT) return new Set();
+  const held = new Map<string, Set<string>>();
+  sources.forEach((source, i) => {
+    const stems = held.get(source.fileId) ?? new Set(titles.get(source.fileId));
+    for (const sentence of sentenceStems[i]) for (const stem of asked) if (sentence.has(stem)) stems.add(stem);
+    held.set(source.fileId, stems);
+  });
+  const holdsAll = [...held.values()].some((stems) => asked.every((stem) => stems.has(stem)));
+  return new Set(holdsAll ? [...held].filter(([, stems]) => !asked.some((stem) => stems.has(stem))).map(([fileId]) => fileId) : []);
 }
 
 /** The stems of the words `text` writes as a name: capitalised but not opening a sentence, or figures ("Super Bowl 50"). */
