@@ -5,6 +5,14 @@ import { splitSentences } from '../../electron/app/chat/sentences';
 const texts = (text: string) => splitSentences(text).map((s) => s.text);
 
 describe('splitSentences', () => {
+  test("a record's field lines stay one block, which ends at a line that is no field, unless it is indented under one", () => {
+    const hotel = 'Hotel: Torre da Ribeira, Porto\n  Address: Rua de Cima do Muro 21, 4050-191 Porto\n  Check-in from 14:00, check-out by 12:00\n  Room: Superior twin, breakfast not included.';
+    assert.deepEqual(texts(hotel), ['Hotel: Torre da Ribeira, Porto\n  Address: Rua de Cima do Muro 21, 4050-191 Porto', 'Check-in from 14:00, check-out by 12:00', 'Room: Superior twin, breakfast not included.']);
+    const train = 'Train: Alfa Pendular AP 133\n  Depart Lisboa Santa Apolónia 09:09\n  Arrive Porto Campanhã 11:58';
+    assert.deepEqual(texts(train), [train]);
+    assert.deepEqual(texts('Name: Chen Wei\nRole: Analyst\nOffice: Leeds'), ['Name: Chen Wei\nRole: Analyst\nOffice: Leeds']);
+  });
+
   test('the number that opens a heading or a list item does not end a sentence', () => {
     assert.deepEqual(texts('## 1. Working hours\n\nOur core hours are 10:00 to 15:00.'), ['## 1. Working hours', 'Our core hours are 10:00 to 15:00.']);
     assert.deepEqual(texts('Steps:\n1. Preheat the oven.\n2. Mix the flour.'), ['Steps:', '1. Preheat the oven.', '2. Mix the flour.']);

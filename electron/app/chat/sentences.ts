@@ -118,7 +118,16 @@ export function splitSentences(text: string): SentenceSpan[] {
       // A numbered section's title over its first clause, with no blank line between ("8. Governing law" / "8.1 This…").
       const section = /^(\d{1,3})\.?\s+\p{Lu}[^.!?:;]*$/u.exec(pending);
       const clause = section !== null && text.slice(i + 1, i + 16).trimStart().startsWith(`${section[1]}.1 `);
-      if (next && (next[1] === '\n' || /^[-•*–·|>]|^#{1,6}\s|^\d+[.)]\s/.test(next[1]) || heading || element || clause)) {
+      // A record's fields stay one block, but a line after them that is no field is not one of them: "Address: Rua de
+      // Cima do Muro 21" / "Check-in from 14:00" are a field and a note, not one sentence.
+      // Not a line indented under the field, which details it ("Train: AP 133" / "  Depart Lisboa 09:09").
+      const lastLine = text.slice(text.lastIndexOf('\n', i - 1) + 1, i);
+      const nextEnd = text.indexOf('\n', i + 1);
+      const nextLine = text.slice(i + 1, nextEnd < 0 ? undefined : nextEnd);
+      const indent = (line: string) => /^[ \t]*/.exec(line)![0].length;
+      const recordEnds =
+        FIELD_LINE.test(lastLine.trim()) && /^\p{Lu}/u.test(next?.[1] ?? '') && !FIELD_LINE.test(nextLine.trim()) && indent(nextLine) <= indent(lastLine);
+      if (next && (next[1] === '\n' || /^[-•*–·|>]|^#{1,6}\s|^\d+[.)]\s/.test(next[1]) || heading || element || clause || recordEnds)) {
         push(i + 1);
       }
       continue;
