@@ -30,5 +30,8 @@ describe('figures held within ranges', () => {
     assert.deepEqual(held('Did it take 3000 years?', 'There are over 2,900 reefs and 900 islands.'), []);
     assert.deepEqual(held('Are there 3000 reefs?', 'There are over 2,900 reefs and 900 islands.'), ['3000']);
     assert.deepEqual(held('I need 4 eggs?', 'Beat 3 eggs and 200 g sugar.'), []);
+    assert.deepEqual(held('can my 8 year old take it?', 'Give 5 ml to 12-year-olds twice a day.'), [], 'two ends counting two things');
+    // A price's decimals do not make a figure of its first digit, hiding the age asked.
+    assert.deepEqual(held('I paid £60.50 for my 6 year old', 'Children 5 to 11 years: half price'), ['6']);
   });
 });

@@ -11,6 +11,9 @@ describe('splitSentences', () => {
     const train = 'Train: Alfa Pendular AP 133\n  Depart Lisboa Santa Apolónia 09:09\n  Arrive Porto Campanhã 11:58';
     assert.deepEqual(texts(train), [train]);
     assert.deepEqual(texts('Name: Chen Wei\nRole: Analyst\nOffice: Leeds'), ['Name: Chen Wei\nRole: Analyst\nOffice: Leeds']);
+    // A field whose value wraps goes on in the next line.
+    const note = 'Note: the deposit is protected by the\nDeposit Protection Service within 30 days.';
+    assert.deepEqual(texts(note), [note]);
   });
 
   test('the number that opens a heading or a list item does not end a sentence', () => {

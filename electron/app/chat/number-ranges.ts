@@ -25,7 +25,7 @@ const unitOf = (word: string | undefined, currency: string | undefined): string 
 /** The question's whole figures that say what they count, each once. Not a year, a time or a part of a code. */
 export function askedFigures(question: string): AskedFigure[] {
   const out: AskedFigure[] = [];
-  const re = new RegExp(String.raw`(?<![\p{L}\p{N}.,:/-])(${CURRENCY})?\s?(\d+)(?![\p{N}.,:/]\d)${UNIT_AFTER}`, 'gu');
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}.,:/-])(${CURRENCY})?\s?(\d+)(?!\p{N}|[.,:/]\d)${UNIT_AFTER}`, 'gu');
   for (const m of question.matchAll(re)) {
     const unit = unitOf(m[3], m[1]);
     if (!unit || out.some((f) => f.stem === m[2])) continue;
@@ -56,7 +56,9 @@ function rangesIn(text: string): Span[] {
     if (/\band\b/i.test(m[0]) && !/^between\b/i.test(m[0])) continue;
     const [low, high] = [valueOf(m[2]), valueOf(m[5])];
     const unit = unitOf(m[6] ?? m[3], m[4] ?? m[1]);
-    if (unit && low < high) spans.push({ low, high, unit });
+    // "5 ml to 12-year-olds" counts two things: no range.
+    const lowUnit = m[3] || m[1] ? unitOf(m[3], m[1]) : unit;
+    if (unit && lowUnit === unit && low < high) spans.push({ low, high, unit });
   }
   const from = new RegExp(String.raw`(${CURRENCY})?(${FIGURE})${UNIT_AFTER}\s+(?:and|or)\s+(?:over|above|older|more|upwards)\b`, 'giu');
   for (const m of text.matchAll(from)) {

@@ -41,6 +41,10 @@ function said(lead: Candidate, scored: ScoredQuestion): ReadonlySet<string> {
 /** A question about where a thing is, which its name's lines (a letterhead's street and city) answer. */
 const PLACE_WORDS = /\b(?:address|addresses|located|location|street|city|town)\b/i;
 
+/** LIGHT_VERBS as the question's stems write them ("coming" is "com"), made on first use. */
+let lightStems: ReadonlySet<string> | undefined;
+const lightVerbStems = () => (lightStems ??= new Set(contentTerms([...LIGHT_VERBS].join(' ')).map((t) => t.stem)));
+
 /** Words that ask for a record as a whole, not for a field of it: "Tell me about Chen Wei", "Show the details of March". */
 const WHOLE_RECORD: ReadonlySet<string> = new Set(
   contentTerms('tell show give describe list find look know about details information info everything row entry record').map((t) => t.stem),
@@ -162,12 +166,12 @@ function asksFor(asked: readonly string[], field: Field): boolean {
  */
 function asksAbsentField(questionStems: ReadonlySet<string>, fields: readonly Field[], answersKind?: (value: string, moneyColumn: boolean) => boolean, said: ReadonlySet<string> = new Set()): boolean {
   // A verb that says little names no column: "What did the hotel come to?" asks the amount, which no column calls "come".
-  const asked = [...questionStems].filter((q) => !WHOLE_RECORD.has(q) && !LIGHT_VERBS.has(q));
+  const asked = [...questionStems].filter((q) => !WHOLE_RECORD.has(q) && !lightVerbStems().has(q));
   const has = (stems: readonly string[]) => asked.some((q) => stems.some((s) => sameWord(q, s)));
   const columnWords = (label: string) => asked.filter((q) => stemsOf(label).some((l) => namesColumn(q, l)));
   if (fields.some((field) => asksFor(asked, field))) return false;
   const named = (field: Field) => columnWords(field.label).length > 0 || has(stemsOf(field.value));
-  if (answersKind && fields.some((f) => !named(f) && answersKind(f.value, MONEY_COLUMN.test(f.label)))) return false;
+  if (answersKind && fields.some((f) => !named(f) && answersKind(f.value, isMoneyColumn(f.label)))) return false;
   // What the lines say in none of their words counts too: "220–240 V" says the voltage asked for (scoreSentences).
   const held = [...fields.flatMap((f) => [...stemsOf(f.label), ...stemsOf(f.value)]), ...said];
   return asked.some((q) => !held.some((s) => sameWord(q, s)));
@@ -198,10 +202,12 @@ function leadFields(lead: Candidate): Field[] | undefined {
 }
 
 /**
- * A column that says its values are money ("amount_gbp", "Price (USD)", "Total €", "Fee"): a spreadsheet writes the
+ * A column that says its values are money ("amount_gbp", "Price (USD)", "Total €", "Fees", "unitPrice"): a sheet writes the
  * currency once, in the header, and "318.00" under it is an amount of money, which "How much did the hotel cost?" asks.
  */
-const MONEY_COLUMN = /(?<![a-z])(?:usd|eur|gbp|chf|jpy|cad|aud|amount|price|cost|total|fee|charge|paid|spent)(?![a-z])|[$€£¥₹]/i;
+const MONEY_COLUMN = /(?<![a-z])(?:usd|eur|gbp|chf|jpy|cad|aud|amounts?|prices?|costs?|fees?)(?![a-z])|[$€£¥₹]/i;
+/** A column's name as words: "unitPrice" and "amount_gbp" are "unit Price" and "amount gbp". */
+const isMoneyColumn = (label: string) => MONEY_COLUMN.test(label.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'));
 
 /** Whether a field's value is of the kind a wh-question asks for (a number for "how many"), where it names one. */
 function answersKind(question: string, kind: AnswerKind): ((value: string, moneyColumn: boolean) => boolean) | undefined {

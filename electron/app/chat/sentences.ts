@@ -126,7 +126,15 @@ export function splitSentences(text: string): SentenceSpan[] {
       const nextLine = text.slice(i + 1, nextEnd < 0 ? undefined : nextEnd);
       const indent = (line: string) => /^[ \t]*/.exec(line)![0].length;
       const recordEnds =
-        FIELD_LINE.test(lastLine.trim()) && /^\p{Lu}/u.test(next?.[1] ?? '') && !FIELD_LINE.test(nextLine.trim()) && indent(nextLine) <= indent(lastLine);
+        FIELD_LINE.test(lastLine.trim()) &&
+        /^\p{Lu}/u.test(next?.[1] ?? '') &&
+        !FIELD_LINE.test(nextLine.trim()) &&
+        indent(nextLine) <= indent(lastLine) &&
+        // …and not a field whose value wraps ("Note: the deposit is protected by the" / "Deposit Protection Service…").
+        !/[,;:-]$/.test(lastLine.trim()) &&
+        !TRAILING_FUNCTION_WORD.test(lastLine.trim()) &&
+        !leavesOpen(lastLine) &&
+        !wrapsProse(lastLine.trim(), text.slice(i + 1));
       if (next && (next[1] === '\n' || /^[-•*–·|>]|^#{1,6}\s|^\d+[.)]\s/.test(next[1]) || heading || element || clause || recordEnds)) {
         push(i + 1);
       }
