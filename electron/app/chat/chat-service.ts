@@ -165,8 +165,9 @@ export class ChatService {
     searchText = buildSearchText(question, history),
   ): Promise<AnswerSource[]> {
     // "How heavy is it?" is looked up with "weight" too, which names the row that answers (measureNouns); the
-    // cross-encoder reads the question as asked.
-    const lookup = [searchText, ...measureNouns(searchText)].join(' ');
+    // cross-encoder reads the question as asked. Only this question's measure: a "how heavy" earlier in the chat, which
+    // the search text of a follow-up borrows, is not asked again.
+    const lookup = [searchText, ...measureNouns(question)].join(' ');
     const hits = await this.candidates(sid, lookup, this.candidateCount());
     // Candidates reranked, near-duplicates dropped, neighbouring chunks merged, then numbered in that order; each
     // passage then widened to whole sentences, with its document's running headers and footers blanked.
