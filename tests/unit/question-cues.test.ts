@@ -8,6 +8,10 @@ describe('question cues', () => {
     assert.deepEqual(measureNouns('How old and how tall must a rider be? How tall exactly?'), ['age', 'height']);
     assert.deepEqual(measureNouns('How long does the battery take to charge?'), []);
     assert.deepEqual(measureNouns('Is the heavy model cheaper?'), []);
+    // A quantity that is no physical size is searched as asked: a rate, a deposit, a fee.
+    assert.deepEqual(measureNouns('How high is the interest rate on the loan?'), []);
+    assert.deepEqual(measureNouns('How big is the deposit for the flat?'), []);
+    assert.deepEqual(measureNouns('How high is the fence, and how big is the fee?'), ['height']);
   });
 
   test('a number the question already holds is not a new one, even with the full stop that ends the sentence', () => {

@@ -162,10 +162,21 @@ const MEASURE_NOUNS: Record<string, string> = {
   hot: 'temperature',
 };
 const HOW_MEASURE = new RegExp(`\\bhow\\s+(${Object.keys(MEASURE_NOUNS).join('|')})\\b`, 'gi');
+/**
+ * A quantity that is no physical size: "How high is the interest rate?" asks for a rate, "How big is the deposit?" for
+ * an amount. Searching such a question for "height" or "size" as well finds spec sheets' rows instead.
+ */
+const QUANTITY_SUBJECT =
+  /\b(?:rates?|prices?|costs?|fees?|charges?|amounts?|risks?|scores?|levels?|limits?|numbers?|percentages?|salar(?:y|ies)|pay|wages?|tax(?:es)?|interest|budgets?|discounts?|deposits?|fines?|penalt(?:y|ies)|excess|premiums?|bills?|debts?|loans?|mortgages?|incomes?|demand|chances?|probability|inflation)\b/i;
 
 /** The nouns of the measures the question asks "how …" ("weight" for "How heavy is it?"), each once. */
 export function measureNouns(question: string): string[] {
-  return [...new Set([...question.matchAll(HOW_MEASURE)].map((m) => MEASURE_NOUNS[m[1].toLowerCase()]))];
+  const measured = [...question.matchAll(HOW_MEASURE)].filter((m) => {
+    // The thing measured: the few words after "how high is (the)", up to the end of the clause.
+    const subject = /^\s+(?:is|are|was|were|will\s+be|would\s+be|can\s+be)\s+([^?.,;!]{0,40})/i.exec(question.slice(m.index! + m[0].length));
+    return !QUANTITY_SUBJECT.test(subject?.[1] ?? '');
+  });
+  return [...new Set(measured.map((m) => MEASURE_NOUNS[m[1].toLowerCase()]))];
 }
 
 /** A line that is only a web or mail address ("www.techmart.example.com", "sales@example.com"). */
