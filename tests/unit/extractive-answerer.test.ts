@@ -1491,6 +1491,14 @@ describe('ExtractiveAnswerer', () => {
     const basic = await collect(answerer.answer({ question: 'What does the Basic plan cost?', history: [], sources: [faq, priced] }));
     assert.match(basic.text, /^Plan: Basic; Price \(USD\): 3\. \[1\]/, basic.text);
     assert.equal(basic.unsure, false);
+    // A sentence pricing another thing, though it names the one asked about, is no sure answer: a manual that prices
+    // only the bike's spare battery does not say what the bike costs.
+    const manual = onePage('metro-manual.md', '## Battery care\n\nCharge the battery at room temperature. A spare battery for the Metro 500 costs €549 from any dealer.\n\n## Servicing\n\nA standard service of the Metro 500 costs €79.', 5);
+    const bike = await collect(answerer.answer({ question: 'How much does the Metro 500 cost?', history: [], sources: [manual] }));
+    assert.equal(bike.unsure && !bike.notFound, true, bike.text);
+    const battery = await collect(answerer.answer({ question: 'How much does a spare battery for the Metro 500 cost?', history: [], sources: [manual] }));
+    assert.match(battery.text, /^A spare battery for the Metro 500 costs €549/, battery.text);
+    assert.equal(battery.unsure, false, battery.text);
   });
 
   test('"How long is it?" is answered by its length, not by a count in the sentence that names it', async () => {

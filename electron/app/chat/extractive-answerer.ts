@@ -15,7 +15,7 @@ import { runInSlices } from '../slices';
 import type { WordVectors } from './word-vectors';
 import { contentTerms } from './function-words';
 import { formLacksAnswer } from './record-fields';
-import { asksPrice, saysPrice } from './price-question';
+import { asksPrice, pricesAnother, saysPrice } from './price-question';
 import { askedList, asksList, asksProcedure } from './procedure';
 import { faqAnswerQuotes } from './faq-answer';
 import { followersBeyond, procedureQuotes } from './procedure-answer';
@@ -238,7 +238,8 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
   // "What should I not put on it?" led by what to put there is said with the next sentence, saying what not to.
   const quotes = (steps && [...steps, ...beyond(steps)]) || troubleshootingQuotes(chosen[0]) || withReplacement(chosen) || withNegation(chosen, resolved.question) || chosen;
   // A price asked, and the lead writes none: it names what is asked about, not what it costs (price-question.ts).
-  const unpriced = quotes.length > 0 && asksPrice(resolved.question) && !saysPrice(quotes[0].text);
+  // Or it writes another thing's price ("A spare battery for the Metro 500 costs €549" for the bike's).
+  const unpriced = quotes.length > 0 && asksPrice(resolved.question) && (!saysPrice(quotes[0].text) || pricesAnother(resolved.question, quotes[0].text));
   return { quotes, unsure: chance > UNSURE_ABOVE || unpriced };
 }
 

@@ -7,6 +7,11 @@
 // but a price counts ("Is there a fee for late returns?" may be answered "Late returns are refused", "What is the rate
 // of VAT?" by a percentage, "How much is the allowance?" by a number of days), and anything that could be a price counts
 // as one. English questions only. Pure: no I/O.
+//
+// A lead that writes a price may give another thing's: "A spare battery for the Metro 500 costs €549" asked "How much
+// does the Metro 500 cost?" of a manual that never prices the bike. Where the question names what it prices and the
+// sentence says what costs so ("X costs …", "X is €…"), and the two share no word, the lead is said to be unsure too.
+import { contentTerms } from './function-words';
 
 /** "How much does X cost?", "What does X cost per month?", "What is the price of X?", "How much do I pay for X?" */
 const PRICE_Q =
@@ -47,4 +52,34 @@ export function asksPrice(question: string): boolean {
 /** Whether a text writes anything a price could be: an amount, a priced figure, or that nothing is to be paid. */
 export function saysPrice(text: string): boolean {
   return AMOUNT.test(text) || PRICED_FIGURE.test(text) || PER_PERIOD.test(text) || CENTS.test(text) || NO_PRICE.test(text);
+}
+
+/** What a price question prices: "the Metro 500" of "How much does the Metro 500 cost?", "the bike" of "What is the price of the bike?". */
+const PRICED_IN_QUESTION = [
+  /\bhow much (?:does|do|did|will|would|might) (.+?) (?:cost|sell for|go for)\b/i,
+  /\bwhat (?:does|do|did|will|would|might) (.+?) cost\b/i,
+  /\b(?:price|cost)s? (?:of|for) (.+?)(?:[?.!,;]|$)/i,
+  /\bhow (?:much|expensive|pricey|cheap) (?:is|are|was|were) (.+?)(?:[?.!,;]|$)/i,
+];
+/** What a sentence prices, up to the verb: "A spare battery" of "A spare battery for the Metro 500 costs €549". */
+const PRICED_IN_SENTENCE =
+  /^(.{1,60}?)\s+(?:costs?|will cost|sells? for|retails? (?:at|for)|(?:is|are) (?:priced at|charged at|available for)|(?:is|are) (?=\p{Sc}|\d))/iu;
+/** Words that say what an amount is rather than what is priced. */
+const PRICE_WORDS = /^(?:price|cost|fee|charge|rate|amount|total|sum|fare|tariff|pay|payment)s?$/i;
+
+const thingStems = (phrase: string) => new Set(contentTerms(phrase).filter((t) => !PRICE_WORDS.test(t.word)).map((t) => t.stem));
+
+/**
+ * Whether `sentence` prices another thing than the question asks the price of: its subject, up to its first
+ * preposition ("A spare battery" of "A spare battery for the Metro 500 costs…"), shares no word with what the
+ * question prices. False where either names nothing ("It costs €12", "How much does it cost?") or the sentence is not
+ * so written (a table's row, "€12 a month for Plus").
+ */
+export function pricesAnother(question: string, sentence: string): boolean {
+  const asked = PRICED_IN_QUESTION.map((re) => re.exec(question)?.[1]).find(Boolean);
+  const subject = PRICED_IN_SENTENCE.exec(sentence.trim())?.[1];
+  if (!asked || !subject || /[:|;]/.test(subject)) return false;
+  const head = subject.split(/\s+(?:for|of|on|with|at|in|from|to|per|by)\s+/i)[0];
+  const [priced, named] = [thingStems(asked), thingStems(head)];
+  return priced.size > 0 && named.size > 0 && ![...named].some((stem) => priced.has(stem));
 }
