@@ -130,7 +130,8 @@ async function sessionsCommand(app: DocentApp, args: string[], flags: Flags): Pr
   switch (sub) {
     case 'new': {
       const view = await h['sessions.create']({ title: rest.join(' ') || undefined });
-      print(flags, summaryOf(view), `${view.sid}  ${view.title || '(untitled)'}`);
+      // The sid alone, so that `SID=$(docent sessions new "Taxes")` is one a later command takes.
+      print(flags, summaryOf(view), view.sid);
       return 0;
     }
     case 'list': {

@@ -26,6 +26,9 @@ describe('docent CLI', () => {
     const { sid, title } = JSON.parse(created.stdout);
     assert.match(sid, /^[A-Za-z0-9_-]{22}$/);
     assert.equal(title, 'Field notes');
+    // Without --json it prints the sid and nothing else, for `SID=$(docent sessions new "…")` in a script.
+    const plain = await docent(path.join(dir, 'data-plain'), 'sessions', 'new', 'Second notebook');
+    assert.match(plain.stdout, /^[A-Za-z0-9_-]{22}\n$/, plain.stdout);
 
     const good = path.join(dir, 'moths.txt');
     const bad = path.join(dir, 'binary.txt');
