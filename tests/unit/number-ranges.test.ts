@@ -23,6 +23,23 @@ describe('figures held within ranges', () => {
     assert.deepEqual(held('What if I pay 3 days late?', 'If rent is received more than 5 days late, a fee of £40 is due.'), []);
   });
 
+  test('"and under", "and up", "18+", short units and ages written before the figure', () => {
+    assert.deepEqual(held('Is it free for my 4 year old?', 'Children 5 years and under go free.'), ['4']);
+    assert.deepEqual(held('Is it free for my 6 year old?', 'Children 5 years and under go free.'), []);
+    assert.deepEqual(held('Can my 7 year old join?', 'Open to ages 4 and up.'), ['7']);
+    assert.deepEqual(held('Can my 3 year old join?', 'Open to ages 4 and up.'), []);
+    assert.deepEqual(held('Can my 8 yr old come?', 'Junior club: 6-12 years'), ['8']);
+    assert.deepEqual(held('Can my 8 year old come?', 'Junior club: 6–12 yrs, Saturdays'), ['8']);
+    assert.deepEqual(held('What does my 9 year old pay?', 'Children aged 6 to 12 pay £4.'), ['9']);
+    assert.deepEqual(held('What does my 13 year old pay?', 'Children aged 6 to 12 pay £4.'), []);
+    assert.deepEqual(held('Is there a discount for a 70 year old?', 'Over 65s: £3.50'), ['70']);
+    assert.deepEqual(held('Can a 20 year old enter?', 'Entry 18+ years only'), ['20']);
+    assert.deepEqual(held('Can a 16 year old enter?', 'Entry 18+ years only'), []);
+    // An age with another unit of time after it counts that unit: months are no years.
+    assert.deepEqual(held('Can my 8 year old have it?', 'Babies aged 6 to 12 months: 2.5 ml'), []);
+    assert.deepEqual(held('Is it fine for a 3 hr trip?', 'Journeys up to 4 hrs: one stop.'), ['3']);
+  });
+
   test('a figure outside the range, another unit, or a list joined by "and" is not held', () => {
     assert.deepEqual(held('can my 8 year old take cetirizine?', 'Adults and adolescents 12 years and over: 10 mg'), []);
     assert.deepEqual(held('can my 8 year old take cetirizine?', 'Children under 6 years: not recommended'), []);

@@ -19,15 +19,39 @@ const FIGURE = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const UNIT_AFTER = String.raw`(?:\s*-?\s*([\p{L}]+))?`;
 
 const valueOf = (figure: string) => Number(figure.replace(/,/g, ''));
-const unitOf = (word: string | undefined, currency: string | undefined): string =>
-  currency ?? (word ? (contentTerms(word.toLowerCase())[0]?.stem ?? '') : '');
+/** Short forms of the units of time, as forms and tables write them: "8 yrs", "2 hrs", "3 wks". */
+const UNIT_ALIASES: Record<string, string> = {
+  y: 'years', yr: 'years', yrs: 'years', yo: 'years',
+  h: 'hours', hr: 'hours', hrs: 'hours',
+  min: 'minutes', mins: 'minutes',
+  wk: 'weeks', wks: 'weeks',
+  mo: 'months', mos: 'months', mth: 'months', mths: 'months',
+};
+const stemOf = (word: string) => contentTerms(word.toLowerCase())[0]?.stem ?? '';
+const TIME_UNITS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes'].map(stemOf));
+/** An age written before its figure, which then counts years: "aged 6 to 12", "Ages 4 and up", "age of 65 or over". */
+const AGE_BEFORE = /\bage[ds]?\s+(?:of\s+|from\s+)?(?:between\s+|(?:over|above|under|below)\s+)?$/i;
+/**
+ * What a figure counts: the currency before it, the word after it ("years", "yrs"), or, after "aged", years (unless
+ * the word after is another unit of time). A plural figure after a bound ("over 65s", "under 5s") counts people's ages.
+ */
+function unitOf(word: string | undefined, currency: string | undefined, before = ''): string {
+  if (currency) return currency;
+  const lower = word?.toLowerCase() ?? '';
+  const stem = stemOf(UNIT_ALIASES[lower] ?? lower);
+  if (AGE_BEFORE.test(before) && !TIME_UNITS.has(stem)) return stemOf('years');
+  if (lower === 's' && /\b(?:over|under)\s+$/i.test(before)) return stemOf('years');
+  return stem;
+}
+/** The text just before a match: what says that its figure is an age. */
+const before = (text: string, m: RegExpMatchArray) => text.slice(Math.max(0, m.index! - 24), m.index!);
 
 /** The question's whole figures that say what they count, each once. Not a year, a time or a part of a code. */
 export function askedFigures(question: string): AskedFigure[] {
   const out: AskedFigure[] = [];
   const re = new RegExp(String.raw`(?<![\p{L}\p{N}.,:/-])(${CURRENCY})?\s?(\d+)(?!\p{N}|[.,:/]\d)${UNIT_AFTER}`, 'gu');
   for (const m of question.matchAll(re)) {
-    const unit = unitOf(m[3], m[1]);
+    const unit = unitOf(m[3], m[1], before(question, m));
     if (!unit || out.some((f) => f.stem === m[2])) continue;
     out.push({ stem: m[2], value: Number(m[2]), unit });
   }
@@ -55,19 +79,25 @@ function rangesIn(text: string): Span[] {
     // "and" joins a range only after "between": "3 eggs and 200 g sugar" is none.
     if (/\band\b/i.test(m[0]) && !/^between\b/i.test(m[0])) continue;
     const [low, high] = [valueOf(m[2]), valueOf(m[5])];
-    const unit = unitOf(m[6] ?? m[3], m[4] ?? m[1]);
+    const unit = unitOf(m[6] ?? m[3], m[4] ?? m[1], before(text, m));
     // "5 ml to 12-year-olds" counts two things: no range.
-    const lowUnit = m[3] || m[1] ? unitOf(m[3], m[1]) : unit;
+    const lowUnit = m[3] || m[1] ? unitOf(m[3], m[1], before(text, m)) : unit;
     if (unit && lowUnit === unit && low < high) spans.push({ low, high, unit });
   }
-  const from = new RegExp(String.raw`(${CURRENCY})?(${FIGURE})${UNIT_AFTER}\s+(?:and|or)\s+(?:over|above|older|more|upwards)\b`, 'giu');
-  for (const m of text.matchAll(from)) {
-    const unit = unitOf(m[3], m[1]);
-    if (unit) spans.push({ low: valueOf(m[2]), high: Infinity, unit });
+  // "12 years and over", "ages 4 and up", "12 and under", "18+": one end, the figure itself included.
+  const open = new RegExp(
+    String.raw`(${CURRENCY})?(${FIGURE})(?:${UNIT_AFTER}\s+(?:and|or)\s+(over|above|older|more|up(?:wards?)?|under|below|younger|less|fewer)\b|\+${UNIT_AFTER})`,
+    'giu',
+  );
+  for (const m of text.matchAll(open)) {
+    const unit = unitOf(m[3] ?? m[5], m[1], before(text, m));
+    if (!unit) continue;
+    const value = valueOf(m[2]);
+    spans.push(/^(?:under|below|younger|less|fewer)/i.test(m[4] ?? '') ? { low: -Infinity, high: value, unit } : { low: value, high: Infinity, unit });
   }
   const bound = new RegExp(String.raw`\b(over|above|more\s+than|older\s+than|under|below|less\s+than|younger\s+than|up\s+to)\s+(${CURRENCY})?(${FIGURE})${UNIT_AFTER}`, 'giu');
   for (const m of text.matchAll(bound)) {
-    const unit = unitOf(m[4], m[2]);
+    const unit = unitOf(m[4], m[2], text.slice(Math.max(0, m.index! - 24), m.index! + m[1].length + 1));
     if (!unit) continue;
     const value = valueOf(m[3]);
     const upper = /^(?:under|below|less|younger|up)/i.test(m[1]);
