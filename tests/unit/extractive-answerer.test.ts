@@ -1681,4 +1681,20 @@ describe('ExtractiveAnswerer', () => {
     assert.deepEqual(order, [...order].sort((a, b) => a - b), 'in document order');
     assert.ok(cited.some((c) => c.page === 2), 'cites the pages the sentences are on');
   });
+
+  test('a document written in lines without full stops, an itinerary, is summarised from its lines, in order', async () => {
+    const text =
+      'LISBON CONFERENCE TRIP - ITINERARY\nTraveller: Dana Kowalski\n\nMonday 12 May\nFlight BA500 London Heathrow 07:25 - Lisbon 10:05\nTaxi to hotel, pre-booked with Lisbon Cabs\nCheck in at Hotel Avenida Palace from 14:00\n\n' +
+      'Tuesday 13 May\nConference registration opens 08:30 in Hall A\nDana presents Scaling Search at 15:10 in Room 4\n\nThursday 15 May\nFlight BA503 Lisbon 11:00 - London Heathrow 13:40\n';
+    const source: AnswerSource = { n: 1, sid: 's', fileId: 'bbbbbbbbbbbbbbbb', fileName: 'lisbon-trip.txt', page: 1, pageEnd: 1, start: 0, end: text.length, text };
+    const { notFound, citations } = await collect(
+      answerer.answer({ question: 'Summarize lisbon-trip.txt', history: [], sources: [source], summary: { sid: 's', fileId: 'bbbbbbbbbbbbbbbb', fileName: 'lisbon-trip.txt' } }),
+    );
+    assert.equal(notFound, false);
+    const cited = citations[0].map((c) => c.text);
+    assert.ok(cited.length >= 3, cited.join(' | '));
+    assert.ok(cited.some((c) => c.startsWith('Flight BA500')) && cited.some((c) => c.startsWith('Flight BA503')), cited.join(' | '));
+    const order = cited.map((c) => text.indexOf(c));
+    assert.deepEqual(order, [...order].sort((a, b) => a - b), 'in document order');
+  });
 });

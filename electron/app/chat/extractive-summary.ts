@@ -42,19 +42,26 @@ export function summarySentences(sources: readonly AnswerSource[]): Quote[] {
 /** summarySentences as steps, one passage each. */
 export function* summarySteps(sources: readonly AnswerSource[]): Steps<Quote[]> {
   const sentences: Sentence[] = [];
+  // Lines that say something without a full stop: an itinerary's "Flight BA500 London Heathrow 07:25 - Lisbon 10:05",
+  // a checklist's items. A document written so has few sentences or none, and is summarised from these.
+  const lines: Sentence[] = [];
   for (const source of sources) {
     yield;
     for (const span of quotableSpans(source)) {
       const raw = source.text.slice(span.start, span.end);
       const text = readableText(raw);
       const stems = new Set(terms(text).filter((t) => !t.stop).map((t) => t.stem));
-      if (stems.size < 5 || stems.size > 60 || text.length < 40) continue;
+      if (stems.size < 3 || stems.size > 60 || text.length < 20) continue;
       if (/[?？]$/.test(text) || /^\p{Ll}/u.test(text) || markupShare(raw) > 0.15) continue;
+      const quote = { source, start: span.start, end: span.end, raw, text, stems, order: sentences.length + lines.length, score: 0 };
       // A sentence, not a title, a heading or a keyword line: it ends on its own full stop.
-      if (!/[.!。！]["'”’)\]]*$/u.test(text)) continue;
-      sentences.push({ source, start: span.start, end: span.end, raw, text, stems, order: sentences.length, score: 0 });
+      if (stems.size >= 5 && text.length >= 40 && /[.!。！]["'”’)\]]*$/u.test(text)) sentences.push(quote);
+      else lines.push(quote);
     }
   }
+  const enough = summaryLength(sentences.length + lines.length);
+  if (sentences.length < enough) sentences.push(...lines.filter((l) => l.stems.size >= 4));
+  sentences.sort((a, b) => a.order - b.order);
   if (sentences.length === 0) return [];
   // How many sentences share each word: the document's own measure of what it is about.
   const spread = new Map<string, number>();
