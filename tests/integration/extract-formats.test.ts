@@ -212,6 +212,14 @@ describe('encodings and sniffing', () => {
     assert.equal(textOf(doc), '# Title\n\nBody.\n');
   });
 
+  test("a plain text's first line is its title where it reads as one, not where it is a sentence or a field", async () => {
+    const titled = await write('lisbon-trip.txt', 'LISBON CONFERENCE TRIP - ITINERARY\nTraveller: Dana Kowalski\n\nMonday 12 May\nFlight BA500 07:25\n');
+    assert.equal((await extractDocument(titled)).title, 'LISBON CONFERENCE TRIP - ITINERARY');
+    for (const [name, text] of [['note.txt', 'The night survey found eleven species of moth.\n'], ['letter.txt', 'Dear Sam,\nThanks for the visit.\n'], ['fields.txt', 'Traveller: Dana Kowalski\nRef: QX7\n']]) {
+      assert.equal((await extractDocument(await write(name, text))).title, undefined, name);
+    }
+  });
+
   test('content decides the kind, not the name', async () => {
     // A PDF written here (no corpus needed), under a .txt name.
     const pdfNamedTxt = await write('really-a-pdf.txt', await readFile(await writeManyPagesPdf(dir, 'made.pdf', 2)));

@@ -26,6 +26,8 @@ export async function extractText(
       firstLine += countLineBreaks(fm[0]);
     }
     title ??= /^#\s+(.+)$/m.exec(text)?.[1]?.trim();
+  } else {
+    title = plainTextTitle(text);
   }
   // Old Mac and Windows line ends become \n so every format's offsets mean the same thing.
   text = text.replace(/\r\n?/g, '\n');
@@ -39,6 +41,18 @@ export async function extractText(
     pages,
     pageCount: pages.length,
   };
+}
+
+/**
+ * A plain text's title: its first line, where that reads as one ("LISBON CONFERENCE TRIP - ITINERARY"): short, not a
+ * sentence or a greeting (no final punctuation) and not a field ("Traveller: Dana"). "Summarize the itinerary" then
+ * finds the file named lisbon-trip.txt.
+ */
+function plainTextTitle(text: string): string | undefined {
+  const first = /^\s*(.+)/.exec(text)?.[1].trim() ?? '';
+  if (first.length < 3 || first.length > 80 || !/\p{L}/u.test(first)) return undefined;
+  if (/[.,;:!?]$/.test(first) || /^[^:]{1,30}:\s/.test(first)) return undefined;
+  return first;
 }
 
 function countLineBreaks(text: string): number {
