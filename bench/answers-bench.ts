@@ -24,6 +24,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { percentile } from './measure';
 import { benchConfigs, firstSentence, holdsGold, loadSquad, squadFileOf, squadFiles, startBenchApp } from './bench-app';
 import { paragraphsLeftOut } from './squad-left-out';
+import { nearestQuoteOf } from '../shared/not-found';
 
 /** A hand-written set: documents of the team corpora, questions they answer, questions about facts none holds. */
 interface TeamQuestions {
@@ -41,9 +42,12 @@ interface Tally {
   /** Answers said to be unsure (the note above a quote that may not answer): right ones, and all the others given. */
   unsureRight: number;
   unsureOther: number;
+  /** Refused, with the closest passage shown under the "not found" (shared/not-found.ts): all, and those holding a gold answer. */
+  nearestShown: number;
+  nearestRight: number;
 }
 
-const tally = (): Tally => ({ n: 0, first: 0, refused: 0, inPassages: 0, unsureRight: 0, unsureOther: 0 });
+const tally = (): Tally => ({ n: 0, first: 0, refused: 0, inPassages: 0, unsureRight: 0, unsureOther: 0, nearestShown: 0, nearestRight: 0 });
 
 export async function benchAnswers(corporaDir: string, options: { limit?: number; log?: (line: string) => void } = {}): Promise<Record<string, number>> {
   const log = options.log ?? ((line: string) => console.log(line));
@@ -91,6 +95,9 @@ export async function benchAnswers(corporaDir: string, options: { limit?: number
             const right = !a.notFound && holdsGold(firstSentence(a.text), q.answers);
             if (a.notFound) t.refused++;
             else if (right) t.first++;
+            const nearest = a.notFound ? nearestQuoteOf(a.text) : '';
+            if (nearest) t.nearestShown++;
+            if (nearest && holdsGold(firstSentence(nearest), q.answers)) t.nearestRight++;
             if (a.unsure && right) t.unsureRight++;
             else if (a.unsure) t.unsureOther++;
           }
@@ -99,6 +106,7 @@ export async function benchAnswers(corporaDir: string, options: { limit?: number
             for (const t of q.article % 4 === 3 ? [absent.all, absent.held] : [absent.all]) {
               t.n++;
               if (b.notFound) t.refused++;
+              if (b.notFound && nearestQuoteOf(b.text)) t.nearestShown++;
             }
           }
         }
@@ -145,6 +153,8 @@ export async function benchAnswers(corporaDir: string, options: { limit?: number
           [`${prefix}absentQuestions`]: absent.all.n,
           [`${prefix}absentRefused`]: share(absent.all.refused, absent.all.n),
           [`${prefix}absentRefused_heldOut`]: share(absent.held.refused, absent.held.n),
+          [`${prefix}refusedNearestHoldsAnswer`]: share(answerable.all.nearestRight, answerable.all.refused),
+          [`${prefix}absentRefusedNearestShown`]: share(absent.all.nearestShown, absent.all.refused),
           [`${prefix}sameSubjectAbsentQuestions`]: sameSubject.all.n,
           [`${prefix}sameSubjectAbsentRefused`]: share(sameSubject.all.refused, sameSubject.all.n),
           [`${prefix}sameSubjectAbsentRefused_heldOut`]: share(sameSubject.held.refused, sameSubject.held.n),
@@ -164,7 +174,9 @@ export async function benchAnswers(corporaDir: string, options: { limit?: number
         log(`  SQuAD (${answerable.all.n} answerable): first sentence holds a gold answer ${pct(answerable.all.first, answerable.all.n)} (held-out ${pct(answerable.held.first, answerable.held.n)}; target ≥ 85%)`);
         log(`  SQuAD: the passages the answer read hold a gold answer for ${pct(answerable.all.inPassages, answerable.all.n)} (the most the choice of sentence can reach)`);
         log(`  SQuAD answerable wrongly refused ${pct(answerable.all.refused, answerable.all.n)} (held-out ${pct(answerable.held.refused, answerable.held.n)}; target ≤ 3%)`);
+        log(`  SQuAD answerable refused with the closest passage shown: ${answerable.all.nearestShown}, of which ${answerable.all.nearestRight} hold a gold answer in its first sentence`);
         log(`  SQuAD absent (${absent.all.n}, other articles' questions): refused ${pct(absent.all.refused, absent.all.n)} (held-out ${pct(absent.held.refused, absent.held.n)}; target ≥ 95%)`);
+        log(`  SQuAD absent refused with the closest passage shown (labelled as such): ${pct(absent.all.nearestShown, absent.all.refused)} of the refused`);
         log(`  SQuAD absent on the article's own subject (${sameSubject.all.n}, paragraphs left out of the session): refused ${pct(sameSubject.all.refused, sameSubject.all.n)} (held-out ${pct(sameSubject.held.refused, sameSubject.held.n)}; no target: reported)`);
         log(
           `  "may not answer" note: on ${pct(answerable.all.unsureRight, answerable.all.first)} of the right SQuAD first sentences, ${pct(answerable.all.unsureOther, answered(answerable.all) - answerable.all.first)} of the wrong ones, ${pct(sameSubject.all.unsureOther, answered(sameSubject.all))} of the answers given to absent facts on the article's subject`,

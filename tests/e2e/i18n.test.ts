@@ -15,7 +15,7 @@ import { startUi, type UiHarness } from './helpers/ui-harness';
 import { catalogs, en, type MessageKey } from '../../renderer/src/i18n/messages';
 import { resolveLocale, type Locale } from '../../renderer/src/i18n/locales';
 import { literalFragments, parseMessage } from '../../renderer/src/i18n/icu-text';
-import { NOT_FOUND_MESSAGE } from '../../electron/app/chat/extractive-answerer';
+import { NEAREST_LEAD, NOT_FOUND_MESSAGE } from '../../shared/not-found';
 
 const skip = chromiumSkip;
 const when = skip ? { skip } : {};
@@ -273,6 +273,40 @@ describe('the Docent window in French, German, Japanese and Chinese', { timeout:
     for (const english of [NOT_FOUND_MESSAGE, en['chat.notFound'], en['chat.answeredByExtractive'], t['chat.answeredByExtractive']]) assert.ok(!shown.includes(english), `"${english}" is not shown: ${shown}`);
     const streamed = await page.evaluate(() => (window as unknown as { __streamed: string[] }).__streamed);
     assert.ok(!streamed.some((text) => /couldn.t find/.test(text)), `the English sentence showed while streaming: ${streamed.join(' | ')}`);
+    assert.deepEqual(ui.takeErrors(), []);
+  });
+
+  test('a "not found" in other words than the document\'s shows the nearest sentence, under a lead in the window\'s language', when, async () => {
+    const { page } = ui;
+    const t = catalogs.de;
+    await page.getByTestId('open-settings').click();
+    await page.getByTestId('language-select').selectOption('de');
+    await page.getByTestId('settings-dialog').locator('#modal-title').getByText(t['settings.title'], { exact: true }).waitFor();
+    await page.keyboard.press('Escape');
+    const policy = path.join(files, 'home-policy.md');
+    await writeFile(
+      policy,
+      '# Home insurance\n\n## What is covered\n\nWe cover your home against fire, storm, flood and theft.\n\n## What is not covered\n\n- Wear and tear, rot and mould\n- Damage caused by pets chewing, scratching or fouling\n- Loss while your home is empty for more than 60 days\n',
+    );
+    await page.getByTestId('file-input').setInputFiles([policy]);
+    await page.locator('[data-testid="document-item"][data-file-name="home-policy.md"][data-status="ready"]').waitFor({ timeout: 60_000 });
+    // The user's own words ("dog", "sofa", "get paid") are not the policy's ("pets"): too few shared to answer, near
+    // enough to show.
+    const question = 'Will I get paid if my dog chews the sofa?';
+    await page.locator('form.composer textarea').fill(question);
+    await page.locator('form.composer textarea').press('Enter');
+    const answer = page.locator('[data-testid="message-assistant"][data-status="complete"]').last();
+    await answer.getByTestId('answer-nearest').waitFor({ timeout: 60_000 });
+    assert.equal((await answer.getByTestId('answer-not-found').innerText()).trim(), t['chat.notFound']);
+    const nearest = await answer.getByTestId('answer-nearest').innerText();
+    assert.ok(nearest.startsWith(t['chat.nearest']), nearest);
+    assert.match(nearest, /Damage caused by pets chewing, scratching or fouling/);
+    assert.ok(!nearest.includes(NOT_FOUND_MESSAGE) && !nearest.includes(NEAREST_LEAD), `no English lead: ${nearest}`);
+    // Its marker opens the sentence in its source.
+    await answer.getByTestId('answer-nearest').locator('a.marker').first().click();
+    await page.getByTestId('source-panel').getByTestId('source-highlight').first().waitFor({ timeout: 30_000 });
+    assert.match(await page.getByTestId('source-panel').getByTestId('source-highlight').first().innerText(), /pets chewing/);
+    await ui.screenshot('i18n-not-found-nearest');
     assert.deepEqual(ui.takeErrors(), []);
   });
 });

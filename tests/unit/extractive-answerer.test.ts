@@ -1,3 +1,4 @@
+import { nearestQuoteOf } from '../../shared/not-found';
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AnswerEvent, AnswerSource } from '../../electron/app/chat/answer-types';
@@ -1657,6 +1658,25 @@ describe('ExtractiveAnswerer', () => {
     // Where no file holds every name ("Hillcrest" is nowhere), a name may be spelled otherwise: no file is set back.
     const kit = (await collect(answerer.answer({ question: 'What should children wear for Sports Day at Hillcrest?', history: [], sources: [newsletter, datasheet] }))).text;
     assert.match(kit, /PE kit/, kit);
+  });
+
+  test('a refused question in other words than the document\'s is shown the nearest sentence, named as such; an unrelated one none', async () => {
+    const policy = onePage(
+      'home-policy.md',
+      '# Home insurance\n\n## What is covered\n\nWe cover your home against fire, storm, flood and theft.\n\n## What is not covered\n\n- Wear and tear, rot and mould\n- Damage caused by pets chewing, scratching or fouling\n- Loss while your home is empty for more than 60 days\n',
+    );
+    const near = await collect(answerer.answer({ question: 'Will I get paid if my dog chews the sofa?', history: [], sources: [policy] }));
+    assert.equal(near.notFound, true, near.text);
+    assert.ok(near.text.startsWith(NOT_FOUND_MESSAGE), near.text);
+    assert.equal(nearestQuoteOf(near.text), 'Damage caused by pets chewing, scratching or fouling. [1]');
+    assert.deepEqual(
+      near.citations[0].map((c) => [c.n, c.text.trim()]),
+      [[1, '- Damage caused by pets chewing, scratching or fouling']],
+    );
+    const far = await collect(answerer.answer({ question: 'What is the per diem for Germany?', history: [], sources: [policy] }));
+    assert.equal(far.notFound, true, far.text);
+    assert.equal(far.text, NOT_FOUND_MESSAGE);
+    assert.deepEqual(far.citations, [[]]);
   });
 
   test('a question about something the documents do not hold is refused, as a field of the answer', async () => {

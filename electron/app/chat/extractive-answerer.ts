@@ -24,7 +24,8 @@ import { troubleshootingQuotes } from './troubleshooting';
 import { withReplacement } from './replacement';
 import { withNegation } from './negated';
 
-export const NOT_FOUND_MESSAGE = "I couldn't find this in your documents.";
+export { NOT_FOUND_MESSAGE, NEAREST_LEAD } from '../../../shared/not-found';
+import { NOT_FOUND_MESSAGE, NEAREST_LEAD } from '../../../shared/not-found';
 
 export interface ExtractiveOptions {
   /** Most sentences in an answer (default 3): the lead, and others only when they add to it. */
@@ -68,8 +69,13 @@ export class ExtractiveAnswerer implements Answerer {
       // Said before the words, so a window can put its own language's sentence in their place from the start.
       yield { type: 'not-found' };
       yield* streamWords(NOT_FOUND_MESSAGE, signal);
+      // The nearest sentence, named as such, where one came close: a question in the user's own words ("Is my dog
+      // chewing the sofa covered?") shares too few words with the sentence that answers it ("Damage caused by pets
+      // chewing…") to be answered, and the user can judge it.
+      const nearest = selection.nearest;
+      if (nearest) yield* streamWords(`\n\n${NEAREST_LEAD} ${quoted(nearest)} [1]`, signal);
       if (signal?.aborted) return;
-      yield { type: 'citations', citations: [] };
+      yield { type: 'citations', citations: nearest ? [{ ...nearest.source, ...spanWithin(nearest.source, nearest.start, nearest.end), n: 1, text: nearest.raw }] : [] };
       return;
     }
     // Each quoted sentence gets its own number, so each citation highlights exactly the sentence it stands for.
@@ -106,6 +112,8 @@ function quoted(q: Quote): string {
 interface Selection {
   quotes: Quote[] | undefined;
   unsure: boolean;
+  /** With no quotes: the sentence that came nearest, where it came near enough to show (see NEAREST_BELOW). */
+  nearest?: Quote;
 }
 
 /** "Who wrote this paper?": the names under its title (bylines.ts), which share no word with the question. */
@@ -199,6 +207,12 @@ const REFUSE_ABOVE = 0.63;
  * answers to questions in users' own words than it caught wrong ones.
  */
 const UNSURE_ABOVE = 0.4;
+/**
+ * Refused, but the nearest sentence shown as such, below this chance: a question in a user's own words shares fewer
+ * words with its answer than SQuAD's, written beside the paragraph, and is refused more often than they are. Above
+ * it, the nearest sentence is as good as unrelated.
+ */
+const NEAREST_BELOW = 0.9;
 
 const scoreAsFitted = (c: Candidate) => c.score - (c.bonus ?? 0);
 
@@ -226,7 +240,8 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
   const [best] = scored.ranked;
   const chance = best ? notFoundChance(scored) : 1;
   // Led by another person's record, after a follow-up about the record that answered: what it asks is not there.
-  if (chance > REFUSE_ABOVE || best.aboutAnother) return { quotes: [], unsure: false };
+  if (best?.aboutAnother) return { quotes: [], unsure: false };
+  if (chance > REFUSE_ABOVE) return { quotes: [], unsure: false, nearest: chance <= NEAREST_BELOW ? chosenSentences(resolved, scored, 1, vectors)[0] : undefined };
   const chosen = chosenSentences(resolved, scored, max, vectors);
   // "How do I descale it?": all of a FAQ's answer where the lead is the FAQ's question asking it, else the steps that do
   // it, where the sentence that answers best is one of them or leads to them.

@@ -41,7 +41,7 @@ export function MessageItem({ message }: { message: ChatMessage }) {
       <div className="bubble">
         {message.unsure && !notFound && <UnsureNote />}
         {notFound ? (
-          <NotFoundText />
+          <NotFoundText text={message.text} citations={message.citations} />
         ) : message.text ? (
           <AnswerText text={message.text} citations={message.citations} />
         ) : null}

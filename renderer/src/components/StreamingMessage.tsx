@@ -25,7 +25,7 @@ export function StreamingMessage({ streaming }: { streaming: StreamingAnswer }) 
       <div className="bubble">
         {streaming.unsure && !streaming.notFound && <UnsureNote />}
         {streaming.notFound ? (
-          <NotFoundText />
+          <NotFoundText text={streaming.text} citations={streaming.citations} />
         ) : streaming.text ? (
           <AnswerText text={streaming.text} citations={streaming.citations} />
         ) : (

@@ -129,6 +129,7 @@ export const de: Messages = {
   'chat.answeredBy': 'Antwort von {model}',
   'chat.answeredByExtractive': 'Aus Ihren Dokumenten zitiert',
   'chat.notFound': 'Dazu habe ich in Ihren Dokumenten nichts gefunden.',
+  'chat.nearest': 'Die ähnlichste Stelle in Ihren Dokumenten:',
   'chat.unsure': 'Das beantwortet Ihre Frage vielleicht nicht: Näher kommen Ihre Dokumente ihr nicht.',
   'chat.searchedWithoutModel': 'In Ihren Dokumenten gesucht, ohne Modell',
   'chat.partial': 'Unvollständige Antwort: Die Verbindung zum Modell ist unterwegs abgebrochen.',

@@ -127,6 +127,7 @@ export const en = {
   'chat.answeredBy': 'Answered by {model}',
   'chat.answeredByExtractive': 'Quoted from your documents',
   'chat.notFound': 'I couldn’t find this in your documents.',
+  'chat.nearest': 'The closest passage in your documents:',
   'chat.unsure': 'This may not answer your question: it is the closest your documents come.',
   'chat.searchedWithoutModel': 'Searched your documents, without a model',
   'chat.partial': 'Incomplete answer: the connection to the model failed partway.',

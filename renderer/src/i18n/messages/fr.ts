@@ -130,6 +130,7 @@ export const fr: Messages = {
   'chat.answeredBy': 'Réponse de {model}',
   'chat.answeredByExtractive': 'Cité de vos documents',
   'chat.notFound': 'Je n’ai rien trouvé à ce sujet dans vos documents.',
+  'chat.nearest': 'Le passage le plus proche dans vos documents\u00a0:',
   'chat.unsure': 'Ceci ne répond peut-être pas à votre question\u00a0: c’est ce qui s’en approche le plus dans vos documents.',
   'chat.searchedWithoutModel': 'Recherché dans vos documents, sans modèle',
   'chat.partial': 'Réponse incomplète\u00a0: la connexion au modèle a été interrompue en cours de route.',

@@ -129,6 +129,7 @@ export const ja: Messages = {
   'chat.answeredBy': '回答したモデル: {model}',
   'chat.answeredByExtractive': 'ドキュメントからの引用',
   'chat.notFound': 'ドキュメントにはこの答えが見つかりませんでした。',
+  'chat.nearest': 'ドキュメントの中で最も近い箇所：',
   'chat.unsure': '質問の答えではないかもしれません。ドキュメントの中で最も近い箇所です。',
   'chat.searchedWithoutModel': 'モデルを使わずにドキュメントを検索しました',
   'chat.partial': '回答が不完全です: 途中でモデルへの接続が切れました。',

@@ -128,6 +128,7 @@ export const zh: Messages = {
   'chat.answeredBy': '由 {model} 回答',
   'chat.answeredByExtractive': '引自你的文档',
   'chat.notFound': '在你的文档中没有找到相关内容。',
+  'chat.nearest': '你的文档中最接近的内容：',
   'chat.unsure': '这可能并未回答你的问题：这是你的文档中最接近的内容。',
   'chat.searchedWithoutModel': '已在你的文档中搜索（未使用模型）',
   'chat.partial': '回答不完整：与模型的连接中途断开。',
