@@ -306,6 +306,9 @@ describe('the Docent window in French, German, Japanese and Chinese', { timeout:
     await answer.getByTestId('answer-nearest').locator('a.marker').first().click();
     await page.getByTestId('source-panel').getByTestId('source-highlight').first().waitFor({ timeout: 30_000 });
     assert.match(await page.getByTestId('source-panel').getByTestId('source-highlight').first().innerText(), /pets chewing/);
+    // The panel's title keeps the file named beside a long section name, which gives way first.
+    const fileShown = await page.getByTestId('source-panel').locator('h2 .middle-ellipsis').evaluate((el) => el.getBoundingClientRect().width);
+    assert.ok(fileShown >= 60, `the file name keeps ${fileShown}px`);
     await ui.screenshot('i18n-not-found-nearest');
     assert.deepEqual(ui.takeErrors(), []);
   });
