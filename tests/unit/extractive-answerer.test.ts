@@ -1679,6 +1679,17 @@ describe('ExtractiveAnswerer', () => {
     assert.deepEqual(far.citations, [[]]);
   });
 
+  test("another file's sentence that shares only a word the lead leaves out does not go on the lead's answer", async () => {
+    // A travel policy, the whole of its first page, ranked above the insurance's passages.
+    const travel = onePage('expenses-policy.txt', "NORTHWIND LTD - TRAVEL AND EXPENSES POLICY (v3, January 2026)\n\n1. Scope\nThis policy applies to all employees and contractors travelling on company business.\n\n2. Booking travel\nAll flights and hotels must be booked through the company travel portal at least 14 days before travel. Economy class is required for flights under 6 hours. Premium economy may be booked for flights over 6 hours with manager approval.\n\n3. Hotels\nThe nightly hotel limit is £150 in London and £110 elsewhere in the UK. Abroad, the limit is €180 per night in the euro area.\n\n4. Meals\nEmployees may claim up to £40 per day for meals when travelling overnight. Alcohol is not reimbursed. Client entertainment must be pre-approved by a director.\n\n5. Mileage\nUse of a private car is paid at 45p per mile for the first 10,000 miles in a tax year and 25p per mile after that.\n\n6. Claims\nSubmit expense claims within 30 days of the trip through the Expensify app, with itemised receipts.");
+    const contents = { ...onePage('home-insurance.md', '### Contents\nYour household goods and personal possessions are covered up to £60,000. Single items worth more than £2,000 must be listed on your schedule, otherwise we will pay no more than £2,000 for any one item.', 2), page: 4 };
+    const headings = { ...onePage('home-insurance.md', '## What is covered\n\n### Buildings', 3), page: 2 };
+    const extra = { ...onePage('home-insurance.md', '### Accidental damage\nAccidental damage to contents is an optional extra. You have not chosen this option.', 4), page: 5 };
+    const { text } = await collect(answerer.answer({ question: 'What is the contents cover limit?', history: [], sources: [travel, contents, headings, extra] }));
+    assert.match(text, /^Your household goods and personal possessions are covered up to £60,000\. \[1\]/, text);
+    assert.doesNotMatch(text, /limit is/, text);
+  });
+
   test('a question about something the documents do not hold is refused, as a field of the answer', async () => {
     for (const question of ['Who was the first president of Brazil?', 'When did the Doctor Who series end?', 'How many species of fish live in the Amazon river?']) {
       const { notFound, citations } = await collect(answerer.answer({ question, history: [], sources: SOURCES }));

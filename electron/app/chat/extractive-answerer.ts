@@ -295,6 +295,11 @@ function chosenSentences(resolved: ResolvedQuestion, scored: ScoredQuestion, max
     if (c.source.sid !== lead.source.sid) continue;
     if (c.aboutAnother || chosen.some((k) => sameSentence(k, c) || within(c, k))) continue;
     if (byCode && c.source.fileId !== lead.source.fileId && !codes.some((code) => c.stems.has(code))) continue;
+    // Another file's sentence goes on the lead's subject only where it says a word of the question the lead says too:
+    // "What is the contents cover limit?" led by the policy's contents cover is not furthered by a travel policy's
+    // "Abroad, the limit is €180 per night", which shares only "limit".
+    const asked = scored.own.size > 0 ? [...scored.own] : [...scored.weights.keys()];
+    if (c.source.fileId !== lead.source.fileId && !asked.some((stem) => says(lead, stem) && c.stems.has(stem))) continue;
     // What it adds of the question's own words: the words a short question borrows from the conversation say what it
     // is about, not what it asks ("How much is the tiramisu?" after the sea bass's price adds nothing by the sea bass).
     let added = 0;
