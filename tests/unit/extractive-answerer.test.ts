@@ -1667,7 +1667,7 @@ describe('ExtractiveAnswerer', () => {
     );
     const near = await collect(answerer.answer({ question: 'Will I get paid if my dog chews the sofa?', history: [], sources: [policy] }));
     assert.equal(near.notFound, true, near.text);
-    assert.ok(near.text.startsWith(NOT_FOUND_MESSAGE), near.text);
+    assert.ok(near.text.startsWith(`${NOT_FOUND_MESSAGE}\n\n`), near.text);
     assert.equal(nearestQuoteOf(near.text), 'Damage caused by pets chewing, scratching or fouling. [1]');
     assert.deepEqual(
       near.citations[0].map((c) => [c.n, c.text.trim()]),
@@ -1688,6 +1688,20 @@ describe('ExtractiveAnswerer', () => {
     const { text } = await collect(answerer.answer({ question: 'What is the contents cover limit?', history: [], sources: [travel, contents, headings, extra] }));
     assert.match(text, /^Your household goods and personal possessions are covered up to £60,000\. \[1\]/, text);
     assert.doesNotMatch(text, /limit is/, text);
+  });
+
+  test('a title saying what kind of document it is ("Quick Guide") lends none of its words to the sentences', async () => {
+    // The guide as it is retrieved: its sections as pages, each under the title's heading.
+    const title = 'AquaClean DW-45 Dishwasher — Quick Guide';
+    const page = (n: number, text: string, headings?: string[]): AnswerSource => ({ ...onePage('dishwasher.md', text, n), page: n, pageEnd: n, headings });
+    const sources = [
+      page(1, '## Care\nClean the filter once a week. Add dishwasher salt when the salt light comes on. Never use washing-up liquid in the machine: it causes foam and leaks.', [title]),
+      page(2, `# ${title}\n\n## Programmes`),
+      page(3, '## Programmes\n| Programme | Temperature | Duration |\n|---|---|---|\n| Eco | 45 °C | 3 h 15 min |\n| Intensive | 70 °C | 2 h 10 min |\n| Quick | 40 °C | 30 min |\n\nUse Eco for everyday loads: it uses the least water and energy.', [title]),
+    ];
+    const { text, notFound } = await collect(answerer.answer({ question: 'How long does the quick wash take?', history: [], sources }));
+    const lead = notFound ? nearestQuoteOf(text) : text;
+    assert.match(lead, /^Programme: Quick; Temperature: 40 °C; Duration: 30 min\. \[1\]/, text);
   });
 
   test('a question about something the documents do not hold is refused, as a field of the answer', async () => {

@@ -754,7 +754,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const passage = withoutPageBreak(source);
     // The words of the heading over the sentences that follow it in the passage ("## Fixed" over its list), with
     // those of the headings above it ("## 3.4.0" over "### Fixed"), for the section the passage starts in.
-    const above = source.headings?.length ? new Set(source.headings.flatMap((h) => contentTerms(h).map((t) => t.stem))) : undefined;
+    const above = source.headings?.length ? new Set(source.headings.flatMap((h) => contentTerms(h.replace(DOCUMENT_KIND, ' ')).map((t) => t.stem))) : undefined;
     let section: Set<string> | undefined = above;
     let sections = 0;
     let sectionSaysNot = source.headings !== undefined && saysNot(source.headings.at(-1)!);
@@ -1152,6 +1152,12 @@ export function fileNameStems(fileName: string): Set<string> {
 
 /** A document's first line names it when it is this short ("TECHMART ELECTRONICS", "Employee Handbook"). */
 const MAX_TITLE_LINE = 80;
+/**
+ * What kind of document a title says it is, not what it is about: "Quick Guide", "Owner's Manual", "Quick Start
+ * Guide". Lent to every sentence of the document, "quick" of "AquaClean DW-45 Dishwasher — Quick Guide" made "Clean the
+ * filter once a week." answer "How long does the quick wash take?" before the Quick programme's row.
+ */
+const DOCUMENT_KIND = /\b(?:quick[- ]?start|quick|user['’]?s?|owner['’]?s?|instruction|reference|operating|installation)\s+(?:guide|manual|card|sheet|instructions)\b/giu;
 
 /**
  * What names each file, by file id: the words of its name without the extension ("TechMart_receipt-2024.pdf" →
@@ -1165,7 +1171,7 @@ export function titleStems(sources: ReadonlyArray<Pick<AnswerSource, 'fileId' | 
     out.set(s.fileId, stems);
     if (s.page !== 1 || s.start !== 0) continue;
     const firstLine = s.text.trim().split('\n')[0];
-    if (firstLine.length <= MAX_TITLE_LINE) for (const t of contentTerms(readableText(firstLine))) stems.add(t.stem);
+    if (firstLine.length <= MAX_TITLE_LINE) for (const t of contentTerms(readableText(firstLine).replace(DOCUMENT_KIND, ' '))) stems.add(t.stem);
   }
   return out;
 }

@@ -68,12 +68,11 @@ export class ExtractiveAnswerer implements Answerer {
     if (chosen.length === 0) {
       // Said before the words, so a window can put its own language's sentence in their place from the start.
       yield { type: 'not-found' };
-      yield* streamWords(NOT_FOUND_MESSAGE, signal);
       // The nearest sentence, named as such, where one came close: a question in the user's own words ("Is my dog
       // chewing the sofa covered?") shares too few words with the sentence that answers it ("Damage caused by pets
       // chewing…") to be answered, and the user can judge it.
       const nearest = selection.nearest;
-      if (nearest) yield* streamWords(`\n\n${NEAREST_LEAD} ${quoted(nearest)} [1]`, signal);
+      yield* streamWords(nearest ? `${NOT_FOUND_MESSAGE}\n\n${NEAREST_LEAD} ${quoted(nearest)} [1]` : NOT_FOUND_MESSAGE, signal);
       if (signal?.aborted) return;
       yield { type: 'citations', citations: nearest ? [{ ...nearest.source, ...spanWithin(nearest.source, nearest.start, nearest.end), n: 1, text: nearest.raw }] : [] };
       return;
