@@ -1704,6 +1704,18 @@ describe('ExtractiveAnswerer', () => {
     assert.match(lead, /^Programme: Quick; Temperature: 40 °C; Duration: 30 min\. \[1\]/, text);
   });
 
+  test('a "Supplier" column is asked by who provides or supplies', async () => {
+    const bills = onePage(
+      'bills.csv',
+      'Month: January\nSupplier: Octopus Energy\nService: Electricity\nAmount: £96.40\n\nMonth: February\nSupplier: Vodafone\nService: Broadband\nAmount: £32.00\n\nMonth: March\nSupplier: Thames Water\nService: Water\nAmount: £38.10',
+    );
+    for (const [question, supplier] of [['Who provides our broadband?', 'Vodafone'], ['Who supplies our water?', 'Thames Water']]) {
+      const { text, notFound } = await collect(answerer.answer({ question, history: [], sources: [bills] }));
+      assert.equal(notFound, false, `${question} → ${text}`);
+      assert.match(text, new RegExp(`^Month: \\w+; Supplier: ${supplier};`), `${question} → ${text}`);
+    }
+  });
+
   test('a question about something the documents do not hold is refused, as a field of the answer', async () => {
     for (const question of ['Who was the first president of Brazil?', 'When did the Doctor Who series end?', 'How many species of fish live in the Amazon river?']) {
       const { notFound, citations } = await collect(answerer.answer({ question, history: [], sources: SOURCES }));

@@ -68,6 +68,7 @@ const COLUMN_SYNONYMS: readonly string[] = [
   'address street located',
   'price cost costs fee fees charge rate',
   'quantity qty',
+  'supplier suppliers supply supplies supplied provider providers provide provides provided vendor vendors',
 ];
 const SYNONYM_GROUP = new Map(COLUMN_SYNONYMS.flatMap((group, i) => contentTerms(group).map((t) => [t.stem, i] as const)));
 
