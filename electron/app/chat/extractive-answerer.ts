@@ -240,7 +240,7 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
   const chance = best ? notFoundChance(scored) : 1;
   // Led by another person's record, after a follow-up about the record that answered: what it asks is not there.
   if (best?.aboutAnother) return { quotes: [], unsure: false };
-  if (chance > REFUSE_ABOVE) return { quotes: [], unsure: false, nearest: chance <= NEAREST_BELOW ? chosenSentences(resolved, scored, 1, vectors)[0] : undefined };
+  if (chance > REFUSE_ABOVE) return { quotes: [], unsure: false, nearest: chance <= NEAREST_BELOW ? nearestSentence(resolved, scored, vectors) : undefined };
   const chosen = chosenSentences(resolved, scored, max, vectors);
   // "How do I descale it?": all of a FAQ's answer where the lead is the FAQ's question asking it, else the steps that do
   // it, where the sentence that answers best is one of them or leads to them.
@@ -255,6 +255,16 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
   // Or it writes another thing's price ("A spare battery for the Metro 500 costs €549" for the bike's).
   const unpriced = quotes.length > 0 && asksPrice(resolved.question) && (!saysPrice(quotes[0].text) || pricesAnother(resolved.question, quotes[0].text));
   return { quotes, unsure: chance > UNSURE_ABOVE || unpriced };
+}
+
+/**
+ * The sentence to show under a "not found", if any: the lead, where it says something (four words or more, not a
+ * heading such as "Chapter 1.") and shares a word with the question itself.
+ */
+function nearestSentence(resolved: ResolvedQuestion, scored: ScoredQuestion, vectors?: WordVectors): Quote | undefined {
+  const [lead] = chosenSentences(resolved, scored, 1, vectors);
+  if (!lead || lead.ownCoverage <= 0 || contentTerms(lead.text).length < 4) return undefined;
+  return lead;
 }
 
 /** The lead sentence, then any that answers a part of the question the ones before it leave out; best first. */
