@@ -79,6 +79,14 @@ async function visibleText(page: Page, selectors: string[]): Promise<string> {
   }, selectors);
 }
 
+/** Chooses the window's language in Settings, waits until Settings speaks it, and closes Settings. */
+async function chooseLanguage(page: Page, locale: (typeof LANGUAGES)[number]): Promise<void> {
+  await page.getByTestId('open-settings').click();
+  await page.getByTestId('language-select').selectOption(locale);
+  await page.getByTestId('settings-dialog').locator('#modal-title').getByText(catalogs[locale]['settings.title'], { exact: true }).waitFor();
+  await page.keyboard.press('Escape');
+}
+
 const MAIN_SCREEN = ['nav.sidebar', 'header.topbar', '.documents-panel', '[data-testid="chat-empty"]', 'form.composer'];
 
 describe('the Docent window in French, German, Japanese and Chinese', { timeout: 180_000 }, () => {
@@ -248,10 +256,7 @@ describe('the Docent window in French, German, Japanese and Chinese', { timeout:
   test('the offline "not found" is said in the window\'s language, and is not called a quote', when, async () => {
     const { page } = ui;
     const t = catalogs.de;
-    await page.getByTestId('open-settings').click();
-    await page.getByTestId('language-select').selectOption('de');
-    await page.getByTestId('settings-dialog').locator('#modal-title').getByText(t['settings.title'], { exact: true }).waitFor();
-    await page.keyboard.press('Escape');
+    await chooseLanguage(page, 'de');
     // Everything the streaming answer shows, however briefly: the English sentence must never flash by first.
     await page.evaluate(() => {
       const seen: string[] = [];
@@ -279,10 +284,7 @@ describe('the Docent window in French, German, Japanese and Chinese', { timeout:
   test('a "not found" in other words than the document\'s shows the nearest sentence, under a lead in the window\'s language', when, async () => {
     const { page } = ui;
     const t = catalogs.de;
-    await page.getByTestId('open-settings').click();
-    await page.getByTestId('language-select').selectOption('de');
-    await page.getByTestId('settings-dialog').locator('#modal-title').getByText(t['settings.title'], { exact: true }).waitFor();
-    await page.keyboard.press('Escape');
+    await chooseLanguage(page, 'de');
     const policy = path.join(files, 'home-policy.md');
     await writeFile(
       policy,
