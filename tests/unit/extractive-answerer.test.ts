@@ -55,6 +55,16 @@ async function collect(events: AsyncIterable<AnswerEvent>) {
 describe('ExtractiveAnswerer', () => {
   const answerer = new ExtractiveAnswerer();
 
+  test('a case cited by its name ("Wisconsin v. Yoder") is quoted whole, not cut at its "v."', async () => {
+    const memo = onePage(
+      'schooling-memo.txt',
+      'Parents have a right to direct the schooling of their children. The Supreme Court upheld that right in Wisconsin v. Yoder, 406 U.S. 205 (1972), for Amish families. Compulsory attendance laws still apply to everyone else.',
+    );
+    const { text, citations } = await collect(answerer.answer({ question: 'In what year was Wisconsin v. Yoder decided?', history: [], sources: [memo] }));
+    assert.equal(text, 'The Supreme Court upheld that right in Wisconsin v. Yoder, 406 U.S. 205 (1972), for Amish families. [1]');
+    assert.equal(citations[0][0].text, 'The Supreme Court upheld that right in Wisconsin v. Yoder, 406 U.S. 205 (1972), for Amish families.');
+  });
+
   test('quotes the best sentences word by word, each with its [n], and cites exactly those sentences', async () => {
     const { tokens, text, citations } = await collect(answerer.answer({ question: 'Why did deforestation increase in the Amazon?', history: [], sources: SOURCES }));
     assert.equal(answerer.id, 'extractive');

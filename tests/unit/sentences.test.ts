@@ -78,6 +78,14 @@ describe('splitSentences', () => {
     assert.deepEqual(texts('他说。"你好"她回答。'), ['他说。', '"你好"她回答。']);
   });
 
+  test('the "v." of a case\'s name does not end a sentence; a "v." closing a sentence does', () => {
+    assert.deepEqual(texts('The court followed Roe v. Wade in 1980. It was overturned.'), ['The court followed Roe v. Wade in 1980.', 'It was overturned.']);
+    assert.deepEqual(texts('See Runyon v. McCrary, 427 U.S. 160 (1976); Wisconsin v. Yoder, 406 U.S. 205 (1972).'), [
+      'See Runyon v. McCrary, 427 U.S. 160 (1976); Wisconsin v. Yoder, 406 U.S. 205 (1972).',
+    ]);
+    assert.deepEqual(texts('The model number ends in v. The next one is newer.'), ['The model number ends in v.', 'The next one is newer.']);
+  });
+
   test('a page cited as "p. 24" does not end a sentence', () => {
     assert.deepEqual(texts('Figure 4: the new model (Davis, 1993, p. 24). It has two parts.'), ['Figure 4: the new model (Davis, 1993, p. 24).', 'It has two parts.']);
   });

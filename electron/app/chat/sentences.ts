@@ -18,6 +18,12 @@ const ABBREVIATIONS = new Set(
 );
 
 /**
+ * The party before the "v." of a case's name ("Roe v. Wade", "Wisconsin v. Yoder"): a capitalised word right before
+ * it. With a capital after it, the "v." is "versus", which no sentence ends on.
+ */
+const CASE_NAME_BEFORE = /\p{Lu}[\p{L}'’.-]*[ \t]$/u;
+
+/**
  * What follows a time of day in the same sentence: a range of days or a date ("5 p.m. Monday to Friday", "9 a.m. 14
  * May"). Not "9 p.m. Sunday hours are shorter", where the day opens the next sentence.
  */
@@ -165,6 +171,7 @@ export function splitSentences(text: string): SentenceSpan[] {
       if (dotted && ABBREVIATIONS.has(dotted)) continue;
       if ((dotted === 'am' || dotted === 'pm') && DAYS_OR_DATE_AFTER.test(text.slice(j, j + 12))) continue;
       if (word === 'p' && /^\s*\d/.test(text.slice(j))) continue; // a page cited: "(Davis, 1993, p. 24)"
+      if (word === 'v' && CASE_NAME_BEFORE.test(text.slice(Math.max(from, i - 40), i - 1)) && /^\s*\p{Lu}/u.test(text.slice(j))) continue; // "Roe v. Wade"
       if (word.length === 1 && /\p{Lu}/u.test(word)) continue; // an initial: "J. R. R. Tolkien"
       const after = /^\s*(\S)/.exec(text.slice(j))?.[1];
       if (after && /[\p{Ll}]/u.test(after)) continue; // "approx. three", lower case goes on
