@@ -65,6 +65,12 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(citations[0][0].text, 'The Supreme Court upheld that right in Wisconsin v. Yoder, 406 U.S. 205 (1972), for Amish families.');
   });
 
+  test('a limit written "max. 5 kg" is quoted with its figure, not cut at the abbreviation', async () => {
+    const manual = onePage('washer-guide.txt', 'Cotton programme: load max. 5 kg per wash at 40 degrees. Wool programme: load max. 2 kg per wash, cold only.');
+    const { text } = await collect(answerer.answer({ question: 'How much can I load on the wool programme?', history: [], sources: [manual] }));
+    assert.equal(text, 'Wool programme: load max. 2 kg per wash, cold only. [1]');
+  });
+
   test('quotes the best sentences word by word, each with its [n], and cites exactly those sentences', async () => {
     const { tokens, text, citations } = await collect(answerer.answer({ question: 'Why did deforestation increase in the Amazon?', history: [], sources: SOURCES }));
     assert.equal(answerer.id, 'extractive');

@@ -86,8 +86,14 @@ describe('splitSentences', () => {
     assert.deepEqual(texts('The model number ends in v. The next one is newer.'), ['The model number ends in v.', 'The next one is newer.']);
   });
 
-  test('a page cited as "p. 24" does not end a sentence', () => {
+  test('a page, section, clause or article cited, a phone number or a limit does not end a sentence before its figure', () => {
     assert.deepEqual(texts('Figure 4: the new model (Davis, 1993, p. 24). It has two parts.'), ['Figure 4: the new model (Davis, 1993, p. 24).', 'It has two parts.']);
+    assert.deepEqual(texts('Notice is given under s. 21 of the Housing Act 1988. It ends the tenancy.'), ['Notice is given under s. 21 of the Housing Act 1988.', 'It ends the tenancy.']);
+    assert.deepEqual(texts('See para. 4.2 and cl. 7 for the deposit. Under Art. 5 GDPR we keep little.'), ['See para. 4.2 and cl. 7 for the deposit.', 'Under Art. 5 GDPR we keep little.']);
+    assert.deepEqual(texts('Call tel. 0113 496 0021 to book. Load max. 5 kg per wash, prices incl. VAT.'), ['Call tel. 0113 496 0021 to book.', 'Load max. 5 kg per wash, prices incl. VAT.']);
+    // A unit after its own figure, or the end of a word, ends one: "20 min.", "the 1990s."
+    assert.deepEqual(texts('Bake for 20 min. 3 eggs are left over.'), ['Bake for 20 min.', '3 eggs are left over.']);
+    assert.deepEqual(texts('Prices rose in the 1990s. 21 shops closed.'), ['Prices rose in the 1990s.', '21 shops closed.']);
   });
 
   test('"e.g." never ends a sentence; "a.m." and "p.m." do, but not before the day or the figure that follows them', () => {

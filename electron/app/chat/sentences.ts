@@ -14,8 +14,19 @@ export interface SentenceSpan {
 
 /** Words after which a period does not end a sentence. */
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof sr jr st vs etc eg ie cf al fig figs no nos vol vols pp ed eds inc ltd co corp dept est approx ca gen gov sen rep rev lt col capt sgt jan feb mar apr jun jul aug sep sept oct nov dec mt ft'.split(' '),
+  'mr mrs ms dr prof sr jr st vs etc eg ie cf al fig figs no nos vol vols pp ed eds inc ltd co corp dept est approx ca gen gov sen rep rev lt col capt sgt incl excl jan feb mar apr jun jul aug sep sept oct nov dec mt ft'.split(' '),
 );
+
+/** Abbreviations that a figure follows, a reference's or a limit's, and that end no sentence before one. */
+const BEFORE_A_FIGURE = new Set('p pp s ss para paras art arts cl cls sec secs ch chs tel ph max min reg regs sch'.split(' '));
+
+/**
+ * Whether the word ending `before` is an abbreviation standing on its own before a figure: a whole word ("s" of "the
+ * 1990s" is none), not a unit after its own figure ("20 min").
+ */
+function citesFigure(before: string): boolean {
+  return /(?:^|[^\p{L}\p{N}])\p{L}+$/u.test(before) && !/\p{N}[ \t]*\p{L}+$/u.test(before);
+}
 
 /**
  * The party before the "v." of a case's name ("Roe v. Wade", "Wisconsin v. Yoder"): a capitalised word right before
@@ -170,7 +181,9 @@ export function splitSentences(text: string): SentenceSpan[] {
       const dotted = /(?:^|[^\p{L}.])((?:\p{L}\.)+\p{L})$/u.exec(text.slice(Math.max(from, i - 12), i))?.[1].replace(/\./g, '').toLowerCase();
       if (dotted && ABBREVIATIONS.has(dotted)) continue;
       if ((dotted === 'am' || dotted === 'pm') && DAYS_OR_DATE_AFTER.test(text.slice(j, j + 12))) continue;
-      if (word === 'p' && /^\s*\d/.test(text.slice(j))) continue; // a page cited: "(Davis, 1993, p. 24)"
+      // A page, section, clause or article cited, a phone number or a limit: "p. 24", "s. 21 of the Act", "para. 4.2",
+      // "Art. 5 GDPR", "tel. 0113 496 0021", "max. 5 kg". Not a unit after its figure ("Bake for 20 min. 3 eggs…").
+      if (BEFORE_A_FIGURE.has(word.toLowerCase()) && /^\s*\+?\d/.test(text.slice(j)) && citesFigure(text.slice(Math.max(from, i - 16), i))) continue;
       if (word === 'v' && CASE_NAME_BEFORE.test(text.slice(Math.max(from, i - 40), i - 1)) && /^\s*\p{Lu}/u.test(text.slice(j))) continue; // "Roe v. Wade"
       if (word.length === 1 && /\p{Lu}/u.test(word)) continue; // an initial: "J. R. R. Tolkien"
       const after = /^\s*(\S)/.exec(text.slice(j))?.[1];
