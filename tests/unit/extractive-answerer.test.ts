@@ -71,6 +71,12 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(text, 'Wool programme: load max. 2 kg per wash, cold only. [1]');
   });
 
+  test('a temperature in °C ends its sentence, so the humidity asked is quoted without it', async () => {
+    const sheet = onePage('dehumidifier-specs.txt', 'Operating temperature: 5 °C to 35 °C. Operating humidity: max. 80% relative humidity. Tank capacity: 2 litres.');
+    const { text } = await collect(answerer.answer({ question: 'What humidity can it operate in?', history: [], sources: [sheet] }));
+    assert.equal(text, 'Operating humidity: max. 80% relative humidity. [1]');
+  });
+
   test('quotes the best sentences word by word, each with its [n], and cites exactly those sentences', async () => {
     const { tokens, text, citations } = await collect(answerer.answer({ question: 'Why did deforestation increase in the Amazon?', history: [], sources: SOURCES }));
     assert.equal(answerer.id, 'extractive');

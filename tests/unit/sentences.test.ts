@@ -78,6 +78,12 @@ describe('splitSentences', () => {
     assert.deepEqual(texts('他说。"你好"她回答。'), ['他说。', '"你好"她回答。']);
   });
 
+  test('a capital that is a unit after its figure ends a sentence; an initial does not', () => {
+    assert.deepEqual(texts('Operating range: 5 °C to 40 °C. Humidity: max. 80%.'), ['Operating range: 5 °C to 40 °C.', 'Humidity: max. 80%.']);
+    assert.deepEqual(texts('The charger gives 12 V. The cable is 2 m long.'), ['The charger gives 12 V.', 'The cable is 2 m long.']);
+    assert.deepEqual(texts('The book is by J. R. R. Tolkien. It is long.'), ['The book is by J. R. R. Tolkien.', 'It is long.']);
+  });
+
   test('the "v." of a case\'s name does not end a sentence; a "v." closing a sentence does', () => {
     assert.deepEqual(texts('The court followed Roe v. Wade in 1980. It was overturned.'), ['The court followed Roe v. Wade in 1980.', 'It was overturned.']);
     assert.deepEqual(texts('See Runyon v. McCrary, 427 U.S. 160 (1976); Wisconsin v. Yoder, 406 U.S. 205 (1972).'), [
@@ -91,6 +97,7 @@ describe('splitSentences', () => {
     assert.deepEqual(texts('Notice is given under s. 21 of the Housing Act 1988. It ends the tenancy.'), ['Notice is given under s. 21 of the Housing Act 1988.', 'It ends the tenancy.']);
     assert.deepEqual(texts('See para. 4.2 and cl. 7 for the deposit. Under Art. 5 GDPR we keep little.'), ['See para. 4.2 and cl. 7 for the deposit.', 'Under Art. 5 GDPR we keep little.']);
     assert.deepEqual(texts('Call tel. 0113 496 0021 to book. Load max. 5 kg per wash, prices incl. VAT.'), ['Call tel. 0113 496 0021 to book.', 'Load max. 5 kg per wash, prices incl. VAT.']);
+    assert.deepEqual(texts('Call Dr. Patel on ext. 4021. She is in.'), ['Call Dr. Patel on ext. 4021.', 'She is in.']);
     // A unit after its own figure, or the end of a word, ends one: "20 min.", "the 1990s."
     assert.deepEqual(texts('Bake for 20 min. 3 eggs are left over.'), ['Bake for 20 min.', '3 eggs are left over.']);
     assert.deepEqual(texts('Prices rose in the 1990s. 21 shops closed.'), ['Prices rose in the 1990s.', '21 shops closed.']);

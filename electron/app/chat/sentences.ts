@@ -18,7 +18,10 @@ const ABBREVIATIONS = new Set(
 );
 
 /** Abbreviations that a figure follows, a reference's or a limit's, and that end no sentence before one. */
-const BEFORE_A_FIGURE = new Set('p pp s ss para paras art arts cl cls sec secs ch chs tel ph max min reg regs sch'.split(' '));
+const BEFORE_A_FIGURE = new Set('p pp s ss para paras art arts cl cls sec secs ch chs tel ph ext max min reg regs sch'.split(' '));
+
+/** A capital letter that is a unit after its figure ("40 °C", "12 V", "16A"), where an initial's capital is a name's. */
+const UNIT_AFTER_FIGURE = /(?:°|\p{N}[ \t]?)\p{Lu}$/u;
 
 /**
  * Whether the word ending `before` is an abbreviation standing on its own before a figure: a whole word ("s" of "the
@@ -185,7 +188,8 @@ export function splitSentences(text: string): SentenceSpan[] {
       // "Art. 5 GDPR", "tel. 0113 496 0021", "max. 5 kg". Not a unit after its figure ("Bake for 20 min. 3 eggs…").
       if (BEFORE_A_FIGURE.has(word.toLowerCase()) && /^\s*\+?\d/.test(text.slice(j)) && citesFigure(text.slice(Math.max(from, i - 16), i))) continue;
       if (word === 'v' && CASE_NAME_BEFORE.test(text.slice(Math.max(from, i - 40), i - 1)) && /^\s*\p{Lu}/u.test(text.slice(j))) continue; // "Roe v. Wade"
-      if (word.length === 1 && /\p{Lu}/u.test(word)) continue; // an initial: "J. R. R. Tolkien"
+      // An initial ("J. R. R. Tolkien"), not a unit after its figure ("5 to 40 °C.", "12 V.").
+      if (word.length === 1 && /\p{Lu}/u.test(word) && !UNIT_AFTER_FIGURE.test(text.slice(Math.max(from, i - 4), i))) continue;
       const after = /^\s*(\S)/.exec(text.slice(j))?.[1];
       if (after && /[\p{Ll}]/u.test(after)) continue; // "approx. three", lower case goes on
     }
