@@ -17,8 +17,11 @@ const ABBREVIATIONS = new Set(
   'mr mrs ms dr prof sr jr st vs etc eg ie cf al fig figs no nos vol vols pp ed eds inc ltd co corp dept est approx ca gen gov sen rep rev lt col capt sgt incl excl jan feb mar apr jun jul aug sep sept oct nov dec mt ft'.split(' '),
 );
 
-/** Abbreviations that a figure follows, a reference's or a limit's, and that end no sentence before one. */
-const BEFORE_A_FIGURE = new Set('p pp s ss para paras art arts cl cls sec secs ch chs tel ph ext max min reg regs sch'.split(' '));
+/**
+ * Abbreviations a figure follows (a page, section, clause or article cited, a phone number, a limit): none ends a
+ * sentence before its figure. "pp." is not among them: it is one of the ABBREVIATIONS, which never end one.
+ */
+const BEFORE_A_FIGURE = new Set('p s ss para paras art arts cl cls sec secs ch chs tel ph ext max min reg regs sch'.split(' '));
 
 /** A capital letter that is a unit after its figure ("40 °C", "12 V", "16A"), where an initial's capital is a name's. */
 const UNIT_AFTER_FIGURE = /(?:°|\p{N}[ \t]?)\p{Lu}$/u;
