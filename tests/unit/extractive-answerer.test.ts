@@ -71,6 +71,19 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(text, 'Wool programme: load max. 2 kg per wash, cold only. [1]');
   });
 
+  test('a question in full words finds the line that abbreviates them: "phone extension" of "tel. …, ext. 4021"', async () => {
+    const notice = onePage(
+      'tenancy-notice.md',
+      '# Notice\n\nThe deposit of £1,200 is protected under your tenancy agreement. For questions call our office on tel. 0113 496 0021, ext. 4021. Office hours are Monday to Friday.',
+    );
+    const phone = await collect(answerer.answer({ question: 'What is the phone extension?', history: [], sources: [notice] }));
+    assert.equal(phone.notFound, false, phone.text);
+    assert.equal(phone.text, 'For questions call our office on tel. 0113 496 0021, ext. 4021. [1]');
+    const recipe = onePage('pancakes.txt', 'Pancakes for four. Whisk 2 eggs into 300 ml of milk. Stir in 1 tbsp sugar and a pinch of salt. Rest the batter for 20 min before frying.');
+    const sugar = await collect(answerer.answer({ question: 'How many tablespoons of sugar go in?', history: [], sources: [recipe] }));
+    assert.equal(sugar.text, 'Stir in 1 tbsp sugar and a pinch of salt. [1]');
+  });
+
   test('a temperature in °C ends its sentence, so the humidity asked is quoted without it', async () => {
     const sheet = onePage('dehumidifier-specs.txt', 'Operating temperature: 5 °C to 35 °C. Operating humidity: max. 80% relative humidity. Tank capacity: 2 litres.');
     const { text } = await collect(answerer.answer({ question: 'What humidity can it operate in?', history: [], sources: [sheet] }));

@@ -25,4 +25,23 @@ describe('contentTerms', () => {
     assert.deepEqual(words('猫 and dogs'), ['猫', 'dogs']);
     assert.deepEqual(words('𠮷 and 猫'), ['𠮷', '猫']);
   });
+
+  test('an abbreviation matches the word it stands for, and a word that only looks like one keeps its own stem', () => {
+    const stems = (text: string) => new Set(contentTerms(text).map((t) => t.stem));
+    const same = (a: string, b: string) => [...stems(a)].some((s) => stems(b).has(s));
+    assert.ok(same('tel. 0113 496 0021', 'phone'));
+    assert.ok(same('ext. 4021', 'What is the extension?'));
+    assert.ok(same('Add 2 tbsp sugar', 'tablespoons'));
+    assert.ok(same('load max. 7 kg', 'maximum'));
+    // Read so only where the text says it: a figure after "No." and "min.", before "min" and "hr", a dot after "fig".
+    assert.ok(same('Flat No. 5', 'number'));
+    assert.ok(!same('The answer is no. The form is closed.', 'number'));
+    assert.ok(same('min. 20 people', 'minimum'));
+    assert.ok(same('Bake for 20 min', 'minutes'));
+    assert.ok(!same('Bake for 20 min', 'minimum'));
+    assert.ok(same('a 3 hr drive', 'hours'));
+    assert.ok(!same('Ask HR about leave', 'hours'));
+    assert.ok(same('see fig. 2', 'figure'));
+    assert.ok(!same('a fig tree', 'figure'));
+  });
 });

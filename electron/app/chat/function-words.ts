@@ -7,6 +7,7 @@
 // Written as terms() gives them: lower case, accents folded ("über" is "uber", left out as the English "Uber").
 import { terms, type Term } from '../embeddings/lexical-terms';
 import { baseStem } from './word-forms';
+import { expandedAbbreviation } from './abbreviated-words';
 
 const OTHER_LANGUAGES = new Set(
   (
@@ -62,7 +63,9 @@ export function isFunctionWord(term: Pick<Term, 'stop' | 'word' | 'cjk'>): boole
  * found them all everywhere and was never refused.
  */
 export function contentTerms(text: string): Term[] {
+  // "ext." is "extension", "No. 5" a number (abbreviated-words.ts), before function words are dropped: "no" is one.
   const all = terms(text);
+  for (let i = 0; i < all.length; i++) all[i] = expandedAbbreviation(all[i]!, text);
   // terms() gives each CJK character and each bigram of two neighbours; the characters a bigram covers are dropped.
   const paired = new Set<number>();
   for (const t of all) {

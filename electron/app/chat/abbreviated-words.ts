@@ -1,0 +1,99 @@
+// Abbreviations as the words they stand for, so that a question in full words finds the sentence written in short:
+// "What is the phone extension?" of "tel. 0113 496 0021, ext. 4021", "How many tablespoons of sugar?" of "2 tbsp
+// sugar", "What is the maximum load?" of "load max. 7 kg". Without this the answerer found none of the question's words
+// in such a line and refused. Used by the answerer only (function-words.ts), on the question and the sentences alike:
+// the lexical embedder's terms stay as they are, since stored vectors depend on them.
+import { stem, type Term } from '../embeddings/lexical-terms';
+
+/**
+ * When a short form is read as its word: `always` where it means nothing else; `dotted` where it is also a word of its
+ * own ("fig", "apt") and only "fig." is the abbreviation; `numbered` where only a figure after it says so ("No. 5",
+ * "min. 20"); `measure` where only a figure before it does ("3 hr", "20 min", "8 oz": "HR" and "SEC" are no hours and
+ * seconds).
+ */
+type When = 'always' | 'dotted' | 'numbered' | 'measure';
+
+const SHORT_FORMS: ReadonlyArray<readonly [short: string, word: string, when: When]> = [
+  ['acct', 'account', 'always'],
+  ['amt', 'amount', 'always'],
+  ['appt', 'appointment', 'always'],
+  ['approx', 'approximately', 'always'],
+  ['asst', 'assistant', 'always'],
+  ['avg', 'average', 'always'],
+  ['bldg', 'building', 'always'],
+  ['blvd', 'boulevard', 'always'],
+  ['dept', 'department', 'always'],
+  ['ext', 'extension', 'always'],
+  ['govt', 'government', 'always'],
+  ['hrs', 'hours', 'always'],
+  ['intl', 'international', 'always'],
+  ['kg', 'kilograms', 'always'],
+  ['lbs', 'pounds', 'always'],
+  ['max', 'maximum', 'always'],
+  ['mgr', 'manager', 'always'],
+  ['mins', 'minutes', 'always'],
+  ['natl', 'national', 'always'],
+  ['pkg', 'package', 'always'],
+  ['qty', 'quantity', 'always'],
+  ['tbsp', 'tablespoons', 'always'],
+  ['tel', 'phone', 'always'], // what questions say, rather than "telephone"
+  ['tsp', 'teaspoons', 'always'],
+  ['univ', 'university', 'always'],
+  ['wt', 'weight', 'always'],
+  ['yrs', 'years', 'always'],
+  ['apt', 'apartment', 'dotted'],
+  ['ave', 'avenue', 'dotted'],
+  ['fig', 'figure', 'dotted'],
+  ['figs', 'figures', 'dotted'],
+  ['mt', 'mount', 'dotted'],
+  ['rd', 'road', 'dotted'],
+  ['ref', 'reference', 'dotted'],
+  ['vol', 'volume', 'dotted'],
+  ['min', 'minimum', 'numbered'],
+  ['no', 'number', 'numbered'],
+  ['nos', 'numbers', 'numbered'],
+  ['hr', 'hours', 'measure'],
+  ['lb', 'pounds', 'measure'],
+  ['min', 'minutes', 'measure'],
+  ['oz', 'ounces', 'measure'],
+  ['sec', 'seconds', 'measure'],
+  ['secs', 'seconds', 'measure'],
+  ['wk', 'weeks', 'measure'],
+  ['wks', 'weeks', 'measure'],
+  ['yr', 'years', 'measure'],
+];
+
+const READINGS = new Map<string, Array<{ stem: string; when: When }>>();
+for (const [short, word, when] of SHORT_FORMS) {
+  const readings = READINGS.get(short) ?? [];
+  readings.push({ stem: stem(word), when });
+  READINGS.set(short, readings);
+}
+
+const FIGURE_AFTER = /^\.\s?\d/;
+const FIGURE_BEFORE = /\d\s?$/;
+
+/** `term` of `text` read as the word it abbreviates there, or itself where it abbreviates none. */
+export function expandedAbbreviation(term: Term, text: string): Term {
+  const readings = READINGS.get(term.word);
+  if (!readings) return term;
+  const end = term.offset + term.word.length;
+  for (const reading of readings) {
+    if (!holds(reading.when, text, term.offset, end)) continue;
+    return { ...term, stem: reading.stem, stop: false };
+  }
+  return term;
+}
+
+function holds(when: When, text: string, start: number, end: number): boolean {
+  switch (when) {
+    case 'always':
+      return true;
+    case 'dotted':
+      return text[end] === '.';
+    case 'numbered':
+      return FIGURE_AFTER.test(text.slice(end, end + 3));
+    case 'measure':
+      return FIGURE_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+  }
+}
