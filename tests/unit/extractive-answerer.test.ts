@@ -71,6 +71,12 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(text, 'Wool programme: load max. 2 kg per wash, cold only. [1]');
   });
 
+  test("a sentence opening on a name's initial keeps it: \"P. Sharma will contact…\" is not an outline's item", async () => {
+    const minutes = onePage('minutes.md', '## 4. Waiting list\nThere are 23 people on the waiting list. P. Sharma will contact the first six about the two vacant plots.\n\n## 5. Any other business\nNone.');
+    const { text } = await collect(answerer.answer({ question: 'Who will contact the people on the waiting list?', history: [], sources: [minutes] }));
+    assert.match(text, /(?:^|\] )P\. Sharma will contact the first six about the two vacant plots\. \[\d\]/, text);
+  });
+
   test('a question in full words finds the line that abbreviates them: "phone extension" of "tel. …, ext. 4021"', async () => {
     const notice = onePage(
       'tenancy-notice.md',

@@ -26,6 +26,10 @@ describe('readableText: a quoted sentence as a person reads it', () => {
     assert.equal(readableText('(1) 2 cups of flour'), '2 cups of flour');
     // A telephone number's area code is not an item's number.
     assert.equal(readableText('(415) 555-0199'), '(415) 555-0199');
+    // A sentence that starts within its line opens on a name's initial, not on an outline's letter.
+    assert.equal(readableText('P. Sharma will contact the first six.', false), 'P. Sharma will contact the first six.');
+    assert.equal(readableText('B. Safety instructions'), 'Safety instructions');
+    assert.equal(readableText('- Bring a torch.', false), 'Bring a torch.');
   });
 
   test("a form's fields, one a line, read as a list; wrapped prose reads as one sentence", () => {

@@ -698,6 +698,16 @@ function candidateSpans(passage: string, source: AnswerSource): Array<Span & Pic
  */
 export const NEAR_MEANING = 0.4;
 
+/** Whether a span at `start` of `text` is the first thing on its line, rather than a sentence following another. */
+function opensLine(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === '\n') return true;
+    if (c !== ' ' && c !== '\t') return false;
+  }
+  return true;
+}
+
 /** Every candidate sentence of `sources` scored for `resolved`; `vectors` lets a word count for another of like meaning. */
 export function scoreSentences(resolved: ResolvedQuestion, sources: readonly AnswerSource[], vectors?: WordVectors): ScoredQuestion {
   const kind = expectedAnswer(resolved.question);
@@ -767,7 +777,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const spans = candidateSpans(passage, source);
     spans.forEach((span, index) => {
       const raw = source.text.slice(span.start, span.end);
-      const text = span.text ?? readableText(raw);
+      const text = span.text ?? readableText(raw, opensLine(source.text, span.start));
       const stems = new Set(contentTerms(text).map((t) => t.stem));
       const paragraphGoesOn = previous && !span.inForm && !ITEM.test(raw) && !/\n\s*\n/.test(passage.slice(previous.end, span.start));
       // A follow-up does not quote again what an earlier answer quoted, even as the subject of another sentence.

@@ -25,6 +25,10 @@ function decodeEntities(text: string): string {
 
 // "(3) Return the form" and "(1) 2 cups of flour" are items; "(415) 555-0199" is a telephone number.
 const ITEM = /^\s*(?:[-*+•·◦▪‣–]|\d{1,3}[.)]|[a-zA-Z][.)]|\(\d{1,3}\)(?!\s+\d{3}[-.\s]\d{4}\b)|\([a-z]\))\s+(?:\[[ xX]\]\s+)?/;
+/** A bullet, without the numbers and letters that ITEM also takes for list marks. */
+const BULLET = /^\s*[-*+•·◦▪‣–]\s+(?:\[[ xX]\]\s+)?/;
+/** A capital and a full stop before a name: an initial ("P. Sharma"), where no line starts with it an outline's "B.". */
+const INITIAL = /^\s*[A-Z]\.\s+\p{Lu}/u;
 
 /** A Markdown table's alignment row, "| --- | :---: |", under its header: no words of its own. */
 export const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
@@ -45,16 +49,21 @@ function isField(line: string): boolean {
 /** A setting's or a record's "key: value" line, its key one word in lower case: "port: 5432", "author: Dana Whitfield". */
 export const KEY_LINE = /^\s*[a-z_][\w.-]{0,30}:\s+\S/;
 
-/** Markdown and list marks at the start of a line: headings, quotes, bullets, numbered items, fences, rules. */
-function cleanLine(line: string): { text: string; item: boolean } {
+/**
+ * Markdown and list marks at the start of a line: headings, quotes, bullets, numbered items, fences, rules. `opensLine`
+ * false for a sentence that starts within its line: "…waiting list. P. Sharma will contact…" opens on an initial,
+ * not on an outline's letter.
+ */
+function cleanLine(line: string, opensLine = true): { text: string; item: boolean } {
   let l = line;
   if (/^\s*(?:```|~~~|:::)/.test(l)) return { text: '', item: false }; // code fences and Pandoc fenced divs
   if (/^\s*(?:[-*_=]\s*){3,}$/.test(l)) return { text: '', item: false }; // horizontal rules and setext underlines
   if (TABLE_RULE.test(l)) return { text: '', item: false };
-  let item = ITEM.test(l);
+  const marks = opensLine || !INITIAL.test(l) ? ITEM : BULLET;
+  let item = marks.test(l);
   l = l.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/\s+#+\s*$/, ''); // ATX headings
   l = l.replace(/^\s*(?:>\s*)+/, ''); // block quotes
-  l = l.replace(ITEM, ''); // bullets, numbers, tasks
+  l = l.replace(marks, ''); // bullets, numbers, tasks
   if (/^\s*\|.*\|\s*$/.test(l)) {
     item = true;
     // A table row: its cells, separated the way a sentence would list them.
@@ -88,14 +97,14 @@ function cleanInline(text: string): string {
  * The sentence as a person reads it, on one line. Words and their order are kept; only marks go. The source's own
  * "[12]" references go too, so the only bracketed numbers in an answer are Docent's citation markers.
  */
-export function readableText(raw: string): string {
+export function readableText(raw: string, opensLine = true): string {
   let text = raw.replace(XML_DECLARATION, ' ').replace(TAG, ' ');
   // Lines of a list or a table read as a list: "A; B; C" (after a line that ends on its own punctuation, a space), and
   // so do a form's fields, one a line: "Monday: 9 to 5; Saturday: 10 to 2", not "Monday: 9 to 5 Saturday: 10 to 2".
   let joined = '';
   let afterItem = false;
   let afterField = false;
-  for (const { text: line, item } of text.split('\n').map(cleanLine)) {
+  for (const { text: line, item } of text.split('\n').map((line, i) => cleanLine(line, opensLine || i > 0))) {
     if (!line.trim()) continue;
     const field = isField(line);
     const list = (item && afterItem) || (field && afterField && !TRAILING_FUNCTION_WORD.test(joined.trimEnd()));

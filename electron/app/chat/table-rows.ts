@@ -33,7 +33,8 @@ function cellsOf(line: string): string[] | undefined {
   if (RULE.test(line)) return undefined;
   const markdown = MARKDOWN_ROW.test(line);
   if (!markdown && !line.includes(CELL_SEPARATOR)) return undefined;
-  const cells = (markdown ? line.slice(1, -1) : line).split('|').map((c) => readableText(c));
+  // A cell opens no line of a list: its "A. Novak" is a name with its initial, not an outline's item.
+  const cells = (markdown ? line.slice(1, -1) : line).split('|').map((c) => readableText(c, false));
   return cells.length >= 2 ? cells : undefined;
 }
 
