@@ -77,6 +77,16 @@ describe('ExtractiveAnswerer', () => {
     assert.match(text, /(?:^|\] )P\. Sharma will contact the first six about the two vacant plots\. \[\d\]/, text);
   });
 
+  test('an action table answers "the deadline" by its Due column, and its owner keeps the initial of the name', async () => {
+    const minutes = onePage(
+      'minutes.md',
+      '## Actions\n\n| Action | Owner | Due |\n|---|---|---|\n| Contact the waiting list | P. Sharma | 30 Nov 2026 |\n| Order new padlocks for the main gate | A. Novak | 15 Dec 2026 |\n| Repair the shed roof | D. Byrne | 20 Dec 2026 |\n',
+    );
+    const deadline = await collect(answerer.answer({ question: 'What is the deadline for ordering the padlocks?', history: [], sources: [minutes] }));
+    assert.equal(deadline.notFound, false, deadline.text);
+    assert.equal(deadline.text, 'Action: Order new padlocks for the main gate; Owner: A. Novak; Due: 15 Dec 2026. [1]');
+  });
+
   test('a question in full words finds the line that abbreviates them: "phone extension" of "tel. …, ext. 4021"', async () => {
     const notice = onePage(
       'tenancy-notice.md',
@@ -1072,6 +1082,11 @@ describe('ExtractiveAnswerer', () => {
       'claim_id: EXP-2049\nemployee: Aisha Bello\nmerchant: British Airways\ndescription: Flight to Dublin\namount_gbp: 212.40\n\nclaim_id: EXP-2050\nemployee: Aisha Bello\nmerchant: The Morgan Hotel Dublin\ndescription: 2 nights hotel\namount_gbp: 318.00',
     );
     for (const question of ["How much did Aisha's hotel in Dublin cost?", "What did Aisha's hotel in Dublin come to?"]) {
+      const hotel = await collect(answerer.answer({ question, history: [], sources: [expenses] }));
+      assert.match(hotel.text, /^claim_id: EXP-2050; .*amount_gbp: 318\.00/, question);
+    }
+    // "What did … cost?" and "What did she spend on …?" ask for the amount as "how much" does.
+    for (const question of ["What did Aisha's hotel in Dublin cost?", 'What did Aisha spend on the hotel in Dublin?']) {
       const hotel = await collect(answerer.answer({ question, history: [], sources: [expenses] }));
       assert.match(hotel.text, /^claim_id: EXP-2050; .*amount_gbp: 318\.00/, question);
     }

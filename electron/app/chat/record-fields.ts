@@ -66,8 +66,9 @@ const COLUMN_SYNONYMS: readonly string[] = [
   'salary pay wage wages compensation earn earns income',
   'territory region area zone district',
   'address street located',
-  'price cost costs fee fees charge rate',
+  'price cost costs fee fees charge rate amount amounts spend spent spending paid',
   'quantity qty',
+  'due deadline deadlines',
   'supplier suppliers supply supplies supplied provider providers provide provides provided vendor vendors',
 ];
 const SYNONYM_GROUP = new Map(COLUMN_SYNONYMS.flatMap((group, i) => contentTerms(group).map((t) => [t.stem, i] as const)));
