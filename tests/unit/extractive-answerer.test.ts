@@ -87,6 +87,13 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(deadline.text, 'Action: Order new padlocks for the main gate; Owner: A. Novak; Due: 15 Dec 2026. [1]');
   });
 
+  test('a month asked about is found within a range of months: "in June" of "between April and September"', async () => {
+    const rules = onePage('allotment-rules.md', '# Site rules\n\n- Dogs must be kept on a lead at all times.\n- Bonfires are not permitted between April and September.\n- The main gate must be locked after 8 pm.');
+    const june = await collect(answerer.answer({ question: 'Can I have a bonfire in June?', history: [], sources: [rules] }));
+    assert.equal(june.notFound, false, june.text);
+    assert.equal(june.text, 'Bonfires are not permitted between April and September. [1]');
+  });
+
   test('a question in full words finds the line that abbreviates them: "phone extension" of "tel. …, ext. 4021"', async () => {
     const notice = onePage(
       'tenancy-notice.md',

@@ -17,6 +17,7 @@ import { meaningSimilarity, type WordVectors } from './word-vectors';
 import { opensOnInstruction, purposeOf } from './prose-steps';
 import { saysNot } from './negated';
 import { askedFigures, figuresInRanges } from './number-ranges';
+import { askedDays, daysInRanges } from './calendar-ranges';
 // A cycle (record-fields.ts reads nearForm and NEAR_MEANING of this module), safe as neither reads the other's values
 // before a call.
 import { askedParts, columnSynonymsHeld, namedFields, wordsBeyondColumns } from './record-fields';
@@ -900,9 +901,12 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const sourceCount = sources.length;
   // A name the question asks about is in the documents when a file is named after it ("the Greenleaf receipt").
   // A figure the question gives that a sentence holds within a range ("my 8 year old" in "aged 6 to 12 years") is a
-  // word that sentence holds (number-ranges.ts).
+  // word that sentence holds (number-ranges.ts); so is a month or a weekday ("June" in "April to September").
   const figures = askedFigures(resolved.question).filter((f) => weights.has(f.stem));
-  const inRanges = new Map(figures.length ? candidates.map((c) => [c, figuresInRanges(figures, c.text)] as const) : []);
+  const days = askedDays(resolved.question).filter((d) => weights.has(d.stem));
+  const inRanges = new Map(
+    figures.length || days.length ? candidates.map((c) => [c, new Set([...figuresInRanges(figures, c.text), ...daysInRanges(days, c.text)])] as const) : [],
+  );
   const anywhere = new Set([...all, ...titles.values(), ...inRanges.values()].flatMap((x) => [...x]));
   const namedAnywhere = [...named].filter((s) => weights.has(s) && anywhere.has(s)).length;
   let missingWeight = 0;
