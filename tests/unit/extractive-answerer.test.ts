@@ -94,6 +94,17 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(june.text, 'Bonfires are not permitted between April and September. [1]');
   });
 
+  test("a leaflet's numbered headings are quoted neither as sentences nor with the sentence under them", async () => {
+    const leaflet = onePage(
+      'paracetamol-leaflet.txt',
+      'Paracetamol 500 mg Tablets\n\nRead all of this leaflet carefully before you start taking this medicine.\n\n1. What Paracetamol Tablets are and what they are used for\nParacetamol is a painkiller. It is used for the relief of mild to moderate pain and to reduce a fever.\n\n2. Before you take Paracetamol Tablets\nDo not take this medicine if you are allergic to paracetamol. Talk to your doctor first if you have liver or kidney problems.\n\n5. How to store Paracetamol Tablets\nStore below 25 °C in the original package. Keep the tablets out of the sight and reach of children.',
+    );
+    const use = await collect(answerer.answer({ question: 'What is paracetamol used for?', history: [], sources: [leaflet] }));
+    assert.match(use.text, /^Paracetamol is a painkiller\. It is used for the relief of mild to moderate pain and to reduce a fever\. \[1\]/, use.text);
+    const before = await collect(answerer.answer({ question: 'What should I know before I take the tablets?', history: [], sources: [leaflet] }));
+    assert.doesNotMatch(before.text, /Before you take Paracetamol Tablets/, before.text);
+  });
+
   test('a question in full words finds the line that abbreviates them: "phone extension" of "tel. …, ext. 4021"', async () => {
     const notice = onePage(
       'tenancy-notice.md',

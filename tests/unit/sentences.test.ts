@@ -110,6 +110,13 @@ describe('splitSentences', () => {
     assert.deepEqual(texts('The store closes at 9 p.m. Sunday hours are shorter.'), ['The store closes at 9 p.m.', 'Sunday hours are shorter.']);
   });
 
+  test("a leaflet's numbered heading ends its line, though it ends on a small word; a wrapped numbered step does not", () => {
+    const leaflet = 'Read all of this leaflet.\n\n1. What Paracetamol Tablets are and what they are used for\nParacetamol is a painkiller.';
+    assert.deepEqual(texts(leaflet), ['Read all of this leaflet.', '1. What Paracetamol Tablets are and what they are used for', 'Paracetamol is a painkiller.']);
+    const step = 'Steps.\n\n1. Open the lid and pour the water up to the\nMax line, then close it.';
+    assert.deepEqual(texts(step), ['Steps.', '1. Open the lid and pour the water up to the\nMax line, then close it.']);
+  });
+
   test('every span is the exact text at its offsets', () => {
     const text = 'Intro.\n\n## 1. Working hours\n\nCore hours are fixed. Dr. Smith agrees.\n2. Next item here.';
     for (const s of splitSentences(text)) assert.equal(text.slice(s.start, s.end), s.text);

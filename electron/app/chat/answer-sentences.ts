@@ -2,7 +2,7 @@
 // sure the best one is. Used by the extractive answerer to lead with the one sentence that answers, or to say that the
 // documents do not hold the answer. Pure functions: no I/O.
 import type { AnswerSource } from './answer-types';
-import { splitSentences } from './sentences';
+import { NUMBERED_CLAUSE_HEADING, splitSentences } from './sentences';
 import { terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
 import { addressAnswers, answerFormWords, askedAction, asksMeaning, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, phoneWordsHeld, type AnswerKind } from './question-cues';
@@ -366,7 +366,9 @@ function numberedTitleOver(passage: string, span: Span): boolean {
   const line = passage.slice(span.start, span.end).trim();
   const m = NUMBERED_TITLE.exec(line);
   // A checklist's item with a line explaining it ("3. Take meter readings on the morning you move out") says what to do.
-  if (!m || /[.!?:;,|]$/.test(line) || /\p{N}/u.test(m[1]) || m[1].split(/\s+/).length > MAX_NUMBERED_TITLE_WORDS || opensOnInstruction(m[1]) || PERSONAL.test(m[1])) return false;
+  if (!m || /[.!?:;,|]$/.test(line) || /\p{N}/u.test(m[1]) || opensOnInstruction(m[1])) return false;
+  const names = SUBORDINATE_OPENING.test(m[1]);
+  if (m[1].split(/\s+/).length > (names ? MAX_DOCUMENT_TITLE_WORDS : MAX_NUMBERED_TITLE_WORDS) || (PERSONAL.test(m[1]) && !names)) return false;
   const before = passage.slice(0, span.start);
   if (before.trim() && !/\n[ \t]*\n[ \t]*$/.test(before)) return false;
   const next = /^[ \t]*\n[ \t]*(\S[^\n]*)/.exec(passage.slice(span.end))?.[1].trim();
@@ -388,6 +390,12 @@ function doerLabelled(line: string, asked: ReadonlySet<string>): string[] {
 const MAX_NUMBERED_TITLE_WORDS = 6;
 /** Who a sentence speaks to or of: "Redirect your post with Royal Mail" is no title. */
 const PERSONAL = /\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Ww]e|[Oo]ur|[Mm]y|me|I)\b/;
+/**
+ * …unless it opens on what a leaflet's or a guide's heading does ("2. Before you take Paracetamol Tablets", "4. If you
+ * forget a dose", "1. What Paracetamol Tablets are and what they are used for"): a clause that names the section,
+ * where a checklist's item tells what to do. Such a heading may run to a document title's length.
+ */
+const SUBORDINATE_OPENING = /^(?:before|after|when|while|if|how|what|why|until|once|whether)\b/i;
 const NUMBERED_TITLE = /^\d{1,2}(?:\.\d{1,2})*\.?[ \t]+(\p{Lu}[^\n]*)$/u;
 /** A paragraph of prose, not a line of a list ("Download it from the store."), is at least this long. */
 const PROSE_AFTER_TITLE = 80;
@@ -515,7 +523,8 @@ function spansOf(text: string): QuotableSpan[] {
     let end = spans[i].end;
     // Finish a sentence that introduces what follows ("The formats are:" + its list, "…is" + the value), within a
     // few lines: the next sentence, or the whole list that follows.
-    if (endsIncomplete(text.slice(spans[i].start, end)) && i + 1 < spans.length) {
+    // Not a leaflet's heading that ends on a small word ("1. What Paracetamol Tablets are and what they are used for").
+    if (endsIncomplete(text.slice(spans[i].start, end)) && !NUMBERED_CLAUSE_HEADING.test(spans[i].text.trim()) && i + 1 < spans.length) {
       let j = i + 1;
       if (ITEM.test(spans[j].text)) {
         while (j + 1 < spans.length && ITEM.test(spans[j + 1].text) && spans[j + 1].end - spans[i].start <= MAX_SPAN) j++;

@@ -62,6 +62,19 @@ function opensBlockAsNumber(text: string, dot: number): boolean {
 }
 
 /**
+ * A numbered heading that names its section by a clause, as a leaflet's or a guide's do: "1. What Paracetamol Tablets
+ * are and what they are used for", "2. Before you take Paracetamol", "5. How to store it". Such a line may end on a
+ * small word and is still no wrapped line.
+ */
+export const NUMBERED_CLAUSE_HEADING = /^\d{1,2}\.\s+(?:What|How|Before|After|When|While|If|Why|Until|Once|Whether)\b[^.!?:;]{0,90}$/;
+
+/** Whether `at` opens the text or a paragraph: only blank space, after a blank line, before it. */
+function opensParagraph(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 200), at);
+  return !before.trim() || /\n[ \t]*\n[ \t]*$/.test(before);
+}
+
+/**
  * A line that opens a bracket or a quote it does not close goes on in the next line: 'an essay ["Beyond' is not a
  * heading over 'Markdown"](…) in which…'.
  */
@@ -126,15 +139,15 @@ export function splitSentences(text: string): SentenceSpan[] {
       const recordField = FIELD_LINE.test(pending);
       // A title over a block of fields ("Minutes of the board\nDate: 14 May\nPresent: …") is one too, however long.
       const fieldFollows = /^[ \t]*\p{Lu}[^:\n]{0,40}: \S/u.test(text.slice(i + 1, i + 60));
+      // A leaflet's numbered heading reads as prose and may end on a small word, but opens its paragraph.
+      const clauseHeading = NUMBERED_CLAUSE_HEADING.test(pending) && opensParagraph(text, text.lastIndexOf('\n', i - 1) + 1);
       const heading =
         lineIsWholeSentence &&
         !recordField &&
-        (pending.length < 60 || fieldFollows) &&
+        (pending.length < 60 || fieldFollows || clauseHeading) &&
         !/[,;:-]$/.test(pending) &&
-        !TRAILING_FUNCTION_WORD.test(pending) &&
-        !leavesOpen(pending) &&
-        /^\p{Lu}/u.test(next?.[1] ?? '') &&
-        !wrapsProse(pending, text.slice(i + 1));
+        (clauseHeading || (!TRAILING_FUNCTION_WORD.test(pending) && !leavesOpen(pending) && !wrapsProse(pending, text.slice(i + 1)))) &&
+        /^\p{Lu}/u.test(next?.[1] ?? '');
       // Markdown blocks (table rows, quotes, headings) start blocks too, and so does an XML element on its own line
       // after one that closed (an element that opens mid-sentence, "is\n<literal>8080", continues the sentence).
       const element = /^<\/?[A-Za-z]/.test(next?.[1] ?? '') && />$/.test(pending);
