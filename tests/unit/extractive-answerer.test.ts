@@ -105,6 +105,17 @@ describe('ExtractiveAnswerer', () => {
     assert.doesNotMatch(before.text, /Before you take Paracetamol Tablets/, before.text);
   });
 
+  test("a question only the document's name speaks to, whose other word is nowhere in it, is not found", async () => {
+    const minutes = onePage(
+      'minutes-2026-11.md',
+      '# Riverside Allotment Society — Committee Meeting Minutes\n\n**Date:** Tuesday 10 November 2026, 7.30 pm\n**Venue:** Riverside Community Hall\n\n## Waiting list\nThere are 23 people on the waiting list.\n\nNext meeting: Tuesday 12 January 2027, 7.30 pm.',
+    );
+    const founded = await collect(answerer.answer({ question: 'When was the society founded?', history: [], sources: [minutes] }));
+    assert.equal(founded.notFound, true, founded.text);
+    const next = await collect(answerer.answer({ question: 'When is the next meeting?', history: [], sources: [minutes] }));
+    assert.equal(next.text, 'Next meeting: Tuesday 12 January 2027, 7.30 pm. [1]');
+  });
+
   test('a question in full words finds the line that abbreviates them: "phone extension" of "tel. …, ext. 4021"', async () => {
     const notice = onePage(
       'tenancy-notice.md',

@@ -240,7 +240,7 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
   const chance = best ? notFoundChance(scored) : 1;
   // Led by another person's record, after a follow-up about the record that answered: what it asks is not there.
   if (best?.aboutAnother) return { quotes: [], unsure: false };
-  if (chance > REFUSE_ABOVE) return { quotes: [], unsure: false, nearest: chance <= NEAREST_BELOW ? nearestSentence(resolved, scored, vectors) : undefined };
+  if (chance > REFUSE_ABOVE || (best && answersOnlyByTitle(best, resolved.question))) return { quotes: [], unsure: false, nearest: chance <= NEAREST_BELOW ? nearestSentence(resolved, scored, vectors) : undefined };
   const chosen = chosenSentences(resolved, scored, max, vectors);
   // "How do I descale it?": all of a FAQ's answer where the lead is the FAQ's question asking it, else the steps that do
   // it, where the sentence that answers best is one of them or leads to them.
@@ -255,6 +255,17 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
   // Or it writes another thing's price ("A spare battery for the Metro 500 costs €549" for the bike's).
   const unpriced = quotes.length > 0 && asksPrice(resolved.question) && (!saysPrice(quotes[0].text) || pricesAnother(resolved.question, quotes[0].text));
   return { quotes, unsure: chance > UNSURE_ABOVE || unpriced };
+}
+
+/**
+ * Whether the lead holds none of the question's words itself, only its document's name or heading does, and a word
+ * of the question is nowhere in the documents: "When was the society founded?" of the society's minutes, led by their
+ * "Date:" line. It is about the document's subject, not an answer. Not a how-to question, whose steps a heading
+ * naming the task leads to ("How do I make the lemon drizzle cake?"). The fitted chance weighs the title's words as
+ * SQuAD's articles have them, where this never occurs.
+ */
+function answersOnlyByTitle(lead: Candidate, question: string): boolean {
+  return lead.coverage === 0 && lead.features.missing > 0 && !asksProcedure(question);
 }
 
 /**
