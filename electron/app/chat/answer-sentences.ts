@@ -367,7 +367,8 @@ function numberedTitleOver(passage: string, span: Span): boolean {
   const m = NUMBERED_TITLE.exec(line);
   // A checklist's item with a line explaining it ("3. Take meter readings on the morning you move out") says what to do.
   if (!m || /[.!?:;,|]$/.test(line) || /\p{N}/u.test(m[1]) || opensOnInstruction(m[1])) return false;
-  const names = SUBORDINATE_OPENING.test(m[1]);
+  // …unless it names its section by a clause, as a leaflet's headings do (sentences.ts): "2. Before you take…".
+  const names = NUMBERED_CLAUSE_HEADING.test(line);
   if (m[1].split(/\s+/).length > (names ? MAX_DOCUMENT_TITLE_WORDS : MAX_NUMBERED_TITLE_WORDS) || (PERSONAL.test(m[1]) && !names)) return false;
   const before = passage.slice(0, span.start);
   if (before.trim() && !/\n[ \t]*\n[ \t]*$/.test(before)) return false;
@@ -390,12 +391,6 @@ function doerLabelled(line: string, asked: ReadonlySet<string>): string[] {
 const MAX_NUMBERED_TITLE_WORDS = 6;
 /** Who a sentence speaks to or of: "Redirect your post with Royal Mail" is no title. */
 const PERSONAL = /\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Ww]e|[Oo]ur|[Mm]y|me|I)\b/;
-/**
- * …unless it opens on what a leaflet's or a guide's heading does ("2. Before you take Paracetamol Tablets", "4. If you
- * forget a dose", "1. What Paracetamol Tablets are and what they are used for"): a clause that names the section,
- * where a checklist's item tells what to do. Such a heading may run to a document title's length.
- */
-const SUBORDINATE_OPENING = /^(?:before|after|when|while|if|how|what|why|until|once|whether)\b/i;
 const NUMBERED_TITLE = /^\d{1,2}(?:\.\d{1,2})*\.?[ \t]+(\p{Lu}[^\n]*)$/u;
 /** A paragraph of prose, not a line of a list ("Download it from the store."), is at least this long. */
 const PROSE_AFTER_TITLE = 80;
