@@ -105,6 +105,15 @@ describe('ExtractiveAnswerer', () => {
     assert.doesNotMatch(before.text, /Before you take Paracetamol Tablets/, before.text);
   });
 
+  test('"This medicine…" is about what the document is about, and is quoted without the sentence before it', async () => {
+    const leaflet = onePage(
+      'paracetamol-leaflet.txt',
+      'Paracetamol 500 mg Tablets\n\nTalk to your doctor before taking it if you have liver or kidney problems, or if you drink more than the recommended amount of alcohol. This medicine contains lactose.',
+    );
+    const { text } = await collect(answerer.answer({ question: 'Does it contain lactose?', history: [], sources: [leaflet] }));
+    assert.equal(text, 'This medicine contains lactose. [1]');
+  });
+
   test("a question only the document's name speaks to, whose other word is nowhere in it, is not found", async () => {
     const minutes = onePage(
       'minutes-2026-11.md',

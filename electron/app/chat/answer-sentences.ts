@@ -1126,6 +1126,11 @@ export interface Subject {
 
 const PRONOUN_LED = /^(?:he|she|it|they|this|these|his|her|its|their|(?:to do|doing) (?:so|this|that)\b(?!\s+(?:week|weekend|month|year|today|tomorrow|morning|afternoon|evening)\b|\s*:))\b/i;
 const DEFINITE_LED = /^(?:[Tt]he|[Tt]hat|[Tt]hose|[Ss]uch)\s+(\p{Ll}[\p{L}-]*)/u;
+/**
+ * "This medicine contains lactose.", "This policy does not cover…": what the whole document is about, not what the
+ * sentence before introduced; it reads alone, and quoting "Talk to your doctor… alcohol." with it told nothing.
+ */
+const THE_DOCUMENTS_SUBJECT = /^this\s+(?:medicine|medication|product|appliance|device|leaflet|manual|guide|policy|agreement|contract|document|notice|warranty|booklet|handbook)\b/i;
 
 /**
  * Whether a sentence takes its subject from the one before it, `previous`: it opens with "He", "It" or "This" ("He is
@@ -1135,6 +1140,7 @@ const DEFINITE_LED = /^(?:[Tt]he|[Tt]hat|[Tt]hose|[Ss]uch)\s+(\p{Ll}[\p{L}-]*)/u
  * "The factory closed in 1998." names what an earlier sentence introduced, and reads as well alone.
  */
 function refersBack(text: string, previous: string): boolean {
+  if (THE_DOCUMENTS_SUBJECT.test(text)) return false;
   if (PRONOUN_LED.test(text)) return true;
   const noun = DEFINITE_LED.exec(text)?.[1];
   if (!noun) return false;
