@@ -262,10 +262,10 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
  * of the question is nowhere in the documents: "When was the society founded?" of the society's minutes, led by their
  * "Date:" line. It is about the document's subject, not an answer. Not a how-to question, whose steps a heading
  * naming the task leads to ("How do I make the lemon drizzle cake?"). The fitted chance weighs the title's words as
- * SQuAD's articles have them, where this never occurs.
+ * SQuAD's articles have them; on SQuAD half A this never holds.
  */
 function answersOnlyByTitle(lead: Candidate, question: string): boolean {
-  return lead.coverage === 0 && lead.features.missing > 0 && !asksProcedure(question);
+  return lead.coverage === 0 && lead.features.fromTitle > 0 && lead.features.missing > 0 && !asksProcedure(question);
 }
 
 /**

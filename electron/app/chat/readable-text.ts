@@ -27,7 +27,10 @@ function decodeEntities(text: string): string {
 const ITEM = /^\s*(?:[-*+•·◦▪‣–]|\d{1,3}[.)]|[a-zA-Z][.)]|\(\d{1,3}\)(?!\s+\d{3}[-.\s]\d{4}\b)|\([a-z]\))\s+(?:\[[ xX]\]\s+)?/;
 /** A bullet, without the numbers and letters that ITEM also takes for list marks. */
 const BULLET = /^\s*[-*+•·◦▪‣–]\s+(?:\[[ xX]\]\s+)?/;
-/** A capital and a full stop before a name: an initial ("P. Sharma"), where no line starts with it an outline's "B.". */
+/**
+ * A capital and a full stop before a capitalised word, within a line: a name's initial ("…the waiting list. P. Sharma
+ * will…"). At a line's start it is read as an outline's letter ("B. Safety instructions").
+ */
 const INITIAL = /^\s*[A-Z]\.\s+\p{Lu}/u;
 
 /** A Markdown table's alignment row, "| --- | :---: |", under its header: no words of its own. */

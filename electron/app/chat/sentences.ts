@@ -57,8 +57,7 @@ function opensBlockAsNumber(text: string, dot: number): boolean {
   const head = text.slice(lineStart, dot);
   if (!/^[ \t]*(?:#{1,6}[ \t]+)?\d{1,3}(?:\.\d{1,3})*$/.test(head)) return false;
   if (head.includes('#')) return true;
-  const before = text.slice(Math.max(0, lineStart - 200), lineStart);
-  return !before.trim() || /\n[ \t]*\n[ \t]*$/.test(before) || /[.!?:;。！？]["'”’)\]]*\s*$/u.test(before);
+  return opensParagraph(text, lineStart) || /[.!?:;。！？]["'”’)\]]*\s*$/u.test(text.slice(Math.max(0, lineStart - 200), lineStart));
 }
 
 /**
