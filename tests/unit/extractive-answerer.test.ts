@@ -828,6 +828,16 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(often.text, 'Empty the dust bin after every cleaning run. [1]');
   });
 
+  test('a leaflet\'s "how long can I take it for?" and "how often?" are answered by the course and the interval, not by the daily limit', async () => {
+    const leaflet = onePage(
+      'leaflet.txt',
+      '3. How to take Paracetamol Tablets\nAdults: take 1 or 2 tablets every 4 to 6 hours as needed. Do not take more than 8 tablets in 24 hours.\nChildren aged 10 to 15 years: take 1 tablet as needed.\nDo not give to children under 10 years.\nDo not take for more than 3 days without talking to your doctor.',
+    );
+    const ask = async (question: string) => (await collect(answerer.answer({ question, history: [], sources: [leaflet] }))).text;
+    assert.equal(await ask('How long can I take paracetamol for?'), 'Do not take for more than 3 days without talking to your doctor. [1]');
+    assert.match(await ask('How often can I take the tablets?'), /^Adults: take 1 or 2 tablets every 4 to 6 hours as needed\. \[1\]/);
+  });
+
   test("a sentence of the shared base library never follows one of the session's own files, nor the reverse", async () => {
     const manual = { ...onePage('r5-manual.txt', 'Connecting to Wi-Fi\n\nInstall the Brightline app on your phone and create an account.'), sid: 'sessionsid000000000000' };
     const guide = onePage('docent-guide.md', '# Docent user guide\n\nYou need no account for the app.', 2);

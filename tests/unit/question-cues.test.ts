@@ -56,6 +56,15 @@ describe('question cues', () => {
     // "A second" before a word counts ("a second term"); a second on its own, or after a figure, is a span.
     assert.equal(holdsExpected('He won a second term in 1996.', 'How long did he serve?', 'number'), 0);
     assert.equal(holdsExpected('The delay is 1 second per frame.', 'How long is the delay?', 'number'), 1);
+    // How often ("every 4 to 6 hours") and how old ("aged 10 to 15 years", "children under 10 years") are not how long.
+    const course = 'How long can I take the tablets?';
+    assert.equal(holdsExpected('Take 1 tablet every 4 to 6 hours.', course, 'number'), 0.5);
+    assert.equal(holdsExpected('Children aged 10 to 15 years: take 1 tablet.', course, 'number'), 0.5);
+    assert.equal(holdsExpected('Do not give to children under 10 years.', course, 'number'), 0.5);
+    assert.equal(holdsExpected('Do not take for more than 3 days.', course, 'number'), 1);
+    // "How long … for?" asks what a "for" says; "in 24 hours" is the window a dose is counted in.
+    assert.equal(holdsExpected('Do not take more than 8 tablets in 24 hours.', 'How long can I take them for?', 'number'), 0.5);
+    assert.equal(holdsExpected('Orders arrive in 3 days.', 'How long does delivery take?', 'number'), 1);
     // Any other "how many" question still takes any new count.
     assert.equal(holdsExpected('It is made of over 2,900 individual reefs.', 'How many reefs make up the Great Barrier Reef?', 'number'), 1);
   });
@@ -143,6 +152,8 @@ describe('question cues', () => {
     // "how large" is.
     assert.deepEqual([...answerFormWords('How long does it take to prepare?')].sort(), ['long', 'take']);
     assert.deepEqual([...answerFormWords('Who will take the minutes?')], []);
+    // …but where a person takes something, "take" is what is asked about: "Do not take for more than 3 days".
+    assert.deepEqual([...answerFormWords('How long can I take it for?')], ['long']);
     assert.deepEqual([...answerFormWords('How heavy is it?')], []);
     assert.deepEqual([...answerFormWords('How big can attachments be?')], ['big']);
   });

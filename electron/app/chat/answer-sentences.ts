@@ -5,7 +5,7 @@ import type { AnswerSource } from './answer-types';
 import { NUMBERED_CLAUSE_HEADING, splitSentences } from './sentences';
 import { terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
-import { addressAnswers, answerFormWords, askedAction, asksMeaning, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, phoneWordsHeld, type AnswerKind } from './question-cues';
+import { addressAnswers, answerFormWords, askedAction, asksMeaning, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, phoneWordsHeld, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms, isFunctionWord, LIGHT_VERBS } from './function-words';
@@ -208,7 +208,7 @@ const OTHER_SUBJECT_PENALTY = 0.5;
 const NO_NUMBER_PENALTY = 0.5;
 /** Taken from a sentence without an amount of money when the question asks a price: half of what "kind" weighs. */
 const NO_MONEY_PENALTY = 0.35;
-/** Taken from a sentence without a length or span of time when the question asks how long: as for money. */
+/** Taken from a sentence without a length or span of time when the question asks how long (or without how often, when it asks how often): as for money. */
 const NO_SPAN_PENALTY = 0.35;
 
 export interface ScoredQuestion {
@@ -924,6 +924,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     return stemsOf.every((s) => named.has(s) || names.has(s));
   };
   const howLong = kind === 'number' && asksHowLong(resolved.question);
+  const howOften = kind === 'number' && asksHowOften(resolved.question);
   const action = askedAction(resolved.question);
   const actionStem = action ? contentTerms(action)[0]?.stem : undefined;
   const servesAction = (text: string) => {
@@ -1056,6 +1057,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // …and "how long is it" by a length or a span of time: a count ("over 2,900 reefs") in a sentence that names it
     // must not outrank the one after it that gives its length ("It stretches for 2,300 km").
     if (howLong && c.kind < 1) c.score -= NO_SPAN_PENALTY;
+    // …and "how often" by how often: "take 1 or 2 tablets every 4 to 6 hours", not "not more than 8 tablets in 24 hours".
+    if (howOften && c.kind < 1) c.score -= NO_SPAN_PENALTY;
     if (defines?.(c.text)) c.score += definitionBonus;
     c.serves = servesAction(c.text);
     c.bonus = (c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) ? POLARITY_BONUS : 0);

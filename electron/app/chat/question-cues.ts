@@ -295,10 +295,28 @@ export function asksHowLong(question: string): boolean {
   return HOW_LONG_Q.test(question);
 }
 
+/** Whether the question asks how often something is done ("How often can I take the tablets?"). */
+export function asksHowOften(question: string): boolean {
+  return HOW_OFTEN_Q.test(question);
+}
+
+/**
+ * What a span of time after these words says is how often or how old, not how long: "every 4 to 6 hours", "aged 10 to
+ * 15 years", "children under 10 years".
+ */
+const NOT_HOW_LONG = /\b(?:every|each|per|aged?|ages|(?:children|child|kids|adults|people|persons|patients|babies|infants|anyone|those)\s+(?:under|over|below|above))\s+(?:\S+\s+(?:to|or|and)\s+|[\d.,]+\s*[–-]\s*)?$/i;
+/** "How long can I take it for?" asks what a "for" says ("for more than 3 days"); "in 24 hours" is a window to count in. */
+const HOW_LONG_FOR_Q = /\bfor\s*\?*\s*$/i;
+const WINDOW = /\b(?:in|within)\s+(?:\S+\s+(?:to|or|and)\s+)?$/i;
+
 /** Whether the sentence gives a length or a span of time the question does not already hold ("the 3-day conference"). */
 function spanBeyondQuestion(sentence: string, question: string): boolean {
   const asked = question.toLowerCase().replace(/\s+/g, ' ');
-  const given = [...(sentence.match(SPAN_OF_TIME) ?? []), ...LENGTHS(sentence)];
+  const lasts = (span: RegExpMatchArray) => {
+    const before = sentence.slice(Math.max(0, span.index! - 40), span.index);
+    return !NOT_HOW_LONG.test(before) && !(HOW_LONG_FOR_Q.test(question) && WINDOW.test(before));
+  };
+  const given = [...[...sentence.matchAll(SPAN_OF_TIME)].filter(lasts).map((m) => m[0]), ...LENGTHS(sentence)];
   return given.some((span) => !asked.includes(span.toLowerCase().replace(/\s+/g, ' ')));
 }
 
@@ -412,7 +430,11 @@ export function holdsExpected(sentence: string, question: string, kind: AnswerKi
 export function answerFormWords(question: string): Set<string> {
   const out = new Set<string>();
   // "How long does it take to prepare?": the answer gives a time ("Preparation time 20 minutes"), not a "take".
-  if (/\bhow\s+(?:long|much\s+time|many\s+(?:minutes|hours|days|weeks|months|years))\b/i.test(question)) for (const m of question.matchAll(/\b(take|takes|took|taken|taking)\b/gi)) out.add(m[1].toLowerCase());
+  // Not where a person takes something ("How long can I take it for?"): then "take" is what is asked about, and the
+  // answer says it ("Do not take for more than 3 days").
+  if (/\bhow\s+(?:long|much\s+time|many\s+(?:minutes|hours|days|weeks|months|years))\b/i.test(question)) {
+    for (const m of question.matchAll(/\b(?:(i|you|we|they|he|she)\s+)?(take|takes|took|taken|taking)\b/gi)) if (!m[1]) out.add(m[2].toLowerCase());
+  }
   // Not "how heavy", "how tall", "how deep", "how wide": a weight or a length says those (figureWordsHeld).
   for (const m of question.matchAll(/\bhow\s+(many|much|long|old|far|large|big|high|fast|often)\b/gi)) out.add(m[1].toLowerCase());
   for (const m of question.matchAll(/\b(?:what|which)\s+(year|years|date|day|month|decade|century|time|number|percentage|percent|amount|kind|type|sort|name)\b/gi)) {
