@@ -345,4 +345,40 @@ describe('sections under the headings above them, through the core', () => {
       await cleanup();
     }
   });
+
+  test('"When do I return the car?" is answered by the line that dates the return, not by a sentence on returning it full', async () => {
+    const { dir, cleanup, app, sid } = await openApp();
+    try {
+      const file = path.join(dir, 'car-hire-terms.md');
+      await writeFile(
+        file,
+        [
+          '# Car Hire Agreement — Key Terms',
+          '',
+          'Booking reference: **HX-48213**. Vehicle group C (Volkswagen Golf or similar), manual, 5 seats.',
+          '',
+          '## Pick-up and return',
+          'Pick-up: Edinburgh Airport desk, 14 March 2027 at 10:00.',
+          'Return: the same desk, 21 March 2027 by 10:00. Vehicles returned more than 59 minutes late are charged an extra day.',
+          '',
+          '## Fuel',
+          'The car is supplied with a full tank and must be returned full. If it is not, we charge for the missing fuel plus a refuelling fee of £25.',
+          '',
+          '## Mileage',
+          'Unlimited mileage is included. Travel to the Scottish islands by ferry is allowed; travel outside the UK is not.',
+          '',
+          '## Deposit',
+          "A deposit of £250 is held on the main driver's credit card and released within 10 working days of return. Debit cards are not accepted.",
+          '',
+        ].join('\n'),
+      );
+      const [result] = await app.ingest.start(sid, [{ path: file }]).done;
+      assert.equal(result.status, 'ready', JSON.stringify(result));
+      const m = await ask(app, sid, 'When do I need to return the car?');
+      assert.match(m.lead, /^Return: the same desk, 21 March 2027 by 10:00\.$/, m.text);
+    } finally {
+      await app.close();
+      await cleanup();
+    }
+  });
 });

@@ -210,6 +210,8 @@ const NO_NUMBER_PENALTY = 0.5;
 const NO_MONEY_PENALTY = 0.35;
 /** Taken from a sentence without a length or span of time when the question asks how long (or without how often, when it asks how often): as for money. */
 const NO_SPAN_PENALTY = 0.35;
+/** Taken from a sentence that dates nothing when the question asks when: as for money. */
+const NO_DATE_PENALTY = 0.35;
 
 export interface ScoredQuestion {
   kind: AnswerKind;
@@ -1051,6 +1053,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     c.score = Object.entries(c.features).reduce((sum, [k, v]) => sum + WEIGHTS[k as keyof Features] * v, 0);
     // "How many" is answered by a number: a sentence without one does not answer it, however many words it shares.
     if (kind === 'number' && c.kind < 0.5) c.score -= NO_NUMBER_PENALTY;
+    // …and "when" by a sentence that dates something: "Return: 21 March 2027 by 10:00", not "The car … must be returned
+    // full", which shares more of the question's words and dates nothing.
+    if (kind === 'time' && c.kind === 0) c.score -= NO_DATE_PENALTY;
     // …and "how much did it cost" by an amount of money. A penalty on the score, not a change of the kind signal the
     // refusal model was fitted on (the model reads the score too, as leadScore and runnerUpScore, at about half weight).
     if (kind === 'number' && holdsMoney(c.text, resolved.question) === false) c.score -= NO_MONEY_PENALTY;
