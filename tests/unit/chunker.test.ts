@@ -52,6 +52,18 @@ describe('chunkDocument', () => {
     assert.equal(embeddingText(top), top.text);
   });
 
+  test('a section of headings only is chunked with the section it heads, whose words a question about it needs', () => {
+    const text = '# Release notes\n\n## Version 4.2.0 (released 18 November 2026)\n\n### New features\n- Batch export of up to 500 photos.\n- Sky replacement.\n\n### Bug fixes\n- Fixed a crash when rotating HEIC images.\n';
+    const pages = sectionPages(text, markdownHeadings(text));
+    const d: ExtractedDocument = { kind: 'markdown', mime: 'text/markdown', pages, pageCount: pages.length };
+    const chunks = chunkDocument(d, { size: 300, overlap: 0 });
+    for (const c of chunks) assert.equal(c.text, spanText(d, c));
+    const version = chunks.find((c) => c.text.includes('## Version 4.2.0'))!;
+    assert.match(version.text, /### New features\n- Batch export/);
+    // Sections under headings with words of their own stay apart.
+    assert.ok(!version.text.includes('Bug fixes'), version.text);
+  });
+
   test('chunks stay within the size and cut at sentence ends', () => {
     const text = Array.from({ length: 60 }, (_, i) => sentence(i)).join(' ');
     const chunks = chunkDocument(doc(text), { size: 400, overlap: 0 });

@@ -8,6 +8,7 @@
 // is pages[page].text.slice(start).trimEnd() + '\n\n' + pages[pageEnd].text.slice(0, end).trimStart().
 import type { Chunk, ExtractedDocument, ExtractedPage } from './types';
 import { SELF_CONTAINED_PAGES } from './location';
+import { isHeadingLine } from './sections';
 import { runAll, type Steps } from '../slices';
 
 export interface ChunkOptions {
@@ -168,7 +169,10 @@ export function* chunkingSteps(doc: ExtractedDocument, options: ChunkOptions = {
  */
 function contextOf(page: ExtractedPage, start: number): { context?: string } {
   const heading = page.section?.heading;
-  const names = [...(page.section?.path ?? []), ...(heading && start > 0 ? [heading] : [])];
+  // A page opens with the headings of the sections it is the first words of ("## Version 4.2.0" over "### New
+  // features", sections.ts): those are in its first chunk's text already.
+  const opening = start === 0 ? openingHeadings(page.text) : '';
+  const names = [...(page.section?.path ?? []).filter((name) => !opening.includes(name)), ...(heading && start > 0 ? [heading] : [])];
   return names.length ? { context: names.join(' › ') } : {};
 }
 
@@ -179,6 +183,17 @@ function contextOf(page: ExtractedPage, start: number): { context?: string } {
  */
 export function embeddingText(chunk: Pick<Chunk, 'text' | 'context'>): string {
   return chunk.context ? `${chunk.context}\n\n${chunk.text}` : chunk.text;
+}
+
+/** The heading lines that open a page's text, with white space collapsed as section names have it. */
+function openingHeadings(text: string): string {
+  const lines: string[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    if (!isHeadingLine(line)) break;
+    lines.push(line.replace(/\s+/g, ' '));
+  }
+  return lines.join('\n');
 }
 
 /** Consecutive pages of a flowing document join unless they are sections under different headings. */

@@ -59,18 +59,26 @@ export function sectionPages(text: string, headings: readonly Heading[], options
 
   let from = 0;
   let heading: string | undefined;
+  let level: number | undefined;
   // The headings the current one is under, and the current one, with their levels.
   let open: Array<{ level: number; text: string }> = [];
   let path: string[] = [];
   for (const h of headings) {
     if (h.offset <= from && from > 0) continue;
-    if (h.offset > from) addSection(from, h.offset, heading, path);
-    from = h.offset;
+    // A heading with nothing under it but a deeper one ("## Version 4.2.0 (released 18 November 2026)" over "### New
+    // features") opens the page of the section it heads: a page of its own would be a chunk that a question about
+    // what is under it finds, holding none of it.
+    const bare = level !== undefined && h.level !== undefined && h.level > level && onlyHeadingLines(text, from, h.offset);
+    if (!bare) {
+      if (h.offset > from) addSection(from, h.offset, heading, path);
+      from = h.offset;
+    }
     heading = cleanHeading(h.text);
-    const level = h.level;
-    open = level === undefined ? [] : open.filter((o) => o.level < level);
+    level = h.level;
+    const depth = h.level;
+    open = depth === undefined ? [] : open.filter((o) => o.level < depth);
     path = open.map((o) => o.text);
-    if (level !== undefined && heading !== undefined) open.push({ level, text: heading });
+    if (depth !== undefined && heading !== undefined) open.push({ level: depth, text: heading });
   }
   addSection(from, text.length, heading, path);
   return pages;
@@ -92,6 +100,19 @@ function cutPoint(text: string, from: number, limit: number): number {
   if (space > 0) return space;
   const c = text.charCodeAt(limit - 1);
   return c >= 0xd800 && c <= 0xdbff ? limit - 1 : limit;
+}
+
+/** A Markdown heading's line, by its '#' marks, as every extractor writes its headings. */
+export function isHeadingLine(line: string): boolean {
+  return /^ {0,3}#{1,6}(?:[ \t]|$)/.test(line);
+}
+
+/** Whether every line of text[from, to) that is not blank is a heading. */
+function onlyHeadingLines(text: string, from: number, to: number): boolean {
+  return text
+    .slice(from, to)
+    .split('\n')
+    .every((line) => !line.trim() || isHeadingLine(line));
 }
 
 function hasText(text: string, from: number, to: number): boolean {
