@@ -381,4 +381,65 @@ describe('sections under the headings above them, through the core', () => {
       await cleanup();
     }
   });
+
+  test("a version's release notes answer for that version, not a contract's clause of the same number", async () => {
+    const { dir, cleanup, app, sid } = await openApp();
+    try {
+      const notes = path.join(dir, 'release-notes.md');
+      await writeFile(
+        notes,
+        [
+          '# Lumen Photo Editor — Release Notes',
+          '',
+          '## Version 4.2.0 (released 18 November 2026)',
+          '',
+          '### New features',
+          '- **Batch export**: export up to 500 photos at once to JPEG, PNG or WebP.',
+          '- **Sky replacement**: replace the sky in landscape photos with one of 30 built-in skies.',
+          '',
+          '### Bug fixes',
+          '- Fixed a crash when rotating HEIC images on Windows 11.',
+          '',
+          '## Version 4.1.3 (released 2 October 2026)',
+          '',
+          '### Bug fixes',
+          '- Fixed the app freezing when importing from SD cards formatted as exFAT.',
+          '',
+          '## System requirements',
+          'Windows 10 or 11 (64-bit), or macOS 13 Ventura or later. At least 8 GB of RAM. 4 GB of free disk space.',
+          '',
+        ].join('\n'),
+      );
+      const lease = path.join(dir, 'tenancy-agreement.txt');
+      await writeFile(
+        lease,
+        [
+          'ASSURED SHORTHOLD TENANCY AGREEMENT',
+          '',
+          '3. Tenants\' obligations',
+          '3.3 Smoking is not permitted anywhere inside the property.',
+          '3.4 The Tenants must not sublet the property or any part of it.',
+          '',
+          '4. Landlord\'s obligations',
+          '4.1 The Landlord will keep the structure and heating installations in repair.',
+          '4.2 The Landlord will arrange an annual gas safety check by a registered engineer.',
+          '',
+        ].join('\n'),
+      );
+      const results = await app.ingest.start(sid, [{ path: notes }, { path: lease }]).done;
+      assert.deepEqual(results.map((r) => r.status), ['ready', 'ready'], JSON.stringify(results));
+      // The only line that dates a version is its heading.
+      const released = await ask(app, sid, 'When was version 4.1.3 released?');
+      assert.equal(released.lead, 'Version 4.1.3 (released 2 October 2026).', released.text);
+      // What is new in 4.2 is under "New features" below "Version 4.2.0", not clause 4.2 of the lease.
+      const news = await ask(app, sid, "What's new in 4.2?");
+      assert.match(news.lead, /^Batch export/, news.text);
+      // A clause asked for by its number is still found by it.
+      const clause = await ask(app, sid, 'What does clause 4.2 say?');
+      assert.match(clause.lead, /gas safety check/, clause.text);
+    } finally {
+      await app.close();
+      await cleanup();
+    }
+  });
 });

@@ -838,6 +838,16 @@ describe('ExtractiveAnswerer', () => {
     assert.match(await ask('How often can I take the tablets?'), /^Adults: take 1 or 2 tablets every 4 to 6 hours as needed\. \[1\]/);
   });
 
+  test('a clause asked for by its number is found by it; a version of that number is not asked of a lease', async () => {
+    const lease = onePage(
+      'tenancy.txt',
+      "4. Landlord's obligations\n4.1 The Landlord will keep the structure and heating in repair.\n4.2 The Landlord will arrange an annual gas safety check.\n4.3 The Landlord must give 24 hours' notice before visiting.",
+    );
+    const ask = (question: string) => collect(answerer.answer({ question, history: [], sources: [lease] }));
+    assert.equal((await ask("What's new in version 4.2?")).notFound, true);
+    assert.match((await ask('What does clause 4.2 say?')).text, /^4\.2 The Landlord will arrange an annual gas safety check\. \[1\]/);
+  });
+
   test("a sentence of the shared base library never follows one of the session's own files, nor the reverse", async () => {
     const manual = { ...onePage('r5-manual.txt', 'Connecting to Wi-Fi\n\nInstall the Brightline app on your phone and create an account.'), sid: 'sessionsid000000000000' };
     const guide = onePage('docent-guide.md', '# Docent user guide\n\nYou need no account for the app.', 2);

@@ -44,4 +44,16 @@ describe('contentTerms', () => {
     assert.ok(same('see fig. 2', 'figure'));
     assert.ok(!same('a fig tree', 'figure'));
   });
+
+  test('a number written with dots is one word: a version matches its own, not its figures elsewhere', () => {
+    const stems = (text: string) => contentTerms(text).map((t) => t.stem);
+    assert.deepEqual(stems('When was version 4.1.3 released?'), ['version', '4.1.3', 'releas']);
+    // "4.1.3" is not "4 GB" nor "Monday 4 January"; "4.2" is what "v4.2.0" says, and "1.30 pm" a time of its own.
+    assert.ok(!stems('4 GB of free disk space').includes('4.1.3'));
+    assert.ok(stems('## v4.2.0 (released 18 November 2026)').includes('4.2'));
+    assert.deepEqual(stems('closes at 1.30 pm'), ['clos', '1.30', 'pm']);
+    // A unit written onto the figure is still a word ("103.5FM" as "103.5 FM"); "No. 5" is two words.
+    assert.deepEqual(stems('103.5FM'), stems('103.5 FM'));
+    assert.deepEqual(stems('Flat No. 5'), ['flat', 'number', '5']);
+  });
 });

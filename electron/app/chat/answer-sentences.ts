@@ -5,7 +5,7 @@ import type { AnswerSource } from './answer-types';
 import { NUMBERED_CLAUSE_HEADING, splitSentences } from './sentences';
 import { terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
-import { addressAnswers, answerFormWords, askedAction, asksMeaning, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, phoneWordsHeld, type AnswerKind } from './question-cues';
+import { addressAnswers, answerFormWords, askedAction, asksMeaning, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, namesMonth, phoneWordsHeld, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms, isFunctionWord, LIGHT_VERBS } from './function-words';
@@ -18,6 +18,7 @@ import { opensOnInstruction, purposeOf } from './prose-steps';
 import { saysNot } from './negated';
 import { askedFigures, figuresInRanges } from './number-ranges';
 import { askedDays, daysInRanges } from './calendar-ranges';
+import { withoutClauseNumber } from './clause-numbers';
 // A cycle (record-fields.ts reads nearForm and NEAR_MEANING of this module), safe as neither reads the other's values
 // before a call.
 import { askedParts, columnSynonymsHeld, namedFields, wordsBeyondColumns } from './record-fields';
@@ -806,7 +807,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
         section = above && sections === 0 && span.start === 0 ? new Set([...above, ...stems]) : stems;
         sections++;
         sectionSaysNot = saysNot(text);
-        return;
+        // A heading names what is under it, and answers nothing, but when it is asked of what it dates: "## Version
+        // 4.1.3 (released 2 October 2026)" is the only line that says when that version came out (not what is new in it).
+        if (!(kind === 'time' && ATX_HEADING.test(raw.trim()) && namesMonth(text))) return;
       }
       const rows = figureRowsHeaded(passage, spans, index);
       if (rows > 0) {
@@ -990,7 +993,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       } else if (neighbours[c.index - 1]?.has(stem) || neighbours[c.index + 1]?.has(stem)) window += w;
       if (passage.has(stem)) inPassage += w;
     }
-    c.kind = holdsExpected(c.text, resolved.question, kind);
+    c.kind = holdsExpected(withoutClauseNumber(c.text), resolved.question, kind);
     // The sentence before says whom "He" is about, not what "He" does: a sentence that matches nothing of the question
     // itself ("This step needs two people.") borrows no words from it. Unless the question asks nothing but what its
     // cue asks of a name, and the sentence holds that: "How long is the Grand Union Canal?" of "It runs for 137 miles."

@@ -5,6 +5,7 @@
 // Pure functions: no I/O.
 import { terms } from '../embeddings/lexical-terms';
 import { namesWithAcronyms } from './acronyms';
+import { clauseWords } from './clause-numbers';
 
 export type AnswerKind = 'number' | 'time' | 'person' | 'place' | 'reason' | 'any';
 
@@ -371,7 +372,8 @@ function newNames(sentence: string, question: string): boolean {
 /** Month names that are words too ("The tenant may end the lease", "to march", "a mar"): months only capitalised. */
 const MONTH_OR_WORD = /^(?:may|march|mar|jan|sep|sept|oct|nov|dec|aug)$/;
 
-function namesMonth(sentence: string): boolean {
+/** Whether the sentence names a month: any of its names, or one that is also a word ("May", "March") capitalised. */
+export function namesMonth(sentence: string): boolean {
   return (sentence.match(MONTHS) ?? []).some((m) => !MONTH_OR_WORD.test(m) || /^\p{Lu}/u.test(m));
 }
 
@@ -435,6 +437,10 @@ export function answerFormWords(question: string): Set<string> {
   if (/\bhow\s+(?:long|much\s+time|many\s+(?:minutes|hours|days|weeks|months|years))\b/i.test(question)) {
     for (const m of question.matchAll(/\b(?:(i|you|we|they|he|she)\s+)?(take|takes|took|taken|taking)\b/gi)) if (!m[1]) out.add(m[2].toLowerCase());
   }
+  // "What does clause 4.2 say?", "What does the policy state?": the clause says it, it does not say "say".
+  for (const word of clauseWords(question)) out.add(word);
+  const says = /\bwhat\s+(?:does|do|did)\b[^?]*\b(say|state)\s*\?*\s*$/i.exec(question);
+  if (says) out.add(says[1]!.toLowerCase());
   // Not "how heavy", "how tall", "how deep", "how wide": a weight or a length says those (figureWordsHeld).
   for (const m of question.matchAll(/\bhow\s+(many|much|long|old|far|large|big|high|fast|often)\b/gi)) out.add(m[1].toLowerCase());
   for (const m of question.matchAll(/\b(?:what|which)\s+(year|years|date|day|month|decade|century|time|number|percentage|percent|amount|kind|type|sort|name)\b/gi)) {
