@@ -495,7 +495,8 @@ describe('ExtractiveAnswerer', () => {
     const removed = await collect(answerer.answer({ question: 'What was removed?', history: [], sources: [notes] }));
     assert.match(removed.text, /^The legacy PDF exporter\. \[1\]/, removed.text);
     const fixed = await collect(answerer.answer({ question: 'What was fixed in Tally 3.4?', history: [], sources: [notes] }));
-    assert.match(fixed.text, /^(?:The app no longer crashes|Search results are sorted)/, fixed.text);
+    // What was fixed is a list, quoted whole.
+    assert.match(fixed.text, /^Fixed: \[1\]\n• The app no longer crashes.*\[2\]\n• Search results are sorted by date again\. \[3\]$/, fixed.text);
   });
 
   test('"What is not included?" is answered by the list under the heading saying "not", and "What is included?" by the other', async () => {
@@ -676,6 +677,9 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(ingredients, 'Ingredients: [1]\n• 225 g butter [2]\n• 2 lemons [3]\n• 4 eggs [4]', 'a list that answers whole, bulleted as the document does');
     const box = await ask1("What's in the box?", 'R5 robot vacuum — quick start\n\nThank you for choosing the R5.\n\nIn the box:\n\n- the R5 robot\n- a charging dock\n- two side brushes\n\nCharging\n\nCharge the robot for four hours.', 'r5-quick-start.txt');
     assert.equal(box, 'In the box: [1]\n• the R5 robot [2]\n• a charging dock [3]\n• two side brushes [4]');
+    const notes = '# Release notes\n\n## Version 4.2.0 (released 18 November 2026)\n\n### New features\n- Batch export of up to 500 photos.\n- Sky replacement.\n\n### Bug fixes\n- Fixed a crash when rotating HEIC images.\n- Fixed the histogram for 16-bit TIFF files.';
+    assert.equal(await ask1("What's new in 4.2?", notes, 'release-notes.md'), 'New features: [1]\n• Batch export of up to 500 photos. [2]\n• Sky replacement. [3]');
+    assert.match(await ask1('What was fixed in 4.2?', notes, 'release-notes.md'), /^Bug fixes: \[1\]\n• Fixed a crash when rotating HEIC images\. \[2\]\n• Fixed the histogram/);
     assert.match(cake, /^A light sponge soaked in lemon syrup\. \[1\] Method: \[2\]\n1\. Heat the oven to 180 °C\. \[3\]\n(?:.*\n){2}4\. Pour the lemon syrup/, cake);
     const drum = await ask1('How do I replace the drum unit?', 'LX-500 manual\n\nReplacing the drum unit\n\n1. Open the front cover.\n2. Pull the drum unit out.\n3. Push the new drum unit in.', 'lx500.txt');
     assert.match(drum, /^Replacing the drum unit: \[1\]\n1\. Open the front cover\. \[2\]/, drum);
