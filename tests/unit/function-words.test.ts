@@ -56,4 +56,17 @@ describe('contentTerms', () => {
     assert.deepEqual(stems('103.5FM'), stems('103.5 FM'));
     assert.deepEqual(stems('Flat No. 5'), ['flat', 'number', '5']);
   });
+
+  test('a word of short parts or a letter alone hyphenated is one word written either way; other compounds stay apart', () => {
+    const stems = (text: string) => contentTerms(text).map((t) => t.stem);
+    assert.deepEqual(stems('Free Wi-Fi'), stems('free wifi'));
+    assert.ok(stems('e-mail').includes(stems('email')[0]!));
+    assert.deepEqual(stems('co-op'), ['coop']);
+    // A letter's compound is also its longer word: an "E-Bike" is a bike, a "T-shirt" a shirt.
+    assert.deepEqual(stems('E-Bike T-shirt'), ['ebik', 'bike', 'tshirt', 'shirt']);
+    // A function word is one a question may write apart ("check in", "in store"); long words are words of their own.
+    assert.deepEqual(stems('check-in'), ['check']);
+    assert.deepEqual(stems('in-store full-time'), [...stems('store'), 'full', 'time']);
+    assert.ok(stems("'un-aided' schools").includes(stems('aided')[0]!));
+  });
 });

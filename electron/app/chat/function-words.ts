@@ -9,6 +9,7 @@ import { terms, type Term } from '../embeddings/lexical-terms';
 import { baseStem } from './word-forms';
 import { expandedAbbreviation } from './abbreviated-words';
 import { joinedDottedNumbers } from './dotted-numbers';
+import { joinedShortCompounds } from './joined-compounds';
 
 const OTHER_LANGUAGES = new Set(
   (
@@ -65,8 +66,8 @@ export function isFunctionWord(term: Pick<Term, 'stop' | 'word' | 'cjk'>): boole
  */
 export function contentTerms(text: string): Term[] {
   // "ext." is "extension", "No. 5" a number (abbreviated-words.ts), before function words are dropped: "no" is one.
-  // "4.1.3" and "1.30" are one word each (dotted-numbers.ts).
-  const all = joinedDottedNumbers(terms(text), text);
+  // "4.1.3" and "1.30" are one word each (dotted-numbers.ts), and so is "Wi-Fi" (joined-compounds.ts).
+  const all = joinedShortCompounds(joinedDottedNumbers(terms(text), text), text);
   for (let i = 0; i < all.length; i++) all[i] = expandedAbbreviation(all[i]!, text);
   // terms() gives each CJK character and each bigram of two neighbours; the characters a bigram covers are dropped.
   const paired = new Set<number>();

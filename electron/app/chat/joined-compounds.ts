@@ -1,0 +1,33 @@
+// A word of short parts joined by hyphens is one word, written either way: "Wi-Fi" is "wifi", "co-op" is "coop", and
+// so is one with a letter alone, "e-mail" and "X-ray". The shared tokenizer splits them at the hyphen and drops a
+// letter alone, so "What's the wifi password?" found nothing in "Free Wi-Fi is available…". Compounds with a longer
+// word stay apart ("full-time", "un-aided" matches "aided"), and so do those of a function word ("check-in").
+import { terms, type Term } from '../embeddings/lexical-terms';
+
+const COMPOUND = /(?<![\p{L}\p{N}-])\p{L}+(?:-\p{L}+)+(?![\p{L}\p{N}])/gu;
+/** Parts this short make the compound one word. */
+const SHORT_PART = 2;
+
+/**
+ * `all` (terms of `text`, in order) with each such compound made one term: in place of its parts when they are all
+ * short, else besides its longer part, which says what it is ("bike" of "e-bike", "shirt" of "T-shirt").
+ */
+export function joinedShortCompounds(all: Term[], text: string): Term[] {
+  if (!text.includes('-')) return all;
+  const joined: Term[] = [];
+  const spans: Array<[number, number]> = [];
+  for (const m of text.matchAll(COMPOUND)) {
+    const parts = m[0].split('-');
+    // "Wi-Fi", "co-op" (every part short), "e-mail", "X-ray" (a letter alone); not "un-aided" nor "ex-wife".
+    if (!parts.every((p) => p.length <= SHORT_PART) && !parts.some((p) => p.length === 1)) continue;
+    const word = parts.join('');
+    const read = terms(word);
+    if (read.length !== 1 || parts.some((p) => p.length > 1 && terms(p)[0]?.stop)) continue;
+    joined.push({ ...read[0]!, offset: m.index });
+    // The parts of a compound of short parts go ("wi", "fi"); a longer part stays a word too ("bike" of "e-bike").
+    if (parts.every((p) => p.length <= SHORT_PART)) spans.push([m.index, m.index + m[0].length]);
+  }
+  if (!joined.length) return all;
+  const inSpan = (t: Term) => spans.some(([from, to]) => t.offset >= from && t.offset < to);
+  return [...all.filter((t) => !inSpan(t)), ...joined].sort((a, b) => a.offset - b.offset);
+}
