@@ -433,10 +433,90 @@ describe('sections under the headings above them, through the core', () => {
       assert.equal(released.lead, 'Version 4.1.3 (released 2 October 2026).', released.text);
       // What is new in 4.2 is under "New features" below "Version 4.2.0", not clause 4.2 of the lease.
       const news = await ask(app, sid, "What's new in 4.2?");
-      assert.match(news.lead, /^Batch export/, news.text);
+      assert.match(news.text, /^New features: \[1\]\n• Batch export: .*\[2\]\n• Sky replacement: .*\[3\]$/, news.text);
       // A clause asked for by its number is still found by it.
       const clause = await ask(app, sid, 'What does clause 4.2 say?');
       assert.match(clause.lead, /gas safety check/, clause.text);
+    } finally {
+      await app.close();
+      await cleanup();
+    }
+  });
+
+  test("a library guide's opening hours answer for the library, and a trip plan's market days do not follow them", async () => {
+    const { dir, cleanup, app, sid } = await openApp();
+    try {
+      const header = 'NORTHGATE LIBRARY - MEMBER GUIDE 2027';
+      const guide = await writeTextPdf(path.join(dir, 'library-member-guide.pdf'), [
+        [
+          header,
+          'Welcome',
+          'Membership of Northgate Library is free for anyone who lives, works or studies in the borough.',
+          'To join, bring a photo ID and proof of address dated within the last three months.',
+          'Children under 16 need a parent or guardian to sign the form.',
+          'Opening hours',
+          'Monday to Friday: 9:00 to 20:00',
+          'Saturday: 10:00 to 17:00',
+          'Sunday: closed',
+          'Page 1',
+        ],
+        [
+          header,
+          'Borrowing',
+          'Adults may borrow up to 12 items at a time; children up to 8.',
+          'Books are lent for 3 weeks and DVDs for 1 week.',
+          'You can renew an item twice online or by phone, unless another member has reserved it.',
+          'Overdue items',
+          'Adult items returned late are charged 25p per day, up to a maximum of 6 pounds per item.',
+          'Page 2',
+        ],
+        [
+          header,
+          'Computers and printing',
+          'Members can use the public computers free of charge for up to 2 hours a day.',
+          'Black and white printing costs 15p per page and colour printing 60p per page.',
+          'Wi-Fi',
+          'Free Wi-Fi is available throughout the building. No password is needed.',
+          'Page 3',
+        ],
+      ]);
+      const trip = path.join(dir, 'lisbon-trip.md');
+      await writeFile(
+        trip,
+        [
+          '# Lisbon trip — itinerary',
+          '',
+          '**Travellers:** Ana and Tomás Ferreira',
+          '**Dates:** 14–19 April 2027',
+          '',
+          '## Flights',
+          '- **Outbound:** TP1363, London Heathrow T2 → Lisbon, Wed 14 April, departs 07:20, arrives 10:05.',
+          '- **Return:** TP1366, Lisbon → London Heathrow T2, Mon 19 April, departs 18:40, arrives 21:25.',
+          '',
+          '## Hotel',
+          'Casa do Rio, Rua das Flores 42, Lisbon. Check-in from 15:00, check-out by 11:00. Breakfast included.',
+          '',
+          '## Plans',
+          '- **Thursday:** tram 28 to Alfama, then the castle (tickets €15 each, booked for 10:30).',
+          '- **Friday:** day trip to Sintra by train from Rossio station (40 minutes).',
+          '- **Saturday:** Belém — Jerónimos Monastery and pastéis de nata at the old bakery. Dinner booked at Taberna Azul at 20:00.',
+          '- **Sunday:** free day; the Feira da Ladra flea market is open on Saturdays and Tuesdays only.',
+          '',
+          '## Budget',
+          'Flights £412, hotel £585 for 5 nights, activities about £150.',
+          '',
+        ].join('\n'),
+      );
+      const results = await app.ingest.start(sid, [{ path: guide }, { path: trip }]).done;
+      assert.deepEqual(results.map((r) => r.status), ['ready', 'ready'], JSON.stringify(results));
+      const sunday = await ask(app, sid, 'Is the library open on Sundays?');
+      assert.equal(sunday.text, 'Sunday: closed. [1]');
+      const saturday = await ask(app, sid, 'When is the library open on Saturday?');
+      assert.match(saturday.text, /^Saturday: 10:00 to 17:00[.;]/, saturday.text);
+      assert.doesNotMatch(saturday.text, /flea market|Borrowing/, saturday.text);
+      // The trip's own question is still answered from the trip.
+      const breakfast = await ask(app, sid, 'Is breakfast included at the hotel?');
+      assert.equal(breakfast.lead, 'Breakfast included.', breakfast.text);
     } finally {
       await app.close();
       await cleanup();

@@ -852,6 +852,31 @@ describe('ExtractiveAnswerer', () => {
     assert.match((await ask('What does clause 4.2 say?')).text, /^4\.2 The Landlord will arrange an annual gas safety check\. \[1\]/);
   });
 
+  test('a sentence of two words answers ("Breakfast included."), and "wifi" is what "Wi-Fi" says', async () => {
+    const trip = onePage('trip.md', '# Lisbon trip\n\n## Hotel\nCasa do Rio, Rua das Flores 42, Lisbon. Check-in from 15:00, check-out by 11:00. Breakfast included. Confirmation number 88312.');
+    const breakfast = await collect(answerer.answer({ question: 'Is breakfast included at the hotel?', history: [], sources: [trip] }));
+    assert.match(breakfast.text, /^Breakfast included\. \[1\]/, breakfast.text);
+    const guide = onePage('library-guide.txt', 'Wi-Fi\n\nFree Wi-Fi is available throughout the building. The network name is NG-Public and no password is needed.\n\nPrinting\n\nColour printing costs 60p per page.');
+    const wifi = await collect(answerer.answer({ question: "What's the wifi password?", history: [], sources: [guide] }));
+    assert.match(wifi.text, /^The network name is NG-Public and no password is needed\. \[1\]/, wifi.text);
+  });
+
+  test('a form\'s line of two words answers ("Sunday: closed"), and another document not about what is asked does not follow it', async () => {
+    const guide = onePage(
+      'library-member-guide.pdf',
+      'Welcome\nMembership of Northgate Library is free for anyone who lives, works or studies in the borough.\nTo join, bring a photo ID and proof of address dated within the last three months.\nOpening hours\nMonday to Friday: 9:00 to 20:00\nSaturday: 10:00 to 17:00\nSunday: closed',
+    );
+    const trip = onePage(
+      'lisbon-trip.md',
+      '## Plans\n- **Thursday:** tram 28 to Alfama, then the castle (tickets €15 each, booked for 10:30).\n- **Saturday:** Belém — Jerónimos Monastery and pastéis de nata at the old bakery. Dinner booked at Taberna Azul at 20:00.\n- **Sunday:** free day; the Feira da Ladra flea market is open on Saturdays and Tuesdays only.',
+      2,
+    );
+    const sunday = await collect(answerer.answer({ question: 'Is the library open on Sundays?', history: [], sources: [trip, guide] }));
+    assert.equal(sunday.text, 'Sunday: closed. [1]');
+    const saturday = await collect(answerer.answer({ question: 'When is the library open on Saturday?', history: [], sources: [guide, trip] }));
+    assert.equal(saturday.text, 'Saturday: 10:00 to 17:00. [1]');
+  });
+
   test("a sentence of the shared base library never follows one of the session's own files, nor the reverse", async () => {
     const manual = { ...onePage('r5-manual.txt', 'Connecting to Wi-Fi\n\nInstall the Brightline app on your phone and create an account.'), sid: 'sessionsid000000000000' };
     const guide = onePage('docent-guide.md', '# Docent user guide\n\nYou need no account for the app.', 2);
@@ -1536,6 +1561,11 @@ describe('ExtractiveAnswerer', () => {
     const notice = twoPages('9.1 Either party may terminate this Agreement by giving', "three months' written notice to the other party.");
     const ends = await collect(answerer.answer({ question: 'How can either party terminate the agreement?', history: [], sources: [notice] }));
     assert.match(ends.text, /by giving three months' written notice to the other party\. \[1\]$/, ends.text);
+    // A form's line at a page's end is finished there: "Sunday: closed" does not run on into the next page's title.
+    const hours = twoPages('Opening hours\nSaturday: 10:00 to 17:00\nSunday: closed', 'Borrowing\nAdults may borrow up to 12 items at a time.');
+    const sunday = await collect(answerer.answer({ question: 'Is the library open on Sundays?', history: [], sources: [hours] }));
+    assert.doesNotMatch(sunday.text, /Borrowing/, sunday.text);
+    assert.match(sunday.text, /Sunday: closed\. \[1\]$/, sunday.text);
   });
 
   test('a contract\'s numbered section title ("8. Governing law") is not quoted as the answer its clause gives', async () => {

@@ -480,6 +480,9 @@ function withoutPageBreak(source: AnswerSource): string {
   const lastLine = before.slice(before.lastIndexOf('\n') + 1);
   const [firstLine, secondLine] = text.slice(to).split('\n', 2);
   if (ATX_HEADING.test(firstLine)) return text;
+  // …and so does a form's line, unless its value goes on in lower case ("Sunday: closed" at a page's end, then
+  // "Borrowing" opening the next).
+  if (FIELD_LINE.test(lastLine.trim()) && !/^\p{Ll}/u.test(firstLine)) return text;
   if (ITEM.test(lastLine)) {
     const wraps = /(?<!\p{L})\p{Ll}[\p{L}'’]*[,;–—-]?$/u.test(lastLine.trim());
     const title = /^\p{Lu}/u.test(firstLine) && !/[\p{P}\p{N}]$/u.test(firstLine.trim()) && firstLine.trim().split(/\s+/).length <= MAX_TITLE_WORDS;
@@ -820,9 +823,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       // Fragments do not answer, but a form's line, a list item or a sentence with a figure does ("Commission: 10%",
       // "- 2 lemons", "Serves 4."; not a title such as "2024 budget"), and so does a short question with its answer
       // ("Do you deliver on Sundays? Not on Sundays.") and a list's item of two words ("- Towel hire" under "Not
-      // included"); blocks are not sentences.
+      // included"), a form's line of two ("Sunday: closed") and a finished sentence of two ("Breakfast included.");
+      // blocks are not sentences.
       const figureLine = /\d/.test(raw) && (span.inForm || ITEM.test(raw) || TERMINAL.test(raw.trim()));
-      if (stems.size < (figureLine || span.answered || ITEM.test(raw) ? 2 : 3) || raw.length > MAX_SPAN) return;
+      if (stems.size < (figureLine || span.answered || span.inForm || ITEM.test(raw) || TERMINAL.test(raw.trim()) ? 2 : 3) || raw.length > MAX_SPAN) return;
       if (inReferenceNote(passage, span.start)) return;
       if (!addressAnswers(text, resolved.question)) return;
       if (span.inForm && endsIncomplete(raw)) return; // a form's line that a later one finishes is quoted with it

@@ -320,6 +320,10 @@ function chosenSentences(resolved: ResolvedQuestion, scored: ScoredQuestion, max
     // "Abroad, the limit is €180 per night", which shares only "limit".
     const asked = scored.own.size > 0 ? [...scored.own] : [...scored.weights.keys()];
     if (c.source.fileId !== lead.source.fileId && !asked.some((stem) => says(lead, stem) && c.stems.has(stem))) continue;
+    // …nor where the question names what the lead's document is about, and the other's sentence and name do not:
+    // "When is the library open on Saturday?" led by the library guide's "Saturday: 10:00 to 17:00" is not furthered
+    // by a trip plan's "the flea market is open on Saturdays".
+    if (c.source.fileId !== lead.source.fileId && asked.some((stem) => title?.has(stem) && !c.stems.has(stem) && !scored.titles.get(c.source.fileId)?.has(stem))) continue;
     // What it adds of the question's own words: the words a short question borrows from the conversation say what it
     // is about, not what it asks ("How much is the tiramisu?" after the sea bass's price adds nothing by the sea bass).
     let added = 0;
