@@ -209,7 +209,10 @@ const OTHER_SUBJECT_PENALTY = 0.5;
 const NO_NUMBER_PENALTY = 0.5;
 /** Taken from a sentence without an amount of money when the question asks a price: half of what "kind" weighs. */
 const NO_MONEY_PENALTY = 0.35;
-/** Taken from a sentence without a length or span of time when the question asks how long (or without how often, when it asks how often): as for money. */
+/**
+ * Taken from a sentence without a length or span of time when the question asks how long, or without how often when
+ * it asks how often: as for money.
+ */
 const NO_SPAN_PENALTY = 0.35;
 /** Taken from a sentence that dates nothing when the question asks when: as for money. */
 const NO_DATE_PENALTY = 0.35;

@@ -23,9 +23,14 @@ export function joinedDottedNumbers(all: Term[], text: string): Term[] {
     let unit: RegExpMatchArray | null = null;
     while (j + 1 < all.length && /\d$/.test(all[j]!.word) && dotBetween(all[j]!, all[j + 1]!, text)) {
       const next = all[j + 1]!.word;
-      if (DIGITS.test(next)) j++;
-      else if ((unit = FIGURE_AND_UNIT.exec(next))) j++;
-      if (unit || !DIGITS.test(next)) break;
+      if (DIGITS.test(next)) {
+        j++;
+        continue;
+      }
+      // A unit run onto the last figure ends the number; any other word after a dot is not part of it.
+      unit = FIGURE_AND_UNIT.exec(next);
+      if (unit) j++;
+      break;
     }
     if (j === i) {
       out?.push(first);

@@ -45,8 +45,9 @@ export function asksList(question: string): boolean {
  * A question answered by a list as a whole, as a procedure is: "What ingredients do I need?", "Which documents must
  * I bring?", "What are the requirements?", "What's in the box?", "What comes with the kit?", "What is not included?",
  * "What does the warranty not cover?", "¿Qué no está incluido?", "Qu'est-ce qui n'est pas fourni ?", "Was ist nicht
- * enthalten?", and of release notes "What's new in 4.2?", "What was fixed in 4.1.3?", "What are the known issues?". Not "What is the capital?" nor "What are the risks of smoking?", which prose
- * answers, nor "What does the warranty cover?", which a paragraph may.
+ * enthalten?", and of release notes "What's new in 4.2?", "What was fixed in 4.1.3?", "What are the known issues?".
+ * Not "What is the capital?" nor "What are the risks of smoking?", which prose answers, nor "What does the warranty
+ * cover?", which a paragraph may, nor "What has changed?", which asked of a lease quoted all of it.
  */
 const ASKS_LIST =
   /^\s*¿?\s*qu[eé]\s+(?:no\s+)?(?:est[aá]n?\s+(?:incluid[oa]s?|cubiert[oa]s?)|incluye|cubre)(?!\p{L})|^\s*qu'est-ce\s+qui\s+(?:n'est\s+pas|est)\s+(?:inclus|compris|fourni|couvert)(?!\p{L})|^\s*was\s+ist\s+(?:nicht\s+)?(?:enthalten|inbegriffen|inklusive|versichert|abgedeckt)(?!\p{L})|^\s*what(?:'s|\s+is|\s+are)\s+(?:not\s+)?(?:included|covered|excluded|allowed|permitted|provided)\b|^\s*what\s+(?:isn't|aren't)\s+(?:included|covered|allowed|permitted|provided)\b|^\s*what\s+(?:does|do|will)\s+(?:\p{L}+\s+){1,4}?not\s+(?:include|cover)\b|^\s*what\s+(?:are|is)\s+(?:excluded|the\s+exclusions)\b|^\s*(?:what|which)\s+(?:\p{L}+\s+)?(?:do|does|should|must|will)\s+(?:i|we|you|one|they)\s+(?:need|bring|take|pack)\b|^\s*what\s+(?:are|were)\s+the\s+(?:ingredients|requirements|prerequisites|documents\s+(?:needed|required)|materials|tools)\b|^\s*what(?:'s|\s+is|\s+comes?)\s+(?:in|with)\s+the\s+(?:box|package|kit|pack)\b|^\s*what\s+(?:does|do)\s+the\s+(?:box|package|kit|pack|set)\s+(?:include|contain)\b|^\s*what(?:'s|\s+is|\s+was)\s+new\b|^\s*what\s+(?:was|were|got|has\s+been|have\s+been)\s+(?:fixed|added|improved)\b|^\s*what\s+are\s+the\s+(?:new\s+features|known\s+issues|bug\s+fixes|fixes|improvements)\b/iu;
