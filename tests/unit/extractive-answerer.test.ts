@@ -877,6 +877,12 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(saturday.text, 'Saturday: 10:00 to 17:00. [1]');
   });
 
+  test('"the most I can be fined" asks for the maximum a sentence gives', async () => {
+    const guide = onePage('library-guide.txt', "Overdue items\n\nThere are no fines on children's items.\nAdult items returned late are charged 25p per day, up to a maximum of 6 pounds per item.");
+    const most = await collect(answerer.answer({ question: "What's the most I can be fined for one item?", history: [], sources: [guide] }));
+    assert.equal(most.text, 'Adult items returned late are charged 25p per day, up to a maximum of 6 pounds per item. [1]');
+  });
+
   test("a sentence of the shared base library never follows one of the session's own files, nor the reverse", async () => {
     const manual = { ...onePage('r5-manual.txt', 'Connecting to Wi-Fi\n\nInstall the Brightline app on your phone and create an account.'), sid: 'sessionsid000000000000' };
     const guide = onePage('docent-guide.md', '# Docent user guide\n\nYou need no account for the app.', 2);

@@ -43,6 +43,11 @@ describe('contentTerms', () => {
     assert.ok(!same('Ask HR about leave', 'hours'));
     assert.ok(same('see fig. 2', 'figure'));
     assert.ok(!same('a fig tree', 'figure'));
+    // "most" and "least" of an amount are a maximum and a minimum; of a quality, or of people, they are not.
+    assert.ok(same('What is the most I can be fined?', 'up to a maximum of 6 pounds'));
+    assert.ok(same('at least £20 each', 'minimum'));
+    assert.ok(!same('the most popular book', 'maximum'));
+    assert.ok(!same('most people', 'maximum'));
   });
 
   test('a number written with dots is one word: a version matches its own, not its figures elsewhere', () => {

@@ -9,9 +9,10 @@ import { stem, type Term } from '../embeddings/lexical-terms';
  * When a short form is read as its word: `always` where it means nothing else; `dotted` where it is also a word of its
  * own ("fig", "apt") and only "fig." is the abbreviation; `numbered` where only a figure after it says so ("No. 5",
  * "min. 20"); `measure` where only a figure before it does ("3 hr", "20 min", "8 oz": "HR" and "SEC" are no hours and
- * seconds).
+ * seconds). And `amount`, for "most" and "least" said of an amount rather than of a quality: "at most 6 pounds", "the
+ * most I can be fined" are a maximum; "the most popular", "most people" are not.
  */
-type When = 'always' | 'dotted' | 'numbered' | 'measure';
+type When = 'always' | 'dotted' | 'numbered' | 'measure' | 'amount';
 
 const SHORT_FORMS: ReadonlyArray<readonly [short: string, word: string, when: When]> = [
   ['acct', 'account', 'always'],
@@ -61,6 +62,8 @@ const SHORT_FORMS: ReadonlyArray<readonly [short: string, word: string, when: Wh
   ['wk', 'weeks', 'measure'],
   ['wks', 'weeks', 'measure'],
   ['yr', 'years', 'measure'],
+  ['most', 'maximum', 'amount'],
+  ['least', 'minimum', 'amount'],
 ];
 
 const READINGS = new Map<string, Array<{ stem: string; when: When }>>();
@@ -72,6 +75,9 @@ for (const [short, word, when] of SHORT_FORMS) {
 
 const FIGURE_AFTER = /^\.\s?\d/;
 const FIGURE_BEFORE = /\d\s?$/;
+/** "the most", "at least" before a figure or before who may have it: "at most 6", "the most I can", "at least £20". */
+const AMOUNT_BEFORE = /\b(?:the|at)\s$/i;
+const AMOUNT_AFTER = /^\s(?:[£$€]?\d|(?:i|you|we|they|he|she|one|it)\b)/i;
 
 /** `term` of `text` read as the word it abbreviates there, or itself where it abbreviates none. */
 export function expandedAbbreviation(term: Term, text: string): Term {
@@ -95,5 +101,7 @@ function holds(when: When, text: string, start: number, end: number): boolean {
       return FIGURE_AFTER.test(text.slice(end, end + 3));
     case 'measure':
       return FIGURE_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+    case 'amount':
+      return AMOUNT_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && AMOUNT_AFTER.test(text.slice(end, end + 6));
   }
 }
