@@ -74,8 +74,7 @@ export function sectionPages(text: string, headings: readonly Heading[], options
       from = h.offset;
     }
     heading = cleanHeading(h.text);
-    level = h.level;
-    const depth = h.level;
+    const depth = (level = h.level);
     open = depth === undefined ? [] : open.filter((o) => o.level < depth);
     path = open.map((o) => o.text);
     if (depth !== undefined && heading !== undefined) open.push({ level: depth, text: heading });
@@ -104,15 +103,22 @@ function cutPoint(text: string, from: number, limit: number): number {
 
 /** A Markdown heading's line, by its '#' marks, as every extractor writes its headings. */
 export function isHeadingLine(line: string): boolean {
-  return /^ {0,3}#{1,6}(?:[ \t]|$)/.test(line);
+  return ATX.test(line);
 }
 
-/** Whether every line of text[from, to) that is not blank is a heading. */
+/**
+ * Whether every line of text[from, to) that is not blank is a heading. Stops at the first that is not: a section of a
+ * long book is not cut into lines to learn that its second line is prose.
+ */
 function onlyHeadingLines(text: string, from: number, to: number): boolean {
-  return text
-    .slice(from, to)
-    .split('\n')
-    .every((line) => !line.trim() || isHeadingLine(line));
+  for (let start = from; start < to; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 || newline > to ? to : newline;
+    const line = text.slice(start, end);
+    if (line.trim() && !isHeadingLine(line)) return false;
+    start = end + 1;
+  }
+  return true;
 }
 
 function hasText(text: string, from: number, to: number): boolean {
