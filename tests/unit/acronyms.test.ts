@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { namesWithAcronyms, writtenAcronyms } from '../../electron/app/chat/acronyms';
+import { acronymsSpelledOut, namesWithAcronyms, spelledInLowerCase, writtenAcronyms } from '../../electron/app/chat/acronyms';
 
 test('a run of capitalised words yields the acronyms of its stretches, small words left out of the initials', () => {
   const acronyms = namesWithAcronyms('He chaired the American Football Conference and the Bank of England.').map((e) => e.acronym);
@@ -13,4 +13,13 @@ test('a run of capitalised words yields the acronyms of its stretches, small wor
 
 test('written acronyms are found with or without a plural s, and single capitals or long words are not acronyms', () => {
   assert.deepEqual([...writtenAcronyms('The NFL and two NGOs met; I saw A DOCUMENTARY.')].sort(), ['nfl', 'ngo']);
+});
+
+test('an acronym of three letters or more is found spelled out in lower case, in content words written together', () => {
+  const agm = new Set(['agm']);
+  assert.deepEqual([...spelledInLowerCase('The annual general meeting is planned for April.', agm)], ['agm']);
+  assert.deepEqual([...spelledInLowerCase('An annual, general meeting.', agm)], [], 'a comma ends a run');
+  assert.deepEqual([...spelledInLowerCase('Are going to meet at the mall.', new Set(['agm']))], [], 'small words spell nothing');
+  assert.deepEqual([...spelledInLowerCase('the ice age', new Set(['ia']))], [], 'two initials match too much by chance');
+  assert.deepEqual([...acronymsSpelledOut('Von Miller was named Most Valuable Player.', new Set(['mvp']))], ['mvp'], 'capitalised names too');
 });

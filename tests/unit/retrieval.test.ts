@@ -141,4 +141,12 @@ describe('rerankHits', () => {
     const order = rerankHits('What is the weight of the Metro 500 bike?', [title, box, review, specs]).map((h) => `${h.fileName}#${h.chunk}`);
     assert.equal(order[0], 'voltara-datasheet.docx#2', order.join(' '));
   });
+
+  test('a chunk spelling out an acronym the question writes holds it: "the annual general meeting" for "the AGM"', () => {
+    const mk = (chunk: number, text: string): ChunkHit => ({ sid: 's', fileId: 'mmmmmmmmmmmmmmmm', fileName: 'minutes.odt', chunk, page: 1, pageEnd: 1, start: 0, end: text.length, text, score: 1 });
+    const battery = mk(0, 'E1 Low battery. Replace both batteries within 7 days.');
+    const bins = mk(1, 'The council has agreed to add a second collection on Thursdays.');
+    const agm = mk(2, 'The next meeting is on 12 January. The annual general meeting is planned for April.');
+    assert.equal(rerankHits('When is the AGM?', [battery, bins, agm])[0].chunk, 2);
+  });
 });

@@ -34,6 +34,31 @@ export function namesWithAcronyms(text: string): Expansion[] {
   return out;
 }
 
+/**
+ * Of `acronyms` (stems of written ones, "agm"), those a run of the text's words spells out in lower case: "the annual
+ * general meeting" for "AGM". Only three letters or more, and only content words written together: two initials
+ * ("the ice age" for "IA") and small words ("is at me") spell something by chance.
+ */
+export function spelledInLowerCase(text: string, acronyms: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  const wanted = [...acronyms].filter((a) => a.length >= 3 && /^\p{L}+$/u.test(a));
+  if (!wanted.length) return out;
+  // Words written together: a comma, a full stop or a bracket between two words ends a run.
+  const runs = text.split(/[^\p{L}\p{M}\s'’-]+/u).map((part) => part.split(/[\s-]+/).filter(Boolean));
+  for (const words of runs) {
+    const initials = words.map((w) => (terms(w)[0]?.stop === false ? w[0].toLowerCase() : ' ')).join('');
+    for (const acronym of wanted) if (initials.includes(acronym)) out.add(acronym);
+  }
+  return out;
+}
+
+/** Of `acronyms` (stems of written ones), those the text spells out, in capitalised names or in lower case. */
+export function acronymsSpelledOut(text: string, acronyms: ReadonlySet<string>): Set<string> {
+  const out = spelledInLowerCase(text, acronyms);
+  if (acronyms.size) for (const name of namesWithAcronyms(text)) if (acronyms.has(name.acronym)) out.add(name.acronym);
+  return out;
+}
+
 /** The stems of the acronyms written in a text ("NFL", "NGOs"). */
 export function writtenAcronyms(text: string): Set<string> {
   const out = new Set<string>();

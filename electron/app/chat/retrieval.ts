@@ -8,6 +8,7 @@
 import type { ChunkHit } from '../vectors/vector-store';
 import type { AnswerSource, AnswerTurn } from './answer-types';
 import { contentStems } from '../embeddings/lexical-terms';
+import { acronymsSpelledOut, writtenAcronyms } from './acronyms';
 import { resolveQuestion } from './follow-up';
 import { splitSentences } from './sentences';
 import { titleStems } from './answer-sentences';
@@ -49,7 +50,12 @@ export function rerankHits(question: string, hits: readonly ChunkHit[], options:
   const rankPrior = options.rankPrior ?? 0.3;
   const qStems = [...new Set(contentStems(question))];
   if (qStems.length === 0 || hits.length < 2) return [...hits];
-  const sentenceStems = hits.map((h) => splitSentences(h.text).map((s) => new Set(contentStems(s.text))));
+  // A sentence spelling out an acronym the question writes holds it: "the annual general meeting" for "the AGM?". Not
+  // two letters: "Camp Mercury" spells "CM" by chance, and so do many names in a large library.
+  const acronyms = new Set([...writtenAcronyms(question)].filter((a) => a.length >= 3));
+  const sentenceStems = hits.map((h) =>
+    splitSentences(h.text).map((s) => new Set([...contentStems(s.text), ...acronymsSpelledOut(s.text, acronyms)])),
+  );
   const chunkStems = sentenceStems.map((sentences) => new Set(sentences.flatMap((s) => [...s])));
   const titles = titleStems(hits);
   const titled = (hit: ChunkHit, stem: string) => {
