@@ -1614,6 +1614,93 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(team.notFound, true, team.text);
   });
 
+  test('a timetable\'s row answers who teaches a class, from its Instructor column', async () => {
+    const timetable = onePage(
+      'timetable.xlsx',
+      'Day: Monday\nTime: 18:30\nClass: Yoga Flow\nInstructor: Meera\nStudio: Studio 1\n\nDay: Tuesday\nTime: 12:15\nClass: Pilates\nInstructor: Claire\nStudio: Studio 1\n\nDay: Wednesday\nTime: 18:00\nClass: Zumba\nInstructor: Lucia\nStudio: Studio 2',
+    );
+    const pilates = await collect(answerer.answer({ question: 'Who teaches Pilates?', history: [], sources: [timetable] }));
+    assert.match(pilates.text, /^Day: Tuesday; Time: 12:15; Class: Pilates; Instructor: Claire/, pilates.text);
+    const spin = await collect(answerer.answer({ question: 'Who teaches Spin?', history: [], sources: [timetable] }));
+    assert.equal(spin.notFound, true, spin.text);
+  });
+
+  test('a support line\'s number and hours answer "What is the support phone number?" and "When are the support lines open?"', async () => {
+    const guide = onePage(
+      'thermostat-guide.pdf',
+      'Batteries\nThe batteries last about 2 years. Use alkaline AA batteries only.\n\nWarranty and support\nThe T3 has a 3-year warranty from the date of purchase when registered online.\nSupport: 0800 555 0199, Monday to Friday 8 am to 6 pm, or support@hometemp.example.',
+    );
+    for (const question of ['What is the support phone number?', 'When are the support lines open?']) {
+      const { text, notFound } = await collect(answerer.answer({ question, history: [], sources: [guide] }));
+      assert.equal(notFound, false, `${question} → ${text}`);
+      assert.match(text, /^Support: 0800 555 0199, Monday to Friday 8 am to 6 pm/, question);
+    }
+  });
+
+  test('"What is being done about X?" led by the sentence stating X is said with the next one, saying what is done', async () => {
+    const minutes = onePage(
+      'minutes.odt',
+      '3. Bin store and recycling\n\nResidents have complained that the bin store is often overflowing on Mondays. The council has agreed to add a second collection on Thursdays from 3 December.\n\n5. Parking\n\nVisitors park in residents\u2019 bays. The committee voted 4 to 1 for a permit scheme. Permits would be checked by the managing agent.',
+    );
+    const bins = await collect(answerer.answer({ question: "What's being done about the overflowing bins?", history: [], sources: [minutes] }));
+    assert.match(bins.text, /^Residents have complained that the bin store is often overflowing on Mondays\. \[1\] The council has agreed to add a second collection on Thursdays from 3 December\. \[2\]$/, bins.text);
+    // What was decided is said once: the sentence after the decision is not added for that.
+    const parking = await collect(answerer.answer({ question: 'What was decided about parking permits?', history: [], sources: [minutes] }));
+    assert.match(parking.text, /The committee voted 4 to 1 for a permit scheme\./, parking.text);
+    assert.doesNotMatch(parking.text, /checked by the managing agent/, parking.text);
+    // Another question about the problem is answered by the problem alone.
+    const when = await collect(answerer.answer({ question: 'On which day does the bin store overflow?', history: [], sources: [minutes] }));
+    assert.doesNotMatch(when.text, /second collection/, when.text);
+  });
+
+  test('a line labelled with what the question asks answers it over a line that uses the word: "Salary:" for "What\'s the salary?"', async () => {
+    const offer = onePage(
+      'offer-letter.txt',
+      'Dear Aisha,\n\nOffer of employment: Data Analyst\n\nWe are delighted to offer you the position of Data Analyst in our Insights team. Your manager will be Owen Price, Head of Insights.\n\nStart date: Monday 5 January 2027.\nSalary: \u00a338,500 per year, paid monthly on the last working day of the month.\nHours: 37.5 hours a week, Monday to Friday. You may work from home up to two days a week once your probation is complete.\nProbation: the first six months. During probation either side may end your employment with one week\'s notice.\nNotice period: after probation, one month on either side.\nHolidays: 25 days a year plus bank holidays, rising to 28 days after three years\' service.\nPension: we pay 5% of your salary into the company pension scheme if you contribute at least 3%.\nOther benefits: private medical insurance after probation, and a \u00a3500 yearly training budget.\n\nThis offer depends on two satisfactory references and proof of your right to work in the UK.',
+    );
+    // With word meanings, as the app answers: "salary" reads like a pension, and the two lines tied on words.
+    const withMeanings = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
+    const ask = async (question: string) => (await collect(withMeanings.answer({ question, history: [], sources: [offer] }))).text;
+    assert.match(await ask("What's the salary?"), /^Salary: £38,500 per year/);
+    assert.match(await ask('How long is the probation period?'), /^Probation: the first six months\./);
+    assert.match(await ask('What is the notice period?'), /^Notice period: after probation, one month on either side\./);
+    assert.match(await ask('How much goes into my pension?'), /^Pension: we pay 5% of your salary/);
+  });
+
+  test('a table row ending in a room\'s letter ("Room A") is a whole row, and answers', async () => {
+    const agenda = onePage(
+      'agenda.html',
+      '## Morning\n\nTime | Session | Speaker | Room\n9:15 | Opening keynote: Net zero homes by 2035 | Dr Hannah Moss | Main Hall\n10:15 | Heat pumps in older houses | Raj Patel | Room A\n10:15 | Financing retrofit projects | Claire Dubois | Room B\n\n## Afternoon',
+    );
+    const { text, notFound } = await collect(answerer.answer({ question: 'What time is the talk on heat pumps?', history: [], sources: [agenda] }));
+    assert.equal(notFound, false, text);
+    assert.match(text, /^Time: 10:15; Session: Heat pumps in older houses; Speaker: Raj Patel; Room: Room A\. \[1\]$/, text);
+  });
+
+  test('an insurance schedule\'s row answers "Am I covered for…?", its empty last cell ("-") ending it', async () => {
+    const schedule = onePage(
+      'home-insurance-schedule.docx',
+      '## Your cover\n\nSection | Sum insured | Excess\nBuildings | £350,000 | £250\nContents | £50,000 | £100\nPersonal possessions away from home | £2,000 (single item limit £1,000) | £100\nAccidental damage | Not included | -\nLegal expenses | £50,000 | Nil\n\nEscape of water claims carry an additional excess of £350.',
+    );
+    const { text, notFound } = await collect(answerer.answer({ question: 'Am I covered for accidental damage?', history: [], sources: [schedule] }));
+    assert.equal(notFound, false, text);
+    assert.match(text, /^Section: Accidental damage; Sum insured: Not included\b/, text);
+    // A row found by its column's name alone ("cover" of "Sum insured") does not answer about what no document names.
+    const withMeanings = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
+    const subsidence = await collect(withMeanings.answer({ question: 'Does the insurance cover subsidence?', history: [], sources: [schedule] }));
+    assert.equal(subsidence.notFound, true, subsidence.text);
+  });
+
+  test('an acronym the question writes is found spelled out in lower case: "When is the AGM?"', async () => {
+    const minutes = onePage(
+      'minutes.odt',
+      'Next meeting\n\nThe next meeting will be on Tuesday 12 January 2027 at 7.30 pm. The annual general meeting is planned for April.',
+    );
+    const { text, notFound } = await collect(answerer.answer({ question: 'When is the AGM?', history: [], sources: [minutes] }));
+    assert.equal(notFound, false, text);
+    assert.match(text, /^The annual general meeting is planned for April\./, text);
+  });
+
   test('a question asking only a price, led by a sentence writing none, is said to be unsure; other questions about money are not', async () => {
     const faq = onePage(
       'support-faq.md',

@@ -4,10 +4,10 @@ import { asksPrice, pricesAnother, saysPrice } from '../../electron/app/chat/pri
 
 describe('price questions', () => {
   test('a question asking only what something costs is one; a fee, a rate, a weight or "how much is" the thing are not', () => {
-    for (const q of ['How much does the Plus plan cost?', 'What is the price of the Family plan?', 'What does the Basic plan cost per month?', 'How expensive is the tour?', 'How much do I pay for parking?', "What's the cost of a replacement card?"]) {
+    for (const q of ['How much does the Plus plan cost?', 'What is the price of the Family plan?', 'What does the Basic plan cost per month?', 'How expensive is the tour?', 'How much do I pay for parking?', "What's the cost of a replacement card?", "What is the thermostat's price?", "What's the Plus plan's cost?"]) {
       assert.equal(asksPrice(q), true, q);
     }
-    for (const q of ['How much does the kettle weigh?', 'What is the rate of VAT?', 'Is there a fee for late returns?', 'How much is the annual leave allowance?', 'How much storage does the Plus plan include?']) {
+    for (const q of ['How much does the kettle weigh?', 'What is the rate of VAT?', 'Is there a fee for late returns?', 'How much is the annual leave allowance?', 'How much storage does the Plus plan include?', "What is the thermostat's model?"]) {
       assert.equal(asksPrice(q), false, q);
     }
   });

@@ -121,7 +121,26 @@ describe('question cues', () => {
     // A fax number answers a question about a fax, and only a line that says it is one.
     assert.deepEqual(phoneWordsHeld('(415) 555-0199', 'What is the fax number?'), []);
     assert.deepEqual(phoneWordsHeld('Fax: (415) 555-0100', 'What is the fax number?'), ['fax', 'number']);
-    assert.deepEqual(phoneWordsHeld('Fax: (415) 555-0100', 'What is the phone number?'), []);
+    assert.deepEqual(phoneWordsHeld('Fax: (415) 555-0100', 'What is the phone number?'), []);    // A line a label opens with a number written as a telephone's: "Support: 0800 555 0199, Monday to Friday…".
+    assert.deepEqual(phoneWordsHeld('Support: 0800 555 0199, Monday to Friday 8 am to 6 pm.', 'What is the support phone number?'), ['phone', 'number']);
+    assert.deepEqual(phoneWordsHeld('Helpline: +44 300 123 4567', 'How do I ring them?'), ['ring']);
+    for (const line of ['Total: 1 234 567', 'Date: 03-04-2024', 'Reference: 2024 118 77', 'Serial: 12.04.2023']) {
+      assert.deepEqual(phoneWordsHeld(line, 'What is the phone number?'), [], line);
+    }
+  });
+
+  test('opening hours hold what a question asking when something is open says: "open", "close", "hours"', () => {
+    const line = 'Support: 0800 555 0199, Monday to Friday 8 am to 6 pm.';
+    assert.deepEqual(figureWordsHeld('When are the support lines open?')(line), ['open']);
+    assert.deepEqual(figureWordsHeld('What time does the pool close?')('Pool: 07:00-21:30 every day'), ['close']);
+    assert.deepEqual(figureWordsHeld('What are the opening times?')('Sat 10am-4pm'), ['opening', 'times']);
+    assert.deepEqual(figureWordsHeld('What are the office hours?')('Mon–Fri'), ['hours']);
+    // Counts and versions are no hours, and a question about how to open something asks no time.
+    for (const other of ['Groups of 20-25 people.', 'Read pages 10 to 12.', 'Versions 1.2-1.4 are affected.']) {
+      assert.deepEqual(figureWordsHeld('When is the office open?')(other), [], other);
+    }
+    assert.deepEqual(figureWordsHeld('How do I open the battery cover?')(line), []);
+    assert.deepEqual(figureWordsHeld('How many hours does the battery last?')(line), []);
   });
 
   test('French and German questions get the same cues: "quand" and "wann" want a date, "combien" a number, "pourquoi" a reason', () => {
@@ -156,6 +175,10 @@ describe('question cues', () => {
     assert.deepEqual([...answerFormWords('How long can I take it for?')], ['long']);
     assert.deepEqual([...answerFormWords('How heavy is it?')], []);
     assert.deepEqual([...answerFormWords('How big can attachments be?')], ['big']);
+    // "What is being done about the bins?" is answered by what is done, in other words.
+    assert.deepEqual([...answerFormWords("What's being done about the bins?")], ['done']);
+    assert.deepEqual([...answerFormWords('What is happening with the garden?')], ['happening']);
+    assert.deepEqual([...answerFormWords('Is the work done by hand?')], []);
   });
 
   test('a figure in its unit holds the measure a question asks, and an amount of money its price', () => {

@@ -10,7 +10,7 @@ import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms, isFunctionWord, LIGHT_VERBS } from './function-words';
 import { baseStem } from './word-forms';
-import { namesWithAcronyms, writtenAcronyms, type Expansion } from './acronyms';
+import { acronymsSpelledOut, namesWithAcronyms, writtenAcronyms, type Expansion } from './acronyms';
 import { answerWindows, FIELD_LINE, joinParts, recordLabels, recordParts, recordSpan, whoseField, type Field, type Span } from './form-lines';
 import { outsideTables, tablesIn } from './table-rows';
 import { meaningSimilarity, type WordVectors } from './word-vectors';
@@ -19,6 +19,7 @@ import { saysNot } from './negated';
 import { askedFigures, figuresInRanges } from './number-ranges';
 import { askedDays, daysInRanges } from './calendar-ranges';
 import { withoutClauseNumber } from './clause-numbers';
+import { labelAsked } from './asked-label';
 // A cycle (record-fields.ts reads nearForm and NEAR_MEANING of this module), safe as neither reads the other's values
 // before a call.
 import { askedParts, columnSynonymsHeld, namedFields, wordsBeyondColumns } from './record-fields';
@@ -199,6 +200,13 @@ export const INSTRUCTION_BONUS = 0.3;
  */
 const POLARITY_BONUS = 1;
 /**
+ * Given to a form's line labelled with what the question asks ("Salary: £38,500 per year…" for "What's the salary?"),
+ * over a line using the word in its value ("Pension: we pay 5% of your salary…"): see asked-label.ts. As large as the
+ * other preferences for what a line is about: "Notice period: after probation, one month" holds both words of "How
+ * long is the probation period?", "Probation: the first six months" one.
+ */
+const LABEL_BONUS = 1;
+/**
  * Taken from a sentence of a file that names none of what the question names, where another file names it all
  * (filesNamingNone): a school newsletter's "T-shirt in their house colour" does not say what colours the Metro 500
  * comes in. A penalty, not a bar: a garage's estimate answers the labour rate for the Jeep it never names, where
@@ -227,6 +235,11 @@ export interface ScoredQuestion {
   own: Set<string>;
   /** What names each source's document (titleStems), by file id. */
   titles: Map<string, Set<string>>;
+  /**
+   * The question's stems found nowhere in the sources or their names, but light verbs ("Where is the summit held?" of
+   * an agenda that never says "held"): what the documents may not hold.
+   */
+  missing: Set<string>;
 }
 
 /**
@@ -291,11 +304,14 @@ const TRAILING_FUNCTION_WORD = /\b(?:a|an|the|of|to|in|on|at|by|for|with|from|an
 
 /** A sentence that cannot end where it does: it stops on a colon, a comma, a dash or a word like "is" or "the". */
 export function endsIncomplete(raw: string): boolean {
+  // A table's row whose last cell is empty ("| Accidental damage | Not included | - |") ends there.
+  if (/\|\s*[-–—]?\s*\|?\s*$/.test(raw.trim()) && raw.includes('|')) return false;
   const t = readableText(raw).trim();
   if (!t) return false;
   if (TERMINAL.test(t)) return false;
   if (/\d[.,]-$/.test(t)) return false; // a price written "14,-"
-  return /[:,;–—-]$/.test(t) || TRAILING_FUNCTION_WORD.test(t);
+  // A capital "A" names a thing ("Room A", "Plan A", "vitamin A"); it is no article left hanging.
+  return /[:,;–—-]$/.test(t) || (TRAILING_FUNCTION_WORD.test(t) && !/\sA$/.test(t));
 }
 
 const ATX_HEADING = /^\s{0,3}#{1,6}\s/;
@@ -887,7 +903,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   for (const t of [...contentTerms(resolved.question), ...resolved.borrowed.flatMap((w) => contentTerms(w))]) if (!wordOf.has(t.stem)) wordOf.set(t.stem, t.word);
   const named = nameStems(resolved.question);
   const weights = new Map<string, number>();
-  if (candidates.length === 0 || stemsOf.length === 0) return { kind, ranked: [], weights, own, titles };
+  if (candidates.length === 0 || stemsOf.length === 0) return { kind, ranked: [], weights, own, titles, missing: new Set() };
 
   // Rarity within the retrieved sentences: a term every sentence has ("Amazon" in an article on the Amazon) says
   // little about which sentence answers; a term few have says much. A term none has weighs most: its absence is
@@ -927,6 +943,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const namedAnywhere = [...named].filter((s) => weights.has(s) && anywhere.has(s)).length;
   let missingWeight = 0;
   for (const stem of stemsOf) if (!anywhere.has(stem)) missingWeight += weights.get(stem)!;
+  const missing = new Set(stemsOf.filter((stem) => !anywhere.has(stem) && !LIGHT_VERBS.has(wordOf.get(stem) ?? '')));
   const namedTotal = [...named].filter((s) => weights.has(s)).length;
   // "How long is the Grand Union Canal?": every word of it names what it asks about (as the question or the sentence
   // before writes it: "how long is the grand union canal?" too); the cue asks the rest.
@@ -1076,7 +1093,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     if (howOften && c.kind < 1) c.score -= NO_SPAN_PENALTY;
     if (defines?.(c.text)) c.score += definitionBonus;
     c.serves = servesAction(c.text);
-    c.bonus = (c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) ? POLARITY_BONUS : 0);
+    const labelled = c.kind > 0 && !c.fields && labelAsked(c.raw, resolved.question, own, kind, (a, b) => a === b || nearForm(a, b));
+    c.bonus = (c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0);
     c.score += c.bonus;
     if (unnamed.has(c.source.fileId)) c.score -= OTHER_SUBJECT_PENALTY;
   }
@@ -1086,7 +1104,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   // ("And when is the return flight?" of the return flight quoted second; not "So when will it finish?" of it).
   const freshBest = Math.max(0, ...candidates.filter((c) => !c.repeat).map((c) => c.ownCoverage));
   const ranked = candidates.filter((c) => !c.repeat || c.ownCoverage > freshBest);
-  return { kind, ranked, weights, own, titles };
+  return { kind, ranked, weights, own, titles, missing };
 }
 
 /**
@@ -1234,7 +1252,7 @@ function askedAcronyms(question: string): AskedAcronyms {
  * name the question spells out holds the name's words: "MVP" and "Most Valuable Player" are the same words to a reader.
  */
 function withAcronymMatches(stems: Set<string>, text: string, asked: AskedAcronyms): void {
-  if (asked.written.size) for (const name of namesWithAcronyms(text)) if (asked.written.has(name.acronym)) stems.add(name.acronym);
+  for (const acronym of acronymsSpelledOut(text, asked.written)) stems.add(acronym);
   if (!asked.spelled.length) return;
   const written = writtenAcronyms(text);
   for (const name of asked.spelled) if (written.has(name.acronym)) for (const s of name.stems) stems.add(s);

@@ -22,6 +22,7 @@ import { followersBeyond, procedureQuotes } from './procedure-answer';
 import type { Quote } from './quote';
 import { troubleshootingQuotes } from './troubleshooting';
 import { withReplacement } from './replacement';
+import { withResponse } from './response-asked';
 import { withNegation } from './negated';
 
 export { NOT_FOUND_MESSAGE, NEAREST_LEAD } from '../../../shared/not-found';
@@ -240,7 +241,7 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
   const chance = best ? notFoundChance(scored) : 1;
   // Led by another person's record, after a follow-up about the record that answered: what it asks is not there.
   if (best?.aboutAnother) return { quotes: [], unsure: false };
-  if (chance > REFUSE_ABOVE || (best && answersOnlyByTitle(best, resolved.question))) return { quotes: [], unsure: false, nearest: chance <= NEAREST_BELOW ? nearestSentence(resolved, scored, vectors) : undefined };
+  if (chance > REFUSE_ABOVE || (best && (answersOnlyByTitle(best, scored, resolved.question) || answersOnlyByColumns(best, scored)))) return { quotes: [], unsure: false, nearest: chance <= NEAREST_BELOW ? nearestSentence(resolved, scored, vectors) : undefined };
   const chosen = chosenSentences(resolved, scored, max, vectors);
   // "How do I descale it?": all of a FAQ's answer where the lead is the FAQ's question asking it, else the steps that do
   // it, where the sentence that answers best is one of them or leads to them.
@@ -250,7 +251,8 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
   // "What does error code E4 mean?": led by the entry's "Problem:" line, its "Cause:" and "Solution:" answer.
   // "…Ctrl+Alt+S was removed." is said with what replaces it ("Use Ctrl+Shift+Y instead.").
   // "What should I not put on it?" led by what to put there is said with the next sentence, saying what not to.
-  const quotes = (steps && [...steps, ...beyond(steps)]) || troubleshootingQuotes(chosen[0]) || withReplacement(chosen) || withNegation(chosen, resolved.question) || chosen;
+  // "What's being done about the bins?" led by the complaint is said with the next sentence, saying what is done.
+  const quotes = (steps && [...steps, ...beyond(steps)]) || troubleshootingQuotes(chosen[0]) || withReplacement(chosen) || withNegation(chosen, resolved.question) || withResponse(chosen, resolved.question) || chosen;
   // A price asked, and the lead writes none: it names what is asked about, not what it costs (price-question.ts).
   // Or it writes another thing's price ("A spare battery for the Metro 500 costs €549" for the bike's).
   const unpriced = quotes.length > 0 && asksPrice(resolved.question) && (!saysPrice(quotes[0].text) || pricesAnother(resolved.question, quotes[0].text));
@@ -260,12 +262,25 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
 /**
  * Whether the lead holds none of the question's words itself, only its document's name or heading does, and a word
  * of the question is nowhere in the documents: "When was the society founded?" of the society's minutes, led by their
- * "Date:" line. It is about the document's subject, not an answer. Not a how-to question, whose steps a heading
- * naming the task leads to ("How do I make the lemon drizzle cake?"). The fitted chance weighs the title's words as
+ * "Date:" line. It is about the document's subject, not an answer. A light verb is no such word: "Where is the
+ * summit held?" of an agenda that says where, never "held". Not a how-to question, whose steps a heading naming the
+ * task leads to ("How do I make the lemon drizzle cake?"). The fitted chance weighs the title's words as
  * SQuAD's articles have them; on SQuAD half A this never holds.
  */
-function answersOnlyByTitle(lead: Candidate, question: string): boolean {
-  return lead.coverage === 0 && lead.features.fromTitle > 0 && lead.features.missing > 0 && !asksProcedure(question);
+function answersOnlyByTitle(lead: Candidate, scored: ScoredQuestion, question: string): boolean {
+  return lead.coverage === 0 && lead.features.fromTitle > 0 && scored.missing.size > 0 && !asksProcedure(question);
+}
+
+/**
+ * Whether the lead is a table's row found by its columns' names alone ("Does the insurance cover subsidence?" of the
+ * schedule's row "Accidental damage | Not included", under "Sum insured", which "cover" names), none of its values
+ * holding a word of the question, where a word of the question is nowhere in the documents: the table is about what
+ * is asked, and does not hold it.
+ */
+function answersOnlyByColumns(lead: Candidate, scored: ScoredQuestion): boolean {
+  if (!lead.fields?.length || ![...scored.missing].some((stem) => scored.own.has(stem))) return false;
+  const values = new Set(lead.fields.flatMap((f) => contentTerms(f.value).map((t) => t.stem)));
+  return [...scored.own].every((stem) => !values.has(stem));
 }
 
 /**

@@ -50,7 +50,7 @@ const UNSPACED_FUNCTION_TERMS = new Set(
  * the verb. Not verbs that are as often nouns of substance ("keep", "make" as a car's).
  */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(
-  'come comes came coming go goes went gone going get gets got gotten getting take takes took taken taking give gives gave given giving put puts putting'.split(' '),
+  'come comes came coming go goes went gone going get gets got gotten getting take takes took taken taking give gives gave given giving put puts putting hold holds held holding'.split(' '),
 );
 
 /** A word that says little about which sentence answers: English (the shared stop list), German, French, or a Chinese or Japanese particle. */

@@ -13,9 +13,12 @@
 // sentence says what costs so ("X costs …", "X is €…"), and the two share no word, the lead is said to be unsure too.
 import { contentTerms } from './function-words';
 
-/** "How much does X cost?", "What does X cost per month?", "What is the price of X?", "How much do I pay for X?" */
+/**
+ * "How much does X cost?", "What does X cost per month?", "What is the price of X?", "What is the thermostat's price?",
+ * "How much do I pay for X?"
+ */
 const PRICE_Q =
-  /\bhow much (?:does|do|did|will|would|should|can|could|might)\b.*\b(?:cost|pay)\b|\bwhat (?:does|do|did|will|would|might)\b.*\bcost\b|\bwhat(?:'s|’s| is| are| was| were| will be) (?:the |its |their )?(?:price|prices|cost|costs)\b|\bhow (?:expensive|pricey|cheap)\b/i;
+  /\bhow much (?:does|do|did|will|would|should|can|could|might)\b.*\b(?:cost|pay)\b|\bwhat (?:does|do|did|will|would|might)\b.*\bcost\b|\bwhat(?:'s|’s| is| are| was| were| will be) (?:the |its |their |(?:(?:the|a|an|this|that) )?[\p{L}\p{N}-]+(?: [\p{L}\p{N}-]+)?['’]s )?(?:price|prices|cost|costs)\b|\bhow (?:expensive|pricey|cheap)\b/iu;
 
 /** A figure with a currency: any currency sign (\p{Sc}), an ISO code, or the currency's name or short form. */
 const AMOUNT = new RegExp(

@@ -138,9 +138,34 @@ const NOT_A_LEVEL = /\b(?:ratio|signal-to-noise|SNR|S\/N|gain|loss|attenuation|b
 export function figureWordsHeld(question: string): (sentence: string) => string[] {
   const price = MONEY_Q.test(question) ? words(question, PRICE_WORDS) : [];
   const measures = MEASURES.map((m) => ({ gives: m.gives, asked: words(question, m.asked) })).filter((m) => m.asked.length > 0);
-  if (price.length === 0 && measures.length === 0) return () => [];
-  return (sentence) => [...(price.length && MONEY.test(sentence) ? price : []), ...measures.flatMap((m) => (m.gives(sentence) ? m.asked : []))];
+  const hours = HOURS_Q.test(question) ? words(question, HOURS_WORDS) : [];
+  if (price.length === 0 && measures.length === 0 && hours.length === 0) return () => [];
+  return (sentence) => [
+    ...(price.length && MONEY.test(sentence) ? price : []),
+    ...measures.flatMap((m) => (m.gives(sentence) ? m.asked : [])),
+    ...(hours.length && OPENING_HOURS.test(sentence) ? hours : []),
+  ];
 }
+
+/**
+ * A question asking when something is open: "When are the support lines open?", "What time does the pool close?",
+ * "What are the opening hours?". Hours answer it in none of its words: "Support: 0800 555 0199, Monday to Friday 8 am
+ * to 6 pm".
+ */
+const HOURS_Q =
+  /\b(?:when|what\s+time|what\s+days|how\s+late|how\s+early)\b.*\b(?:open|opens|close|closes|shut|shuts)\b|\b(?:opening|closing|office|business)\s+(?:hours|times)\b|\bwhat\s+(?:are\s+(?:the|your|their|its)\s+)?hours\b/i;
+const HOURS_WORDS = /\b(?:open|opens|opening|close|closes|closing|shut|shuts|hours)\b|(?<=\b(?:opening|closing)\s+)times\b/gi;
+const DAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\.?`;
+const HOUR = String.raw`\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\b\.?)?`;
+/**
+ * Opening hours: a run of weekdays ("Monday to Friday", "Mon–Sat") or of clock times ("8 am to 6 pm", "09:00-17:30"),
+ * not of counts ("20-25", "pages 10 to 12"): a time has a colon or says am or pm.
+ */
+const DAY_RANGE = new RegExp(String.raw`\b${DAY}\s*(?:-|–|—|to|until|till|through)\s*${DAY}(?!\p{L})`, 'iu');
+const CLOCK_RANGE = new RegExp(String.raw`(?<![\d.,:])${HOUR}\s*(?:-|–|—|to|until|till)\s*${HOUR}(?![\d:])`, 'giu');
+const OPENING_HOURS = {
+  test: (sentence: string) => DAY_RANGE.test(sentence) || [...sentence.matchAll(CLOCK_RANGE)].some((m) => /:|\d\s?[ap]\.?m\b/i.test(m[0])),
+};
 
 /**
  * What a "how heavy" question asks, as a spec sheet or a table names it: "Weight | 22.8 kg" answers "How heavy is the
@@ -203,6 +228,12 @@ const PHONE_Q = /\b(?:(?:tele)?phone|tel|mobile|cell|fax|contact)\s*(?:number|no
  * 22": groups of up to four digits, or one unbroken run. Not an ISBN (a group of six), nor "2023 - 2024", nor a date.
  */
 const PHONE_LINE = /^(?:(tel|phone|telephone|fax|mobile|cell|contact)\.?\s*:?\s*)?\+?(?:\(\d{1,4}\)\s?)?(?:\d{1,4}(?:[\s.-]\d{1,4}){1,5}|\d{7,12})$/i;
+/**
+ * …or a line a label opens with one written as a telephone number is ("Support: 0800 555 0199, Monday to Friday…",
+ * "Helpline: +44 300 123 4567", "Reception: (415) 555-0199"): a leading 0, a + or a bracketed area code, or the
+ * 3-3-4 groups of North America. Group 1 the label, group 2 the number.
+ */
+const LABELLED_PHONE = /^(\p{L}[\p{L}'’ &/-]{1,30}?)\s*:\s*(\+\d{1,3}[\s.-]?\d{1,4}(?:[\s.-]\d{2,4}){1,4}|0\d{1,4}(?:[\s.-]\d{2,4}){1,4}|\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,4}|\d{3}[.-]\d{3}[.-]\d{4})(?![\d:/])/u;
 
 /**
  * The words a line that is only a telephone number answers, when the question asks for one: the question's own words
@@ -212,7 +243,7 @@ const PHONE_LINE = /^(?:(tel|phone|telephone|fax|mobile|cell|contact)\.?\s*:?\s*
  */
 export function phoneWordsHeld(line: string, question: string): string[] {
   if (!PHONE_Q.test(question) || NUMBER_Q.test(question)) return [];
-  const m = PHONE_LINE.exec(line.trim()) ?? CALL_ON.exec(line);
+  const m = PHONE_LINE.exec(line.trim()) ?? LABELLED_PHONE.exec(line.trim()) ?? CALL_ON.exec(line);
   if (!m || (m[2] ?? m[0]).replace(/\D/g, '').length < 7 || HAS_DATE_OR_TIME.test(m[2] ?? m[0])) return [];
   if (/\bfax\b/i.test(question) !== (m[1]?.toLowerCase() === 'fax')) return [];
   return words(question, PHONE_WORDS);
@@ -436,11 +467,18 @@ export function answerFormWords(question: string): Set<string> {
   // answer says it ("Do not take for more than 3 days").
   if (/\bhow\s+(?:long|much\s+time|many\s+(?:minutes|hours|days|weeks|months|years))\b/i.test(question)) {
     for (const m of question.matchAll(/\b(?:(i|you|we|they|he|she)\s+)?(take|takes|took|taken|taking)\b/gi)) if (!m[1]) out.add(m[2].toLowerCase());
+    // "How long is the probation period?": a length of time answers ("Probation: the first six months"); "period" says
+    // that one is asked, as "how long" does.
+    for (const m of question.matchAll(/\b(period|periods)\b/gi)) out.add(m[1].toLowerCase());
   }
   // "What does clause 4.2 say?", "What does the policy state?": the clause says it, it does not say "say".
   for (const word of clauseWords(question)) out.add(word);
   const says = /\bwhat\s+(?:does|do|did)\b[^?]*\b(say|state)\s*\?*\s*$/i.exec(question);
   if (says) out.add(says[1]!.toLowerCase());
+  // "What is being done about the bins?", "What can be done?", "What's happening with the garden?": the answer says
+  // what is done ("The council has agreed to add a second collection"), hardly ever "done" or "happening".
+  const done = /\bwhat(?:['’]s|\s+(?:is|are|was|were|will|would|can|could|should|has|have|had))\s+(?:(?:being|been|be)\s+)?(done|happening)\b/i.exec(question);
+  if (done) out.add(done[1]!.toLowerCase());
   // Not "how heavy", "how tall", "how deep", "how wide": a weight or a length says those (figureWordsHeld).
   for (const m of question.matchAll(/\bhow\s+(many|much|long|old|far|large|big|high|fast|often)\b/gi)) out.add(m[1].toLowerCase());
   for (const m of question.matchAll(/\b(?:what|which)\s+(year|years|date|day|month|decade|century|time|number|percentage|percent|amount|kind|type|sort|name)\b/gi)) {

@@ -69,6 +69,8 @@ const COLUMN_SYNONYMS: readonly string[] = [
   'price cost costs fee fees charge rate amount amounts spend spent spending paid',
   'quantity qty',
   'due deadline deadlines',
+  'cover covers covered coverage insured insure',
+  'teacher teachers teach teaches taught teaching instructor instructors tutor tutors trainer trainers coach coaches lecturer lecturers',
   'supplier suppliers supply supplies supplied provider providers provide provides provided vendor vendors',
 ];
 const SYNONYM_GROUP = new Map(COLUMN_SYNONYMS.flatMap((group, i) => contentTerms(group).map((t) => [t.stem, i] as const)));

@@ -1,0 +1,42 @@
+// "What's the salary?" of an offer letter's "Salary: £38,500 per year…" and "Pension: we pay 5% of your salary…": both
+// hold the question's one word, and the second read as well as the first. A line's label says what the line is about;
+// its value only uses the word. So a line labelled with nothing but what the question names ("Probation: the first six
+// months" for "How long is the probation period?", not "Notice period: after probation, one month") is preferred, by
+// LABEL_BONUS in answer-sentences.ts. Pure: no I/O.
+import { asksHowLong, type AnswerKind } from './question-cues';
+import { contentTerms } from './function-words';
+import { FIELD_LINE } from './form-lines';
+
+/**
+ * Label words that name the kind of answer asked rather than what it is about: "Start date" answers "When do I
+ * start?", "Venue" "Where is it held?".
+ */
+const KIND_WORDS: Partial<Record<AnswerKind, ReadonlySet<string>>> = {
+  time: new Set(['date', 'time', 'day', 'deadline', 'when']),
+  place: new Set(['address', 'location', 'venue', 'place', 'where']),
+  person: new Set(['name', 'who', 'contact']),
+  number: new Set(['amount', 'number', 'total']),
+};
+/** …and those of a how-long question: "Notice period: one month" for "How long is the notice?". */
+const HOW_LONG_WORDS: ReadonlySet<string> = new Set(['length', 'duration', 'period', 'term']);
+
+/**
+ * A form's label: up to four words, no brackets or sentence punctuation ("Salary", "Notice period", "Start date"). Not
+ * the opening of prose a colon follows: "The Normans (Norman: Nourmands…)", "He wrote to the Elector: …".
+ */
+const LABEL = /^[\p{Lu}\p{N}][\p{L}\p{N}'’&/-]*(?: [\p{L}\p{N}'’&/-]+){0,3}$/u;
+const OPENS_PROSE = /^(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|his|her|its|their|our|my|your|there)\b/i;
+
+/**
+ * Whether `line` opens with a label whose every content word the question asks (by `own` stem, or as the kind of
+ * answer it wants) and at least one of them by `own`: it is the line about what is asked.
+ */
+export function labelAsked(line: string, question: string, own: ReadonlySet<string>, kind: AnswerKind, sameWord: (a: string, b: string) => boolean): boolean {
+  const label = FIELD_LINE.exec(line.trim())?.[1];
+  if (!label || !LABEL.test(label) || OPENS_PROSE.test(label)) return false;
+  const stems = contentTerms(label).map((t) => t.stem);
+  if (stems.length === 0 || stems.length > 4) return false;
+  const asks = (stem: string) => [...own].some((o) => sameWord(o, stem));
+  const howLong = kind === 'number' && asksHowLong(question);
+  return stems.some(asks) && stems.every((stem) => asks(stem) || KIND_WORDS[kind]?.has(stem) === true || (howLong && HOW_LONG_WORDS.has(stem)));
+}

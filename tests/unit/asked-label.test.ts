@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { labelAsked } from '../../electron/app/chat/asked-label';
+import { contentTerms } from '../../electron/app/chat/function-words';
+import { answerFormWords, expectedAnswer } from '../../electron/app/chat/question-cues';
+
+/** The question's own stems and kind, as the scoring reads them. */
+function asked(question: string) {
+  const form = answerFormWords(question);
+  const own = new Set(contentTerms(question).filter((t) => !form.has(t.word.toLowerCase())).map((t) => t.stem));
+  return { own, kind: expectedAnswer(question) };
+}
+const same = (a: string, b: string) => a === b;
+
+test('a line is about what its label names: "Salary:" for "What\'s the salary?", not "Pension: … your salary"', () => {
+  const salary = asked("What's the salary?");
+  assert.equal(labelAsked('Salary: £38,500 per year.', "What's the salary?", salary.own, salary.kind, same), true);
+  assert.equal(labelAsked('Pension: we pay 5% of your salary.', "What's the salary?", salary.own, salary.kind, same), false);
+  assert.equal(labelAsked('We pay your salary: monthly.', "What's the salary?", salary.own, salary.kind, same), false, 'a sentence, not a label');
+});
+
+test('a label word naming the kind of answer counts as asked: "Start date" for "When", "Notice period" for "How long"', () => {
+  const start = asked('When do I start?');
+  assert.equal(labelAsked('Start date: Monday 5 January 2027.', 'When do I start?', start.own, start.kind, same), true);
+  const notice = asked('How long is the notice?');
+  assert.equal(labelAsked('Notice period: one month.', 'How long is the notice?', notice.own, notice.kind, same), true);
+  // "Period" names a length of time, not a price: "How much is the insurance a month?" is not about the period.
+  const price = asked('How much is the insurance a month?');
+  assert.equal(labelAsked('Period of insurance: 1 February 2026 to 31 January 2027.', 'How much is the insurance a month?', price.own, price.kind, same), false);
+});
+
+test('prose a colon follows has no label: "He wrote to the Elector:", "The Normans (Norman: …)"', () => {
+  const letter = asked('Who wrote a letter to the elector?');
+  assert.equal(labelAsked('He wrote to the Elector: "During my absence…"', 'Who wrote a letter to the elector?', letter.own, letter.kind, same), false);
+  const normans = asked('What is the Latin name of the Normans?');
+  assert.equal(labelAsked('The Normans (Norman: Nourmands; Latin: Normanni) were a people.', 'What is the Latin name of the Normans?', normans.own, normans.kind, same), false);
+  const lowercase = asked('What is the rent?');
+  assert.equal(labelAsked('rent: £950 a month', 'What is the rent?', lowercase.own, lowercase.kind, same), false, 'a label is capitalised');
+});
