@@ -58,7 +58,8 @@ describe('PPTX', () => {
     // The page number is the slide number: no label needed; a citation says "slide N".
     assert.deepEqual(doc.pages.map((p) => [p.page, p.label]), [[1, undefined], [2, undefined], [3, undefined]]);
     assert.equal(pageText(doc, 1), 'Welcome\n\nAgenda for today');
-    assert.equal(pageText(doc, 2), 'Revenue\n\nRevenue grew 12%\nCosts were flat\n\nNotes: Mention the Lisbon office.\nThank the sales team.');
+    // A body's bullets are list items, each its own point.
+    assert.equal(pageText(doc, 2), 'Revenue\n\n- Revenue grew 12%\n- Costs were flat\n\nNotes: Mention the Lisbon office.\nThank the sales team.');
     assert.equal(pageText(doc, 3), 'Regions\n\nRegion | Sales\nNorth | 120\nSouth | 80');
     const lisbon = pageText(doc, 2).indexOf('Lisbon');
     assert.equal(describeLocation(doc, 2, lisbon, lisbon + 6), 'slide 2');

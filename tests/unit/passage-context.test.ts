@@ -59,6 +59,15 @@ describe('whole sentences', () => {
     assert.equal(page.slice(widened.start, widened.end), widened.text, 'the span still designates the text');
   });
 
+  test('a page ending mid-sentence goes on at the top of the next, but a slide\'s last bullet ends with its slide', () => {
+    const budget = 'Budget\n\nTotal budget: £42,000\nAgency fees £30,000, hosting £2,400 a year, contingency £9,600';
+    const risks = 'Risks\n\nContent from partners arrives late';
+    const slide: AnswerSource = { n: 1, sid: 'base', fileId: 'f'.repeat(16), fileName: 'kickoff.pptx', page: 6, pageEnd: 6, start: 0, end: budget.length, text: budget };
+    const pages = new Map([[6, budget], [7, risks]]);
+    assert.match(widenToSentences(slide, pages).text, /contingency £9,600\n\nRisks$/, 'a printed page goes on');
+    assert.equal(widenToSentences(slide, pages, true), slide, 'a slide does not');
+  });
+
   test('a passage of whole sentences is left as it is', () => {
     const end = page.indexOf(' The maximum');
     const whole = source(0, end);

@@ -20,6 +20,7 @@ import { measureNouns } from './question-cues';
 import { authorshipAsked, namesDocument } from './bylines';
 import { rerankWith, type Reranker } from './rerank/reranker';
 import { inDocumentContext, runningLinesSteps } from './passage-context';
+import { SELF_CONTAINED_PAGES } from '../documents/location';
 import { summaryTarget, type SummaryDocument } from './summary-intent';
 import { documentSourcesInSlices, evenSample } from './document-sources';
 import { runInSlices } from '../slices';
@@ -203,7 +204,7 @@ export class ChatService {
   private async inContext(source: AnswerSource, pages: PagesCache): Promise<AnswerSource> {
     const stored = await this.pages(source.sid, source.fileId, pages);
     if (!stored) return source;
-    const widened = inDocumentContext(source, stored.pages, await this.runningLinesOf(source.sid, source.fileId, stored));
+    const widened = inDocumentContext(source, stored.pages, await this.runningLinesOf(source.sid, source.fileId, stored), SELF_CONTAINED_PAGES.has(stored.kind));
     // The headings above its section, and its section's own where the passage starts past it.
     const section = stored.pages.find((p) => p.page === source.page)?.section;
     const headings = [...(section?.path ?? []), ...(section?.heading && widened.start > 0 ? [section.heading] : [])];

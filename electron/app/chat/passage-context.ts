@@ -109,7 +109,7 @@ export function blankRunningLines(text: string, running: ReadonlySet<string>): s
  * of it, and a passage that stops at the foot of a page mid-sentence gets the end of the sentence from the next page
  * (joined by a blank line, as the chunker joins pages), so the answer never quotes half a sentence.
  */
-export function widenToSentences(source: AnswerSource, pages: ReadonlyMap<number, string>): AnswerSource {
+export function widenToSentences(source: AnswerSource, pages: ReadonlyMap<number, string>, selfContained = false): AnswerSource {
   const first = pages.get(source.page);
   const last = pages.get(source.pageEnd);
   let { start, end, text, pageEnd } = source;
@@ -132,8 +132,10 @@ export function widenToSentences(source: AnswerSource, pages: ReadonlyMap<number
       text = text + last.slice(end, newEnd);
       end = newEnd;
     }
-  } else if (last !== undefined && !SENTENCE_END.test(text)) {
-    // The passage ends with its page, mid-sentence: the sentence goes on at the top of the next page.
+  } else if (last !== undefined && !selfContained && !SENTENCE_END.test(text)) {
+    // The passage ends with its page, mid-sentence: the sentence goes on at the top of the next page. Not a slide's or
+    // a sheet's: its last bullet ("Agency fees £30,000, contingency £9,600") ends there, and the next slide's title
+    // ("Risks") is no part of it.
     const next = pages.get(source.pageEnd + 1);
     const sentence = next === undefined ? undefined : splitSentences(next.slice(0, MAX_WIDEN))[0];
     if (next !== undefined && sentence) {
@@ -146,14 +148,20 @@ export function widenToSentences(source: AnswerSource, pages: ReadonlyMap<number
 }
 
 /** A passage ready for an answerer: whole sentences, running headers and footers blanked. */
-export function inDocumentContext(source: AnswerSource, pages: readonly PageText[] | undefined, running: ReadonlySet<string>): AnswerSource {
+export function inDocumentContext(
+  source: AnswerSource,
+  pages: readonly PageText[] | undefined,
+  running: ReadonlySet<string>,
+  /** Its pages are slides, sheets or chapters, each ending its own text (SELF_CONTAINED_PAGES). */
+  selfContained = false,
+): AnswerSource {
   let out = source;
   if (pages) {
     const byNumber = new Map<number, string>();
     // Without their running lines: a sentence that goes on over the page goes on after the next page's header
     // ("…above the Bank of England base" / "Northwind — Service Agreement" / "rate."), not in it.
     for (const p of pages) if (p.page === source.page || p.page === source.pageEnd || p.page === source.pageEnd + 1) byNumber.set(p.page, blankRunningLines(p.text, running));
-    out = widenToSentences(out, byNumber);
+    out = widenToSentences(out, byNumber, selfContained);
   }
   const text = blankRunningLines(out.text, running);
   return text === out.text ? out : { ...out, text };

@@ -60,22 +60,24 @@ interface ShapeText {
 }
 
 /** The text of every shape on a slide (or notes page), in stacking order. */
-function shapeTexts(root: XmlElement): ShapeText[] {
+function shapeTexts(root: XmlElement, bullets = true): ShapeText[] {
   const out: ShapeText[] = [];
   const tree = descendants(root, 'spTree')[0];
-  if (tree) collectShapes(tree, out);
+  if (tree) collectShapes(tree, out, bullets);
   return out;
 }
 
-function collectShapes(el: XmlElement, out: ShapeText[]): void {
+/** `bullets`: a body placeholder's paragraphs are a slide's bullets (not a notes page's prose). */
+function collectShapes(el: XmlElement, out: ShapeText[], bullets: boolean): void {
   for (const child of childElements(el)) {
     switch (child.name) {
       case 'sp': {
         const ph = descendants(firstChild(child, 'nvSpPr') ?? child, 'ph')[0];
         const body = firstChild(child, 'txBody');
-        const text = body ? bodyText(body, '\n') : '';
         // A placeholder with no type attribute is a body placeholder.
-        if (text) out.push({ placeholder: ph ? (attr(ph, 'type') ?? 'body') : undefined, text });
+        const placeholder = ph ? (attr(ph, 'type') ?? 'body') : undefined;
+        const text = body ? (bullets && (placeholder === 'body' || placeholder === 'obj') ? bulletedText(body) : bodyText(body, '\n')) : '';
+        if (text) out.push({ placeholder, text });
         break;
       }
       case 'graphicFrame':
@@ -87,12 +89,12 @@ function collectShapes(el: XmlElement, out: ShapeText[]): void {
         }
         break;
       case 'grpSp':
-        collectShapes(child, out);
+        collectShapes(child, out, bullets);
         break;
       case 'AlternateContent': {
         // The same content twice, for newer and older readers: take one.
         const choice = firstChild(child, 'Choice') ?? firstChild(child, 'Fallback');
-        if (choice) collectShapes(choice, out);
+        if (choice) collectShapes(choice, out, bullets);
         break;
       }
     }
@@ -108,6 +110,20 @@ function bodyText(body: XmlElement, joiner: string): string {
     .join(joiner);
 }
 
+/**
+ * A body placeholder's paragraphs, which a slide shows as bullets unless told not to (<a:buNone/>): each written as a
+ * list item ("- Costs were flat"), so that its bullets read as separate points, not as one sentence run on over
+ * line breaks ("…not mobile friendly Enquiries through the website fell 18%…"), and a question asking for the list
+ * ("What are the main risks?") is answered with all of it. A body of one paragraph is a line of text.
+ */
+function bulletedText(body: XmlElement): string {
+  const paragraphs = descendants(body, 'p')
+    .map((p) => ({ text: paragraphText(p).replace(/[ \t]+/g, ' ').trim(), bulleted: !descendants(p, 'buNone').length }))
+    .filter((p) => p.text);
+  if (paragraphs.length < 2) return paragraphs.map((p) => p.text).join('\n');
+  return paragraphs.map((p) => (p.bulleted ? `- ${p.text}` : p.text)).join('\n');
+}
+
 function paragraphText(p: XmlElement): string {
   let s = '';
   for (const c of childElements(p)) {
@@ -119,7 +135,7 @@ function paragraphText(p: XmlElement): string {
 
 /** The speaker notes: the notes page's body placeholder (not its slide image, number or header). */
 function notesText(notes: XmlElement): string {
-  const shapes = shapeTexts(notes);
+  const shapes = shapeTexts(notes, false);
   const body = shapes.filter((s) => s.placeholder === 'body');
   const chosen = body.length ? body : shapes.filter((s) => !['sldImg', 'sldNum', 'hdr', 'ftr', 'dt'].includes(s.placeholder ?? ''));
   return chosen.map((s) => s.text).join('\n');
