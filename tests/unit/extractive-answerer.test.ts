@@ -1691,6 +1691,32 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(subsidence.notFound, true, subsidence.text);
   });
 
+  test('a slide deck: "When does the build phase happen?", "What are the main risks?"', async () => {
+    const slide = (page: number, text: string): AnswerSource => ({ ...onePage('kickoff.pptx', text), page, pageEnd: page, n: page });
+    const deck = [
+      slide(1, 'Website Redesign Project – Kickoff\n\nHartley & Co Solicitors\n6 October 2026'),
+      slide(2, 'Why we are doing this\n\n- Half of our visitors use phones, and the current site is not mobile friendly\n- Enquiries through the website fell 18% last year'),
+      slide(3, 'Timeline\n\nPhase | Dates\nDiscovery | October 2026\nBuild | January – February 2027\nLaunch | 31 March 2027'),
+      slide(4, 'Risks\n\n- Content from partners arrives late\n- Migration of old blog posts takes longer than planned\n- Accessibility audit finds issues late in testing'),
+    ];
+    const ask = async (question: string) => collect(answerer.answer({ question, history: [], sources: deck }));
+    // "happen" is a light verb, found in no slide: not a word the deck lacks.
+    const build = await ask('When does the build phase happen?');
+    assert.match(build.text, /^Phase: Build; Dates: January – February 2027\. \[1\]$/, build.text);
+    // "main" asks for the list, and says nothing of which.
+    const risks = await ask('What are the main risks?');
+    for (const risk of ['Content from partners', 'Migration of old blog posts', 'Accessibility audit']) assert.match(risks.text, new RegExp(risk), risks.text);
+  });
+
+  test('"Why…?" is answered by what is under a heading saying why, over a sentence naming what is asked', async () => {
+    const move = onePage(
+      'office-move.txt',
+      'Office move 2027\n\nWe are moving to Canal Street in May.\n\nWhy we are moving\n\n- The lease on Mill Road ends in April\n- The team has outgrown the second floor\n\nParking\n\n- Staff parking moves to the multi-storey on Dale Street',
+    );
+    const { text } = await collect(answerer.answer({ question: 'Why is the office moving?', history: [], sources: [move] }));
+    assert.match(text, /^The lease on Mill Road ends in April\. \[1\]/, text);
+  });
+
   test('an acronym the question writes is found spelled out in lower case: "When is the AGM?"', async () => {
     const minutes = onePage(
       'minutes.odt',

@@ -28,6 +28,12 @@ describe('table rows', () => {
     ]);
   });
 
+  test('…but a first row of names over values that all hold a figure names two columns', () => {
+    assert.deepEqual(rowsOf('Phase | Dates\nDiscovery | October 2026\nBuild | January – February 2027\nLaunch | 31 March 2027'), [
+      ['Phase: Discovery; Dates: October 2026', 'Phase: Build; Dates: January – February 2027', 'Phase: Launch; Dates: 31 March 2027'],
+    ]);
+  });
+
   test('rows whose every cell names its field ("Name: Priya Nair | Office: Leeds") are records: their fields as written', () => {
     const text = 'Name: Priya Nair | Office: Leeds | Phone: 0113 496 0021\nName: Owen Hughes | Office: Cardiff | Phone: 029 2018 0044';
     const [table] = tablesIn(text, true);

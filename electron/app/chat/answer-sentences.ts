@@ -39,6 +39,8 @@ export interface Candidate {
   section?: ReadonlySet<string>;
   /** The heading over it says "not" ("## What is not included", "Exclusions"): see POLARITY_BONUS. */
   underNot?: boolean;
+  /** The heading over it says why ("Why we are doing this", "Reasons for the change"): what is under it gives reasons. */
+  underWhy?: boolean;
   /** It is a row under a PDF table's header, whose words `section` holds with its section's (figureRowsHeaded). */
   underHeader?: boolean;
   /** An earlier answer quoted it (after its first sentence): a follow-up gets it only where it says the most. */
@@ -315,6 +317,8 @@ export function endsIncomplete(raw: string): boolean {
 }
 
 const ATX_HEADING = /^\s{0,3}#{1,6}\s/;
+/** A heading that says why: "Why we are doing this", "## Why choose us?", "Reasons for the change". */
+const SAYS_WHY = /^[\s#*\d.]*(?:why\b|reasons?\b|(?:the\s+)?rationale\b)/i;
 /**
  * A manual's or a contract's numbered section title in capitals ("5. FROTHING MILK", "12.3 TERMINATION"): a number,
  * then words of capitals only, without a sentence's or a label's punctuation. A step is never written so.
@@ -407,6 +411,19 @@ function doerLabelled(line: string, asked: ReadonlySet<string>): string[] {
   if (terms.length !== 1) return [];
   const doer = terms[0].stem;
   return [...asked].filter((stem) => stem.length >= 3 && (doer === `${stem}er` || doer === `${stem}or` || doer === `${stem}r`));
+}
+
+/**
+ * Whether the span is a short line of its own paragraph right over a list, in sentence case or not: a slide's title
+ * over its bullets ("Why we are doing this" over "- Half of our visitors use phones…"), a plain-text document's "Things
+ * to bring" over its items. It names the list, as a heading names its section, and answers nothing itself.
+ */
+function listTitleOver(passage: string, span: Span): boolean {
+  const line = passage.slice(span.start, span.end).trim();
+  if (line.includes('\n') || /[.!?:;,|。！？]$/u.test(line) || /\p{N}/u.test(line) || ITEM.test(line) || line.split(/\s+/).length > MAX_NUMBERED_TITLE_WORDS + 2) return false;
+  const before = passage.slice(0, span.start);
+  if (before.trim() && !/\n[ \t]*\n[ \t]*$/.test(before)) return false;
+  return /^[ \t]*\n[ \t]*\n[ \t]*(?:[-*+•]|\d{1,2}[.)])\s+\S/.test(passage.slice(span.end));
 }
 
 /** A numbered title is a name ("Rainwater harvesting grant", "Date of next meeting"), not a sentence. */
@@ -798,6 +815,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     let section: Set<string> | undefined = above;
     let sections = 0;
     let sectionSaysNot = source.headings !== undefined && saysNot(source.headings.at(-1)!);
+    let sectionSaysWhy = source.headings !== undefined && SAYS_WHY.test(source.headings.at(-1)!);
     // A PDF table's header over its rows: its words count for those rows only, with the section's (figureRowsHeaded).
     let header: { stems: Set<string>; lastRow: number } | undefined;
     // The sentence before, in the same paragraph: where one opening with "He" or "This" says who or what that is.
@@ -824,11 +842,12 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       lendStems(stems, text, span.fields, rowSection, title);
       list.push(stems);
       const opensDocument = source.page === 1 && source.start === 0 && span.start === 0;
-      if (isHeading(raw, opensDocument) || (opensDocument && titlesDocument(passage, span)) || span.title || numberedTitleOver(passage, span)) {
+      if (isHeading(raw, opensDocument) || (opensDocument && titlesDocument(passage, span)) || span.title || numberedTitleOver(passage, span) || listTitleOver(passage, span)) {
         previous = undefined;
         section = above && sections === 0 && span.start === 0 ? new Set([...above, ...stems]) : stems;
         sections++;
         sectionSaysNot = saysNot(text);
+        sectionSaysWhy = SAYS_WHY.test(text);
         // A heading names what is under it, and answers nothing, but when it is asked of what it dates: "## Version
         // 4.1.3 (released 2 October 2026)" is the only line that says when that version came out (not what is new in it).
         if (!(kind === 'time' && ATX_HEADING.test(raw.trim()) && namesMonth(text))) return;
@@ -855,7 +874,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       const code = CODE_BLOCK.test(raw);
       if (code && !ASKS_HOW.test(resolved.question)) return;
       const quoted = code ? codeText(raw) : text;
-      const candidate = { source, start: span.start, end: span.end, inForm: span.inForm, fields: span.fields, code, section: rowSection, underHeader: rowSection !== section, underNot: rowSection === section && sectionSaysNot, before, raw, text: quoted, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 };
+      const candidate = { source, start: span.start, end: span.end, inForm: span.inForm, fields: span.fields, code, section: rowSection, underHeader: rowSection !== section, underNot: rowSection === section && sectionSaysNot, underWhy: sectionSaysWhy, before, raw, text: quoted, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 };
       // A follow-up never repeats an answer; of a record that answered, it may quote the field it asks (recordParts),
       // where the record holds the question's other words (not "And Tom's role?" of Daniel's record).
       if (resolved.avoidsRepeats && quotedBefore(quoted, resolved.barredQuotes)) {
@@ -973,6 +992,16 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
         [...own].some((stem) => c.section?.has(stem)) &&
         [...own].every((stem) => c.section?.has(stem) || c.stems.has(stem) || titles.get(c.source.fileId)?.has(stem))
     : undefined;
+  // …and one under a heading that says why and names what is asked, of a question asking why: "Why is the office
+  // moving?" of the items under "Why we are moving", not "We are moving to Canal Street in May", which says where.
+  const headedWhy =
+    kind === 'reason'
+      ? (c: Candidate) =>
+          c.underWhy === true &&
+          !c.underHeader &&
+          [...own].some((stem) => c.section?.has(stem)) &&
+          [...own].every((stem) => c.section?.has(stem) || c.stems.has(stem) || titles.get(c.source.fileId)?.has(stem))
+      : undefined;
   const phrasesFound = namePhrasesFound(resolved.question, sources.map((s) => s.text));
   const unnamed = filesNamingNone(named, weights, sources, sentenceStems, titles);
   const coverageOf = (stems: ReadonlySet<string>) => {
@@ -1017,7 +1046,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       } else if (neighbours[c.index - 1]?.has(stem) || neighbours[c.index + 1]?.has(stem)) window += w;
       if (passage.has(stem)) inPassage += w;
     }
-    c.kind = holdsExpected(withoutClauseNumber(c.text), resolved.question, kind);
+    // What is under "Why we are doing this" or "Reasons for the change" gives reasons, in whatever words.
+    c.kind = kind === 'reason' && c.underWhy ? 1 : holdsExpected(withoutClauseNumber(c.text), resolved.question, kind);
     // The sentence before says whom "He" is about, not what "He" does: a sentence that matches nothing of the question
     // itself ("This step needs two people.") borrows no words from it. Unless the question asks nothing but what its
     // cue asks of a name, and the sentence holds that: "How long is the Grand Union Canal?" of "It runs for 137 miles."
@@ -1094,7 +1124,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     if (defines?.(c.text)) c.score += definitionBonus;
     c.serves = servesAction(c.text);
     const labelled = c.kind > 0 && !c.fields && labelAsked(c.raw, resolved.question, own, kind, (a, b) => a === b || nearForm(a, b));
-    c.bonus = (c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0);
+    c.bonus = (c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0);
     c.score += c.bonus;
     if (unnamed.has(c.source.fileId)) c.score -= OTHER_SUBJECT_PENALTY;
   }

@@ -479,6 +479,9 @@ export function answerFormWords(question: string): Set<string> {
   // what is done ("The council has agreed to add a second collection"), hardly ever "done" or "happening".
   const done = /\bwhat(?:['’]s|\s+(?:is|are|was|were|will|would|can|could|should|has|have|had))\s+(?:(?:being|been|be)\s+)?(done|happening)\b/i.exec(question);
   if (done) out.add(done[1]!.toLowerCase());
+  // "What are the main risks?", "What are the key benefits?": the list under "Risks" answers, and never says "main".
+  const main = /\bwhat\s+(?:are|were)\s+(?:the\s+|your\s+|their\s+|its\s+)?(main|key|major|biggest|top|primary|principal)\b/i.exec(question);
+  if (main) out.add(main[1]!.toLowerCase());
   // Not "how heavy", "how tall", "how deep", "how wide": a weight or a length says those (figureWordsHeld).
   for (const m of question.matchAll(/\bhow\s+(many|much|long|old|far|large|big|high|fast|often)\b/gi)) out.add(m[1].toLowerCase());
   for (const m of question.matchAll(/\b(?:what|which)\s+(year|years|date|day|month|decade|century|time|number|percentage|percent|amount|kind|type|sort|name)\b/gi)) {

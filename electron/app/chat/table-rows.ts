@@ -74,10 +74,11 @@ function tableOf(run: Array<{ line: Span; cells: string[] | undefined }>, mayLac
   // infobox, "Company type | Public" over "Founded | April 4, 1975"), whose rows read as "Founded: April 4, 1975".
   const rows = run.filter((r) => r.cells);
   const width = first.cells!.length;
-  const header =
-    ruled || (!mayLackHeader && width > 2 && !first.cells!.some((c) => /\d/.test(c)) && rows.every((r) => r.cells!.length === width))
-      ? first.cells!
-      : undefined;
+  const names = !mayLackHeader && !first.cells!.some((c) => /\d/.test(c)) && rows.every((r) => r.cells!.length === width);
+  // …unless every value below it holds a figure and it holds none: "Phase | Dates" over "Build | January – February
+  // 2027" names its two columns (an infobox's "Company type | Public" is over "Headquarters | Redmond, Washington").
+  const twoNamed = width === 2 && rows.length >= 3 && rows.slice(1).every((r) => /\d/.test(r.cells![1]));
+  const header = ruled || (names && (width > 2 || twoNamed)) ? first.cells! : undefined;
   return {
     start: first.line.start,
     end: run[run.length - 1].line.end,
