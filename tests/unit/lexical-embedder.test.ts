@@ -9,8 +9,8 @@ describe('LexicalEmbedder', () => {
   const embedder = new LexicalEmbedder();
 
   test('names its dimension in its id and returns unit vectors of that length', async () => {
-    assert.equal(embedder.id, 'lexical-v3-512');
-    assert.equal(new LexicalEmbedder({ dimension: 256 }).id, 'lexical-v3-256');
+    assert.equal(embedder.id, 'lexical-v4-512');
+    assert.equal(new LexicalEmbedder({ dimension: 256 }).id, 'lexical-v4-256');
     const [v] = await embedder.embed(['The Amazon rainforest covers much of the Amazon basin.']);
     assert.equal(v.length, 512);
     assert.ok(Math.abs(Math.hypot(...v) - 1) < 1e-5);
@@ -69,6 +69,14 @@ describe('lexical terms', () => {
     assert.equal(stem('dying'), stem('die'));
     assert.equal(stem('tied'), stem('tie'));
     assert.notEqual(stem('bus'), stem('bu'));
+    // British spelling doubles the "l": "Cancelling" under a FAQ's heading answers "How do I cancel?".
+    for (const [inflected, base] of [['cancelling', 'cancel'], ['travelled', 'travel'], ['labelled', 'label'], ['trialled', 'trial']]) {
+      assert.equal(stem(inflected), stem(base), inflected);
+    }
+    // …but a word's own "ll" stays: "selling" is not "sel", "installing" is "install".
+    for (const [inflected, base] of [['selling', 'sell'], ['installing', 'install'], ['spelled', 'spell'], ['falling', 'fall']]) {
+      assert.equal(stem(inflected), stem(base), inflected);
+    }
   });
 
   test('terms keep offsets into the original text', () => {

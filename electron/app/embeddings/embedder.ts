@@ -18,7 +18,7 @@ export interface EmbedOptions {
 }
 
 export interface Embedder {
-  /** Stable id naming the model and its parameters, e.g. `lexical-v3-512`. Vectors of different ids never mix. */
+  /** Stable id naming the model and its parameters, e.g. `lexical-v4-512`. Vectors of different ids never mix. */
   readonly id: string;
   /**
    * The vector length. Known up front for local embedders; an OpenAI-compatible endpoint learns it from its first

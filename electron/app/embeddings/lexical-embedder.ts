@@ -49,7 +49,8 @@ export class LexicalEmbedder implements Embedder {
     this.dimension = dimension;
     // v2: the stemmer folds "died"/"dying" into "die" (v1 vectors kept them apart; sessions are indexed again).
     // v3: Chinese and Japanese text gets every bigram ("总部" in "的总部在"); v2 vectors had every other one only.
-    this.id = `lexical-v3-${dimension}`;
+    // v4: British doubled "l" folds ("cancelling" → "cancel", "travelled" → "travel"); v3 vectors kept them apart.
+    this.id = `lexical-v4-${dimension}`;
     this.workerSpec = { kind: 'lexical', dimension };
   }
 

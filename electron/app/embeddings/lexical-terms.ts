@@ -154,6 +154,9 @@ export function stem(word: string): string {
 function undouble(w: string): string {
   // "stopped" → "stopp" → "stop"; keep "ll", "ss", "zz" ("fall", "pass").
   if (w.length > 3 && w[w.length - 1] === w[w.length - 2] && !/[lsz]/.test(w[w.length - 1])) return w.slice(0, -1);
+  // …but British spelling doubles a verb's last "l": "cancelling" is "cancel", "travelled" "travel", "labelled"
+  // "label", "trialled" "trial". Not a short word's own "ll" ("selling", "spelled"), nor "installing".
+  if (w.length >= 6 && /(?:ell|[iu]all)$/.test(w)) return w.slice(0, -1);
   if (w.endsWith('e') && w.length > 4) return w.slice(0, -1);
   return w;
 }
