@@ -981,27 +981,20 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const stem = purpose ? contentTerms(purpose)[0]?.stem : undefined;
     return stem !== undefined && (stem === actionStem || nearForm(stem, actionStem!));
   };
+  // Whether the heading over a sentence (not a table's header) names a word of the question, and it, the document's
+  // name and the sentence say all the question asks.
+  const sectionSaysAsked = (c: Candidate) =>
+    !c.underHeader &&
+    [...own].some((stem) => c.section?.has(stem)) &&
+    [...own].every((stem) => c.section?.has(stem) || c.stems.has(stem) || titles.get(c.source.fileId)?.has(stem));
   // A sentence under a heading that says "not" and names what is asked, of a question saying "not" (POLARITY_BONUS),
   // where the heading, the document's name and the sentence say all the question asks: "What is not included in the
   // gym membership?" asks for every item under "What is not included"; "Is parking not included?" only for one that
   // names parking.
-  const headedAsAsked = saysNot(resolved.question)
-    ? (c: Candidate) =>
-        c.underNot === true &&
-        !c.underHeader &&
-        [...own].some((stem) => c.section?.has(stem)) &&
-        [...own].every((stem) => c.section?.has(stem) || c.stems.has(stem) || titles.get(c.source.fileId)?.has(stem))
-    : undefined;
+  const headedAsAsked = saysNot(resolved.question) ? (c: Candidate) => c.underNot === true && sectionSaysAsked(c) : undefined;
   // …and one under a heading that says why and names what is asked, of a question asking why: "Why is the office
   // moving?" of the items under "Why we are moving", not "We are moving to Canal Street in May", which says where.
-  const headedWhy =
-    kind === 'reason'
-      ? (c: Candidate) =>
-          c.underWhy === true &&
-          !c.underHeader &&
-          [...own].some((stem) => c.section?.has(stem)) &&
-          [...own].every((stem) => c.section?.has(stem) || c.stems.has(stem) || titles.get(c.source.fileId)?.has(stem))
-      : undefined;
+  const headedWhy = kind === 'reason' ? (c: Candidate) => c.underWhy === true && sectionSaysAsked(c) : undefined;
   const phrasesFound = namePhrasesFound(resolved.question, sources.map((s) => s.text));
   const unnamed = filesNamingNone(named, weights, sources, sentenceStems, titles);
   const coverageOf = (stems: ReadonlySet<string>) => {
