@@ -142,6 +142,17 @@ describe('rerankHits', () => {
     assert.equal(order[0], 'voltara-datasheet.docx#2', order.join(' '));
   });
 
+  test("a session's own file goes before the base library's guide where both say the question's words", () => {
+    const guide: ChunkHit = { sid: 'base', fileId: 'gggggggggggggggg', fileName: 'docent-user-guide.md', chunk: 0, page: 1, pageEnd: 1, start: 0, end: 90, text: 'When you quit and start Docent again, your last session opens as you left it.', score: 1 };
+    const offer: ChunkHit = { sid: 'a'.repeat(32), fileId: 'oooooooooooooooo', fileName: 'offer-letter.txt', chunk: 0, page: 1, pageEnd: 1, start: 0, end: 40, text: 'Start date: Monday 5 January 2027.', score: 1 };
+    assert.equal(rerankHits('When do I start?', [guide, offer])[0].fileName, 'offer-letter.txt');
+    // A question about Docent itself still finds the guide: it alone says the question's words.
+    const erase: ChunkHit = { ...guide, chunk: 1, text: 'Ending a session erases its documents, its vectors and its chat.' };
+    assert.equal(rerankHits('What does ending a session erase?', [offer, erase])[0].fileName, 'docent-user-guide.md');
+    // Without the session's own files among them, the library is ranked as it is.
+    assert.equal(rerankHits('When do I start?', [guide, { ...guide, chunk: 2, text: 'Start here.' }])[0].chunk, 0);
+  });
+
   test('a chunk spelling out an acronym the question writes holds it: "the annual general meeting" for "the AGM"', () => {
     const mk = (chunk: number, text: string): ChunkHit => ({ sid: 's', fileId: 'mmmmmmmmmmmmmmmm', fileName: 'minutes.odt', chunk, page: 1, pageEnd: 1, start: 0, end: text.length, text, score: 1 });
     const battery = mk(0, 'E1 Low battery. Replace both batteries within 7 days.');

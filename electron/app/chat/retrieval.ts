@@ -13,6 +13,7 @@ import { resolveQuestion } from './follow-up';
 import { splitSentences } from './sentences';
 import { titleStems } from './answer-sentences';
 import { baseStem } from './word-forms';
+import { BASE_SID } from '../../../shared/ids';
 
 // ---------- follow-up questions ----------
 
@@ -46,6 +47,14 @@ const CHUNK_WEIGHT = 0.25;
  */
 const TITLE_WEIGHT = 1;
 
+/**
+ * Taken from a base-library chunk's score where the session's own files are among the candidates: a question asked in
+ * a session is about its documents first. "When do I start?" of an offer letter was answered from Docent's guide ("When
+ * you quit and start Docent again…"), and "How do I cancel my membership?" of a coworking FAQ with "You can cancel any
+ * file while it is being added". A question about Docent itself still finds the guide, which alone says its words.
+ */
+const BASE_LIBRARY_PENALTY = 0.15;
+
 export function rerankHits(question: string, hits: readonly ChunkHit[], options: { rankPrior?: number } = {}): ChunkHit[] {
   const rankPrior = options.rankPrior ?? 0.3;
   const qStems = [...new Set(contentStems(question))];
@@ -69,6 +78,7 @@ export function rerankHits(question: string, hits: readonly ChunkHit[], options:
     }),
   );
   const total = qStems.reduce((sum, stem) => sum + weight.get(stem)!, 0);
+  const ownFiles = hits.some((h) => h.sid !== BASE_SID);
   return hits
     .map((hit, rank) => {
       let best = 0;
@@ -85,7 +95,8 @@ export function rerankHits(question: string, hits: readonly ChunkHit[], options:
       }
       let anywhere = 0;
       for (const stem of qStems) if (chunkStems[rank].has(stem)) anywhere += weight.get(stem)!;
-      return { hit: { ...hit, score: best / total + CHUNK_WEIGHT * (anywhere / total) + rankPrior / (1 + 0.3 * rank) }, rank };
+      const library = hit.sid === BASE_SID && ownFiles ? BASE_LIBRARY_PENALTY : 0;
+      return { hit: { ...hit, score: best / total + CHUNK_WEIGHT * (anywhere / total) + rankPrior / (1 + 0.3 * rank) - library }, rank };
     })
     .sort((a, b) => b.hit.score - a.hit.score || a.rank - b.rank)
     .map((x) => x.hit);
