@@ -306,8 +306,8 @@ const TRAILING_FUNCTION_WORD = /\b(?:a|an|the|of|to|in|on|at|by|for|with|from|an
 
 /** A sentence that cannot end where it does: it stops on a colon, a comma, a dash or a word like "is" or "the". */
 export function endsIncomplete(raw: string): boolean {
-  // A table's row whose last cell is empty ("| Accidental damage | Not included | - |") ends there.
-  if (/\|\s*[-–—]?\s*\|?\s*$/.test(raw.trim()) && raw.includes('|')) return false;
+  // A table's row ends with its last cell, empty or not ("| Accidental damage | Not included | - |").
+  if (/\|\s*[-–—]?\s*\|?\s*$/.test(raw.trim())) return false;
   const t = readableText(raw).trim();
   if (!t) return false;
   if (TERMINAL.test(t)) return false;
@@ -396,8 +396,7 @@ function numberedTitleOver(passage: string, span: Span): boolean {
   // …unless it names its section by a clause, as a leaflet's headings do (sentences.ts): "2. Before you take…".
   const names = NUMBERED_CLAUSE_HEADING.test(line);
   if (m[1].split(/\s+/).length > (names ? MAX_DOCUMENT_TITLE_WORDS : MAX_NUMBERED_TITLE_WORDS) || (PERSONAL.test(m[1]) && !names)) return false;
-  const before = passage.slice(0, span.start);
-  if (before.trim() && !/\n[ \t]*\n[ \t]*$/.test(before)) return false;
+  if (!opensParagraph(passage, span.start)) return false;
   const next = /^[ \t]*\n[ \t]*(\S[^\n]*)/.exec(passage.slice(span.end))?.[1].trim();
   return next !== undefined && !/^(?:\d{1,2}[.)]|[-*+•])\s/.test(next) && next.length >= PROSE_AFTER_TITLE && /[.!?]["'”’)]*$/.test(next);
 }
@@ -421,9 +420,24 @@ function doerLabelled(line: string, asked: ReadonlySet<string>): string[] {
 function listTitleOver(passage: string, span: Span): boolean {
   const line = passage.slice(span.start, span.end).trim();
   if (line.includes('\n') || /[.!?:;,|。！？]$/u.test(line) || /\p{N}/u.test(line) || ITEM.test(line) || line.split(/\s+/).length > MAX_NUMBERED_TITLE_WORDS + 2) return false;
-  const before = passage.slice(0, span.start);
-  if (before.trim() && !/\n[ \t]*\n[ \t]*$/.test(before)) return false;
+  if (!opensParagraph(passage, span.start)) return false;
   return /^[ \t]*\n[ \t]*\n[ \t]*(?:[-*+•]|\d{1,2}[.)])\s+\S/.test(passage.slice(span.end));
+}
+
+/**
+ * Whether `start` opens a paragraph of `text`: only blanks before it on its line, and a blank line or the text's start
+ * before that. Read backwards from `start`, so that testing every sentence of a long passage stays linear.
+ */
+function opensParagraph(text: string, start: number): boolean {
+  const blank = (c: string) => c === ' ' || c === '\t';
+  let i = start - 1;
+  while (i >= 0 && blank(text[i])) i--;
+  if (i >= 0 && text[i] === '\n') {
+    i--;
+    while (i >= 0 && blank(text[i])) i--;
+    if (i < 0 || text[i] === '\n') return true;
+  }
+  return !/\S/.test(text.slice(0, i + 1));
 }
 
 /** A numbered title is a name ("Rainwater harvesting grant", "Date of next meeting"), not a sentence. */
@@ -1004,11 +1018,13 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   };
   const sentenceCoverage = sentenceStems.map((list) => list.map(coverageOf));
   const titleCoverage = new Map([...titles].map(([fileId, stems]) => [fileId, coverageOf(stems)]));
+  // Every word of each passage, made once: a passage of many sentences must not be gathered again for each of them.
+  const passageStems = sentenceStems.map((list) => new Set(list.flatMap((n) => [...n])));
   for (const c of candidates) {
     const at = sources.indexOf(c.source);
     const coverages = sentenceCoverage[at];
     const neighbours = sentenceStems[at];
-    const passage = new Set(neighbours.flatMap((n) => [...n]));
+    const passage = passageStems[at];
     // A sentence opening with "He" or "This" is quoted with the one before it (extractive-answerer.ts), whose words
     // say what it is about.
     const subject = c.before?.stems;

@@ -21,14 +21,10 @@ const ASKS_RESPONSE =
 const SAYS_RESPONSE =
   /\b(?:agreed|agrees|decided|decides|resolved|approved|voted|proposed|planned|plans|arranged|will|shall|going to|is to|are to|has (?:been )?(?:fixed|replaced|repaired|added|ordered|booked)|have (?:been )?(?:fixed|replaced|repaired|added|ordered|booked)|was (?:fixed|replaced|repaired)|action)\b/i;
 
-export function asksResponse(question: string): boolean {
-  return ASKS_RESPONSE.test(question);
-}
-
 /** The lead, the sentence after it that says what is done, then the rest chosen; else undefined. */
 export function withResponse(chosen: readonly Candidate[], question: string): Quote[] | undefined {
   const [lead] = chosen;
-  if (!lead || !asksResponse(question) || SAYS_RESPONSE.test(lead.text)) return undefined;
+  if (!lead || !ASKS_RESPONSE.test(question) || SAYS_RESPONSE.test(lead.text)) return undefined;
   const next = sentenceAfter(lead);
   return next && SAYS_RESPONSE.test(next.text) ? quotedAfterLead(chosen, next) : undefined;
 }

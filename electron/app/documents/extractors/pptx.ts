@@ -103,11 +103,14 @@ function collectShapes(el: XmlElement, out: ShapeText[], bullets: boolean): void
 
 /** The paragraphs of a text body (or table cell), one per line unless joined otherwise. */
 function bodyText(body: XmlElement, joiner: string): string {
+  return paragraphsOf(body).map((p) => p.text).join(joiner);
+}
+
+/** A text body's paragraphs that hold text, spaces collapsed, and whether each is shown with a bullet. */
+function paragraphsOf(body: XmlElement): Array<{ text: string; bulleted: boolean }> {
   return descendants(body, 'p')
-    .map(paragraphText)
-    .map((p) => p.replace(/[ \t]+/g, ' ').trim())
-    .filter(Boolean)
-    .join(joiner);
+    .map((p) => ({ text: paragraphText(p).replace(/[ \t]+/g, ' ').trim(), bulleted: !descendants(p, 'buNone').length }))
+    .filter((p) => p.text);
 }
 
 /**
@@ -117,9 +120,7 @@ function bodyText(body: XmlElement, joiner: string): string {
  * ("What are the main risks?") is answered with all of it. A body of one paragraph is a line of text.
  */
 function bulletedText(body: XmlElement): string {
-  const paragraphs = descendants(body, 'p')
-    .map((p) => ({ text: paragraphText(p).replace(/[ \t]+/g, ' ').trim(), bulleted: !descendants(p, 'buNone').length }))
-    .filter((p) => p.text);
+  const paragraphs = paragraphsOf(body);
   if (paragraphs.length < 2) return paragraphs.map((p) => p.text).join('\n');
   return paragraphs.map((p) => (p.bulleted ? `- ${p.text}` : p.text)).join('\n');
 }
