@@ -1983,6 +1983,27 @@ describe('ExtractiveAnswerer', () => {
     }
   });
 
+  test('a word the documents never use is not missing from the sentence that says it in a word of the same meaning', async () => {
+    const newsletter = onePage(
+      'school-newsletter.docx',
+      'Millbrook Primary School Newsletter\n\nUniform\nPlease label every item of clothing with your child\'s name. The lost property box is by the main office.\n\nLunches\nSchool meals cost £2.60 a day. Please top up your child\'s account online.\n\nAttendance\nIf your child is ill, please phone the office on 01632 960 448 before 9am. Holidays in term time will not be authorised.',
+    );
+    const withMeanings = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
+    const sick = await collect(withMeanings.answer({ question: 'What should I do if my child is sick?', history: [], sources: [newsletter] }));
+    assert.equal(sick.notFound, false, sick.text);
+    assert.match(sick.text, /^If your child is ill, please phone the office on 01632 960 448 before 9am\. \[1\]/, sick.text);
+  });
+
+  test('"Why was she admitted?" is answered by the line giving the reason for admission, not the one dating it', async () => {
+    const letter = onePage(
+      'discharge-letter.rtf',
+      "St Clement's Hospital – Discharge Summary\nPatient: Margaret Ellis. Date of birth: 12/07/1951.\nAdmitted: 21 November 2026. Discharged: 25 November 2026.\nConsultant: Dr Rajesh Nair.\nReason for admission: chest pain. Diagnosis: angina.\nAdvice: do not drive for one week.",
+    );
+    const { text, notFound } = await collect(answerer.answer({ question: 'Why was she admitted to hospital?', history: [], sources: [letter] }));
+    assert.equal(notFound, false, text);
+    assert.equal(text, 'Reason for admission: chest pain. [1]');
+  });
+
   test('a question about something the documents do not hold is refused, as a field of the answer', async () => {
     for (const question of ['Who was the first president of Brazil?', 'When did the Doctor Who series end?', 'How many species of fish live in the Amazon river?']) {
       const { notFound, citations } = await collect(answerer.answer({ question, history: [], sources: SOURCES }));

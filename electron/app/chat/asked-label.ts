@@ -16,6 +16,7 @@ const KIND_WORDS: Partial<Record<AnswerKind, ReadonlySet<string>>> = {
   place: new Set(['address', 'location', 'venue', 'place', 'where']),
   person: new Set(['name', 'who', 'contact']),
   number: new Set(['amount', 'number', 'total']),
+  reason: new Set(contentTerms('reason cause purpose why').map((t) => t.stem)),
 };
 /** …and those of a how-long question: "Notice period: one month" for "How long is the notice?". */
 const HOW_LONG_WORDS: ReadonlySet<string> = new Set(['length', 'duration', 'period', 'term']);
@@ -38,5 +39,7 @@ export function labelAsked(line: string, question: string, own: ReadonlySet<stri
   if (stems.length === 0 || stems.length > 4) return false;
   const asks = (stem: string) => [...own].some((o) => sameWord(o, stem));
   const howLong = kind === 'number' && asksHowLong(question);
+  // "Admitted: 21 November" is about the admission, not why: a reason is given under a label saying so.
+  if (kind === 'reason' && !stems.some((stem) => KIND_WORDS.reason!.has(stem))) return false;
   return stems.some(asks) && stems.every((stem) => asks(stem) || KIND_WORDS[kind]?.has(stem) === true || (howLong && HOW_LONG_WORDS.has(stem)));
 }

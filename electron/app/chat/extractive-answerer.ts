@@ -8,7 +8,7 @@
 import type { AnswerEvent, AnswerRequest, AnswerSource, Answerer } from './answer-types';
 import { spanWithin } from './retrieval';
 import { resolveQuestion, type ResolvedQuestion } from './follow-up';
-import { isCode, scoreSentences, titleStems, type Candidate, type Features, type ScoredQuestion } from './answer-sentences';
+import { isCode, nearForm, scoreSentences, titleStems, type Candidate, type Features, type ScoredQuestion } from './answer-sentences';
 import { bylineAnswer } from './bylines';
 import { summarySteps } from './extractive-summary';
 import { runInSlices } from '../slices';
@@ -311,7 +311,9 @@ function chosenSentences(resolved: ResolvedQuestion, scored: ScoredQuestion, max
   // inventory reconciliation report) adds nothing to the answer. A file named after two things ("shipping-and-returns")
   // asked about both is answered by the better of them alone: the price of that.
   const title = scored.titles.get(lead.source.fileId);
-  const says = (c: Candidate, stem: string) => c.stems.has(stem) || c.before?.stems.has(stem) === true;
+  // A word's near form says it: "Reason for admission" says what "Why was she admitted?" asks.
+  const holds = (stems: ReadonlySet<string> | undefined, stem: string) => stems !== undefined && (stems.has(stem) || [...stems].some((s) => nearForm(s, stem)));
+  const says = (c: Candidate, stem: string) => holds(c.stems, stem) || holds(c.before?.stems, stem);
   // So does what the header of a table says over its row ("Synthetics 20–60 °C" under "Maximum load"); not a heading
   // over prose, whose sentences may each answer a part ("Refunds are paid within 5 days" under "Returns and refunds").
   // The verb asking for a list is answered by the list, not by a sentence that says it too ("Notes: No materials needed").
