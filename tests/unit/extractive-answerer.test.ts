@@ -2004,6 +2004,34 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(text, 'Reason for admission: chest pain. [1]');
   });
 
+  test('a lead naming what is asked without what the question asks for is quoted with the next sentence, which gives it', async () => {
+    const newsletter = onePage(
+      'school-newsletter.docx',
+      "Millbrook Primary School Newsletter\n\nYear 5 will spend three nights at Hilltop Outdoor Centre from 11 to 14 May. The cost is £185, which can be paid in instalments.\n\nWednesday 18 March: Parents' evening, 3:30pm to 7pm. Book a slot through the school app.",
+    );
+    const itinerary = onePage(
+      'itinerary.pdf',
+      'Trip itinerary\n\nOutbound flight\nTuesday 14 April: TAP Air Portugal TP1363, London Heathrow to Lisbon.\nDeparts 07:55, arrives 10:40 local time.\n\nHotel\nMemmo Alfama Hotel, Lisbon. Check-in is from 3pm. Check-out is by 11am.',
+    );
+    for (const [question, source, answer] of [
+      ['How much is the Year 5 trip?', newsletter, 'Year 5 will spend three nights at Hilltop Outdoor Centre from 11 to 14 May. [1] The cost is £185, which can be paid in instalments. [2]'],
+      ["How do I book a parents' evening appointment?", newsletter, "Wednesday 18 March: Parents' evening, 3:30pm to 7pm. [1] Book a slot through the school app. [2]"],
+      ['What time is my flight to Lisbon?', itinerary, 'Tuesday 14 April: TAP Air Portugal TP1363, London Heathrow to Lisbon. [1] Departs 07:55, arrives 10:40 local time. [2]'],
+      // A lead that gives the time is quoted alone; so is one for a question asking a date, though "paid" is said.
+      ['What time is check-in?', itinerary, 'Check-in is from 3pm. [1]'],
+      ['When do I get paid?', onePage('offer.txt', 'Offer letter\n\nYou will be paid on the last working day of each month. Your salary is £38,500 a year.'), 'You will be paid on the last working day of each month. [1]'],
+    ] as const) {
+      const { text, unsure } = await collect(answerer.answer({ question, history: [], sources: [source] }));
+      assert.equal(text, answer, question);
+      assert.equal(unsure, false, question);
+    }
+    // Asked its price in so many words, the answer gives it, and is not said to be unsure for a lead without one.
+    const trip = onePage('trip-letter.txt', 'Year 5 trip\n\nYear 5 go to Hilltop Outdoor Centre from 11 to 14 May. The cost is £185, which can be paid in instalments.');
+    const price = await collect(answerer.answer({ question: "What's the price of the Hilltop trip?", history: [], sources: [trip] }));
+    assert.equal(price.text, 'Year 5 go to Hilltop Outdoor Centre from 11 to 14 May. [1] The cost is £185, which can be paid in instalments. [2]');
+    assert.equal(price.unsure, false, price.text);
+  });
+
   test('a question about something the documents do not hold is refused, as a field of the answer', async () => {
     for (const question of ['Who was the first president of Brazil?', 'When did the Doctor Who series end?', 'How many species of fish live in the Amazon river?']) {
       const { notFound, citations } = await collect(answerer.answer({ question, history: [], sources: SOURCES }));

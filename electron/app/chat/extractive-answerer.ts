@@ -24,6 +24,7 @@ import { troubleshootingQuotes } from './troubleshooting';
 import { withReplacement } from './replacement';
 import { withResponse } from './response-asked';
 import { withNegation } from './negated';
+import { withAskedValue } from './value-after';
 
 export { NOT_FOUND_MESSAGE, NEAREST_LEAD } from '../../../shared/not-found';
 import { NOT_FOUND_MESSAGE, NEAREST_LEAD } from '../../../shared/not-found';
@@ -252,10 +253,14 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
   // "…Ctrl+Alt+S was removed." is said with what replaces it ("Use Ctrl+Shift+Y instead.").
   // "What should I not put on it?" led by what to put there is said with the next sentence, saying what not to.
   // "What's being done about the bins?" led by the complaint is said with the next sentence, saying what is done.
-  const quotes = (steps && [...steps, ...beyond(steps)]) || troubleshootingQuotes(chosen[0]) || withReplacement(chosen) || withNegation(chosen, resolved.question) || withResponse(chosen, resolved.question) || chosen;
+  // "How much is the Year 5 trip?" led by what the trip is is said with the next sentence, giving its price.
+  const valued = withAskedValue(chosen, resolved.question);
+  const quotes = (steps && [...steps, ...beyond(steps)]) || troubleshootingQuotes(chosen[0]) || withReplacement(chosen) || withNegation(chosen, resolved.question) || withResponse(chosen, resolved.question) || valued || chosen;
   // A price asked, and the lead writes none: it names what is asked about, not what it costs (price-question.ts).
   // Or it writes another thing's price ("A spare battery for the Metro 500 costs €549" for the bike's).
-  const unpriced = quotes.length > 0 && asksPrice(resolved.question) && (!saysPrice(quotes[0].text) || pricesAnother(resolved.question, quotes[0].text));
+  // The price is the one the sentence after the lead gives, where that is quoted for it.
+  const priced = quotes === valued ? valued[1] : quotes[0];
+  const unpriced = priced !== undefined && asksPrice(resolved.question) && (!saysPrice(priced.text) || pricesAnother(resolved.question, priced.text));
   return { quotes, unsure: chance > UNSURE_ABOVE || unpriced };
 }
 

@@ -64,11 +64,12 @@ const TIME_WORDS =
 const REASON_WORDS = /\b(?:because|due to|owing to|since|as a result|result(?:ed|s)? (?:of|from|in)|so that|in order to|led to|lead to|leads to|caused|causes|cause|reason|reasons|thanks to|therefore|thus|hence|motivated|aimed|to (?:\w+ )?(?:avoid|prevent|ensure|allow|enable|protect|reduce|increase|improve))\b/gi;
 
 /**
- * A question about a price, a cost or a payment. "How much was the hub?" asks its price; "How much was the rainfall in
- * July?" or "How much is the annual leave allowance?", naming more than a thing, may ask any amount.
+ * A question about a price, a cost or a payment. "How much was the hub?" asks its price, and so does "How much is the
+ * Year 5 trip?" (a figure is part of a name); "How much was the rainfall in July?" or "How much is the annual leave
+ * allowance?", naming more than a thing, may ask any amount.
  */
 const MONEY_Q =
-  /\b(?:cost|costs|costed|price|prices|priced|paid|pay|pays|charge|charged|charges|fee|fees|spend|spent|worth|budget|salary|wage|rent)\b|\bhow much (?:is|was|are|were) (?:it|(?:the|a|an|this|that|these|those|my|your|our|their|one)(?:\s+[\p{L}\p{N}-]+){1,2})\s*\??\s*$/iu;
+  /\b(?:cost|costs|costed|price|prices|priced|paid|pay|pays|charge|charged|charges|fee|fees|spend|spent|worth|budget|salary|wage|rent)\b|\bhow much (?:is|was|are|were) (?:it|(?:the|a|an|this|that|these|those|my|your|our|their|one)(?:\s+[\p{L}\p{N}-]+(?:\s+\p{N}+)?){1,2})\s*\??\s*$/iu;
 /** An amount of money: a currency sign or code, or a currency named after the figure. */
 const MONEY = /[$€£¥₹]\s?\d|\d\s?(?:[$€£¥₹]|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\b|(?:dollars?|euros?|pounds?|cents?|yen|francs?|marks?|pence)\b)|\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\s?\d/i;
 
@@ -359,6 +360,12 @@ function spanBeyondQuestion(sentence: string, question: string): boolean {
 const CLOCK_Q = /(?<!\b(?:during|in|since|until|from|over|by|for)\s+)\b(?:what|which)\s+time\b(?!\s+(?:period|periods|fram\w*|span|zone|of\s+(?:the\s+)?(?:year|day|month|week)))/i;
 /** A time of day: "19:30", "8:45 am", "7pm", "noon". */
 const CLOCK = /\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b|\b(?:noon|midday|midnight|o['’]clock)\b/i;
+
+/** For a question asking a time of day, whether the sentence gives one ("Departs 07:55"); undefined for other questions. */
+export function holdsClock(sentence: string, question: string): boolean | undefined {
+  if (!CLOCK_Q.test(question)) return undefined;
+  return CLOCK.test(sentence);
+}
 
 /**
  * Codes that hold digits: "NYC-01", "SKU-4563", "RO-20221108" (capitals, a hyphen, digits), and long runs of capitals

@@ -1,0 +1,35 @@
+// "How much is the Year 5 trip?" of a newsletter saying "Year 5 will spend three nights at Hilltop Outdoor Centre from
+// 11 to 14 May. The cost is £185, which can be paid in instalments.": the first sentence names the trip in all the
+// question's words and gives no price; the one after it gives the price in none of them, so it was never quoted. So
+// with "What time is the flight to Lisbon?" of "Tuesday 14 April: TP1363, London Heathrow to Lisbon. Departs 07:55…",
+// and "How do I book a parents' evening slot?" of "Wednesday 18 March: Parents' evening, 3:30pm to 7pm. Book a slot
+// through the school app.". Where the lead lacks what the question asks for (an amount of money, a time of day, the
+// instruction doing what it asks to do) and the sentence right after it in its paragraph gives it, that sentence is
+// quoted with it.
+import type { Candidate } from './answer-sentences';
+import { contentTerms } from './function-words';
+import { askedAction, expectedAnswer, holdsClock, holdsMoney } from './question-cues';
+import { opensOnInstruction } from './prose-steps';
+import { quotedAfterLead, sentenceAfter, type Quote } from './quote';
+
+/** Whether a sentence gives what the question asks for, where the question asks for a money amount, a time or an action. */
+function askedValueTest(question: string): ((sentence: string) => boolean) | undefined {
+  // Not where another kind of answer is asked: "When do I get paid?" asks a date.
+  const kind = expectedAnswer(question);
+  if ((kind === 'number' || kind === 'any') && holdsMoney('', question) !== undefined) return (sentence) => holdsMoney(sentence, question) === true;
+  if (holdsClock('', question) !== undefined) return (sentence) => holdsClock(sentence, question) === true;
+  const action = askedAction(question);
+  const actionStem = action && contentTerms(action)[0]?.stem;
+  if (!actionStem) return undefined;
+  // "Book a slot…", "Please book…": an instruction whose verb is the one asked.
+  return (sentence) => opensOnInstruction(sentence) && contentTerms(sentence.replace(/^\W*please\s+/iu, ''))[0]?.stem === actionStem;
+}
+
+/** The lead, the sentence after it that gives what the question asks and the lead lacks, then the rest chosen; else undefined. */
+export function withAskedValue(chosen: readonly Candidate[], question: string): Quote[] | undefined {
+  const [lead] = chosen;
+  const gives = askedValueTest(question);
+  if (!lead || !gives || gives(lead.text)) return undefined;
+  const next = sentenceAfter(lead);
+  return next && gives(next.text) ? quotedAfterLead(chosen, next) : undefined;
+}
