@@ -2032,6 +2032,29 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(price.unsure, false, price.text);
   });
 
+  test('whether a thing is there or may be brought is not found where no sentence names it or anything near it', async () => {
+    const faq = onePage(
+      'cowork-faq.md',
+      "# The Loom coworking FAQ\n\n## Printing\nSend jobs to the printer called LOOM-PRINT. Printing is 10p a page.\n\n## Guests\nCan I bring a guest? Yes. Members can bring up to two guests a day for free.\n\n## Animals\nNo pets are allowed in the building, except assistance dogs.",
+    );
+    const withMeanings = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
+    for (const question of ['Is there a kitchen at the Loom?', 'Are there showers at the Loom?', 'Can I bring my bike into the Loom?']) {
+      const { notFound, text } = await collect(withMeanings.answer({ question, history: [], sources: [faq] }));
+      assert.equal(notFound, true, `${question} → ${text}`);
+    }
+    // Named in other words, it is answered: "friend" is near "guest", "cat" near "pets".
+    for (const [question, answer, source] of [
+      ['Can members bring a friend to the Loom?', /guests?\b/, undefined],
+      // …also where the lead says it in the plural, further from it in meaning than the singular.
+      ['Can members bring a friend to the Loom?', /^Members can bring up to two guests a day\./, onePage('loom-rules.md', '# The Loom house rules\n\n## Visitors\nMembers can bring up to two guests a day. Every guest signs in at reception.')],
+      ['Can I bring my cat to the Loom building?', /^No pets are allowed in the building, except assistance dogs\./, undefined],
+    ] as const) {
+      const { notFound, text } = await collect(withMeanings.answer({ question, history: [], sources: [source ?? faq] }));
+      assert.equal(notFound, false, `${question} → ${text}`);
+      assert.match(text, answer, question);
+    }
+  });
+
   test('a question about something the documents do not hold is refused, as a field of the answer', async () => {
     for (const question of ['Who was the first president of Brazil?', 'When did the Doctor Who series end?', 'How many species of fish live in the Amazon river?']) {
       const { notFound, citations } = await collect(answerer.answer({ question, history: [], sources: SOURCES }));

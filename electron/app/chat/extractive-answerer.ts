@@ -25,6 +25,7 @@ import { withReplacement } from './replacement';
 import { withResponse } from './response-asked';
 import { withNegation } from './negated';
 import { withAskedValue } from './value-after';
+import { thingUnsaid } from './asked-thing';
 
 export { NOT_FOUND_MESSAGE, NEAREST_LEAD } from '../../../shared/not-found';
 import { NOT_FOUND_MESSAGE, NEAREST_LEAD } from '../../../shared/not-found';
@@ -242,7 +243,7 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
   const chance = best ? notFoundChance(scored) : 1;
   // Led by another person's record, after a follow-up about the record that answered: what it asks is not there.
   if (best?.aboutAnother) return { quotes: [], unsure: false };
-  if (chance > REFUSE_ABOVE || (best && (answersOnlyByTitle(best, scored, resolved.question) || answersOnlyByColumns(best, scored)))) return { quotes: [], unsure: false, nearest: chance <= NEAREST_BELOW ? nearestSentence(resolved, scored, vectors) : undefined };
+  if (chance > REFUSE_ABOVE || (best && (answersOnlyByTitle(best, scored, resolved.question) || answersOnlyByColumns(best, scored) || thingUnsaid(resolved.question, scored.missing, freeWords(best, scored), vectors)))) return { quotes: [], unsure: false, nearest: chance <= NEAREST_BELOW ? nearestSentence(resolved, scored, vectors) : undefined };
   const chosen = chosenSentences(resolved, scored, max, vectors);
   // "How do I descale it?": all of a FAQ's answer where the lead is the FAQ's question asking it, else the steps that do
   // it, where the sentence that answers best is one of them or leads to them.
@@ -286,6 +287,16 @@ function answersOnlyByColumns(lead: Candidate, scored: ScoredQuestion): boolean 
   if (!lead.fields?.length || ![...scored.missing].some((stem) => scored.own.has(stem))) return false;
   const values = new Set(lead.fields.flatMap((f) => contentTerms(f.value).map((t) => t.stem)));
   return [...scored.own].every((stem) => !values.has(stem));
+}
+
+/**
+ * The words of a candidate that are not the question's, as written and as stems: those that may say what it asks in
+ * other words ("guests", "guest").
+ */
+function freeWords(c: Candidate, scored: ScoredQuestion): string[] {
+  return contentTerms(c.text)
+    .filter((t) => !scored.weights.has(t.stem))
+    .flatMap((t) => (t.stem === t.word ? [t.word] : [t.word, t.stem]));
 }
 
 /**

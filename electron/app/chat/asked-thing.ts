@@ -1,0 +1,46 @@
+// "Is there a kitchen at the Loom?" of a coworking FAQ that never mentions a kitchen: the best sentence holds "Loom"
+// (in "LOOM-PRINT"), and the refusal model, which weighs words, answers with it. A question asking whether a thing is
+// there, may be brought or is offered is about that thing: where no retrieved sentence names it, and the lead says
+// nothing near it in meaning ("No pets are allowed" is near "dog"), the documents do not say. Pure: no I/O.
+import { contentTerms } from './function-words';
+import type { WordVectors } from './word-vectors';
+
+/**
+ * "Is there (a) X…", "Are there any X…", "Can I bring/use/have my X…", "Do you have/offer/sell X…", "Are X allowed…":
+ * X up to a preposition or the end.
+ */
+const ASKS_THING = [
+  /^\s*(?:is|are)\s+there\s+(?:an?\s+|any\s+|some\s+)?(.+?)(?:\s+(?:at|in|on|of|for|near|inside|outside|by|with|to|during)\b.*)?\s*\??\s*$/iu,
+  /^\s*(?:can|may|could)\s+(?:i|we|you|guests|members|visitors)\s+(?:bring|use|have|take|park|keep)\s+(?:an?\s+|any\s+|my\s+|our\s+|the\s+)?(.+?)(?:\s+(?:at|in|on|of|for|near|inside|into|to|with|during)\b.*)?\s*\??\s*$/iu,
+  /^\s*(?:do|does)\s+(?:you|they|it|the\s+\p{L}+)\s+(?:have|offer|provide|sell|accept)\s+(?:an?\s+|any\s+)?(.+?)(?:\s+(?:at|in|on|of|for|near|to|with|during)\b.*)?\s*\??\s*$/iu,
+  /^\s*(?:is|are)\s+(?:an?\s+|any\s+)?(.+?)\s+(?:allowed|permitted|available|provided)\b/iu,
+];
+
+/** The word for the thing a question asks is there, allowed or offered: "kitchen" of "Is there a kitchen at the Loom?". */
+export function askedThing(question: string): { word: string; stem: string } | undefined {
+  for (const pattern of ASKS_THING) {
+    const thing = pattern.exec(question)?.[1];
+    const terms = thing ? contentTerms(thing) : [];
+    // Up to three words: beyond that the question says more than a thing's name.
+    if (terms.length > 0 && terms.length <= 3) return terms[terms.length - 1];
+  }
+  return undefined;
+}
+
+/**
+ * Words this near in meaning may name the same thing in a document's words ("friend" and "guest", 0.34; "dog" and
+ * "pets", 0.56); "kitchen" and "printer" (0.22) do not.
+ */
+const RELATED = 0.3;
+
+/**
+ * Whether the question asks whether a thing is there, allowed or offered, no retrieved sentence names it (`missing`,
+ * its stems), and the lead's own words (`leadWords`, the question's left out, as written and as stems: the plural
+ * "guests" is further from "friend" than "guest" is) say nothing related to it. Never without
+ * word meanings, which tell a thing said in other words.
+ */
+export function thingUnsaid(question: string, missing: ReadonlySet<string>, leadWords: readonly string[], vectors: WordVectors | undefined): boolean {
+  const thing = askedThing(question);
+  if (!thing || !vectors || !missing.has(thing.stem)) return false;
+  return leadWords.every((word) => vectors.similarity(thing.word, word) < RELATED);
+}
