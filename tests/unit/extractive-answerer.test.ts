@@ -2035,7 +2035,7 @@ describe('ExtractiveAnswerer', () => {
   test('whether a thing is there or may be brought is not found where no sentence names it or anything near it', async () => {
     const faq = onePage(
       'cowork-faq.md',
-      "# The Loom coworking FAQ\n\n## Printing\nSend jobs to the printer called LOOM-PRINT. Printing is 10p a page.\n\n## Guests\nCan I bring a guest? Yes. Members can bring up to two guests a day for free.\n\n## Animals\nNo pets are allowed in the building, except assistance dogs.",
+      "# The Loom coworking FAQ\n\n## Printing\nSend jobs to the printer called LOOM-PRINT. Printing is 10p a page.\n\n## Guests\nCan I bring a guest? Yes. Members can bring up to two guests a day for free.\n\n## Animals\nNo pets are allowed in the building, except assistance dogs.\n\n## Membership\nThere is no minimum term for members of the Loom.",
     );
     const withMeanings = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
     for (const question of ['Is there a kitchen at the Loom?', 'Are there showers at the Loom?', 'Can I bring my bike into the Loom?']) {
@@ -2048,10 +2048,44 @@ describe('ExtractiveAnswerer', () => {
       // …also where the lead says it in the plural, further from it in meaning than the singular.
       ['Can members bring a friend to the Loom?', /^Members can bring up to two guests a day\./, onePage('loom-rules.md', '# The Loom house rules\n\n## Visitors\nMembers can bring up to two guests a day. Every guest signs in at reception.')],
       ['Can I bring my cat to the Loom building?', /^No pets are allowed in the building, except assistance dogs\./, undefined],
+      // Another word of the thing, said by the lead, speaks of it: a minimum term of a minimum contract.
+      ['Is there a minimum contract at the Loom?', /^There is no minimum term for members of the Loom\./, undefined],
     ] as const) {
       const { notFound, text } = await collect(withMeanings.answer({ question, history: [], sources: [source ?? faq] }));
       assert.equal(notFound, false, `${question} → ${text}`);
       assert.match(text, answer, question);
+    }
+  });
+
+  test('what I spend or pay on a thing is said by the amount on its row, in none of those words', async () => {
+    const budget = onePage(
+      'household-budget.ods',
+      'Monthly budget\n\nCategory: Housing\nItem: Rent\nBudget: £825\nActual: £825\n\nCategory: Food\nItem: Groceries\nBudget: £320\nActual: £356\n\nCategory: Leisure\nItem: Gym\nBudget: £29\nActual: £29',
+    );
+    for (const [question, row] of [
+      ['How much do I spend on groceries?', 'Category: Food; Item: Groceries; Budget: £320; Actual: £356.'],
+      ['How much did I pay for the gym?', 'Category: Leisure; Item: Gym; Budget: £29; Actual: £29.'],
+    ]) {
+      const { text, notFound } = await collect(answerer.answer({ question, history: [], sources: [budget] }));
+      assert.equal(notFound, false, `${question} → ${text}`);
+      assert.ok(text.startsWith(`${row} [1]`), `${question} → ${text}`);
+    }
+  });
+
+  test('"the last service" of a service history is its latest row saying "service", "the first MOT" its earliest saying "MOT"', async () => {
+    const history = onePage(
+      'car-service-history.csv',
+      'Date: 14/03/2022\nMileage: 12450\nGarage: Whitby Motors\nWork done: First service and oil change\nCost: £189.00\n\nDate: 02/04/2023\nMileage: 21980\nGarage: Whitby Motors\nWork done: Annual service; front brake pads replaced\nCost: £342.50\n\nDate: 19/03/2024\nMileage: 30115\nGarage: QuickFit Scarborough\nWork done: MOT and two new front tyres\nCost: £276.00\n\nDate: 25/03/2025\nMileage: 38740\nGarage: Whitby Motors\nWork done: Major service; timing belt replaced\nCost: £615.80\n\nDate: 18/03/2026\nMileage: 46902\nGarage: Whitby Motors\nWork done: MOT and annual service; wiper blades\nCost: £254.20',
+    );
+    const withMeanings = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
+    for (const [question, answer] of [
+      ['How much did the last service cost?', 'Date: 18/03/2026; Mileage: 46902; Garage: Whitby Motors; Work done: MOT and annual service; wiper blades; Cost: £254.20. [1]'],
+      // Alone: the row of the first service says "first", and adds nothing to the first MOT.
+      ['When was the first MOT?', 'Date: 19/03/2024; Mileage: 30115; Garage: QuickFit Scarborough; Work done: MOT and two new front tyres; Cost: £276.00. [1]'],
+      ['When was the timing belt replaced?', 'Date: 25/03/2025; Mileage: 38740; Garage: Whitby Motors; Work done: Major service; timing belt replaced; Cost: £615.80. [1]'],
+    ]) {
+      const { text } = await collect(withMeanings.answer({ question, history: [], sources: [history] }));
+      assert.equal(text, answer, question);
     }
   });
 

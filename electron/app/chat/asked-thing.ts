@@ -4,6 +4,7 @@
 // nothing near it in meaning ("No pets are allowed" is near "dog"), the documents do not say. Pure: no I/O.
 import { contentTerms } from './function-words';
 import type { WordVectors } from './word-vectors';
+import type { Term } from '../embeddings/lexical-terms';
 
 /**
  * "Is there (a) X…", "Are there any X…", "Can I bring/use/have my X…", "Do you have/offer/sell X…", "Are X allowed…":
@@ -16,13 +17,16 @@ const ASKS_THING = [
   /^\s*(?:is|are)\s+(?:an?\s+|any\s+)?(.+?)\s+(?:allowed|permitted|available|provided)\b/iu,
 ];
 
-/** The word for the thing a question asks is there, allowed or offered: "kitchen" of "Is there a kitchen at the Loom?". */
-export function askedThing(question: string): { word: string; stem: string } | undefined {
+/**
+ * The words of the thing a question asks is there, allowed or offered, its head last: "kitchen" of "Is there a kitchen
+ * at the Loom?", "minimum contract" of "Is there a minimum contract?".
+ */
+export function askedThing(question: string): Term[] | undefined {
   for (const pattern of ASKS_THING) {
     const thing = pattern.exec(question)?.[1];
     const terms = thing ? contentTerms(thing) : [];
     // Up to three words: beyond that the question says more than a thing's name.
-    if (terms.length > 0 && terms.length <= 3) return terms[terms.length - 1];
+    if (terms.length > 0 && terms.length <= 3) return terms;
   }
   return undefined;
 }
@@ -35,12 +39,20 @@ const RELATED = 0.3;
 
 /**
  * Whether the question asks whether a thing is there, allowed or offered, no retrieved sentence names it (`missing`,
- * its stems), and the lead's own words (`leadWords`, the question's left out, as written and as stems: the plural
- * "guests" is further from "friend" than "guest" is) say nothing related to it. Never without
- * word meanings, which tell a thing said in other words.
+ * its stems), the lead holds no other word of it (`leadStems`: "There is no minimum term" speaks of a minimum
+ * contract), and the lead's own words (`leadWords`, the question's left out, as written and as stems: the plural
+ * "guests" is further from "friend" than "guest" is) say nothing related to it. Never without word meanings, which
+ * tell a thing said in other words.
  */
-export function thingUnsaid(question: string, missing: ReadonlySet<string>, leadWords: readonly string[], vectors: WordVectors | undefined): boolean {
+export function thingUnsaid(
+  question: string,
+  missing: ReadonlySet<string>,
+  leadStems: ReadonlySet<string>,
+  leadWords: readonly string[],
+  vectors: WordVectors | undefined,
+): boolean {
   const thing = askedThing(question);
-  if (!thing || !vectors || !missing.has(thing.stem)) return false;
-  return leadWords.every((word) => vectors.similarity(thing.word, word) < RELATED);
+  const head = thing?.at(-1);
+  if (!thing || !head || !vectors || !missing.has(head.stem) || thing.some((t) => leadStems.has(t.stem))) return false;
+  return leadWords.every((word) => vectors.similarity(head.word, word) < RELATED);
 }

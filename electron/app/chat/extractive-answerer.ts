@@ -26,6 +26,7 @@ import { withResponse } from './response-asked';
 import { withNegation } from './negated';
 import { withAskedValue } from './value-after';
 import { thingUnsaid } from './asked-thing';
+import { inRecordOrder } from './record-order';
 
 export { NOT_FOUND_MESSAGE, NEAREST_LEAD } from '../../../shared/not-found';
 import { NOT_FOUND_MESSAGE, NEAREST_LEAD } from '../../../shared/not-found';
@@ -243,8 +244,9 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
   const chance = best ? notFoundChance(scored) : 1;
   // Led by another person's record, after a follow-up about the record that answered: what it asks is not there.
   if (best?.aboutAnother) return { quotes: [], unsure: false };
-  if (chance > REFUSE_ABOVE || (best && (answersOnlyByTitle(best, scored, resolved.question) || answersOnlyByColumns(best, scored) || thingUnsaid(resolved.question, scored.missing, freeWords(best, scored), vectors)))) return { quotes: [], unsure: false, nearest: chance <= NEAREST_BELOW ? nearestSentence(resolved, scored, vectors) : undefined };
-  const chosen = chosenSentences(resolved, scored, max, vectors);
+  if (chance > REFUSE_ABOVE || (best && (answersOnlyByTitle(best, scored, resolved.question) || answersOnlyByColumns(best, scored) || thingUnsaid(resolved.question, scored.missing, best.stems, freeWords(best, scored), vectors)))) return { quotes: [], unsure: false, nearest: chance <= NEAREST_BELOW ? nearestSentence(resolved, scored, vectors) : undefined };
+  // "How much did the last service cost?": the row of the lead's table dated last, of those matching as well.
+  const chosen = chosenSentences(resolved, inRecordOrder(resolved.question, scored), max, vectors);
   // "How do I descale it?": all of a FAQ's answer where the lead is the FAQ's question asking it, else the steps that do
   // it, where the sentence that answers best is one of them or leads to them.
   const steps = asksProcedure(resolved.question) && chosen[0] && (faqAnswerQuotes(chosen[0], resolved.question) || procedureQuotes(scored, chosen[0], resolved.question, FOLLOWER_RATIO));

@@ -82,8 +82,14 @@ export function holdsMoney(sentence: string, question: string): boolean | undefi
   return MONEY.test(sentence);
 }
 
-/** A question's words for what a price is: an amount of money says them ("Logo refresh: £650.00" for "cost"). */
+/**
+ * A question's words for what a price is: an amount of money says them ("Logo refresh: £650.00" for "cost", a budget's
+ * "Groceries … £356" for "How much do I spend on groceries?").
+ */
 const PRICE_WORDS = /\b(?:cost|costs|costed|price|prices|priced|charge|charged|charges|fee|fees)\b/gi;
+/** …and its verbs of paying, where it asks how much: "How do I pay the deposit?" asks a way, not an amount. */
+const PAYING_WORDS = /\b(?:spend|spends|spent|spending|pay|pays|paid|paying)\b/gi;
+const HOW_MUCH = /\bhow\s+much\b/i;
 
 /**
  * A figure and its unit: units written as words or several letters in any case ("kg", "KG", "Kg", "litres"), a single
@@ -137,7 +143,7 @@ const NOT_A_LEVEL = /\b(?:ratio|signal-to-noise|SNR|S\/N|gain|loss|attenuation|b
  * for the units it asks about. Empty for any other sentence or question.
  */
 export function figureWordsHeld(question: string): (sentence: string) => string[] {
-  const price = MONEY_Q.test(question) ? words(question, PRICE_WORDS) : [];
+  const price = MONEY_Q.test(question) ? [...words(question, PRICE_WORDS), ...(HOW_MUCH.test(question) ? words(question, PAYING_WORDS) : [])] : [];
   const measures = MEASURES.map((m) => ({ gives: m.gives, asked: words(question, m.asked) })).filter((m) => m.asked.length > 0);
   const hours = HOURS_Q.test(question) ? words(question, HOURS_WORDS) : [];
   if (price.length === 0 && measures.length === 0 && hours.length === 0) return () => [];

@@ -1,0 +1,66 @@
+// "How much did the last service cost?" of a car's service history: every row that says "service" holds the question's
+// words as well as the others, and the first of them, the oldest, was quoted. "The last", "the latest" or "the most
+// recent" of a table's records is the one with the latest date; "the first" or "the earliest", the one with the
+// earliest. Among the rows of the lead's table that match the question as well as the lead does, the one so dated is
+// quoted instead. Pure: no I/O.
+import type { Candidate, ScoredQuestion } from './answer-sentences';
+import { contentTerms } from './function-words';
+
+/** "the last service", "my latest payment", "the most recent MOT"; not "last year", "last week" or "last day". */
+const LATEST = /\b(?:last|latest|most\s+recent|newest)\b(?!\s+(?:year|month|week|day|night|time|name|page|minute|hour|orders?)\b)/i;
+const EARLIEST = /\b(?:first|earliest|oldest)\b(?!\s+(?:year|month|week|day|night|time|name|page|minute|hour)\b)/i;
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const NUMERIC = /\b(\d{1,4})[/.-](\d{1,2})[/.-](\d{2,4})\b/;
+const NAMED = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?,?\s+(\d{4})\b/iu;
+
+/** A comparable day number of the first date in `text`: "18/03/2026", "2026-03-18", "18 March 2026"; day first. */
+function dayOf(text: string): number | undefined {
+  const named = NAMED.exec(text);
+  if (named) return Number(named[3]) * 372 + MONTHS.indexOf(named[2].toLowerCase().slice(0, 3)) * 31 + Number(named[1]);
+  const m = NUMERIC.exec(text);
+  if (!m) return undefined;
+  const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // Year first (ISO), else day first as written outside the US; a two-digit year is this century's.
+  const [year, month, day] = m[1].length === 4 ? [a, b, c] : [c < 100 ? 2000 + c : c, b, a];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? year * 372 + (month - 1) * 31 + day : undefined;
+}
+
+/** Words that ask for an order, not what is ordered: a row holding "First service" is no likelier the first MOT. */
+const ORDER_WORDS = new Set(contentTerms('last latest most recent newest first earliest oldest').map((t) => t.stem));
+
+/**
+ * Where the question asks for the last or first of some records and the lead is a dated row: of the dated rows of its
+ * table that hold the most of the question's words (its order words aside), the one dated last or first (it may be
+ * the lead). Undefined where the question asks no such thing.
+ */
+function recordInOrder(question: string, ranked: readonly Candidate[]): Candidate | undefined {
+  const latest = LATEST.test(question);
+  if (!latest && !EARLIEST.test(question)) return undefined;
+  const [lead] = ranked;
+  if (!lead?.fields || dayOf(lead.text) === undefined) return undefined;
+  const asked = [...new Set(contentTerms(question).map((t) => t.stem))].filter((stem) => !ORDER_WORDS.has(stem));
+  const rows = ranked
+    .filter((c) => c.fields && c.source.fileId === lead.source.fileId)
+    .map((c) => ({ c, day: dayOf(c.text), held: asked.filter((stem) => c.stems.has(stem)).length }))
+    .filter((r): r is { c: Candidate; day: number; held: number } => r.day !== undefined);
+  const most = Math.max(...rows.map((r) => r.held));
+  if (most === 0) return undefined;
+  const [best] = rows.filter((r) => r.held === most).sort((a, b) => (latest ? b.day - a.day : a.day - b.day));
+  return best.c;
+}
+
+/**
+ * The scored question with the row `recordInOrder` finds first, and the order words weighing nothing: the order says
+ * them, and a row that holds "first" ("First service") adds nothing to the first MOT. Unchanged where the question
+ * asks for no record in order.
+ */
+export function inRecordOrder(question: string, scored: ScoredQuestion): ScoredQuestion {
+  const row = recordInOrder(question, scored.ranked);
+  if (!row) return scored;
+  return {
+    ...scored,
+    ranked: [row, ...scored.ranked.filter((c) => c !== row)],
+    weights: new Map([...scored.weights].filter(([stem]) => !ORDER_WORDS.has(stem))),
+  };
+}
