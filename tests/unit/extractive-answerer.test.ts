@@ -2089,6 +2089,16 @@ describe('ExtractiveAnswerer', () => {
     }
   });
 
+  test('"Where do I find…?" is answered by a spot named by common nouns ("on the label under the base")', async () => {
+    const recall = onePage(
+      'product-recall.html',
+      'Product recall: Brightline BL-200 air fryer\n\nWhich products are affected?\n\nBrightline BL-200 air fryers with batch codes 2406 to 2419 are affected. They were sold between June and October 2026.\n\nThe batch code is printed on the label under the base.',
+    );
+    const { text, notFound } = await collect(answerer.answer({ question: 'Where do I find the batch code?', history: [], sources: [recall] }));
+    assert.equal(notFound, false, text);
+    assert.match(text, /^The batch code is printed on the label under the base\. \[1\]/, text);
+  });
+
   test('a question about something the documents do not hold is refused, as a field of the answer', async () => {
     for (const question of ['Who was the first president of Brazil?', 'When did the Doctor Who series end?', 'How many species of fish live in the Amazon river?']) {
       const { notFound, citations } = await collect(answerer.answer({ question, history: [], sources: SOURCES }));

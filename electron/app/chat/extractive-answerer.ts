@@ -244,7 +244,7 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
   const chance = best ? notFoundChance(scored) : 1;
   // Led by another person's record, after a follow-up about the record that answered: what it asks is not there.
   if (best?.aboutAnother) return { quotes: [], unsure: false };
-  if (chance > REFUSE_ABOVE || (best && (answersOnlyByTitle(best, scored, resolved.question) || answersOnlyByColumns(best, scored) || thingUnsaid(resolved.question, scored.missing, best.stems, freeWords(best, scored), vectors)))) return { quotes: [], unsure: false, nearest: chance <= NEAREST_BELOW ? nearestSentence(resolved, scored, vectors) : undefined };
+  if (chance > REFUSE_ABOVE || (best && leadAnswersNothing(best, scored, resolved.question, vectors))) return { quotes: [], unsure: false, nearest: chance <= NEAREST_BELOW ? nearestSentence(resolved, scored, vectors) : undefined };
   // "How much did the last service cost?": the row of the lead's table dated last, of those matching as well.
   const chosen = chosenSentences(resolved, inRecordOrder(resolved.question, scored), max, vectors);
   // "How do I descale it?": all of a FAQ's answer where the lead is the FAQ's question asking it, else the steps that do
@@ -265,6 +265,18 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
   const priced = quotes === valued ? valued[1] : quotes[0];
   const unpriced = priced !== undefined && asksPrice(resolved.question) && (!saysPrice(priced.text) || pricesAnother(resolved.question, priced.text));
   return { quotes, unsure: chance > UNSURE_ABOVE || unpriced };
+}
+
+/**
+ * Whether the lead, scored first and likely enough to answer, speaks only of what the question is about, not what it
+ * asks: by its document's name alone, by its table's columns alone, or without the thing whose presence is asked.
+ */
+function leadAnswersNothing(lead: Candidate, scored: ScoredQuestion, question: string, vectors?: WordVectors): boolean {
+  return (
+    answersOnlyByTitle(lead, scored, question) ||
+    answersOnlyByColumns(lead, scored) ||
+    thingUnsaid(question, scored.missing, lead.stems, freeWords(lead, scored), vectors)
+  );
 }
 
 /**

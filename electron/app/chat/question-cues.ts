@@ -461,13 +461,22 @@ export function holdsExpected(sentence: string, question: string, kind: AnswerKi
       if (CLOCK_Q.test(question)) return CLOCK.test(sentence) ? 1 : Math.min(0.5, holdsWhen(sentence, question));
       return holdsWhen(sentence, question);
     case 'person':
-    case 'place':
       return newNames(sentence, question) ? 1 : 0.25;
+    case 'place':
+      // "Where do I find the batch code?" of a manual or a notice: "on the label under the base", "by the main
+      // office", named by common nouns, answers it as a town's name answers where a battle was.
+      return newNames(sentence, question) || (WHERE_DO_I.test(question) && SPOT.test(sentence)) ? 1 : 0.25;
     case 'reason':
       if (words(sentence, REASON_WORDS).length || (FR_DE_REASON_Q.test(question) && FR_DE_REASON_WORDS.test(sentence))) return 1;
       return CJK_REASON_Q.test(question) && CJK_REASON_WORDS.test(sentence) ? 1 : 0.4;
   }
 }
+
+/** "Where do I find…", "Where can we leave…", "Where should I put…": a spot asked of one's own surroundings. */
+const WHERE_DO_I = /\bwhere\s+(?:do|can|could|should|must|would|may)\s+(?:i|we|you)\b/i;
+/** A spot given by a preposition of place and a common noun: "under the base", "beside the kitchen door", "at reception". */
+const SPOT =
+  /\b(?:on|under|underneath|beneath|behind|beside|inside|in|at|by|above|below|near|opposite|next\s+to|outside|from)\s+(?:the\s+|a\s+|an\s+|your\s+|our\s+|its\s+|their\s+)?(?:\p{L}+\s+)?(?:label|base|back|front|side|top|bottom|door|desk|office|reception|wall|shelf|cupboard|room|hall|entrance|box|lid|panel|floor|corridor|counter|cabinet|drawer|rack|shed|garage|car\s+park|basement|yard|kitchen|app|website|portal|screen|menu|settings|page)s?\b/iu;
 
 /**
  * The words that only say what kind of answer is wanted ("many" in "how many", "year" in "what year"): the answer
