@@ -108,6 +108,13 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
     execArgv: workerExecArgv(workerPath),
     resourceLimits: { maxOldGenerationSizeMb: memoryMb },
   });
+  // A worker's result that lands just as its task is dropped (the pool shutting down on quit, the file cancelled) has no
+  // task left to go to: piscina emits that as an "error" event, and an EventEmitter with no listener for it throws, out
+  // of the main process's event loop. The file's own promise has already settled (cancelled), so it is only logged.
+  piscina.on('error', (error: unknown) => {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    console.warn(`[docent] extraction pool: ${message}`);
+  });
   // Keep inputs well inside the heap budget. A worker that hits its limit inside native code (ICU,
   // a huge string join) is not stopped cleanly by Node: the whole process aborts. So refuse early.
   const mb = 1024 * 1024;
