@@ -73,12 +73,17 @@ const MONEY_Q =
 /** An amount of money: a currency sign or code, or a currency named after the figure. */
 const MONEY = /[$€£¥₹]\s?\d|\d\s?(?:[$€£¥₹]|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\b|(?:dollars?|euros?|pounds?|cents?|yen|francs?|marks?|pence)\b)|\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\s?\d/i;
 
+/** Whether a question is about a price, a cost or a payment (MONEY_Q). */
+export function asksMoney(question: string): boolean {
+  return MONEY_Q.test(question);
+}
+
 /**
  * For a question about a price, a cost or a payment, whether the sentence holds an amount of money: "How much did it
  * cost?" is answered by "$289.00", not by the "2TB" beside it. Undefined for other questions.
  */
 export function holdsMoney(sentence: string, question: string): boolean | undefined {
-  if (!MONEY_Q.test(question)) return undefined;
+  if (!asksMoney(question)) return undefined;
   return MONEY.test(sentence);
 }
 
@@ -367,9 +372,13 @@ const CLOCK_Q = /(?<!\b(?:during|in|since|until|from|over|by|for)\s+)\b(?:what|w
 /** A time of day: "19:30", "8:45 am", "7pm", "noon". */
 const CLOCK = /\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b|\b(?:noon|midday|midnight|o['’]clock)\b/i;
 
-/** For a question asking a time of day, whether the sentence gives one ("Departs 07:55"); undefined for other questions. */
-export function holdsClock(sentence: string, question: string): boolean | undefined {
-  if (!CLOCK_Q.test(question)) return undefined;
+/** Whether a question asks for a time of day: "What time is my flight?". */
+export function asksClock(question: string): boolean {
+  return CLOCK_Q.test(question);
+}
+
+/** Whether a sentence gives a time of day: "Departs 07:55", "from 3pm". */
+export function givesClock(sentence: string): boolean {
   return CLOCK.test(sentence);
 }
 

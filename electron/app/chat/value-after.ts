@@ -8,7 +8,7 @@
 // quoted with it.
 import type { Candidate } from './answer-sentences';
 import { contentTerms } from './function-words';
-import { askedAction, expectedAnswer, holdsClock, holdsMoney } from './question-cues';
+import { askedAction, asksClock, asksMoney, expectedAnswer, givesClock, holdsMoney } from './question-cues';
 import { opensOnInstruction } from './prose-steps';
 import { quotedAfterLead, sentenceAfter, type Quote } from './quote';
 
@@ -16,8 +16,8 @@ import { quotedAfterLead, sentenceAfter, type Quote } from './quote';
 function askedValueTest(question: string): ((sentence: string) => boolean) | undefined {
   // Not where another kind of answer is asked: "When do I get paid?" asks a date.
   const kind = expectedAnswer(question);
-  if ((kind === 'number' || kind === 'any') && holdsMoney('', question) !== undefined) return (sentence) => holdsMoney(sentence, question) === true;
-  if (holdsClock('', question) !== undefined) return (sentence) => holdsClock(sentence, question) === true;
+  if ((kind === 'number' || kind === 'any') && asksMoney(question)) return (sentence) => holdsMoney(sentence, question) === true;
+  if (asksClock(question)) return givesClock;
   const action = askedAction(question);
   const actionStem = action && contentTerms(action)[0]?.stem;
   if (!actionStem) return undefined;
