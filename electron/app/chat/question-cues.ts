@@ -148,7 +148,7 @@ const NOT_A_LEVEL = /\b(?:ratio|signal-to-noise|SNR|S\/N|gain|loss|attenuation|b
  * for the units it asks about. Empty for any other sentence or question.
  */
 export function figureWordsHeld(question: string): (sentence: string) => string[] {
-  const price = MONEY_Q.test(question) ? [...words(question, PRICE_WORDS), ...(HOW_MUCH.test(question) ? words(question, PAYING_WORDS) : [])] : [];
+  const price = asksMoney(question) ? [...words(question, PRICE_WORDS), ...(HOW_MUCH.test(question) ? words(question, PAYING_WORDS) : [])] : [];
   const measures = MEASURES.map((m) => ({ gives: m.gives, asked: words(question, m.asked) })).filter((m) => m.asked.length > 0);
   const hours = HOURS_Q.test(question) ? words(question, HOURS_WORDS) : [];
   if (price.length === 0 && measures.length === 0 && hours.length === 0) return () => [];

@@ -1,8 +1,9 @@
 // "How much did the last service cost?" of a car's service history: every row that says "service" holds the question's
 // words as well as the others, and the first of them, the oldest, was quoted. "The last", "the latest" or "the most
 // recent" of a table's records is the one with the latest date; "the first" or "the earliest", the one with the
-// earliest. Among the rows of the lead's table that match the question as well as the lead does, the one so dated is
-// quoted instead. Pure: no I/O.
+// earliest. Of the retrieved rows of the lead's file that hold the most of the question's other words, the one so dated
+// leads instead. Only rows retrieved are weighed: a long history whose latest row the search did not bring is read
+// without it. Pure: no I/O.
 import type { Candidate, ScoredQuestion } from './answer-sentences';
 import { contentTerms } from './function-words';
 
@@ -31,7 +32,7 @@ const ORDER_WORDS = new Set(contentTerms('last latest most recent newest first e
 
 /**
  * Where the question asks for the last or first of some records and the lead is a dated row: of the dated rows of its
- * table that hold the most of the question's words (its order words aside), the one dated last or first (it may be
+ * file that hold the most of the question's words (its order words aside), the one dated last or first (it may be
  * the lead). Undefined where the question asks no such thing.
  */
 function recordInOrder(question: string, ranked: readonly Candidate[]): Candidate | undefined {
