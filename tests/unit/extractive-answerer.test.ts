@@ -2087,6 +2087,13 @@ describe('ExtractiveAnswerer', () => {
       const { text } = await collect(withMeanings.answer({ question, history: [], sources: [history] }));
       assert.equal(text, answer, question);
     }
+    // "Last" names no column the row lacks: the statement's later transfer answers.
+    const statement = onePage(
+      'bank-statement.csv',
+      'Date: 06/10/2026\nDescription: TRANSFER TO SAVINGS\nAmount: -200.00\n\nDate: 12/10/2026\nDescription: COUNCIL TAX DD\nAmount: -142.00\n\nDate: 20/10/2026\nDescription: TRANSFER TO SAVINGS\nAmount: -300.00',
+    );
+    const transfer = await collect(withMeanings.answer({ question: 'What was the last transfer to savings?', history: [], sources: [statement] }));
+    assert.equal(transfer.text, 'Date: 20/10/2026; Description: TRANSFER TO SAVINGS; Amount: -300.00. [1]');
   });
 
   test('"Where do I find…?" is answered by a spot named by common nouns ("on the label under the base")', async () => {

@@ -63,5 +63,7 @@ export function inRecordOrder(question: string, scored: ScoredQuestion): ScoredQ
     ...scored,
     ranked: [row, ...scored.ranked.filter((c) => c !== row)],
     weights: new Map([...scored.weights].filter(([stem]) => !ORDER_WORDS.has(stem))),
+    // …nor is one a field the row lacks: "the last transfer" asks no "Last" column.
+    own: new Set([...scored.own].filter((stem) => !ORDER_WORDS.has(stem))),
   };
 }
