@@ -1,8 +1,9 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { askedDays, daysInRanges } from '../../electron/app/chat/calendar-ranges';
+import { askedDays, daysInDates, daysInRanges } from '../../electron/app/chat/calendar-ranges';
 
 const held = (question: string, text: string) => [...daysInRanges(askedDays(question), text)];
+const dated = (question: string, text: string) => [...daysInDates(askedDays(question), text)].sort();
 
 describe('months and weekdays within a range', () => {
   test('a month or a weekday the question names is held by a range that spans it, its ends included', () => {
@@ -20,5 +21,21 @@ describe('months and weekdays within a range', () => {
     assert.deepEqual(held('What happens in June?', 'Prices rose from 5 to 9 percent.'), []);
     // Months and weekdays are of two cycles: "Monday to Friday" holds no June.
     assert.deepEqual(held('Is it open in June?', 'Open Monday to Friday.'), []);
+  });
+
+  test('a date in figures holds its month and its weekday, read day first unless it cannot be', () => {
+    // 22 November 2026 is a Sunday.
+    assert.deepEqual(dated('Who are we playing on Sunday 22 November?', 'Date: 22/11/2026; Opponent: Sandsend Juniors'), ['november', 'sunday']);
+    assert.deepEqual(dated('Where do we play in December?', 'Date: 06/12/2026; Venue: Ruswarp Village Field'), ['december']);
+    assert.deepEqual(dated('What happened in November?', 'Logged 2026-11-22 by the night shift'), ['november']);
+    // A day over 12 written second is the US order; a two-digit year is this century's.
+    assert.deepEqual(dated('What is due in November?', 'Invoice due 11/22/26'), ['november']);
+  });
+
+  test('a date of another month or weekday, an impossible date, or a version number holds nothing', () => {
+    assert.deepEqual(dated('Who do we play in December?', 'Date: 22/11/2026'), []);
+    assert.deepEqual(dated('Who do we play on Saturday?', 'Date: 22/11/2026'), []);
+    assert.deepEqual(dated('What is on in February?', 'Date: 31/02/2026'), []);
+    assert.deepEqual(dated('What changed in April?', 'Upgrade to 4.1.30.2 first'), []);
   });
 });

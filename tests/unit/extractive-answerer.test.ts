@@ -2096,6 +2096,90 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(transfer.text, 'Date: 20/10/2026; Description: TRANSFER TO SAVINGS; Amount: -300.00. [1]');
   });
 
+  test('a statement\'s payments: the last one asked is not refused for "last", and every row matching alike is quoted', async () => {
+    const statement = onePage(
+      'bank-statement-october.csv',
+      'Date: 02/10/2026\nDescription: TESCO STORES 2231\nAmount: -54.20\nBalance: 1191.40\n\nDate: 04/10/2026\nDescription: RENT - ORCHARD LETTINGS\nAmount: -950.00\nBalance: 2891.40\n\nDate: 06/10/2026\nDescription: NETFLIX.COM\nAmount: -10.99\nBalance: 2880.41\n\nDate: 11/10/2026\nDescription: BRITISH GAS DD\nAmount: -78.00\nBalance: 2741.06\n\nDate: 24/10/2026\nDescription: TESCO STORES 2231\nAmount: -81.75\nBalance: 2300.83',
+    );
+    const first = 'Date: 02/10/2026; Description: TESCO STORES 2231; Amount: -54.20; Balance: 1191.40.';
+    const last = 'Date: 24/10/2026; Description: TESCO STORES 2231; Amount: -81.75; Balance: 2300.83.';
+    const withMeanings = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
+    for (const [question, answer] of [
+      // No row says "last", "payment" or "shop": the amount says the payment, the order which one.
+      ['How much was my last Tesco shop?', `${last} [1]`],
+      ['When was the last Tesco payment?', `${last} [1]`],
+      ['When was my first Tesco payment?', `${first} [1]`],
+      ['What did I pay Tesco most recently?', `${last} [1]`],
+      // Judged without "latest", which no row says: "charge" is said by the amount, "latest" by the order alone.
+      ['How much was the latest Netflix charge?', 'Date: 06/10/2026; Description: NETFLIX.COM; Amount: -10.99; Balance: 2880.41. [1]'],
+      ['What was the latest gas bill?', 'Date: 11/10/2026; Description: BRITISH GAS DD; Amount: -78.00; Balance: 2741.06. [1]'],
+      // Two rows answer alike: both, in the statement's order, not the first as if it were the only one.
+      ['How much did I spend at Tesco?', `${first} [1] ${last} [2]`],
+      ['How much was the gas bill?', 'Date: 11/10/2026; Description: BRITISH GAS DD; Amount: -78.00; Balance: 2741.06. [1]'],
+    ]) {
+      const { text, notFound } = await collect(withMeanings.answer({ question, history: [], sources: [statement] }));
+      assert.equal(notFound, false, `${question} → ${text}`);
+      assert.equal(text, answer, question);
+    }
+  });
+
+  test('the rows of a budget matching a question by a value are quoted together, not those matching by a column name', async () => {
+    const budget = onePage(
+      'household-budget.ods',
+      'Category: Housing\nItem: Rent\nBudget: £825\nActual: £825\n\nCategory: Utilities\nItem: Gas and electricity\nBudget: £110\nActual: £134\n\nCategory: Food\nItem: Groceries\nBudget: £320\nActual: £356\n\nCategory: Utilities\nItem: Water\nBudget: £38\nActual: £38',
+    );
+    const utilities = await collect(answerer.answer({ question: 'What did I budget for utilities?', history: [], sources: [budget] }));
+    assert.equal(
+      utilities.text,
+      'Category: Utilities; Item: Gas and electricity; Budget: £110; Actual: £134. [1] Category: Utilities; Item: Water; Budget: £38; Actual: £38. [2]',
+    );
+    // Every row says "Category" and "Budget" as column names: that makes none of them the answer, let alone all four.
+    const most = await collect(answerer.answer({ question: 'Which category went most over budget?', history: [], sources: [budget] }));
+    assert.ok(!most.text.includes('[2]'), most.text);
+  });
+
+  test('a fixtures list answers a date, a month or a score asked in words the sheet writes in figures or as another column', async () => {
+    const fixtures = onePage(
+      'u12-fixtures.xlsx',
+      'Date: 06/09/2026\nOpponent: Eskdale Rovers\nHome/Away: Home\nVenue: Harbourside Park\nResult: Won 3-1\n\nDate: 27/09/2026\nOpponent: Ruswarp Colts\nHome/Away: Home\nVenue: Harbourside Park\nResult: Drew 2-2\n\nDate: 04/10/2026\nOpponent: Staithes Athletic\nHome/Away: Away\nVenue: Staithes Cliff Top\nResult: Won 4-0\n\nDate: 18/10/2026\nOpponent: Eskdale Rovers\nHome/Away: Away\nVenue: Eskdale Sports Ground\nResult: Lost 1-3\n\nDate: 22/11/2026\nOpponent: Sandsend Juniors\nHome/Away: Home\nVenue: Harbourside Park\n\nDate: 06/12/2026\nOpponent: Ruswarp Colts\nHome/Away: Away\nVenue: Ruswarp Village Field',
+    );
+    for (const [question, answer] of [
+      ['Who are we playing on 22 November?', 'Date: 22/11/2026; Opponent: Sandsend Juniors; Home/Away: Home; Venue: Harbourside Park. [1]'],
+      // Ruswarp twice: the December game's row, by its date.
+      ['Where do we play Ruswarp in December?', 'Date: 06/12/2026; Opponent: Ruswarp Colts; Home/Away: Away; Venue: Ruswarp Village Field. [1]'],
+      ['What was the score against Staithes Athletic?', 'Date: 04/10/2026; Opponent: Staithes Athletic; Home/Away: Away; Venue: Staithes Cliff Top; Result: Won 4-0. [1]'],
+      // "Beat" asks the result; both games against Eskdale answer it.
+      [
+        'Did we beat Eskdale Rovers?',
+        'Date: 06/09/2026; Opponent: Eskdale Rovers; Home/Away: Home; Venue: Harbourside Park; Result: Won 3-1. [1] Date: 18/10/2026; Opponent: Eskdale Rovers; Home/Away: Away; Venue: Eskdale Sports Ground; Result: Lost 1-3. [2]',
+      ],
+    ]) {
+      const { text, notFound } = await collect(answerer.answer({ question, history: [], sources: [fixtures] }));
+      assert.equal(notFound, false, `${question} → ${text}`);
+      assert.equal(text, answer, question);
+    }
+  });
+
+  test('the customer service or the vet\'s number is the line giving a number, not one labelled with a word of the question', async () => {
+    const contract = onePage(
+      'phone-contract.pdf',
+      'Skylark Mobile - Contract summary\nCustomer: Priya Natarajan. Account number: SKY-4471-902.\n\nGetting help\nCall us on 0333 014 0101 (8am to 8pm, seven days a week) or chat with us in the Skylark app.',
+    );
+    const record = onePage(
+      'biscuit-vet-record.txt',
+      'Pet health record - Biscuit\n\nOwner: Jamie Cartwright, 14 Abbey Terrace, Whitby\nPet: Biscuit, male Cocker Spaniel, born 2 May 2021\nPractice: Eskside Veterinary Surgery, 01947 600 212\n\nWeight\nAt his last check-up Biscuit weighed 14.2 kg.',
+      2,
+    );
+    const service = await collect(answerer.answer({ question: "What's the customer service number?", history: [], sources: [contract, record] }));
+    assert.match(service.text, /^Call us on 0333 014 0101/, service.text);
+    const vet = await collect(answerer.answer({ question: "What's the vet's phone number?", history: [], sources: [contract, record] }));
+    assert.match(vet.text, /^Practice: Eskside Veterinary Surgery, 01947 600 212\. \[1\]/, vet.text);
+    // "Vet" is short for "veterinary", as "tel" is for "telephone".
+    const which = await collect(answerer.answer({ question: 'Which vet is Biscuit with?', history: [], sources: [record] }));
+    assert.equal(which.notFound, false, which.text);
+    assert.match(which.text, /Practice: Eskside Veterinary Surgery, 01947 600 212\. \[1\]/, which.text);
+  });
+
   test('"Where do I find…?" is answered by a spot named by common nouns ("on the label under the base")', async () => {
     const recall = onePage(
       'product-recall.html',

@@ -127,6 +127,12 @@ describe('question cues', () => {
     for (const line of ['Total: 1 234 567', 'Date: 03-04-2024', 'Reference: 2024 118 77', 'Serial: 12.04.2023']) {
       assert.deepEqual(phoneWordsHeld(line, 'What is the phone number?'), [], line);
     }
+    // A field naming someone and then their number.
+    assert.deepEqual(phoneWordsHeld('Practice: Eskside Veterinary Surgery, 01947 600 212', "What's the vet's phone number?"), ['phone', 'number']);
+    assert.deepEqual(phoneWordsHeld('Practice: Eskside Veterinary Surgery, 14 Abbey Terrace', "What's the vet's phone number?"), [], 'an address');
+    // A number to call us on is the customer service line; one labelled as another line is not.
+    assert.deepEqual(phoneWordsHeld('Call us on 0333 014 0101 (8am to 8pm, seven days a week).', "What's the customer service number?"), ['number', 'customer', 'service']);
+    assert.deepEqual(phoneWordsHeld('Sales: 0333 014 0202', "What's the customer service number?"), ['number']);
   });
 
   test('opening hours hold what a question asking when something is open says: "open", "close", "hours"', () => {

@@ -40,6 +40,7 @@ const SHORT_FORMS: ReadonlyArray<readonly [short: string, word: string, when: Wh
   ['tel', 'phone', 'always'], // what questions say, rather than "telephone"
   ['tsp', 'teaspoons', 'always'],
   ['univ', 'university', 'always'],
+  ['vet', 'veterinary', 'always'], // "the vet's number" of "Eskside Veterinary Surgery"; "vetted" is a word of its own
   ['wt', 'weight', 'always'],
   ['yrs', 'years', 'always'],
   ['apt', 'apartment', 'dotted'],

@@ -5,7 +5,7 @@ import type { AnswerSource } from './answer-types';
 import { NUMBERED_CLAUSE_HEADING, splitSentences } from './sentences';
 import { terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
-import { addressAnswers, answerFormWords, askedAction, asksMeaning, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, namesMonth, phoneWordsHeld, type AnswerKind } from './question-cues';
+import { addressAnswers, answerFormWords, askedAction, asksMeaning, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, namesMonth, phoneWordsHeld, asksPhone, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms, isFunctionWord, LIGHT_VERBS } from './function-words';
@@ -17,7 +17,7 @@ import { meaningSimilarity, type WordVectors } from './word-vectors';
 import { opensOnInstruction, purposeOf } from './prose-steps';
 import { saysNot } from './negated';
 import { askedFigures, figuresInRanges } from './number-ranges';
-import { askedDays, daysInRanges } from './calendar-ranges';
+import { askedDays, daysInDates, daysInRanges } from './calendar-ranges';
 import { withoutClauseNumber } from './clause-numbers';
 import { labelAsked } from './asked-label';
 // A cycle (record-fields.ts reads nearForm and NEAR_MEANING of this module), safe as neither reads the other's values
@@ -805,6 +805,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const held = phoneWordsHeld(text, resolved.question);
     return fields ? [...held, ...fields.flatMap((f) => phoneWordsHeld(`${f.label}: ${f.value}`, resolved.question))] : held;
   };
+  const phoneAsked = asksPhone(resolved.question);
   const opensWithAsked = (line: string) =>
     contentTerms(line).some((t) => own.has(t.stem) || borrowed.has(t.stem)) || phoneWordsHeld(line, resolved.question).length > 0;
   /**
@@ -985,11 +986,12 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const sourceCount = sources.length;
   // A name the question asks about is in the documents when a file is named after it ("the Greenleaf receipt").
   // A figure the question gives that a sentence holds within a range ("my 8 year old" in "aged 6 to 12 years") is a
-  // word that sentence holds (number-ranges.ts); so is a month or a weekday ("June" in "April to September").
+  // word that sentence holds (number-ranges.ts); so is a month or a weekday ("June" in "April to September", "November"
+  // and "Sunday" in "22/11/2026").
   const figures = askedFigures(resolved.question).filter((f) => weights.has(f.stem));
   const days = askedDays(resolved.question).filter((d) => weights.has(d.stem));
   const inRanges = new Map(
-    figures.length || days.length ? candidates.map((c) => [c, new Set([...figuresInRanges(figures, c.text), ...daysInRanges(days, c.text)])] as const) : [],
+    figures.length || days.length ? candidates.map((c) => [c, new Set([...figuresInRanges(figures, c.text), ...daysInRanges(days, c.text), ...daysInDates(days, c.text)])] as const) : [],
   );
   const anywhere = new Set([...all, ...titles.values(), ...inRanges.values()].flatMap((x) => [...x]));
   const namedAnywhere = [...named].filter((s) => weights.has(s) && anywhere.has(s)).length;
@@ -1153,12 +1155,17 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     if (howOften && c.kind < 1) c.score -= NO_SPAN_PENALTY;
     if (defines?.(c.text)) c.score += definitionBonus;
     c.serves = servesAction(c.text);
-    const labelled = c.kind > 0 && !c.fields && labelAsked(c.raw, resolved.question, own, kind, (a, b) => a === b || nearForm(a, b));
+    // A line labelled with a word of the question gives no telephone number asked for by that word: "Customer: Priya
+    // Natarajan" is not the line "What's the customer service number?" asks for.
+    const labelled = c.kind > 0 && !c.fields && !(phoneAsked && phoneWords(c.raw).length === 0) && labelAsked(c.raw, resolved.question, own, kind, (a, b) => a === b || nearForm(a, b));
     c.bonus = (c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0);
     c.score += c.bonus;
     if (unnamed.has(c.source.fileId)) c.score -= OTHER_SUBJECT_PENALTY;
   }
   candidates.sort((a, b) => b.score - a.score);
+  // Scored, a month or a figure a sentence holds within a range or a date is one of its words for what follows: a
+  // fixture dated "06/12/2026" says the December that "Where do we play Ruswarp in December?" asks of its row.
+  for (const [c, held] of inRanges) for (const stem of held) c.stems.add(stem);
   // A sentence an earlier answer quoted after its first shares the conversation's words, which a follow-up borrows:
   // it would win again for that alone. It stays only where it says more of the follow-up's own words than any other
   // ("And when is the return flight?" of the return flight quoted second; not "So when will it finish?" of it).

@@ -1,7 +1,8 @@
 // A month or a weekday the question names that a sentence holds within a range: "June" is in "Bonfires are not
 // permitted between April and September", "Wednesday" in "Office hours are 9 to 5, Monday to Friday". The sentence
 // never writes the question's month, so matched as words it held nothing of it, and "Can I have a bonfire in June?" was
-// refused. As number-ranges.ts does for figures.
+// refused. As number-ranges.ts does for figures. So is one a date in figures holds: "22/11/2026" is in November and on
+// a Sunday, and "Who are we playing on 22 November?" of a fixtures list was refused.
 import { contentTerms } from './function-words';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -57,6 +58,28 @@ export function daysInRanges(asked: readonly AskedDay[], text: string): Set<stri
       const offset = (day.index - from.index + length) % length;
       if (offset <= (to.index - from.index + length) % length) held.add(day.stem);
     }
+  }
+  return held;
+}
+
+/** A date in figures: day, month and year ("22/11/2026", "6.12.26") or year first ("2026-11-22"). */
+const NUMERIC_DATE = /(?<![\d/.-])(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})(?![\d/.-])/g;
+
+/**
+ * The stems of `asked` days that `text` holds as dates in figures: the month and the weekday of each. Read day first
+ * as written outside the US, unless the day would be over 12 and the month not ("11/22/2026"), or the year comes first.
+ */
+export function daysInDates(asked: readonly AskedDay[], text: string): Set<string> {
+  const held = new Set<string>();
+  if (asked.length === 0) return held;
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const [a, b, c] = [Number(m[1]), Number(m[3]), Number(m[4])];
+    let [year, month, day] = m[1].length === 4 ? [a, b, c] : [c < 100 ? 2000 + c : c, b, a];
+    if (m[1].length !== 4 && month > 12 && day <= 12) [month, day] = [day, month];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (month < 1 || month > 12 || date.getUTCDate() !== day) continue;
+    const weekday = (date.getUTCDay() + 6) % 7; // Monday first, as WEEKDAYS
+    for (const d of asked) if ((d.cycle === MONTHS && d.index === month - 1) || (d.cycle === WEEKDAYS && d.index === weekday)) held.add(d.stem);
   }
   return held;
 }

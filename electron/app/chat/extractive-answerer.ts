@@ -26,7 +26,8 @@ import { withResponse } from './response-asked';
 import { withNegation } from './negated';
 import { withAskedValue } from './value-after';
 import { thingUnsaid } from './asked-thing';
-import { inRecordOrder } from './record-order';
+import { asksRecordInOrder, inRecordOrder, orderWordsAside } from './record-order';
+import { withMatchingRows } from './matching-rows';
 
 export { NOT_FOUND_MESSAGE, NEAREST_LEAD } from '../../../shared/not-found';
 import { NOT_FOUND_MESSAGE, NEAREST_LEAD } from '../../../shared/not-found';
@@ -239,7 +240,10 @@ export function notFoundChance(scored: ScoredQuestion): number {
 /** The sentences that answer the question (none when the documents do not hold it), and whether it is unsure. */
 export function selectSentences(request: Pick<AnswerRequest, 'question' | 'history' | 'sources'>, max = 3, vectors?: WordVectors): Selection {
   const resolved = resolveQuestion(request.question, request.history);
-  const scored = scoreSentences(resolved, request.sources, vectors);
+  const asked = scoreSentences(resolved, request.sources, vectors);
+  // "How much was my last Tesco shop?" of dated rows is judged without "last", which the order says, not a row.
+  const unordered = orderWordsAside(resolved.question, asked);
+  const scored = unordered ? scoreSentences({ ...resolved, question: unordered }, request.sources, vectors) : asked;
   const [best] = scored.ranked;
   const chance = best ? notFoundChance(scored) : 1;
   // Led by another person's record, after a follow-up about the record that answered: what it asks is not there.
@@ -335,6 +339,9 @@ function chosenSentences(resolved: ResolvedQuestion, scored: ScoredQuestion, max
     (c) => !formLacksAnswer(c, resolved.question, scored, vectors, asking),
   );
   if (!lead) return [];
+  // "How much did I spend at Tesco?": every retrieved row of the lead's table that matches it alike.
+  const rows = !asksRecordInOrder(resolved.question) && withMatchingRows(lead, scored, max);
+  if (rows) return rows;
   const chosen: Candidate[] = [withSubject(lead)];
   // What names the lead's document goes without saying: a sentence adding only that ("PDF.js was created…" after
   // "Andreas Gal launched it in 2011.", "The inventory reconciliation reveals…" after the line naming who prepared the

@@ -71,7 +71,13 @@ const REASON_WORDS = /\b(?:because|due to|owing to|since|as a result|result(?:ed
 const MONEY_Q =
   /\b(?:cost|costs|costed|price|prices|priced|paid|pay|pays|charge|charged|charges|fee|fees|spend|spent|worth|budget|salary|wage|rent)\b|\bhow much (?:is|was|are|were) (?:it|(?:the|a|an|this|that|these|those|my|your|our|their|one)(?:\s+[\p{L}\p{N}-]+(?:\s+\p{N}+)?){1,2})\s*\??\s*$/iu;
 /** An amount of money: a currency sign or code, or a currency named after the figure. */
-const MONEY = /[$€£¥₹]\s?\d|\d\s?(?:[$€£¥₹]|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\b|(?:dollars?|euros?|pounds?|cents?|yen|francs?|marks?|pence)\b)|\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\s?\d/i;
+const MONEY_SIGNED = /[$€£¥₹]\s?\d|\d\s?(?:[$€£¥₹]|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\b|(?:dollars?|euros?|pounds?|cents?|yen|francs?|marks?|pence)\b)|\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\s?\d/i;
+/**
+ * …or a figure in pence or cents under a money column: a bank statement's "Amount: -54.20" names no currency, and a
+ * quantity ("Amount: 3") has no two decimals.
+ */
+const MONEY_FIELD = /\b(?:amount|debit|credit|paid\s+(?:in|out)|money\s+(?:in|out)|price|cost|total|balance|fee|charge|withdrawal|deposit)s?:\s?[-+−(]?\d[\d,]*\.\d{2}(?!\d)/i;
+const MONEY = { test: (sentence: string) => MONEY_SIGNED.test(sentence) || MONEY_FIELD.test(sentence) };
 
 /** Whether a question is about a price, a cost or a payment (MONEY_Q). */
 export function asksMoney(question: string): boolean {
@@ -95,6 +101,12 @@ const PRICE_WORDS = /\b(?:cost|costs|costed|price|prices|priced|charge|charged|c
 /** …and its verbs of paying, where it asks how much: "How do I pay the deposit?" asks a way, not an amount. */
 const PAYING_WORDS = /\b(?:spend|spends|spent|spending|pay|pays|paid|paying)\b/gi;
 const HOW_MUCH = /\bhow\s+much\b/i;
+/**
+ * The words for one payment, which a row's amount of money says whatever is asked about it: "When was the last Tesco
+ * payment?" or "What was the latest gas bill?" of a statement's "…TESCO STORES; Amount: -81.75". Prose says them by
+ * an amount only where it asks how much: "the bill passed" of a parliament is no payment.
+ */
+const PAYMENT_WORDS = /\b(?:payments?|purchases?|transactions?|bills?|shop|shopping)\b/gi;
 
 /**
  * A figure and its unit: units written as words or several letters in any case ("kg", "KG", "Kg", "litres"), a single
@@ -148,12 +160,15 @@ const NOT_A_LEVEL = /\b(?:ratio|signal-to-noise|SNR|S\/N|gain|loss|attenuation|b
  * for the units it asks about. Empty for any other sentence or question.
  */
 export function figureWordsHeld(question: string): (sentence: string) => string[] {
-  const price = asksMoney(question) ? [...words(question, PRICE_WORDS), ...(HOW_MUCH.test(question) ? words(question, PAYING_WORDS) : [])] : [];
+  const howMuch = HOW_MUCH.test(question);
+  const payment = words(question, PAYMENT_WORDS);
+  const price = asksMoney(question) ? [...words(question, PRICE_WORDS), ...(howMuch ? [...words(question, PAYING_WORDS), ...payment] : [])] : [];
   const measures = MEASURES.map((m) => ({ gives: m.gives, asked: words(question, m.asked) })).filter((m) => m.asked.length > 0);
   const hours = HOURS_Q.test(question) ? words(question, HOURS_WORDS) : [];
-  if (price.length === 0 && measures.length === 0 && hours.length === 0) return () => [];
+  if (price.length === 0 && payment.length === 0 && measures.length === 0 && hours.length === 0) return () => [];
   return (sentence) => [
     ...(price.length && MONEY.test(sentence) ? price : []),
+    ...(payment.length && MONEY_FIELD.test(sentence) ? payment : []),
     ...measures.flatMap((m) => (m.gives(sentence) ? m.asked : [])),
     ...(hours.length && OPENING_HOURS.test(sentence) ? hours : []),
   ];
@@ -233,8 +248,11 @@ export function addressAnswers(sentence: string, question: string): boolean {
 
 /** The words that ask for a telephone number, as a question writes them. */
 const PHONE_WORDS = /\b(?:phone|telephone|tel|call|ring|mobile|cell|fax|number)\b/gi;
-/** A question asking for one: "What is TechMart's phone number?", "How can I call the office?"; not "How many phones…". */
-const PHONE_Q = /\b(?:(?:tele)?phone|tel|mobile|cell|fax|contact)\s*(?:number|no\b|#)|\btelephone\b|\bphone\b(?!s)|\b(?:call|ring)\b/i;
+/**
+ * A question asking for one: "What is TechMart's phone number?", "What's the customer service number?", "How can I
+ * call the office?"; not "How many phones…".
+ */
+const PHONE_Q = /\b(?:(?:tele)?phone|tel|mobile|cell|fax|contact|service|support|help|enquiries|booking|bookings)\s*(?:number|no\b|#)|\bhelpline\b|\btelephone\b|\bphone\b(?!s)|\b(?:call|ring)\b/i;
 /**
  * A line that is only a telephone number, perhaps labelled: "(415) 555-0199", "Tel: +44 20 7946 0958", "+33 1 40 00 11
  * 22": groups of up to four digits, or one unbroken run. Not an ISBN (a group of six), nor "2023 - 2024", nor a date.
@@ -247,6 +265,11 @@ const PHONE_LINE = /^(?:(tel|phone|telephone|fax|mobile|cell|contact)\.?\s*:?\s*
  */
 const LABELLED_PHONE = /^(\p{L}[\p{L}'’ &/-]{1,30}?)\s*:\s*(\+\d{1,3}[\s.-]?\d{1,4}(?:[\s.-]\d{2,4}){1,4}|0\d{1,4}(?:[\s.-]\d{2,4}){1,4}|\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,4}|\d{3}[.-]\d{3}[.-]\d{4})(?![\d:/])/u;
 
+/** Whether the question asks for a telephone number (PHONE_Q), not how many of something there are. */
+export function asksPhone(question: string): boolean {
+  return PHONE_Q.test(question) && !NUMBER_Q.test(question);
+}
+
 /**
  * The words a line that is only a telephone number answers, when the question asks for one: the question's own words
  * for it ("phone", "number", "call"). Such a line holds no word of the question, yet answers it; a receipt's or a
@@ -254,18 +277,37 @@ const LABELLED_PHONE = /^(\p{L}[\p{L}'’ &/-]{1,30}?)\s*:\s*(\+\d{1,3}[\s.-]?\d
  * only a line labelled so. Empty for any other line or question.
  */
 export function phoneWordsHeld(line: string, question: string): string[] {
-  if (!PHONE_Q.test(question) || NUMBER_Q.test(question)) return [];
-  const m = PHONE_LINE.exec(line.trim()) ?? LABELLED_PHONE.exec(line.trim()) ?? CALL_ON.exec(line);
+  if (!asksPhone(question)) return [];
+  const alone = PHONE_LINE.exec(line.trim());
+  const callOn = alone ? null : CALL_ON.exec(line);
+  const m = alone ?? callOn ?? LABELLED_PHONE.exec(line.trim()) ?? NAMED_PHONE.exec(line);
+  // A field's number ("Phone: 0113 496 0021" on a staff list's row) is its record's; one to call us on is not.
+  // "Phone: 0113 496 0021" in a row's text is a field too, not a number to call.
+  const toCall = callOn !== null && !/^\s*:/.test(line.slice(callOn.index + callOn[1].length));
+  const unnamed = toCall || (alone !== null && alone[1] === undefined);
   if (!m || (m[2] ?? m[0]).replace(/\D/g, '').length < 7 || HAS_DATE_OR_TIME.test(m[2] ?? m[0])) return [];
   if (/\bfax\b/i.test(question) !== (m[1]?.toLowerCase() === 'fax')) return [];
-  return words(question, PHONE_WORDS);
+  return [...words(question, PHONE_WORDS), ...(unnamed ? words(question, LINE_WORDS) : [])];
 }
+
+/**
+ * What a question calls the line it asks for ("the customer service number", "the support line", "the helpline"),
+ * which a number to "call us on" is, or one standing alone under a letterhead; not one labelled as another ("Sales:").
+ */
+const LINE_WORDS = /\b(?:customer|customers|service|services|support|help|helpline|enquiries|enquiry|inquiries)\b/gi;
 
 /**
  * …or a sentence telling a number to call: "For urgent problems call our support line on 0800 123 4567". Group 1 the
  * word that says so ("fax" as PHONE_LINE's label), group 2 the number, in groups of digits as PHONE_LINE's.
  */
 const CALL_ON = /\b(call|phone|telephone|ring|dial|fax)\b[^.\n\d]{0,40}?(\+?(?:\(\d{1,4}\)\s?)?\d{1,4}(?:[\s.-]\d{1,4}){1,5})(?![\d:])/i;
+
+/**
+ * …or a field giving a name and then its number: "Practice: Eskside Veterinary Surgery, 01947 600 212", "Landlord
+ * contact: Alan Prescott, 07700 900 118". Only a number written as a telephone number is (a leading 0, or a + and a
+ * country code), after a comma closing a label's name. Group 1 empty (no label says fax), group 2 the number.
+ */
+const NAMED_PHONE = /^\p{L}[\p{L}'’ &/-]{1,30}:[^,\n]{2,60},\s*()(\+\d{1,3}[\s.-]?\d{1,4}(?:[\s.-]\d{2,4}){1,4}|0\d{1,4}(?:[\s.-]\d{2,4}){1,4})(?![\d:/])/u;
 
 function words(text: string, pattern: RegExp): string[] {
   return (text.match(pattern) ?? []).map((w) => w.toLowerCase());

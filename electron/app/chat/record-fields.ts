@@ -68,6 +68,8 @@ const COLUMN_SYNONYMS: readonly string[] = [
   'address street located',
   'price cost costs fee fees charge rate amount amounts spend spent spending paid',
   'quantity qty',
+  'result results score scores outcome beat beaten win wins won lose loses lost',
+  'opponent opponents opposition play plays playing played',
   'due deadline deadlines',
   'cover covers covered coverage insured insure',
   'teacher teachers teach teaches taught teaching instructor instructors tutor tutors trainer trainers coach coaches lecturer lecturers',

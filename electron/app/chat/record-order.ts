@@ -8,7 +8,7 @@ import type { Candidate, ScoredQuestion } from './answer-sentences';
 import { contentTerms } from './function-words';
 
 /** "the last service", "my latest payment", "the most recent MOT"; not "last year", "last week" or "last day". */
-const LATEST = /\b(?:last|latest|most\s+recent|newest)\b(?!\s+(?:year|month|week|day|night|time|name|page|minute|hour|orders?)\b)/i;
+const LATEST = /\b(?:last|latest|most\s+recent(?:ly)?|newest)\b(?!\s+(?:year|month|week|day|night|time|name|page|minute|hour|orders?)\b)/i;
 const EARLIEST = /\b(?:first|earliest|oldest)\b(?!\s+(?:year|month|week|day|night|time|name|page|minute|hour)\b)/i;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -27,8 +27,13 @@ function dayOf(text: string): number | undefined {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? year * 372 + (month - 1) * 31 + day : undefined;
 }
 
+/** Whether the question asks for the last or first of some records ("the last service", "my first payment"). */
+export function asksRecordInOrder(question: string): boolean {
+  return LATEST.test(question) || EARLIEST.test(question);
+}
+
 /** Words that ask for an order, not what is ordered: a row holding "First service" is no likelier the first MOT. */
-const ORDER_WORDS = new Set(contentTerms('last latest most recent newest first earliest oldest').map((t) => t.stem));
+const ORDER_WORDS = new Set(contentTerms('last latest most recent recently newest first earliest oldest').map((t) => t.stem));
 
 /**
  * Where the question asks for the last or first of some records and the lead is a dated row: of the dated rows of its
@@ -36,8 +41,8 @@ const ORDER_WORDS = new Set(contentTerms('last latest most recent newest first e
  * the lead). Undefined where the question asks no such thing.
  */
 function recordInOrder(question: string, ranked: readonly Candidate[]): Candidate | undefined {
+  if (!asksRecordInOrder(question)) return undefined;
   const latest = LATEST.test(question);
-  if (!latest && !EARLIEST.test(question)) return undefined;
   const [lead] = ranked;
   if (!lead?.fields || dayOf(lead.text) === undefined) return undefined;
   const asked = [...new Set(contentTerms(question).map((t) => t.stem))].filter((stem) => !ORDER_WORDS.has(stem));
@@ -49,6 +54,20 @@ function recordInOrder(question: string, ranked: readonly Candidate[]): Candidat
   if (most === 0) return undefined;
   const [best] = rows.filter((r) => r.held === most).sort((a, b) => (latest ? b.day - a.day : a.day - b.day));
   return best.c;
+}
+
+/**
+ * "How much was my last Tesco shop?" of a bank statement, without its order words ("How much was my Tesco shop?"),
+ * where it asks for the last or first of some records and its lead is a dated row: no row says "last", and a question
+ * judged on a word no sentence holds is refused. Undefined where it asks no such thing, so prose is judged as asked
+ * ("Who was the last emperor?" of a history, where "last" is said).
+ */
+export function orderWordsAside(question: string, scored: ScoredQuestion): string | undefined {
+  if (!asksRecordInOrder(question)) return undefined;
+  const [lead] = scored.ranked;
+  if (!lead?.fields || dayOf(lead.text) === undefined) return undefined;
+  const aside = question.replace(new RegExp(LATEST.source, 'gi'), ' ').replace(new RegExp(EARLIEST.source, 'gi'), ' ');
+  return aside.replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -1,0 +1,42 @@
+// "How much did I spend at Tesco?" of a bank statement with two Tesco rows: both hold every word the question shares
+// with the table, and neither adds a word to the other, so the follower rule quoted the first alone and the answer
+// read as if there had been one payment. Where the lead is a row of a table and other retrieved rows of the same table
+// hold the same words of the question, they answer it as much as the lead does: they are quoted with it, in the
+// table's order, up to the answer's length. Not where the question asks for the last or first of them (record-order.ts
+// chose one). Pure: no I/O.
+import type { Candidate, ScoredQuestion } from './answer-sentences';
+import { contentTerms } from './function-words';
+
+/** Scores this near are alike: the rank of the passage a row came in moves a score a little. */
+const ALIKE = 0.97;
+
+/**
+ * The question's words a row's values hold, as one key: two rows holding the same words match the question alike. Its
+ * column names are not counted: every row of a budget has a "Category", and "Which category went most over budget?"
+ * is not answered by all of them.
+ */
+function heldKey(row: Candidate, stems: readonly string[]): string {
+  const values = new Set((row.fields ?? []).flatMap((f) => contentTerms(f.value).map((t) => t.stem)));
+  return stems.filter((stem) => values.has(stem)).join(' ');
+}
+
+/**
+ * The lead and the retrieved rows of its table that hold the same words of the question and score as well as it (a
+ * row found for a figure the question gives, an eight-year-old's dose of a range of ages, leads alone), in the table's order, at most `max`; undefined where the lead is no row or no other row matches it so.
+ */
+export function withMatchingRows(lead: Candidate, scored: ScoredQuestion, max: number): Candidate[] | undefined {
+  if (!lead.fields) return undefined;
+  const stems = [...(scored.own.size > 0 ? scored.own : scored.weights.keys())];
+  const key = heldKey(lead, stems);
+  if (!key) return undefined;
+  const alike = scored.ranked.filter(
+    (c) => c !== lead && c.fields && c.source.fileId === lead.source.fileId && !c.aboutAnother && c.score >= ALIKE * lead.score && heldKey(c, stems) === key,
+  );
+  if (alike.length === 0) return undefined;
+  const inTable = (c: Candidate) => [c.source.page, c.source.start, c.start];
+  const before = (a: Candidate, b: Candidate) => {
+    const [x, y] = [inTable(a), inTable(b)];
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+  };
+  return [lead, ...alike.slice(0, max - 1)].sort(before);
+}
