@@ -2180,6 +2180,30 @@ describe('ExtractiveAnswerer', () => {
     assert.match(which.text, /Practice: Eskside Veterinary Surgery, 01947 600 212\. \[1\]/, which.text);
   });
 
+  test('"get" says little: another file\'s sentence that says it does not answer "When will we get the slides?"', async () => {
+    const policy = onePage('home-insurance.docx', 'Cancelling\n\nYou can cancel within 14 days of receiving your documents and get a full refund.');
+    const agenda = onePage(
+      'conference-agenda.html',
+      'Retrofit North 2027\n\nRegistration opens at 8:30.\n\nSlides will be emailed to all attendees within a week of the event.',
+      2,
+    );
+    const { text, notFound } = await collect(answerer.answer({ question: 'When will we get the slides?', history: [], sources: [policy, agenda] }));
+    assert.equal(notFound, false, text);
+    assert.match(text, /^Slides will be emailed to all attendees within a week of the event\. \[1\]$/, text);
+  });
+
+  test('a heading\'s word is ranked as the word of the sentence under it that says it: "How do I get an extension?"', async () => {
+    const handbook = onePage(
+      'module-handbook.docx',
+      'Assessment\n\nThe coursework report is due at 12 noon on Friday 13 November.\n\nLate work and extensions\n\nWork submitted late loses 5 marks for each working day it is late, up to five working days. After that it gets a mark of zero.\n\nIf illness or another serious problem stops you from submitting on time, apply for an extension through the Student Hub before the deadline.',
+    );
+    const withMeanings = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
+    const { text, notFound } = await collect(withMeanings.answer({ question: 'How do I get an extension?', history: [], sources: [handbook] }));
+    assert.equal(notFound, false, text);
+    // Alone: "…it gets a mark of zero" says only "get" of the question, which says nothing.
+    assert.equal(text, 'If illness or another serious problem stops you from submitting on time, apply for an extension through the Student Hub before the deadline. [1]');
+  });
+
   test('"Where do I find…?" is answered by a spot named by common nouns ("on the label under the base")', async () => {
     const recall = onePage(
       'product-recall.html',

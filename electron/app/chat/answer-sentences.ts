@@ -8,7 +8,7 @@ import { markupShare, readableText } from './readable-text';
 import { addressAnswers, answerFormWords, askedAction, asksMeaning, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, namesMonth, phoneWordsHeld, asksPhone, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
-import { contentTerms, isFunctionWord, LIGHT_VERBS } from './function-words';
+import { contentTerms, EMPTY_VERBS, isFunctionWord, LIGHT_VERBS } from './function-words';
 import { baseStem } from './word-forms';
 import { acronymsSpelledOut, namesWithAcronyms, writtenAcronyms, type Expansion } from './acronyms';
 import { answerWindows, FIELD_LINE, joinParts, recordLabels, recordParts, recordSpan, whoseField, type Field, type Span } from './form-lines';
@@ -261,11 +261,17 @@ const BORROWED_WEIGHT = 0.35;
  * Verbs that say little by themselves (LIGHT_VERBS: "come" in "What colours does it come in?", "go" in "When do we go
  * to Kyoto?"): the line that answers says "Colours:" or "Train to Kyoto", not the verb. Found in no retrieved sentence,
  * such a verb weighs this share of what its absence would weigh, as a borrowed word does: its absence does not tell a
- * question about something the documents do not hold.
- * On SQuAD: 2 more first sentences hold the answer, none fewer, and as many absent questions are refused; weighing
- * these verbs so wherever they are found gained 0.2 points there and cost 0.16 of the absent refusals.
+ * question about something the documents do not hold. "Get" (EMPTY_VERBS) weighs so even where a sentence holds it:
+ * an insurance policy's "…and get a full refund" had answered "When will we get the slides?" and "Do I get health
+ * insurance?" of the conference agenda and the offer letter beside it.
+ * On SQuAD half A, "get" so moves one answer to right and one absent question to answered; weighing every light verb
+ * so gained 12 first sentences and cost 4 absent refusals, and put "It was held on 14 June" below the sentence before
+ * it for "When was the festival held?".
  */
 const LIGHT_VERB_WEIGHT = BORROWED_WEIGHT;
+
+/** How much of a heading's word a sentence under it loses in rank where another under it says the word itself. */
+const SAID_UNDER_SHARE = 0.5;
 
 /** Share of a term's weight earned by a near form ("explorer" for "exploration"). */
 const NEAR_FORM = 0.5;
@@ -971,7 +977,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     for (const s of all) if (s.has(stem)) df++;
     const ownWord = own.has(stem) || own.size === 0;
     // A light verb of the question's own (not a borrowed word, weighed down already; not a word of a name: "Gone Girl").
-    const light = df === 0 && ownWord && !named.has(stem) && LIGHT_VERBS.has(wordOf.get(stem) ?? '');
+    const verb = wordOf.get(stem) ?? '';
+    const light = ownWord && !named.has(stem) && (df === 0 ? LIGHT_VERBS.has(verb) : EMPTY_VERBS.has(verb));
     const code = df > 0 && ownWord && CODE.test(stem) && heldInSomeFiles(stem);
     weights.set(stem, Math.log(1 + (all.length + 1) / (df + 0.5)) * (!ownWord ? BORROWED_WEIGHT : light ? LIGHT_VERB_WEIGHT : code ? CODE_WEIGHT : 1));
   }
@@ -1041,6 +1048,16 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const titleCoverage = new Map([...titles].map(([fileId, stems]) => [fileId, coverageOf(stems)]));
   // Every word of each passage, made once: a passage of many sentences must not be gathered again for each of them.
   const passageStems = sentenceStems.map((list) => new Set(list.flatMap((n) => [...n])));
+  // What the sentences under each heading say themselves: a heading's word one of them says is that one's, not lent to
+  // the others under it to rank by. Under "Late work and extensions", "If illness…, apply for an extension…" says what "How do I get an
+  // extension?" asks, and "After that it gets a mark of zero." only borrows it.
+  const saidUnder = new Map<ReadonlySet<string>, Set<string>>();
+  for (const c of candidates) {
+    if (!c.section) continue;
+    const said = saidUnder.get(c.section) ?? new Set<string>();
+    for (const stem of c.stems) said.add(stem);
+    saidUnder.set(c.section, said);
+  }
   for (const c of candidates) {
     const at = sources.indexOf(c.source);
     const coverages = sentenceCoverage[at];
@@ -1052,6 +1069,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const title = titles.get(c.source.fileId)!;
     let matched = 0;
     let fromTitle = 0;
+    let borrowedFromSection = 0;
     let fromSubject = 0;
     let ownMatched = 0;
     let window = 0;
@@ -1065,7 +1083,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       // A word that names the sentence's document is the sentence's subject: "the total on the TechMart receipt" is
       // asked of every line of TechMart's receipt, and its "TOTAL $821.14" answers it as well as its shop's address.
       // So does the heading of its section: "What was removed?" is asked of the items under "## Removed".
-      else if (title.has(stem) || c.section?.has(stem)) fromTitle += w;
+      else if (title.has(stem) || c.section?.has(stem)) {
+        fromTitle += w;
+        if (!title.has(stem) && saidUnder.get(c.section!)?.has(stem)) borrowedFromSection += w;
+      }
       else if (subject?.has(stem)) fromSubject += w;
       matched += got;
       if (own.has(stem)) ownMatched += got;
@@ -1158,7 +1179,11 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // A line labelled with a word of the question gives no telephone number asked for by that word: "Customer: Priya
     // Natarajan" is not the line "What's the customer service number?" asks for.
     const labelled = c.kind > 0 && !c.fields && !(phoneAsked && phoneWords(c.raw).length === 0) && labelAsked(c.raw, resolved.question, own, kind, (a, b) => a === b || nearForm(a, b));
-    c.bonus = (c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0);
+    // Ranked below a sentence of its section saying the word itself (saidUnder), by half the word: all of it put "The
+    // committee voted…" under "Parking" below "Several visitors have parked…". Kept out of the score the not-found
+    // model was fitted on, which takes the heading's words as every sentence's under it.
+    const borrowed = (SAID_UNDER_SHARE * WEIGHTS.fromTitle * borrowedFromSection) / total;
+    c.bonus = (c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
     c.score += c.bonus;
     if (unnamed.has(c.source.fileId)) c.score -= OTHER_SUBJECT_PENALTY;
   }

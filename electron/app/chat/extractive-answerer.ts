@@ -13,7 +13,7 @@ import { bylineAnswer } from './bylines';
 import { summarySteps } from './extractive-summary';
 import { runInSlices } from '../slices';
 import type { WordVectors } from './word-vectors';
-import { contentTerms } from './function-words';
+import { contentTerms, EMPTY_VERBS } from './function-words';
 import { formLacksAnswer } from './record-fields';
 import { asksPrice, pricesAnother, saysPrice } from './price-question';
 import { askedList, asksList, asksProcedure } from './procedure';
@@ -328,6 +328,8 @@ function nearestSentence(resolved: ResolvedQuestion, scored: ScoredQuestion, vec
 }
 
 /** The lead sentence, then any that answers a part of the question the ones before it leave out; best first. */
+const EMPTY_VERB_STEMS: ReadonlySet<string> = new Set(contentTerms([...EMPTY_VERBS].join(' ')).map((t) => t.stem));
+
 function chosenSentences(resolved: ResolvedQuestion, scored: ScoredQuestion, max: number, vectors?: WordVectors): Candidate[] {
   const [best] = scored.ranked;
   // A row or a form found by the name asked about does not answer a question about what it lacks ("Chen Wei's email"),
@@ -381,7 +383,9 @@ function chosenSentences(resolved: ResolvedQuestion, scored: ScoredQuestion, max
     // What it adds of the question's own words: the words a short question borrows from the conversation say what it
     // is about, not what it asks ("How much is the tiramisu?" after the sea bass's price adds nothing by the sea bass).
     let added = 0;
-    for (const [stem, w] of scored.weights) if (!covered.has(stem) && c.stems.has(stem) && (scored.own.size === 0 || scored.own.has(stem))) added += w;
+    // A verb that says nothing ("get") adds nothing: "After that it gets a mark of zero" does not go on about how to get
+    // an extension.
+    for (const [stem, w] of scored.weights) if (!covered.has(stem) && !EMPTY_VERB_STEMS.has(stem) && c.stems.has(stem) && (scored.own.size === 0 || scored.own.has(stem))) added += w;
     if (added / total < MIN_ADDED_COVERAGE) continue;
     // Quoted with the sentence before it unless that one is already quoted.
     const before = c.before;

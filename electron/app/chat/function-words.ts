@@ -53,6 +53,13 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set(
   'come comes came coming go goes went gone going get gets got gotten getting take takes took taken taking give gives gave given giving put puts putting hold holds held holding'.split(' '),
 );
 
+/**
+ * …and of those, the ones that say nothing even where a sentence holds them: "…and get a full refund" is no answer to
+ * "When will we get the slides?". Not "held" ("When was the festival held?" of "It was held on 14 June"), nor "go" or
+ * "take", which a sentence answering often says ("take 2 tablets", "go to Settings").
+ */
+export const EMPTY_VERBS: ReadonlySet<string> = new Set('get gets got gotten getting'.split(' '));
+
 /** A word that says little about which sentence answers: English (the shared stop list), German, French, or a Chinese or Japanese particle. */
 export function isFunctionWord(term: Pick<Term, 'stop' | 'word' | 'cjk'>): boolean {
   return term.stop || OTHER_LANGUAGES.has(term.word) || (term.cjk && UNSPACED_FUNCTION_TERMS.has(term.word));
