@@ -2204,6 +2204,20 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(text, 'If illness or another serious problem stops you from submitting on time, apply for an extension through the Student Hub before the deadline. [1]');
   });
 
+  test('a document\'s name lends a word of the question less where another file\'s sentence says it: "How much data do I get?"', async () => {
+    // The handbook's first page names it; its page on late work is what the search ranked first.
+    const titlePage = onePage('module-handbook.md', '# ENV204 Environmental Data Analysis: Module handbook\n\nThe module leader is Dr Tomasz Wierzbicki.', 3);
+    const latePage = 'Work submitted late loses 5 marks for each working day it is late. After that it gets a mark of zero.';
+    const late = { ...titlePage, n: 1, page: 4, pageEnd: 4, end: latePage.length, text: latePage };
+    const contract = onePage('phone-contract.pdf', 'Your plan\nPlan: Skylark Unlimited Lite, SIM only.\nAllowances: unlimited UK minutes and texts, and 60GB of data a month.', 2);
+    // Six passages, as the app retrieves.
+    const others = ['Feed 180 g of dry food a day.', 'Lectures are on Mondays at 10am.', 'The pass mark is 40%.'].map((text, i) => onePage(`notes-${'abc'[i]}.txt`, text, i + 4));
+    const withMeanings = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
+    const { text, notFound } = await collect(withMeanings.answer({ question: 'How much data do I get?', history: [], sources: [late, contract, titlePage, ...others] }));
+    assert.equal(notFound, false, text);
+    assert.match(text, /^Allowances: unlimited UK minutes and texts, and 60GB of data a month\. \[1\]/, text);
+  });
+
   test('"Where do I find…?" is answered by a spot named by common nouns ("on the label under the base")', async () => {
     const recall = onePage(
       'product-recall.html',

@@ -1052,12 +1052,20 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   // the others under it to rank by. Under "Late work and extensions", "If illness…, apply for an extension…" says what "How do I get an
   // extension?" asks, and "After that it gets a mark of zero." only borrows it.
   const saidUnder = new Map<ReadonlySet<string>, Set<string>>();
+  // …and what each file's sentences say: a document's name lends its words likewise where another file says them. A
+  // module handbook titled "Environmental Data Analysis" does not answer "How much data do I get?" by "After that it
+  // gets a mark of zero." over a phone contract's "Allowances: … 60GB of data a month".
+  const saidInFile = new Map<string, Set<string>>();
   for (const c of candidates) {
+    const inFile = saidInFile.get(c.source.fileId) ?? new Set<string>();
+    for (const stem of c.stems) inFile.add(stem);
+    saidInFile.set(c.source.fileId, inFile);
     if (!c.section) continue;
     const said = saidUnder.get(c.section) ?? new Set<string>();
     for (const stem of c.stems) said.add(stem);
     saidUnder.set(c.section, said);
   }
+  const saidElsewhere = (stem: string, fileId: string) => [...saidInFile].some(([id, said]) => id !== fileId && said.has(stem));
   for (const c of candidates) {
     const at = sources.indexOf(c.source);
     const coverages = sentenceCoverage[at];
@@ -1085,7 +1093,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       // So does the heading of its section: "What was removed?" is asked of the items under "## Removed".
       else if (title.has(stem) || c.section?.has(stem)) {
         fromTitle += w;
-        if (!title.has(stem) && saidUnder.get(c.section!)?.has(stem)) borrowedFromSection += w;
+        if (title.has(stem) ? saidElsewhere(stem, c.source.fileId) : saidUnder.get(c.section!)?.has(stem)) borrowedFromSection += w;
       }
       else if (subject?.has(stem)) fromSubject += w;
       matched += got;
@@ -1179,10 +1187,12 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // A line labelled with a word of the question gives no telephone number asked for by that word: "Customer: Priya
     // Natarajan" is not the line "What's the customer service number?" asks for.
     const labelled = c.kind > 0 && !c.fields && !(phoneAsked && phoneWords(c.raw).length === 0) && labelAsked(c.raw, resolved.question, own, kind, (a, b) => a === b || nearForm(a, b));
-    // Ranked below a sentence of its section saying the word itself (saidUnder), by half the word: all of it put "The
-    // committee voted…" under "Parking" below "Several visitors have parked…". Kept out of the score the not-found
-    // model was fitted on, which takes the heading's words as every sentence's under it.
-    const borrowed = (SAID_UNDER_SHARE * WEIGHTS.fromTitle * borrowedFromSection) / total;
+    // Ranked below a sentence of its section saying the word itself (saidUnder), or of another file (saidElsewhere), by
+    // half the word: all of it put "The committee voted…" under "Parking" below "Several visitors have parked…". So is
+    // the share of the question its document's name covers (`titled`). Kept out of the score the not-found model was
+    // fitted on, which takes the heading's and the name's words as every sentence's under them.
+    const titleSaidElsewhere = stemsOf.reduce((sum, stem) => sum + (title.has(stem) && saidElsewhere(stem, c.source.fileId) ? weights.get(stem)! : 0), 0);
+    const borrowed = (SAID_UNDER_SHARE * (WEIGHTS.fromTitle * borrowedFromSection + WEIGHTS.titled * titleSaidElsewhere)) / total;
     c.bonus = (c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
     c.score += c.bonus;
     if (unnamed.has(c.source.fileId)) c.score -= OTHER_SUBJECT_PENALTY;
