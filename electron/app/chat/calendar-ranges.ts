@@ -62,23 +62,39 @@ export function daysInRanges(asked: readonly AskedDay[], text: string): Set<stri
   return held;
 }
 
-/** A date in figures: day, month and year ("22/11/2026", "6.12.26") or year first ("2026-11-22"). */
+/** A date in figures: day, month and year ("22/11/2026", "6.12.26") or year first ("2026-11-22"); not "4.1.30.2". */
 const NUMERIC_DATE = /(?<![\d/.-])(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})(?![\d/.-])/g;
 
+/** A calendar day: its year, its month (1 to 12) and its day of the month. */
+export interface CalendarDay {
+  year: number;
+  month: number;
+  day: number;
+}
+
 /**
- * The stems of `asked` days that `text` holds as dates in figures: the month and the weekday of each. Read day first
- * as written outside the US, unless the day would be over 12 and the month not ("11/22/2026"), or the year comes first.
+ * The dates `text` writes in figures, in order. Read day first as written outside the US, unless the day would be
+ * over 12 and the month not ("11/22/2026"), or the year comes first; a two-digit year is this century's. A date that
+ * cannot be (31/02/2026) is left out.
  */
-export function daysInDates(asked: readonly AskedDay[], text: string): Set<string> {
-  const held = new Set<string>();
-  if (asked.length === 0) return held;
+export function datesInFigures(text: string): CalendarDay[] {
+  const out: CalendarDay[] = [];
   for (const m of text.matchAll(NUMERIC_DATE)) {
     const [a, b, c] = [Number(m[1]), Number(m[3]), Number(m[4])];
     let [year, month, day] = m[1].length === 4 ? [a, b, c] : [c < 100 ? 2000 + c : c, b, a];
     if (m[1].length !== 4 && month > 12 && day <= 12) [month, day] = [day, month];
     const date = new Date(Date.UTC(year, month - 1, day));
-    if (month < 1 || month > 12 || date.getUTCDate() !== day) continue;
-    const weekday = (date.getUTCDay() + 6) % 7; // Monday first, as WEEKDAYS
+    if (month >= 1 && month <= 12 && date.getUTCDate() === day) out.push({ year, month, day });
+  }
+  return out;
+}
+
+/** The stems of `asked` days that `text` holds as dates in figures (datesInFigures): the month and the weekday of each. */
+export function daysInDates(asked: readonly AskedDay[], text: string): Set<string> {
+  const held = new Set<string>();
+  if (asked.length === 0) return held;
+  for (const { year, month, day } of datesInFigures(text)) {
+    const weekday = (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7; // Monday first, as WEEKDAYS
     for (const d of asked) if ((d.cycle === MONTHS && d.index === month - 1) || (d.cycle === WEEKDAYS && d.index === weekday)) held.add(d.stem);
   }
   return held;

@@ -5,6 +5,7 @@
 // leads instead. Only rows retrieved are weighed: a long history whose latest row the search did not bring is read
 // without it. Pure: no I/O.
 import type { Candidate, ScoredQuestion } from './answer-sentences';
+import { datesInFigures } from './calendar-ranges';
 import { contentTerms } from './function-words';
 
 /** "the last service", "my latest payment", "the most recent MOT"; not "last year", "last week" or "last day". */
@@ -12,19 +13,14 @@ const LATEST = /\b(?:last|latest|most\s+recent(?:ly)?|newest)\b(?!\s+(?:year|mon
 const EARLIEST = /\b(?:first|earliest|oldest)\b(?!\s+(?:year|month|week|day|night|time|name|page|minute|hour)\b)/i;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const NUMERIC = /\b(\d{1,4})[/.-](\d{1,2})[/.-](\d{2,4})\b/;
 const NAMED = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?,?\s+(\d{4})\b/iu;
 
-/** A comparable day number of the first date in `text`: "18/03/2026", "2026-03-18", "18 March 2026"; day first. */
+/** A comparable day number of the first date in `text`: "18 March 2026", else one in figures (datesInFigures). */
 function dayOf(text: string): number | undefined {
   const named = NAMED.exec(text);
   if (named) return Number(named[3]) * 372 + MONTHS.indexOf(named[2].toLowerCase().slice(0, 3)) * 31 + Number(named[1]);
-  const m = NUMERIC.exec(text);
-  if (!m) return undefined;
-  const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  // Year first (ISO), else day first as written outside the US; a two-digit year is this century's.
-  const [year, month, day] = m[1].length === 4 ? [a, b, c] : [c < 100 ? 2000 + c : c, b, a];
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? year * 372 + (month - 1) * 31 + day : undefined;
+  const [first] = datesInFigures(text);
+  return first && first.year * 372 + (first.month - 1) * 31 + first.day;
 }
 
 /** Whether the question asks for the last or first of some records ("the last service", "my first payment"). */
