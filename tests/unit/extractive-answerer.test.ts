@@ -2158,6 +2158,15 @@ describe('ExtractiveAnswerer', () => {
       assert.equal(notFound, false, `${question} → ${text}`);
       assert.equal(text, answer, question);
     }
+    // On 15 November the next game against Ruswarp is December's, the last one September's: not the season's last row.
+    const midNovember = new ExtractiveAnswerer({ today: () => new Date(2026, 10, 15) });
+    for (const [question, answer] of [
+      ['When do we next play Ruswarp?', 'Date: 06/12/2026; Opponent: Ruswarp Colts; Home/Away: Away; Venue: Ruswarp Village Field. [1]'],
+      ['When did we last play Ruswarp?', 'Date: 27/09/2026; Opponent: Ruswarp Colts; Home/Away: Home; Venue: Harbourside Park; Result: Drew 2-2. [1]'],
+    ]) {
+      const { text } = await collect(midNovember.answer({ question, history: [], sources: [fixtures] }));
+      assert.equal(text, answer, question);
+    }
   });
 
   test('the customer service or the vet\'s number is the line giving a number, not one labelled with a word of the question', async () => {

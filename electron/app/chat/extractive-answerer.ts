@@ -37,6 +37,8 @@ export interface ExtractiveOptions {
   maxSentences?: number;
   /** Word meanings (word-vectors.ts): a question's word counts, in part, for a sentence's word of like meaning. */
   wordVectors?: WordVectors;
+  /** Today, for "the next match" of a list of dated rows (record-order.ts); the clock by default. */
+  today?: () => Date;
 }
 
 /** A sentence added after the lead must score at least this share of the lead's score. */
@@ -55,10 +57,12 @@ export class ExtractiveAnswerer implements Answerer {
   readonly readsWholeDocuments = true;
   private readonly maxSentences: number;
   private readonly wordVectors?: WordVectors;
+  private readonly today: () => Date;
 
   constructor(options: ExtractiveOptions = {}) {
     this.maxSentences = Math.max(1, options.maxSentences ?? 3);
     this.wordVectors = options.wordVectors;
+    this.today = options.today ?? (() => new Date());
   }
 
   async *answer(request: AnswerRequest): AsyncIterable<AnswerEvent> {
@@ -67,7 +71,7 @@ export class ExtractiveAnswerer implements Answerer {
     // A summary reads every sentence of a whole book: in slices, so the main thread keeps answering meanwhile.
     const selection: Selection | undefined = request.summary
       ? { quotes: await runInSlices(summarySteps(request.sources), { signal }).catch(quietIfAborted(signal)), unsure: false }
-      : bylineSelection(request) ?? selectSentences(request, this.maxSentences, this.wordVectors);
+      : bylineSelection(request) ?? selectSentences(request, this.maxSentences, this.wordVectors, this.today());
     const chosen = selection?.quotes;
     if (signal?.aborted || !chosen) return;
     if (chosen.length === 0) {
@@ -238,7 +242,7 @@ export function notFoundChance(scored: ScoredQuestion): number {
 }
 
 /** The sentences that answer the question (none when the documents do not hold it), and whether it is unsure. */
-export function selectSentences(request: Pick<AnswerRequest, 'question' | 'history' | 'sources'>, max = 3, vectors?: WordVectors): Selection {
+export function selectSentences(request: Pick<AnswerRequest, 'question' | 'history' | 'sources'>, max = 3, vectors?: WordVectors, today = new Date()): Selection {
   const resolved = resolveQuestion(request.question, request.history);
   const asked = scoreSentences(resolved, request.sources, vectors);
   // "How much was my last Tesco shop?" of dated rows is judged without "last", which the order says, not a row.
@@ -250,7 +254,7 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
   if (best?.aboutAnother) return { quotes: [], unsure: false };
   if (chance > REFUSE_ABOVE || (best && leadAnswersNothing(best, scored, resolved.question, vectors))) return { quotes: [], unsure: false, nearest: chance <= NEAREST_BELOW ? nearestSentence(resolved, scored, vectors) : undefined };
   // "How much did the last service cost?": the row of the lead's table dated last, of those matching as well.
-  const chosen = chosenSentences(resolved, inRecordOrder(resolved.question, scored), max, vectors);
+  const chosen = chosenSentences(resolved, inRecordOrder(resolved.question, scored, today), max, vectors);
   // "How do I descale it?": all of a FAQ's answer where the lead is the FAQ's question asking it, else the steps that do
   // it, where the sentence that answers best is one of them or leads to them.
   const steps = asksProcedure(resolved.question) && chosen[0] && (faqAnswerQuotes(chosen[0], resolved.question) || procedureQuotes(scored, chosen[0], resolved.question, FOLLOWER_RATIO));

@@ -11,6 +11,8 @@ import { contentTerms } from './function-words';
 /** "the last service", "my latest payment", "the most recent MOT"; not "last year", "last week" or "last day". */
 const LATEST = /\b(?:last|latest|most\s+recent(?:ly)?|newest)\b(?!\s+(?:year|month|week|day|night|time|name|page|minute|hour|orders?)\b)/i;
 const EARLIEST = /\b(?:first|earliest|oldest)\b(?!\s+(?:year|month|week|day|night|time|name|page|minute|hour)\b)/i;
+/** "the next match", "our upcoming fixtures": the first record dated from today on. Not "next year", "next to". */
+const NEXT = /\b(?:next|upcoming|coming)\b(?!\s+(?:year|month|week|day|night|time|page|minute|hour|step|steps|to|from|up|in|out|back)\b)/i;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const NAMED = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?,?\s+(\d{4})\b/iu;
@@ -25,29 +27,34 @@ function dayOf(text: string): number | undefined {
 
 /** Whether the question asks for the last or first of some records ("the last service", "my first payment"). */
 export function asksRecordInOrder(question: string): boolean {
-  return LATEST.test(question) || EARLIEST.test(question);
+  return LATEST.test(question) || EARLIEST.test(question) || NEXT.test(question);
 }
 
 /** Words that ask for an order, not what is ordered: a row holding "First service" is no likelier the first MOT. */
-const ORDER_WORDS = new Set(contentTerms('last latest most recent recently newest first earliest oldest').map((t) => t.stem));
+const ORDER_WORDS = new Set(contentTerms('last latest most recent recently newest first earliest oldest next upcoming coming').map((t) => t.stem));
 
 /**
  * Where the question asks for the last or first of some records and the lead is a dated row: of the dated rows of its
  * file that hold the most of the question's words (its order words aside), the one dated last or first (it may be
  * the lead). Undefined where the question asks no such thing.
  */
-function recordInOrder(question: string, ranked: readonly Candidate[]): Candidate | undefined {
+function recordInOrder(question: string, ranked: readonly Candidate[], today: number): Candidate | undefined {
   if (!asksRecordInOrder(question)) return undefined;
-  const latest = LATEST.test(question);
+  const next = NEXT.test(question);
+  const latest = !next && LATEST.test(question);
   const [lead] = ranked;
   if (!lead?.fields || dayOf(lead.text) === undefined) return undefined;
   const asked = [...new Set(contentTerms(question).map((t) => t.stem))].filter((stem) => !ORDER_WORDS.has(stem));
-  const rows = ranked
+  const dated = ranked
     .filter((c) => c.fields && c.source.fileId === lead.source.fileId)
     .map((c) => ({ c, day: dayOf(c.text), held: asked.filter((stem) => c.stems.has(stem)).length }))
     .filter((r): r is { c: Candidate; day: number; held: number } => r.day !== undefined);
+  // "The next" is the first from today on; "the last" of a list running past today (a season's fixtures, payments
+  // booked ahead) the latest up to today.
+  const past = dated.filter((r) => r.day <= today);
+  const rows = next ? dated.filter((r) => r.day >= today) : latest && past.length > 0 ? past : dated;
   const most = Math.max(...rows.map((r) => r.held));
-  if (most === 0) return undefined;
+  if (rows.length === 0 || most === 0) return undefined;
   const [best] = rows.filter((r) => r.held === most).sort((a, b) => (latest ? b.day - a.day : a.day - b.day));
   return best.c;
 }
@@ -62,7 +69,7 @@ export function orderWordsAside(question: string, scored: ScoredQuestion): strin
   if (!asksRecordInOrder(question)) return undefined;
   const [lead] = scored.ranked;
   if (!lead?.fields || dayOf(lead.text) === undefined) return undefined;
-  const aside = question.replace(new RegExp(LATEST.source, 'gi'), ' ').replace(new RegExp(EARLIEST.source, 'gi'), ' ');
+  const aside = [LATEST, EARLIEST, NEXT].reduce((q, order) => q.replace(new RegExp(order.source, 'gi'), ' '), question);
   return aside.replace(/\s+/g, ' ').trim();
 }
 
@@ -71,8 +78,8 @@ export function orderWordsAside(question: string, scored: ScoredQuestion): strin
  * them, and a row that holds "first" ("First service") adds nothing to the first MOT. Unchanged where the question
  * asks for no record in order.
  */
-export function inRecordOrder(question: string, scored: ScoredQuestion): ScoredQuestion {
-  const row = recordInOrder(question, scored.ranked);
+export function inRecordOrder(question: string, scored: ScoredQuestion, today: Date): ScoredQuestion {
+  const row = recordInOrder(question, scored.ranked, today.getFullYear() * 372 + today.getMonth() * 31 + today.getDate());
   if (!row) return scored;
   return {
     ...scored,
