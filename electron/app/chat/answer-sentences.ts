@@ -1048,9 +1048,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const titleCoverage = new Map([...titles].map(([fileId, stems]) => [fileId, coverageOf(stems)]));
   // Every word of each passage, made once: a passage of many sentences must not be gathered again for each of them.
   const passageStems = sentenceStems.map((list) => new Set(list.flatMap((n) => [...n])));
-  // What the sentences under each heading say themselves: a heading's word one of them says is that one's, not lent to
-  // the others under it to rank by. Under "Late work and extensions", "If illness…, apply for an extension…" says what "How do I get an
-  // extension?" asks, and "After that it gets a mark of zero." only borrows it.
+  // What the sentences under each heading say themselves: a heading's word one of them says is that one's, not lent in
+  // full to the others under it to rank by. Under "Late work and extensions", "If illness…, apply for an extension…"
+  // says what "How do I get an extension?" asks, and "After that it gets a mark of zero." only borrows it.
   const saidUnder = new Map<ReadonlySet<string>, Set<string>>();
   // …and what each file's sentences say: a document's name lends its words likewise where another file says them. A
   // module handbook titled "Environmental Data Analysis" does not answer "How much data do I get?" by "After that it
@@ -1066,6 +1066,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     saidUnder.set(c.section, said);
   }
   const saidElsewhere = (stem: string, fileId: string) => [...saidInFile].some(([id, said]) => id !== fileId && said.has(stem));
+  // The weight of the question's words a file's name lends that another file's sentences say.
+  const titleSaidElsewhere = new Map(
+    [...titles].map(([fileId, stems]) => [fileId, stemsOf.reduce((sum, stem) => sum + (stems.has(stem) && saidElsewhere(stem, fileId) ? weights.get(stem)! : 0), 0)]),
+  );
   for (const c of candidates) {
     const at = sources.indexOf(c.source);
     const coverages = sentenceCoverage[at];
@@ -1077,7 +1081,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const title = titles.get(c.source.fileId)!;
     let matched = 0;
     let fromTitle = 0;
-    let borrowedFromSection = 0;
+    let lentSaidElsewhere = 0;
     let fromSubject = 0;
     let ownMatched = 0;
     let window = 0;
@@ -1093,7 +1097,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       // So does the heading of its section: "What was removed?" is asked of the items under "## Removed".
       else if (title.has(stem) || c.section?.has(stem)) {
         fromTitle += w;
-        if (title.has(stem) ? saidElsewhere(stem, c.source.fileId) : saidUnder.get(c.section!)?.has(stem)) borrowedFromSection += w;
+        if (title.has(stem) ? saidElsewhere(stem, c.source.fileId) : saidUnder.get(c.section!)?.has(stem)) lentSaidElsewhere += w;
       }
       else if (subject?.has(stem)) fromSubject += w;
       matched += got;
@@ -1191,8 +1195,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // half the word: all of it put "The committee voted…" under "Parking" below "Several visitors have parked…". So is
     // the share of the question its document's name covers (`titled`). Kept out of the score the not-found model was
     // fitted on, which takes the heading's and the name's words as every sentence's under them.
-    const titleSaidElsewhere = stemsOf.reduce((sum, stem) => sum + (title.has(stem) && saidElsewhere(stem, c.source.fileId) ? weights.get(stem)! : 0), 0);
-    const borrowed = (SAID_UNDER_SHARE * (WEIGHTS.fromTitle * borrowedFromSection + WEIGHTS.titled * titleSaidElsewhere)) / total;
+    const borrowed = (SAID_UNDER_SHARE * (WEIGHTS.fromTitle * lentSaidElsewhere + WEIGHTS.titled * titleSaidElsewhere.get(c.source.fileId)!)) / total;
     c.bonus = (c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
     c.score += c.bonus;
     if (unnamed.has(c.source.fileId)) c.score -= OTHER_SUBJECT_PENALTY;

@@ -77,7 +77,7 @@ const MONEY_SIGNED = /[$€£¥₹]\s?\d|\d\s?(?:[$€£¥₹]|(?:USD|EUR|GBP|CH
  * quantity ("Amount: 3") has no two decimals.
  */
 const MONEY_FIELD = /\b(?:amount|debit|credit|paid\s+(?:in|out)|money\s+(?:in|out)|price|cost|total|balance|fee|charge|withdrawal|deposit)s?:\s?[-+−(]?\d[\d,]*\.\d{2}(?!\d)/i;
-const MONEY = { test: (sentence: string) => MONEY_SIGNED.test(sentence) || MONEY_FIELD.test(sentence) };
+const saysMoney = (sentence: string) => MONEY_SIGNED.test(sentence) || MONEY_FIELD.test(sentence);
 
 /** Whether a question is about a price, a cost or a payment (MONEY_Q). */
 export function asksMoney(question: string): boolean {
@@ -90,7 +90,7 @@ export function asksMoney(question: string): boolean {
  */
 export function holdsMoney(sentence: string, question: string): boolean | undefined {
   if (!asksMoney(question)) return undefined;
-  return MONEY.test(sentence);
+  return saysMoney(sentence);
 }
 
 /**
@@ -167,7 +167,7 @@ export function figureWordsHeld(question: string): (sentence: string) => string[
   const hours = HOURS_Q.test(question) ? words(question, HOURS_WORDS) : [];
   if (price.length === 0 && payment.length === 0 && measures.length === 0 && hours.length === 0) return () => [];
   return (sentence) => [
-    ...(price.length && MONEY.test(sentence) ? price : []),
+    ...(price.length && saysMoney(sentence) ? price : []),
     ...(payment.length && MONEY_FIELD.test(sentence) ? payment : []),
     ...measures.flatMap((m) => (m.gives(sentence) ? m.asked : [])),
     ...(hours.length && OPENING_HOURS.test(sentence) ? hours : []),
@@ -281,8 +281,8 @@ export function phoneWordsHeld(line: string, question: string): string[] {
   const alone = PHONE_LINE.exec(line.trim());
   const callOn = alone ? null : CALL_ON.exec(line);
   const m = alone ?? callOn ?? LABELLED_PHONE.exec(line.trim()) ?? NAMED_PHONE.exec(line);
-  // A field's number ("Phone: 0113 496 0021" on a staff list's row) is its record's; one to call us on is not.
-  // "Phone: 0113 496 0021" in a row's text is a field too, not a number to call.
+  // A field's number ("Phone: 0113 496 0021" on a staff list's row, alone or in the row's text) is its record's; one to
+  // call us on, or one alone on its line, is the line the question names.
   const toCall = callOn !== null && !/^\s*:/.test(line.slice(callOn.index + callOn[1].length));
   const unnamed = toCall || (alone !== null && alone[1] === undefined);
   if (!m || (m[2] ?? m[0]).replace(/\D/g, '').length < 7 || HAS_DATE_OR_TIME.test(m[2] ?? m[0])) return [];
