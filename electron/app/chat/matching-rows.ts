@@ -2,8 +2,8 @@
 // with the table, and neither adds a word to the other, so the follower rule quoted the first alone and the answer
 // read as if there had been one payment. Where the lead is a row of a table and other retrieved rows of the same table
 // hold the same words of the question, they answer it as much as the lead does: they are quoted with it, in the
-// table's order, up to the answer's length. Not where the question asks for the last or first of them (record-order.ts
-// chose one). Pure: no I/O.
+// table's order, up to the answer's length. Not where the question asks for the last, first or next of them
+// (record-order.ts chose one). Pure: no I/O.
 import type { Candidate, ScoredQuestion } from './answer-sentences';
 import { contentTerms } from './function-words';
 
@@ -22,7 +22,8 @@ function heldKey(row: Candidate, stems: readonly string[]): string {
 
 /**
  * The lead and the retrieved rows of its table that hold the same words of the question and score as well as it (a
- * row found for a figure the question gives, an eight-year-old's dose of a range of ages, leads alone), in the table's order, at most `max`; undefined where the lead is no row or no other row matches it so.
+ * row found for a figure the question gives, an eight-year-old's dose of a range of ages, leads alone), in the
+ * table's order, at most `max`; undefined where the lead is no row or no other row matches it so.
  */
 export function withMatchingRows(lead: Candidate, scored: ScoredQuestion, max: number): Candidate[] | undefined {
   if (!lead.fields) return undefined;

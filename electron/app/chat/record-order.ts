@@ -1,9 +1,10 @@
 // "How much did the last service cost?" of a car's service history: every row that says "service" holds the question's
 // words as well as the others, and the first of them, the oldest, was quoted. "The last", "the latest" or "the most
-// recent" of a table's records is the one with the latest date; "the first" or "the earliest", the one with the
-// earliest. Of the retrieved rows of the lead's file that hold the most of the question's other words, the one so dated
-// leads instead. Only rows retrieved are weighed: a long history whose latest row the search did not bring is read
-// without it. Pure: no I/O.
+// recent" of a table's records is the one with the latest date, up to today where the list runs past it (a season's
+// fixtures); "the first" or "the earliest", the one with the earliest; "the next", the first from today on. Of the
+// retrieved rows of the lead's file that hold the most of the question's other words, the one so dated leads instead.
+// Only rows retrieved are weighed: a long history whose latest row the search did not bring is read without it.
+// Pure: no I/O; today is given.
 import type { Candidate, ScoredQuestion } from './answer-sentences';
 import { datesInFigures } from './calendar-ranges';
 import { contentTerms } from './function-words';
@@ -11,32 +12,38 @@ import { contentTerms } from './function-words';
 /** "the last service", "my latest payment", "the most recent MOT"; not "last year", "last week" or "last day". */
 const LATEST = /\b(?:last|latest|most\s+recent(?:ly)?|newest)\b(?!\s+(?:year|month|week|day|night|time|name|page|minute|hour|orders?)\b)/i;
 const EARLIEST = /\b(?:first|earliest|oldest)\b(?!\s+(?:year|month|week|day|night|time|name|page|minute|hour)\b)/i;
-/** "the next match", "our upcoming fixtures": the first record dated from today on. Not "next year", "next to". */
-const NEXT = /\b(?:next|upcoming|coming)\b(?!\s+(?:year|month|week|day|night|time|page|minute|hour|step|steps|to|from|up|in|out|back)\b)/i;
+/**
+ * "the next match", "our upcoming fixtures": the first record dated from today on. Not "next year", "next to", nor
+ * "coming", which is as often the verb ("Who is coming to the last meeting?").
+ */
+const NEXT = /\b(?:next|upcoming)\b(?!\s+(?:year|month|week|day|night|time|page|minute|hour|step|steps|to|from|up|in|out|back)\b)/i;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const NAMED = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?,?\s+(\d{4})\b/iu;
 
-/** A comparable day number of the first date in `text`: "18 March 2026", else one in figures (datesInFigures). */
+/** A number for a calendar day that orders days as the calendar does (month 1 to 12); not a count of days. */
+const dayNumber = (year: number, month: number, day: number) => year * 372 + (month - 1) * 31 + day;
+
+/** The day number of the first date in `text`: "18 March 2026", else one in figures (datesInFigures). */
 function dayOf(text: string): number | undefined {
   const named = NAMED.exec(text);
-  if (named) return Number(named[3]) * 372 + MONTHS.indexOf(named[2].toLowerCase().slice(0, 3)) * 31 + Number(named[1]);
+  if (named) return dayNumber(Number(named[3]), MONTHS.indexOf(named[2].toLowerCase().slice(0, 3)) + 1, Number(named[1]));
   const [first] = datesInFigures(text);
-  return first && first.year * 372 + (first.month - 1) * 31 + first.day;
+  return first && dayNumber(first.year, first.month, first.day);
 }
 
-/** Whether the question asks for the last or first of some records ("the last service", "my first payment"). */
+/** Whether the question asks for the last, first or next of some records ("the last service", "my next payment"). */
 export function asksRecordInOrder(question: string): boolean {
   return LATEST.test(question) || EARLIEST.test(question) || NEXT.test(question);
 }
 
 /** Words that ask for an order, not what is ordered: a row holding "First service" is no likelier the first MOT. */
-const ORDER_WORDS = new Set(contentTerms('last latest most recent recently newest first earliest oldest next upcoming coming').map((t) => t.stem));
+const ORDER_WORDS = new Set(contentTerms('last latest most recent recently newest first earliest oldest next upcoming').map((t) => t.stem));
 
 /**
- * Where the question asks for the last or first of some records and the lead is a dated row: of the dated rows of its
- * file that hold the most of the question's words (its order words aside), the one dated last or first (it may be
- * the lead). Undefined where the question asks no such thing.
+ * Where the question asks for the last, first or next of some records and the lead is a dated row: of the dated rows
+ * of its file that hold the most of the question's words (its order words aside), the one so dated (it may be the
+ * lead). Undefined where the question asks no such thing, or no row is so dated (nothing is next).
  */
 function recordInOrder(question: string, ranked: readonly Candidate[], today: number): Candidate | undefined {
   if (!asksRecordInOrder(question)) return undefined;
@@ -61,9 +68,9 @@ function recordInOrder(question: string, ranked: readonly Candidate[], today: nu
 
 /**
  * "How much was my last Tesco shop?" of a bank statement, without its order words ("How much was my Tesco shop?"),
- * where it asks for the last or first of some records and its lead is a dated row: no row says "last", and a question
- * judged on a word no sentence holds is refused. Undefined where it asks no such thing, so prose is judged as asked
- * ("Who was the last emperor?" of a history, where "last" is said).
+ * where it asks for the last, first or next of some records and its lead is a dated row: no row says "last", and a
+ * question judged on a word no sentence holds is refused. Undefined where it asks no such thing, so prose is judged as
+ * asked ("Who was the last emperor?" of a history, where "last" is said).
  */
 export function orderWordsAside(question: string, scored: ScoredQuestion): string | undefined {
   if (!asksRecordInOrder(question)) return undefined;
@@ -79,7 +86,7 @@ export function orderWordsAside(question: string, scored: ScoredQuestion): strin
  * asks for no record in order.
  */
 export function inRecordOrder(question: string, scored: ScoredQuestion, today: Date): ScoredQuestion {
-  const row = recordInOrder(question, scored.ranked, today.getFullYear() * 372 + today.getMonth() * 31 + today.getDate());
+  const row = recordInOrder(question, scored.ranked, dayNumber(today.getFullYear(), today.getMonth() + 1, today.getDate()));
   if (!row) return scored;
   return {
     ...scored,
