@@ -424,6 +424,25 @@ describe('ExtractiveAnswerer', () => {
     const policy = onePage('policy.txt', 'Annual leave entitlement\nFull-time staff receive 25 days per year, plus public holidays.\n\nSick leave\nStaff must call in before 9am.');
     const entitlement = await collect(answerer.answer({ question: 'What is the annual leave entitlement?', history: [], sources: [policy] }));
     assert.match(entitlement.text, /^Full-time staff receive 25 days per year, plus public holidays\. \[1\]/, entitlement.text);
+    // A PDF's text without blank lines: its titles are lines of their own after finished sentences. The answer is the
+    // line under "Outbound flight", not the last line's "flights".
+    const itinerary = onePage(
+      'itinerary.pdf',
+      'Trip itinerary: Lisbon, 14 to 19 April 2027\nTraveller: Mr Tom Hargreaves. Booking reference: QX7R2M.\nOutbound flight\nTuesday 14 April: TP1363, London Heathrow to Lisbon, departs 07:55.\nBaggage allowance: one cabin bag up to 8 kg.\nHotel\nMemmo Alfama Hotel, Lisbon. Five nights, room only.\nTravel insurance\nPolicy with Sentinel Travel, number ST-55190.\nTotal paid: £1,284 including flights, hotel and car hire.',
+    );
+    const meaning = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
+    const outbound = await collect(meaning.answer({ question: 'When is the outbound flight?', history: [], sources: [itinerary] }));
+    assert.match(outbound.text, /^Tuesday 14 April: TP1363, London Heathrow to Lisbon, departs 07:55\. \[1\]/, outbound.text);
+    // …but a step or a message left without its full stop is no title.
+    const steps = onePage('steps.pdf', 'Preheat the oven to 200C.\nRub the chicken with olive oil\nRoast for 90 minutes.');
+    const oil = await collect(meaning.answer({ question: 'What do I rub the chicken with?', history: [], sources: [steps] }));
+    assert.match(oil.text, /^Rub the chicken with olive oil\. \[1\]/, oil.text);
+    const soup = onePage('soup.pdf', 'Simmer for 20 minutes.\nAdd salt and pepper\nServe hot.');
+    const season = await collect(meaning.answer({ question: 'What do I add to the soup?', history: [], sources: [soup] }));
+    assert.match(season.text, /^Add salt and pepper\. \[1\]/, season.text);
+    const guests = onePage('hotel.pdf', 'Check-in is from 3pm.\nParking is free for guests\nThe pool opens at 7am.');
+    const parking = await collect(meaning.answer({ question: 'Is parking free?', history: [], sources: [guests] }));
+    assert.match(parking.text, /^Parking is free for guests\. \[1\]/, parking.text);
     // Not a step among steps without punctuation, nor a slide's point under its title, nor a title with a figure.
     const method = onePage('method.txt', 'Method\nPreheat the oven to 200C\nRub the chicken with olive oil\nRoast for 90 minutes.\nRest for 15 minutes.');
     const rub = await collect(answerer.answer({ question: 'What do I rub the chicken with?', history: [], sources: [method] }));

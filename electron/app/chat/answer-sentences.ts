@@ -679,11 +679,18 @@ function titlesProse(text: string, spans: readonly { start: number; end: number;
   const before = spans[i - 1].text.trim();
   // A numbered one over its first clause is a title after a finished sentence, on the next line or after a blank one.
   const opensParagraph = numbered !== null || /\n[ \t]*\n/.test(text.slice(spans[i - 1].end, spans[i].start));
-  return opensParagraph && (TERMINAL.test(before) || ATX_HEADING.test(before));
+  // A PDF's text often has no blank lines: its paragraphs and headings are lines. There a title ("Car hire" between
+  // "…18 euros a day." and "Collect from Europcar…") follows a finished sentence on the line before, and names,
+  // without an article, a verb such as "is" or an instruction's verb: "Rub the chicken with oil", "Parking is free" and
+  // "Press Start" left without a full stop are a step and a message. Prose wrapped at a width never leaves such a line
+  // a sentence of its own.
+  const lineAfterSentence = text.slice(spans[i - 1].end, spans[i].start).includes('\n') && !ARTICLE.test(line) && !MESSAGE_WORDS.test(line) && !opensOnInstruction(line);
+  return (opensParagraph || lineAfterSentence) && (TERMINAL.test(before) || ATX_HEADING.test(before));
 }
 
 /** Most words of a title in sentence case. */
 const MAX_TITLE_WORDS = 6;
+const ARTICLE = /\b(?:the|a|an)\b/i;
 
 /** Most spans a question is quoted with: itself, and the lines of its answer. */
 const MAX_ANSWER_LINES = 8;
