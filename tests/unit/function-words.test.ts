@@ -74,4 +74,23 @@ describe('contentTerms', () => {
     assert.deepEqual(stems('in-store full-time'), [...stems('store'), 'full', 'time']);
     assert.ok(stems("'un-aided' schools").includes(stems('aided')[0]!));
   });
+
+  test('a verb and its particle that mean one word are that word: "send it back" is "return", "take home" is "net"', () => {
+    const stems = (text: string) => contentTerms(text).map((t) => t.stem);
+    assert.deepEqual(stems("send the router back"), stems('return router'));
+    assert.deepEqual(stems('Where do I pick up the hire car?'), stems('collect hire car'));
+    assert.deepEqual(stems('Pick the car up at 9am.'), stems('collect car 9am'));
+    assert.deepEqual(stems('How much did I take home?'), stems('net'));
+    assert.deepEqual(stems('take-home pay'), stems('net pay'));
+    // Not across a clause's end, nor past a few words, nor a verb without its particle.
+    assert.deepEqual(stems('I sent it, back in May.'), ['send', 'back', 'may']);
+    assert.deepEqual(stems('Take the leftovers home.'), ['take', ...stems('leftovers'), 'home']);
+    assert.deepEqual(stems('Pick a colour.'), ['pick', ...stems('colour')]);
+  });
+
+  test('"don\'t", "won\'t": the verb cut off at the apostrophe is no word, but "won" alone is', () => {
+    assert.deepEqual(words("What happens if I don't pay?"), ['happens', 'pay']);
+    assert.deepEqual(words('It won’t start'), ['start']);
+    assert.deepEqual(words('We won 3-1'), ['won', '3', '1']);
+  });
 });

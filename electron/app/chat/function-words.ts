@@ -10,6 +10,7 @@ import { baseStem } from './word-forms';
 import { expandedAbbreviation } from './abbreviated-words';
 import { joinedDottedNumbers } from './dotted-numbers';
 import { joinedShortCompounds } from './joined-compounds';
+import { phrasalVerbsAsWords } from './phrasal-verbs';
 
 const OTHER_LANGUAGES = new Set(
   (
@@ -73,8 +74,9 @@ export function isFunctionWord(term: Pick<Term, 'stop' | 'word' | 'cjk'>): boole
  */
 export function contentTerms(text: string): Term[] {
   // "ext." is "extension", "No. 5" a number (abbreviated-words.ts), before function words are dropped: "no" is one.
-  // "4.1.3" and "1.30" are one word each (dotted-numbers.ts), and so is "Wi-Fi" (joined-compounds.ts).
-  const all = joinedShortCompounds(joinedDottedNumbers(terms(text), text), text);
+  // "4.1.3" and "1.30" are one word each (dotted-numbers.ts), and so is "Wi-Fi" (joined-compounds.ts); "send it back"
+  // is "return" (phrasal-verbs.ts).
+  const all = phrasalVerbsAsWords(joinedShortCompounds(joinedDottedNumbers(terms(text), text), text), text);
   for (let i = 0; i < all.length; i++) all[i] = expandedAbbreviation(all[i]!, text);
   // terms() gives each CJK character and each bigram of two neighbours; the characters a bigram covers are dropped.
   const paired = new Set<number>();
@@ -84,12 +86,21 @@ export function contentTerms(text: string): Term[] {
     paired.add(t.offset + (t.word.codePointAt(0)! > 0xffff ? 2 : 1));
   }
   return all
-    .filter((t) => !isFunctionWord(t) && !(t.cjk && paired.has(t.offset) && codePoints(t.word) === 1))
+    .filter((t) => !isFunctionWord(t) && !(t.cjk && paired.has(t.offset) && codePoints(t.word) === 1) && !negatedAuxiliary(t, text))
     .map((t) => {
       // "held" matches "hold" (word-forms.ts); a term is copied only when its stem changes, on this hot path.
       const stem = t.cjk ? t.stem : baseStem(t.stem);
       return stem === t.stem ? t : { ...t, stem };
     });
+}
+
+/**
+ * The verb of "don't", "doesn't", "won't", which terms() cuts at the apostrophe: "don" and "won" are no words of
+ * "What happens if I don't send the router back?", and "won" would match a match's "Won 3-1".
+ */
+function negatedAuxiliary(t: Term, text: string): boolean {
+  const end = t.offset + t.word.length;
+  return (text[end] === "'" || text[end] === '’') && (text[end + 1] === 't' || text[end + 1] === 'T') && !/[\p{L}\p{N}]/u.test(text[end + 2] ?? '');
 }
 
 /** How many characters a word has, a character outside the BMP counting once. */
