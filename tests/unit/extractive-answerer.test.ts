@@ -2256,6 +2256,46 @@ describe('ExtractiveAnswerer', () => {
     assert.match(text, /^The batch code is printed on the label under the base\. \[1\]/, text);
   });
 
+  test('a recipe\'s sections: the sentence right under "## Banana bread" is no answer to what its ingredients and method say', async () => {
+    const meaning = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
+    // As the app retrieves a Markdown file: a page per section, the headings above each, the shortest found first.
+    const intro = { ...onePage('family-recipes.md', '## Banana bread\n\nMakes one loaf (10 slices). Use very ripe bananas: the browner the better.', 1), page: 4, pageEnd: 4, headings: ['Family recipes'] };
+    const method = {
+      ...onePage('family-recipes.md', '### Method\n\n1. Heat the oven to 180C (160C fan) and line a 2 lb loaf tin.\n2. Mash the bananas and mix in the butter, sugar and egg.\n3. Bake for 55 to 60 minutes, until a skewer comes out clean. Leave to cool in the tin for 10 minutes.', 2),
+      page: 6,
+      pageEnd: 6,
+      headings: ['Family recipes', 'Banana bread'],
+    };
+    const ingredients = { ...onePage('family-recipes.md', '### Ingredients\n\n- 3 ripe bananas\n- 75 g melted butter\n- 150 g light brown sugar\n- 190 g plain flour', 3), page: 5, pageEnd: 5, headings: ['Family recipes', 'Banana bread'] };
+    const sources = [intro, method, ingredients];
+    const ask = async (question: string) => (await collect(meaning.answer({ question, history: [], sources }))).text;
+    assert.match(await ask('How much flour goes in the banana bread?'), /^190 g plain flour\. \[1\]/);
+    // "180C" is a temperature, and "a 2 lb loaf tin" says the tin's size; "10 minutes" says neither.
+    assert.match(await ask('What temperature do I bake the banana bread at?'), /^Heat the oven to 180C \(160C fan\) and line a 2 lb loaf tin\. \[1\]/);
+    assert.match(await ask('What size tin do I need for the banana bread?'), /^Heat the oven to 180C \(160C fan\) and line a 2 lb loaf tin\. \[1\]/);
+  });
+
+  test('a payslip answers in the words people ask it: take-home pay, days left, whom to contact', async () => {
+    const meaning = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
+    const payslip = onePage(
+      'payslip-november.pdf',
+      'Harrow & Finch Ltd - Payslip\nEmployee: Daniel Osei. Pay date: 27 November 2026.\nPayments\nBasic pay 2,850.00\nGross pay 3,154.50\nDeductions\nIncome tax 422.00\nNet pay 2,300.90\nHoliday entitlement: 28 days a year including bank holidays. Days taken: 17. Days remaining: 11.\nLockers take a £1 coin, which is returned.\nQuestions about your pay? Email payroll@harrowfinch.co.uk.',
+    );
+    const ask = async (question: string) => (await collect(meaning.answer({ question, history: [], sources: [payslip] }))).text;
+    // "Take home" is "net"; "left" names the "remaining" line; an email address is whom to contact.
+    assert.match(await ask('How much did I take home this month?'), /^Net pay 2,300\.90\. \[1\]/);
+    assert.match(await ask('How many holiday days do I have left?'), /Days remaining: 11\. \[\d\]/);
+    assert.match(await ask('Who do I contact about a problem with my pay?'), /^Questions about your pay\? Email payroll@harrowfinch\.co\.uk\. \[1\]/);
+  });
+
+  test('"What comes in the box?" is answered by the list of what is in it, not by a sentence where something "comes out"', async () => {
+    const meaning = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
+    const guide = onePage('router-quick-start.docx', '# What is in the box\n\nYour Hub 6 router, a power adapter, a grey Ethernet cable and a filter for your phone socket.', 1);
+    const recipe = onePage('family-recipes.md', '## Banana bread\n\nBake for 55 to 60 minutes, until a skewer comes out clean.', 2);
+    const { text } = await collect(meaning.answer({ question: 'What comes in the box?', history: [], sources: [recipe, guide] }));
+    assert.match(text, /^Your Hub 6 router, a power adapter, a grey Ethernet cable and a filter for your phone socket\. \[1\]/, text);
+  });
+
   test('a question about something the documents do not hold is refused, as a field of the answer', async () => {
     for (const question of ['Who was the first president of Brazil?', 'When did the Doctor Who series end?', 'How many species of fish live in the Amazon river?']) {
       const { notFound, citations } = await collect(answerer.answer({ question, history: [], sources: SOURCES }));

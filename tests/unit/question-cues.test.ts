@@ -185,6 +185,9 @@ describe('question cues', () => {
     assert.deepEqual([...answerFormWords("What's being done about the bins?")], ['done']);
     assert.deepEqual([...answerFormWords('What is happening with the garden?')], ['happening']);
     assert.deepEqual([...answerFormWords('Is the work done by hand?')], []);
+    // "What comes in the box?" is answered by a list of what is in it, which says no "comes".
+    assert.deepEqual([...answerFormWords('What comes in the box?')], ['comes']);
+    assert.deepEqual([...answerFormWords('When does the parcel come?')], []);
   });
 
   test('a figure in its unit holds the measure a question asks, and an amount of money its price', () => {
@@ -210,6 +213,24 @@ describe('question cues', () => {
     assert.deepEqual(figureWordsHeld('How tall is she?')('She was born in 1990 in Paris.'), []);
     assert.deepEqual(figureWordsHeld('How much did the logo cost?')('Logo refresh: £650.00'), ['cost']);
     assert.deepEqual(figureWordsHeld('How much did the logo cost?')('Logo refresh: 12 hours'), []);
+    // As recipes write a temperature, and a tin's size by what it holds, before its name; not a kettle's capacity.
+    assert.deepEqual(figureWordsHeld('What temperature do I bake it at?')('Heat the oven to 180C (160C fan).'), ['temperature']);
+    assert.deepEqual(figureWordsHeld('What temperature do I bake it at?')('Bake at gas mark 4.'), ['temperature']);
+    assert.deepEqual(figureWordsHeld('What temperature do I bake it at?')('National Insurance number: QQ 12 34 56 C.'), []);
+    assert.deepEqual(figureWordsHeld('What size tin do I need?')('Line a 2 lb loaf tin.'), ['size']);
+    assert.deepEqual(figureWordsHeld('What size is it?')('Capacity: 1.7 litres'), []);
+    assert.deepEqual(figureWordsHeld('What size tin do I need?')('Add 200 g of flour.'), []);
+  });
+
+  test('a mail address or a telephone number says how to contact, in none of the question\'s words', () => {
+    const contact = figureWordsHeld('Who do I contact about a problem with my pay?');
+    assert.deepEqual(contact('Questions about your pay? Email payroll@harrowfinch.co.uk.'), ['contact']);
+    assert.deepEqual(contact('Ring the office on 0113 496 0021.'), ['contact']);
+    assert.deepEqual(contact('Call +44 20 7946 0321 at any time.'), ['contact']);
+    assert.deepEqual(contact('Net pay 2,300.90'), []);
+    assert.deepEqual(contact('Pay date: 27 November 2026.'), []);
+    assert.deepEqual(figureWordsHeld('How do I get in touch with the landlord?')('Email the landlord at rent@example.com.'), ['get in touch']);
+    assert.deepEqual(figureWordsHeld('What is my pay?')('Email payroll@harrowfinch.co.uk.'), []);
   });
 
   test('Chinese and Japanese questions get cues for a date, a number and a reason, and none for a person or a place', () => {

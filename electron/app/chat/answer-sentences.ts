@@ -811,6 +811,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const borrowed = new Set(resolved.borrowed.flatMap((w) => contentTerms(w).map((t) => t.stem)).filter((s) => !own.has(s)));
   const candidates: Candidate[] = [];
   const sentenceStems: Set<string>[][] = [];
+  // The indexes of each source's spans that are headings.
+  const headingSpans: Set<number>[] = [];
   const titles = titleStems(sources);
   const asked = askedAcronyms(resolved.question);
   const figureWords = figureWordsHeld(resolved.question);
@@ -830,8 +832,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // A line that is only a phone number holds what "What is their phone number?" asks, in none of its words; so does
     // a record's phone field ("Name: Priya Nair | Phone: 0113 496 0021").
     for (const word of phoneWords(text, fields)) for (const t of terms(word)) stems.add(t.stem);
-    // …and a record's column the question names in other words ("Who is based in Berlin?" of "Location: Berlin").
-    if (fields) for (const stem of columnSynonymsHeld(own, fields)) stems.add(stem);
+    // …and a record's column the question names in other words ("Who is based in Berlin?" of "Location: Berlin"), or a
+    // labelled line's label ("How many holiday days do I have left?" of "Days remaining: 11.").
+    const label = fields ? undefined : FIELD_LINE.exec(text.trim());
+    for (const stem of columnSynonymsHeld(own, fields ?? (label ? [{ label: label[1], value: '' }] : []))) stems.add(stem);
     // …and a line labelled with whoever does what the question asks ("Who owns the policy?" of "Owner: Priya Raman").
     for (const stem of doerLabelled(text, own)) stems.add(stem);
     // A price or a measure answers for its words where the line or its section names what is priced or measured,
@@ -854,6 +858,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   for (const source of sources) {
     const list: Set<string>[] = [];
     sentenceStems.push(list);
+    const headings = new Set<number>();
+    headingSpans.push(headings);
     const title = titles.get(source.fileId)!;
     const passage = withoutPageBreak(source);
     // The words of the heading over the sentences that follow it in the passage ("## Fixed" over its list), with
@@ -891,6 +897,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       const opensDocument = source.page === 1 && source.start === 0 && span.start === 0;
       if (isHeading(raw, opensDocument) || (opensDocument && titlesDocument(passage, span)) || span.title || numberedTitleOver(passage, span) || listTitleOver(passage, span)) {
         previous = undefined;
+        headings.add(index);
         section = above && sections === 0 && span.start === 0 ? new Set([...above, ...stems]) : stems;
         sections++;
         sectionSaysNot = saysNot(text);
@@ -1081,11 +1088,23 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const at = sources.indexOf(c.source);
     const coverages = sentenceCoverage[at];
     const neighbours = sentenceStems[at];
+    const title = titles.get(c.source.fileId)!;
+    // A heading's words are lent to every sentence under it (fromTitle). The heading's line right above the first
+    // one lends them again where they are all the question asks of the document ("Annual leave entitlement" over
+    // "Full-time staff receive 25 days…": what the section opens with), not where the question asks more that the
+    // document says elsewhere: "Makes one loaf." under "## Banana bread" is no nearer "How much flour goes in the
+    // banana bread?" than "190 g plain flour".
+    const beyondSection = stemsOf.filter((stem) => !c.section?.has(stem) && !title.has(stem) && saidInFile.get(c.source.fileId)!.has(stem));
+    const asksBeyondSection = beyondSection.length > 0;
+    // …and a sentence saying none of that lends them at half their weight in rank, as a sentence of its section saying
+    // a heading's word makes it: it is about what the headings name, not what is asked of it.
+    const saysNoneBeyond = asksBeyondSection && !beyondSection.some((stem) => c.stems.has(stem) || inRanges.get(c)?.has(stem));
+    const saysAround = (list: ReadonlyArray<ReadonlySet<string>>, index: number, stem: string) =>
+      !(asksBeyondSection && headingSpans[at].has(index)) && list[index]?.has(stem) === true;
     const passage = passageStems[at];
     // A sentence opening with "He" or "This" is quoted with the one before it (extractive-answerer.ts), whose words
     // say what it is about.
     const subject = c.before?.stems;
-    const title = titles.get(c.source.fileId)!;
     let matched = 0;
     let fromTitle = 0;
     let lentSaidElsewhere = 0;
@@ -1104,7 +1123,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       // So does the heading of its section: "What was removed?" is asked of the items under "## Removed".
       else if (title.has(stem) || c.section?.has(stem)) {
         fromTitle += w;
-        if (title.has(stem) ? saidElsewhere(stem, c.source.fileId) : saidUnder.get(c.section!)?.has(stem)) lentSaidElsewhere += w;
+        if (title.has(stem) ? saidElsewhere(stem, c.source.fileId) : saysNoneBeyond || saidUnder.get(c.section!)?.has(stem)) lentSaidElsewhere += w;
       }
       else if (subject?.has(stem)) fromSubject += w;
       matched += got;
@@ -1113,7 +1132,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       if (got > 0) window += got;
       else if (c.inForm) {
         // A form's other fields say nothing about this one.
-      } else if (neighbours[c.index - 1]?.has(stem) || neighbours[c.index + 1]?.has(stem)) window += w;
+      } else if (saysAround(neighbours, c.index - 1, stem) || saysAround(neighbours, c.index + 1, stem)) window += w;
       if (passage.has(stem)) inPassage += w;
     }
     // What is under "Why we are doing this" or "Reasons for the change" gives reasons, in whatever words.

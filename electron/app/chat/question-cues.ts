@@ -128,6 +128,9 @@ const BY = /\d\s?[×x]\s?\d/;
 const ONE_DIMENSION = /\b(?:length|height|width|depth)\b/i;
 const LENGTHS = unitFigures('mm|cm|km|inch|inches|ft|feet|foot|yards?|miles?|metres?|meters?|millimet(?:re|er)s?|centimet(?:re|er)s?|kilomet(?:re|er)s?|″', 'm');
 const LENGTH = (sentence: string) => LENGTHS(sentence).length > 0;
+const WEIGHT = unit('kg|mg|lbs?|oz|tonnes?|tons?|pounds?|grams?|kilograms?|kilos?|ounces?', 'g|t');
+const CAPACITY = unit('ml|cl|litres?|liters?|gallons?|cups?|GB|TB|MB', 'l|L');
+const SIZED_BY_CONTENT = /\d\s?(?:lbs?|kg|g|oz|ml|cl|l|litres?|liters?|pounds?|grams?|kilos?|ounces?|pints?|gallons?)\s+(?!(?:of|and|or|per|a|an|the|in|for|to|at|on|is|are|was|were|each|every)\b)\p{Ll}/u;
 /**
  * What a measure is asked by, and the units that give it: "How heavy is it?" or "What is its weight?" is answered by
  * "7.2 kg", "What voltage does it run on?" by "220–240 V", "What size is it?" by "28 × 33 × 41 cm" or "a 6 mm bit"
@@ -135,14 +138,17 @@ const LENGTH = (sentence: string) => LENGTHS(sentence).length > 0;
  * (answerFormWords): "25 MB" or "400 people" answer it.
  */
 const MEASURES: Array<{ asked: RegExp; gives: (sentence: string) => boolean }> = [
-  { asked: /\b(?:size|sizes|sized|dimensions?)\b/gi, gives: (s) => BY.test(s) || (LENGTH(s) && !ONE_DIMENSION.test(s)) },
+  // A tin's, a bag's or a bottle's size is said by what it holds, before its name: "a 2 lb loaf tin", "a 500 ml
+  // bottle"; "Capacity: 1.7 litres" says how much a kettle holds, not how big it is.
+  { asked: /\b(?:size|sizes|sized|dimensions?)\b/gi, gives: (s) => BY.test(s) || (LENGTH(s) && !ONE_DIMENSION.test(s)) || SIZED_BY_CONTENT.test(s) },
   { asked: /\b(?:tall|taller|height|wide|wider|width|deep|deeper|depth|thick|thickness)\b/gi, gives: (s) => BY.test(s) || LENGTH(s) },
-  { asked: /\b(?:heavy|heavier|weight|weights|weigh|weighs|weighed)\b/gi, gives: unit('kg|mg|lbs?|oz|tonnes?|tons?|pounds?|grams?|kilograms?|kilos?|ounces?', 'g|t') },
+  { asked: /\b(?:heavy|heavier|weight|weights|weigh|weighs|weighed)\b/gi, gives: (s) => WEIGHT(s) },
   { asked: /\b(?:voltage|volts?)\b/gi, gives: unit('kV|mV|volts?', 'V') },
   { asked: /\b(?:wattage|watts?)\b/gi, gives: unit('kW|MW|watts?|kilowatts?', 'W') },
   { asked: /\b(?:speed|speeds)\b/gi, gives: unit('km/h|kph|mph|m/s|knots?|rpm|Mbps|Gbps|GHz|MHz', '') },
-  { asked: /\b(?:capacity|volume)\b/gi, gives: unit('ml|cl|litres?|liters?|gallons?|cups?|GB|TB|MB', 'l|L') },
-  { asked: /\b(?:temperature|temperatures)\b/gi, gives: (s) => /\d\s?°|\d\s?degrees\b/i.test(s) },
+  { asked: /\b(?:capacity|volume)\b/gi, gives: (s) => CAPACITY(s) },
+  // "180C (160C fan)" as recipes write it, "gas mark 4".
+  { asked: /\b(?:temperature|temperatures)\b/gi, gives: (s) => /\d\s?°|\d\s?degrees\b|\d[CF]\b|\bgas\s+mark\s+\d/i.test(s) },
   // A sound's level: a figure in decibels, not a gain, a loss or a ratio ("Filter attenuation: 12 dB", "Signal-to-noise
   // ratio: 80 dB", "Bass boost: +6 dB"); an A-weighted one always is.
   { asked: /\b(?:loud|louder|loudness|noisy|noise|quiet|quieter)\b/gi, gives: (s) => SOUND_LEVEL.test(s) && (A_WEIGHTED.test(s) || !NOT_A_LEVEL.test(s)) },
@@ -165,14 +171,25 @@ export function figureWordsHeld(question: string): (sentence: string) => string[
   const price = asksMoney(question) ? [...words(question, PRICE_WORDS), ...(howMuch ? [...words(question, PAYING_WORDS), ...payment] : [])] : [];
   const measures = MEASURES.map((m) => ({ gives: m.gives, asked: words(question, m.asked) })).filter((m) => m.asked.length > 0);
   const hours = HOURS_Q.test(question) ? words(question, HOURS_WORDS) : [];
-  if (price.length === 0 && payment.length === 0 && measures.length === 0 && hours.length === 0) return () => [];
+  const contact = words(question, CONTACT_WORDS);
+  if (price.length === 0 && payment.length === 0 && measures.length === 0 && hours.length === 0 && contact.length === 0) return () => [];
   return (sentence) => [
     ...(price.length && saysMoney(sentence) ? price : []),
     ...(payment.length && MONEY_FIELD.test(sentence) ? payment : []),
     ...measures.flatMap((m) => (m.gives(sentence) ? m.asked : [])),
     ...(hours.length && OPENING_HOURS.test(sentence) ? hours : []),
+    ...(contact.length && (MAIL_ADDRESS.test(sentence) || TELEPHONE_NUMBER.test(sentence)) ? contact : []),
   ];
 }
+
+/**
+ * A question's words for getting in touch, which a mail address or a telephone number says in none of them: "Who do I
+ * contact about a problem with my pay?" of "Questions about your pay? Email payroll@harrowfinch.co.uk.".
+ */
+const CONTACT_WORDS = /\b(?:contact|contacting|contacted|reach|get\s+in\s+touch)\b/gi;
+const MAIL_ADDRESS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
+/** A telephone number as people write one: a leading 0 or a + and a country code, then groups of digits. */
+const TELEPHONE_NUMBER = /(?<![\d.,])(?:\+\d{1,3}[\s.-]?(?:\(0\)\s?)?\d|0\d)\d*(?:[\s.-]\d{2,4}){1,4}(?![\d.,]*\d)/;
 
 /**
  * A question asking when something is open: "When are the support lines open?", "What time does the pool close?",
@@ -552,6 +569,10 @@ export function answerFormWords(question: string): Set<string> {
   // what is done ("The council has agreed to add a second collection"), hardly ever "done" or "happening".
   const done = /\bwhat(?:['’]s|\s+(?:is|are|was|were|will|would|can|could|should|has|have|had))\s+(?:(?:being|been|be)\s+)?(done|happening)\b/i.exec(question);
   if (done) out.add(done[1]!.toLowerCase());
+  // "What comes in the box?", "What came with the room?": the answer lists what is in it ("Your router, a power
+  // adapter…"), and "comes" is no word of it; "…until a skewer comes out clean" answers nothing.
+  const comes = /\bwhat\s+(?:else\s+)?(comes|come|came)\s+(?:in|with|inside)\b/i.exec(question);
+  if (comes) out.add(comes[1]!.toLowerCase());
   // "What are the main risks?", "What are the key benefits?": the list under "Risks" answers, and never says "main".
   const main = /\bwhat\s+(?:are|were)\s+(?:the\s+|your\s+|their\s+|its\s+)?(main|key|major|biggest|top|primary|principal)\b/i.exec(question);
   if (main) out.add(main[1]!.toLowerCase());

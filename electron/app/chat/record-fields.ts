@@ -71,6 +71,7 @@ const COLUMN_SYNONYMS: readonly string[] = [
   'result results score scores outcome beat beaten win wins won lose loses lost',
   'opponent opponents opposition play plays playing played',
   'due deadline deadlines',
+  'remaining remain left balance outstanding',
   'cover covers covered coverage insured insure',
   'teacher teachers teach teaches taught teaching instructor instructors tutor tutors trainer trainers coach coaches lecturer lecturers',
   'supplier suppliers supply supplies supplied provider providers provide provides provided vendor vendors',
