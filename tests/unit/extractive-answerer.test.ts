@@ -2288,6 +2288,20 @@ describe('ExtractiveAnswerer', () => {
     assert.match(await ask('Who do I contact about a problem with my pay?'), /^Questions about your pay\? Email payroll@harrowfinch\.co\.uk\. \[1\]/);
   });
 
+  test('a council tax bill\'s lines give amounts of money without a currency sign, and a payment or an instalment asks for one', async () => {
+    const meaning = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
+    const wedding = onePage('wedding-guest-info.html', 'Dinner is served at 5:30pm, followed by speeches. The band starts at 8pm and the bar closes at midnight.', 1);
+    const bill = onePage(
+      'council-tax-bill-2027.pdf',
+      'Calderbrook District Council\nCouncil Tax bill 2027/28\nAccount reference: 6120 0458 31.\nYour property is in band C.\nCharges for 1 April 2027 to 31 March 2028\nPolice and Crime Commissioner 248.60\nFire and Rescue Authority 86.15\nTotal charge for the year 2,050.00\nYou will pay 10 monthly instalments of £205.00, on the 1st of each month.\nTo pay by Direct Debit, or to spread the payments over 12 months instead, call 01632 960 455.',
+      2,
+    );
+    const ask = async (question: string) => (await collect(meaning.answer({ question, history: [], sources: [wedding, bill] }))).text;
+    assert.match(await ask('How much is my council tax this year?'), /^Total charge for the year 2,050\.00\. \[1\]/);
+    assert.match(await ask('How much is the fire service charge?'), /^Fire and Rescue Authority 86\.15\. \[1\]/);
+    assert.match(await ask('How much is each monthly payment?'), /^You will pay 10 monthly instalments of £205\.00/);
+  });
+
   test('"What comes in the box?" is answered by the list of what is in it, not by a sentence where something "comes out"', async () => {
     const meaning = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
     const guide = onePage('router-quick-start.docx', '# What is in the box\n\nYour Hub 6 router, a power adapter, a grey Ethernet cable and a filter for your phone socket.', 1);

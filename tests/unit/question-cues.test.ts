@@ -269,6 +269,17 @@ describe('question cues', () => {
     assert.equal(holdsMoney('Rainfall in July was 82 mm.', 'How much was the rainfall in July?'), undefined);
     // Not about money: no preference.
     assert.equal(holdsMoney('The drive holds 2TB.', 'How much data does the drive hold?'), undefined);
+    // A payment or an instalment is money, and so is "my council tax this year"; a bill's lines name no currency.
+    const tax = 'How much is my council tax this year?';
+    assert.equal(holdsMoney('Total charge for the year 2,050.00', tax), true);
+    assert.equal(holdsMoney('Fire and Rescue Authority 86.15', tax), true);
+    assert.equal(holdsMoney('Council Tax bill 2027/28', tax), false);
+    assert.equal(holdsMoney('Account reference: 6120 0458 31.', tax), false);
+    assert.equal(holdsMoney('You will pay 10 monthly instalments of £205.00.', 'How much is each monthly payment?'), true);
+    assert.equal(holdsMoney('Spread the payments over 12 months.', 'How much is each monthly payment?'), false);
+    assert.equal(holdsMoney('Spread the payments over 12 months.', 'What is the monthly payment?'), false);
+    assert.equal(holdsMoney('Tickets are on sale from 1 May.', 'How much is each ticket?'), false);
+    assert.equal(holdsMoney('A total of 2,050.00 is due by April.', tax), true);
   });
 
   test('a person is named by a name, not by a month or a weekday', () => {

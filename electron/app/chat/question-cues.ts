@@ -69,7 +69,7 @@ const REASON_WORDS = /\b(?:because|due to|owing to|since|as a result|result(?:ed
  * allowance?", naming more than a thing, may ask any amount.
  */
 const MONEY_Q =
-  /\b(?:cost|costs|costed|price|prices|priced|paid|pay|pays|charge|charged|charges|fee|fees|spend|spent|worth|budget|salary|wage|rent)\b|\bhow much (?:is|was|are|were) (?:it|(?:the|a|an|this|that|these|those|my|your|our|their|one)(?:\s+[\p{L}\p{N}-]+(?:\s+\p{N}+)?){1,2})\s*\??\s*$/iu;
+  /\b(?:cost|costs|costed|price|prices|priced|paid|pay|pays|payments?|instal(?:l)?ments?|premiums?|charge|charged|charges|fee|fees|spend|spent|worth|budget|salary|wage|rent)\b|\bhow much (?:is|was|are|were) (?:it|(?:the|a|an|this|that|these|those|my|your|our|their|one|each|every)(?:\s+[\p{L}\p{N}-]+(?:\s+\p{N}+)?){1,2})(?:\s+(?:this|a|per|each|every|last|next)\s+(?:year|month|week|day|term|quarter))?\s*\??\s*$/iu;
 /** An amount of money: a currency sign or code, or a currency named after the figure. */
 const MONEY_SIGNED = /[$€£¥₹]\s?\d|\d\s?(?:[$€£¥₹]|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\b|(?:dollars?|euros?|pounds?|cents?|yen|francs?|marks?|pence)\b)|\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\s?\d/i;
 /**
@@ -77,7 +77,15 @@ const MONEY_SIGNED = /[$€£¥₹]\s?\d|\d\s?(?:[$€£¥₹]|(?:USD|EUR|GBP|CH
  * quantity ("Amount: 3") has no two decimals.
  */
 const MONEY_FIELD = /\b(?:amount|debit|credit|paid\s+(?:in|out)|money\s+(?:in|out)|price|cost|total|balance|fee|charge|withdrawal|deposit)s?:\s?[-+−(]?\d[\d,]*\.\d{2}(?!\d)/i;
-const saysMoney = (sentence: string) => MONEY_SIGNED.test(sentence) || MONEY_FIELD.test(sentence);
+/**
+ * …or a figure in pence as a bill's or a payslip's line writes it without its currency: words, then the amount that
+ * ends the line ("Total charge for the year 2,050.00", "Fire and Rescue Authority 86.15"), or an amount in thousands
+ * anywhere. A measure is hardly ever written so.
+ */
+const MONEY_IN_THOUSANDS = /(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d{2}(?![\d.,]*\d)/;
+const AMOUNT_ENDS_LINE = /^\p{L}[^\n]*\p{L}{3,}[^\n]*\s\d[\d,]*\.\d{2}\.?$/u;
+const saysMoney = (sentence: string) =>
+  MONEY_SIGNED.test(sentence) || MONEY_FIELD.test(sentence) || MONEY_IN_THOUSANDS.test(sentence) || AMOUNT_ENDS_LINE.test(sentence.trim());
 
 /** Whether a question is about a price, a cost or a payment (MONEY_Q). */
 export function asksMoney(question: string): boolean {
