@@ -1182,6 +1182,16 @@ describe('ExtractiveAnswerer', () => {
       const found = await collect(answerer.answer({ question, history: [], sources: [sheet] }));
       assert.match(found.text, /^Name: Chen Wei; /, question);
     }
+    // "Email address" asks the Email column, not the postal Address: a row whose email cell is empty does not answer it.
+    const book = onePage(
+      'address-book.csv',
+      'Name: Leo Hollis\nRelationship: Nephew\nAddress: Flat 5, 18 Quayside, Newcastle\n\nName: Kate Morgan\nRelationship: Neighbour\nEmail: kate.morgan@example.com\nAddress: 24 Larch Close, Calderbrook',
+    );
+    const meaning = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
+    const leo = await collect(meaning.answer({ question: "What is Leo's email address?", history: [], sources: [book] }));
+    assert.equal(leo.notFound, true, `leo: ${leo.text}`);
+    const kate = await collect(meaning.answer({ question: "What is Kate's email address?", history: [], sources: [book] }));
+    assert.match(kate.text, /^Name: Kate Morgan; /, kate.text);
     // A table's row, read with its header's column names, is held to the same.
     const table = onePage('plans.md', '| Plan | Price per month | Storage |\n| --- | --- | --- |\n| Team | $12 | 100 GB |\n| Enterprise | $40 | 1 TB |\n');
     const code = await collect(answerer.answer({ question: 'What is the discount code of the Enterprise plan?', history: [], sources: [table] }));

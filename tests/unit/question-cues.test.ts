@@ -188,6 +188,9 @@ describe('question cues', () => {
     // "What comes in the box?" is answered by a list of what is in it, which says no "comes".
     assert.deepEqual([...answerFormWords('What comes in the box?')], ['comes']);
     assert.deepEqual([...answerFormWords('When does the parcel come?')], []);
+    // "Email address" names the Email column; a postal address is asked as "address".
+    assert.deepEqual([...answerFormWords("What is Leo's email address?")], ['address']);
+    assert.deepEqual([...answerFormWords("What is Leo's address?")], []);
   });
 
   test('a figure in its unit holds the measure a question asks, and an amount of money its price', () => {

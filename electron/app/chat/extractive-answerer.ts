@@ -283,6 +283,7 @@ function leadAnswersNothing(lead: Candidate, scored: ScoredQuestion, question: s
   return (
     answersOnlyByTitle(lead, scored, question) ||
     answersOnlyByColumns(lead, scored) ||
+    anotherRecordNamed(lead, scored) ||
     thingUnsaid(question, scored.missing, lead.stems, freeWords(lead, scored), vectors)
   );
 }
@@ -309,6 +310,16 @@ function answersOnlyByColumns(lead: Candidate, scored: ScoredQuestion): boolean 
   if (!lead.fields?.length || ![...scored.missing].some((stem) => scored.own.has(stem))) return false;
   const values = new Set(lead.fields.flatMap((f) => contentTerms(f.value).map((t) => t.stem)));
   return [...scored.own].every((stem) => !values.has(stem));
+}
+
+/**
+ * Whether the lead is a record (a table's row, a form) that does not hold the name the question asks about, where
+ * another record of its table does: "What is Leo's email address?" of an address book whose row for Leo has no email
+ * is not answered by Kate's row, which has one. That record is someone else's.
+ */
+function anotherRecordNamed(lead: Candidate, scored: ScoredQuestion): boolean {
+  if (!lead.fields?.length || lead.features.named >= 1) return false;
+  return scored.ranked.some((c) => c !== lead && c.fields?.length && c.source.fileId === lead.source.fileId && c.features.named >= 1);
 }
 
 /**

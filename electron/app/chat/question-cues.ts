@@ -581,6 +581,9 @@ export function answerFormWords(question: string): Set<string> {
   // adapter…"), and "comes" is no word of it; "…until a skewer comes out clean" answers nothing.
   const comes = /\bwhat\s+(?:else\s+)?(comes|come|came)\s+(?:in|with|inside)\b/i.exec(question);
   if (comes) out.add(comes[1]!.toLowerCase());
+  // "What is Leo's email address?" asks the "Email" column, not the postal "Address" beside it.
+  const mail = /\be-?mail\s+(address|addresses)\b/i.exec(question);
+  if (mail) out.add(mail[1]!.toLowerCase());
   // "What are the main risks?", "What are the key benefits?": the list under "Risks" answers, and never says "main".
   const main = /\bwhat\s+(?:are|were)\s+(?:the\s+|your\s+|their\s+|its\s+)?(main|key|major|biggest|top|primary|principal)\b/i.exec(question);
   if (main) out.add(main[1]!.toLowerCase());
