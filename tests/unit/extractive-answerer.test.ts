@@ -2303,13 +2303,15 @@ describe('ExtractiveAnswerer', () => {
     const wedding = onePage('wedding-guest-info.html', 'Dinner is served at 5:30pm, followed by speeches. The band starts at 8pm and the bar closes at midnight.', 1);
     const bill = onePage(
       'council-tax-bill-2027.pdf',
-      'Calderbrook District Council\nCouncil Tax bill 2027/28\nAccount reference: 6120 0458 31.\nYour property is in band C.\nCharges for 1 April 2027 to 31 March 2028\nPolice and Crime Commissioner 248.60\nFire and Rescue Authority 86.15\nTotal charge for the year 2,050.00\nYou will pay 10 monthly instalments of £205.00, on the 1st of each month.\nTo pay by Direct Debit, or to spread the payments over 12 months instead, call 01632 960 455.',
+      'Calderbrook District Council\nCouncil Tax bill 2027/28\nAccount reference: 6120 0458 31.\nYour property is in band C.\nCharges for 1 April 2027 to 31 March 2028\nPolice and Crime Commissioner 248.60\nFire and Rescue Authority 86.15\nTotal charge for the year 2,050.00\nYou will pay 10 monthly instalments of £205.00, on the 1st of each month.\nTo pay by Direct Debit, or to spread the payments over 12 months instead, call 01632 960 455.\nIf you do not pay on time we will send a reminder. If you still do not pay, you lose the right to pay by instalments.',
       2,
     );
     const ask = async (question: string) => (await collect(meaning.answer({ question, history: [], sources: [wedding, bill] }))).text;
     assert.match(await ask('How much is my council tax this year?'), /^Total charge for the year 2,050\.00\. \[1\]/);
     assert.match(await ask('How much is the fire service charge?'), /^Fire and Rescue Authority 86\.15\. \[1\]/);
     assert.match(await ask('How much is each monthly payment?'), /^You will pay 10 monthly instalments of £205\.00/);
+    // "What happens if…" asks what follows, in none of its words but the condition's.
+    assert.match(await ask("What happens if I don't pay?"), /^If you (?:still )?do not pay/);
   });
 
   test('"What comes in the box?" is answered by the list of what is in it, not by a sentence where something "comes out"', async () => {

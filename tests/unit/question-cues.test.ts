@@ -191,6 +191,10 @@ describe('question cues', () => {
     // "Email address" names the Email column; a postal address is asked as "address".
     assert.deepEqual([...answerFormWords("What is Leo's email address?")], ['address']);
     assert.deepEqual([...answerFormWords("What is Leo's address?")], []);
+    // "What happens if…" is answered by what follows, which hardly ever says "happens".
+    assert.deepEqual([...answerFormWords("What happens if I don't pay?")], ['happens']);
+    assert.deepEqual([...answerFormWords('What will happen when the lease ends?')], ['happen']);
+    assert.deepEqual([...answerFormWords('What happened in 1066?')], []);
   });
 
   test('a figure in its unit holds the measure a question asks, and an amount of money its price', () => {

@@ -581,6 +581,10 @@ export function answerFormWords(question: string): Set<string> {
   // adapter…"), and "comes" is no word of it; "…until a skewer comes out clean" answers nothing.
   const comes = /\bwhat\s+(?:else\s+)?(comes|come|came)\s+(?:in|with|inside)\b/i.exec(question);
   if (comes) out.add(comes[1]!.toLowerCase());
+  // "What happens if I don't pay?", "What will happen when the lease ends?": the answer says what follows ("you lose
+  // the right to pay by instalments"), hardly ever "happens".
+  const follows = /\bwhat\s+(?:will\s+|would\s+|could\s+|might\s+)?(happens|happen|happened)\s+(?:if|when|after|to)\b/i.exec(question);
+  if (follows) out.add(follows[1]!.toLowerCase());
   // "What is Leo's email address?" asks the "Email" column, not the postal "Address" beside it.
   const mail = /\be-?mail\s+(address|addresses)\b/i.exec(question);
   if (mail) out.add(mail[1]!.toLowerCase());
