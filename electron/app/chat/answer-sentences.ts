@@ -682,8 +682,8 @@ function titlesProse(text: string, spans: readonly { start: number; end: number;
   // A PDF's text often has no blank lines: its paragraphs and headings are lines. There a title ("Car hire" between
   // "…18 euros a day." and "Collect from Europcar…") follows a finished sentence on the line before, and names,
   // without an article, a verb such as "is" or an instruction's verb: "Rub the chicken with oil", "Parking is free" and
-  // "Press Start" left without a full stop are a step and a message. Prose wrapped at a width never leaves such a line
-  // a sentence of its own.
+  // "Add salt and pepper" left without a full stop are steps and a message. Prose wrapped at a width never leaves such
+  // a line a sentence of its own.
   const lineAfterSentence = text.slice(spans[i - 1].end, spans[i].start).includes('\n') && !ARTICLE.test(line) && !MESSAGE_WORDS.test(line) && !opensOnInstruction(line);
   return (opensParagraph || lineAfterSentence) && (TERMINAL.test(before) || ATX_HEADING.test(before));
 }
