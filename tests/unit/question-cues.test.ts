@@ -236,6 +236,9 @@ describe('question cues', () => {
     assert.deepEqual(contact('Call +44 20 7946 0321 at any time.'), ['contact']);
     assert.deepEqual(contact('Net pay 2,300.90'), []);
     assert.deepEqual(contact('Pay date: 27 November 2026.'), []);
+    // Not the tail of another figure, nor a short code.
+    assert.deepEqual(contact('Account reference: 6120 0458 3127.'), []);
+    assert.deepEqual(contact('Use the code 012 34 at checkout.'), []);
     assert.deepEqual(figureWordsHeld('How do I get in touch with the landlord?')('Email the landlord at rent@example.com.'), ['get in touch']);
     assert.deepEqual(figureWordsHeld('What is my pay?')('Email payroll@harrowfinch.co.uk.'), []);
   });

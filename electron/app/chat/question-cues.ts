@@ -136,9 +136,12 @@ const BY = /\d\s?[×x]\s?\d/;
 const ONE_DIMENSION = /\b(?:length|height|width|depth)\b/i;
 const LENGTHS = unitFigures('mm|cm|km|inch|inches|ft|feet|foot|yards?|miles?|metres?|meters?|millimet(?:re|er)s?|centimet(?:re|er)s?|kilomet(?:re|er)s?|″', 'm');
 const LENGTH = (sentence: string) => LENGTHS(sentence).length > 0;
-const WEIGHT = unit('kg|mg|lbs?|oz|tonnes?|tons?|pounds?|grams?|kilograms?|kilos?|ounces?', 'g|t');
-const CAPACITY = unit('ml|cl|litres?|liters?|gallons?|cups?|GB|TB|MB', 'l|L');
-const SIZED_BY_CONTENT = /\d\s?(?:lbs?|kg|g|oz|ml|cl|l|litres?|liters?|pounds?|grams?|kilos?|ounces?|pints?|gallons?)\s+(?!(?:of|and|or|per|a|an|the|in|for|to|at|on|is|are|was|were|each|every)\b)\p{Ll}/u;
+const WEIGHT_UNITS = 'kg|mg|lbs?|oz|tonnes?|tons?|pounds?|grams?|kilograms?|kilos?|ounces?';
+const CAPACITY_UNITS = 'ml|cl|litres?|liters?|pints?|gallons?|cups?|GB|TB|MB';
+const WEIGHT = unit(WEIGHT_UNITS, 'g|t');
+const CAPACITY = unit(CAPACITY_UNITS, 'l|L');
+/** A weight or a volume before the noun it sizes: "a 2 lb loaf tin", "a 500 ml bottle", "a 1 TB drive". */
+const SIZED_BY_CONTENT = new RegExp(String.raw`\d\s?(?:${WEIGHT_UNITS}|${CAPACITY_UNITS}|g|l)\s+(?!(?:of|and|or|per|a|an|the|in|for|to|at|on|is|are|was|were|each|every)\b)\p{Ll}`, 'u');
 /**
  * What a measure is asked by, and the units that give it: "How heavy is it?" or "What is its weight?" is answered by
  * "7.2 kg", "What voltage does it run on?" by "220–240 V", "What size is it?" by "28 × 33 × 41 cm" or "a 6 mm bit"
@@ -195,9 +198,11 @@ export function figureWordsHeld(question: string): (sentence: string) => string[
  * contact about a problem with my pay?" of "Questions about your pay? Email payroll@harrowfinch.co.uk.".
  */
 const CONTACT_WORDS = /\b(?:contact|contacting|contacted|reach|get\s+in\s+touch)\b/gi;
-const MAIL_ADDRESS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
-/** A telephone number as people write one: a leading 0 or a + and a country code, then groups of digits. */
-const TELEPHONE_NUMBER = /(?<![\d.,])(?:\+\d{1,3}[\s.-]?(?:\(0\)\s?)?\d|0\d)\d*(?:[\s.-]\d{2,4}){1,4}(?![\d.,]*\d)/;
+/** A mail address: "payroll@harrowfinch.co.uk". */
+const MAIL = String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}`;
+const MAIL_ADDRESS = new RegExp(MAIL, 'u');
+/** A telephone number in a sentence (DIALLED), not the tail of another figure ("6120 0458 31"), of seven digits or more. */
+const TELEPHONE_NUMBER = { test: (sentence: string) => [...sentence.matchAll(DIALLED_IN_TEXT)].some((m) => m[0].replace(/\D/g, '').length >= MIN_PHONE_DIGITS) };
 
 /**
  * A question asking when something is open: "When are the support lines open?", "What time does the pool close?",
@@ -258,7 +263,7 @@ export function measureNouns(question: string): string[] {
 }
 
 /** A line that is only a web or mail address ("www.techmart.example.com", "sales@example.com"). */
-const BARE_ADDRESS = /^(?:(?:https?:\/\/|www\.)\S+|[^\s@]+@[^\s@]+\.\p{L}{2,})$/iu;
+const BARE_ADDRESS = new RegExp(String.raw`^(?:(?:https?:\/\/|www\.)\S+|${MAIL})$`, 'iu');
 /** A question that asks for one. */
 const ADDRESS_Q = /\b(?:web ?sites?|sites?|url|urls|links?|home ?page|web ?page|online|internet|e-?mails?|mail|contact|address|addresses)\b/i;
 
@@ -270,6 +275,15 @@ const ADDRESS_Q = /\b(?:web ?sites?|sites?|url|urls|links?|home ?page|web ?page|
 export function addressAnswers(sentence: string, question: string): boolean {
   return !BARE_ADDRESS.test(sentence.trim().replace(/[.,;]$/, '')) || ADDRESS_Q.test(question);
 }
+
+/**
+ * A number written as a telephone number is: a + and a country code, or a leading 0, then groups of digits ("+44 20
+ * 7946 0321", "0113 496 0021"). Shared by the labelled, the named and the in-sentence numbers.
+ */
+const DIALLED = String.raw`\+\d{1,3}[\s.-]?\d{1,4}(?:[\s.-]\d{2,4}){1,4}|0\d{1,4}(?:[\s.-]\d{2,4}){1,4}`;
+const DIALLED_IN_TEXT = new RegExp(String.raw`(?<![\d.,+]|\d[\s.-])(?:${DIALLED})(?![\d.,]*\d)`, 'gu');
+/** Fewer digits make a code or a count, not a telephone number. */
+const MIN_PHONE_DIGITS = 7;
 
 /** The words that ask for a telephone number, as a question writes them. */
 const PHONE_WORDS = /\b(?:phone|telephone|tel|call|ring|mobile|cell|fax|number)\b/gi;
@@ -288,7 +302,7 @@ const PHONE_LINE = /^(?:(tel|phone|telephone|fax|mobile|cell|contact)\.?\s*:?\s*
  * "Helpline: +44 300 123 4567", "Reception: (415) 555-0199"): a leading 0, a + or a bracketed area code, or the
  * 3-3-4 groups of North America. Group 1 the label, group 2 the number.
  */
-const LABELLED_PHONE = /^(\p{L}[\p{L}'’ &/-]{1,30}?)\s*:\s*(\+\d{1,3}[\s.-]?\d{1,4}(?:[\s.-]\d{2,4}){1,4}|0\d{1,4}(?:[\s.-]\d{2,4}){1,4}|\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,4}|\d{3}[.-]\d{3}[.-]\d{4})(?![\d:/])/u;
+const LABELLED_PHONE = new RegExp(String.raw`^(\p{L}[\p{L}'’ &/-]{1,30}?)\s*:\s*(${DIALLED}|\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,4}|\d{3}[.-]\d{3}[.-]\d{4})(?![\d:/])`, 'u');
 
 /** Whether the question asks for a telephone number (PHONE_Q), not how many of something there are. */
 export function asksPhone(question: string): boolean {
@@ -310,7 +324,7 @@ export function phoneWordsHeld(line: string, question: string): string[] {
   // call us on, or one alone on its line, is the line the question names.
   const toCall = callOn !== null && !/^\s*:/.test(line.slice(callOn.index + callOn[1].length));
   const unnamed = toCall || (alone !== null && alone[1] === undefined);
-  if (!m || (m[2] ?? m[0]).replace(/\D/g, '').length < 7 || HAS_DATE_OR_TIME.test(m[2] ?? m[0])) return [];
+  if (!m || (m[2] ?? m[0]).replace(/\D/g, '').length < MIN_PHONE_DIGITS || HAS_DATE_OR_TIME.test(m[2] ?? m[0])) return [];
   if (/\bfax\b/i.test(question) !== (m[1]?.toLowerCase() === 'fax')) return [];
   return [...words(question, PHONE_WORDS), ...(unnamed ? words(question, LINE_WORDS) : [])];
 }
@@ -332,7 +346,7 @@ const CALL_ON = /\b(call|phone|telephone|ring|dial|fax)\b[^.\n\d]{0,40}?(\+?(?:\
  * contact: Alan Prescott, 07700 900 118". Only a number written as a telephone number is (a leading 0, or a + and a
  * country code), after a comma closing a label's name. Group 1 empty (no label says fax), group 2 the number.
  */
-const NAMED_PHONE = /^\p{L}[\p{L}'’ &/-]{1,30}:[^,\n]{2,60},\s*()(\+\d{1,3}[\s.-]?\d{1,4}(?:[\s.-]\d{2,4}){1,4}|0\d{1,4}(?:[\s.-]\d{2,4}){1,4})(?![\d:/])/u;
+const NAMED_PHONE = new RegExp(String.raw`^\p{L}[\p{L}'’ &/-]{1,30}:[^,\n]{2,60},\s*()(${DIALLED})(?![\d:/])`, 'u');
 
 function words(text: string, pattern: RegExp): string[] {
   return (text.match(pattern) ?? []).map((w) => w.toLowerCase());
