@@ -346,6 +346,44 @@ describe('sections under the headings above them, through the core', () => {
     }
   });
 
+  test('"the doctor" finds the contact written "Dr", among passages that say "phone" and "number" of other things', async () => {
+    const { dir, cleanup, app, sid } = await openApp();
+    try {
+      const contacts = path.join(dir, 'contacts.csv');
+      await writeFile(
+        contacts,
+        [
+          'Name,Relationship,Mobile,Address',
+          'Margaret Hollis,Mum,07700 900 101,3 Fern Lane',
+          'Daniel Hollis,Brother,07700 900 202,18 Quayside',
+          'Priya Desai,Best friend,07700 900 303,41 Cedar Road',
+          'Dr Owen Price,GP,0191 496 0777,Hexham Medical Centre',
+          'Kate Morgan,Neighbour,07700 900 404,24 Larch Close',
+        ].join('\n'),
+      );
+      const notes = path.join(dir, 'house-notes.md');
+      const lines = [
+        'Keep your phone charged in case of a power cut.',
+        'The number of bins collected each week went up in May.',
+        'Phone reception is poor in the back bedroom.',
+        'Write the number of the parcel on the form.',
+        'The phone line was installed in 2019.',
+        'A number of tiles on the roof need fixing.',
+        'Do not leave your phone on the window sill.',
+        'The house number is painted on the gate.',
+      ];
+      await writeFile(notes, ['# House notes', '', ...lines.flatMap((line, i) => [`## Note ${i + 1}`, '', line, ''])].join('\n'));
+      await app.handlers['settings.set']({ chunking: { size: 120, overlap: 0 } });
+      const results = await app.ingest.start(sid, [{ path: contacts }, { path: notes }]).done;
+      assert.deepEqual(results.map((r) => r.status), ['ready', 'ready'], JSON.stringify(results));
+      const m = await ask(app, sid, "What's the doctor's phone number?");
+      assert.match(m.lead, /Dr Owen Price.*0191 496 0777/, m.text);
+    } finally {
+      await app.close();
+      await cleanup();
+    }
+  });
+
   test('"When do I return the car?" is answered by the line that dates the return, not by a sentence on returning it full', async () => {
     const { dir, cleanup, app, sid } = await openApp();
     try {

@@ -43,6 +43,12 @@ describe('contentTerms', () => {
     assert.ok(!same('Ask HR about leave', 'hours'));
     assert.ok(same('see fig. 2', 'figure'));
     assert.ok(!same('a fig tree', 'figure'));
+    assert.ok(same('on the 1st of each month', 'When is the first payment due?'));
+    assert.ok(same('the 2nd floor', 'second'));
+    // A title before a name: "Dr Owen Price" is a doctor, "Elm Dr, Leeds" a drive.
+    assert.ok(same('Name: Dr Owen Price', 'doctor'));
+    assert.ok(same('Prof. Lee teaches it', 'professor'));
+    assert.ok(!same('12 Elm Dr, Leeds', 'doctor'));
     // "most" and "least" of an amount are a maximum and a minimum; of a quality, or of people, they are not.
     assert.ok(same('What is the most I can be fined?', 'up to a maximum of 6 pounds'));
     assert.ok(same('at least £20 each', 'minimum'));

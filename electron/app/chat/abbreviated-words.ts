@@ -10,9 +10,12 @@ import { stem, type Term } from '../embeddings/lexical-terms';
  * own ("fig", "apt") and only "fig." is the abbreviation; `numbered` where only a figure after it says so ("No. 5",
  * "min. 20"); `measure` where only a figure before it does ("3 hr", "20 min", "8 oz": "HR" and "SEC" are no hours and
  * seconds). And `amount`, for "most" and "least" said of an amount rather than of a quality: "at most 6 pounds", "the
- * most I can be fined" are a maximum; "the most popular", "most people" are not.
+ * most I can be fined" are a maximum; "the most popular", "most people" are not. `titled` where only a name after it
+ * says so: "Dr Owen Price", "Prof. Lee" are a doctor and a professor; "Elm Dr, Leeds" is a drive. `ordinal`, always
+ * read as its word, but not searched for where a question says the word: "the first president" is no cue to look for
+ * "1st", which is rare enough to outweigh the question's own words in the search.
  */
-type When = 'always' | 'dotted' | 'numbered' | 'measure' | 'amount';
+type When = 'always' | 'dotted' | 'numbered' | 'measure' | 'amount' | 'titled' | 'ordinal';
 
 const SHORT_FORMS: ReadonlyArray<readonly [short: string, word: string, when: When]> = [
   ['acct', 'account', 'always'],
@@ -63,6 +66,12 @@ const SHORT_FORMS: ReadonlyArray<readonly [short: string, word: string, when: Wh
   ['wk', 'weeks', 'measure'],
   ['wks', 'weeks', 'measure'],
   ['yr', 'years', 'measure'],
+  // "When is the first payment due?" of "…on the 1st of each month from April".
+  ...['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map(
+    (word, i) => [`${i + 1}${['st', 'nd', 'rd'][i] ?? 'th'}`, word, 'ordinal'] as const,
+  ),
+  ['dr', 'doctor', 'titled'],
+  ['prof', 'professor', 'titled'],
   ['most', 'maximum', 'amount'],
   ['least', 'minimum', 'amount'],
 ];
@@ -74,7 +83,26 @@ for (const [short, word, when] of SHORT_FORMS) {
   READINGS.set(short, readings);
 }
 
+/**
+ * The short forms of the words a question says, where a short form is read as its word without a figure beside it:
+ * searched for beside the question, since the search's own terms take "Dr" as written. "What's the doctor's phone
+ * number?" of an address book's "Name: Dr Owen Price" found no passage holding "doctor" and was refused.
+ */
+const SHORT_FORMS_OF = new Map<string, string[]>();
+for (const [short, word, when] of SHORT_FORMS) {
+  if (when !== 'always' && when !== 'titled') continue;
+  SHORT_FORMS_OF.set(stem(word), [...(SHORT_FORMS_OF.get(stem(word)) ?? []), short]);
+}
+
+/** The short forms of `question`'s words that the search should look for too ("doctor" → "dr"). */
+export function shortFormsAsked(question: string): string[] {
+  const words = question.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return [...new Set(words.flatMap((word) => SHORT_FORMS_OF.get(stem(word)) ?? []))];
+}
+
 const FIGURE_AFTER = /^\.\s?\d/;
+/** A capitalised name after the title, its dot optional: "Dr Owen", "Prof. Lee". */
+const NAME_AFTER = /^\.?\s\p{Lu}/u;
 const FIGURE_BEFORE = /\d\s?$/;
 /** "the most", "at least" before a figure or before who may have it: "at most 6", "the most I can", "at least £20". */
 const AMOUNT_BEFORE = /\b(?:the|at)\s$/i;
@@ -95,6 +123,7 @@ export function expandedAbbreviation(term: Term, text: string): Term {
 function holds(when: When, text: string, start: number, end: number): boolean {
   switch (when) {
     case 'always':
+    case 'ordinal':
       return true;
     case 'dotted':
       return text[end] === '.';
@@ -102,6 +131,8 @@ function holds(when: When, text: string, start: number, end: number): boolean {
       return FIGURE_AFTER.test(text.slice(end, end + 3));
     case 'measure':
       return FIGURE_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+    case 'titled':
+      return NAME_AFTER.test(text.slice(end, end + 3));
     case 'amount':
       return AMOUNT_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && AMOUNT_AFTER.test(text.slice(end, end + 6));
   }

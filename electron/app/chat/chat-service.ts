@@ -17,6 +17,7 @@ import { resolveQuestion } from './follow-up';
 import type { TextGenerator } from './text-generator';
 import { buildSearchText, numberSources, rerankHits } from './retrieval';
 import { measureNouns } from './question-cues';
+import { shortFormsAsked } from './abbreviated-words';
 import { authorshipAsked, namesDocument } from './bylines';
 import { rerankWith, type Reranker } from './rerank/reranker';
 import { inDocumentContext, runningLinesSteps } from './passage-context';
@@ -167,8 +168,8 @@ export class ChatService {
   ): Promise<AnswerSource[]> {
     // "How heavy is it?" is looked up with "weight" too, which names the row that answers (measureNouns); the
     // cross-encoder reads the question as asked. Only this question's measure: a "how heavy" earlier in the chat, which
-    // the search text of a follow-up borrows, is not asked again.
-    const lookup = [searchText, ...measureNouns(question)].join(' ');
+    // the search text of a follow-up borrows, is not asked again. "The doctor" is looked up as "Dr" too.
+    const lookup = [searchText, ...measureNouns(question), ...shortFormsAsked(question)].join(' ');
     const hits = await this.candidates(sid, lookup, this.candidateCount());
     // Candidates reranked, near-duplicates dropped, neighbouring chunks merged, then numbered in that order; each
     // passage then widened to whole sentences, with its document's running headers and footers blanked.
