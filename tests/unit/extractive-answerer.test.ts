@@ -2043,6 +2043,7 @@ describe('ExtractiveAnswerer', () => {
     );
     for (const [question, source, answer] of [
       ['How much is the Year 5 trip?', newsletter, 'Year 5 will spend three nights at Hilltop Outdoor Centre from 11 to 14 May. [1] The cost is £185, which can be paid in instalments. [2]'],
+      ['How much is Couch to 5K?', onePage('club.html', 'Beginners\n\nOur Couch to 5K course starts on 6 April and runs for nine weeks on Monday evenings at 7pm. It costs £25, which includes a club T-shirt.'), 'Our Couch to 5K course starts on 6 April and runs for nine weeks on Monday evenings at 7pm. [1] It costs £25, which includes a club T-shirt. [2]'],
       ["How do I book a parents' evening appointment?", newsletter, "Wednesday 18 March: Parents' evening, 3:30pm to 7pm. [1] Book a slot through the school app. [2]"],
       ['What time is my flight to Lisbon?', itinerary, 'Tuesday 14 April: TAP Air Portugal TP1363, London Heathrow to Lisbon. [1] Departs 07:55, arrives 10:40 local time. [2]'],
       // A lead that gives the time is quoted alone; so is one for a question asking a date, though "paid" is said.
@@ -2302,7 +2303,7 @@ describe('ExtractiveAnswerer', () => {
     const wedding = onePage('wedding-guest-info.html', 'Dinner is served at 5:30pm, followed by speeches. The band starts at 8pm and the bar closes at midnight.', 1);
     const bill = onePage(
       'council-tax-bill-2027.pdf',
-      'Calderbrook District Council\nCouncil Tax bill 2027/28\nAccount reference: 6120 0458 31.\nYour property is in band C.\nCharges for 1 April 2027 to 31 March 2028\nPolice and Crime Commissioner 248.60\nFire and Rescue Authority 86.15\nTotal charge for the year 2,050.00\nYou will pay 10 monthly instalments of £205.00, on the 1st of each month.\nTo pay by Direct Debit, or to spread the payments over 12 months instead, call 01632 960 455.\nIf you do not pay on time we will send a reminder. If you still do not pay, you lose the right to pay by instalments.',
+      'Calderbrook District Council\nCouncil Tax bill 2027/28\nAccount reference: 6120 0458 31.\nYour property is in band C.\nCharges for 1 April 2027 to 31 March 2028\nPolice and Crime Commissioner 248.60\nFire and Rescue Authority 86.15\nTotal charge for the year 2,050.00\nYou will pay 10 monthly instalments of £205.00, on the 1st of each month.\nTo pay by Direct Debit, or to spread the payments over 12 months instead, call 01632 960 455.\nIf you do not pay on time we will send a reminder. If you still do not pay, you lose the right to pay by instalments and the whole year becomes due.',
       2,
     );
     const ask = async (question: string) => (await collect(meaning.answer({ question, history: [], sources: [wedding, bill] }))).text;
@@ -2311,6 +2312,8 @@ describe('ExtractiveAnswerer', () => {
     assert.match(await ask('How much is each monthly payment?'), /^You will pay 10 monthly instalments of £205\.00/);
     // "What happens if…" asks what follows, in none of its words but the condition's.
     assert.match(await ask("What happens if I don't pay?"), /^If you (?:still )?do not pay/);
+    // "1st" is "first": the first payment is due on the 1st, not where the whole year "becomes due".
+    assert.match(await ask('When is the first payment due?'), /^You will pay 10 monthly instalments of £205\.00, on the 1st/);
   });
 
   test('"What comes in the box?" is answered by the list of what is in it, not by a sentence where something "comes out"', async () => {

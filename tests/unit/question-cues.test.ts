@@ -275,6 +275,11 @@ describe('question cues', () => {
     assert.equal(holdsMoney('Hotel costs are reimbursed up to EUR 160 per night.', 'How much are hotel costs?'), true);
     // "How much was the hub?" asks its price as well.
     assert.equal(holdsMoney('USB-C Hub 7-in-1', 'How much was the hub?'), false);
+    // So does "How much is" a name, or one word; "annual leave" or "enough" is no thing bought.
+    assert.equal(holdsMoney('It starts on 6 April.', 'How much is Couch to 5K?'), false);
+    assert.equal(holdsMoney('It starts on 6 April.', 'How much is parking?'), false);
+    assert.equal(holdsMoney('You get 25 days.', 'How much is annual leave?'), undefined);
+    assert.equal(holdsMoney('Two cups.', 'How much is enough?'), undefined);
     // …but not "How much was the rainfall in July?", which names more than a thing bought.
     assert.equal(holdsMoney('Rainfall in July was 82 mm.', 'How much was the rainfall in July?'), undefined);
     // Not about money: no preference.

@@ -65,11 +65,12 @@ const REASON_WORDS = /\b(?:because|due to|owing to|since|as a result|result(?:ed
 
 /**
  * A question about a price, a cost or a payment. "How much was the hub?" asks its price, and so does "How much is the
- * Year 5 trip?" (a figure is part of a name); "How much was the rainfall in July?" or "How much is the annual leave
- * allowance?", naming more than a thing, may ask any amount.
+ * Year 5 trip?" (a figure is part of a name), "How much is Couch to 5K?" (a name) and "How much is parking?" (one word);
+ * "How much was the rainfall in July?" or "How much is the annual leave allowance?", naming more than a thing, may ask
+ * any amount.
  */
 const MONEY_Q =
-  /\b(?:cost|costs|costed|price|prices|priced|paid|pay|pays|payments?|instal(?:l)?ments?|premiums?|charge|charged|charges|fee|fees|spend|spent|worth|budget|salary|wage|rent)\b|\bhow much (?:is|was|are|were) (?:it|(?:the|a|an|this|that|these|those|my|your|our|their|one|each|every)(?:\s+[\p{L}\p{N}-]+(?:\s+\p{N}+)?){1,2})(?:\s+(?:this|a|per|each|every|last|next)\s+(?:year|month|week|day|term|quarter))?\s*\??\s*$/iu;
+  /\b(?:cost|costs|costed|price|prices|priced|paid|pay|pays|payments?|instal(?:l)?ments?|premiums?|charge|charged|charges|fee|fees|spend|spent|worth|budget|salary|wage|rent)\b|\bhow much (?:is|was|are|were) (?:it|(?:the|a|an|this|that|these|those|my|your|our|their|one|each|every)(?:\s+[\p{L}\p{N}-]+(?:\s+\p{N}+)?){1,2}|(?!enough\b|left\b)[\p{L}-]+)(?:\s+(?:this|a|per|each|every|last|next)\s+(?:year|month|week|day|term|quarter))?\s*\??\s*$/iu;
 /** An amount of money: a currency sign or code, or a currency named after the figure. */
 const MONEY_SIGNED = /[$€£¥₹]\s?\d|\d\s?(?:[$€£¥₹]|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\b|(?:dollars?|euros?|pounds?|cents?|yen|francs?|marks?|pence)\b)|\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\s?\d/i;
 /**
@@ -87,9 +88,12 @@ const AMOUNT_ENDS_LINE = /^\p{L}[^\n]*\p{L}{3,}[^\n]*\s\d[\d,]*\.\d{2}\.?$/u;
 const saysMoney = (sentence: string) =>
   MONEY_SIGNED.test(sentence) || MONEY_FIELD.test(sentence) || MONEY_IN_THOUSANDS.test(sentence) || AMOUNT_ENDS_LINE.test(sentence.trim());
 
+/** …and "How much is Couch to 5K?": a name, capitalised (so not under the `i` flag), of up to three words. */
+const MONEY_NAMED_Q = /\b[Hh]ow much (?:is|was|are|were) \p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{L}\p{N}-]+){0,2}\s*\??\s*$/u;
+
 /** Whether a question is about a price, a cost or a payment (MONEY_Q). */
 export function asksMoney(question: string): boolean {
-  return MONEY_Q.test(question);
+  return MONEY_Q.test(question) || MONEY_NAMED_Q.test(question);
 }
 
 /**
