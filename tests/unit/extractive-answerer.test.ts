@@ -105,6 +105,16 @@ describe('ExtractiveAnswerer', () => {
     assert.doesNotMatch(before.text, /Before you take Paracetamol Tablets/, before.text);
   });
 
+  test("a PDF leaflet's numbered heading, on a line between sentences, titles its section and is no answer", async () => {
+    // A PDF's text has no blank lines: the heading is a line after a finished sentence, and no item of a list.
+    const leaflet = onePage(
+      'amoxicillin-leaflet.pdf',
+      'Amoxicillin 500 mg capsules\n3. How to take amoxicillin\nThe usual dose for adults is one 500 mg capsule three times a day.\nYou can drink alcohol in moderation while taking amoxicillin.\n4. Possible side effects\nCommon side effects (up to 1 in 10 people): diarrhoea, feeling sick and skin rash.\n5. How to store amoxicillin\nStore below 25C in the original package.',
+    );
+    const effects = await collect(answerer.answer({ question: 'What are the side effects?', history: [], sources: [leaflet] }));
+    assert.match(effects.text, /^Common side effects \(up to 1 in 10 people\): diarrhoea, feeling sick and skin rash\. \[1\]/, effects.text);
+  });
+
   test('"This medicine…" is about what the document is about, and is quoted without the sentence before it', async () => {
     const leaflet = onePage(
       'paracetamol-leaflet.txt',

@@ -667,7 +667,8 @@ function titlesProse(text: string, spans: readonly { start: number; end: number;
   // A contract's or a policy's numbered section, "8. Governing law" over "8.1 This Agreement is governed…", titles its
   // clauses as well: its number does not make it a list's item.
   const numbered = /^(\d{1,3})\.?\s+(?=\p{Lu})/u.exec(spans[i].text.trim());
-  if (numbered && !spans[i + 1]?.text.startsWith(`${numbered[1]}.1`)) return false;
+  const overClause = numbered !== null && spans[i + 1]?.text.startsWith(`${numbered[1]}.1`) === true;
+  if (numbered && !overClause && inNumberedList(spans, i, Number(numbered[1]))) return false;
   const line = spans[i].text.trim().slice(numbered?.[0].length ?? 0);
   if (line.includes('\n') || /[\p{N}:;,.!?。！？]/u.test(line) || !/^\p{Lu}/u.test(line) || line.split(/\s+/).length > MAX_TITLE_WORDS) return false;
   const next = spans[i + 1];
@@ -678,7 +679,7 @@ function titlesProse(text: string, spans: readonly { start: number; end: number;
   if (i === 0) return true;
   const before = spans[i - 1].text.trim();
   // A numbered one over its first clause is a title after a finished sentence, on the next line or after a blank one.
-  const opensParagraph = numbered !== null || /\n[ \t]*\n/.test(text.slice(spans[i - 1].end, spans[i].start));
+  const opensParagraph = overClause || /\n[ \t]*\n/.test(text.slice(spans[i - 1].end, spans[i].start));
   // A PDF's text often has no blank lines: its paragraphs and headings are lines. There a title ("Car hire" between
   // "…18 euros a day." and "Collect from Europcar…") follows a finished sentence on the line before, and names,
   // without an article, a verb such as "is" or an instruction's verb: "Rub the chicken with oil", "Parking is free" and
@@ -687,6 +688,20 @@ function titlesProse(text: string, spans: readonly { start: number; end: number;
   const lineAfterSentence = text.slice(spans[i - 1].end, spans[i].start).includes('\n') && !ARTICLE.test(line) && !MESSAGE_WORDS.test(line) && !opensOnInstruction(line);
   return (opensParagraph || lineAfterSentence) && (TERMINAL.test(before) || ATX_HEADING.test(before));
 }
+
+/**
+ * Whether the i-th span, numbered n, is an item of a numbered list: the item numbered n - 1 is among the few spans
+ * before it, or the one numbered n + 1 right after it. A leaflet's "4. Possible side effects" between "…while taking
+ * amoxicillin." and "Common side effects…" is neither, and titles its section; "2. Mash the bananas" is an item.
+ */
+function inNumberedList(spans: readonly { text: string }[], i: number, n: number): boolean {
+  const opensOn = (k: number, m: number) => new RegExp(`^${m}[.)]?\\s`).test(spans[k]?.text.trim() ?? '');
+  if (opensOn(i + 1, n + 1)) return true;
+  for (let k = Math.max(0, i - LIST_ITEM_SPANS); k < i; k++) if (opensOn(k, n - 1)) return true;
+  return false;
+}
+/** Most sentences of one list item: an item may say more than one thing. */
+const LIST_ITEM_SPANS = 4;
 
 /** Most words of a title in sentence case. */
 const MAX_TITLE_WORDS = 6;
