@@ -566,11 +566,17 @@ export function holdsExpected(sentence: string, question: string, kind: AnswerKi
   }
 }
 
-/** "Where do I find…", "Where can we leave…", "Where should I put…": a spot asked of one's own surroundings. */
-const WHERE_DO_I = /\bwhere\s+(?:do|can|could|should|must|would|may)\s+(?:i|we|you)\b/i;
-/** A spot given by a preposition of place and a common noun: "under the base", "beside the kitchen door", "at reception". */
+/**
+ * "Where do I find…", "Where can we leave…", "Where should I put…", "Where is the key?", "Where are my towels?": a spot
+ * asked of one's own surroundings.
+ */
+const WHERE_DO_I = /\bwhere\s+(?:(?:do|can|could|should|must|would|may)\s+(?:i|we|you)|(?:is|are|['’]s)\s+(?:the|my|our|your))\b/i;
+/**
+ * A spot given by a preposition of place and a common noun: "under the base", "beside the kitchen door", "at reception",
+ * "in the grey key safe".
+ */
 const SPOT =
-  /\b(?:on|under|underneath|beneath|behind|beside|inside|in|at|by|above|below|near|opposite|next\s+to|outside|from)\s+(?:the\s+|a\s+|an\s+|your\s+|our\s+|its\s+|their\s+)?(?:\p{L}+\s+)?(?:label|base|back|front|side|top|bottom|door|desk|office|reception|wall|shelf|cupboard|room|hall|entrance|box|lid|panel|floor|corridor|counter|cabinet|drawer|rack|shed|garage|car\s+park|basement|yard|kitchen|app|website|portal|screen|menu|settings|page)s?\b/iu;
+  /\b(?:on|under|underneath|beneath|behind|beside|inside|in|at|by|above|below|near|opposite|next\s+to|outside|from|(?:to\s+the\s+)?(?:left|right)\s+of)\s+(?:the\s+|a\s+|an\s+|your\s+|our\s+|its\s+|their\s+)?(?:\p{L}+\s+){0,2}(?:label|base|back|front|side|top|bottom|door|desk|office|reception|wall|shelf|cupboard|room|hall|entrance|box|lid|panel|floor|corridor|counter|cabinet|drawer|rack|shed|garage|car\s+park|basement|yard|kitchen|app|website|portal|screen|menu|settings|page|safe|sink|fridge|freezer|table|bed|bedroom|bathroom|porch|garden|gate|window|stairs|loft|attic|cellar|bin|hook|tray)s?\b/iu;
 
 /**
  * The words that only say what kind of answer is wanted ("many" in "how many", "year" in "what year"): the answer
