@@ -746,6 +746,13 @@ describe('ExtractiveAnswerer', () => {
     // Without a heading, the sentence saying how leads, not the one saying it is done.
     const note = onePage('bulb-note.txt', 'Lumen bulbs\n\nThe bulb flashes red twice when the reset is complete. To reset it, switch the bulb on and off five times at the wall.');
     assert.equal(await ask('How do I reset the bulb?', [note]), 'To reset it, switch the bulb on and off five times at the wall. [1]');
+    // "If you need to cancel…, please give us notice" says how to cancel, as "To cancel…, call…" would; the rule on late
+    // cancelling, which says "cancelled" too, does not.
+    const booking = onePage(
+      'booking-confirmation.txt',
+      "Your appointment is confirmed.\n\nAppointments cancelled with less notice, or missed, are charged a £30 fee. If you need to cancel or move your appointment, please give us at least 48 hours' notice by calling 01632 960 881.",
+    );
+    assert.match(await ask('How do I cancel my appointment?', [booking]), /^If you need to cancel or move your appointment, please give us at least 48 hours' notice/);
     // Steps that never say what is asked, where another document does, are not its steps.
     assert.doesNotMatch(await ask('How do I reset the espresso machine?', [manual, bulb]), /Fill the basket|Tamp/);
     const kettle = onePage(
@@ -2274,6 +2281,17 @@ describe('ExtractiveAnswerer', () => {
     const { text, notFound } = await collect(answerer.answer({ question: 'Where do I find the batch code?', history: [], sources: [recall] }));
     assert.equal(notFound, false, text);
     assert.match(text, /^The batch code is printed on the label under the base\. \[1\]/, text);
+  });
+
+  test('"Where is the key?" is answered by the spot a guest is given ("in the grey key safe"), not by a key going to a place named', async () => {
+    const cottage = onePage(
+      'cottage-welcome.md',
+      '## Arriving and leaving\n\nCheck-in is from 4pm. The key is in the grey key safe to the left of the front door; the code is 4471.',
+      2,
+    );
+    const guide = onePage('docent-user-guide.md', '## Settings\n\nPinecone: an API key and an index name move the vectors from the local database to Pinecone.', 1);
+    const { text } = await collect(answerer.answer({ question: 'Where is the key?', history: [], sources: [guide, cottage] }));
+    assert.match(text, /^The key is in the grey key safe to the left of the front door/, text);
   });
 
   test('a recipe\'s sections: the sentence right under "## Banana bread" is no answer to what its ingredients and method say', async () => {

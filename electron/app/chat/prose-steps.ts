@@ -44,7 +44,7 @@ const MAX_UNMARKED_BETWEEN = 2;
 const INSTRUCTION_VERBS = new Set(
   ('add adjust allow apply ask attach avoid bake beat blend boil book bring brush call cancel charge check choose chop ' +
     'clean clear click close combine complete confirm connect contact cook cool copy cover cut delete detach disconnect ' +
-    'dissolve download drag drain drink drop dry email empty enable disable ensure enter fill find fit fold follow fry go ' +
+    'dissolve download drag drain drink drop dry email empty enable disable ensure enter fill find fit fold follow fry give go ' +
     'grate grease grill heat hold insert install keep knead launch leave let lift load locate lock log loosen lower make ' +
     'measure mix move navigate note open pair paste pay peel phone pick place plug pour preheat press print pull push put ' +
     'raise reboot reconnect register release reload remove rename repeat replace report reset restart return ring rinse ' +
@@ -73,8 +73,11 @@ export function opensOnInstruction(sentence: string): boolean {
   return (/^\p{L}{3,}ez$/u.test(first) && !/^(?:chez|assez)$/i.test(first)) || (/^\p{Lu}\p{Ll}+$/u.test(first) && next === 'Sie') || SPANISH_INSTRUCTIONS.test(rest);
 }
 
-/** "To reset the bulb…, switch it…": the purpose, then the instruction that serves it. */
-const PURPOSE_FIRST = /^["'“‘(]*(?:to|in order to)\s+(\p{L}[\p{L}'-]*)[^,.;:]{0,80},\s*/iu;
+/**
+ * "To reset the bulb…, switch it…", "If you need to cancel your appointment, please give us 48 hours' notice": the
+ * purpose, then the instruction that serves it.
+ */
+const PURPOSE_FIRST = /^["'“‘(]*(?:to|in order to|if you (?:need|want|wish|would like|['’]d like) to)\s+(\p{L}[\p{L}'-]*)[^,.;:]{0,80},\s*/iu;
 
 /** The verb of the purpose a sentence says how to achieve ("reset" of "To reset the bulb, switch it on…"), if any. */
 export function purposeOf(sentence: string): string | undefined {
