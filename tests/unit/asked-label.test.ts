@@ -37,3 +37,18 @@ test('prose a colon follows has no label: "He wrote to the Elector:", "The Norma
   const lowercase = asked('What is the rent?');
   assert.equal(labelAsked('rent: £950 a month', 'What is the rent?', lowercase.own, lowercase.kind, same), false, 'a label is capitalised');
 });
+
+test('a label naming whose or where the thing asked is does not say it: "Dentist:" for the address "of the dentist"', () => {
+  const form = (question: string, line: string) => {
+    const { own, kind } = asked(question);
+    return labelAsked(line, question, own, kind, same);
+  };
+  assert.equal(form("What's the address of the dentist?", 'Dentist: Dr Helen Marsh'), false);
+  assert.equal(form("What's the address of the dentist?", 'Address: 12 Mill Street, Ambleford'), true);
+  assert.equal(form('Is there parking at the dentist?', 'Dentist: Dr Helen Marsh'), false);
+  assert.equal(form('Is there parking at the dentist?', 'Parking: there is a pay and display car park.'), true);
+  assert.equal(form("What is the dentist's phone number?", 'Dentist: Dr Helen Marsh'), false);
+  // Asked who, or the name, the line labelled with the owner is the answer.
+  assert.equal(form('What is the name of the dentist?', 'Dentist: Dr Helen Marsh'), true);
+  assert.equal(form('Who is the dentist?', 'Dentist: Dr Helen Marsh'), true);
+});

@@ -38,8 +38,26 @@ export function labelAsked(line: string, question: string, own: ReadonlySet<stri
   const stems = contentTerms(label).map((t) => t.stem);
   if (stems.length === 0 || stems.length > 4) return false;
   const asks = (stem: string) => [...own].some((o) => sameWord(o, stem));
+  // "Dentist: Dr Helen Marsh" names whose address "What's the address of the dentist?" asks, not the address.
+  if (stems.every((stem) => ownerStems(question).has(stem))) return false;
   const howLong = kind === 'number' && asksHowLong(question);
   // "Admitted: 21 November" is about the admission, not why: a reason is given under a label saying so.
   if (kind === 'reason' && !stems.some((stem) => KIND_WORDS.reason!.has(stem))) return false;
   return stems.some(asks) && stems.every((stem) => asks(stem) || KIND_WORDS[kind]?.has(stem) === true || (howLong && HOW_LONG_WORDS.has(stem)));
+}
+
+/**
+ * Whose or where the thing asked is, after it: "the dentist" of "What's the address of the dentist?" and "Is there
+ * parking at the dentist?", "Sarah" of "What is Sarah's number?". A line labelled with it alone is about that, among
+ * a block of fields whose other labels say what is asked ("Address:", "Parking:"). Not the owner of a name: "What is
+ * the name of the dentist?" is answered by the line labelled "Dentist".
+ */
+const OWNER_AFTER = /\b(?:of|at|for|from)\s+(?:the|my|your|our|their|this|that)\s+((?:[\p{L}\p{N}'’-]+\s*){1,3})\?*\s*$/iu;
+const OWNER_BEFORE = /([\p{L}\p{N}-]+)['’]s\s+\p{L}/gu;
+const ASKS_NAME = /\bname\b|^\s*who\b/i;
+
+function ownerStems(question: string): Set<string> {
+  if (ASKS_NAME.test(question)) return new Set();
+  const owners = [OWNER_AFTER.exec(question)?.[1] ?? '', ...[...question.matchAll(OWNER_BEFORE)].map((m) => m[1])];
+  return new Set(owners.flatMap((owner) => contentTerms(owner).map((t) => t.stem)));
 }
