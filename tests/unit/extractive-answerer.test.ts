@@ -2283,6 +2283,19 @@ describe('ExtractiveAnswerer', () => {
     assert.match(text, /^The batch code is printed on the label under the base\. \[1\]/, text);
   });
 
+  test("a session's own file answers before Docent's guide where both say the question's words", async () => {
+    const inSession = (source: AnswerSource): AnswerSource => ({ ...source, sid: 'session1' });
+    const email = inSession(onePage('it-welcome-email.txt', 'Welcome to Harrowfinch!\n\nYour username is j.kowalski. Never share your password with anyone, including IT: we will never ask for it.', 1));
+    const guide = onePage('docent-user-guide.md', '## Adding documents\n\nA password-protected PDF asks for its password in place.', 2);
+    const others = ['Printers', 'Wifi', 'Laptop', 'VPN'].map((heading, i) => inSession(onePage(`note-${i}.md`, `## ${heading}\n\nAsk the service desk if anything is missing.`, i + 3)));
+    const meaning = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
+    const { text } = await collect(meaning.answer({ question: 'Will IT ask for my password?', history: [], sources: [email, guide, ...others] }));
+    assert.match(text, /^Never share your password with anyone, including IT: we will never ask for it\. \[1\]/, text);
+    // Asked about Docent itself, the guide still answers: no file of the session says it.
+    const session = await collect(meaning.answer({ question: 'How do I open a password-protected PDF?', history: [], sources: [email, guide, ...others] }));
+    assert.match(session.text, /^A password-protected PDF asks for its password in place\. \[\d\]/, session.text);
+  });
+
   test("a booking's fields answer by the one the question asks for, not by the one naming whose it is", async () => {
     const booking = onePage(
       'booking-confirmation.txt',

@@ -15,6 +15,7 @@ import { answerWindows, FIELD_LINE, joinParts, recordLabels, recordParts, record
 import { outsideTables, tablesIn } from './table-rows';
 import { meaningSimilarity, type WordVectors } from './word-vectors';
 import { opensOnInstruction, purposeOf } from './prose-steps';
+import { BASE_SID } from '../../../shared/ids';
 import { saysNot } from './negated';
 import { askedFigures, figuresInRanges } from './number-ranges';
 import { askedDays, daysInDates, daysInRanges } from './calendar-ranges';
@@ -208,6 +209,14 @@ const POLARITY_BONUS = 1;
  * long is the probation period?", "Probation: the first six months" one.
  */
 const LABEL_BONUS = 1;
+/**
+ * Taken from a sentence of the base library (Docent's own guide) where a session's own file is among the sources: a
+ * question asked in a session is about its documents first, as retrieval takes it (BASE_LIBRARY_PENALTY in
+ * retrieval.ts). "Where is my password?" of an IT welcome email was answered by the guide's "A password-protected PDF
+ * asks for its password in place.", which scored 0.01 above "…your temporary password is in the sealed envelope". A
+ * question about Docent itself still gets the guide, which alone says its words.
+ */
+const BASE_LIBRARY_PENALTY = 0.3;
 /**
  * Taken from a sentence of a file that names none of what the question names, where another file names it all
  * (filesNamingNone): a school newsletter's "T-shirt in their house colour" does not say what colours the Metro 500
@@ -824,6 +833,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const form = answerFormWords(resolved.question);
   const own = new Set(contentTerms(resolved.question).filter((t) => !form.has(t.word)).map((t) => t.stem));
   const borrowed = new Set(resolved.borrowed.flatMap((w) => contentTerms(w).map((t) => t.stem)).filter((s) => !own.has(s)));
+  const sessionFiles = sources.some((source) => source.sid !== BASE_SID);
   const candidates: Candidate[] = [];
   const sentenceStems: Set<string>[][] = [];
   // The indexes of each source's spans that are headings.
@@ -1237,7 +1247,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // the share of the question its document's name covers (`titled`). Kept out of the score the not-found model was
     // fitted on, which takes the heading's and the name's words as every sentence's under them.
     const borrowed = (SAID_UNDER_SHARE * (WEIGHTS.fromTitle * lentSaidElsewhere + WEIGHTS.titled * titleSaidElsewhere.get(c.source.fileId)!)) / total;
-    c.bonus = (c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
+    const library = sessionFiles && c.source.sid === BASE_SID ? BASE_LIBRARY_PENALTY : 0;
+    c.bonus = -library + (c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
     c.score += c.bonus;
     if (unnamed.has(c.source.fileId)) c.score -= OTHER_SUBJECT_PENALTY;
   }
