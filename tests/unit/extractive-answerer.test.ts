@@ -2283,6 +2283,17 @@ describe('ExtractiveAnswerer', () => {
     assert.match(text, /^The batch code is printed on the label under the base\. \[1\]/, text);
   });
 
+  test('"How do I clean the filter?" is led by the instruction under a PDF\'s "Cleaning the filter", not by the error table\'s', async () => {
+    // A PDF's title lines between sentences, without blank lines; "Cleaning the filter" opens on what is done.
+    const manual = onePage(
+      'washing-machine-manual.pdf',
+      'Child lock\nTo turn the child lock on or off, press and hold Temp and Spin together for 3 seconds. A\nkey symbol shows on the display while it is on.\nCleaning the filter\nClean the pump filter every three months. Put a towel down, open the small flap at the\nbottom right of the front, unscrew the filter slowly and let the water drain into a\nshallow dish.\nError codes\nE10: the machine cannot fill with water. Check that the tap is turned on and the inlet\nhose is not kinked.\nE21: the water does not drain. Clean the pump filter and check the drain hose.\nE40: the door is not closed properly. Close it firmly until it clicks.\nWarranty\nThe machine has a two-year manufacturer warranty from the date of purchase.',
+    );
+    const meaning = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
+    const { text } = await collect(meaning.answer({ question: 'How do I clean the filter?', history: [], sources: [manual] }));
+    assert.match(text, /^Clean the pump filter every three months\. \[1\]/, text);
+  });
+
   test("a session's own file answers before Docent's guide where both say the question's words", async () => {
     const inSession = (source: AnswerSource): AnswerSource => ({ ...source, sid: 'session1' });
     const email = inSession(onePage('it-welcome-email.txt', 'Welcome to Harrowfinch!\n\nYour username is j.kowalski. Never share your password with anyone, including IT: we will never ask for it.', 1));

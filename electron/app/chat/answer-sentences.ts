@@ -694,7 +694,8 @@ function titlesProse(text: string, spans: readonly { start: number; end: number;
   // without an article, a verb such as "is" or an instruction's verb: "Rub the chicken with oil", "Parking is free" and
   // "Add salt and pepper" left without a full stop are steps and a message. Prose wrapped at a width never leaves such
   // a line a sentence of its own.
-  const lineAfterSentence = text.slice(spans[i - 1].end, spans[i].start).includes('\n') && !ARTICLE.test(line) && !MESSAGE_WORDS.test(line) && !opensOnInstruction(line);
+  // An article is a step's or a message's, unless the line opens on what is done: "Cleaning the filter", "Using the app".
+  const lineAfterSentence = text.slice(spans[i - 1].end, spans[i].start).includes('\n') && (!ARTICLE.test(line) || GERUND_FIRST.test(line)) && !MESSAGE_WORDS.test(line) && !opensOnInstruction(line);
   return (opensParagraph || lineAfterSentence) && (TERMINAL.test(before) || ATX_HEADING.test(before));
 }
 
@@ -715,6 +716,7 @@ const LIST_ITEM_SPANS = 4;
 /** Most words of a title in sentence case. */
 const MAX_TITLE_WORDS = 6;
 const ARTICLE = /\b(?:the|a|an)\b/i;
+const GERUND_FIRST = /^\p{Lu}\p{Ll}{2,}ing\b/u;
 
 /** Most spans a question is quoted with: itself, and the lines of its answer. */
 const MAX_ANSWER_LINES = 8;
@@ -1238,7 +1240,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // …and "how often" by how often: "take 1 or 2 tablets every 4 to 6 hours", not "not more than 8 tablets in 24 hours".
     if (howOften && c.kind < 1) c.score -= NO_SPAN_PENALTY;
     if (defines?.(c.text)) c.score += definitionBonus;
-    c.serves = servesAction(c.text);
+    // …or an instruction under a heading that names the action asked with all else the question asks: "Clean the pump
+    // filter every three months." under "Cleaning the filter", not the error table's "Clean the pump filter and check
+    // the drain hose.", for "How do I clean the filter?".
+    c.serves = servesAction(c.text) || (actionStem !== undefined && c.section?.has(actionStem) === true && sectionSaysAsked(c) && opensOnInstruction(c.text));
     // A line labelled with a word of the question gives no telephone number asked for by that word: "Customer: Priya
     // Natarajan" is not the line "What's the customer service number?" asks for.
     const labelled = c.kind > 0 && !c.fields && !(phoneAsked && phoneWords(c.raw).length === 0) && labelAsked(c.raw, resolved.question, own, kind, (a, b) => a === b || nearForm(a, b));
