@@ -2294,6 +2294,16 @@ describe('ExtractiveAnswerer', () => {
     assert.match(text, /^Clean the pump filter every three months\. \[1\]/, text);
   });
 
+  test('"Can we bring our dog?" is answered by a sentence about dogs, not by another file\'s "Please bring…"', async () => {
+    const cottage = onePage('cottage-welcome.md', '## Pets\n\nWell-behaved dogs are welcome, up to two per stay, for £20 a dog. Dogs are not allowed upstairs or on the furniture.\nThere is a dog bowl and a towel for muddy paws in the utility room.', 1);
+    const booking = onePage('booking-confirmation.txt', 'Your appointment is confirmed.\n\nPlease bring a list of any medicines you take and your reading glasses if you need them to fill in forms.', 2);
+    const meaning = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
+    // As retrieval gives them: six passages, the booking's second.
+    const others = ['Wifi', 'Bins', 'Heating', 'The area'].map((heading, i) => onePage(`note-${i}.md`, `## ${heading}\n\nAsk Sarah if anything is missing.`, i + 3));
+    const { text } = await collect(meaning.answer({ question: 'Can we bring our dog?', history: [], sources: [cottage, booking, ...others] }));
+    assert.match(text, /^(?:Well-behaved dogs are welcome|Dogs are not allowed upstairs)/, text);
+  });
+
   test("a session's own file answers before Docent's guide where both say the question's words", async () => {
     const inSession = (source: AnswerSource): AnswerSource => ({ ...source, sid: 'session1' });
     const email = inSession(onePage('it-welcome-email.txt', 'Welcome to Harrowfinch!\n\nYour username is j.kowalski. Never share your password with anyone, including IT: we will never ask for it.', 1));

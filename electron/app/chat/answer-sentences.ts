@@ -16,6 +16,7 @@ import { outsideTables, tablesIn } from './table-rows';
 import { meaningSimilarity, type WordVectors } from './word-vectors';
 import { opensOnInstruction, purposeOf } from './prose-steps';
 import { BASE_SID } from '../../../shared/ids';
+import { askedThing } from './asked-thing';
 import { saysNot } from './negated';
 import { askedFigures, figuresInRanges } from './number-ranges';
 import { askedDays, daysInDates, daysInRanges } from './calendar-ranges';
@@ -217,6 +218,12 @@ const LABEL_BONUS = 1;
  * question about Docent itself still gets the guide, which alone says its words.
  */
 const BASE_LIBRARY_PENALTY = 0.3;
+/**
+ * Given to a sentence naming the thing a question asks is there or may be brought (asked-thing.ts): "Can we bring our
+ * dog?" of a cottage guide and a dental booking was answered by the booking's "Please bring a list of any medicines…",
+ * which says "bring" and no dog, over "Well-behaved dogs are welcome…".
+ */
+const THING_BONUS = 0.3;
 /**
  * Taken from a sentence of a file that names none of what the question names, where another file names it all
  * (filesNamingNone): a school newsletter's "T-shirt in their house colour" does not say what colours the Metro 500
@@ -836,6 +843,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const own = new Set(contentTerms(resolved.question).filter((t) => !form.has(t.word)).map((t) => t.stem));
   const borrowed = new Set(resolved.borrowed.flatMap((w) => contentTerms(w).map((t) => t.stem)).filter((s) => !own.has(s)));
   const sessionFiles = sources.some((source) => source.sid !== BASE_SID);
+  const thingHead = askedThing(resolved.question)?.at(-1)?.stem;
   const candidates: Candidate[] = [];
   const sentenceStems: Set<string>[][] = [];
   // The indexes of each source's spans that are headings.
@@ -1253,7 +1261,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // fitted on, which takes the heading's and the name's words as every sentence's under them.
     const borrowed = (SAID_UNDER_SHARE * (WEIGHTS.fromTitle * lentSaidElsewhere + WEIGHTS.titled * titleSaidElsewhere.get(c.source.fileId)!)) / total;
     const library = sessionFiles && c.source.sid === BASE_SID ? BASE_LIBRARY_PENALTY : 0;
-    c.bonus = -library + (c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
+    const namesThing = thingHead !== undefined && c.stems.has(thingHead) ? THING_BONUS : 0;
+    c.bonus = namesThing - library + (c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
     c.score += c.bonus;
     if (unnamed.has(c.source.fileId)) c.score -= OTHER_SUBJECT_PENALTY;
   }
