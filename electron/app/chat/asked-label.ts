@@ -39,7 +39,8 @@ export function labelAsked(line: string, question: string, own: ReadonlySet<stri
   if (stems.length === 0 || stems.length > 4) return false;
   const asks = (stem: string) => [...own].some((o) => sameWord(o, stem));
   // "Dentist: Dr Helen Marsh" names whose address "What's the address of the dentist?" asks, not the address.
-  if (stems.every((stem) => ownerStems(question).has(stem))) return false;
+  const owners = ownerStems(question);
+  if (stems.every((stem) => owners.has(stem))) return false;
   const howLong = kind === 'number' && asksHowLong(question);
   // "Admitted: 21 November" is about the admission, not why: a reason is given under a label saying so.
   if (kind === 'reason' && !stems.some((stem) => KIND_WORDS.reason!.has(stem))) return false;
