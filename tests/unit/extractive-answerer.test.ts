@@ -2328,10 +2328,10 @@ describe('ExtractiveAnswerer', () => {
     assert.match(await ask('Who is my dentist?'), /^Dentist: Dr Helen Marsh\. \[1\]/);
   });
 
-  test('"Where is the key?" is answered by the spot a guest is given ("in the grey key safe"), not by a key going to a place named', async () => {
+  test('"Where is the key?" is answered by the spot a guest is given ("in the grey key safe"), not by a key going to a place named, nor by where to leave it', async () => {
     const cottage = onePage(
       'cottage-welcome.md',
-      '## Arriving and leaving\n\nCheck-in is from 4pm. The key is in the grey key safe to the left of the front door; the code is 4471.',
+      '## Arriving and leaving\n\nCheck-in is from 4pm. The key is in the grey key safe to the left of the front door; the code is 4471.\nCheck-out is by 10am. Please leave the key in the key safe and close all the windows.',
       1,
     );
     const guide = onePage('docent-user-guide.md', '## Settings\n\nPinecone: an API key and an index name move the vectors from the local database to Pinecone.', 2);

@@ -571,6 +571,21 @@ export function holdsExpected(sentence: string, question: string, kind: AnswerKi
  * asked of one's own surroundings.
  */
 const WHERE_DO_I = /\bwhere\s+(?:(?:do|can|could|should|must|would|may)\s+(?:i|we|you)|(?:is|are|['’]s)\s+(?:the|my|our|your))\b/i;
+/** "Where is the key?", "Where are my towels kept?": the thing asked where it is; its head, before any "of". */
+const WHERE_IS_THING = /\bwhere(?:['’]s|\s+is|\s+are)\s+(?:the|my|our|your)\s+([\p{L}\s-]+?)(?:\s+of\b[^?]*)?(?:\s+(?:kept|stored|located|found|situated|based))?\s*\??\s*$/iu;
+const PLACING = '(?:kept\\s+|stored\\s+|located\\s+|found\\s+|left\\s+)?(?:on|under|underneath|in|inside|at|by|behind|beside|near|next\\s+to|outside|above|below)\\b';
+
+/**
+ * Whether a sentence says where the thing a "Where is the X?" question asks about is, with X as its subject: "The key
+ * is in the grey key safe…", "your temporary password is in the sealed envelope". "Please leave the key in the key
+ * safe" says where it goes at the end of a stay, and "sign in with your username and password" where it is used.
+ */
+export function placesAskedThing(sentence: string, question: string): boolean {
+  const head = WHERE_IS_THING.exec(question)?.[1]?.trim().split(/\s+/).at(-1);
+  if (!head) return false;
+  return new RegExp(`\\b${head.replace(/[^\p{L}-]/gu, '')}s?\\s+(?:is|are)\\s+${PLACING}`, 'iu').test(sentence);
+}
+
 /**
  * A spot given by a preposition of place and a common noun: "under the base", "beside the kitchen door", "at reception",
  * "in the grey key safe".
