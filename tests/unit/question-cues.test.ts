@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { answerFormWords, placesAskedThing, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneWordsHeld } from '../../electron/app/chat/question-cues';
+import { answerFormWords, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneWordsHeld } from '../../electron/app/chat/question-cues';
 
 describe('question cues', () => {
   test('"how heavy" is searched as the weight a spec sheet writes; "how long" and a plain question add nothing', () => {
@@ -385,14 +385,15 @@ describe('question cues', () => {
 });
 
 test('"Where is the X?" is said by a sentence with X its subject and where it is: not by one leaving X somewhere or using it', () => {
+  const placed = (sentence: string, question: string) => placingTest(question)?.(sentence) ?? false;
   const key = 'Where is the key?';
-  assert.equal(placesAskedThing('The key is in the grey key safe to the left of the front door.', key), true);
-  assert.equal(placesAskedThing('Please leave the key in the key safe and close all the windows.', key), false);
+  assert.equal(placed('The key is in the grey key safe to the left of the front door.', key), true);
+  assert.equal(placed('Please leave the key in the key safe and close all the windows.', key), false);
   const password = 'Where is my password?';
-  assert.equal(placesAskedThing('Your temporary password is in the sealed envelope from reception.', password), true);
-  assert.equal(placesAskedThing('Sign in with your username and password.', password), false);
+  assert.equal(placed('Your temporary password is in the sealed envelope from reception.', password), true);
+  assert.equal(placed('Sign in with your username and password.', password), false);
   // The head of "the University of Chicago", and a question asking where it is located.
-  assert.equal(placesAskedThing('The University is located in Hyde Park.', 'Where is the University of Chicago located?'), true);
+  assert.equal(placed('The University is located in Hyde Park.', 'Where is the University of Chicago located?'), true);
   // Not a question asking where a thing is.
-  assert.equal(placesAskedThing('The key is in the grey key safe.', 'What is the key safe code?'), false);
+  assert.equal(placed('The key is in the grey key safe.', 'What is the key safe code?'), false);
 });

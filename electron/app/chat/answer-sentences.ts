@@ -5,7 +5,7 @@ import type { AnswerSource } from './answer-types';
 import { NUMBERED_CLAUSE_HEADING, splitSentences } from './sentences';
 import { terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
-import { addressAnswers, placesAskedThing, answerFormWords, askedAction, asksMeaning, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, namesMonth, phoneWordsHeld, asksPhone, type AnswerKind } from './question-cues';
+import { addressAnswers, placingTest, answerFormWords, askedAction, asksMeaning, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, namesMonth, phoneWordsHeld, asksPhone, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms, EMPTY_VERBS, isFunctionWord, LIGHT_VERBS } from './function-words';
@@ -222,7 +222,7 @@ const BASE_LIBRARY_PENALTY = 0.3;
  * Given to a sentence naming the thing a question asks is there or may be brought (asked-thing.ts): "Can we bring our
  * dog?" of a cottage guide and a dental booking was answered by the booking's "Please bring a list of any medicines…",
  * which says "bring" and no dog, over "Well-behaved dogs are welcome…". And to one saying where the thing "Where is
- * the X?" asks about is, X its subject (placesAskedThing): "The key is in the grey key safe…", not "Please leave the
+ * the X?" asks about is, X its subject (placingTest): "The key is in the grey key safe…", not "Please leave the
  * key in the key safe…" of leaving.
  */
 const THING_BONUS = 0.3;
@@ -846,6 +846,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const borrowed = new Set(resolved.borrowed.flatMap((w) => contentTerms(w).map((t) => t.stem)).filter((s) => !own.has(s)));
   const sessionFiles = sources.some((source) => source.sid !== BASE_SID);
   const thingHead = askedThing(resolved.question)?.at(-1)?.stem;
+  const placesAsked = placingTest(resolved.question);
   const candidates: Candidate[] = [];
   const sentenceStems: Set<string>[][] = [];
   // The indexes of each source's spans that are headings.
@@ -1264,7 +1265,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const borrowed = (SAID_UNDER_SHARE * (WEIGHTS.fromTitle * lentSaidElsewhere + WEIGHTS.titled * titleSaidElsewhere.get(c.source.fileId)!)) / total;
     const library = sessionFiles && c.source.sid === BASE_SID ? BASE_LIBRARY_PENALTY : 0;
     const namesThing = thingHead !== undefined && c.stems.has(thingHead) ? THING_BONUS : 0;
-    const placesThing = kind === 'place' && placesAskedThing(c.text, resolved.question) ? THING_BONUS : 0;
+    const placesThing = placesAsked?.(c.text) ? THING_BONUS : 0;
     c.bonus = namesThing + placesThing - library + (c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
     c.score += c.bonus;
     if (unnamed.has(c.source.fileId)) c.score -= OTHER_SUBJECT_PENALTY;

@@ -576,14 +576,16 @@ const WHERE_IS_THING = /\bwhere(?:['’]s|\s+is|\s+are)\s+(?:the|my|our|your)\s+
 const PLACING = '(?:kept\\s+|stored\\s+|located\\s+|found\\s+|left\\s+)?(?:on|under|underneath|in|inside|at|by|behind|beside|near|next\\s+to|outside|above|below)\\b';
 
 /**
- * Whether a sentence says where the thing a "Where is the X?" question asks about is, with X as its subject: "The key
- * is in the grey key safe…", "your temporary password is in the sealed envelope". "Please leave the key in the key
- * safe" says where it goes at the end of a stay, and "sign in with your username and password" where it is used.
+ * The test of whether a sentence says where the thing a "Where is the X?" question asks about is, with X as its
+ * subject: "The key is in the grey key safe…", "your temporary password is in the sealed envelope". "Please leave the
+ * key in the key safe" says where it goes at the end of a stay, and "sign in with your username and password" where it
+ * is used. Undefined for any other question. Built once per question: it is run on every candidate sentence.
  */
-export function placesAskedThing(sentence: string, question: string): boolean {
-  const head = WHERE_IS_THING.exec(question)?.[1]?.trim().split(/\s+/).at(-1);
-  if (!head) return false;
-  return new RegExp(`\\b${head.replace(/[^\p{L}-]/gu, '')}s?\\s+(?:is|are)\\s+${PLACING}`, 'iu').test(sentence);
+export function placingTest(question: string): ((sentence: string) => boolean) | undefined {
+  const head = WHERE_IS_THING.exec(question)?.[1]?.trim().split(/\s+/).at(-1)?.replace(/[^\p{L}-]/gu, '');
+  if (!head) return undefined;
+  const placed = new RegExp(`\\b${head}s?\\s+(?:is|are)\\s+${PLACING}`, 'iu');
+  return (sentence) => placed.test(sentence);
 }
 
 /**
