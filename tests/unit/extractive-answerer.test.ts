@@ -2304,6 +2304,26 @@ describe('ExtractiveAnswerer', () => {
     assert.match(text, /^(?:Well-behaved dogs are welcome|Dogs are not allowed upstairs)/, text);
   });
 
+  test('a web page\'s table of labels and values answers by the row its label names: "Where is the venue?" of "Venue | O2 Academy…"', async () => {
+    const directions = onePage('concert-getting-there.html', '## Getting there\n\nThe venue is a 10 minute walk from Leeds railway station. There is no parking at the venue. Your tickets cost £32.50 each.', 1);
+    const ticket = onePage(
+      'concert-e-ticket.html',
+      '# Your e-ticket\n\nThe Lanterns \u2013 Northern Lights Tour 2027\n\nDate | Saturday 20 February 2027\nVenue | O2 Academy Leeds, 55 Cookridge Street, Leeds LS2 3AW\nDoors | 18:30\nTickets | 2\nPrice paid | £71.50 (2 x £32.50 + £6.50 booking fee)\nOrder number | TM-88213-LEE',
+      2,
+    );
+    const meaning = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
+    const others = ['Bags', 'Refunds', 'Access', 'Times'].map((heading, i) => onePage(`note-${i}.md`, `## ${heading}\n\nAsk the box office if anything is unclear.`, i + 3));
+    const { text } = await collect(meaning.answer({ question: 'Where is the venue?', history: [], sources: [directions, ticket, ...others] }));
+    assert.match(text, /^Venue: O2 Academy Leeds, 55 Cookridge Street, Leeds LS2 3AW\. \[\d\]/, text);
+    // A row naming what is asked gives no price without an amount of money: "Tickets: 2" is how many.
+    const price = await collect(meaning.answer({ question: 'How much were the tickets?', history: [], sources: [directions, ticket, ...others] }));
+    assert.match(price.text, /^Your tickets cost £32\.50 each\./, price.text);
+    // Quoted after a row that lacks it, the row giving the amount reads as its label and value, without the cell separator.
+    const alone = await collect(meaning.answer({ question: 'How much were the tickets?', history: [], sources: [ticket] }));
+    assert.match(alone.text, /Price paid: £71\.50 \(2 x £32\.50 \+ £6\.50 booking fee\)\. \[\d\]/, alone.text);
+    assert.ok(!alone.text.includes(' | '), alone.text);
+  });
+
   test("a session's own file answers before Docent's guide where both say the question's words", async () => {
     const inSession = (source: AnswerSource): AnswerSource => ({ ...source, sid: 'session1' });
     const email = inSession(onePage('it-welcome-email.txt', 'Welcome to Harrowfinch!\n\nYour username is j.kowalski. Never share your password with anyone, including IT: we will never ask for it.', 1));

@@ -1257,7 +1257,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     c.serves = servesAction(c.text) || (actionStem !== undefined && c.section?.has(actionStem) === true && sectionSaysAsked(c) && opensOnInstruction(c.text));
     // A line labelled with a word of the question gives no telephone number asked for by that word: "Customer: Priya
     // Natarajan" is not the line "What's the customer service number?" asks for.
-    const labelled = c.kind > 0 && !c.fields && !(phoneAsked && phoneWords(c.raw).length === 0) && labelAsked(c.raw, resolved.question, own, kind, (a, b) => a === b || nearForm(a, b));
+    // Nor does one without an amount of money give the price asked: "Tickets: 2" for "How much did the tickets cost?".
+    const labelled = c.kind > 0 && !c.fields && !(phoneAsked && phoneWords(c.raw).length === 0) && holdsMoney(c.text, resolved.question) !== false && labelAsked(c.raw, resolved.question, own, kind, (a, b) => a === b || nearForm(a, b));
     // Ranked below a sentence of its section saying the word itself (saidUnder), or of another file (saidElsewhere), by
     // half the word: all of it put "The committee voted…" under "Parking" below "Several visitors have parked…". So is
     // the share of the question its document's name covers (`titled`). Kept out of the score the not-found model was

@@ -26,6 +26,8 @@ const HOW_LONG_WORDS: ReadonlySet<string> = new Set(['length', 'duration', 'peri
  * the opening of prose a colon follows: "The Normans (Norman: Nourmands…)", "He wrote to the Elector: …".
  */
 const LABEL = /^[\p{Lu}\p{N}][\p{L}\p{N}'’&/-]*(?: [\p{L}\p{N}'’&/-]+){0,3}$/u;
+/** A table's row of two cells, a label and its value, as a web page's details table is read: "Venue | O2 Academy Leeds". */
+const KEY_VALUE_ROW = /^([^|:\n]{1,60}) \| [^|\n]+$/;
 const OPENS_PROSE = /^(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|his|her|its|their|our|my|your|there)\b/i;
 
 /**
@@ -33,7 +35,7 @@ const OPENS_PROSE = /^(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|
  * answer it wants) and at least one of them by `own`: it is the line about what is asked.
  */
 export function labelAsked(line: string, question: string, own: ReadonlySet<string>, kind: AnswerKind, sameWord: (a: string, b: string) => boolean): boolean {
-  const label = FIELD_LINE.exec(line.trim())?.[1];
+  const label = (FIELD_LINE.exec(line.trim()) ?? KEY_VALUE_ROW.exec(line.trim()))?.[1];
   if (!label || !LABEL.test(label) || OPENS_PROSE.test(label)) return false;
   const stems = contentTerms(label).map((t) => t.stem);
   if (stems.length === 0 || stems.length > 4) return false;

@@ -1,6 +1,7 @@
 // What the extractive answer quotes, and how a span of a source becomes a quote.
 import type { Candidate } from './answer-sentences';
 import { readableText } from './readable-text';
+import { rowLineAsRead } from './table-rows';
 import { splitSentences } from './sentences';
 
 /**
@@ -9,10 +10,10 @@ import { splitSentences } from './sentences';
  */
 export type Quote = Pick<Candidate, 'source' | 'start' | 'end' | 'raw' | 'text' | 'code'> & { step?: number; bullet?: boolean; intro?: boolean };
 
-/** The span `start`..`end` of a source, quoted as read. */
+/** The span `start`..`end` of a source, quoted as read (a table's row as its label and value: rowLineAsRead). */
 export function quoteOf(source: Candidate['source'], span: { start: number; end: number }, extra: Partial<Quote> = {}): Quote {
   const raw = source.text.slice(span.start, span.end);
-  return { source, start: span.start, end: span.end, raw, text: readableText(raw), ...extra };
+  return { source, start: span.start, end: span.end, raw, text: rowLineAsRead(raw) ?? readableText(raw), ...extra };
 }
 
 /** The sentence right after `c` in its paragraph, as a span of its source with its text; none past a blank line. */

@@ -108,6 +108,15 @@ function rowText(cells: string[], header: string[] | undefined): string {
     .join('; ');
 }
 
+/**
+ * A line of a table quoted on its own, read as its row would be without a header: "Price paid | £71.50" as "Price
+ * paid: £71.50", not with the cell separator a person never wrote. Undefined for a line that is no table row.
+ */
+export function rowLineAsRead(line: string): string | undefined {
+  const cells = line.includes('\n') ? undefined : cellsOf(line.trim());
+  return cells && rowText(cells, undefined);
+}
+
 /** The parts of the spans outside every table (a span that holds a table and a sentence keeps the sentence). */
 export function outsideTables<S extends { start: number; end: number }>(text: string, spans: readonly S[], tables: readonly Table[]): S[] {
   if (!tables.length) return [...spans];
