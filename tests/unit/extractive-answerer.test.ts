@@ -2304,6 +2304,20 @@ describe('ExtractiveAnswerer', () => {
     assert.match(text, /^(?:Well-behaved dogs are welcome|Dogs are not allowed upstairs)/, text);
   });
 
+  test('"Can they take their phone on the trip?" asks about the phone whoever takes it: "Children may not bring mobile phones"', async () => {
+    const letter = onePage(
+      'year5-trip-letter.txt',
+      'Year 5 trip to the Science and Industry Museum\n\nWe cannot take any child without consent. Children may not bring mobile phones or money. There is no visit to the gift shop.',
+      1,
+    );
+    const meaning = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
+    const others = ['Lunch', 'Uniform', 'Helpers', 'Medicine', 'Payment'].map((heading, i) => onePage(`note-${i}.md`, `## ${heading}\n\nAsk the school office if anything is unclear.`, i + 2));
+    for (const question of ['Can they take their phone on the trip?', 'Can my son bring his phone on the trip?']) {
+      const { text } = await collect(meaning.answer({ question, history: [], sources: [letter, ...others] }));
+      assert.match(text, /^Children may not bring mobile phones or money\./, `${question} ${text}`);
+    }
+  });
+
   test('a web page\'s table of labels and values answers by the row its label names: "Where is the venue?" of "Venue | O2 Academy…"', async () => {
     const directions = onePage('concert-getting-there.html', '## Getting there\n\nThe venue is a 10 minute walk from Leeds railway station. There is no parking at the venue. Your tickets cost £32.50 each.', 1);
     const ticket = onePage(
@@ -2322,6 +2336,23 @@ describe('ExtractiveAnswerer', () => {
     const alone = await collect(meaning.answer({ question: 'How much were the tickets?', history: [], sources: [ticket] }));
     assert.match(alone.text, /Price paid: £71\.50 \(2 x £32\.50 \+ £6\.50 booking fee\)\. \[\d\]/, alone.text);
     assert.ok(!alone.text.includes(' | '), alone.text);
+  });
+
+  test('"Is there a dress code?" is not answered by "Show the QR code…": the code said is of another kind', async () => {
+    const rules = onePage(
+      'concert-e-ticket.html',
+      '## Before you go\n\n- Show the QR code on your phone at the door; screenshots are not accepted.\n- Bags larger than A4 are not allowed into the venue.\n- Re-entry is not permitted once you leave the venue.',
+      1,
+    );
+    const meaning = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
+    const others = ['Stage times', 'Refunds', 'Access', 'Getting there', 'Parking'].map((heading, i) => onePage(`note-${i}.md`, `## ${heading}\n\nAsk the box office if anything is unclear.`, i + 2));
+    const ask = (question: string) => collect(meaning.answer({ question, history: [], sources: [rules, ...others] }));
+    const dress = await ask('Is there a dress code at the concert?');
+    assert.equal(dress.notFound, true, dress.text);
+    // The code that is there is still found.
+    const code = await ask('Is there a QR code on the ticket?');
+    assert.equal(code.notFound, false, code.text);
+    assert.match(code.text, /^Show the QR code on your phone at the door/);
   });
 
   test("a session's own file answers before Docent's guide where both say the question's words", async () => {
@@ -2360,6 +2391,41 @@ describe('ExtractiveAnswerer', () => {
     const others = ['Wifi', 'Bins', 'Pets', 'The area'].map((heading, i) => onePage(`note-${i}.md`, `## ${heading}\n\nAsk Sarah if anything is missing.`, i + 3));
     const { text } = await collect(meaning.answer({ question: 'Where is the key?', history: [], sources: [cottage, guide, ...others] }));
     assert.match(text, /^The key is in the grey key safe to the left of the front door/, text);
+  });
+
+  test('"How much is the rent?" is answered by the sentence stating the rent, not by the deposit priced in weeks of rent', async () => {
+    const meaning = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
+    const tenancy = onePage(
+      'tenancy-agreement.odt',
+      '## Rent\n\nThe rent is £1,375 per calendar month, payable in advance on the 1st day of each month by standing order to the account given in Schedule 1.\n\n## Deposit\n\nThe tenants have paid a deposit of £1,586, equal to five weeks\u2019 rent.',
+      1,
+    );
+    const others = ['Keys', 'Bins', 'Pets', 'Repairs', 'Garden'].map((heading, i) => onePage(`note-${i}.md`, `## ${heading}\n\nAsk Harwood Lettings if anything is missing.`, i + 2));
+    const ask = async (question: string) => (await collect(meaning.answer({ question, history: [], sources: [tenancy, ...others] }))).text;
+    assert.match(await ask('How much is the rent?'), /^The rent is £1,375 per calendar month/);
+    assert.match(await ask('How much is the deposit?'), /^The tenants have paid a deposit of £1,586/);
+  });
+
+  test('a home insurance summary answers in the words people use: burgled for "broken into", a bike for a bicycle, whom to call', async () => {
+    const meaning = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
+    const policy = onePage(
+      'home-insurance-policy-summary.pdf',
+      'Your cover\nContents cover up to £60,000 for household goods and personal belongings inside your home.\nPedal cycles are covered up to £750 each while away from home. Bicycles worth more than £750 must be named on your schedule.\nMaking a claim\nTo make a claim, call our claims team on 0330 024 8800. If your home has been broken into, report it to the police first and get a crime reference number.',
+      1,
+    );
+    const tenancy = onePage(
+      'tenancy-agreement.odt',
+      '## Repairs\n\nThe landlord will have the gas boiler serviced every year and will give the tenants a copy of the gas safety certificate. For emergencies out of hours (no heating, a major leak) call 07700 900 466.',
+      2,
+    );
+    const others = ['Keys', 'Bins', 'Pets', 'Garden'].map((heading, i) => onePage(`note-${i}.md`, `## ${heading}\n\nAsk the office if anything is missing.`, i + 3));
+    const ask = async (question: string) => (await collect(meaning.answer({ question, history: [], sources: [policy, tenancy, ...others] })));
+    assert.match((await ask("What should I do if I've been burgled?")).text, /^If your home has been broken into, report it to the police first/);
+    assert.match((await ask('Is my bike covered if it is stolen?')).text, /Bicycles worth more than £750 must be named on your schedule|Pedal cycles are covered/);
+    // A number to ring answers "Who do I call…?" as a name would.
+    const call = await ask('Who do I call if the boiler breaks?');
+    assert.equal(call.notFound, false, call.text);
+    assert.match(call.text, /^For emergencies out of hours \(no heating, a major leak\) call 07700 900 466\./);
   });
 
   test('a recipe\'s sections: the sentence right under "## Banana bread" is no answer to what its ingredients and method say', async () => {

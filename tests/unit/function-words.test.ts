@@ -74,7 +74,7 @@ describe('contentTerms', () => {
     assert.ok(stems('e-mail').includes(stems('email')[0]!));
     assert.deepEqual(stems('co-op'), ['coop']);
     // A letter's compound is also its longer word: an "E-Bike" is a bike, a "T-shirt" a shirt.
-    assert.deepEqual(stems('E-Bike T-shirt'), ['ebik', 'bike', 'tshirt', 'shirt']);
+    assert.deepEqual(stems('E-Bike T-shirt'), ['ebik', ...stems('bike'), 'tshirt', 'shirt']);
     // A function word is one a question may write apart ("check in", "in store"); long words are words of their own.
     assert.deepEqual(stems('check-in'), ['check']);
     assert.deepEqual(stems('in-store full-time'), [...stems('store'), 'full', 'time']);
@@ -88,6 +88,10 @@ describe('contentTerms', () => {
     assert.deepEqual(stems('Pick the car up at 9am.'), stems('collect car 9am'));
     assert.deepEqual(stems('How much did I take home?'), stems('net'));
     assert.deepEqual(stems('take-home pay'), stems('net pay'));
+    // "Been burgled" is said "broken into"; "be back" and "come back" are "return".
+    assert.deepEqual(stems('If your home has been broken into'), stems('home burgled'));
+    assert.deepEqual(stems('What time will they be back?'), stems('time return'));
+    assert.deepEqual(stems('We expect to return at 3:15pm.'), stems('expect come back 3:15pm'));
     // Not across a clause's end, nor past a few words, nor a verb without its particle.
     assert.deepEqual(stems('I sent it, back in May.'), ['send', 'back', 'may']);
     assert.deepEqual(stems('Take the leftovers home.'), ['take', ...stems('leftovers'), 'home']);

@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { answerFormWords, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneWordsHeld } from '../../electron/app/chat/question-cues';
+import { amountStatedTest, answerFormWords, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneWordsHeld } from '../../electron/app/chat/question-cues';
 
 describe('question cues', () => {
   test('"how heavy" is searched as the weight a spec sheet writes; "how long" and a plain question add nothing', () => {
@@ -90,6 +90,10 @@ describe('question cues', () => {
     assert.ok(holdsExpected('The fit-out costs €2.500 per desk.', 'When is the fit-out finished?', 'time') < 1);
     assert.ok(holdsExpected('Install the X2000 bracket first.', 'When is the bracket installed?', 'time') < 1);
     assert.equal(holdsExpected('Sales grew in the 1990s.', 'When did sales grow?', 'time'), 1);
+    // An amount of money dates nothing: "£750" is no year, "£14.50" no day.
+    assert.equal(holdsExpected('Bicycles worth more than £750 must be named on your schedule.', 'When does my insurance end?', 'time'), 0);
+    assert.equal(holdsExpected('The trip costs £14.50 per child.', 'When is the school trip?', 'time'), 0);
+    assert.equal(holdsExpected('The museum reopened in 1750 after the fire.', 'When did the museum reopen?', 'time'), 1);
   });
 
   test('"may" and "march" date nothing as verbs: a month name that is also a word is a month only capitalised', () => {
@@ -396,4 +400,31 @@ test('"Where is the X?" is said by a sentence with X its subject and where it is
   assert.equal(placed('The University is located in Hyde Park.', 'Where is the University of Chicago located?'), true);
   // Not a question asking where a thing is.
   assert.equal(placed('The key is in the grey key safe.', 'What is the key safe code?'), false);
+});
+
+test('"How much is the X?" is said by a sentence stating X\'s amount with X its subject, not by one pricing another thing in X', () => {
+  const states = (sentence: string, question: string) => amountStatedTest(question)?.(sentence) ?? false;
+  assert.equal(states('The rent is £1,375 per calendar month.', 'How much is the rent?'), true);
+  assert.equal(states('The tenants have paid a deposit of £1,586, equal to five weeks\u2019 rent.', 'How much is the rent?'), false);
+  assert.equal(states('The trip costs £14.50 per child.', 'How much does the trip cost?'), true);
+  // Singular or plural, as the sentence has it; a price in words of a currency.
+  assert.equal(states('Each ticket costs 30 dollars.', 'How much are the tickets?'), true);
+  // Not a question asking how much a thing is.
+  assert.equal(states('The rent is £1,375 per calendar month.', 'When is the rent due?'), false);
+  assert.equal(states('The rent is £1,375 per calendar month.', 'How much rent have I paid this year?'), false);
+});
+
+test('"Who do I call/email…?" is answered by a number or an address, as by a name', () => {
+  assert.equal(holdsExpected('For emergencies out of hours call 07700 900 466.', 'Who do I call if the boiler breaks?', 'person'), 1);
+  assert.equal(holdsExpected('Questions? Email repairs@harwoodlettings.co.uk.', 'Who should we email about repairs?', 'person'), 1);
+  // A number is no name where the question asks who did something.
+  assert.equal(holdsExpected('The hall holds 300 people; call 0113 496 0021.', 'Who built the hall?', 'person'), 0.25);
+});
+
+test('"When is X due?" asks a date: "due" is no word the answer must say', () => {
+  assert.equal(answerFormWords('When is the rent due?').has('due'), true);
+  assert.equal(answerFormWords('When are the consent forms due back?').has('due'), true);
+  // Not where "due" is what is asked about.
+  assert.equal(answerFormWords('How much is due this month?').has('due'), false);
+  assert.equal(answerFormWords('Why was the match delayed due to rain?').has('due'), false);
 });

@@ -24,6 +24,8 @@ const SHORT_FORMS: ReadonlyArray<readonly [short: string, word: string, when: Wh
   ['approx', 'approximately', 'always'],
   ['asst', 'assistant', 'always'],
   ['avg', 'average', 'always'],
+  ['bike', 'bicycle', 'always'], // "Is my bike covered?" of "Bicycles worth more than £750 must be named…"
+  ['bikes', 'bicycles', 'always'],
   ['bldg', 'building', 'always'],
   ['blvd', 'boulevard', 'always'],
   ['dept', 'department', 'always'],

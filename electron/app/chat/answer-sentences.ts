@@ -5,7 +5,7 @@ import type { AnswerSource } from './answer-types';
 import { NUMBERED_CLAUSE_HEADING, splitSentences } from './sentences';
 import { terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
-import { addressAnswers, placingTest, answerFormWords, askedAction, asksMeaning, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, namesMonth, phoneWordsHeld, asksPhone, type AnswerKind } from './question-cues';
+import { addressAnswers, amountStatedTest, placingTest, answerFormWords, askedAction, asksMeaning, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, namesMonth, phoneWordsHeld, asksPhone, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms, EMPTY_VERBS, isFunctionWord, LIGHT_VERBS } from './function-words';
@@ -223,7 +223,8 @@ const BASE_LIBRARY_PENALTY = 0.3;
  * dog?" of a cottage guide and a dental booking was answered by the booking's "Please bring a list of any medicines…",
  * which says "bring" and no dog, over "Well-behaved dogs are welcome…". And to one saying where the thing "Where is
  * the X?" asks about is, X its subject (placingTest): "The key is in the grey key safe…", not "Please leave the
- * key in the key safe…" of leaving.
+ * key in the key safe…" of leaving. And to one stating the amount "How much is the X?" asks, X its subject
+ * (amountStatedTest): "The rent is £1,375…", not "…a deposit of £1,586, equal to five weeks' rent".
  */
 const THING_BONUS = 0.3;
 /**
@@ -846,7 +847,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const borrowed = new Set(resolved.borrowed.flatMap((w) => contentTerms(w).map((t) => t.stem)).filter((s) => !own.has(s)));
   const sessionFiles = sources.some((source) => source.sid !== BASE_SID);
   const thingHead = askedThing(resolved.question)?.at(-1)?.stem;
-  const placesAsked = placingTest(resolved.question);
+  const statesAsked = placingTest(resolved.question) ?? amountStatedTest(resolved.question);
   const candidates: Candidate[] = [];
   const sentenceStems: Set<string>[][] = [];
   // The indexes of each source's spans that are headings.
@@ -1266,8 +1267,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const borrowed = (SAID_UNDER_SHARE * (WEIGHTS.fromTitle * lentSaidElsewhere + WEIGHTS.titled * titleSaidElsewhere.get(c.source.fileId)!)) / total;
     const library = sessionFiles && c.source.sid === BASE_SID ? BASE_LIBRARY_PENALTY : 0;
     const namesThing = thingHead !== undefined && c.stems.has(thingHead) ? THING_BONUS : 0;
-    const placesThing = placesAsked?.(c.text) ? THING_BONUS : 0;
-    c.bonus = namesThing + placesThing - library + (c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
+    const statesThing = statesAsked?.(c.text) ? THING_BONUS : 0;
+    c.bonus = namesThing + statesThing - library + (c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
     c.score += c.bonus;
     if (unnamed.has(c.source.fileId)) c.score -= OTHER_SUBJECT_PENALTY;
   }
@@ -1398,16 +1399,19 @@ const DOCUMENT_KIND = /\b(?:quick[- ]?start|quick|user['’]?s?|owner['’]?s?|i
 /**
  * What names each file, by file id: the words of its name without the extension ("TechMart_receipt-2024.pdf" →
  * techmart, receipt, 2024), and those of its first line where a passage holds the document's start (a receipt's
- * "TECHMART ELECTRONICS" over a file named "RECEIPT-2024-98765.pdf").
+ * "TECHMART ELECTRONICS" over a file named "RECEIPT-2024-98765.pdf"), read by `stemsOf` as the question is read.
  */
-export function titleStems(sources: ReadonlyArray<Pick<AnswerSource, 'fileId' | 'fileName' | 'page' | 'start' | 'text'>>): Map<string, Set<string>> {
+export function titleStems(
+  sources: ReadonlyArray<Pick<AnswerSource, 'fileId' | 'fileName' | 'page' | 'start' | 'text'>>,
+  stemsOf: (text: string) => string[] = (text) => contentTerms(text).map((t) => t.stem),
+): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const s of sources) {
     const stems = out.get(s.fileId) ?? fileNameStems(s.fileName);
     out.set(s.fileId, stems);
     if (s.page !== 1 || s.start !== 0) continue;
     const firstLine = s.text.trim().split('\n')[0];
-    if (firstLine.length <= MAX_TITLE_LINE) for (const t of contentTerms(readableText(firstLine).replace(DOCUMENT_KIND, ' '))) stems.add(t.stem);
+    if (firstLine.length <= MAX_TITLE_LINE) for (const stem of stemsOf(readableText(firstLine).replace(DOCUMENT_KIND, ' '))) stems.add(stem);
   }
   return out;
 }

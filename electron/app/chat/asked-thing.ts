@@ -7,12 +7,13 @@ import type { WordVectors } from './word-vectors';
 import type { Term } from '../embeddings/lexical-terms';
 
 /**
- * "Is there (a) X…", "Are there any X…", "Can I bring/use/have my X…", "Do you have/offer/sell X…", "Are X allowed…":
+ * "Is there (a) X…", "Are there any X…", "Can I bring/use/have my X…" (or they, my son…: "Can they take their phone?"),
+ * "Do you have/offer/sell X…", "Are X allowed…":
  * X up to a preposition or the end.
  */
 const ASKS_THING = [
   /^\s*(?:is|are)\s+there\s+(?:an?\s+|any\s+|some\s+)?(.+?)(?:\s+(?:at|in|on|of|for|near|inside|outside|by|with|to|during)\b.*)?\s*\??\s*$/iu,
-  /^\s*(?:can|may|could)\s+(?:i|we|you|guests|members|visitors)\s+(?:bring|use|have|take|park|keep)\s+(?:an?\s+|any\s+|my\s+|our\s+|the\s+)?(.+?)(?:\s+(?:at|in|on|of|for|near|inside|into|to|with|during)\b.*)?\s*\??\s*$/iu,
+  /^\s*(?:can|may|could)\s+(?:i|we|you|they|he|she|guests|members|visitors|children|kids|(?:my|our)\s+\p{L}+)\s+(?:bring|use|have|take|park|keep)\s+(?:an?\s+|any\s+|my\s+|our\s+|the\s+)?(.+?)(?:\s+(?:at|in|on|of|for|near|inside|into|to|with|during)\b.*)?\s*\??\s*$/iu,
   /^\s*(?:do|does)\s+(?:you|they|it|the\s+\p{L}+)\s+(?:have|offer|provide|sell|accept)\s+(?:an?\s+|any\s+)?(.+?)(?:\s+(?:at|in|on|of|for|near|to|with|during)\b.*)?\s*\??\s*$/iu,
   /^\s*(?:is|are)\s+(?:an?\s+|any\s+)?(.+?)\s+(?:allowed|permitted|available|provided)\b/iu,
 ];
@@ -36,6 +37,8 @@ export function askedThing(question: string): Term[] | undefined {
  * "pets", 0.56); "kitchen" and "printer" (0.22) do not.
  */
 const RELATED = 0.3;
+/** …and this near for a word saying which kind of thing ("dress" of "dress code"): "dress" and "show" are 0.31. */
+const SAME_KIND = 0.4;
 
 /**
  * Whether the question asks whether a thing is there, allowed or offered, no retrieved sentence names it (`missing`,
@@ -53,6 +56,12 @@ export function thingUnsaid(
 ): boolean {
   const thing = askedThing(question);
   const head = thing?.at(-1);
-  if (!thing || !head || !vectors || !missing.has(head.stem) || thing.some((t) => leadStems.has(t.stem))) return false;
-  return leadWords.every((word) => vectors.similarity(head.word, word) < RELATED);
+  if (!thing || !head || !vectors) return false;
+  const unrelated = (t: Term, related = RELATED) => leadWords.every((word) => vectors.similarity(t.word, word) < related);
+  // "Is there a dress code?" of "Show the QR code at the door": the head is said, of another thing; the words saying
+  // which thing are said nowhere, nor anything as near them as a word naming the same kind would be ("smart clothes").
+  const modifiers = thing.slice(0, -1);
+  if (modifiers.length > 0 && leadStems.has(head.stem) && modifiers.every((t) => missing.has(t.stem) && !leadStems.has(t.stem))) return modifiers.every((t) => unrelated(t, SAME_KIND));
+  if (!missing.has(head.stem) || thing.some((t) => leadStems.has(t.stem))) return false;
+  return unrelated(head);
 }

@@ -91,6 +91,9 @@ const saysMoney = (sentence: string) =>
 /** …and "How much is Couch to 5K?": a name, capitalised (so not under the `i` flag), of up to three words. */
 const MONEY_NAMED_Q = /\b[Hh]ow much (?:is|was|are|were) \p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{L}\p{N}-]+){0,2}\s*\??\s*$/u;
 
+/** An amount after its currency's sign or code: "£750", "$ 1,200.50", "EUR 40". */
+const SIGNED_AMOUNT = /(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\s)\s?\d[\d,]*(?:\.\d+)?/gi;
+
 /** Whether a question is about a price, a cost or a payment (MONEY_Q). */
 export function asksMoney(question: string): boolean {
   return MONEY_Q.test(question) || MONEY_NAMED_Q.test(question);
@@ -202,6 +205,8 @@ export function figureWordsHeld(question: string): (sentence: string) => string[
  * contact about a problem with my pay?" of "Questions about your pay? Email payroll@harrowfinch.co.uk.".
  */
 const CONTACT_WORDS = /\b(?:contact|contacting|contacted|reach|get\s+in\s+touch)\b/gi;
+/** "Who do I call…", "Who should we email…", "Who can I speak to…": a person asked for to get in touch with. */
+const WHO_TO_CONTACT = /\bwho(?:m)?\s+(?:do|can|should|could|must|would|will)\s+(?:i|we|you|they)\s+(?:call|ring|phone|telephone|email|e-mail|text|message|contact|speak\s+to|talk\s+to|write\s+to|tell|report\s+(?:it\s+)?to|ask)\b/i;
 /** A mail address: "payroll@harrowfinch.co.uk". */
 const MAIL = String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}`;
 const MAIL_ADDRESS = new RegExp(MAIL, 'u');
@@ -516,7 +521,9 @@ export function namesMonth(sentence: string): boolean {
 }
 
 /** 1 when the sentence dates something (a year, a month, a date, an era), less for a weak sign of when, else 0. */
-function holdsWhen(sentence: string, question: string): number {
+function holdsWhen(said: string, question: string): number {
+  // An amount of money says no date: "Bicycles worth more than £750…" holds no year, nor "The trip costs £14.50" a day.
+  const sentence = said.replace(SIGNED_AMOUNT, ' ');
   // A year, not a group of a larger figure ("1,900 square metres", "€2.500") nor part of a code ("X2000").
   if (/(?<![\w,.])\d{3,4}s?(?![,.]?\d)\b|\b\d{1,2}(?:st|nd|rd|th)\b/.test(sentence) || namesMonth(sentence)) return 1;
   if (HAS_DATE_OR_TIME.test(sentence)) return 1; // "11/14", "8:45 am"
@@ -555,6 +562,9 @@ export function holdsExpected(sentence: string, question: string, kind: AnswerKi
       if (CLOCK_Q.test(question)) return CLOCK.test(sentence) ? 1 : Math.min(0.5, holdsWhen(sentence, question));
       return holdsWhen(sentence, question);
     case 'person':
+      // "Who do I call if the boiler breaks?", "Who do I email to help?": a number to ring or an address to write to
+      // answers as a name does.
+      if (WHO_TO_CONTACT.test(question) && (MAIL_ADDRESS.test(sentence) || TELEPHONE_NUMBER.test(sentence))) return 1;
       return newNames(sentence, question) ? 1 : 0.25;
     case 'place':
       // "Where do I find the batch code?" of a manual or a notice: "on the label under the base", "by the main
@@ -586,6 +596,24 @@ export function placingTest(question: string): ((sentence: string) => boolean) |
   if (!head) return undefined;
   const placed = new RegExp(`\\b${head}s?\\s+(?:is|are)\\s+${PLACING}`, 'iu');
   return (sentence) => placed.test(sentence);
+}
+
+/** "How much is the rent?", "How much are the tickets?", "How much does the trip cost?": the thing priced; its head last. */
+const HOW_MUCH_IS_THING = /\bhow\s+much\s+(?:(?:is|are|was|were)\s+(?:the|my|our|your)\s+([\p{L}\s-]+?)|(?:does|do|did|will)\s+(?:the|my|our|your|a|an)\s+([\p{L}\s-]+?)\s+cost)\s*\??\s*$/iu;
+const STATED_AMOUNT = String.raw`(?:is|are|was|were|costs?|will\s+be)\s+(?:\p{L}+\s+){0,2}(?:[$€£¥₹]\s?\d|\d[\d,.]*\s?(?:dollars|euros|pounds)\b)`;
+
+/**
+ * The test of whether a sentence states the amount of the thing "How much is the X?" asks about, X its subject: "The
+ * rent is £1,375 per calendar month…", not "…a deposit of £1,586, equal to five weeks' rent", which names the rent to
+ * price something else. Undefined for any other question. Built once per question, as placingTest.
+ */
+export function amountStatedTest(question: string): ((sentence: string) => boolean) | undefined {
+  const m = HOW_MUCH_IS_THING.exec(question);
+  // Singular or plural, as the sentence has it: "How much did the tickets cost?" of "Each ticket costs £32.50".
+  const head = (m?.[1] ?? m?.[2])?.trim().split(/\s+/).at(-1)?.replace(/[^\p{L}-]/gu, '').replace(/(?<=\p{L}{3})s$/u, '');
+  if (!head) return undefined;
+  const stated = new RegExp(`\\b${head}s?\\s+${STATED_AMOUNT}`, 'iu');
+  return (sentence) => stated.test(sentence);
 }
 
 /**
@@ -626,6 +654,10 @@ export function answerFormWords(question: string): Set<string> {
   // the right to pay by instalments"), hardly ever "happens".
   const follows = /\bwhat\s+(?:will\s+|would\s+|could\s+|might\s+)?(happens|happen|happened)\s+(?:if|when|after|to)\b/i.exec(question);
   if (follows) out.add(follows[1]!.toLowerCase());
+  // "When is the rent due?", "When are the forms due back?": a date answers ("payable … on the 1st day of each month",
+  // "Please return them by Friday"), and "due" says only that a deadline is asked.
+  const due = /^\s*when\s+(?:is|are|was|were|will)\b[^?]*\b(due)\b/i.exec(question);
+  if (due) out.add(due[1]!.toLowerCase());
   // "What is Leo's email address?" asks the "Email" column, not the postal "Address" beside it.
   const mail = /\be-?mail\s+(address|addresses)\b/i.exec(question);
   if (mail) out.add(mail[1]!.toLowerCase());

@@ -66,7 +66,8 @@ export function rerankHits(question: string, hits: readonly ChunkHit[], options:
     splitSentences(h.text).map((s) => new Set([...contentStems(s.text), ...acronymsSpelledOut(s.text, acronyms)])),
   );
   const chunkStems = sentenceStems.map((sentences) => new Set(sentences.flatMap((s) => [...s])));
-  const titles = titleStems(hits);
+  // Read as the question is here, lexically: the answerer reads "bike" as "bicycle", the search as written.
+  const titles = titleStems(hits, contentStems);
   const titled = (hit: ChunkHit, stem: string) => {
     const title = titles.get(hit.fileId)!;
     return title.has(stem) || title.has(baseStem(stem));
