@@ -2338,6 +2338,53 @@ describe('ExtractiveAnswerer', () => {
     assert.ok(!alone.text.includes(' | '), alone.text);
   });
 
+  test('"How much did the hotel cost?" is answered by the booking\'s total, the document naming what is priced', async () => {
+    const meaning = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
+    const booking = onePage(
+      'hotel-booking-confirmation.txt',
+      'Booking reference: HVW-55120\nArrival: Friday 9 April 2027\nRoom: Superior Double with sea view\nRate: Bed and breakfast\nTotal price: £296.00 (paid in full)\n\nIf you arrive after 9pm, please let us know so we can leave your key at the night desk.\n\nParking: we have a small car park behind the hotel, £8 per night, which cannot be reserved.\n\nPets: well-behaved dogs are welcome in ground floor rooms for £15 per night.',
+      1,
+    );
+    const bill = onePage(
+      'energy-bill-november.pdf',
+      'Northfield Energy\nYour energy bill\nAmount due: £142.37\nElectricity\nYou used 296 kWh this month, costing £87.29 including VAT at 5%.\nGas\nYou used 742 kWh of gas this month, costing £55.08 including VAT.',
+      2,
+    );
+    const gym = onePage('gym-membership-terms.md', '## Classes\n\nIf you cannot attend, cancel at least 2 hours before the class starts, or a £3 late cancellation fee is charged.', 3);
+    const others = ['Fees', 'Lockers', 'Guests'].map((heading, i) => onePage(`note-${i}.md`, `## ${heading}\n\nAsk at reception if anything is unclear.`, i + 4));
+    const ask = async (question: string) => (await collect(meaning.answer({ question, history: [], sources: [booking, bill, gym, ...others] }))).text;
+    assert.match(await ask('How much did the hotel cost?'), /^Total price: £296\.00 \(paid in full\)\. \[1\]/);
+    assert.match(await ask('How much is my energy bill this month?'), /^Amount due: £142\.37\. \[\d\]/);
+    // A total does not answer for a thing its document does not name.
+    assert.match(await ask('How much does it cost to bring a dog?'), /^Pets: well-behaved dogs are welcome in ground floor rooms for £15 per night\./);
+    // "What if…?" is answered by what to do on that condition, not by the line dating it.
+    // As retrieval gives them: the gym's classes first, the booking's check-in paragraph second.
+    const checkIn = onePage('hotel-booking-confirmation.txt', 'Arrival: Friday 9 April 2027\n\nCheck-in is from 3pm and check-out is by 11am. If you arrive after 9pm, please let us know so we can leave your key at the night desk.', 2);
+    const late = await collect(meaning.answer({ question: 'What if we arrive late?', history: [], sources: [{ ...gym, n: 1 }, checkIn, ...others] }));
+    assert.match(late.text, /^If you arrive after 9pm, please let us know/, late.text);
+    // What a booking covers says "included" in its own words: "Rate: Bed and breakfast".
+    assert.match(await ask('Is breakfast included?'), /^Rate: Bed and breakfast\. \[1\]/);
+    const dinner = await collect(meaning.answer({ question: 'Is dinner included?', history: [], sources: [booking, bill, gym, ...others] }));
+    assert.equal(dinner.notFound, true, dinner.text);
+  });
+
+  test('a record asked for by a value no row holds is not answered by another row of the same name: "Mochi\'s rabies vaccine"', async () => {
+    const row = (pet: string, vaccine: string, given: string, due: string) => `Pet: ${pet}\nSpecies: ${pet === 'Mochi' ? 'Cat' : 'Dog'}\nVaccine: ${vaccine}\nDate given: ${given}\nNext due: ${due}\nVet: Dr Anya Roy`;
+    const records = onePage(
+      'pet-vaccinations.csv',
+      [row('Biscuit', 'DHP booster', '14/03/2026', '14/03/2029'), row('Biscuit', 'Kennel cough', '02/09/2026', '02/09/2027'), row('Mochi', 'Cat flu and enteritis', '21/06/2026', '21/06/2027'), row('Mochi', 'Feline leukaemia', '21/06/2026', '21/06/2027')].join('\n\n'),
+    );
+    const meaning = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
+    const others = ['Fees', 'Classes', 'Parking', 'Breakfast', 'Tariff'].map((heading, i) => onePage(`note-${i}.md`, `## ${heading}\n\nAsk at reception if anything is unclear.`, i + 2));
+    const ask = (question: string) => collect(meaning.answer({ question, history: [], sources: [records, ...others] }));
+    const rabies = await ask("When is Mochi's rabies vaccine due?");
+    assert.equal(rabies.notFound, true, rabies.text);
+    // A value a row holds still picks it.
+    const leukaemia = await ask("When is Mochi's leukaemia vaccine due?");
+    assert.equal(leukaemia.notFound, false, leukaemia.text);
+    assert.match(leukaemia.text, /Vaccine: Feline leukaemia; .*Next due: 21\/06\/2027/);
+  });
+
   test('"Is there a dress code?" is not answered by "Show the QR code…": the code said is of another kind', async () => {
     const rules = onePage(
       'concert-e-ticket.html',

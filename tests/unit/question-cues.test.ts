@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { amountStatedTest, answerFormWords, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneWordsHeld } from '../../electron/app/chat/question-cues';
+import { amountStatedTest, answerFormWords, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneWordsHeld } from '../../electron/app/chat/question-cues';
 
 describe('question cues', () => {
   test('"how heavy" is searched as the weight a spec sheet writes; "how long" and a plain question add nothing', () => {
@@ -409,6 +409,8 @@ test('"How much is the X?" is said by a sentence stating X\'s amount with X its 
   assert.equal(states('The trip costs £14.50 per child.', 'How much does the trip cost?'), true);
   // Singular or plural, as the sentence has it; a price in words of a currency.
   assert.equal(states('Each ticket costs 30 dollars.', 'How much are the tickets?'), true);
+  // Without an article: "How much is anytime membership?".
+  assert.equal(states('Off-peak membership costs £21.99 a month; anytime membership costs £29.99 a month.', 'How much is anytime membership?'), true);
   // Not a question asking how much a thing is.
   assert.equal(states('The rent is £1,375 per calendar month.', 'When is the rent due?'), false);
   assert.equal(states('The rent is £1,375 per calendar month.', 'How much rent have I paid this year?'), false);
@@ -427,4 +429,22 @@ test('"When is X due?" asks a date: "due" is no word the answer must say', () =>
   // Not where "due" is what is asked about.
   assert.equal(answerFormWords('How much is due this month?').has('due'), false);
   assert.equal(answerFormWords('Why was the match delayed due to rain?').has('due'), false);
+});
+
+test('"Is X included?" asks whether the deal covers X: "included" is no word the answer must say', () => {
+  assert.equal(answerFormWords('Is breakfast included?').has('included'), true);
+  assert.equal(answerFormWords('Are towels included in the price?').has('included'), true);
+  assert.equal(answerFormWords('Is there anything included?').has('included'), false);
+  assert.equal(answerFormWords('What is included?').has('included'), false);
+});
+
+test('"What if we arrive late?" is met by a sentence opening on its condition by the same verb', () => {
+  const meets = (sentence: string, question: string) => conditionTest(question)?.(sentence) ?? false;
+  assert.equal(meets('If you arrive after 9pm, please let us know.', 'What if we arrive late?'), true);
+  assert.equal(meets('If you do not pay on time we will send a reminder.', "What happens if I don't pay?"), true);
+  assert.equal(meets('If you lose your key, call reception.', 'What should I do if I lose my key?'), true);
+  assert.equal(meets('Arrival: Friday 9 April 2027', 'What if we arrive late?'), false);
+  assert.equal(meets('If you cannot attend, cancel at least 2 hours before.', 'What if we arrive late?'), false);
+  // Not a question asking what follows a condition.
+  assert.equal(meets('If you arrive after 9pm, please let us know.', 'When do we arrive?'), false);
 });

@@ -5,7 +5,7 @@ import type { AnswerSource } from './answer-types';
 import { NUMBERED_CLAUSE_HEADING, splitSentences } from './sentences';
 import { terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
-import { addressAnswers, amountStatedTest, placingTest, answerFormWords, askedAction, asksMeaning, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, namesMonth, phoneWordsHeld, asksPhone, type AnswerKind } from './question-cues';
+import { addressAnswers, amountStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, namesMonth, phoneWordsHeld, asksPhone, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms, EMPTY_VERBS, isFunctionWord, LIGHT_VERBS } from './function-words';
@@ -21,7 +21,7 @@ import { saysNot } from './negated';
 import { askedFigures, figuresInRanges } from './number-ranges';
 import { askedDays, daysInDates, daysInRanges } from './calendar-ranges';
 import { withoutClauseNumber } from './clause-numbers';
-import { labelAsked } from './asked-label';
+import { labelAsked, totalAskedTest } from './asked-label';
 // A cycle (record-fields.ts reads nearForm and NEAR_MEANING of this module), safe as neither reads the other's values
 // before a call.
 import { askedParts, columnSynonymsHeld, namedFields, wordsBeyondColumns } from './record-fields';
@@ -853,6 +853,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   // The indexes of each source's spans that are headings.
   const headingSpans: Set<number>[] = [];
   const titles = titleStems(sources);
+  const totalAsked = totalAskedTest(resolved.question, own);
+  const meetsCondition = conditionTest(resolved.question);
   const asked = askedAcronyms(resolved.question);
   const figureWords = figureWordsHeld(resolved.question);
   const phoneWords = (text: string, fields?: readonly Field[]) => {
@@ -1255,11 +1257,20 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // …or an instruction under a heading that names the action asked with all else the question asks: "Clean the pump
     // filter every three months." under "Cleaning the filter", not the error table's "Clean the pump filter and check
     // the drain hose.", for "How do I clean the filter?".
-    c.serves = servesAction(c.text) || (actionStem !== undefined && c.section?.has(actionStem) === true && sectionSaysAsked(c) && opensOnInstruction(c.text));
+    // …and "If you arrive after 9pm, please let us know…" serves "What if we arrive late?" (conditionTest).
+    c.serves = servesAction(c.text) || (actionStem !== undefined && c.section?.has(actionStem) === true && sectionSaysAsked(c) && opensOnInstruction(c.text)) || meetsCondition?.(c.text) === true;
     // A line labelled with a word of the question gives no telephone number asked for by that word: "Customer: Priya
     // Natarajan" is not the line "What's the customer service number?" asks for.
     // Nor does one without an amount of money give the price asked: "Tickets: 2" for "How much did the tickets cost?".
-    const labelled = c.kind > 0 && !c.fields && !(phoneAsked && phoneWords(c.raw).length === 0) && holdsMoney(c.text, resolved.question) !== false && labelAsked(c.raw, resolved.question, own, kind, (a, b) => a === b || nearForm(a, b));
+    // And a document's total is the line asked where the document names what the question prices (totalAskedTest).
+    // No label answers "What if we arrive late?": "Arrival: Friday 9 April" dates what the question supposes.
+    const labelled =
+      c.kind > 0 &&
+      !meetsCondition &&
+      !c.fields &&
+      !(phoneAsked && phoneWords(c.raw).length === 0) &&
+      holdsMoney(c.text, resolved.question) !== false &&
+      (labelAsked(c.raw, resolved.question, own, kind, (a, b) => a === b || nearForm(a, b)) || totalAsked?.(c.raw, titles.get(c.source.fileId)!) === true);
     // Ranked below a sentence of its section saying the word itself (saidUnder), or of another file (saidElsewhere), by
     // half the word: all of it put "The committee voted…" under "Parking" below "Several visitors have parked…". So is
     // the share of the question its document's name covers (`titled`). Kept out of the score the not-found model was

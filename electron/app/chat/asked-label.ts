@@ -3,7 +3,7 @@
 // its value only uses the word. So a line labelled with nothing but what the question names ("Probation: the first six
 // months" for "How long is the probation period?", not "Notice period: after probation, one month") is preferred, by
 // LABEL_BONUS in answer-sentences.ts. Pure: no I/O.
-import { asksHowLong, type AnswerKind } from './question-cues';
+import { asksHowLong, asksMoney, type AnswerKind } from './question-cues';
 import { contentTerms } from './function-words';
 import { FIELD_LINE } from './form-lines';
 
@@ -63,4 +63,24 @@ function ownerStems(question: string): Set<string> {
   if (ASKS_NAME.test(question)) return new Set();
   const owners = [OWNER_AFTER.exec(question)?.[1] ?? '', ...[...question.matchAll(OWNER_BEFORE)].map((m) => m[1])];
   return new Set(owners.flatMap((owner) => contentTerms(owner).map((t) => t.stem)));
+}
+
+/** A document's total: "Total price: £296.00", "Amount due: £142.37", "Price paid: £71.50", "Balance due: …". */
+const TOTAL_LABEL = /^(?:(?:grand\s+)?total(?:\s+(?:price|cost|paid|due|amount|payable|to\s+pay|charge))?|amount\s+(?:due|payable|to\s+pay|paid)|(?:price|balance)\s+(?:paid|due))$/i;
+/** Words of a price question that say a price is asked or for when, not what is priced. */
+const PRICE_OR_PERIOD = new Set(contentTerms('cost costs price pay paid charge charged spend spent total month week year night day today').map((t) => t.stem));
+
+/**
+ * The test of whether a line is the total of a document the price question asks about: "How much did the hotel cost?"
+ * of a booking's "Total price: £296.00", "How much is my energy bill this month?" of a bill's "Amount due: £142.37".
+ * What is priced is named by the document (`titled`, the stems of its name and first line), not by the line, whose
+ * label says only that it is the total. Undefined for a question that asks no price or names nothing priced.
+ */
+export function totalAskedTest(question: string, own: ReadonlySet<string>): ((line: string, titled: ReadonlySet<string>) => boolean) | undefined {
+  const priced = [...own].filter((stem) => !PRICE_OR_PERIOD.has(stem));
+  if (!asksMoney(question) || priced.length === 0) return undefined;
+  return (line, titled) => {
+    const label = (FIELD_LINE.exec(line.trim()) ?? KEY_VALUE_ROW.exec(line.trim()))?.[1];
+    return label !== undefined && TOTAL_LABEL.test(label.trim()) && priced.every((stem) => titled.has(stem));
+  };
 }

@@ -284,6 +284,7 @@ function leadAnswersNothing(lead: Candidate, scored: ScoredQuestion, question: s
     answersOnlyByTitle(lead, scored, question) ||
     answersOnlyByColumns(lead, scored) ||
     anotherRecordNamed(lead, scored) ||
+    columnValueUnsaid(lead, scored, question) ||
     thingUnsaid(question, scored.missing, lead.stems, freeWords(lead, scored), vectors)
   );
 }
@@ -320,6 +321,18 @@ function answersOnlyByColumns(lead: Candidate, scored: ScoredQuestion): boolean 
 function anotherRecordNamed(lead: Candidate, scored: ScoredQuestion): boolean {
   if (!lead.fields?.length || lead.features.named >= 1) return false;
   return scored.ranked.some((c) => c !== lead && c.fields?.length && c.source.fileId === lead.source.fileId && c.features.named >= 1);
+}
+
+/**
+ * Whether the lead is a record and the question picks its row by a value of one of its columns that no passage holds:
+ * "When is Mochi's rabies vaccine due?" of a pet's vaccinations, whose rows for Mochi are for cat flu and leukaemia.
+ * The word said nowhere ("rabies") stands right before the column's name ("vaccine"), as a value is named by its kind.
+ */
+function columnValueUnsaid(lead: Candidate, scored: ScoredQuestion, question: string): boolean {
+  if (!lead.fields?.length) return false;
+  const labels = new Set(lead.fields.flatMap((f) => contentTerms(f.label).map((t) => t.stem)));
+  const asked = contentTerms(question);
+  return asked.some((t, i) => scored.missing.has(t.stem) && scored.own.has(t.stem) && labels.has(asked[i + 1]?.stem ?? ''));
 }
 
 /**

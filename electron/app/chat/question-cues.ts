@@ -598,8 +598,11 @@ export function placingTest(question: string): ((sentence: string) => boolean) |
   return (sentence) => placed.test(sentence);
 }
 
-/** "How much is the rent?", "How much are the tickets?", "How much does the trip cost?": the thing priced; its head last. */
-const HOW_MUCH_IS_THING = /\bhow\s+much\s+(?:(?:is|are|was|were)\s+(?:the|my|our|your)\s+([\p{L}\s-]+?)|(?:does|do|did|will)\s+(?:the|my|our|your|a|an)\s+([\p{L}\s-]+?)\s+cost)\s*\??\s*$/iu;
+/**
+ * "How much is the rent?", "How much are the tickets?", "How much is anytime membership?", "How much does the trip
+ * cost?": the thing priced; its head last.
+ */
+const HOW_MUCH_IS_THING = /\bhow\s+much\s+(?:(?:is|are|was|were)\s+(?:(?:the|my|our|your)\s+)?([\p{L}\s-]+?)|(?:does|do|did|will)\s+(?:the|my|our|your|a|an)\s+([\p{L}\s-]+?)\s+cost)\s*\??\s*$/iu;
 const STATED_AMOUNT = String.raw`(?:is|are|was|were|costs?|will\s+be)\s+(?:\p{L}+\s+){0,2}(?:[$€£¥₹]\s?\d|\d[\d,.]*\s?(?:dollars|euros|pounds)\b)`;
 
 /**
@@ -614,6 +617,25 @@ export function amountStatedTest(question: string): ((sentence: string) => boole
   if (!head) return undefined;
   const stated = new RegExp(`\\b${head}s?\\s+${STATED_AMOUNT}`, 'iu');
   return (sentence) => stated.test(sentence);
+}
+
+/** "What if we arrive late?", "What happens if I lose my key?", "What should I do if I don't get paid?": the verb. */
+const WHAT_IF = /^\s*(?:and\s+|so\s+)?what\s+(?:(?:happens|will\s+happen|would\s+happen|should\s+(?:i|we)\s+do|do\s+(?:i|we)\s+do|can\s+(?:i|we)\s+do)\s+)?if\s+(?:i|we|you|they|my\s+\p{L}+|our\s+\p{L}+|the\s+\p{L}+)\s+(?:(?:do\s+not|don['’]t|cannot|can['’]t|can|will|won['’]t)\s+)?(\p{L}+)/iu;
+const IF_YOU = /^\s*if\s+(?:you|your\s+\p{L}+|we)\s+(?:(?:do\s+not|don['’]t|cannot|can['’]t|can|will|won['’]t)\s+)?(\p{L}+)/iu;
+
+/**
+ * The test of whether a sentence opens on the condition a "What if…?" question asks about, by its verb: "If you arrive
+ * after 9pm, please let us know…" for "What if we arrive late?", not "Arrival: Friday 9 April", which gives the date.
+ * Undefined for any other question. Built once per question.
+ */
+export function conditionTest(question: string): ((sentence: string) => boolean) | undefined {
+  const verb = WHAT_IF.exec(question)?.[1];
+  const asked = verb && terms(verb)[0]?.stem;
+  if (!asked) return undefined;
+  return (sentence) => {
+    const said = IF_YOU.exec(sentence)?.[1];
+    return said !== undefined && terms(said)[0]?.stem === asked;
+  };
 }
 
 /**
@@ -658,6 +680,10 @@ export function answerFormWords(question: string): Set<string> {
   // "Please return them by Friday"), and "due" says only that a deadline is asked.
   const due = /^\s*when\s+(?:is|are|was|were|will)\b[^?]*\b(due)\b/i.exec(question);
   if (due) out.add(due[1]!.toLowerCase());
+  // "Is breakfast included?", "Are towels included in the price?": what the booking or the price covers says so
+  // ("Rate: Bed and breakfast", "Towels can be hired for £1.50"), hardly ever "included".
+  const included = /^\s*(?:is|are)\s+(?!there\b)[^?]{1,40}?\s+(included)\b/i.exec(question);
+  if (included) out.add(included[1]!.toLowerCase());
   // "What is Leo's email address?" asks the "Email" column, not the postal "Address" beside it.
   const mail = /\be-?mail\s+(address|addresses)\b/i.exec(question);
   if (mail) out.add(mail[1]!.toLowerCase());
