@@ -28,6 +28,8 @@ const HOW_LONG_WORDS: ReadonlySet<string> = new Set(['length', 'duration', 'peri
 const LABEL = /^[\p{Lu}\p{N}][\p{L}\p{N}'’&/-]*(?: [\p{L}\p{N}'’&/-]+){0,3}$/u;
 /** A table's row of two cells, a label and its value, as a web page's details table is read: "Venue | O2 Academy Leeds". */
 const KEY_VALUE_ROW = /^([^|:\n]{1,60}) \| [^|\n]+$/;
+/** The label a line opens with: a form's "Salary: …" or a details table's "Venue | …". */
+const labelOf = (line: string): string | undefined => (FIELD_LINE.exec(line.trim()) ?? KEY_VALUE_ROW.exec(line.trim()))?.[1];
 const OPENS_PROSE = /^(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|his|her|its|their|our|my|your|there)\b/i;
 
 /**
@@ -35,7 +37,7 @@ const OPENS_PROSE = /^(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|
  * answer it wants) and at least one of them by `own`: it is the line about what is asked.
  */
 export function labelAsked(line: string, question: string, own: ReadonlySet<string>, kind: AnswerKind, sameWord: (a: string, b: string) => boolean): boolean {
-  const label = (FIELD_LINE.exec(line.trim()) ?? KEY_VALUE_ROW.exec(line.trim()))?.[1];
+  const label = labelOf(line);
   if (!label || !LABEL.test(label) || OPENS_PROSE.test(label)) return false;
   const stems = contentTerms(label).map((t) => t.stem);
   if (stems.length === 0 || stems.length > 4) return false;
@@ -80,7 +82,7 @@ export function totalAskedTest(question: string, own: ReadonlySet<string>): ((li
   const priced = [...own].filter((stem) => !PRICE_OR_PERIOD.has(stem));
   if (!asksMoney(question) || priced.length === 0) return undefined;
   return (line, titled) => {
-    const label = (FIELD_LINE.exec(line.trim()) ?? KEY_VALUE_ROW.exec(line.trim()))?.[1];
+    const label = labelOf(line);
     return label !== undefined && TOTAL_LABEL.test(label.trim()) && priced.every((stem) => titled.has(stem));
   };
 }
