@@ -30,8 +30,6 @@ const PHRASALS: readonly Phrasal[] = [
   phrasal('call calls calling called', 'off', 2, 'cancel'),
   // "What should I do if I've been burgled?" of "If your home has been broken into, report it to the police…".
   phrasal('break breaks breaking broke broken', 'into', 0, 'burgle'),
-  // "What time will they be back?" of "We expect to return to school at about 3:15pm".
-  phrasal('be is are was were been come comes coming came get gets getting got', 'back', 0, 'return'),
   // "take-home pay", "How much did I take home?": not "take the leftovers home".
   phrasal('take takes taking took taken', 'home', 0, 'net'),
   // "How much is taken off for my student loan?" of a payslip's "Deductions".
