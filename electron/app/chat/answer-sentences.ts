@@ -1247,7 +1247,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     if (kind === 'time' && c.kind === 0) c.score -= NO_DATE_PENALTY;
     // …and "how much did it cost" by an amount of money. A penalty on the score, not a change of the kind signal the
     // refusal model was fitted on (the model reads the score too, as leadScore and runnerUpScore, at about half weight).
-    if (kind === 'number' && holdsMoney(c.text, resolved.question) === false) c.score -= NO_MONEY_PENALTY;
+    const lacksMoney = holdsMoney(c.text, resolved.question) === false;
+    if (kind === 'number' && lacksMoney) c.score -= NO_MONEY_PENALTY;
     // …and "how long is it" by a length or a span of time: a count ("over 2,900 reefs") in a sentence that names it
     // must not outrank the one after it that gives its length ("It stretches for 2,300 km").
     if (howLong && c.kind < 1) c.score -= NO_SPAN_PENALTY;
@@ -1269,7 +1270,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       !meetsCondition &&
       !c.fields &&
       !(phoneAsked && phoneWords(c.raw).length === 0) &&
-      holdsMoney(c.text, resolved.question) !== false &&
+      !lacksMoney &&
       (labelAsked(c.raw, resolved.question, own, kind, (a, b) => a === b || nearForm(a, b)) || totalAsked?.(c.raw, titles.get(c.source.fileId)!) === true);
     // Ranked below a sentence of its section saying the word itself (saidUnder), or of another file (saidElsewhere), by
     // half the word: all of it put "The committee voted…" under "Parking" below "Several visitors have parked…". So is

@@ -6,6 +6,7 @@
 import { asksHowLong, asksMoney, type AnswerKind } from './question-cues';
 import { contentTerms } from './function-words';
 import { FIELD_LINE } from './form-lines';
+import { rowLineAsRead } from './table-rows';
 
 /**
  * Label words that name the kind of answer asked rather than what it is about: "Start date" answers "When do I
@@ -26,10 +27,11 @@ const HOW_LONG_WORDS: ReadonlySet<string> = new Set(['length', 'duration', 'peri
  * the opening of prose a colon follows: "The Normans (Norman: Nourmands…)", "He wrote to the Elector: …".
  */
 const LABEL = /^[\p{Lu}\p{N}][\p{L}\p{N}'’&/-]*(?: [\p{L}\p{N}'’&/-]+){0,3}$/u;
-/** A table's row of two cells, a label and its value, as a web page's details table is read: "Venue | O2 Academy Leeds". */
-const KEY_VALUE_ROW = /^([^|:\n]{1,60}) \| [^|\n]+$/;
-/** The label a line opens with: a form's "Salary: …" or a details table's "Venue | …". */
-const labelOf = (line: string): string | undefined => (FIELD_LINE.exec(line.trim()) ?? KEY_VALUE_ROW.exec(line.trim()))?.[1];
+/**
+ * The label a line opens with: a form's "Salary: …", or a details table's "Venue | O2 Academy Leeds", read as its row is
+ * (rowLineAsRead: "Venue: O2 Academy Leeds").
+ */
+const labelOf = (line: string): string | undefined => FIELD_LINE.exec(line.trim())?.[1] ?? FIELD_LINE.exec(rowLineAsRead(line) ?? '')?.[1];
 const OPENS_PROSE = /^(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|his|her|its|their|our|my|your|there)\b/i;
 
 /**
