@@ -10,7 +10,7 @@ function asked(question: string) {
   const own = new Set(contentTerms(question).filter((t) => !form.has(t.word.toLowerCase())).map((t) => t.stem));
   return { own, kind: expectedAnswer(question) };
 }
-const same = (a: string, b: string) => a === b;
+const same = (a: string, b: { stem: string }) => a === b.stem;
 
 test('a line is about what its label names: "Salary:" for "What\'s the salary?", not "Pension: … your salary"', () => {
   const salary = asked("What's the salary?");

@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { askedDays, daysInDates, daysInRanges } from '../../electron/app/chat/calendar-ranges';
+import { askedDates, askedDays, daysInDates, daysInRanges, wordsOfDatesIn } from '../../electron/app/chat/calendar-ranges';
 
 const held = (question: string, text: string) => [...daysInRanges(askedDays(question), text)];
 const dated = (question: string, text: string) => [...daysInDates(askedDays(question), text)].sort();
@@ -30,6 +30,17 @@ describe('months and weekdays within a range', () => {
     assert.deepEqual(dated('What happened in November?', 'Logged 2026-11-22 by the night shift'), ['november']);
     // A day over 12 written second is the US order; a two-digit year is this century's.
     assert.deepEqual(dated('What is due in November?', 'Invoice due 11/22/26'), ['november']);
+  });
+
+  test("a day of a month asked by its number is held by a date in figures on that day, as the question's words", () => {
+    const words = (question: string, text: string) => wordsOfDatesIn(askedDates(question), text);
+    assert.deepEqual(words('Who do we play on 6 February?', 'Date: 2027-02-06; Opponent: Oakwood Athletic'), ['6', 'February']);
+    assert.deepEqual(words('What is on February 6th?', 'Date: 06/02/2027'), ['6th', 'February']);
+    assert.deepEqual(words('Who is on call on the 6th of Feb?', 'Rota: 6.2.27 Sam'), ['6th', 'Feb']);
+    // Another day of the month, or "may" as a verb, is no date asked.
+    assert.deepEqual(words('Who do we play on 6 February?', 'Date: 2027-02-13; Opponent: Riverside United'), []);
+    assert.deepEqual(askedDates('Give 3 may apply'), []);
+    assert.deepEqual(askedDates('Is it open on 3 May?').map((d) => [d.day, d.month]), [[3, 5]]);
   });
 
   test('a date of another month or weekday, an impossible date, or a version number holds nothing', () => {

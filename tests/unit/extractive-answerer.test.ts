@@ -115,6 +115,35 @@ describe('ExtractiveAnswerer', () => {
     assert.match(effects.text, /^Common side effects \(up to 1 in 10 people\): diarrhoea, feeling sick and skin rash\. \[1\]/, effects.text);
   });
 
+  test("a PDF leaflet's clause heading after a sentence is neither read into the sentence under it nor quoted", async () => {
+    // No blank lines, prose wrapped at a width, and sections of a few sentences: "1. What … is used for" ends on a
+    // small word, and "3. How to take…" comes four sentences after "2. …", as a list's next item would.
+    const leaflet = onePage(
+      'cetirizine-leaflet.pdf',
+      'Cetirizine 10 mg film-coated tablets\nRead all of this leaflet carefully before you start taking this medicine. Keep this\nleaflet; you may need to read it again.\n1. What cetirizine is and what it is used for\nCetirizine belongs to a group of medicines called antihistamines. It is used to relieve\nsneezing, itchy eyes and a runny nose caused by hay fever.\n2. What you need to know before you take cetirizine\nDo not take cetirizine if you have severe kidney disease.\nTalk to your pharmacist before taking cetirizine if you have epilepsy.\nAvoid alcohol while taking this medicine.\n3. How to take cetirizine\nAdults and children over 12 years: take one tablet a day with a glass of water.\nIf you take more than you should, talk to a doctor straight away.',
+    );
+    const use = await collect(answerer.answer({ question: 'What is cetirizine used for?', history: [], sources: [leaflet] }));
+    assert.doesNotMatch(use.text, /used for Cetirizine/, use.text);
+    assert.match(use.text, /It is used to relieve sneezing, itchy eyes and a runny nose caused by hay fever\./, use.text);
+    const tooMuch = await collect(answerer.answer({ question: 'What should I do if I take too much?', history: [], sources: [leaflet] }));
+    assert.match(tooMuch.text, /^If you take more than you should, talk to a doctor straight away\. \[1\]/, tooMuch.text);
+    const who = await collect(answerer.answer({ question: "Who shouldn't take cetirizine?", history: [], sources: [leaflet] }));
+    assert.match(who.text, /^Do not take cetirizine if you have severe kidney disease\. \[1\]/, who.text);
+  });
+
+  test("a slide's points answer one by one: neither a time asked nor what to bring or book quotes the whole slide", async () => {
+    const slide = (n: number, text: string): AnswerSource => ({ ...onePage('welcome-pack.pptx', text, n), page: n, pageEnd: n });
+    const sources = [
+      slide(1, 'Your first morning\n\n- Arrive at 8:45am and report to the security desk in the lobby.\n- Ask for Marcus, who will take you to the studio.\n- Bring your bank details and a photo ID for the payroll form.'),
+      slide(2, 'Leave and absence\n\n- You get 28 days of annual leave including bank holidays.\n- Book leave in the Timetastic app at least a week ahead.\n- If you are unwell, phone your manager before 9am.\n- You need a doctor\'s note after a week off sick.'),
+      slide(3, 'Travel\n\n- Book train tickets through the travel portal, standard class.\n- Book hotels through the same portal.\n- Claim mileage at 45p per mile.'),
+    ];
+    const ask = async (question: string) => (await collect(answerer.answer({ question, history: [], sources }))).text;
+    assert.match(await ask('What time do I need to arrive on my first morning?'), /^Arrive at 8:45am and report to the security desk in the lobby\. \[1\]/);
+    assert.match(await ask('What should I bring on my first morning?'), /^Bring your bank details and a photo ID for the payroll form\. \[1\]/);
+    assert.match(await ask('How do I book leave?'), /^Book leave in the Timetastic app at least a week ahead\. \[1\]$/);
+  });
+
   test('"This medicine…" is about what the document is about, and is quoted without the sentence before it', async () => {
     const leaflet = onePage(
       'paracetamol-leaflet.txt',
@@ -2142,6 +2171,24 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(transfer.text, 'Date: 20/10/2026; Description: TRANSFER TO SAVINGS; Amount: -300.00. [1]');
   });
 
+  test('a label meaning what the question names answers it: "Vehicle:" is the line "What car am I getting?" asks for', async () => {
+    const agreement = onePage(
+      'van-hire-agreement.rtf',
+      'Van Hire Agreement\n\nHirer: Dana Fischer. Agreement number: VH-20417.\n\nVehicle: Ford Transit Custom or similar, manual, registration LD71 XPW.\n\nCollection: Leeds depot, Saturday 3 April 2027 at 08:00.\n\nReturn the car to the Leeds depot car park by 18:00. Taking the car abroad is not permitted.',
+    );
+    const withMeanings = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
+    const { text } = await collect(withMeanings.answer({ question: 'What car am I getting?', history: [], sources: [agreement] }));
+    assert.match(text, /^Vehicle: Ford Transit Custom or similar, manual, registration LD71 XPW\. \[1\]/, text);
+  });
+
+  test('of two rows holding the words asked, the one whose item says no more than the question answers alone', async () => {
+    const policy = onePage('travel-policy.pptx', 'Travel limits\n\nItem | Limit\nMeal allowance | £25 per day\nHotel outside Manchester | £95 per night\nHotel in Manchester | £140 per night\nTaxi in Manchester | £30 per trip');
+    const ask = async (question: string) => (await collect(answerer.answer({ question, history: [], sources: [policy] }))).text;
+    assert.equal(await ask("What's the hotel limit in Manchester?"), 'Item: Hotel in Manchester; Limit: £140 per night. [1]');
+    // Where no row's item is just what is asked, every row holding its words answers.
+    assert.equal(await ask("What's the hotel limit?"), 'Item: Hotel outside Manchester; Limit: £95 per night. [1] Item: Hotel in Manchester; Limit: £140 per night. [2]');
+  });
+
   test('a statement\'s payments: the last one asked is not refused for "last", and every row matching alike is quoted', async () => {
     const statement = onePage(
       'bank-statement-october.csv',
@@ -2204,6 +2251,10 @@ describe('ExtractiveAnswerer', () => {
       assert.equal(notFound, false, `${question} → ${text}`);
       assert.equal(text, answer, question);
     }
+    // A spreadsheet's dates are written as ISO dates: "6 December" is the one "2026-12-06" says.
+    const iso = onePage('u12-fixtures-iso.xlsx', fixtures.text.replace(/(\d{2})\/(\d{2})\/(\d{4})/g, '$3-$2-$1'));
+    const december = await collect(answerer.answer({ question: 'Who do we play on 6 December?', history: [], sources: [iso] }));
+    assert.equal(december.text, 'Date: 2026-12-06; Opponent: Ruswarp Colts; Home/Away: Away; Venue: Ruswarp Village Field. [1]');
     // On 15 November the next game against Ruswarp is December's, the last one September's: not the season's last row.
     const midNovember = new ExtractiveAnswerer({ today: () => new Date(2026, 10, 15) });
     for (const [question, answer] of [

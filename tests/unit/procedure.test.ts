@@ -24,7 +24,7 @@ describe('procedures', () => {
     for (const q of ["What's new in 4.2?", 'What is new in version 5?', 'What was fixed in 4.1.3?', 'What are the known issues?', 'What are the new features?']) {
       assert.equal(asksProcedure(q), true, q);
     }
-    for (const q of ['What are the risks of smoking?', 'What is the capital of France?', 'What did the Romans need?', 'Which team won the cup?', 'What does the treaty include?', 'What has changed in the tenancy?', 'What is the new rent?']) {
+    for (const q of ['What are the risks of smoking?', 'What is the capital of France?', 'What did the Romans need?', 'Which team won the cup?', 'What does the treaty include?', 'What has changed in the tenancy?', 'What is the new rent?', 'What time do I need to arrive?', 'What day do we need to bring the forms?']) {
       assert.equal(asksProcedure(q), false, q);
     }
     for (const q of ['How does the thermostat work?', 'How did the war end?', 'How long is the warranty?', 'How many steps are there?', 'What is the capacity?', 'Comment fonctionne le thermostat ?', 'Wie alt ist das Gerät?', '¿Cómo funciona el filtro?', '¿Cómo se llama el modelo?', 'Comment votre équipe fixe-t-elle les jours ?', 'Wie bin ich versichert?'])

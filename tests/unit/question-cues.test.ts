@@ -139,6 +139,16 @@ describe('question cues', () => {
     assert.deepEqual(phoneWordsHeld('Sales: 0333 014 0202', "What's the customer service number?"), ['number']);
   });
 
+  test('a figure per unit says what a question asking a rate calls it: "45p per mile" is the mileage rate', () => {
+    assert.deepEqual(figureWordsHeld("What's the mileage rate?")('Item: Mileage; Limit: 45p per mile'), ['rate']);
+    assert.deepEqual(figureWordsHeld('What is the unit rate?')('Unit rate 24.10p per kWh.'), ['rate']);
+    assert.deepEqual(figureWordsHeld('What are the day rates?')('Hire: £9 a day'), ['rates']);
+    // A total, a count or a date is no rate.
+    for (const line of ['Total paid: £248.00.', 'Mileage is unlimited.', 'Rental for 4 days: £212.00.', 'Pick-up: Monday 12 July 2027 at 10:00.']) {
+      assert.deepEqual(figureWordsHeld("What's the mileage rate?")(line), [], line);
+    }
+  });
+
   test('opening hours hold what a question asking when something is open says: "open", "close", "hours"', () => {
     const line = 'Support: 0800 555 0199, Monday to Friday 8 am to 6 pm.';
     assert.deepEqual(figureWordsHeld('When are the support lines open?')(line), ['open']);
@@ -414,6 +424,11 @@ test('"How much is the X?" is said by a sentence stating X\'s amount with X its 
   // Not a question asking how much a thing is.
   assert.equal(states('The rent is £1,375 per calendar month.', 'When is the rent due?'), false);
   assert.equal(states('The rent is £1,375 per calendar month.', 'How much rent have I paid this year?'), false);
+  // "What is the excess?" asks an amount by a thing that is one; a sentence may give it as "an excess of £…".
+  assert.equal(states('Collision damage waiver is included, with an excess of £1,200.', 'What is the insurance excess?'), true);
+  assert.equal(states('You can reduce the excess to £0 with Excess Cover at £14 per day.', 'What is the insurance excess?'), false);
+  assert.equal(states('A security deposit of £250 is held on your card.', 'How much is the deposit?'), true);
+  assert.equal(states('Collision damage waiver is included, with an excess of £1,200.', 'What is the collision damage waiver?'), false);
 });
 
 test('"Who do I call/email…?" is answered by a number or an address, as by a name', () => {

@@ -132,6 +132,14 @@ describe('rerankHits', () => {
     assert.deepEqual(rerankHits('the of and', [vague, other]).map((h) => h.chunk), [0, 2], 'no content words: order kept');
   });
 
+  test('a chunk writing a date the question names in words, in figures, holds it: "6 February" in "2027-02-06"', () => {
+    const mk = (chunk: number, fileId: string, text: string): ChunkHit => ({ sid: 's', fileId, fileName: `${fileId}.txt`, chunk, page: 1, pageEnd: 1, start: 0, end: text.length, text, score: 1 });
+    const leaflet = mk(0, 'llllllllllllllll', 'Ibuprofen tablets\n\nDo not take more than 6 tablets in 24 hours.');
+    const seat = mk(0, 'cccccccccccccccc', 'Car hire agreement\n\nChild seat: £6 per day. Return the car by February.');
+    const fixtures = mk(0, 'ffffffffffffffff', 'Fixtures\n\nDate: 2027-01-23; Opponent: Ferndale Juniors\n\nDate: 2027-02-06; Opponent: Oakwood Athletic\n\nDate: 2027-02-13; Opponent: Riverside United');
+    assert.equal(rerankHits('Who do we play on 6 February?', [leaflet, seat, fixtures])[0].fileId, 'ffffffffffffffff');
+  });
+
   test("a chunk is read with what names its document: a spec sheet's row answers for the product its title names", () => {
     const sheet = (chunk: number, start: number, text: string): ChunkHit => ({ sid: 's', fileId: 'ffffffffffffffff', fileName: 'voltara-datasheet.docx', chunk, page: 1, pageEnd: 1, start, end: start + text.length, text, score: 1 });
     const title = sheet(0, 0, '# Voltara Metro 500 City E-Bike\n\nThe Metro 500 is a step-through city bike for daily commuting.');

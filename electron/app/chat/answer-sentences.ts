@@ -2,7 +2,7 @@
 // sure the best one is. Used by the extractive answerer to lead with the one sentence that answers, or to say that the
 // documents do not hold the answer. Pure functions: no I/O.
 import type { AnswerSource } from './answer-types';
-import { NUMBERED_CLAUSE_HEADING, splitSentences } from './sentences';
+import { followsSentence, NUMBERED_CLAUSE_HEADING, splitSentences } from './sentences';
 import { terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
 import { addressAnswers, amountStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, namesMonth, phoneWordsHeld, asksPhone, type AnswerKind } from './question-cues';
@@ -19,7 +19,7 @@ import { BASE_SID } from '../../../shared/ids';
 import { askedThing } from './asked-thing';
 import { saysNot } from './negated';
 import { askedFigures, figuresInRanges } from './number-ranges';
-import { askedDays, daysInDates, daysInRanges } from './calendar-ranges';
+import { askedDates, askedDays, daysInDates, daysInRanges, wordsOfDatesIn } from './calendar-ranges';
 import { withoutClauseNumber } from './clause-numbers';
 import { labelAsked, totalAskedTest } from './asked-label';
 // A cycle (record-fields.ts reads nearForm and NEAR_MEANING of this module), safe as neither reads the other's values
@@ -435,9 +435,15 @@ function numberedTitleOver(passage: string, span: Span): boolean {
   // …unless it names its section by a clause, as a leaflet's headings do (sentences.ts): "2. Before you take…".
   const names = NUMBERED_CLAUSE_HEADING.test(line);
   if (m[1].split(/\s+/).length > (names ? MAX_DOCUMENT_TITLE_WORDS : MAX_NUMBERED_TITLE_WORDS) || (PERSONAL.test(m[1]) && !names)) return false;
-  if (!opensParagraph(passage, span.start)) return false;
+  // A PDF's text often has no blank lines; there a leaflet's heading follows a finished sentence, and the prose under
+  // it is wrapped: its first line is a sentence, or a long line that need not end one.
+  const afterSentence = names && followsSentence(passage, span.start);
+  if (!opensParagraph(passage, span.start) && !afterSentence) return false;
   const next = /^[ \t]*\n[ \t]*(\S[^\n]*)/.exec(passage.slice(span.end))?.[1].trim();
-  return next !== undefined && !/^(?:\d{1,2}[.)]|[-*+•])\s/.test(next) && next.length >= PROSE_AFTER_TITLE && /[.!?]["'”’)]*$/.test(next);
+  if (next === undefined || /^(?:\d{1,2}[.)]|[-*+•])\s/.test(next)) return false;
+  const long = next.length >= PROSE_AFTER_TITLE;
+  const finished = /[.!?]["'”’)]*$/.test(next);
+  return afterSentence ? long || finished : long && finished;
 }
 /**
  * The question's verbs whose doer labels the line ("owns" of "Owner: Priya Raman", "manages" of "Manager: Sara Okafor",
@@ -723,6 +729,13 @@ function inNumberedList(spans: readonly { text: string }[], i: number, n: number
 /** Most sentences of one list item: an item may say more than one thing. */
 const LIST_ITEM_SPANS = 4;
 
+/**
+ * How alike in meaning a label's word and the question's must be for the label to name what is asked: "car" and
+ * "vehicle" are 0.82, "flight" and "plane" 0.76; "phone" and "mobile" (0.64) or "venue" and "location" (0.43) are not
+ * taken, nor words that only go together ("car" and "park", 0.12).
+ */
+const LABEL_SYNONYM = 0.75;
+
 /** Most words of a title in sentence case. */
 const MAX_TITLE_WORDS = 6;
 const ARTICLE = /\b(?:the|a|an)\b/i;
@@ -857,6 +870,11 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const meetsCondition = conditionTest(resolved.question);
   const asked = askedAcronyms(resolved.question);
   const figureWords = figureWordsHeld(resolved.question);
+  // A label says a word of the question as it is, in a near form, or by a word meaning the same: "Vehicle: Volkswagen
+  // Golf…" holds what "What car am I getting?" asks, and is the line about it (labelAsked).
+  const questionWords = new Map(contentTerms(resolved.question).map((t) => [t.stem, t.word.toLowerCase()]));
+  const synonym = (asked: string, said: { word: string }) => vectors !== undefined && vectors.similarity(questionWords.get(asked) ?? asked, said.word.toLowerCase()) >= LABEL_SYNONYM;
+  const labelSays = (asked: string, said: { stem: string; word: string }) => asked === said.stem || nearForm(asked, said.stem) || synonym(asked, said);
   const phoneWords = (text: string, fields?: readonly Field[]) => {
     const held = phoneWordsHeld(text, resolved.question);
     return fields ? [...held, ...fields.flatMap((f) => phoneWordsHeld(`${f.label}: ${f.value}`, resolved.question))] : held;
@@ -877,6 +895,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // labelled line's label ("How many holiday days do I have left?" of "Days remaining: 11.").
     const label = fields ? undefined : FIELD_LINE.exec(text.trim());
     for (const stem of columnSynonymsHeld(own, fields ?? (label ? [{ label: label[1], value: '' }] : []))) stems.add(stem);
+    if (label && vectors) for (const t of contentTerms(label[1])) for (const stem of own) if (!stems.has(stem) && synonym(stem, t)) stems.add(stem);
     // …and a line labelled with whoever does what the question asks ("Who owns the policy?" of "Owner: Priya Raman").
     for (const stem of doerLabelled(text, own)) stems.add(stem);
     // A price or a measure answers for its words where the line or its section names what is priced or measured,
@@ -1052,8 +1071,11 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   // and "Sunday" in "22/11/2026").
   const figures = askedFigures(resolved.question).filter((f) => weights.has(f.stem));
   const days = askedDays(resolved.question).filter((d) => weights.has(d.stem));
+  // …and so is a day of a month written in figures: "6 February" in "2027-02-06".
+  const dates = askedDates(resolved.question);
+  const dateStems = (text: string) => contentTerms(wordsOfDatesIn(dates, text).join(' ')).map((t) => t.stem);
   const inRanges = new Map(
-    figures.length || days.length ? candidates.map((c) => [c, new Set([...figuresInRanges(figures, c.text), ...daysInRanges(days, c.text), ...daysInDates(days, c.text)])] as const) : [],
+    figures.length || days.length || dates.length ? candidates.map((c) => [c, new Set([...figuresInRanges(figures, c.text), ...daysInRanges(days, c.text), ...daysInDates(days, c.text), ...dateStems(c.text)])] as const) : [],
   );
   const anywhere = new Set([...all, ...titles.values(), ...inRanges.values()].flatMap((x) => [...x]));
   const namedAnywhere = [...named].filter((s) => weights.has(s) && anywhere.has(s)).length;
@@ -1271,7 +1293,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       !c.fields &&
       !(phoneAsked && phoneWords(c.raw).length === 0) &&
       !lacksMoney &&
-      (labelAsked(c.raw, resolved.question, own, kind, (a, b) => a === b || nearForm(a, b)) || totalAsked?.(c.raw, titles.get(c.source.fileId)!) === true);
+      (labelAsked(c.raw, resolved.question, own, kind, labelSays) || totalAsked?.(c.raw, titles.get(c.source.fileId)!) === true);
     // Ranked below a sentence of its section saying the word itself (saidUnder), or of another file (saidElsewhere), by
     // half the word: all of it put "The committee voted…" under "Parking" below "Several visitors have parked…". So is
     // the share of the question its document's name covers (`titled`). Kept out of the score the not-found model was

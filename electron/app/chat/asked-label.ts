@@ -38,12 +38,19 @@ const OPENS_PROSE = /^(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|
  * Whether `line` opens with a label whose every content word the question asks (by `own` stem, or as the kind of
  * answer it wants) and at least one of them by `own`: it is the line about what is asked.
  */
-export function labelAsked(line: string, question: string, own: ReadonlySet<string>, kind: AnswerKind, sameWord: (a: string, b: string) => boolean): boolean {
+export function labelAsked(
+  line: string,
+  question: string,
+  own: ReadonlySet<string>,
+  kind: AnswerKind,
+  sameWord: (asked: string, said: { stem: string; word: string }) => boolean,
+): boolean {
   const label = labelOf(line);
   if (!label || !LABEL.test(label) || OPENS_PROSE.test(label)) return false;
-  const stems = contentTerms(label).map((t) => t.stem);
+  const terms = contentTerms(label);
+  const stems = terms.map((t) => t.stem);
   if (stems.length === 0 || stems.length > 4) return false;
-  const asks = (stem: string) => [...own].some((o) => sameWord(o, stem));
+  const asks = (stem: string) => [...own].some((o) => sameWord(o, terms.find((t) => t.stem === stem)!));
   // "Dentist: Dr Helen Marsh" names whose address "What's the address of the dentist?" asks, not the address.
   const owners = ownerStems(question);
   if (stems.every((stem) => owners.has(stem))) return false;

@@ -99,3 +99,39 @@ export function daysInDates(asked: readonly AskedDay[], text: string): Set<strin
   }
   return held;
 }
+
+/** A day of a month the question names by its number: "6 February", "February 6th", "the 6th of Feb". */
+export interface AskedDate {
+  month: number;
+  day: number;
+  /** The question's words for it, as written ("6", "February"): what a date in figures on that day holds. */
+  words: string[];
+}
+
+const DAY_THEN_MONTH = /(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(\p{L}{3,9})(?!\p{L})/gu;
+const MONTH_THEN_DAY = /(?<![\p{L}\p{N}])(\p{L}{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}])/gu;
+
+/** The days of months the question names with their numbers, each once. */
+export function askedDates(question: string): AskedDate[] {
+  const out: AskedDate[] = [];
+  const add = (dayWord: string, monthWord: string) => {
+    const place = PLACES.get(monthWord.toLowerCase());
+    const day = Number(/^\d+/.exec(dayWord)![0]);
+    // "3 may" is a verb's: months that are words too count capitalised only.
+    if (!place || place.cycle !== MONTHS || day < 1 || day > 31 || (/^(?:may|mar|march)$/.test(monthWord))) return;
+    if (!out.some((d) => d.month === place.index + 1 && d.day === day)) out.push({ month: place.index + 1, day, words: [dayWord, monthWord] });
+  };
+  for (const m of question.matchAll(DAY_THEN_MONTH)) add(m[0].match(/^\d+\p{L}*/u)![0], m[2]);
+  for (const m of question.matchAll(MONTH_THEN_DAY)) add(m[0].slice(m[1].length).trim().replace(/^\./, '').trim(), m[1]);
+  return out;
+}
+
+/**
+ * The question's words for each asked date that `text` writes in figures: "6 February" is what "2027-02-06" and
+ * "06/02/2027" say. A fixtures sheet writes its dates so, and "Who do we play on 6 February?" found nothing of it.
+ */
+export function wordsOfDatesIn(asked: readonly AskedDate[], text: string): string[] {
+  if (asked.length === 0) return [];
+  const dates = datesInFigures(text);
+  return asked.filter((a) => dates.some((d) => d.month === a.month && d.day === a.day)).flatMap((a) => a.words);
+}

@@ -23,7 +23,8 @@ function heldKey(row: Candidate, stems: readonly string[]): string {
 /**
  * The lead and the retrieved rows of its table that hold the same words of the question and score as well as it (a
  * row found for a figure the question gives, an eight-year-old's dose of a range of ages, leads alone), in the
- * table's order, at most `max`; undefined where the lead is no row or no other row matches it so.
+ * table's order, at most `max` (of them, where some have a value saying no more than the question asks, those alone);
+ * undefined where the lead is no row or no other row matches it so.
  */
 export function withMatchingRows(lead: Candidate, scored: ScoredQuestion, max: number): Candidate[] | undefined {
   if (!lead.fields) return undefined;
@@ -34,10 +35,29 @@ export function withMatchingRows(lead: Candidate, scored: ScoredQuestion, max: n
     (c) => c !== lead && c.fields && c.source.fileId === lead.source.fileId && !c.aboutAnother && c.score >= ALIKE * lead.score && heldKey(c, stems) === key,
   );
   if (alike.length === 0) return undefined;
+  // "What's the hotel limit in London?" of the rows "Item: Hotel outside London" and "Item: Hotel in London": both hold
+  // the question's words, but the second's item says no more than the question asks. It answers alone, and so do all
+  // the rows that name what is asked so; two Tesco rows that each add a word of their own both answer.
+  const rows = [lead, ...alike];
+  const exact = rows.filter((row) => namesOnlyAsked(row, stems));
+  if (exact.length > 0 && exact.length < rows.length) return sortedInTable(exact.slice(0, max));
+  return sortedInTable([lead, ...alike.slice(0, max - 1)]);
+}
+
+/** Whether one of a row's values holds the question's words and no other: "Hotel in London" of "the hotel limit in London". */
+function namesOnlyAsked(row: Candidate, stems: readonly string[]): boolean {
+  return (row.fields ?? []).some((f) => {
+    const said = contentTerms(f.value).map((t) => t.stem);
+    return said.length > 0 && said.every((stem) => stems.includes(stem));
+  });
+}
+
+/** Rows in their table's order. */
+function sortedInTable(rows: Candidate[]): Candidate[] {
   const inTable = (c: Candidate) => [c.source.page, c.source.start, c.start];
   const before = (a: Candidate, b: Candidate) => {
     const [x, y] = [inTable(a), inTable(b)];
     return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
   };
-  return [lead, ...alike.slice(0, max - 1)].sort(before);
+  return rows.sort(before);
 }

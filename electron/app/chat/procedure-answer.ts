@@ -6,6 +6,7 @@ import { contentTerms } from './function-words';
 import { askedList, asksList, listsIn, proceduresAt, saysOnlySteps, stepText, type Procedure, type Span, type Step } from './procedure';
 import { quoteOf, type Quote } from './quote';
 import { askedAction } from './question-cues';
+import { opensOnInstruction } from './prose-steps';
 import { readableText } from './readable-text';
 
 
@@ -90,6 +91,9 @@ export function procedureQuotes(scored: ScoredQuestion, lead: Candidate, questio
       // "What is not included?" is answered by the list under "What is not included", not by the one under "What is
       // included", which the question's words name as well ("not" is no word of the match), and the reverse.
       if (asList && over && saysNot(c.source.text.slice(over.start, over.end)) !== saysNot(question)) continue;
+      // "What should I bring on my first day?" is not answered by a list of things to do that day ("Arrive at 9:30am…",
+      // "Ask for Priya…", "Bring your passport…"), only by its item that says to bring something.
+      if (asList && listOfOtherDeeds(c.source.text, procedure, question)) continue;
       const holds = isAsked(asked, c, procedure);
       if (holds > 0 && (!best || holds > best.holds)) best = { at: c, procedure, holds };
     }
@@ -237,6 +241,10 @@ function isAsked({ scored, lead, held, namesAction, actionFound, saidByFile, abo
     if (!namesAction(about) && !(onlySteps && namesAction(title ?? []))) return 0;
   }
   if (c.start >= steps[0].start) {
+    // Points that mostly say how things are, not what to do, are no procedure, where nothing over them names what is
+    // asked to do: "How do I book holiday?" is answered by "Book holiday in the Breathe HR app…" alone, not by all the
+    // points of "Holidays and sickness".
+    if (actionStem !== undefined && !namesAction(over) && !mostlyInstructions(text, steps)) return 0;
     // With nothing over them but the document's title, steps found from one of them are the ones asked for only where
     // the title names what is asked: a policy's numbered sections or a contract's clauses all say its subject.
     const overTitle = !intro && [...over].every((stem) => title?.has(stem) === true);
@@ -245,6 +253,40 @@ function isAsked({ scored, lead, held, namesAction, actionFound, saidByFile, abo
     if (held([...c.stems].filter((stem) => stem !== lightAction && !names(stem) && !others.has(stem))) > introHolds) return 0;
   }
   return holds;
+}
+
+/** A list item's words without its bullet or number. */
+const itemText = (text: string, step: Span) => stepText(text, step).replace(/^\s*(?:\d{1,2}[.)]|[-*+•▪‣◦])\s+/u, '');
+
+/**
+ * Whether most of the steps tell what to do, as a procedure's steps do; a slide's or a section's points that mostly
+ * say how things are ("You get 25 days of holiday a year…", "Book holiday in the Breathe app…", "You need a fit
+ * note…") do not.
+ */
+function mostlyInstructions(text: string, steps: readonly Step[]): boolean {
+  return steps.filter((step) => opensOnInstruction(itemText(text, step))).length * 2 > steps.length;
+}
+
+/** What a list of things to bring or pack tells to do with each: they are things, or instructions to carry them. */
+const CARRYING = new Set(['bring', 'take', 'pack', 'wear', 'carry', 'remember']);
+
+/**
+ * Whether a question asking what to bring, take or pack meets a list of instructions to do other things: "Arrive at
+ * 9:30am…", "Ask for Priya…", "Bring your passport…" under "Your first day" is what to do that day, and only its last
+ * item says what to bring. A list of things ("- Passport", "- Packed lunch") or of instructions to carry them ("Bring
+ * a coat", "Wear trainers") is the list asked, and so is any list whose heading or introduction says what to bring.
+ */
+function listOfOtherDeeds(text: string, procedure: Procedure, question: string): boolean {
+  const verb = askedList(question)?.verb;
+  if (!verb || !CARRYING.has(verb)) return false;
+  const over = procedure.intro ?? procedure.heading;
+  if (over && stemsOf(text, over).has(contentTerms(verb)[0]?.stem ?? verb)) return false;
+  const { steps } = procedure;
+  const others = steps.filter((step) => {
+    const item = itemText(text, step);
+    return opensOnInstruction(item) && !CARRYING.has(/^\p{L}+/u.exec(item)?.[0].toLowerCase() ?? '');
+  });
+  return others.length * 2 > steps.length;
 }
 
 /** The stems of the words of some spans of a text, as read. */

@@ -42,15 +42,15 @@ const MAX_UNMARKED_BETWEEN = 2;
  * often ("Power", "Light") are left out.
  */
 const INSTRUCTION_VERBS = new Set(
-  ('add adjust allow apply ask attach avoid bake beat blend boil book bring brush call cancel charge check choose chop ' +
-    'clean clear click close combine complete confirm connect contact cook cool copy cover cut delete detach disconnect ' +
+  ('add adjust allow apply arrive ask attach avoid bake beat blend boil book bring brush buy call cancel change charge check ' +
+    'choose chop claim clean clear click close collect combine complete confirm connect contact cook cool copy cover cut delete detach disconnect ' +
     'dissolve download drag drain drink drop dry email empty enable disable ensure enter fill find fit fold follow fry give go ' +
     'grate grease grill heat hold insert install keep knead launch leave let lift load locate lock log loosen lower make ' +
     'measure mix move navigate note open pair paste pay peel phone pick place plug pour preheat press print pull push put ' +
     'raise reboot reconnect register release reload remove rename repeat replace report reset restart return ring rinse ' +
     'roll rotate run save scan scroll season seek select send serve set shake sign simmer skip slide soak speak sprinkle ' +
     'squeeze start stir stop store submit swallow swipe switch take talk tap tell tighten toggle transfer turn twist type ' +
-    'unlock unplug unscrew update upload use visit wait wash whisk wipe wrap').split(' '),
+    'unlock unplug unscrew update upload use visit wait wash wear whisk wipe wrap').split(' '),
 );
 /** Spanish instructions of the app's languages, said politely ("Pulse el botón…") or not ("Pulsa…"). */
 const SPANISH_INSTRUCTIONS = /^(?:pulse|pulsa|presione|presiona|abra|abre|cierre|cierra|coloque|coloca|llene|llena|gire|gira|espere|espera|retire|retira|conecte|conecta|desconecte|desconecta|seleccione|selecciona|introduzca|introduce|mantenga|mantén|compruebe|comprueba|limpie|limpia|enjuague|enjuaga|vierta|vierte|añada|añade|mezcle|mezcla|encienda|enciende|apague|apaga|instale|instala|descargue|descarga|toque|toca|haga|haz)\b/iu;

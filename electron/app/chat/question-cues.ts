@@ -170,7 +170,13 @@ const MEASURES: Array<{ asked: RegExp; gives: (sentence: string) => boolean }> =
   // A sound's level: a figure in decibels, not a gain, a loss or a ratio ("Filter attenuation: 12 dB", "Signal-to-noise
   // ratio: 80 dB", "Bass boost: +6 dB"); an A-weighted one always is.
   { asked: /\b(?:loud|louder|loudness|noisy|noise|quiet|quieter)\b/gi, gives: (s) => SOUND_LEVEL.test(s) && (A_WEIGHTED.test(s) || !NOT_A_LEVEL.test(s)) },
+  // A rate is a figure per unit: "What's the mileage rate?" of an expenses table's "Mileage | 45p per mile", "the unit
+  // rate" of "24.10p per kWh".
+  { asked: /\b(?:rate|rates)\b/gi, gives: (s) => PER_UNIT.test(s) },
 ];
+
+/** A figure for each of some unit: "45p per mile", "£9 a day", "6.04p/kWh", "3% per annum". */
+const PER_UNIT = /\d(?:[.,]\d+)?\s?(?:%|p|\p{Sc}|[a-z]{1,3})?\s?(?:per|a|an|each|\/)\s?(?:mile|miles|km|kilometres?|hour|hr|day|night|week|month|year|annum|kwh|unit|person|head|litre|liter|item|page|word|minute|min|call|text|trip|journey|visit|session|class|lesson)\b/iu;
 
 /** A figure in decibels, not signed ("+6 dB", "-3 dB" change a level; "42-44 dB" is a range). */
 const SOUND_LEVEL = /(?<!(?<![\d\s])[+±−-]\s?|(?<!\d)\s[+±−-]\s?)(?<![\d.,])\d+(?:[.,]\d+)?\s?(?:dB(?:A|\(A\))?|decibels?)(?![\p{L}\d])/u;
@@ -603,19 +609,25 @@ export function placingTest(question: string): ((sentence: string) => boolean) |
  * cost?": the thing priced; its head last.
  */
 const HOW_MUCH_IS_THING = /\bhow\s+much\s+(?:(?:is|are|was|were)\s+(?:(?:the|my|our|your)\s+)?([\p{L}\s-]+?)|(?:does|do|did|will)\s+(?:the|my|our|your|a|an)\s+([\p{L}\s-]+?)\s+cost)\s*\??\s*$/iu;
-const STATED_AMOUNT = String.raw`(?:is|are|was|were|costs?|will\s+be)\s+(?:\p{L}+\s+){0,2}(?:[$€£¥₹]\s?\d|\d[\d,.]*\s?(?:dollars|euros|pounds)\b)`;
+/** "What is the excess?", "What's my deposit?": a thing that is an amount of money, asked by its name. */
+const WHAT_IS_MONEY_THING =
+  /^\s*what(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:the|my|our|your)\s+(?:[\p{L}-]+\s+){0,2}(excess|deposit|fee|fees|rent|premium|fine|penalty|charge|charges|price|cost|fare|fares|salary|bill)\s*\??\s*$/iu;
+const AMOUNT = String.raw`(?:[$€£¥₹]\s?\d|\d[\d,.]*\s?(?:dollars|euros|pounds)\b)`;
+const STATED_AMOUNT = String.raw`(?:is|are|was|were|costs?|will\s+be)\s+(?:\p{L}+\s+){0,2}${AMOUNT}`;
 
 /**
- * The test of whether a sentence states the amount of the thing "How much is the X?" asks about, X its subject: "The
- * rent is £1,375 per calendar month…", not "…a deposit of £1,586, equal to five weeks' rent", which names the rent to
- * price something else. Undefined for any other question. Built once per question, as placingTest.
+ * The test of whether a sentence states the amount of the thing "How much is the X?" (or "What is the excess?") asks
+ * about, X its subject: "The rent is £1,375 per calendar month…", not "…a deposit of £1,586, equal to five weeks'
+ * rent", which names the rent to price something else. Undefined for any other question. Built once per question, as
+ * placingTest.
  */
 export function amountStatedTest(question: string): ((sentence: string) => boolean) | undefined {
   const m = HOW_MUCH_IS_THING.exec(question);
   // Singular or plural, as the sentence has it: "How much did the tickets cost?" of "Each ticket costs £32.50".
-  const head = (m?.[1] ?? m?.[2])?.trim().split(/\s+/).at(-1)?.replace(/[^\p{L}-]/gu, '').replace(/(?<=\p{L}{3})s$/u, '');
+  const head = (m?.[1] ?? m?.[2] ?? WHAT_IS_MONEY_THING.exec(question)?.[1])?.trim().split(/\s+/).at(-1)?.replace(/[^\p{L}-]/gu, '').replace(/(?<=\p{L}{3})s$/u, '');
   if (!head) return undefined;
-  const stated = new RegExp(`\\b${head}s?\\s+${STATED_AMOUNT}`, 'iu');
+  // …or names it with its amount: "…with an excess of £1,200", "A security deposit of £250 is held…".
+  const stated = new RegExp(`\\b${head}s?\\s+${STATED_AMOUNT}|\\b(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}${head}s?\\s+of\\s+${AMOUNT}`, 'iu');
   return (sentence) => stated.test(sentence);
 }
 

@@ -9,6 +9,7 @@ import type { ChunkHit } from '../vectors/vector-store';
 import type { AnswerSource, AnswerTurn } from './answer-types';
 import { contentStems } from '../embeddings/lexical-terms';
 import { acronymsSpelledOut, writtenAcronyms } from './acronyms';
+import { askedDates, wordsOfDatesIn } from './calendar-ranges';
 import { resolveQuestion } from './follow-up';
 import { splitSentences } from './sentences';
 import { titleStems } from './answer-sentences';
@@ -62,8 +63,11 @@ export function rerankHits(question: string, hits: readonly ChunkHit[], options:
   // A sentence spelling out an acronym the question writes holds it: "the annual general meeting" for "the AGM?". Not
   // two letters: "Camp Mercury" spells "CM" by chance, and so do many names in a large library.
   const acronyms = new Set([...writtenAcronyms(question)].filter((a) => a.length >= 3));
+  // …and one writing a date the question names in figures holds the question's words for it: "2027-02-06" of "Who do we
+  // play on 6 February?".
+  const dates = askedDates(question);
   const sentenceStems = hits.map((h) =>
-    splitSentences(h.text).map((s) => new Set([...contentStems(s.text), ...acronymsSpelledOut(s.text, acronyms)])),
+    splitSentences(h.text).map((s) => new Set([...contentStems(s.text), ...acronymsSpelledOut(s.text, acronyms), ...contentStems(wordsOfDatesIn(dates, s.text).join(' '))])),
   );
   const chunkStems = sentenceStems.map((sentences) => new Set(sentences.flatMap((s) => [...s])));
   // Read as the question is here, lexically: the answerer reads "bike" as "bicycle", the search as written.

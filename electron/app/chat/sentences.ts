@@ -57,7 +57,15 @@ function opensBlockAsNumber(text: string, dot: number): boolean {
   const head = text.slice(lineStart, dot);
   if (!/^[ \t]*(?:#{1,6}[ \t]+)?\d{1,3}(?:\.\d{1,3})*$/.test(head)) return false;
   if (head.includes('#')) return true;
-  return opensParagraph(text, lineStart) || /[.!?:;。！？]["'”’)\]]*\s*$/u.test(text.slice(Math.max(0, lineStart - 200), lineStart));
+  return opensParagraph(text, lineStart) || followsSentence(text, lineStart);
+}
+
+/**
+ * Whether the line at `lineStart` follows a finished sentence: a PDF's text often has no blank lines, and there a
+ * heading or a list item opens the line after a sentence's end.
+ */
+export function followsSentence(text: string, lineStart: number): boolean {
+  return /[.!?:;。！？]["'”’)\]]*\s*$/u.test(text.slice(Math.max(0, lineStart - 200), lineStart));
 }
 
 /**
@@ -138,8 +146,10 @@ export function splitSentences(text: string): SentenceSpan[] {
       const recordField = FIELD_LINE.test(pending);
       // A title over a block of fields ("Minutes of the board\nDate: 14 May\nPresent: …") is one too, however long.
       const fieldFollows = /^[ \t]*\p{Lu}[^:\n]{0,40}: \S/u.test(text.slice(i + 1, i + 60));
-      // A leaflet's numbered heading reads as prose and may end on a small word, but opens its paragraph.
-      const clauseHeading = NUMBERED_CLAUSE_HEADING.test(pending) && opensParagraph(text, text.lastIndexOf('\n', i - 1) + 1);
+      // A leaflet's numbered heading reads as prose and may end on a small word, but opens its paragraph, or in a PDF
+      // without blank lines, the line after a finished sentence.
+      const pendingLine = text.lastIndexOf('\n', i - 1) + 1;
+      const clauseHeading = NUMBERED_CLAUSE_HEADING.test(pending) && (opensParagraph(text, pendingLine) || followsSentence(text, pendingLine));
       const heading =
         lineIsWholeSentence &&
         !recordField &&
