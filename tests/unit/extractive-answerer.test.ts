@@ -802,6 +802,36 @@ describe('ExtractiveAnswerer', () => {
     assert.match(await ask('How do I clean the filter?', [kettle]), /^Cleaning the filter: \[1\] Clean it every week\. \[2\]\n1\. Open the lid\./);
   });
 
+  test('a list under a heading is the one asked for where a heading it is under names the rest: "ingredients … for the country loaf"', async () => {
+    // An e-book's third chapter: "## Ingredients" under "# A country loaf", and a method whose last step names the loaf.
+    const chapter = { ...onePage(
+      'baking-book.epub',
+      '# A country loaf\n\n## Ingredients\n\n- 400 g dark rye flour\n- 300 g water\n- 80 g active starter\n- 8 g salt\n\n## Method\n\nMix everything into a sticky paste.\n\nProve it in a tin for four hours.\n\nBake at 220°C for an hour.\n\nLet the loaf rest for a day before you cut it.',
+    ), page: 3, pageEnd: 3 };
+    const other = { ...onePage('baking-book.epub', '# Troubleshooting\n\nA flat loaf usually means the dough was over-proved.', 2), page: 4, pageEnd: 4 };
+    const { text } = await collect(answerer.answer({ question: 'What ingredients do I need for the country loaf?', history: [], sources: [chapter, other] }));
+    assert.match(text, /^Ingredients: \[1\]\n• 400 g dark rye flour \[2\]\n• 300 g water \[3\]\n• 80 g active starter \[4\]\n• 8 g salt \[5\]/, text);
+  });
+
+  test('a one-word sentence right under the heading asked about answers it ("## Licence" / "MIT."); what a tool does', async () => {
+    const readme = onePage(
+      'README.md',
+      '# snapsort\n\nsnapsort renames photos by the date they were taken.\n\n## Installation\n\nRun pip install snapsort.\n\n## Licence\n\nMIT. Contributions are welcome: open a pull request on GitHub.',
+    );
+    const { text } = await collect(answerer.answer({ question: 'What licence is it under?', history: [], sources: [readme] }));
+    assert.match(text, /^MIT\. \[1\]/, text);
+    // "What does it do?" of the tool is its defining sentence, not the command that runs it, also read by meaning.
+    // As retrieval gives them: the usage section first, the opening second.
+    const intro = onePage('README.md', '# snapsort\n\nsnapsort renames photos by the date they were taken.', 2);
+    const usage = { ...onePage('README.md', '## Usage\n\nRun `snapsort ~/Pictures/inbox --into ~/Pictures/sorted`. Photos are moved into folders named like `2024/2024-07-15`.'), start: 60, end: 170 };
+    const withMeanings = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
+    const does = await collect(withMeanings.answer({ question: 'What does snapsort do?', history: [], sources: [usage, intro] }));
+    assert.match(does.text, /^snapsort renames photos by the date they were taken\. \[1\]/, does.text);
+    // Under another heading a word alone says nothing asked.
+    const other = await collect(answerer.answer({ question: 'How do I install it?', history: [], sources: [readme] }));
+    assert.doesNotMatch(other.text, /^MIT/, other.text);
+  });
+
   test("a manual's numbered title in capitals heads its steps; a troubleshooting entry's problem is answered by its cause and solution", async () => {
     const manual =
       'AEROBREW 3000 ESPRESSO MACHINE\nUSER MANUAL\n\n3. BEFORE FIRST USE\n\nStep 1: Remove all packaging.\nStep 2: Rinse the water tank and fill it.\nStep 3: Discard the first tank of water. The machine is now ready to use.\n\n5. FROTHING MILK\n\nFirst, fill the jug one third full with cold milk. Then turn the dial to the steam symbol. Finally, wipe the wand with a damp cloth.\n\n7. TROUBLESHOOTING\n\nProblem: Error code E4 appears on the display.\nCause: The boiler temperature sensor has failed.\nSolution: Switch off the machine and call service.\n\nProblem: The coffee is watery.\nCause: The grind is too coarse.\nSolution: Turn the grind dial to a lower number.';
@@ -2413,6 +2443,13 @@ describe('ExtractiveAnswerer', () => {
     const checkIn = onePage('hotel-booking-confirmation.txt', 'Arrival: Friday 9 April 2027\n\nCheck-in is from 3pm and check-out is by 11am. If you arrive after 9pm, please let us know so we can leave your key at the night desk.', 2);
     const late = await collect(meaning.answer({ question: 'What if we arrive late?', history: [], sources: [{ ...gym, n: 1 }, checkIn, ...others] }));
     assert.match(late.text, /^If you arrive after 9pm, please let us know/, late.text);
+    // A condition in the passive ("wasn't collected") is met by the sentence supposing it, in a passage ranked third
+    // below the page's opening that uses the same words.
+    const binsPage = onePage('bins-and-recycling.html', '# Bins and recycling collections\n\nYour bins are collected every week on the same day. Put your bins out by 7am on your collection day.', 1);
+    const garden = onePage('bins-and-recycling.html', '## Garden waste\n\nGarden bins are collected every two weeks from March to November.', 2);
+    const missed = onePage('bins-and-recycling.html', '## Missed collections\n\nIf your bin was not collected, report it online within 2 working days of your collection day.', 3);
+    const bins = await collect(meaning.answer({ question: "What do I do if my bin wasn't collected?", history: [], sources: [binsPage, garden, missed, ...others] }));
+    assert.match(bins.text, /^If your bin was not collected, report it online/, bins.text);
     // What a booking covers says "included" in its own words: "Rate: Bed and breakfast".
     assert.match(await ask('Is breakfast included?'), /^Rate: Bed and breakfast\. \[1\]/);
     const dinner = await collect(meaning.answer({ question: 'Is dinner included?', history: [], sources: [booking, bill, gym, ...others] }));

@@ -354,6 +354,11 @@ describe('question cues', () => {
     assert.equal(defines('Using AutoGen, developers can define agent behaviours.'), false);
     assert.equal(defines('These tools, like AutoGen, were found useful.'), false);
     assert.equal(definitionTest('What is the Treaty of Rome?')!('The Treaty of Rome, signed in 1957, was the founding act of the EEC.'), true);
+    // "What does X do?" is answered by X doing it, not by an instruction using its name nor by what happened to it.
+    const does = definitionTest('What does snapsort do?')!;
+    assert.equal(does('snapsort renames photos by the date they were taken.'), true);
+    assert.equal(does('Run snapsort ~/Pictures to start.'), false);
+    assert.equal(does('snapsort was written in 2024.'), false);
     // "Who is the treasurer?" is answered by the sentence that says who holds the role, not by one using it.
     const names = definitionTest('Who is the treasurer?')!;
     for (const said of ['The treasurer, Ben Okafor, reported a balance.', 'Ben Okafor (the Treasurer) reported.', 'Ben Okafor, the treasurer, reported.', 'The treasurer is Ben Okafor.']) {
@@ -460,6 +465,11 @@ test('"What if we arrive late?" is met by a sentence opening on its condition by
   assert.equal(meets('If you lose your key, call reception.', 'What should I do if I lose my key?'), true);
   assert.equal(meets('Arrival: Friday 9 April 2027', 'What if we arrive late?'), false);
   assert.equal(meets('If you cannot attend, cancel at least 2 hours before.', 'What if we arrive late?'), false);
+  // A condition in the passive, or with "to be", by its participle or its adjective.
+  assert.equal(meets('If your bin was not collected, report it online within 2 working days.', "What do I do if my bin wasn't collected?"), true);
+  assert.equal(meets('Your bins are collected every week on the same day.', "What do I do if my bin wasn't collected?"), false);
+  assert.equal(meets('If you are late, call the desk.', 'What if I am late?'), true);
+  assert.equal(meets('If your parcel is damaged, we refund you.', 'What happens if my parcel is lost?'), false);
   // Not a question asking what follows a condition.
   assert.equal(meets('If you arrive after 9pm, please let us know.', 'When do we arrive?'), false);
 });

@@ -5,7 +5,7 @@ import type { AnswerSource } from './answer-types';
 import { followsSentence, NUMBERED_CLAUSE_HEADING, splitSentences } from './sentences';
 import { terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
-import { addressAnswers, amountStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, namesMonth, phoneWordsHeld, asksPhone, type AnswerKind } from './question-cues';
+import { addressAnswers, amountStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, namesMonth, phoneWordsHeld, asksPhone, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms, EMPTY_VERBS, isFunctionWord, LIGHT_VERBS } from './function-words';
@@ -195,6 +195,12 @@ const MEANING_BONUS = 1;
  * times"), over one that only names it done ("The bulb flashes red when the reset is complete.").
  */
 export const INSTRUCTION_BONUS = 0.3;
+/**
+ * Given to a sentence opening on the very condition a "What if…?" question supposes ("If your bin was not collected,
+ * report it…" for "What do I do if my bin wasn't collected?"), over one that only uses its words ("Your bins are
+ * collected every week…"), whatever passage ranked first: a match of the condition's subject and verb is rarely chance.
+ */
+const CONDITION_BONUS = 0.5;
 /**
  * Given to a sentence under a heading that names what the question asks and says "not" as the question does ("What is
  * not included?" of the items under "What is not included", not those under "What is included"): "not" is a function
@@ -854,7 +860,8 @@ function opensLine(text: string, start: number): boolean {
 export function scoreSentences(resolved: ResolvedQuestion, sources: readonly AnswerSource[], vectors?: WordVectors): ScoredQuestion {
   const kind = expectedAnswer(resolved.question);
   const defines = definitionTest(resolved.question);
-  const definitionBonus = asksMeaning(resolved.question) ? MEANING_BONUS : DEFINITION_BONUS;
+  // "What does X do?" is as narrow as "What does X mean?": a sentence with X doing something says it.
+  const definitionBonus = asksMeaning(resolved.question) || asksWhatItDoes(resolved.question) ? MEANING_BONUS : DEFINITION_BONUS;
   const form = answerFormWords(resolved.question);
   const own = new Set(contentTerms(resolved.question).filter((t) => !form.has(t.word)).map((t) => t.stem));
   const borrowed = new Set(resolved.borrowed.flatMap((w) => contentTerms(w).map((t) => t.stem)).filter((s) => !own.has(s)));
@@ -978,7 +985,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       // included"), a form's line of two ("Sunday: closed") and a finished sentence of two ("Breakfast included.");
       // blocks are not sentences.
       const figureLine = /\d/.test(raw) && (span.inForm || ITEM.test(raw) || TERMINAL.test(raw.trim()));
-      if (stems.size < (figureLine || span.answered || span.inForm || ITEM.test(raw) || TERMINAL.test(raw.trim()) ? 2 : 3) || raw.length > MAX_SPAN) return;
+      // A finished sentence of one word right under a heading naming what is asked answers it ("## Licence" / "MIT.").
+      const underAskedHeading = headings.has(index - 1) && TERMINAL.test(raw.trim()) && [...own].some((stem) => section?.has(stem));
+      if (stems.size < (underAskedHeading ? 1 : figureLine || span.answered || span.inForm || ITEM.test(raw) || TERMINAL.test(raw.trim()) ? 2 : 3) || raw.length > MAX_SPAN) return;
       if (inReferenceNote(passage, span.start)) return;
       if (!addressAnswers(text, resolved.question)) return;
       if (span.inForm && endsIncomplete(raw)) return; // a form's line that a later one finishes is quoted with it
@@ -1280,8 +1289,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // …or an instruction under a heading that names the action asked with all else the question asks: "Clean the pump
     // filter every three months." under "Cleaning the filter", not the error table's "Clean the pump filter and check
     // the drain hose.", for "How do I clean the filter?".
-    // …and "If you arrive after 9pm, please let us know…" serves "What if we arrive late?" (conditionTest).
-    c.serves = servesAction(c.text) || (actionStem !== undefined && c.section?.has(actionStem) === true && sectionSaysAsked(c) && opensOnInstruction(c.text)) || meetsCondition?.(c.text) === true;
+    // …and "If you arrive after 9pm, please let us know…" serves "What if we arrive late?" (conditionTest), by more
+    // (CONDITION_BONUS).
+    const meets = meetsCondition?.(c.text) === true;
+    c.serves = servesAction(c.text) || (actionStem !== undefined && c.section?.has(actionStem) === true && sectionSaysAsked(c) && opensOnInstruction(c.text)) || meets;
     // A line labelled with a word of the question gives no telephone number asked for by that word: "Customer: Priya
     // Natarajan" is not the line "What's the customer service number?" asks for.
     // Nor does one without an amount of money give the price asked: "Tickets: 2" for "How much did the tickets cost?".
@@ -1302,7 +1313,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const library = sessionFiles && c.source.sid === BASE_SID ? BASE_LIBRARY_PENALTY : 0;
     const namesThing = thingHead !== undefined && c.stems.has(thingHead) ? THING_BONUS : 0;
     const statesThing = statesAsked?.(c.text) ? THING_BONUS : 0;
-    c.bonus = namesThing + statesThing - library + (c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
+    c.bonus = namesThing + statesThing - library + (meets ? CONDITION_BONUS : c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
     c.score += c.bonus;
     if (unnamed.has(c.source.fileId)) c.score -= OTHER_SUBJECT_PENALTY;
   }

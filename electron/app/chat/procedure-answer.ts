@@ -224,7 +224,10 @@ function isAsked({ scored, lead, held, namesAction, actionFound, saidByFile, abo
   const onlySteps = saysOnlySteps(text.slice((intro ?? heading)?.start ?? 0, (intro ?? heading)?.end ?? 0));
   const aboutHolds = onlySteps ? held(title ?? []) : held(over);
   const holds = aboutHolds + held([...over, ...(onlySteps ? (title ?? []) : []), ...stemsOf(text, { start: steps[0].start, end: steps.at(-1)!.end })]);
-  const names = (stem: string) => over.has(stem) || title?.has(stem) === true;
+  // The headings its section is under name what it is of too: "## Ingredients" under "# A basic loaf" is the list
+  // "What ingredients do I need for the basic loaf?" asks for.
+  const enclosing = heading ? enclosingHeadingStems(text, heading.start) : new Set<string>();
+  const names = (stem: string) => over.has(stem) || title?.has(stem) === true || enclosing.has(stem);
   if (c !== lead && (holds < held(lead.stems) || aboutHolds === 0 || ![...lead.stems].every((stem) => !scored.weights.has(stem) || stem === lightAction || names(stem)))) return 0;
   // Sentences that go "First… Then…" are steps of something wherever they are: they are the ones asked for where they,
   // their heading or the sentence before them name what is asked ("How do I clean the jug?" is not answered by the
@@ -253,6 +256,23 @@ function isAsked({ scored, lead, held, namesAction, actionFound, saidByFile, abo
     if (held([...c.stems].filter((stem) => stem !== lightAction && !names(stem) && !others.has(stem))) > introHolds) return 0;
   }
   return holds;
+}
+
+/**
+ * The stems of the Markdown headings that enclose the one at `at`, from the nearest of a higher level outwards: "# A
+ * basic loaf" over "## Ingredients", not the "## Method" beside it. None where no Markdown heading is at `at`.
+ */
+function enclosingHeadingStems(text: string, at: number): Set<string> {
+  const out = new Set<string>();
+  let level = /^\s{0,3}(#{1,6})\s/.exec(text.slice(at, at + 8))?.[1].length ?? 1;
+  const lines = text.slice(0, at).split('\n');
+  for (let i = lines.length - 1; i >= 0 && level > 1; i--) {
+    const m = /^\s{0,3}(#{1,6})\s+(.+)$/.exec(lines[i]);
+    if (!m || m[1].length >= level) continue;
+    level = m[1].length;
+    for (const t of contentTerms(m[2])) out.add(t.stem);
+  }
+  return out;
 }
 
 /** A list item's words without its bullet or number. */

@@ -631,9 +631,15 @@ export function amountStatedTest(question: string): ((sentence: string) => boole
   return (sentence) => stated.test(sentence);
 }
 
+/** A modal before the condition's verb ("if we can't come"), and a passive's auxiliary ("if my bin wasn't collected"). */
+const MODAL = String.raw`(?:(?:do\s+not|don['’]t|cannot|can['’]t|can|will|won['’]t)\s+)?`;
+const AUXILIARY = String.raw`(?:(?:am|is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|has\s+been|have\s+been|hasn['’]t\s+been|haven['’]t\s+been|get|gets|got)\s+(?:not\s+)?)?`;
 /** "What if we arrive late?", "What happens if I lose my key?", "What should I do if I don't get paid?": the verb. */
-const WHAT_IF = /^\s*(?:and\s+|so\s+)?what\s+(?:(?:happens|will\s+happen|would\s+happen|should\s+(?:i|we)\s+do|do\s+(?:i|we)\s+do|can\s+(?:i|we)\s+do)\s+)?if\s+(?:i|we|you|they|my\s+\p{L}+|our\s+\p{L}+|the\s+\p{L}+)\s+(?:(?:do\s+not|don['’]t|cannot|can['’]t|can|will|won['’]t)\s+)?(\p{L}+)/iu;
-const IF_YOU = /^\s*if\s+(?:you|your\s+\p{L}+|we)\s+(?:(?:do\s+not|don['’]t|cannot|can['’]t|can|will|won['’]t)\s+)?(\p{L}+)/iu;
+const WHAT_IF = new RegExp(
+  String.raw`^\s*(?:and\s+|so\s+)?what\s+(?:(?:happens|will\s+happen|would\s+happen|should\s+(?:i|we)\s+do|do\s+(?:i|we)\s+do|can\s+(?:i|we)\s+do)\s+)?if\s+(?:i|we|you|they|my\s+\p{L}+|our\s+\p{L}+|the\s+\p{L}+)\s+` + MODAL + AUXILIARY + String.raw`(\p{L}+)`,
+  'iu',
+);
+const IF_YOU = new RegExp(String.raw`^\s*if\s+(?:you|your\s+\p{L}+|we)\s+` + MODAL + AUXILIARY + String.raw`(\p{L}+)`, 'iu');
 
 /**
  * The test of whether a sentence opens on the condition a "What if…?" question asks about, by its verb: "If you arrive
@@ -726,6 +732,8 @@ export function answerFormWords(question: string): Set<string> {
 /** "What is X?", "What are X?": the question asks what X is, and X is a short name or phrase. */
 const MAX_DEFINED_WORDS = 4;
 const DEFINITION_Q = /^\s*what\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N}'’ -]{0,38}[\p{L}\p{N}])\s*\??\s*$/iu;
+/** "What does tidyphotos do?", "What does the Relay app do?": what a thing does, said by it doing it. */
+const DOES_Q = /^\s*what\s+(?:does|do)\s+(?!(?:i|we|you|they)\s)(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N}'’ -]{0,38}[\p{L}\p{N}])\s+do\s*\??\s*$/iu;
 /** The defined name's pattern, shared by the questions below. */
 const NAME = `["'“‘]?([\\p{L}\\p{N}][\\p{L}\\p{N}.&'’ -]{0,38}[\\p{L}\\p{N}.])["'”’]?`;
 /** "What does NBT stand for?", "What does X mean?", "What is X short for?", "What is the meaning of X?" */
@@ -737,6 +745,11 @@ const MEANING_Q = new RegExp(
 /** Whether the question asks what a name means or stands for ("What does TAM stand for?"), not what the thing is. */
 export function asksMeaning(question: string): boolean {
   return MEANING_Q.test(question);
+}
+
+/** Whether the question asks what a thing does ("What does tidyphotos do?"), which its defining sentence says. */
+export function asksWhatItDoes(question: string): boolean {
+  return DOES_Q.test(question);
 }
 
 /** "Who is the landlord?", "Who was the treasurer?": the question asks who holds a role (1–4 words). */
@@ -784,12 +797,18 @@ export function definitionTest(question: string): ((sentence: string) => boolean
   const role = roleTest(question);
   if (role) return role;
   const meaning = MEANING_Q.exec(question);
-  const defined = (meaning ? meaning.slice(1).find(Boolean) : DEFINITION_Q.exec(question)?.[1])?.trim();
+  const does = DOES_Q.exec(question)?.[1];
+  const defined = (meaning ? meaning.slice(1).find(Boolean) : (DEFINITION_Q.exec(question)?.[1] ?? does))?.trim();
   const words = defined?.split(/\s+/) ?? [];
   if (!defined || words.length > MAX_DEFINED_WORDS) return undefined;
   const name = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
   // "What does X mean?" is answered by what X means, not by what X was or did ("NBT was sent compressed…").
-  const verbs = meaning ? 'refers\\s+to|means|stands\\s+for|(?:is|was)\\s+short\\s+for|(?:is|was)\\s+an?\\s+(?:acronym|abbreviation)' : 'is|are|was|were|refers\\s+to|means|stands\\s+for';
+  // "What does X do?" by X doing it: "tidyphotos sorts a folder of photos…", not "Run tidyphotos ~/inbox".
+  const verbs = meaning
+    ? 'refers\\s+to|means|stands\\s+for|(?:is|was)\\s+short\\s+for|(?:is|was)\\s+an?\\s+(?:acronym|abbreviation)'
+    : does
+      ? 'is|are|(?!(?:was|has|does)\\b)\\p{Ll}{2,}(?<!s)s'
+      : 'is|are|was|were|refers\\s+to|means|stands\\s+for';
   const defines = new RegExp(`(?:^|[,;:]\\s+)(?:(?:the|an?)\\s+)?${name}(?:\\s*\\([^)]{0,60}\\))?(?:\\s*,[^,]{0,80},)?\\s+(?:${verbs})\\b`, 'iu');
   // An acronym is also said by the name it spells out: "…known as Named Binary Tag (NBT), which…".
   const acronym = words.length === 1 && /^\p{Lu}{2,6}s?$/u.test(defined) ? terms(defined)[0]?.stem : undefined;
