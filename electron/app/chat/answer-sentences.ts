@@ -210,6 +210,13 @@ const CONDITION_BONUS = 0.5;
  */
 const POLARITY_BONUS = 1;
 /**
+ * How alike in meaning a label's word and the question's must be for the label to name what is asked: "car" and
+ * "vehicle" are 0.82, "flight" and "plane" 0.76; "phone" and "mobile" (0.64) or "venue" and "location" (0.43) are not
+ * taken, nor words that only go together ("car" and "park", 0.12).
+ */
+const LABEL_SYNONYM = 0.75;
+
+/**
  * Given to a form's line labelled with what the question asks ("Salary: £38,500 per year…" for "What's the salary?"),
  * over a line using the word in its value ("Pension: we pay 5% of your salary…"): see asked-label.ts. As large as the
  * other preferences for what a line is about: "Notice period: after probation, one month" holds both words of "How
@@ -734,13 +741,6 @@ function inNumberedList(spans: readonly { text: string }[], i: number, n: number
 }
 /** Most sentences of one list item: an item may say more than one thing. */
 const LIST_ITEM_SPANS = 4;
-
-/**
- * How alike in meaning a label's word and the question's must be for the label to name what is asked: "car" and
- * "vehicle" are 0.82, "flight" and "plane" 0.76; "phone" and "mobile" (0.64) or "venue" and "location" (0.43) are not
- * taken, nor words that only go together ("car" and "park", 0.12).
- */
-const LABEL_SYNONYM = 0.75;
 
 /** Most words of a title in sentence case. */
 const MAX_TITLE_WORDS = 6;

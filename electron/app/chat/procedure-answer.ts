@@ -275,16 +275,13 @@ function enclosingHeadingStems(text: string, at: number): Set<string> {
   return out;
 }
 
-/** A list item's words without its bullet or number. */
-const itemText = (text: string, step: Span) => stepText(text, step).replace(/^\s*(?:\d{1,2}[.)]|[-*+•▪‣◦])\s+/u, '');
-
 /**
  * Whether most of the steps tell what to do, as a procedure's steps do; a slide's or a section's points that mostly
  * say how things are ("You get 25 days of holiday a year…", "Book holiday in the Breathe app…", "You need a fit
  * note…") do not.
  */
 function mostlyInstructions(text: string, steps: readonly Step[]): boolean {
-  return steps.filter((step) => opensOnInstruction(itemText(text, step))).length * 2 > steps.length;
+  return steps.filter((step) => opensOnInstruction(stepText(text, step))).length * 2 > steps.length;
 }
 
 /** What a list of things to bring or pack tells to do with each: they are things, or instructions to carry them. */
@@ -303,7 +300,7 @@ function listOfOtherDeeds(text: string, procedure: Procedure, question: string):
   if (over && stemsOf(text, over).has(contentTerms(verb)[0]?.stem ?? verb)) return false;
   const { steps } = procedure;
   const others = steps.filter((step) => {
-    const item = itemText(text, step);
+    const item = stepText(text, step);
     return opensOnInstruction(item) && !CARRYING.has(/^\p{L}+/u.exec(item)?.[0].toLowerCase() ?? '');
   });
   return others.length * 2 > steps.length;
