@@ -21,8 +21,13 @@ export interface CrashRunOptions {
   pdf?: string;
   /** `marker` or `marker#n`: the child freezes right after it and is killed there. */
   hold?: string;
-  /** Kill this long after the scenario began (`@@ go`). */
+  /** Kill this long after the scenario began (`@@ go`), or after `killTimerFrom`. */
   killAfterMs?: number;
+  /**
+   * `marker#n`: start the `killAfterMs` timer at the marker's n-th occurrence instead of at `go`, so a timed kill lands
+   * inside the work however fast the machine runs it (a folder of 240 files is done in about 1 s on an idle machine).
+   */
+  killTimerFrom?: string;
   /** The child's environment (default: cleanEnv(), the embedded stores, no Pinecone). */
   env?: NodeJS.ProcessEnv;
   /** A child still running after this long is killed and the run fails. Default 60 s. */
@@ -94,6 +99,9 @@ export async function runCrashChild(options: CrashRunOptions): Promise<CrashRunR
   const result: CrashRunResult = { killed: false, exitCode: null, markers: [], stderr: '' };
   let timer: NodeJS.Timeout | undefined;
   let goAt: number | undefined;
+  const [timerMarker, timerAt] = (options.killTimerFrom ?? '').split('#');
+  const timerOccurrence = Number(timerAt ?? 1);
+  let timerSeen = 0;
   const kill = () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     if (goAt !== undefined) result.killSentAfterMs = performance.now() - goAt;
@@ -110,9 +118,10 @@ export async function runCrashChild(options: CrashRunOptions): Promise<CrashRunR
       if (!line.startsWith('@@ ')) return;
       const marker = line.slice(3);
       result.markers.push(marker);
+      if (options.killAfterMs !== undefined && !timer && marker === timerMarker && ++timerSeen === timerOccurrence) timer = setTimeout(kill, options.killAfterMs);
       if (marker === 'go') {
         goAt = performance.now();
-        if (options.killAfterMs !== undefined) timer = setTimeout(kill, options.killAfterMs);
+        if (options.killAfterMs !== undefined && !options.killTimerFrom) timer = setTimeout(kill, options.killAfterMs);
       } else if (marker === 'scenario-done' && goAt !== undefined) result.scenarioMs = performance.now() - goAt;
       else if (marker.startsWith('HOLD ')) {
         result.held = marker.slice(5);
