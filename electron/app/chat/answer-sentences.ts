@@ -879,8 +879,11 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const figureWords = figureWordsHeld(resolved.question);
   // A label says a word of the question as it is, in a near form, or by a word meaning the same: "Vehicle: Volkswagen
   // Golf…" holds what "What car am I getting?" asks, and is the line about it (labelAsked).
-  const questionWords = new Map(contentTerms(resolved.question).map((t) => [t.stem, t.word.toLowerCase()]));
-  const synonym = (asked: string, said: { word: string }) => vectors !== undefined && vectors.similarity(questionWords.get(asked) ?? asked, said.word.toLowerCase()) >= LABEL_SYNONYM;
+  // The words as written, for their meaning: stems are not words ("stud" for "studies").
+  const wordOf = new Map<string, string>();
+  for (const t of [...contentTerms(resolved.question), ...resolved.borrowed.flatMap((w) => contentTerms(w))]) if (!wordOf.has(t.stem)) wordOf.set(t.stem, t.word);
+  const synonym = (asked: string, said: { word: string }) =>
+    vectors !== undefined && vectors.similarity((wordOf.get(asked) ?? asked).toLowerCase(), said.word.toLowerCase()) >= LABEL_SYNONYM;
   const labelSays = (asked: string, said: { stem: string; word: string }) => asked === said.stem || nearForm(asked, said.stem) || synonym(asked, said);
   const phoneWords = (text: string, fields?: readonly Field[]) => {
     const held = phoneWordsHeld(text, resolved.question);
@@ -1040,9 +1043,6 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     }
   }
   const stemsOf = [...own, ...borrowed];
-  // The words as written, for their meaning: stems are not words ("stud" for "studies").
-  const wordOf = new Map<string, string>();
-  for (const t of [...contentTerms(resolved.question), ...resolved.borrowed.flatMap((w) => contentTerms(w))]) if (!wordOf.has(t.stem)) wordOf.set(t.stem, t.word);
   const named = nameStems(resolved.question);
   const weights = new Map<string, number>();
   if (candidates.length === 0 || stemsOf.length === 0) return { kind, ranked: [], weights, own, titles, missing: new Set() };

@@ -50,14 +50,14 @@ export function labelAsked(
   const terms = contentTerms(label);
   const stems = terms.map((t) => t.stem);
   if (stems.length === 0 || stems.length > 4) return false;
-  const asks = (stem: string) => [...own].some((o) => sameWord(o, terms.find((t) => t.stem === stem)!));
+  const asks = (term: { stem: string; word: string }) => [...own].some((o) => sameWord(o, term));
   // "Dentist: Dr Helen Marsh" names whose address "What's the address of the dentist?" asks, not the address.
   const owners = ownerStems(question);
   if (stems.every((stem) => owners.has(stem))) return false;
   const howLong = kind === 'number' && asksHowLong(question);
   // "Admitted: 21 November" is about the admission, not why: a reason is given under a label saying so.
   if (kind === 'reason' && !stems.some((stem) => KIND_WORDS.reason!.has(stem))) return false;
-  return stems.some(asks) && stems.every((stem) => asks(stem) || KIND_WORDS[kind]?.has(stem) === true || (howLong && HOW_LONG_WORDS.has(stem)));
+  return terms.some(asks) && terms.every((t) => asks(t) || KIND_WORDS[kind]?.has(t.stem) === true || (howLong && HOW_LONG_WORDS.has(t.stem)));
 }
 
 /**

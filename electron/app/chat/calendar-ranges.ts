@@ -108,8 +108,8 @@ export interface AskedDate {
   words: string[];
 }
 
-const DAY_THEN_MONTH = /(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(\p{L}{3,9})(?!\p{L})/gu;
-const MONTH_THEN_DAY = /(?<![\p{L}\p{N}])(\p{L}{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}])/gu;
+const DAY_THEN_MONTH = /(?<![\p{L}\p{N}])(\d{1,2}(?:st|nd|rd|th)?)\s+(?:of\s+)?(\p{L}{3,9})(?!\p{L})/gu;
+const MONTH_THEN_DAY = /(?<![\p{L}\p{N}])(\p{L}{3,9})\.?\s+(\d{1,2}(?:st|nd|rd|th)?)(?![\p{L}\p{N}])/gu;
 
 /** The days of months the question names with their numbers, each once. */
 export function askedDates(question: string): AskedDate[] {
@@ -121,8 +121,8 @@ export function askedDates(question: string): AskedDate[] {
     if (!place || place.cycle !== MONTHS || day < 1 || day > 31 || (/^(?:may|mar|march)$/.test(monthWord))) return;
     if (!out.some((d) => d.month === place.index + 1 && d.day === day)) out.push({ month: place.index + 1, day, words: [dayWord, monthWord] });
   };
-  for (const m of question.matchAll(DAY_THEN_MONTH)) add(m[0].match(/^\d+\p{L}*/u)![0], m[2]);
-  for (const m of question.matchAll(MONTH_THEN_DAY)) add(m[0].slice(m[1].length).trim().replace(/^\./, '').trim(), m[1]);
+  for (const m of question.matchAll(DAY_THEN_MONTH)) add(m[1], m[2]);
+  for (const m of question.matchAll(MONTH_THEN_DAY)) add(m[2], m[1]);
   return out;
 }
 
