@@ -2621,6 +2621,93 @@ describe('ExtractiveAnswerer', () => {
     assert.match(text, /^Your Hub 6 router, a power adapter, a grey Ethernet cable and a filter for your phone socket\. \[1\]/, text);
   });
 
+  test('what to do before something is an instruction under the heading naming it, not a title or a rule elsewhere', async () => {
+    const meaning = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
+    // A PDF's lines: the manual's title on its first line, then its first section's heading in sentence case.
+    const manual = onePage(
+      'aqualine-wm814-quick-start.pdf',
+      'Aqualine WM814 washing machine: quick start guide\nBefore first use\nRemove the three transit bolts from the back of the machine. Keep them\nin case you move the machine.\nRun an empty 60°C cotton wash without laundry to clean the drum.\nChoosing a programme\nCottons: for towels, bedding and everyday cotton, up to 8 kg, 40°C to 90°C.\nWool: for hand-wash wool, up to 2 kg, 30°C at most.',
+    );
+    const first = await collect(meaning.answer({ question: 'What do I need to do before using the washing machine for the first time?', history: [], sources: [manual] }));
+    assert.match(first.text, /^Remove the three transit bolts/, first.text);
+    // As retrieval ranked the guide's sections for "What time can we check in?": leaving first.
+    const guide = ['# Leaving\n\nCheck-out is by 10am. Before you go, please strip the beds, run the dishwasher and leave the key in the key safe.\n\nLate check-out until 12 noon can be arranged for £25 if no one is arriving that day.', '# Welcome to Bramble Cottage\n\nWe hope you have a lovely stay. This guide has everything you need to know about the cottage.', '# Pets\n\nWell-behaved dogs are welcome, two at most. Please keep them off the beds and sofas, and do not leave them alone in the cottage.', '# Arriving\n\nCheck-in is from 4pm. The key is in the key safe to the left of the front door.'].map((text, i) => onePage('bramble-cottage-guide.docx', text, i + 1));
+    const ask = async (question: string, sources = guide) => (await collect(meaning.answer({ question, history: [], sources }))).text;
+    // …and for "What do we need to do before we leave?": the welcome, then pets.
+    const leaving = await ask('What do we need to do before we leave?', [1, 2, 0, 3].map((i, n) => ({ ...guide[i], n: n + 1 })));
+    assert.match(leaving, /Before you go, please strip the beds/, leaving);
+    assert.doesNotMatch(leaving, /everything you need|keep them off/, leaving);
+    // Checking in is not checking out, though both are "check" once "in" and "out" are dropped.
+    assert.match(await ask('What time can we check in?'), /^Check-in is from 4pm\. \[1\]/);
+    assert.match(await ask('When is check-out?'), /^Check-out is by 10am\. \[1\]/);
+  });
+
+  test('"need to" says only that a thing must be done, and "use" is "used": neither word brings a sentence that says no more', async () => {
+    const meaning = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
+    const letter = onePage(
+      'year5-trip-letter.txt',
+      'Year 5 trip to the Science and Industry Museum, Manchester\n\nThe coach will leave school at 8:45am, so children need to be in class by 8:30am. We expect to return to school at about 3:15pm.\n\nThe trip costs £14.50 per child, which covers the coach and a planetarium workshop. Please pay through ParentPay by Friday 29 January.',
+    );
+    const pay = await collect(meaning.answer({ question: 'When do I need to pay for the trip by?', history: [], sources: [letter] }));
+    assert.equal(pay.text, 'Please pay through ParentPay by Friday 29 January. [1]');
+    const bill = onePage(
+      'energy-bill-november.pdf',
+      'Northfield Energy\nYour energy bill\nGas\nUnit rate 6.04p per kWh. Standing charge 31.70p per day.\nYou used 742 kWh of gas this month, costing £55.08 including VAT.\nHelp and contacts\nPower cut? Call 105 for free.\nQuestions about your bill: call us on 0345 600 2141, Monday to Friday 8am to 6pm, or use\nlive chat in the Northfield app.',
+    );
+    const gas = await collect(meaning.answer({ question: 'How much gas did I use?', history: [], sources: [bill] }));
+    assert.equal(gas.text, 'You used 742 kWh of gas this month, costing £55.08 including VAT. [1]');
+  });
+
+  test("a how-to question of a PDF's page without blank lines is answered by the prose of the section titled for it", async () => {
+    const meaning = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
+    const page = onePage(
+      'aqualine-wm814-quick-start.pdf',
+      'Detergent\nPut the detergent in compartment II of the drawer. Do not fill above the MAX line.\nChild lock\nTo lock the controls, press and hold Temp and Spin together for 3 seconds. Do the same\nto unlock them.\nCleaning the filter\nClean the drain pump filter every three months. Open the small flap at the bottom right,\nput a shallow tray under it, and turn the filter anticlockwise to remove it.\nError codes\nE10: No water is coming in. Check that the tap is turned on and the inlet hose is not\nkinked.\nE21: Water is not draining. Clean the drain pump filter and check the drain hose.',
+    );
+    const { text } = await collect(meaning.answer({ question: 'How do I clean the filter?', history: [], sources: [page] }));
+    assert.match(text, /Clean the drain pump filter every three months\. \[1\]\n?.*Open the small flap at the bottom right, put a shallow tray under it, and turn the filter anticlockwise to remove it\. \[2\]/s, text);
+    assert.doesNotMatch(text, /E10|E21/, text);
+  });
+
+  test("a lead holding only the document's name, of a question whose other word is nowhere, is no answer", async () => {
+    const meaning = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
+    const guide = [
+      '# Welcome to Bramble Cottage\n\nWe hope you have a lovely stay. This guide has everything you need to know about the cottage.',
+      '# Leaving\n\nCheck-out is by 10am. Before you go, please strip the beds, run the dishwasher and leave the key in the key safe.',
+      '# Pets\n\nWell-behaved dogs are welcome, two at most. Please keep them off the beds and sofas.',
+    ].map((text, i) => onePage('bramble-cottage-guide.docx', text, i + 1));
+    const ask = (question: string) => collect(meaning.answer({ question, history: [], sources: guide }));
+    for (const question of ['Can we smoke in the cottage?', "What is the cottage's postcode?"]) {
+      const refused = await ask(question);
+      assert.equal(refused.notFound, true, `${question} → ${refused.text}`);
+    }
+    // What the guide says of the cottage is answered, though the lead names it as the guide's name does.
+    const answered = await ask('What time is check-out at the cottage?');
+    assert.match(answered.text, /^Check-out is by 10am\. \[1\]/, answered.text);
+    // …but a figure may give the thing asked in other words, and a word near in meaning the deed.
+    const stay = ['# Bramble Cottage\n\nThe cottage costs £450 a week in summer and £300 a week in winter.\n\nThe cottage sleeps six people in three bedrooms.', '# Leaving\n\nCheck-out is by 10am.'].map((text, i) => onePage('bramble-cottage.docx', text, i + 1));
+    const askStay = (question: string) => collect(meaning.answer({ question, history: [], sources: stay }));
+    assert.match((await askStay("What is the cottage's tariff?")).text, /^The cottage costs £450 a week/);
+    assert.match((await askStay("What is the cottage's capacity?")).text, /^The cottage sleeps six people/);
+    assert.match((await askStay('Can we stay at the cottage?')).text, /^The cottage sleeps six people/);
+    assert.equal((await askStay('Can we smoke at the cottage?')).notFound, true);
+    const manual = onePage('aqualine-washing-machine-manual.pdf', 'Aqualine washing machine: quick start guide\nBefore first use\nRemove the three transit bolts from the back of the machine. Keep them in case you move the machine.\nCleaning the filter\nClean the drain pump filter every three months.');
+    const descale = await collect(meaning.answer({ question: 'How do I descale the washing machine?', history: [], sources: [manual] }));
+    assert.equal(descale.notFound, true, descale.text);
+  });
+
+  test("a reading list's row answers what is read and who wrote it, by its Book and Author columns", async () => {
+    const meaning = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
+    const rows = [['January', 'The Salt Path', 'Raynor Winn', 'Claire'], ['February', 'Klara and the Sun', 'Kazuo Ishiguro', 'Ben'], ['March', 'Hamnet', "Maggie O'Farrell", 'Sita']];
+    const sheet = onePage('book-club-2027.tsv', rows.map(([month, book, author, host]) => `Month: ${month}\nBook: ${book}\nAuthor: ${author}\nHost: ${host}`).join('\n\n'));
+    const ask = async (question: string) => collect(meaning.answer({ question, history: [], sources: [sheet] }));
+    const march = await ask('What are we reading in March?');
+    assert.equal(march.notFound, false, march.text);
+    assert.match(march.text, /Book: Hamnet/, march.text);
+    const wrote = await ask('Who wrote Klara and the Sun?');
+    assert.match(wrote.text, /Author: Kazuo Ishiguro/, wrote.text);
+  });
+
   test('a question about something the documents do not hold is refused, as a field of the answer', async () => {
     for (const question of ['Who was the first president of Brazil?', 'When did the Doctor Who series end?', 'How many species of fish live in the Amazon river?']) {
       const { notFound, citations } = await collect(answerer.answer({ question, history: [], sources: SOURCES }));

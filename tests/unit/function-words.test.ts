@@ -75,8 +75,8 @@ describe('contentTerms', () => {
     assert.deepEqual(stems('co-op'), ['coop']);
     // A letter's compound is also its longer word: an "E-Bike" is a bike, a "T-shirt" a shirt.
     assert.deepEqual(stems('E-Bike T-shirt'), ['ebik', ...stems('bike'), 'tshirt', 'shirt']);
-    // A function word is one a question may write apart ("check in", "in store"); long words are words of their own.
-    assert.deepEqual(stems('check-in'), ['check']);
+    // A function word is one a question may write apart ("drop in", "in store"); long words are words of their own.
+    assert.deepEqual(stems('drop-in'), ['drop']);
     assert.deepEqual(stems('in-store full-time'), [...stems('store'), 'full', 'time']);
     assert.ok(stems("'un-aided' schools").includes(stems('aided')[0]!));
   });
@@ -94,6 +94,27 @@ describe('contentTerms', () => {
     assert.deepEqual(stems('I sent it, back in May.'), ['send', 'back', 'may']);
     assert.deepEqual(stems('Take the leftovers home.'), ['take', ...stems('leftovers'), 'home']);
     assert.deepEqual(stems('Pick a colour.'), ['pick', ...stems('colour')]);
+  });
+
+  test('checking in and checking out are two things, hyphenated or not; "check in the drawer" is no check-in', () => {
+    const stems = (text: string) => contentTerms(text).map((t) => t.stem);
+    assert.deepEqual(stems('Can we check in?'), stems('Check-in is from'));
+    assert.deepEqual(stems('Do we check out?'), stems('Check-out is by'));
+    assert.notDeepEqual(stems('Check-in'), stems('Check-out'));
+    assert.deepEqual(stems('Check out of the hotel by 11.'), stems('Check-out: hotel, 11'));
+    // Logging in is signing in.
+    assert.deepEqual(stems('How do I log in?'), stems('Sign in with your email'.replace(' with your email', '')));
+    assert.deepEqual(stems('Log-out'), stems('logout'));
+    // A preposition of a place after the verb: the verb alone.
+    assert.deepEqual(stems('Check in the drawer.'), ['check', ...stems('drawer')]);
+  });
+
+  test('"need to" before a verb says it must be done, and is no word; "no need to" is', () => {
+    const stems = (text: string) => contentTerms(text).map((t) => t.stem);
+    assert.deepEqual(stems('What do we need to do before we leave?'), stems('leave'));
+    assert.deepEqual(stems('Children need to be in class by 8:30am.'), stems('children class 8:30am'));
+    assert.ok(stems('They see no need to accept punishment.').includes('need'));
+    assert.ok(stems('What do I need for the trip?').includes('need'));
   });
 
   test('"don\'t", "won\'t": the verb cut off at the apostrophe is no word, but "won" alone is', () => {

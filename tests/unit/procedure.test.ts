@@ -63,6 +63,18 @@ describe('procedures', () => {
     assert.deepEqual(stepsAt(pdf, 'Tap Add device.')?.steps, ['1. Tap Add device.', '2. Follow the screen.']);
   });
 
+  test("a PDF's text without blank lines: a title after a finished sentence heads the prose under it; a step's note is no title", () => {
+    const page =
+      'Child lock\nTo lock the controls, press and hold Temp and Spin together for 3 seconds.\nCleaning the filter\nClean the drain pump filter every three months. Open the small flap at the bottom right,\nput a shallow tray under it, and turn the filter anticlockwise to remove it.\nError codes\nE21: Water is not draining.';
+    assert.deepEqual(stepsAt(page, 'Clean the drain pump filter every three months.'), {
+      intro: 'Cleaning the filter',
+      steps: ['1. Clean the drain pump filter every three months.', '2. Open the small flap at the bottom right, put a shallow tray under it, and turn the filter anticlockwise to remove it.'],
+    });
+    // Short lines under a step, over more short lines, are its note, not a section's title.
+    const recipe = 'Sponge cake\nMix the flour and sugar first.\n1. Beat the butter and sugar.\nCaster sugar works best\nFor a lighter sponge\n2. Bake for 40 minutes.';
+    assert.equal(stepsAt(recipe, 'Bake for 40 minutes.')?.steps.length, 2);
+  });
+
   test('steps whose bullets a PDF lost are the whole sentences on the lines under a colon; wrapped prose under one is not', () => {
     const pdf = 'Connecting to Wi-Fi\n\nTo connect the robot to your home network:\n\nInstall the app on your phone.\nHold SPOT and HOME for 3 seconds.\nIn the app, tap Add device.\n\nTroubleshooting\n\nThe causes are:\nA blocked hose, which stops the water from\ndraining. A full filter.';
     assert.deepEqual(stepsAt(pdf, 'Hold SPOT and HOME'), {

@@ -313,14 +313,16 @@ const NEAR_FORM = 0.5;
  * word and the other that word with "-ment" ("pay" and "payment": the stemmer leaves "payment" whole, as it must
  * "moment"). Not "-er", "-ist" or "-al": far more often another word ("corner", "former", "dentist", "metal"). Nor the
  * "e" the stemmer keeps on a four-letter word and takes off its forms ("bake" and "bak" of "baked"): "name" and
- * "named" so matched, SQuAD's first sentences lost 6 of 5,397 for 1 gained. Or a verb and its Latin noun
- * (latinAlternation).
+ * "named" so matched, SQuAD's first sentences lost 6 of 5,397 for 1 gained. But "use" and "using" or "used", which
+ * the stemmer leaves whole. Or a verb and its Latin noun (latinAlternation).
  */
 export function nearForm(a: string, b: string): boolean {
   if (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5)) return true;
   if (latinAlternation(a, b) || latinAlternation(b, a)) return true;
   if (a.length >= 5 && b.length >= 5) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // "use" and "using", "used": forms the stemmer leaves whole, as it cannot take "-ing" off a word this short.
+  if (short.length === 3 && short.endsWith('e') && (long === `${short.slice(0, -1)}ing` || long === `${short}d`)) return true;
   return short.length >= 3 && long === `${short}ment`;
 }
 
@@ -696,6 +698,16 @@ function questionLineStart(text: string, spans: readonly { start: number; end: n
 }
 
 /**
+ * Whether a line of a few words without a sentence's punctuation, on its own after a finished sentence, reads as a
+ * title rather than a step or a message: it has no article, a verb such as "is" or an instruction's verb ("Rub the
+ * chicken with oil", "Parking is free", "Add salt and pepper" left without a full stop), unless it opens on what is
+ * done ("Cleaning the filter", "Using the app").
+ */
+export function namesLikeTitle(line: string): boolean {
+  return (!ARTICLE.test(line) || GERUND_FIRST.test(line)) && !MESSAGE_WORDS.test(line) && !opensOnInstruction(line);
+}
+
+/**
  * Whether the i-th span is a title in sentence case over prose ("Annual leave entitlement" over "Full-time staff
  * receive 25 days…"): a few words on a line of their own, without a figure (but a section's number) or a sentence's
  * punctuation, with a sentence on the next line, opening the text or a paragraph. It holds the words of the questions
@@ -723,9 +735,12 @@ function titlesProse(text: string, spans: readonly { start: number; end: number;
   // without an article, a verb such as "is" or an instruction's verb: "Rub the chicken with oil", "Parking is free" and
   // "Add salt and pepper" left without a full stop are steps and a message. Prose wrapped at a width never leaves such
   // a line a sentence of its own.
-  // An article is a step's or a message's, unless the line opens on what is done: "Cleaning the filter", "Using the app".
-  const lineAfterSentence = text.slice(spans[i - 1].end, spans[i].start).includes('\n') && (!ARTICLE.test(line) || GERUND_FIRST.test(line)) && !MESSAGE_WORDS.test(line) && !opensOnInstruction(line);
-  return (opensParagraph || lineAfterSentence) && (TERMINAL.test(before) || ATX_HEADING.test(before));
+  const lineAfterSentence = text.slice(spans[i - 1].end, spans[i].start).includes('\n') && namesLikeTitle(line);
+  // …or, in such a text, the document's title on its first line: "Before first use" under "Aqualine WM814 washing
+  // machine: quick start guide", over "Remove the three transit bolts…". Not a slide's point after its title and a
+  // blank line ("Why choose us" / "We offer free installation").
+  const underTitle = lineAfterSentence && !opensParagraph && i === 1 && spans[0].start === 0 && !before.includes('\n') && before.split(/\s+/).length <= MAX_DOCUMENT_TITLE_WORDS;
+  return ((opensParagraph || lineAfterSentence) && (TERMINAL.test(before) || ATX_HEADING.test(before))) || underTitle;
 }
 
 /**
@@ -965,7 +980,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       lendStems(stems, text, span.fields, rowSection, title);
       list.push(stems);
       const opensDocument = source.page === 1 && source.start === 0 && span.start === 0;
-      if (isHeading(raw, opensDocument) || (opensDocument && titlesDocument(passage, span)) || span.title || numberedTitleOver(passage, span) || listTitleOver(passage, span)) {
+      // A document's first line over a title of a section ("Aqualine WM814 washing machine: quick start guide" over
+      // "Before first use") is the document's title, whatever its punctuation: it names what the whole is about.
+      const titlesSections = opensDocument && spans[index + 1]?.title === true && !TERMINAL.test(raw.trim());
+      if (isHeading(raw, opensDocument) || (opensDocument && titlesDocument(passage, span)) || titlesSections || span.title || numberedTitleOver(passage, span) || listTitleOver(passage, span)) {
         previous = undefined;
         headings.add(index);
         section = above && sections === 0 && span.start === 0 ? new Set([...above, ...stems]) : stems;

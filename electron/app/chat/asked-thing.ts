@@ -5,6 +5,7 @@
 import { contentTerms } from './function-words';
 import type { WordVectors } from './word-vectors';
 import type { Term } from '../embeddings/lexical-terms';
+import { askedAction } from './question-cues';
 
 /**
  * "Is there (a) X…", "Are there any X…", "Can I bring/use/have my X…" (or they, my son…: "Can they take their phone?"),
@@ -65,3 +66,18 @@ export function thingUnsaid(
   if (!missing.has(head.stem) || thing.some((t) => leadStems.has(t.stem))) return false;
   return unrelated(head);
 }
+
+/**
+ * The word a question turns on, where its form says which: the deed of "How do I descale the machine?" or "Can we
+ * smoke in the cottage?", or the thing of "What is the cottage's postcode?" (a short "What is…?" without a verb of its
+ * own: its last word). Else undefined.
+ */
+export function askedCrux(question: string): { term: Term; deed: boolean } | undefined {
+  const deed = askedAction(question) ?? PERMISSION.exec(question)?.[1];
+  const word = deed ?? (WHAT_IS_THING.test(question) ? contentTerms(question).at(-1)?.word : undefined);
+  const term = word ? contentTerms(word)[0] : undefined;
+  return term ? { term, deed: deed !== undefined } : undefined;
+}
+const PERMISSION = /^\s*(?:can|may|could)\s+(?:i|we|you|they)\s+(\p{L}+)/iu;
+/** "What is the cottage's postcode?", "What's the wifi password?": up to five words after the verb. */
+const WHAT_IS_THING = /^\s*what(?:['’]s|\s+is|\s+are)\s+(?:the\s+|my\s+|our\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{L}\p{N}'’-]+\s*\??\s*$/iu;

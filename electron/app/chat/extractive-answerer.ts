@@ -25,7 +25,7 @@ import { withReplacement } from './replacement';
 import { withResponse } from './response-asked';
 import { withNegation } from './negated';
 import { withAskedValue } from './value-after';
-import { thingUnsaid } from './asked-thing';
+import { askedCrux, thingUnsaid } from './asked-thing';
 import { asksRecordInOrder, inRecordOrder, orderWordsAside } from './record-order';
 import { withMatchingRows } from './matching-rows';
 
@@ -282,6 +282,7 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
 function leadAnswersNothing(lead: Candidate, scored: ScoredQuestion, question: string, vectors?: WordVectors): boolean {
   return (
     answersOnlyByTitle(lead, scored, question) ||
+    saysOnlyTitleWords(lead, scored, question, vectors) ||
     answersOnlyByColumns(lead, scored) ||
     anotherRecordNamed(lead, scored) ||
     columnValueUnsaid(lead, scored, question) ||
@@ -300,6 +301,32 @@ function leadAnswersNothing(lead: Candidate, scored: ScoredQuestion, question: s
 function answersOnlyByTitle(lead: Candidate, scored: ScoredQuestion, question: string): boolean {
   return lead.coverage === 0 && lead.features.fromTitle > 0 && scored.missing.size > 0 && !asksProcedure(question);
 }
+
+/**
+ * Whether the lead holds, of the question's words, only those of its document's name, and the word the question turns
+ * on (askedCrux) is nowhere in the documents nor near in meaning to a word of the lead: "Can we smoke in the
+ * cottage?" of the cottage's guide, led by "This guide has everything you need to know about the cottage."; "How do
+ * I descale the washing machine?" of a washing machine's manual. It is about the document's subject, and says nothing
+ * of what is asked. SQuAD's questions, written beside their paragraphs, never come to this.
+ */
+function saysOnlyTitleWords(lead: Candidate, scored: ScoredQuestion, question: string, vectors?: WordVectors): boolean {
+  const crux = askedCrux(question);
+  if (!vectors || !crux || !scored.missing.has(crux.term.stem)) return false;
+  // A figure may give the thing asked in other words: "The cottage costs £450 a week" its tariff, "The cottage sleeps
+  // six" its capacity.
+  if (!crux.deed && FIGURE.test(lead.text)) return false;
+  const title = scored.titles.get(lead.source.fileId);
+  const held = [...scored.own].filter((stem) => lead.stems.has(stem));
+  if (!title || held.length === 0 || !held.every((stem) => title.has(stem))) return false;
+  // "Can we stay at the cottage?" of "The cottage sleeps six people": the deed said in other words.
+  return freeWords(lead, scored).every((w) => vectors.similarity(crux.term.word, w) < UNRELATED_BELOW);
+}
+/**
+ * Words less alike than this in meaning do not say one deed or thing in two ways: "stay" and "sleep" (0.43) may,
+ * "smoke" and "sleep" (0.33) or "smoke" and "cottage" do not.
+ */
+const UNRELATED_BELOW = 0.35;
+const FIGURE = /\p{N}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|million)\b/iu;
 
 /**
  * Whether the lead is a table's row found by its columns' names alone ("Does the insurance cover subsidence?" of the

@@ -86,7 +86,7 @@ export function contentTerms(text: string): Term[] {
     paired.add(t.offset + (t.word.codePointAt(0)! > 0xffff ? 2 : 1));
   }
   return all
-    .filter((t) => !isFunctionWord(t) && !(t.cjk && paired.has(t.offset) && codePoints(t.word) === 1) && !negatedAuxiliary(t, text))
+    .filter((t, i) => !isFunctionWord(t) && !(t.cjk && paired.has(t.offset) && codePoints(t.word) === 1) && !negatedAuxiliary(t, text) && !modalNeed(t, all[i - 1], all[i + 1], text))
     .map((t) => {
       // "held" matches "hold" (word-forms.ts); a term is copied only when its stem changes, on this hot path.
       const stem = t.cjk ? t.stem : baseStem(t.stem);
@@ -102,6 +102,19 @@ function negatedAuxiliary(t: Term, text: string): boolean {
   const end = t.offset + t.word.length;
   return (text[end] === "'" || text[end] === '’') && (text[end + 1] === 't' || text[end + 1] === 'T') && !/[\p{L}\p{N}]/u.test(text[end + 2] ?? '');
 }
+
+/**
+ * "Need" before "to" and a verb says the verb must be done, as "must" does: "What do we need to do before we leave?"
+ * asks what to do, and "This guide has everything you need to know" matched it by "need" above "Before you go, please
+ * strip the beds…". Not "What do I need for the trip?", whose "need" asks for the things, nor the noun ("no need to").
+ */
+function modalNeed(t: Term, previous: Term | undefined, next: Term | undefined, text: string): boolean {
+  return NEED.has(t.word) && next?.word === 'to' && /^\s+$/.test(text.slice(t.offset + t.word.length, next.offset)) && !NOUN_BEFORE.has(previous?.word ?? '');
+}
+// Not "needed", which is as often a participle: "the resources needed to solve a problem".
+const NEED: ReadonlySet<string> = new Set(['need', 'needs']);
+/** Words before "need" as a noun: "there is no need to accept punishment", "the need to act". */
+const NOUN_BEFORE: ReadonlySet<string> = new Set(['no', 'the', 'a', 'an', 'any', 'this', 'that', 'their', 'our', 'your', 'my', 'his', 'her', 'its', 'every', 'urgent', 'great']);
 
 /** How many characters a word has, a character outside the BMP counting once. */
 function codePoints(word: string): number {

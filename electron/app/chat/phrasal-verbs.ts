@@ -14,13 +14,19 @@ interface Phrasal {
   between: number;
   /** The one word's stem. */
   means: string;
+  /**
+   * Whether the particle may be a preposition of what follows instead: "check in at reception" is checking in, "check
+   * in the drawer" is not. Such a pair is read as the word only hyphenated ("check-in") or with no noun after it.
+   */
+  alsoPreposition?: boolean;
 }
 
-const phrasal = (verbs: string, particle: string, between: number, means: string): Phrasal => ({
+const phrasal = (verbs: string, particle: string, between: number, means: string, alsoPreposition = false): Phrasal => ({
   verbs: new Set(verbs.split(' ')),
   particle,
   between,
   means: stem(means),
+  alsoPreposition,
 });
 
 const PHRASALS: readonly Phrasal[] = [
@@ -34,6 +40,14 @@ const PHRASALS: readonly Phrasal[] = [
   phrasal('take takes taking took taken', 'home', 0, 'net'),
   // "How much is taken off for my student loan?" of a payslip's "Deductions".
   phrasal('take takes taking took taken', 'off', 2, 'deduct'),
+  // "What time can we check in?" of "Check-in is from 4pm. … Check-out is by 10am.": both are "check" once "in" and
+  // "out" are dropped as function words, and the answerer quoted the check-out time. Made-up words on both sides, so
+  // "check-in" and "check in" meet and neither meets the other, not even as near forms (their first five letters
+  // differ). Logging in and signing in are one thing.
+  phrasal('check checks checking checked', 'in', 0, 'incheck', true),
+  phrasal('check checks checking checked', 'out', 0, 'outcheck', true),
+  phrasal('log logs logging logged sign signs signing signed', 'in', 0, 'login', true),
+  phrasal('log logs logging logged sign signs signing signed', 'out', 0, 'logout', true),
 ];
 
 /** Of the verbs, a quick test before the lists are searched. */
@@ -58,6 +72,7 @@ export function phrasalVerbsAsWords(all: Term[], text: string): Term[] {
         if (all[j]!.word === p.particle) break;
       }
       if (j >= all.length || j > i + 1 + p.between || CLAUSE_BREAK.test(text.slice(verb.offset, all[j]!.offset))) continue;
+      if (p.alsoPreposition && !hyphenated(text, verb, all[j]!) && OBJECT_OPENS.test(all[j + 1]?.word ?? '') && !CLAUSE_BREAK.test(text.slice(all[j]!.offset, all[j + 1]!.offset))) continue;
       out[i] = { ...verb, stem: p.means, stop: false };
       dropped.add(j);
       break;
@@ -65,6 +80,12 @@ export function phrasalVerbsAsWords(all: Term[], text: string): Term[] {
   }
   return dropped.size ? out.filter((_, k) => !dropped.has(k)) : out;
 }
+
+/** Words that open a noun phrase, which a preposition governs: "in the drawer", "out the back". */
+const OBJECT_OPENS = /^(?:the|a|an|my|your|our|his|her|its|their|this|that|these|those)$/;
+
+/** Whether the verb and its particle are written as one hyphenated word: "check-in", "log-out". */
+const hyphenated = (text: string, verb: Term, particle: Term) => /^\p{L}+-$/u.test(text.slice(verb.offset, particle.offset));
 
 /** What ends a clause between a verb and a particle that is not its own: "…sent, back in May…". */
 const CLAUSE_BREAK = /[.,;:!?()\n]/;

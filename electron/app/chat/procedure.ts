@@ -3,7 +3,7 @@
 // bulleted lines (a Markdown list, a PDF's "1." lines, a manual's "Step 3:"), or sentences of prose that say what to do
 // (prose-steps.ts; the prose of a section headed "Resetting…"), found where the sentence that answers best is: one of
 // its steps, the line that introduces it ("To descale the kettle:"), or the prose of its section above it.
-import { isHeading, isNumberedCapitalsTitle } from './answer-sentences';
+import { isHeading, isNumberedCapitalsTitle, namesLikeTitle } from './answer-sentences';
 import { FIELD_LINE } from './form-lines';
 import { opensOnInstruction, proseStepsIn, type ProseSteps } from './prose-steps';
 import { readableText } from './readable-text';
@@ -326,7 +326,8 @@ function actionSectionsIn(text: string, lines: readonly Line[]): Step[][] {
       listed = STEP_LINE.test(line) || FENCE.test(line);
       if (listed || headsSection(lines, j) || /^\s*#/.test(line)) break;
       from ??= lines[j].start;
-      if (j + 1 < lines.length && lines[j + 1].text.trim()) continue;
+      // A paragraph ends at a blank line, or at the title of the next section where there are none.
+      if (j + 1 < lines.length && lines[j + 1].text.trim() && !headsSection(lines, j + 1)) continue;
       // A paragraph ends here: prose if its last line ends a sentence; after the first, one that says what to do.
       if (!FINISHED.test(line)) break;
       const paragraph = splitSentences(text.slice(from, lines[j].end)).map((s) => ({ start: from! + s.start, end: from! + s.end, text: s.text }));
@@ -392,11 +393,14 @@ function introOf(text: string, listStart: number): Span | undefined {
  */
 function headingOver(text: string, listStart: number, from: number): Span | undefined {
   const lines = linesOf(text.slice(0, listStart));
+  // A title is told by the line under it as well (titleAfterSentence): each whole line is judged among the text's.
+  const whole = linesOf(text);
+  const heads = (i: number) => (lines[i].end === whole[i].end ? headsSection(whole, i) : headsSection(lines, i));
   for (let i = lines.length - 1; i >= 0; i--) {
     const l = lines[i];
     if (!l.text.trim()) continue;
     // A title in capitals ("5. FROTHING MILK") is one over anything, even steps said as prose.
-    if (headsSection(lines, i) || isNumberedCapitalsTitle(l.text)) return l.start <= from || saysOnlySteps(l.text) ? trimmed(l) : undefined;
+    if (heads(i) || isNumberedCapitalsTitle(l.text)) return l.start <= from || saysOnlySteps(l.text) ? trimmed(l) : undefined;
     if (STEP_LINE.test(l.text) || listStart - l.start > MAX_GAP * 2) return undefined;
   }
   return undefined;
@@ -429,8 +433,28 @@ function headsSection(lines: readonly Line[], i: number): boolean {
   if (isHeading(line)) return true;
   const alone = (k: number) => k < 0 || k >= lines.length || !lines[k].text.trim();
   // Not a label and its value ("Applies to: Netlink X200 and X300"), which is a line of the section, not its title.
-  return alone(i - 1) && alone(i + 1) && /^\p{Lu}/u.test(line) && !/[.!?:;,。！？]$/u.test(line) && !FIELD_LINE.test(line) && line.split(/\s+/).length <= MAX_TITLE_WORDS;
+  const titleLike = /^\p{Lu}/u.test(line) && !/[.!?:;,。！？]$/u.test(line) && !FIELD_LINE.test(line) && line.split(/\s+/).length <= MAX_TITLE_WORDS;
+  return titleLike && ((alone(i - 1) && alone(i + 1)) || titleAfterSentence(lines, i));
 }
+
+/**
+ * Whether the i-th line titles a section of a PDF's text without blank lines: a few words after a line that ends a
+ * sentence, over a line that opens one, and read as a title, not as a step left without its full stop
+ * (namesLikeTitle): "Cleaning the filter" between "…hold Temp and Spin for 3 seconds." and "Clean the drain pump
+ * filter every three months.".
+ */
+function titleAfterSentence(lines: readonly Line[], i: number): boolean {
+  const line = lines[i].text.trim();
+  const before = lines[i - 1]?.text.trim();
+  const after = lines[i + 1]?.text.trim();
+  const ends = (l: string) => /[.!?。！？]["'”’)\]]*$/u.test(l);
+  // Over prose: a sentence, or a line wrapped at the page's width. Not over a list's next short line ("Flour" /
+  // "Sugar").
+  const overProse = after !== undefined && /^\p{Lu}/u.test(after) && (ends(after) || after.length >= WRAPPED_LINE);
+  return before !== undefined && ends(before) && overProse && !/\p{N}/u.test(line) && namesLikeTitle(line);
+}
+/** A line this long without a sentence's end is prose wrapped at the page's width. */
+const WRAPPED_LINE = 50;
 
 /** Words of a numbered section's title, at most ("1. Purpose", "4. Claiming expenses"). */
 const MAX_NUMBERED_TITLE_WORDS = 5;

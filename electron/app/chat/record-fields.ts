@@ -75,6 +75,9 @@ const COLUMN_SYNONYMS: readonly string[] = [
   'cover covers covered coverage insured insure',
   'teacher teachers teach teaches taught teaching instructor instructors tutor tutors trainer trainers coach coaches lecturer lecturers',
   'supplier suppliers supply supplies supplied provider providers provide provides provided vendor vendors',
+  // A reading list's "Book" and "Author": "What are we reading in March?", "Who wrote Hamnet?"
+  'book books novel novels read reads reading',
+  'author authors writer writers write writes wrote written',
 ];
 const SYNONYM_GROUP = new Map(COLUMN_SYNONYMS.flatMap((group, i) => contentTerms(group).map((t) => [t.stem, i] as const)));
 
