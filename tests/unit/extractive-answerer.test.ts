@@ -2669,6 +2669,13 @@ describe('ExtractiveAnswerer', () => {
     assert.doesNotMatch(text, /E10|E21/, text);
   });
 
+  test('a list whose bullets a PDF lost is quoted whole for "What do I need to bring?"', async () => {
+    const pdf = onePage('car-hire.pdf', "Car hire: collection\nThe desk is in the arrivals hall.\nWhat to bring:\nPassport\nDriving licence\nCredit card in the main driver's name\nThe desk opens at 9am and closes at 6pm.");
+    const { text } = await collect(answerer.answer({ question: 'What do I need to bring?', history: [], sources: [pdf] }));
+    assert.match(text, /Passport.*Driving licence.*Credit card in the main driver's name/s, text);
+    assert.doesNotMatch(text, /desk opens/, text);
+  });
+
   test("a lead holding only the document's name, of a question whose other word is nowhere, is no answer", async () => {
     const meaning = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
     const guide = [

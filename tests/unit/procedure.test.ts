@@ -75,6 +75,17 @@ describe('procedures', () => {
     assert.equal(stepsAt(recipe, 'Bake for 40 minutes.')?.steps.length, 2);
   });
 
+  test('a list of things whose bullets a PDF lost: the short lines under a colon, up to the sentence after them', () => {
+    const pdf = "Car hire: collection\nThe desk is in the arrivals hall.\nWhat to bring:\nPassport\nDriving licence\nCredit card in the main driver's name\nThe desk opens at 9am and closes at 6pm.";
+    assert.deepEqual(stepsAt(pdf, 'Driving licence'), { intro: 'What to bring:', steps: ['1. Passport', '2. Driving licence', "3. Credit card in the main driver's name"] });
+    // The next list of the same run of lines is found too.
+    const more = `${pdf}\nWhat to wear:\nWalking boots\nA waterproof coat`;
+    assert.deepEqual(stepsAt(more, 'Walking boots')?.steps, ['1. Walking boots', '2. A waterproof coat']);
+    // A line wrapped at the page's width under a colon is prose, not an item.
+    const note = 'Please note:\nThe desk is open from 9am to 6pm every day except\nSundays and bank holidays and the first\nMonday of each month.';
+    assert.equal(stepsAt(note, 'The desk is open'), undefined);
+  });
+
   test('steps whose bullets a PDF lost are the whole sentences on the lines under a colon; wrapped prose under one is not', () => {
     const pdf = 'Connecting to Wi-Fi\n\nTo connect the robot to your home network:\n\nInstall the app on your phone.\nHold SPOT and HOME for 3 seconds.\nIn the app, tap Add device.\n\nTroubleshooting\n\nThe causes are:\nA blocked hose, which stops the water from\ndraining. A full filter.';
     assert.deepEqual(stepsAt(pdf, 'Hold SPOT and HOME'), {

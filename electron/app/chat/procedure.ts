@@ -264,12 +264,30 @@ function unmarkedListsIn(lines: readonly Line[], fenced: ReadonlyArray<number | 
     while (j < lines.length && !lines[j].text.trim()) j++;
     const run: Line[] = [];
     for (; j < lines.length && lines[j].text.trim() && fenced[j] === undefined; j++) run.push(lines[j]);
-    if (run.length < MIN_STEPS || run.length > MAX_STEPS || !run.every((l) => SENTENCE_LINE.test(l.text) && !STEP_LINE.test(l.text))) continue;
-    lists.push(run.map((l, k) => ({ ...trimmed(l), number: k + 1 })));
-    i = j - 1;
+    const items = run.every((l) => SENTENCE_LINE.test(l.text) && !STEP_LINE.test(l.text)) ? run : itemLines(run);
+    if (items.length < MIN_STEPS || items.length > MAX_STEPS) continue;
+    lists.push(items.map((l, k) => ({ ...trimmed(l), number: k + 1 })));
+    i = j - run.length + items.length - 1;
   }
   return lists;
 }
+
+/**
+ * Of the lines under a colon, the items of a list that lost its bullets, where they are things rather than sentences
+ * ("What to bring:" / "Passport" / "Driving licence" / "Credit card in the main driver's name"): the first lines, each
+ * a few words opening on a capital without a sentence's end. What follows them (a sentence, the next section) is not
+ * the list's.
+ */
+function itemLines(run: readonly Line[]): Line[] {
+  const isItem = (l: Line) => ITEM_LINE.test(l.text) && l.text.trim().split(/\s+/).length <= MAX_ITEM_WORDS && !STEP_LINE.test(l.text);
+  let n = 0;
+  while (n < run.length && isItem(run[n])) n++;
+  return run.slice(0, n);
+}
+/** A line naming a thing: it opens on a capital or a figure, and ends without a sentence's or a label's punctuation. */
+const ITEM_LINE = /^\s*[\p{Lu}\p{N}][^\n]*[^.!?:;,。！？\s]\s*$/u;
+/** Past this many words, a line without a full stop is a sentence's line, not an item. */
+const MAX_ITEM_WORDS = 8;
 
 /**
  * The paragraphs under a heading that only says steps follow ("## Method", "Directions"), each a step: a recipe's
