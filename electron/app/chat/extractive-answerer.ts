@@ -26,6 +26,7 @@ import { withResponse } from './response-asked';
 import { withNegation } from './negated';
 import { withAskedValue } from './value-after';
 import { askedCrux, thingUnsaid } from './asked-thing';
+import { holdsFigure } from './question-cues';
 import { asksRecordInOrder, inRecordOrder, orderWordsAside } from './record-order';
 import { withMatchingRows } from './matching-rows';
 
@@ -314,7 +315,7 @@ function saysOnlyTitleWords(lead: Candidate, scored: ScoredQuestion, question: s
   if (!vectors || !crux || !scored.missing.has(crux.term.stem)) return false;
   // A figure may give the thing asked in other words: "The cottage costs £450 a week" its tariff, "The cottage sleeps
   // six" its capacity.
-  if (!crux.deed && FIGURE.test(lead.text)) return false;
+  if (!crux.deed && holdsFigure(lead.text)) return false;
   const title = scored.titles.get(lead.source.fileId);
   const held = [...scored.own].filter((stem) => lead.stems.has(stem));
   if (!title || held.length === 0 || !held.every((stem) => title.has(stem))) return false;
@@ -326,7 +327,6 @@ function saysOnlyTitleWords(lead: Candidate, scored: ScoredQuestion, question: s
  * "smoke" and "sleep" (0.33) or "smoke" and "cottage" do not.
  */
 const UNRELATED_BELOW = 0.35;
-const FIGURE = /\p{N}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|million)\b/iu;
 
 /**
  * Whether the lead is a table's row found by its columns' names alone ("Does the insurance cover subsidence?" of the

@@ -367,6 +367,11 @@ function words(text: string, pattern: RegExp): string[] {
   return (text.match(pattern) ?? []).map((w) => w.toLowerCase());
 }
 
+/** Whether a text gives a figure, in digits or in words ("£450 a week", "sleeps six"). */
+export function holdsFigure(text: string): boolean {
+  return /\p{N}/u.test(text) || words(text, NUMBER_WORDS).length > 0;
+}
+
 /** The numerals of a text, without the full stop or comma that may follow one ("…Super Bowl 50."). */
 function numerals(text: string): string[] {
   return (text.match(/\d(?:[\d,.]*\d)?/g) ?? []);
