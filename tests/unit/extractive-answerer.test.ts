@@ -1526,6 +1526,26 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(refused.unsure, false, 'a refusal is not also unsure');
   });
 
+  test('a yes-or-no question turning on a word the documents never say, in any form, is answered unsure', async () => {
+    const guide = () =>
+      onePage(
+        'sourdough-for-beginners.md',
+        '# Making a starter\n\nA starter is a mix of flour and water that wild yeast and bacteria live in. It takes about seven days to become active.\n\nYour starter is ready when it doubles in size within 6 hours of a feed. You can use rye flour or wholemeal flour for a livelier starter.\n\n# Pregnancy and diet\n\nThe bread is safe to eat during pregnancy.',
+      );
+    // Pizza is nowhere in the guide: what it says of a starter cannot say yes or no to pizza.
+    const pizza = await collect(answerer.answer({ question: 'Can I use a sourdough starter to make pizza?', history: [], sources: [guide()] }));
+    assert.equal(pizza.notFound, false, pizza.text);
+    assert.equal(pizza.unsure, true, pizza.text);
+    // Every word said: a plain answer.
+    const rye = await collect(answerer.answer({ question: 'Can I use rye flour for my starter?', history: [], sources: [guide()] }));
+    assert.match(rye.text, /rye flour/, rye.text);
+    assert.equal(rye.unsure, false, rye.text);
+    // "pregnant" is said as "pregnancy": not unsaid.
+    const pregnant = await collect(answerer.answer({ question: 'Can I eat the bread if I am pregnant?', history: [], sources: [guide()] }));
+    assert.match(pregnant.text, /safe to eat during pregnancy/, pregnant.text);
+    assert.equal(pregnant.unsure, false, pregnant.text);
+  });
+
   test('a short question with a subject of its own may get the sentence an earlier, wrong answer quoted', async () => {
     const history = [
       { role: 'user' as const, text: 'Who was absent from the meeting?' },

@@ -26,6 +26,15 @@ describe('contentTerms', () => {
     assert.deepEqual(words('𠮷 and 猫'), ['𠮷', '猫']);
   });
 
+  test('the "-ing" of a short verb ending in "e" is that verb, and a word that only ends so keeps its own stem', () => {
+    const stem = (word: string) => contentTerms(word)[0]!.stem;
+    // "When is the plumber coming?" is answered by "I can come on Friday".
+    for (const [form, base] of [['coming', 'come'], ['making', 'make'], ['taking', 'takes'], ['giving', 'gave']]) assert.equal(stem(form), stem(base), form);
+    // A doubled consonant or two vowels before "-ing" is another word's form: "sitting" is no "site", "heating" "heat".
+    assert.notEqual(stem('sitting'), stem('site'));
+    assert.equal(stem('heating'), stem('heat'));
+  });
+
   test('an abbreviation matches the word it stands for, and a word that only looks like one keeps its own stem', () => {
     const stems = (text: string) => new Set(contentTerms(text).map((t) => t.stem));
     const same = (a: string, b: string) => [...stems(a)].some((s) => stems(b).has(s));

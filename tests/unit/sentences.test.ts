@@ -117,6 +117,12 @@ describe('splitSentences', () => {
     assert.deepEqual(texts(step), ['Steps.', '1. Open the lid and pour the water up to the\nMax line, then close it.']);
   });
 
+  test("a heading that is a compound ending on a small word (\"Check-in\", \"Add-ons\") ends its line; prose stopping on one does not", () => {
+    const itinerary = 'Tickets cannot be refunded.\nCheck-in\nOnline check-in opens 30 days before departure.\nAdd-on\nSeats cost extra.';
+    assert.deepEqual(texts(itinerary), ['Tickets cannot be refunded.', 'Check-in', 'Online check-in opens 30 days before departure.', 'Add-on', 'Seats cost extra.']);
+    assert.deepEqual(texts('Please hand your key in\nReception before you leave.'), ['Please hand your key in\nReception before you leave.']);
+  });
+
   test('every span is the exact text at its offsets', () => {
     const text = 'Intro.\n\n## 1. Working hours\n\nCore hours are fixed. Dr. Smith agrees.\n2. Next item here.';
     for (const s of splitSentences(text)) assert.equal(text.slice(s.start, s.end), s.text);

@@ -273,7 +273,22 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
   // The price is the one the sentence after the lead gives, where that is quoted for it.
   const priced = quotes === valued ? valued[1] : quotes[0];
   const unpriced = priced !== undefined && asksPrice(resolved.question) && (!saysPrice(priced.text) || pricesAnother(resolved.question, priced.text));
-  return { quotes, unsure: chance > UNSURE_ABOVE || unpriced };
+  return { quotes, unsure: chance > UNSURE_ABOVE || unpriced || asksYesNoOfUnsaid(resolved.question, scored) };
+}
+
+/** A question answered yes or no: "Can I…?", "Is there…?", "Do I get…?". */
+const YES_NO_Q = /^\s*(?:can|could|may|might|is|are|was|were|do|does|did|should|will|would|must|have|has)\b/i;
+
+/**
+ * Whether a yes-or-no question turns on a word the documents never say, in any form: "Can I use a sourdough starter
+ * to make pizza?" of a guide that never names pizza, "Is there a merchandise stand?" of an e-ticket. Whatever the lead
+ * says, it cannot say yes or no to that, so the answer is said to be unsure: the closest the documents come. Not
+ * refused: the lead may say it in other words ("Members can bring a guest…" for "Can I bring a friend?").
+ */
+function asksYesNoOfUnsaid(question: string, scored: ScoredQuestion): boolean {
+  if (!YES_NO_Q.test(question) || scored.missing.size === 0) return false;
+  const said = new Set(scored.ranked.flatMap((c) => [...c.stems]));
+  return [...scored.missing].some((stem) => ![...said].some((s) => nearForm(s, stem)));
 }
 
 /**

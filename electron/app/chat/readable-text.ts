@@ -36,8 +36,11 @@ const INITIAL = /^\s*[A-Z]\.\s+\p{Lu}/u;
 /** A Markdown table's alignment row, "| --- | :---: |", under its header: no words of its own. */
 export const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
-/** A line that stops on a small word runs on into the next: "…cheap and the" + "Second Edition: …". */
-export const TRAILING_FUNCTION_WORD = /\b(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|as|that|which|is|are|was|were|be|has|have|had)$/i;
+/**
+ * A line that stops on a small word runs on into the next: "…cheap and the" + "Second Edition: …". Not the small
+ * word ending a compound: "Check-in", "Add-on" and "Drop-off" are headings.
+ */
+export const TRAILING_FUNCTION_WORD = /(?<![-‐])\b(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|as|that|which|is|are|was|were|be|has|have|had)$/i;
 
 /**
  * A form's field on a line of its own: "Primary Contact: Sarah Johnson", "Saturday: 10am to 2pm", "port: 5432". Its

@@ -96,7 +96,18 @@ const BASES: Record<string, string> = {
 /** The stem of each form's base word, by the form's own stem. */
 const BASE_STEM = new Map(Object.entries(BASES).flatMap(([base, forms]) => forms.split(' ').map((form) => [stem(form), stem(base)] as const)));
 
-/** The stem `stem` stands for: its base word's for an irregular form ("held" → "hold"), else itself. */
-export function baseStem(stemmed: string): string {
+/**
+ * The "-ing" of a four-letter verb ending in "e": "coming", "making", "taking", "giving", "timing". The stemmer keeps
+ * the "e" of the short verb ("come") and cannot put it back on the form ("com"), so "When is the plumber coming?" did
+ * not find "I can come on Friday". A single consonant before "-ing" ("sitting" doubles it, "heating" has two vowels).
+ */
+const SHORT_E_VERB_ING = /^[b-df-hj-np-tv-z][aeiou][b-df-hj-np-tvz]ing$/;
+
+/**
+ * The stem `stemmed` (of `word`) stands for: its base word's for an irregular form ("held" → "hold") or a short verb's
+ * "-ing" ("coming" → "come"), else itself.
+ */
+export function baseStem(stemmed: string, word = ''): string {
+  if (SHORT_E_VERB_ING.test(word)) return stem(`${word.slice(0, 3)}e`);
   return BASE_STEM.get(stemmed) ?? stemmed;
 }
