@@ -1546,6 +1546,19 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(pregnant.unsure, false, pregnant.text);
   });
 
+  test("a slide's title with its year names the bullets under it: they answer when and where, the title neither", async () => {
+    const slides = () =>
+      onePage(
+        'allotment-agm-2027.pptx',
+        'Greenhill Allotment Society: annual general meeting 2027\n\n- Tuesday 16 February 2027, 7:30pm\n- Greenhill Community Hall\n\nImportant dates\n\n- Rent due by 31 March\n- Seed swap on Saturday 6 March, 10am, in the hall',
+      );
+    const when = await collect(answerer.answer({ question: 'When is the allotment AGM?', history: [], sources: [slides()] }));
+    assert.match(when.text, /^Tuesday 16 February 2027, 7:30pm/, when.text);
+    // A bullet in Title Case is an item, not a heading; and where is answered by the place, not the date above it.
+    const where = await collect(answerer.answer({ question: 'Where is the AGM held?', history: [], sources: [slides()] }));
+    assert.match(where.text, /^Greenhill Community Hall/, where.text);
+  });
+
   test('a short question with a subject of its own may get the sentence an earlier, wrong answer quoted', async () => {
     const history = [
       { role: 'user' as const, text: 'Who was absent from the meeting?' },

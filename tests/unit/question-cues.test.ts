@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { amountStatedTest, answerFormWords, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneWordsHeld } from '../../electron/app/chat/question-cues';
+import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneWordsHeld } from '../../electron/app/chat/question-cues';
 
 describe('question cues', () => {
   test('"how heavy" is searched as the weight a spec sheet writes; "how long" and a plain question add nothing', () => {
@@ -401,6 +401,11 @@ describe('question cues', () => {
     // …but only outside the name asked about: "short selling" keeps its "short".
     assert.deepEqual([...answerFormWords("What does 'short selling' mean?")], ['mean']);
   });
+});
+
+test('a spot is asked of one\'s own surroundings or plans, not of where things in general are or will be', () => {
+  for (const q of ['Where is the fete?', 'Where is the AGM held?', 'Where do I leave the key?', 'Where are my towels?']) assert.ok(asksSpot(q), q);
+  for (const q of ['After reopening, where will the art pieces be located?', 'Where did Montcalm move his headquarters?', 'In what state is oxygen shipped?']) assert.ok(!asksSpot(q), q);
 });
 
 test('"Where is the X?" is said by a sentence with X its subject and where it is: not by one leaving X somewhere or using it', () => {

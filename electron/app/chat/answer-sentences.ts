@@ -5,7 +5,7 @@ import type { AnswerSource } from './answer-types';
 import { followsSentence, NUMBERED_CLAUSE_HEADING, splitSentences } from './sentences';
 import { terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
-import { addressAnswers, amountStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, namesMonth, phoneWordsHeld, asksPhone, type AnswerKind } from './question-cues';
+import { addressAnswers, amountStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, namesMonth, phoneWordsHeld, asksPhone, asksSpot, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms, EMPTY_VERBS, isFunctionWord, LIGHT_VERBS } from './function-words';
@@ -258,6 +258,8 @@ const NO_MONEY_PENALTY = 0.35;
 const NO_SPAN_PENALTY = 0.35;
 /** Taken from a sentence that dates nothing when the question asks when: as for money. */
 const NO_DATE_PENALTY = 0.35;
+/** Taken from a sentence naming no place or spot where the question asks where. */
+const NO_PLACE_PENALTY = 0.35;
 
 export interface ScoredQuestion {
   kind: AnswerKind;
@@ -355,6 +357,7 @@ const ASKS_HOW = /^\s*how\s+(?:do|does|can|could|should|would|to)\b|\b(?:command
 const MAX_SPAN = 900;
 
 const ITEM = /^\s*(?:[-*+•·◦▪‣–]|\d{1,3}[.)]|\|)/;
+const BULLET = /^[-*+•·◦▪‣–]\s/;
 const TERMINAL = /[.!?。！？]["'”’)\]]*$/u;
 const TRAILING_FUNCTION_WORD = /\b(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|as|that|which|is|are|was|were|be|been|has|have|had|than|about|into|per|include|includes|including|namely|follows|following)$/i;
 
@@ -392,7 +395,8 @@ const NUMBERED_CAPITALS = /^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}{2,}(?:[ \t]+(?:\p{
  */
 export function isHeading(raw: string, opensDocument = false): boolean {
   const line = raw.trim();
-  if (line.includes('\n')) return false;
+  // A bulleted line is an item, however it is cased: a slide's "- Greenhill Community Hall" under its title.
+  if (line.includes('\n') || BULLET.test(line)) return false;
   if (ATX_HEADING.test(line)) return true;
   if (isNumberedCapitalsTitle(line)) return true;
   // A figure makes it a line of data ("Keynote In Room A1 Main Hall"), but for a document's first line, where it is
@@ -479,7 +483,10 @@ function doerLabelled(line: string, asked: ReadonlySet<string>): string[] {
  */
 function listTitleOver(passage: string, span: Span): boolean {
   const line = passage.slice(span.start, span.end).trim();
-  if (line.includes('\n') || /[.!?:;,|。！？]$/u.test(line) || /\p{N}/u.test(line) || ITEM.test(line) || line.split(/\s+/).length > MAX_NUMBERED_TITLE_WORDS + 2) return false;
+  // A year names what the list is of ("Annual general meeting 2027" over its date and place); another figure makes
+  // the line data.
+  const figure = /\p{N}/u.test(line.replace(YEAR, ''));
+  if (line.includes('\n') || /[.!?:;,|。！？]$/u.test(line) || figure || ITEM.test(line) || line.split(/\s+/).length > MAX_NUMBERED_TITLE_WORDS + 2) return false;
   if (!opensParagraph(passage, span.start)) return false;
   return /^[ \t]*\n[ \t]*\n[ \t]*(?:[-*+•]|\d{1,2}[.)])\s+\S/.test(passage.slice(span.end));
 }
@@ -502,6 +509,7 @@ function opensParagraph(text: string, start: number): boolean {
 
 /** A numbered title is a name ("Rainwater harvesting grant", "Date of next meeting"), not a sentence. */
 const MAX_NUMBERED_TITLE_WORDS = 6;
+const YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{L}\p{N}])/gu;
 /** Who a sentence speaks to or of: "Redirect your post with Royal Mail" is no title. */
 const PERSONAL = /\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Ww]e|[Oo]ur|[Mm]y|me|I)\b/;
 const NUMBERED_TITLE = /^\d{1,2}(?:\.\d{1,2})*\.?[ \t]+(\p{Lu}[^\n]*)$/u;
@@ -1118,6 +1126,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     return stemsOf.every((s) => named.has(s) || names.has(s));
   };
   const howLong = kind === 'number' && asksHowLong(resolved.question);
+  const asksWhereSpot = kind === 'place' && asksSpot(resolved.question);
   const howOften = kind === 'number' && asksHowOften(resolved.question);
   const action = askedAction(resolved.question);
   const actionStem = action ? contentTerms(action)[0]?.stem : undefined;
@@ -1294,6 +1303,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // …and "when" by a sentence that dates something: "Return: 21 March 2027 by 10:00", not "The car … must be returned
     // full", which shares more of the question's words and dates nothing.
     if (kind === 'time' && c.kind === 0) c.score -= NO_DATE_PENALTY;
+    // …and "Where is the AGM?" by a sentence naming a place or a spot: "Greenhill Community Hall" under a meeting's
+    // title, not the date line right under it, which the title lends more of its words. Only where a spot is asked:
+    // "Where will the art pieces be placed?" is answered by "near their current locations", which names none.
+    if (asksWhereSpot && c.kind < 1) c.score -= NO_PLACE_PENALTY;
     // …and "how much did it cost" by an amount of money. A penalty on the score, not a change of the kind signal the
     // refusal model was fitted on (the model reads the score too, as leadScore and runnerUpScore, at about half weight).
     const lacksMoney = holdsMoney(c.text, resolved.question) === false;
