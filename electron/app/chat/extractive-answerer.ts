@@ -287,8 +287,8 @@ const YES_NO_Q = /^\s*(?:can|could|may|might|is|are|was|were|do|does|did|should|
  */
 function asksYesNoOfUnsaid(question: string, scored: ScoredQuestion): boolean {
   if (!YES_NO_Q.test(question) || scored.missing.size === 0) return false;
-  const said = new Set(scored.ranked.flatMap((c) => [...c.stems]));
-  return [...scored.missing].some((stem) => ![...said].some((s) => nearForm(s, stem)));
+  const said = [...new Set(scored.ranked.flatMap((c) => [...c.stems]))];
+  return [...scored.missing].some((stem) => !said.some((s) => nearForm(s, stem)));
 }
 
 /**

@@ -89,7 +89,7 @@ export function contentTerms(text: string): Term[] {
     .filter((t, i) => !isFunctionWord(t) && !(t.cjk && paired.has(t.offset) && codePoints(t.word) === 1) && !negatedAuxiliary(t, text) && !modalNeed(t, all[i - 1], all[i + 1], text))
     .map((t) => {
       // "held" matches "hold" (word-forms.ts); a term is copied only when its stem changes, on this hot path.
-      const stem = t.cjk ? t.stem : baseStem(t.stem, t.word.toLowerCase());
+      const stem = t.cjk ? t.stem : baseStem(t.stem, t.word);
       return stem === t.stem ? t : { ...t, stem };
     });
 }

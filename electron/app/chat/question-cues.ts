@@ -597,6 +597,7 @@ const WHERE_DO_I = /\bwhere\s+(?:(?:do|can|could|should|must|would|may)\s+(?:i|w
 export function asksSpot(question: string): boolean {
   return WHERE_DO_I.test(question);
 }
+
 /** "Where is the key?", "Where are my towels kept?": the thing asked where it is; its head, before any "of". */
 const WHERE_IS_THING = /\bwhere(?:['’]s|\s+is|\s+are)\s+(?:the|my|our|your)\s+([\p{L}\s-]+?)(?:\s+of\b[^?]*)?(?:\s+(?:kept|stored|located|found|situated|based))?\s*\??\s*$/iu;
 const PLACING = '(?:kept\\s+|stored\\s+|located\\s+|found\\s+|left\\s+)?(?:on|under|underneath|in|inside|at|by|behind|beside|near|next\\s+to|outside|above|below)\\b';
