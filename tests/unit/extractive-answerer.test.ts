@@ -1709,6 +1709,10 @@ describe('ExtractiveAnswerer', () => {
     const sunday = await collect(answerer.answer({ question: 'Is the library open on Sundays?', history: [], sources: [hours] }));
     assert.doesNotMatch(sunday.text, /Borrowing/, sunday.text);
     assert.match(sunday.text, /Sunday: closed\. \[1\]$/, sunday.text);
+    // …nor does an invoice's total at a page's end run on into the next page's heading.
+    const invoice = twoPages('Item Qty Price\nOil filter 1 £12.00\nSubtotal £274.00\nVAT at 20% £54.80\nTotal due £328.80', 'Advisories\nThe rear brake pads will need replacing within 6,000 miles.');
+    const total = await collect(answerer.answer({ question: 'What was the total?', history: [], sources: [invoice] }));
+    assert.equal(total.text, 'Total due £328.80. [1]');
   });
 
   test('a contract\'s numbered section title ("8. Governing law") is not quoted as the answer its clause gives', async () => {
@@ -2347,6 +2351,56 @@ describe('ExtractiveAnswerer', () => {
     const which = await collect(answerer.answer({ question: 'Which vet is Biscuit with?', history: [], sources: [record] }));
     assert.equal(which.notFound, false, which.text);
     assert.match(which.text, /Practice: Eskside Veterinary Surgery, 01947 600 212\. \[1\]/, which.text);
+  });
+
+  test('an email\'s "…wrote:" line says whose the quoted lines are, and a postal address answers "What is their address?"', async () => {
+    const email = onePage(
+      're-moving-quote.txt',
+      'From: Dale Removals <quotes@dale-removals.co.uk>\nTo: Tom Price\nSubject: Re: Moving quote\n\nHi Tom,\n\nThanks for the list of rooms. We can move you on Saturday 3 July with two vans and four movers. The price is £640, including packing materials.\n\nBest wishes,\nMegan\nDale Removals | 01904 555 210\n\n' +
+        '> On Wed, 16 Jun 2027 at 19:40, Tom Price wrote:\n> Hello, we are moving from a three-bedroom house to a flat in Leeds next month.\n> We live at 8 Mill Lane, York, YO1 7HH, and the van can park in the drive.\n> Thanks, Tom',
+    );
+    const address = await collect(answerer.answer({ question: "What is Tom's address?", history: [], sources: [email] }));
+    assert.match(address.text, /^We live at 8 Mill Lane, York, YO1 7HH, and the van can park in the drive\. \[1\]/, address.text);
+    // The line introducing the quote answers only when it was written.
+    const when = await collect(answerer.answer({ question: 'When did Tom write?', history: [], sources: [email] }));
+    assert.match(when.text, /^On Wed, 16 Jun 2027 at 19:40, Tom Price wrote\. \[1\]/, when.text);
+  });
+
+  test('a notice\'s "Reason:" answers why; a number is the asked one\'s where its file names them; "is fine" is no fine', async () => {
+    const notice = onePage(
+      'penalty-charge-notice.jpg',
+      'PENALTY CHARGE NOTICE\n\nNotice number: PX 5512083\n\nLocation: Harbour Road car park, Poole\n\nReason: parked without displaying a valid ticket; Amount due: £70, reduced to £35 if paid within 14 days\n\nPay online at poolecarparks.co.uk or call 0300 555 0134',
+    );
+    const others = [
+      onePage('gym-welcome.txt', 'Welcome to the gym.\n\nShow your membership number at the desk. Lockers take a £1 coin.', 2),
+      onePage('trip.txt', 'Boarding passes: print them or show them on your phone at the gate.', 3),
+      onePage('notes.txt', 'Call the school on Monday about the trip.', 4),
+      onePage('guide.txt', 'Your number is shown at the top of each page.', 5),
+    ];
+    // A signature's parts: the firm's name, its registration and its mobile number, the file ranked last.
+    const email = onePage(
+      're-boiler.txt',
+      'From: Dan Cole <dan@coleplumbing.co.uk>\nTo: Ellen Ward\nSubject: Re: Boiler\n\nHi Ellen,\n\nI can service the boiler on Monday morning. The old radiators are fine to keep.\n\nThanks,\nDan\nCole Plumbing & Heating | Gas Safe 604411 | 07700 900461',
+      6,
+    );
+    const why = await collect(answerer.answer({ question: 'Why did I get a penalty charge?', history: [], sources: [notice, email] }));
+    assert.match(why.text, /^Reason: parked without displaying a valid ticket/, why.text);
+    const phone = await collect(answerer.answer({ question: "What is the plumber's phone number?", history: [], sources: [notice, ...others, email] }));
+    assert.match(phone.text, /^Cole Plumbing & Heating \| Gas Safe 604411 \| 07700 900461\. \[1\]/, phone.text);
+    // A sentence saying "phone" and whose it is gives no number: the letter's line giving one answers.
+    const leaflet = onePage('waiting-room.txt', 'Welcome to the surgery.\n\nIn the waiting room, please switch your phone to silent before you see the dentist.');
+    const letter = onePage('appointment-letter.txt', 'Dear Mr Cole,\n\nYour dentist appointment is on Tuesday 4 May at 10am.\n\nRiverside Dental Care | 14 Quay Street | 0113 496 0021', 3);
+    const dentist = await collect(answerer.answer({ question: "What is the dentist's phone number?", history: [], sources: [leaflet, others[0], letter] }));
+    assert.match(dentist.text, /^Riverside Dental Care \| 14 Quay Street \| 0113 496 0021\. \[1\]/, dentist.text);
+    const fine = await collect(answerer.answer({ question: 'How much is the fine?', history: [], sources: [email] }));
+    assert.ok(fine.notFound, fine.text);
+  });
+
+  test('"When does the dancing finish?" is answered by what it goes on until', async () => {
+    const party = onePage('party.html', '## The evening\n\nThe reception is at the Old Mill, with dinner at 6pm and dancing until midnight.\n\n## Gifts\n\nNo gifts, please: your company is enough.');
+    const dancing = await collect(answerer.answer({ question: 'When does the dancing finish?', history: [], sources: [party] }));
+    assert.equal(dancing.notFound, false, dancing.text);
+    assert.match(dancing.text, /^The reception is at the Old Mill, with dinner at 6pm and dancing until midnight\. \[1\]/, dancing.text);
   });
 
   test('"get" says little: another file\'s sentence that says it does not answer "When will we get the slides?"', async () => {

@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneWordsHeld } from '../../electron/app/chat/question-cues';
+import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneOwner, phoneWordsHeld, postalWordsHeld, endWordsHeld } from '../../electron/app/chat/question-cues';
 
 describe('question cues', () => {
   test('"how heavy" is searched as the weight a spec sheet writes; "how long" and a plain question add nothing', () => {
@@ -477,4 +477,43 @@ test('"What if we arrive late?" is met by a sentence opening on its condition by
   assert.equal(meets('If your parcel is damaged, we refund you.', 'What happens if my parcel is lost?'), false);
   // Not a question asking what follows a condition.
   assert.equal(meets('If you arrive after 9pm, please let us know.', 'When do we arrive?'), false);
+});
+
+test('a sentence writing a postal address holds what "What is their address?" asks; an email address is not one', () => {
+  const home = 'We are at 27 Elm Road, Cardiff, CF14 3AB.';
+  assert.deepEqual(postalWordsHeld(home, "What is Sarah's address?"), ['address']);
+  assert.deepEqual(postalWordsHeld('Send it to 1600 Main St, Portland, OR 97205.', 'What is the postcode and address?'), ['postcode', 'address']);
+  assert.deepEqual(postalWordsHeld('Post: Unit 4, SW1A 1AA', 'What is the postcode?'), ['postcode']);
+  assert.deepEqual(postalWordsHeld(home, "What is Sarah's email address?"), [], 'an email address');
+  assert.deepEqual(postalWordsHeld(home, 'When is Sarah at home?'), [], 'not asked for');
+  assert.deepEqual(postalWordsHeld('Call us on 029 2018 0000 between 8am and 6pm.', "What is the plumber's address?"), [], 'no address written');
+  assert.deepEqual(postalWordsHeld('The speech lasted 27 minutes in the Hall.', 'Who gave the address?'), [], 'no street');
+});
+
+test('a signature\'s part and a British number of five digits and six are telephone numbers; whose is asked is read', () => {
+  const signature = 'Hughes Plumbing & Heating | Gas Safe 512345 | 07700 900812';
+  assert.deepEqual(phoneWordsHeld(signature, "What is the plumber's phone number?"), ['phone', 'number']);
+  assert.deepEqual(phoneWordsHeld('Mobile: 07700 900812', 'What is her mobile number?'), ['mobile', 'number']);
+  assert.deepEqual(phoneWordsHeld('Ring me on 01632 960123 after six.', 'How do I ring her?'), ['ring']);
+  assert.deepEqual(phoneWordsHeld('Hughes Plumbing & Heating | Gas Safe 512345', "What is the plumber's phone number?"), [], 'a registration number');
+  assert.equal(phoneOwner("What is the plumber's phone number?"), 'plumber');
+  assert.equal(phoneOwner("What's the phone number for the dentist?"), 'dentist');
+  assert.equal(phoneOwner("What's the customer service number?"), undefined);
+  assert.equal(phoneOwner("How many of the plumber's phones were sold?"), undefined, 'not a number asked for');
+});
+
+test('a day that comes round says when: pay day, a collection day', () => {
+  assert.equal(holdsExpected('Your salary is £34,500 a year, paid on the last working day of the month.', 'When is my salary paid?', 'time'), 1);
+  assert.equal(holdsExpected('Bins are collected every Tuesday.', 'When are the bins collected?', 'time'), 1);
+  assert.ok(holdsExpected('Your salary is £34,500 a year.', 'When is my salary paid?', 'time') < 1, 'an amount, no day');
+  assert.ok(holdsExpected('Bins are collected every Tuesday.', 'Are the bins collected every Tuesday?', 'time') < 1, 'the question says it already');
+});
+
+test('a sentence saying what time a thing goes on until holds what "When does it finish?" asks', () => {
+  assert.deepEqual(endWordsHeld('The reception follows at the barn, with dinner at 5pm and dancing until midnight.', 'When does the dancing finish?'), ['finish']);
+  assert.deepEqual(endWordsHeld('The pool is open from 7am to 9pm every day.', 'What time does the pool close?'), ['close']);
+  assert.deepEqual(endWordsHeld('Open 9am-5pm, Monday to Friday.', 'When does the shop close?'), ['close']);
+  assert.deepEqual(endWordsHeld('The sale runs until 30 June.', 'When does the sale end?'), ['end']);
+  assert.deepEqual(endWordsHeld('The pool opens at 7am.', 'What time does the pool close?'), [], 'no end said');
+  assert.deepEqual(endWordsHeld('Dancing until midnight.', 'When does the dancing start?'), [], 'no end asked');
 });

@@ -5,7 +5,7 @@ import type { AnswerSource } from './answer-types';
 import { followsSentence, NUMBERED_CLAUSE_HEADING, splitSentences } from './sentences';
 import { terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
-import { addressAnswers, amountStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, namesMonth, phoneWordsHeld, asksPhone, asksSpot, type AnswerKind } from './question-cues';
+import { addressAnswers, amountStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms, EMPTY_VERBS, isFunctionWord, LIGHT_VERBS } from './function-words';
@@ -22,6 +22,7 @@ import { askedFigures, figuresInRanges } from './number-ranges';
 import { askedDates, askedDays, daysInDates, daysInRanges, wordsOfDatesIn } from './calendar-ranges';
 import { withoutClauseNumber } from './clause-numbers';
 import { labelAsked, totalAskedTest } from './asked-label';
+import { otherSenseStems } from './word-senses';
 // A cycle (record-fields.ts reads nearForm and NEAR_MEANING of this module), safe as neither reads the other's values
 // before a call.
 import { askedParts, columnSynonymsHeld, namedFields, wordsBeyondColumns } from './record-fields';
@@ -260,6 +261,8 @@ const NO_SPAN_PENALTY = 0.35;
 const NO_DATE_PENALTY = 0.35;
 /** Taken from a sentence naming no place or spot where the question asks where. */
 const NO_PLACE_PENALTY = 0.35;
+/** Taken from a telephone number in a file that never names whose number the question asks for. */
+const OTHERS_NUMBER_PENALTY = 0.35;
 
 export interface ScoredQuestion {
   kind: AnswerKind;
@@ -601,6 +604,8 @@ function withoutPageBreak(source: AnswerSource): string {
   // …and so does a form's line, unless its value goes on in lower case ("Sunday: closed" at a page's end, then
   // "Borrowing" opening the next).
   if (FIELD_LINE.test(lastLine.trim()) && !/^\p{Ll}/u.test(firstLine)) return text;
+  // …and a line ending on a figure before a capital: an invoice's "Total £328.80" at a page's end, then "Advisories".
+  if (/\p{N}$/u.test(lastLine.trim()) && /^\p{Lu}/u.test(firstLine)) return text;
   if (ITEM.test(lastLine)) {
     const wraps = /(?<!\p{L})\p{Ll}[\p{L}'’]*[,;–—-]?$/u.test(lastLine.trim());
     const title = /^\p{Lu}/u.test(firstLine) && !/[\p{P}\p{N}]$/u.test(firstLine.trim()) && firstLine.trim().split(/\s+/).length <= MAX_TITLE_WORDS;
@@ -640,6 +645,13 @@ function spansOf(text: string): QuotableSpan[] {
   const out: QuotableSpan[] = [];
   for (let i = 0; i < spans.length; i++) {
     let end = spans[i].end;
+    // An email's line introducing the message it quotes ("> On Mon, 8 Mar 2027 at 21:03, Sarah Lewis wrote:") says
+    // whose the quoted lines are, as a title says what is under it: "What is Sarah's address?" is asked of "> We are
+    // at 27 Elm Road…". It answers nothing itself.
+    if (QUOTE_INTRO.test(spans[i].text.trim()) && spans[i + 1] && text.slice(spans[i].end, spans[i + 1].start).includes('\n')) {
+      out.push({ start: spans[i].start, end, title: true });
+      continue;
+    }
     // Finish a sentence that introduces what follows ("The formats are:" + its list, "…is" + the value), within a
     // few lines: the next sentence, or the whole list that follows.
     // Not a leaflet's heading that ends on a small word ("1. What Paracetamol Tablets are and what they are used for").
@@ -687,6 +699,9 @@ function spansOf(text: string): QuotableSpan[] {
   }
   return out;
 }
+
+/** "Sarah Lewis wrote:", "Sarah a écrit :", "schrieb Sarah:", on a line of its own. */
+const QUOTE_INTRO = /(?:\bwrote|a écrit|schrieb|escribió)\s*:$/iu;
 
 /** Longest line a FAQ's question is read whole from: a heading, not a paragraph asking in passing. */
 const MAX_QUESTION_LINE = 160;
@@ -924,6 +939,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // A line that is only a phone number holds what "What is their phone number?" asks, in none of its words; so does
     // a record's phone field ("Name: Priya Nair | Phone: 0113 496 0021").
     for (const word of phoneWords(text, fields)) for (const t of terms(word)) stems.add(t.stem);
+    // …and a sentence writing a postal address holds what "What is Sarah's address?" asks ("We are at 27 Elm Road…").
+    for (const word of postalWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
+    // …and one saying what time a thing goes on until what "When does the dancing finish?" asks.
+    for (const word of endWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
     // …and a record's column the question names in other words ("Who is based in Berlin?" of "Location: Berlin"), or a
     // labelled line's label ("How many holiday days do I have left?" of "Days remaining: 11.").
     const label = fields ? undefined : FIELD_LINE.exec(text.trim());
@@ -973,6 +992,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       const raw = source.text.slice(span.start, span.end);
       const text = span.text ?? readableText(raw, opensLine(source.text, span.start));
       const stems = new Set(contentTerms(text).map((t) => t.stem));
+      for (const other of otherSenseStems(text, resolved.question)) stems.delete(other);
       const paragraphGoesOn = previous && !span.inForm && !ITEM.test(raw) && !/\n\s*\n/.test(passage.slice(previous.end, span.start));
       // A follow-up does not quote again what an earlier answer quoted, even as the subject of another sentence.
       // A labelled list item's first sentence says what each of its others is about ("- **Porto, 7–10 May:** Hotel
@@ -999,8 +1019,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
         sectionSaysNot = saysNot(text);
         sectionSaysWhy = SAYS_WHY.test(text);
         // A heading names what is under it, and answers nothing, but when it is asked of what it dates: "## Version
-        // 4.1.3 (released 2 October 2026)" is the only line that says when that version came out (not what is new in it).
-        if (!(kind === 'time' && ATX_HEADING.test(raw.trim()) && namesMonth(text))) return;
+        // 4.1.3 (released 2 October 2026)" is the only line that says when that version came out (not what is new in it);
+        // so is an email's "On Wed, 16 Jun 2027 at 19:40, Tom Price wrote:" of when Tom wrote.
+        if (!(kind === 'time' && (ATX_HEADING.test(raw.trim()) || QUOTE_INTRO.test(text.trim())) && namesMonth(text))) return;
       }
       const rows = figureRowsHeaded(passage, spans, index);
       if (rows > 0) {
@@ -1127,6 +1148,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   };
   const howLong = kind === 'number' && asksHowLong(resolved.question);
   const asksWhereSpot = kind === 'place' && asksSpot(resolved.question);
+  const owner = terms(phoneOwner(resolved.question) ?? '')[0]?.stem;
+  const numberAsked = phoneAsked && /\b(?:number|no)\b/i.test(resolved.question);
   const howOften = kind === 'number' && asksHowOften(resolved.question);
   const action = askedAction(resolved.question);
   const actionStem = action ? contentTerms(action)[0]?.stem : undefined;
@@ -1183,6 +1206,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const titleSaidElsewhere = new Map(
     [...titles].map(([fileId, stems]) => [fileId, stemsOf.reduce((sum, stem) => sum + (stems.has(stem) && saidElsewhere(stem, fileId) ? weights.get(stem)! : 0), 0)]),
   );
+  const namesOwner = (fileId: string) => [...saidInFile.get(fileId)!, ...titles.get(fileId)!].some((stem) => stem === owner || nearForm(stem, owner!));
+  // Only where some file names them: where none does ("the garage's number" of "Millbrook Motors"), every number is
+  // as likely theirs.
+  const ownerNamed = owner !== undefined && [...saidInFile.keys()].some(namesOwner);
   for (const c of candidates) {
     const at = sources.indexOf(c.source);
     const coverages = sentenceCoverage[at];
@@ -1307,6 +1334,12 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // title, not the date line right under it, which the title lends more of its words. Only where a spot is asked:
     // "Where will the art pieces be placed?" is answered by "near their current locations", which names none.
     if (asksWhereSpot && c.kind < 1) c.score -= NO_PLACE_PENALTY;
+    // …and "What is the plumber's phone number?" by a number in a file naming the plumber, in some form ("Hughes
+    // Plumbing & Heating | … | 07700 900812"), not by a parking notice's "call 0161 555 0199", ranked higher by words.
+    // …and "What is their phone number?" by a number, not "show them on your phone".
+    const givesNumber = phoneWords(c.raw, c.fields).length > 0;
+    if (numberAsked && !givesNumber) c.score -= NO_NUMBER_PENALTY;
+    if (ownerNamed && givesNumber && !namesOwner(c.source.fileId)) c.score -= OTHERS_NUMBER_PENALTY;
     // …and "how much did it cost" by an amount of money. A penalty on the score, not a change of the kind signal the
     // refusal model was fitted on (the model reads the score too, as leadScore and runnerUpScore, at about half weight).
     const lacksMoney = holdsMoney(c.text, resolved.question) === false;

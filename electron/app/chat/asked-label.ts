@@ -57,6 +57,9 @@ export function labelAsked(
   const howLong = kind === 'number' && asksHowLong(question);
   // "Admitted: 21 November" is about the admission, not why: a reason is given under a label saying so.
   if (kind === 'reason' && !stems.some((stem) => KIND_WORDS.reason!.has(stem))) return false;
+  // A label that only says a reason is given ("Reason: stayed longer than the 2 hour free period") is the line "Why
+  // did I get a parking charge?" asks of the notice, whose other lines say what it is about.
+  if (kind === 'reason' && stems.every((stem) => KIND_WORDS.reason!.has(stem))) return true;
   return terms.some(asks) && terms.every((t) => asks(t) || KIND_WORDS[kind]?.has(t.stem) === true || (howLong && HOW_LONG_WORDS.has(t.stem)));
 }
 

@@ -293,9 +293,10 @@ export function addressAnswers(sentence: string, question: string): boolean {
 
 /**
  * A number written as a telephone number is: a + and a country code, or a leading 0, then groups of digits ("+44 20
- * 7946 0321", "0113 496 0021"). Shared by the labelled, the named and the in-sentence numbers.
+ * 7946 0321", "0113 496 0021"), or a British number of five digits and six ("07700 900812"). Shared by the labelled,
+ * the named and the in-sentence numbers.
  */
-const DIALLED = String.raw`\+\d{1,3}[\s.-]?\d{1,4}(?:[\s.-]\d{2,4}){1,4}|0\d{1,4}(?:[\s.-]\d{2,4}){1,4}`;
+const DIALLED = String.raw`\+\d{1,3}[\s.-]?\d{1,4}(?:[\s.-]\d{2,4}){1,4}|0\d{1,4}(?:[\s.-]\d{2,4}){1,4}|0\d{3,4}[\s.-]\d{5,6}`;
 const DIALLED_IN_TEXT = new RegExp(String.raw`(?<![\d.,+]|\d[\s.-])(?:${DIALLED})(?![\d.,]*\d)`, 'gu');
 /** Fewer digits make a code or a count, not a telephone number. */
 const MIN_PHONE_DIGITS = 7;
@@ -311,13 +312,26 @@ const PHONE_Q = /\b(?:(?:tele)?phone|tel|mobile|cell|fax|contact|service|support
  * A line that is only a telephone number, perhaps labelled: "(415) 555-0199", "Tel: +44 20 7946 0958", "+33 1 40 00 11
  * 22": groups of up to four digits, or one unbroken run. Not an ISBN (a group of six), nor "2023 - 2024", nor a date.
  */
-const PHONE_LINE = /^(?:(tel|phone|telephone|fax|mobile|cell|contact)\.?\s*:?\s*)?\+?(?:\(\d{1,4}\)\s?)?(?:\d{1,4}(?:[\s.-]\d{1,4}){1,5}|\d{7,12})$/i;
+const PHONE_LINE = /^(?:(tel|phone|telephone|fax|mobile|cell|contact)\.?\s*:?\s*)?\+?(?:\(\d{1,4}\)\s?)?(?:\d{1,4}(?:[\s.-]\d{1,4}){1,5}|0\d{3,4}[\s.-]\d{5,6}|\d{7,12})$/i;
 /**
  * …or a line a label opens with one written as a telephone number is ("Support: 0800 555 0199, Monday to Friday…",
  * "Helpline: +44 300 123 4567", "Reception: (415) 555-0199"): a leading 0, a + or a bracketed area code, or the
  * 3-3-4 groups of North America. Group 1 the label, group 2 the number.
  */
 const LABELLED_PHONE = new RegExp(String.raw`^(\p{L}[\p{L}'’ &/-]{1,30}?)\s*:\s*(${DIALLED}|\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,4}|\d{3}[.-]\d{3}[.-]\d{4})(?![\d:/])`, 'u');
+
+/**
+ * Whose telephone number a question asks for: "What is the plumber's phone number?", "the phone number for the
+ * dentist". Group 1 or 2 the word.
+ */
+const PHONE_OWNER = /\b(?!(?:what|who|where|when|how|that|it|there|here|which)['’]s)([\p{L}-]+)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:tele)?phone|mobile|contact|number)\b|\b(?:(?:tele)?phone|mobile|contact)\s+(?:number\s+)?(?:for|of)\s+(?:the\s+|my\s+|our\s+|your\s+)?([\p{L}-]+)/iu;
+
+/** The word naming whose telephone number the question asks for, if it names one. */
+export function phoneOwner(question: string): string | undefined {
+  if (!asksPhone(question)) return undefined;
+  const m = PHONE_OWNER.exec(question);
+  return m ? (m[1] ?? m[2]).toLowerCase() : undefined;
+}
 
 /** Whether the question asks for a telephone number (PHONE_Q), not how many of something there are. */
 export function asksPhone(question: string): boolean {
@@ -334,7 +348,7 @@ export function phoneWordsHeld(line: string, question: string): string[] {
   if (!asksPhone(question)) return [];
   const alone = PHONE_LINE.exec(line.trim());
   const callOn = alone ? null : CALL_ON.exec(line);
-  const m = alone ?? callOn ?? LABELLED_PHONE.exec(line.trim()) ?? NAMED_PHONE.exec(line);
+  const m = alone ?? callOn ?? LABELLED_PHONE.exec(line.trim()) ?? NAMED_PHONE.exec(line) ?? segmentPhone(line);
   // A field's number ("Phone: 0113 496 0021" on a staff list's row, alone or in the row's text) is its record's; one to
   // call us on, or one alone on its line, is the line the question names.
   const toCall = callOn !== null && !/^\s*:/.test(line.slice(callOn.index + callOn[1].length));
@@ -342,6 +356,28 @@ export function phoneWordsHeld(line: string, question: string): string[] {
   if (!m || (m[2] ?? m[0]).replace(/\D/g, '').length < MIN_PHONE_DIGITS || HAS_DATE_OR_TIME.test(m[2] ?? m[0])) return [];
   if (/\bfax\b/i.test(question) !== (m[1]?.toLowerCase() === 'fax')) return [];
   return [...words(question, PHONE_WORDS), ...(unnamed ? words(question, LINE_WORDS) : [])];
+}
+
+/**
+ * A question asking where someone lives or something is by its postal address: "What is Sarah's address?"; not an
+ * email or web address.
+ */
+const POSTAL_Q = /(?<!\b(?:e-?mail|web|ip|mac|site)\s+)\b(?:address|addresses|postcode|post code|zip code)\b/gi;
+/**
+ * A postal address in a sentence: a house number and a street ("27 Elm Road", "14 Mill Lane", "221B Baker St"), a
+ * British postcode ("CF14 3AB") or an American state and ZIP code ("Portland, OR 97205").
+ */
+const POSTAL_ADDRESS =
+  /\b\d{1,4}[A-Za-z]?,?\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Drive|Dr|Way|Place|Pl|Crescent|Court|Ct|Gardens|Terrace|Square|Row|Hill|Grove|Mews|Parade|Boulevard|Blvd|Walk|View|Park)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b/u;
+
+/**
+ * The words of a question asking for a postal address ("address", "postcode") that a sentence writing one holds in
+ * none of its words: "We are at 27 Elm Road, Cardiff, CF14 3AB." answers "What is Sarah's address?". Empty for any
+ * other sentence or question.
+ */
+export function postalWordsHeld(sentence: string, question: string): string[] {
+  const asked = words(question, POSTAL_Q);
+  return asked.length > 0 && POSTAL_ADDRESS.test(sentence) ? asked : [];
 }
 
 /**
@@ -354,7 +390,7 @@ const LINE_WORDS = /\b(?:customer|customers|service|services|support|help|helpli
  * …or a sentence telling a number to call: "For urgent problems call our support line on 0800 123 4567". Group 1 the
  * word that says so ("fax" as PHONE_LINE's label), group 2 the number, in groups of digits as PHONE_LINE's.
  */
-const CALL_ON = /\b(call|phone|telephone|ring|dial|fax)\b[^.\n\d]{0,40}?(\+?(?:\(\d{1,4}\)\s?)?\d{1,4}(?:[\s.-]\d{1,4}){1,5})(?![\d:])/i;
+const CALL_ON = /\b(call|phone|telephone|ring|dial|fax)\b[^.\n\d]{0,40}?(\+?(?:\(\d{1,4}\)\s?)?(?:0\d{3,4}[\s.-]\d{5,6}|\d{1,4}(?:[\s.-]\d{1,4}){1,5}))(?![\d:])/i;
 
 /**
  * …or a field giving a name and then its number: "Practice: Eskside Veterinary Surgery, 01947 600 212", "Landlord
@@ -362,6 +398,23 @@ const CALL_ON = /\b(call|phone|telephone|ring|dial|fax)\b[^.\n\d]{0,40}?(\+?(?:\
  * country code), after a comma closing a label's name. Group 1 empty (no label says fax), group 2 the number.
  */
 const NAMED_PHONE = new RegExp(String.raw`^\p{L}[\p{L}'’ &/-]{1,30}:[^,\n]{2,60},\s*()(${DIALLED})(?![\d:/])`, 'u');
+
+/**
+ * …or a signature's or a letterhead's line of parts set apart by bars or dots, one of them a telephone number: "Hughes
+ * Plumbing & Heating | Gas Safe 512345 | 07700 900812". The other parts name whose it is.
+ */
+function segmentPhone(line: string): RegExpExecArray | null {
+  const parts = line.split(SEGMENT_BREAK);
+  if (parts.length < 2) return null;
+  for (const part of parts) {
+    const m = PHONE_LINE.exec(part.trim()) ?? DIALLED_PART.exec(part.trim());
+    if (m) return m;
+  }
+  return null;
+}
+const SEGMENT_BREAK = /\s[|•·]\s/u;
+/** A part that is a number written as a telephone number is ("01256 555 018"); group 1 empty, as no label says fax. */
+const DIALLED_PART = new RegExp(String.raw`^()(?:tel\.?|phone|t)?\s*:?\s*(?:${DIALLED})$`, 'iu');
 
 function words(text: string, pattern: RegExp): string[] {
   return (text.match(pattern) ?? []).map((w) => w.toLowerCase());
@@ -473,6 +526,24 @@ const CLOCK_Q = /(?<!\b(?:during|in|since|until|from|over|by|for)\s+)\b(?:what|w
 /** A time of day: "19:30", "8:45 am", "7pm", "noon". */
 const CLOCK = /\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b|\b(?:noon|midday|midnight|o['’]clock)\b/i;
 
+/** A question asking when something ends: "When does the dancing finish?", "What time does the pool close?". */
+const END_Q = /\b(?:when|what\s+time|how\s+late)\b.*\b(finish|finishes|end|ends|close|closes|stop|stops|over)\b/i;
+/** "…dancing until midnight", "open from 7am to 9pm", "9am–5pm", "until 30 June": the time something goes on to. */
+const UNTIL_TIME = new RegExp(
+  String.raw`(?:\b(?:until|till|to)\s+(?:about\s+|around\s+)?|\d\s?(?:[ap]\.?m\.?)?\s?[–-]\s?)(?:${CLOCK.source})|\b(?:until|till)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b`,
+  'i',
+);
+
+/**
+ * The question's word for an end ("finish", "close") that a sentence saying what time something goes on until holds in
+ * none of its words: "…with dinner at 5pm and dancing until midnight" answers "When does the dancing finish?", and
+ * "The pool is open from 7am to 9pm" "What time does the pool close?". Empty for any other sentence or question.
+ */
+export function endWordsHeld(sentence: string, question: string): string[] {
+  const asked = END_Q.exec(question)?.[1];
+  return asked && UNTIL_TIME.test(sentence) ? [asked.toLowerCase()] : [];
+}
+
 /** Whether a question asks for a time of day: "What time is my flight?". */
 export function asksClock(question: string): boolean {
   return CLOCK_Q.test(question);
@@ -532,6 +603,13 @@ export function namesMonth(sentence: string): boolean {
 }
 
 /** 1 when the sentence dates something (a year, a month, a date, an era), less for a weak sign of when, else 0. */
+/**
+ * A day that comes round, as pay days and collections are given: "on the last working day of the month", "every
+ * Tuesday", "the first Monday of each month".
+ */
+const RECURRING_DAY =
+  /\b(?:first|second|third|fourth|last|\d{1,2}(?:st|nd|rd|th))\s+(?:working\s+|business\s+|week)?(?:day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+of\s+(?:the|each|every)\s+(?:month|week|year|quarter)\b|\bevery\s+(?:other\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|morning|evening)\b/i;
+
 function holdsWhen(said: string, question: string): number {
   // An amount of money says no date: "Bicycles worth more than £750…" holds no year, nor "The trip costs £14.50" a day.
   const sentence = said.replace(SIGNED_AMOUNT, ' ');
@@ -542,6 +620,7 @@ function holdsWhen(said: string, question: string): number {
   if (FR_DE_TIME_Q.test(question) && FR_DE_MONTHS.test(sentence)) return 1;
   if (CJK_DATE.test(sentence)) return 1;
   if (/\b(?:century|centuries|decade|bc|bce|ad|ago|dynasty|reign)\b/i.test(sentence)) return 1;
+  if (RECURRING_DAY.test(sentence) && !RECURRING_DAY.test(question)) return 1;
   if (newNumbers(sentence, question)) return 0.75;
   const asked = new Set(words(question, TIME_WORDS));
   return words(sentence, TIME_WORDS).some((w) => !asked.has(w)) ? 0.5 : 0;
