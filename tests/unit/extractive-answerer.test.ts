@@ -2396,6 +2396,15 @@ describe('ExtractiveAnswerer', () => {
     assert.ok(fine.notFound, fine.text);
   });
 
+  test("a messaging app's export answers by its message, with who sent it and without its date and time stamp", async () => {
+    const chat = onePage(
+      'family-chat.txt',
+      "[02/06/2027, 18:10] Dad: Who's doing what for the barbecue on Saturday\n[02/06/2027, 18:12] Amy: I'll bring the burgers and a salad\n[02/06/2027, 18:13] Dad: Great, I'll get the charcoal\n[02/06/2027, 18:20] Leo: Tom is bringing his guitar",
+    );
+    const burgers = await collect(answerer.answer({ question: 'Who is bringing the burgers?', history: [], sources: [chat] }));
+    assert.match(burgers.text, /^Amy: I'll bring the burgers and a salad\. \[1\]$/, burgers.text);
+  });
+
   test('"When does the dancing finish?" is answered by what it goes on until', async () => {
     const party = onePage('party.html', '## The evening\n\nThe reception is at the Old Mill, with dinner at 6pm and dancing until midnight.\n\n## Gifts\n\nNo gifts, please: your company is enough.');
     const dancing = await collect(answerer.answer({ question: 'When does the dancing finish?', history: [], sources: [party] }));

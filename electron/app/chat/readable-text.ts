@@ -2,6 +2,7 @@
 // bullets, table pipes), without the source's own bracketed reference numbers (which would read as Docent's [n]
 // markers), on one line. The citation keeps the raw span, so the source panel still highlights the text as written.
 // Pure functions: no I/O.
+import { withoutMessageStamp } from './messaging-export';
 
 const XML_DECLARATION = /<\?[\s\S]*?\?>|<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[|\]\]>|<!DOCTYPE[^>]*>/gi;
 /** A tag: `<name attr="v">`, `</name>`, `<ns:name/>`. "x < 5 and y > 3" is not one: a tag starts with a letter. */
@@ -61,7 +62,7 @@ export const KEY_LINE = /^\s*[a-z_][\w.-]{0,30}:\s+\S/;
  * not on an outline's letter.
  */
 function cleanLine(line: string, opensLine = true): { text: string; item: boolean } {
-  let l = line;
+  let l = withoutMessageStamp(line);
   if (/^\s*(?:```|~~~|:::)/.test(l)) return { text: '', item: false }; // code fences and Pandoc fenced divs
   if (/^\s*(?:[-*_=]\s*){3,}$/.test(l)) return { text: '', item: false }; // horizontal rules and setext underlines
   if (TABLE_RULE.test(l)) return { text: '', item: false };

@@ -1,6 +1,7 @@
 // Splits passage text into sentences with exact character spans, so a quoted sentence can be highlighted where it is.
 import { REFERENCE, TRAILING_FUNCTION_WORD } from './readable-text';
 import { FIELD_LINE } from './form-lines';
+import { MESSAGE_STAMP } from './messaging-export';
 
 /** Reference markers right after a sentence's full stop ("…OEM HTC.[75][76] Microsoft is…", Wikipedia's way). */
 const REFERENCES_AFTER = new RegExp(`^(?:${REFERENCE.source})+`);
@@ -180,7 +181,9 @@ export function splitSentences(text: string): SentenceSpan[] {
         !TRAILING_FUNCTION_WORD.test(lastLine.trim()) &&
         !leavesOpen(lastLine) &&
         !wrapsProse(lastLine.trim(), text.slice(i + 1));
-      if (next && (next[1] === '\n' || /^[-•*–·|>]|^#{1,6}\s|^\d+[.)]\s/.test(next[1]) || heading || element || clause || recordEnds)) {
+      // A chat export's next message starts another block, whatever the last one ended on.
+      const message = MESSAGE_STAMP.test(nextLine);
+      if (next && (next[1] === '\n' || /^[-•*–·|>]|^#{1,6}\s|^\d+[.)]\s/.test(next[1]) || heading || element || clause || recordEnds || message)) {
         push(i + 1);
       }
       continue;
