@@ -2403,6 +2403,10 @@ describe('ExtractiveAnswerer', () => {
     );
     const burgers = await collect(answerer.answer({ question: 'Who is bringing the burgers?', history: [], sources: [chat] }));
     assert.match(burgers.text, /^Amy: I'll bring the burgers and a salad\. \[1\]$/, burgers.text);
+    // A message is quoted whole: what kind of cake is said after "I'll make the cake.".
+    const cake = onePage('chat.txt', "[03/06/2027, 09:00] Dad: Who's baking?\n[03/06/2027, 09:02] Amy: I'll make the cake. Chocolate, with raspberries on top.\n[03/06/2027, 09:05] Dad: Perfect");
+    const kind = await collect(answerer.answer({ question: 'What kind of cake is Amy making?', history: [], sources: [cake] }));
+    assert.match(kind.text, /^Amy: I'll make the cake\. Chocolate, with raspberries on top\. \[1\]$/, kind.text);
   });
 
   test('"When does the dancing finish?" is answered by what it goes on until', async () => {

@@ -20,3 +20,13 @@ test("each message of a messaging app's export starts a sentence, whatever the o
     ["[15/05/2027, 08:43] Ben: Sent, what's the dress code", '[15/05/2027, 08:45] Mum: Smart casual', "[15/05/2027, 08:46] Mum: and there's parking behind the pub."],
   );
 });
+
+test('a short message is one span, however many sentences it has; a long one splits as prose', () => {
+  const chat = "[14/05/2027, 19:08] Jess: I'll make the cake. Lemon drizzle, his favourite!\n[14/05/2027, 19:09] Ben: Great.";
+  assert.deepEqual(
+    splitSentences(chat).map((s) => s.text),
+    ["[14/05/2027, 19:08] Jess: I'll make the cake. Lemon drizzle, his favourite!", '[14/05/2027, 19:09] Ben: Great.'],
+  );
+  const letter = `[14/05/2027, 19:10] Mum: ${'We went to the coast today and it rained all afternoon. '.repeat(6)}`.trim();
+  assert.ok(splitSentences(letter).length >= 6, 'a long message splits');
+});

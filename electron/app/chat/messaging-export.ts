@@ -1,7 +1,8 @@
 // A messaging app's export, one message a line, each stamped with its date, time and sender: WhatsApp writes
 // "[14/05/2027, 19:02] Mum: Right, Grandad's 80th!" on iPhones and "14/05/2027, 19:02 - Mum: Right…" on Android. Each
-// message is its own sentence or more, never the end of the one before ("What's the dress code?" then "Mum: Smart
-// casual."), and its date and time stamp is no part of what it says: the sender is, as who said it.
+// message is said as one (sentences.ts keeps a short one whole: "I'll make the cake. Lemon drizzle, his favourite."),
+// never as the end of the one before ("What's the dress code?" then "Mum: Smart casual."), and its date and time stamp
+// is no part of what it says: the sender is, as who said it.
 
 const DATE = String.raw`\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}`;
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?`;

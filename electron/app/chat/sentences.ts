@@ -120,6 +120,16 @@ function wrapsProse(line: string, rest: string): boolean {
  * sentence, and at line breaks that separate blocks (blank lines, list items, headings). Abbreviations, initials and
  * decimals do not end a sentence.
  */
+/** Longest message of a chat export kept whole: beyond it, a message is a letter and splits as prose. */
+const MAX_MESSAGE = 320;
+
+/** Whether the line starting at `start` is a chat export's message short enough to keep whole (MESSAGE_STAMP). */
+function isShortMessage(text: string, start: number): boolean {
+  if (!MESSAGE_STAMP.test(text.slice(start, start + 60))) return false;
+  const end = text.indexOf('\n', start);
+  return (end < 0 ? text.length : end) - start <= MAX_MESSAGE;
+}
+
 export function splitSentences(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   let from = 0;
@@ -131,9 +141,14 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
     from = end;
   };
+  // Whether the current line is a short message, read once a line, when a sentence's end is first met on it.
+  let lineStart = 0;
+  let shortMessage: boolean | undefined;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === '\n') {
+      lineStart = i + 1;
+      shortMessage = undefined;
       // A blank line, or a line that does not continue the sentence (the next starts with a bullet, a digit or a capital
       // after a line without final punctuation is a heading), ends a block.
       const next = text.slice(i + 1).match(/^[ \t]*(\n|[-•*–·|>]|#{1,6}\s|<\/?[A-Za-z]|\d+[.)]\s|\S)/);
@@ -203,6 +218,9 @@ export function splitSentences(text: string): SentenceSpan[] {
     while (j < text.length && /["'”’)\]]/.test(text[j])) j++;
     j += REFERENCES_AFTER.exec(text.slice(j, j + 80))?.[0].length ?? 0;
     if (j < text.length && !/\s/.test(text[j])) continue; // "3.5", "e.g.x", "U.S."
+    // A chat message is said as one: "Right, Grandad's 80th! I've booked the back room at The Red Lion for Sunday 6
+    // June" answers when the party is only whole.
+    if ((shortMessage ??= isShortMessage(text, lineStart))) continue;
     if (ch === '.' && opensBlockAsNumber(text, i)) continue; // "## 1. Working hours", "2. Mix the flour."
     if (ch === '.') {
       const word = /([\p{L}]+)$/u.exec(text.slice(Math.max(from, i - 12), i))?.[1] ?? '';
