@@ -2414,6 +2414,10 @@ describe('ExtractiveAnswerer', () => {
     const dancing = await collect(answerer.answer({ question: 'When does the dancing finish?', history: [], sources: [party] }));
     assert.equal(dancing.notFound, false, dancing.text);
     assert.match(dancing.text, /^The reception is at the Old Mill, with dinner at 6pm and dancing until midnight\. \[1\]/, dancing.text);
+    // Not where the sentence names another thing: the pub's food says nothing of when the shop closes.
+    const guide = onePage('cottage-guide.txt', 'Nearby\n\nThe nearest shop is the Co-op in Ashby, a ten-minute drive. The Fox, a short walk across the fields, serves food until 9pm.');
+    const shop = await collect(answerer.answer({ question: 'What time does the Co-op close?', history: [], sources: [guide] }));
+    assert.ok(shop.notFound || shop.unsure, shop.text);
   });
 
   test('"get" says little: another file\'s sentence that says it does not answer "When will we get the slides?"', async () => {

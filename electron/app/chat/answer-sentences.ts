@@ -941,8 +941,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     for (const word of phoneWords(text, fields)) for (const t of terms(word)) stems.add(t.stem);
     // …and a sentence writing a postal address holds what "What is Sarah's address?" asks ("We are at 27 Elm Road…").
     for (const word of postalWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
-    // …and one saying what time a thing goes on until what "When does the dancing finish?" asks.
-    for (const word of endWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
+    // …and one saying what time a thing goes on until what "When does the dancing finish?" asks, where it names the
+    // thing: "The Fox and Hounds serves food until 9pm" does not say when the Co-op closes.
+    if ([...own].some((stem) => stems.has(stem))) for (const word of endWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
     // …and a record's column the question names in other words ("Who is based in Berlin?" of "Location: Berlin"), or a
     // labelled line's label ("How many holiday days do I have left?" of "Days remaining: 11.").
     const label = fields ? undefined : FIELD_LINE.exec(text.trim());
