@@ -2420,6 +2420,18 @@ describe('ExtractiveAnswerer', () => {
     assert.ok(shop.notFound || shop.unsure, shop.text);
   });
 
+  test('"When is the wedding?" of an invitation only its name calls a wedding is answered by the date under its title', async () => {
+    // As retrieval gives its sections: the one under the title last.
+    const section = (text: string, n: number, start: number): AnswerSource => ({ ...onePage('wedding-invitation.md', text, n), start, end: start + text.length });
+    const sections = [
+      section('## Where to stay\n\nWe have reserved rooms at the Grand Hotel at £90 a night when you book before 1 May 2028.', 1, 120),
+      section('## RSVP\n\nPlease reply by 1 April 2028.', 2, 80),
+      section('# Priya & Sam are getting married\n\nSaturday 4 June 2028', 3, 0),
+    ];
+    const when = await collect(answerer.answer({ question: 'When is the wedding?', history: [], sources: sections }));
+    assert.match(when.text, /^Saturday 4 June 2028\. \[1\]/, when.text);
+  });
+
   test('"get" says little: another file\'s sentence that says it does not answer "When will we get the slides?"', async () => {
     const policy = onePage('home-insurance.docx', 'Cancelling\n\nYou can cancel within 14 days of receiving your documents and get a full refund.');
     const agenda = onePage(

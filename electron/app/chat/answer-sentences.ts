@@ -703,6 +703,17 @@ function spansOf(text: string): QuotableSpan[] {
 /** "Sarah Lewis wrote:", "Sarah a écrit :", "schrieb Sarah:", on a line of its own. */
 const QUOTE_INTRO = /(?:\bwrote|a écrit|schrieb|escribió)\s*:$/iu;
 
+/**
+ * Whether a candidate is a line giving only a date right under the first line of its document ("Hannah & Josh are
+ * getting married" / "Saturday 11 September 2027"): the date of what the document is about.
+ */
+function datesDocument(c: Candidate): boolean {
+  if (c.source.page > 1 || c.source.start > 0 || c.index !== 1) return false;
+  return namesMonth(c.text) && c.text.split(/\s+/).length <= DATE_LINE_WORDS && !TERMINAL.test(c.text.trim());
+}
+/** Most words of a line giving a date and no more: "Saturday 11 September 2027, 2pm to midnight". */
+const DATE_LINE_WORDS = 8;
+
 /** Longest line a FAQ's question is read whole from: a heading, not a paragraph asking in passing. */
 const MAX_QUESTION_LINE = 160;
 
@@ -1378,7 +1389,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const library = sessionFiles && c.source.sid === BASE_SID ? BASE_LIBRARY_PENALTY : 0;
     const namesThing = thingHead !== undefined && c.stems.has(thingHead) ? THING_BONUS : 0;
     const statesThing = statesAsked?.(c.text) ? THING_BONUS : 0;
-    c.bonus = namesThing + statesThing - library + (meets ? CONDITION_BONUS : c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
+    // "When is the wedding?" of an invitation whose name alone says "wedding": the date under its title line is the
+    // day of the whole, not the date a sentence further down gives for booking a room: as a label saying what is asked.
+    const dated = kind === 'time' && c.features.fromTitle + c.features.coverage >= 0.99 && datesDocument(c) ? LABEL_BONUS : 0;
+    c.bonus = dated + namesThing + statesThing - library + (meets ? CONDITION_BONUS : c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
     c.score += c.bonus;
     if (unnamed.has(c.source.fileId)) c.score -= OTHER_SUBJECT_PENALTY;
   }
