@@ -647,7 +647,7 @@ function spansOf(text: string): QuotableSpan[] {
     let end = spans[i].end;
     // An email's line introducing the message it quotes ("> On Mon, 8 Mar 2027 at 21:03, Sarah Lewis wrote:") says
     // whose the quoted lines are, as a title says what is under it: "What is Sarah's address?" is asked of "> We are
-    // at 27 Elm Road…". It answers nothing itself.
+    // at 27 Elm Road…". It answers only when they were written.
     if (QUOTE_INTRO.test(spans[i].text.trim()) && spans[i + 1] && text.slice(spans[i].end, spans[i + 1].start).includes('\n')) {
       out.push({ start: spans[i].start, end, title: true });
       continue;
@@ -1161,7 +1161,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const howLong = kind === 'number' && asksHowLong(resolved.question);
   const asksWhereSpot = kind === 'place' && asksSpot(resolved.question);
   const owner = terms(phoneOwner(resolved.question) ?? '')[0]?.stem;
-  const numberAsked = phoneAsked && /\b(?:number|no)\b/i.test(resolved.question);
+  const numberAsked = phoneAsked && /\bnumber\b|\b(?:phone|tel|telephone|mobile)\s+no\b/i.test(resolved.question);
   const howOften = kind === 'number' && asksHowOften(resolved.question);
   const action = askedAction(resolved.question);
   const actionStem = action ? contentTerms(action)[0]?.stem : undefined;

@@ -7,7 +7,7 @@
 const DATE = String.raw`\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}`;
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?`;
 
-/** The stamp opening a message's line, up to its sender's name: group 1 the sender. */
+/** The stamp opening a message's line, up to its sender's name ("[14/05/2027, 19:02] "), before "Mum: …". */
 export const MESSAGE_STAMP = new RegExp(String.raw`^[ \t]*(?:\[${DATE},?\s+${TIME}\]|${DATE},?\s+${TIME}\s+[-–])\s+(?=[^:\n]{1,40}:\s)`, 'u');
 
 /** The line without its stamp's date and time: "Mum: Right, Grandad's 80th!". Any other line as it is. */

@@ -602,7 +602,6 @@ export function namesMonth(sentence: string): boolean {
   return (sentence.match(MONTHS) ?? []).some((m) => !MONTH_OR_WORD.test(m) || /^\p{Lu}/u.test(m));
 }
 
-/** 1 when the sentence dates something (a year, a month, a date, an era), less for a weak sign of when, else 0. */
 /**
  * A day that comes round, as pay days and collections are given: "on the last working day of the month", "every
  * Tuesday", "the first Monday of each month".
@@ -610,6 +609,7 @@ export function namesMonth(sentence: string): boolean {
 const RECURRING_DAY =
   /\b(?:first|second|third|fourth|last|\d{1,2}(?:st|nd|rd|th))\s+(?:working\s+|business\s+|week)?(?:day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+of\s+(?:the|each|every)\s+(?:month|week|year|quarter)\b|\bevery\s+(?:other\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|morning|evening)\b/i;
 
+/** 1 when the sentence dates something (a year, a month, a date, an era), less for a weak sign of when, else 0. */
 function holdsWhen(said: string, question: string): number {
   // An amount of money says no date: "Bicycles worth more than £750…" holds no year, nor "The trip costs £14.50" a day.
   const sentence = said.replace(SIGNED_AMOUNT, ' ');

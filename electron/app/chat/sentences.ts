@@ -115,11 +115,6 @@ function wrapsProse(line: string, rest: string): boolean {
   return longest > 0 && line.length >= WRAPPED_RATIO * longest && longest >= WRAPPED_RATIO * line.length;
 }
 
-/**
- * Sentence boundaries: after . ! ? (and their full-width forms) followed by space and something that can start a
- * sentence, and at line breaks that separate blocks (blank lines, list items, headings). Abbreviations, initials and
- * decimals do not end a sentence.
- */
 /** Longest message of a chat export kept whole: beyond it, a message is a letter and splits as prose. */
 const MAX_MESSAGE = 320;
 
@@ -130,6 +125,11 @@ function isShortMessage(text: string, start: number): boolean {
   return (end < 0 ? text.length : end) - start <= MAX_MESSAGE;
 }
 
+/**
+ * Sentence boundaries: after . ! ? (and their full-width forms) followed by space and something that can start a
+ * sentence, and at line breaks that separate blocks (blank lines, list items, headings). Abbreviations, initials and
+ * decimals do not end a sentence.
+ */
 export function splitSentences(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   let from = 0;
