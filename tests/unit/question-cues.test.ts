@@ -494,6 +494,7 @@ test('a signature\'s part and a British number of five digits and six are teleph
   const signature = 'Hughes Plumbing & Heating | Gas Safe 512345 | 07700 900812';
   assert.deepEqual(phoneWordsHeld(signature, "What is the plumber's phone number?"), ['phone', 'number']);
   assert.deepEqual(phoneWordsHeld('Mobile: 07700 900812', 'What is her mobile number?'), ['mobile', 'number']);
+  assert.deepEqual(phoneWordsHeld('Plumber: Dave Cole, 07700 900666', "What is Dave's phone number?"), ['phone', 'number'], 'after a name');
   assert.deepEqual(phoneWordsHeld('Ring me on 01632 960123 after six.', 'How do I ring her?'), ['ring']);
   assert.deepEqual(phoneWordsHeld('Hughes Plumbing & Heating | Gas Safe 512345', "What is the plumber's phone number?"), [], 'a registration number');
   assert.equal(phoneOwner("What is the plumber's phone number?"), 'plumber');

@@ -3,7 +3,7 @@
 // documents do not hold the answer. Pure functions: no I/O.
 import type { AnswerSource } from './answer-types';
 import { followsSentence, NUMBERED_CLAUSE_HEADING, splitSentences } from './sentences';
-import { terms, type Term } from '../embeddings/lexical-terms';
+import { stem, terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
 import { addressAnswers, amountStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
@@ -22,7 +22,7 @@ import { askedFigures, figuresInRanges } from './number-ranges';
 import { askedDates, askedDays, daysInDates, daysInRanges, wordsOfDatesIn } from './calendar-ranges';
 import { withoutClauseNumber } from './clause-numbers';
 import { labelAsked, totalAskedTest } from './asked-label';
-import { otherSenseStems } from './word-senses';
+import { saidOnlyAsQuality, wordsAskedAsThing } from './word-senses';
 // A cycle (record-fields.ts reads nearForm and NEAR_MEANING of this module), safe as neither reads the other's values
 // before a call.
 import { askedParts, columnSynonymsHeld, namedFields, wordsBeyondColumns } from './record-fields';
@@ -922,6 +922,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   // The indexes of each source's spans that are headings.
   const headingSpans: Set<number>[] = [];
   const titles = titleStems(sources);
+  // "fine" of "How much is the fine?", which "The bath is fine to use." does not say (word-senses.ts).
+  const askedAsThing = wordsAskedAsThing(resolved.question);
   const totalAsked = totalAskedTest(resolved.question, own);
   const meetsCondition = conditionTest(resolved.question);
   const asked = askedAcronyms(resolved.question);
@@ -954,7 +956,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     for (const word of postalWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
     // …and one saying what time a thing goes on until what "When does the dancing finish?" asks, where it names the
     // thing: "The Fox and Hounds serves food until 9pm" does not say when the Co-op closes.
-    if ([...own].some((stem) => stems.has(stem))) for (const word of endWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
+    const ends = endWordsHeld(text, resolved.question);
+    if (ends.length > 0 && [...own].some((stem) => stems.has(stem))) for (const word of ends) for (const t of terms(word)) stems.add(t.stem);
     // …and a record's column the question names in other words ("Who is based in Berlin?" of "Location: Berlin"), or a
     // labelled line's label ("How many holiday days do I have left?" of "Days remaining: 11.").
     const label = fields ? undefined : FIELD_LINE.exec(text.trim());
@@ -1004,7 +1007,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       const raw = source.text.slice(span.start, span.end);
       const text = span.text ?? readableText(raw, opensLine(source.text, span.start));
       const stems = new Set(contentTerms(text).map((t) => t.stem));
-      for (const other of otherSenseStems(text, resolved.question)) stems.delete(other);
+      for (const word of askedAsThing) if (saidOnlyAsQuality(text, word)) stems.delete(stem(word));
       const paragraphGoesOn = previous && !span.inForm && !ITEM.test(raw) && !/\n\s*\n/.test(passage.slice(previous.end, span.start));
       // A follow-up does not quote again what an earlier answer quoted, even as the subject of another sentence.
       // A labelled list item's first sentence says what each of its others is about ("- **Porto, 7–10 May:** Hotel
@@ -1218,10 +1221,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const titleSaidElsewhere = new Map(
     [...titles].map(([fileId, stems]) => [fileId, stemsOf.reduce((sum, stem) => sum + (stems.has(stem) && saidElsewhere(stem, fileId) ? weights.get(stem)! : 0), 0)]),
   );
-  const namesOwner = (fileId: string) => [...saidInFile.get(fileId)!, ...titles.get(fileId)!].some((stem) => stem === owner || nearForm(stem, owner!));
-  // Only where some file names them: where none does ("the garage's number" of "Millbrook Motors"), every number is
-  // as likely theirs.
-  const ownerNamed = owner !== undefined && [...saidInFile.keys()].some(namesOwner);
+  // The files naming whose number is asked, in some form. Only where some file does: where none does ("the garage's
+  // number" of "Millbrook Motors"), every number is as likely theirs.
+  const namesOwner = (stems: ReadonlySet<string>) => [...stems].some((stem) => stem === owner || nearForm(stem, owner!));
+  const ownerFiles = new Set(owner === undefined ? [] : [...saidInFile].filter(([fileId, said]) => namesOwner(said) || namesOwner(titles.get(fileId)!)).map(([fileId]) => fileId));
   for (const c of candidates) {
     const at = sources.indexOf(c.source);
     const coverages = sentenceCoverage[at];
@@ -1349,9 +1352,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // …and "What is the plumber's phone number?" by a number in a file naming the plumber, in some form ("Hughes
     // Plumbing & Heating | … | 07700 900812"), not by a parking notice's "call 0161 555 0199", ranked higher by words.
     // …and "What is their phone number?" by a number, not "show them on your phone".
-    const givesNumber = phoneWords(c.raw, c.fields).length > 0;
+    const givesNumber = phoneAsked && phoneWords(c.raw, c.fields).length > 0;
     if (numberAsked && !givesNumber) c.score -= NO_NUMBER_PENALTY;
-    if (ownerNamed && givesNumber && !namesOwner(c.source.fileId)) c.score -= OTHERS_NUMBER_PENALTY;
+    if (ownerFiles.size > 0 && givesNumber && !ownerFiles.has(c.source.fileId)) c.score -= OTHERS_NUMBER_PENALTY;
     // …and "how much did it cost" by an amount of money. A penalty on the score, not a change of the kind signal the
     // refusal model was fitted on (the model reads the score too, as leadScore and runnerUpScore, at about half weight).
     const lacksMoney = holdsMoney(c.text, resolved.question) === false;

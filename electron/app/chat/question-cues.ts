@@ -59,6 +59,7 @@ const NUMBER_WORDS =
 const VAGUE_QUANTITIES = /\b(?:several|few|many|most|all|none|majority|minority|some|numerous|countless)\b/gi;
 const MONTH_NAMES = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)';
 const MONTHS = new RegExp(`\\b${MONTH_NAMES}\\b`, 'gi');
+const WEEKDAY_NAMES = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const TIME_WORDS =
   /\b(?:century|centuries|decade|decades|year|years|month|months|week|weeks|day|days|bc|bce|ad|ce|ago|today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter|morning|evening|night|noon|midnight|era|age|period|dynasty|reign|during|before|after|until|since|early|late|mid|later|earlier|first|last|then|once|war|time|times)\b/gi;
 const REASON_WORDS = /\b(?:because|due to|owing to|since|as a result|result(?:ed|s)? (?:of|from|in)|so that|in order to|led to|lead to|leads to|caused|causes|cause|reason|reasons|thanks to|therefore|thus|hence|motivated|aimed|to (?:\w+ )?(?:avoid|prevent|ensure|allow|enable|protect|reduce|increase|improve))\b/gi;
@@ -530,7 +531,7 @@ const CLOCK = /\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b|\b(?:noon|
 const END_Q = /\b(?:when|what\s+time|how\s+late)\b.*\b(finish|finishes|end|ends|close|closes|stop|stops|over)\b/i;
 /** "…dancing until midnight", "open from 7am to 9pm", "9am–5pm", "until 30 June": the time something goes on to. */
 const UNTIL_TIME = new RegExp(
-  String.raw`(?:\b(?:until|till|to)\s+(?:about\s+|around\s+)?|\d\s?(?:[ap]\.?m\.?)?\s?[–-]\s?)(?:${CLOCK.source})|\b(?:until|till)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b`,
+  String.raw`(?:\b(?:until|till|to)\s+(?:about\s+|around\s+)?|\d\s?(?:[ap]\.?m\.?)?\s?[–-]\s?)(?:${CLOCK.source})|\b(?:until|till)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${MONTH_NAMES}|${WEEKDAY_NAMES})\b`,
   'i',
 );
 
@@ -606,8 +607,10 @@ export function namesMonth(sentence: string): boolean {
  * A day that comes round, as pay days and collections are given: "on the last working day of the month", "every
  * Tuesday", "the first Monday of each month".
  */
-const RECURRING_DAY =
-  /\b(?:first|second|third|fourth|last|\d{1,2}(?:st|nd|rd|th))\s+(?:working\s+|business\s+|week)?(?:day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+of\s+(?:the|each|every)\s+(?:month|week|year|quarter)\b|\bevery\s+(?:other\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|morning|evening)\b/i;
+const RECURRING_DAY = new RegExp(
+  String.raw`\b(?:first|second|third|fourth|last|\d{1,2}(?:st|nd|rd|th))\s+(?:working\s+|business\s+|week)?(?:day|${WEEKDAY_NAMES})\s+of\s+(?:the|each|every)\s+(?:month|week|year|quarter)\b|\bevery\s+(?:other\s+)?(?:${WEEKDAY_NAMES}|weekday|morning|evening)\b`,
+  'i',
+);
 
 /** 1 when the sentence dates something (a year, a month, a date, an era), less for a weak sign of when, else 0. */
 function holdsWhen(said: string, question: string): number {
