@@ -2870,4 +2870,90 @@ describe('ExtractiveAnswerer', () => {
     const order = cited.map((c) => text.indexOf(c));
     assert.deepEqual(order, [...order].sort((a, b) => a - b), 'in document order');
   });
+
+  // As the app answers: with the word meanings it ships.
+  const asInApp = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
+
+  test("a CV answers by its sections: the languages under LANGUAGES, today's job by its span to the present, and no salary", async () => {
+    const cv = onePage(
+      'amira-hassan-cv.pdf',
+      'AMIRA HASSAN\nBristol | amira.hassan@mailbox.org | 07911 402 615\nPROFILE\nCivil engineer with eight years of experience designing bridges and flood defences.\nEXPERIENCE\n' +
+        'Senior Structural Engineer, Avonbank Consulting, Bristol — 2021 to present\n• Lead engineer on the £12m Frome Valley flood defence scheme.\nGraduate Engineer, Harrow & Pike Ltd, Birmingham — 2017 to 2021\n' +
+        '• Worked on highway drainage and retaining walls for the A38 upgrade.\nEDUCATION\nMEng Civil Engineering, University of Sheffield, 2013 to 2017.\nLANGUAGES\nEnglish (native), Arabic (fluent), French (conversational).\nReferences available on request.',
+    );
+    const ask = (question: string) => collect(asInApp.answer({ question, history: [], sources: [cv] }));
+    // The line never says "speak": its heading names the kind of thing asked for.
+    const languages = await ask('What languages does Amira speak?');
+    assert.match(languages.text, /^English \(native\), Arabic \(fluent\), French \(conversational\)\. \[1\]/, languages.text);
+    const now = await ask('Where does Amira work now?');
+    assert.match(now.text, /^Senior Structural Engineer, Avonbank Consulting, Bristol — 2021 to present\. \[1\]/, now.text);
+    // Her name spelled in her mail address says nothing of her pay.
+    const salary = await ask("What is Amira's salary?");
+    assert.ok(salary.notFound, salary.text);
+    // Her mail address is said in none of the words asking for it; another file's "by email" says them all.
+    const board = onePage('CHANGELOG.md', '## Added\n\n- Shared boards: invite up to 10 people to a board by email address.', 2);
+    const mail = await collect(asInApp.answer({ question: "What is Amira's email address?", history: [], sources: [cv, board] }));
+    assert.match(mail.text, /^Bristol \| amira\.hassan@mailbox\.org \| 07911 402 615\. \[1\]/, mail.text);
+  });
+
+  test('minutes answer who is applying for what they will apply for, when the meeting finished, and how many households paid', async () => {
+    const minutes = onePage(
+      'committee-minutes.docx',
+      '# Treasurer\'s report\n\nRaj reported a balance of £2,340. The committee agreed to keep the annual subscription at £10 per household. Subscriptions from 61 households have been received this year.\n\n' +
+        '# Summer street party\n\nThe street party will be held on Saturday 19 June, with a road closure from 11am to 6pm. Lisa will apply to the council for the road closure licence, which costs £45.\n\n' +
+        '# Close\n\nThe next meeting will be on Tuesday 13 April 2027. The meeting closed at 9:05pm.',
+    );
+    const guide = onePage('docent-user-guide.md', '## Ending a session\n\nIf Docent is closed while a session is being ended, Docent finishes erasing it the next time it starts.', 2);
+    const ask = (question: string) => collect(asInApp.answer({ question, history: [], sources: [minutes, guide] }));
+    const applying = await ask('Who is applying for the road closure?');
+    assert.match(applying.text, /^Lisa will apply to the council for the road closure licence, which costs £45\. \[1\]/, applying.text);
+    const finish = await ask('What time did the meeting finish?');
+    assert.match(finish.text, /The meeting closed at 9:05pm\. \[1\]/, finish.text);
+    assert.doesNotMatch(finish.text, /Docent/, finish.text);
+    const paid = await ask('How many households have paid the subscription?');
+    assert.match(paid.text, /^Subscriptions from 61 households have been received this year\. \[1\]/, paid.text);
+  });
+
+  test("a spec sheet's rows answer how much a thing weighs and how long its battery lasts, though they never name it", async () => {
+    const sheet = onePage(
+      'veltra-air-14-specs.html',
+      '# Veltra Air 14\n\nA light, quiet laptop for work and study. Price: £749 including VAT.\n\n## Technical specifications\n\nProcessor | Intel Core Ultra 5 125U\nBattery | 57 Wh, up to 14 hours of video playback\nWeight | 1.39 kg\n\n## In the box\n\n- Veltra Air 14 laptop\n- 65 W USB-C charger',
+    );
+    const ask = (question: string) => collect(asInApp.answer({ question, history: [], sources: [sheet] }));
+    const weight = await ask('How much does the laptop weigh?');
+    assert.equal(weight.notFound, false, weight.text);
+    assert.match(weight.text, /^Weight: 1\.39 kg\. \[1\]$/, weight.text);
+    const battery = await ask('What is the battery life?');
+    assert.equal(battery.notFound, false, battery.text);
+    assert.match(battery.text, /^Battery: 57 Wh, up to 14 hours of video playback\. \[1\]/, battery.text);
+  });
+
+  test("a hospital letter's PDF text: no greeting in the answer, and a heading put as the question answers it", async () => {
+    // As its PDF's text comes out: lines, no blank ones.
+    const letter = onePage(
+      'outpatient-appointment-letter.pdf',
+      "St Aldhelm's Hospital NHS Trust\nOutpatient Department, Wells Road, Bath BA2 3QT\nHospital number: SAH 4471932\nDate of letter: 22 January 2027\nDear Mr Peter Quinn,\nYour appointment\n" +
+        'You have an appointment in the Gastroenterology clinic with Dr Fiona Marr on Thursday 18\nFebruary 2027 at 10:40am. Please report to Outpatients Reception B on the ground floor\n15 minutes before your appointment time.\n' +
+        'Before your appointment\nPlease do not eat anything for six hours before your appointment. You may drink water up\nto two hours before. Bring a list of all the medicines you take, and your glasses if you\nneed them to read.\n' +
+        'How long it will take\nPlease allow up to two hours for your visit, as you may need a blood test afterwards.\nGetting here\nParking at the hospital is limited and costs £3.50 for up to four hours. The number 7\n' +
+        'bus stops at the main entrance every 15 minutes from Bath city centre.\nIf you cannot come\nIf you need to cancel or change your appointment, please call the booking team on 01225\n824 310, Monday to Friday, 8am to 5pm, at least 48 hours beforehand.',
+    );
+    const ask = (question: string) => collect(asInApp.answer({ question, history: [], sources: [letter] }));
+    const when = await ask('When is my appointment?');
+    assert.match(when.text, /^You have an appointment in the Gastroenterology clinic with Dr Fiona Marr on Thursday 18 February 2027 at 10:40am\. \[1\]/, when.text);
+    const long = await ask('How long will the appointment take?');
+    assert.match(long.text, /^Please allow up to two hours for your visit, as you may need a blood test afterwards\. \[1\]/, long.text);
+  });
+
+  test("a changelog's version heading dates it, and the fixes under it are that version's, though the passage opens in another's", async () => {
+    const log = '# Changelog\n\n## [3.2.0] - 2027-04-08\n\n### Fixed\n- Reminders no longer fire twice after the phone restarts.\n\n## [3.1.1] - 2027-02-19\n\n### Fixed\n- The app no longer crashes when a task title contains an emoji.\n';
+    const start = log.indexOf('### Fixed');
+    const passage: AnswerSource = { ...onePage('CHANGELOG.md', log.slice(start)), start, end: log.length, headings: ['Changelog', '[3.2.0] - 2027-04-08'] };
+    const ask = (question: string) => collect(asInApp.answer({ question, history: [], sources: [passage] }));
+    const released = await ask('When was 3.1.1 released?');
+    assert.equal(released.notFound, false, released.text);
+    assert.match(released.text, /^\[3\.1\.1\] - 2027-02-19\. \[1\]/, released.text);
+    const fixed = await ask('What was fixed in 3.1.1?');
+    assert.match(fixed.text, /^The app no longer crashes when a task title contains an emoji\. \[1\]/, fixed.text);
+  });
 });

@@ -35,6 +35,13 @@ describe('contentTerms', () => {
     assert.equal(stem('heating'), stem('heat'));
   });
 
+  test('the "-ied" and "-ying" forms of a verb ending in "y" are that verb', () => {
+    const stem = (word: string) => contentTerms(word)[0]!.stem;
+    // "Who is applying for the licence?" is answered by "Lisa will apply for the licence".
+    for (const [form, base] of [['applying', 'apply'], ['applied', 'applies'], ['married', 'marry'], ['carrying', 'carried'], ['studied', 'study']]) assert.equal(stem(form), stem(base), form);
+    assert.notEqual(stem('applying'), stem('appeal'));
+  });
+
   test('an abbreviation matches the word it stands for, and a word that only looks like one keeps its own stem', () => {
     const stems = (text: string) => new Set(contentTerms(text).map((t) => t.stem));
     const same = (a: string, b: string) => [...stems(a)].some((s) => stems(b).has(s));

@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneOwner, phoneWordsHeld, postalWordsHeld, endWordsHeld } from '../../electron/app/chat/question-cues';
+import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneOwner, phoneWordsHeld, postalWordsHeld, endWordsHeld, nowWordsHeld, countStatedTest } from '../../electron/app/chat/question-cues';
 
 describe('question cues', () => {
   test('"how heavy" is searched as the weight a spec sheet writes; "how long" and a plain question add nothing', () => {
@@ -517,4 +517,31 @@ test('a sentence saying what time a thing goes on until holds what "When does it
   assert.deepEqual(endWordsHeld('The sale runs until 30 June.', 'When does the sale end?'), ['end']);
   assert.deepEqual(endWordsHeld('The pool opens at 7am.', 'What time does the pool close?'), [], 'no end said');
   assert.deepEqual(endWordsHeld('Dancing until midnight.', 'When does the dancing start?'), [], 'no end asked');
+  // An end said in other words, at a time of day.
+  assert.deepEqual(endWordsHeld('The meeting closed at 9:05pm.', 'What time did the meeting finish?'), ['finish']);
+  assert.deepEqual(endWordsHeld('The meeting closed the item on parking.', 'What time did the meeting finish?'), [], 'no time');
+});
+
+test('a span running to the present holds what "now" and "current" ask', () => {
+  assert.deepEqual(nowWordsHeld('Senior Structural Engineer, Avonbank Consulting — 2021 to present', 'Where does Amira work now?'), ['now']);
+  assert.deepEqual(nowWordsHeld('Head of Sales, Lumen Ltd, May 2019 - now', 'What is her current job?'), ['current']);
+  assert.deepEqual(nowWordsHeld('Graduate Engineer, Harrow & Pike — 2017 to 2021', 'Where does Amira work now?'), [], 'a past job');
+  assert.deepEqual(nowWordsHeld('Senior Structural Engineer — 2021 to present', 'Where did Amira work in 2018?'), [], 'not asked now');
+});
+
+test('"How many X…?" is answered by a count of X, not by an amount per X', () => {
+  const paid = countStatedTest('How many households have paid?')!;
+  assert.equal(paid('Subscriptions from 61 households have been received this year.'), true);
+  assert.equal(paid('The subscription is £10 per household.'), false);
+  assert.equal(paid('Households were visited by forty volunteers in 2026.'), false, 'figures of other things');
+  assert.equal(countStatedTest('How many people came?')!('About forty people came to the fete.'), true);
+  assert.equal(countStatedTest('When is the fete?'), undefined);
+});
+
+test('a span of time answers "What is the battery life?", and a mail address "What is her email address?"', () => {
+  assert.deepEqual(figureWordsHeld('What is the battery life?')('Battery: 57 Wh, up to 14 hours of video playback'), ['life']);
+  assert.deepEqual(figureWordsHeld('What is the battery life?')('Battery: 57 Wh'), []);
+  assert.deepEqual(figureWordsHeld("What is Amira's email address?")('Bristol | amira.hassan@mailbox.org | 07911 402 615'), ['email', 'address']);
+  assert.deepEqual(figureWordsHeld("What is Amira's email address?")('Bristol | 07911 402 615'), []);
+  assert.deepEqual(measureNouns('How much does the laptop weigh?'), ['weight']);
 });

@@ -123,6 +123,13 @@ describe('splitSentences', () => {
     assert.deepEqual(texts('Please hand your key in\nReception before you leave.'), ['Please hand your key in\nReception before you leave.']);
   });
 
+  test("a letter's greeting is a line of its own, not the start of the heading and sentence after it", () => {
+    const letter = 'Dear Mr Peter Quinn,\nYour appointment\nYou have an appointment on Thursday 18 February at 10:40am.';
+    assert.deepEqual(texts(letter), ['Dear Mr Peter Quinn,', 'Your appointment', 'You have an appointment on Thursday 18 February at 10:40am.']);
+    // A line ending on a comma in prose still goes on.
+    assert.deepEqual(texts('We stayed in Paris,\nLyon and Nice.'), ['We stayed in Paris,\nLyon and Nice.']);
+  });
+
   test('every span is the exact text at its offsets', () => {
     const text = 'Intro.\n\n## 1. Working hours\n\nCore hours are fixed. Dr. Smith agrees.\n2. Next item here.';
     for (const s of splitSentences(text)) assert.equal(text.slice(s.start, s.end), s.text);

@@ -5,11 +5,12 @@ import type { AnswerSource } from './answer-types';
 import { followsSentence, NUMBERED_CLAUSE_HEADING, splitSentences } from './sentences';
 import { stem, terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
-import { addressAnswers, amountStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
+import { addressAnswers, asksAddress, measureNouns, amountStatedTest, countStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, nowWordsHeld, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms, EMPTY_VERBS, isFunctionWord, LIGHT_VERBS } from './function-words';
 import { baseStem } from './word-forms';
+import { headingAsksTest } from './question-headings';
 import { acronymsSpelledOut, namesWithAcronyms, writtenAcronyms, type Expansion } from './acronyms';
 import { answerWindows, FIELD_LINE, joinParts, recordLabels, recordParts, recordSpan, whoseField, type Field, type Span } from './form-lines';
 import { outsideTables, tablesIn } from './table-rows';
@@ -44,6 +45,8 @@ export interface Candidate {
   underNot?: boolean;
   /** The heading over it says why ("Why we are doing this", "Reasons for the change"): what is under it gives reasons. */
   underWhy?: boolean;
+  /** The heading over it is the question put as a title ("How long it will take"): see question-headings.ts. */
+  underAsked?: boolean;
   /** It is a row under a PDF table's header, whose words `section` holds with its section's (figureRowsHeaded). */
   underHeader?: boolean;
   /** An earlier answer quoted it (after its first sentence): a follow-up gets it only where it says the most. */
@@ -241,6 +244,20 @@ const BASE_LIBRARY_PENALTY = 0.3;
  * (amountStatedTest): "The rent is £1,375…", not "…a deposit of £1,586, equal to five weeks' rent".
  */
 const THING_BONUS = 0.3;
+
+/**
+ * Added to a sentence under a heading that is the question put as a title ("How long it will take" over "Please allow
+ * up to two hours for your visit" for "How long will the appointment take?"): more than a label's, since the sentences
+ * around it that hold the question's words ("…six hours before your appointment") say something else of its subject.
+ */
+const QUESTION_HEADING_BONUS = 1.5;
+
+/**
+ * Added to the line whose span runs to the present ("Senior Structural Engineer, Avonbank Consulting — 2021 to
+ * present") for a question asking what holds now ("Where does Amira work now?"): the one line of a CV that says so,
+ * over the past job's "Worked on highway drainage…", which holds the question's "work".
+ */
+const CURRENT_BONUS = 1.5;
 /**
  * Taken from a sentence of a file that names none of what the question names, where another file names it all
  * (filesNamingNone): a school newsletter's "T-shirt in their house colour" does not say what colours the Metro 500
@@ -376,6 +393,12 @@ export function endsIncomplete(raw: string): boolean {
   return /[:,;–—-]$/.test(t) || (TRAILING_FUNCTION_WORD.test(t) && !/\sA$/.test(t));
 }
 
+/** A version's number, as a release's heading gives it: "3.1.1", "v2.0". */
+const VERSION_NUMBER = /(?<![\d.])v?\d+\.\d+(?:\.\d+)*(?![\d.]*\d)/;
+/** Words asking when a version came out. */
+const RELEASE_WORD = /^(?:release|released|releases|launch|launched|published|shipped|out)$/i;
+/** A date as changelogs and logs write it: "2027-02-19". */
+const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/;
 const ATX_HEADING = /^\s{0,3}#{1,6}\s/;
 /** A heading that says why: "Why we are doing this", "## Why choose us?", "Reasons for the change". */
 const SAYS_WHY = /^[\s#*\d.]*(?:why\b|reasons?\b|(?:the\s+)?rationale\b)/i;
@@ -508,6 +531,20 @@ function opensParagraph(text: string, start: number): boolean {
     if (i < 0 || text[i] === '\n') return true;
   }
   return !/\S/.test(text.slice(0, i + 1));
+}
+
+/**
+ * Whether the span is a PDF's heading in sentence case over the prose it names, as letters and leaflets head their
+ * parts ("Before your appointment", "How long it will take", "Getting here"): a few words alone on their line, after a
+ * finished sentence or a paragraph's end, without a figure, a sentence's punctuation or an instruction's verb, and
+ * followed by a line of prose. Title Case ones are isHeading's.
+ */
+function sentenceCaseTitleOver(passage: string, span: Span): boolean {
+  const line = passage.slice(span.start, span.end).trim();
+  if (line.includes('\n') || !/^\p{Lu}/u.test(line) || /[\p{N}.!?:;,|]/u.test(line) || line.split(/\s+/).length > MAX_NUMBERED_TITLE_WORDS || opensOnInstruction(line)) return false;
+  if (!opensParagraph(passage, span.start) && !followsSentence(passage, span.start)) return false;
+  const next = /^[ \t]*\n[ \t]*(\S[^\n]*)/.exec(passage.slice(span.end))?.[1].trim();
+  return next !== undefined && /^\p{Lu}/u.test(next) && !/^(?:\d{1,2}[.)]|[-*+•])\s/.test(next) && next.length >= PROSE_AFTER_TITLE;
 }
 
 /** A numbered title is a name ("Rainwater harvesting grant", "Date of next meeting"), not a sentence. */
@@ -916,7 +953,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const borrowed = new Set(resolved.borrowed.flatMap((w) => contentTerms(w).map((t) => t.stem)).filter((s) => !own.has(s)));
   const sessionFiles = sources.some((source) => source.sid !== BASE_SID);
   const thingHead = askedThing(resolved.question)?.at(-1)?.stem;
-  const statesAsked = placingTest(resolved.question) ?? amountStatedTest(resolved.question);
+  const statesAsked = placingTest(resolved.question) ?? amountStatedTest(resolved.question) ?? countStatedTest(resolved.question);
   const candidates: Candidate[] = [];
   const sentenceStems: Set<string>[][] = [];
   // The indexes of each source's spans that are headings.
@@ -928,6 +965,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const meetsCondition = conditionTest(resolved.question);
   const asked = askedAcronyms(resolved.question);
   const figureWords = figureWordsHeld(resolved.question);
+  const measureStems = measureNouns(resolved.question).map(stem);
+  const headingAsks = headingAsksTest(resolved.question);
+  const addressAsked = asksAddress(resolved.question);
+  const nowAsked = nowWordsHeld('2000 to present', resolved.question).length > 0;
   // A label says a word of the question as it is, in a near form, or by a word meaning the same: "Vehicle: Volkswagen
   // Golf…" holds what "What car am I getting?" asks, and is the line about it (labelAsked).
   // The words as written, for their meaning: stems are not words ("stud" for "studies").
@@ -958,6 +999,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // thing: "The Fox and Hounds serves food until 9pm" does not say when the Co-op closes.
     const ends = endWordsHeld(text, resolved.question);
     if (ends.length > 0 && [...own].some((stem) => stems.has(stem))) for (const word of ends) for (const t of terms(word)) stems.add(t.stem);
+    // …and one whose span runs to the present what "Where does she work now?" asks ("2021 to present").
+    for (const word of nowWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
     // …and a record's column the question names in other words ("Who is based in Berlin?" of "Location: Berlin"), or a
     // labelled line's label ("How many holiday days do I have left?" of "Days remaining: 11.").
     const label = fields ? undefined : FIELD_LINE.exec(text.trim());
@@ -971,7 +1014,11 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const lent = figureWords(text).flatMap((w) => terms(w).map((t) => t.stem));
     const measured = [...own].filter((stem) => !lent.includes(stem) && !title.has(stem));
     const names = (stem: string) => stems.has(stem) || section?.has(stem) || [...stems].some((s) => nearForm(s, stem));
+    // A spec sheet's row labelled with the measure asked ("Weight: 1.39 kg" for "How much does the laptop weigh?")
+    // measures what the sheet is about, which it need not name: it says the laptop's weight.
+    const labelsMeasure = measureStems.length > 0 && (fields?.map((f) => f.label) ?? [label?.[1] ?? '']).some((l) => terms(l).some((t) => measureStems.includes(t.stem)));
     if (measured.length === 0 || measured.some(names)) for (const stem of lent) stems.add(stem);
+    else if (labelsMeasure && lent.length > 0) for (const stem of [...lent, ...measured]) stems.add(stem);
   };
   // A record that answered an earlier question, met in a follow-up (its parts, if any, are candidates: `parts`).
   let answeredRecord = false;
@@ -994,8 +1041,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const above = source.headings?.length ? new Set(source.headings.flatMap((h) => contentTerms(h.replace(DOCUMENT_KIND, ' ')).map((t) => t.stem))) : undefined;
     let section: Set<string> | undefined = above;
     let sections = 0;
+    const levels: Array<{ level: number; stems: Set<string> }> = [];
     let sectionSaysNot = source.headings !== undefined && saysNot(source.headings.at(-1)!);
     let sectionSaysWhy = source.headings !== undefined && SAYS_WHY.test(source.headings.at(-1)!);
+    let sectionAsks = source.headings !== undefined && headingAsks?.(source.headings.at(-1)!) === true;
     // A PDF table's header over its rows: its words count for those rows only, with the section's (figureRowsHeaded).
     let header: { stems: Set<string>; lastRow: number } | undefined;
     // The sentence before, in the same paragraph: where one opening with "He" or "This" says who or what that is.
@@ -1006,7 +1055,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     spans.forEach((span, index) => {
       const raw = source.text.slice(span.start, span.end);
       const text = span.text ?? readableText(raw, opensLine(source.text, span.start));
-      const stems = new Set(contentTerms(text).map((t) => t.stem));
+      // A word spelled in a mail or web address ("amira" of "amira.hassan@mailbox.org") names no more than the address:
+      // it is not said there, but where an address is asked for.
+      const addresses = addressAsked ? [] : [...text.matchAll(ADDRESS)].map((m) => [m.index, m.index + m[0].length]);
+      const stems = new Set(contentTerms(text).filter((t) => !addresses.some(([from, to]) => t.offset >= from && t.offset < to)).map((t) => t.stem));
       for (const word of askedAsThing) if (saidOnlyAsQuality(text, word)) stems.delete(stem(word));
       const paragraphGoesOn = previous && !span.inForm && !ITEM.test(raw) && !/\n\s*\n/.test(passage.slice(previous.end, span.start));
       // A follow-up does not quote again what an earlier answer quoted, even as the subject of another sentence.
@@ -1026,17 +1078,26 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       // A document's first line over a title of a section ("Aqualine WM814 washing machine: quick start guide" over
       // "Before first use") is the document's title, whatever its punctuation: it names what the whole is about.
       const titlesSections = opensDocument && spans[index + 1]?.title === true && !TERMINAL.test(raw.trim());
-      if (isHeading(raw, opensDocument) || (opensDocument && titlesDocument(passage, span)) || titlesSections || span.title || numberedTitleOver(passage, span) || listTitleOver(passage, span)) {
+      if (isHeading(raw, opensDocument) || (opensDocument && titlesDocument(passage, span)) || titlesSections || span.title || numberedTitleOver(passage, span) || sentenceCaseTitleOver(passage, span) || listTitleOver(passage, span)) {
         previous = undefined;
         headings.add(index);
-        section = above && sections === 0 && span.start === 0 ? new Set([...above, ...stems]) : stems;
+        // A Markdown heading is under those of higher levels before it in the passage: "### Fixed" under "## [3.1.1]"
+        // is the section of 3.1.1's fixes.
+        const level = ATX_HEADING.test(raw.trim()) ? /^#+/.exec(raw.trim())![0].length : undefined;
+        while (level !== undefined && levels.length > 0 && levels.at(-1)!.level >= level) levels.pop();
+        const parents = level === undefined ? [] : levels.flatMap((l) => [...l.stems]);
+        if (level !== undefined) levels.push({ level, stems });
+        section = above && sections === 0 && span.start === 0 ? new Set([...above, ...stems]) : parents.length > 0 ? new Set([...parents, ...stems]) : stems;
         sections++;
         sectionSaysNot = saysNot(text);
         sectionSaysWhy = SAYS_WHY.test(text);
+        sectionAsks = headingAsks?.(text) === true;
         // A heading names what is under it, and answers nothing, but when it is asked of what it dates: "## Version
         // 4.1.3 (released 2 October 2026)" is the only line that says when that version came out (not what is new in it);
         // so is an email's "On Wed, 16 Jun 2027 at 19:40, Tom Price wrote:" of when Tom wrote.
-        if (!(kind === 'time' && (ATX_HEADING.test(raw.trim()) || QUOTE_INTRO.test(text.trim())) && namesMonth(text))) return;
+        if (!(kind === 'time' && (ATX_HEADING.test(raw.trim()) || QUOTE_INTRO.test(text.trim())) && (namesMonth(text) || ISO_DATE.test(text)))) return;
+        // A changelog's "## [3.1.1] - 2027-02-19" says when 3.1.1 came out, in none of the words asking it.
+        if (VERSION_NUMBER.test(text)) for (const t of contentTerms(resolved.question)) if (RELEASE_WORD.test(t.word)) stems.add(t.stem);
       }
       const rows = figureRowsHeaded(passage, spans, index);
       if (rows > 0) {
@@ -1062,7 +1123,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       const code = CODE_BLOCK.test(raw);
       if (code && !ASKS_HOW.test(resolved.question)) return;
       const quoted = code ? codeText(raw) : text;
-      const candidate = { source, start: span.start, end: span.end, inForm: span.inForm, fields: span.fields, code, section: rowSection, underHeader: rowSection !== section, underNot: rowSection === section && sectionSaysNot, underWhy: sectionSaysWhy, before, raw, text: quoted, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 };
+      const candidate = { source, start: span.start, end: span.end, inForm: span.inForm, fields: span.fields, code, section: rowSection, underHeader: rowSection !== section, underNot: rowSection === section && sectionSaysNot, underWhy: sectionSaysWhy, underAsked: rowSection === section && sectionAsks, before, raw, text: quoted, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 };
       // A follow-up never repeats an answer; of a record that answered, it may quote the field it asks (recordParts),
       // where the record holds the question's other words (not "And Tom's role?" of Daniel's record).
       if (resolved.avoidsRepeats && quotedBefore(quoted, resolved.barredQuotes)) {
@@ -1395,7 +1456,11 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // "When is the wedding?" of an invitation whose name alone says "wedding": the date under its title line is the
     // day of the whole, not the date a sentence further down gives for booking a room: as a label saying what is asked.
     const dated = kind === 'time' && c.features.fromTitle + c.features.coverage >= 0.99 && datesDocument(c) ? LABEL_BONUS : 0;
-    c.bonus = dated + namesThing + statesThing - library + (meets ? CONDITION_BONUS : c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
+    // "Where does Amira work now?" of a CV: the one line whose span runs to the present says what is now.
+    const current = nowAsked && nowWordsHeld(c.text, resolved.question).length > 0 ? CURRENT_BONUS : 0;
+    // "How long will the appointment take?" of a letter: what is under its "How long it will take".
+    const headedAsQuestion = c.underAsked ? QUESTION_HEADING_BONUS : 0;
+    c.bonus = dated + current + headedAsQuestion + namesThing + statesThing - library + (meets ? CONDITION_BONUS : c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
     c.score += c.bonus;
     if (unnamed.has(c.source.fileId)) c.score -= OTHER_SUBJECT_PENALTY;
   }

@@ -81,3 +81,14 @@ export function askedCrux(question: string): { term: Term; deed: boolean } | und
 const PERMISSION = /^\s*(?:can|may|could)\s+(?:i|we|you|they)\s+(\p{L}+)/iu;
 /** "What is the cottage's postcode?", "What's the wifi password?": up to five words after the verb. */
 const WHAT_IS_THING = /^\s*what(?:['’]s|\s+is|\s+are)\s+(?:the\s+|my\s+|our\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{L}\p{N}'’-]+\s*\??\s*$/iu;
+
+/**
+ * The kind of thing a "What X…?" or "Which X…?" question asks for, where a verb follows it: "languages" of "What
+ * languages does Amira speak?", "bus" of "Which bus goes to the hospital?". A list under a heading naming that kind
+ * ("LANGUAGES" / "English (native), Arabic (fluent)…") gives the things of that kind.
+ */
+export function askedKind(question: string): Term | undefined {
+  const noun = ASKS_KIND.exec(question)?.[1];
+  return noun ? contentTerms(noun)[0] : undefined;
+}
+const ASKS_KIND = /^\s*(?:what|which)\s+(\p{L}+)\s+(?:do|does|did|is|are|was|were|can|could|will|would|has|have|should|goes|go)\b/iu;

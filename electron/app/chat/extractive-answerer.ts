@@ -25,7 +25,7 @@ import { withReplacement } from './replacement';
 import { withResponse } from './response-asked';
 import { withNegation } from './negated';
 import { withAskedValue } from './value-after';
-import { askedCrux, thingUnsaid } from './asked-thing';
+import { askedCrux, askedKind, thingUnsaid } from './asked-thing';
 import { holdsFigure } from './question-cues';
 import { asksRecordInOrder, inRecordOrder, orderWordsAside } from './record-order';
 import { withMatchingRows } from './matching-rows';
@@ -311,11 +311,15 @@ function leadAnswersNothing(lead: Candidate, scored: ScoredQuestion, question: s
  * of the question is nowhere in the documents: "When was the society founded?" of the society's minutes, led by their
  * "Date:" line. It is about the document's subject, not an answer. A light verb is no such word: "Where is the
  * summit held?" of an agenda that says where, never "held". Not a how-to question, whose steps a heading naming the
- * task leads to ("How do I make the lemon drizzle cake?"). The fitted chance weighs the title's words as
- * SQuAD's articles have them; on SQuAD half A this never holds.
+ * task leads to ("How do I make the lemon drizzle cake?"), nor a lead under a heading naming the kind of thing asked
+ * for. The fitted chance weighs the title's words as SQuAD's articles have them; on SQuAD half A this never holds.
  */
 function answersOnlyByTitle(lead: Candidate, scored: ScoredQuestion, question: string): boolean {
-  return lead.coverage === 0 && lead.features.fromTitle > 0 && scored.missing.size > 0 && !asksProcedure(question);
+  if (lead.coverage > 0 || lead.features.fromTitle === 0 || scored.missing.size === 0 || asksProcedure(question)) return false;
+  // A lead whose section's heading names the kind asked for answers: "What languages does Amira speak?" of a CV's
+  // "LANGUAGES" / "English (native), Arabic (fluent)…", which never says "speak".
+  const kind = askedKind(question);
+  return !(kind && lead.section?.has(kind.stem));
 }
 
 /**

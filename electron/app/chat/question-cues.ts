@@ -197,15 +197,28 @@ export function figureWordsHeld(question: string): (sentence: string) => string[
   const measures = MEASURES.map((m) => ({ gives: m.gives, asked: words(question, m.asked) })).filter((m) => m.asked.length > 0);
   const hours = HOURS_Q.test(question) ? words(question, HOURS_WORDS) : [];
   const contact = words(question, CONTACT_WORDS);
-  if (price.length === 0 && payment.length === 0 && measures.length === 0 && hours.length === 0 && contact.length === 0) return () => [];
+  const life = LIFE_Q.exec(question)?.[1].toLowerCase();
+  const mail = words(question, MAIL_WORDS);
+  if (price.length === 0 && payment.length === 0 && measures.length === 0 && hours.length === 0 && contact.length === 0 && !life && mail.length === 0) return () => [];
   return (sentence) => [
     ...(price.length && saysMoney(sentence) ? price : []),
     ...(payment.length && MONEY_FIELD.test(sentence) ? payment : []),
     ...measures.flatMap((m) => (m.gives(sentence) ? m.asked : [])),
     ...(hours.length && OPENING_HOURS.test(sentence) ? hours : []),
     ...(contact.length && (MAIL_ADDRESS.test(sentence) || TELEPHONE_NUMBER.test(sentence)) ? contact : []),
+    ...(life && SPAN_OF_TIME.test(sentence) ? [life] : []),
+    ...(mail.length && MAIL_ADDRESS.test(sentence) ? mail : []),
   ];
 }
+
+/** "What is Amira's email address?": a mail address says it in none of these words ("amira.hassan@mailbox.org"). */
+const MAIL_WORDS = /\b(?:e-?mails?|mail)\b|(?<=\be-?mail\s+)address(?:es)?\b/gi;
+
+/**
+ * "What is the battery life?", "What's the shelf life?": how long a thing lasts, which a span of time says in none of
+ * the question's words ("Battery: 57 Wh, up to 14 hours of video playback").
+ */
+const LIFE_Q = /\bwhat(?:['’]s|\s+is|\s+are)\s+(?:the|its|their|my|your|our)\s+(?:[\p{L}-]+\s+){1,2}(life|lifespan|lifetime)\s*\??\s*$/iu;
 
 /**
  * A question's words for getting in touch, which a mail address or a telephone number says in none of them: "Who do I
@@ -268,6 +281,9 @@ const HOW_MEASURE = new RegExp(`\\bhow\\s+(${Object.keys(MEASURE_NOUNS).join('|'
 const QUANTITY_SUBJECT =
   /\b(?:rates?|prices?|costs?|fees?|charges?|amounts?|risks?|scores?|levels?|limits?|numbers?|percentages?|salar(?:y|ies)|pay|wages?|tax(?:es)?|interest|budgets?|discounts?|deposits?|fines?|penalt(?:y|ies)|excess|premiums?|bills?|debts?|loans?|mortgages?|incomes?|demand|chances?|probability|inflation)\b/i;
 
+/** "How much does the laptop weigh?" asks its weight as "How heavy is it?" does. */
+const WEIGH_Q = /\bhow\s+much\s+(?:does|do|did|will|would|should|can)\b.*\bweigh\b/i;
+
 /** The nouns of the measures the question asks "how …" ("weight" for "How heavy is it?"), each once. */
 export function measureNouns(question: string): string[] {
   const measured = [...question.matchAll(HOW_MEASURE)].filter((m) => {
@@ -275,7 +291,7 @@ export function measureNouns(question: string): string[] {
     const subject = /^\s+(?:is|are|was|were|will\s+be|would\s+be|can\s+be)\s+([^?.,;!]{0,40})/i.exec(question.slice(m.index! + m[0].length));
     return !QUANTITY_SUBJECT.test(subject?.[1] ?? '');
   });
-  return [...new Set(measured.map((m) => MEASURE_NOUNS[m[1].toLowerCase()]))];
+  return [...new Set([...measured.map((m) => MEASURE_NOUNS[m[1].toLowerCase()]), ...(WEIGH_Q.test(question) ? ['weight'] : [])])];
 }
 
 /** A line that is only a web or mail address ("www.techmart.example.com", "sales@example.com"). */
@@ -288,6 +304,11 @@ const ADDRESS_Q = /\b(?:web ?sites?|sites?|url|urls|links?|home ?page|web ?page|
  * a site or a way to get in touch. Otherwise it matches a question by the name it spells ("TechMart"), not by saying
  * anything about it.
  */
+/** Whether a question asks for a web or mail address, or a way to get in touch (ADDRESS_Q). */
+export function asksAddress(question: string): boolean {
+  return ADDRESS_Q.test(question);
+}
+
 export function addressAnswers(sentence: string, question: string): boolean {
   return !BARE_ADDRESS.test(sentence.trim().replace(/[.,;]$/, '')) || ADDRESS_Q.test(question);
 }
@@ -536,13 +557,30 @@ const UNTIL_TIME = new RegExp(
 );
 
 /**
- * The question's word for an end ("finish", "close") that a sentence saying what time something goes on until holds in
- * none of its words: "…with dinner at 5pm and dancing until midnight" answers "When does the dancing finish?", and
+ * The question's word for an end ("finish", "close") that a sentence saying what time something goes on until, or ends
+ * at, holds in none of its words: "…with dinner at 5pm and dancing until midnight" answers "When does the dancing finish?", and
  * "The pool is open from 7am to 9pm" "What time does the pool close?". Empty for any other sentence or question.
  */
 export function endWordsHeld(sentence: string, question: string): string[] {
   const asked = END_Q.exec(question)?.[1];
-  return asked && UNTIL_TIME.test(sentence) ? [asked.toLowerCase()] : [];
+  return asked && (UNTIL_TIME.test(sentence) || ENDED_AT.test(sentence)) ? [asked.toLowerCase()] : [];
+}
+/** An end in other words, at a time of day: "The meeting closed at 9:05pm." for "What time did the meeting finish?". */
+const ENDED_AT = new RegExp(String.raw`\b(?:finish(?:es|ed)?|end(?:s|ed)?|clos(?:e|es|ed)|stop(?:s|ped)?|over)\s+(?:(?:at|by)\s+(?:about\s+|around\s+)?)?(?:${CLOCK.source})`, 'i');
+
+/** A question asking what holds now: "Where does Amira work now?", "What is her current job?". */
+const NOW_Q = /\b(now|current|currently|presently|these\s+days|at\s+the\s+moment)\b/i;
+/** A span running to now, as a CV's or a profile's lines write it: "2021 to present", "May 2019 – now", "2020-date". */
+const TO_PRESENT = /(?:\b\d{4}|\b(?:19|20)\d{2})\s*(?:to|until|till|–|—|-)\s*(?:the\s+)?(?:present|now|date|today)\b/i;
+
+/**
+ * The question's word for now ("now", "current") that a line whose span runs to the present holds in none of its
+ * words: "Senior Structural Engineer, Avonbank Consulting, Bristol — 2021 to present" answers "Where does Amira work
+ * now?" and "What is her current job title?". Empty for any other sentence or question.
+ */
+export function nowWordsHeld(sentence: string, question: string): string[] {
+  const asked = NOW_Q.exec(question)?.[1];
+  return asked && TO_PRESENT.test(sentence) ? [asked.toLowerCase()] : [];
 }
 
 /** Whether a question asks for a time of day: "What time is my flight?". */
@@ -722,6 +760,24 @@ export function amountStatedTest(question: string): ((sentence: string) => boole
   // …or names it with its amount: "…with an excess of £1,200", "A security deposit of £250 is held…".
   const stated = new RegExp(`\\b${head}s?\\s+${STATED_AMOUNT}|\\b(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}${head}s?\\s+of\\s+${AMOUNT}`, 'iu');
   return (sentence) => stated.test(sentence);
+}
+
+/** The words of what "How many X…?" counts, up to its verb: "households" of "How many households have paid?". */
+const HOW_MANY_THING = /\bhow\s+many\s+((?:(?!(?:do|does|did|is|are|was|were|have|has|had|will|would|can|could|should|must|there)\b)[\p{L}-]+\s*){1,3})/iu;
+/** A figure, in digits or words, not an amount of money ("£10 per household" counts no households). */
+const COUNT = String.raw`(?<![\p{Sc}\d.,])(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|dozen|dozens)`;
+
+/**
+ * The test of whether a sentence gives a count of the thing "How many X…?" asks about (any word of X, up to three),
+ * the figure before it and at most two words between: "Subscriptions from 61 households have been received" for "How many households have
+ * paid?", not "£10 per household". Undefined for any other question. Built once per question, as amountStatedTest.
+ */
+export function countStatedTest(question: string): ((sentence: string) => boolean) | undefined {
+  // Any of the words, as the verb may follow without an auxiliary ("How many people came?") and the head be unknown.
+  const heads = HOW_MANY_THING.exec(question)?.[1].trim().split(/\s+/).map((w) => w.replace(/(?<=\p{L}{3})(?:es|s)$/u, ''));
+  if (!heads) return undefined;
+  const counted = new RegExp(`${COUNT}\\s+(?:(?!(?:per|a|an|each|every|of|in)\\b)[\\p{L}-]+\\s+){0,2}(?:${heads.join('|')})(?:s|es)?\\b`, 'iu');
+  return (sentence) => counted.test(sentence);
 }
 
 /** A modal before the condition's verb ("if we can't come"), and a passive's auxiliary ("if my bin wasn't collected"). */

@@ -115,6 +115,9 @@ function wrapsProse(line: string, rest: string): boolean {
   return longest > 0 && line.length >= WRAPPED_RATIO * longest && longest >= WRAPPED_RATIO * line.length;
 }
 
+/** A letter's or an email's greeting on a line of its own: "Dear Mr Quinn,", "Hi Sarah,", "Dear Sir or Madam,". */
+const SALUTATION = /^[ \t]*(?:dear|hi|hello|hey)\b[^.!?\n]{0,60},[ \t]*$/i;
+
 /** Longest message of a chat export kept whole: beyond it, a message is a letter and splits as prose. */
 const MAX_MESSAGE = 320;
 
@@ -198,7 +201,9 @@ export function splitSentences(text: string): SentenceSpan[] {
         !wrapsProse(lastLine.trim(), text.slice(i + 1));
       // A chat export's next message starts another block, whatever the last one ended on.
       const message = MESSAGE_STAMP.test(nextLine);
-      if (next && (next[1] === '\n' || /^[-•*–·|>]|^#{1,6}\s|^\d+[.)]\s/.test(next[1]) || heading || element || clause || recordEnds || message)) {
+      // A letter's greeting ends on a comma and is no part of what follows: "Dear Mr Peter Quinn," / "Your appointment".
+      const greeting = SALUTATION.test(lastLine) && /^\p{Lu}/u.test(next?.[1] ?? '');
+      if (next && (next[1] === '\n' || /^[-•*–·|>]|^#{1,6}\s|^\d+[.)]\s/.test(next[1]) || heading || element || clause || recordEnds || message || greeting)) {
         push(i + 1);
       }
       continue;

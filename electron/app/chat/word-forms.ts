@@ -104,10 +104,18 @@ const BASE_STEM = new Map(Object.entries(BASES).flatMap(([base, forms]) => forms
 const SHORT_E_VERB_ING = /^[b-df-hj-np-tv-z][aeiou][b-df-hj-np-tvz]ing$/;
 
 /**
- * The stem `stemmed` (of `word`) stands for: its base word's for an irregular form ("held" → "hold") or a short verb's
- * "-ing" ("coming" → "come"), else itself.
+ * The "-ied" and "-ying" forms of a verb ending in "y": the stemmer makes three stems of "apply" ("app" of "apply" and
+ * "applies", "appli" of "applied", "apply" of "applying"), so "Who is applying for the licence?" did not find "Lisa
+ * will apply for the licence". Each is the stem of its "-y" word here.
+ */
+const Y_VERB_FORM = /(?:ied|ying)$/;
+
+/**
+ * The stem `stemmed` (of `word`) stands for: its base word's for an irregular form ("held" → "hold"), a short verb's
+ * "-ing" ("coming" → "come") or a "-y" verb's "-ied" and "-ying" ("applied" → "apply"), else itself.
  */
 export function baseStem(stemmed: string, word = ''): string {
   if (SHORT_E_VERB_ING.test(word)) return stem(`${word.slice(0, 3)}e`);
+  if (Y_VERB_FORM.test(word) && /[iy]$/.test(stemmed)) return stem(`${stemmed.slice(0, -1)}y`);
   return BASE_STEM.get(stemmed) ?? stemmed;
 }
