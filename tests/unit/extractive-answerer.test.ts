@@ -2877,7 +2877,7 @@ describe('ExtractiveAnswerer', () => {
   test("a CV answers by its sections: the languages under LANGUAGES, today's job by its span to the present, and no salary", async () => {
     const cv = onePage(
       'amira-hassan-cv.pdf',
-      'AMIRA HASSAN\nBristol | amira.hassan@mailbox.org | 07911 402 615\nPROFILE\nCivil engineer with eight years of experience designing bridges and flood defences.\nEXPERIENCE\n' +
+      'AMIRA HASSAN\nBristol | amira.hassan@mailbox.org | 07911 402 615\nPROFILE\nCivil engineer with eight years of experience designing bridges and flood defences.\nChartered member of the Institution of Civil Engineers since 2022.\nEXPERIENCE\n' +
         'Senior Structural Engineer, Avonbank Consulting, Bristol — 2021 to present\n• Lead engineer on the £12m Frome Valley flood defence scheme.\nGraduate Engineer, Harrow & Pike Ltd, Birmingham — 2017 to 2021\n' +
         '• Worked on highway drainage and retaining walls for the A38 upgrade.\nEDUCATION\nMEng Civil Engineering, University of Sheffield, 2013 to 2017.\nLANGUAGES\nEnglish (native), Arabic (fluent), French (conversational).\nReferences available on request.',
     );
@@ -2887,6 +2887,12 @@ describe('ExtractiveAnswerer', () => {
     assert.match(languages.text, /^English \(native\), Arabic \(fluent\), French \(conversational\)\. \[1\]/, languages.text);
     const now = await ask('Where does Amira work now?');
     assert.match(now.text, /^Senior Structural Engineer, Avonbank Consulting, Bristol — 2021 to present\. \[1\]/, now.text);
+    // A CV's section names are asked in other words; "become" says nothing of what she became.
+    const study = await ask('Where did Amira study?');
+    assert.match(study.text, /^MEng Civil Engineering, University of Sheffield, 2013 to 2017\. \[1\]/, study.text);
+    const chartered = await ask('When did she become chartered?');
+    assert.equal(chartered.notFound, false, chartered.text);
+    assert.match(chartered.text, /^Chartered member of the Institution of Civil Engineers since 2022\. \[1\]/, chartered.text);
     // Her name spelled in her mail address says nothing of her pay.
     const salary = await ask("What is Amira's salary?");
     assert.ok(salary.notFound, salary.text);
@@ -2917,12 +2923,14 @@ describe('ExtractiveAnswerer', () => {
   test("a spec sheet's rows answer how much a thing weighs and how long its battery lasts, though they never name it", async () => {
     const sheet = onePage(
       'veltra-air-14-specs.html',
-      '# Veltra Air 14\n\nA light, quiet laptop for work and study. Price: £749 including VAT.\n\n## Technical specifications\n\nProcessor | Intel Core Ultra 5 125U\nBattery | 57 Wh, up to 14 hours of video playback\nWeight | 1.39 kg\n\n## In the box\n\n- Veltra Air 14 laptop\n- 65 W USB-C charger',
+      '# Veltra Air 14\n\nA light, quiet laptop for work and study. Price: £749 including VAT.\n\n## Technical specifications\n\nProcessor | Intel Core Ultra 5 125U\nMemory | 16 GB LPDDR5X\nBattery | 57 Wh, up to 14 hours of video playback\nWeight | 1.39 kg\n\n## In the box\n\n- Veltra Air 14 laptop\n- 65 W USB-C charger',
     );
     const ask = (question: string) => collect(asInApp.answer({ question, history: [], sources: [sheet] }));
     const weight = await ask('How much does the laptop weigh?');
     assert.equal(weight.notFound, false, weight.text);
     assert.match(weight.text, /^Weight: 1\.39 kg\. \[1\]$/, weight.text);
+    const memory = await ask('How much RAM does it have?');
+    assert.match(memory.text, /^Memory: 16 GB LPDDR5X\. \[1\]/, memory.text);
     const battery = await ask('What is the battery life?');
     assert.equal(battery.notFound, false, battery.text);
     assert.match(battery.text, /^Battery: 57 Wh, up to 14 hours of video playback\. \[1\]/, battery.text);

@@ -26,7 +26,7 @@ import { labelAsked, totalAskedTest } from './asked-label';
 import { saidOnlyAsQuality, wordsAskedAsThing } from './word-senses';
 // A cycle (record-fields.ts reads nearForm and NEAR_MEANING of this module), safe as neither reads the other's values
 // before a call.
-import { askedParts, columnSynonymsHeld, namedFields, wordsBeyondColumns } from './record-fields';
+import { askedParts, columnSynonymsHeld, namedFields, withSectionSynonyms, wordsBeyondColumns } from './record-fields';
 
 export interface Candidate {
   source: AnswerSource;
@@ -1087,7 +1087,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
         while (level !== undefined && levels.length > 0 && levels.at(-1)!.level >= level) levels.pop();
         const parents = level === undefined ? [] : levels.flatMap((l) => [...l.stems]);
         if (level !== undefined) levels.push({ level, stems });
-        section = above && sections === 0 && span.start === 0 ? new Set([...above, ...stems]) : parents.length > 0 ? new Set([...parents, ...stems]) : stems;
+        section = withSectionSynonyms(above && sections === 0 && span.start === 0 ? new Set([...above, ...stems]) : new Set([...parents, ...stems]));
         sections++;
         sectionSaysNot = saysNot(text);
         sectionSaysWhy = SAYS_WHY.test(text);
@@ -1209,7 +1209,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const inRanges = new Map(
     figures.length || days.length || dates.length ? candidates.map((c) => [c, new Set([...figuresInRanges(figures, c.text), ...daysInRanges(days, c.text), ...daysInDates(days, c.text), ...dateStems(c.text)])] as const) : [],
   );
-  const anywhere = new Set([...all, ...titles.values(), ...inRanges.values()].flatMap((x) => [...x]));
+  // A heading's words are the documents', and so are those its section's name stands for ("study" of "EDUCATION").
+  const anywhere = new Set([...all, ...titles.values(), ...inRanges.values(), ...candidates.map((c) => c.section ?? [])].flatMap((x) => [...x]));
   const namedAnywhere = [...named].filter((s) => weights.has(s) && anywhere.has(s)).length;
   let missingWeight = 0;
   for (const stem of stemsOf) if (!anywhere.has(stem)) missingWeight += weights.get(stem)!;

@@ -78,8 +78,24 @@ const COLUMN_SYNONYMS: readonly string[] = [
   // A reading list's "Book" and "Author": "What are we reading in March?", "Who wrote Hamnet?"
   'book books novel novels read reads reading',
   'author authors writer writers write writes wrote written',
+  // A spec sheet's rows: "How much RAM does it have?" of "Memory | 16 GB", "How big is the screen?" of "Display".
+  'memory ram',
+  'display screen',
+  'storage disk ssd',
 ];
 const SYNONYM_GROUP = new Map(COLUMN_SYNONYMS.flatMap((group, i) => contentTerms(group).map((t) => [t.stem, i] as const)));
+
+/**
+ * Words that name the same section of a CV or a profile: "Where did she study?" and "What degree does she have?" are
+ * asked of "EDUCATION". Words of a heading lend these to what is under it.
+ */
+const SECTION_SYNONYMS: readonly string[] = ['education study studied degree degrees qualifications'];
+const SECTION_GROUP = new Map(SECTION_SYNONYMS.flatMap((group) => contentTerms(group).map((t) => [t.stem, contentTerms(group).map((m) => m.stem)] as const)));
+
+/** A heading's stems with the other words of their section names' groups ("educ" brings "study" and "degre"). */
+export function withSectionSynonyms(stems: ReadonlySet<string>): Set<string> {
+  return new Set([...stems, ...[...stems].flatMap((stem) => SECTION_GROUP.get(stem) ?? [])]);
+}
 
 /** Two stems of one word: the same, or near forms ("employee", "employees"), as the scoring has it. */
 function sameWord(a: string, b: string): boolean {
