@@ -2964,4 +2964,14 @@ describe('ExtractiveAnswerer', () => {
     const fixed = await ask('What was fixed in 3.1.1?');
     assert.match(fixed.text, /^The app no longer crashes when a task title contains an emoji\. \[1\]/, fixed.text);
   });
+
+  test("a ticket's parts headed by a word in capitals answer which journey is asked: the return seat is under RETURN", async () => {
+    const ticket = onePage(
+      'train-tickets.txt',
+      'Your tickets are ready\n\nBooking reference: QK7M2XPL\n\nOUTWARD\nSaturday 20 March 2027\nLondon Kings Cross 09:00 -> York 10:52\nLNER, Coach C, Seat 42 (window, forward facing)\n\n' +
+        'RETURN\nSunday 21 March 2027\nYork 17:30 -> London Kings Cross 19:25\nLNER, Coach B, Seat 15 (aisle)\n\nTotal paid: £46.80',
+    );
+    const coach = await collect(asInApp.answer({ question: 'Which coach is my return seat in?', history: [], sources: [ticket] }));
+    assert.match(coach.text, /^LNER, Coach B, Seat 15 \(aisle\)\. \[1\]/, coach.text);
+  });
 });

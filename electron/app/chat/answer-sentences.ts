@@ -430,8 +430,12 @@ export function isHeading(raw: string, opensDocument = false): boolean {
   const figure = opensDocument ? /(?<![\p{L}\p{N}])\p{N}/u : /\p{N}/u;
   if (/[\p{N}.!?:;,|。！？]/u.test(line.replace(/["'”’)\]]+$/, '').slice(-1)) || /[:|]/.test(line) || figure.test(line)) return false;
   const long = line.match(/\p{L}[\p{L}\p{M}'’-]{3,}/gu) ?? [];
+  // A word in capitals alone on its line heads what follows as a CV's or a ticket's parts do: "EDUCATION", "RETURN".
+  if (long.length === 1 && CAPITALS_WORD.test(line)) return true;
   return long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
 }
+/** One word of capitals, five letters or more: an acronym ("LNER", "NHS") is shorter, and names, not heads. */
+const CAPITALS_WORD = /^\p{Lu}{5,}$/u;
 
 /** A list item's label: a few words before a colon that opens it, bold or not ("- **Porto, 7–10 May:** Hotel…"). */
 const ITEM_LABEL = /^\s*(?:[-*+•·◦▪‣–]|\d{1,3}[.)])\s+(?:\*\*|__)?([^:\n*_]{1,60}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s/u;
