@@ -2974,4 +2974,19 @@ describe('ExtractiveAnswerer', () => {
     const coach = await collect(asInApp.answer({ question: 'Which coach is my return seat in?', history: [], sources: [ticket] }));
     assert.match(coach.text, /^LNER, Coach B, Seat 15 \(aisle\)\. \[1\]/, coach.text);
   });
+
+  test('a signature answers who holds its role, and "What did the engineer recommend?" is answered by the recommendation', async () => {
+    const newsletter = onePage(
+      'school-newsletter.pdf',
+      'Oakfield Primary School\nSpring newsletter\nAttendance\nOur attendance this term is 96.2%. The class with the best attendance each week wins an extra ten minutes of play on Friday.\nMrs J. Patel, Headteacher',
+    );
+    const head = await collect(asInApp.answer({ question: 'Who is the headteacher?', history: [], sources: [newsletter] }));
+    assert.match(head.text, /^Mrs J\. Patel, Headteacher\. \[1\]/, head.text);
+    const record = onePage(
+      'boiler-service-record.docx',
+      '# Boiler service record\n\nDate of service: 11 January 2027\n\nEngineer: Gary Holt, Gas Safe registration 557201\n\n# Notes\n\nThe boiler is safe to use. There is no carbon monoxide alarm in the kitchen: we strongly recommend fitting one.',
+    );
+    const advice = await collect(asInApp.answer({ question: 'What did the engineer recommend?', history: [], sources: [record] }));
+    assert.match(advice.text, /^There is no carbon monoxide alarm in the kitchen: we strongly recommend fitting one\. \[1\]/, advice.text);
+  });
 });

@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneOwner, phoneWordsHeld, postalWordsHeld, endWordsHeld, nowWordsHeld, countStatedTest } from '../../electron/app/chat/question-cues';
+import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneOwner, phoneWordsHeld, postalWordsHeld, endWordsHeld, nowWordsHeld, countStatedTest, deedStatedTest } from '../../electron/app/chat/question-cues';
 
 describe('question cues', () => {
   test('"how heavy" is searched as the weight a spec sheet writes; "how long" and a plain question add nothing', () => {
@@ -544,4 +544,13 @@ test('a span of time answers "What is the battery life?", and a mail address "Wh
   assert.deepEqual(figureWordsHeld("What is Amira's email address?")('Bristol | amira.hassan@mailbox.org | 07911 402 615'), ['email', 'address']);
   assert.deepEqual(figureWordsHeld("What is Amira's email address?")('Bristol | 07911 402 615'), []);
   assert.deepEqual(measureNouns('How much does the laptop weigh?'), ['weight']);
+});
+
+test('"What did X recommend?" asks for the sentence saying the deed, by its verb; a light verb asks none', () => {
+  const recommend = deedStatedTest('What did the engineer recommend?')!;
+  assert.equal(recommend('There is no alarm: we strongly recommend fitting one.'), true);
+  assert.equal(recommend('Engineer: Gary Holt, Gas Safe registration 557201'), false);
+  assert.equal(deedStatedTest('What did the engineer do?'), undefined);
+  assert.equal(deedStatedTest('What does the error code mean?'), undefined);
+  assert.equal(deedStatedTest('When did the engineer come?'), undefined);
 });

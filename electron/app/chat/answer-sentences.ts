@@ -5,7 +5,7 @@ import type { AnswerSource } from './answer-types';
 import { followsSentence, NUMBERED_CLAUSE_HEADING, splitSentences } from './sentences';
 import { stem, terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
-import { addressAnswers, asksAddress, measureNouns, amountStatedTest, countStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, nowWordsHeld, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
+import { addressAnswers, asksAddress, measureNouns, amountStatedTest, countStatedTest, deedStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, nowWordsHeld, asksNow, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms, EMPTY_VERBS, isFunctionWord, LIGHT_VERBS } from './function-words';
@@ -393,6 +393,8 @@ export function endsIncomplete(raw: string): boolean {
   return /[:,;–—-]$/.test(t) || (TRAILING_FUNCTION_WORD.test(t) && !/\sA$/.test(t));
 }
 
+/** A signature's line: a name, then a comma and a role ("Mrs J. Patel, Headteacher", "Rachel Owens, HR Manager"). */
+const SIGNATURE = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?(?:\p{Lu}\.\s*)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2},\s+\p{Lu}[\p{L}&' -]{2,40}$/u;
 /** A version's number, as a release's heading gives it: "3.1.1", "v2.0". */
 const VERSION_NUMBER = /(?<![\d.])v?\d+\.\d+(?:\.\d+)*(?![\d.]*\d)/;
 /** Words asking when a version came out. */
@@ -957,6 +959,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const borrowed = new Set(resolved.borrowed.flatMap((w) => contentTerms(w).map((t) => t.stem)).filter((s) => !own.has(s)));
   const sessionFiles = sources.some((source) => source.sid !== BASE_SID);
   const thingHead = askedThing(resolved.question)?.at(-1)?.stem;
+  const deedAsked = deedStatedTest(resolved.question);
   const statesAsked = placingTest(resolved.question) ?? amountStatedTest(resolved.question) ?? countStatedTest(resolved.question);
   const candidates: Candidate[] = [];
   const sentenceStems: Set<string>[][] = [];
@@ -972,7 +975,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const measureStems = measureNouns(resolved.question).map(stem);
   const headingAsks = headingAsksTest(resolved.question);
   const addressAsked = asksAddress(resolved.question);
-  const nowAsked = nowWordsHeld('2000 to present', resolved.question).length > 0;
+  const nowAsked = asksNow(resolved.question);
   // A label says a word of the question as it is, in a near form, or by a word meaning the same: "Vehicle: Volkswagen
   // Golf…" holds what "What car am I getting?" asks, and is the line about it (labelAsked).
   // The words as written, for their meaning: stems are not words ("stud" for "studies").
@@ -1082,7 +1085,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       // A document's first line over a title of a section ("Aqualine WM814 washing machine: quick start guide" over
       // "Before first use") is the document's title, whatever its punctuation: it names what the whole is about.
       const titlesSections = opensDocument && spans[index + 1]?.title === true && !TERMINAL.test(raw.trim());
-      if (isHeading(raw, opensDocument) || (opensDocument && titlesDocument(passage, span)) || titlesSections || span.title || numberedTitleOver(passage, span) || sentenceCaseTitleOver(passage, span) || listTitleOver(passage, span)) {
+      // A letter's signature, a name and its role, is no heading: it answers who holds the role ("Mrs J. Patel,
+      // Headteacher").
+      if ((isHeading(raw, opensDocument) && !SIGNATURE.test(raw.trim())) || (opensDocument && titlesDocument(passage, span)) || titlesSections || span.title || numberedTitleOver(passage, span) || sentenceCaseTitleOver(passage, span) || listTitleOver(passage, span)) {
         previous = undefined;
         headings.add(index);
         // A Markdown heading is under those of higher levels before it in the passage: "### Fixed" under "## [3.1.1]"
@@ -1443,13 +1448,17 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // Nor does one without an amount of money give the price asked: "Tickets: 2" for "How much did the tickets cost?".
     // And a document's total is the line asked where the document names what the question prices (totalAskedTest).
     // No label answers "What if we arrive late?": "Arrival: Friday 9 April" dates what the question supposes.
-    const labelled =
+    const labelMatches =
       c.kind > 0 &&
       !meetsCondition &&
       !c.fields &&
       !(phoneAsked && phoneWords(c.raw).length === 0) &&
       !lacksMoney &&
       (labelAsked(c.raw, resolved.question, own, kind, labelSays) || totalAsked?.(c.raw, titles.get(c.source.fileId)!) === true);
+    // "What did the engineer recommend?" names the doer, not the deed: "Engineer: Gary Holt" is no answer, and ranks
+    // below the sentences saying "recommend" as a sentence naming another thing does.
+    const doerOnly = labelMatches && deedAsked !== undefined && !deedAsked(c.raw);
+    const labelled = labelMatches && !doerOnly;
     // Ranked below a sentence of its section saying the word itself (saidUnder), or of another file (saidElsewhere), by
     // half the word: all of it put "The committee voted…" under "Parking" below "Several visitors have parked…". So is
     // the share of the question its document's name covers (`titled`). Kept out of the score the not-found model was
@@ -1465,7 +1474,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const current = nowAsked && nowWordsHeld(c.text, resolved.question).length > 0 ? CURRENT_BONUS : 0;
     // "How long will the appointment take?" of a letter: what is under its "How long it will take".
     const headedAsQuestion = c.underAsked ? QUESTION_HEADING_BONUS : 0;
-    c.bonus = dated + current + headedAsQuestion + namesThing + statesThing - library + (meets ? CONDITION_BONUS : c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
+    c.bonus = dated + current + headedAsQuestion + namesThing + statesThing - library - (doerOnly ? THING_BONUS : 0) + (meets ? CONDITION_BONUS : c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
     c.score += c.bonus;
     if (unnamed.has(c.source.fileId)) c.score -= OTHER_SUBJECT_PENALTY;
   }

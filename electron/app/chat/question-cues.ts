@@ -6,6 +6,7 @@
 import { terms } from '../embeddings/lexical-terms';
 import { namesWithAcronyms } from './acronyms';
 import { clauseWords } from './clause-numbers';
+import { contentTerms, LIGHT_VERBS } from './function-words';
 
 export type AnswerKind = 'number' | 'time' | 'person' | 'place' | 'reason' | 'any';
 
@@ -299,16 +300,16 @@ const BARE_ADDRESS = new RegExp(String.raw`^(?:(?:https?:\/\/|www\.)\S+|${MAIL})
 /** A question that asks for one. */
 const ADDRESS_Q = /\b(?:web ?sites?|sites?|url|urls|links?|home ?page|web ?page|online|internet|e-?mails?|mail|contact|address|addresses)\b/i;
 
-/**
- * Whether a sentence that is only a web or mail address can answer the question: only one asking for an address,
- * a site or a way to get in touch. Otherwise it matches a question by the name it spells ("TechMart"), not by saying
- * anything about it.
- */
 /** Whether a question asks for a web or mail address, or a way to get in touch (ADDRESS_Q). */
 export function asksAddress(question: string): boolean {
   return ADDRESS_Q.test(question);
 }
 
+/**
+ * Whether a sentence that is only a web or mail address can answer the question: only one asking for an address,
+ * a site or a way to get in touch. Otherwise it matches a question by the name it spells ("TechMart"), not by saying
+ * anything about it.
+ */
 export function addressAnswers(sentence: string, question: string): boolean {
   return !BARE_ADDRESS.test(sentence.trim().replace(/[.,;]$/, '')) || ADDRESS_Q.test(question);
 }
@@ -558,8 +559,9 @@ const UNTIL_TIME = new RegExp(
 
 /**
  * The question's word for an end ("finish", "close") that a sentence saying what time something goes on until, or ends
- * at, holds in none of its words: "…with dinner at 5pm and dancing until midnight" answers "When does the dancing finish?", and
- * "The pool is open from 7am to 9pm" "What time does the pool close?". Empty for any other sentence or question.
+ * at, holds in none of its words: "…with dinner at 5pm and dancing until midnight" answers "When does the dancing
+ * finish?", "The pool is open from 7am to 9pm" "What time does the pool close?" and "The meeting closed at 9:05pm"
+ * "What time did the meeting finish?". Empty for any other sentence or question.
  */
 export function endWordsHeld(sentence: string, question: string): string[] {
   const asked = END_Q.exec(question)?.[1];
@@ -572,6 +574,11 @@ const ENDED_AT = new RegExp(String.raw`\b(?:finish(?:es|ed)?|end(?:s|ed)?|clos(?
 const NOW_Q = /\b(now|current|currently|presently|these\s+days|at\s+the\s+moment)\b/i;
 /** A span running to now, as a CV's or a profile's lines write it: "2021 to present", "May 2019 – now", "2020-date". */
 const TO_PRESENT = /(?:\b\d{4}|\b(?:19|20)\d{2})\s*(?:to|until|till|–|—|-)\s*(?:the\s+)?(?:present|now|date|today)\b/i;
+
+/** Whether a question asks what holds now (NOW_Q): "Where does Amira work now?". */
+export function asksNow(question: string): boolean {
+  return NOW_Q.test(question);
+}
 
 /**
  * The question's word for now ("now", "current") that a line whose span runs to the present holds in none of its
@@ -769,8 +776,9 @@ const COUNT = String.raw`(?<![\p{Sc}\d.,])(?:\d[\d,]*|one|two|three|four|five|si
 
 /**
  * The test of whether a sentence gives a count of the thing "How many X…?" asks about (any word of X, up to three),
- * the figure before it and at most two words between: "Subscriptions from 61 households have been received" for "How many households have
- * paid?", not "£10 per household". Undefined for any other question. Built once per question, as amountStatedTest.
+ * the figure before it and at most two words between: "Subscriptions from 61 households have been received" for "How
+ * many households have paid?", not "£10 per household". Undefined for any other question. Built once per question, as
+ * amountStatedTest.
  */
 export function countStatedTest(question: string): ((sentence: string) => boolean) | undefined {
   // Any of the words, as the verb may follow without an auxiliary ("How many people came?") and the head be unknown.
@@ -778,6 +786,26 @@ export function countStatedTest(question: string): ((sentence: string) => boolea
   if (!heads) return undefined;
   const counted = new RegExp(`${COUNT}\\s+(?:(?!(?:per|a|an|each|every|of|in)\\b)[\\p{L}-]+\\s+){0,2}(?:${heads.join('|')})(?:s|es)?\\b`, 'iu');
   return (sentence) => counted.test(sentence);
+}
+
+/** "What did the engineer recommend?", "What has the council decided?": the doer, then the verb asked of it. */
+const WHAT_DID = /^\s*what\s+(?:did|does|do|has|have|had|will|would|should)\s+(?:the\s+|my\s+|our\s+|your\s+|their\s+|his\s+|her\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}\s+(\p{L}{3,})\s*\??\s*$/iu;
+/** Verbs that ask for no deed of their own ("What did she do?", "What does it mean?"): see LIGHT_VERBS. */
+const NO_DEED = /^(?:do|does|did|done|mean|means|meant|say|says|said|have|has|had|be|is|are|look|like|cost|costs|need|needs|want|wants)$/i;
+
+/**
+ * The test of whether a sentence says the deed a "What did X do?" question names, by its verb: "There is no carbon
+ * monoxide alarm in the kitchen: we strongly recommend fitting one." for "What did the engineer recommend?", where the
+ * line "Engineer: Gary Holt" names only the doer (it is no label answering it). Undefined for any other question.
+ * Built once per question, as amountStatedTest. (As a bonus to the sentences saying the verb, it took two right first
+ * sentences of SQuAD half A and gave none: those are mostly found by the verb already.)
+ */
+export function deedStatedTest(question: string): ((sentence: string) => boolean) | undefined {
+  const verb = WHAT_DID.exec(question)?.[1];
+  if (!verb || NO_DEED.test(verb) || LIGHT_VERBS.has(verb.toLowerCase())) return undefined;
+  const asked = contentTerms(verb)[0]?.stem;
+  if (!asked) return undefined;
+  return (sentence) => contentTerms(sentence).some((t) => t.stem === asked);
 }
 
 /** A modal before the condition's verb ("if we can't come"), and a passive's auxiliary ("if my bin wasn't collected"). */
