@@ -1062,10 +1062,12 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     spans.forEach((span, index) => {
       const raw = source.text.slice(span.start, span.end);
       const text = span.text ?? readableText(raw, opensLine(source.text, span.start));
-      // A word spelled in a mail or web address ("amira" of "amira.hassan@mailbox.org") names no more than the address:
-      // it is not said there, but where an address is asked for.
+      // A word of the question spelled in a mail or web address ("amira" of "amira.hassan@mailbox.org") names no more
+      // than the address: it is not said there, but where an address is asked for. (The address's other words stay: a
+      // line with an address says more than the question asks.)
       const addresses = addressAsked ? [] : [...text.matchAll(ADDRESS)].map((m) => [m.index, m.index + m[0].length]);
-      const stems = new Set(contentTerms(text).filter((t) => !addresses.some(([from, to]) => t.offset >= from && t.offset < to)).map((t) => t.stem));
+      const inAddress = (t: Term) => (own.has(t.stem) || borrowed.has(t.stem)) && addresses.some(([from, to]) => t.offset >= from && t.offset < to);
+      const stems = new Set(contentTerms(text).filter((t) => !inAddress(t)).map((t) => t.stem));
       for (const word of askedAsThing) if (saidOnlyAsQuality(text, word)) stems.delete(stem(word));
       const paragraphGoesOn = previous && !span.inForm && !ITEM.test(raw) && !/\n\s*\n/.test(passage.slice(previous.end, span.start));
       // A follow-up does not quote again what an earlier answer quoted, even as the subject of another sentence.
