@@ -976,6 +976,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const headingAsks = headingAsksTest(resolved.question);
   const addressAsked = asksAddress(resolved.question);
   const nowAsked = asksNow(resolved.question);
+  const releaseAsked = contentTerms(resolved.question).filter((t) => RELEASE_WORD.test(t.word)).map((t) => t.stem);
   // A label says a word of the question as it is, in a near form, or by a word meaning the same: "Vehicle: Volkswagen
   // Golf…" holds what "What car am I getting?" asks, and is the line about it (labelAsked).
   // The words as written, for their meaning: stems are not words ("stud" for "studies").
@@ -1108,7 +1109,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
         // so is an email's "On Wed, 16 Jun 2027 at 19:40, Tom Price wrote:" of when Tom wrote.
         if (!(kind === 'time' && (ATX_HEADING.test(raw.trim()) || QUOTE_INTRO.test(text.trim())) && (namesMonth(text) || ISO_DATE.test(text)))) return;
         // A changelog's "## [3.1.1] - 2027-02-19" says when 3.1.1 came out, in none of the words asking it.
-        if (VERSION_NUMBER.test(text)) for (const t of contentTerms(resolved.question)) if (RELEASE_WORD.test(t.word)) stems.add(t.stem);
+        if (VERSION_NUMBER.test(text)) for (const stem of releaseAsked) stems.add(stem);
       }
       const rows = figureRowsHeaded(passage, spans, index);
       if (rows > 0) {
@@ -1221,7 +1222,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     figures.length || days.length || dates.length ? candidates.map((c) => [c, new Set([...figuresInRanges(figures, c.text), ...daysInRanges(days, c.text), ...daysInDates(days, c.text), ...dateStems(c.text)])] as const) : [],
   );
   // A heading's words are the documents', and so are those its section's name stands for ("study" of "EDUCATION").
-  const anywhere = new Set([...all, ...titles.values(), ...inRanges.values(), ...candidates.map((c) => c.section ?? [])].flatMap((x) => [...x]));
+  const sectionWords = new Set(candidates.map((c) => c.section ?? new Set<string>()));
+  const anywhere = new Set([...all, ...titles.values(), ...inRanges.values(), ...sectionWords].flatMap((x) => [...x]));
   const namedAnywhere = [...named].filter((s) => weights.has(s) && anywhere.has(s)).length;
   let missingWeight = 0;
   for (const stem of stemsOf) if (!anywhere.has(stem)) missingWeight += weights.get(stem)!;

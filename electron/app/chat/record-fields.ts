@@ -90,7 +90,12 @@ const SYNONYM_GROUP = new Map(COLUMN_SYNONYMS.flatMap((group, i) => contentTerms
  * asked of "EDUCATION". Words of a heading lend these to what is under it.
  */
 const SECTION_SYNONYMS: readonly string[] = ['education study studied degree degrees qualifications'];
-const SECTION_GROUP = new Map(SECTION_SYNONYMS.flatMap((group) => contentTerms(group).map((t) => [t.stem, contentTerms(group).map((m) => m.stem)] as const)));
+const SECTION_GROUP = new Map(
+  SECTION_SYNONYMS.flatMap((group) => {
+    const stems = contentTerms(group).map((t) => t.stem);
+    return stems.map((stem) => [stem, stems] as const);
+  }),
+);
 
 /** A heading's stems with the other words of their section names' groups ("educ" brings "study" and "degre"). */
 export function withSectionSynonyms(stems: ReadonlySet<string>): Set<string> {
