@@ -65,6 +65,12 @@ describe('bylines', () => {
     assert.deepEqual(bylineOf('Preprint. Under review.\nNeural Machine Translation\nJane Doe, John Roe\nAbstract')?.names, ['Jane Doe', 'John Roe']);
     // A wrapped title, then its authors.
     assert.deepEqual(bylineOf('Trace-based Type Specialization for\nDynamic Languages\n\nAndreas Gal∗+, Brendan Eich∗')?.names, ['Andreas Gal', 'Brendan Eich']);
+    // Initials and surnames, then where the paper appeared, after a dash.
+    assert.deepEqual(bylineOf('Daily walking and sleep quality in older adults\nM. Okafor, L. Brandt and S. Iyer — Journal of Ageing Research, 2026\nAbstract')?.names, [
+      'M. Okafor',
+      'L. Brandt',
+      'S. Iyer',
+    ]);
   });
 
   test('a letter is signed by the name after its closing, not by the one it greets', () => {

@@ -570,8 +570,9 @@ describe('ExtractiveAnswerer', () => {
     assert.match(included.text, /gym floor[\s\S]*Group classes[\s\S]*Wi-Fi/, included.text);
     assert.doesNotMatch(included.text, /Towel hire|Personal training/, included.text);
     // A single item is still found under the other heading by its own words.
+    // …with its heading, which says it is not included.
     const towel = await collect(answerer.answer({ question: 'Is towel hire included?', history: [], sources: [terms] }));
-    assert.match(towel.text, /^Towel hire \(£2 per visit\)/, towel.text);
+    assert.match(towel.text, /^What is not included: \[1\] Towel hire \(£2 per visit\)/, towel.text);
     // Of a question naming one thing, only what names it: not every item under "What is not included".
     const parking = await collect(answerer.answer({ question: 'Is parking not included?', history: [], sources: [terms] }));
     assert.match(parking.text, /^Members park for free/, parking.text);
@@ -2988,5 +2989,110 @@ describe('ExtractiveAnswerer', () => {
     );
     const advice = await collect(asInApp.answer({ question: 'What did the engineer recommend?', history: [], sources: [record] }));
     assert.match(advice.text, /^There is no carbon monoxide alarm in the kitchen: we strongly recommend fitting one\. \[1\]/, advice.text);
+  });
+
+  test("an MOT certificate: its result answers whether the car passed, its location where, and its advisories are listed", async () => {
+    const mot = onePage(
+      'mot-test-certificate.txt',
+      'MOT test certificate\n\nVehicle registration: KX19 PLM\nMake and model: Ford Fiesta Titanium\nColour: Blue\n\nTest result: PASS\nDate of test: 7 June 2027\nExpiry date: 6 June 2028\nTest location: Riverside Garage, Mill Lane, Derby DE1 3QA\n\n' +
+        'Advisories (monitor and repair if necessary)\n- Nearside front tyre worn close to legal limit (2.1mm)\n- Offside rear brake disc slightly pitted\n- Minor oil leak from engine, not excessive\n\nFee paid: £54.85',
+    );
+    const ask = (question: string) => collect(asInApp.answer({ question, history: [], sources: [mot] }));
+    const passed = await ask('Did the car pass its MOT?');
+    assert.equal(passed.notFound, false, passed.text);
+    assert.match(passed.text, /^Test result: PASS\. \[1\]/, passed.text);
+    const where = await ask('Where was the car tested?');
+    assert.match(where.text, /^Test location: Riverside Garage/, where.text);
+    const advisories = await ask('What are the advisories?');
+    for (const item of ['Nearside front tyre', 'Offside rear brake disc', 'Minor oil leak']) assert.ok(advisories.text.includes(item), advisories.text);
+  });
+
+  test('a contract summary and a game\'s rules: a speed answers "how fast", a stated term "how long", players "how many people"', async () => {
+    const contract = onePage(
+      'mobile-contract-summary.pdf',
+      'Contract summary\nServices and equipment\nUnlimited UK minutes and texts. 30GB of UK data each month at 5G speeds where available.\nSpeeds of the internet service\nEstimated maximum download speed on 5G is 150Mbps and on 4G is 60Mbps.\n' +
+        "Duration, renewal and termination\nThe minimum term is 24 months. After the minimum term the contract continues month to month and you can leave with 30 days' notice.\nOther useful information\nCustomer services: 0333 200 1170, 8am to 8pm every day.",
+    );
+    const rules = onePage(
+      'harbour-lights-rules.md',
+      '# Harbour Lights — rules\n\nA cooperative game for 2 to 5 players, aged 10 and up. A game takes about 45 minutes.\n\n## Variants\n\nFor an easier game, remove four storm cards before shuffling.\n',
+    );
+    const ask = (question: string) => collect(asInApp.answer({ question, history: [], sources: [contract, rules] }));
+    const fast = await ask('How fast is the 5G?');
+    assert.match(fast.text, /^Estimated maximum download speed on 5G is 150Mbps/, fast.text);
+    const long = await ask('How long is the contract?');
+    assert.match(long.text, /^The minimum term is 24 months\. \[1\]/, long.text);
+    const players = await ask('How many people can play Harbour Lights?');
+    assert.equal(players.notFound, false, players.text);
+    assert.match(players.text, /^A cooperative game for 2 to 5 players/, players.text);
+    // A handset asked about is no telephone number.
+    const handset = await ask('Is a phone included with the contract?');
+    assert.doesNotMatch(handset.text, /0333 200 1170/, handset.text);
+  });
+
+  test("a bill's line naming only the bill is its title, a payslip's pay date says when I was paid, and a report's comment answers", async () => {
+    const bill = onePage(
+      'council-tax-bill-2027-28.txt',
+      'Westmoor District Council\nCouncil Tax bill 2027/28\n\nAccount number: 700152943\nValuation band: C\n\nAnnual charge for band C £1,874.32\nAmount payable for 2027/28 £1,405.74\n',
+    );
+    const band = await collect(asInApp.answer({ question: 'What is my council tax band?', history: [], sources: [bill] }));
+    // Either line giving the band, not the bill's title.
+    assert.match(band.text, /^(?:Valuation band: C|Annual charge for band C £1,874\.32)\. \[1\]/, band.text);
+    // "payable" is what is to pay.
+    const lease = onePage('lease.txt', 'Tenancy summary\n\nThe landlord may visit with 24 hours notice. The rent of £950 is payable on the first day of each month. Late rent costs a fee of £30.');
+    const due = await collect(asInApp.answer({ question: 'When do I pay the rent?', history: [], sources: [lease] }));
+    assert.match(due.text, /^The rent of £950 is payable on the first day of each month\. \[1\]/, due.text);
+    const payslip = onePage(
+      'payslip-march-2027.pdf',
+      'Harrowgate Foods Ltd\nPayslip\nEmployee: Sofia Marin    Employee number: 10482\nPay date: 31 March 2027    Tax period: 12    Tax code: 1257L\nNI number: QQ 12 34 56 C    Department: Quality Assurance\nPayments\nBasic pay (162.5 hours at £14.20)    £2,307.50\nNet pay    £1,892.10',
+    );
+    const dental = onePage('dental-plan.html', 'Paying\n\nHalf the charge (£159.55) is paid at your next visit and the rest when the crown is fitted.');
+    const paid = await collect(asInApp.answer({ question: 'When was I paid?', history: [], sources: [dental, payslip] }));
+    assert.match(paid.text, /^Pay date: 31 March 2027/, paid.text);
+    const report = onePage(
+      'noah-summer-report.docx',
+      'Progress by subject\n\n| Subject | Attainment | Comment |\n| --- | --- | --- |\n| English | Expected | Noah writes imaginative stories; he should check his spelling more carefully. |\n| Maths | Greater depth | Noah is confident with fractions and loves problem solving. |\n| PE | Working towards | He can now swim 25 metres. |\n',
+    );
+    const english = await collect(asInApp.answer({ question: 'What does Noah need to work on in English?', history: [], sources: [report] }));
+    assert.equal(english.notFound, false, english.text);
+    assert.match(english.text, /he should check his spelling more carefully/, english.text);
+    // A word no document says in any form is still a field the row lacks.
+    const salary = await collect(asInApp.answer({ question: "What is Noah's salary in English?", history: [], sources: [report] }));
+    assert.equal(salary.notFound, true, salary.text);
+  });
+
+  test("an email's header says who wrote when, not what the message says; a heading saying \"not\" is quoted with what is under it", async () => {
+    const email = onePage(
+      're-book-club-move.txt',
+      "From: Priya Shah <priya.shah@example.org>\nTo: Harbour Book Club\nDate: Mon, 7 June 2027 at 18:12\nSubject: June meeting has moved!\n\nHi all,\n\n" +
+        "Quick update: because the library is closed for repairs, our June meeting will be at The Lantern Café on Quay Street instead. Same day (Thursday 17 June) but we'll start at 7:30pm rather than 7pm.\n\nPriya\n",
+    );
+    const ask = (question: string) => collect(asInApp.answer({ question, history: [], sources: [email] }));
+    const where = await ask('Where is the June book club meeting?');
+    // The message's sentence, without the greeting before it.
+    assert.match(where.text, /^Quick update: because the library is closed for repairs, our June meeting will be at The Lantern Café/, where.text);
+    const why = await ask('Why has the meeting moved?');
+    assert.match(why.text, /^Quick update: because the library is closed for repairs/, why.text);
+    // Asked of the message itself, the header answers.
+    const sent = await ask('When was the email sent?');
+    assert.match(sent.text, /Date: Mon, 7 June 2027 at 18:12/, sent.text);
+    const warranty = onePage(
+      'kettle-warranty.txt',
+      'KETTLE WARRANTY\n\nWhat is covered\nRepair or replacement of the kettle if it develops a fault through normal household use.\n\nWhat is not covered\nDamage caused by limescale, accidents or misuse. The glass jug if it has been dropped.\n',
+    );
+    const limescale = await collect(asInApp.answer({ question: 'Is limescale damage covered?', history: [], sources: [warranty] }));
+    assert.match(limescale.text, /^What is not covered: \[1\] Damage caused by limescale, accidents or misuse\. \[2\]/, limescale.text);
+    // Asked what is not covered, the question says "not" itself.
+    const excluded = await collect(asInApp.answer({ question: 'What is not covered?', history: [], sources: [warranty] }));
+    assert.doesNotMatch(excluded.text, /^What is not covered:/, excluded.text);
+  });
+
+  test('"What are Noah\'s targets?" is answered by what is under "Targets", not by the sentence naming Noah', async () => {
+    const report = onePage(
+      'noah-summer-report.docx',
+      "Summer term report 2027\n\nTeacher's comment\n\nNoah has had a super year and is a kind friend to others.\n\nTargets for next year\n\nCheck spelling of common words. Use paragraphs in longer writing. Learn the 7, 8 and 12 times tables.\n\nNoah will move to Year 7 at Kingsmead Academy in September.\n",
+    );
+    const targets = await collect(asInApp.answer({ question: "What are Noah's targets?", history: [], sources: [report] }));
+    assert.match(targets.text, /^Check spelling of common words\. \[1\] Use paragraphs in longer writing\. \[2\] Learn the 7, 8 and 12 times tables\. \[3\]/, targets.text);
   });
 });

@@ -42,6 +42,11 @@ describe('contentTerms', () => {
     assert.notEqual(stem('applying'), stem('appeal'));
   });
 
+  test('an irregular plural is its singular: "How many dice?" is answered by "1 lighthouse die"', () => {
+    const stem = (word: string) => contentTerms(word)[0]!.stem;
+    for (const [form, base] of [['dice', 'die'], ['geese', 'goose'], ['children', 'child']]) assert.equal(stem(form), stem(base), form);
+  });
+
   test('an abbreviation matches the word it stands for, and a word that only looks like one keeps its own stem', () => {
     const stems = (text: string) => new Set(contentTerms(text).map((t) => t.stem));
     const same = (a: string, b: string) => [...stems(a)].some((s) => stems(b).has(s));

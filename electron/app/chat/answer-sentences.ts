@@ -2,10 +2,11 @@
 // sure the best one is. Used by the extractive answerer to lead with the one sentence that answers, or to say that the
 // documents do not hold the answer. Pure functions: no I/O.
 import type { AnswerSource } from './answer-types';
-import { followsSentence, NUMBERED_CLAUSE_HEADING, splitSentences } from './sentences';
+import { followsSentence, isSalutation, NUMBERED_CLAUSE_HEADING, splitSentences } from './sentences';
 import { stem, terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
-import { addressAnswers, asksAddress, measureNouns, amountStatedTest, countStatedTest, deedStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, nowWordsHeld, asksNow, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
+import { isSubjectLine, mailHeaderEnd, messageWordsAsked } from './mail-header';
+import { addressAnswers, asksAddress, measureNouns, amountStatedTest, countStatedTest, deedStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, nowWordsHeld, peopleWordsHeld, spanStatedTest, asksNow, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms, EMPTY_VERBS, isFunctionWord, LIGHT_VERBS } from './function-words';
@@ -43,6 +44,8 @@ export interface Candidate {
   section?: ReadonlySet<string>;
   /** The heading over it says "not" ("## What is not included", "Exclusions"): see POLARITY_BONUS. */
   underNot?: boolean;
+  /** Where the heading over it is in its passage, where the passage holds it. */
+  headingSpan?: { start: number; end: number };
   /** The heading over it says why ("Why we are doing this", "Reasons for the change"): what is under it gives reasons. */
   underWhy?: boolean;
   /** The heading over it is the question put as a title ("How long it will take"): see question-headings.ts. */
@@ -267,6 +270,11 @@ const CURRENT_BONUS = 1.5;
 const OTHER_SUBJECT_PENALTY = 0.5;
 /** Taken from a sentence without a number when the question asks "how many": it does not answer it. */
 const NO_NUMBER_PENALTY = 0.5;
+/**
+ * Taken from a line giving no telephone number when the question asks for one: "please switch your phone to silent
+ * before you see the dentist" says both words of "What is the dentist's phone number?" and cannot answer it.
+ */
+const NO_PHONE_NUMBER_PENALTY = 1;
 /** Taken from a sentence without an amount of money when the question asks a price: half of what "kind" weighs. */
 const NO_MONEY_PENALTY = 0.35;
 /**
@@ -333,7 +341,7 @@ const NEAR_FORM = 0.5;
 /**
  * Two stems of one word's family: their first five letters are the same ("explor" and "explorer"), or one is a short
  * word and the other that word with "-ment" ("pay" and "payment": the stemmer leaves "payment" whole, as it must
- * "moment"). Not "-er", "-ist" or "-al": far more often another word ("corner", "former", "dentist", "metal"). Nor the
+ * "moment") or "-able" ("payable"). Not "-er", "-ist" or "-al": far more often another word ("corner", "former", "dentist", "metal"). Nor the
  * "e" the stemmer keeps on a four-letter word and takes off its forms ("bake" and "bak" of "baked"): "name" and
  * "named" so matched, SQuAD's first sentences lost 6 of 5,397 for 1 gained. But "use" and "using" or "used", which
  * the stemmer leaves whole. Or a verb and its Latin noun (latinAlternation).
@@ -345,7 +353,8 @@ export function nearForm(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   // "use" and "using", "used": forms the stemmer leaves whole, as it cannot take "-ing" off a word this short.
   if (short.length === 3 && short.endsWith('e') && (long === `${short.slice(0, -1)}ing` || long === `${short}d`)) return true;
-  return short.length >= 3 && long === `${short}ment`;
+  // "pay" and "payable", "read" and "readable": what can be done, which the stemmer leaves whole.
+  return short.length >= 3 && (long === `${short}ment` || long === `${short}abl`);
 }
 
 /**
@@ -698,7 +707,8 @@ function spansOf(text: string): QuotableSpan[] {
     // Finish a sentence that introduces what follows ("The formats are:" + its list, "…is" + the value), within a
     // few lines: the next sentence, or the whole list that follows.
     // Not a leaflet's heading that ends on a small word ("1. What Paracetamol Tablets are and what they are used for").
-    if (endsIncomplete(text.slice(spans[i].start, end)) && !NUMBERED_CLAUSE_HEADING.test(spans[i].text.trim()) && i + 1 < spans.length) {
+    // Nor a letter's greeting ("Hi all,"), which ends on a comma and leads to nothing.
+    if (endsIncomplete(text.slice(spans[i].start, end)) && !NUMBERED_CLAUSE_HEADING.test(spans[i].text.trim()) && !isSalutation(spans[i].text) && i + 1 < spans.length) {
       let j = i + 1;
       if (ITEM.test(spans[j].text)) {
         while (j + 1 < spans.length && ITEM.test(spans[j + 1].text) && spans[j + 1].end - spans[i].start <= MAX_SPAN) j++;
@@ -969,6 +979,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   // "fine" of "How much is the fine?", which "The bath is fine to use." does not say (word-senses.ts).
   const askedAsThing = wordsAskedAsThing(resolved.question);
   const totalAsked = totalAskedTest(resolved.question, own);
+  const spanStated = spanStatedTest(resolved.question);
+  const messageWords = messageWordsAsked(resolved.question).flatMap((word) => contentTerms(word).map((t) => t.stem));
   const meetsCondition = conditionTest(resolved.question);
   const asked = askedAcronyms(resolved.question);
   const figureWords = figureWordsHeld(resolved.question);
@@ -1009,6 +1021,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     if (ends.length > 0 && [...own].some((stem) => stems.has(stem))) for (const word of ends) for (const t of terms(word)) stems.add(t.stem);
     // …and one whose span runs to the present what "Where does she work now?" asks ("2021 to present").
     for (const word of nowWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
+    // …and a count of players, guests or staff the people "How many people can play?" asks about.
+    for (const word of peopleWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
     // …and a record's column the question names in other words ("Who is based in Berlin?" of "Location: Berlin"), or a
     // labelled line's label ("How many holiday days do I have left?" of "Days remaining: 11.").
     const label = fields ? undefined : FIELD_LINE.exec(text.trim());
@@ -1043,6 +1057,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const headings = new Set<number>();
     headingSpans.push(headings);
     const title = titles.get(source.fileId)!;
+    const fileName = fileNameStems(source.fileName);
+    // An email's header (mail-header.ts): its subject is the message's title; its other lines answer only what is
+    // asked of the message itself.
+    const headerEnd = source.page === 1 && source.start === 0 ? mailHeaderEnd(source.text) : 0;
     const passage = withoutPageBreak(source);
     // The words of the heading over the sentences that follow it in the passage ("## Fixed" over its list), with
     // those of the headings above it ("## 3.4.0" over "### Fixed"), for the section the passage starts in.
@@ -1051,6 +1069,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     let sections = 0;
     const levels: Array<{ level: number; stems: Set<string> }> = [];
     let sectionSaysNot = source.headings !== undefined && saysNot(source.headings.at(-1)!);
+    let headingSpan: { start: number; end: number } | undefined;
     let sectionSaysWhy = source.headings !== undefined && SAYS_WHY.test(source.headings.at(-1)!);
     let sectionAsks = source.headings !== undefined && headingAsks?.(source.headings.at(-1)!) === true;
     // A PDF table's header over its rows: its words count for those rows only, with the section's (figureRowsHeaded).
@@ -1090,7 +1109,14 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       const titlesSections = opensDocument && spans[index + 1]?.title === true && !TERMINAL.test(raw.trim());
       // A letter's signature, a name and its role, is no heading: it answers who holds the role ("Mrs J. Patel,
       // Headteacher").
-      if ((isHeading(raw, opensDocument) && !SIGNATURE.test(raw.trim())) || (opensDocument && titlesDocument(passage, span)) || titlesSections || span.title || numberedTitleOver(passage, span) || sentenceCaseTitleOver(passage, span) || listTitleOver(passage, span)) {
+      // So is a line saying only the document's name ("Council Tax bill 2027/28" of council-tax-bill-2027-28.txt): its
+      // title, whatever its case, which says what the whole is, not what "What is my council tax band?" asks.
+      const repeatsName = !span.inForm && stems.size >= 2 && !TERMINAL.test(raw.trim()) && [...stems].every((stem) => fileName.has(stem));
+      const inHeader = span.start < headerEnd;
+      if (inHeader && !isSubjectLine(raw) && messageWords.length === 0) return;
+      // …and says what is asked of the message in none of the question's words.
+      if (inHeader && !isSubjectLine(raw)) for (const stem of messageWords) stems.add(stem);
+      if ((isHeading(raw, opensDocument) && !SIGNATURE.test(raw.trim())) || (opensDocument && titlesDocument(passage, span)) || titlesSections || repeatsName || (inHeader && isSubjectLine(raw)) || span.title || numberedTitleOver(passage, span) || sentenceCaseTitleOver(passage, span) || listTitleOver(passage, span)) {
         previous = undefined;
         headings.add(index);
         // A Markdown heading is under those of higher levels before it in the passage: "### Fixed" under "## [3.1.1]"
@@ -1102,6 +1128,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
         section = withSectionSynonyms(above && sections === 0 && span.start === 0 ? new Set([...above, ...stems]) : new Set([...parents, ...stems]));
         sections++;
         sectionSaysNot = saysNot(text);
+        headingSpan = { start: span.start, end: span.end };
         sectionSaysWhy = SAYS_WHY.test(text);
         sectionAsks = headingAsks?.(text) === true;
         // A heading names what is under it, and answers nothing, but when it is asked of what it dates: "## Version
@@ -1135,7 +1162,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       const code = CODE_BLOCK.test(raw);
       if (code && !ASKS_HOW.test(resolved.question)) return;
       const quoted = code ? codeText(raw) : text;
-      const candidate = { source, start: span.start, end: span.end, inForm: span.inForm, fields: span.fields, code, section: rowSection, underHeader: rowSection !== section, underNot: rowSection === section && sectionSaysNot, underWhy: sectionSaysWhy, underAsked: rowSection === section && sectionAsks, before, raw, text: quoted, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 };
+      const candidate = { source, start: span.start, end: span.end, inForm: span.inForm, fields: span.fields, code, section: rowSection, underHeader: rowSection !== section, underNot: rowSection === section && sectionSaysNot, headingSpan, underWhy: sectionSaysWhy, underAsked: rowSection === section && sectionAsks, before, raw, text: quoted, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 };
       // A follow-up never repeats an answer; of a record that answered, it may quote the field it asks (recordParts),
       // where the record holds the question's other words (not "And Tom's role?" of Daniel's record).
       if (resolved.avoidsRepeats && quotedBefore(quoted, resolved.barredQuotes)) {
@@ -1428,7 +1455,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // Plumbing & Heating | … | 07700 900812"), not by a parking notice's "call 0161 555 0199", ranked higher by words.
     // …and "What is their phone number?" by a number, not "show them on your phone".
     const givesNumber = phoneAsked && phoneWords(c.raw, c.fields).length > 0;
-    if (numberAsked && !givesNumber) c.score -= NO_NUMBER_PENALTY;
+    if (numberAsked && !givesNumber) c.score -= NO_PHONE_NUMBER_PENALTY;
     if (ownerFiles.size > 0 && givesNumber && !ownerFiles.has(c.source.fileId)) c.score -= OTHERS_NUMBER_PENALTY;
     // …and "how much did it cost" by an amount of money. A penalty on the score, not a change of the kind signal the
     // refusal model was fitted on (the model reads the score too, as leadScore and runnerUpScore, at about half weight).
@@ -1452,13 +1479,15 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // Nor does one without an amount of money give the price asked: "Tickets: 2" for "How much did the tickets cost?".
     // And a document's total is the line asked where the document names what the question prices (totalAskedTest).
     // No label answers "What if we arrive late?": "Arrival: Friday 9 April" dates what the question supposes.
+    // A sentence saying a span as such a line would is one ("The minimum term is 24 months." for "How long is the
+    // contract?").
     const labelMatches =
       c.kind > 0 &&
       !meetsCondition &&
       !c.fields &&
       !(phoneAsked && phoneWords(c.raw).length === 0) &&
       !lacksMoney &&
-      (labelAsked(c.raw, resolved.question, own, kind, labelSays) || totalAsked?.(c.raw, titles.get(c.source.fileId)!) === true);
+      (labelAsked(c.raw, resolved.question, own, kind, labelSays) || totalAsked?.(c.raw, titles.get(c.source.fileId)!) === true || spanStated?.(c.text) === true);
     // "What did the engineer recommend?" names the doer, not the deed: "Engineer: Gary Holt" is no answer, and ranks
     // below the sentences saying "recommend" as a sentence naming another thing does.
     const doerOnly = labelMatches && deedAsked !== undefined && !deedAsked(c.raw);

@@ -8,19 +8,22 @@ import { contentTerms } from './function-words';
 import { FIELD_LINE } from './form-lines';
 import { rowLineAsRead } from './table-rows';
 
+/** Words as the answerer's stems write them: "location" is "locate", "venue" "venu". */
+const stemSet = (words: string): ReadonlySet<string> => new Set(contentTerms(words).map((t) => t.stem));
+
 /**
  * Label words that name the kind of answer asked rather than what it is about: "Start date" answers "When do I
  * start?", "Venue" "Where is it held?".
  */
 const KIND_WORDS: Partial<Record<AnswerKind, ReadonlySet<string>>> = {
-  time: new Set(['date', 'time', 'day', 'deadline', 'when']),
-  place: new Set(['address', 'location', 'venue', 'place', 'where']),
-  person: new Set(['name', 'who', 'contact']),
-  number: new Set(['amount', 'number', 'total']),
-  reason: new Set(contentTerms('reason cause purpose why').map((t) => t.stem)),
+  time: stemSet('date time day deadline'),
+  place: stemSet('address location venue place'),
+  person: stemSet('name contact'),
+  number: stemSet('amount number total'),
+  reason: stemSet('reason cause purpose'),
 };
 /** …and those of a how-long question: "Notice period: one month" for "How long is the notice?". */
-const HOW_LONG_WORDS: ReadonlySet<string> = new Set(['length', 'duration', 'period', 'term']);
+const HOW_LONG_WORDS = stemSet('length duration period term');
 
 /**
  * A form's label: up to four words, no brackets or sentence punctuation ("Salary", "Notice period", "Start date"). Not

@@ -91,8 +91,8 @@ function isPersonName(item: string): boolean {
   if (!capitalised(tokens[0]) || !capitalised(tokens[tokens.length - 1])) return false;
   if (!tokens.every((t) => capitalised(t) || NAME_PARTICLES.has(t))) return false;
   if (tokens.some((t) => NOT_NAMES.has(t.toLowerCase().replace(/\.$/, '')) || TITLE_WORDS.has(t.toLowerCase()))) return false;
-  // At least two words longer than an initial ("R." alone is not a name).
-  return tokens.filter((t) => t.replace(/\.$/, '').length >= 2).length >= 2;
+  // A word longer than an initial: "M. Okafor" is a name, "R. J." is not.
+  return tokens.some((t) => t.replace(/\.$/, '').length >= 2);
 }
 
 /** An opening "By", "Author:" or "Written by" says what follows is the byline. */
@@ -108,7 +108,10 @@ function bylineNames(line: string, mayBeTitle: boolean): string[] | undefined {
   if ((mayBeTitle && !led) || /^#{1,6}\s/.test(line)) return undefined;
   // A menu ("News | World | Sport") or a spreadsheet's row ("Chen Wei,Lead Engineer"), not names.
   if (line.includes('|') || /,\S/.test(line.replace(AFFILIATION_MARKS, ''))) return undefined;
+  // What follows a dash says where the work appeared, not who wrote it: "M. Okafor, L. Brandt — Journal of Ageing
+  // Research, 2026".
   const items = line
+    .split(/\s+[—–]\s+/)[0]
     .replace(BYLINE_LEAD, '')
     .replace(AFFILIATION_MARKS, ' ')
     .replace(/(?<=^|[\s(])(?:and|with|et|avec|und|mit)\s+/g, ', ')

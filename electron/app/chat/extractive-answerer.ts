@@ -23,10 +23,10 @@ import type { Quote } from './quote';
 import { troubleshootingQuotes } from './troubleshooting';
 import { withReplacement } from './replacement';
 import { withResponse } from './response-asked';
-import { withNegation } from './negated';
+import { withNegatingHeading, withNegation } from './negated';
 import { withAskedValue } from './value-after';
 import { askedCrux, askedKind, thingUnsaid } from './asked-thing';
-import { holdsFigure } from './question-cues';
+import { asksYesNo, holdsFigure } from './question-cues';
 import { asksRecordInOrder, inRecordOrder, orderWordsAside } from './record-order';
 import { withMatchingRows } from './matching-rows';
 
@@ -267,7 +267,7 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
   // "What's being done about the bins?" led by the complaint is said with the next sentence, saying what is done.
   // "How much is the Year 5 trip?" led by what the trip is is said with the next sentence, giving its price.
   const valued = withAskedValue(chosen, resolved.question);
-  const quotes = (steps && [...steps, ...beyond(steps)]) || troubleshootingQuotes(chosen[0]) || withReplacement(chosen) || withNegation(chosen, resolved.question) || withResponse(chosen, resolved.question) || valued || chosen;
+  const quotes = (steps && [...steps, ...beyond(steps)]) || troubleshootingQuotes(chosen[0]) || withReplacement(chosen) || withNegation(chosen, resolved.question) || withNegatingHeading(chosen, resolved.question) || withResponse(chosen, resolved.question) || valued || chosen;
   // A price asked, and the lead writes none: it names what is asked about, not what it costs (price-question.ts).
   // Or it writes another thing's price ("A spare battery for the Metro 500 costs €549" for the bike's).
   // The price is the one the sentence after the lead gives, where that is quoted for it.
@@ -276,9 +276,6 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
   return { quotes, unsure: chance > UNSURE_ABOVE || unpriced || asksYesNoOfUnsaid(resolved.question, scored) };
 }
 
-/** A question answered yes or no: "Can I…?", "Is there…?", "Do I get…?". */
-const YES_NO_Q = /^\s*(?:can|could|may|might|is|are|was|were|do|does|did|should|will|would|must|have|has)\b/i;
-
 /**
  * Whether a yes-or-no question turns on a word the documents never say, in any form: "Can I use a sourdough starter
  * to make pizza?" of a guide that never names pizza, "Is there a merchandise stand?" of an e-ticket. Whatever the lead
@@ -286,7 +283,7 @@ const YES_NO_Q = /^\s*(?:can|could|may|might|is|are|was|were|do|does|did|should|
  * refused: the lead may say it in other words ("Members can bring a guest…" for "Can I bring a friend?").
  */
 function asksYesNoOfUnsaid(question: string, scored: ScoredQuestion): boolean {
-  if (!YES_NO_Q.test(question) || scored.missing.size === 0) return false;
+  if (!asksYesNo(question) || scored.missing.size === 0) return false;
   const said = [...new Set(scored.ranked.flatMap((c) => [...c.stems]))];
   return [...scored.missing].some((stem) => !said.some((s) => nearForm(s, stem)));
 }

@@ -5,7 +5,7 @@
 // be chosen. Where the question asks what must not be done, and the lead says no such thing, the sentence right after
 // it in its paragraph that does is quoted with it.
 import type { Candidate } from './answer-sentences';
-import { quotedAfterLead, sentenceAfter, type Quote } from './quote';
+import { quoteOf, quotedAfterLead, sentenceAfter, type Quote } from './quote';
 
 /**
  * A question asking what must not be done or is not allowed, in the app's languages: "What should I not put…?", "What
@@ -41,4 +41,17 @@ export function withNegation(chosen: readonly Candidate[], question: string): Qu
   if (!lead || !ASKS_NOT_TO.test(question) || SAYS_NOT_TO.test(lead.text)) return undefined;
   const next = sentenceAfter(lead);
   return next && SAYS_NOT_TO.test(next.text.trim()) ? quotedAfterLead(chosen, next) : undefined;
+}
+
+/**
+ * A lead under a heading that says "not", saying no "not" itself ("What is not covered" / "Damage caused by limescale,
+ * accidents or misuse."), reads quoted alone as the opposite: "Is limescale damage covered?" was answered by the
+ * limescale line, as if it were. The heading is quoted first, as a list's introduction is. Undefined for any other lead,
+ * and where the question says "not" itself.
+ */
+export function withNegatingHeading(chosen: readonly Candidate[], question: string): Quote[] | undefined {
+  const [lead] = chosen;
+  // "What isn't covered?" says so itself.
+  if (!lead?.underNot || !lead.headingSpan || saysNot(question) || saysNot(lead.text) || SAYS_NOT_TO.test(lead.text)) return undefined;
+  return [quoteOf(lead.source, lead.headingSpan, { intro: true }), ...chosen];
 }

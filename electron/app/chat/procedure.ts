@@ -45,13 +45,14 @@ export function asksList(question: string): boolean {
  * A question answered by a list as a whole, as a procedure is: "What ingredients do I need?", "Which documents must
  * I bring?", "What are the requirements?", "What's in the box?", "What comes with the kit?", "What is not included?",
  * "What does the warranty not cover?", "¿Qué no está incluido?", "Qu'est-ce qui n'est pas fourni ?", "Was ist nicht
- * enthalten?", and of release notes "What's new in 4.2?", "What was fixed in 4.1.3?", "What are the known issues?".
+ * enthalten?", of release notes "What's new in 4.2?", "What was fixed in 4.1.3?", "What are the known issues?", and
+ * of anything listed under its name "What are the advisories?", "What are the side effects?", "What are Noah's targets?".
  * Not "What is the capital?" nor "What are the risks of smoking?", which prose answers, nor "What does the warranty
  * cover?", which a paragraph may, nor "What has changed?", which asked of a lease quoted all of it, nor "What time do
  * I need to arrive?", which asks a time (nor does LIST_NAMED take it).
  */
 const ASKS_LIST =
-  /^\s*¿?\s*qu[eé]\s+(?:no\s+)?(?:est[aá]n?\s+(?:incluid[oa]s?|cubiert[oa]s?)|incluye|cubre)(?!\p{L})|^\s*qu'est-ce\s+qui\s+(?:n'est\s+pas|est)\s+(?:inclus|compris|fourni|couvert)(?!\p{L})|^\s*was\s+ist\s+(?:nicht\s+)?(?:enthalten|inbegriffen|inklusive|versichert|abgedeckt)(?!\p{L})|^\s*what(?:'s|\s+is|\s+are)\s+(?:not\s+)?(?:included|covered|excluded|allowed|permitted|provided)\b|^\s*what\s+(?:isn't|aren't)\s+(?:included|covered|allowed|permitted|provided)\b|^\s*what\s+(?:does|do|will)\s+(?:\p{L}+\s+){1,4}?not\s+(?:include|cover)\b|^\s*what\s+(?:are|is)\s+(?:excluded|the\s+exclusions)\b|^\s*(?:what|which)\s+(?:(?!(?:time|day|date|year|month|hour|age|size)\b)\p{L}+\s+)?(?:do|does|should|must|will)\s+(?:i|we|you|one|they)\s+(?:need|bring|take|pack)\b|^\s*what\s+(?:are|were)\s+the\s+(?:ingredients|requirements|prerequisites|documents\s+(?:needed|required)|materials|tools)\b|^\s*what(?:'s|\s+is|\s+comes?)\s+(?:in|with)\s+the\s+(?:box|package|kit|pack)\b|^\s*what\s+(?:does|do)\s+the\s+(?:box|package|kit|pack|set)\s+(?:include|contain)\b|^\s*what(?:'s|\s+is|\s+was)\s+new\b|^\s*what\s+(?:was|were|got|has\s+been|have\s+been)\s+(?:fixed|added|improved)\b|^\s*what\s+are\s+the\s+(?:new\s+features|known\s+issues|bug\s+fixes|fixes|improvements)\b|^\s*what\s+are\s+the\s+(?:main|key|major|biggest|top)\s+\p{L}+s\s*\??\s*$/iu;
+  /^\s*¿?\s*qu[eé]\s+(?:no\s+)?(?:est[aá]n?\s+(?:incluid[oa]s?|cubiert[oa]s?)|incluye|cubre)(?!\p{L})|^\s*qu'est-ce\s+qui\s+(?:n'est\s+pas|est)\s+(?:inclus|compris|fourni|couvert)(?!\p{L})|^\s*was\s+ist\s+(?:nicht\s+)?(?:enthalten|inbegriffen|inklusive|versichert|abgedeckt)(?!\p{L})|^\s*what(?:'s|\s+is|\s+are)\s+(?:not\s+)?(?:included|covered|excluded|allowed|permitted|provided)\b|^\s*what\s+(?:isn't|aren't)\s+(?:included|covered|allowed|permitted|provided)\b|^\s*what\s+(?:does|do|will)\s+(?:\p{L}+\s+){1,4}?not\s+(?:include|cover)\b|^\s*what\s+(?:are|is)\s+(?:excluded|the\s+exclusions)\b|^\s*(?:what|which)\s+(?:(?!(?:time|day|date|year|month|hour|age|size)\b)\p{L}+\s+)?(?:do|does|should|must|will)\s+(?:i|we|you|one|they)\s+(?:need|bring|take|pack)\b|^\s*what\s+(?:are|were)\s+the\s+(?:ingredients|requirements|prerequisites|documents\s+(?:needed|required)|materials|tools)\b|^\s*what(?:'s|\s+is|\s+comes?)\s+(?:in|with)\s+the\s+(?:box|package|kit|pack)\b|^\s*what\s+(?:does|do)\s+the\s+(?:box|package|kit|pack|set)\s+(?:include|contain)\b|^\s*what(?:'s|\s+is|\s+was)\s+new\b|^\s*what\s+(?:was|were|got|has\s+been|have\s+been)\s+(?:fixed|added|improved)\b|^\s*what\s+are\s+the\s+(?:new\s+features|known\s+issues|bug\s+fixes|fixes|improvements)\b|^\s*what\s+(?:are|were)\s+(?:the|my|your|his|her|their|our|\p{L}+['’]s)\s+(?:\p{L}+\s+)?\p{L}+s\s*\??\s*$/iu;
 
 /**
  * What a list question names: the list ("ingredients" of "What ingredients do I need?", "documents" of "Which
@@ -398,11 +399,28 @@ export function proceduresAt(text: string, at: Span, lists: readonly Step[][] = 
  */
 function introOf(text: string, listStart: number): Span | undefined {
   const before = text.slice(0, listStart).trimEnd();
-  if (!before.endsWith(':')) return undefined;
+  if (!before.endsWith(':')) return captionOf(text, listStart);
   const paragraphStart = Math.max(0, before.search(/\n[ \t]*\n(?![\s\S]*\n[ \t]*\n)/) + 1);
   const [sentence] = splitSentences(before.slice(paragraphStart)).slice(-1);
   if (!sentence || STEP_LINE.test(sentence.text) || sentence.end - sentence.start > MAX_GAP) return undefined;
   return { start: paragraphStart + sentence.start, end: paragraphStart + sentence.end };
+}
+
+/**
+ * A line of its own right above the list, unfinished, that names what the list is: "Advisories (monitor and repair if
+ * necessary)" over an MOT certificate's items, "Things to bring" over a packing list. Not the last line of a
+ * paragraph wrapped over several, nor a sentence.
+ */
+const CAPTION_LINE = /^[ \t]*\p{Lu}[^\n.!?:;]{0,60}$/u;
+function captionOf(text: string, listStart: number): Span | undefined {
+  const lineEnd = text.lastIndexOf('\n', listStart - 1);
+  if (lineEnd < 0) return undefined;
+  const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+  const line = text.slice(lineStart, lineEnd);
+  // The paragraph is that one line: a blank line or nothing above it.
+  const alone = lineStart === 0 || /(?:^|\n)[ \t]*\n$/.test(text.slice(0, lineStart));
+  if (!alone || !CAPTION_LINE.test(line) || STEP_LINE.test(line)) return undefined;
+  return trimmed({ start: lineStart, end: lineEnd, text: line });
 }
 
 /**

@@ -96,9 +96,15 @@ const MONEY_NAMED_Q = /\b[Hh]ow much (?:is|was|are|were) \p{Lu}[\p{L}\p{N}-]*(?:
 /** An amount after its currency's sign or code: "£750", "$ 1,200.50", "EUR 40". */
 const SIGNED_AMOUNT = /(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\s)\s?\d[\d,]*(?:\.\d+)?/gi;
 
-/** Whether a question is about a price, a cost or a payment (MONEY_Q). */
+/**
+ * A question asking when, where, who or why about a payment: "When was I paid?" is answered by "Pay date: 31 March
+ * 2027", which holds no amount, and "Who paid the deposit?" by a name.
+ */
+const NOT_AN_AMOUNT_Q = /^\s*(?:when|where|who|whom|whose|why)\b|\b(?:what|which)\s+(?:time|day|date|month|year)\b/i;
+
+/** Whether a question is about a price, a cost or a payment (MONEY_Q), and asks its amount. */
 export function asksMoney(question: string): boolean {
-  return MONEY_Q.test(question) || MONEY_NAMED_Q.test(question);
+  return (MONEY_Q.test(question) || MONEY_NAMED_Q.test(question)) && !NOT_AN_AMOUNT_Q.test(question);
 }
 
 /**
@@ -151,6 +157,8 @@ const WEIGHT = unit(WEIGHT_UNITS, 'g|t');
 const CAPACITY = unit(CAPACITY_UNITS, 'l|L');
 /** A weight or a volume before the noun it sizes: "a 2 lb loaf tin", "a 500 ml bottle", "a 1 TB drive". */
 const SIZED_BY_CONTENT = new RegExp(String.raw`\d\s?(?:${WEIGHT_UNITS}|${CAPACITY_UNITS}|g|l)\s+(?!(?:of|and|or|per|a|an|the|in|for|to|at|on|is|are|was|were|each|every)\b)\p{Ll}`, 'u');
+/** A speed: "150Mbps", "25 mph", "1,200 rpm", "30 miles per hour". */
+const SPEED = unit('km/h|kph|mph|m/s|knots?|rpm|Mbps|Gbps|MB/s|GB/s|GHz|MHz|(?:miles|kilometres|kilometers|km|metres|meters)\\s(?:per|an|a)\\s(?:hour|second)', '');
 /**
  * What a measure is asked by, and the units that give it: "How heavy is it?" or "What is its weight?" is answered by
  * "7.2 kg", "What voltage does it run on?" by "220–240 V", "What size is it?" by "28 × 33 × 41 cm" or "a 6 mm bit"
@@ -165,7 +173,7 @@ const MEASURES: Array<{ asked: RegExp; gives: (sentence: string) => boolean }> =
   { asked: /\b(?:heavy|heavier|weight|weights|weigh|weighs|weighed)\b/gi, gives: (s) => WEIGHT(s) },
   { asked: /\b(?:voltage|volts?)\b/gi, gives: unit('kV|mV|volts?', 'V') },
   { asked: /\b(?:wattage|watts?)\b/gi, gives: unit('kW|MW|watts?|kilowatts?', 'W') },
-  { asked: /\b(?:speed|speeds)\b/gi, gives: unit('km/h|kph|mph|m/s|knots?|rpm|Mbps|Gbps|GHz|MHz', '') },
+  { asked: /\b(?:speed|speeds)\b/gi, gives: (s) => SPEED(s) },
   { asked: /\b(?:capacity|volume)\b/gi, gives: (s) => CAPACITY(s) },
   // "180C (160C fan)" as recipes write it, "gas mark 4".
   { asked: /\b(?:temperature|temperatures)\b/gi, gives: (s) => /\d\s?°|\d\s?degrees\b|\d[CF]\b|\bgas\s+mark\s+\d/i.test(s) },
@@ -212,6 +220,21 @@ export function figureWordsHeld(question: string): (sentence: string) => string[
   ];
 }
 
+/**
+ * "How many people can play?", "How many people does the hall hold?": a count of people, which a game's box or a
+ * venue's page gives by who they are ("for 2 to 5 players", "seats 120 guests"), in none of the question's words.
+ */
+const PEOPLE_COUNT_Q = /(?<=\bhow\s+many\s+)(?:people|persons)\b/gi;
+
+/**
+ * The question's word for people that a sentence counting them by who they are holds (PEOPLE_COUNT_Q): "people" of
+ * "How many people can play?" in "for 2 to 5 players". Whatever else the sentence names: the players are the people
+ * who play.
+ */
+export function peopleWordsHeld(sentence: string, question: string): string[] {
+  const asked = words(question, PEOPLE_COUNT_Q);
+  return asked.length > 0 && PEOPLE_COUNTED.test(sentence) ? asked : [];
+}
 /** "What is Amira's email address?": a mail address says it in none of these words ("amira.hassan@mailbox.org"). */
 const MAIL_WORDS = /\b(?:e-?mails?|mail)\b|(?<=\be-?mail\s+)address(?:es)?\b/gi;
 
@@ -328,9 +351,9 @@ const MIN_PHONE_DIGITS = 7;
 const PHONE_WORDS = /\b(?:phone|telephone|tel|call|ring|mobile|cell|fax|number)\b/gi;
 /**
  * A question asking for one: "What is TechMart's phone number?", "What's the customer service number?", "How can I
- * call the office?"; not "How many phones…".
+ * call the office?"; not "How many phones…", nor a handset ("Is a phone included?", "Can I use my phone abroad?").
  */
-const PHONE_Q = /\b(?:(?:tele)?phone|tel|mobile|cell|fax|contact|service|support|help|enquiries|booking|bookings)\s*(?:number|no\b|#)|\bhelpline\b|\btelephone\b|\bphone\b(?!s)|\b(?:call|ring)\b/i;
+const PHONE_Q = /\b(?:(?:tele)?phone|tel|mobile|cell|fax|contact|service|support|help|enquiries|booking|bookings)\s*(?:number|no\b|#)|\bhelpline\b|\btelephone\b|(?<!\b(?:a|an|my|your|his|her|their|our|new|spare)\s+)\bphone\b(?!s)|\b(?:call|ring)\b/i;
 /**
  * A line that is only a telephone number, perhaps labelled: "(415) 555-0199", "Tel: +44 20 7946 0958", "+33 1 40 00 11
  * 22": groups of up to four digits, or one unbroken run. Not an ISBN (a group of six), nor "2023 - 2024", nor a date.
@@ -486,6 +509,7 @@ const HAS_DATE_OR_TIME = new RegExp(DATE_OR_TIME.source, 'i');
 
 /** "How long…?" asks for a length or a span of time; "How long ago…?" asks when. */
 const HOW_LONG_Q = /\bhow\s+long\b(?!\s+ago\b)/i;
+const HOW_FAST_Q = /\bhow\s+(?:fast|quick|quickly)\b/i;
 /** "How often should I descale it?", "How frequently…", "Wie oft…", "À quelle fréquence…". */
 const HOW_OFTEN_Q = /\bhow\s+(?:often|frequently)\b|\bwie\s+oft\b|\bà\s+quelle\s+fréquence\b|\bcombien\s+de\s+fois\b/iu;
 /**
@@ -510,6 +534,25 @@ const SPAN_OF_TIME = new RegExp(
   ].join('|'),
   'giu',
 );
+
+/**
+ * A sentence saying how long a thing lasts as a form's line would ("Minimum term: 24 months"): "The minimum term is 24
+ * months.", "The duration of the course is ten weeks", "Your contract period will be 12 months". Not another span named
+ * by its own noun ("The notice period is one month", "The trial period lasts 14 days"), which the question must name.
+ */
+const SPAN_STATED = new RegExp(
+  String.raw`\b(?:the|its|your|our|this|their)\s+(?:(?:minimum|initial|fixed|total|overall|full|contract|contractual|agreed)\s+)?(?:term|duration|length|period)\s+(?:of\s+(?:the|this|your|our)\s+[\p{L}-]+\s+)?(?:is|will\s+be|shall\s+be|was|lasts|runs\s+for)\s+(?:(?:at\s+least|about|around|up\s+to|for|only|just)\s+)?${SPAN_COUNT}[\s-]*${SPAN_UNIT}(?![\p{L}\d])`,
+  'iu',
+);
+
+/** The test of SPAN_STATED, for a how-long question ("How long is the contract?"); undefined for any other. */
+export function spanStatedTest(question: string): ((sentence: string) => boolean) | undefined {
+  return HOW_LONG_Q.test(question) ? (sentence) => SPAN_STATED.test(sentence) : undefined;
+}
+
+/** A question answered yes or no: "Can I…?", "Is there…?", "Do I get…?", "Did the car pass?". */
+const YES_NO_Q = /^\s*(?:can|could|may|might|is|are|was|were|do|does|did|should|will|would|must|have|has)\b/i;
+export const asksYesNo = (question: string): boolean => YES_NO_Q.test(question);
 
 /** Whether the question asks how long something is or lasts (not "how long ago"). */
 export function asksHowLong(question: string): boolean {
@@ -690,6 +733,9 @@ export function holdsExpected(sentence: string, question: string, kind: AnswerKi
       // "How often" is answered by how often ("Empty the dust bin after every cleaning run."), with or without a
       // figure; a figure alone ("Step 1: …") answers it no better than any other sentence.
       if (HOW_OFTEN_Q.test(question)) return FREQUENCY.test(sentence) && !FREQUENCY.test(question) ? 1 : newQuantities(sentence, question) ? 0.5 : 0;
+      // "How fast is the 5G?": a speed answers ("download speed on 5G is 150Mbps"); another figure ("30GB … at 5G
+      // speeds") only half.
+      if (HOW_FAST_Q.test(question)) return SPEED(sentence) ? 1 : newQuantities(sentence, question) ? 0.5 : 0;
       if (newQuantities(sentence, question)) return HOW_LONG_Q.test(question) ? 0.5 : 1;
       const asked = new Set(words(question, VAGUE_QUANTITIES));
       return words(sentence, VAGUE_QUANTITIES).some((w) => !asked.has(w)) ? 0.3 : 0;
@@ -773,6 +819,12 @@ export function amountStatedTest(question: string): ((sentence: string) => boole
 const HOW_MANY_THING = /\bhow\s+many\s+((?:(?!(?:do|does|did|is|are|was|were|have|has|had|will|would|can|could|should|must|there)\b)[\p{L}-]+\s*){1,3})/iu;
 /** A figure, in digits or words, not an amount of money ("£10 per household" counts no households). */
 const COUNT = String.raw`(?<![\p{Sc}\d.,])(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|dozen|dozens)`;
+
+/** PEOPLE_COUNT_Q's answer: a figure, or a range of two ("2 to 5"), before who the people are. */
+const PEOPLE_COUNTED = new RegExp(
+  String.raw`${COUNT}(?:\s*(?:-|–|to|or|and)\s*${COUNT})?\+?\s+(?:\p{L}+\s+)?(?:people|persons|players|guests|adults|children|kids|members|staff|employees|students|pupils|passengers|visitors|attendees|participants|delegates|diners|occupants)\b`,
+  'iu',
+);
 
 /**
  * The test of whether a sentence gives a count of the thing "How many X…?" asks about (any word of X, up to three),

@@ -8,7 +8,7 @@
 import { contentTerms, LIGHT_VERBS } from './function-words';
 import { fieldsOf, linesOf, type Field, type RecordPart } from './form-lines';
 import { NEAR_MEANING, nearForm, type Candidate, type ScoredQuestion } from './answer-sentences';
-import { holdsExpected, holdsMoney, type AnswerKind } from './question-cues';
+import { asksYesNo, holdsExpected, holdsMoney, type AnswerKind } from './question-cues';
 import type { WordVectors } from './word-vectors';
 
 /**
@@ -20,10 +20,22 @@ export function formLacksAnswer(lead: Candidate, question: string, scored: Score
   // The verb that asks for a list ("need" of "What do I need to bring?") names no field.
   const own = new Set([...scored.own].filter((stem) => !asking.has(stem)));
   const fields = lead.fields ?? leadFields(lead);
-  if (fields) return asksAbsentField(own, fields, answersKind(question, scored.kind), said(lead, scored));
+  if (fields) return !answersYesNo(question, own, fields) && asksAbsentField(own, fields, answersKind(question, scored.kind), said(lead, scored), proseMaySay(fields, scored.missing));
   // The name's lines say where it is: its street, its city.
   if (scored.kind === 'place' || PLACE_WORDS.test(question)) return false;
   return lead.inForm === true && answersOnlyByName(lead, question, own, scored.titles, vectors);
+}
+
+/**
+ * Whether a field's whole value is the word a yes-or-no question turns on: "Test result: PASS" says what "Did the car
+ * pass its MOT?" asks, "Status: Approved" what "Was my claim approved?" does, though the form never names the car.
+ */
+function answersYesNo(question: string, own: ReadonlySet<string>, fields: readonly Field[]): boolean {
+  if (!asksYesNo(question)) return false;
+  return fields.some((field) => {
+    const value = stemsOf(field.value);
+    return value.length === 1 && [...own].some((q) => sameWord(q, value[0]));
+  });
 }
 
 /**
@@ -195,7 +207,13 @@ function asksFor(asked: readonly string[], field: Field): boolean {
  * does she work?", "How much was spent?") is answered by a field the question does not name whose value is of that
  * kind (`answersKind`), whatever its column is called. `said`: what the lines say beyond their fields (said()).
  */
-function asksAbsentField(questionStems: ReadonlySet<string>, fields: readonly Field[], answersKind?: (value: string, moneyColumn: boolean) => boolean, said: ReadonlySet<string> = new Set()): boolean {
+function asksAbsentField(
+  questionStems: ReadonlySet<string>,
+  fields: readonly Field[],
+  answersKind?: (value: string, moneyColumn: boolean) => boolean,
+  said: ReadonlySet<string> = new Set(),
+  saysOtherwise: (stem: string) => boolean = () => false,
+): boolean {
   // A verb that says little names no column: "What did the hotel come to?" asks the amount, which no column calls "come".
   const asked = [...questionStems].filter((q) => !WHOLE_RECORD.has(q) && !lightVerbStems().has(q));
   const has = (stems: readonly string[]) => asked.some((q) => stems.some((s) => sameWord(q, s)));
@@ -205,7 +223,25 @@ function asksAbsentField(questionStems: ReadonlySet<string>, fields: readonly Fi
   if (answersKind && fields.some((f) => !named(f) && answersKind(f.value, isMoneyColumn(f.label)))) return false;
   // What the lines say in none of their words counts too: "220–240 V" says the voltage asked for (scoreSentences).
   const held = [...fields.flatMap((f) => [...stemsOf(f.label), ...stemsOf(f.value)]), ...said];
-  return asked.some((q) => !held.some((s) => sameWord(q, s)));
+  return asked.some((q) => !held.some((s) => sameWord(q, s)) && !saysOtherwise(q));
+}
+
+/**
+ * A field's value that is prose, a sentence of a comment rather than a value: six words or more, finished as a
+ * sentence is ("Noah is confident with fractions."; not "Each home game, cash to the coach").
+ */
+const PROSE_WORDS = 6;
+const FINISHED = /[.!?]["'”’)]*$/;
+
+/**
+ * Whether a record's prose field (a school report's "Comment", a log's "Notes") may say a word of the question in
+ * other words: "What does Noah need to work on in English?" of the English row's "he should check his spelling more
+ * carefully". Only a word the documents say somewhere: "What is Chen Wei's salary?" of a staff row whose notes never
+ * say "salary", where nothing does, still asks for a field the row lacks.
+ */
+function proseMaySay(fields: readonly Field[], missing: ReadonlySet<string>): (stem: string) => boolean {
+  const prose = fields.some((field) => field.value.trim().split(/\s+/).length >= PROSE_WORDS && FINISHED.test(field.value.trim()));
+  return (stem) => prose && !missing.has(stem);
 }
 
 /**

@@ -117,6 +117,8 @@ function wrapsProse(line: string, rest: string): boolean {
 
 /** A letter's or an email's greeting on a line of its own: "Dear Mr Quinn,", "Hi Sarah,", "Dear Sir or Madam,". */
 const SALUTATION = /^[ \t]*(?:dear|hi|hello|hey)\b[^.!?\n]{0,60},[ \t]*$/i;
+/** Whether a line is a letter's greeting ("Dear Mr Quinn,", "Hi all,"): finished, though it ends on a comma. */
+export const isSalutation = (line: string): boolean => SALUTATION.test(line);
 
 /** Longest message of a chat export kept whole: beyond it, a message is a letter and splits as prose. */
 const MAX_MESSAGE = 320;

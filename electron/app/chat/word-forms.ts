@@ -91,6 +91,9 @@ const BASES: Record<string, string> = {
   foot: 'feet',
   tooth: 'teeth',
   mouse: 'mice',
+  goose: 'geese',
+  // "How many dice are in the game?" of a box's "1 lighthouse die".
+  die: 'dice',
 };
 
 /** The stem of each form's base word, by the form's own stem. */
