@@ -2974,6 +2974,11 @@ describe('ExtractiveAnswerer', () => {
     );
     const coach = await collect(asInApp.answer({ question: 'Which coach is my return seat in?', history: [], sources: [ticket] }));
     assert.match(coach.text, /^LNER, Coach B, Seat 15 \(aisle\)\. \[1\]/, coach.text);
+    // A journey's line arrives where its arrow points, and leaves where it starts.
+    const arrive = await collect(asInApp.answer({ question: 'When do I arrive in York?', history: [], sources: [ticket] }));
+    assert.match(arrive.text, /^London Kings Cross 09:00 -> York 10:52\. \[1\]/, arrive.text);
+    const leave = await collect(asInApp.answer({ question: 'When does the return train leave?', history: [], sources: [ticket] }));
+    assert.match(leave.text, /^York 17:30 -> London Kings Cross 19:25\. \[1\]/, leave.text);
   });
 
   test('a signature answers who holds its role, and "What did the engineer recommend?" is answered by the recommendation', async () => {
@@ -3094,5 +3099,34 @@ describe('ExtractiveAnswerer', () => {
     );
     const targets = await collect(asInApp.answer({ question: "What are Noah's targets?", history: [], sources: [report] }));
     assert.match(targets.text, /^Check spelling of common words\. \[1\] Use paragraphs in longer writing\. \[2\] Learn the 7, 8 and 12 times tables\. \[3\]/, targets.text);
+  });
+
+  test("a rota's \"Wed 7 July\" is Wednesday, a medicine's \"20 mg\" its dose, and a listing's title its price", async () => {
+    const rota = onePage(
+      'food-bank-volunteer-rota.csv',
+      '| Date | Shift | Volunteer | Role |\n| --- | --- | --- | --- |\n| Mon 5 July | Morning | Aisha | Sorting donations |\n| Mon 5 July | Afternoon | Tom | Front desk |\n| Wed 7 July | Morning | Grace | Front desk |\n| Sat 10 July | Morning | Tom | Supermarket collection |\n',
+    );
+    const desk = await collect(asInApp.answer({ question: 'Who is on the front desk on Wednesday morning?', history: [], sources: [rota] }));
+    assert.equal(desk.notFound, false, desk.text);
+    assert.match(desk.text, /Grace/, desk.text);
+    assert.doesNotMatch(desk.text, /Tom/, desk.text);
+    const saturday = await collect(asInApp.answer({ question: 'What is Tom doing on Saturday?', history: [], sources: [rota] }));
+    assert.match(saturday.text, /Supermarket collection/, saturday.text);
+    const meds = onePage(
+      'medication-list.txt',
+      'Medication list for Robert Ellis\n\nAmlodipine 5 mg - one tablet every morning - for blood pressure\nAtorvastatin 20 mg - one tablet at night - for cholesterol\n' +
+        'Metformin 500 mg - one tablet twice a day with meals - for diabetes\nOmeprazole 20 mg - one capsule before breakfast - to protect the stomach\n' +
+        'Paracetamol 500 mg - two tablets up to four times a day if needed - for knee pain\n\nAllergies: penicillin (rash).\nNext medication review: October 2027.\n',
+    );
+    const dose = await collect(asInApp.answer({ question: 'What is the dose of omeprazole?', history: [], sources: [meds] }));
+    assert.match(dose.text, /^Omeprazole 20 mg - one capsule before breakfast/, dose.text);
+    const listing = onePage(
+      'property-listing-14-willow-lane.md',
+      '# 14 Willow Lane, Ashby — £285,000\n\n**Three-bedroom semi-detached house** | Freehold | Council tax band C\n\nA bright family home on a quiet cul-de-sac.\n\n## Good to know\n\nThe boiler was replaced in 2024.\n',
+    );
+    const garage = await collect(asInApp.answer({ question: 'Is there a garage?', history: [], sources: [onePage('listing.md', '## Outside\n\nA south-facing garden with a shed. Off-road parking for two cars on the driveway. There is no garage.\n')] }));
+    assert.match(garage.text, /^There is no garage\. \[1\]/, garage.text);
+    const price = await collect(asInApp.answer({ question: 'What is the price of 14 Willow Lane?', history: [], sources: [listing] }));
+    assert.match(price.text, /^14 Willow Lane, Ashby — £285,000\. \[1\]/, price.text);
   });
 });

@@ -109,6 +109,8 @@ describe('contentTerms', () => {
     assert.deepEqual(stems('Pick the car up at 9am.'), stems('collect car 9am'));
     assert.deepEqual(stems('How much did I take home?'), stems('net'));
     assert.deepEqual(stems('take-home pay'), stems('net pay'));
+    assert.deepEqual(stems("Top up your child's account"), stems("pay child's account"));
+    assert.deepEqual(stems('When do they go back to school?'), stems('return school'));
     // "Been burgled" is said "broken into".
     assert.deepEqual(stems('If your home has been broken into'), stems('home burgled'));
     // Not across a clause's end, nor past a few words, nor a verb without its particle.

@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneOwner, phoneWordsHeld, postalWordsHeld, endWordsHeld, nowWordsHeld, countStatedTest, deedStatedTest } from '../../electron/app/chat/question-cues';
+import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneOwner, phoneWordsHeld, postalWordsHeld, endWordsHeld, nowWordsHeld, countStatedTest, deedStatedTest, peopleWordsHeld, spanStatedTest, asksMoney, journeyWordsHeld } from '../../electron/app/chat/question-cues';
 
 describe('question cues', () => {
   test('"how heavy" is searched as the weight a spec sheet writes; "how long" and a plain question add nothing', () => {
@@ -536,6 +536,27 @@ test('"How many X…?" is answered by a count of X, not by an amount per X', () 
   assert.equal(paid('Households were visited by forty volunteers in 2026.'), false, 'figures of other things');
   assert.equal(countStatedTest('How many people came?')!('About forty people came to the fete.'), true);
   assert.equal(countStatedTest('When is the fete?'), undefined);
+  // A count joined to what it counts by a hyphen.
+  assert.equal(countStatedTest('How many bedrooms does it have?')!('Three-bedroom semi-detached house'), true);
+  assert.equal(countStatedTest('How many bedrooms does it have?')!('Second double bedroom'), false);
+});
+
+test('"How many people" is answered by a count of who they are, "how fast" by a speed, "how long" by a term stated', () => {
+  assert.deepEqual(peopleWordsHeld('A cooperative game for 2 to 5 players, aged 10 and up.', 'How many people can play?'), ['people']);
+  assert.deepEqual(peopleWordsHeld('A game takes about 45 minutes.', 'How many people can play?'), []);
+  assert.deepEqual(peopleWordsHeld('A cooperative game for 2 to 5 players.', 'How long does a game take?'), []);
+  assert.equal(holdsExpected('Estimated maximum download speed on 5G is 150Mbps.', 'How fast is the 5G?', 'number'), 1);
+  assert.equal(holdsExpected('30GB of UK data each month at 5G speeds.', 'How fast is the 5G?', 'number'), 0.5);
+  const stated = spanStatedTest('How long is the contract?')!;
+  assert.equal(stated('The minimum term is 24 months.'), true);
+  assert.equal(stated('The notice period is one month.'), false, 'another span named by its own noun');
+  assert.equal(spanStatedTest('When does the contract start?'), undefined);
+  assert.deepEqual(journeyWordsHeld('London Kings Cross 09:00 -> York 10:52', 'When do I arrive in York?'), ['arrive']);
+  assert.deepEqual(journeyWordsHeld('York 17:30 -> London Kings Cross 19:25', 'When do I arrive in York?'), [], 'leaves York');
+  assert.deepEqual(journeyWordsHeld('York 17:30 -> London Kings Cross 19:25', 'When does the return train leave?'), ['leave']);
+  assert.deepEqual(journeyWordsHeld('York 17:30 -> London Kings Cross 19:25', 'Which platform does the train leave from?'), [], 'not when');
+  assert.equal(asksMoney('When was I paid?'), false);
+  assert.equal(asksMoney('How much was I paid?'), true);
 });
 
 test('a span of time answers "What is the battery life?", and a mail address "What is her email address?"', () => {

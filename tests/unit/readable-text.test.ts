@@ -22,6 +22,7 @@ describe('readableText: a quoted sentence as a person reads it', () => {
     assert.equal(readableText('The formats are:\n- PDF\n- DOCX\n- Markdown'), 'The formats are: PDF; DOCX; Markdown');
     assert.equal(readableText('1. Open the app.\n2. Drop a file.'), 'Open the app. Drop a file.');
     assert.equal(readableText('* [x] Done item'), 'Done item');
+    assert.equal(readableText('[ ] Pillows'), 'Pillows');
     assert.equal(readableText('(3) Return the form.'), 'Return the form.');
     assert.equal(readableText('(1) 2 cups of flour'), '2 cups of flour');
     // A telephone number's area code is not an item's number.

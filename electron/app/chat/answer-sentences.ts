@@ -6,7 +6,7 @@ import { followsSentence, isSalutation, NUMBERED_CLAUSE_HEADING, splitSentences 
 import { stem, terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
 import { isSubjectLine, mailHeaderEnd, messageWordsAsked } from './mail-header';
-import { addressAnswers, asksAddress, measureNouns, amountStatedTest, countStatedTest, deedStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, nowWordsHeld, peopleWordsHeld, spanStatedTest, asksNow, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
+import { addressAnswers, asksAddress, measureNouns, amountStatedTest, countStatedTest, deedStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, spanStatedTest, asksNow, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms, EMPTY_VERBS, isFunctionWord, LIGHT_VERBS } from './function-words';
@@ -21,7 +21,7 @@ import { BASE_SID } from '../../../shared/ids';
 import { askedThing } from './asked-thing';
 import { saysNot } from './negated';
 import { askedFigures, figuresInRanges } from './number-ranges';
-import { askedDates, askedDays, daysInDates, daysInRanges, wordsOfDatesIn } from './calendar-ranges';
+import { askedDates, askedDays, daysAbbreviated, daysInDates, daysInRanges, wordsOfDatesIn } from './calendar-ranges';
 import { withoutClauseNumber } from './clause-numbers';
 import { labelAsked, totalAskedTest } from './asked-label';
 import { saidOnlyAsQuality, wordsAskedAsThing } from './word-senses';
@@ -341,10 +341,10 @@ const NEAR_FORM = 0.5;
 /**
  * Two stems of one word's family: their first five letters are the same ("explor" and "explorer"), or one is a short
  * word and the other that word with "-ment" ("pay" and "payment": the stemmer leaves "payment" whole, as it must
- * "moment") or "-able" ("payable"). Not "-er", "-ist" or "-al": far more often another word ("corner", "former", "dentist", "metal"). Nor the
- * "e" the stemmer keeps on a four-letter word and takes off its forms ("bake" and "bak" of "baked"): "name" and
- * "named" so matched, SQuAD's first sentences lost 6 of 5,397 for 1 gained. But "use" and "using" or "used", which
- * the stemmer leaves whole. Or a verb and its Latin noun (latinAlternation).
+ * "moment") or "-able" ("payable"). Not "-er", "-ist" or "-al": far more often another word ("corner", "former",
+ * "dentist", "metal"). Nor the "e" the stemmer keeps on a four-letter word and takes off its forms ("bake" and "bak"
+ * of "baked"): "name" and "named" so matched, SQuAD's first sentences lost 6 of 5,397 for 1 gained. But "use" and
+ * "using" or "used", which the stemmer leaves whole. Or a verb and its Latin noun (latinAlternation).
  */
 export function nearForm(a: string, b: string): boolean {
   if (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5)) return true;
@@ -404,6 +404,8 @@ export function endsIncomplete(raw: string): boolean {
 
 /** A signature's line: a name, then a comma and a role ("Mrs J. Patel, Headteacher", "Rachel Owens, HR Manager"). */
 const SIGNATURE = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?(?:\p{Lu}\.\s*)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2},\s+\p{Lu}[\p{L}&' -]{2,40}$/u;
+/** A sentence saying whether there is a thing: "There is no garage.", "There are two.", "No pets.". */
+const THERE_IS = /^\s*(?:there\s+(?:is|are|was|were|will\s+be)\s+|no\s+\p{L})/iu;
 /** A version's number, as a release's heading gives it: "3.1.1", "v2.0". */
 const VERSION_NUMBER = /(?<![\d.])v?\d+\.\d+(?:\.\d+)*(?![\d.]*\d)/;
 /** Words asking when a version came out. */
@@ -1023,6 +1025,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     for (const word of nowWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
     // …and a count of players, guests or staff the people "How many people can play?" asks about.
     for (const word of peopleWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
+    // …and a journey's line the arriving or leaving asked, where it arrives or leaves from the place asked.
+    for (const word of journeyWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
     // …and a record's column the question names in other words ("Who is based in Berlin?" of "Location: Berlin"), or a
     // labelled line's label ("How many holiday days do I have left?" of "Days remaining: 11.").
     const label = fields ? undefined : FIELD_LINE.exec(text.trim());
@@ -1133,8 +1137,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
         sectionAsks = headingAsks?.(text) === true;
         // A heading names what is under it, and answers nothing, but when it is asked of what it dates: "## Version
         // 4.1.3 (released 2 October 2026)" is the only line that says when that version came out (not what is new in it);
-        // so is an email's "On Wed, 16 Jun 2027 at 19:40, Tom Price wrote:" of when Tom wrote.
-        if (!(kind === 'time' && (ATX_HEADING.test(raw.trim()) || QUOTE_INTRO.test(text.trim())) && (namesMonth(text) || ISO_DATE.test(text)))) return;
+        // so is an email's "On Wed, 16 Jun 2027 at 19:40, Tom Price wrote:" of when Tom wrote. And a listing's title
+        // giving its price ("# 14 Willow Lane, Ashby — £285,000") is the only line that says what the house costs.
+        const dates = kind === 'time' && (ATX_HEADING.test(raw.trim()) || QUOTE_INTRO.test(text.trim())) && (namesMonth(text) || ISO_DATE.test(text));
+        if (!dates && holdsMoney(text, resolved.question) !== true) return;
         // A changelog's "## [3.1.1] - 2027-02-19" says when 3.1.1 came out, in none of the words asking it.
         if (VERSION_NUMBER.test(text)) for (const stem of releaseAsked) stems.add(stem);
       }
@@ -1152,7 +1158,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       const figureLine = /\d/.test(raw) && (span.inForm || ITEM.test(raw) || TERMINAL.test(raw.trim()));
       // A finished sentence of one word right under a heading naming what is asked answers it ("## Licence" / "MIT.").
       const underAskedHeading = headings.has(index - 1) && TERMINAL.test(raw.trim()) && [...own].some((stem) => section?.has(stem));
-      if (stems.size < (underAskedHeading ? 1 : figureLine || span.answered || span.inForm || ITEM.test(raw) || TERMINAL.test(raw.trim()) ? 2 : 3) || raw.length > MAX_SPAN) return;
+      // …and so does one saying whether there is a thing, whose one word the question asks: "There is no garage.",
+      // "No pets." for "Is there a garage?", "Can I bring my dog?".
+      const saysWhetherThere = TERMINAL.test(raw.trim()) && THERE_IS.test(text);
+      if (stems.size < (underAskedHeading || saysWhetherThere ? 1 : figureLine || span.answered || span.inForm || ITEM.test(raw) || TERMINAL.test(raw.trim()) ? 2 : 3) || raw.length > MAX_SPAN) return;
       if (inReferenceNote(passage, span.start)) return;
       if (!addressAnswers(text, resolved.question)) return;
       if (span.inForm && endsIncomplete(raw)) return; // a form's line that a later one finishes is quoted with it
@@ -1246,7 +1255,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const dates = askedDates(resolved.question);
   const dateStems = (text: string) => contentTerms(wordsOfDatesIn(dates, text).join(' ')).map((t) => t.stem);
   const inRanges = new Map(
-    figures.length || days.length || dates.length ? candidates.map((c) => [c, new Set([...figuresInRanges(figures, c.text), ...daysInRanges(days, c.text), ...daysInDates(days, c.text), ...dateStems(c.text)])] as const) : [],
+    figures.length || days.length || dates.length ? candidates.map((c) => [c, new Set([...figuresInRanges(figures, c.text), ...daysInRanges(days, c.text), ...daysInDates(days, c.text), ...daysAbbreviated(days, c.text), ...dateStems(c.text)])] as const) : [],
   );
   // A heading's words are the documents', and so are those its section's name stands for ("study" of "EDUCATION").
   const sectionWords = new Set(candidates.map((c) => c.section ?? new Set<string>()));

@@ -15,7 +15,7 @@ for (const cycle of [MONTHS, WEEKDAYS]) {
     for (const form of [name, name.slice(0, 3)]) PLACES.set(form, { cycle, index });
   });
 }
-for (const [short, name] of [['sept', 'september'], ['tues', 'tuesday'], ['thur', 'thursday'], ['thurs', 'thursday']] as const) {
+for (const [short, name] of [['sept', 'september'], ['tues', 'tuesday'], ['weds', 'wednesday'], ['thur', 'thursday'], ['thurs', 'thursday']] as const) {
   PLACES.set(short, PLACES.get(name)!);
 }
 
@@ -58,6 +58,28 @@ export function daysInRanges(asked: readonly AskedDay[], text: string): Set<stri
       const offset = (day.index - from.index + length) % length;
       if (offset <= (to.index - from.index + length) % length) held.add(day.stem);
     }
+  }
+  return held;
+}
+
+/**
+ * A short form written by a date, capitalised: "Wed 7 July", "Sat 10 July", "7 Jul", "Jul 2027". Not alone, where
+ * "Sat", "Wed", "Sun" and "Mar" are words of their own.
+ */
+const SHORT_BY_DATE = /(?<=\d\s?)(\p{Lu}\p{Ll}{2,3})\.?(?!\p{L})|(?<!\p{L})(\p{Lu}\p{Ll}{2,3})\.?(?=,?\s?\d)/gu;
+
+/**
+ * The stems of `asked` days (named in full by the question) that `text` writes in a short form by a date: "Wednesday"
+ * in a rota's "Wed 7 July".
+ */
+export function daysAbbreviated(asked: readonly AskedDay[], text: string): Set<string> {
+  const held = new Set<string>();
+  if (asked.length === 0) return held;
+  for (const m of text.matchAll(SHORT_BY_DATE)) {
+    const written = (m[1] ?? m[2]).toLowerCase();
+    const place = PLACES.get(written);
+    if (!place || place.cycle[place.index] === written) continue;
+    for (const day of asked) if (day.cycle === place.cycle && day.index === place.index) held.add(day.stem);
   }
   return held;
 }

@@ -27,9 +27,10 @@ export function isSubjectLine(line: string): boolean {
 
 /**
  * A question's words about the message itself, which its header answers in none of them: "When was the email sent?"
- * of "Date: Mon, 7 June 2027", "Who is it from?" of "From: Priya Shah".
+ * of "Date: Mon, 7 June 2027", "Who sent it?" of "From: Priya Shah". ("from" and "whom" are function words, which
+ * the answerer does not weigh.)
  */
-const MESSAGE_WORDS = /\b(?:e-?mails?|mail|messages?|sent|send|sender|wrote|write|written|subject|repl(?:y|ied|ies)|received|from|whom|addressed)\b/gi;
+const MESSAGE_WORDS = /\b(?:e-?mails?|mail|messages?|sent|send|sender|wrote|write|written|subject|repl(?:y|ied|ies)|received|addressed)\b/gi;
 
 /** The words of MESSAGE_WORDS a question holds, lower-cased: none where it asks nothing of the message. */
 export function messageWordsAsked(question: string): string[] {

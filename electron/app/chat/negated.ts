@@ -46,8 +46,8 @@ export function withNegation(chosen: readonly Candidate[], question: string): Qu
 /**
  * A lead under a heading that says "not", saying no "not" itself ("What is not covered" / "Damage caused by limescale,
  * accidents or misuse."), reads quoted alone as the opposite: "Is limescale damage covered?" was answered by the
- * limescale line, as if it were. The heading is quoted first, as a list's introduction is. Undefined for any other lead,
- * and where the question says "not" itself.
+ * limescale line, as if it were. The heading is quoted first, as a list's introduction is. Undefined for any other
+ * lead, and where the question says "not" itself.
  */
 export function withNegatingHeading(chosen: readonly Candidate[], question: string): Quote[] | undefined {
   const [lead] = chosen;

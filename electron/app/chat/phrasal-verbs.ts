@@ -32,6 +32,10 @@ const phrasal = (verbs: string, particle: string, between: number, means: string
 const PHRASALS: readonly Phrasal[] = [
   phrasal('send sends sending sent bring brings bringing brought give gives giving gave given hand hands handing handed', 'back', 3, 'return'),
   phrasal('pick picks picking picked', 'up', 3, 'collect'),
+  // "When do the children go back to school?" of "Pupils return on Monday 12 April".
+  phrasal('go goes going went gone', 'back', 0, 'return'),
+  // "How do I pay for school lunches?" of "Please top up your child's account through ParentPay".
+  phrasal('top tops topping topped', 'up', 3, 'pay'),
   phrasal('sign signs signing signed', 'up', 0, 'register'),
   phrasal('call calls calling called', 'off', 2, 'cancel'),
   // "What should I do if I've been burgled?" of "If your home has been broken into, report it to the police…".

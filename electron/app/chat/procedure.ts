@@ -46,7 +46,8 @@ export function asksList(question: string): boolean {
  * I bring?", "What are the requirements?", "What's in the box?", "What comes with the kit?", "What is not included?",
  * "What does the warranty not cover?", "¿Qué no está incluido?", "Qu'est-ce qui n'est pas fourni ?", "Was ist nicht
  * enthalten?", of release notes "What's new in 4.2?", "What was fixed in 4.1.3?", "What are the known issues?", and
- * of anything listed under its name "What are the advisories?", "What are the side effects?", "What are Noah's targets?".
+ * of anything listed under its name: "What are the advisories?", "What are the side effects?", "What are Noah's
+ * targets?".
  * Not "What is the capital?" nor "What are the risks of smoking?", which prose answers, nor "What does the warranty
  * cover?", which a paragraph may, nor "What has changed?", which asked of a lease quoted all of it, nor "What time do
  * I need to arrive?", which asks a time (nor does LIST_NAMED take it).

@@ -157,6 +157,8 @@ const WEIGHT = unit(WEIGHT_UNITS, 'g|t');
 const CAPACITY = unit(CAPACITY_UNITS, 'l|L');
 /** A weight or a volume before the noun it sizes: "a 2 lb loaf tin", "a 500 ml bottle", "a 1 TB drive". */
 const SIZED_BY_CONTENT = new RegExp(String.raw`\d\s?(?:${WEIGHT_UNITS}|${CAPACITY_UNITS}|g|l)\s+(?!(?:of|and|or|per|a|an|the|in|for|to|at|on|is|are|was|were|each|every)\b)\p{Ll}`, 'u');
+/** A dose: an amount of a medicine ("20 mg", "5 ml", "100 mcg") or a count of its forms ("two tablets"). */
+const DOSE = /\d\s?(?:mg|mcg|µg|g|ml|micrograms?|milligrams?|millilitres?|milliliters?|units?|iu)(?![\p{L}\d])|\b(?:\d+|one|two|three|four|half\s+a)\s+(?:tablets?|capsules?|puffs?|drops?|sachets?|spoonfuls?|teaspoons?|pills?)\b/iu;
 /** A speed: "150Mbps", "25 mph", "1,200 rpm", "30 miles per hour". */
 const SPEED = unit('km/h|kph|mph|m/s|knots?|rpm|Mbps|Gbps|MB/s|GB/s|GHz|MHz|(?:miles|kilometres|kilometers|km|metres|meters)\\s(?:per|an|a)\\s(?:hour|second)', '');
 /**
@@ -175,6 +177,8 @@ const MEASURES: Array<{ asked: RegExp; gives: (sentence: string) => boolean }> =
   { asked: /\b(?:wattage|watts?)\b/gi, gives: unit('kW|MW|watts?|kilowatts?', 'W') },
   { asked: /\b(?:speed|speeds)\b/gi, gives: (s) => SPEED(s) },
   { asked: /\b(?:capacity|volume)\b/gi, gives: (s) => CAPACITY(s) },
+  // A medicine's dose: "Omeprazole 20 mg - one capsule before breakfast", "two tablets up to four times a day".
+  { asked: /\b(?:dose|doses|dosage|dosages|strength)\b/gi, gives: (s) => DOSE.test(s) },
   // "180C (160C fan)" as recipes write it, "gas mark 4".
   { asked: /\b(?:temperature|temperatures)\b/gi, gives: (s) => /\d\s?°|\d\s?degrees\b|\d[CF]\b|\bgas\s+mark\s+\d/i.test(s) },
   // A sound's level: a figure in decibels, not a gain, a loss or a ratio ("Filter attenuation: 12 dB", "Signal-to-noise
@@ -218,6 +222,30 @@ export function figureWordsHeld(question: string): (sentence: string) => string[
     ...(life && SPAN_OF_TIME.test(sentence) ? [life] : []),
     ...(mail.length && MAIL_ADDRESS.test(sentence) ? mail : []),
   ];
+}
+
+/**
+ * A journey's line, as a ticket or an itinerary writes it: "London Kings Cross 09:00 -> York 10:52". Group 1 where it
+ * leaves from, group 2 where it arrives.
+ */
+const JOURNEY_LINE = /^\s*(.+?)\s+\d{1,2}[:.]\d{2}\s*(?:->|→|⇒|—>|–>|>)\s*(.+?)\s+\d{1,2}[:.]\d{2}\b/u;
+/** A question asking when one arrives or leaves, and where if it says: "When do I arrive in York?", "When does it leave?". */
+const ARRIVE_Q = /\b(arrive|arrives|arriving|arrival|get\s+(?:in|to|into))\b(?:\s+(?:in|at|into)\b)?(?:\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*))?/u;
+const WHEN_Q = /^\s*(?:when|what\s+time|at\s+what\s+time|how\s+early|how\s+late)\b/i;
+const LEAVE_Q = /\b(leave|leaves|leaving|depart|departs|departing|departure)\b(?:\s+from\b)?(?:\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*))?/u;
+
+/**
+ * The question's word for arriving or leaving that a journey's line holds in none of its words: "arrive" of "When do I
+ * arrive in York?" in "London Kings Cross 09:00 -> York 10:52", where York is where it arrives (not in "York 17:30 ->
+ * London Kings Cross 19:25", which leaves from there); "leave" of "When does the return train leave?" in any.
+ */
+export function journeyWordsHeld(sentence: string, question: string): string[] {
+  // Its times say when: "Which platform does the train leave from?" asks something else.
+  const journey = WHEN_Q.test(question) ? JOURNEY_LINE.exec(sentence) : null;
+  if (!journey) return [];
+  const [, from, to] = journey;
+  const held = (m: RegExpExecArray | null, end: string) => (m && (!m[2] || end.toLowerCase().includes(m[2].toLowerCase())) ? [m[1].toLowerCase()] : []);
+  return [...held(ARRIVE_Q.exec(question), to), ...held(LEAVE_Q.exec(question), from)];
 }
 
 /**
@@ -836,7 +864,8 @@ export function countStatedTest(question: string): ((sentence: string) => boolea
   // Any of the words, as the verb may follow without an auxiliary ("How many people came?") and the head be unknown.
   const heads = HOW_MANY_THING.exec(question)?.[1].trim().split(/\s+/).map((w) => w.replace(/(?<=\p{L}{3})(?:es|s)$/u, ''));
   if (!heads) return undefined;
-  const counted = new RegExp(`${COUNT}\\s+(?:(?!(?:per|a|an|each|every|of|in)\\b)[\\p{L}-]+\\s+){0,2}(?:${heads.join('|')})(?:s|es)?\\b`, 'iu');
+  // Or joined by a hyphen: "a three-bedroom house", "a 4-seat table".
+  const counted = new RegExp(`${COUNT}(?:\\s+|-)(?:(?!(?:per|a|an|each|every|of|in)\\b)[\\p{L}-]+\\s+){0,2}(?:${heads.join('|')})(?:s|es)?\\b`, 'iu');
   return (sentence) => counted.test(sentence);
 }
 

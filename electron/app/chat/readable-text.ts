@@ -71,6 +71,7 @@ function cleanLine(line: string, opensLine = true): { text: string; item: boolea
   l = l.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/\s+#+\s*$/, ''); // ATX headings
   l = l.replace(/^\s*(?:>\s*)+/, ''); // block quotes
   l = l.replace(marks, ''); // bullets, numbers, tasks
+  l = l.replace(/^\s*\[[ xX]\]\s+/, ''); // a task's box where the bullet before it is gone (a step's text)
   if (/^\s*\|.*\|\s*$/.test(l)) {
     item = true;
     // A table row: its cells, separated the way a sentence would list them.
