@@ -3129,4 +3129,25 @@ describe('ExtractiveAnswerer', () => {
     const price = await collect(asInApp.answer({ question: 'What is the price of 14 Willow Lane?', history: [], sources: [listing] }));
     assert.match(price.text, /^14 Willow Lane, Ashby — £285,000\. \[1\]/, price.text);
   });
+
+  test("a document's first line over a form's fields is its title: it answers nothing of the document", async () => {
+    const schedule = onePage(
+      'car-insurance-schedule.pdf',
+      'Motor insurance policy schedule\nPolicyholder: Ms Hannah Cole\nPolicy number: MTR-4471-0932\nVehicle: Toyota Yaris Hybrid, registration LM23 XKD\nDrivers\nHannah Cole (main driver). Daniel Cole (named driver).\nExcess\nCompulsory excess £250. Voluntary excess £150.',
+    );
+    const broker = await collect(asInApp.answer({ question: 'Who is my insurance broker?', history: [], sources: [schedule] }));
+    assert.equal(broker.notFound, true, broker.text);
+    const number = await collect(asInApp.answer({ question: 'What is my policy number?', history: [], sources: [schedule] }));
+    assert.match(number.text, /Policy number: MTR-4471-0932/, number.text);
+  });
+
+  test('"What desserts are there?" is answered by the whole list under "Desserts"', async () => {
+    const menu = onePage(
+      'olive-tree-menu.md',
+      '# The Olive Tree — dinner menu\n\n## Starters\n\n- Halloumi fries with pomegranate, £7.50 (V, GF)\n- Calamari with lemon aioli, £8.95\n\n## Desserts\n\n- Baklava with pistachio ice cream, £6.95 (V)\n- Lemon sorbet, £5.50 (VG, GF)\n\nWe are open Tuesday to Sunday, 5pm to 10pm.\n',
+    );
+    const desserts = await collect(asInApp.answer({ question: 'What desserts are there?', history: [], sources: [menu] }));
+    assert.match(desserts.text, /Baklava with pistachio ice cream[\s\S]*Lemon sorbet/, desserts.text);
+    assert.doesNotMatch(desserts.text, /Halloumi|Calamari/, desserts.text);
+  });
 });

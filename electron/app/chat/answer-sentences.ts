@@ -465,14 +465,16 @@ function labelledItem(text: string, start: number, end: number, read: string): {
 }
 
 /**
- * Whether the first line of a document, set apart by a blank line, is its title in sentence case ("Trip to Japan —
- * itinerary for Anna and Luca", "Team directory — Customer Success"): a line without a sentence's or a label's
- * punctuation. It says what the document is about, as its file name does, and answers no question of it ("Do we need
- * visas for Japan?").
+ * Whether the first line of a document, set apart by a blank line or over a form's fields, is its title in sentence
+ * case ("Trip to Japan — itinerary for Anna and Luca", "Team directory — Customer Success", "Motor insurance policy
+ * schedule" over "Policyholder: Ms Hannah Cole"): a line without a sentence's or a label's punctuation. It says what
+ * the document is about, as its file name does, and answers no question of it ("Do we need visas for Japan?").
  */
 function titlesDocument(passage: string, span: Span): boolean {
   const line = passage.slice(span.start, span.end).trim();
-  if (line.includes('\n') || /[.!?:;,|。！？]/u.test(line) || !/^\p{Lu}/u.test(line) || !/^[ \t]*\r?\n[ \t]*\r?\n/.test(passage.slice(span.end))) return false;
+  const after = passage.slice(span.end);
+  const apart = /^[ \t]*\r?\n[ \t]*\r?\n/.test(after) || FIELD_LINE.test(/^[ \t]*\r?\n([^\n]*)/.exec(after)?.[1].trim() ?? '');
+  if (line.includes('\n') || /[.!?:;,|。！？]/u.test(line) || !/^\p{Lu}/u.test(line) || !apart) return false;
   // Not a message ("Office closed on Monday 5 May", "Wifi password is Orchard2024", "Please bring your laptop"): no
   // figure on its own, no verb such as "is" or "must", and past a few words, a dash between what and whose.
   const words = line.split(/\s+/).length;

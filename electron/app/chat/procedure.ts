@@ -47,24 +47,24 @@ export function asksList(question: string): boolean {
  * "What does the warranty not cover?", "¿Qué no está incluido?", "Qu'est-ce qui n'est pas fourni ?", "Was ist nicht
  * enthalten?", of release notes "What's new in 4.2?", "What was fixed in 4.1.3?", "What are the known issues?", and
  * of anything listed under its name: "What are the advisories?", "What are the side effects?", "What are Noah's
- * targets?".
+ * targets?", "What desserts are there?".
  * Not "What is the capital?" nor "What are the risks of smoking?", which prose answers, nor "What does the warranty
  * cover?", which a paragraph may, nor "What has changed?", which asked of a lease quoted all of it, nor "What time do
  * I need to arrive?", which asks a time (nor does LIST_NAMED take it).
  */
 const ASKS_LIST =
-  /^\s*¿?\s*qu[eé]\s+(?:no\s+)?(?:est[aá]n?\s+(?:incluid[oa]s?|cubiert[oa]s?)|incluye|cubre)(?!\p{L})|^\s*qu'est-ce\s+qui\s+(?:n'est\s+pas|est)\s+(?:inclus|compris|fourni|couvert)(?!\p{L})|^\s*was\s+ist\s+(?:nicht\s+)?(?:enthalten|inbegriffen|inklusive|versichert|abgedeckt)(?!\p{L})|^\s*what(?:'s|\s+is|\s+are)\s+(?:not\s+)?(?:included|covered|excluded|allowed|permitted|provided)\b|^\s*what\s+(?:isn't|aren't)\s+(?:included|covered|allowed|permitted|provided)\b|^\s*what\s+(?:does|do|will)\s+(?:\p{L}+\s+){1,4}?not\s+(?:include|cover)\b|^\s*what\s+(?:are|is)\s+(?:excluded|the\s+exclusions)\b|^\s*(?:what|which)\s+(?:(?!(?:time|day|date|year|month|hour|age|size)\b)\p{L}+\s+)?(?:do|does|should|must|will)\s+(?:i|we|you|one|they)\s+(?:need|bring|take|pack)\b|^\s*what\s+(?:are|were)\s+the\s+(?:ingredients|requirements|prerequisites|documents\s+(?:needed|required)|materials|tools)\b|^\s*what(?:'s|\s+is|\s+comes?)\s+(?:in|with)\s+the\s+(?:box|package|kit|pack)\b|^\s*what\s+(?:does|do)\s+the\s+(?:box|package|kit|pack|set)\s+(?:include|contain)\b|^\s*what(?:'s|\s+is|\s+was)\s+new\b|^\s*what\s+(?:was|were|got|has\s+been|have\s+been)\s+(?:fixed|added|improved)\b|^\s*what\s+are\s+the\s+(?:new\s+features|known\s+issues|bug\s+fixes|fixes|improvements)\b|^\s*what\s+(?:are|were)\s+(?:the|my|your|his|her|their|our|\p{L}+['’]s)\s+(?:\p{L}+\s+)?\p{L}+s\s*\??\s*$/iu;
+  /^\s*¿?\s*qu[eé]\s+(?:no\s+)?(?:est[aá]n?\s+(?:incluid[oa]s?|cubiert[oa]s?)|incluye|cubre)(?!\p{L})|^\s*qu'est-ce\s+qui\s+(?:n'est\s+pas|est)\s+(?:inclus|compris|fourni|couvert)(?!\p{L})|^\s*was\s+ist\s+(?:nicht\s+)?(?:enthalten|inbegriffen|inklusive|versichert|abgedeckt)(?!\p{L})|^\s*what(?:'s|\s+is|\s+are)\s+(?:not\s+)?(?:included|covered|excluded|allowed|permitted|provided)\b|^\s*what\s+(?:isn't|aren't)\s+(?:included|covered|allowed|permitted|provided)\b|^\s*what\s+(?:does|do|will)\s+(?:\p{L}+\s+){1,4}?not\s+(?:include|cover)\b|^\s*what\s+(?:are|is)\s+(?:excluded|the\s+exclusions)\b|^\s*(?:what|which)\s+(?:(?!(?:time|day|date|year|month|hour|age|size)\b)\p{L}+\s+)?(?:do|does|should|must|will)\s+(?:i|we|you|one|they)\s+(?:need|bring|take|pack)\b|^\s*what\s+(?:are|were)\s+the\s+(?:ingredients|requirements|prerequisites|documents\s+(?:needed|required)|materials|tools)\b|^\s*what(?:'s|\s+is|\s+comes?)\s+(?:in|with)\s+the\s+(?:box|package|kit|pack)\b|^\s*what\s+(?:does|do)\s+the\s+(?:box|package|kit|pack|set)\s+(?:include|contain)\b|^\s*what(?:'s|\s+is|\s+was)\s+new\b|^\s*what\s+(?:was|were|got|has\s+been|have\s+been)\s+(?:fixed|added|improved)\b|^\s*what\s+are\s+the\s+(?:new\s+features|known\s+issues|bug\s+fixes|fixes|improvements)\b|^\s*what\s+(?:are|were)\s+(?:the|my|your|his|her|their|our|\p{L}+['’]s)\s+(?:\p{L}+\s+)?\p{L}+s\s*\??\s*$|^\s*what\s+\p{L}+s\s+(?:are\s+there|do\s+(?:you|they)\s+(?:have|offer|serve|sell))\s*\??\s*$/iu;
 
 /**
  * What a list question names: the list ("ingredients" of "What ingredients do I need?", "documents" of "Which
  * documents must I bring?") and the verb that asks for it ("need"), which says nothing of what is in it.
  */
 const LIST_NAMED =
-  /^\s*(?:what|which)\s+(?:(?!(?:time|day|date|year|month|hour|age|size)\b)(\p{L}+)\s+)?(?:do|does|should|must|will)\s+(?:i|we|you|one|they)\s+(need|bring|take|pack)\b|^\s*what\s+(?:are|were)\s+the\s+(ingredients|requirements|prerequisites|documents|materials|tools)\b/iu;
+  /^\s*(?:what|which)\s+(?:(?!(?:time|day|date|year|month|hour|age|size)\b)(\p{L}+)\s+)?(?:do|does|should|must|will)\s+(?:i|we|you|one|they)\s+(need|bring|take|pack)\b|^\s*what\s+(?:are|were)\s+the\s+(ingredients|requirements|prerequisites|documents|materials|tools)\b|^\s*what\s+(\p{L}+s)\s+are\s+there\s*\??\s*$/iu;
 
 export function askedList(question: string): { noun?: string; verb?: string } | undefined {
   const m = LIST_NAMED.exec(question);
-  return m ? { noun: (m[1] ?? m[3])?.toLowerCase(), verb: m[2]?.toLowerCase() } : undefined;
+  return m ? { noun: (m[1] ?? m[3] ?? m[4])?.toLowerCase(), verb: m[2]?.toLowerCase() } : undefined;
 }
 
 /**

@@ -864,8 +864,7 @@ export function countStatedTest(question: string): ((sentence: string) => boolea
   // Any of the words, as the verb may follow without an auxiliary ("How many people came?") and the head be unknown.
   const heads = HOW_MANY_THING.exec(question)?.[1].trim().split(/\s+/).map((w) => w.replace(/(?<=\p{L}{3})(?:es|s)$/u, ''));
   if (!heads) return undefined;
-  // Or joined by a hyphen: "a three-bedroom house", "a 4-seat table".
-  const counted = new RegExp(`${COUNT}(?:\\s+|-)(?:(?!(?:per|a|an|each|every|of|in)\\b)[\\p{L}-]+\\s+){0,2}(?:${heads.join('|')})(?:s|es)?\\b`, 'iu');
+  const counted = new RegExp(`${COUNT}\\s+(?:(?!(?:per|a|an|each|every|of|in)\\b)[\\p{L}-]+\\s+){0,2}(?:${heads.join('|')})(?:s|es)?\\b`, 'iu');
   return (sentence) => counted.test(sentence);
 }
 
