@@ -3150,4 +3150,18 @@ describe('ExtractiveAnswerer', () => {
     assert.match(desserts.text, /Baklava with pistachio ice cream[\s\S]*Lemon sorbet/, desserts.text);
     assert.doesNotMatch(desserts.text, /Halloumi|Calamari/, desserts.text);
   });
+
+  test("a menu's items marked \"(VG, GF)\" are vegan and gluten free by its legend, which answers nothing itself", async () => {
+    const text = '# The Olive Tree — dinner menu\n\nV = vegetarian, VG = vegan, GF = gluten free.\n\n## Mains\n\n- Lamb kleftiko, slow cooked for six hours, £19.95 (GF)\n- Mushroom moussaka, £15.50 (V)\n\n## Desserts\n\n- Baklava with pistachio ice cream, £6.95 (V)\n- Lemon sorbet, £5.50 (VG, GF)\n';
+    // As the app stores it: a passage per section, the legend in the first.
+    const cut = [0, text.indexOf('## Mains'), text.indexOf('## Desserts'), text.length];
+    const passages = cut.slice(0, -1).map((start, i) => ({ ...onePage('olive-tree-menu.md', text.slice(start, cut[i + 1]), i + 1), start, end: cut[i + 1] }));
+    const ask = (question: string) => collect(asInApp.answer({ question, history: [], sources: passages }));
+    const lamb = await ask('Is the lamb gluten free?');
+    assert.equal(lamb.notFound, false, lamb.text);
+    assert.match(lamb.text, /^Lamb kleftiko, slow cooked for six hours, £19\.95 \(GF\)\. \[1\]/, lamb.text);
+    const vegan = await ask('Which desserts are vegan?');
+    assert.match(vegan.text, /^Lemon sorbet/, vegan.text);
+    assert.doesNotMatch(vegan.text, /V = vegetarian/, vegan.text);
+  });
 });

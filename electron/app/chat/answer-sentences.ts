@@ -5,6 +5,7 @@ import type { AnswerSource } from './answer-types';
 import { followsSentence, isSalutation, NUMBERED_CLAUSE_HEADING, splitSentences } from './sentences';
 import { stem, terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
+import { legendOf, legendWordsIn } from './legend-codes';
 import { isSubjectLine, mailHeaderEnd, messageWordsAsked } from './mail-header';
 import { addressAnswers, asksAddress, measureNouns, amountStatedTest, countStatedTest, deedStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, spanStatedTest, asksNow, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
@@ -985,6 +986,13 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const totalAsked = totalAskedTest(resolved.question, own);
   const spanStated = spanStatedTest(resolved.question);
   const messageWords = messageWordsAsked(resolved.question).flatMap((word) => contentTerms(word).map((t) => t.stem));
+  // Each file's legends, from all its passages: the menu's key is in its first, the items marked with it in others.
+  const legends = new Map<string, Map<string, string>>();
+  for (const source of sources) {
+    const legend = legends.get(source.fileId) ?? new Map<string, string>();
+    legends.set(source.fileId, legend);
+    for (const [code, meaning] of legendOf(source.text)) legend.set(code, meaning);
+  }
   const meetsCondition = conditionTest(resolved.question);
   const asked = askedAcronyms(resolved.question);
   const figureWords = figureWordsHeld(resolved.question);
@@ -1064,6 +1072,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     headingSpans.push(headings);
     const title = titles.get(source.fileId)!;
     const fileName = fileNameStems(source.fileName);
+    const legend = legends.get(source.fileId)!;
     // An email's header (mail-header.ts): its subject is the message's title; its other lines answer only what is
     // asked of the message itself.
     const headerEnd = source.page === 1 && source.start === 0 ? mailHeaderEnd(source.text) : 0;
@@ -1108,6 +1117,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       previous = span.inForm || span.title || ITEM.test(raw) || !TERMINAL.test(raw.trim()) ? undefined : { start: span.start, end: span.end, text, stems: new Set(stems) };
       const rowSection = header && index <= header.lastRow ? header.stems : section;
       lendStems(stems, text, span.fields, rowSection, title);
+      // A menu's item marked "(VG, GF)" says "vegan" and "gluten free", where its legend says so (legend-codes.ts).
+      for (const meaning of legendWordsIn(text, legend)) for (const t of contentTerms(meaning)) stems.add(t.stem);
       list.push(stems);
       const opensDocument = source.page === 1 && source.start === 0 && span.start === 0;
       // A document's first line over a title of a section ("Aqualine WM814 washing machine: quick start guide" over
@@ -1118,6 +1129,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       // So is a line saying only the document's name ("Council Tax bill 2027/28" of council-tax-bill-2027-28.txt): its
       // title, whatever its case, which says what the whole is, not what "What is my council tax band?" asks.
       const repeatsName = !span.inForm && stems.size >= 2 && !TERMINAL.test(raw.trim()) && [...stems].every((stem) => fileName.has(stem));
+      // The legend itself explains the codes and answers nothing: the items marked with them do.
+      if (legendOf(text).size >= 2) return;
       const inHeader = span.start < headerEnd;
       if (inHeader && !isSubjectLine(raw) && messageWords.length === 0) return;
       // …and says what is asked of the message in none of the question's words.
