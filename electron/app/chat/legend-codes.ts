@@ -19,9 +19,17 @@ export function legendOf(text: string): Map<string, string> {
   return legend;
 }
 
-/** What the codes a line is marked with stand for ("vegan", "gluten free" of "(VG, GF)"), by its legend. */
+/** A code standing alone: capitals, no letter or figure either side. */
+const CODE = /(?<![\p{L}\p{N}])\p{Lu}{1,3}(?![\p{L}\p{N}])/gu;
+
+/**
+ * What the codes a line is marked with stand for ("vegan", "gluten free" of "(VG, GF)"), by its legend. A code of one
+ * letter counts only in brackets: "A = adult" must not make every sentence opening "A game…" say "adult", nor "I"
+ * every one its writer speaks in.
+ */
 export function legendWordsIn(line: string, legend: ReadonlyMap<string, string>): string[] {
   if (legend.size === 0) return [];
-  const marked = line.match(/(?<![\p{L}\p{N}])\p{Lu}{1,3}(?![\p{L}\p{N}])/gu) ?? [];
-  return [...new Set(marked)].flatMap((code) => (legend.has(code) ? [legend.get(code)!] : []));
+  const bracketed = (line.match(/[([][^)\]]*[)\]]/g) ?? []).flatMap((group) => group.match(CODE) ?? []);
+  const loose = (line.match(CODE) ?? []).filter((code) => code.length > 1);
+  return [...new Set([...bracketed, ...loose])].flatMap((code) => (legend.has(code) ? [legend.get(code)!] : []));
 }
