@@ -52,3 +52,10 @@ test('a label naming whose or where the thing asked is does not say it: "Dentist
   assert.equal(form('What is the name of the dentist?', 'Dentist: Dr Helen Marsh'), true);
   assert.equal(form('Who is the dentist?', 'Dentist: Dr Helen Marsh'), true);
 });
+
+test('a line labelled with the thing asked answers "when" only where it dates something', () => {
+  const end = asked('When does my car insurance end?');
+  const car = (a: string, b: { stem: string }) => a === b.stem || (a === 'car' && b.stem === 'vehicl');
+  assert.equal(labelAsked('Vehicle: Toyota Yaris Hybrid, registration LM23 XKD', 'When does my car insurance end?', end.own, end.kind, car), false);
+  assert.equal(labelAsked('Vehicle: Toyota Yaris Hybrid, first registered 3 March 2021', 'When was my car registered?', asked('When was my car registered?').own, 'time', car), true);
+});

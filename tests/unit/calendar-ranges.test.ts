@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { askedDates, askedDays, daysInDates, daysInRanges, wordsOfDatesIn } from '../../electron/app/chat/calendar-ranges';
+import { askedDates, askedDays, daysAbbreviated, daysInDates, daysInRanges, weekendHeld, wordsOfDatesIn } from '../../electron/app/chat/calendar-ranges';
 
 const held = (question: string, text: string) => [...daysInRanges(askedDays(question), text)];
 const dated = (question: string, text: string) => [...daysInDates(askedDays(question), text)].sort();
@@ -43,10 +43,37 @@ describe('months and weekdays within a range', () => {
     assert.deepEqual(askedDates('Is it open on 3 May?').map((d) => [d.day, d.month]), [[3, 5]]);
   });
 
+  test('a day named for what falls on it is asked as its date, which a run of days written with the month holds', () => {
+    const words = (question: string, text: string) => wordsOfDatesIn(askedDates(question), text);
+    assert.deepEqual(words('Is the museum open on Christmas Day?', 'Closed 24 to 26 December.'), ['Christmas', 'Day']);
+    assert.deepEqual(words('Are you open on Boxing Day?', 'Closed 24–26 Dec.'), ['Boxing', 'Day']);
+    assert.deepEqual(words('Are you open on Christmas Eve?', 'Closed on 24 December.'), ['Christmas', 'Eve']);
+    // A run that ends before it, another month, or a day named for no date holds nothing.
+    assert.deepEqual(words('Is the museum open on Christmas Day?', 'Closed 20 to 24 December.'), []);
+    assert.deepEqual(words('Is the museum open on Christmas Day?', 'Closed 24 to 26 November.'), []);
+    assert.deepEqual(askedDates('Is the museum open on Sunday?'), []);
+    // A run of days of a month asked by its number.
+    assert.deepEqual(words('Is it open on 15 August?', 'Closed 10-20 August for repairs.'), ['15', 'August']);
+  });
+
+  test("a line of opening hours writes its days short without dates: three short weekdays or more are days", () => {
+    const abbreviated = (question: string, text: string) => [...daysAbbreviated(askedDays(question), text)];
+    assert.deepEqual(abbreviated('Is the library open on Wednesday?', 'Opening hours: Mon, Tue, Thu 9-7; Wed closed; Fri 9-5; Sat 9-4.'), ['wednesday']);
+    assert.deepEqual(abbreviated('Is the library open on Wednesday?', 'We wed in June; Sat on the wall.'), [], 'words of their own');
+  });
+
   test('a date of another month or weekday, an impossible date, or a version number holds nothing', () => {
     assert.deepEqual(dated('Who do we play in December?', 'Date: 22/11/2026'), []);
     assert.deepEqual(dated('Who do we play on Saturday?', 'Date: 22/11/2026'), []);
     assert.deepEqual(dated('What is on in February?', 'Date: 31/02/2026'), []);
     assert.deepEqual(dated('What changed in April?', 'Upgrade to 4.1.30.2 first'), []);
   });
+});
+
+test('"weekend" is held by a Saturday or a Sunday, named, in a range or short', () => {
+  assert.deepEqual(weekendHeld('Do I need to work weekends?', 'Three 6-hour shifts including one Saturday in two.'), ['weekend']);
+  assert.deepEqual(weekendHeld('Are you open at the weekend?', 'Open Monday to Saturday, 9am to 5pm.'), ['weekend']);
+  assert.deepEqual(weekendHeld('Are you open at the weekend?', 'Sat 10:00-16:00'), ['weekend']);
+  assert.deepEqual(weekendHeld('Are you open at the weekend?', 'Open Monday to Friday, 9am to 5pm.'), []);
+  assert.deepEqual(weekendHeld('Are you open on Saturday?', 'Open Monday to Saturday.'), [], 'no weekend asked');
 });

@@ -3164,4 +3164,135 @@ describe('ExtractiveAnswerer', () => {
     assert.match(vegan.text, /^Lemon sorbet/, vegan.text);
     assert.doesNotMatch(vegan.text, /V = vegetarian/, vegan.text);
   });
+
+  test("a PDF's heading in sentence case under a form's last line names the prose under it", async () => {
+    const offer = onePage(
+      'mortgage-offer.pdf',
+      "Mortgage offer\nDear Mr and Mrs Adeyemi,\nWe are pleased to offer you a mortgage of £212,000 to buy 9 Orchard Rise, Kendal LA9\n4PT. This offer is valid until 30 September 2027; if you have not completed by then you\nwill need to apply again.\nYour loan\nLoan amount: £212,000\nProperty value: £265,000 (loan to value 80%)\nTerm: 30 years\nRepayment type: capital and interest\nInterest rate\nFixed rate of 4.29% until 31 October 2032. After that the rate changes to our standard\nvariable rate, currently 7.49%.\nMonthly payment during the fixed rate: £1,047.88. Monthly payment afterwards, at today's\nstandard variable rate: £1,409.12.",
+    );
+    const rate = await collect(asInApp.answer({ question: 'What is the interest rate?', history: [], sources: [offer] }));
+    assert.equal(rate.notFound, false, rate.text);
+    assert.match(rate.text, /^Fixed rate of 4\.29% until 31 October 2032\. \[1\]/, rate.text);
+    // What comes after it is the sentence saying "After that", quoted with the one it follows.
+    const after = await collect(asInApp.answer({ question: 'What happens after the fixed rate ends?', history: [], sources: [offer] }));
+    assert.match(after.text, /^Fixed rate of 4\.29% until 31 October 2032\. After that the rate changes to our standard variable rate, currently 7\.49%\. \[1\]/, after.text);
+  });
+
+  test('what a piece of work is "worth" may be its weight in per cent, not money', async () => {
+    const handbook = onePage(
+      'ecology-module-handbook.md',
+      '# Field Ecology — module handbook\n\n## Assessment\n\n| Assessment | Weight | Deadline |\n|---|---|---|\n| Field notebook | 20% | 1 November 2027 |\n| Data analysis report (2,500 words) | 50% | 6 December 2027 |\n| Poster presentation | 30% | 13 December 2027 |\n\nThe pass mark is 40%.\n',
+    );
+    const worth = await collect(asInApp.answer({ question: 'How much is the data analysis report worth?', history: [], sources: [handbook] }));
+    assert.equal(worth.notFound, false, worth.text);
+    assert.match(worth.text, /^[^\[]*Data analysis report[^\[]*50%/, worth.text);
+  });
+
+  test('"What time does it close?" is answered by the hours it is open, not by the days it is closed', async () => {
+    const visit = onePage(
+      'city-museum-visit.html',
+      '# Plan your visit\n\n## Opening times\n\nOpen every day 10am to 5pm, and until 9pm on Thursdays. Last entry is 45 minutes before closing. Closed 24 to 26 December.\n',
+    );
+    const close = await collect(asInApp.answer({ question: 'What time does the museum close?', history: [], sources: [visit] }));
+    assert.match(close.text, /^Open every day 10am to 5pm/, close.text);
+    // …and Christmas Day is 25 December, which "24 to 26 December" holds.
+    const christmas = await collect(asInApp.answer({ question: 'Is the museum open on Christmas Day?', history: [], sources: [visit] }));
+    assert.match(christmas.text, /^Closed 24 to 26 December\. \[1\]/, christmas.text);
+  });
+
+  test("a PDF's block of fields, each line a label and its value, is a form: the field asked is quoted alone", async () => {
+    const card = onePage(
+      'poll-card.pdf',
+      "Poll card\nElection of a County Councillor for Marsh Lane Division\nThursday 6 May 2027. Polling stations are open from 7am to 10pm.\nName: Ms Joanna Whitfield\nAddress: 21 Ferry Road, Lowton, LW4 8BD\nElector number: MLA-1187\nYour polling station: St Mark's Church Hall, Chapel Street, Lowton.\nYou do not need to take this card to vote, but it will help.",
+    );
+    const number = await collect(asInApp.answer({ question: 'What is my elector number?', history: [], sources: [card] }));
+    assert.match(number.text, /^Elector number: MLA-1187\. \[1\]$/, number.text);
+  });
+
+  test('a period between two dates says when the cover starts and when it ends', async () => {
+    const schedule = onePage(
+      'car-insurance-schedule.pdf',
+      'Motor insurance policy schedule\nPolicyholder: Ms Hannah Cole\nPolicy number: MTR-4471-0932    Period of cover: 14 March 2027 to 13 March 2028\nVehicle: Toyota Yaris Hybrid, registration LM23 XKD\nCover: Comprehensive    Use: Social, domestic and pleasure, including commuting\nExtras\nCourtesy car while yours is repaired by our approved garage. Breakdown cover is not included; you can add it for £48 a year.\nTo make a claim, call 0345 600 2270, open 24 hours.',
+    );
+    for (const question of ['When does my car insurance end?', 'When does my insurance start?']) {
+      const when = await collect(asInApp.answer({ question, history: [], sources: [schedule] }));
+      assert.match(when.text, /^[^\[]*Period of cover: 14 March 2027 to 13 March 2028\. \[1\]/, `${question} ${when.text}`);
+    }
+  });
+
+  test('an instruction saying what it is for after it answers "How do I…" of that', async () => {
+    const invoice = onePage(
+      'nursery-invoice-may.md',
+      "# Little Acorns Nursery — invoice for May 2027\n\nChild: Isla Thompson. Invoice number: LA-2027-0512. Date: 28 April 2027.\n\nA late payment fee of £25 is charged after 7 days.\n\nWe are closed on the bank holidays of 3 and 31 May; you are not charged for them. Please give one month's notice in writing to reduce or end your child's place.\n",
+    );
+    const reduce = await collect(asInApp.answer({ question: "How do I reduce Isla's days?", history: [], sources: [invoice] }));
+    assert.match(reduce.text, /^Please give one month's notice in writing to reduce or end your child's place\. \[1\]/, reduce.text);
+  });
+
+  test('"Can I…?" of a line labelled with its thing alone is no answer: the line saying the rest is', async () => {
+    const schedule = onePage(
+      'car-insurance-schedule.pdf',
+      'Motor insurance policy schedule\nPolicyholder: Ms Hannah Cole\nVehicle: Toyota Yaris Hybrid, registration LM23 XKD\nCover: Comprehensive    Use: Social, domestic and pleasure, including commuting\nDrivers\nHannah Cole (main driver). Daniel Cole (named driver).',
+    );
+    const commute = await collect(asInApp.answer({ question: 'Can I use the car to commute?', history: [], sources: [schedule] }));
+    assert.match(commute.text, /^Cover: Comprehensive Use: Social, domestic and pleasure, including commuting\. \[1\]/, commute.text);
+  });
+
+  test("a library's loans list: a book's due date is on the line under it, and its days are written short", async () => {
+    const loans = onePage(
+      'library-loans.txt',
+      "Eastfield Library — items on loan\nBorrower: K. Osei   Card: 2290 0481 7763\n\n1. The Salt Path — Raynor Winn\n   Due back: 24 June 2027\n2. Gardening for Small Spaces\n   Due back: 24 June 2027\n3. Planet Earth II (DVD)\n   Due back: 10 June 2027   Hire charge: £1.50 paid\n\nYou can renew items up to 3 times online or by phone, unless someone has reserved them.\nOpening hours: Mon, Tue, Thu 9-7; Wed closed; Fri 9-5; Sat 9-4.\n",
+    );
+    const ask = (question: string) => collect(asInApp.answer({ question, history: [], sources: [loans] }));
+    const salt = await ask('When is The Salt Path due back?');
+    assert.match(salt.text, /^The Salt Path — Raynor Winn\. Due back: 24 June 2027\. \[1\]/, salt.text);
+    const dvd = await ask('When do I need to return the DVD?');
+    assert.equal(dvd.notFound, false, dvd.text);
+    assert.match(dvd.text, /^[^\[]*Due back: 10 June 2027/, dvd.text);
+    const wednesday = await ask('Is the library open on Wednesday?');
+    assert.equal(wednesday.notFound, false, wednesday.text);
+    assert.match(wednesday.text, /^Opening hours: Mon, Tue, Thu 9-7; Wed closed/, wednesday.text);
+  });
+
+  test('"the vet bill" is asked of a file named as a vet\'s invoice', async () => {
+    const row = (item: string, price: string) => `Date: 2027-05-12\nPatient: Biscuit (dog)\nItem: ${item}\nPrice: ${price}`;
+    const invoice = onePage('vet-invoice-biscuit.csv', [row('Consultation', '£48.00'), row('Rabies vaccination', '£65.00'), row('Total', '£113.00')].join('\n\n'));
+    const total = await collect(asInApp.answer({ question: 'What was the total vet bill?', history: [], sources: [invoice] }));
+    assert.equal(total.notFound, false, total.text);
+    assert.match(total.text, /^[^\[]*Item: Total; Price: £113\.00\. \[1\]/, total.text);
+    // …and so does a title saying what the document is.
+    const titled = onePage('brightwater-2027-05.txt', 'Invoice from Brightwater Plumbing\n\nBoiler service: £95.00\nReplacement valve: £38.50\nAmount due: £133.50');
+    const due = await collect(asInApp.answer({ question: 'How much is the plumbing bill?', history: [], sources: [titled] }));
+    assert.equal(due.notFound, false, due.text);
+    assert.match(due.text, /£133\.50/, due.text);
+  });
+
+  test("an agenda's date line under its title says when the meeting is; its items' times do not", async () => {
+    const agenda = onePage(
+      'residents-meeting-agenda.md',
+      "# Elm Court Residents' Association — agenda\n\n**Tuesday 15 June 2027, 7pm, in the community room.** Chair: Patricia Lowe. Minutes: Sam Adeyemi.\n\n1. Welcome and apologies (7:00)\n2. Minutes of the last meeting (7:05)\n3. Any other business (8:15)\n\nThe meeting should finish by 8:30.\n",
+    );
+    const time = await collect(asInApp.answer({ question: "What time is the residents' meeting?", history: [], sources: [agenda] }));
+    assert.match(time.text, /^Tuesday 15 June 2027, 7pm, in the community room\. \[1\]/, time.text);
+    const chair = await collect(asInApp.answer({ question: 'Who is chairing the meeting?', history: [], sources: [agenda] }));
+    assert.match(chair.text, /^Chair: Patricia Lowe\. \[1\]/, chair.text);
+  });
+
+  test('"How often can I reset it?" is answered by how many times in an hour', async () => {
+    const guide = onePage(
+      'boiler-fault-codes.html',
+      '# Fault codes for the Vireo Combi 30\n\nIf a fault code shows on the display, the boiler has stopped for safety. Note the code before you reset it.\n\nTo reset the boiler, hold the reset button for 5 seconds. Do not reset it more than 3 times in an hour.\n',
+    );
+    const often = await collect(asInApp.answer({ question: 'How often can I reset it?', history: [], sources: [guide] }));
+    assert.match(often.text, /^Do not reset it more than 3 times in an hour\. \[1\]/, often.text);
+  });
+
+  test("\"Can I cancel…?\" of a booking's labelled line: what the document's name says, the line says too", async () => {
+    const booking = onePage(
+      'hotel-booking-confirmation.txt',
+      'Thank you for booking with us.\n\nGuest: Ms Priya Shah\nArrival: Friday 9 April 2027\nCancellation: you can cancel free of charge until 48 hours before arrival.\nBreakfast: included.',
+    );
+    const cancel = await collect(asInApp.answer({ question: 'Can I cancel the hotel booking?', history: [], sources: [booking] }));
+    assert.match(cancel.text, /^Cancellation: you can cancel free of charge until 48 hours before arrival\. \[1\]/, cancel.text);
+  });
 });

@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneOwner, phoneWordsHeld, postalWordsHeld, endWordsHeld, nowWordsHeld, countStatedTest, deedStatedTest, peopleWordsHeld, spanStatedTest, asksMoney, journeyWordsHeld } from '../../electron/app/chat/question-cues';
+import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneOwner, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, countStatedTest, deedStatedTest, peopleWordsHeld, spanStatedTest, asksMoney, journeyWordsHeld } from '../../electron/app/chat/question-cues';
 
 describe('question cues', () => {
   test('"how heavy" is searched as the weight a spec sheet writes; "how long" and a plain question add nothing', () => {
@@ -287,6 +287,10 @@ describe('question cues', () => {
     assert.equal(holdsMoney('Portable SSD 2TB STOR-2241 1 @ $289.00', question), true);
     assert.equal(holdsMoney('The drive was bought for 289 euros.', question), true);
     assert.equal(holdsMoney('Hotel costs are reimbursed up to EUR 160 per night.', 'How much are hotel costs?'), true);
+    // What a piece of work is worth may be a share of the marks.
+    assert.equal(holdsMoney('Data analysis report; Weight: 50%', 'How much is the report worth?'), true);
+    assert.equal(holdsMoney('The module is worth 20 credits.', 'How much is the module worth?'), true);
+    assert.equal(holdsMoney('Data analysis report; Weight: 50%', 'How much is the report?'), false, 'a price asked');
     // "How much was the hub?" asks its price as well.
     assert.equal(holdsMoney('USB-C Hub 7-in-1', 'How much was the hub?'), false);
     // So does "How much is" a name, or one word; "annual leave" or "enough" is no thing bought.
@@ -552,6 +556,23 @@ test('"How many people" is answered by a count of who they are, "how fast" by a 
   assert.deepEqual(journeyWordsHeld('York 17:30 -> London Kings Cross 19:25', 'When do I arrive in York?'), [], 'leaves York');
   assert.deepEqual(journeyWordsHeld('York 17:30 -> London Kings Cross 19:25', 'When does the return train leave?'), ['leave']);
   assert.deepEqual(journeyWordsHeld('York 17:30 -> London Kings Cross 19:25', 'Which platform does the train leave from?'), [], 'not when');
+  // A line saying it departs or arrives in its own word, at a time, where it names the place asked.
+  assert.deepEqual(journeyWordsHeld('Departs 06:45 from Bristol, Terminal 1.', 'What time does our flight leave Bristol?'), ['leave']);
+  assert.deepEqual(journeyWordsHeld('Departs 10:40 from Faro.', 'What time does our flight leave Bristol?'), [], 'another place');
+  assert.deepEqual(journeyWordsHeld('Arrives 09:55 local time in Faro.', 'When do we land in Faro?'), ['land']);
+  assert.deepEqual(journeyWordsHeld('Arrives 09:55 local time in Faro.', 'What time does our flight leave Faro?'), [], 'arrives, not leaves');
+  assert.deepEqual(journeyWordsHeld('Bag drop closes 45 minutes before departure.', 'What time does our flight leave?'), [], 'no time of day');
+  // A span between two dates says when it starts and when it ends.
+  assert.deepEqual(endWordsHeld('Period of cover: 14 March 2027 to 13 March 2028', 'When does my car insurance end?'), ['end']);
+  assert.deepEqual(startWordsHeld('Period of cover: 14 March 2027 to 13 March 2028', 'When does my insurance start?'), ['start']);
+  assert.deepEqual(startWordsHeld('Renewal date: 14 March 2028', 'When does my insurance start?'), [], 'one date');
+  assert.deepEqual(startWordsHeld('Period of cover: 14 March 2027 to 13 March 2028', 'How much is my insurance?'), [], 'no start asked');
+  // "How much do I owe?" asks an amount of money.
+  assert.equal(holdsMoney('Total to pay: £412.00', 'How much do I owe the nursery?'), true);
+  assert.equal(holdsMoney('Payment is due by 1 May 2027.', 'How much do I owe the nursery?'), false);
+  // "How often" is answered by how many times in an hour, not by how long to hold a button.
+  assert.equal(holdsExpected('Do not reset it more than 3 times in an hour.', 'How often can I reset it?', 'number'), 1);
+  assert.equal(holdsExpected('Hold the reset button for 5 seconds.', 'How often can I reset it?', 'number'), 0.5);
   assert.equal(asksMoney('When was I paid?'), false);
   assert.equal(asksMoney('How much was I paid?'), true);
 });

@@ -82,6 +82,11 @@ describe('splitSentences', () => {
     assert.deepEqual(texts('Operating range: 5 °C to 40 °C. Humidity: max. 80%.'), ['Operating range: 5 °C to 40 °C.', 'Humidity: max. 80%.']);
     assert.deepEqual(texts('The charger gives 12 V. The cable is 2 m long.'), ['The charger gives 12 V.', 'The cable is 2 m long.']);
     assert.deepEqual(texts('The book is by J. R. R. Tolkien. It is long.'), ['The book is by J. R. R. Tolkien.', 'It is long.']);
+    // A letter ending a sentence before a word that opens sentences and names no one.
+    assert.deepEqual(texts('You will analyse it in R. The module is worth 20 credits.'), ['You will analyse it in R.', 'The module is worth 20 credits.']);
+    assert.deepEqual(texts('Ask J. Smith. He knows.'), ['Ask J. Smith.', 'He knows.']);
+    // The marks closing a bold run belong to the sentence they close.
+    assert.deepEqual(texts('**Tuesday 15 June, 7pm.** Chair: Patricia Lowe.'), ['**Tuesday 15 June, 7pm.**', 'Chair: Patricia Lowe.']);
   });
 
   test('the "v." of a case\'s name does not end a sentence; a "v." closing a sentence does', () => {

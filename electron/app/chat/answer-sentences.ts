@@ -7,7 +7,7 @@ import { stem, terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
 import { legendOf, legendWordsIn } from './legend-codes';
 import { isSubjectLine, mailHeaderEnd, messageWordsAsked } from './mail-header';
-import { addressAnswers, asksAddress, measureNouns, amountStatedTest, countStatedTest, deedStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, spanStatedTest, asksNow, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
+import { addressAnswers, asksAddress, measureNouns, amountStatedTest, countStatedTest, deedStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms, EMPTY_VERBS, isFunctionWord, LIGHT_VERBS } from './function-words';
@@ -22,13 +22,13 @@ import { BASE_SID } from '../../../shared/ids';
 import { askedThing } from './asked-thing';
 import { saysNot } from './negated';
 import { askedFigures, figuresInRanges } from './number-ranges';
-import { askedDates, askedDays, daysAbbreviated, daysInDates, daysInRanges, wordsOfDatesIn } from './calendar-ranges';
+import { askedDates, askedDays, daysAbbreviated, daysInDates, daysInRanges, weekendHeld, wordsOfDatesIn } from './calendar-ranges';
 import { withoutClauseNumber } from './clause-numbers';
 import { labelAsked, totalAskedTest } from './asked-label';
 import { saidOnlyAsQuality, wordsAskedAsThing } from './word-senses';
 // A cycle (record-fields.ts reads nearForm and NEAR_MEANING of this module), safe as neither reads the other's values
 // before a call.
-import { askedParts, columnSynonymsHeld, namedFields, withSectionSynonyms, wordsBeyondColumns } from './record-fields';
+import { askedParts, columnSynonymsHeld, namedFields, withDocumentSynonyms, withSectionSynonyms, wordsBeyondColumns } from './record-fields';
 
 export interface Candidate {
   source: AnswerSource;
@@ -62,6 +62,8 @@ export interface Candidate {
   aboutAnother?: boolean;
   /** The sentence before it, when it takes its subject from that one ("He was 39.", "The warehouse has 40 desks."). */
   before?: Subject;
+  /** Its subject is the list item it is under (`before`), not a sentence before it. */
+  ofItem?: boolean;
   /** The source text of the span, as stored. */
   raw: string;
   /** The span as a person reads it (readableText). */
@@ -255,6 +257,11 @@ const THING_BONUS = 0.3;
  * around it that hold the question's words ("…six hours before your appointment") say something else of its subject.
  */
 const QUESTION_HEADING_BONUS = 1.5;
+/** A purpose said after an instruction: "…in writing to reduce or end your child's place". */
+const PURPOSE_AFTER = /\b(?:to|in order to|so as to)\s+(\p{L}[\p{L}'-]*)/giu;
+/** A question asking what comes after something ("What happens after the fixed rate ends?"), and a sentence saying so. */
+const AFTER_Q = /\b(?:what|how)\b.*\bafter(?:wards)?\b/i;
+const AFTER_THAT = /^(?:after (?:that|this)|afterwards|thereafter)\b/i;
 
 /**
  * Added to the line whose span runs to the present ("Senior Structural Engineer, Avonbank Consulting — 2021 to
@@ -466,6 +473,26 @@ function labelledItem(text: string, start: number, end: number, read: string): {
 }
 
 /**
+ * The list item whose line is `start`..`end` (read as `read`), where lines indented under it go on with it, as a
+ * library's loans list writes each book's due date ("1. The Salt Path — Raynor Winn" over "   Due back: 24 June
+ * 2027"): the end of its last indented line, and the item's line, which says what each of them is about.
+ */
+function itemOverIndented(text: string, start: number, end: number, read: string): { end: number; subject: Subject } | undefined {
+  const lineEnd = text.indexOf('\n', start);
+  if (lineEnd < 0 || text.slice(end, lineEnd).trim()) return undefined;
+  let blockEnd = lineEnd;
+  for (;;) {
+    const next = text.indexOf('\n', blockEnd + 1);
+    const line = text.slice(blockEnd + 1, next < 0 ? text.length : next);
+    if (!/^[ \t]+\S/.test(line) || ITEM.test(line)) break;
+    blockEnd = next < 0 ? text.length : next;
+    if (next < 0) break;
+  }
+  if (blockEnd === lineEnd) return undefined;
+  return { end: blockEnd, subject: { start, end, text: read, stems: new Set(contentTerms(read).map((t) => t.stem)) } };
+}
+
+/**
  * Whether the first line of a document, set apart by a blank line or over a form's fields, is its title in sentence
  * case ("Trip to Japan — itinerary for Anna and Luca", "Team directory — Customer Success", "Motor insurance policy
  * schedule" over "Policyholder: Ms Hannah Cole"): a line without a sentence's or a label's punctuation. It says what
@@ -562,9 +589,18 @@ function opensParagraph(text: string, start: number): boolean {
 function sentenceCaseTitleOver(passage: string, span: Span): boolean {
   const line = passage.slice(span.start, span.end).trim();
   if (line.includes('\n') || !/^\p{Lu}/u.test(line) || /[\p{N}.!?:;,|]/u.test(line) || line.split(/\s+/).length > MAX_NUMBERED_TITLE_WORDS || opensOnInstruction(line)) return false;
-  if (!opensParagraph(passage, span.start) && !followsSentence(passage, span.start)) return false;
+  if (!opensParagraph(passage, span.start) && !followsSentence(passage, span.start) && !followsFieldLine(passage, span.start)) return false;
   const next = /^[ \t]*\n[ \t]*(\S[^\n]*)/.exec(passage.slice(span.end))?.[1].trim();
   return next !== undefined && /^\p{Lu}/u.test(next) && !/^(?:\d{1,2}[.)]|[-*+•])\s/.test(next) && next.length >= PROSE_AFTER_TITLE;
+}
+
+/**
+ * Whether the line at `start` comes right after a form's line ("Repayment type: capital and interest" over "Interest
+ * rate"): a PDF's form ends there as a paragraph does, without a sentence's stop.
+ */
+function followsFieldLine(passage: string, start: number): boolean {
+  const lines = passage.slice(Math.max(0, start - 200), start).split('\n');
+  return lines.length >= 2 && FIELD_LINE.test(lines.at(-2)!.trim());
 }
 
 /** A numbered title is a name ("Rainwater harvesting grant", "Date of next meeting"), not a sentence. */
@@ -767,8 +803,14 @@ const QUOTE_INTRO = /(?:\bwrote|a écrit|schrieb|escribió)\s*:$/iu;
  */
 function datesDocument(c: Candidate): boolean {
   if (c.source.page > 1 || c.source.start > 0 || c.index !== 1) return false;
-  return namesMonth(c.text) && c.text.split(/\s+/).length <= DATE_LINE_WORDS && !TERMINAL.test(c.text.trim());
+  // A sentence of its own where it opens on the date: "Tuesday 15 June 2027, 7pm, in the community room." under an
+  // agenda's title.
+  const opensOnDate = OPENS_ON_DATE.test(c.text);
+  return namesMonth(c.text) && c.text.split(/\s+/).length <= (opensOnDate ? DATE_SENTENCE_WORDS : DATE_LINE_WORDS) && (!TERMINAL.test(c.text.trim()) || opensOnDate);
 }
+/** …and of a sentence opening on the date, which may say the time and the place too. */
+const DATE_SENTENCE_WORDS = 12;
+const OPENS_ON_DATE = /^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d)/i;
 /** Most words of a line giving a date and no more: "Saturday 11 September 2027, 2pm to midnight". */
 const DATE_LINE_WORDS = 8;
 
@@ -1027,10 +1069,11 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     for (const word of phoneWords(text, fields)) for (const t of terms(word)) stems.add(t.stem);
     // …and a sentence writing a postal address holds what "What is Sarah's address?" asks ("We are at 27 Elm Road…").
     for (const word of postalWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
-    // …and one saying what time a thing goes on until what "When does the dancing finish?" asks, where it names the
-    // thing: "The Fox and Hounds serves food until 9pm" does not say when the Co-op closes.
-    const ends = endWordsHeld(text, resolved.question);
-    if (ends.length > 0 && [...own].some((stem) => stems.has(stem))) for (const word of ends) for (const t of terms(word)) stems.add(t.stem);
+    // …and one saying what time a thing goes on until what "When does the dancing finish?" asks, where it or its
+    // document's name names the thing: "The Fox and Hounds serves food until 9pm" does not say when the Co-op closes;
+    // "Period of cover: 14 March 2027 to 13 March 2028" in the insurance schedule says when the insurance ends.
+    const ends = [...endWordsHeld(text, resolved.question), ...startWordsHeld(text, resolved.question)];
+    if (ends.length > 0 && [...own].some((stem) => stems.has(stem) || title.has(stem))) for (const word of ends) for (const t of terms(word)) stems.add(t.stem);
     // …and one whose span runs to the present what "Where does she work now?" asks ("2021 to present").
     for (const word of nowWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
     // …and a count of players, guests or staff the people "How many people can play?" asks about.
@@ -1108,7 +1151,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       // A follow-up does not quote again what an earlier answer quoted, even as the subject of another sentence.
       // A labelled list item's first sentence says what each of its others is about ("- **Porto, 7–10 May:** Hotel
       // Ribeira Azul. … Confirmation number RB-99021."), as "He" takes its subject from the sentence before.
-      if (ITEM.test(raw)) item = labelledItem(source.text, span.start, span.end, text);
+      if (ITEM.test(raw)) item = labelledItem(source.text, span.start, span.end, text) ?? itemOverIndented(source.text, span.start, span.end, text);
       else if (item && span.start >= item.end) item = undefined;
       const inItem = item && !ITEM.test(raw) && !(resolved.avoidsRepeats && quotedBefore(item.subject.text, resolved.barredQuotes)) ? item.subject : undefined;
       const before = (paragraphGoesOn && refersBack(text, previous!.text) && !(resolved.avoidsRepeats && quotedBefore(previous!.text, resolved.barredQuotes)) ? previous : undefined) ?? inItem;
@@ -1186,7 +1229,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       const code = CODE_BLOCK.test(raw);
       if (code && !ASKS_HOW.test(resolved.question)) return;
       const quoted = code ? codeText(raw) : text;
-      const candidate = { source, start: span.start, end: span.end, inForm: span.inForm, fields: span.fields, code, section: rowSection, underHeader: rowSection !== section, underNot: rowSection === section && sectionSaysNot, headingSpan, underWhy: sectionSaysWhy, underAsked: rowSection === section && sectionAsks, before, raw, text: quoted, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 };
+      const candidate = { source, start: span.start, end: span.end, inForm: span.inForm, fields: span.fields, code, section: rowSection, underHeader: rowSection !== section, underNot: rowSection === section && sectionSaysNot, headingSpan, underWhy: sectionSaysWhy, underAsked: rowSection === section && sectionAsks, before, ofItem: before !== undefined && before === inItem, raw, text: quoted, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 };
       // A follow-up never repeats an answer; of a record that answered, it may quote the field it asks (recordParts),
       // where the record holds the question's other words (not "And Tom's role?" of Daniel's record).
       if (resolved.avoidsRepeats && quotedBefore(quoted, resolved.barredQuotes)) {
@@ -1269,8 +1312,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   // …and so is a day of a month written in figures: "6 February" in "2027-02-06".
   const dates = askedDates(resolved.question);
   const dateStems = (text: string) => contentTerms(wordsOfDatesIn(dates, text).join(' ')).map((t) => t.stem);
+  // …and "weekend" in "one Saturday in two".
+  const weekend = (text: string) => weekendHeld(resolved.question, text);
   const inRanges = new Map(
-    figures.length || days.length || dates.length ? candidates.map((c) => [c, new Set([...figuresInRanges(figures, c.text), ...daysInRanges(days, c.text), ...daysInDates(days, c.text), ...daysAbbreviated(days, c.text), ...dateStems(c.text)])] as const) : [],
+    figures.length || days.length || dates.length || weekend('Saturday').length ? candidates.map((c) => [c, new Set([...figuresInRanges(figures, c.text), ...daysInRanges(days, c.text), ...daysInDates(days, c.text), ...daysAbbreviated(days, c.text), ...dateStems(c.text), ...weekend(c.text)])] as const) : [],
   );
   // A heading's words are the documents', and so are those its section's name stands for ("study" of "EDUCATION").
   const sectionWords = new Set(candidates.map((c) => c.section ?? new Set<string>()));
@@ -1288,6 +1333,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     return stemsOf.every((s) => named.has(s) || names.has(s));
   };
   const howLong = kind === 'number' && asksHowLong(resolved.question);
+  const clockAsked = asksClock(resolved.question);
+  const afterAsked = AFTER_Q.test(resolved.question);
+  const yesNo = asksYesNo(resolved.question);
   const asksWhereSpot = kind === 'place' && asksSpot(resolved.question);
   const owner = terms(phoneOwner(resolved.question) ?? '')[0]?.stem;
   const numberAsked = phoneAsked && /\bnumber\b|\b(?:phone|tel|telephone|mobile)\s+no\b/i.test(resolved.question);
@@ -1295,10 +1343,16 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const action = askedAction(resolved.question);
   const actionStem = action ? contentTerms(action)[0]?.stem : undefined;
   const servesAction = (text: string) => {
+    if (actionStem === undefined) return false;
     // A FAQ's question quoted with its answer's first sentence serves as that sentence does.
-    const purpose = actionStem && purposeOf(text.replace(/^[^?]{1,200}\?\s+/u, ''));
-    const stem = purpose ? contentTerms(purpose)[0]?.stem : undefined;
-    return stem !== undefined && (stem === actionStem || nearForm(stem, actionStem!));
+    const body = text.replace(/^[^?]{1,200}\?\s+/u, '');
+    const isAction = (verb: string | undefined) => {
+      const stem = verb ? contentTerms(verb)[0]?.stem : undefined;
+      return stem !== undefined && (stem === actionStem || nearForm(stem, actionStem));
+    };
+    // …and so does an instruction saying what it is for after it: "Please give one month's notice in writing to reduce
+    // or end your child's place." for "How do I reduce Isla's days?".
+    return isAction(purposeOf(body)) || (opensOnInstruction(body) && [...body.matchAll(PURPOSE_AFTER)].some((m) => isAction(m[1])));
   };
   // Whether the heading over a sentence (not a table's header) names a word of the question, and it, the document's
   // name and the sentence say all the question asks.
@@ -1471,6 +1525,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // …and "when" by a sentence that dates something: "Return: 21 March 2027 by 10:00", not "The car … must be returned
     // full", which shares more of the question's words and dates nothing.
     if (kind === 'time' && c.kind === 0) c.score -= NO_DATE_PENALTY;
+    // …and "What time does the museum close?" by a time of day ("Open every day 10am to 5pm"), not by the days it is
+    // closed ("Closed 24 to 26 December."), which say the question's word.
+    if (clockAsked && kind === 'time' && c.kind > 0 && c.kind < 1) c.score -= NO_DATE_PENALTY;
     // …and "Where is the AGM?" by a sentence naming a place or a spot: "Greenhill Community Hall" under a meeting's
     // title, not the date line right under it, which the title lends more of its words. Only where a spot is asked:
     // "Where will the art pieces be placed?" is answered by "near their current locations", which names none.
@@ -1514,7 +1571,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       (labelAsked(c.raw, resolved.question, own, kind, labelSays) || totalAsked?.(c.raw, titles.get(c.source.fileId)!) === true || spanStated?.(c.text) === true);
     // "What did the engineer recommend?" names the doer, not the deed: "Engineer: Gary Holt" is no answer, and ranks
     // below the sentences saying "recommend" as a sentence naming another thing does.
-    const doerOnly = labelMatches && deedAsked !== undefined && !deedAsked(c.raw);
+    // "Can I use the car to commute?" asks whether, of all it says: "Vehicle: Toyota Yaris Hybrid" names the car and
+    // says nothing of commuting, unlike the line "Use: Social, domestic and pleasure, including commuting". (What the
+    // document's name says, it says: "Cancellation: …" of hotel-booking-confirmation.txt is about the booking.)
+    const doerOnly = labelMatches && ((deedAsked !== undefined && !deedAsked(c.raw)) || (yesNo && [...own].some((stem) => !c.stems.has(stem) && !titles.get(c.source.fileId)?.has(stem))));
     const labelled = labelMatches && !doerOnly;
     // Ranked below a sentence of its section saying the word itself (saidUnder), or of another file (saidElsewhere), by
     // half the word: all of it put "The committee voted…" under "Parking" below "Several visitors have parked…". So is
@@ -1531,7 +1591,13 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const current = nowAsked && nowWordsHeld(c.text, resolved.question).length > 0 ? CURRENT_BONUS : 0;
     // "How long will the appointment take?" of a letter: what is under its "How long it will take".
     const headedAsQuestion = c.underAsked ? QUESTION_HEADING_BONUS : 0;
-    c.bonus = dated + current + headedAsQuestion + namesThing + statesThing - library - (doerOnly ? THING_BONUS : 0) + (meets ? CONDITION_BONUS : c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
+    // "What happens after the fixed rate ends?": the sentence saying what follows the one that holds the question's
+    // words ("Fixed rate of 4.29% until 31 October 2032. After that the rate changes…"), not that one.
+    const follows = afterAsked && c.before !== undefined && AFTER_THAT.test(c.text) && c.features.subject > 0 ? LABEL_BONUS : 0;
+    // "When is The Salt Path due back?": the line under the item naming it that gives the date ("Due back: 24 June
+    // 2027"), not the item's own line, which names the book and dates nothing.
+    const givesForItem = c.ofItem && kind !== 'any' && c.kind === 1 && c.features.subject >= 0.99 ? THING_BONUS : 0;
+    c.bonus = dated + current + headedAsQuestion + follows + givesForItem + namesThing + statesThing - library - (doerOnly ? THING_BONUS : 0) + (meets ? CONDITION_BONUS : c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
     c.score += c.bonus;
     if (unnamed.has(c.source.fileId)) c.score -= OTHER_SUBJECT_PENALTY;
   }
@@ -1600,7 +1666,7 @@ export interface Subject {
   stems: ReadonlySet<string>;
 }
 
-const PRONOUN_LED = /^(?:he|she|it|they|this|these|his|her|its|their|(?:to do|doing) (?:so|this|that)\b(?!\s+(?:week|weekend|month|year|today|tomorrow|morning|afternoon|evening)\b|\s*:))\b/i;
+const PRONOUN_LED = /^(?:he|she|it|they|this|these|his|her|its|their|after (?:that|this)|afterwards|thereafter|(?:to do|doing) (?:so|this|that)\b(?!\s+(?:week|weekend|month|year|today|tomorrow|morning|afternoon|evening)\b|\s*:))\b/i;
 const DEFINITE_LED = /^(?:[Tt]he|[Tt]hat|[Tt]hose|[Ss]uch)\s+(\p{Ll}[\p{L}-]*)/u;
 /**
  * "This medicine contains lactose.", "This policy does not cover…": what the whole document is about, not what the
@@ -1610,7 +1676,8 @@ const THE_DOCUMENTS_SUBJECT = /^this\s+(?:medicine|medication|product|appliance|
 
 /**
  * Whether a sentence takes its subject from the one before it, `previous`: it opens with "He", "It" or "This" ("He is
- * also the oldest quarterback…"), with "To do so" (the step that one asks for: "Reset the router if the light blinks
+ * also the oldest quarterback…"), with "After that" (what follows that one's end: "Fixed rate of 4.29% until 31 October
+ * 2032. After that the rate changes…"), with "To do so" (the step that one asks for: "Reset the router if the light blinks
  * red. To do so, hold…"), or with "The" and a word that one introduced ("…his last statement. The statement was
  * in Latin…", "…the Newcastle Eagles basketball team. The Eagles are…"). Where that one already said "the factory",
  * "The factory closed in 1998." names what an earlier sentence introduced, and reads as well alone.
@@ -1647,7 +1714,10 @@ function wordsOfMeaning(text: string, words: readonly Term[], weights: ReadonlyM
 
 /** The words of a file's name, without its extension or folder marks: "ars-1/TechMart_receipt.pdf" → ars, 1, techmart, receipt. */
 export function fileNameStems(fileName: string): Set<string> {
-  return new Set(terms(fileName.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/[_.\/-]+/g, ' ')).map((t) => baseStem(t.stem)));
+  const words = fileName.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/[_.\/-]+/g, ' ');
+  // …read as the question is, short forms too, and with the other words for its kind: "vet" and "invoice" of
+  // "vet-invoice-biscuit.csv" are what "What was the total vet bill?" asks about.
+  return withDocumentSynonyms(new Set([...terms(words).map((t) => baseStem(t.stem)), ...contentTerms(words).map((t) => t.stem)]));
 }
 
 /** A document's first line names it when it is this short ("TECHMART ELECTRONICS", "Employee Handbook"). */
@@ -1674,7 +1744,7 @@ export function titleStems(
     out.set(s.fileId, stems);
     if (s.page !== 1 || s.start !== 0) continue;
     const firstLine = s.text.trim().split('\n')[0];
-    if (firstLine.length <= MAX_TITLE_LINE) for (const stem of stemsOf(readableText(firstLine).replace(DOCUMENT_KIND, ' '))) stems.add(stem);
+    if (firstLine.length <= MAX_TITLE_LINE) for (const stem of withDocumentSynonyms(new Set(stemsOf(readableText(firstLine).replace(DOCUMENT_KIND, ' '))))) stems.add(stem);
   }
   return out;
 }

@@ -3,7 +3,7 @@
 // its value only uses the word. So a line labelled with nothing but what the question names ("Probation: the first six
 // months" for "How long is the probation period?", not "Notice period: after probation, one month") is preferred, by
 // LABEL_BONUS in answer-sentences.ts. Pure: no I/O.
-import { asksHowLong, asksMoney, type AnswerKind } from './question-cues';
+import { asksHowLong, asksMoney, holdsExpected, type AnswerKind } from './question-cues';
 import { contentTerms } from './function-words';
 import { FIELD_LINE } from './form-lines';
 import { rowLineAsRead } from './table-rows';
@@ -63,6 +63,9 @@ export function labelAsked(
   // A label that only says a reason is given ("Reason: stayed longer than the 2 hour free period") is the line "Why
   // did I get a parking charge?" asks of the notice, whose other lines say what it is about.
   if (kind === 'reason' && stems.every((stem) => KIND_WORDS.reason!.has(stem))) return true;
+  // "Vehicle: Toyota Yaris Hybrid, registration LM23 XKD" names the car of "When does my car insurance end?" and no
+  // date: a line labelled with the thing answers when only where it dates something, or its label says it does.
+  if (kind === 'time' && !stems.some((stem) => KIND_WORDS.time!.has(stem)) && holdsExpected(line, question, 'time') < 1) return false;
   return terms.some(asks) && terms.every((t) => asks(t) || KIND_WORDS[kind]?.has(t.stem) === true || (howLong && HOW_LONG_WORDS.has(t.stem)));
 }
 

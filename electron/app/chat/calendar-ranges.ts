@@ -75,14 +75,19 @@ const SHORT_BY_DATE = /(?<=\d\s?)(\p{Lu}\p{Ll}{2,3})\.?(?!\p{L})|(?<!\p{L})(\p{L
 export function daysAbbreviated(asked: readonly AskedDay[], text: string): Set<string> {
   const held = new Set<string>();
   if (asked.length === 0) return held;
-  for (const m of text.matchAll(SHORT_BY_DATE)) {
-    const written = (m[1] ?? m[2]).toLowerCase();
+  const hold = (written: string) => {
     const place = PLACES.get(written);
-    if (!place || place.cycle[place.index] === written) continue;
+    if (!place || place.cycle[place.index] === written) return;
     for (const day of asked) if (day.cycle === place.cycle && day.index === place.index) held.add(day.stem);
-  }
+  };
+  for (const m of text.matchAll(SHORT_BY_DATE)) hold((m[1] ?? m[2]).toLowerCase());
+  // A line of opening hours writes its days so without dates: "Mon, Tue, Thu 9-7; Wed closed; Fri 9-5; Sat 9-4". Three
+  // short weekdays or more are days, whatever stands by them.
+  const shortDays = [...text.matchAll(SHORT_WORD)].map((m) => m[1].toLowerCase()).filter((w) => PLACES.get(w)?.cycle === WEEKDAYS && !WEEKDAYS.includes(w));
+  if (new Set(shortDays).size >= 3) shortDays.forEach(hold);
   return held;
 }
+const SHORT_WORD = /(?<!\p{L})(\p{Lu}\p{Ll}{2,4})\.?(?!\p{L})/gu;
 
 /** A date in figures: day, month and year ("22/11/2026", "6.12.26") or year first ("2026-11-22"); not "4.1.30.2". */
 const NUMERIC_DATE = /(?<![\d/.-])(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})(?![\d/.-])/g;
@@ -145,6 +150,43 @@ export function askedDates(question: string): AskedDate[] {
   };
   for (const m of question.matchAll(DAY_THEN_MONTH)) add(m[1], m[2]);
   for (const m of question.matchAll(MONTH_THEN_DAY)) add(m[2], m[1]);
+  for (const [name, month, day] of FIXED_HOLIDAYS) {
+    const said = name.exec(question)?.[0];
+    if (said && !out.some((d) => d.month === month && d.day === day)) out.push({ month, day, words: said.split(/\s+/) });
+  }
+  return out;
+}
+
+/**
+ * Days named for what falls on them, the same date every year: "Is the museum open on Christmas Day?" asks of 25
+ * December, which "Closed 24 to 26 December." holds. Christmas alone is its day, not its eve.
+ */
+const FIXED_HOLIDAYS: [RegExp, number, number][] = [
+  [/\bChristmas\s+Eve\b/i, 12, 24],
+  [/\bChristmas(?:\s+Day)?\b(?!\s+Eve)/i, 12, 25],
+  [/\bBoxing\s+Day\b/i, 12, 26],
+  [/\bNew\s+Year['’]?s\s+Eve\b/i, 12, 31],
+  [/\bNew\s+Year['’]?s(?:\s+Day)\b/i, 1, 1],
+  [/\bValentine['’]?s\s+Day\b/i, 2, 14],
+  [/\bHallowe['’]?en\b/i, 10, 31],
+];
+
+/** "24 to 26 December", "24–26 Dec": a run of days of one month, written with its name. */
+const DAYS_OF_MONTH = /(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|to|until|till)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(\p{L}{3,9})(?!\p{L})/gu;
+
+/** The days of months `text` writes with the month's name, alone or in a run: [month, first day, last day]. */
+function daysNamedIn(text: string): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  const add = (monthWord: string, from: number, to: number) => {
+    const lower = monthWord.toLowerCase();
+    const place = PLACES.get(lower);
+    // "may" and "march" are verbs too: as months, they are capitalised.
+    if (!place || place.cycle !== MONTHS || (/^(?:may|mar|march)$/.test(lower) && !/^\p{Lu}/u.test(monthWord))) return;
+    if (from >= 1 && from <= to && to <= 31) out.push([place.index + 1, from, to]);
+  };
+  for (const m of text.matchAll(DAYS_OF_MONTH)) add(m[3], Number(m[1]), Number(m[2]));
+  for (const m of text.matchAll(DAY_THEN_MONTH)) add(m[2], parseInt(m[1], 10), parseInt(m[1], 10));
+  for (const m of text.matchAll(MONTH_THEN_DAY)) add(m[1], parseInt(m[2], 10), parseInt(m[2], 10));
   return out;
 }
 
@@ -155,5 +197,24 @@ export function askedDates(question: string): AskedDate[] {
 export function wordsOfDatesIn(asked: readonly AskedDate[], text: string): string[] {
   if (asked.length === 0) return [];
   const dates = datesInFigures(text);
-  return asked.filter((a) => dates.some((d) => d.month === a.month && d.day === a.day)).flatMap((a) => a.words);
+  const named = daysNamedIn(text);
+  const holds = (a: AskedDate) => dates.some((d) => d.month === a.month && d.day === a.day) || named.some(([month, from, to]) => month === a.month && from <= a.day && a.day <= to);
+  return asked.filter(holds).flatMap((a) => a.words);
+}
+
+/** "weekend" of a question, read as its two days. */
+const WEEKEND_Q = /\bweek-?ends?\b/i;
+const WEEKEND_DAYS = askedDays('saturday sunday');
+
+/**
+ * The stem of "weekend" where the question says it and `text` names a day of one, as a weekday, in a range or in a
+ * date: "one Saturday in two" answers "Do I need to work weekends?", and "Monday to Saturday" "Are you open at the
+ * weekend?". Empty otherwise.
+ */
+export function weekendHeld(question: string, text: string): string[] {
+  const asked = WEEKEND_Q.exec(question);
+  if (!asked) return [];
+  const said = new Set(contentTerms(text).map((t) => t.stem));
+  const held = WEEKEND_DAYS.some((d) => said.has(d.stem)) || daysInRanges(WEEKEND_DAYS, text).size > 0 || daysAbbreviated(WEEKEND_DAYS, text).size > 0 || daysInDates(WEEKEND_DAYS, text).size > 0;
+  return held ? contentTerms(asked[0]).map((t) => t.stem) : [];
 }

@@ -18,6 +18,7 @@ import type { TextGenerator } from './text-generator';
 import { buildSearchText, numberSources, rerankHits } from './retrieval';
 import { measureNouns } from './question-cues';
 import { shortFormsAsked } from './abbreviated-words';
+import { phrasalMeanings } from './phrasal-verbs';
 import { authorshipAsked, namesDocument } from './bylines';
 import { rerankWith, type Reranker } from './rerank/reranker';
 import { inDocumentContext, runningLinesSteps } from './passage-context';
@@ -169,7 +170,8 @@ export class ChatService {
     // "How heavy is it?" is looked up with "weight" too, which names the row that answers (measureNouns); the
     // cross-encoder reads the question as asked. Only this question's measure: a "how heavy" earlier in the chat, which
     // the search text of a follow-up borrows, is not asked again. "The doctor" is looked up as "Dr" too.
-    const lookup = [searchText, ...measureNouns(question), ...shortFormsAsked(question)].join(' ');
+    // So is "Will I get my money back?" as "refund" (phrasalMeanings).
+    const lookup = [searchText, ...measureNouns(question), ...shortFormsAsked(question), ...phrasalMeanings(question)].join(' ');
     const hits = await this.candidates(sid, lookup, this.candidateCount());
     // Candidates reranked, near-duplicates dropped, neighbouring chunks merged, then numbered in that order; each
     // passage then widened to whole sentences, with its document's running headers and footers blanked.

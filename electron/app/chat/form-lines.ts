@@ -68,6 +68,9 @@ export function linesOf(text: string, start: number, end: number): Span[] {
 export function formLines(text: string, span: Span): Span[] | undefined {
   const lines = linesOf(text, span.start, span.end);
   if (lines.length < 3) return undefined;
+  // Every line a field of its own ("Name: Ms Joanna Whitfield", "Your polling station: St Mark's Church Hall, Chapel
+  // Street, Lowton."): a form however long its lines, as wrapped prose never opens each line with a label.
+  if (lines.every((l) => FIELD_LINE.test(text.slice(l.start, l.end)))) return lines;
   const lengths = lines.map((l) => l.end - l.start);
   const longest = Math.max(...lengths);
   if (longest > MAX_LONG_FORM_LINE) return undefined;

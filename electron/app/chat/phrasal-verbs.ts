@@ -4,7 +4,7 @@
 // leave, return it within 30 days…". Read so on the question and the sentences alike (function-words.ts), as
 // abbreviations are, so a document saying "pick up" still matches a question saying "pick up". Only pairs whose one
 // word is what documents write for them; not "set up", "find out" or "turn on", which name no single word.
-import { stem, type Term } from '../embeddings/lexical-terms';
+import { stem, terms, type Term } from '../embeddings/lexical-terms';
 
 interface Phrasal {
   /** The verb's forms, as written. */
@@ -14,6 +14,8 @@ interface Phrasal {
   between: number;
   /** The one word's stem. */
   means: string;
+  /** The one word, as written: what a search for the pair looks up too. */
+  word: string;
   /**
    * Whether the particle may be a preposition of what follows instead: "check in at reception" is checking in, "check
    * in the drawer" is not. Such a pair is read as the word only hyphenated ("check-in") or with no noun after it.
@@ -26,6 +28,7 @@ const phrasal = (verbs: string, particle: string, between: number, means: string
   particle,
   between,
   means: stem(means),
+  word: means,
   alsoPreposition,
 });
 
@@ -37,6 +40,10 @@ const PHRASALS: readonly Phrasal[] = [
   // "How do I pay for school lunches?" of "Please top up your child's account through ParentPay".
   phrasal('top tops topping topped', 'up', 3, 'pay'),
   phrasal('sign signs signing signed', 'up', 0, 'register'),
+  // "When do I need to return the DVD?" of a library's "Due back: 10 June 2027".
+  phrasal('due', 'back', 0, 'return'),
+  // Not a verb, but read alike: "Will I get my money back?" of "…and a full refund of £34.99".
+  phrasal('money', 'back', 0, 'refund'),
   phrasal('call calls calling called', 'off', 2, 'cancel'),
   // "What should I do if I've been burgled?" of "If your home has been broken into, report it to the police…".
   phrasal('break breaks breaking broke broken', 'into', 0, 'burgle'),
@@ -83,6 +90,21 @@ export function phrasalVerbsAsWords(all: Term[], text: string): Term[] {
     }
   }
   return dropped.size ? out.filter((_, k) => !dropped.has(k)) : out;
+}
+
+/**
+ * The one word of each phrasal verb `text` says, for a search: "refund" of "Will I get my money back?". The search reads
+ * words as written, so a document saying only "a full refund" is found. Not the pairs read as made-up words ("check
+ * in" as "incheck"), which no document writes.
+ */
+export function phrasalMeanings(text: string): string[] {
+  const out = new Set<string>();
+  for (const t of phrasalVerbsAsWords(terms(text), text)) {
+    if (!VERBS.has(t.word)) continue;
+    const read = PHRASALS.find((p) => p.means === t.stem && p.verbs.has(t.word) && !p.alsoPreposition);
+    if (read) out.add(read.word);
+  }
+  return [...out];
 }
 
 /** Words that open a noun phrase, which a preposition governs: "in the drawer", "out the back". */

@@ -72,7 +72,7 @@ const REASON_WORDS = /\b(?:because|due to|owing to|since|as a result|result(?:ed
  * any amount.
  */
 const MONEY_Q =
-  /\b(?:cost|costs|costed|price|prices|priced|paid|pay|pays|payments?|instal(?:l)?ments?|premiums?|charge|charged|charges|fee|fees|spend|spent|worth|budget|salary|wage|rent)\b|\bhow much (?:is|was|are|were) (?:it|(?:the|a|an|this|that|these|those|my|your|our|their|one|each|every)(?:\s+[\p{L}\p{N}-]+(?:\s+\p{N}+)?){1,2}|(?!enough\b|left\b)[\p{L}-]+)(?:\s+(?:this|a|per|each|every|last|next)\s+(?:year|month|week|day|term|quarter))?\s*\??\s*$/iu;
+  /\b(?:cost|costs|costed|price|prices|priced|paid|pay|pays|payments?|instal(?:l)?ments?|premiums?|charge|charged|charges|fee|fees|spend|spent|worth|budget|salary|wage|rent|owe|owes|owed|owing)\b|\bhow much (?:is|was|are|were) (?:it|(?:the|a|an|this|that|these|those|my|your|our|their|one|each|every)(?:\s+[\p{L}\p{N}-]+(?:\s+\p{N}+)?){1,2}|(?!enough\b|left\b)[\p{L}-]+)(?:\s+(?:this|a|per|each|every|last|next)\s+(?:year|month|week|day|term|quarter))?\s*\??\s*$/iu;
 /** An amount of money: a currency sign or code, or a currency named after the figure. */
 const MONEY_SIGNED = /[$€£¥₹]\s?\d|\d\s?(?:[$€£¥₹]|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\b|(?:dollars?|euros?|pounds?|cents?|yen|francs?|marks?|pence)\b)|\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\s?\d/i;
 /**
@@ -113,8 +113,14 @@ export function asksMoney(question: string): boolean {
  */
 export function holdsMoney(sentence: string, question: string): boolean | undefined {
   if (!asksMoney(question)) return undefined;
-  return saysMoney(sentence);
+  return saysMoney(sentence) || (WORTH_Q.test(question) && SHARE.test(sentence));
 }
+/**
+ * What a thing is worth may be a share, not money: "How much is the data analysis report worth?" is answered by
+ * "Weight: 50%", "How much is the module worth?" by "20 credits".
+ */
+const WORTH_Q = /\bworth\b/i;
+const SHARE = /\d\s?%|\d\s*(?:per\s?cent|credits?|points?|marks?)\b/i;
 
 /**
  * A question's words for what a price is: an amount of money says them ("Logo refresh: £650.00" for "cost", a budget's
@@ -122,7 +128,7 @@ export function holdsMoney(sentence: string, question: string): boolean | undefi
  */
 const PRICE_WORDS = /\b(?:cost|costs|costed|price|prices|priced|charge|charged|charges|fee|fees)\b/gi;
 /** …and its verbs of paying, where it asks how much: "How do I pay the deposit?" asks a way, not an amount. */
-const PAYING_WORDS = /\b(?:spend|spends|spent|spending|pay|pays|paid|paying)\b/gi;
+const PAYING_WORDS = /\b(?:spend|spends|spent|spending|pay|pays|paid|paying|owe|owes|owed|owing)\b/gi;
 const HOW_MUCH = /\bhow\s+much\b/i;
 /**
  * The words for one payment, which a row's amount of money says whatever is asked about it: "When was the last Tesco
@@ -230,7 +236,7 @@ export function figureWordsHeld(question: string): (sentence: string) => string[
  */
 const JOURNEY_LINE = /^\s*(.+?)\s+\d{1,2}[:.]\d{2}\s*(?:->|→|⇒|—>|–>|>)\s*(.+?)\s+\d{1,2}[:.]\d{2}\b/u;
 /** A question asking when one arrives or leaves, and where if it says: "When do I arrive in York?", "When does it leave?". */
-const ARRIVE_Q = /\b(arrive|arrives|arriving|arrival|get\s+(?:in|to|into))\b(?:\s+(?:in|at|into)\b)?(?:\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*))?/u;
+const ARRIVE_Q = /\b(arrive|arrives|arriving|arrival|land|lands|landing|get\s+(?:in|to|into))\b(?:\s+(?:in|at|into)\b)?(?:\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*))?/u;
 const WHEN_Q = /^\s*(?:when|what\s+time|at\s+what\s+time|how\s+early|how\s+late)\b/i;
 const LEAVE_Q = /\b(leave|leaves|leaving|depart|departs|departing|departure)\b(?:\s+from\b)?(?:\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*))?/u;
 
@@ -241,12 +247,17 @@ const LEAVE_Q = /\b(leave|leaves|leaving|depart|departs|departing|departure)\b(?
  */
 export function journeyWordsHeld(sentence: string, question: string): string[] {
   // Its times say when: "Which platform does the train leave from?" asks something else.
-  const journey = WHEN_Q.test(question) ? JOURNEY_LINE.exec(sentence) : null;
-  if (!journey) return [];
-  const [, from, to] = journey;
+  if (!WHEN_Q.test(question)) return [];
   const held = (m: RegExpExecArray | null, end: string) => (m && (!m[2] || end.toLowerCase().includes(m[2].toLowerCase())) ? [m[1].toLowerCase()] : []);
-  return [...held(ARRIVE_Q.exec(question), to), ...held(LEAVE_Q.exec(question), from)];
+  const journey = JOURNEY_LINE.exec(sentence);
+  if (journey) return [...held(ARRIVE_Q.exec(question), journey[2]), ...held(LEAVE_Q.exec(question), journey[1])];
+  // …and so does a line saying it in its own word, at a time: "Departs 06:45 from Bristol" holds "leave" of "What time
+  // does our flight leave Bristol?", where it names Bristol ("Departs 10:40 from Faro." does not).
+  if (!CLOCK.test(sentence)) return [];
+  return [...(ARRIVES.test(sentence) ? held(ARRIVE_Q.exec(question), sentence) : []), ...(DEPARTS.test(sentence) ? held(LEAVE_Q.exec(question), sentence) : [])];
 }
+const ARRIVES = /\b(?:arrives?|arriving|arrival|arr\.)(?![\p{L}])/iu;
+const DEPARTS = /\b(?:departs?|departing|departure|dep\.|leaves)(?![\p{L}])/iu;
 
 /**
  * "How many people can play?", "How many people does the hall hold?": a count of people, which a game's box or a
@@ -545,7 +556,7 @@ const HOW_OFTEN_Q = /\bhow\s+(?:often|frequently)\b|\bwie\s+oft\b|\bà\s+quelle\
  * "twice a year", "three times a day", "every 4 weeks"; "jede Woche", "einmal pro Monat", "chaque année", "deux fois
  * par jour".
  */
-const FREQUENCY = /\b(?:every|each)\s+(?!one\b)[\p{L}\d]+|\b(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually|biannually|biennially|triennially)\b|\b(?:once|twice|thrice)\b|\b[\p{L}\d]+\s+times\s+(?:a|an|per|each|every)\b|\bper\s+(?:hour|day|night|week|month|quarter|year)\b|(?<!\p{L})(?:jede[nrs]?|alle|chaque|tou(?:te)?s\s+les)\s+[\p{L}\d]+|\b(?:täglich|wöchentlich|monatlich|jährlich|quotidiennement|hebdomadaire(?:ment)?|mensuel(?:lement)?|annuel(?:lement)?)(?!\p{L})|\b(?:einmal|zweimal|dreimal|\d+-mal|une\s+fois|deux\s+fois|trois\s+fois)(?!\p{L})|\b(?:pro|par)\s+(?:stunde|tag|woche|monat|jahr|heure|jour|semaine|mois|an|année)(?!\p{L})/iu;
+const FREQUENCY = /\b(?:every|each)\s+(?!one\b)[\p{L}\d]+|\b(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually|biannually|biennially|triennially)\b|\b(?:once|twice|thrice)\b|\b[\p{L}\d]+\s+times\s+(?:(?:a|an|per|each|every)\b|in\s+(?:a|an|one|any)\s+(?:hour|day|week|month|year)\b)|\bper\s+(?:hour|day|night|week|month|quarter|year)\b|(?<!\p{L})(?:jede[nrs]?|alle|chaque|tou(?:te)?s\s+les)\s+[\p{L}\d]+|\b(?:täglich|wöchentlich|monatlich|jährlich|quotidiennement|hebdomadaire(?:ment)?|mensuel(?:lement)?|annuel(?:lement)?)(?!\p{L})|\b(?:einmal|zweimal|dreimal|\d+-mal|une\s+fois|deux\s+fois|trois\s+fois)(?!\p{L})|\b(?:pro|par)\s+(?:stunde|tag|woche|monat|jahr|heure|jour|semaine|mois|an|année)(?!\p{L})/iu;
 const SPAN_COUNT =
   String.raw`(?:\d[\d,.½¼¾]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|couple|several|few|many)`;
 const SPAN_UNIT = String.raw`(?:years?|yrs?|months?|mos|weeks?|wks?|days?|nights?|hours?|hrs?|h|minutes?|mins?|seconds|(?<=\d[\s-]*)second|second(?![\s-]+\p{L})|secs?|decades?|centuries|century|millenni(?:a|um))`;
@@ -622,9 +633,12 @@ const CLOCK = /\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b|\b(?:noon|
 
 /** A question asking when something ends: "When does the dancing finish?", "What time does the pool close?". */
 const END_Q = /\b(?:when|what\s+time|how\s+late)\b.*\b(finish|finishes|end|ends|close|closes|stop|stops|over)\b/i;
-/** "…dancing until midnight", "open from 7am to 9pm", "9am–5pm", "until 30 June": the time something goes on to. */
+/**
+ * "…dancing until midnight", "open from 7am to 9pm", "9am–5pm", "until 30 June", "14 March 2027 to 13 March 2028": the
+ * time something goes on to.
+ */
 const UNTIL_TIME = new RegExp(
-  String.raw`(?:\b(?:until|till|to)\s+(?:about\s+|around\s+)?|\d\s?(?:[ap]\.?m\.?)?\s?[–-]\s?)(?:${CLOCK.source})|\b(?:until|till)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${MONTH_NAMES}|${WEEKDAY_NAMES})\b`,
+  String.raw`(?:\b(?:until|till|to)\s+(?:about\s+|around\s+)?|\d\s?(?:[ap]\.?m\.?)?\s?[–-]\s?)(?:${CLOCK.source})|\b(?:until|till)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${MONTH_NAMES}|${WEEKDAY_NAMES})\b|\b(?:to|[–-])\s*\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAMES}\s+\d{4}\b`,
   'i',
 );
 
@@ -638,6 +652,21 @@ export function endWordsHeld(sentence: string, question: string): string[] {
   const asked = END_Q.exec(question)?.[1];
   return asked && (UNTIL_TIME.test(sentence) || ENDED_AT.test(sentence)) ? [asked.toLowerCase()] : [];
 }
+/** A question asking when something starts: "When does my insurance start?", "What date does the course begin?". */
+const START_Q = /\b(?:when|what\s+(?:time|date|day))\b.*\b(start|starts|begin|begins|commence|commences)\b/i;
+/** A span between two dates, its start first: "14 March 2027 to 13 March 2028", "1 Sept 2027 – 31 Aug 2028". */
+const DATE_SPAN = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAMES}\.?(?:\s+\d{4})?\s*(?:to|until|till|[–-])\s*\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAMES}\b`, 'i');
+
+/**
+ * The question's word for a start ("start", "begin") that a span between two dates holds in none of its words: "Period
+ * of cover: 14 March 2027 to 13 March 2028" answers "When does my insurance start?". Empty for any other sentence or
+ * question.
+ */
+export function startWordsHeld(sentence: string, question: string): string[] {
+  const asked = START_Q.exec(question)?.[1];
+  return asked && DATE_SPAN.test(sentence) ? [asked.toLowerCase()] : [];
+}
+
 /** An end in other words, at a time of day: "The meeting closed at 9:05pm." for "What time did the meeting finish?". */
 const ENDED_AT = new RegExp(String.raw`\b(?:finish(?:es|ed)?|end(?:s|ed)?|clos(?:e|es|ed)|stop(?:s|ped)?|over)\s+(?:(?:at|by)\s+(?:about\s+|around\s+)?)?(?:${CLOCK.source})`, 'i');
 

@@ -114,6 +114,23 @@ export function withSectionSynonyms(stems: ReadonlySet<string>): Set<string> {
   return new Set([...stems, ...[...stems].flatMap((stem) => SECTION_GROUP.get(stem) ?? [])]);
 }
 
+/**
+ * Words that name the same kind of document: "What was the total vet bill?" asks of vet-invoice-biscuit.csv. A
+ * document's name and title lend these to all it says, as their own words.
+ */
+const DOCUMENT_SYNONYMS: readonly string[] = ['invoice invoices bill bills receipt receipts'];
+const DOCUMENT_GROUP = new Map(
+  DOCUMENT_SYNONYMS.flatMap((group) => {
+    const stems = contentTerms(group).map((t) => t.stem);
+    return stems.map((stem) => [stem, stems] as const);
+  }),
+);
+
+/** A document's name's stems with the other words for its kind ("invoic" brings "bill" and "receipt"). */
+export function withDocumentSynonyms(stems: ReadonlySet<string>): Set<string> {
+  return new Set([...stems, ...[...stems].flatMap((stem) => DOCUMENT_GROUP.get(stem) ?? [])]);
+}
+
 /** Two stems of one word: the same, or near forms ("employee", "employees"), as the scoring has it. */
 function sameWord(a: string, b: string): boolean {
   return a === b || nearForm(a, b);

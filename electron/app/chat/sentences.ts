@@ -24,6 +24,8 @@ const ABBREVIATIONS = new Set(
  */
 const BEFORE_A_FIGURE = new Set('p s ss para paras art arts cl cls sec secs ch chs tel ph ext max min reg regs sch'.split(' '));
 
+/** Words that open a sentence and never follow an initial in a name: "The", "This", "We", "You". */
+const OPENS_SENTENCE_ONLY = /^\s+(?:The|This|These|Those|It|We|You|They|He|She|There|Our|Your|Their|Please|If)\s/;
 /** A capital letter that is a unit after its figure ("40 °C", "12 V", "16A"), where an initial's capital is a name's. */
 const UNIT_AFTER_FIGURE = /(?:°|\p{N}[ \t]?)\p{Lu}$/u;
 
@@ -220,9 +222,10 @@ export function splitSentences(text: string): SentenceSpan[] {
       continue;
     }
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
-    // Closing quotes and brackets belong to the sentence they end, and so do the reference markers after it.
+    // Closing quotes and brackets belong to the sentence they end, and so do the reference markers after it, and the
+    // marks closing a bold or italic run ("**Tuesday 15 June 2027, 7pm.** Chair: Patricia Lowe.").
     let j = i + 1;
-    while (j < text.length && /["'”’)\]]/.test(text[j])) j++;
+    while (j < text.length && /["'”’)\]*_]/.test(text[j])) j++;
     j += REFERENCES_AFTER.exec(text.slice(j, j + 80))?.[0].length ?? 0;
     if (j < text.length && !/\s/.test(text[j])) continue; // "3.5", "e.g.x", "U.S."
     // A chat message is said as one: "Right, Grandad's 80th! I've booked the back room at The Red Lion for Sunday 6
@@ -242,7 +245,8 @@ export function splitSentences(text: string): SentenceSpan[] {
       if (BEFORE_A_FIGURE.has(word.toLowerCase()) && /^\s*\+?\d/.test(text.slice(j)) && citesFigure(text.slice(Math.max(from, i - 16), i))) continue;
       if (word === 'v' && CASE_NAME_BEFORE.test(text.slice(Math.max(from, i - 40), i - 1)) && /^\s*\p{Lu}/u.test(text.slice(j))) continue; // "Roe v. Wade"
       // An initial ("J. R. R. Tolkien"), not a unit after its figure ("5 to 40 °C.", "12 V.").
-      if (word.length === 1 && /\p{Lu}/u.test(word) && !UNIT_AFTER_FIGURE.test(text.slice(Math.max(from, i - 4), i))) continue;
+      // Not a letter ending a sentence before a word no name is ("…and analyse it in R. The module is worth…").
+      if (word.length === 1 && /\p{Lu}/u.test(word) && !UNIT_AFTER_FIGURE.test(text.slice(Math.max(from, i - 4), i)) && !OPENS_SENTENCE_ONLY.test(text.slice(j))) continue;
       const after = /^\s*(\S)/.exec(text.slice(j))?.[1];
       if (after && /[\p{Ll}]/u.test(after)) continue; // "approx. three", lower case goes on
     }

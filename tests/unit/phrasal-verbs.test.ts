@@ -1,0 +1,13 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { phrasalMeanings } from '../../electron/app/chat/phrasal-verbs';
+
+test('a search for a phrasal verb looks up its one word too: "money back" is a "refund"', () => {
+  assert.deepEqual(phrasalMeanings('Will I get my money back?'), ['refund']);
+  assert.deepEqual(phrasalMeanings('When do the children go back to school?'), ['return']);
+  assert.deepEqual(phrasalMeanings('Can I send the router back?'), ['return']);
+  assert.deepEqual(phrasalMeanings('When is the DVD due back?'), ['return']);
+  // Pairs read as made-up words, which no document writes, and questions without a pair add nothing.
+  assert.deepEqual(phrasalMeanings('What time can we check in?'), []);
+  assert.deepEqual(phrasalMeanings('How much money is left?'), []);
+});
