@@ -3170,6 +3170,9 @@ describe('ExtractiveAnswerer', () => {
       'mortgage-offer.pdf',
       "Mortgage offer\nDear Mr and Mrs Adeyemi,\nWe are pleased to offer you a mortgage of £212,000 to buy 9 Orchard Rise, Kendal LA9\n4PT. This offer is valid until 30 September 2027; if you have not completed by then you\nwill need to apply again.\nYour loan\nLoan amount: £212,000\nProperty value: £265,000 (loan to value 80%)\nTerm: 30 years\nRepayment type: capital and interest\nInterest rate\nFixed rate of 4.29% until 31 October 2032. After that the rate changes to our standard\nvariable rate, currently 7.49%.\nMonthly payment during the fixed rate: £1,047.88. Monthly payment afterwards, at today's\nstandard variable rate: £1,409.12.",
     );
+    // "This offer…" is the letter's own offer: it reads alone, not quoted with the sentence before it.
+    const expiry = await collect(asInApp.answer({ question: 'When does the offer expire?', history: [], sources: [offer] }));
+    assert.match(expiry.text, /^This offer is valid until 30 September 2027/, expiry.text);
     const rate = await collect(asInApp.answer({ question: 'What is the interest rate?', history: [], sources: [offer] }));
     assert.equal(rate.notFound, false, rate.text);
     assert.match(rate.text, /^Fixed rate of 4\.29% until 31 October 2032\. \[1\]/, rate.text);
@@ -3218,6 +3221,9 @@ describe('ExtractiveAnswerer', () => {
       const when = await collect(asInApp.answer({ question, history: [], sources: [schedule] }));
       assert.match(when.text, /^[^\[]*Period of cover: 14 March 2027 to 13 March 2028\. \[1\]/, `${question} ${when.text}`);
     }
+    // "What level of cover" asks the cover's kind, which "Cover: Comprehensive" says without the word "level".
+    const level = await collect(asInApp.answer({ question: 'What level of cover do I have?', history: [], sources: [schedule] }));
+    assert.match(level.text, /^Cover: Comprehensive/, level.text);
   });
 
   test('an instruction saying what it is for after it answers "How do I…" of that', async () => {
@@ -3285,6 +3291,12 @@ describe('ExtractiveAnswerer', () => {
     );
     const often = await collect(asInApp.answer({ question: 'How often can I reset it?', history: [], sources: [guide] }));
     assert.match(often.text, /^Do not reset it more than 3 times in an hour\. \[1\]/, often.text);
+    assert.equal(often.unsure, false, often.text);
+    // An amount asked of it, which it never gives: what is quoted is said to be unsure.
+    const servicing = onePage('boiler-care.txt', 'Have your boiler serviced every year by a Gas Safe engineer. A yearly boiler service keeps the warranty valid.');
+    const service = await collect(asInApp.answer({ question: 'How much is a boiler service?', history: [], sources: [servicing] }));
+    assert.equal(service.notFound, false, service.text);
+    assert.equal(service.unsure, true, service.text);
   });
 
   test("\"Can I cancel…?\" of a booking's labelled line: what the document's name says, the line says too", async () => {
@@ -3294,5 +3306,18 @@ describe('ExtractiveAnswerer', () => {
     );
     const cancel = await collect(asInApp.answer({ question: 'Can I cancel the hotel booking?', history: [], sources: [booking] }));
     assert.match(cancel.text, /^Cancellation: you can cancel free of charge until 48 hours before arrival\. \[1\]/, cancel.text);
+  });
+
+  test("a PDF's short first line over a line opening on a capital is its title, \"Your …\" or not: it answers nothing", async () => {
+    const statement = onePage(
+      'pension-statement-2027.pdf',
+      'Your annual pension statement\nBrightwater Workplace Pension — statement date 5 April 2027\nMember: Mr Tomasz Nowak\nMember number: BW-55820317\nYour pot\nYour pension pot was worth £48,210.55 on 5 April 2027, up from £41,380.20 a year earlier.',
+    );
+    for (const question of ['Can I take my pension early?', 'What is my annual pension?']) {
+      const answer = await collect(asInApp.answer({ question, history: [], sources: [statement] }));
+      assert.doesNotMatch(answer.text, /Your annual pension statement/, `${question} ${answer.text}`);
+    }
+    const worth = await collect(asInApp.answer({ question: 'How much is my pension worth?', history: [], sources: [statement] }));
+    assert.match(worth.text, /^Your pension pot was worth £48,210\.55/, worth.text);
   });
 });

@@ -146,3 +146,12 @@ describe('contentTerms', () => {
     assert.deepEqual(words('We won 3-1'), ['won', '3', '1']);
   });
 });
+
+test('a "-ment" noun the stemmer folds into another word keeps a stem of its own', () => {
+  const stems = (text: string) => contentTerms(text).map((t) => t.stem);
+  assert.notDeepEqual(stems('statement'), stems('state'));
+  assert.notDeepEqual(stems('department'), stems('depart'));
+  assert.deepEqual(stems('statements'), stems('statement'));
+  // Others stay with their verb: a "treatment" is what treats.
+  assert.deepEqual(stems('treatment'), stems('treat'));
+});

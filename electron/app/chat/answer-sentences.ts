@@ -501,12 +501,16 @@ function itemOverIndented(text: string, start: number, end: number, read: string
 function titlesDocument(passage: string, span: Span): boolean {
   const line = passage.slice(span.start, span.end).trim();
   const after = passage.slice(span.end);
-  const apart = /^[ \t]*\r?\n[ \t]*\r?\n/.test(after) || FIELD_LINE.test(/^[ \t]*\r?\n([^\n]*)/.exec(after)?.[1].trim() ?? '');
+  const next = /^[ \t]*\r?\n([^\n]*)/.exec(after)?.[1].trim() ?? '';
+  const words = line.split(/\s+/).length;
+  // A PDF's text has no blank lines: there a short title is a line of its own over one opening on a capital ("Your
+  // annual pension statement" over "Brightwater Workplace Pension — statement date 5 April 2027").
+  const apart = /^[ \t]*\r?\n[ \t]*\r?\n/.test(after) || FIELD_LINE.test(next) || (words <= MAX_TITLE_WORDS && /^\p{Lu}/u.test(next));
   if (line.includes('\n') || /[.!?:;,|。！？]/u.test(line) || !/^\p{Lu}/u.test(line) || !apart) return false;
   // Not a message ("Office closed on Monday 5 May", "Wifi password is Orchard2024", "Please bring your laptop"): no
-  // figure on its own, no verb such as "is" or "must", and past a few words, a dash between what and whose.
-  const words = line.split(/\s+/).length;
-  if (/(?<![\p{L}\p{N}])\p{N}/u.test(line) || MESSAGE_WORDS.test(line)) return false;
+  // figure on its own, no verb such as "is" or "must", and past a few words, a dash between what and whose. A title
+  // may say whose the document is: "Your treatment plan", "Our menu".
+  if (/(?<![\p{L}\p{N}])\p{N}/u.test(line) || MESSAGE_WORDS.test(line.replace(/^(?:your|our|my)\s+/i, ''))) return false;
   return words <= MAX_TITLE_WORDS || (words <= MAX_DOCUMENT_TITLE_WORDS && /\s[—–-]\s/.test(line));
 }
 const MAX_DOCUMENT_TITLE_WORDS = 12;
@@ -1669,10 +1673,11 @@ export interface Subject {
 const PRONOUN_LED = /^(?:he|she|it|they|this|these|his|her|its|their|after (?:that|this)|afterwards|thereafter|(?:to do|doing) (?:so|this|that)\b(?!\s+(?:week|weekend|month|year|today|tomorrow|morning|afternoon|evening)\b|\s*:))\b/i;
 const DEFINITE_LED = /^(?:[Tt]he|[Tt]hat|[Tt]hose|[Ss]uch)\s+(\p{Ll}[\p{L}-]*)/u;
 /**
- * "This medicine contains lactose.", "This policy does not cover…": what the whole document is about, not what the
- * sentence before introduced; it reads alone, and quoting "Talk to your doctor… alcohol." with it told nothing.
+ * "This medicine contains lactose.", "This policy does not cover…", "This offer is valid until 30 September 2027": what
+ * the whole document is about, not what the sentence before introduced; it reads alone, and quoting "Talk to your
+ * doctor… alcohol." with it told nothing.
  */
-const THE_DOCUMENTS_SUBJECT = /^this\s+(?:medicine|medication|product|appliance|device|leaflet|manual|guide|policy|agreement|contract|document|notice|warranty|booklet|handbook)\b/i;
+const THE_DOCUMENTS_SUBJECT = /^this\s+(?:medicine|medication|product|appliance|device|leaflet|manual|guide|policy|agreement|contract|document|notice|warranty|booklet|handbook|offer|quote|quotation|estimate|invoice|letter|statement|certificate|booking|reservation|ticket)\b/i;
 
 /**
  * Whether a sentence takes its subject from the one before it, `previous`: it opens with "He", "It" or "This" ("He is

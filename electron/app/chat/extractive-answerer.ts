@@ -26,7 +26,7 @@ import { withResponse } from './response-asked';
 import { withNegatingHeading, withNegation } from './negated';
 import { withAskedValue } from './value-after';
 import { askedCrux, askedKind, thingUnsaid } from './asked-thing';
-import { asksYesNo, holdsFigure } from './question-cues';
+import { asksYesNo, holdsFigure, holdsMoney } from './question-cues';
 import { asksRecordInOrder, inRecordOrder, orderWordsAside } from './record-order';
 import { withMatchingRows } from './matching-rows';
 
@@ -272,7 +272,8 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
   // Or it writes another thing's price ("A spare battery for the Metro 500 costs €549" for the bike's).
   // The price is the one the sentence after the lead gives, where that is quoted for it.
   const priced = quotes === valued ? valued[1] : quotes[0];
-  const unpriced = priced !== undefined && asksPrice(resolved.question) && (!saysPrice(priced.text) || pricesAnother(resolved.question, priced.text));
+  // So does one writing no amount where "How much is a boiler service?" asks one ("To reset the boiler, hold…").
+  const unpriced = priced !== undefined && ((asksPrice(resolved.question) && (!saysPrice(priced.text) || pricesAnother(resolved.question, priced.text))) || (/\bhow\s+much\b/i.test(resolved.question) && holdsMoney(priced.text, resolved.question) === false && !saysPrice(priced.text)));
   return { quotes, unsure: chance > UNSURE_ABOVE || unpriced || asksYesNoOfUnsaid(resolved.question, scored) };
 }
 

@@ -999,6 +999,8 @@ export function answerFormWords(question: string): Set<string> {
   for (const m of question.matchAll(/\b(?:what|which)\s+(year|years|date|day|month|decade|century|time|number|percentage|percent|amount|kind|type|sort|name)\b/gi)) {
     out.add(m[1].toLowerCase());
   }
+  // "What level of cover do I have?" is answered by "Cover: Comprehensive", which says the level and not "level".
+  for (const m of question.matchAll(/\b(?:what|which)\s+(level|tier|grade|class)\s+of\b/gi)) out.add(m[1].toLowerCase());
   // "Quand a eu lieu le vote ?", "Wann fand die Wahl statt?": "take place" says that an event is asked about, not
   // which; the sentence that dates the vote rarely repeats it.
   for (const m of question.matchAll(/\b(?:a|ont|avait|avaient|aura|auront|va|vont)\s+(eu\s+)?(lieu)\b/gi)) for (const w of m.slice(1)) if (w) out.add(w.trim().toLowerCase());

@@ -114,10 +114,18 @@ const SHORT_E_VERB_ING = /^[b-df-hj-np-tv-z][aeiou][b-df-hj-np-tvz]ing$/;
 const Y_VERB_FORM = /(?:ied|ying)$/;
 
 /**
+ * Nouns in "-ment" that the stemmer folds into another word: a pension "statement" is no "state pension", a
+ * "department" does not "depart", an "apartment" is not "apart", a "basement" no "base". Each keeps a stem of its own.
+ */
+const OWN_MENT = /^(?:state|depart|apart|base)ments?$/;
+
+/**
  * The stem `stemmed` (of `word`) stands for: its base word's for an irregular form ("held" → "hold"), a short verb's
- * "-ing" ("coming" → "come") or a "-y" verb's "-ied" and "-ying" ("applied" → "apply"), else itself.
+ * "-ing" ("coming" → "come") or a "-y" verb's "-ied" and "-ying" ("applied" → "apply"), a "-ment" noun's own (OWN_MENT),
+ * else itself.
  */
 export function baseStem(stemmed: string, word = ''): string {
+  if (OWN_MENT.test(word)) return `${stemmed}ment`;
   if (SHORT_E_VERB_ING.test(word)) return stem(`${word.slice(0, 3)}e`);
   if (Y_VERB_FORM.test(word) && /[iy]$/.test(stemmed)) return stem(`${stemmed.slice(0, -1)}y`);
   return BASE_STEM.get(stemmed) ?? stemmed;
