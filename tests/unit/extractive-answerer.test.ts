@@ -3320,4 +3320,17 @@ describe('ExtractiveAnswerer', () => {
     const worth = await collect(asInApp.answer({ question: 'How much is my pension worth?', history: [], sources: [statement] }));
     assert.match(worth.text, /^Your pension pot was worth £48,210\.55/, worth.text);
   });
+
+  test('a permit "valid until" a date says when it expires; "15% off" is a discount', async () => {
+    const permit = onePage(
+      'parking-permit-letter.pdf',
+      'Resident parking permit\nDear Mr Okafor,\nYour resident parking permit for zone K has been approved.\nPermit number: RK-20931\nValid from: 1 March 2027\nValid until: 28 February 2028\nCost: £96.00 (paid)\nParking Services, 0300 123 4471',
+    );
+    const expiry = await collect(asInApp.answer({ question: 'When does my parking permit expire?', history: [], sources: [permit] }));
+    assert.match(expiry.text, /^[^\[]*Valid until: 28 February 2028\. \[1\]/, expiry.text);
+    const salon = onePage('salon-price-list.md', "# Shear Delight — price list\n\n- Men's cut: £24\n- Fringe trim: £6\n\nStudents get 15% off on Tuesdays and Wednesdays with a valid student card. We are closed on Mondays.\n");
+    const discount = await collect(asInApp.answer({ question: 'Is there a student discount?', history: [], sources: [salon] }));
+    assert.equal(discount.notFound, false, discount.text);
+    assert.match(discount.text, /^Students get 15% off/, discount.text);
+  });
 });

@@ -565,6 +565,11 @@ test('"How many people" is answered by a count of who they are, "how fast" by a 
   // A span between two dates says when it starts and when it ends.
   assert.deepEqual(endWordsHeld('Period of cover: 14 March 2027 to 13 March 2028', 'When does my car insurance end?'), ['end']);
   assert.deepEqual(startWordsHeld('Period of cover: 14 March 2027 to 13 March 2028', 'When does my insurance start?'), ['start']);
+  assert.deepEqual(endWordsHeld('Valid until: 28 February 2028', 'When does my parking permit expire?'), ['expire']);
+  assert.deepEqual(endWordsHeld('Valid from: 1 March 2027', 'When does my parking permit expire?'), [], 'its start');
+  // A share taken off a price is a discount.
+  assert.deepEqual(figureWordsHeld('Is there a student discount?')('Students get 15% off on Tuesdays.'), ['discount']);
+  assert.deepEqual(figureWordsHeld('Is there a student discount?')('Students must show a valid card.'), []);
   assert.deepEqual(startWordsHeld('Renewal date: 14 March 2028', 'When does my insurance start?'), [], 'one date');
   assert.deepEqual(startWordsHeld('Period of cover: 14 March 2027 to 13 March 2028', 'How much is my insurance?'), [], 'no start asked');
   // "How much do I owe?" asks an amount of money.

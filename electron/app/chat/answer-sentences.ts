@@ -22,7 +22,7 @@ import { BASE_SID } from '../../../shared/ids';
 import { askedThing } from './asked-thing';
 import { saysNot } from './negated';
 import { askedFigures, figuresInRanges } from './number-ranges';
-import { askedDates, askedDays, daysAbbreviated, daysInDates, daysInRanges, weekendHeld, wordsOfDatesIn } from './calendar-ranges';
+import { askedDates, askedDays, asksWeekend, daysAbbreviated, daysInDates, daysInRanges, weekendHeld, wordsOfDatesIn } from './calendar-ranges';
 import { withoutClauseNumber } from './clause-numbers';
 import { labelAsked, totalAskedTest } from './asked-label';
 import { saidOnlyAsQuality, wordsAskedAsThing } from './word-senses';
@@ -1317,9 +1317,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const dates = askedDates(resolved.question);
   const dateStems = (text: string) => contentTerms(wordsOfDatesIn(dates, text).join(' ')).map((t) => t.stem);
   // …and "weekend" in "one Saturday in two".
-  const weekend = (text: string) => weekendHeld(resolved.question, text);
+  const weekend = asksWeekend(resolved.question);
   const inRanges = new Map(
-    figures.length || days.length || dates.length || weekend('Saturday').length ? candidates.map((c) => [c, new Set([...figuresInRanges(figures, c.text), ...daysInRanges(days, c.text), ...daysInDates(days, c.text), ...daysAbbreviated(days, c.text), ...dateStems(c.text), ...weekend(c.text)])] as const) : [],
+    figures.length || days.length || dates.length || weekend ? candidates.map((c) => [c, new Set([...figuresInRanges(figures, c.text), ...daysInRanges(days, c.text), ...daysInDates(days, c.text), ...daysAbbreviated(days, c.text), ...dateStems(c.text), ...weekendHeld(resolved.question, c.text)])] as const) : [],
   );
   // A heading's words are the documents', and so are those its section's name stands for ("study" of "EDUCATION").
   const sectionWords = new Set(candidates.map((c) => c.section ?? new Set<string>()));

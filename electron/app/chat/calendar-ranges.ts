@@ -138,15 +138,24 @@ export interface AskedDate {
 const DAY_THEN_MONTH = /(?<![\p{L}\p{N}])(\d{1,2}(?:st|nd|rd|th)?)\s+(?:of\s+)?(\p{L}{3,9})(?!\p{L})/gu;
 const MONTH_THEN_DAY = /(?<![\p{L}\p{N}])(\p{L}{3,9})\.?\s+(\d{1,2}(?:st|nd|rd|th)?)(?![\p{L}\p{N}])/gu;
 
+/**
+ * The month (1 to 12) a word names, in full or short. "3 may" is a verb's: months that are words too ("may", "march")
+ * count capitalised only.
+ */
+function monthNamed(word: string): number | undefined {
+  const place = PLACES.get(word.toLowerCase());
+  if (!place || place.cycle !== MONTHS || /^(?:may|mar|march)$/.test(word)) return undefined;
+  return place.index + 1;
+}
+
 /** The days of months the question names with their numbers, each once. */
 export function askedDates(question: string): AskedDate[] {
   const out: AskedDate[] = [];
   const add = (dayWord: string, monthWord: string) => {
-    const place = PLACES.get(monthWord.toLowerCase());
+    const month = monthNamed(monthWord);
     const day = Number(/^\d+/.exec(dayWord)![0]);
-    // "3 may" is a verb's: months that are words too count capitalised only.
-    if (!place || place.cycle !== MONTHS || day < 1 || day > 31 || (/^(?:may|mar|march)$/.test(monthWord))) return;
-    if (!out.some((d) => d.month === place.index + 1 && d.day === day)) out.push({ month: place.index + 1, day, words: [dayWord, monthWord] });
+    if (month === undefined || day < 1 || day > 31) return;
+    if (!out.some((d) => d.month === month && d.day === day)) out.push({ month, day, words: [dayWord, monthWord] });
   };
   for (const m of question.matchAll(DAY_THEN_MONTH)) add(m[1], m[2]);
   for (const m of question.matchAll(MONTH_THEN_DAY)) add(m[2], m[1]);
@@ -178,11 +187,8 @@ const DAYS_OF_MONTH = /(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—
 function daysNamedIn(text: string): [number, number, number][] {
   const out: [number, number, number][] = [];
   const add = (monthWord: string, from: number, to: number) => {
-    const lower = monthWord.toLowerCase();
-    const place = PLACES.get(lower);
-    // "may" and "march" are verbs too: as months, they are capitalised.
-    if (!place || place.cycle !== MONTHS || (/^(?:may|mar|march)$/.test(lower) && !/^\p{Lu}/u.test(monthWord))) return;
-    if (from >= 1 && from <= to && to <= 31) out.push([place.index + 1, from, to]);
+    const month = monthNamed(monthWord);
+    if (month !== undefined && from >= 1 && from <= to && to <= 31) out.push([month, from, to]);
   };
   for (const m of text.matchAll(DAYS_OF_MONTH)) add(m[3], Number(m[1]), Number(m[2]));
   for (const m of text.matchAll(DAY_THEN_MONTH)) add(m[2], parseInt(m[1], 10), parseInt(m[1], 10));
@@ -205,6 +211,11 @@ export function wordsOfDatesIn(asked: readonly AskedDate[], text: string): strin
 /** "weekend" of a question, read as its two days. */
 const WEEKEND_Q = /\bweek-?ends?\b/i;
 const WEEKEND_DAYS = askedDays('saturday sunday');
+
+/** Whether a question asks of a weekend: "Do I need to work weekends?". */
+export function asksWeekend(question: string): boolean {
+  return WEEKEND_Q.test(question);
+}
 
 /**
  * The stem of "weekend" where the question says it and `text` names a day of one, as a weekday, in a range or in a

@@ -218,7 +218,8 @@ export function figureWordsHeld(question: string): (sentence: string) => string[
   const contact = words(question, CONTACT_WORDS);
   const life = LIFE_Q.exec(question)?.[1].toLowerCase();
   const mail = words(question, MAIL_WORDS);
-  if (price.length === 0 && payment.length === 0 && measures.length === 0 && hours.length === 0 && contact.length === 0 && !life && mail.length === 0) return () => [];
+  const discount = words(question, DISCOUNT_WORDS);
+  if (price.length === 0 && payment.length === 0 && measures.length === 0 && hours.length === 0 && contact.length === 0 && !life && mail.length === 0 && discount.length === 0) return () => [];
   return (sentence) => [
     ...(price.length && saysMoney(sentence) ? price : []),
     ...(payment.length && MONEY_FIELD.test(sentence) ? payment : []),
@@ -227,8 +228,12 @@ export function figureWordsHeld(question: string): (sentence: string) => string[
     ...(contact.length && (MAIL_ADDRESS.test(sentence) || TELEPHONE_NUMBER.test(sentence)) ? contact : []),
     ...(life && SPAN_OF_TIME.test(sentence) ? [life] : []),
     ...(mail.length && MAIL_ADDRESS.test(sentence) ? mail : []),
+    ...(discount.length && PRICE_CUT.test(sentence) ? discount : []),
   ];
 }
+/** "Is there a student discount?": a share taken off a price says it in none of its words ("Students get 15% off"). */
+const DISCOUNT_WORDS = /\b(?:discount|discounts|discounted|reduction|reductions|concession|concessions)\b/gi;
+const PRICE_CUT = /\d\s?%\s+off\b|\bhalf[- ]price\b|\b(?:£|\$|€)\s?\d[\d.,]*\s+off\b/i;
 
 /**
  * A journey's line, as a ticket or an itinerary writes it: "London Kings Cross 09:00 -> York 10:52". Group 1 where it
@@ -631,14 +636,17 @@ const CLOCK_Q = /(?<!\b(?:during|in|since|until|from|over|by|for)\s+)\b(?:what|w
 /** A time of day: "19:30", "8:45 am", "7pm", "noon". */
 const CLOCK = /\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b|\b(?:noon|midday|midnight|o['’]clock)\b/i;
 
-/** A question asking when something ends: "When does the dancing finish?", "What time does the pool close?". */
-const END_Q = /\b(?:when|what\s+time|how\s+late)\b.*\b(finish|finishes|end|ends|close|closes|stop|stops|over)\b/i;
+/**
+ * A question asking when something ends: "When does the dancing finish?", "What time does the pool close?", "When does
+ * my parking permit expire?".
+ */
+const END_Q = /\b(?:when|what\s+time|how\s+late)\b.*\b(finish|finishes|end|ends|close|closes|stop|stops|over|expire|expires|run\s+out|runs\s+out)\b/i;
 /**
  * "…dancing until midnight", "open from 7am to 9pm", "9am–5pm", "until 30 June", "14 March 2027 to 13 March 2028": the
  * time something goes on to.
  */
 const UNTIL_TIME = new RegExp(
-  String.raw`(?:\b(?:until|till|to)\s+(?:about\s+|around\s+)?|\d\s?(?:[ap]\.?m\.?)?\s?[–-]\s?)(?:${CLOCK.source})|\b(?:until|till)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${MONTH_NAMES}|${WEEKDAY_NAMES})\b|\b(?:to|[–-])\s*\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAMES}\s+\d{4}\b`,
+  String.raw`(?:\b(?:until|till|to)\s+(?:about\s+|around\s+)?|\d\s?(?:[ap]\.?m\.?)?\s?[–-]\s?)(?:${CLOCK.source})|\b(?:until|till):?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${MONTH_NAMES}|${WEEKDAY_NAMES})\b|\b(?:to|[–-])\s*\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAMES}\s+\d{4}\b`,
   'i',
 );
 

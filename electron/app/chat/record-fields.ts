@@ -97,38 +97,38 @@ const COLUMN_SYNONYMS: readonly string[] = [
 ];
 const SYNONYM_GROUP = new Map(COLUMN_SYNONYMS.flatMap((group, i) => contentTerms(group).map((t) => [t.stem, i] as const)));
 
+/** Each stem of the groups' words, with all the stems of its group. */
+function stemGroups(groups: readonly string[]): Map<string, string[]> {
+  return new Map(
+    groups.flatMap((group) => {
+      const stems = contentTerms(group).map((t) => t.stem);
+      return stems.map((stem) => [stem, stems] as const);
+    }),
+  );
+}
+/** `stems` with the other stems of their groups. */
+const withGroups = (stems: ReadonlySet<string>, groups: ReadonlyMap<string, string[]>) => new Set([...stems, ...[...stems].flatMap((stem) => groups.get(stem) ?? [])]);
+
 /**
  * Words that name the same section of a CV or a profile: "Where did she study?" and "What degree does she have?" are
  * asked of "EDUCATION". Words of a heading lend these to what is under it.
  */
-const SECTION_SYNONYMS: readonly string[] = ['education study studied degree degrees qualifications'];
-const SECTION_GROUP = new Map(
-  SECTION_SYNONYMS.flatMap((group) => {
-    const stems = contentTerms(group).map((t) => t.stem);
-    return stems.map((stem) => [stem, stems] as const);
-  }),
-);
+const SECTION_GROUP = stemGroups(['education study studied degree degrees qualifications']);
 
 /** A heading's stems with the other words of their section names' groups ("educ" brings "study" and "degre"). */
 export function withSectionSynonyms(stems: ReadonlySet<string>): Set<string> {
-  return new Set([...stems, ...[...stems].flatMap((stem) => SECTION_GROUP.get(stem) ?? [])]);
+  return withGroups(stems, SECTION_GROUP);
 }
 
 /**
  * Words that name the same kind of document: "What was the total vet bill?" asks of vet-invoice-biscuit.csv. A
  * document's name and title lend these to all it says, as their own words.
  */
-const DOCUMENT_SYNONYMS: readonly string[] = ['invoice invoices bill bills receipt receipts'];
-const DOCUMENT_GROUP = new Map(
-  DOCUMENT_SYNONYMS.flatMap((group) => {
-    const stems = contentTerms(group).map((t) => t.stem);
-    return stems.map((stem) => [stem, stems] as const);
-  }),
-);
+const DOCUMENT_GROUP = stemGroups(['invoice invoices bill bills receipt receipts']);
 
 /** A document's name's stems with the other words for its kind ("invoic" brings "bill" and "receipt"). */
 export function withDocumentSynonyms(stems: ReadonlySet<string>): Set<string> {
-  return new Set([...stems, ...[...stems].flatMap((stem) => DOCUMENT_GROUP.get(stem) ?? [])]);
+  return withGroups(stems, DOCUMENT_GROUP);
 }
 
 /** Two stems of one word: the same, or near forms ("employee", "employees"), as the scoring has it. */
