@@ -273,9 +273,14 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
   // The price is the one the sentence after the lead gives, where that is quoted for it.
   const priced = quotes === valued ? valued[1] : quotes[0];
   // So does one writing no amount where "How much is a boiler service?" asks one ("To reset the boiler, hold…").
-  const unpriced = priced !== undefined && ((asksPrice(resolved.question) && (!saysPrice(priced.text) || pricesAnother(resolved.question, priced.text))) || (/\bhow\s+much\b/i.test(resolved.question) && holdsMoney(priced.text, resolved.question) === false && !saysPrice(priced.text)));
+  const unpriced =
+    priced !== undefined &&
+    ((asksPrice(resolved.question) && (!saysPrice(priced.text) || pricesAnother(resolved.question, priced.text))) ||
+      (HOW_MUCH_Q.test(resolved.question) && holdsMoney(priced.text, resolved.question) === false && !saysPrice(priced.text)));
   return { quotes, unsure: chance > UNSURE_ABOVE || unpriced || asksYesNoOfUnsaid(resolved.question, scored) };
 }
+
+const HOW_MUCH_Q = /\bhow\s+much\b/i;
 
 /**
  * Whether a yes-or-no question turns on a word the documents never say, in any form: "Can I use a sourdough starter
