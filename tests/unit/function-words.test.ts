@@ -155,3 +155,8 @@ test('a "-ment" noun the stemmer folds into another word keeps a stem of its own
   // Others stay with their verb: a "treatment" is what treats.
   assert.deepEqual(stems('treatment'), stems('treat'));
 });
+
+test('"buses" is "bus", which the stemmer kept apart for its three letters', () => {
+  const stems = (text: string) => contentTerms(text).map((t) => t.stem);
+  assert.deepEqual(stems('buses'), stems('bus'));
+});

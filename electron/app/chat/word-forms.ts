@@ -94,6 +94,8 @@ const BASES: Record<string, string> = {
   goose: 'geese',
   // "How many dice are in the game?" of a box's "1 lighthouse die".
   die: 'dice',
+  // The stemmer keeps three letters at least, so "buses" is "buse" and never met "bus".
+  bus: 'buses',
 };
 
 /** The stem of each form's base word, by the form's own stem. */
