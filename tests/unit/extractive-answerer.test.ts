@@ -3333,4 +3333,45 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(discount.notFound, false, discount.text);
     assert.match(discount.text, /^Students get 15% off/, discount.text);
   });
+
+  test("a form's field whose label goes on from the line before is a line of its own: a fit note's comments answer", async () => {
+    const fitNote = onePage(
+      'fit-note-j-patel.pdf',
+      "Statement of Fitness for Work\nPatient name: Jaspreet Patel\nDate of birth: 04/09/1988\nI assessed your case on: 11 January 2027\nand, because of the following condition(s): lower back pain (lumbar strain)\nI advise you that: you may be fit for work taking account of the following advice\nIf available, and with your employer's agreement, you may benefit from: a phased return\nto work; amended duties\nComments: No heavy lifting over 10 kg. Avoid standing for more than 2 hours at a time.",
+    );
+    const lifting = await collect(asInApp.answer({ question: 'Can I lift heavy things?', history: [], sources: [fitNote] }));
+    assert.match(lifting.text, /^Comments: No heavy lifting over 10 kg\. \[1\]/, lifting.text);
+    const condition = await collect(asInApp.answer({ question: 'What condition do I have?', history: [], sources: [fitNote] }));
+    assert.match(condition.text, /^and, because of the following condition\(s\): lower back pain \(lumbar strain\)/, condition.text);
+  });
+
+  test('"When does school start in September?" is answered by the row whose "Starts" is in September, not the time of day', async () => {
+    const terms = onePage(
+      'term-dates-2027-28.html',
+      'Term dates 2027–28\n\nSchool starts at 8:45am and finishes at 3:15pm.\n\nTerm: Autumn\nStarts: Thursday 2 September 2027\nEnds: Friday 17 December 2027\n\nTerm: Spring\nStarts: Tuesday 4 January 2028\nEnds: Thursday 31 March 2028\n\nThe school is closed to pupils on these staff training days: 1 September 2027 and 3 January 2028.',
+    );
+    const start = await collect(asInApp.answer({ question: 'When does school start in September?', history: [], sources: [terms] }));
+    assert.match(start.text, /^Term: Autumn; Starts: Thursday 2 September 2027/, start.text);
+    const time = await collect(asInApp.answer({ question: 'What time does school start?', history: [], sources: [terms] }));
+    assert.match(time.text, /^School starts at 8:45am/, time.text);
+  });
+
+  test('"When should I feed them?" is answered by when to, not by "Do not feed in winter."', async () => {
+    const care = onePage('houseplant-care.md', '# Caring for your plants\n\n## Feeding\n\nFeed all three with a liquid houseplant feed every two weeks from April to September. Do not feed in winter.\n');
+    const feed = await collect(asInApp.answer({ question: 'When should I feed my plants?', history: [], sources: [care] }));
+    assert.match(feed.text, /^Feed all three with a liquid houseplant feed every two weeks from April to September\. \[1\]/, feed.text);
+  });
+
+  test('assembly instructions say how long it takes to build, why a step is done, and no height they do not give', async () => {
+    const instructions = onePage(
+      'wardrobe-assembly.txt',
+      'HALDEN 2-door wardrobe — assembly instructions\n\nYou will need: a Phillips screwdriver, a hammer and a second person. Allow about 2 hours.\n\nStep 6. Fix the hinges to the doors (E) and hang the doors.\nStep 7. Fix the wardrobe to the wall with the wall brackets. This stops it tipping over.\n\nMaximum load: 30 kg on the hanging rail, 15 kg on the shelf.\n',
+    );
+    const time = await collect(asInApp.answer({ question: 'How long does the wardrobe take to build?', history: [], sources: [instructions] }));
+    assert.match(time.text, /^Allow about 2 hours\. \[1\]/, time.text);
+    const why = await collect(asInApp.answer({ question: 'Why do I fix the wardrobe to the wall?', history: [], sources: [instructions] }));
+    assert.match(why.text, /^Step 7\. Fix the wardrobe to the wall with the wall brackets\. \[1\] This stops it tipping over\. \[2\]/, why.text);
+    const tall = await collect(asInApp.answer({ question: 'How tall is the wardrobe?', history: [], sources: [instructions] }));
+    assert.equal(tall.notFound, true, tall.text);
+  });
 });

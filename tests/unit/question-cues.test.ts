@@ -322,6 +322,9 @@ describe('question cues', () => {
     assert.equal(holdsExpected('The treasurer, Ben Okafor, reported a balance.', question, 'person'), 1);
     // The asked word in the possessive names nobody new.
     assert.equal(holdsExpected("Pets need the Landlord's written consent.", 'Who is the landlord?', 'person'), 0.25);
+    // Nor by a small word opening the next of a form's lines, where "IT" in capitals may name a desk.
+    assert.equal(holdsExpected('I advise you that: you may be fit for work\nIf available, you may benefit from: a phased return', 'Who signed it?', 'person'), 0.25);
+    assert.equal(holdsExpected('Collect your laptop from the IT desk.', 'Who has my laptop?', 'person'), 1);
   });
 
   test('nor by a code, nor by the label that opens the next of a form\'s lines', () => {
@@ -345,6 +348,15 @@ describe('question cues', () => {
     for (const era of ['During what time did the rainforest span a narrow band?', 'What time period did the geoglyphs date back to?']) {
       assert.equal(holdsExpected('The rainforest spanned a narrow band in the Eocene, around 34 million years ago.', era, 'time'), 1, era);
     }
+  });
+
+  test('a "when" question naming a month asks a day of it: a time of day alone half answers it; a claim number dates nothing', () => {
+    assert.equal(holdsExpected('School starts at 8:45am and finishes at 3:15pm.', 'When does school start in September?', 'time'), 0.5);
+    assert.equal(holdsExpected('Starts: Thursday 2 September 2027', 'When does school start in September?', 'time'), 1);
+    assert.equal(holdsExpected('School starts at 8:45am and finishes at 3:15pm.', 'When does school start?', 'time'), 1);
+    // "SF-1008" is a code, a figure but no year, where "in 1008" would be one.
+    assert.equal(holdsExpected('Claim # SF-1008 Make Jeep', 'When was the Jeep first registered?', 'time'), 0.75);
+    assert.equal(holdsExpected('The abbey was founded in 1008.', 'When was the abbey founded?', 'time'), 1);
   });
 
   test('"What is the price of X?" asks for a number, as "what price" does', () => {

@@ -22,6 +22,12 @@ describe('splitSentences', () => {
     assert.deepEqual(texts('Done.\n\n3.2. Limits\nThe maximum is 5 GB.'), ['Done.', '3.2. Limits', 'The maximum is 5 GB.']);
     // A numbered section's title over its first clause, on the next line.
     assert.deepEqual(texts('8. Governing law\n8.1 This Agreement is governed by English law.'), ['8. Governing law', '8.1 This Agreement is governed by English law.']);
+    // …nor does a step's number: "Step 4." is not a sentence of its own.
+    assert.deepEqual(texts('Check the parts first.\nStep 4. Lay the wardrobe on its front.\nStep 5. Stand it up.'), [
+      'Check the parts first.',
+      'Step 4. Lay the wardrobe on its front.',
+      'Step 5. Stand it up.',
+    ]);
   });
 
   test('a sentence ends after the reference markers that follow its full stop, as in a Wikipedia page', () => {

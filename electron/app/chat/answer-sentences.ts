@@ -20,7 +20,7 @@ import { meaningSimilarity, type WordVectors } from './word-vectors';
 import { opensOnInstruction, purposeOf } from './prose-steps';
 import { BASE_SID } from '../../../shared/ids';
 import { askedThing } from './asked-thing';
-import { saysNot } from './negated';
+import { saysNot, toldWhenNot } from './negated';
 import { askedFigures, figuresInRanges } from './number-ranges';
 import { askedDates, askedDays, asksWeekend, daysAbbreviated, daysInDates, daysInRanges, weekendHeld, wordsOfDatesIn } from './calendar-ranges';
 import { withoutClauseNumber } from './clause-numbers';
@@ -1532,6 +1532,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // …and "What time does the museum close?" by a time of day ("Open every day 10am to 5pm"), not by the days it is
     // closed ("Closed 24 to 26 December."), which say the question's word.
     if (clockAsked && kind === 'time' && c.kind > 0 && c.kind < 1) c.score -= NO_DATE_PENALTY;
+    // …and "When should I feed my plants?" by when to, not by "Do not feed in winter.".
+    if (kind === 'time' && toldWhenNot(c.text, resolved.question)) c.score -= NO_DATE_PENALTY;
     // …and "Where is the AGM?" by a sentence naming a place or a spot: "Greenhill Community Hall" under a meeting's
     // title, not the date line right under it, which the title lends more of its words. Only where a spot is asked:
     // "Where will the art pieces be placed?" is answered by "near their current locations", which names none.
@@ -1566,13 +1568,19 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // No label answers "What if we arrive late?": "Arrival: Friday 9 April" dates what the question supposes.
     // A sentence saying a span as such a line would is one ("The minimum term is 24 months." for "How long is the
     // contract?").
+    // A table's row is such a line where one of its fields is and says more of the question than its label: "Term:
+    // Autumn; Starts: Thursday 2 September 2027" for "When does school start in September?", not "Days: 16" of an
+    // invoice's row for "How do I reduce Isla's days?".
+    const fieldAsked = (f: Field) =>
+      labelAsked(`${f.label}: ${f.value}`, resolved.question, own, kind, labelSays) && contentTerms(f.value).some((t) => own.has(t.stem) && !contentTerms(f.label).some((l) => l.stem === t.stem));
     const labelMatches =
       c.kind > 0 &&
       !meetsCondition &&
-      !c.fields &&
       !(phoneAsked && phoneWords(c.raw).length === 0) &&
       !lacksMoney &&
-      (labelAsked(c.raw, resolved.question, own, kind, labelSays) || totalAsked?.(c.raw, titles.get(c.source.fileId)!) === true || spanStated?.(c.text) === true);
+      (c.fields
+        ? c.fields.some(fieldAsked)
+        : labelAsked(c.raw, resolved.question, own, kind, labelSays) || totalAsked?.(c.raw, titles.get(c.source.fileId)!) === true || spanStated?.(c.text) === true);
     // "What did the engineer recommend?" names the doer, not the deed: "Engineer: Gary Holt" is no answer, and ranks
     // below the sentences saying "recommend" as a sentence naming another thing does.
     // "Can I use the car to commute?" asks whether, of all it says: "Vehicle: Toyota Yaris Hybrid" names the car and

@@ -24,6 +24,7 @@ import { troubleshootingQuotes } from './troubleshooting';
 import { withReplacement } from './replacement';
 import { withResponse } from './response-asked';
 import { withNegatingHeading, withNegation } from './negated';
+import { withReasonAfter } from './reason-after';
 import { withAskedValue } from './value-after';
 import { askedCrux, askedKind, thingUnsaid } from './asked-thing';
 import { asksYesNo, holdsFigure, holdsMoney } from './question-cues';
@@ -264,10 +265,11 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
   // "What does error code E4 mean?": led by the entry's "Problem:" line, its "Cause:" and "Solution:" answer.
   // "…Ctrl+Alt+S was removed." is said with what replaces it ("Use Ctrl+Shift+Y instead.").
   // "What should I not put on it?" led by what to put there is said with the next sentence, saying what not to.
+  // "Why do I fix it to the wall?" led by the instruction is said with the next sentence, saying why ("This stops…").
   // "What's being done about the bins?" led by the complaint is said with the next sentence, saying what is done.
   // "How much is the Year 5 trip?" led by what the trip is is said with the next sentence, giving its price.
   const valued = withAskedValue(chosen, resolved.question);
-  const quotes = (steps && [...steps, ...beyond(steps)]) || troubleshootingQuotes(chosen[0]) || withReplacement(chosen) || withNegation(chosen, resolved.question) || withNegatingHeading(chosen, resolved.question) || withResponse(chosen, resolved.question) || valued || chosen;
+  const quotes = (steps && [...steps, ...beyond(steps)]) || troubleshootingQuotes(chosen[0]) || withReplacement(chosen) || withNegation(chosen, resolved.question) || withNegatingHeading(chosen, resolved.question) || withReasonAfter(chosen, resolved.question) || withResponse(chosen, resolved.question) || valued || chosen;
   // A price asked, and the lead writes none: it names what is asked about, not what it costs (price-question.ts).
   // Or it writes another thing's price ("A spare battery for the Metro 500 costs €549" for the bike's).
   // The price is the one the sentence after the lead gives, where that is quoted for it.

@@ -77,8 +77,12 @@ export function formLines(text: string, span: Span): Span[] | undefined {
   if (longest > MAX_FORM_LINE && (lines.length < MIN_LINES_WITH_LONG || filledShare(lengths, longest) >= MIN_FILLED_SHARE)) return undefined;
   // A sentence that introduces a list ("The limits are\n- 20 MB…") is quoted with its list, whole.
   if (lines.some((l) => LIST_ITEM.test(text.slice(l.start, l.end)))) return undefined;
-  // A setting's "port: 5432" starts in lower case and is a line of its own all the same.
-  const lowerStarts = lines.slice(1).filter((l) => /^\p{Ll}/u.test(text.slice(l.start, l.start + 1)) && !KEY_LINE.test(text.slice(l.start, l.end))).length;
+  // A setting's "port: 5432" starts in lower case and is a line of its own all the same, and so does a form's field
+  // whose label goes on from the one before ("I assessed your case on: 11 January" / "and, because of the following
+  // condition(s): lower back pain").
+  const lowerStarts = lines
+    .slice(1)
+    .filter((l) => /^\p{Ll}/u.test(text.slice(l.start, l.start + 1)) && !KEY_LINE.test(text.slice(l.start, l.end)) && !FIELD_LINE.test(text.slice(l.start, l.end))).length;
   if (lowerStarts > MAX_LOWER_STARTS * (lines.length - 1)) return undefined;
   return lines;
 }

@@ -30,6 +30,13 @@ const OTHER_LANGUAGES = new Set(
 );
 
 /**
+ * English nouns that name no thing in particular: "Can I lift heavy things?" asks about lifting heavy loads, and a fit
+ * note's "No heavy lifting over 10 kg" says so without "things". Counted, "things" was the question's word said
+ * nowhere, and the answerer refused.
+ */
+const GENERIC_NOUNS = new Set('thing things stuff something anything everything'.split(' '));
+
+/**
  * Chinese and Japanese question words and particles, as terms() gives them: single characters and the bigrams they
  * make ("是什么" is 是, 什, 是什, 么, 什么). "DNC是什么？" asks about DNC: the sentence that says what it is does not say
  * "是什么", and counting it made the answerer refuse. The bigrams a question word makes with a particle ("何を", "は何")
@@ -62,9 +69,9 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set(
  */
 export const EMPTY_VERBS: ReadonlySet<string> = new Set('get gets got gotten getting'.split(' '));
 
-/** A word that says little about which sentence answers: English (the shared stop list), German, French, or a Chinese or Japanese particle. */
+/** A word that says little about which sentence answers: English (the shared stop list, and nouns naming no thing), German, French, or a Chinese or Japanese particle. */
 export function isFunctionWord(term: Pick<Term, 'stop' | 'word' | 'cjk'>): boolean {
-  return term.stop || OTHER_LANGUAGES.has(term.word) || (term.cjk && UNSPACED_FUNCTION_TERMS.has(term.word));
+  return term.stop || OTHER_LANGUAGES.has(term.word) || GENERIC_NOUNS.has(term.word) || (term.cjk && UNSPACED_FUNCTION_TERMS.has(term.word));
 }
 
 /**

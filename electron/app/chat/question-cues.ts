@@ -3,7 +3,7 @@
 // English question words, and French, German, Chinese and Japanese ones (these two without a cue for a person or a
 // place).
 // Pure functions: no I/O.
-import { terms } from '../embeddings/lexical-terms';
+import { STOP_WORDS, terms } from '../embeddings/lexical-terms';
 import { namesWithAcronyms } from './acronyms';
 import { clauseWords } from './clause-numbers';
 import { contentTerms, LIGHT_VERBS } from './function-words';
@@ -554,6 +554,9 @@ const HAS_DATE_OR_TIME = new RegExp(DATE_OR_TIME.source, 'i');
 /** "How long…?" asks for a length or a span of time; "How long ago…?" asks when. */
 const HOW_LONG_Q = /\bhow\s+long\b(?!\s+ago\b)/i;
 const HOW_FAST_Q = /\bhow\s+(?:fast|quick|quickly)\b/i;
+/** A size asked by its dimension ("how high" is as often a rate or a risk, "how big" a count of rooms or of people). */
+const HOW_TALL_Q = /\bhow\s+(?:tall|wide|deep|thick)\b/i;
+const HOW_HEAVY_Q = /\bhow\s+heavy\b/i;
 /** "How often should I descale it?", "How frequently…", "Wie oft…", "À quelle fréquence…". */
 const HOW_OFTEN_Q = /\bhow\s+(?:often|frequently)\b|\bwie\s+oft\b|\bà\s+quelle\s+fréquence\b|\bcombien\s+de\s+fois\b/iu;
 /**
@@ -634,6 +637,8 @@ function spanBeyondQuestion(sentence: string, question: string): boolean {
  */
 const CLOCK_Q = /(?<!\b(?:during|in|since|until|from|over|by|for)\s+)\b(?:what|which)\s+time\b(?!\s+(?:period|periods|fram\w*|span|zone|of\s+(?:the\s+)?(?:year|day|month|week)))/i;
 /** A time of day: "19:30", "8:45 am", "7pm", "noon". */
+/** A date written in figures: "14/03/2027", "14.3.", "2027-03-14". */
+const NUMERIC_DATE = /\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b|\b\d{4}-\d{1,2}-\d{1,2}\b/;
 const CLOCK = /\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b|\b(?:noon|midday|midnight|o['’]clock)\b/i;
 
 /**
@@ -743,6 +748,9 @@ function newNames(sentence: string, question: string): boolean {
     if (opensFormLine(sentence, m.index)) continue;
     const word = m[1].replace(/[’'.-]+$/, '').replace(/[’']s$/i, '').toLowerCase(); // "Landlord's" is "landlord"
     if (CALENDAR_NAMES.test(word)) continue;
+    // A small word opens a sentence, or a line of a form, where it is capitalised ("…advice\nIf available, …"), and
+    // names nothing: "IT" written in capitals may name a desk.
+    if (STOP_WORDS.has(word) && m[1] !== m[1].toUpperCase()) continue;
     if (word.length > 1 && !asked.has(word) && !asked.has(word.replace(/s$/, ''))) return true;
   }
   return false;
@@ -769,8 +777,8 @@ const RECURRING_DAY = new RegExp(
 function holdsWhen(said: string, question: string): number {
   // An amount of money says no date: "Bicycles worth more than £750…" holds no year, nor "The trip costs £14.50" a day.
   const sentence = said.replace(SIGNED_AMOUNT, ' ');
-  // A year, not a group of a larger figure ("1,900 square metres", "€2.500") nor part of a code ("X2000").
-  if (/(?<![\w,.])\d{3,4}s?(?![,.]?\d)\b|\b\d{1,2}(?:st|nd|rd|th)\b/.test(sentence) || namesMonth(sentence)) return 1;
+  // A year, not a group of a larger figure ("1,900 square metres", "€2.500") nor part of a code ("X2000", "SF-1008").
+  if (/(?<![\w,.]|[A-Za-z]-)\d{3,4}s?(?![,.]?\d)\b|\b\d{1,2}(?:st|nd|rd|th)\b/.test(sentence) || namesMonth(sentence)) return 1;
   if (HAS_DATE_OR_TIME.test(sentence)) return 1; // "11/14", "8:45 am"
   // A French or German question's answer names its month in that language; an English one's "Mars" is a planet.
   if (FR_DE_TIME_Q.test(question) && FR_DE_MONTHS.test(sentence)) return 1;
@@ -801,6 +809,9 @@ export function holdsExpected(sentence: string, question: string, kind: AnswerKi
       // "How fast is the 5G?": a speed answers ("download speed on 5G is 150Mbps"); another figure ("30GB … at 5G
       // speeds") only half.
       if (HOW_FAST_Q.test(question)) return SPEED(sentence) ? 1 : newQuantities(sentence, question) ? 0.5 : 0;
+      // "How tall is the wardrobe?" by a length ("Height: 182 cm"), "How heavy is it?" by a weight: not by "2-door".
+      if (HOW_TALL_Q.test(question)) return BY.test(sentence) || LENGTH(sentence) ? 1 : newQuantities(sentence, question) ? 0.25 : 0;
+      if (HOW_HEAVY_Q.test(question)) return WEIGHT(sentence) ? 1 : newQuantities(sentence, question) ? 0.25 : 0;
       if (newQuantities(sentence, question)) return HOW_LONG_Q.test(question) ? 0.5 : 1;
       const asked = new Set(words(question, VAGUE_QUANTITIES));
       return words(sentence, VAGUE_QUANTITIES).some((w) => !asked.has(w)) ? 0.3 : 0;
@@ -809,6 +820,9 @@ export function holdsExpected(sentence: string, question: string, kind: AnswerKi
       // "What time does the flight leave?" asks for a clock time: a day ("Day 7 (Friday 18 October): Train to Osaka.")
       // half answers it, and "Dinner reservation at 19:30." does.
       if (CLOCK_Q.test(question)) return CLOCK.test(sentence) ? 1 : Math.min(0.5, holdsWhen(sentence, question));
+      // "When does school start in September?" asks a day of the month it names: "School starts at 8:45am" gives a time
+      // of any day, "Starts: Thursday 2 September 2027" the day.
+      if (namesMonth(question) && CLOCK.test(sentence) && !namesMonth(sentence) && !NUMERIC_DATE.test(sentence)) return Math.min(0.5, holdsWhen(sentence, question));
       return holdsWhen(sentence, question);
     case 'person':
       // "Who do I call if the boiler breaks?", "Who do I email to help?": a number to ring or an address to write to

@@ -122,9 +122,10 @@ export function withSectionSynonyms(stems: ReadonlySet<string>): Set<string> {
 
 /**
  * Words that name the same kind of document: "What was the total vet bill?" asks of vet-invoice-biscuit.csv. A
- * document's name and title lend these to all it says, as their own words.
+ * document's name and title lend these to all it says, as their own words: "How long does the wardrobe take to build?"
+ * asks of wardrobe-assembly.txt.
  */
-const DOCUMENT_GROUP = stemGroups(['invoice invoices bill bills receipt receipts']);
+const DOCUMENT_GROUP = stemGroups(['invoice invoices bill bills receipt receipts', 'assembly assemble build']);
 
 /** A document's name's stems with the other words for its kind ("invoic" brings "bill" and "receipt"). */
 export function withDocumentSynonyms(stems: ReadonlySet<string>): Set<string> {

@@ -51,14 +51,15 @@ const DAYS_OR_DATE_AFTER =
   /^\s*(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*(?:(?:to|through|till|until|and)\b|[–,-]|\d|$))/i;
 
 /**
- * Whether the '.' at `dot` ends the number that opens a heading or a list item ("## 1.", "2.3."), rather than a
+ * Whether the '.' at `dot` ends the number that opens a heading or a list item ("## 1.", "2.3.", "Step 4."), rather than a
  * sentence that ends on a number: the number opens its line, and the line before ends a sentence or a paragraph
  * ("…in the year\n12. Then" ends a sentence).
  */
 function opensBlockAsNumber(text: string, dot: number): boolean {
   const lineStart = text.lastIndexOf('\n', dot - 1) + 1;
   const head = text.slice(lineStart, dot);
-  if (!/^[ \t]*(?:#{1,6}[ \t]+)?\d{1,3}(?:\.\d{1,3})*$/.test(head)) return false;
+  // …or names its number: "Step 4. Lay the wardrobe on its front…".
+  if (!/^[ \t]*(?:#{1,6}[ \t]+)?(?:(?:Step|Stage|Part|Section|Chapter|Day|Week|Round|Question|Task|Rule|Note)[ \t]+)?\d{1,3}(?:\.\d{1,3})*$/.test(head)) return false;
   if (head.includes('#')) return true;
   return opensParagraph(text, lineStart) || followsSentence(text, lineStart);
 }
