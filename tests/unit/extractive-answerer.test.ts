@@ -3374,4 +3374,51 @@ describe('ExtractiveAnswerer', () => {
     const tall = await collect(asInApp.answer({ question: 'How tall is the wardrobe?', history: [], sources: [instructions] }));
     assert.equal(tall.notFound, true, tall.text);
   });
+
+  test('a notice\'s "Applicant:" says who applied, and "by 28 June" when the deadline for comments is', async () => {
+    const notice = onePage(
+      'planning-application-notice.txt',
+      'Notice of planning application\n\nApplication number: 27/01846/FUL\nSite: 22 Orchard Road, Fenwick\nProposal: Two-storey rear extension.\nApplicant: Mr and Mrs D. Kaur\n\nIf you want to comment, please do so by 28 June 2027. Comments must be in writing, by email or by post.\n\nTo change your details, log in; a fee may apply.',
+    );
+    const applied = await collect(asInApp.answer({ question: 'Who applied?', history: [], sources: [notice] }));
+    assert.match(applied.text, /^Applicant: Mr and Mrs D\. Kaur\. \[1\]/, applied.text);
+    const deadline = await collect(asInApp.answer({ question: 'When is the deadline for comments?', history: [], sources: [notice] }));
+    assert.match(deadline.text, /^If you want to comment, please do so by 28 June 2027\. \[1\]/, deadline.text);
+  });
+
+  test("a booking's legs are told apart by where they go: arriving in Caen is the leg to Caen, getting back the one from it", async () => {
+    const ferry = onePage(
+      'ferry-booking.html',
+      'Your crossing is booked\n\nOutbound\n\nPortsmouth to Caen (Ouistreham), Saturday 24 July 2027. Departs 08:15, arrives 14:45 local time.\n\nReturn\n\nCaen to Portsmouth, Saturday 7 August 2027. Departs 16:30, arrives 21:15.\n\nCheck-in\nCheck-in closes 45 minutes before departure. Bring passports for everyone.',
+    );
+    const arrive = await collect(asInApp.answer({ question: 'When do we arrive in Caen?', history: [], sources: [ferry] }));
+    assert.match(arrive.text, /^Portsmouth to Caen \(Ouistreham\), Saturday 24 July 2027\./, arrive.text);
+    const back = await collect(asInApp.answer({ question: 'When do we get back to Portsmouth?', history: [], sources: [ferry] }));
+    assert.match(back.text, /^Caen to Portsmouth, Saturday 7 August 2027\./, back.text);
+    // "Check-in" is a heading, though it ends on "in": not read into the sentence under it.
+    const checkIn = onePage('ferry-booking.html', 'Your crossing is booked\n\nCheck-in\nCheck-in closes 45 minutes before departure. Bring passports for everyone.');
+    const closes = await collect(asInApp.answer({ question: 'When does check-in close?', history: [], sources: [checkIn] }));
+    assert.match(closes.text, /^Check-in closes 45 minutes before departure\. \[1\]/, closes.text);
+  });
+
+  test('a booking made for a person is asked of by their name; a section headed with the question opens with its answer', async () => {
+    const booking = onePage(
+      'holiday-club-booking.docx',
+      'Holiday club booking confirmation\nThank you for booking Sunnyfields Holiday Club for Leo Brennan (age 8).\nYour booking\nDates: Monday 2 August to Friday 6 August 2027, full days.\nWhat to bring\nA packed lunch, a water bottle, sun cream and a hat. Please label everything.\nOn Wednesday we go swimming, so bring a swimming costume and a towel.\nCancellations\nCancel at least 14 days before the start date for a full refund.',
+    );
+    const bring = await collect(asInApp.answer({ question: 'What does Leo need to bring?', history: [], sources: [booking] }));
+    assert.match(bring.text, /^A packed lunch, a water bottle, sun cream and a hat\. \[1\]/, bring.text);
+  });
+
+  test("a table's row is found by the question's words beyond its column names, not by another row holding the columns", async () => {
+    const fees = onePage(
+      'tennis-club-fees.csv',
+      'Membership: Adult\nAnnual fee: £220\nMonthly option: £19.50\nNotes: Includes 2 guest passes\n\nMembership: Junior (under 18)\nAnnual fee: £60\nNotes: Coaching extra\n\nMembership: Family (2 adults + children)\nAnnual fee: £480\nMonthly option: £42\nNotes: All children under 18\n\nMembership: Off-peak (weekdays before 5pm)\nAnnual fee: £140\nMonthly option: £12.50\nNotes: No weekend play',
+    );
+    const family = await collect(asInApp.answer({ question: 'How much is the monthly option for a family?', history: [], sources: [fees] }));
+    assert.match(family.text, /^Membership: Family \(2 adults \+ children\);/, family.text);
+    // The juniors' row has no monthly option, and no other row's is theirs.
+    const juniors = await collect(asInApp.answer({ question: 'Is there a monthly option for juniors?', history: [], sources: [fees] }));
+    assert.doesNotMatch(juniors.text, /Off-peak|Adult;/, juniors.text);
+  });
 });

@@ -257,6 +257,8 @@ const THING_BONUS = 0.3;
  * around it that hold the question's words ("…six hours before your appointment") say something else of its subject.
  */
 const QUESTION_HEADING_BONUS = 1.5;
+/** …and more to the first sentence under it, which says what the heading asks before any other. */
+const OPENS_SECTION_BONUS = 0.5;
 /** A purpose said after an instruction: "…in writing to reduce or end your child's place". */
 const PURPOSE_AFTER = /\b(?:to|in order to|so as to)\s+(\p{L}[\p{L}'-]*)/giu;
 /** A question asking what comes after something ("What happens after the fixed rate ends?"), and a sentence saying so. */
@@ -292,6 +294,8 @@ const NO_MONEY_PENALTY = 0.35;
 const NO_SPAN_PENALTY = 0.35;
 /** Taken from a sentence that dates nothing when the question asks when: as for money. */
 const NO_DATE_PENALTY = 0.35;
+/** Added to a table's row that holds words the question finds its row by, where other rows of its table do not. */
+const FOUND_ROW_BONUS = 0.7;
 /** Taken from a sentence naming no place or spot where the question asks where. */
 const NO_PLACE_PENALTY = 0.35;
 /** Taken from a telephone number in a file that never names whose number the question asks for. */
@@ -396,7 +400,8 @@ const MAX_SPAN = 900;
 const ITEM = /^\s*(?:[-*+•·◦▪‣–]|\d{1,3}[.)]|\|)/;
 const BULLET = /^[-*+•·◦▪‣–]\s/;
 const TERMINAL = /[.!?。！？]["'”’)\]]*$/u;
-const TRAILING_FUNCTION_WORD = /\b(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|as|that|which|is|are|was|were|be|been|has|have|had|than|about|into|per|include|includes|including|namely|follows|following)$/i;
+/** "Check-in", "Add-on" and "Drop-off" end on a compound's part, not on a small word left hanging. */
+const TRAILING_FUNCTION_WORD = /(?<![-‐])\b(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|as|that|which|is|are|was|were|be|been|has|have|had|than|about|into|per|include|includes|including|namely|follows|following)$/i;
 
 /** A sentence that cannot end where it does: it stops on a colon, a comma, a dash or a word like "is" or "the". */
 export function endsIncomplete(raw: string): boolean {
@@ -1401,6 +1406,23 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     saidUnder.set(c.section, said);
   }
   const saidElsewhere = (stem: string, fileId: string) => [...saidInFile].some(([id, said]) => id !== fileId && said.has(stem));
+  // A table's rows hold its columns' names alike; the question's other words find the row ("juniors" of "Is there a
+  // monthly option for juniors?"): a row holding them, where other rows of its file do not, is the row asked.
+  // Only where the question names a column too ("monthly option"): "Is lunch included?" asks no row's field, and the
+  // programme's "Session: Lunch" is no answer to it.
+  // The columns are all its rows' (the juniors' row has no "Monthly option").
+  const columnsOf = new Map<string, Field[]>();
+  for (const c of candidates) if (c.fields) columnsOf.set(c.source.fileId, [...(columnsOf.get(c.source.fileId) ?? []), ...c.fields.map((f) => ({ label: f.label, value: '' }))]);
+  const beyondColumns = new Map([...columnsOf].map(([fileId, columns]) => [fileId, wordsBeyondColumns(own, columns)]));
+  const rowFound = new Map(
+    candidates
+      .filter((c) => c.fields)
+      .map((c) => {
+        const beyond = beyondColumns.get(c.source.fileId)!;
+        return [c, beyond.length < own.size && beyond.some((stem) => c.stems.has(stem))] as const;
+      }),
+  );
+  const filesWithRowMissed = new Set([...rowFound].filter(([, found]) => !found).map(([c]) => c.source.fileId));
   // The weight of the question's words a file's name lends that another file's sentences say.
   const titleSaidElsewhere = new Map(
     [...titles].map(([fileId, stems]) => [fileId, stemsOf.reduce((sum, stem) => sum + (stems.has(stem) && saidElsewhere(stem, fileId) ? weights.get(stem)! : 0), 0)]),
@@ -1602,14 +1624,23 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // "Where does Amira work now?" of a CV: the one line whose span runs to the present says what is now.
     const current = nowAsked && nowWordsHeld(c.text, resolved.question).length > 0 ? CURRENT_BONUS : 0;
     // "How long will the appointment take?" of a letter: what is under its "How long it will take".
-    const headedAsQuestion = c.underAsked ? QUESTION_HEADING_BONUS : 0;
+    // The first sentence under it most of all, which such a section opens with: "A packed lunch, a water bottle, sun
+    // cream and a hat." under "What to bring" for "What does Leo need to bring?", not "On Wednesday we go swimming,
+    // so bring a swimming costume…", which says "bring" and is said by the way. Not ranked below that one for saying
+    // the question's word only by its heading (`borrowed`).
+    const opensAskedSection = c.underAsked === true && c.headingSpan !== undefined && !c.source.text.slice(c.headingSpan.end, c.start).trim();
+    const headedAsQuestion = c.underAsked ? QUESTION_HEADING_BONUS + (opensAskedSection ? OPENS_SECTION_BONUS + borrowed : 0) : 0;
     // "What happens after the fixed rate ends?": the sentence saying what follows the one that holds the question's
     // words ("Fixed rate of 4.29% until 31 October 2032. After that the rate changes…"), not that one.
     const follows = afterAsked && c.before !== undefined && AFTER_THAT.test(c.text) && c.features.subject > 0 ? LABEL_BONUS : 0;
     // "When is The Salt Path due back?": the line under the item naming it that gives the date ("Due back: 24 June
     // 2027"), not the item's own line, which names the book and dates nothing.
     const givesForItem = c.ofItem && kind !== 'any' && c.kind === 1 && c.features.subject >= 0.99 ? THING_BONUS : 0;
-    c.bonus = dated + current + headedAsQuestion + follows + givesForItem + namesThing + statesThing - library - (doerOnly ? THING_BONUS : 0) + (meets ? CONDITION_BONUS : c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
+    // A question finding a table's row by its words is answered by that row, not by another holding the columns it
+    // names: "Membership: Off-peak…; Monthly option: £12.50" is no answer about juniors. A bonus, not a penalty on the
+    // other rows: the runner-up's score is a signal of the not-found model.
+    const foundRow = rowFound.get(c) === true && filesWithRowMissed.has(c.source.fileId) ? FOUND_ROW_BONUS : 0;
+    c.bonus = dated + current + headedAsQuestion + follows + givesForItem + namesThing + statesThing + foundRow - library - (doerOnly ? THING_BONUS : 0) + (meets ? CONDITION_BONUS : c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
     c.score += c.bonus;
     if (unnamed.has(c.source.fileId)) c.score -= OTHER_SUBJECT_PENALTY;
   }
@@ -1756,10 +1787,36 @@ export function titleStems(
     const stems = out.get(s.fileId) ?? fileNameStems(s.fileName);
     out.set(s.fileId, stems);
     if (s.page !== 1 || s.start !== 0) continue;
-    const firstLine = s.text.trim().split('\n')[0];
-    if (firstLine.length <= MAX_TITLE_LINE) for (const stem of withDocumentSynonyms(new Set(stemsOf(readableText(firstLine).replace(DOCUMENT_KIND, ' '))))) stems.add(stem);
+    const [firstLine, ...rest] = s.text.trim().split('\n');
+    if (firstLine.length > MAX_TITLE_LINE) continue;
+    for (const stem of withDocumentSynonyms(new Set(stemsOf(readableText(firstLine).replace(DOCUMENT_KIND, ' '))))) stems.add(stem);
+    for (const name of whoseDocument(rest.filter((line) => line.trim()).slice(0, OPENING_LINES))) for (const stem of stemsOf(name)) stems.add(stem);
   }
   return out;
+}
+
+/** Lines under a document's title that may say whom it is for. */
+const OPENING_LINES = 3;
+/** "…for Leo Brennan (age 8)", "for Mrs Ana Silva": a booking's, a report's or a prescription's person, named in full. */
+const FOR_PERSON = /\bfor\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\b/u;
+/**
+ * "Patient: Margaret Ellis", "Child: Isla Thompson": a form's line naming whose it is, by two words at most, as the
+ * next field may follow on its line ("Employee: Sofia Marin Employee number: 10482").
+ */
+const WHOSE_LABEL = /^\s*(?:name|full\s+name|patient|child|pupil|student|member|guest|employee|passenger|customer|client|tenant)\s*:\s*/i;
+const NAMED = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
+
+/**
+ * Whom a document is for, as the lines under its title name them: "Thank you for booking Sunnyfields Holiday Club for
+ * Leo Brennan (age 8)." makes the booking Leo's, and "What does Leo need to bring?" is asked of all of it, as of its
+ * title: its "What to bring" says "A packed lunch, a water bottle…" without his name.
+ */
+function whoseDocument(lines: readonly string[]): string[] {
+  const labelled = (line: string) => {
+    const label = WHOSE_LABEL.exec(line);
+    return label ? NAMED.exec(line.slice(label[0].length))?.[1] : undefined;
+  };
+  return lines.flatMap((line) => [FOR_PERSON.exec(line)?.[1], labelled(line)]).filter((name): name is string => name !== undefined);
 }
 
 interface AskedAcronyms {

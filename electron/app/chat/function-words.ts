@@ -24,7 +24,7 @@ const OTHER_LANGUAGES = new Set(
     'wurden zu zum zur zwischen ' +
     // French
     'le la les des du de et sont etait ont au aux ce cet cette ces qui que quoi quel quelle quels quelles ' +
-    'quand comment combien pourquoi ou dans pour sur avec sous entre vers chez il elle ils elles on nous vous ' +
+    'quand combien pourquoi ou dans pour sur avec sous entre vers chez il elle ils elles on nous vous ' +
     'je tu se sa ses leur leurs ne mais donc ete etre avoir fait lui qu'
   ).split(' '),
 );
@@ -34,6 +34,13 @@ const OTHER_LANGUAGES = new Set(
  * note's "No heavy lifting over 10 kg" says so without "things". Counted, "things" was the question's word said
  * nowhere, and the answerer refused.
  */
+/**
+ * French question words that are English words too: "Comment puis-je…?" opens a French question, where "comment" is a
+ * word of "When is the deadline for comments?" and of "If you want to comment, …". Small words only where they open
+ * the text, as a French question opens with them.
+ */
+const OPENING_FRENCH = new Set(['comment']);
+
 const GENERIC_NOUNS = new Set('thing things stuff something anything everything'.split(' '));
 
 /**
@@ -94,7 +101,7 @@ export function contentTerms(text: string): Term[] {
     paired.add(t.offset + (t.word.codePointAt(0)! > 0xffff ? 2 : 1));
   }
   return all
-    .filter((t, i) => !isFunctionWord(t) && !(t.cjk && paired.has(t.offset) && codePoints(t.word) === 1) && !negatedAuxiliary(t, text) && !modalNeed(t, all[i - 1], all[i + 1], text))
+    .filter((t, i) => !isFunctionWord(t) && !(OPENING_FRENCH.has(t.word) && !text.slice(0, t.offset).trim()) && !(t.cjk && paired.has(t.offset) && codePoints(t.word) === 1) && !negatedAuxiliary(t, text) && !modalNeed(t, all[i - 1], all[i + 1], text))
     .map((t) => {
       // "held" matches "hold" (word-forms.ts); a term is copied only when its stem changes, on this hot path.
       const stem = t.cjk ? t.stem : baseStem(t.stem, t.word);

@@ -241,7 +241,7 @@ const PRICE_CUT = /\d\s?%\s+off\b|\bhalf[- ]price\b|\b(?:£|\$|€)\s?\d[\d.,]*\
  */
 const JOURNEY_LINE = /^\s*(.+?)\s+\d{1,2}[:.]\d{2}\s*(?:->|→|⇒|—>|–>|>)\s*(.+?)\s+\d{1,2}[:.]\d{2}\b/u;
 /** A question asking when one arrives or leaves, and where if it says: "When do I arrive in York?", "When does it leave?". */
-const ARRIVE_Q = /\b(arrive|arrives|arriving|arrival|land|lands|landing|get\s+(?:in|to|into))\b(?:\s+(?:in|at|into)\b)?(?:\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*))?/u;
+const ARRIVE_Q = /\b(arrive|arrives|arriving|arrival|land|lands|landing|get\s+(?:back\s+)?(?:in|to|into)|get\s+back)\b(?:\s+(?:in|at|into)\b)?(?:\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*))?/u;
 const WHEN_Q = /^\s*(?:when|what\s+time|at\s+what\s+time|how\s+early|how\s+late)\b/i;
 const LEAVE_Q = /\b(leave|leaves|leaving|depart|departs|departing|departure)\b(?:\s+from\b)?(?:\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*))?/u;
 
@@ -256,11 +256,18 @@ export function journeyWordsHeld(sentence: string, question: string): string[] {
   const held = (m: RegExpExecArray | null, end: string) => (m && (!m[2] || end.toLowerCase().includes(m[2].toLowerCase())) ? [m[1].toLowerCase()] : []);
   const journey = JOURNEY_LINE.exec(sentence);
   if (journey) return [...held(ARRIVE_Q.exec(question), journey[2]), ...held(LEAVE_Q.exec(question), journey[1])];
+  // …and a route that names the place asked: "Portsmouth to Caen (Ouistreham), Saturday 24 July 2027." for "When do we
+  // arrive in Caen?", not "Caen to Portsmouth, Saturday 7 August 2027.", which leaves from there.
+  const route = ROUTE.exec(sentence);
+  const named = (m: RegExpExecArray | null) => (m?.[2] ? m : null);
+  if (route) return [...held(named(ARRIVE_Q.exec(question)), route[2]), ...held(named(LEAVE_Q.exec(question)), route[1])];
   // …and so does a line saying it in its own word, at a time: "Departs 06:45 from Bristol" holds "leave" of "What time
   // does our flight leave Bristol?", where it names Bristol ("Departs 10:40 from Faro." does not).
   if (!CLOCK.test(sentence)) return [];
   return [...(ARRIVES.test(sentence) ? held(ARRIVE_Q.exec(question), sentence) : []), ...(DEPARTS.test(sentence) ? held(LEAVE_Q.exec(question), sentence) : [])];
 }
+/** A route as a booking heads its legs: "Portsmouth to Caen (Ouistreham), Saturday 24 July 2027". */
+const ROUTE = /^\s*(?:from\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+to\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\b/u;
 const ARRIVES = /\b(?:arrives?|arriving|arrival|arr\.)(?![\p{L}])/iu;
 const DEPARTS = /\b(?:departs?|departing|departure|dep\.|leaves)(?![\p{L}])/iu;
 
@@ -1006,6 +1013,10 @@ export function answerFormWords(question: string): Set<string> {
   // "Please return them by Friday"), and "due" says only that a deadline is asked.
   const due = /^\s*when\s+(?:is|are|was|were|will)\b[^?]*\b(due)\b/i.exec(question);
   if (due) out.add(due[1]!.toLowerCase());
+  // …and so does "the deadline" or "the closing date" of "When is the deadline for comments?": "please do so by 28
+  // June 2027" gives it.
+  const deadline = /^\s*when(?:['’]s|\s+(?:is|are|was|were|will\s+be))\s+(?:the|my|our|your)\s+(deadlines?|closing\s+date)\b/i.exec(question);
+  if (deadline) for (const word of deadline[1]!.toLowerCase().split(/\s+/)) out.add(word);
   // "Is breakfast included?", "Are towels included in the price?": what the booking or the price covers says so
   // ("Rate: Bed and breakfast", "Towels can be hired for £1.50"), hardly ever "included".
   const included = /^\s*(?:is|are)\s+(?!there\b)[^?]{1,40}?\s+(included)\b/i.exec(question);

@@ -1,4 +1,5 @@
-// English irregular verbs and plurals, as their base word: "held" is "hold", "began" is "begin", "women" is "woman".
+// English irregular verbs and plurals, as their base word: "held" is "hold", "began" is "begin", "women" is "woman";
+// and the nouns naming who does a deed, as its verb: "applicant" is "apply".
 // The stemmer folds "-ed" and "-s", not these, so "Who holds the deposit?" found nothing in "The deposit is held by the
 // Deposit Protection Service." and was refused. Used by the answerer only (function-words.ts): the lexical embedder's
 // terms stay as they are, since stored vectors depend on them. Forms that are as often another word are left out:
@@ -96,6 +97,18 @@ const BASES: Record<string, string> = {
   die: 'dice',
   // The stemmer keeps three letters at least, so "buses" is "buse" and never met "bus".
   bus: 'buses',
+  // Who does a deed, as a form's label names them: "Who applied?" of a planning notice's "Applicant: Mr and Mrs Kaur",
+  // "Who made the claim?" of "Claimant:", "Who signed it?" of "Signature:". Not "-ant" words at large: "important"
+  // is not "import", nor "pleasant" "please".
+  apply: 'applicant applicants',
+  claim: 'claimant claimants',
+  occupy: 'occupant occupants',
+  defend: 'defendant defendants',
+  complain: 'complainant complainants',
+  participate: 'participant participants',
+  enter: 'entrant entrants',
+  inhabit: 'inhabitant inhabitants',
+  sign: 'signatory signatories signature signatures',
 };
 
 /** The stem of each form's base word, by the form's own stem. */
