@@ -384,6 +384,34 @@ describe('sections under the headings above them, through the core', () => {
     }
   });
 
+  test('"Can I take photos?" finds "Photography is not allowed…", among passages that say "take" of other things', async () => {
+    const { dir, cleanup, app, sid } = await openApp();
+    try {
+      const notes = path.join(dir, 'theatre-visit.md');
+      const lines = [
+        'Take your seats five minutes before the start.',
+        'It takes about ten minutes to walk from the station.',
+        'You can take drinks into the auditorium in plastic cups.',
+        'Take the lift to the upper circle.',
+        'The show takes place in the main house.',
+        'Please take your rubbish with you.',
+        'Children under five cannot take part in the workshop.',
+        'Take care on the steep stairs.',
+        'Photography is not allowed during the performance.',
+        'Take a programme from the usher.',
+      ];
+      await writeFile(notes, ['# Your visit', '', ...lines.flatMap((line, i) => [`## Note ${i + 1}`, '', line, ''])].join('\n'));
+      await app.handlers['settings.set']({ chunking: { size: 80, overlap: 0 } });
+      const results = await app.ingest.start(sid, [{ path: notes }]).done;
+      assert.deepEqual(results.map((r) => r.status), ['ready'], JSON.stringify(results));
+      const m = await ask(app, sid, 'Can I take photos?');
+      assert.match(m.lead, /^Photography is not allowed during the performance\./, m.text);
+    } finally {
+      await app.close();
+      await cleanup();
+    }
+  });
+
   test('"When do I return the car?" is answered by the line that dates the return, not by a sentence on returning it full', async () => {
     const { dir, cleanup, app, sid } = await openApp();
     try {

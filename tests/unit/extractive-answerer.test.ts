@@ -3421,4 +3421,32 @@ describe('ExtractiveAnswerer', () => {
     const juniors = await collect(asInApp.answer({ question: 'Is there a monthly option for juniors?', history: [], sources: [fees] }));
     assert.doesNotMatch(juniors.text, /Off-peak|Adult;/, juniors.text);
   });
+
+  test("an estimate's total answers what the repair will cost; a theatre programme's running time how long the play is", async () => {
+    const estimate = onePage(
+      'bike-repair-estimate.txt',
+      'SPOKES & SONS CYCLE REPAIRS\nEstimate no. 4471 — 3 April 2027\n\nCustomer: Hannah Price\nBike: Trek FX 2 hybrid, grey\n\nWork needed:\n- Replace chain (worn past 0.75%): £22.00\n- Replace rear cassette: £38.00\n- Adjust front and rear brakes: £12.00\n- Labour: £30.00\n\nTotal estimate: £102.00\n\nThe front tyre is worn and should be replaced soon (about £28 fitted), but it is safe for now.\nYour bike will be ready in 3 working days after you approve the work.',
+    );
+    const cost = await collect(asInApp.answer({ question: 'How much will the bike repair cost?', history: [], sources: [estimate] }));
+    assert.match(cost.text, /^Total estimate: £102\.00\. \[1\]/, cost.text);
+    const programme = onePage(
+      'theatre-programme.html',
+      'The Importance of Being Earnest\n\nBy Oscar Wilde. Directed by Fiona McBride.\n\nRunning time\n\nAbout 2 hours 20 minutes, including one interval of 20 minutes.\n\nPhotography is not allowed during the performance.',
+    );
+    const length = await collect(asInApp.answer({ question: 'How long is the play?', history: [], sources: [programme] }));
+    assert.match(length.text, /^About 2 hours 20 minutes/, length.text);
+    const appeal = onePage('pcn-appeal-decision.pdf', 'We have considered the photographs you sent showing that the loading bay sign was hidden by scaffolding.', 2);
+    const photos = await collect(asInApp.answer({ question: 'Can I take photos?', history: [], sources: [programme, appeal] }));
+    assert.match(photos.text, /^Photography is not allowed during the performance\. \[1\]/, photos.text);
+  });
+
+  test('a penalty charge notice is the fine asked about, and "You do not need to pay anything." says whether to pay it', async () => {
+    const decision = onePage(
+      'pcn-appeal-decision.pdf',
+      'Penalty Charge Notice appeal: decision\nPCN number: WK40918835\nYour appeal has been successful and the Penalty Charge Notice has been cancelled. You do\nnot need to pay anything. If you have already paid, we will refund you within 14 days.',
+    );
+    const pay = await collect(asInApp.answer({ question: 'Do I have to pay the fine?', history: [], sources: [decision] }));
+    assert.match(pay.text, /^You do not need to pay anything\. \[1\]/, pay.text);
+    assert.equal(pay.unsure, false, pay.text);
+  });
 });

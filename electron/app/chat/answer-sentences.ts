@@ -1227,7 +1227,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       const underAskedHeading = headings.has(index - 1) && TERMINAL.test(raw.trim()) && [...own].some((stem) => section?.has(stem));
       // …and so does one saying whether there is a thing, whose one word the question asks: "There is no garage.",
       // "No pets." for "Is there a garage?", "Can I bring my dog?".
-      const saysWhetherThere = TERMINAL.test(raw.trim()) && THERE_IS.test(text);
+      // …and one saying "not" of its one word: "You do not need to pay anything." for "Do I have to pay the fine?".
+      const saysWhetherThere = TERMINAL.test(raw.trim()) && (THERE_IS.test(text) || saysNot(text));
       if (stems.size < (underAskedHeading || saysWhetherThere ? 1 : figureLine || span.answered || span.inForm || ITEM.test(raw) || TERMINAL.test(raw.trim()) ? 2 : 3) || raw.length > MAX_SPAN) return;
       if (inReferenceNote(passage, span.start)) return;
       if (!addressAnswers(text, resolved.question)) return;

@@ -85,8 +85,8 @@ function ownerStems(question: string): Set<string> {
   return new Set(owners.flatMap((owner) => contentTerms(owner).map((t) => t.stem)));
 }
 
-/** A document's total: "Total price: £296.00", "Amount due: £142.37", "Price paid: £71.50", "Balance due: …". */
-const TOTAL_LABEL = /^(?:(?:grand\s+)?total(?:\s+(?:price|cost|paid|due|amount|payable|to\s+pay|charge))?|amount\s+(?:due|payable|to\s+pay|paid)|(?:price|balance)\s+(?:paid|due))$/i;
+/** A document's total: "Total price: £296.00", "Amount due: £142.37", "Price paid: £71.50", "Total estimate: £117.00". */
+const TOTAL_LABEL = /^(?:(?:grand\s+)?total(?:\s+(?:price|cost|paid|due|amount|payable|to\s+pay|charge|estimate|quote))?|(?:estimated|quoted)\s+total|amount\s+(?:due|payable|to\s+pay|paid)|(?:price|balance)\s+(?:paid|due))$/i;
 /** Words of a price question that say a price is asked or for when, not what is priced. */
 const PRICE_OR_PERIOD = new Set(contentTerms('cost costs price pay paid charge charged spend spent total month week year night day today').map((t) => t.stem));
 

@@ -123,9 +123,15 @@ export function withSectionSynonyms(stems: ReadonlySet<string>): Set<string> {
 /**
  * Words that name the same kind of document: "What was the total vet bill?" asks of vet-invoice-biscuit.csv. A
  * document's name and title lend these to all it says, as their own words: "How long does the wardrobe take to build?"
- * asks of wardrobe-assembly.txt.
+ * asks of wardrobe-assembly.txt. Not "show" or "performance", which name other things as often.
  */
-const DOCUMENT_GROUP = stemGroups(['invoice invoices bill bills receipt receipts', 'assembly assemble build']);
+const DOCUMENT_GROUP = stemGroups([
+  'invoice invoices bill bills receipt receipts',
+  'assembly assemble build',
+  // "How long is the play?" of theatre-programme.html; "Do I have to pay the fine?" of a Penalty Charge Notice's.
+  'theatre theater play plays',
+  'penalty penalties fine fines',
+]);
 
 /** A document's name's stems with the other words for its kind ("invoic" brings "bill" and "receipt"). */
 export function withDocumentSynonyms(stems: ReadonlySet<string>): Set<string> {

@@ -51,7 +51,7 @@ const BASES: Record<string, string> = {
   make: 'made',
   mean: 'meant',
   overcome: 'overcame',
-  pay: 'paid',
+  pay: 'paid payable',
   ride: 'rode ridden',
   rise: 'risen',
   run: 'ran',
@@ -109,10 +109,29 @@ const BASES: Record<string, string> = {
   enter: 'entrant entrants',
   inhabit: 'inhabitant inhabitants',
   sign: 'signatory signatories signature signatures',
+  // What can be done, which the stemmer leaves whole ("payable by the 5th of each month" is when to pay).
+  refund: 'refundable',
+  charge: 'chargeable',
+  book: 'bookable',
+  // One word's family the stemmer parts: "Can I take photos?" of "Photography is not allowed during the performance."
+  photo: 'photos photograph photographs photographed photography photographer photographers',
 };
 
 /** The stem of each form's base word, by the form's own stem. */
 const BASE_STEM = new Map(Object.entries(BASES).flatMap(([base, forms]) => forms.split(' ').map((form) => [stem(form), stem(base)] as const)));
+
+/** The words of each family above, by its base word's stem. */
+const FAMILY = new Map(Object.entries(BASES).map(([base, forms]) => [stem(base), [base, ...forms.split(' ')]] as const));
+
+/**
+ * The other words of the families the question's words belong to, for the search to look for too: "When do I have to
+ * pay the childminder?" finds "…payable by the 5th of each month", "Who applied?" the notice's "Applicant:". The
+ * search's own terms stay as the stemmer writes them (stored vectors depend on them), so it would find neither.
+ */
+export function wordFormsAsked(question: string): string[] {
+  const words = new Set(question.toLowerCase().match(/\p{L}+/gu) ?? []);
+  return [...new Set([...words].flatMap((word) => FAMILY.get(baseStem(stem(word), word)) ?? []))].filter((word) => !words.has(word));
+}
 
 /**
  * The "-ing" of a four-letter verb ending in "e": "coming", "making", "taking", "giving", "timing". The stemmer keeps

@@ -1,0 +1,22 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { baseStem, wordFormsAsked } from '../../electron/app/chat/word-forms';
+import { stem } from '../../electron/app/embeddings/lexical-terms';
+
+const asRead = (word: string) => baseStem(stem(word), word);
+
+test('a form and its base are one word to the answerer: "held" is "hold", "applicant" is who applies', () => {
+  assert.equal(asRead('held'), asRead('hold'));
+  assert.equal(asRead('applicant'), asRead('applied'));
+  assert.equal(asRead('photography'), asRead('photos'));
+  assert.equal(asRead('payable'), asRead('pay'));
+  // "-ant" words at large are not their verb's.
+  assert.notEqual(asRead('important'), asRead('import'));
+});
+
+test('a search looks up the other words of the family a question word belongs to, not the word again', () => {
+  assert.deepEqual(wordFormsAsked('When do I have to pay the childminder?'), ['paid', 'payable']);
+  assert.ok(wordFormsAsked('Can I take photos?').includes('photography'));
+  assert.ok(wordFormsAsked('Who applied?').includes('applicant'));
+  assert.deepEqual(wordFormsAsked('What is the Wi-Fi password?'), []);
+});
