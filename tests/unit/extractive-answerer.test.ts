@@ -3449,4 +3449,14 @@ describe('ExtractiveAnswerer', () => {
     assert.match(pay.text, /^You do not need to pay anything\. \[1\]/, pay.text);
     assert.equal(pay.unsure, false, pay.text);
   });
+
+  test('a heading put as a question ("What to work on") heads its section, though it ends on a small word', async () => {
+    const report = onePage(
+      'swimming-progress-report.html',
+      '# Swimming progress report\n\nSwimmer: Isaac Ward. Class: Stage 4, Saturdays 9:30am.\n\n## What Isaac can do\n\nIsaac can swim 25 metres front crawl and 10 metres backstroke.\n\n## What to work on\n\nHis breaststroke leg kick is still uneven, and he needs to breathe to the side in front crawl.',
+    );
+    const work = await collect(asInApp.answer({ question: 'What does Isaac need to work on?', history: [], sources: [report] }));
+    assert.match(work.text, /^His breaststroke leg kick is still uneven/, work.text);
+    assert.doesNotMatch(work.text, /What to work on/, work.text);
+  });
 });

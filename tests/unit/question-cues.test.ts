@@ -315,6 +315,13 @@ describe('question cues', () => {
     assert.equal(holdsMoney('A total of 2,050.00 is due by April.', tax), true);
   });
 
+  test('"Who needs to…?" of a rule is answered by whom it names by who they are: "someone aged 18 or over"', () => {
+    assert.equal(holdsExpected('Please make sure someone aged 18 or over is at home.', 'Who needs to be at home?', 'person'), 1);
+    assert.equal(holdsExpected("You'll get an in-home display that shows how much energy you're using.", 'Who needs to be at home?', 'person'), 0.25);
+    // Not who did a thing, which a name says.
+    assert.equal(holdsExpected('Someone left the gate open.', 'Who left the gate open?', 'person'), 0.25);
+  });
+
   test('a person is named by a name, not by a month or a weekday', () => {
     const question = 'Who is the treasurer?';
     assert.equal(holdsExpected('The treasurer reported a balance at the end of August.', question, 'person'), 0.25);

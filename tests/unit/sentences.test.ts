@@ -22,6 +22,8 @@ describe('splitSentences', () => {
     assert.deepEqual(texts('Done.\n\n3.2. Limits\nThe maximum is 5 GB.'), ['Done.', '3.2. Limits', 'The maximum is 5 GB.']);
     // A numbered section's title over its first clause, on the next line.
     assert.deepEqual(texts('8. Governing law\n8.1 This Agreement is governed by English law.'), ['8. Governing law', '8.1 This Agreement is governed by English law.']);
+    // A heading put as a question ends its line, though it ends on a small word, as a PDF writes it.
+    assert.deepEqual(texts('He can swim 25 metres.\nWhat to work on\nHis breaststroke kick is uneven.'), ['He can swim 25 metres.', 'What to work on', 'His breaststroke kick is uneven.']);
     // …nor does a step's number: "Step 4." is not a sentence of its own.
     assert.deepEqual(texts('Check the parts first.\nStep 4. Lay the wardrobe on its front.\nStep 5. Stand it up.'), [
       'Check the parts first.',

@@ -2,7 +2,7 @@
 // sure the best one is. Used by the extractive answerer to lead with the one sentence that answers, or to say that the
 // documents do not hold the answer. Pure functions: no I/O.
 import type { AnswerSource } from './answer-types';
-import { followsSentence, isSalutation, NUMBERED_CLAUSE_HEADING, splitSentences } from './sentences';
+import { followsSentence, isQuestionTitle, isSalutation, NUMBERED_CLAUSE_HEADING, splitSentences } from './sentences';
 import { stem, terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
 import { legendOf, legendWordsIn } from './legend-codes';
@@ -411,6 +411,7 @@ export function endsIncomplete(raw: string): boolean {
   if (!t) return false;
   if (TERMINAL.test(t)) return false;
   if (/\d[.,]-$/.test(t)) return false; // a price written "14,-"
+  if (isQuestionTitle(t)) return false; // a heading put as a question: "What to work on"
   // A capital "A" names a thing ("Room A", "Plan A", "vitamin A"); it is no article left hanging.
   return /[:,;–—-]$/.test(t) || (TRAILING_FUNCTION_WORD.test(t) && !/\sA$/.test(t));
 }
@@ -1804,7 +1805,7 @@ const FOR_PERSON = /\bfor\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(\p{Lu}\p{Ll}+(?:\s+
  * "Patient: Margaret Ellis", "Child: Isla Thompson": a form's line naming whose it is, by two words at most, as the
  * next field may follow on its line ("Employee: Sofia Marin Employee number: 10482").
  */
-const WHOSE_LABEL = /^\s*(?:name|full\s+name|patient|child|pupil|student|member|guest|employee|passenger|customer|client|tenant)\s*:\s*/i;
+const WHOSE_LABEL = /^\s*(?:name|full\s+name|patient|child|pupil|student|learner|swimmer|player|member|guest|employee|passenger|customer|client|tenant|resident|policyholder|candidate|participant)\s*:\s*/i;
 const NAMED = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
 
 /**

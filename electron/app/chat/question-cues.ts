@@ -302,6 +302,10 @@ const LIFE_Q = /\bwhat(?:['’]s|\s+is|\s+are)\s+(?:the|its|their|my|your|our)\s
 const CONTACT_WORDS = /\b(?:contact|contacting|contacted|reach|get\s+in\s+touch)\b/gi;
 /** "Who do I call…", "Who should we email…", "Who can I speak to…": a person asked for to get in touch with. */
 const WHO_TO_CONTACT = /\bwho(?:m)?\s+(?:do|can|should|could|must|would|will)\s+(?:i|we|you|they)\s+(?:call|ring|phone|telephone|email|e-mail|text|message|contact|speak\s+to|talk\s+to|write\s+to|tell|report\s+(?:it\s+)?to|ask)\b/i;
+/** A question asking who must, may or can do a thing, of a rule: "Who needs to be at home?", "Who can apply?". */
+const WHO_MAY = /^\s*who\s+(?:needs?|has|have|must|should|can|may|is\s+allowed|are\s+allowed|is\s+eligible|are\s+eligible)\b/i;
+/** A person said by who they are: "someone aged 18 or over", "an adult", "all parents". */
+const SOMEONE = /\b(?:someone|somebody|anyone|anybody|everyone|an?\s+adult|adults|a\s+parent|parents|a\s+guardian|a\s+carer|a\s+responsible\s+person)\b/i;
 /** A mail address: "payroll@harrowfinch.co.uk". */
 const MAIL = String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}`;
 const MAIL_ADDRESS = new RegExp(MAIL, 'u');
@@ -835,6 +839,9 @@ export function holdsExpected(sentence: string, question: string, kind: AnswerKi
       // "Who do I call if the boiler breaks?", "Who do I email to help?": a number to ring or an address to write to
       // answers as a name does.
       if (WHO_TO_CONTACT.test(question) && (MAIL_ADDRESS.test(sentence) || TELEPHONE_NUMBER.test(sentence))) return 1;
+      // "Who needs to be at home?", "Who can attend?": a rule's person is said by who they are ("someone aged 18 or
+      // over", "an adult", "parents"), as a name says who did a thing.
+      if (WHO_MAY.test(question) && SOMEONE.test(sentence)) return 1;
       return newNames(sentence, question) ? 1 : 0.25;
     case 'place':
       // "Where do I find the batch code?" of a manual or a notice: "on the label under the base", "by the main

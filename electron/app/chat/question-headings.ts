@@ -19,9 +19,12 @@ export function headingAsksTest(question: string): ((heading: string) => boolean
   const wh = whOf(question);
   if (!wh) return undefined;
   const asked = new Set(terms(question).map((t) => t.stem));
+  // Names say whom the question is about, not what it asks: "What Isaac can do" does not ask "What does Isaac need to
+  // work on?", though its one word is the question's.
+  const names = new Set(contentTerms(question).filter((t) => t.offset > 0 && /^\p{Lu}/u.test(question.slice(t.offset, t.offset + 1))).map((t) => t.stem));
   return (heading) => {
     if (whOf(heading) !== wh || /[.!]\s*$/.test(heading.trim())) return false;
     const words = contentTerms(heading.replace(WH, ' '));
-    return words.length > 0 && words.every((t) => asked.has(t.stem));
+    return words.length > 0 && words.every((t) => asked.has(t.stem)) && words.some((t) => !names.has(t.stem));
   };
 }

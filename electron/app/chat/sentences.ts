@@ -79,6 +79,14 @@ export function followsSentence(text: string, lineStart: number): boolean {
  */
 export const NUMBERED_CLAUSE_HEADING = /^\d{1,2}\.\s+(?:What|How|Before|After|When|While|If|Why|Until|Once|Whether)\b[^.!?:;]{0,90}$/;
 
+/**
+ * A heading that is a question put as a title, which may end on a small word: "What to work on", "Where to go",
+ * "Who to ask for".
+ */
+const QUESTION_TITLE = /^(?:what|how|where|when|who|which|why)\s+to\s+\p{L}+(?:\s+\p{L}+){0,3}$/iu;
+/** Whether a line is a question put as a title ("What to work on"), a heading though it ends on a small word. */
+export const isQuestionTitle = (line: string): boolean => QUESTION_TITLE.test(line.replace(/^\s*#{1,6}\s+/, '').trim());
+
 /** Whether `at` opens the text or a paragraph: only blank space, after a blank line, before it. */
 function opensParagraph(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 200), at);
@@ -173,7 +181,8 @@ export function splitSentences(text: string): SentenceSpan[] {
       // A leaflet's numbered heading reads as prose and may end on a small word, but opens its paragraph, or in a PDF
       // without blank lines, the line after a finished sentence.
       const pendingLine = text.lastIndexOf('\n', i - 1) + 1;
-      const clauseHeading = NUMBERED_CLAUSE_HEADING.test(pending) && (opensParagraph(text, pendingLine) || followsSentence(text, pendingLine));
+      const clauseHeading =
+        (NUMBERED_CLAUSE_HEADING.test(pending) && (opensParagraph(text, pendingLine) || followsSentence(text, pendingLine))) || QUESTION_TITLE.test(pending);
       const heading =
         lineIsWholeSentence &&
         !recordField &&
