@@ -1066,6 +1066,16 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     return fields ? [...held, ...fields.flatMap((f) => phoneWordsHeld(`${f.label}: ${f.value}`, resolved.question))] : held;
   };
   const phoneAsked = asksPhone(resolved.question);
+  /**
+   * Whether a record's field is labelled with the question's word and its value says more of the question than its
+   * label: "Starts: Thursday 2 September 2027" of a term's row for "When does school start in September?", not "Days:
+   * 16" of an invoice's row for "How do I reduce Isla's days?".
+   */
+  const fieldAsked = (f: Field) => {
+    if (!labelAsked(`${f.label}: ${f.value}`, resolved.question, own, kind, labelSays)) return false;
+    const label = new Set(contentTerms(f.label).map((t) => t.stem));
+    return contentTerms(f.value).some((t) => own.has(t.stem) && !label.has(t.stem));
+  };
   const opensWithAsked = (line: string) =>
     contentTerms(line).some((t) => own.has(t.stem) || borrowed.has(t.stem)) || phoneWordsHeld(line, resolved.question).length > 0;
   /**
@@ -1413,9 +1423,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   // Only where the question names a column too ("monthly option"): "Is lunch included?" asks no row's field, and the
   // programme's "Session: Lunch" is no answer to it.
   // The columns are all its rows' (the juniors' row has no "Monthly option").
-  const columnsOf = new Map<string, Field[]>();
-  for (const c of candidates) if (c.fields) columnsOf.set(c.source.fileId, [...(columnsOf.get(c.source.fileId) ?? []), ...c.fields.map((f) => ({ label: f.label, value: '' }))]);
-  const beyondColumns = new Map([...columnsOf].map(([fileId, columns]) => [fileId, wordsBeyondColumns(own, columns)]));
+  const columnsOf = new Map<string, Set<string>>();
+  for (const c of candidates) for (const f of c.fields ?? []) columnsOf.set(c.source.fileId, (columnsOf.get(c.source.fileId) ?? new Set()).add(f.label));
+  const beyondColumns = new Map([...columnsOf].map(([fileId, labels]) => [fileId, wordsBeyondColumns(own, [...labels].map((label) => ({ label, value: '' })))]));
   const rowFound = new Map(
     candidates
       .filter((c) => c.fields)
@@ -1592,11 +1602,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // No label answers "What if we arrive late?": "Arrival: Friday 9 April" dates what the question supposes.
     // A sentence saying a span as such a line would is one ("The minimum term is 24 months." for "How long is the
     // contract?").
-    // A table's row is such a line where one of its fields is and says more of the question than its label: "Term:
-    // Autumn; Starts: Thursday 2 September 2027" for "When does school start in September?", not "Days: 16" of an
-    // invoice's row for "How do I reduce Isla's days?".
-    const fieldAsked = (f: Field) =>
-      labelAsked(`${f.label}: ${f.value}`, resolved.question, own, kind, labelSays) && contentTerms(f.value).some((t) => own.has(t.stem) && !contentTerms(f.label).some((l) => l.stem === t.stem));
+    // A table's row is such a line where one of its fields is (fieldAsked).
     const labelMatches =
       c.kind > 0 &&
       !meetsCondition &&

@@ -30,17 +30,17 @@ const OTHER_LANGUAGES = new Set(
 );
 
 /**
- * English nouns that name no thing in particular: "Can I lift heavy things?" asks about lifting heavy loads, and a fit
- * note's "No heavy lifting over 10 kg" says so without "things". Counted, "things" was the question's word said
- * nowhere, and the answerer refused.
- */
-/**
  * French question words that are English words too: "Comment puis-je…?" opens a French question, where "comment" is a
  * word of "When is the deadline for comments?" and of "If you want to comment, …". Small words only where they open
  * the text, as a French question opens with them.
  */
 const OPENING_FRENCH = new Set(['comment']);
 
+/**
+ * English nouns that name no thing in particular: "Can I lift heavy things?" asks about lifting heavy loads, and a fit
+ * note's "No heavy lifting over 10 kg" says so without "things". Counted, "things" was the question's word said
+ * nowhere, and the answerer refused.
+ */
 const GENERIC_NOUNS = new Set('thing things stuff something anything everything'.split(' '));
 
 /**
