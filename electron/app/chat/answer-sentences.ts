@@ -2,6 +2,7 @@
 // sure the best one is. Used by the extractive answerer to lead with the one sentence that answers, or to say that the
 // documents do not hold the answer. Pure functions: no I/O.
 import type { AnswerSource } from './answer-types';
+import { DOCUMENT_KIND, fileNameStems, titleStems } from './document-titles';
 import { followsSentence, isQuestionTitle, isSalutation, NUMBERED_CLAUSE_HEADING, splitSentences } from './sentences';
 import { stem, terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
@@ -28,7 +29,7 @@ import { labelAsked, totalAskedTest } from './asked-label';
 import { saidOnlyAsQuality, wordsAskedAsThing } from './word-senses';
 // A cycle (record-fields.ts reads nearForm and NEAR_MEANING of this module), safe as neither reads the other's values
 // before a call.
-import { askedParts, columnSynonymsHeld, namedFields, withDocumentSynonyms, withSectionSynonyms, wordsBeyondColumns } from './record-fields';
+import { askedParts, columnSynonymsHeld, namedFields, withSectionSynonyms, wordsBeyondColumns } from './record-fields';
 
 export interface Candidate {
   source: AnswerSource;
@@ -1762,69 +1763,6 @@ function wordsOfMeaning(text: string, words: readonly Term[], weights: ReadonlyM
     if (weights.has(t.stem) || capitals || !/\p{Lu}/u.test(text[t.offset])) return true;
     return /(?:^|[.!?]["'”’)\]]*\s)\s*$/u.test(text.slice(Math.max(0, t.offset - 4), t.offset));
   });
-}
-
-/** The words of a file's name, without its extension or folder marks: "ars-1/TechMart_receipt.pdf" → ars, 1, techmart, receipt. */
-export function fileNameStems(fileName: string): Set<string> {
-  const words = fileName.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/[_.\/-]+/g, ' ');
-  // …read as the question is, short forms too, and with the other words for its kind: "vet" and "invoice" of
-  // "vet-invoice-biscuit.csv" are what "What was the total vet bill?" asks about.
-  return withDocumentSynonyms(new Set([...terms(words).map((t) => baseStem(t.stem)), ...contentTerms(words).map((t) => t.stem)]));
-}
-
-/** A document's first line names it when it is this short ("TECHMART ELECTRONICS", "Employee Handbook"). */
-const MAX_TITLE_LINE = 80;
-/**
- * What kind of document a title says it is, not what it is about: "Quick Guide", "Owner's Manual", "Quick Start
- * Guide". Lent to every sentence of the document, "quick" of "AquaClean DW-45 Dishwasher — Quick Guide" made "Clean the
- * filter once a week." answer "How long does the quick wash take?" before the Quick programme's row.
- */
-const DOCUMENT_KIND = /\b(?:quick[- ]?start|quick|user['’]?s?|owner['’]?s?|instruction|reference|operating|installation)\s+(?:guide|manual|card|sheet|instructions)\b/giu;
-
-/**
- * What names each file, by file id: the words of its name without the extension ("TechMart_receipt-2024.pdf" →
- * techmart, receipt, 2024), and those of its first line where a passage holds the document's start (a receipt's
- * "TECHMART ELECTRONICS" over a file named "RECEIPT-2024-98765.pdf"), read by `stemsOf` as the question is read.
- */
-export function titleStems(
-  sources: ReadonlyArray<Pick<AnswerSource, 'fileId' | 'fileName' | 'page' | 'start' | 'text'>>,
-  stemsOf: (text: string) => string[] = (text) => contentTerms(text).map((t) => t.stem),
-): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  for (const s of sources) {
-    const stems = out.get(s.fileId) ?? fileNameStems(s.fileName);
-    out.set(s.fileId, stems);
-    if (s.page !== 1 || s.start !== 0) continue;
-    const [firstLine, ...rest] = s.text.trim().split('\n');
-    if (firstLine.length > MAX_TITLE_LINE) continue;
-    for (const stem of withDocumentSynonyms(new Set(stemsOf(readableText(firstLine).replace(DOCUMENT_KIND, ' '))))) stems.add(stem);
-    for (const name of whoseDocument(rest.filter((line) => line.trim()).slice(0, OPENING_LINES))) for (const stem of stemsOf(name)) stems.add(stem);
-  }
-  return out;
-}
-
-/** Lines under a document's title that may say whom it is for. */
-const OPENING_LINES = 3;
-/** "…for Leo Brennan (age 8)", "for Mrs Ana Silva": a booking's, a report's or a prescription's person, named in full. */
-const FOR_PERSON = /\bfor\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\b/u;
-/**
- * "Patient: Margaret Ellis", "Child: Isla Thompson": a form's line naming whose it is, by two words at most, as the
- * next field may follow on its line ("Employee: Sofia Marin Employee number: 10482").
- */
-const WHOSE_LABEL = /^\s*(?:name|full\s+name|patient|child|pupil|student|learner|swimmer|player|member|guest|employee|passenger|customer|client|tenant|resident|policyholder|candidate|participant)\s*:\s*/i;
-const NAMED = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
-
-/**
- * Whom a document is for, as the lines under its title name them: "Thank you for booking Sunnyfields Holiday Club for
- * Leo Brennan (age 8)." makes the booking Leo's, and "What does Leo need to bring?" is asked of all of it, as of its
- * title: its "What to bring" says "A packed lunch, a water bottle…" without his name.
- */
-function whoseDocument(lines: readonly string[]): string[] {
-  const labelled = (line: string) => {
-    const label = WHOSE_LABEL.exec(line);
-    return label ? NAMED.exec(line.slice(label[0].length))?.[1] : undefined;
-  };
-  return lines.flatMap((line) => [FOR_PERSON.exec(line)?.[1], labelled(line)]).filter((name): name is string => name !== undefined);
 }
 
 interface AskedAcronyms {

@@ -5,7 +5,7 @@
 // Pure functions: no I/O.
 import { contentTerms } from './function-words';
 import type { AnswerSource } from './answer-types';
-import { fileNameStems } from './answer-sentences';
+import { fileNameStems } from './document-titles';
 
 /**
  * A question asking who wrote something: "Who wrote this paper?", "Who are the authors?", "Who is the author of the

@@ -8,7 +8,8 @@
 import type { AnswerEvent, AnswerRequest, AnswerSource, Answerer } from './answer-types';
 import { spanWithin } from './retrieval';
 import { resolveQuestion, type ResolvedQuestion } from './follow-up';
-import { isCode, nearForm, scoreSentences, titleStems, type Candidate, type Features, type ScoredQuestion } from './answer-sentences';
+import { titleStems } from './document-titles';
+import { isCode, nearForm, scoreSentences, type Candidate, type Features, type ScoredQuestion } from './answer-sentences';
 import { bylineAnswer } from './bylines';
 import { summarySteps } from './extractive-summary';
 import { runInSlices } from '../slices';

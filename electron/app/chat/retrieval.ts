@@ -12,7 +12,7 @@ import { acronymsSpelledOut, writtenAcronyms } from './acronyms';
 import { askedDates, wordsOfDatesIn } from './calendar-ranges';
 import { resolveQuestion } from './follow-up';
 import { splitSentences } from './sentences';
-import { titleStems } from './answer-sentences';
+import { titleStems } from './document-titles';
 import { baseStem } from './word-forms';
 import { BASE_SID } from '../../../shared/ids';
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { titleStems } from '../../electron/app/chat/answer-sentences';
+import { titleStems } from '../../electron/app/chat/document-titles';
 
 const titled = (fileName: string, text: string) => titleStems([{ fileId: 'f'.repeat(16), fileName, page: 1, start: 0, text }]).get('f'.repeat(16))!;
 
