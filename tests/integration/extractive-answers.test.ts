@@ -7,6 +7,7 @@ import path from 'node:path';
 import { createDocent, type DocentApp } from '../../electron/app/docent';
 import { tempDataDir } from '../helpers/paths';
 import { writeTextPdf } from '../fixtures/make-text-pdf';
+import { makeEpub } from '../fixtures/make-epub';
 
 const HEADER = 'NORTH HARBOUR OPERATIONS MANUAL';
 const BODIES = [
@@ -583,6 +584,80 @@ describe('sections under the headings above them, through the core', () => {
       // The trip's own question is still answered from the trip.
       const breakfast = await ask(app, sid, 'Is breakfast included at the hotel?');
       assert.equal(breakfast.lead, 'Breakfast included.', breakfast.text);
+    } finally {
+      await app.close();
+      await cleanup();
+    }
+  });
+
+  test('a rate letter, a surgery page and a recipe book: the figure, date or time asked, in a session of all three', async () => {
+    const { dir, cleanup, app, sid } = await openApp();
+    try {
+      const letter = await writeTextPdf(path.join(dir, 'Savings account - interest rate change.pdf'), [
+        ['Northway Building Society', '', 'Ms R. Adeyemi', '7 Beech Close', 'York YO24 1AB', '', '14 December 2026', '', 'Your Easy Access Saver, account ending 4471', '', 'Dear Ms Adeyemi,', '',
+          'We are writing to tell you that the interest rate on your account is changing.', 'From 1 February 2027 the rate will go down from 3.10% AER to 2.85% AER (variable).',
+          "This follows the Bank of England's decision to lower the base rate.", '', 'Page 1 of 2'],
+        ['Northway Building Society', '', 'What you can do', 'If you are unhappy with the change, you can close your account or move your money',
+          'to another Northway account without any penalty or loss of interest until 3 March 2027.', 'If you do nothing, your account will stay open and the new rate will apply automatically.', '',
+          'If you have any questions, call our savings team on 0345 600 2811, Monday to Friday 9am to 5pm.', '', 'Yours sincerely,', 'Helen Marsh', 'Head of Savings', '', 'Page 2 of 2'],
+      ]);
+      const surgery = path.join(dir, 'Ashgrove Surgery - opening hours and services.html');
+      await writeFile(
+        surgery,
+        `<!DOCTYPE html><html><head><title>Opening hours and services - Ashgrove Surgery</title></head><body>
+<nav><a href="/">Home</a> | <a href="/contact">Contact us</a></nav>
+<main><h1>Opening hours and services</h1>
+<h2>Opening hours</h2>
+<table><tr><th>Day</th><th>Hours</th></tr>
+<tr><td>Monday</td><td>8:00am to 6:30pm</td></tr>
+<tr><td>Tuesday</td><td>8:00am to 6:30pm</td></tr>
+<tr><td>Wednesday</td><td>7:00am to 8:00pm (extended hours)</td></tr>
+<tr><td>Thursday</td><td>8:00am to 6:30pm</td></tr>
+<tr><td>Friday</td><td>8:00am to 6:00pm</td></tr>
+<tr><td>Saturday and Sunday</td><td>Closed</td></tr></table>
+<p>When the surgery is closed, call NHS 111 for urgent medical help. In an emergency, call 999.</p>
+<h2>Appointments</h2>
+<p>You can book an appointment online through the NHS App, or by calling 0161 496 0700 from 8am. Routine appointments are released two weeks ahead.</p>
+<h2>Repeat prescriptions</h2>
+<p>Order repeat prescriptions through the NHS App or by handing your repeat slip in at reception. We do not take prescription requests over the phone. Please allow 3 working days before collecting from your pharmacy.</p>
+<h2>Blood tests</h2>
+<p>Blood tests are done by our phlebotomist on weekday mornings between 8:30am and 11:30am, by appointment only.</p>
+</main><footer>Ashgrove Surgery, 12 Ashgrove Road, Stockport SK4 2LP</footer></body></html>`,
+      );
+      const recipes = path.join(dir, 'Our family recipes.epub');
+      await writeFile(
+        recipes,
+        makeEpub({
+          title: 'Our Family Recipes',
+          toc: 'nav',
+          spine: ['cake.xhtml', 'curry.xhtml'],
+          chapters: [
+            { file: 'cake.xhtml', tocTitle: "Grandma's lemon drizzle cake", body: `<h1 id="start">Grandma's lemon drizzle cake</h1>
+<p>This is the cake Grandma made for every birthday. It serves 10 and keeps for four days in a tin.</p>
+<h2>Ingredients</h2><ul><li>225 g softened butter</li><li>225 g caster sugar</li><li>4 eggs</li><li>275 g self-raising flour</li><li>Zest of 2 lemons</li><li>For the drizzle: juice of 1½ lemons and 85 g caster sugar</li></ul>
+<h2>Method</h2><ol><li>Heat the oven to 180°C (160°C fan) and line a loaf tin.</li><li>Beat the butter and sugar until pale, then beat in the eggs one at a time.</li><li>Fold in the flour and lemon zest.</li><li>Bake for 45 to 50 minutes, until a skewer comes out clean.</li><li>Mix the lemon juice and sugar, and pour the drizzle over the cake while it is still warm.</li></ol>` },
+            { file: 'curry.xhtml', tocTitle: 'Sunday lamb curry', body: `<h1 id="start">Sunday lamb curry</h1>
+<p>A mild curry that the children will eat. Serves 6. It takes about 2 hours, most of it simmering.</p>
+<h2>Ingredients</h2><ul><li>1 kg diced lamb shoulder</li><li>2 onions</li><li>4 garlic cloves</li><li>2 tbsp curry paste</li><li>400 g tin of chopped tomatoes</li><li>150 ml natural yoghurt</li></ul>
+<h2>Method</h2><ol><li>Brown the lamb in batches and set aside.</li><li>Fry the onions and garlic until soft, then stir in the curry paste.</li><li>Add the lamb and tomatoes, cover and simmer gently for 1½ hours.</li><li>Stir in the yoghurt just before serving.</li></ol>
+<p>The curry freezes well for up to three months. Defrost it overnight in the fridge.</p>` },
+          ],
+        }),
+      );
+      const results = await app.ingest.start(sid, [{ path: letter }, { path: surgery }, { path: recipes }]).done;
+      assert.deepEqual(results.map((r) => r.status), ['ready', 'ready', 'ready'], JSON.stringify(results));
+      // A rate asked is a percentage; a start asked is the date it holds "from".
+      const rate = await ask(app, sid, 'What is the new interest rate?');
+      assert.match(rate.lead, /^From 1 February 2027 the rate will go down from 3\.10% AER to 2\.85% AER/, rate.text);
+      const start = await ask(app, sid, 'When does the new rate start?');
+      assert.match(start.lead, /^From 1 February 2027/, start.text);
+      // The section's sentence giving a time, not the one saying its heading's words without one.
+      const prescription = await ask(app, sid, 'How long does a repeat prescription take?');
+      assert.equal(prescription.lead, 'Please allow 3 working days before collecting from your pharmacy.', prescription.text);
+      // "cook" is said nowhere: the time the curry takes is asked.
+      const curry = await ask(app, sid, 'How long does the curry take to cook?');
+      assert.equal(curry.notFound, undefined, curry.text);
+      assert.match(curry.text, /It takes about 2 hours/, curry.text);
     } finally {
       await app.close();
       await cleanup();

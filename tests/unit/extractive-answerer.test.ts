@@ -3459,4 +3459,97 @@ describe('ExtractiveAnswerer', () => {
     assert.match(work.text, /^His breaststroke leg kick is still uneven/, work.text);
     assert.doesNotMatch(work.text, /What to work on/, work.text);
   });
+
+  test('a slide titled "What to pack" answers "What should my child pack?" by its whole table, in order', async () => {
+    const slide = (page: number, text: string) => ({ ...onePage('year-6-residential.pptx', text, page), page, pageEnd: page });
+    const medication = slide(6, 'Medication\n\n- All medication must be handed to Mr Hughes at the coach in the original box.\n- Children may not keep any medicine in their rooms, except inhalers.');
+    const packing = slide(5, 'What to pack\n\nItem | How many\nOld trousers or joggers | 3 pairs\nWarm jumper or fleece | 2\nWaterproof coat | 1\nTorch | 1');
+    const pack = await collect(asInApp.answer({ question: 'What should my child pack?', history: [], sources: [{ ...medication, n: 1 }, { ...packing, n: 2 }] }));
+    assert.equal(pack.notFound, false, pack.text);
+    assert.match(pack.text, /^Item: Old trousers or joggers; How many: 3 pairs\. \[1\] Item: Warm jumper or fleece; How many: 2\. \[2\] Item: Waterproof coat; How many: 1\. \[3\] Item: Torch; How many: 1\. \[4\]/, pack.text);
+    // "medicine" is the word the slide says as "medication".
+    const medicine = await collect(asInApp.answer({ question: 'Who do I give medicine to?', history: [], sources: [{ ...medication, n: 1 }, { ...packing, n: 2 }] }));
+    assert.match(medicine.text, /^All medication must be handed to Mr Hughes/, medicine.text);
+  });
+
+  test('a service record and an MOT certificate: who did it, when it runs out, whether it passed', async () => {
+    const service = onePage(
+      'boiler service report.pdf',
+      'NORTHSIDE HEATING LTD\nGas Appliance Service Record\nCustomer: Mr and Mrs J. Doyle\nDate of visit: 3 November 2026\nEngineer: Kieran Walsh\nAppliance: Worcester Bosch Greenstar 30i combi boiler\nNext service due: November 2027\nYour boiler warranty requires a service every 12 months.',
+    );
+    const who = await collect(asInApp.answer({ question: 'Who serviced the boiler?', history: [], sources: [service] }));
+    assert.match(who.text, /^Engineer: Kieran Walsh\. \[1\]/, who.text);
+    const mot = onePage(
+      'MOT result.txt',
+      'MOT TEST CERTIFICATE\n\nVehicle: Ford Fiesta, registration YC19 KXT\nTest date: 17 October 2026\nTest result: PASS\nExpiry date: 16 October 2027\nTester: A. Bashir\n\nYou can check the vehicle\'s MOT history online with the registration number.',
+      2,
+    );
+    const expires = await collect(asInApp.answer({ question: 'When does my MOT run out?', history: [], sources: [service, mot] }));
+    assert.match(expires.text, /^Expiry date: 16 October 2027\. \[1\]/, expires.text);
+    const passed = await collect(asInApp.answer({ question: 'Did the car pass its MOT?', history: [], sources: [service, mot] }));
+    assert.match(passed.text, /^Test result: PASS\. \[1\]/, passed.text);
+  });
+
+  test('"How early…" asks a time, and "Which day…" a day of the week', async () => {
+    const handbook = onePage(
+      'food bank volunteer handbook.odt',
+      'Shifts\n\nWhen you arrive, sign in at the front desk and collect an apron.\nPlease arrive 15 minutes before your shift starts so the shift lead can brief you.',
+    );
+    const early = await collect(asInApp.answer({ question: 'How early should I arrive?', history: [], sources: [handbook] }));
+    assert.equal(early.notFound, false, early.text);
+    assert.match(early.text, /^Please arrive 15 minutes before your shift starts/, early.text);
+    // As the app retrieves a Markdown file: a page per section, the headings above each, the walks ranked first. A
+    // weekday is the answer; "once you are past the gate" only says when in passing.
+    const section = (page: number, n: number, text: string) => ({ ...onePage('Notes for Biscuit sitter.md', text, n), page, pageEnd: page, headings: ['Looking after Biscuit'] });
+    const walks = section(3, 1, '## Walks\nBiscuit needs two walks a day, about 40 minutes each. Keep him on the lead near the main road. He can go off the lead on the playing fields once you are past the gate.');
+    const house = section(
+      5,
+      2,
+      '## House\nThe spare key is with our neighbour Joan at number 14.\nPlease put the bins out on Wednesday night — collection is Thursday morning.\nThe wifi password is on the back of the router.\n\nWe are back on Sunday 21 March in the evening.',
+    );
+    const feeding = section(2, 3, '## Feeding\n- Breakfast at 7:30am: one scoop of the dry food in the blue tub.\n- Dinner at 5pm: half a tin of wet food mixed with one scoop of dry food.');
+    const vet = section(4, 4, '## Vet\nHis vet is Meadowbank Vets, 0113 496 0221. He takes one Cardalis tablet every morning with breakfast for his heart.');
+    const intro = section(1, 5, '# Looking after Biscuit\n\nBiscuit is a 6-year-old cocker spaniel. He is friendly but pulls on the lead when he sees squirrels.');
+    const bins = await collect(asInApp.answer({ question: 'Which day do the bins go out?', history: [], sources: [walks, house, feeding, vet, intro] }));
+    assert.match(bins.text, /^Please put the bins out on Wednesday night/, bins.text);
+  });
+
+  test('a letter changing a rate: the new rate is the percentage, and it starts from the date it is given from', async () => {
+    const letter = onePage(
+      'Savings account - interest rate change.pdf',
+      'Northway Building Society\nYour Easy Access Saver, account ending 4471\nWe are writing to tell you that the interest rate on your account is changing.\nFrom 1 February 2027 the rate will go down from 3.10% AER to 2.85% AER (variable).\n' +
+        'If you are unhappy with the change, you can close your account without any penalty until 3 March 2027.\nIf you do nothing, your account will stay open and the new rate will apply automatically.',
+    );
+    for (const question of ['What is the new interest rate?', 'When does the new rate start?']) {
+      const answer = await collect(asInApp.answer({ question, history: [], sources: [letter] }));
+      assert.match(answer.text, /^From 1 February 2027 the rate will go down from 3\.10% AER to 2\.85% AER \(variable\)\. \[1\]/, `${question} ${answer.text}`);
+    }
+  });
+
+  test('a recipe: the oven temperature, and how long it takes though it never says "cook"', async () => {
+    const cake = onePage(
+      'family recipes.epub',
+      "# Lemon drizzle cake\n\n## Method\n\n1. Heat the oven to 180°C (160°C fan) and line a loaf tin.\n2. Beat the butter and sugar until pale.\n3. Bake for 45 to 50 minutes, until a skewer comes out clean.",
+    );
+    const temperature = await collect(asInApp.answer({ question: 'What temperature do I bake the lemon cake at?', history: [], sources: [cake] }));
+    assert.match(temperature.text, /^Heat the oven to 180°C \(160°C fan\)/, temperature.text);
+    const curry = onePage(
+      'sunday lamb curry.epub',
+      '# Sunday lamb curry\n\nA mild curry that the children will eat. It takes about 2 hours, most of it simmering.\n\n## Method\n\n1. Brown the lamb in batches and set aside.\n2. Add the lamb and tomatoes, cover and simmer gently for 1½ hours.\n\nThe curry freezes well for up to three months.',
+      2,
+    );
+    const time = await collect(asInApp.answer({ question: 'How long does the curry take to cook?', history: [], sources: [cake, curry] }));
+    assert.equal(time.notFound, false, time.text);
+    assert.match(time.text, /It takes about 2 hours, most of it simmering\. \[1\]/, time.text);
+    assert.doesNotMatch(time.text.split('[1]')[0], /freezes/, time.text);
+  });
+
+  test('a section\'s sentence giving the time asked answers before one saying the heading\'s words without it', async () => {
+    const page = onePage(
+      'surgery opening hours and services.html',
+      '## Repeat prescriptions\n\nOrder repeat prescriptions through the NHS App or by handing your repeat slip in at reception. We do not take prescription requests over the phone. Please allow 3 working days before collecting from your pharmacy.',
+    );
+    const answer = await collect(asInApp.answer({ question: 'How long does a repeat prescription take?', history: [], sources: [page] }));
+    assert.match(answer.text, /^Please allow 3 working days before collecting from your pharmacy\. \[1\]/, answer.text);
+  });
 });

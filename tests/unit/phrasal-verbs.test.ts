@@ -11,3 +11,8 @@ test('a search for a phrasal verb looks up its one word too: "money back" is a "
   assert.deepEqual(phrasalMeanings('What time can we check in?'), []);
   assert.deepEqual(phrasalMeanings('How much money is left?'), []);
 });
+
+test('"run out" is expiring, but "run out of" something is using it up', () => {
+  assert.deepEqual(phrasalMeanings('When does my MOT run out?'), ['expire']);
+  assert.deepEqual(phrasalMeanings('What happens if I run out of data?'), []);
+});

@@ -19,4 +19,7 @@ test('a search looks up the other words of the family a question word belongs to
   assert.ok(wordFormsAsked('Can I take photos?').includes('photography'));
   assert.ok(wordFormsAsked('Who applied?').includes('applicant'));
   assert.deepEqual(wordFormsAsked('What is the Wi-Fi password?'), []);
+  // A certificate says "Expiry date:", a school "medication".
+  assert.ok(wordFormsAsked('When does my insurance expire?').includes('expiry'));
+  assert.ok(wordFormsAsked('Who do I give medicine to?').includes('medication'));
 });

@@ -8,7 +8,7 @@ import { stem, terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
 import { legendOf, legendWordsIn } from './legend-codes';
 import { isSubjectLine, mailHeaderEnd, messageWordsAsked } from './mail-header';
-import { addressAnswers, asksAddress, measureNouns, amountStatedTest, countStatedTest, deedStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
+import { addressAnswers, asksAddress, measureNouns, amountStatedTest, countStatedTest, deedStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, spanVerb, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms, EMPTY_VERBS, isFunctionWord, LIGHT_VERBS } from './function-words';
@@ -25,11 +25,11 @@ import { saysNot, toldWhenNot } from './negated';
 import { askedFigures, figuresInRanges } from './number-ranges';
 import { askedDates, askedDays, asksWeekend, daysAbbreviated, daysInDates, daysInRanges, weekendHeld, wordsOfDatesIn } from './calendar-ranges';
 import { withoutClauseNumber } from './clause-numbers';
-import { labelAsked, totalAskedTest } from './asked-label';
+import { labelAsked, namesDoer, totalAskedTest } from './asked-label';
 import { saidOnlyAsQuality, wordsAskedAsThing } from './word-senses';
 // A cycle (record-fields.ts reads nearForm and NEAR_MEANING of this module), safe as neither reads the other's values
 // before a call.
-import { askedParts, columnSynonymsHeld, namedFields, withSectionSynonyms, wordsBeyondColumns } from './record-fields';
+import { askedParts, columnSynonymsHeld, givesYesNoValue, namedFields, withSectionSynonyms, wordsBeyondColumns } from './record-fields';
 
 export interface Candidate {
   source: AnswerSource;
@@ -453,6 +453,8 @@ export function isHeading(raw: string, opensDocument = false): boolean {
   if (line.includes('\n') || BULLET.test(line)) return false;
   if (ATX_HEADING.test(line)) return true;
   if (isNumberedCapitalsTitle(line)) return true;
+  // A heading put as a question, in sentence case as slides and letters write them: "What to pack", "How to pay".
+  if (isQuestionTitle(line)) return true;
   // A figure makes it a line of data ("Keynote In Room A1 Main Hall"), but for a document's first line, where it is
   // part of a name ("Stillwater K3 Kettle — Technical Specifications").
   const figure = opensDocument ? /(?<![\p{L}\p{N}])\p{N}/u : /\p{N}/u;
@@ -1298,6 +1300,12 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const weights = new Map<string, number>();
   if (candidates.length === 0 || stemsOf.length === 0) return { kind, ranked: [], weights, own, titles, missing: new Set() };
 
+  // "How long does the curry take to cook?" of a recipe that never says "cook": the time it takes is asked, whatever
+  // the verb; a verb no sentence says weighs as a light verb, and is not what the documents lack.
+  const timedVerb = spanVerb(resolved.question);
+  // (Where a document's name or a heading says it, it tells which: "How long does the wardrobe take to build?" of
+  // wardrobe-assembly.txt.)
+  const inNames = (stem: string) => [...titles.values()].some((t) => t.has(stem)) || candidates.some((c) => c.section?.has(stem) === true);
   // Rarity within the retrieved sentences: a term every sentence has ("Amazon" in an article on the Amazon) says
   // little about which sentence answers; a term few have says much. A term none has weighs most: its absence is
   // what tells a question about something the documents do not hold.
@@ -1312,7 +1320,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const ownWord = own.has(stem) || own.size === 0;
     // A light verb of the question's own (not a borrowed word, weighed down already; not a word of a name: "Gone Girl").
     const verb = wordOf.get(stem) ?? '';
-    const light = ownWord && !named.has(stem) && (df === 0 ? LIGHT_VERBS.has(verb) : EMPTY_VERBS.has(verb));
+    const light = ownWord && !named.has(stem) && (df === 0 ? LIGHT_VERBS.has(verb) || (verb === timedVerb && !inNames(stem)) : EMPTY_VERBS.has(verb));
     const code = df > 0 && ownWord && CODE.test(stem) && heldInSomeFiles(stem);
     weights.set(stem, Math.log(1 + (all.length + 1) / (df + 0.5)) * (!ownWord ? BORROWED_WEIGHT : light ? LIGHT_VERB_WEIGHT : code ? CODE_WEIGHT : 1));
   }
@@ -1345,7 +1353,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const namedAnywhere = [...named].filter((s) => weights.has(s) && anywhere.has(s)).length;
   let missingWeight = 0;
   for (const stem of stemsOf) if (!anywhere.has(stem)) missingWeight += weights.get(stem)!;
-  const missing = new Set(stemsOf.filter((stem) => !anywhere.has(stem) && !LIGHT_VERBS.has(wordOf.get(stem) ?? '')));
+  const missing = new Set(stemsOf.filter((stem) => !anywhere.has(stem) && !LIGHT_VERBS.has(wordOf.get(stem) ?? '') && wordOf.get(stem) !== timedVerb));
   const namedTotal = [...named].filter((s) => weights.has(s)).length;
   // "How long is the Grand Union Canal?": every word of it names what it asks about (as the question or the sentence
   // before writes it: "how long is the grand union canal?" too); the cue asks the rest.
@@ -1355,6 +1363,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     return stemsOf.every((s) => named.has(s) || names.has(s));
   };
   const howLong = kind === 'number' && asksHowLong(resolved.question);
+  const readingAsked = kind === 'number' && asksReading(resolved.question);
   const clockAsked = asksClock(resolved.question);
   const afterAsked = AFTER_Q.test(resolved.question);
   const yesNo = asksYesNo(resolved.question);
@@ -1413,7 +1422,12 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const inFile = saidInFile.get(c.source.fileId) ?? new Set<string>();
     for (const stem of c.stems) inFile.add(stem);
     saidInFile.set(c.source.fileId, inFile);
-    if (!c.section) continue;
+    // What is under "Why we are doing this" or "Reasons for the change" gives reasons, in whatever words.
+    c.kind = kind === 'reason' && c.underWhy ? 1 : holdsExpected(withoutClauseNumber(c.text), resolved.question, kind);
+    // A sentence saying the heading's word without the kind of thing asked does not: "Order repeat prescriptions
+    // through the NHS App…" under "Repeat prescriptions" says no time, and "Please allow 3 working days…" under it
+    // answers "How long does a repeat prescription take?" with the heading's words as its own.
+    if (!c.section || c.kind < 1) continue;
     const said = saidUnder.get(c.section) ?? new Set<string>();
     for (const stem of c.stems) said.add(stem);
     saidUnder.set(c.section, said);
@@ -1495,8 +1509,6 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       } else if (saysAround(neighbours, c.index - 1, stem) || saysAround(neighbours, c.index + 1, stem)) window += w;
       if (passage.has(stem)) inPassage += w;
     }
-    // What is under "Why we are doing this" or "Reasons for the change" gives reasons, in whatever words.
-    c.kind = kind === 'reason' && c.underWhy ? 1 : holdsExpected(withoutClauseNumber(c.text), resolved.question, kind);
     // The sentence before says whom "He" is about, not what "He" does: a sentence that matches nothing of the question
     // itself ("This step needs two people.") borrows no words from it. Unless the question asks nothing but what its
     // cue asks of a name, and the sentence holds that: "How long is the Grand Union Canal?" of "It runs for 137 miles."
@@ -1588,6 +1600,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     if (howLong && c.kind < 1) c.score -= NO_SPAN_PENALTY;
     // …and "how often" by how often: "take 1 or 2 tablets every 4 to 6 hours", not "not more than 8 tablets in 24 hours".
     if (howOften && c.kind < 1) c.score -= NO_SPAN_PENALTY;
+    // …and "What temperature do I bake it at?" by a reading: "Heat the oven to 180°C", not "Bake for 45 minutes"; "What
+    // is the new interest rate?" by "…to 2.85% AER", not "…the new rate will apply automatically".
+    if (readingAsked && c.kind < 1) c.score -= NO_SPAN_PENALTY;
     if (defines?.(c.text)) c.score += definitionBonus;
     // …or an instruction under a heading that names the action asked with all else the question asks: "Clean the pump
     // filter every three months." under "Cleaning the filter", not the error table's "Clean the pump filter and check
@@ -1604,20 +1619,23 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // A sentence saying a span as such a line would is one ("The minimum term is 24 months." for "How long is the
     // contract?").
     // A table's row is such a line where one of its fields is (fieldAsked).
+    // "Test result: PASS" answers "Did the car pass its MOT?" as a label saying what is asked does, naming no car.
+    const givesYesNo = yesNo && givesYesNoValue(c, resolved.question, own);
     const labelMatches =
-      c.kind > 0 &&
+      givesYesNo ||
+      (c.kind > 0 &&
       !meetsCondition &&
       !(phoneAsked && phoneWords(c.raw).length === 0) &&
       !lacksMoney &&
       (c.fields
         ? c.fields.some(fieldAsked)
-        : labelAsked(c.raw, resolved.question, own, kind, labelSays) || totalAsked?.(c.raw, titles.get(c.source.fileId)!) === true || spanStated?.(c.text) === true);
+        : labelAsked(c.raw, resolved.question, own, kind, labelSays) || totalAsked?.(c.raw, titles.get(c.source.fileId)!) === true || spanStated?.(c.text) === true));
     // "What did the engineer recommend?" names the doer, not the deed: "Engineer: Gary Holt" is no answer, and ranks
     // below the sentences saying "recommend" as a sentence naming another thing does.
     // "Can I use the car to commute?" asks whether, of all it says: "Vehicle: Toyota Yaris Hybrid" names the car and
     // says nothing of commuting, unlike the line "Use: Social, domestic and pleasure, including commuting". (What the
     // document's name says, it says: "Cancellation: …" of hotel-booking-confirmation.txt is about the booking.)
-    const doerOnly = labelMatches && ((deedAsked !== undefined && !deedAsked(c.raw)) || (yesNo && [...own].some((stem) => !c.stems.has(stem) && !titles.get(c.source.fileId)?.has(stem))));
+    const doerOnly = labelMatches && !givesYesNo && ((deedAsked !== undefined && !deedAsked(c.raw)) || (yesNo && [...own].some((stem) => !c.stems.has(stem) && !titles.get(c.source.fileId)?.has(stem))));
     const labelled = labelMatches && !doerOnly;
     // Ranked below a sentence of its section saying the word itself (saidUnder), or of another file (saidElsewhere), by
     // half the word: all of it put "The committee voted…" under "Parking" below "Several visitors have parked…". So is
@@ -1629,6 +1647,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const statesThing = statesAsked?.(c.text) ? THING_BONUS : 0;
     // "When is the wedding?" of an invitation whose name alone says "wedding": the date under its title line is the
     // day of the whole, not the date a sentence further down gives for booking a room: as a label saying what is asked.
+    // "Who serviced the boiler?" of a service record, all of whose words its name says: its "Engineer:" line.
+    const doer = kind === 'person' && c.kind === 1 && c.features.coverage + c.features.fromTitle >= 0.99 && namesDoer(c.raw) ? LABEL_BONUS : 0;
     const dated = kind === 'time' && c.features.fromTitle + c.features.coverage >= 0.99 && datesDocument(c) ? LABEL_BONUS : 0;
     // "Where does Amira work now?" of a CV: the one line whose span runs to the present says what is now.
     const current = nowAsked && nowWordsHeld(c.text, resolved.question).length > 0 ? CURRENT_BONUS : 0;
@@ -1649,7 +1669,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // names: "Membership: Off-peak…; Monthly option: £12.50" is no answer about juniors. A bonus, not a penalty on the
     // other rows: the runner-up's score is a signal of the not-found model.
     const foundRow = rowFound.get(c) === true && filesWithRowMissed.has(c.source.fileId) ? FOUND_ROW_BONUS : 0;
-    c.bonus = dated + current + headedAsQuestion + follows + givesForItem + namesThing + statesThing + foundRow - library - (doerOnly ? THING_BONUS : 0) + (meets ? CONDITION_BONUS : c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
+    c.bonus = dated + doer + current + headedAsQuestion + follows + givesForItem + namesThing + statesThing + foundRow - library - (doerOnly ? THING_BONUS : 0) + (meets ? CONDITION_BONUS : c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
     c.score += c.bonus;
     if (unnamed.has(c.source.fileId)) c.score -= OTHER_SUBJECT_PENALTY;
   }

@@ -104,3 +104,19 @@ export function totalAskedTest(question: string, own: ReadonlySet<string>): ((li
     return label !== undefined && TOTAL_LABEL.test(label.trim()) && priced.every((stem) => titled.has(stem));
   };
 }
+
+/**
+ * Labels naming who did what a record records: "Engineer:" on a service record, "Tester:" on an MOT certificate,
+ * "Assessor:" on an energy certificate, "Inspected by:". Not "Customer:" nor "Tenant:", whom it was done for.
+ */
+const DOER_LABEL =
+  /^\s*(?:engineer|technician|tester|inspector|examiner|assessor|surveyor|mechanic|installer|fitter|plumber|electrician|(?:carried\s+out|serviced|repaired|inspected|tested|checked|assessed|completed|performed|conducted|fitted|installed)\s+by)\s*:/i;
+
+/**
+ * Whether a form's line names who did the deed its document records, where the question asks who did it in its
+ * document's own words: "Who serviced the boiler?" of "boiler service report.pdf" by "Engineer: Kieran Walsh", which
+ * says neither "service" nor "boiler" (the record's name does), not by "Your boiler warranty requires a service…".
+ */
+export function namesDoer(line: string): boolean {
+  return DOER_LABEL.test(line);
+}

@@ -30,7 +30,7 @@ import { withAskedValue } from './value-after';
 import { askedCrux, askedKind, thingUnsaid } from './asked-thing';
 import { asksYesNo, holdsFigure, holdsMoney } from './question-cues';
 import { asksRecordInOrder, inRecordOrder, orderWordsAside } from './record-order';
-import { withMatchingRows } from './matching-rows';
+import { rowsUnderAskedHeading, withMatchingRows } from './matching-rows';
 
 export { NOT_FOUND_MESSAGE, NEAREST_LEAD } from '../../../shared/not-found';
 import { NOT_FOUND_MESSAGE, NEAREST_LEAD } from '../../../shared/not-found';
@@ -255,7 +255,10 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
   const chance = best ? notFoundChance(scored) : 1;
   // Led by another person's record, after a follow-up about the record that answered: what it asks is not there.
   if (best?.aboutAnother) return { quotes: [], unsure: false };
-  if (chance > REFUSE_ABOVE || (best && leadAnswersNothing(best, scored, resolved.question, vectors))) return { quotes: [], unsure: false, nearest: chance <= NEAREST_BELOW ? nearestSentence(resolved, scored, vectors) : undefined };
+  // A list asked for under a heading put as the question ("What to pack" for "What should my child pack?") is there,
+  // however few of the question's words its rows say, where the documents say all of them: said to be unsure at most.
+  const listHeaded = best?.underAsked === true && best.fields !== undefined && scored.missing.size === 0 && asksList(resolved.question);
+  if ((chance > REFUSE_ABOVE && !listHeaded) || (best && leadAnswersNothing(best, scored, resolved.question, vectors))) return { quotes: [], unsure: false, nearest: chance <= NEAREST_BELOW ? nearestSentence(resolved, scored, vectors) : undefined };
   // "How much did the last service cost?": the row of the lead's table dated last, of those matching as well.
   const chosen = chosenSentences(resolved, inRecordOrder(resolved.question, scored, today), max, vectors);
   // "How do I descale it?": all of a FAQ's answer where the lead is the FAQ's question asking it, else the steps that do
@@ -422,7 +425,8 @@ function chosenSentences(resolved: ResolvedQuestion, scored: ScoredQuestion, max
   );
   if (!lead) return [];
   // "How much did I spend at Tesco?": every retrieved row of the lead's table that matches it alike.
-  const rows = !asksRecordInOrder(resolved.question) && withMatchingRows(lead, scored, max);
+  // "What should I pack?" of the table under "What to pack": all its rows.
+  const rows = (asksList(resolved.question) && rowsUnderAskedHeading(lead, scored)) || (!asksRecordInOrder(resolved.question) && withMatchingRows(lead, scored, max));
   if (rows) return rows;
   const chosen: Candidate[] = [withSubject(lead)];
   // What names the lead's document goes without saying: a sentence adding only that ("PDF.js was created…" after

@@ -61,3 +61,25 @@ function sortedInTable(rows: Candidate[]): Candidate[] {
   };
   return rows.sort(before);
 }
+
+/** Rows of a list asked for whole that are quoted, at most: a packing list, not a year of bank statements. */
+const LIST_ROWS = 12;
+
+/**
+ * "What should my child pack?" led by a row of the table under "What to pack": the table is the answer, every row of
+ * it in order ("Old trousers or joggers | 3 pairs", "Torch | 1"…), not the row that scored best by chance. Undefined
+ * where the lead is no row under a heading put as the question.
+ */
+export function rowsUnderAskedHeading(lead: Candidate, scored: ScoredQuestion): Candidate[] | undefined {
+  if (!lead.fields || !lead.underAsked || !lead.headingSpan) return undefined;
+  const heading = lead.headingSpan.start;
+  const byStart = new Map<number, Candidate>();
+  for (const c of scored.ranked) {
+    if (!c.fields || c.source !== lead.source || c.headingSpan?.start !== heading) continue;
+    const seen = byStart.get(c.start);
+    // A form's window of several lines is read as its first line's row.
+    if (!seen || c.end < seen.end) byStart.set(c.start, c);
+  }
+  const rows = sortedInTable([...byStart.values()]).filter((c, i, all) => i === 0 || c.start >= all[i - 1].end);
+  return rows.length > 1 ? rows.slice(0, LIST_ROWS) : undefined;
+}

@@ -21,15 +21,18 @@ interface Phrasal {
    * in the drawer" is not. Such a pair is read as the word only hyphenated ("check-in") or with no noun after it.
    */
   alsoPreposition?: boolean;
+  /** A word after the particle that makes the pair another verb: "run out of milk" is using it up, not expiring. */
+  notBefore?: string;
 }
 
-const phrasal = (verbs: string, particle: string, between: number, means: string, alsoPreposition = false): Phrasal => ({
+const phrasal = (verbs: string, particle: string, between: number, means: string, alsoPreposition = false, notBefore?: string): Phrasal => ({
   verbs: new Set(verbs.split(' ')),
   particle,
   between,
   means: stem(means),
   word: means,
   alsoPreposition,
+  notBefore,
 });
 
 const PHRASALS: readonly Phrasal[] = [
@@ -45,6 +48,8 @@ const PHRASALS: readonly Phrasal[] = [
   // Not a verb, but read alike: "Will I get my money back?" of "…and a full refund of £34.99".
   phrasal('money', 'back', 0, 'refund'),
   phrasal('call calls calling called', 'off', 2, 'cancel'),
+  // "When does my MOT run out?" of a certificate's "Expiry date: 16 October 2027"; not "What if I run out of data?".
+  phrasal('run runs running ran', 'out', 0, 'expire', false, 'of'),
   // "What should I do if I've been burgled?" of "If your home has been broken into, report it to the police…".
   phrasal('break breaks breaking broke broken', 'into', 0, 'burgle'),
   // "take-home pay", "How much did I take home?": not "take the leftovers home".
@@ -83,6 +88,7 @@ export function phrasalVerbsAsWords(all: Term[], text: string): Term[] {
         if (all[j]!.word === p.particle) break;
       }
       if (j >= all.length || j > i + 1 + p.between || CLAUSE_BREAK.test(text.slice(verb.offset, all[j]!.offset))) continue;
+      if (p.notBefore !== undefined && all[j + 1]?.word === p.notBefore) continue;
       if (p.alsoPreposition && !hyphenated(text, verb, all[j]!) && OBJECT_OPENS.test(all[j + 1]?.word ?? '') && !CLAUSE_BREAK.test(text.slice(all[j]!.offset, all[j + 1]!.offset))) continue;
       out[i] = { ...verb, stem: p.means, stop: false };
       dropped.add(j);

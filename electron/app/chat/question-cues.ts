@@ -12,8 +12,13 @@ export type AnswerKind = 'number' | 'time' | 'person' | 'place' | 'reason' | 'an
 
 const NUMBER_Q =
   /\bhow (?:many|much|long|old|far|large|big|tall|high|deep|wide|heavy|fast|often|frequently)\b|\bwhat (?:(?:is|was|are|were) the )?(?:number|percentage|percent|proportion|amount|fraction|share|size|population|length|height|width|depth|weight|speed|cost|price|rate|temperature)\b|\bhow (?:much|many) (?:\w+ )?(?:did|does|do|was|were|is|are)\b/i;
+/**
+ * "What is the new interest rate?", "What's the current room temperature?": a measure named last, after a word or two
+ * saying which, asks its figure as "What is the rate?" does.
+ */
+const MEASURE_NAMED_Q = /\bwhat(?:['’]s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)\s+(?:the|my|your|our|its|their)\s+(?:[a-z-]+\s+){1,2}(?:rate|price|cost|temperature|percentage)s?\s*\??\s*$/i;
 const TIME_Q =
-  /^\s*(?:and\s+|so\s+|but\s+)?when\b|\bwhen (?:did|does|do|was|were|is|are|will|had|has|have)\b|\b(?:what|which|in what|in which|by what|by which|from what) (?:year|years|date|day|month|decade|century|centuries|time|era|period|age|season)\b|\bsince when\b|\buntil when\b/i;
+  /^\s*(?:and\s+|so\s+|but\s+)?when\b|\bwhen (?:did|does|do|was|were|is|are|will|had|has|have)\b|\b(?:what|which|in what|in which|by what|by which|from what) (?:year|years|date|day|month|decade|century|centuries|time|era|period|age|season)\b|\bsince when\b|\buntil when\b|\bhow\s+(?:early|soon)\b/i;
 const PERSON_Q = /^\s*(?:and\s+|so\s+|but\s+)?(?:who|whom|whose)\b|\b(?:who|whom|whose) (?:was|were|is|are|did|does|had|has|will|wrote|founded|invented|discovered|led|won|created|built|said)\b|\bwhich (?:person|people|king|queen|president|author|scientist|leader|team|company|player|emperor|writer)\b/i;
 const PLACE_Q = /^\s*(?:and\s+|so\s+|but\s+)?where\b|\bwhere (?:did|does|do|was|were|is|are|will|had|has)\b|\b(?:what|which|in what|in which) (?:country|countries|city|cities|state|states|place|region|continent|town|county|location|area|province|island|river|nation)\b/i;
 const REASON_Q = /^\s*(?:and\s+|so\s+|but\s+)?why\b|\bwhy (?:did|does|do|was|were|is|are|had|has)\b|\bwhat (?:caused|causes|led to|was the reason|is the reason|were the reasons)\b|\bfor what reason\b/i;
@@ -46,7 +51,7 @@ const CJK_DATE = /\d{1,4}\s*[年月日时時号號点點]/u;
 const CJK_REASON_WORDS = /因为|因為|由于|由於|所以|因此|为了|為了|ため|ので|から/u;
 
 export function expectedAnswer(question: string): AnswerKind {
-  if (NUMBER_Q.test(question) || FR_DE_NUMBER_Q.test(question) || (CJK_NUMBER_Q.test(question) && !CJK_TIME_Q.test(question))) return 'number';
+  if (NUMBER_Q.test(question) || MEASURE_NAMED_Q.test(question) || FR_DE_NUMBER_Q.test(question) || (CJK_NUMBER_Q.test(question) && !CJK_TIME_Q.test(question))) return 'number';
   if (TIME_Q.test(question) || FR_DE_TIME_Q.test(question) || CJK_TIME_Q.test(question)) return 'time';
   if (PERSON_Q.test(question) || FR_DE_PERSON_Q.test(question)) return 'person';
   if (PLACE_Q.test(question) || FR_DE_PLACE_Q.test(question)) return 'place';
@@ -568,6 +573,13 @@ const HOW_FAST_Q = /\bhow\s+(?:fast|quick|quickly)\b/i;
 /** A size asked by its dimension ("how high" is as often a rate or a risk, "how big" a count of rooms or of people). */
 const HOW_TALL_Q = /\bhow\s+(?:tall|wide|deep|thick)\b/i;
 const HOW_HEAVY_Q = /\bhow\s+heavy\b/i;
+/** "What is the new interest rate?", "What percentage…": a percentage answers ("2.85% AER"), not a date beside it. */
+const PERCENT_RATE_Q = /\b(?:interest|tax|vat|discount|inflation|commission|mortgage|savings|apr|aer)\s+rates?\b|\bpercentage\b|\bwhat\s+percent\b/i;
+const PERCENT = /\d\s?%|\bper\s?cent\b|\bpercent\b/i;
+/** "What temperature do I bake it at?", "How hot should the oven be?": a reading in degrees or a gas mark answers. */
+const TEMPERATURE_Q = /\b(?:what|which)\s+temperature\b|\bhow\s+hot\s+(?:should|does|do|is|must)\b[^?]*\b(?:oven|water|wash|iron|grill|pan|hob)\b/i;
+const DEGREES_SIGN = /\d\s?°|\d\s?[CF]\b/;
+const DEGREES_WORD = /\d\s?(?:degrees?|deg)\b|\bgas\s+mark\s+\d/i;
 /** "How often should I descale it?", "How frequently…", "Wie oft…", "À quelle fréquence…". */
 const HOW_OFTEN_Q = /\bhow\s+(?:often|frequently)\b|\bwie\s+oft\b|\bà\s+quelle\s+fréquence\b|\bcombien\s+de\s+fois\b/iu;
 /**
@@ -586,7 +598,7 @@ const YEAR = String.raw`(?:1[0-9]|20)\d{2}`;
  */
 const SPAN_OF_TIME = new RegExp(
   [
-    String.raw`(?<![\p{L}\d])${SPAN_COUNT}(?:[\s-]+(?:and\s+a\s+half|full|more|additional|consecutive|of|million|thousand|hundred))*[\s-]*${SPAN_UNIT}(?![\p{L}\d])`,
+    String.raw`(?<![\p{L}\d])${SPAN_COUNT}(?:[\s-]+(?:and\s+a\s+half|full|more|additional|consecutive|of|million|thousand|hundred|working|business|clear|calendar|school))*[\s-]*${SPAN_UNIT}(?![\p{L}\d])`,
     String.raw`\b(?:from|between)\s+${YEAR}\s+(?:to|and|until|till)\s+(?:${YEAR}|\d{2})\b`,
     String.raw`\b${YEAR}\s?[–-]\s?(?:${YEAR}|\d{2})\b`,
   ].join('|'),
@@ -605,12 +617,37 @@ const SPAN_STATED = new RegExp(
 
 /** The test of SPAN_STATED, for a how-long question ("How long is the contract?"); undefined for any other. */
 export function spanStatedTest(question: string): ((sentence: string) => boolean) | undefined {
-  return HOW_LONG_Q.test(question) ? (sentence) => SPAN_STATED.test(sentence) : undefined;
+  if (!HOW_LONG_Q.test(question)) return undefined;
+  // "How long does the curry take to cook?" of "It takes about 2 hours, most of it simmering.".
+  const takes = TAKE_Q.test(question);
+  return (sentence) => SPAN_STATED.test(sentence) || (takes && TAKES_SPAN.test(sentence));
 }
+const TAKE_Q = /\btakes?\b/i;
+/** A span something takes: "It takes about 2 hours", "should take 20 minutes". */
+const TAKES_SPAN = new RegExp(
+  String.raw`\b(?:takes|will\s+take|should\s+take|can\s+take|took)\s+(?:(?:about|around|roughly|approximately|up\s+to|at\s+least|under|over|less\s+than|more\s+than|no\s+more\s+than|only|just)\s+)?${SPAN_COUNT}(?:[\s-]+(?:and\s+a\s+half|full))*[\s-]*${SPAN_UNIT}(?![\p{L}\d])`,
+  'iu',
+);
 
 /** A question answered yes or no: "Can I…?", "Is there…?", "Do I get…?", "Did the car pass?". */
 const YES_NO_Q = /^\s*(?:can|could|may|might|is|are|was|were|do|does|did|should|will|would|must|have|has)\b/i;
 export const asksYesNo = (question: string): boolean => YES_NO_Q.test(question);
+
+/**
+ * Whether a question asks a reading of one kind: a temperature ("What temperature do I bake it at?"), which degrees
+ * give, or a rate ("What is the new interest rate?"), which a percentage gives.
+ */
+export function asksReading(question: string): boolean {
+  return TEMPERATURE_Q.test(question) || PERCENT_RATE_Q.test(question);
+}
+
+/**
+ * The verb whose span "How long does the curry take to cook?" asks ("cook"): a recipe says "It takes about 2 hours",
+ * the time the whole takes, and may never say the verb. Undefined for any other question.
+ */
+export function spanVerb(question: string): string | undefined {
+  return /\bhow\s+long\s+(?:does|do|did|will|would|should|can)\b[^?]*?\btakes?\s+(?:\p{L}+\s+)?to\s+(\p{L}+)/iu.exec(question)?.[1]?.toLowerCase();
+}
 
 /** Whether the question asks how long something is or lasts (not "how long ago"). */
 export function asksHowLong(question: string): boolean {
@@ -676,7 +713,10 @@ export function endWordsHeld(sentence: string, question: string): string[] {
   const asked = END_Q.exec(question)?.[1];
   return asked && (UNTIL_TIME.test(sentence) || ENDED_AT.test(sentence)) ? [asked.toLowerCase()] : [];
 }
-/** A question asking when something starts: "When does my insurance start?", "What date does the course begin?". */
+/**
+ * A question asking when something starts: "When does my insurance start?", "What date does the course begin?",
+ * "When does the new rate start?".
+ */
 const START_Q = /\b(?:when|what\s+(?:time|date|day))\b.*\b(start|starts|begin|begins|commence|commences)\b/i;
 /** A span between two dates, its start first: "14 March 2027 to 13 March 2028", "1 Sept 2027 – 31 Aug 2028". */
 const DATE_SPAN = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAMES}\.?(?:\s+\d{4})?\s*(?:to|until|till|[–-])\s*\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAMES}\b`, 'i');
@@ -688,8 +728,10 @@ const DATE_SPAN = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME
  */
 export function startWordsHeld(sentence: string, question: string): string[] {
   const asked = START_Q.exec(question)?.[1];
-  return asked && DATE_SPAN.test(sentence) ? [asked.toLowerCase()] : [];
+  return asked && (DATE_SPAN.test(sentence) || FROM_DATE.test(sentence)) ? [asked.toLowerCase()] : [];
 }
+/** A date something holds from: "From 1 February 2027 the rate will go down…", "with effect from 6 April". */
+const FROM_DATE = new RegExp(String.raw`\b(?:from|starting|effective|as\s+of)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAMES}\b`, 'i');
 
 /** An end in other words, at a time of day: "The meeting closed at 9:05pm." for "What time did the meeting finish?". */
 const ENDED_AT = new RegExp(String.raw`\b(?:finish(?:es|ed)?|end(?:s|ed)?|clos(?:e|es|ed)|stop(?:s|ped)?|over)\s+(?:(?:at|by)\s+(?:about\s+|around\s+)?)?(?:${CLOCK.source})`, 'i');
@@ -779,6 +821,16 @@ export function namesMonth(sentence: string): boolean {
  * A day that comes round, as pay days and collections are given: "on the last working day of the month", "every
  * Tuesday", "the first Monday of each month".
  */
+/** "Which day…", "What day of the week…", "On what days…": a weekday or a date answers. */
+const WHICH_DAY_Q = /\b(?:which|what)\s+days?\b(?!\s+(?:trip|pass|ticket|rate|care|centre|center|nursery|school|visitor))/i;
+const WEEKDAY = new RegExp(String.raw`\b(?:${WEEKDAY_NAMES})s?\b`, 'gi');
+
+/** Whether the sentence names a day of the week the question does not. */
+function weekdayBeyond(sentence: string, question: string): boolean {
+  const asked = new Set((question.match(WEEKDAY) ?? []).map((d) => d.toLowerCase().replace(/s$/, '')));
+  return (sentence.match(WEEKDAY) ?? []).some((d) => !asked.has(d.toLowerCase().replace(/s$/, '')));
+}
+
 const RECURRING_DAY = new RegExp(
   String.raw`\b(?:first|second|third|fourth|last|\d{1,2}(?:st|nd|rd|th))\s+(?:working\s+|business\s+|week)?(?:day|${WEEKDAY_NAMES})\s+of\s+(?:the|each|every)\s+(?:month|week|year|quarter)\b|\bevery\s+(?:other\s+)?(?:${WEEKDAY_NAMES}|weekday|morning|evening)\b`,
   'i',
@@ -823,6 +875,8 @@ export function holdsExpected(sentence: string, question: string, kind: AnswerKi
       // "How tall is the wardrobe?" by a length ("Height: 182 cm"), "How heavy is it?" by a weight: not by "2-door".
       if (HOW_TALL_Q.test(question)) return BY.test(sentence) || LENGTH(sentence) ? 1 : newQuantities(sentence, question) ? 0.25 : 0;
       if (HOW_HEAVY_Q.test(question)) return WEIGHT(sentence) ? 1 : newQuantities(sentence, question) ? 0.25 : 0;
+      if (PERCENT_RATE_Q.test(question)) return PERCENT.test(sentence) ? 1 : newQuantities(sentence, question) ? 0.25 : 0;
+      if (TEMPERATURE_Q.test(question)) return DEGREES_SIGN.test(sentence) || DEGREES_WORD.test(sentence) ? 1 : newQuantities(sentence, question) ? 0.25 : 0;
       if (newQuantities(sentence, question)) return HOW_LONG_Q.test(question) ? 0.5 : 1;
       const asked = new Set(words(question, VAGUE_QUANTITIES));
       return words(sentence, VAGUE_QUANTITIES).some((w) => !asked.has(w)) ? 0.3 : 0;
@@ -834,6 +888,8 @@ export function holdsExpected(sentence: string, question: string, kind: AnswerKi
       // "When does school start in September?" asks a day of the month it names: "School starts at 8:45am" gives a time
       // of any day, "Starts: Thursday 2 September 2027" the day.
       if (namesMonth(question) && CLOCK.test(sentence) && !namesMonth(sentence) && !NUMERIC_DATE.test(sentence)) return Math.min(0.5, holdsWhen(sentence, question));
+      // "Which day do the bins go out?" asks a day of the week: "…on Wednesday night" names it as a date would.
+      if (WHICH_DAY_Q.test(question) && weekdayBeyond(sentence, question)) return 1;
       return holdsWhen(sentence, question);
     case 'person':
       // "Who do I call if the boiler breaks?", "Who do I email to help?": a number to ring or an address to write to
@@ -1000,6 +1056,13 @@ export function answerFormWords(question: string): Set<string> {
     // that one is asked, as "how long" does.
     for (const m of question.matchAll(/\b(period|periods)\b/gi)) out.add(m[1].toLowerCase());
   }
+  // "How early should I arrive?", "How soon will I hear?": a time answers ("15 minutes before your shift starts",
+  // "within 10 working days"), which says "early" or "soon" no more than a date says "when".
+  // "What temperature do I bake it at?": a reading answers ("Heat the oven to 180°C"), not the word.
+  const temperature = /\b(?:what|which)\s+(temperature)\b/i.exec(question);
+  if (temperature) out.add(temperature[1]!.toLowerCase());
+  const early = /\bhow\s+(early|soon)\b/i.exec(question);
+  if (early) out.add(early[1]!.toLowerCase());
   // "What does clause 4.2 say?", "What does the policy state?": the clause says it, it does not say "say".
   for (const word of clauseWords(question)) out.add(word);
   const says = /\bwhat\s+(?:does|do|did)\b[^?]*\b(say|state)\s*\?*\s*$/i.exec(question);

@@ -18,6 +18,8 @@ import type { WordVectors } from './word-vectors';
  */
 export function formLacksAnswer(lead: Candidate, question: string, scored: ScoredQuestion, vectors?: WordVectors, asking: ReadonlySet<string> = new Set()): boolean {
   // The verb that asks for a list ("need" of "What do I need to bring?") names no field.
+  // A row under a heading put as the question ("What to pack" over "Item | How many") is what that heading answers.
+  if (lead.fields && lead.underAsked) return false;
   const own = new Set([...scored.own].filter((stem) => !asking.has(stem)));
   const fields = lead.fields ?? leadFields(lead);
   if (fields) return !answersYesNo(question, own, fields) && asksAbsentField(own, fields, answersKind(question, scored.kind), said(lead, scored), proseMaySay(fields, scored.missing));
@@ -36,6 +38,12 @@ function answersYesNo(question: string, own: ReadonlySet<string>, fields: readon
     const value = stemsOf(field.value);
     return value.length === 1 && [...own].some((q) => sameWord(q, value[0]));
   });
+}
+
+/** Whether a record or a form's line gives, as a field's whole value, the word a yes-or-no question turns on (answersYesNo). */
+export function givesYesNoValue(c: Candidate, question: string, own: ReadonlySet<string>): boolean {
+  const fields = c.fields ?? leadFields(c);
+  return fields !== undefined && answersYesNo(question, own, fields);
 }
 
 /**

@@ -115,6 +115,9 @@ const BASES: Record<string, string> = {
   book: 'bookable',
   // One word's family the stemmer parts: "Can I take photos?" of "Photography is not allowed during the performance."
   photo: 'photos photograph photographs photographed photography photographer photographers',
+  // "Who do I give medicine to?" of "All medication must be handed to Mr Hughes"; "When does it expire?" of "Expiry date:".
+  medicine: 'medicines medication medications',
+  expire: 'expires expired expiry expiration',
 };
 
 /** The stem of each form's base word, by the form's own stem. */
