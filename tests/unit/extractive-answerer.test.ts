@@ -3463,7 +3463,10 @@ describe('ExtractiveAnswerer', () => {
   test('a slide titled "What to pack" answers "What should my child pack?" by its whole table, in order', async () => {
     const slide = (page: number, text: string) => ({ ...onePage('year-6-residential.pptx', text, page), page, pageEnd: page });
     const medication = slide(6, 'Medication\n\n- All medication must be handed to Mr Hughes at the coach in the original box.\n- Children may not keep any medicine in their rooms, except inhalers.');
-    const packing = slide(5, 'What to pack\n\nItem | How many\nOld trousers or joggers | 3 pairs\nWarm jumper or fleece | 2\nWaterproof coat | 1\nTorch | 1');
+    const packing = slide(
+      5,
+      'What to pack\n\nItem | How many\nOld trousers or joggers | 3 pairs\nWarm jumper or fleece | 2\nWaterproof coat | 1\nTorch | 1\n\nNotes: Remind parents that bedding is not provided apart from a fitted sheet.',
+    );
     const pack = await collect(asInApp.answer({ question: 'What should my child pack?', history: [], sources: [{ ...medication, n: 1 }, { ...packing, n: 2 }] }));
     assert.equal(pack.notFound, false, pack.text);
     assert.match(pack.text, /^Item: Old trousers or joggers; How many: 3 pairs\. \[1\] Item: Warm jumper or fleece; How many: 2\. \[2\] Item: Waterproof coat; How many: 1\. \[3\] Item: Torch; How many: 1\. \[4\]/, pack.text);
@@ -3551,5 +3554,36 @@ describe('ExtractiveAnswerer', () => {
     );
     const answer = await collect(asInApp.answer({ question: 'How long does a repeat prescription take?', history: [], sources: [page] }));
     assert.match(answer.text, /^Please allow 3 working days before collecting from your pharmacy\. \[1\]/, answer.text);
+  });
+
+  test('an inventory, an agenda, a gym induction and a lost property reply: moving in, where, an age, a colour', async () => {
+    const inventory = onePage(
+      'Flat 3 check-in inventory.odt',
+      'Check-in inventory — Flat 3, 18 Mill Street\n\nDate of check-in: 1 September 2026. Tenant: Oliver Grant. Prepared by Castle Lettings.\n\nLiving room\n\nCarpet: grey, good condition, small stain by the window.',
+    );
+    // Moving in is the tenancy's check-in.
+    const moved = await collect(asInApp.answer({ question: 'When did Oliver move in?', history: [], sources: [inventory] }));
+    assert.match(moved.text, /^Date of check-in: 1 September 2026\. \[1\]/, moved.text);
+    // A programme's "08:30 Registration" names no place; the line naming the venue and the town does.
+    const agenda = onePage(
+      'UX Day 2027 agenda.pdf',
+      'UX Day 2027 — Agenda\nThursday 22 April 2027, The Engine Shed, Bristol\n08:30 Registration and coffee\n09:30 Keynote: Designing for trust — Marcus Webb\n12:30 Lunch (vegetarian and vegan options available)\n16:30 Closing remarks and drinks',
+    );
+    const where = await collect(asInApp.answer({ question: 'Where is UX Day?', history: [], sources: [agenda] }));
+    assert.match(where.text, /^Thursday 22 April 2027, The Engine Shed, Bristol\. \[1\]/, where.text);
+    // "14 year old" is an age, which "Under-16s" bounds.
+    // (As the app retrieves the deck: the membership slide first, whose "use the gym" says the question's other words.)
+    const slide = (page: number, n: number, text: string) => ({ ...onePage('FitHub induction.pptx', text, n), page, pageEnd: page });
+    const membership = slide(3, 1, "Your membership\n\n- Off-peak members can use the gym before 4pm on weekdays and at any time at weekends.\n- You can freeze your membership for up to 3 months a year, for £5 a month.\n- To cancel, give one full month's notice in the app.");
+    const rules = slide(5, 2, 'Gym rules\n\n- Wipe down equipment after use.\n- Bring a towel to every session.\n- No outdoor shoes on the gym floor.\n- Under-16s must be supervised by an adult member.');
+    const age = await collect(asInApp.answer({ question: 'Can my 14 year old use the gym?', history: [], sources: [membership, rules] }));
+    assert.match(age.text, /Under-16s must be supervised by an adult member\. \[\d\]/, age.text);
+    // A colour answers "What colour…?", in whatever words the bag is named.
+    const reply = onePage(
+      'Lost property reply.txt',
+      'Subject: Re: Lost bag on the 17:42 to Harrogate\n\nDear Hannah,\n\nThank you for reporting your lost bag. We have found a black rucksack matching your description on the 17:42 Leeds to Harrogate service.\n\nWe can keep the bag for 30 days.',
+    );
+    const colour = await collect(asInApp.answer({ question: 'What colour is my bag?', history: [], sources: [reply] }));
+    assert.match(colour.text, /^We have found a black rucksack/, colour.text);
   });
 });

@@ -52,3 +52,9 @@ describe('figures held within ranges', () => {
     assert.deepEqual(held('I paid £60.50 for my 6 year old', 'Children 5 to 11 years: half price'), ['6']);
   });
 });
+
+test('"Under-16s", hyphenated, bounds an age as "under 16s" does', () => {
+  const asked = askedFigures('Can my 14 year old use the gym?');
+  assert.deepEqual([...figuresInRanges(asked, 'Under-16s must be supervised by an adult member.')], ['14']);
+  assert.deepEqual([...figuresInRanges(askedFigures('Can my 17 year old use the gym?'), 'Under-16s must be supervised by an adult member.')], []);
+});

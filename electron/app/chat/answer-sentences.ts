@@ -8,7 +8,7 @@ import { stem, terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
 import { legendOf, legendWordsIn } from './legend-codes';
 import { isSubjectLine, mailHeaderEnd, messageWordsAsked } from './mail-header';
-import { addressAnswers, asksAddress, measureNouns, amountStatedTest, countStatedTest, deedStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, spanVerb, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
+import { addressAnswers, asksAddress, measureNouns, amountStatedTest, countStatedTest, deedStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, spanVerb, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms, EMPTY_VERBS, isFunctionWord, LIGHT_VERBS } from './function-words';
@@ -1364,6 +1364,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   };
   const howLong = kind === 'number' && asksHowLong(resolved.question);
   const readingAsked = kind === 'number' && asksReading(resolved.question);
+  const colourAsked = asksColour(resolved.question);
   const clockAsked = asksClock(resolved.question);
   const afterAsked = AFTER_Q.test(resolved.question);
   const yesNo = asksYesNo(resolved.question);
@@ -1603,6 +1604,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // …and "What temperature do I bake it at?" by a reading: "Heat the oven to 180°C", not "Bake for 45 minutes"; "What
     // is the new interest rate?" by "…to 2.85% AER", not "…the new rate will apply automatically".
     if (readingAsked && c.kind < 1) c.score -= NO_SPAN_PENALTY;
+    // …and "What colour is my bag?" by a colour: "We have found a black rucksack…", not "…your lost bag.".
+    if (colourAsked && c.kind < 1) c.score -= NO_SPAN_PENALTY;
     if (defines?.(c.text)) c.score += definitionBonus;
     // …or an instruction under a heading that names the action asked with all else the question asks: "Clean the pump
     // filter every three months." under "Cleaning the filter", not the error table's "Clean the pump filter and check
@@ -1657,7 +1660,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // cream and a hat." under "What to bring" for "What does Leo need to bring?", not "On Wednesday we go swimming,
     // so bring a swimming costume…", which says "bring" and is said by the way. Not ranked below that one for saying
     // the question's word only by its heading (`borrowed`).
-    const opensAskedSection = c.underAsked === true && c.headingSpan !== undefined && !c.source.text.slice(c.headingSpan.end, c.start).trim();
+    // A table's first row opens it under its header line ("Item | How many" under "What to pack").
+    const beforeIt = c.headingSpan === undefined ? '' : c.source.text.slice(c.headingSpan.end, c.start).trim();
+    const opensAskedSection = c.underAsked === true && c.headingSpan !== undefined && (!beforeIt || (c.fields !== undefined && !beforeIt.includes('\n')));
     const headedAsQuestion = c.underAsked ? QUESTION_HEADING_BONUS + (opensAskedSection ? OPENS_SECTION_BONUS + borrowed : 0) : 0;
     // "What happens after the fixed rate ends?": the sentence saying what follows the one that holds the question's
     // words ("Fixed rate of 4.29% until 31 October 2032. After that the rate changes…"), not that one.

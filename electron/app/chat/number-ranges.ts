@@ -40,7 +40,7 @@ function unitOf(word: string | undefined, currency: string | undefined, before =
   const lower = word?.toLowerCase() ?? '';
   const stem = stemOf(UNIT_ALIASES[lower] ?? lower);
   if (AGE_BEFORE.test(before) && !TIME_UNITS.has(stem)) return stemOf('years');
-  if (lower === 's' && /\b(?:over|under)\s+$/i.test(before)) return stemOf('years');
+  if (lower === 's' && /\b(?:over|under)[\s-]$/i.test(before)) return stemOf('years');
   return stem;
 }
 /** The text just before a match: what says that its figure is an age. */
@@ -95,7 +95,8 @@ function rangesIn(text: string): Span[] {
     const value = valueOf(m[2]);
     spans.push(/^(?:under|below|younger|less|fewer)/i.test(m[4] ?? '') ? { low: -Infinity, high: value, unit } : { low: value, high: Infinity, unit });
   }
-  const bound = new RegExp(String.raw`\b(over|above|more\s+than|older\s+than|under|below|less\s+than|younger\s+than|up\s+to)\s+(${CURRENCY})?(${FIGURE})${UNIT_AFTER}`, 'giu');
+  // "Under-16s must be supervised" as "under 16s" does.
+  const bound = new RegExp(String.raw`\b(over|above|more\s+than|older\s+than|under|below|less\s+than|younger\s+than|up\s+to)(?:\s+|-(?=\d))(${CURRENCY})?(${FIGURE})${UNIT_AFTER}`, 'giu');
   for (const m of text.matchAll(bound)) {
     const unit = unitOf(m[4], m[2], text.slice(Math.max(0, m.index! - 24), m.index! + m[1].length + 1));
     if (!unit) continue;

@@ -61,6 +61,8 @@ const PHRASALS: readonly Phrasal[] = [
   // "check-in" and "check in" meet and neither meets the other, not even as near forms (their first five letters
   // differ). Logging in and signing in are one thing.
   phrasal('check checks checking checked', 'in', 0, 'incheck', true),
+  // Moving in is a tenancy's check-in: "When did Oliver move in?" of an inventory's "Date of check-in: 1 September".
+  phrasal('move moves moving moved', 'in', 0, 'incheck', true),
   phrasal('check checks checking checked', 'out', 0, 'outcheck', true),
   phrasal('log logs logging logged sign signs signing signed', 'in', 0, 'login', true),
   phrasal('log logs logging logged sign signs signing signed', 'out', 0, 'logout', true),

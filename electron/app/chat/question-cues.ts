@@ -633,6 +633,13 @@ const TAKES_SPAN = new RegExp(
 const YES_NO_Q = /^\s*(?:can|could|may|might|is|are|was|were|do|does|did|should|will|would|must|have|has)\b/i;
 export const asksYesNo = (question: string): boolean => YES_NO_Q.test(question);
 
+/** "What colour is my bag?", "Which colours does it come in?": a colour's name answers. */
+const COLOUR_Q = /\b(?:what|which)\s+colou?rs?\b/i;
+const COLOUR = /\b(?:black|white|grey|gray|silver|red|blue|navy|green|yellow|orange|purple|pink|brown|beige|cream|gold|turquoise|teal|maroon|burgundy|khaki|ivory|magnolia)\b/i;
+
+/** Whether a question asks a colour ("What colour is my bag?"), which a colour's name gives. */
+export const asksColour = (question: string): boolean => COLOUR_Q.test(question);
+
 /**
  * Whether a question asks a reading of one kind: a temperature ("What temperature do I bake it at?"), which degrees
  * give, or a rate ("What is the new interest rate?"), which a percentage gives.
@@ -799,6 +806,8 @@ function newNames(sentence: string, question: string): boolean {
   const asked = new Set((question.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase()));
   for (const m of sentence.matchAll(/(?<=[^\s(“"‘'-]*\s+)[(“"‘']?(\p{Lu}[\p{L}\p{M}'’.-]*)(?![\p{L}\p{M}\p{N}'’.-])/gu)) {
     if (opensFormLine(sentence, m.index)) continue;
+    // A programme's line opens on its word after the time: "08:30 Registration and coffee" names nobody.
+    if (AFTER_LEADING_TIME.test(sentence.slice(0, m.index))) continue;
     const word = m[1].replace(/[’'.-]+$/, '').replace(/[’']s$/i, '').toLowerCase(); // "Landlord's" is "landlord"
     if (CALENDAR_NAMES.test(word)) continue;
     // A small word opens a sentence, or a line of a form, where it is capitalised ("…advice\nIf available, …"), and
@@ -809,6 +818,8 @@ function newNames(sentence: string, question: string): boolean {
   return false;
 }
 
+const AFTER_LEADING_TIME = /^\s*\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s*[-–—]?\s*$/i;
+
 /** Month names that are words too ("The tenant may end the lease", "to march", "a mar"): months only capitalised. */
 const MONTH_OR_WORD = /^(?:may|march|mar|jan|sep|sept|oct|nov|dec|aug)$/;
 
@@ -817,10 +828,6 @@ export function namesMonth(sentence: string): boolean {
   return (sentence.match(MONTHS) ?? []).some((m) => !MONTH_OR_WORD.test(m) || /^\p{Lu}/u.test(m));
 }
 
-/**
- * A day that comes round, as pay days and collections are given: "on the last working day of the month", "every
- * Tuesday", "the first Monday of each month".
- */
 /** "Which day…", "What day of the week…", "On what days…": a weekday or a date answers. */
 const WHICH_DAY_Q = /\b(?:which|what)\s+days?\b(?!\s+(?:trip|pass|ticket|rate|care|centre|center|nursery|school|visitor))/i;
 const WEEKDAY = new RegExp(String.raw`\b(?:${WEEKDAY_NAMES})s?\b`, 'gi');
@@ -831,6 +838,10 @@ function weekdayBeyond(sentence: string, question: string): boolean {
   return (sentence.match(WEEKDAY) ?? []).some((d) => !asked.has(d.toLowerCase().replace(/s$/, '')));
 }
 
+/**
+ * A day that comes round, as pay days and collections are given: "on the last working day of the month", "every
+ * Tuesday", "the first Monday of each month".
+ */
 const RECURRING_DAY = new RegExp(
   String.raw`\b(?:first|second|third|fourth|last|\d{1,2}(?:st|nd|rd|th))\s+(?:working\s+|business\s+|week)?(?:day|${WEEKDAY_NAMES})\s+of\s+(?:the|each|every)\s+(?:month|week|year|quarter)\b|\bevery\s+(?:other\s+)?(?:${WEEKDAY_NAMES}|weekday|morning|evening)\b`,
   'i',
@@ -861,6 +872,8 @@ function holdsWhen(said: string, question: string): number {
 export function holdsExpected(sentence: string, question: string, kind: AnswerKind): number {
   switch (kind) {
     case 'any':
+      // "What colour is my bag?" is answered by a colour: "We have found a black rucksack…", not "…your lost bag.".
+      if (COLOUR_Q.test(question)) return COLOUR.test(sentence) ? 1 : 0.25;
       return 1;
     case 'number': {
       // "How long is the reef?", "How long did the siege last?": a length or a span of time answers; another count
@@ -1058,6 +1071,9 @@ export function answerFormWords(question: string): Set<string> {
   }
   // "How early should I arrive?", "How soon will I hear?": a time answers ("15 minutes before your shift starts",
   // "within 10 working days"), which says "early" or "soon" no more than a date says "when".
+  // "What colour is my bag?": a colour answers ("a black rucksack"), which never says "colour".
+  const colour = /\b(?:what|which)\s+(colou?rs?)\b/i.exec(question);
+  if (colour) out.add(colour[1]!.toLowerCase());
   // "What temperature do I bake it at?": a reading answers ("Heat the oven to 180°C"), not the word.
   const temperature = /\b(?:what|which)\s+(temperature)\b/i.exec(question);
   if (temperature) out.add(temperature[1]!.toLowerCase());
