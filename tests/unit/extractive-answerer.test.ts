@@ -3586,4 +3586,10 @@ describe('ExtractiveAnswerer', () => {
     const colour = await collect(asInApp.answer({ question: 'What colour is my bag?', history: [], sources: [reply] }));
     assert.match(colour.text, /^We have found a black rucksack/, colour.text);
   });
+
+  test('a sign\'s line of a kind and its code ("ZONE B") answers "What zone…?", though it is two words', async () => {
+    const sign = onePage('parking sign outside flat.png', 'PERMIT HOLDERS ONLY\n\nZONE B\n\nMon - Sat 8am - 6pm\n\nVisitors: max stay 2 hours with a visitor voucher\n\nEnforcement in operation');
+    const zone = await collect(asInApp.answer({ question: 'What zone is the parking?', history: [], sources: [sign] }));
+    assert.match(zone.text, /^ZONE B\.? \[1\]/, zone.text);
+  });
 });

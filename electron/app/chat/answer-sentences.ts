@@ -904,6 +904,9 @@ function inNumberedList(spans: readonly { text: string }[], i: number, n: number
 /** Most sentences of one list item: an item may say more than one thing. */
 const LIST_ITEM_SPANS = 4;
 
+/** A line of a kind's name and its code alone: "ZONE B", "Platform 4", "Gate B12", "Room 101". */
+const KIND_AND_CODE = /^\s*\p{L}{3,}\s+(?:\p{Lu}{1,2}\d{0,3}|\d{1,4}\p{Lu}?)\s*$/u;
+
 /** Most words of a title in sentence case. */
 const MAX_TITLE_WORDS = 6;
 const ARTICLE = /\b(?:the|a|an)\b/i;
@@ -1243,7 +1246,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       // "No pets." for "Is there a garage?", "Can I bring my dog?".
       // …and one saying "not" of its one word: "You do not need to pay anything." for "Do I have to pay the fine?".
       const saysWhetherThere = TERMINAL.test(raw.trim()) && (THERE_IS.test(text) || saysNot(text));
-      if (stems.size < (underAskedHeading || saysWhetherThere ? 1 : figureLine || span.answered || span.inForm || ITEM.test(raw) || TERMINAL.test(raw.trim()) ? 2 : 3) || raw.length > MAX_SPAN) return;
+      // …and a line naming the kind the question asks with its code: "ZONE B" on a parking sign for "What zone is it?",
+      // "Platform 4", "Gate B12".
+      const codeOfKindAsked = KIND_AND_CODE.test(raw) && [...stems].some((stem) => own.has(stem));
+      if (stems.size < (underAskedHeading || saysWhetherThere || codeOfKindAsked ? 1 : figureLine || span.answered || span.inForm || ITEM.test(raw) || TERMINAL.test(raw.trim()) ? 2 : 3) || raw.length > MAX_SPAN) return;
       if (inReferenceNote(passage, span.start)) return;
       if (!addressAnswers(text, resolved.question)) return;
       if (span.inForm && endsIncomplete(raw)) return; // a form's line that a later one finishes is quoted with it
