@@ -634,7 +634,7 @@ const YES_NO_Q = /^\s*(?:can|could|may|might|is|are|was|were|do|does|did|should|
 export const asksYesNo = (question: string): boolean => YES_NO_Q.test(question);
 
 /** "What colour is my bag?", "Which colours does it come in?": a colour's name answers. */
-const COLOUR_Q = /\b(?:what|which)\s+colou?rs?\b/i;
+const COLOUR_Q = /\b(?:what|which)\s+(colou?rs?)\b/i;
 const COLOUR = /\b(?:black|white|grey|gray|silver|red|blue|navy|green|yellow|orange|purple|pink|brown|beige|cream|gold|turquoise|teal|maroon|burgundy|khaki|ivory|magnolia)\b/i;
 
 /** Whether a question asks a colour ("What colour is my bag?"), which a colour's name gives. */
@@ -1071,14 +1071,14 @@ export function answerFormWords(question: string): Set<string> {
   }
   // "How early should I arrive?", "How soon will I hear?": a time answers ("15 minutes before your shift starts",
   // "within 10 working days"), which says "early" or "soon" no more than a date says "when".
+  const early = /\bhow\s+(early|soon)\b/i.exec(question);
+  if (early) out.add(early[1]!.toLowerCase());
   // "What colour is my bag?": a colour answers ("a black rucksack"), which never says "colour".
-  const colour = /\b(?:what|which)\s+(colou?rs?)\b/i.exec(question);
+  const colour = COLOUR_Q.exec(question);
   if (colour) out.add(colour[1]!.toLowerCase());
   // "What temperature do I bake it at?": a reading answers ("Heat the oven to 180°C"), not the word.
   const temperature = /\b(?:what|which)\s+(temperature)\b/i.exec(question);
   if (temperature) out.add(temperature[1]!.toLowerCase());
-  const early = /\bhow\s+(early|soon)\b/i.exec(question);
-  if (early) out.add(early[1]!.toLowerCase());
   // "What does clause 4.2 say?", "What does the policy state?": the clause says it, it does not say "say".
   for (const word of clauseWords(question)) out.add(word);
   const says = /\bwhat\s+(?:does|do|did)\b[^?]*\b(say|state)\s*\?*\s*$/i.exec(question);
