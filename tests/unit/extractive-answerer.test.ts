@@ -3592,4 +3592,15 @@ describe('ExtractiveAnswerer', () => {
     const zone = await collect(asInApp.answer({ question: 'What zone is the parking?', history: [], sources: [sign] }));
     assert.match(zone.text, /^ZONE B\.? \[1\]/, zone.text);
   });
+
+  test('"Who do I contact about…?" is answered by whom to get in touch with, not by a name said of something else', async () => {
+    const letter = onePage(
+      'Class 3 letter.rtf',
+      'Oakfield Primary School\n\nMonday 11 January 2027\n\nDear Parents and Carers of Class 3,\n\nWe have been made aware of a case of head lice in Class 3. Head lice are common in primary schools and are not a sign of poor hygiene.\n\n' +
+        "Please check your child's hair this week using a fine-tooth nit comb.\n\nThere is no need to keep your child off school. If you find live lice, treat your child's hair with a lotion or spray from your local pharmacy.\n\n" +
+        'If you have any questions, please contact Mrs Dean in the school office.\n\nKind regards,\nMrs L. Dean\nSchool Office',
+    );
+    const contact = await collect(asInApp.answer({ question: 'Who do I contact about head lice?', history: [], sources: [letter] }));
+    assert.match(contact.text, /^If you have any questions, please contact Mrs Dean in the school office\. \[1\]/, contact.text);
+  });
 });

@@ -617,3 +617,12 @@ test('"What did X recommend?" asks for the sentence saying the deed, by its verb
   assert.equal(deedStatedTest('What does the error code mean?'), undefined);
   assert.equal(deedStatedTest('When did the engineer come?'), undefined);
 });
+
+test('"Who do I ask about…?" is fully answered by a name with a word of getting in touch or a role\'s label, half by a name alone', () => {
+  const question = 'Who do I ask about the warehouse?';
+  assert.equal(holdsExpected('If you have any questions, please contact Mrs Dean in the school office.', question, 'person'), 1);
+  assert.equal(holdsExpected('Warehouse manager: Sue Pratt', question, 'person'), 1);
+  assert.equal(holdsExpected('The warehouse was opened by Councillor Jane Hart in 2019.', question, 'person'), 0.5);
+  // Who did a thing is still answered by a name alone.
+  assert.equal(holdsExpected('The warehouse was opened by Councillor Jane Hart in 2019.', 'Who opened the warehouse?', 'person'), 1);
+});

@@ -8,7 +8,7 @@ import { stem, terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
 import { legendOf, legendWordsIn } from './legend-codes';
 import { isSubjectLine, mailHeaderEnd, messageWordsAsked } from './mail-header';
-import { addressAnswers, asksAddress, measureNouns, amountStatedTest, countStatedTest, deedStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, spanVerb, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
+import { addressAnswers, asksAddress, measureNouns, amountStatedTest, countStatedTest, deedStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, asksWhoToContact, spanVerb, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms, EMPTY_VERBS, isFunctionWord, LIGHT_VERBS } from './function-words';
@@ -1371,6 +1371,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const howLong = kind === 'number' && asksHowLong(resolved.question);
   const readingAsked = kind === 'number' && asksReading(resolved.question);
   const colourAsked = asksColour(resolved.question);
+  const contactAsked = kind === 'person' && asksWhoToContact(resolved.question);
   const clockAsked = asksClock(resolved.question);
   const afterAsked = AFTER_Q.test(resolved.question);
   const yesNo = asksYesNo(resolved.question);
@@ -1612,6 +1613,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     if (readingAsked && c.kind < 1) c.score -= NO_SPAN_PENALTY;
     // …and "What colour is my bag?" by a colour: "We have found a black rucksack…", not "…your lost bag.".
     if (colourAsked && c.kind < 1) c.score -= NO_SPAN_PENALTY;
+    // …and "Who do I contact about head lice?" by whom to get in touch with: "please contact Mrs Dean…", not a name
+    // said of something else ("…a case of head lice in Class 3").
+    if (contactAsked && c.kind < 1) c.score -= NO_SPAN_PENALTY;
     if (defines?.(c.text)) c.score += definitionBonus;
     // …or an instruction under a heading that names the action asked with all else the question asks: "Clean the pump
     // filter every three months." under "Cleaning the filter", not the error table's "Clean the pump filter and check

@@ -307,6 +307,12 @@ const LIFE_Q = /\bwhat(?:['’]s|\s+is|\s+are)\s+(?:the|its|their|my|your|our)\s
 const CONTACT_WORDS = /\b(?:contact|contacting|contacted|reach|get\s+in\s+touch)\b/gi;
 /** "Who do I call…", "Who should we email…", "Who can I speak to…": a person asked for to get in touch with. */
 const WHO_TO_CONTACT = /\bwho(?:m)?\s+(?:do|can|should|could|must|would|will)\s+(?:i|we|you|they)\s+(?:call|ring|phone|telephone|email|e-mail|text|message|contact|speak\s+to|talk\s+to|write\s+to|tell|report\s+(?:it\s+)?to|ask)\b/i;
+/** Whether the question asks whom to get in touch with ("Who do I contact about head lice?"). */
+export const asksWhoToContact = (question: string): boolean => WHO_TO_CONTACT.test(question);
+/** What says to get in touch with someone: "contact Mrs Dean", "ask at reception", "speak to your tutor". */
+const GETS_IN_TOUCH = /\b(?:contact|contacts|call|calls|ring|phone|telephone|email|e-mail|text|message|speak|speaking|talk|write|tell|report|ask|reach|get\s+in\s+touch|enquiries|queries|questions)\b/i;
+/** A line whose label names a role: "Safeguarding lead: Priya Natarajan", "Volunteer coordinator: Dave Ellison". */
+const ROLE_LABEL = /^\s*[\p{L}][\p{L} '’-]{1,40}:\s*\S/u;
 /** A question asking who must, may or can do a thing, of a rule: "Who needs to be at home?", "Who can apply?". */
 const WHO_MAY = /^\s*who\s+(?:needs?|has|have|must|should|can|may|is\s+allowed|are\s+allowed|is\s+eligible|are\s+eligible)\b/i;
 /** A person said by who they are: "someone aged 18 or over", "an adult", "all parents". */
@@ -911,7 +917,10 @@ export function holdsExpected(sentence: string, question: string, kind: AnswerKi
       // "Who needs to be at home?", "Who can attend?": a rule's person is said by who they are ("someone aged 18 or
       // over", "an adult", "parents"), as a name says who did a thing.
       if (WHO_MAY.test(question) && SOMEONE.test(sentence)) return 1;
-      return newNames(sentence, question) ? 1 : 0.25;
+      if (!newNames(sentence, question)) return 0.25;
+      // …and a name half answers it where nothing says to get in touch with them, as a role's label or a verb of
+      // contact does: "please contact Mrs Dean in the school office", not "a case of head lice in Class 3".
+      return WHO_TO_CONTACT.test(question) && !GETS_IN_TOUCH.test(sentence) && !ROLE_LABEL.test(sentence) ? 0.5 : 1;
     case 'place':
       // "Where do I find the batch code?" of a manual or a notice: "on the label under the base", "by the main
       // office", named by common nouns, answers it as a town's name answers where a battle was.
