@@ -1660,9 +1660,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const statesThing = statesAsked?.(c.text) ? THING_BONUS : 0;
     // "When is the wedding?" of an invitation whose name alone says "wedding": the date under its title line is the
     // day of the whole, not the date a sentence further down gives for booking a room: as a label saying what is asked.
+    const dated = kind === 'time' && c.features.fromTitle + c.features.coverage >= 0.99 && datesDocument(c) ? LABEL_BONUS : 0;
     // "Who serviced the boiler?" of a service record, all of whose words its name says: its "Engineer:" line.
     const doer = kind === 'person' && c.kind === 1 && c.features.coverage + c.features.fromTitle >= 0.99 && namesDoer(c.raw) ? LABEL_BONUS : 0;
-    const dated = kind === 'time' && c.features.fromTitle + c.features.coverage >= 0.99 && datesDocument(c) ? LABEL_BONUS : 0;
     // "Where does Amira work now?" of a CV: the one line whose span runs to the present says what is now.
     const current = nowAsked && nowWordsHeld(c.text, resolved.question).length > 0 ? CURRENT_BONUS : 0;
     // "How long will the appointment take?" of a letter: what is under its "How long it will take".
