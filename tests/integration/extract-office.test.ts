@@ -111,6 +111,36 @@ describe('XLSX', () => {
     assert.equal(pageText(doc, 2), 'just a note');
   });
 
+  test('a sheet\'s blocks between empty rows: a "label | value" line over a table, a spacer in it, pairs below it', async () => {
+    const cells: Record<string, CellSpec> = {
+      A1: 'Pet', B1: 'Biscuit (Labrador)',
+      A3: 'Date', B3: 'Vaccine', C3: 'Vet', D3: 'Next due',
+      A4: { date: '2024-07-20' }, B4: 'Lepto booster', C4: 'Dr Hale', D4: { date: '2025-07-20' },
+      // A spacer row between years: the records below go on under the same header.
+      A6: { date: '2025-07-18' }, B6: 'DHPPi + Lepto booster', C6: 'Dr Hale', D6: { date: '2026-07-18' },
+      A8: 'Microchip number', B8: '985 112 004 567 321',
+      A9: 'Insurer', B9: 'PetCover Plus',
+    };
+    const doc = await extractDocument(await write('vet-record.xlsx', makeXlsx({ sheets: [{ name: 'Vaccinations', cells }] })));
+    assert.equal(
+      pageText(doc, 1),
+      [
+        'Pet: Biscuit (Labrador)',
+        'Date: 2024-07-20\nVaccine: Lepto booster\nVet: Dr Hale\nNext due: 2025-07-20',
+        'Date: 2025-07-18\nVaccine: DHPPi + Lepto booster\nVet: Dr Hale\nNext due: 2026-07-18',
+        'Microchip number: 985 112 004 567 321',
+        'Insurer: PetCover Plus',
+      ].join('\n\n'),
+    );
+    assert.deepEqual(doc.pages[0].rows?.map((r) => r.row), [1, 4, 6, 8, 9]);
+    // A second table after a gap names its own columns.
+    const two = await extractDocument(await write('two-tables.xlsx', makeXlsx({ sheets: [{ name: 'S', cells: {
+      A1: 'Item', B1: 'Cost', C1: 'Paid', A2: 'Paper', B2: 4, C2: 'yes',
+      A4: 'Name', B4: 'Role', C4: 'Phone', A5: 'Sam', B5: 'Treasurer', C5: '0113 496 0000',
+    } }] })));
+    assert.equal(pageText(two, 1), 'Item: Paper\nCost: 4\nPaid: yes\n\nName: Sam\nRole: Treasurer\nPhone: 0113 496 0000');
+  });
+
   test('a prefixed SpreadsheetML (x:row, x:c) reads the same', async () => {
     const plain = await extractDocument(await write('plain.xlsx', makeXlsx({ sheets: [{ name: 'Q3', cells: TYPES_SHEET }] })));
     const prefixed = await extractDocument(await write('prefixed.xlsx', makeXlsx({ prefix: 'x', sheets: [{ name: 'Q3', cells: TYPES_SHEET }] })));
