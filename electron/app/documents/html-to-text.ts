@@ -9,7 +9,11 @@ import type { Heading } from './sections';
  */
 const HEADING_MARK = '\u0000';
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA']);
+/**
+ * Not text of the page: code, widgets, and a site's navigation menu ("Home | Jobs | Contact"), which a saved page
+ * repeats on every page of the site and which answered "Who can I talk to about the job?" of a job advert.
+ */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA', 'NAV']);
 const BLOCK = new Set([
   'P', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'MAIN', 'ASIDE', 'NAV', 'BLOCKQUOTE', 'PRE',
   'UL', 'OL', 'LI', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'CAPTION', 'FIGURE', 'FIGCAPTION', 'DL', 'DT', 'DD',
@@ -74,6 +78,15 @@ class TextWriter {
     this.atLineStart = text.endsWith('\n');
   }
 
+  /** Whether the text written so far ends with one of these marks (spaces aside). */
+  endsWithMark(marks: string): boolean {
+    for (let i = this.out.length - 1; i >= 0; i--) {
+      const piece = this.out[i].trimEnd();
+      if (piece) return marks.includes(piece[piece.length - 1]);
+    }
+    return false;
+  }
+
   toString(): string {
     return this.out.join('');
   }
@@ -85,6 +98,8 @@ interface WalkState {
   cell: number;
   /** One entry per open list: the next number of an ordered list, or null for bullets. */
   lists: (number | null)[];
+  /** A description list's term was just written: its description goes on the same line, after a colon. */
+  afterTerm: boolean;
 }
 
 /** One step of the walk: a node to enter, or what to do once an element's children are done. */
@@ -116,7 +131,7 @@ export function htmlNodeToSections(root: NodeLike): { text: string; headings: He
 
 function renderText(root: NodeLike): string {
   const w = new TextWriter();
-  const st: WalkState = { pre: 0, cell: 0, lists: [] };
+  const st: WalkState = { pre: 0, cell: 0, lists: [], afterTerm: false };
   // An explicit stack rather than recursion: a page may nest elements ten thousand deep, which overflows
   // the call stack ("Maximum call stack size exceeded") long before it is a problem for the text.
   const stack: Step[] = [root];
@@ -175,7 +190,10 @@ function enter(node: NodeLike, w: TextWriter, st: WalkState, stack: Step[]): voi
     return;
   }
 
-  const block = BLOCK.has(tag) && !st.cell;
+  // "Salary" then "£11,920 a year" in a description list reads as a form's field: "Salary: £11,920 a year".
+  const description = tag === 'DD' && st.afterTerm && !st.cell;
+  if (BLOCK.has(tag) || tag === 'DT') st.afterTerm = false;
+  const block = BLOCK.has(tag) && !st.cell && !description;
   if (block) w.breakLine(PARAGRAPH.has(tag) && !st.lists.length ? 2 : 1);
   else if (BLOCK.has(tag)) w.space();
 
@@ -190,7 +208,14 @@ function enter(node: NodeLike, w: TextWriter, st: WalkState, stack: Step[]): voi
     if (heading && !st.cell) w.prefixNextLine('');
     if (tag === 'PRE') st.pre--;
     if (tag === 'UL' || tag === 'OL') st.lists.pop();
-    if (block) w.breakLine(PARAGRAPH.has(tag) && !st.lists.length ? 2 : 1);
+    if (tag === 'DT' && !st.cell) {
+      if (!w.endsWithMark(':?.!')) w.separator(':');
+      w.space();
+      st.afterTerm = true;
+      return;
+    }
+    if (description) w.breakLine(1);
+    else if (block) w.breakLine(PARAGRAPH.has(tag) && !st.lists.length ? 2 : 1);
     else if (BLOCK.has(tag)) w.space();
   });
   pushChildren(node, stack);
