@@ -663,4 +663,65 @@ describe('sections under the headings above them, through the core', () => {
       await cleanup();
     }
   });
+
+  test('an advert\'s "Location:" and an invitation\'s "When:" answer of their documents; a tenancy\'s term and rules', async () => {
+    const { dir, cleanup, app, sid } = await openApp();
+    try {
+      const advert = path.join(dir, 'job-advert-library-assistant.html');
+      await writeFile(
+        advert,
+        `<!doctype html><html><head><meta charset="utf-8"><title>Library Assistant – Kirkby Council Jobs</title></head><body>
+<header><nav>Home | Jobs | Contact</nav></header><main><h1>Library Assistant (part time)</h1>
+<dl><dt>Salary</dt><dd>£11,920 a year</dd><dt>Hours</dt><dd>18.5 hours per week</dd><dt>Location</dt><dd>Kirkby Central Library, Market Square</dd><dt>Closing date</dt><dd>Sunday 10 January 2027 at midnight</dd></dl>
+<h2>About the role</h2><p>You will help customers find books and information, and run our weekly Rhyme Time sessions for under-fives.</p>
+<h2>About you</h2><p>This job suits someone who enjoys working with people. No library experience is needed for this job.</p>
+<h2>Benefits</h2><p>The job comes with 26 days of annual leave and a local government pension.</p>
+<h2>Training</h2><p>Full training is given in the first month of the job.</p>
+<h2>Job share</h2><p>We welcome applications to share this job.</p>
+<h2>How to apply</h2><p>Apply online through our jobs portal. We do not accept CVs. Interviews will be held in the week beginning 25 January 2027.</p>
+<p>For an informal chat about the role, contact Priya Shah, Library Manager, on 0151 443 2200.</p></main></body></html>`,
+      );
+      const invitation = path.join(dir, 'party-invitation.txt');
+      await writeFile(
+        invitation,
+        "You're invited!\n\nMaya is turning 7!\n\nCome and join us for a bouncy castle and pizza party.\n\nWhen: Saturday 20 March 2027, 2pm to 4pm\nWhere: St Mark's Church Hall, Hillside Road (parking at the back)\n\nPlease wear socks for the bouncy castle.\n\nRSVP to Laura (Maya's mum) on 07700 900123 by 13 March.\n",
+      );
+      // As a Word agreement reads, its heading styles as headings.
+      const tenancy = path.join(dir, 'tenancy-agreement-canal-street.md');
+      await writeFile(
+        tenancy,
+        [
+          '# Assured Shorthold Tenancy Agreement',
+          'Property: Flat 3, 27 Canal Street, Leeds LS2 7EH',
+          'Tenants: Jamie Clarke and Sofia Ruiz',
+          '## 1. Term',
+          'The tenancy is for a fixed term of 12 months beginning on 1 September 2026 and ending on 31 August 2027.',
+          '## 2. Rent',
+          'The rent is £1,150 per calendar month, payable in advance on the 1st day of each month by standing order.',
+          '## 4. Tenant obligations',
+          "The tenants must not keep any pets at the property without the landlord's written consent.",
+          'The tenants must not smoke inside the property.',
+          '## 5. Ending the tenancy',
+          'Neither party may end the tenancy during the fixed term, except under the break clause.',
+          "Break clause: after 6 months, either party may end the tenancy by giving two months' written notice.",
+        ].join('\n\n'),
+      );
+      const results = await app.ingest.start(sid, [{ path: advert }, { path: invitation }]).done;
+      assert.deepEqual(results.map((r) => r.status), ['ready', 'ready'], JSON.stringify(results));
+      const based = await ask(app, sid, 'Where is the job based?');
+      assert.equal(based.lead, 'Location: Kirkby Central Library, Market Square.', based.text);
+      const when = await ask(app, sid, "When is Maya's party?");
+      assert.match(when.lead, /^When: Saturday 20 March 2027, 2pm to 4pm/, when.text);
+      const more = await app.ingest.start(sid, [{ path: tenancy }]).done;
+      assert.deepEqual(more.map((r) => r.status), ['ready'], JSON.stringify(more));
+      // A span said as "for a fixed term of…" is how long the tenancy is; a rule about smoking says whether one may.
+      const term = await ask(app, sid, 'How long is the tenancy?');
+      assert.match(term.lead, /^The tenancy is for a fixed term of 12 months/, term.text);
+      const smoke = await ask(app, sid, 'Can we smoke in the flat?');
+      assert.equal(smoke.lead, 'The tenants must not smoke inside the property.', smoke.text);
+    } finally {
+      await app.close();
+      await cleanup();
+    }
+  });
 });

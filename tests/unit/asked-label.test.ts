@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { labelAsked } from '../../electron/app/chat/asked-label';
+import { labelAsked, totalAskedTest } from '../../electron/app/chat/asked-label';
 import { contentTerms } from '../../electron/app/chat/function-words';
 import { answerFormWords, expectedAnswer } from '../../electron/app/chat/question-cues';
 
@@ -58,4 +58,14 @@ test('a line labelled with the thing asked answers "when" only where it dates so
   const car = (a: string, b: { stem: string }) => a === b.stem || (a === 'car' && b.stem === 'vehicl');
   assert.equal(labelAsked('Vehicle: Toyota Yaris Hybrid, registration LM23 XKD', 'When does my car insurance end?', end.own, end.kind, car), false);
   assert.equal(labelAsked('Vehicle: Toyota Yaris Hybrid, first registered 3 March 2021', 'When was my car registered?', asked('When was my car registered?').own, 'time', car), true);
+});
+
+test("a bill's total set apart by spaces is its total as after a colon: \"Amount payable      £ 1,515.75\"", () => {
+  const question = 'How much council tax do I have to pay this year?';
+  const total = totalAskedTest(question, asked(question).own)!;
+  const titled = new Set(contentTerms('council-tax-bill-2026-27.txt').map((t) => t.stem));
+  assert.equal(total('Amount payable                  £ 1,515.75', titled), true);
+  assert.equal(total('Northdale District Council      £   298.41', titled), false);
+  // What the document's name does not say is priced by no total.
+  assert.equal(total('Amount payable                  £ 1,515.75', new Set(contentTerms('water-bill.txt').map((t) => t.stem))), false);
 });

@@ -3603,4 +3603,128 @@ describe('ExtractiveAnswerer', () => {
     const contact = await collect(asInApp.answer({ question: 'Who do I contact about head lice?', history: [], sources: [letter] }));
     assert.match(contact.text, /^If you have any questions, please contact Mrs Dean in the school office\. \[1\]/, contact.text);
   });
+
+  test('a pet\'s dated records answer "now" by the latest row, and "the next booster due" by the latest "Next due"', async () => {
+    // As a vet record's sheets read: one record per row, under its header's names.
+    const vaccinations = onePage(
+      'Biscuit vet record.xlsx',
+      'Pet: Biscuit (Labrador, male, born 12/05/2023)\n\nDate: 2023-07-22\nVaccine: DHPPi + Lepto (2nd)\nVet: Dr Okafor\nNext due: 2024-07-22\n\nDate: 2024-07-20\nVaccine: Lepto booster\nVet: Dr Hale\nNext due: 2025-07-20\n\nDate: 2025-07-18\nVaccine: DHPPi + Lepto booster\nVet: Dr Hale\nNext due: 2026-07-18',
+    );
+    const booster = await collect(asInApp.answer({ question: "When is Biscuit's next booster due?", history: [], sources: [vaccinations] }));
+    assert.match(booster.text, /^Date: 2025-07-18; Vaccine: DHPPi \+ Lepto booster; Vet: Dr Hale; Next due: 2026-07-18\. \[1\]/, booster.text);
+    const weights = onePage(
+      'Biscuit weights.xlsx',
+      'Date: 2025-07-18\nWeight (kg): 28.4\nFlea treatment: Bravecto\n\nDate: 2025-10-18\nWeight (kg): 29.1\nFlea treatment: Bravecto\n\nDate: 2026-01-17\nWeight (kg): 30.2\nFlea treatment: Bravecto\n\nMicrochip number: 985 112 004 567 321',
+    );
+    // "weigh" is "weight"; "does" asks how things are now.
+    const weigh = await collect(asInApp.answer({ question: 'How much does Biscuit weigh?', history: [], sources: [weights] }));
+    assert.equal(weigh.notFound, false, weigh.text);
+    assert.match(weigh.text, /^Date: 2026-01-17; Weight \(kg\): 30\.2/, weigh.text);
+    // What was is asked of the row that says it, not of the latest.
+    const then = await collect(asInApp.answer({ question: 'What did Biscuit weigh in October 2025?', history: [], sources: [weights] }));
+    assert.match(then.text, /^Date: 2025-10-18; Weight \(kg\): 29\.1/, then.text);
+  });
+
+  test('a race pack: "Can I wear…?" is answered by what is not allowed, "Where can I leave my bag?" by the tent', async () => {
+    const pack = onePage(
+      'Riverside 10K final instructions.docx',
+      'Race morning\n\nThe race starts at 09:00 from Park Road. Please be in your start pen by 08:45.\n\nBaggage can be left at the bag drop tent next to the marquee until 08:30. Bags must be labelled with the sticker on your race number. We cannot accept bags larger than 40 litres.\n\nOn the course\n\nThere is one water station at 5 km. Headphones are not allowed for safety reasons.',
+    );
+    const headphones = await collect(asInApp.answer({ question: 'Can I wear headphones during the race?', history: [], sources: [pack] }));
+    assert.equal(headphones.notFound, false, headphones.text);
+    assert.match(headphones.text, /^Headphones are not allowed for safety reasons\. \[1\]/, headphones.text);
+    // Where no sentence says what may be done, the verb weighs as any word: a question about swimming is not answered.
+    const swim = await collect(asInApp.answer({ question: 'Can I swim in the lake after the race?', history: [], sources: [onePage('race.txt', 'The race starts at 09:00 from Park Road. There is one water station at 5 km.')] }));
+    assert.ok(swim.notFound || swim.unsure, swim.text);
+    const bag = await collect(asInApp.answer({ question: 'Where can I leave my bag?', history: [], sources: [pack] }));
+    assert.match(bag.text, /^Baggage can be left at the bag drop tent next to the marquee until 08:30\. \[1\]/, bag.text);
+  });
+
+  test('a knitting pattern: its sizes in brackets count balls, and "What is the tension?" is the section so headed', async () => {
+    const pattern = onePage(
+      'cabled-beanie-pattern.md',
+      '# Cabled Beanie\n\n## Sizes\n\nTo fit head circumference: 51 (56, 61) cm.\n\n## Materials\n\n- 2 (2, 3) balls of Meadow Aran, 100% wool, 50 g / 90 m per ball\n- 4.5 mm circular needle, 40 cm long\n\n## Tension\n\n18 stitches and 24 rows to 10 cm over stocking stitch on 5 mm needles.\nUse larger or smaller needles if necessary to obtain the correct tension.',
+    );
+    const balls = await collect(asInApp.answer({ question: 'How many balls of yarn do I need for the 56 cm size?', history: [], sources: [pattern] }));
+    assert.match(balls.text, /^2 \(2, 3\) balls of Meadow Aran/, balls.text);
+    const tension = await collect(asInApp.answer({ question: 'What is the tension?', history: [], sources: [pattern] }));
+    assert.match(tension.text, /^18 stitches and 24 rows to 10 cm over stocking stitch on 5 mm needles\. \[1\]/, tension.text);
+  });
+
+  test('a leaflet\'s "Uncommon side effects:" lists them; a bill\'s "Amount payable" is what is paid; "go up" is "increase"', async () => {
+    const leaflet = onePage(
+      'ibuprofen-leaflet.pdf',
+      'Taking Ibuprofen with alcohol may increase the risk of stomach side effects.\n4. Possible side effects\nLike all medicines, this medicine can cause side effects, although not everybody gets them.\nUncommon side effects: indigestion, stomach pain, nausea and headache.',
+    );
+    const effects = await collect(asInApp.answer({ question: 'What are the side effects of ibuprofen?', history: [], sources: [leaflet] }));
+    assert.match(effects.text, /^Uncommon side effects: indigestion, stomach pain, nausea and headache\. \[1\]/, effects.text);
+    const bill = onePage(
+      'council-tax-bill-2026-27.txt',
+      'NORTHDALE DISTRICT COUNCIL\nCouncil Tax Demand Notice 2026/27\n\nValuation band: C\n\nTotal charge                    £ 2,021.00\nLess single person discount 25% £  -505.25\nAmount payable                  £ 1,515.75\n\nYour council tax has increased by 4.99% compared with last year.',
+    );
+    const pay = await collect(asInApp.answer({ question: 'How much council tax do I have to pay this year?', history: [], sources: [bill] }));
+    assert.match(pay.text, /^Amount payable £ 1,515\.75\. \[1\]/, pay.text);
+    const up = await collect(asInApp.answer({ question: 'How much did council tax go up?', history: [], sources: [bill] }));
+    assert.match(up.text, /^Your council tax has increased by 4\.99% compared with last year\. \[1\]/, up.text);
+  });
+
+  test('a job advert: its "Closing date:" and "Location:" lines, whom to talk to, and "We do not accept CVs."', async () => {
+    // As the app retrieves the page, its description list read as one "Term: description" line each: the list's
+    // section, then how to apply.
+    const section = (n: number, page: number, text: string) => ({ ...onePage('job-advert-library-assistant.html', text, n), page, pageEnd: page });
+    const advert = [
+      section(1, 1, '# Library Assistant (part time)\n\nSalary: £11,920 a year (£23,840 full-time equivalent)\nHours: 18.5 hours per week, including alternate Saturdays\nLocation: Kirkby Central Library, Market Square\nContract: Permanent\nClosing date: Sunday 10 January 2027 at midnight'),
+      section(2, 4, '## How to apply\n\nApply online through our jobs portal. We do not accept CVs. Interviews will be held in the week beginning 25 January 2027.\n\nFor an informal chat about the role, contact Priya Shah, Library Manager, on 0151 443 2200.'),
+    ];
+    const ask = async (question: string) => collect(asInApp.answer({ question, history: [], sources: advert }));
+    // Every word of it says what kind of answer is asked, and is the line's label.
+    assert.match((await ask('When is the closing date?')).text, /^Closing date: Sunday 10 January 2027 at midnight\. \[1\]/);
+    // "Location:" says where the job the document is about is.
+    assert.match((await ask('Where is the job based?')).text, /^Location: Kirkby Central Library, Market Square\. \[1\]/);
+    // "Talk to" is getting in touch, which "For an informal chat…, contact…" says.
+    const talk = await ask('Who can I talk to about the job?');
+    assert.equal(talk.notFound, false, talk.text);
+    assert.match(talk.text, /^For an informal chat about the role, contact Priya Shah/, talk.text);
+    // "CVs" is the plural of "CV", and not accepting them says whether one may send one.
+    const cv = await ask('Can I send my CV?');
+    assert.equal(cv.notFound, false, cv.text);
+    assert.match(cv.text, /^We do not accept CVs\. \[1\]/, cv.text);
+  });
+
+  test('an invitation\'s "When:" and "Where:" lines answer when and where the party is, not "Maya is turning 7!"', async () => {
+    const invitation = onePage(
+      'party-invitation.txt',
+      "You're invited!\n\nMaya is turning 7!\n\nCome and join us for a bouncy castle and pizza party.\n\nWhen: Saturday 20 March 2027, 2pm to 4pm\nWhere: St Mark's Church Hall, Hillside Road\n\nRSVP to Laura (Maya's mum) on 07700 900123 by 13 March.",
+    );
+    // Retrieved beside a tenancy agreement whose "party" is another word.
+    const tenancy = onePage('tenancy-agreement.docx', 'Neither party may end the tenancy during the fixed term, except under the break clause.', 2);
+    const when = await collect(asInApp.answer({ question: "When is Maya's party?", history: [], sources: [invitation, tenancy] }));
+    assert.match(when.text, /^When: Saturday 20 March 2027, 2pm to 4pm/, when.text);
+    const where = await collect(asInApp.answer({ question: 'Where is the party?', history: [], sources: [invitation, tenancy] }));
+    assert.match(where.text, /^When: Saturday 20 March 2027, 2pm to 4pm; Where: St Mark's Church Hall/, where.text);
+  });
+
+  test('a tenancy agreement: the rule about smoking, the fixed term, and a list introduced by "No thanks:"', async () => {
+    const tenancy = onePage(
+      'tenancy-agreement-canal-street.docx',
+      'Assured Shorthold Tenancy Agreement\n\nProperty: Flat 3, 27 Canal Street, Leeds LS2 7EH\n\n# 1. Term\n\nThe tenancy is for a fixed term of 12 months beginning on 1 September 2026.\n\n# 4. Tenant obligations\n\nThe tenants must not smoke inside the property.\n\n# 5. Ending the tenancy\n\nBreak clause: after 6 months, either party may end the tenancy by giving two months\' written notice.',
+    );
+    const smoke = await collect(asInApp.answer({ question: 'Can we smoke in the flat?', history: [], sources: [tenancy] }));
+    assert.match(smoke.text, /^The tenants must not smoke inside the property\. \[1\]/, smoke.text);
+    const term = await collect(asInApp.answer({ question: 'How long is the tenancy?', history: [], sources: [tenancy] }));
+    assert.match(term.text, /^The tenancy is for a fixed term of 12 months/, term.text);
+    const bins = onePage('what-goes-in-which-bin.md', '## Blue bin: mixed recycling\n\nYes please:\n- Paper and magazines\n- Plastic bottles, rinsed\n\nNo thanks:\n- Plastic bags and film\n- Glass (use the glass box)');
+    const bags = await collect(asInApp.answer({ question: 'Can plastic bags go in recycling?', history: [], sources: [bins] }));
+    assert.match(bags.text, /^No thanks: \[1\] Plastic bags and film\. \[2\]/, bags.text);
+  });
+
+  test('"Can my daughter wear earrings?" of a uniform list is answered by its jewellery rule', async () => {
+    const uniform = onePage(
+      'school-uniform-list.pdf',
+      'Hillside Academy — Uniform List 2026/27\nBlack leather shoes (no trainers or boots)\nJewellery: one pair of plain stud earrings only. Nail varnish is not allowed.\nPlease label every item with your child\'s name.',
+    );
+    const earrings = await collect(asInApp.answer({ question: 'Can my daughter wear earrings?', history: [], sources: [uniform] }));
+    assert.equal(earrings.notFound, false, earrings.text);
+    assert.match(earrings.text, /^Jewellery: one pair of plain stud earrings only\./, earrings.text);
+  });
 });

@@ -53,6 +53,20 @@ describe('follow-up questions', () => {
     assert.deepEqual(r.borrowed, []);
   });
 
+  test('a short question naming a subject the exchange before never named starts another subject', () => {
+    const job = [
+      { role: 'user' as const, text: 'Where is the job based?' },
+      { role: 'assistant' as const, text: 'Location: Kirkby Central Library, Market Square. [1]' },
+    ];
+    const party = resolveQuestion("When is Maya's party?", job);
+    assert.equal(party.isFollowUp, false);
+    assert.deepEqual(party.borrowed, []);
+    // A name the answer gave is the same subject: "When did Kublai die?" after the answer naming him borrows.
+    assert.equal(resolveQuestion('When did Kublai die?', history).isFollowUp, true);
+    // So is a question leaning on the one before, whatever it names.
+    assert.equal(resolveQuestion("And Maya's party?", job).isFollowUp, true);
+  });
+
   test('with no conversation there is nothing to borrow', () => {
     const r = resolveQuestion('and when did he die?', []);
     assert.equal(r.searchText, 'and when did he die?');

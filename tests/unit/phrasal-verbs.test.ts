@@ -10,6 +10,9 @@ test('a search for a phrasal verb looks up its one word too: "money back" is a "
   // Pairs read as made-up words, which no document writes, and questions without a pair add nothing.
   assert.deepEqual(phrasalMeanings('What time can we check in?'), []);
   assert.deepEqual(phrasalMeanings('How much money is left?'), []);
+  // "Left" after "be" is the verb "leave", not what remains or the side.
+  assert.deepEqual(phrasalMeanings('Can bags be left at the start?'), ['leave']);
+  assert.deepEqual(phrasalMeanings('Turn left at the gate.'), []);
 });
 
 test('"run out" is expiring, but "run out of" something is using it up', () => {

@@ -626,3 +626,15 @@ test('"Who do I ask about…?" is fully answered by a name with a word of gettin
   // Who did a thing is still answered by a name alone.
   assert.equal(holdsExpected('The warehouse was opened by Councillor Jane Hart in 2019.', 'Who opened the warehouse?', 'person'), 1);
 });
+
+test('a pattern counts its balls with its other sizes in brackets; a tent is a spot; an age is no time', () => {
+  const balls = countStatedTest('How many balls of yarn do I need for the 56 cm size?')!;
+  assert.equal(balls('2 (2, 3) balls of Meadow Aran, 100% wool'), true);
+  assert.equal(balls('To fit head circumference: 51 (56, 61) cm.'), false);
+  assert.equal(balls('Work 6 rows of rib.'), false, '"of" is no word of what is counted');
+  assert.equal(holdsExpected('Baggage can be left at the bag drop tent until 08:30.', 'Where can I leave my bag?', 'place'), 1);
+  assert.equal(holdsExpected('Bags must be labelled with the sticker on your race number.', 'Where can I leave my bag?', 'place'), 0.25);
+  assert.equal(holdsExpected('Maya is turning 7!', "When is Maya's party?", 'time'), 0);
+  assert.equal(holdsExpected('Activity: Inflatable session; Junior (under 16): £4.00', 'When is the inflatable session?', 'time'), 0);
+  assert.equal(holdsExpected('The party starts in 7 days.', "When is Maya's party?", 'time'), 0.75);
+});

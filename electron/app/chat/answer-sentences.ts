@@ -8,7 +8,7 @@ import { stem, terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
 import { legendOf, legendWordsIn } from './legend-codes';
 import { isSubjectLine, mailHeaderEnd, messageWordsAsked } from './mail-header';
-import { addressAnswers, asksAddress, measureNouns, amountStatedTest, countStatedTest, deedStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, asksWhoToContact, spanVerb, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
+import { addressAnswers, asksAddress, measureNouns, amountStatedTest, countStatedTest, deedStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, asksWhoToContact, spanVerb, permissionVerb, permissionKin, permittedDeedTest, SAYS_PERMISSION, contactVerb, GETS_IN_TOUCH, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms, EMPTY_VERBS, isFunctionWord, LIGHT_VERBS } from './function-words';
@@ -25,7 +25,7 @@ import { saysNot, toldWhenNot } from './negated';
 import { askedFigures, figuresInRanges } from './number-ranges';
 import { askedDates, askedDays, asksWeekend, daysAbbreviated, daysInDates, daysInRanges, weekendHeld, wordsOfDatesIn } from './calendar-ranges';
 import { withoutClauseNumber } from './clause-numbers';
-import { labelAsked, namesDoer, totalAskedTest } from './asked-label';
+import { kindLabelAsked, labelAsked, namesDoer, ownerStems, pricedStems, totalAskedTest } from './asked-label';
 import { saidOnlyAsQuality, wordsAskedAsThing } from './word-senses';
 // A cycle (record-fields.ts reads nearForm and NEAR_MEANING of this module), safe as neither reads the other's values
 // before a call.
@@ -399,6 +399,8 @@ const ASKS_HOW = /^\s*how\s+(?:do|does|can|could|should|would|to)\b|\b(?:command
 const MAX_SPAN = 900;
 
 const ITEM = /^\s*(?:[-*+•·◦▪‣–]|\d{1,3}[.)]|\|)/;
+/** A list's introduction refusing what it lists: "No thanks:", "No:", "Never:", "Do not put in:", "Avoid:". */
+const OPENS_WITH_NO = /^\s*(?:no|never|don['’]t|do\s+not|avoid)\b/i;
 const BULLET = /^[-*+•·◦▪‣–]\s/;
 const TERMINAL = /[.!?。！？]["'”’)\]]*$/u;
 /** "Check-in", "Add-on" and "Drop-off" end on a compound's part, not on a small word left hanging. */
@@ -1028,12 +1030,17 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   // "What does X do?" is as narrow as "What does X mean?": a sentence with X doing something says it.
   const definitionBonus = asksMeaning(resolved.question) || asksWhatItDoes(resolved.question) ? MEANING_BONUS : DEFINITION_BONUS;
   const form = answerFormWords(resolved.question);
-  const own = new Set(contentTerms(resolved.question).filter((t) => !form.has(t.word)).map((t) => t.stem));
+  // The words saying only what kind of answer is wanted are not matched, unless they are all a question standing on
+  // its own says: "When is the closing date?" of a job advert is answered by its "Closing date:" line. ("How many are
+  // there?" after a question about the trees asks about them.)
+  const questionWords = contentTerms(resolved.question);
+  const beyondForm = questionWords.filter((t) => !form.has(t.word));
+  const own = new Set((beyondForm.length > 0 || resolved.borrowed.length > 0 ? beyondForm : questionWords).map((t) => t.stem));
   const borrowed = new Set(resolved.borrowed.flatMap((w) => contentTerms(w).map((t) => t.stem)).filter((s) => !own.has(s)));
   const sessionFiles = sources.some((source) => source.sid !== BASE_SID);
   const thingHead = askedThing(resolved.question)?.at(-1)?.stem;
   const deedAsked = deedStatedTest(resolved.question);
-  const statesAsked = placingTest(resolved.question) ?? amountStatedTest(resolved.question) ?? countStatedTest(resolved.question);
+  const statesAsked = placingTest(resolved.question) ?? amountStatedTest(resolved.question) ?? countStatedTest(resolved.question) ?? permittedDeedTest(resolved.question);
   const candidates: Candidate[] = [];
   const sentenceStems: Set<string>[][] = [];
   // The indexes of each source's spans that are headings.
@@ -1042,6 +1049,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   // "fine" of "How much is the fine?", which "The bath is fine to use." does not say (word-senses.ts).
   const askedAsThing = wordsAskedAsThing(resolved.question);
   const totalAsked = totalAskedTest(resolved.question, own);
+  // Whose the thing asked is ("Maya" of "When is Maya's party?").
+  const owners = ownerStems(resolved.question);
+  const priced = pricedStems(resolved.question, own);
   const spanStated = spanStatedTest(resolved.question);
   const messageWords = messageWordsAsked(resolved.question).flatMap((word) => contentTerms(word).map((t) => t.stem));
   // Each file's legends, from all its passages: the menu's key is in its first, the items marked with it in others.
@@ -1162,9 +1172,16 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     let previous: Subject | undefined;
     // The list item the sentences are in, where it opens with a label ("- **Porto, 7–10 May:** …").
     let item: { end: number; subject: Subject } | undefined;
+    // A list's introduction saying no ("No thanks:" over "- Plastic bags and film"): over its items as a heading saying
+    // "not" is (underNot), so an item is not quoted alone as if it were welcome.
+    let noList: { start: number; end: number; listEnd: number } | undefined;
     const spans = candidateSpans(passage, source);
     spans.forEach((span, index) => {
       const raw = source.text.slice(span.start, span.end);
+      const firstLine = raw.split('\n', 1)[0];
+      if (!ITEM.test(raw) && raw.includes('\n') && /:\s*$/.test(firstLine) && (saysNot(firstLine) || OPENS_WITH_NO.test(firstLine))) noList = { start: span.start, end: span.start + firstLine.length, listEnd: span.end };
+      else if (noList && span.start >= noList.listEnd) noList = undefined;
+      const inNoList = noList !== undefined && ITEM.test(raw) && span.start > noList.start;
       const text = span.text ?? readableText(raw, opensLine(source.text, span.start));
       // A word of the question spelled in a mail or web address ("amira" of "amira.hassan@mailbox.org") names no more
       // than the address: it is not said there, but where an address is asked for. (The address's other words stay: a
@@ -1259,7 +1276,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       const code = CODE_BLOCK.test(raw);
       if (code && !ASKS_HOW.test(resolved.question)) return;
       const quoted = code ? codeText(raw) : text;
-      const candidate = { source, start: span.start, end: span.end, inForm: span.inForm, fields: span.fields, code, section: rowSection, underHeader: rowSection !== section, underNot: rowSection === section && sectionSaysNot, headingSpan, underWhy: sectionSaysWhy, underAsked: rowSection === section && sectionAsks, before, ofItem: before !== undefined && before === inItem, raw, text: quoted, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 };
+      const candidate = { source, start: span.start, end: span.end, inForm: span.inForm, fields: span.fields, code, section: rowSection, underHeader: rowSection !== section, underNot: (rowSection === section && sectionSaysNot) || inNoList, headingSpan: inNoList ? { start: noList!.start, end: noList!.end } : headingSpan, underWhy: sectionSaysWhy, underAsked: rowSection === section && sectionAsks, before, ofItem: before !== undefined && before === inItem, raw, text: quoted, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 };
       // A follow-up never repeats an answer; of a record that answered, it may quote the field it asks (recordParts),
       // where the record holds the question's other words (not "And Tom's role?" of Daniel's record).
       if (resolved.avoidsRepeats && quotedBefore(quoted, resolved.barredQuotes)) {
@@ -1309,6 +1326,12 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   // "How long does the curry take to cook?" of a recipe that never says "cook": the time it takes is asked, whatever
   // the verb; a verb no sentence says weighs as a light verb, and is not what the documents lack.
   const timedVerb = spanVerb(resolved.question);
+  // "Can I wear headphones…?" of a race's rules: "Headphones are not allowed" says whether, without the verb, which
+  // weighs as a light verb where no sentence says it and some sentence says what may be done.
+  const allowedVerb = candidates.some((c) => SAYS_PERMISSION.test(c.text)) ? permissionVerb(resolved.question) : undefined;
+  // …and so does the family member such a question asks for ("Can my daughter wear earrings?" of a uniform list).
+  const kin = permissionKin(resolved.question);
+  const askedFor = (word: string) => word === allowedVerb || word === kin;
   // (Where a document's name or a heading says it, it tells which: "How long does the wardrobe take to build?" of
   // wardrobe-assembly.txt.)
   const inNames = (stem: string) => [...titles.values()].some((t) => t.has(stem)) || candidates.some((c) => c.section?.has(stem) === true);
@@ -1326,7 +1349,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const ownWord = own.has(stem) || own.size === 0;
     // A light verb of the question's own (not a borrowed word, weighed down already; not a word of a name: "Gone Girl").
     const verb = wordOf.get(stem) ?? '';
-    const light = ownWord && !named.has(stem) && (df === 0 ? LIGHT_VERBS.has(verb) || (verb === timedVerb && !inNames(stem)) : EMPTY_VERBS.has(verb));
+    const light = ownWord && !named.has(stem) && (df === 0 ? LIGHT_VERBS.has(verb) || (verb === timedVerb && !inNames(stem)) || askedFor(verb) : EMPTY_VERBS.has(verb));
     const code = df > 0 && ownWord && CODE.test(stem) && heldInSomeFiles(stem);
     weights.set(stem, Math.log(1 + (all.length + 1) / (df + 0.5)) * (!ownWord ? BORROWED_WEIGHT : light ? LIGHT_VERB_WEIGHT : code ? CODE_WEIGHT : 1));
   }
@@ -1350,8 +1373,15 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const dateStems = (text: string) => contentTerms(wordsOfDatesIn(dates, text).join(' ')).map((t) => t.stem);
   // …and "weekend" in "one Saturday in two".
   const weekend = asksWeekend(resolved.question);
+  // …and "talk" of "Who can I talk to about the job?" is said by a sentence saying to get in touch in other words ("For
+  // an informal chat about the role, contact Priya Shah").
+  const touchVerb = contactVerb(resolved.question);
+  const touchStems = touchVerb ? contentTerms(touchVerb).map((t) => t.stem).filter((stem) => weights.has(stem)) : [];
+  const touched = (text: string) => (touchStems.length > 0 && GETS_IN_TOUCH.test(text) ? touchStems : []);
   const inRanges = new Map(
-    figures.length || days.length || dates.length || weekend ? candidates.map((c) => [c, new Set([...figuresInRanges(figures, c.text), ...daysInRanges(days, c.text), ...daysInDates(days, c.text), ...daysAbbreviated(days, c.text), ...dateStems(c.text), ...weekendHeld(resolved.question, c.text)])] as const) : [],
+    figures.length || days.length || dates.length || weekend || touchStems.length
+      ? candidates.map((c) => [c, new Set([...figuresInRanges(figures, c.text), ...daysInRanges(days, c.text), ...daysInDates(days, c.text), ...daysAbbreviated(days, c.text), ...dateStems(c.text), ...weekendHeld(resolved.question, c.text), ...touched(c.text)])] as const)
+      : [],
   );
   // A heading's words are the documents', and so are those its section's name stands for ("study" of "EDUCATION").
   const sectionWords = new Set(candidates.map((c) => c.section ?? new Set<string>()));
@@ -1359,7 +1389,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const namedAnywhere = [...named].filter((s) => weights.has(s) && anywhere.has(s)).length;
   let missingWeight = 0;
   for (const stem of stemsOf) if (!anywhere.has(stem)) missingWeight += weights.get(stem)!;
-  const missing = new Set(stemsOf.filter((stem) => !anywhere.has(stem) && !LIGHT_VERBS.has(wordOf.get(stem) ?? '') && wordOf.get(stem) !== timedVerb));
+  const missing = new Set(stemsOf.filter((stem) => !anywhere.has(stem) && !LIGHT_VERBS.has(wordOf.get(stem) ?? '') && wordOf.get(stem) !== timedVerb && !askedFor(wordOf.get(stem) ?? '')));
   const namedTotal = [...named].filter((s) => weights.has(s)).length;
   // "How long is the Grand Union Canal?": every word of it names what it asks about (as the question or the sentence
   // before writes it: "how long is the grand union canal?" too); the cue asks the rest.
@@ -1466,11 +1496,23 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   // number" of "Millbrook Motors"), every number is as likely theirs.
   const namesOwner = (stems: ReadonlySet<string>) => [...stems].some((stem) => stem === owner || nearForm(stem, owner!));
   const ownerFiles = new Set(owner === undefined ? [] : [...saidInFile].filter(([fileId, said]) => namesOwner(said) || namesOwner(titles.get(fileId)!)).map(([fileId]) => fileId));
+  // A receipt's line opening with the hub's name and giving its price answers "How much was the hub?", not the
+  // receipt's total ("Parking: … behind the hotel, £8 per night" prices the parking, not the hotel).
+  const opensWith = (c: Candidate, stems: readonly string[]) => {
+    const first = new Set(contentTerms(c.text).slice(0, 4).map((t) => t.stem));
+    return stems.every((stem) => first.has(stem));
+  };
+  const itemPricedIn = new Set(priced ? candidates.filter((c) => opensWith(c, priced) && holdsMoney(c.text, resolved.question) === true).map((c) => c.source.fileId) : []);
   for (const c of candidates) {
     const at = sources.indexOf(c.source);
     const coverages = sentenceCoverage[at];
     const neighbours = sentenceStems[at];
     const title = titles.get(c.source.fileId)!;
+    // "When: Saturday 20 March 2027, 2pm to 4pm" of party-invitation.txt for "When is Maya's party?": a label naming
+    // only the kind of answer asked is about what its document is about (LABEL_BONUS, and `ofDocument` below).
+    const kindLabelled =
+      [...own].some((stem) => title.has(stem)) &&
+      (c.fields ? c.fields.some((f) => kindLabelAsked(`${f.label}: ${f.value}`, resolved.question, kind)) : c.raw.split('\n').some((line) => kindLabelAsked(line, resolved.question, kind)));
     // A heading's words are lent to every sentence under it (fromTitle). The heading's line right above the first
     // one lends them again where they are all the question asks of the document ("Annual leave entitlement" over
     // "Full-time staff receive 25 days…": what the section opens with), not where the question asks more that the
@@ -1636,13 +1678,14 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const givesYesNo = yesNo && givesYesNoValue(c, resolved.question, own);
     const labelMatches =
       givesYesNo ||
+      (kindLabelled && c.kind > 0) ||
       (c.kind > 0 &&
       !meetsCondition &&
       !(phoneAsked && phoneWords(c.raw).length === 0) &&
       !lacksMoney &&
       (c.fields
         ? c.fields.some(fieldAsked)
-        : labelAsked(c.raw, resolved.question, own, kind, labelSays) || totalAsked?.(c.raw, titles.get(c.source.fileId)!) === true || spanStated?.(c.text) === true));
+        : labelAsked(c.raw, resolved.question, own, kind, labelSays) || (totalAsked?.(c.raw, titles.get(c.source.fileId)!) === true && !itemPricedIn.has(c.source.fileId)) || spanStated?.(c.text) === true));
     // "What did the engineer recommend?" names the doer, not the deed: "Engineer: Gary Holt" is no answer, and ranks
     // below the sentences saying "recommend" as a sentence naming another thing does.
     // "Can I use the car to commute?" asks whether, of all it says: "Vehicle: Toyota Yaris Hybrid" names the car and
@@ -1660,7 +1703,13 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const statesThing = statesAsked?.(c.text) ? THING_BONUS : 0;
     // "When is the wedding?" of an invitation whose name alone says "wedding": the date under its title line is the
     // day of the whole, not the date a sentence further down gives for booking a room: as a label saying what is asked.
-    const dated = kind === 'time' && c.features.fromTitle + c.features.coverage >= 0.99 && datesDocument(c) ? LABEL_BONUS : 0;
+    // So is the line labelled with the kind asked of a document whose name says all the question names, but whose it
+    // is: "Location: Kirkby Central Library" of job-advert.html for "Where is the job based?", "When: Saturday 20
+    // March" of party-invitation.txt for "When is Maya's party?".
+    const ofDocument =
+      (kind === 'time' && c.features.fromTitle + c.features.coverage >= 0.99 && datesDocument(c)) ||
+      (kindLabelled && [...own].every((stem) => c.stems.has(stem) || titles.get(c.source.fileId)!.has(stem) || owners.has(stem)));
+    const dated = ofDocument ? LABEL_BONUS : 0;
     // "Who serviced the boiler?" of a service record, all of whose words its name says: its "Engineer:" line.
     const doer = kind === 'person' && c.kind === 1 && c.features.coverage + c.features.fromTitle >= 0.99 && namesDoer(c.raw) ? LABEL_BONUS : 0;
     // "Where does Amira work now?" of a CV: the one line whose span runs to the present says what is now.

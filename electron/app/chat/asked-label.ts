@@ -35,6 +35,8 @@ const LABEL = /^[\p{Lu}\p{N}][\p{L}\p{N}'’&/-]*(?: [\p{L}\p{N}'’&/-]+){0,3}$
  * (rowLineAsRead: "Venue: O2 Academy Leeds").
  */
 const labelOf = (line: string): string | undefined => FIELD_LINE.exec(line.trim())?.[1] ?? FIELD_LINE.exec(rowLineAsRead(line) ?? '')?.[1];
+/** Words saying how common or how grave what a label lists is: "Uncommon side effects:" lists side effects. */
+const HOW_COMMON = new Set(contentTerms('common uncommon rare very serious possible main minor major frequent infrequent').map((t) => t.stem));
 const OPENS_PROSE = /^(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|his|her|its|their|our|my|your|there)\b/i;
 
 /**
@@ -66,7 +68,24 @@ export function labelAsked(
   // "Vehicle: Toyota Yaris Hybrid, registration LM23 XKD" names the car of "When does my car insurance end?" and no
   // date: a line labelled with the thing answers when only where it dates something, or its label says it does.
   if (kind === 'time' && !stems.some((stem) => KIND_WORDS.time!.has(stem)) && holdsExpected(line, question, 'time') < 1) return false;
-  return terms.some(asks) && terms.every((t) => asks(t) || KIND_WORDS[kind]?.has(t.stem) === true || (howLong && HOW_LONG_WORDS.has(t.stem)));
+  return terms.some(asks) && terms.every((t) => asks(t) || KIND_WORDS[kind]?.has(t.stem) === true || (howLong && HOW_LONG_WORDS.has(t.stem)) || HOW_COMMON.has(t.stem));
+}
+
+/** The question word a label may be: "When:", "Where:", "Who:" on an invitation or a notice. */
+const WH_WORD = /^\s*(when|where|who)\b/i;
+
+/**
+ * Whether `line` is labelled with the kind of answer asked and nothing else: "When: Saturday 20 March 2027, 2pm to
+ * 4pm" or "Date:" for "When is Maya's party?", "Where:" or "Venue:" for "Where is the party?". Such a line is about
+ * what its document is about, which the caller checks.
+ */
+export function kindLabelAsked(line: string, question: string, kind: AnswerKind): boolean {
+  const label = labelOf(line)?.trim();
+  if (!label || !LABEL.test(label)) return false;
+  const wh = WH_WORD.exec(question)?.[1].toLowerCase();
+  if (wh && label.toLowerCase() === wh) return true;
+  const stems = contentTerms(label).map((t) => t.stem);
+  return stems.length > 0 && stems.every((stem) => KIND_WORDS[kind]?.has(stem) === true);
 }
 
 /**
@@ -79,7 +98,7 @@ const OWNER_AFTER = /\b(?:of|at|for|from)\s+(?:the|my|your|our|their|this|that)\
 const OWNER_BEFORE = /([\p{L}\p{N}-]+)['’]s\s+\p{L}/gu;
 const ASKS_NAME = /\bname\b|^\s*who\b/i;
 
-function ownerStems(question: string): Set<string> {
+export function ownerStems(question: string): Set<string> {
   if (ASKS_NAME.test(question)) return new Set();
   const owners = [OWNER_AFTER.exec(question)?.[1] ?? '', ...[...question.matchAll(OWNER_BEFORE)].map((m) => m[1])];
   return new Set(owners.flatMap((owner) => contentTerms(owner).map((t) => t.stem)));
@@ -87,8 +106,16 @@ function ownerStems(question: string): Set<string> {
 
 /** A document's total: "Total price: £296.00", "Amount due: £142.37", "Price paid: £71.50", "Total estimate: £117.00". */
 const TOTAL_LABEL = /^(?:(?:grand\s+)?total(?:\s+(?:price|cost|paid|due|amount|payable|to\s+pay|charge|estimate|quote))?|(?:estimated|quoted)\s+total|amount\s+(?:due|payable|to\s+pay|paid)|(?:price|balance)\s+(?:paid|due))$/i;
+/** A bill's line with its amount set apart instead of after a colon: "Amount payable      £ 1,515.75". */
+const AMOUNT_ENDS_LINE = /^(\p{L}[\p{L} '’-]*?)\s+[-−]?\p{Sc}?\s?\d[\d,]*\.\d{2}\.?$/u;
 /** Words of a price question that say a price is asked or for when, not what is priced. */
 const PRICE_OR_PERIOD = new Set(contentTerms('cost costs price pay paid charge charged spend spent total month week year night day today').map((t) => t.stem));
+
+/** The stems naming what a price question prices ("hub" of "How much was the hub?"); undefined for any other question. */
+export function pricedStems(question: string, own: ReadonlySet<string>): string[] | undefined {
+  const priced = [...own].filter((stem) => !PRICE_OR_PERIOD.has(stem));
+  return asksMoney(question) && priced.length > 0 ? priced : undefined;
+}
 
 /**
  * The test of whether a line is the total of a document the price question asks about: "How much did the hotel cost?"
@@ -97,10 +124,10 @@ const PRICE_OR_PERIOD = new Set(contentTerms('cost costs price pay paid charge c
  * label says only that it is the total. Undefined for a question that asks no price or names nothing priced.
  */
 export function totalAskedTest(question: string, own: ReadonlySet<string>): ((line: string, titled: ReadonlySet<string>) => boolean) | undefined {
-  const priced = [...own].filter((stem) => !PRICE_OR_PERIOD.has(stem));
-  if (!asksMoney(question) || priced.length === 0) return undefined;
+  const priced = pricedStems(question, own);
+  if (!priced) return undefined;
   return (line, titled) => {
-    const label = labelOf(line);
+    const label = labelOf(line) ?? AMOUNT_ENDS_LINE.exec(line.trim())?.[1];
     return label !== undefined && TOTAL_LABEL.test(label.trim()) && priced.every((stem) => titled.has(stem));
   };
 }

@@ -19,7 +19,7 @@ import { buildSearchText, numberSources, rerankHits } from './retrieval';
 import { measureNouns } from './question-cues';
 import { shortFormsAsked } from './abbreviated-words';
 import { phrasalMeanings } from './phrasal-verbs';
-import { wordFormsAsked } from './word-forms';
+import { acronymFormsAsked, wordFormsAsked } from './word-forms';
 import { authorshipAsked, namesDocument } from './bylines';
 import { rerankWith, type Reranker } from './rerank/reranker';
 import { inDocumentContext, runningLinesSteps } from './passage-context';
@@ -172,8 +172,8 @@ export class ChatService {
     // cross-encoder reads the question as asked. Only this question's measure: a "how heavy" earlier in the chat, which
     // the search text of a follow-up borrows, is not asked again. "The doctor" is looked up as "Dr" too.
     // So is "Will I get my money back?" as "refund" (phrasalMeanings).
-    // And "pay" as "payable", "photos" as "photography" (wordFormsAsked).
-    const lookup = [searchText, ...measureNouns(question), ...shortFormsAsked(question), ...phrasalMeanings(question), ...wordFormsAsked(question)].join(' ');
+    // And "pay" as "payable", "photos" as "photography" (wordFormsAsked), "CV" as "CVs" (acronymFormsAsked).
+    const lookup = [searchText, ...measureNouns(question), ...shortFormsAsked(question), ...phrasalMeanings(question), ...wordFormsAsked(question), ...acronymFormsAsked(question)].join(' ');
     const hits = await this.candidates(sid, lookup, this.candidateCount());
     // Candidates reranked, near-duplicates dropped, neighbouring chunks merged, then numbered in that order; each
     // passage then widened to whole sentences, with its document's running headers and footers blanked.

@@ -246,6 +246,20 @@ export function notFoundChance(scored: ScoredQuestion): number {
 
 /** The sentences that answer the question (none when the documents do not hold it), and whether it is unsure. */
 export function selectSentences(request: Pick<AnswerRequest, 'question' | 'history' | 'sources'>, max = 3, vectors?: WordVectors, today = new Date()): Selection {
+  const selection = selectFor(request, max, vectors, today);
+  // A short question with a subject of its own borrows the conversation's words (follow-up.ts), weighed lower than its
+  // own; where they would have it refused, it is answered as asked: "How long is the tenancy?" after a question about
+  // a party, whose words the tenancy's sentences do not say.
+  const resolved = resolveQuestion(request.question, request.history);
+  if (selection.quotes?.length === 0 && resolved.borrowed.length > 0 && !resolved.avoidsRepeats) {
+    const alone = selectFor({ ...request, history: [] }, max, vectors, today);
+    if (alone.quotes?.length) return alone;
+  }
+  return selection;
+}
+
+/** The selection for the question as the conversation resolves it. */
+function selectFor(request: Pick<AnswerRequest, 'question' | 'history' | 'sources'>, max: number, vectors: WordVectors | undefined, today: Date): Selection {
   const resolved = resolveQuestion(request.question, request.history);
   const asked = scoreSentences(resolved, request.sources, vectors);
   // "How much was my last Tesco shop?" of dated rows is judged without "last", which the order says, not a row.

@@ -94,7 +94,13 @@ export function resolveQuestion(question: string, history: readonly AnswerTurn[]
   resolved.previousQuestion = previous.text;
   const own = contentStems(q);
   const leans = ANAPHORA.test(q) || CONTINUATION.test(q);
-  resolved.isFollowUp = own.length <= 2 || leans;
+  // The answer that followed the previous question (if any) names what "he" or "it" turned out to be.
+  const answer = history.slice(history.length - lastUser).find((t) => t.role === 'assistant')?.text ?? '';
+  // A short question naming someone or something the exchange before did not ("When is Maya's party?" after "Where is
+  // the job based?") starts another subject: borrowing "job" and "Kirkby" had it refused.
+  const said = new Set(contentStems(`${previous.text} ${answer}`));
+  const newName = namesIn(q).some((name) => contentStems(name).some((stem) => !said.has(stem)));
+  resolved.isFollowUp = leans || (own.length <= 2 && !newName);
   if (!resolved.isFollowUp) return resolved;
   // Question words of every language the window speaks are not a subject ("Warum?", "Combien ?").
   const subject = contentTerms(q).filter((t) => !REQUEST_WORDS.has(t.word));
@@ -107,8 +113,6 @@ export function resolveQuestion(question: string, history: readonly AnswerTurn[]
   // "Why?") is no sentence quoted before quoted again.
   if (!asksForMore) resolved.barredQuotes = earlierLeads;
 
-  // The answer that followed the previous question (if any) names what "he" or "it" turned out to be.
-  const answer = history.slice(history.length - lastUser).find((t) => t.role === 'assistant')?.text ?? '';
   const have = new Set(own);
   const borrowed: string[] = [];
   const borrow = (word: string) => {

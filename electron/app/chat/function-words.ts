@@ -5,7 +5,7 @@
 // "war", "man", "car", "son", "fur", "plus", "par") or acronyms ("UN", "EST") are left out, so an English question
 // loses none of its own.
 // Written as terms() gives them: lower case, accents folded ("über" is "uber", left out as the English "Uber").
-import { terms, type Term } from '../embeddings/lexical-terms';
+import { stem, terms, type Term } from '../embeddings/lexical-terms';
 import { baseStem } from './word-forms';
 import { expandedAbbreviation } from './abbreviated-words';
 import { joinedDottedNumbers } from './dotted-numbers';
@@ -104,9 +104,17 @@ export function contentTerms(text: string): Term[] {
     .filter((t, i) => !isFunctionWord(t) && !(OPENING_FRENCH.has(t.word) && !text.slice(0, t.offset).trim()) && !(t.cjk && paired.has(t.offset) && codePoints(t.word) === 1) && !negatedAuxiliary(t, text) && !modalNeed(t, all[i - 1], all[i + 1], text))
     .map((t) => {
       // "held" matches "hold" (word-forms.ts); a term is copied only when its stem changes, on this hot path.
-      const stem = t.cjk ? t.stem : baseStem(t.stem, t.word);
+      const stem = t.cjk ? t.stem : acronymPlural(t, text) ?? baseStem(t.stem, t.word);
       return stem === t.stem ? t : { ...t, stem };
     });
+}
+
+/**
+ * The stem of an acronym's singular where the term is its plural as written: "CVs" is "CV" ("We do not accept CVs."
+ * for "Can I send my CV?"), which the stemmer leaves whole, as it does "cvs". Undefined for any other term.
+ */
+function acronymPlural(t: Term, text: string): string | undefined {
+  return /^\p{Lu}{2,}s$/u.test(text.slice(t.offset, t.offset + t.word.length)) ? stem(t.word.slice(0, -1)) : undefined;
 }
 
 /**

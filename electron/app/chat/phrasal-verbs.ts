@@ -50,6 +50,12 @@ const PHRASALS: readonly Phrasal[] = [
   phrasal('call calls calling called', 'off', 2, 'cancel'),
   // "When does my MOT run out?" of a certificate's "Expiry date: 16 October 2027"; not "What if I run out of data?".
   phrasal('run runs running ran', 'out', 0, 'expire', false, 'of'),
+  // Not a particle, but read alike: "left" after "be", "been" or "being" is the verb's ("Baggage can be left at the
+  // bag drop tent" for "Where can I leave my bag?"), where "left" alone is as often the side (word-forms.ts leaves it
+  // out), and "is left" what remains ("How much money is left?").
+  phrasal('be been being', 'left', 0, 'leave'),
+  // "How much did council tax go up?" of "Your council tax has increased by 4.99%".
+  phrasal('go goes going went gone', 'up', 0, 'increase'),
   // "What should I do if I've been burgled?" of "If your home has been broken into, report it to the police…".
   phrasal('break breaks breaking broke broken', 'into', 0, 'burgle'),
   // "take-home pay", "How much did I take home?": not "take the leftovers home".

@@ -306,11 +306,16 @@ const LIFE_Q = /\bwhat(?:['’]s|\s+is|\s+are)\s+(?:the|its|their|my|your|our)\s
  */
 const CONTACT_WORDS = /\b(?:contact|contacting|contacted|reach|get\s+in\s+touch)\b/gi;
 /** "Who do I call…", "Who should we email…", "Who can I speak to…": a person asked for to get in touch with. */
-const WHO_TO_CONTACT = /\bwho(?:m)?\s+(?:do|can|should|could|must|would|will)\s+(?:i|we|you|they)\s+(?:call|ring|phone|telephone|email|e-mail|text|message|contact|speak\s+to|talk\s+to|write\s+to|tell|report\s+(?:it\s+)?to|ask)\b/i;
+const WHO_TO_CONTACT = /\bwho(?:m)?\s+(?:do|can|should|could|must|would|will)\s+(?:i|we|you|they)\s+(call|ring|phone|telephone|email|e-mail|text|message|contact|speak(?=\s+to)|talk(?=\s+to)|write(?=\s+to)|tell|report(?=\s+(?:it\s+)?to)|ask)\b/i;
 /** Whether the question asks whom to get in touch with ("Who do I contact about head lice?"). */
 export const asksWhoToContact = (question: string): boolean => WHO_TO_CONTACT.test(question);
+/**
+ * The verb of getting in touch a "Who can I talk to about the job?" question says ("talk"): the answer may say it in
+ * another ("For an informal chat about the role, contact Priya Shah"). Undefined for any other question.
+ */
+export const contactVerb = (question: string): string | undefined => WHO_TO_CONTACT.exec(question)?.[1]?.toLowerCase();
 /** What says to get in touch with someone: "contact Mrs Dean", "ask at reception", "speak to your tutor". */
-const GETS_IN_TOUCH = /\b(?:contact|contacts|call|calls|ring|phone|telephone|email|e-mail|text|message|speak|speaking|talk|write|tell|report|ask|reach|get\s+in\s+touch|enquiries|queries|questions)\b/i;
+export const GETS_IN_TOUCH = /\b(?:contact|contacts|call|calls|ring|phone|telephone|email|e-mail|text|message|speak|speaking|talk|chat|write|tell|report|ask|reach|get\s+in\s+touch|enquiries|queries|questions)\b/i;
 /** A line whose label names a role: "Safeguarding lead: Priya Natarajan", "Volunteer coordinator: Dave Ellison". */
 const ROLE_LABEL = /^\s*[\p{L}][\p{L} '’-]{1,40}:\s*\S/u;
 /** A question asking who must, may or can do a thing, of a rule: "Who needs to be at home?", "Who can apply?". */
@@ -374,14 +379,20 @@ const QUANTITY_SUBJECT =
 /** "How much does the laptop weigh?" asks its weight as "How heavy is it?" does. */
 const WEIGH_Q = /\bhow\s+much\s+(?:does|do|did|will|would|should|can)\b.*\bweigh\b/i;
 
-/** The nouns of the measures the question asks "how …" ("weight" for "How heavy is it?"), each once. */
+/** "Where is the job based?": a job advert's "Location:" line says where. */
+const PLACED_Q = /^\s*where\s+(?:is|are|was|were|will\s+be)\b[^?]*\b(?:based|located|situated)\b/i;
+
+/**
+ * The nouns of the measures the question asks "how …" ("weight" for "How heavy is it?"), each once; and "location"
+ * for where a thing is based or located.
+ */
 export function measureNouns(question: string): string[] {
   const measured = [...question.matchAll(HOW_MEASURE)].filter((m) => {
     // The thing measured: the few words after "how high is (the)", up to the end of the clause.
     const subject = /^\s+(?:is|are|was|were|will\s+be|would\s+be|can\s+be)\s+([^?.,;!]{0,40})/i.exec(question.slice(m.index! + m[0].length));
     return !QUANTITY_SUBJECT.test(subject?.[1] ?? '');
   });
-  return [...new Set([...measured.map((m) => MEASURE_NOUNS[m[1].toLowerCase()]), ...(WEIGH_Q.test(question) ? ['weight'] : [])])];
+  return [...new Set([...measured.map((m) => MEASURE_NOUNS[m[1].toLowerCase()]), ...(WEIGH_Q.test(question) ? ['weight'] : []), ...(PLACED_Q.test(question) ? ['location'] : [])])];
 }
 
 /** A line that is only a web or mail address ("www.techmart.example.com", "sales@example.com"). */
@@ -613,11 +624,16 @@ const SPAN_OF_TIME = new RegExp(
 
 /**
  * A sentence saying how long a thing lasts as a form's line would ("Minimum term: 24 months"): "The minimum term is 24
- * months.", "The duration of the course is ten weeks", "Your contract period will be 12 months". Not another span named
- * by its own noun ("The notice period is one month", "The trial period lasts 14 days"), which the question must name.
+ * months.", "The duration of the course is ten weeks", "Your contract period will be 12 months", "The tenancy is for a
+ * fixed term of 12 months". Not another span named by its own noun ("The notice period is one month", "The trial
+ * period lasts 14 days"), which the question must name.
  */
 const SPAN_STATED = new RegExp(
-  String.raw`\b(?:the|its|your|our|this|their)\s+(?:(?:minimum|initial|fixed|total|overall|full|contract|contractual|agreed)\s+)?(?:term|duration|length|period)\s+(?:of\s+(?:the|this|your|our)\s+[\p{L}-]+\s+)?(?:is|will\s+be|shall\s+be|was|lasts|runs\s+for)\s+(?:(?:at\s+least|about|around|up\s+to|for|only|just)\s+)?${SPAN_COUNT}[\s-]*${SPAN_UNIT}(?![\p{L}\d])`,
+  [
+    String.raw`\b(?:the|its|your|our|this|their)\s+(?:(?:minimum|initial|fixed|total|overall|full|contract|contractual|agreed)\s+)?(?:term|duration|length|period)\s+(?:of\s+(?:the|this|your|our)\s+[\p{L}-]+\s+)?(?:is|will\s+be|shall\s+be|was|lasts|runs\s+for)\s+(?:(?:at\s+least|about|around|up\s+to|for|only|just)\s+)?${SPAN_COUNT}[\s-]*${SPAN_UNIT}(?![\p{L}\d])`,
+    // "The tenancy is for a fixed term of 12 months".
+    String.raw`\b(?:is|are|will\s+be|shall\s+be|was|runs)\s+for\s+(?:a|an|the)\s+(?:(?:minimum|initial|fixed|total|full|agreed)\s+)?(?:term|duration|period)\s+of\s+(?:(?:at\s+least|about|around|up\s+to|only|just)\s+)?${SPAN_COUNT}[\s-]*${SPAN_UNIT}(?![\p{L}\d])`,
+  ].join('|'),
   'iu',
 );
 
@@ -661,6 +677,41 @@ export function asksReading(question: string): boolean {
 export function spanVerb(question: string): string | undefined {
   return /\bhow\s+long\s+(?:does|do|did|will|would|should|can)\b[^?]*?\btakes?\s+(?:\p{L}+\s+)?to\s+(\p{L}+)/iu.exec(question)?.[1]?.toLowerCase();
 }
+
+/**
+ * The verb of "Can I wear headphones during the race?" ("wear"): a question whether something may be done, which a
+ * rule answers in words of its own, "Headphones are not allowed". Undefined for any other question.
+ */
+export function permissionVerb(question: string): string | undefined {
+  return /^\s*(?:can|may|could)\s+(?:i|we|you|they|he|she|(?:my|our|your)\s+\p{L}+)\s+(\p{L}+)/iu.exec(question)?.[1]?.toLowerCase();
+}
+
+/**
+ * The family member "Can my daughter wear earrings?" asks for ("daughter"): a school's rules say "pupils" or nothing,
+ * so the word is no sign that the documents lack the answer. Undefined for any other question.
+ */
+export function permissionKin(question: string): string | undefined {
+  return /^\s*(?:can|may|could)\s+(?:my|our)\s+(child|children|son|sons|daughter|daughters|kid|kids|wife|husband|partner|baby|toddler|teenager)\b/iu.exec(question)?.[1]?.toLowerCase();
+}
+
+/** What says a rule: what must, may or may not be done. */
+const RULE = /\b(?:must|may|can|cannot|can't|should|shall|not|never|allowed|permitted|prohibited|forbidden|banned)\b/i;
+
+/**
+ * The test of whether a sentence is a rule about the deed "Can we smoke in the flat?" asks whether one may do: "The
+ * tenants must not smoke inside the property", not the line naming the flat. Undefined for any other question, and
+ * for a verb that names no deed ("Can we have a cat?"). Built once per question, as amountStatedTest.
+ */
+export function permittedDeedTest(question: string): ((sentence: string) => boolean) | undefined {
+  const verb = permissionVerb(question);
+  if (!verb || NO_DEED.test(verb) || LIGHT_VERBS.has(verb)) return undefined;
+  const asked = contentTerms(verb)[0]?.stem;
+  if (!asked) return undefined;
+  return (sentence) => RULE.test(sentence) && contentTerms(sentence).some((t) => t.stem === asked);
+}
+
+/** A rule saying what may or may not be done: "Headphones are not allowed", "Smoking is banned", "We do not accept CVs". */
+export const SAYS_PERMISSION = /\b(?:allowed|permitted|prohibited|forbidden|banned|accept|accepts|accepted)\b/i;
 
 /** Whether the question asks how long something is or lasts (not "how long ago"). */
 export function asksHowLong(question: string): boolean {
@@ -854,6 +905,8 @@ const RECURRING_DAY = new RegExp(
 );
 
 /** 1 when the sentence dates something (a year, a month, a date, an era), less for a weak sign of when, else 0. */
+const AGE = /\b(?:turning|turns|turned|aged|age|under|over)[\s-]+\d+s?\b|\b\d+\s*(?:years?|yrs?)\s+old\b/gi;
+
 function holdsWhen(said: string, question: string): number {
   // An amount of money says no date: "Bicycles worth more than £750…" holds no year, nor "The trip costs £14.50" a day.
   const sentence = said.replace(SIGNED_AMOUNT, ' ');
@@ -865,7 +918,8 @@ function holdsWhen(said: string, question: string): number {
   if (CJK_DATE.test(sentence)) return 1;
   if (/\b(?:century|centuries|decade|bc|bce|ad|ago|dynasty|reign)\b/i.test(sentence)) return 1;
   if (RECURRING_DAY.test(sentence) && !RECURRING_DAY.test(question)) return 1;
-  if (newNumbers(sentence, question)) return 0.75;
+  // An age is no time: "Maya is turning 7!" does not say when her party is, nor "Junior (under 16): £4.00" when.
+  if (newNumbers(sentence.replace(AGE, ' '), question)) return 0.75;
   const asked = new Set(words(question, TIME_WORDS));
   return words(sentence, TIME_WORDS).some((w) => !asked.has(w)) ? 0.5 : 0;
 }
@@ -1005,9 +1059,10 @@ const PEOPLE_COUNTED = new RegExp(
  */
 export function countStatedTest(question: string): ((sentence: string) => boolean) | undefined {
   // Any of the words, as the verb may follow without an auxiliary ("How many people came?") and the head be unknown.
-  const heads = HOW_MANY_THING.exec(question)?.[1].trim().split(/\s+/).map((w) => w.replace(/(?<=\p{L}{3})(?:es|s)$/u, ''));
-  if (!heads) return undefined;
-  const counted = new RegExp(`${COUNT}\\s+(?:(?!(?:per|a|an|each|every|of|in)\\b)[\\p{L}-]+\\s+){0,2}(?:${heads.join('|')})(?:s|es)?\\b`, 'iu');
+  const heads = HOW_MANY_THING.exec(question)?.[1].trim().split(/\s+/).filter((w) => !/^(?:of|the|a|an|for|in|on|to|per)$/i.test(w)).map((w) => w.replace(/(?<=\p{L}{3})(?:es|s)$/u, ''));
+  if (!heads?.length) return undefined;
+  // A pattern's sizes follow the first figure in brackets: "2 (2, 3) balls of Meadow Aran".
+  const counted = new RegExp(`${COUNT}(?:\\s*\\([\\d\\s,.;–-]{1,20}\\))?\\s+(?:(?!(?:per|a|an|each|every|of|in)\\b)[\\p{L}-]+\\s+){0,2}(?:${heads.join('|')})(?:s|es)?\\b`, 'iu');
   return (sentence) => counted.test(sentence);
 }
 
@@ -1058,10 +1113,10 @@ export function conditionTest(question: string): ((sentence: string) => boolean)
 
 /**
  * A spot given by a preposition of place and a common noun: "under the base", "beside the kitchen door", "at reception",
- * "in the grey key safe".
+ * "in the grey key safe", "at the bag drop tent".
  */
 const SPOT =
-  /\b(?:on|under|underneath|beneath|behind|beside|inside|in|at|by|above|below|near|opposite|next\s+to|outside|from|(?:to\s+the\s+)?(?:left|right)\s+of)\s+(?:the\s+|a\s+|an\s+|your\s+|our\s+|its\s+|their\s+)?(?:\p{L}+\s+){0,2}(?:label|base|back|front|side|top|bottom|door|desk|office|reception|wall|shelf|cupboard|room|hall|entrance|box|lid|panel|floor|corridor|counter|cabinet|drawer|rack|shed|garage|car\s+park|basement|yard|kitchen|app|website|portal|screen|menu|settings|page|safe|sink|fridge|freezer|table|bed|bedroom|bathroom|porch|garden|gate|window|stairs|loft|attic|cellar|bin|hook|tray)s?\b/iu;
+  /\b(?:on|under|underneath|beneath|behind|beside|inside|in|at|by|above|below|near|opposite|next\s+to|outside|from|(?:to\s+the\s+)?(?:left|right)\s+of)\s+(?:the\s+|a\s+|an\s+|your\s+|our\s+|its\s+|their\s+)?(?:\p{L}+\s+){0,2}(?:label|base|back|front|side|top|bottom|door|desk|office|reception|wall|shelf|cupboard|room|hall|entrance|box|lid|panel|floor|corridor|counter|cabinet|drawer|rack|shed|garage|car\s+park|basement|yard|kitchen|app|website|portal|screen|menu|settings|page|safe|sink|fridge|freezer|table|bed|bedroom|bathroom|porch|garden|gate|window|stairs|loft|attic|cellar|bin|hook|tray|tent|marquee|booth|kiosk|stall|pavilion|lobby|foyer|cloakroom|locker|area)s?\b/iu;
 
 /**
  * The words that only say what kind of answer is wanted ("many" in "how many", "year" in "what year"): the answer

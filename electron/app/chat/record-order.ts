@@ -32,6 +32,13 @@ function dayOf(text: string): number | undefined {
   return first && dayNumber(first.year, first.month, first.day);
 }
 
+/**
+ * A question of how things are now ("How much does Biscuit weigh?", "Who is the vet?"), not of what was: asked of dated
+ * records, the latest answers it.
+ */
+const PRESENT_Q = /^\s*(?:(?:how|what|which|who|where|when)\b(?:\s+\p{L}+){0,3}?\s+)?(?:does|do|is|are|has|have)\b/iu;
+const NEXT_STEM = contentTerms('next')[0].stem;
+
 /** Whether the question asks for the last, first or next of some records ("the last service", "my next payment"). */
 export function asksRecordInOrder(question: string): boolean {
   return LATEST.test(question) || EARLIEST.test(question) || NEXT.test(question);
@@ -46,14 +53,17 @@ const ORDER_WORDS = new Set(contentTerms('last latest most recent recently newes
  * lead). Undefined where the question asks no such thing, or no row is so dated (nothing is next).
  */
 function recordInOrder(question: string, ranked: readonly Candidate[], today: number): Candidate | undefined {
-  if (!asksRecordInOrder(question)) return undefined;
-  const next = NEXT.test(question);
-  const latest = !next && LATEST.test(question);
   const [lead] = ranked;
   if (!lead?.fields || dayOf(lead.text) === undefined) return undefined;
+  const current = !asksRecordInOrder(question) && PRESENT_Q.test(question);
+  if (!asksRecordInOrder(question) && !current) return undefined;
+  // "When is the next booster due?" of rows with a "Next due" column: the row says "next", and the latest row's is.
+  const next = NEXT.test(question) && !lead.stems.has(NEXT_STEM);
+  const latest = current || (!next && (LATEST.test(question) || NEXT.test(question)));
   const asked = [...new Set(contentTerms(question).map((t) => t.stem))].filter((stem) => !ORDER_WORDS.has(stem));
   const dated = ranked
-    .filter((c) => c.fields && c.source.fileId === lead.source.fileId)
+    // "How much does Biscuit weigh?": of the rows its words cannot tell apart, the latest.
+    .filter((c) => c.fields && c.source.fileId === lead.source.fileId && (!current || c.score === lead.score))
     .map((c) => ({ c, day: dayOf(c.text), held: asked.filter((stem) => c.stems.has(stem)).length }))
     .filter((r): r is { c: Candidate; day: number; held: number } => r.day !== undefined);
   // "The next" is the first from today on; "the last" of a list running past today (a season's fixtures, payments

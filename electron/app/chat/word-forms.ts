@@ -118,6 +118,8 @@ const BASES: Record<string, string> = {
   // "Who do I give medicine to?" of "All medication must be handed to Mr Hughes"; "When does it expire?" of "Expiry date:".
   medicine: 'medicines medication medications',
   expire: 'expires expired expiry expiration',
+  // "How much does Biscuit weigh?" of a record's "Weight (kg)" column.
+  weigh: 'weighs weighed weighing weight weights',
 };
 
 /** The stem of each form's base word, by the form's own stem. */
@@ -134,6 +136,14 @@ const FAMILY = new Map(Object.entries(BASES).map(([base, forms]) => [stem(base),
 export function wordFormsAsked(question: string): string[] {
   const words = new Set(question.toLowerCase().match(/\p{L}+/gu) ?? []);
   return [...new Set([...words].flatMap((word) => FAMILY.get(baseStem(stem(word), word)) ?? []))].filter((word) => !words.has(word));
+}
+
+/**
+ * The other number of each acronym the question writes, for the search to look for too: "CVs" for "Can I send my
+ * CV?" ("We do not accept CVs."), "CV" for "CVs". The search's terms are the stemmer's, which leaves "cvs" whole.
+ */
+export function acronymFormsAsked(question: string): string[] {
+  return [...question.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}{2,})(s?)(?![\p{L}\p{N}])/gu)].map((m) => (m[2] ? m[1] : `${m[1]}s`));
 }
 
 /**
