@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { labelAsked, totalAskedTest } from '../../electron/app/chat/asked-label';
+import { kindLabelAsked, labelAsked, totalAskedTest } from '../../electron/app/chat/asked-label';
 import { contentTerms } from '../../electron/app/chat/function-words';
 import { answerFormWords, expectedAnswer } from '../../electron/app/chat/question-cues';
 
@@ -68,4 +68,14 @@ test("a bill's total set apart by spaces is its total as after a colon: \"Amount
   assert.equal(total('Northdale District Council      £   298.41', titled), false);
   // What the document's name does not say is priced by no total.
   assert.equal(total('Amount payable                  £ 1,515.75', new Set(contentTerms('water-bill.txt').map((t) => t.stem))), false);
+});
+
+test('a label naming only the kind of answer asked: "When:", "Venue:", "Term:" for how long', () => {
+  assert.equal(kindLabelAsked('When: Saturday 20 March 2027, 2pm to 4pm', "When is Maya's party?", 'time'), true);
+  assert.equal(kindLabelAsked('Where: St Mark\'s Church Hall', "When is Maya's party?", 'time'), false);
+  assert.equal(kindLabelAsked('Venue: St Mark\'s Church Hall', 'Where is the party?', 'place'), true);
+  assert.equal(kindLabelAsked('Term: 25 years', 'How long is the mortgage?', expectedAnswer('How long is the mortgage?')), true);
+  assert.equal(kindLabelAsked('Property: 8 Orchard Way', 'How long is the mortgage?', expectedAnswer('How long is the mortgage?')), false);
+  // "Term" is no amount: "How much is the mortgage?" does not ask it.
+  assert.equal(kindLabelAsked('Term: 25 years', 'How much is the mortgage?', expectedAnswer('How much is the mortgage?')), false);
 });

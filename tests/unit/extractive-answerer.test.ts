@@ -3727,4 +3727,49 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(earrings.notFound, false, earrings.text);
     assert.match(earrings.text, /^Jewellery: one pair of plain stud earrings only\./, earrings.text);
   });
+
+  test('a mortgage offer: its "Term:" says how long, its "Initial rate:" the rate; a guarantee\'s serial number and claims', async () => {
+    // As the offer's table of key facts reads, one row a line.
+    const offer = onePage(
+      'mortgage-offer-key-facts.docx',
+      'Mortgage Offer – Key Facts\n\nApplicants: Daniel and Priya Moss. Property: 8 Orchard Way, Harrogate HG2 0LP.\n\n# Your loan\n\nLoan amount | £212,000\nTerm | 25 years\nRepayment method | Capital and interest\nInitial rate | 4.19% fixed until 31 March 2032\nThen | our Standard Variable Rate, currently 7.49%\n\n# Important\n\nThis offer is valid for 6 months, until 14 July 2027.',
+    );
+    const long = await collect(asInApp.answer({ question: 'How long is the mortgage?', history: [], sources: [offer] }));
+    assert.match(long.text, /^Term: 25 years\. \[1\]/, long.text);
+    const rate = await collect(asInApp.answer({ question: 'What is the interest rate?', history: [], sources: [offer] }));
+    assert.match(rate.text, /^Initial rate: 4\.19% fixed until 31 March 2032\. \[1\]/, rate.text);
+    const guarantee = onePage(
+      'fridge-freezer-warranty.html',
+      '# Your Frostline guarantee\n\nThank you for registering your Frostline FF560 fridge freezer (serial number 56012-88431), bought on 3 June 2026.\n\n## How to claim\n\nCall our service line on 0344 815 2020 (Monday to Saturday, 8am to 6pm) or book a repair at frostline.co.uk/repair. Please have your serial number and proof of purchase ready.',
+    );
+    const serial = await collect(asInApp.answer({ question: 'What is the serial number?', history: [], sources: [guarantee] }));
+    assert.match(serial.text, /^Thank you for registering your Frostline FF560 fridge freezer \(serial number 56012-88431\)/, serial.text);
+    // "make" says only that a claim is made: the section headed "How to claim" answers.
+    const claim = await collect(asInApp.answer({ question: 'How do I make a claim?', history: [], sources: [guarantee] }));
+    assert.equal(claim.notFound, false, claim.text);
+    assert.match(claim.text, /^Call our service line on 0344 815 2020/, claim.text);
+  });
+
+  test('a hospital letter: when the appointment is and with whom; a trip\'s "Cost:" line; a rule of another thing', async () => {
+    const letter = onePage(
+      'hospital-appointment-letter.rtf',
+      'Northdale General Hospital\nOutpatients Department, Level 2, Main Building\n\n14 December 2026\n\nDear Ms Patel,\n\nYour appointment with the Dermatology clinic has been booked for Tuesday 19 January 2027 at 2:40pm with Dr Hannah Lowe.\nPlease arrive 15 minutes early and report to the Outpatients reception desk on Level 2.\nThe appointment may take up to an hour.\nParking is very limited. The hospital car park costs £3.50 for up to 4 hours. Bus 22 stops outside the main entrance.\nIf you need an interpreter, please call us at least 5 days before your appointment.\n\nYours sincerely,\nAppointments Team',
+    );
+    // The sentence naming the appointment dates it, not "Bus 22…" between two saying the letter's words.
+    const when = await collect(asInApp.answer({ question: 'When is my hospital appointment?', history: [], sources: [letter] }));
+    assert.match(when.text, /^Your appointment with the Dermatology clinic has been booked for Tuesday 19 January 2027/, when.text);
+    const whom = await collect(asInApp.answer({ question: 'Who is the appointment with?', history: [], sources: [letter] }));
+    assert.match(whom.text, /^Your appointment with the Dermatology clinic .* with Dr Hannah Lowe\. \[1\]/, whom.text);
+    const form = onePage(
+      'year-4-trip-consent-form.odt',
+      'Year 4 trip to the Jorvik Viking Centre\n\nDate of trip: Thursday 11 March 2027\n\nCost: £14.50, payable on ParentPay by Friday 26 February 2027.\n\nI give permission for my child to go on the trip.',
+    );
+    const cost = await collect(asInApp.answer({ question: 'How much is the trip?', history: [], sources: [form] }));
+    assert.match(cost.text, /^Cost: £14\.50, payable on ParentPay/, cost.text);
+    // "We do not accept CVs." says what may be done with CVs, not with the flat.
+    const tenancy = onePage('tenancy-agreement.docx', 'Property: Flat 3, 27 Canal Street, Leeds LS2 7EH\n\nThe tenants must not keep any pets at the property without written consent.', 1);
+    const advert = onePage('job-advert.html', 'Apply online through our jobs portal. We do not accept CVs.', 2);
+    const sublet = await collect(asInApp.answer({ question: 'Can we sublet the flat?', history: [], sources: [tenancy, advert] }));
+    assert.equal(sublet.notFound, true, sublet.text);
+  });
 });

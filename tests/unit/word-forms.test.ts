@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { baseStem, wordFormsAsked } from '../../electron/app/chat/word-forms';
+import { acronymFormsAsked, baseStem, wordFormsAsked } from '../../electron/app/chat/word-forms';
 import { stem } from '../../electron/app/embeddings/lexical-terms';
 
 const asRead = (word: string) => baseStem(stem(word), word);
@@ -22,4 +22,12 @@ test('a search looks up the other words of the family a question word belongs to
   // A certificate says "Expiry date:", a school "medication".
   assert.ok(wordFormsAsked('When does my insurance expire?').includes('expiry'));
   assert.ok(wordFormsAsked('Who do I give medicine to?').includes('medication'));
+});
+
+test('members are of a membership, a weight is what a thing weighs, and an acronym\'s plural is searched too', () => {
+  assert.ok(wordFormsAsked('What do members get?').includes('membership'));
+  assert.ok(wordFormsAsked('How much does Biscuit weigh?').includes('weight'));
+  assert.deepEqual(acronymFormsAsked('Can I send my CV?'), ['CVs']);
+  assert.deepEqual(acronymFormsAsked('Are CVs accepted?'), ['CV']);
+  assert.deepEqual(acronymFormsAsked('Can I send my cv?'), [], 'not a word in lower case');
 });

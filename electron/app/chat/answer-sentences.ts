@@ -8,7 +8,7 @@ import { stem, terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
 import { legendOf, legendWordsIn } from './legend-codes';
 import { isSubjectLine, mailHeaderEnd, messageWordsAsked } from './mail-header';
-import { addressAnswers, asksAddress, measureNouns, amountStatedTest, countStatedTest, deedStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, asksWhoToContact, spanVerb, permissionVerb, permissionKin, permittedDeedTest, SAYS_PERMISSION, contactVerb, GETS_IN_TOUCH, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
+import { addressAnswers, asksAddress, measureNouns, amountStatedTest, countStatedTest, deedStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, asksWhoToContact, spanVerb, permissionVerb, permissionKin, permittedDeedTest, whenWhereHead, withWhomTest, SAYS_PERMISSION, contactVerb, GETS_IN_TOUCH, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms, EMPTY_VERBS, isFunctionWord, LIGHT_VERBS } from './function-words';
@@ -248,7 +248,8 @@ const BASE_LIBRARY_PENALTY = 0.3;
  * which says "bring" and no dog, over "Well-behaved dogs are welcome…". And to one saying where the thing "Where is
  * the X?" asks about is, X its subject (placingTest): "The key is in the grey key safe…", not "Please leave the
  * key in the key safe…" of leaving. And to one stating the amount "How much is the X?" asks, X its subject
- * (amountStatedTest): "The rent is £1,375…", not "…a deposit of £1,586, equal to five weeks' rent".
+ * (amountStatedTest): "The rent is £1,375…", not "…a deposit of £1,586, equal to five weeks' rent". And to one naming
+ * the thing "When is my hospital appointment?" asks about (whenWhereHead).
  */
 const THING_BONUS = 0.3;
 
@@ -1038,9 +1039,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const own = new Set((beyondForm.length > 0 || resolved.borrowed.length > 0 ? beyondForm : questionWords).map((t) => t.stem));
   const borrowed = new Set(resolved.borrowed.flatMap((w) => contentTerms(w).map((t) => t.stem)).filter((s) => !own.has(s)));
   const sessionFiles = sources.some((source) => source.sid !== BASE_SID);
-  const thingHead = askedThing(resolved.question)?.at(-1)?.stem;
+  const thingHead = askedThing(resolved.question)?.at(-1)?.stem ?? whenWhereHead(resolved.question);
   const deedAsked = deedStatedTest(resolved.question);
-  const statesAsked = placingTest(resolved.question) ?? amountStatedTest(resolved.question) ?? countStatedTest(resolved.question) ?? permittedDeedTest(resolved.question);
+  const statesAsked = placingTest(resolved.question) ?? amountStatedTest(resolved.question) ?? countStatedTest(resolved.question) ?? permittedDeedTest(resolved.question) ?? withWhomTest(resolved.question);
   const candidates: Candidate[] = [];
   const sentenceStems: Set<string>[][] = [];
   // The indexes of each source's spans that are headings.
@@ -1327,8 +1328,13 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   // the verb; a verb no sentence says weighs as a light verb, and is not what the documents lack.
   const timedVerb = spanVerb(resolved.question);
   // "Can I wear headphones…?" of a race's rules: "Headphones are not allowed" says whether, without the verb, which
-  // weighs as a light verb where no sentence says it and some sentence says what may be done.
-  const allowedVerb = candidates.some((c) => SAYS_PERMISSION.test(c.text)) ? permissionVerb(resolved.question) : undefined;
+  // weighs as a light verb where no sentence says it and some sentence says what may be done in a passage saying
+  // another of the question's words (not "We do not accept CVs." of a job advert for "Can we sublet the flat?").
+  const askedVerb = permissionVerb(resolved.question);
+  const verbStem = askedVerb === undefined ? undefined : contentTerms(askedVerb)[0]?.stem;
+  const saysAsked = (c: Candidate) => [...own].some((stem) => stem !== verbStem && c.stems.has(stem));
+  const ruleOfAsked = (c: Candidate) => SAYS_PERMISSION.test(c.text) && candidates.some((d) => d.source === c.source && saysAsked(d));
+  const allowedVerb = askedVerb !== undefined && candidates.some(ruleOfAsked) ? askedVerb : undefined;
   // …and so does the family member such a question asks for ("Can my daughter wear earrings?" of a uniform list).
   const kin = permissionKin(resolved.question);
   const askedFor = (word: string) => word === allowedVerb || word === kin;

@@ -22,6 +22,8 @@ const KIND_WORDS: Partial<Record<AnswerKind, ReadonlySet<string>>> = {
   number: stemSet('amount number total'),
   reason: stemSet('reason cause purpose'),
 };
+/** …and those of a price question: "Cost: £14.50" for "How much is the trip?". */
+const PRICE_WORDS = stemSet('cost price fee charge');
 /** …and those of a how-long question: "Notice period: one month" for "How long is the notice?". */
 const HOW_LONG_WORDS = stemSet('length duration period term');
 
@@ -35,8 +37,11 @@ const LABEL = /^[\p{Lu}\p{N}][\p{L}\p{N}'’&/-]*(?: [\p{L}\p{N}'’&/-]+){0,3}$
  * (rowLineAsRead: "Venue: O2 Academy Leeds").
  */
 const labelOf = (line: string): string | undefined => FIELD_LINE.exec(line.trim())?.[1] ?? FIELD_LINE.exec(rowLineAsRead(line) ?? '')?.[1];
-/** Words saying how common or how grave what a label lists is: "Uncommon side effects:" lists side effects. */
-const HOW_COMMON = new Set(contentTerms('common uncommon rare very serious possible main minor major frequent infrequent').map((t) => t.stem));
+/**
+ * Words saying how common or how grave what a label lists is, or which of its kind it is now: "Uncommon side effects:"
+ * lists side effects, "Initial rate: 4.19% fixed until 31 March 2032" gives the rate.
+ */
+const QUALIFIERS = new Set(contentTerms('common uncommon rare very serious possible main minor major frequent infrequent initial current present').map((t) => t.stem));
 const OPENS_PROSE = /^(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|his|her|its|their|our|my|your|there)\b/i;
 
 /**
@@ -68,7 +73,7 @@ export function labelAsked(
   // "Vehicle: Toyota Yaris Hybrid, registration LM23 XKD" names the car of "When does my car insurance end?" and no
   // date: a line labelled with the thing answers when only where it dates something, or its label says it does.
   if (kind === 'time' && !stems.some((stem) => KIND_WORDS.time!.has(stem)) && holdsExpected(line, question, 'time') < 1) return false;
-  return terms.some(asks) && terms.every((t) => asks(t) || KIND_WORDS[kind]?.has(t.stem) === true || (howLong && HOW_LONG_WORDS.has(t.stem)) || HOW_COMMON.has(t.stem));
+  return terms.some(asks) && terms.every((t) => asks(t) || KIND_WORDS[kind]?.has(t.stem) === true || (howLong && HOW_LONG_WORDS.has(t.stem)) || QUALIFIERS.has(t.stem));
 }
 
 /** The question word a label may be: "When:", "Where:", "Who:" on an invitation or a notice. */
@@ -85,7 +90,11 @@ export function kindLabelAsked(line: string, question: string, kind: AnswerKind)
   const wh = WH_WORD.exec(question)?.[1].toLowerCase();
   if (wh && label.toLowerCase() === wh) return true;
   const stems = contentTerms(label).map((t) => t.stem);
-  return stems.length > 0 && stems.every((stem) => KIND_WORDS[kind]?.has(stem) === true);
+  // "Term: 25 years" says how long: "How long is the mortgage?" of a mortgage offer; "Cost: £14.50" how much a price
+  // question's thing costs.
+  const howLong = kind === 'number' && asksHowLong(question);
+  const price = kind === 'number' && asksMoney(question);
+  return stems.length > 0 && stems.every((stem) => KIND_WORDS[kind]?.has(stem) === true || (howLong && HOW_LONG_WORDS.has(stem)) || (price && PRICE_WORDS.has(stem)));
 }
 
 /**

@@ -655,6 +655,12 @@ const TAKES_SPAN = new RegExp(
 const YES_NO_Q = /^\s*(?:can|could|may|might|is|are|was|were|do|does|did|should|will|would|must|have|has)\b/i;
 export const asksYesNo = (question: string): boolean => YES_NO_Q.test(question);
 
+/**
+ * "What is the serial number?", "What's my account number?", "What is the booking reference?": a number or a code,
+ * which holds a figure.
+ */
+const CODE_NUMBER_Q = /^\s*what(?:['’]s|\s+is|\s+was)\s+(?:the|my|our|your|its|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+)?(?:number|reference|code|id)\s*\??\s*$/iu;
+
 /** "What colour is my bag?", "Which colours does it come in?": a colour's name answers. */
 const COLOUR_Q = /\b(?:what|which)\s+(colou?rs?)\b/i;
 const COLOUR = /\b(?:black|white|grey|gray|silver|red|blue|navy|green|yellow|orange|purple|pink|brown|beige|cream|gold|turquoise|teal|maroon|burgundy|khaki|ivory|magnolia)\b/i;
@@ -692,6 +698,26 @@ export function permissionVerb(question: string): string | undefined {
  */
 export function permissionKin(question: string): string | undefined {
   return /^\s*(?:can|may|could)\s+(?:my|our)\s+(child|children|son|sons|daughter|daughters|kid|kids|wife|husband|partner|baby|toddler|teenager)\b/iu.exec(question)?.[1]?.toLowerCase();
+}
+
+/**
+ * The head of the thing "When is my hospital appointment?" asks when or where it is ("appointment"): a sentence
+ * naming it ("Your appointment … has been booked for Tuesday 19 January 2027") is about it, one naming only what
+ * qualifies it ("The hospital car park costs £3.50…") is not. Undefined for any other question.
+ */
+export function whenWhereHead(question: string): string | undefined {
+  const thing = /^\s*(?:when|where|what\s+time)\s+(?:is|was|are|were|will\s+be)\s+(?:the|my|our|your|his|her|their)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s*\??\s*$/iu.exec(question)?.[1];
+  return thing ? contentTerms(thing).at(-1)?.stem : undefined;
+}
+
+/**
+ * The test of whether a sentence names the person "Who is the appointment with?" asks for, after "with": "…booked for
+ * Tuesday 19 January 2027 at 2:40pm with Dr Hannah Lowe", not the letter's "Yours sincerely, Appointments Team".
+ * Undefined for any other question. Built once per question, as amountStatedTest.
+ */
+export function withWhomTest(question: string): ((sentence: string) => boolean) | undefined {
+  if (!/^\s*who\b[^?]*\bwith\s*\??\s*$/i.test(question)) return undefined;
+  return (sentence) => /\bwith\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Nurse|Dame|Sir)\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(sentence);
 }
 
 /** What says a rule: what must, may or may not be done. */
@@ -934,6 +960,8 @@ export function holdsExpected(sentence: string, question: string, kind: AnswerKi
     case 'any':
       // "What colour is my bag?" is answered by a colour: "We have found a black rucksack…", not "…your lost bag.".
       if (COLOUR_Q.test(question)) return COLOUR.test(sentence) ? 1 : 0.25;
+      // "What is the serial number?" by one: "(serial number 56012-88431)", not "Please have your serial number ready".
+      if (CODE_NUMBER_Q.test(question)) return /\d/.test(sentence) ? 1 : 0.25;
       return 1;
     case 'number': {
       // "How long is the reef?", "How long did the siege last?": a length or a span of time answers; another count
@@ -1171,6 +1199,10 @@ export function answerFormWords(question: string): Set<string> {
   // ("Rate: Bed and breakfast", "Towels can be hired for £1.50"), hardly ever "included".
   const included = /^\s*(?:is|are)\s+(?!there\b)[^?]{1,40}?\s+(included)\b/i.exec(question);
   if (included) out.add(included[1]!.toLowerCase());
+  // "How do I make a claim?", "Can I make a booking?": the noun says the deed ("How to claim", "Book online"), and
+  // "make" only that it is done.
+  const made = /\b(make|makes|making|made)\s+(?:a|an|my|our|the)\s+(?:claim|complaint|booking|payment|appointment|reservation|donation|request|enquiry|inquiry|referral|change)s?\b/i.exec(question);
+  if (made) out.add(made[1]!.toLowerCase());
   // "What is Leo's email address?" asks the "Email" column, not the postal "Address" beside it.
   const mail = /\be-?mail\s+(address|addresses)\b/i.exec(question);
   if (mail) out.add(mail[1]!.toLowerCase());
