@@ -3772,4 +3772,19 @@ describe('ExtractiveAnswerer', () => {
     const sublet = await collect(asInApp.answer({ question: 'Can we sublet the flat?', history: [], sources: [tenancy, advert] }));
     assert.equal(sublet.notFound, true, sublet.text);
   });
+
+  test('a reading list: when the club meets is the sentence dating "meet"; a passport page: every item of "What you need"', async () => {
+    const list = onePage(
+      'book-club-reading-list.docx',
+      'Hillside Book Club – 2027 reading list\n\nWe meet on the first Thursday of each month at 7:30pm in the back room of The Fox and Hounds.\n\nMonth | Book | Author | Host\nApril | Small Things Like These | Claire Keegan | Ruth\nMay | The Thursday Murder Club | Richard Osman | Dev\n\nMembership is £2 a meeting, which goes towards snacks.',
+    );
+    const meet = await collect(asInApp.answer({ question: 'When does the book club meet?', history: [], sources: [list] }));
+    assert.match(meet.text, /^We meet on the first Thursday of each month at 7:30pm/, meet.text);
+    const page = onePage(
+      'renew-passport.html',
+      "# Renew or replace your adult passport\n\nIt costs £88.50 to renew or replace your passport if you apply online.\n\n## What you need\n\n- a digital photo\n- a credit or debit card\n- your old passport\n\nYou'll need to send your old passport after you apply. It will be cancelled and returned to you.",
+    );
+    const need = await collect(asInApp.answer({ question: 'What do I need to renew my passport?', history: [], sources: [page] }));
+    assert.equal(need.text, 'What you need: [1]\n• a digital photo [2]\n• a credit or debit card [3]\n• your old passport [4]');
+  });
 });

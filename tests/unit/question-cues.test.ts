@@ -638,3 +638,10 @@ test('a pattern counts its balls with its other sizes in brackets; a tent is a s
   assert.equal(holdsExpected('Activity: Inflatable session; Junior (under 16): £4.00', 'When is the inflatable session?', 'time'), 0);
   assert.equal(holdsExpected('The party starts in 7 days.', "When is Maya's party?", 'time'), 0.75);
 });
+
+test('a ticket\'s running time says how long the show is', () => {
+  const stated = spanStatedTest('How long is the musical?')!;
+  assert.equal(stated('Running time approx. 2 hours 40 minutes including one interval.'), true);
+  assert.equal(stated('Doors open 1:45pm.'), false);
+  assert.equal(stated('The tenancy is for a fixed term of 12 months beginning on 1 September 2026.'), true);
+});

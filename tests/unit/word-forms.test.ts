@@ -26,6 +26,7 @@ test('a search looks up the other words of the family a question word belongs to
 
 test('members are of a membership, a weight is what a thing weighs, and an acronym\'s plural is searched too', () => {
   assert.ok(wordFormsAsked('What do members get?').includes('membership'));
+  assert.ok(wordFormsAsked('What happens if we are late?').includes('latecomers'));
   assert.ok(wordFormsAsked('How much does Biscuit weigh?').includes('weight'));
   assert.deepEqual(acronymFormsAsked('Can I send my CV?'), ['CVs']);
   assert.deepEqual(acronymFormsAsked('Are CVs accepted?'), ['CV']);

@@ -62,20 +62,26 @@ function sortedInTable(rows: Candidate[]): Candidate[] {
   return rows.sort(before);
 }
 
+/** A list's item, as its line opens. */
+const LIST_ITEM = /^\s*(?:[-*+•·◦▪‣–]|\d{1,3}[.)])\s/;
+
 /** Rows of a list asked for whole that are quoted, at most: a packing list, not a year of bank statements. */
 const LIST_ROWS = 12;
 
 /**
  * "What should my child pack?" led by a row of the table under "What to pack": the table is the answer, every row of
  * it in order ("Old trousers or joggers | 3 pairs", "Torch | 1"…), not the row that scored best by chance. Undefined
- * where the lead is no row under a heading put as the question.
+ * where the lead is under no heading put as the question, or its section holds no table or list.
  */
 export function rowsUnderAskedHeading(lead: Candidate, scored: ScoredQuestion): Candidate[] | undefined {
-  if (!lead.fields || !lead.underAsked || !lead.headingSpan) return undefined;
+  if (!lead.underAsked || !lead.headingSpan) return undefined;
+  // …or the list under "What you need", every item, for "What do I need to renew my passport?", where the lead is an
+  // item or a sentence of the section ("You'll need to send your old passport after you apply.").
+  const isRow = (c: Candidate) => c.fields !== undefined || (!lead.fields && LIST_ITEM.test(c.raw));
   const heading = lead.headingSpan.start;
   const byStart = new Map<number, Candidate>();
   for (const c of scored.ranked) {
-    if (!c.fields || c.source !== lead.source || c.headingSpan?.start !== heading) continue;
+    if (!isRow(c) || c.source !== lead.source || c.headingSpan?.start !== heading) continue;
     const seen = byStart.get(c.start);
     // A form's window of several lines is read as its first line's row.
     if (!seen || c.end < seen.end) byStart.set(c.start, c);

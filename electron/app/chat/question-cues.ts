@@ -631,6 +631,8 @@ const SPAN_OF_TIME = new RegExp(
 const SPAN_STATED = new RegExp(
   [
     String.raw`\b(?:the|its|your|our|this|their)\s+(?:(?:minimum|initial|fixed|total|overall|full|contract|contractual|agreed)\s+)?(?:term|duration|length|period)\s+(?:of\s+(?:the|this|your|our)\s+[\p{L}-]+\s+)?(?:is|will\s+be|shall\s+be|was|lasts|runs\s+for)\s+(?:(?:at\s+least|about|around|up\s+to|for|only|just)\s+)?${SPAN_COUNT}[\s-]*${SPAN_UNIT}(?![\p{L}\d])`,
+    // "Running time approx. 2 hours 40 minutes including one interval." of a theatre ticket.
+    String.raw`\b(?:running\s+time|duration)\b[\s:]+(?:(?:of\s+)?(?:approx\.?|approximately|about|around|up\s+to|is|will\s+be)\s+)*${SPAN_COUNT}[\s-]*${SPAN_UNIT}(?![\p{L}\d])`,
     // "The tenancy is for a fixed term of 12 months".
     String.raw`\b(?:is|are|will\s+be|shall\s+be|was|runs)\s+for\s+(?:a|an|the)\s+(?:(?:minimum|initial|fixed|total|full|agreed)\s+)?(?:term|duration|period)\s+of\s+(?:(?:at\s+least|about|around|up\s+to|only|just)\s+)?${SPAN_COUNT}[\s-]*${SPAN_UNIT}(?![\p{L}\d])`,
   ].join('|'),
@@ -718,6 +720,22 @@ export function whenWhereHead(question: string): string | undefined {
 export function withWhomTest(question: string): ((sentence: string) => boolean) | undefined {
   if (!/^\s*who\b[^?]*\bwith\s*\??\s*$/i.test(question)) return undefined;
   return (sentence) => /\bwith\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Nurse|Dame|Sir)\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(sentence);
+}
+
+/**
+ * The test of whether a sentence dates or places the deed "When does the book club meet?" or "Where does it meet?"
+ * asks about, by its verb: "We meet on the first Thursday of each month at 7:30pm in the back room of The Fox and
+ * Hounds", not the reading list's row for May ("The Thursday Murder Club"). Undefined for any other question, or a
+ * verb that names no deed. Built once per question, as amountStatedTest.
+ */
+export function deedWhenWhereTest(question: string): ((sentence: string) => boolean) | undefined {
+  const m = /^\s*(when|where)\s+(?:does|do|did|will|should|can|must)\s+[^?]+?\s(\p{L}{3,})\s*\??\s*$/iu.exec(question);
+  const verb = m?.[2];
+  if (!m || !verb || NO_DEED.test(verb) || LIGHT_VERBS.has(verb.toLowerCase())) return undefined;
+  const asked = contentTerms(verb)[0]?.stem;
+  if (!asked) return undefined;
+  const kind = m[1].toLowerCase() === 'when' ? 'time' : 'place';
+  return (sentence) => holdsExpected(sentence, question, kind) === 1 && contentTerms(sentence).some((t) => t.stem === asked);
 }
 
 /** What says a rule: what must, may or may not be done. */

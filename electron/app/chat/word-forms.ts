@@ -118,6 +118,8 @@ const BASES: Record<string, string> = {
   // "Who do I give medicine to?" of "All medication must be handed to Mr Hughes"; "When does it expire?" of "Expiry date:".
   medicine: 'medicines medication medications',
   expire: 'expires expired expiry expiration',
+  // "What happens if we are late?" of a theatre ticket's "Latecomers will be admitted…".
+  late: 'latecomer latecomers',
   // "What do members get?" of a cinema club's "Membership is £49 a year".
   member: 'members membership memberships',
   // "How much does Biscuit weigh?" of a record's "Weight (kg)" column.
