@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneOwner, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, countStatedTest, deedStatedTest, peopleWordsHeld, spanStatedTest, asksMoney, journeyWordsHeld } from '../../electron/app/chat/question-cues';
+import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneOwner, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, countStatedTest, deedStatedTest, peopleWordsHeld, spanStatedTest, asksMoney, journeyWordsHeld, deedWhenWhereTest } from '../../electron/app/chat/question-cues';
 
 describe('question cues', () => {
   test('"how heavy" is searched as the weight a spec sheet writes; "how long" and a plain question add nothing', () => {
@@ -644,4 +644,12 @@ test('a ticket\'s running time says how long the show is', () => {
   assert.equal(stated('Running time approx. 2 hours 40 minutes including one interval.'), true);
   assert.equal(stated('Doors open 1:45pm.'), false);
   assert.equal(stated('The tenancy is for a fixed term of 12 months beginning on 1 September 2026.'), true);
+});
+
+test('a when or where question\'s verb is the word ending it after a short subject, not a name in a phrase after it', () => {
+  const meet = deedWhenWhereTest('When does the book club meet?')!;
+  assert.equal(meet('We meet on the first Thursday of each month at 7:30pm.'), true);
+  assert.equal(meet('Month: May; Book: The Thursday Murder Club'), false);
+  assert.equal(deedWhenWhereTest('Where did the Panthers practice for the Super Bowl?'), undefined);
+  assert.equal(deedWhenWhereTest('When did Luther and his wife live?'), undefined);
 });

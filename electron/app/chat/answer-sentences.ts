@@ -1332,9 +1332,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   // another of the question's words (not "We do not accept CVs." of a job advert for "Can we sublet the flat?").
   const askedVerb = permissionVerb(resolved.question);
   const verbStem = askedVerb === undefined ? undefined : contentTerms(askedVerb)[0]?.stem;
-  const saysAsked = (c: Candidate) => [...own].some((stem) => stem !== verbStem && c.stems.has(stem));
-  const ruleOfAsked = (c: Candidate) => SAYS_PERMISSION.test(c.text) && candidates.some((d) => d.source === c.source && saysAsked(d));
-  const allowedVerb = askedVerb !== undefined && candidates.some(ruleOfAsked) ? askedVerb : undefined;
+  const sayingAsked = new Set(askedVerb === undefined ? [] : candidates.filter((c) => [...own].some((stem) => stem !== verbStem && c.stems.has(stem))).map((c) => c.source));
+  const allowedVerb = candidates.some((c) => sayingAsked.has(c.source) && SAYS_PERMISSION.test(c.text)) ? askedVerb : undefined;
   // …and so does the family member such a question asks for ("Can my daughter wear earrings?" of a uniform list).
   const kin = permissionKin(resolved.question);
   const askedFor = (word: string) => word === allowedVerb || word === kin;
@@ -1715,7 +1714,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const ofDocument =
       (kind === 'time' && c.features.fromTitle + c.features.coverage >= 0.99 && datesDocument(c)) ||
       (kindLabelled && [...own].every((stem) => c.stems.has(stem) || titles.get(c.source.fileId)!.has(stem) || owners.has(stem)));
-    const dated = ofDocument ? LABEL_BONUS : 0;
+    const aboutDocument = ofDocument ? LABEL_BONUS : 0;
     // "Who serviced the boiler?" of a service record, all of whose words its name says: its "Engineer:" line.
     const doer = kind === 'person' && c.kind === 1 && c.features.coverage + c.features.fromTitle >= 0.99 && namesDoer(c.raw) ? LABEL_BONUS : 0;
     // "Where does Amira work now?" of a CV: the one line whose span runs to the present says what is now.
@@ -1739,7 +1738,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // names: "Membership: Off-peak…; Monthly option: £12.50" is no answer about juniors. A bonus, not a penalty on the
     // other rows: the runner-up's score is a signal of the not-found model.
     const foundRow = rowFound.get(c) === true && filesWithRowMissed.has(c.source.fileId) ? FOUND_ROW_BONUS : 0;
-    c.bonus = dated + doer + current + headedAsQuestion + follows + givesForItem + namesThing + statesThing + foundRow - library - (doerOnly ? THING_BONUS : 0) + (meets ? CONDITION_BONUS : c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
+    c.bonus = aboutDocument + doer + current + headedAsQuestion + follows + givesForItem + namesThing + statesThing + foundRow - library - (doerOnly ? THING_BONUS : 0) + (meets ? CONDITION_BONUS : c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
     c.score += c.bonus;
     if (unnamed.has(c.source.fileId)) c.score -= OTHER_SUBJECT_PENALTY;
   }

@@ -729,7 +729,8 @@ export function withWhomTest(question: string): ((sentence: string) => boolean) 
  * verb that names no deed. Built once per question, as amountStatedTest.
  */
 export function deedWhenWhereTest(question: string): ((sentence: string) => boolean) | undefined {
-  const m = /^\s*(when|where)\s+(?:does|do|did|will|should|can|must)\s+[^?]+?\s(\p{L}{3,})\s*\??\s*$/iu.exec(question);
+  // The verb ends the question, after a short subject: not "Where did the Panthers practice for the Super Bowl?".
+  const m = /^\s*(when|where)\s+(?:does|do|did|will|should|can|must)\s+(?:the|my|our|your|their|his|her)\s+(?:[\p{L}-]+\s+){1,3}(\p{Ll}{3,})\s*\??\s*$/u.exec(question.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()));
   const verb = m?.[2];
   if (!m || !verb || NO_DEED.test(verb) || LIGHT_VERBS.has(verb.toLowerCase())) return undefined;
   const asked = contentTerms(verb)[0]?.stem;
@@ -949,6 +950,7 @@ const RECURRING_DAY = new RegExp(
 );
 
 /** 1 when the sentence dates something (a year, a month, a date, an era), less for a weak sign of when, else 0. */
+/** An age or an age's bound: "turning 7", "aged 6", "under 16", "over 50s", "5 years old". */
 const AGE = /\b(?:turning|turns|turned|aged|age|under|over)[\s-]+\d+s?\b|\b\d+\s*(?:years?|yrs?)\s+old\b/gi;
 
 function holdsWhen(said: string, question: string): number {

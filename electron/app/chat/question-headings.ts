@@ -15,8 +15,9 @@ const whOf = (text: string) => WH.exec(text)?.[1].toLowerCase().replace(/\s+/g, 
 /**
  * The test of whether a heading asks what the question asks: it opens with the same question word ("How long…",
  * "What to…", "Where…") and every word of it beyond that is one of the question's ("How long it will take" of "How
- * long will the appointment take?", "What to bring" of "What should I bring?"). Undefined for a question without a
- * question word. Built once per question.
+ * long will the appointment take?", "What to bring" of "What should I bring?"); or it names just the thing "What is
+ * the X?" asks ("Tension" of "What is the tension?"). Undefined for a question without a question word. Built once
+ * per question.
  */
 export function headingAsksTest(question: string): ((heading: string) => boolean) | undefined {
   const wh = whOf(question);
