@@ -40,7 +40,8 @@ function runsOf(rows: SheetRow[]): SheetRow[][] {
   return runs;
 }
 
-const widest = (run: SheetRow[]) => Math.max(...run.map(filled));
+// A loop, not Math.max(...rows): a run may hold a sheet's hundreds of thousands of rows, past the arguments a call takes.
+const widest = (run: SheetRow[]) => run.reduce((most, r) => Math.max(most, filled(r)), 0);
 const columnsOf = (r: SheetRow) => r.cells.flatMap((c, i) => (clean(c) ? [i] : []));
 
 /** A number, amount, percentage, date, time or truth value as a sheet shows it: a record's value, never a column's name. */
@@ -59,7 +60,7 @@ function joinLoneHeaders(runs: SheetRow[][]): SheetRow[][] {
     if (lone && filled(lone) >= 2 && namesOnly(lone) && !namesOnly(run[0])) {
       const columns = new Set(columnsOf(lone));
       if (run.every((r) => columnsOf(r).every((c) => columns.has(c)))) {
-        before!.push(...run);
+        joined[joined.length - 1] = before!.concat(run);
         continue;
       }
     }
