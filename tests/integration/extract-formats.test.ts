@@ -138,12 +138,12 @@ describe('HTML', () => {
     try {
       const html = `<!doctype html><html><head><title>Library Assistant</title></head><body>
         <header><nav><a href="/">Home</a> | <a href="/jobs">Jobs</a> | <a href="/contact">Contact</a></nav></header>
-        <main><h1>Library Assistant</h1><dl><dt>Salary</dt> <dd>£11,920 a year</dd><dt>Closing date:</dt><dd>Sunday 10 January 2027</dd><dd>at midnight</dd></dl>
+        <main><h1>Library Assistant</h1><dl><dt>Salary</dt> <dd>£11,920 a year</dd><dt>Closing date:</dt><dd>Sunday 10 January 2027</dd><dd>at midnight</dd><dt></dt><dd>Permanent</dd></dl>
         <p>Apply online.</p></main></body></html>`;
       const file = path.join(dir, 'job.html');
       await writeFile(file, html);
       const text = textOf(await extractDocument(file));
-      assert.equal(text, '# Library Assistant\n\nSalary: £11,920 a year\nClosing date: Sunday 10 January 2027\nat midnight\n\nApply online.');
+      assert.equal(text, '# Library Assistant\n\nSalary: £11,920 a year\nClosing date: Sunday 10 January 2027\nat midnight\nPermanent\n\nApply online.');
     } finally {
       await cleanup();
     }

@@ -114,6 +114,8 @@ export function contentTerms(text: string): Term[] {
  * for "Can I send my CV?"), which the stemmer leaves whole, as it does "cvs". Undefined for any other term.
  */
 function acronymPlural(t: Term, text: string): string | undefined {
+  // Most terms end otherwise: the slice and the test are for those ending in "s" (a hot path).
+  if (!t.word.endsWith('s')) return undefined;
   return /^\p{Lu}{2,}s$/u.test(text.slice(t.offset, t.offset + t.word.length)) ? stem(t.word.slice(0, -1)) : undefined;
 }
 

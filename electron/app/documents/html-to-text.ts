@@ -78,6 +78,11 @@ class TextWriter {
     this.atLineStart = text.endsWith('\n');
   }
 
+  /** How many pieces have been written: a mark to tell whether an element wrote anything. */
+  get pieces(): number {
+    return this.out.length;
+  }
+
   /** Whether the text written so far ends with one of these marks (spaces aside). */
   endsWithMark(marks: string): boolean {
     for (let i = this.out.length - 1; i >= 0; i--) {
@@ -100,6 +105,8 @@ interface WalkState {
   lists: (number | null)[];
   /** A description list's term was just written: its description goes on the same line, after a colon. */
   afterTerm: boolean;
+  /** Where the open term's text starts (TextWriter.pieces), to tell an empty term from one with words. */
+  termAt: number;
 }
 
 /** One step of the walk: a node to enter, or what to do once an element's children are done. */
@@ -131,7 +138,7 @@ export function htmlNodeToSections(root: NodeLike): { text: string; headings: He
 
 function renderText(root: NodeLike): string {
   const w = new TextWriter();
-  const st: WalkState = { pre: 0, cell: 0, lists: [], afterTerm: false };
+  const st: WalkState = { pre: 0, cell: 0, lists: [], afterTerm: false, termAt: 0 };
   // An explicit stack rather than recursion: a page may nest elements ten thousand deep, which overflows
   // the call stack ("Maximum call stack size exceeded") long before it is a problem for the text.
   const stack: Step[] = [root];
@@ -192,7 +199,8 @@ function enter(node: NodeLike, w: TextWriter, st: WalkState, stack: Step[]): voi
 
   // "Salary" then "£11,920 a year" in a description list reads as a form's field: "Salary: £11,920 a year".
   const description = tag === 'DD' && st.afterTerm && !st.cell;
-  if (BLOCK.has(tag) || tag === 'DT') st.afterTerm = false;
+  if (BLOCK.has(tag)) st.afterTerm = false;
+  if (tag === 'DT') st.termAt = w.pieces;
   const block = BLOCK.has(tag) && !st.cell && !description;
   if (block) w.breakLine(PARAGRAPH.has(tag) && !st.lists.length ? 2 : 1);
   else if (BLOCK.has(tag)) w.space();
@@ -208,7 +216,8 @@ function enter(node: NodeLike, w: TextWriter, st: WalkState, stack: Step[]): voi
     if (heading && !st.cell) w.prefixNextLine('');
     if (tag === 'PRE') st.pre--;
     if (tag === 'UL' || tag === 'OL') st.lists.pop();
-    if (tag === 'DT' && !st.cell) {
+    // A term that wrote nothing (an empty <dt>) leaves its line as it is: no colon on the line before.
+    if (tag === 'DT' && !st.cell && w.pieces > st.termAt) {
       if (!w.endsWithMark(':?.!')) w.separator(':');
       w.space();
       st.afterTerm = true;
