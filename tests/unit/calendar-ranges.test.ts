@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { askedDates, askedDays, daysAbbreviated, daysInDates, daysInRanges, weekendHeld, wordsOfDatesIn } from '../../electron/app/chat/calendar-ranges';
+import { askedDates, askedDays, daysAbbreviated, daysInDates, daysInRanges, daysInWeekParts, weekendHeld, wordsOfDatesIn } from '../../electron/app/chat/calendar-ranges';
 
 const held = (question: string, text: string) => [...daysInRanges(askedDays(question), text)];
 const dated = (question: string, text: string) => [...daysInDates(askedDays(question), text)].sort();
@@ -21,6 +21,17 @@ describe('months and weekdays within a range', () => {
     assert.deepEqual(held('What happens in June?', 'Prices rose from 5 to 9 percent.'), []);
     // Months and weekdays are of two cycles: "Monday to Friday" holds no June.
     assert.deepEqual(held('Is it open in June?', 'Open Monday to Friday.'), []);
+  });
+
+  test('a weekday is held by the part of the week it is in: Saturday "at weekends", Wednesday "on weekdays"', () => {
+    const parts = (question: string, text: string) => [...daysInWeekParts(askedDays(question), text)];
+    const breakfast = 'Breakfast is served from 7am to 10am on weekdays and from 8am to 11am at weekends.';
+    assert.deepEqual(parts('What time is breakfast on Saturday?', breakfast), ['saturday']);
+    assert.deepEqual(parts('What time is breakfast on Wednesday?', breakfast), ['wednesday']);
+    assert.deepEqual(parts('Is the gym open on Sunday?', 'The gym is open on weekdays only.'), []);
+    assert.deepEqual(parts('Is the gym open on Friday?', 'Open every weekend.'), []);
+    // Months are no part of a week.
+    assert.deepEqual(parts('Is it open in June?', 'Open at weekends.'), []);
   });
 
   test('a date in figures holds its month and its weekday, read day first unless it cannot be', () => {

@@ -3787,4 +3787,24 @@ describe('ExtractiveAnswerer', () => {
     const need = await collect(asInApp.answer({ question: 'What do I need to renew my passport?', history: [], sources: [page] }));
     assert.equal(need.text, 'What you need: [1]\n• a digital photo [2]\n• a credit or debit card [3]\n• your old passport [4]');
   });
+
+  test('a hotel guide: breakfast on Saturday is the weekend\'s; "checkout" is "Check-out"; a payslip\'s tax is not its tax code', async () => {
+    const guide = onePage(
+      'guest-information.md',
+      '# Welcome to the Harbour View Hotel\n\n## Breakfast\nBreakfast is served in the Compass Room from 7am to 10am on weekdays and from 8am to 11am at weekends.\n\n## Checking out\nCheck-out is by 11am. Late check-out until 2pm can be arranged at reception for £20.',
+      1,
+    );
+    const menu = onePage('olive-tree-menu.pdf', 'The Olive Tree - Evening Menu\nServed Tuesday to Saturday, 5.30pm to 10pm\n\nCalamari with lemon aioli  8.95', 2);
+    const breakfast = await collect(asInApp.answer({ question: 'What time is breakfast on Saturday?', history: [], sources: [menu, guide] }));
+    assert.match(breakfast.text, /^Breakfast is served in the Compass Room .* at weekends\. \[1\]/, breakfast.text);
+    const checkout = await collect(asInApp.answer({ question: 'When is checkout?', history: [], sources: [menu, guide] }));
+    assert.match(checkout.text, /^Check-out is by 11am\. \[1\]/, checkout.text);
+    const payslip = onePage(
+      'payslip-march-2026.xlsx',
+      'Brightwater Logistics Ltd\n\nPayslip\n\nEmployee: Sarah Lindqvist\n\nPay date: 2026-03-27\n\nTax code: 1257L\n\nNI number: QQ 12 34 56 C\n\nPayments: Basic pay\nHours: 162.5\nRate: 15.4\nAmount: 2502.5\n\nPayments: Gross pay\nAmount: 2687.3\n\nDeductions: Amount\n\nIncome tax: 326.2\n\nNational Insurance: 134.58\n\nNet pay: 2092.15',
+    );
+    // "Pay date: …" beside "Tax code: 1257L" is another field, not what the code's line is about.
+    const tax = await collect(asInApp.answer({ question: 'How much tax did I pay?', history: [], sources: [payslip] }));
+    assert.match(tax.text, /^Income tax: 326\.2\. \[1\]/, tax.text);
+  });
 });

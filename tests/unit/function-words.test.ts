@@ -97,7 +97,11 @@ describe('contentTerms', () => {
     // A letter's compound is also its longer word: an "E-Bike" is a bike, a "T-shirt" a shirt.
     assert.deepEqual(stems('E-Bike T-shirt'), ['ebik', ...stems('bike'), 'tshirt', 'shirt']);
     // A function word is one a question may write apart ("drop in", "in store"); long words are words of their own.
-    assert.deepEqual(stems('drop-in'), ['drop']);
+    // A verb's particle makes a noun written as one word as often: "check-out" is "checkout" too, and still "check".
+    assert.deepEqual(stems('drop-in'), ['drop', 'dropin']);
+    assert.deepEqual(stems('Install the plug-in'), [...stems('install'), 'plug', ...stems('plugin')]);
+    assert.deepEqual(stems('the back-up'), ['back', ...stems('backup')]);
+    assert.deepEqual(stems('a to-do list'), ['list']);
     assert.deepEqual(stems('in-store full-time'), [...stems('store'), 'full', 'time']);
     assert.ok(stems("'un-aided' schools").includes(stems('aided')[0]!));
   });
@@ -128,6 +132,11 @@ describe('contentTerms', () => {
     // Logging in is signing in.
     assert.deepEqual(stems('How do I log in?'), stems('Sign in with your email'.replace(' with your email', '')));
     assert.deepEqual(stems('Log-out'), stems('logout'));
+    // Written as one word, the pair is read as the pair: "When is checkout?" of "Check-out is by 11am".
+    assert.deepEqual(stems('When is checkout?'), stems('Check-out is by'));
+    assert.deepEqual(stems('Checkin'), stems('Check-in'));
+    assert.deepEqual(stems('Where is the pickup?'), stems('Pick-up'));
+    assert.deepEqual(stems('Where is the pickup?'), stems('collect'));
     // A preposition of a place after the verb: the verb alone.
     assert.deepEqual(stems('Check in the drawer.'), ['check', ...stems('drawer')]);
   });

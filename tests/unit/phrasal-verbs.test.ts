@@ -19,3 +19,9 @@ test('"run out" is expiring, but "run out of" something is using it up', () => {
   assert.deepEqual(phrasalMeanings('When does my MOT run out?'), ['expire']);
   assert.deepEqual(phrasalMeanings('What happens if I run out of data?'), []);
 });
+
+test('a pair written as one word is looked up as the pair too: "checkout" as "check out", "pickup" as "collect"', () => {
+  assert.deepEqual(phrasalMeanings('When is checkout?'), ['check out']);
+  assert.deepEqual(phrasalMeanings('Where is the pickup point?'), ['pick up', 'collect']);
+  assert.deepEqual(phrasalMeanings('Where is the checkpoint?'), []);
+});

@@ -23,7 +23,7 @@ import { BASE_SID } from '../../../shared/ids';
 import { askedThing } from './asked-thing';
 import { saysNot, toldWhenNot } from './negated';
 import { askedFigures, figuresInRanges } from './number-ranges';
-import { askedDates, askedDays, asksWeekend, daysAbbreviated, daysInDates, daysInRanges, weekendHeld, wordsOfDatesIn } from './calendar-ranges';
+import { askedDates, askedDays, asksWeekend, daysAbbreviated, daysInDates, daysInRanges, daysInWeekParts, weekendHeld, wordsOfDatesIn } from './calendar-ranges';
 import { withoutClauseNumber } from './clause-numbers';
 import { kindLabelAsked, labelAsked, namesDoer, ownerStems, pricedStems, totalAskedTest } from './asked-label';
 import { saidOnlyAsQuality, wordsAskedAsThing } from './word-senses';
@@ -38,6 +38,8 @@ export interface Candidate {
   end: number;
   /** Lines of a form (see form-lines.ts): the lines around it are other fields, not its context. */
   inForm?: boolean;
+  /** A field's line among others (see form-lines.ts): as for a form's, its neighbours are not its context. */
+  amongFields?: boolean;
   /** A record's fields, where the span is a row of a table or a spreadsheet (record-fields.ts). */
   fields?: Field[];
   /** Holds a block of code (a Markdown fence): quoted line by line, without a full stop added to a command. */
@@ -962,6 +964,9 @@ function isRecord(source: AnswerSource, labels: ReadonlyArray<string[] | undefin
   return same(labels[i - 1]) || same(labels[i + 1]);
 }
 
+/** A span of one line opening with a label ("Tax code: 1257L"), not a sentence going on after its colon. */
+const isFieldLine = (text: string): boolean => FIELD_LINE.test(text) && !text.includes('\n') && !TERMINAL.test(text.trim()) && !ITEM.test(text);
+
 /** Fewest words of a statement that a sentence introducing a table makes before its last comma. */
 const MIN_STATED_WORDS = 4;
 
@@ -994,10 +999,24 @@ function candidateSpans(passage: string, source: AnswerSource): Array<Span & Pic
     return stated ? [{ ...span, end: span.start + stated }] : [];
   });
   const labels = spans.map((span) => recordLabels(passage, span));
+  // A line that is one field ("Tax code: 1257L") beside others, each set apart by empty lines, as a sheet's label and
+  // value pairs are written: "Pay date: …" above it is another field, not its context ("How much tax did I pay?").
+  const paragraph = (i: number) => {
+    const before = passage.slice(spans[i - 1]?.end ?? 0, spans[i]!.start);
+    const after = passage.slice(spans[i]!.end, spans[i + 1]?.start ?? passage.length);
+    return (i === 0 || before.includes('\n\n')) && (i === spans.length - 1 || after.includes('\n\n'));
+  };
+  const fieldLine = spans.map((span, i) => isFieldLine(passage.slice(span.start, span.end)) && paragraph(i));
   // A row too wide to quote whole (dozens of columns) is offered as a form's lines are, a few fields at a time.
   const prose: Array<Span & Pick<QuotableSpan, 'answered' | 'title'>> = spans.flatMap((span, i) =>
     // A question and its answer are quoted whole: their short lines are not a form's.
-    span.answered ? [span] : isRecord(source, labels, i) && span.end - span.start <= MAX_SPAN ? [recordSpan(passage, span)] : answerWindows(passage, span),
+    span.answered
+      ? [span]
+      : isRecord(source, labels, i) && span.end - span.start <= MAX_SPAN
+        ? [recordSpan(passage, span)]
+        : fieldLine[i] && (fieldLine[i - 1] || fieldLine[i + 1])
+          ? [{ ...span, amongFields: true }]
+          : answerWindows(passage, span),
   );
   return [...prose, ...rows].sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -1277,7 +1296,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       const code = CODE_BLOCK.test(raw);
       if (code && !ASKS_HOW.test(resolved.question)) return;
       const quoted = code ? codeText(raw) : text;
-      const candidate = { source, start: span.start, end: span.end, inForm: span.inForm, fields: span.fields, code, section: rowSection, underHeader: rowSection !== section, underNot: (rowSection === section && sectionSaysNot) || inNoList, headingSpan: inNoList ? { start: noList!.start, end: noList!.end } : headingSpan, underWhy: sectionSaysWhy, underAsked: rowSection === section && sectionAsks, before, ofItem: before !== undefined && before === inItem, raw, text: quoted, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 };
+      const candidate = { source, start: span.start, end: span.end, inForm: span.inForm, amongFields: span.amongFields, fields: span.fields, code, section: rowSection, underHeader: rowSection !== section, underNot: (rowSection === section && sectionSaysNot) || inNoList, headingSpan: inNoList ? { start: noList!.start, end: noList!.end } : headingSpan, underWhy: sectionSaysWhy, underAsked: rowSection === section && sectionAsks, before, ofItem: before !== undefined && before === inItem, raw, text: quoted, stems, index, coverage: 0, ownCoverage: 0, kind: 0, features: undefined as unknown as Features, score: 0 };
       // A follow-up never repeats an answer; of a record that answered, it may quote the field it asks (recordParts),
       // where the record holds the question's other words (not "And Tom's role?" of Daniel's record).
       if (resolved.avoidsRepeats && quotedBefore(quoted, resolved.barredQuotes)) {
@@ -1385,7 +1404,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const touched = (text: string) => (touchStems.length > 0 && GETS_IN_TOUCH.test(text) ? touchStems : []);
   const inRanges = new Map(
     figures.length || days.length || dates.length || weekend || touchStems.length
-      ? candidates.map((c) => [c, new Set([...figuresInRanges(figures, c.text), ...daysInRanges(days, c.text), ...daysInDates(days, c.text), ...daysAbbreviated(days, c.text), ...dateStems(c.text), ...weekendHeld(resolved.question, c.text), ...touched(c.text)])] as const)
+      ? candidates.map((c) => [c, new Set([...figuresInRanges(figures, c.text), ...daysInRanges(days, c.text), ...daysInWeekParts(days, c.text), ...daysInDates(days, c.text), ...daysAbbreviated(days, c.text), ...dateStems(c.text), ...weekendHeld(resolved.question, c.text), ...touched(c.text)])] as const)
       : [],
   );
   // A heading's words are the documents', and so are those its section's name stands for ("study" of "EDUCATION").
@@ -1559,7 +1578,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       if (own.has(stem)) ownMatched += got;
       if (got > 0 && named.has(stem)) namedMatched++;
       if (got > 0) window += got;
-      else if (c.inForm) {
+      else if (c.inForm || c.amongFields) {
         // A form's other fields say nothing about this one.
       } else if (saysAround(neighbours, c.index - 1, stem) || saysAround(neighbours, c.index + 1, stem)) window += w;
       if (passage.has(stem)) inPassage += w;
@@ -1620,8 +1639,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       fromTitle: fromTitle / total,
       subject: fromSubject / total,
       // A form's other fields are not its context (as for the window).
-      prevCoverage: c.inForm ? 0 : (coverages[c.index - 1] ?? 0),
-      nextCoverage: c.inForm ? 0 : (coverages[c.index + 1] ?? 0),
+      prevCoverage: c.inForm || c.amongFields ? 0 : (coverages[c.index - 1] ?? 0),
+      nextCoverage: c.inForm || c.amongFields ? 0 : (coverages[c.index + 1] ?? 0),
       nearMeaning: nearMeaning / total,
       meaning: askedMeaning ? Math.max(0, meaningSimilarity(askedMeaning, vectors!.meaningOf(wordsOfMeaning(c.text, sTerms, weights)))) : 0,
     };

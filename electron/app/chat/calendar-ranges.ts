@@ -208,6 +208,27 @@ export function wordsOfDatesIn(asked: readonly AskedDate[], text: string): strin
   return asked.filter(holds).flatMap((a) => a.words);
 }
 
+/** The parts of a week a text names, and the weekdays (their places in WEEKDAYS) each holds. */
+const WEEK_PARTS: ReadonlyArray<{ name: RegExp; days: readonly number[] }> = [
+  { name: /\bweek-?ends?\b/i, days: [5, 6] },
+  { name: /\bweek-?days?\b/i, days: [0, 1, 2, 3, 4] },
+];
+
+/**
+ * The stems of `asked` weekdays that `text` holds as a part of the week it names: "Saturday" is in "from 8am to 11am at
+ * weekends", "Wednesday" in "on weekdays" ("What time is breakfast on Saturday?" had been answered by a restaurant's
+ * "Served Tuesday to Saturday", which says the day).
+ */
+export function daysInWeekParts(asked: readonly AskedDay[], text: string): Set<string> {
+  const held = new Set<string>();
+  if (!asked.some((d) => d.cycle === WEEKDAYS)) return held;
+  for (const part of WEEK_PARTS) {
+    if (!part.name.test(text)) continue;
+    for (const day of asked) if (day.cycle === WEEKDAYS && part.days.includes(day.index)) held.add(day.stem);
+  }
+  return held;
+}
+
 /** "weekend" of a question, read as its two days. */
 const WEEKEND_Q = /\bweek-?ends?\b/i;
 const WEEKEND_DAYS = askedDays('saturday sunday');

@@ -12,6 +12,11 @@ export interface Span {
   firstLine?: Span;
   /** One or more lines of a form, where a label and its value ("Commission: 10%") are a whole answer. */
   inForm?: boolean;
+  /**
+   * A line of one field among others, each set apart by empty lines ("Pay date: …", "Tax code: 1257L", as a sheet's
+   * label and value pairs are written): its neighbours are other fields, not its context, as a form's are.
+   */
+  amongFields?: boolean;
   /** The span as a person reads it, where that is more than its text without markup (a table row with its column names). */
   text?: string;
   /** A record's fields, where the span is a row of a table or a spreadsheet ("Role" and "HR Director"). */

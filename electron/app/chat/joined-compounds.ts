@@ -1,12 +1,29 @@
 // A word of short parts joined by hyphens is one word, written either way: "Wi-Fi" is "wifi", "co-op" is "coop", and
 // so is one with a letter alone, "e-mail" and "X-ray". The shared tokenizer splits them at the hyphen and drops a
 // letter alone, so "What's the wifi password?" found nothing in "Free Wi-Fi is available…". Compounds with a longer
-// word stay apart ("full-time", "un-aided" matches "aided"), and so do those of a function word ("check-in").
+// word stay apart ("full-time", "un-aided" matches "aided"), and so do those of a function word ("to-do"), but for a
+// verb's particle ("plug-in" is "plugin" too, see withParticle; "check-in" and "checkin" are read as the pair they
+// are, phrasal-verbs.ts).
 import { terms, type Term } from '../embeddings/lexical-terms';
+import { isClosedPhrasal } from './phrasal-verbs';
 
 const COMPOUND = /(?<![\p{L}\p{N}-])\p{L}+(?:-\p{L}+)+(?![\p{L}\p{N}])/gu;
 /** Parts this short make the compound one word. */
 const SHORT_PART = 2;
+
+/** The particles a verb takes in a noun written with a hyphen or as one word: "check-out" or "checkout", "top-up". */
+const PARTICLES = new Set(['in', 'out', 'up', 'off', 'on', 'over', 'away', 'down', 'back', 'by']);
+
+/**
+ * A verb and its particle made a noun ("check-out", "pick-up", "plug-in", "back-up"), which is written as one word as
+ * often ("checkout", "pickup", "plugin", "backup"): the joined word is a term besides the verb, so either spelling
+ * finds the other ("Is there a plugin?" of "Install the plug-in", "my backup" of "Back-up: weekly").
+ */
+function withParticle(parts: readonly string[]): boolean {
+  if (parts.length !== 2 || parts[0]!.length < 3 || !PARTICLES.has(parts[1]!.toLowerCase())) return false;
+  const verb = terms(parts[0]!)[0];
+  return verb !== undefined && !verb.stop;
+}
 
 /**
  * `all` (terms of `text`, in order) with each such compound made one term: in place of its parts when they are all
@@ -18,11 +35,16 @@ export function joinedShortCompounds(all: Term[], text: string): Term[] {
   const spans: Array<[number, number]> = [];
   for (const m of text.matchAll(COMPOUND)) {
     const parts = m[0].split('-');
-    // "Wi-Fi", "co-op" (every part short), "e-mail", "X-ray" (a letter alone); not "un-aided" nor "ex-wife".
-    if (!parts.every((p) => p.length <= SHORT_PART) && !parts.some((p) => p.length === 1)) continue;
     const word = parts.join('');
     const read = terms(word);
-    if (read.length !== 1 || parts.some((p) => p.length > 1 && terms(p)[0]?.stop)) continue;
+    if (read.length !== 1) continue;
+    if (withParticle(parts) && !isClosedPhrasal(read[0]!.stem)) {
+      joined.push({ ...read[0]!, offset: m.index });
+      continue;
+    }
+    // "Wi-Fi", "co-op" (every part short), "e-mail", "X-ray" (a letter alone); not "un-aided" nor "ex-wife".
+    if (!parts.every((p) => p.length <= SHORT_PART) && !parts.some((p) => p.length === 1)) continue;
+    if (parts.some((p) => p.length > 1 && terms(p)[0]?.stop)) continue;
     joined.push({ ...read[0]!, offset: m.index });
     // The parts of a compound of short parts go ("wi", "fi"); a longer part stays a word too ("bike" of "e-bike").
     if (parts.every((p) => p.length <= SHORT_PART)) spans.push([m.index, m.index + m[0].length]);

@@ -23,6 +23,8 @@ interface Phrasal {
   alsoPreposition?: boolean;
   /** A word after the particle that makes the pair another verb: "run out of milk" is using it up, not expiring. */
   notBefore?: string;
+  /** The pair is written as one word too ("checkout", "pickup", "login"), which is read as the pair is. */
+  closed?: boolean;
 }
 
 const phrasal = (verbs: string, particle: string, between: number, means: string, alsoPreposition = false, notBefore?: string): Phrasal => ({
@@ -35,14 +37,17 @@ const phrasal = (verbs: string, particle: string, between: number, means: string
   notBefore,
 });
 
+/** A pair also written as one word: "When is checkout?" of "Check-out is by 11am", "my pickup" of "Pick-up: 10:30". */
+const closed = (p: Phrasal): Phrasal => ({ ...p, closed: true });
+
 const PHRASALS: readonly Phrasal[] = [
   phrasal('send sends sending sent bring brings bringing brought give gives giving gave given hand hands handing handed', 'back', 3, 'return'),
-  phrasal('pick picks picking picked', 'up', 3, 'collect'),
+  closed(phrasal('pick picks picking picked', 'up', 3, 'collect')),
   // "When do the children go back to school?" of "Pupils return on Monday 12 April".
   phrasal('go goes going went gone', 'back', 0, 'return'),
   // "How do I pay for school lunches?" of "Please top up your child's account through ParentPay".
-  phrasal('top tops topping topped', 'up', 3, 'pay'),
-  phrasal('sign signs signing signed', 'up', 0, 'register'),
+  closed(phrasal('top tops topping topped', 'up', 3, 'pay')),
+  closed(phrasal('sign signs signing signed', 'up', 0, 'register')),
   // "When do I need to return the DVD?" of a library's "Due back: 10 June 2027".
   phrasal('due', 'back', 0, 'return'),
   // Not a verb, but read alike: "Will I get my money back?" of "…and a full refund of £34.99".
@@ -66,27 +71,35 @@ const PHRASALS: readonly Phrasal[] = [
   // "out" are dropped as function words, and the answerer quoted the check-out time. Made-up words on both sides, so
   // "check-in" and "check in" meet and neither meets the other, not even as near forms (their first five letters
   // differ). Logging in and signing in are one thing.
-  phrasal('check checks checking checked', 'in', 0, 'incheck', true),
+  closed(phrasal('check checks checking checked', 'in', 0, 'incheck', true)),
   // Moving in is a tenancy's check-in: "When did Oliver move in?" of an inventory's "Date of check-in: 1 September".
   phrasal('move moves moving moved', 'in', 0, 'incheck', true),
-  phrasal('check checks checking checked', 'out', 0, 'outcheck', true),
-  phrasal('log logs logging logged sign signs signing signed', 'in', 0, 'login', true),
-  phrasal('log logs logging logged sign signs signing signed', 'out', 0, 'logout', true),
+  closed(phrasal('check checks checking checked', 'out', 0, 'outcheck', true)),
+  closed(phrasal('log logs logging logged sign signs signing signed', 'in', 0, 'login', true)),
+  closed(phrasal('log logs logging logged sign signs signing signed', 'out', 0, 'logout', true)),
 ];
 
 /** Of the verbs, a quick test before the lists are searched. */
 const VERBS = new Set(PHRASALS.flatMap((p) => [...p.verbs]));
+
+/** The stem of each pair written as one word ("checkout", "checkouts"), with the pair it is. */
+const CLOSED_FORMS = new Map(PHRASALS.filter((p) => p.closed).flatMap((p) => [...p.verbs].map((verb) => [stem(verb + p.particle), { verb, phrasal: p }] as const)));
+
+/** Whether a word's stem is a verb and its particle written as one word, which phrasalVerbsAsWords reads as the pair. */
+export const isClosedPhrasal = (wordStem: string): boolean => CLOSED_FORMS.has(wordStem);
 
 /**
  * `all` (the terms of a text, in order, function words included) with each phrasal verb read as its word: the verb's
  * term takes the word's stem, and its particle is dropped.
  */
 export function phrasalVerbsAsWords(all: Term[], text: string): Term[] {
-  if (!all.some((t) => VERBS.has(t.word))) return all;
+  if (!all.some((t) => VERBS.has(t.word) || CLOSED_FORMS.has(t.stem))) return all;
   const dropped = new Set<number>();
   const out = all.slice();
   for (let i = 0; i < all.length; i++) {
     const verb = all[i]!;
+    const closedForm = CLOSED_FORMS.get(verb.stem);
+    if (closedForm) out[i] = { ...verb, stem: closedForm.phrasal.means, stop: false };
     if (!VERBS.has(verb.word)) continue;
     for (const p of PHRASALS) {
       if (!p.verbs.has(verb.word)) continue;
@@ -114,6 +127,10 @@ export function phrasalVerbsAsWords(all: Term[], text: string): Term[] {
 export function phrasalMeanings(text: string): string[] {
   const out = new Set<string>();
   for (const t of phrasalVerbsAsWords(terms(text), text)) {
+    // "checkout" is looked up as "check out" too, which a document writes as often ("Check-out is by 11am").
+    const closedForm = CLOSED_FORMS.get(stem(t.word));
+    if (closedForm) out.add(`${closedForm.verb} ${closedForm.phrasal.particle}`);
+    if (closedForm && !closedForm.phrasal.alsoPreposition) out.add(closedForm.phrasal.word);
     if (!VERBS.has(t.word)) continue;
     const read = PHRASALS.find((p) => p.means === t.stem && p.verbs.has(t.word) && !p.alsoPreposition);
     if (read) out.add(read.word);
