@@ -724,4 +724,62 @@ describe('sections under the headings above them, through the core', () => {
       await cleanup();
     }
   });
+
+  test('a villa booking, an insurance schedule and a feeding log: a dog under "Pets", ringing to claim, a feed at 1pm', async () => {
+    const { dir, cleanup, app, sid } = await openApp();
+    try {
+      const villa = path.join(dir, 'villa-booking-confirmation.md');
+      await writeFile(
+        villa,
+        [
+          '# Booking confirmation - Villa Limonaia, Puglia',
+          'Booking reference: VL-40388',
+          '## Your villa',
+          'The villa has three bedrooms, two bathrooms and a private pool. Pool heating is available on request for €30 per day.',
+          'Linen and towels are provided and changed once a week. Beach towels are not provided.',
+          '## Getting there',
+          'The nearest airport is Brindisi, a 50-minute drive away. We recommend hiring a car. The key safe code will be sent to you 3 days before arrival.',
+          '## Cancellation',
+          'If you cancel more than 8 weeks before arrival, you lose your deposit. If you cancel within 8 weeks of arrival, the full rental is payable.',
+          'Pets are not allowed at the villa.',
+        ].join('\n\n'),
+      );
+      const schedule = path.join(dir, 'home-insurance-schedule.txt');
+      await writeFile(
+        schedule,
+        'Homesure Insurance - Policy Schedule\n\nPolicy number: HS-2291-7730\n\nContents cover: up to £60,000\n\nCompulsory excess: £100\n\nAnnual premium: £384.12, paid in 12 monthly instalments of £32.01.\n\nTo make a claim, call 0345 600 1212, open 24 hours a day.\n\nBicycles are covered away from the home up to £750 each, if locked.\n',
+      );
+      // Half a year of feeds, four a day at other times, and one at 13:00: far more passages than an answer reads.
+      const log = path.join(dir, 'baby-feeding-log.csv');
+      const dayOf = (day: number) => new Date(Date.UTC(2027, 0, 1 + day)).toISOString().slice(0, 10);
+      const rows = Array.from({ length: 180 }, (_, day) => ['06:10', '09:40', '16:45', '20:15'].map((time, i) => `${dayOf(day)},${time},Bottle,${90 + 10 * ((day + i) % 7)},Wet`));
+      rows[100]!.splice(2, 0, `${dayOf(100)},13:00,Bottle,150,Dirty`);
+      await writeFile(log, `Date,Time,Feed,Amount (ml),Nappy\n${rows.flat().join('\n')}\n`);
+      // Kit lists saying "bring", each a passage a search for "Can we bring our dog?" finds before the villa's.
+      const lists = await Promise.all(
+        ['swimming', 'football', 'camping', 'school trip', 'beach day', 'ski lesson', 'museum visit'].map(async (what, i) => {
+          const file = path.join(dir, `${what.replace(' ', '-')}-kit-list.txt`);
+          await writeFile(file, `${what} kit list\n\nPlease bring a named water bottle and a snack for the ${what}. Bring a coat if rain is forecast. Meet at ${8 + i}am.\n`);
+          return { path: file };
+        }),
+      );
+      const results = await app.ingest.start(sid, [{ path: villa }, { path: schedule }, { path: log }, ...lists]).done;
+      assert.ok(results.every((r) => r.status === 'ready'), JSON.stringify(results));
+      // The search looks "dog" up as "pet" too, and a pet's rule says whether one may be brought.
+      const dog = await ask(app, sid, 'Can we bring our dog?');
+      assert.ok(!dog.notFound, dog.text);
+      assert.equal(dog.lead, 'Pets are not allowed at the villa.', dog.text);
+      // "ring" is what "call" says of a number to get in touch on.
+      const claim = await ask(app, sid, 'What number do I ring to claim?');
+      assert.ok(!claim.notFound, claim.text);
+      assert.match(claim.lead, /^To make a claim, call 0345 600 1212/, claim.text);
+      // "1pm" is the log's "13:00", which the search looks up too.
+      const feed = await ask(app, sid, 'What was the feed at 1pm?');
+      assert.match(feed.lead, /Time: 13:00; Feed: Bottle; Amount \(ml\): 150/, feed.text);
+    } finally {
+      await app.close();
+      await cleanup();
+    }
+  });
 });
+

@@ -3807,4 +3807,14 @@ describe('ExtractiveAnswerer', () => {
     const tax = await collect(asInApp.answer({ question: 'How much tax did I pay?', history: [], sources: [payslip] }));
     assert.match(tax.text, /^Income tax: 326\.2\. \[1\]/, tax.text);
   });
+
+  test('a feeding log: the feed "at 1pm" is the row of 13:00', async () => {
+    const log = onePage(
+      'baby-feeding-log.csv',
+      'Date | Time | Feed | Amount (ml) | Nappy\n2027-03-02 | 09:30 | Bottle | 90 | Dirty\n2027-03-02 | 13:00 | Bottle | 150 | Wet\n2027-03-02 | 16:45 | Bottle | 110 | Wet\n2027-03-03 | 02:30 | Bottle | 100 | Wet',
+    );
+    const feed = await collect(asInApp.answer({ question: 'What was the feed at 1pm?', history: [], sources: [log] }));
+    assert.match(feed.text, /^Date: 2027-03-02; Time: 13:00; Feed: Bottle; Amount \(ml\): 150/, feed.text);
+  });
 });
+

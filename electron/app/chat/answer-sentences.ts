@@ -25,6 +25,8 @@ import { saysNot, toldWhenNot } from './negated';
 import { askedFigures, figuresInRanges } from './number-ranges';
 import { askedDates, askedDays, asksWeekend, daysAbbreviated, daysInDates, daysInRanges, daysInWeekParts, weekendHeld, wordsOfDatesIn } from './calendar-ranges';
 import { withoutClauseNumber } from './clause-numbers';
+import { askedTimes, wordsOfTimesIn } from './clock-times';
+import { askedMembers, membersHeldIn } from './general-words';
 import { kindLabelAsked, labelAsked, namesDoer, ownerStems, pricedStems, totalAskedTest } from './asked-label';
 import { saidOnlyAsQuality, wordsAskedAsThing } from './word-senses';
 // A cycle (record-fields.ts reads nearForm and NEAR_MEANING of this module), safe as neither reads the other's values
@@ -1351,7 +1353,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   // another of the question's words (not "We do not accept CVs." of a job advert for "Can we sublet the flat?").
   const askedVerb = permissionVerb(resolved.question);
   const verbStem = askedVerb === undefined ? undefined : contentTerms(askedVerb)[0]?.stem;
-  const sayingAsked = new Set(askedVerb === undefined ? [] : candidates.filter((c) => [...own].some((stem) => stem !== verbStem && c.stems.has(stem))).map((c) => c.source));
+  // A thing said by its kind is said ("Pets are not allowed" for "Can we bring our dog?").
+  const members = askedMembers(resolved.question);
+  const saysOwn = (c: Candidate, stem: string) => c.stems.has(stem) || (members.length > 0 && membersHeldIn(members, c.text).includes(stem));
+  const sayingAsked = new Set(askedVerb === undefined ? [] : candidates.filter((c) => [...own].some((stem) => stem !== verbStem && saysOwn(c, stem))).map((c) => c.source));
   const allowedVerb = candidates.some((c) => sayingAsked.has(c.source) && SAYS_PERMISSION.test(c.text)) ? askedVerb : undefined;
   // …and so does the family member such a question asks for ("Can my daughter wear earrings?" of a uniform list).
   const kin = permissionKin(resolved.question);
@@ -1395,6 +1400,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   // …and so is a day of a month written in figures: "6 February" in "2027-02-06".
   const dates = askedDates(resolved.question);
   const dateStems = (text: string) => contentTerms(wordsOfDatesIn(dates, text).join(' ')).map((t) => t.stem);
+  // …and a time of day written otherwise: "1pm" in a log's "Time: 13:00"; and a thing named by its kind: "dog" in "Pets
+  // are not allowed".
+  const times = askedTimes(resolved.question);
   // …and "weekend" in "one Saturday in two".
   const weekend = asksWeekend(resolved.question);
   // …and "talk" of "Who can I talk to about the job?" is said by a sentence saying to get in touch in other words ("For
@@ -1403,8 +1411,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const touchStems = touchVerb ? contentTerms(touchVerb).map((t) => t.stem).filter((stem) => weights.has(stem)) : [];
   const touched = (text: string) => (touchStems.length > 0 && GETS_IN_TOUCH.test(text) ? touchStems : []);
   const inRanges = new Map(
-    figures.length || days.length || dates.length || weekend || touchStems.length
-      ? candidates.map((c) => [c, new Set([...figuresInRanges(figures, c.text), ...daysInRanges(days, c.text), ...daysInWeekParts(days, c.text), ...daysInDates(days, c.text), ...daysAbbreviated(days, c.text), ...dateStems(c.text), ...weekendHeld(resolved.question, c.text), ...touched(c.text)])] as const)
+    figures.length || days.length || dates.length || times.length || members.length || weekend || touchStems.length
+      ? candidates.map((c) => [c, new Set([...figuresInRanges(figures, c.text), ...daysInRanges(days, c.text), ...daysInWeekParts(days, c.text), ...daysInDates(days, c.text), ...daysAbbreviated(days, c.text), ...dateStems(c.text), ...wordsOfTimesIn(times, c.text), ...membersHeldIn(members, c.text), ...weekendHeld(resolved.question, c.text), ...touched(c.text)])] as const)
       : [],
   );
   // A heading's words are the documents', and so are those its section's name stands for ("study" of "EDUCATION").

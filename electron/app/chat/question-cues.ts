@@ -310,10 +310,13 @@ const WHO_TO_CONTACT = /\bwho(?:m)?\s+(?:do|can|should|could|must|would|will)\s+
 /** Whether the question asks whom to get in touch with ("Who do I contact about head lice?"). */
 export const asksWhoToContact = (question: string): boolean => WHO_TO_CONTACT.test(question);
 /**
- * The verb of getting in touch a "Who can I talk to about the job?" question says ("talk"): the answer may say it in
- * another ("For an informal chat about the role, contact Priya Shah"). Undefined for any other question.
+ * The verb of getting in touch a "Who can I talk to about the job?" or a "What number do I ring to claim?" question
+ * says ("talk", "ring"): the answer may say it in another ("For an informal chat about the role, contact Priya Shah",
+ * "To make a claim, call 0345 600 1212"). Undefined for any other question.
  */
-export const contactVerb = (question: string): string | undefined => WHO_TO_CONTACT.exec(question)?.[1]?.toLowerCase();
+export const contactVerb = (question: string): string | undefined => (WHO_TO_CONTACT.exec(question) ?? NUMBER_TO_CALL.exec(question))?.[1]?.toLowerCase();
+/** "What number do I ring to claim?", "Which number should we call?": a number asked for to get in touch, by its verb. */
+const NUMBER_TO_CALL = /\b(?:what|which)(?:['’]s)?\s+(?:(?:phone|telephone|contact)\s+)?number\s+(?:do|can|should|could|must|would|will|is\s+it\s+to|to)\s+(?:(?:i|we|you|they)\s+)?(call|ring|phone|telephone|text)\b/i;
 /** What says to get in touch with someone: "contact Mrs Dean", "ask at reception", "speak to your tutor". */
 export const GETS_IN_TOUCH = /\b(?:contact|contacts|call|calls|ring|phone|telephone|email|e-mail|text|message|speak|speaking|talk|chat|write|tell|report|ask|reach|get\s+in\s+touch|enquiries|queries|questions)\b/i;
 /** A line whose label names a role: "Safeguarding lead: Priya Natarajan", "Volunteer coordinator: Dave Ellison". */

@@ -1,0 +1,47 @@
+// A thing the question names that a document's rule names by its kind: "Can we bring our dog?" is answered by "Pets
+// are not allowed", "Can I park my van there?" by a rule for vehicles, "Do kids eat cheaper?" by "Children under 10
+// eat half price". Words apart, the search did not find the rule and the answerer refused. Kinds a rule is written
+// for, each with the everyday words for what it covers; not a thesaurus.
+import { contentTerms } from './function-words';
+
+const KINDS: ReadonlyArray<{ kind: string; members: string }> = [
+  { kind: 'pet', members: 'dog dogs puppy puppies cat cats kitten kittens rabbit rabbits hamster hamsters' },
+  { kind: 'vehicle', members: 'car cars van vans motorbike motorbikes motorcycle motorcycles lorry lorries truck trucks' },
+  { kind: 'alcohol', members: 'wine beer beers cider lager spirits' },
+  { kind: 'child', members: 'kid kids' },
+];
+
+/** The stem of each member word, with the stem of its kind and the kind as written. */
+const KIND_OF = new Map<string, { stem: string; word: string }>();
+for (const { kind, members } of KINDS) {
+  const kindStem = contentTerms(kind)[0]!.stem;
+  for (const word of members.split(' ')) KIND_OF.set(contentTerms(word)[0]!.stem, { stem: kindStem, word: kind });
+}
+
+/** The kinds of the things a question names, for a search: "pet" of "Can we bring our dog?". */
+export function kindsAsked(question: string): string[] {
+  return [...new Set(contentTerms(question).flatMap((t) => KIND_OF.get(t.stem)?.word ?? []))];
+}
+
+/** A word of the question that names a member of a kind: its stem, and its kind's. */
+export interface AskedMember {
+  stem: string;
+  kind: string;
+}
+
+/** The words of a question naming members of a kind, each once: "dog" (a pet) of "Can we bring our dog?". */
+export function askedMembers(question: string): AskedMember[] {
+  const out: AskedMember[] = [];
+  for (const t of contentTerms(question)) {
+    const kind = KIND_OF.get(t.stem);
+    if (kind && !out.some((m) => m.stem === t.stem)) out.push({ stem: t.stem, kind: kind.stem });
+  }
+  return out;
+}
+
+/** The stems of `asked` members whose kind `text` names: "dog" in "Pets are not allowed". */
+export function membersHeldIn(asked: readonly AskedMember[], text: string): string[] {
+  if (asked.length === 0) return [];
+  const said = new Set(contentTerms(text).map((t) => t.stem));
+  return asked.filter((m) => said.has(m.kind)).map((m) => m.stem);
+}
