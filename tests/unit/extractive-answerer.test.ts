@@ -3816,5 +3816,15 @@ describe('ExtractiveAnswerer', () => {
     const feed = await collect(asInApp.answer({ question: 'What was the feed at 1pm?', history: [], sources: [log] }));
     assert.match(feed.text, /^Date: 2027-03-02; Time: 13:00; Feed: Bottle; Amount \(ml\): 150/, feed.text);
   });
+
+  test('a planning decision: "Decision: GRANTED" says whether the application was approved', async () => {
+    const letter = onePage(
+      'planning-decision.rtf',
+      'Harrogate Borough Council - Planning Services\n\nApplication number: 27/01145/HOUSE\n\nProposal: Single-storey rear extension and new dormer window\n\nSite: 12 Beech Grove, Harrogate HG2 8LP\n\nDecision: GRANTED subject to the conditions below\n\nDate of decision: 9 April 2027\n\nConditions\n\n1. The development must be begun within three years of the date of this permission.\n\nIf you disagree with a condition, you can appeal to the Planning Inspectorate within 12 weeks of the date of this decision.',
+    );
+    const approved = await collect(asInApp.answer({ question: 'Was my planning application approved?', history: [], sources: [letter] }));
+    assert.equal(approved.notFound, false, approved.text);
+    assert.match(approved.text, /^Decision: GRANTED subject to the conditions below\. \[1\]/, approved.text);
+  });
 });
 

@@ -31,7 +31,7 @@ import { kindLabelAsked, labelAsked, namesDoer, ownerStems, pricedStems, totalAs
 import { saidOnlyAsQuality, wordsAskedAsThing } from './word-senses';
 // A cycle (record-fields.ts reads nearForm and NEAR_MEANING of this module), safe as neither reads the other's values
 // before a call.
-import { askedParts, columnSynonymsHeld, givesYesNoValue, namedFields, withSectionSynonyms, wordsBeyondColumns } from './record-fields';
+import { askedParts, columnSynonymsHeld, decisionAsked, givesYesNoValue, namedFields, withSectionSynonyms, wordsBeyondColumns } from './record-fields';
 
 export interface Candidate {
   source: AnswerSource;
@@ -1360,6 +1360,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const allowedVerb = candidates.some((c) => sayingAsked.has(c.source) && SAYS_PERMISSION.test(c.text)) ? askedVerb : undefined;
   // …and so does the family member such a question asks for ("Can my daughter wear earrings?" of a uniform list).
   const kin = permissionKin(resolved.question);
+  // The decision a question asks of is not what the documents lack where a line gives it ("Decision: GRANTED" for
+  // "Was it approved?"), though it weighs as asked: that line says it, not the one naming the application.
+  const decided = decisionAsked(resolved.question);
+  const decidedWord = decided !== undefined && candidates.some((c) => givesYesNoValue(c, resolved.question, own)) ? decided : undefined;
   const askedFor = (word: string) => word === allowedVerb || word === kin;
   // (Where a document's name or a heading says it, it tells which: "How long does the wardrobe take to build?" of
   // wardrobe-assembly.txt.)
@@ -1421,7 +1425,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const namedAnywhere = [...named].filter((s) => weights.has(s) && anywhere.has(s)).length;
   let missingWeight = 0;
   for (const stem of stemsOf) if (!anywhere.has(stem)) missingWeight += weights.get(stem)!;
-  const missing = new Set(stemsOf.filter((stem) => !anywhere.has(stem) && !LIGHT_VERBS.has(wordOf.get(stem) ?? '') && wordOf.get(stem) !== timedVerb && !askedFor(wordOf.get(stem) ?? '')));
+  const missing = new Set(stemsOf.filter((stem) => !anywhere.has(stem) && !LIGHT_VERBS.has(wordOf.get(stem) ?? '') && wordOf.get(stem) !== timedVerb && !askedFor(wordOf.get(stem) ?? '') && wordOf.get(stem) !== decidedWord));
   const namedTotal = [...named].filter((s) => weights.has(s)).length;
   // "How long is the Grand Union Canal?": every word of it names what it asks about (as the question or the sentence
   // before writes it: "how long is the grand union canal?" too); the cue asks the rest.

@@ -34,15 +34,31 @@ export function formLacksAnswer(lead: Candidate, question: string, scored: Score
  */
 function answersYesNo(question: string, own: ReadonlySet<string>, fields: readonly Field[]): boolean {
   if (!asksYesNo(question)) return false;
+  const decision = ASKS_DECISION.test(question);
   return fields.some((field) => {
     const value = stemsOf(field.value);
+    if (decision && isDecisionLabel(field.label)) return true;
     return value.length === 1 && [...own].some((q) => sameWord(q, value[0]));
   });
 }
 
-/** Whether a record or a form's line gives, as a field's whole value, the word a yes-or-no question turns on (answersYesNo). */
+/** "Was my application approved?", "Has the claim been accepted?", "Were we refused?": whether a thing was decided. */
+const ASKS_DECISION = /^\s*(?:was|were|is|are|has|have|had|did)\b.*\b(approved|accepted|granted|allowed|refused|rejected|declined|successful|upheld)\b/i;
+/** The word of a decision a yes-or-no question asks of ("approved"), which a decision's line need not say. */
+export const decisionAsked = (question: string): string | undefined => ASKS_DECISION.exec(question)?.[1]?.toLowerCase();
+/** What a decision's line is labelled: "Decision: GRANTED subject to conditions", "Outcome: Refused". */
+const DECISION_LABEL = new Set(['decision', 'outcome', 'result', 'status']);
+const isDecisionLabel = (label: string) => {
+  const words = contentTerms(label).map((t) => t.word);
+  return words.length > 0 && words.every((w) => DECISION_LABEL.has(w) || w === 'final' || w === 'application');
+};
+
+/**
+ * Whether a record or a form's line gives, as a field's whole value, the word a yes-or-no question turns on (answersYesNo),
+ * or the decision it asks of ("Decision: GRANTED" for "Was my planning application approved?").
+ */
 export function givesYesNoValue(c: Candidate, question: string, own: ReadonlySet<string>): boolean {
-  const fields = c.fields ?? leadFields(c);
+  const fields = c.fields ?? leadFields(c) ?? (c.amongFields ? fieldsOf([c.raw]) : undefined);
   return fields !== undefined && answersYesNo(question, own, fields);
 }
 
