@@ -68,6 +68,11 @@ test("a bill's total set apart by spaces is its total as after a colon: \"Amount
   assert.equal(total('Northdale District Council      £   298.41', titled), false);
   // What the document's name does not say is priced by no total.
   assert.equal(total('Amount payable                  £ 1,515.75', new Set(contentTerms('water-bill.txt').map((t) => t.stem))), false);
+  // How it was paid, in brackets, is no part of the label.
+  const repair = 'How much was the bike repair?';
+  const receipt = new Set(contentTerms('bike-repair-receipt.txt').map((t) => t.stem));
+  assert.equal(totalAskedTest(repair, asked(repair).own)!('Total paid (card): £123.50', receipt), true);
+  assert.equal(totalAskedTest(repair, asked(repair).own)!('Brake pads (pair): £18.00', receipt), false);
 });
 
 test('a label naming only the kind of answer asked: "When:", "Venue:", "Term:" for how long', () => {

@@ -3826,5 +3826,38 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(approved.notFound, false, approved.text);
     assert.match(approved.text, /^Decision: GRANTED subject to the conditions below\. \[1\]/, approved.text);
   });
+
+  test('a thing named by its kind: "Pets" rule a dog, but "the vehicle" is no line about whose VIN is asked', async () => {
+    const villa = onePage('villa-booking.docx', 'Linen and towels are provided. Beach towels are not provided.\n\nPets are not allowed at the villa.\n\nWe recommend hiring a car.');
+    const dog = await collect(asInApp.answer({ question: 'Can we bring our dog?', history: [], sources: [villa] }));
+    assert.equal(dog.notFound, false, dog.text);
+    assert.match(dog.text, /^Pets are not allowed at the villa\. \[1\]/, dog.text);
+    const estimate = onePage(
+      'repair-estimate.pdf',
+      'REPAIR ESTIMATE\n\nThis is a preliminary estimate for the visible damage of the vehicle.\n\nCustomer: Gabriel Diaz\n\nEmail gabriel@contoso.com VIN 1C4RJFBG2NC123456\n\nParts prices may vary due to models and vehicle maker price updates.',
+    );
+    const vin = await collect(asInApp.answer({ question: 'What is the VIN of the car?', history: [], sources: [estimate] }));
+    // (Answered or shown as the closest passage: the repair estimate never says "car".)
+    assert.match(vin.text, /Email gabriel@contoso\.com VIN 1C4RJFBG2NC123456\. \[1\]/, vin.text);
+    assert.doesNotMatch(vin.text, /visible damage/, vin.text);
+  });
+
+  test('a notice\'s "## When" heads the dates asked; a quote\'s "Total:" is not the deposit asked of it', async () => {
+    const notice = onePage(
+      'road-closure-notice.odt',
+      '# Temporary road closure: Hall Lane, Barwick\n\nHall Lane will be closed between Church Street and Elm Avenue so that Yorkshire Water can replace a sewer.\n\n## When\n\nThe road will be closed from Monday 7 June to Friday 25 June 2027, 9.30am to 3.30pm each weekday. It will be open in the evenings and at weekends.\n\n## Residents\n\nResidents of Hall Lane will have access to their homes at all times.',
+    );
+    const when = await collect(asInApp.answer({ question: 'When is Hall Lane closed?', history: [], sources: [notice] }));
+    assert.match(when.text, /^The road will be closed from Monday 7 June to Friday 25 June 2027/, when.text);
+    const quote = onePage(
+      'boiler-quote.pdf',
+      'Northern Heat Ltd - Quotation Q-7714\nSupply and fit Worcester Bosch Greenstar 4000 30kW combi boiler\nPrice excluding VAT: £2,950.00\nVAT at 20%: £590.00\nTotal: £3,540.00\nA deposit of 25% is required to book the installation date.\nThis quote is valid for 30 days.',
+    );
+    const deposit = await collect(asInApp.answer({ question: 'How much deposit do I need to pay for the boiler?', history: [], sources: [quote] }));
+    assert.match(deposit.text, /^A deposit of 25% is required/, deposit.text);
+    // All it asks is of the document: its total answers.
+    const total = await collect(asInApp.answer({ question: 'How much is the boiler quote?', history: [], sources: [quote] }));
+    assert.match(total.text, /^(?:VAT at 20%: £590\.00; )?Total: £3,540\.00/, total.text);
+  });
 });
 

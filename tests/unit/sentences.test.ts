@@ -147,4 +147,13 @@ describe('splitSentences', () => {
     const text = 'Intro.\n\n## 1. Working hours\n\nCore hours are fixed. Dr. Smith agrees.\n2. Next item here.';
     for (const s of splitSentences(text)) assert.equal(text.slice(s.start, s.end), s.text);
   });
+
+  test("a leader of dots before a line's value ends no sentence; an ellipsis does", () => {
+    assert.deepEqual(texts('Work done:\n  Full service ................. £65.00\n  New rear tyre (Schwalbe) ..... £32.00\n\nTotal paid: £97.00'), [
+      'Work done:\n  Full service ................. £65.00\n  New rear tyre (Schwalbe) ..... £32.00',
+      'Total paid: £97.00',
+    ]);
+    assert.deepEqual(texts('I waited... Then he came.'), ['I waited...', 'Then he came.']);
+  });
 });
+

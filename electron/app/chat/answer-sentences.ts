@@ -1353,8 +1353,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   // another of the question's words (not "We do not accept CVs." of a job advert for "Can we sublet the flat?").
   const askedVerb = permissionVerb(resolved.question);
   const verbStem = askedVerb === undefined ? undefined : contentTerms(askedVerb)[0]?.stem;
-  // A thing said by its kind is said ("Pets are not allowed" for "Can we bring our dog?").
-  const members = askedMembers(resolved.question);
+  // A thing said by its kind is said ("Pets are not allowed" for "Can we bring our dog?"); not whose the thing asked
+  // is: "the damage of the vehicle" is no line about the car of "What is the VIN of the car?".
+  const members = askedMembers(resolved.question).filter((m) => !owners.has(m.stem));
   const saysOwn = (c: Candidate, stem: string) => c.stems.has(stem) || (members.length > 0 && membersHeldIn(members, c.text).includes(stem));
   const sayingAsked = new Set(askedVerb === undefined ? [] : candidates.filter((c) => [...own].some((stem) => stem !== verbStem && saysOwn(c, stem))).map((c) => c.source));
   const allowedVerb = candidates.some((c) => sayingAsked.has(c.source) && SAYS_PERMISSION.test(c.text)) ? askedVerb : undefined;
@@ -1539,6 +1540,11 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     return stems.every((stem) => first.has(stem));
   };
   const itemPricedIn = new Set(priced ? candidates.filter((c) => opensWith(c, priced) && holdsMoney(c.text, resolved.question) === true).map((c) => c.source.fileId) : []);
+  const headedByKind = (c: Candidate) => {
+    if (!c.headingSpan) return false;
+    const heading = c.source.text.slice(c.headingSpan.start, c.headingSpan.end).replace(/^#+\s*/, '').trim();
+    return !heading.includes(':') && kindLabelAsked(`${heading}: ${c.text}`, resolved.question, kind);
+  };
   for (const c of candidates) {
     const at = sources.indexOf(c.source);
     const coverages = sentenceCoverage[at];
@@ -1546,9 +1552,13 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const title = titles.get(c.source.fileId)!;
     // "When: Saturday 20 March 2027, 2pm to 4pm" of party-invitation.txt for "When is Maya's party?": a label naming
     // only the kind of answer asked is about what its document is about (LABEL_BONUS, and `ofDocument` below).
+    // So is a sentence under a heading that is such a label: "## When" over "The road will be closed from Monday 7
+    // June…" of road-closure-notice.odt for "When is Hall Lane closed?".
+    // A figure's label ("Total:", "Term:") is the one asked only where the question asks nothing beyond the document
+    // and the line: "Total: £3,540.00" of boiler-quote.pdf does not say "How much deposit do I pay for the boiler?".
     const kindLabelled =
-      [...own].some((stem) => title.has(stem)) &&
-      (c.fields ? c.fields.some((f) => kindLabelAsked(`${f.label}: ${f.value}`, resolved.question, kind)) : c.raw.split('\n').some((line) => kindLabelAsked(line, resolved.question, kind)));
+      (kind === 'number' ? (priced ?? [...own]).every((stem) => title.has(stem) || c.stems.has(stem) || owners.has(stem)) : [...own].some((stem) => title.has(stem))) &&
+      (c.fields ? c.fields.some((f) => kindLabelAsked(`${f.label}: ${f.value}`, resolved.question, kind)) : c.raw.split('\n').some((line) => kindLabelAsked(line, resolved.question, kind)) || headedByKind(c));
     // A heading's words are lent to every sentence under it (fromTitle). The heading's line right above the first
     // one lends them again where they are all the question asks of the document ("Annual leave entitlement" over
     // "Full-time staff receive 25 days…": what the section opens with), not where the question asks more that the

@@ -137,7 +137,8 @@ export function totalAskedTest(question: string, own: ReadonlySet<string>): ((li
   if (!priced) return undefined;
   return (line, titled) => {
     const label = labelOf(line) ?? AMOUNT_ENDS_LINE.exec(line.trim())?.[1];
-    return label !== undefined && TOTAL_LABEL.test(label.trim()) && priced.every((stem) => titled.has(stem));
+    // "Total paid (card)": how it was paid, in brackets, is no part of what the label says.
+    return label !== undefined && TOTAL_LABEL.test(label.replace(/\s*\([^()]*\)\s*$/, '').trim()) && priced.every((stem) => titled.has(stem));
   };
 }
 

@@ -242,6 +242,9 @@ export function splitSentences(text: string): SentenceSpan[] {
     // June" answers when the party is only whole.
     if ((shortMessage ??= isShortMessage(text, lineStart))) continue;
     if (ch === '.' && opensBlockAsNumber(text, i)) continue; // "## 1. Working hours", "2. Mix the flour."
+    // A leader of dots before a value on its line ("Full service ........ £65.00", a contents page's "Fees ..... 12")
+    // ends no sentence: the item and its price are one line. An ellipsis has three dots.
+    if (ch === '.' && text.slice(i - 3, i) === '...' && /^[^\S\n]*[^\s.]/.test(text.slice(j))) continue;
     if (ch === '.') {
       const word = /([\p{L}]+)$/u.exec(text.slice(Math.max(from, i - 12), i))?.[1] ?? '';
       if (ABBREVIATIONS.has(word.toLowerCase())) continue;
