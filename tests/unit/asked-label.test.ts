@@ -73,6 +73,9 @@ test("a bill's total set apart by spaces is its total as after a colon: \"Amount
   const receipt = new Set(contentTerms('bike-repair-receipt.txt').map((t) => t.stem));
   assert.equal(totalAskedTest(repair, asked(repair).own)!('Total paid (card): £123.50', receipt), true);
   assert.equal(totalAskedTest(repair, asked(repair).own)!('Brake pads (pair): £18.00', receipt), false);
+  // "owe" asks a price as "pay" does, and names nothing priced.
+  const owe = 'How much do I owe for music lessons?';
+  assert.equal(totalAskedTest(owe, asked(owe).own)!('Total due: 98', new Set(contentTerms('music-lessons-invoice.xlsx').map((t) => t.stem))), true);
 });
 
 test('a label naming only the kind of answer asked: "When:", "Venue:", "Term:" for how long', () => {

@@ -3859,5 +3859,14 @@ describe('ExtractiveAnswerer', () => {
     const total = await collect(asInApp.answer({ question: 'How much is the boiler quote?', history: [], sources: [quote] }));
     assert.match(total.text, /^(?:VAT at 20%: £590\.00; )?Total: £3,540\.00/, total.text);
   });
+
+  test('a lesson log: "on 30 January" is the row dated 2027-01-30, not every January row', async () => {
+    const log = onePage(
+      'music-lessons-invoice.xlsx',
+      'Harmony Music Tuition\n\nPupil: Lily Chen\n\nLesson date | Length | Fee\n2027-01-09 | 30 min | 22\n2027-01-16 | 30 min | 22\n2027-01-23 | 30 min | 22\n2027-01-30 | 45 min | 32\n\nTotal due: 98',
+    );
+    const long = await collect(asInApp.answer({ question: 'How long was the lesson on 30 January?', history: [], sources: [log] }));
+    assert.equal(long.text, 'Lesson date: 2027-01-30; Length: 45 min; Fee: 32. [1]');
+  });
 });
 

@@ -141,6 +141,12 @@ describe('contentTerms', () => {
     assert.deepEqual(stems('Check in the drawer.'), ['check', ...stems('drawer')]);
   });
 
+  test('nouns naming no thing in particular are no words to find: "things", "details"', () => {
+    const stems = (text: string) => contentTerms(text).map((t) => t.stem);
+    assert.deepEqual(stems('Can I lift heavy things?'), stems('lift heavy'));
+    assert.deepEqual(stems('What are the bank details?'), stems('bank'));
+  });
+
   test('"need to" before a verb says it must be done, and is no word; "no need to" is', () => {
     const stems = (text: string) => contentTerms(text).map((t) => t.stem);
     assert.deepEqual(stems('What do we need to do before we leave?'), stems('leave'));

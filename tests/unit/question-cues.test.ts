@@ -298,6 +298,11 @@ describe('question cues', () => {
     assert.equal(holdsMoney('It starts on 6 April.', 'How much is parking?'), false);
     assert.equal(holdsMoney('You get 25 days.', 'How much is annual leave?'), undefined);
     assert.equal(holdsMoney('Two cups.', 'How much is enough?'), undefined);
+    // A sheet's whole figure under a column only money is in ("Fee: 22", "Total due: 98"); not a count under "Total".
+    assert.equal(holdsMoney('Lesson date: 2027-01-30; Length: 45 min; Fee: 32', 'How much was the lesson?'), true);
+    assert.equal(holdsMoney('Total due: 98', 'How much do I owe?'), true);
+    assert.equal(holdsMoney('Total: 3', 'How much do I owe?'), false);
+    assert.equal(holdsMoney('Charge: 2 hours', 'How much is the battery?'), false);
     // …but not "How much was the rainfall in July?", which names more than a thing bought.
     assert.equal(holdsMoney('Rainfall in July was 82 mm.', 'How much was the rainfall in July?'), undefined);
     // Not about money: no preference.

@@ -23,7 +23,7 @@ import { BASE_SID } from '../../../shared/ids';
 import { askedThing } from './asked-thing';
 import { saysNot, toldWhenNot } from './negated';
 import { askedFigures, figuresInRanges } from './number-ranges';
-import { askedDates, askedDays, asksWeekend, daysAbbreviated, daysInDates, daysInRanges, daysInWeekParts, weekendHeld, wordsOfDatesIn } from './calendar-ranges';
+import { askedDates, askedDays, asksWeekend, type AskedDay, daysAbbreviated, daysInDates, daysInRanges, daysInWeekParts, weekendHeld, wordsOfDatesIn } from './calendar-ranges';
 import { withoutClauseNumber } from './clause-numbers';
 import { askedTimes, wordsOfTimesIn } from './clock-times';
 import { askedMembers, membersHeldIn } from './general-words';
@@ -1405,6 +1405,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   // …and so is a day of a month written in figures: "6 February" in "2027-02-06".
   const dates = askedDates(resolved.question);
   const dateStems = (text: string) => contentTerms(wordsOfDatesIn(dates, text).join(' ')).map((t) => t.stem);
+  // The month of a day asked ("January" of "30 January") is not held by another day of it in figures: a lesson log's
+  // "2027-01-09" is in January, but not the lesson "How long was the lesson on 30 January?" asks of.
+  const datedMonth = (d: AskedDay) => d.cycle.length === 12 && dates.some((a) => a.month === d.index + 1);
+  const undatedDays = days.filter((d) => !datedMonth(d));
   // …and a time of day written otherwise: "1pm" in a log's "Time: 13:00"; and a thing named by its kind: "dog" in "Pets
   // are not allowed".
   const times = askedTimes(resolved.question);
@@ -1417,7 +1421,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const touched = (text: string) => (touchStems.length > 0 && GETS_IN_TOUCH.test(text) ? touchStems : []);
   const inRanges = new Map(
     figures.length || days.length || dates.length || times.length || members.length || weekend || touchStems.length
-      ? candidates.map((c) => [c, new Set([...figuresInRanges(figures, c.text), ...daysInRanges(days, c.text), ...daysInWeekParts(days, c.text), ...daysInDates(days, c.text), ...daysAbbreviated(days, c.text), ...dateStems(c.text), ...wordsOfTimesIn(times, c.text), ...membersHeldIn(members, c.text), ...weekendHeld(resolved.question, c.text), ...touched(c.text)])] as const)
+      ? candidates.map((c) => [c, new Set([...figuresInRanges(figures, c.text), ...daysInRanges(days, c.text), ...daysInWeekParts(days, c.text), ...daysInDates(undatedDays, c.text), ...daysAbbreviated(days, c.text), ...dateStems(c.text), ...wordsOfTimesIn(times, c.text), ...membersHeldIn(members, c.text), ...weekendHeld(resolved.question, c.text), ...touched(c.text)])] as const)
       : [],
   );
   // A heading's words are the documents', and so are those its section's name stands for ("study" of "EDUCATION").

@@ -118,7 +118,7 @@ const TOTAL_LABEL = /^(?:(?:grand\s+)?total(?:\s+(?:price|cost|paid|due|amount|p
 /** A bill's line with its amount set apart instead of after a colon: "Amount payable      £ 1,515.75". */
 const AMOUNT_ENDS_LINE = /^(\p{L}[\p{L} '’-]*?)\s+[-−]?\p{Sc}?\s?\d[\d,]*\.\d{2}\.?$/u;
 /** Words of a price question that say a price is asked or for when, not what is priced. */
-const PRICE_OR_PERIOD = new Set(contentTerms('cost costs price pay paid charge charged spend spent total month week year night day today').map((t) => t.stem));
+const PRICE_OR_PERIOD = new Set(contentTerms('cost costs price pay paid charge charged spend spent owe owed owing total month week year night day today').map((t) => t.stem));
 
 /** The stems naming what a price question prices ("hub" of "How much was the hub?"); undefined for any other question. */
 export function pricedStems(question: string, own: ReadonlySet<string>): string[] | undefined {

@@ -39,9 +39,10 @@ const OPENING_FRENCH = new Set(['comment']);
 /**
  * English nouns that name no thing in particular: "Can I lift heavy things?" asks about lifting heavy loads, and a fit
  * note's "No heavy lifting over 10 kg" says so without "things". Counted, "things" was the question's word said
- * nowhere, and the answerer refused.
+ * nowhere, and the answerer refused. So is "details" of "What are the bank details?", which a line giving them
+ * ("by bank transfer to sort code 20-45-77, account 41229874") never says.
  */
-const GENERIC_NOUNS = new Set('thing things stuff something anything everything'.split(' '));
+const GENERIC_NOUNS = new Set('thing things stuff something anything everything details'.split(' '));
 
 /**
  * Chinese and Japanese question words and particles, as terms() gives them: single characters and the bigrams they

@@ -82,9 +82,11 @@ const MONEY_Q =
 const MONEY_SIGNED = /[$€£¥₹]\s?\d|\d\s?(?:[$€£¥₹]|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\b|(?:dollars?|euros?|pounds?|cents?|yen|francs?|marks?|pence)\b)|\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\s?\d/i;
 /**
  * …or a figure in pence or cents under a money column: a bank statement's "Amount: -54.20" names no currency, and a
- * quantity ("Amount: 3") has no two decimals.
+ * quantity ("Amount: 3") has no two decimals; or a whole figure under a column only money is in: a sheet's "Fee: 22",
+ * "Total due: 98" (its cell's 98.00 read as a number).
  */
-const MONEY_FIELD = /\b(?:amount|debit|credit|paid\s+(?:in|out)|money\s+(?:in|out)|price|cost|total|balance|fee|charge|withdrawal|deposit)s?:\s?[-+−(]?\d[\d,]*\.\d{2}(?!\d)/i;
+const MONEY_FIELD =
+  /\b(?:amount|debit|credit|paid\s+(?:in|out)|money\s+(?:in|out)|price|cost|total|balance|fee|charge|withdrawal|deposit)s?:\s?[-+−(]?\d[\d,]*\.\d{2}(?!\d)|\b(?:price|cost|fee|charge|(?:total|amount|balance)\s+(?:due|payable|to\s+pay|owed|owing))s?:\s?\d[\d,]*(?![\d.,]|\s*(?:%|per\s?cent|items?|units?|pieces?|hours?|days?|mins?|minutes?)\b)/i;
 /**
  * …or a figure in pence as a bill's or a payslip's line writes it without its currency: words, then the amount that
  * ends the line ("Total charge for the year 2,050.00", "Fire and Rescue Authority 86.15"), or an amount in thousands
