@@ -3851,11 +3851,13 @@ describe('ExtractiveAnswerer', () => {
     assert.match(when.text, /^The road will be closed from Monday 7 June to Friday 25 June 2027/, when.text);
     const quote = onePage(
       'boiler-quote.pdf',
-      'Northern Heat Ltd - Quotation Q-7714\nSupply and fit Worcester Bosch Greenstar 4000 30kW combi boiler\nPrice excluding VAT: £2,950.00\nVAT at 20%: £590.00\nTotal: £3,540.00\nA deposit of 25% is required to book the installation date.\nThis quote is valid for 30 days.',
+      'Northern Heat Ltd - Quotation Q-7714\nSupply and fit Worcester Bosch Greenstar 4000 30kW combi boiler\nRemove old boiler and flush the system\nFit new magnetic filter and smart thermostat\nPrice excluding VAT: £2,950.00\nVAT at 20%: £590.00\nTotal: £3,540.00\nA deposit of 25% is required to book the installation date.\nThis quote is valid for 30 days.',
     );
     const deposit = await collect(asInApp.answer({ question: 'How much deposit do I need to pay for the boiler?', history: [], sources: [quote] }));
     assert.match(deposit.text, /^A deposit of 25% is required/, deposit.text);
-    // All it asks is of the document: its total answers.
+    // All it asks is of the document, or of no other figure of it ("new"): its total answers.
+    const vat = await collect(asInApp.answer({ question: 'How much is the new boiler including VAT?', history: [], sources: [quote] }));
+    assert.match(vat.text, /^(?:VAT at 20%: £590\.00; )?Total: £3,540\.00/, vat.text);
     const total = await collect(asInApp.answer({ question: 'How much is the boiler quote?', history: [], sources: [quote] }));
     assert.match(total.text, /^(?:VAT at 20%: £590\.00; )?Total: £3,540\.00/, total.text);
   });

@@ -1544,6 +1544,15 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     return stems.every((stem) => first.has(stem));
   };
   const itemPricedIn = new Set(priced ? candidates.filter((c) => opensWith(c, priced) && holdsMoney(c.text, resolved.question) === true).map((c) => c.source.fileId) : []);
+  // The words of each file's lines that give a figure ("A deposit of 25% is required…"), for kindLabelled below.
+  const figureLineStems = new Map<string, Set<string>>();
+  if (kind === 'number') {
+    for (const c of candidates) {
+      const said = figureLineStems.get(c.source.fileId) ?? new Set<string>();
+      for (const line of c.raw.split('\n')) if (/\d/.test(line)) for (const t of contentTerms(line)) said.add(t.stem);
+      figureLineStems.set(c.source.fileId, said);
+    }
+  }
   const headedByKind = (c: Candidate) => {
     if (!c.headingSpan) return false;
     const heading = c.source.text.slice(c.headingSpan.start, c.headingSpan.end).replace(/^#+\s*/, '').trim();
@@ -1558,10 +1567,12 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // only the kind of answer asked is about what its document is about (LABEL_BONUS, and `ofDocument` below).
     // So is a sentence under a heading that is such a label: "## When" over "The road will be closed from Monday 7
     // June…" of road-closure-notice.odt for "When is Hall Lane closed?".
-    // A figure's label ("Total:", "Term:") is the one asked only where the question asks nothing beyond the document
-    // and the line: "Total: £3,540.00" of boiler-quote.pdf does not say "How much deposit do I pay for the boiler?".
+    // A figure's label ("Total:", "Term:") is not the one asked where the question names beyond the document and the
+    // line what another of its figures is of: "Total: £3,540.00" of boiler-quote.pdf does not say "How much deposit
+    // do I pay for the boiler?", which "A deposit of 25% is required…" does.
     const kindLabelled =
-      (kind === 'number' ? (priced ?? [...own]).every((stem) => title.has(stem) || c.stems.has(stem) || owners.has(stem)) : [...own].some((stem) => title.has(stem))) &&
+      [...own].some((stem) => title.has(stem)) &&
+      !(kind === 'number' && (priced ?? [...own]).some((stem) => !title.has(stem) && !c.stems.has(stem) && !owners.has(stem) && figureLineStems.get(c.source.fileId)?.has(stem))) &&
       (c.fields ? c.fields.some((f) => kindLabelAsked(`${f.label}: ${f.value}`, resolved.question, kind)) : c.raw.split('\n').some((line) => kindLabelAsked(line, resolved.question, kind)) || headedByKind(c));
     // A heading's words are lent to every sentence under it (fromTitle). The heading's line right above the first
     // one lends them again where they are all the question asks of the document ("Annual leave entitlement" over
