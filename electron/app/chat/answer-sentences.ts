@@ -1545,11 +1545,18 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   };
   const itemPricedIn = new Set(priced ? candidates.filter((c) => opensWith(c, priced) && holdsMoney(c.text, resolved.question) === true).map((c) => c.source.fileId) : []);
   // The words of each file's lines that give a figure ("A deposit of 25% is required…"), for kindLabelled below.
+  // (A form's windows repeat its lines: each line is read once.)
   const figureLineStems = new Map<string, Set<string>>();
   if (kind === 'number') {
+    const read = new Set<string>();
     for (const c of candidates) {
       const said = figureLineStems.get(c.source.fileId) ?? new Set<string>();
-      for (const line of c.raw.split('\n')) if (/\d/.test(line)) for (const t of contentTerms(line)) said.add(t.stem);
+      for (const line of c.raw.split('\n')) {
+        const key = `${c.source.fileId}\n${line}`;
+        if (read.has(key) || !/\d/.test(line)) continue;
+        read.add(key);
+        for (const t of contentTerms(line)) said.add(t.stem);
+      }
       figureLineStems.set(c.source.fileId, said);
     }
   }

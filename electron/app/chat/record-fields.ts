@@ -46,7 +46,7 @@ function answersYesNo(question: string, own: ReadonlySet<string>, fields: readon
 const ASKS_DECISION = /^\s*(?:was|were|is|are|has|have|had|did)\b.*\b(approved|accepted|granted|allowed|refused|rejected|declined|successful|upheld)\b/i;
 /** The word of a decision a yes-or-no question asks of ("approved"), which a decision's line need not say. */
 export const decisionAsked = (question: string): string | undefined => ASKS_DECISION.exec(question)?.[1]?.toLowerCase();
-/** What a decision's line is labelled: "Decision: GRANTED subject to conditions", "Outcome: Refused". */
+/** What a decision's line is labelled: "Decision: GRANTED subject to conditions", "Outcome: Refused", "Final decision:", "Application status:". */
 const DECISION_LABEL = new Set(['decision', 'outcome', 'result', 'status']);
 const isDecisionLabel = (label: string) => {
   const words = contentTerms(label).map((t) => t.word);
