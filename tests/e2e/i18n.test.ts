@@ -292,9 +292,9 @@ describe('the Docent window in French, German, Japanese and Chinese', { timeout:
     );
     await page.getByTestId('file-input').setInputFiles([policy]);
     await page.locator('[data-testid="document-item"][data-file-name="home-policy.md"][data-status="ready"]').waitFor({ timeout: 60_000 });
-    // The user's own words ("dog", "sofa", "get paid") are not the policy's ("pets"): too few shared to answer, near
-    // enough to show.
-    const question = 'Will I get paid if my dog chews the sofa?';
+    // The user's own words ("parrot", "sofa", "get paid") are not the policy's ("pets"): too few shared to answer, near
+    // enough to show. (A dog is one of the pets a rule names, and is answered: general-words.ts.)
+    const question = 'Will I get paid if my parrot chews the sofa?';
     await page.locator('form.composer textarea').fill(question);
     await page.locator('form.composer textarea').press('Enter');
     const answer = page.locator('[data-testid="message-assistant"][data-status="complete"]').last();
