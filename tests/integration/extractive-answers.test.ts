@@ -759,7 +759,7 @@ describe('sections under the headings above them, through the core', () => {
       const lists = await Promise.all(
         ['swimming', 'football', 'camping', 'school trip', 'beach day', 'ski lesson', 'museum visit'].map(async (what, i) => {
           const file = path.join(dir, `${what.replace(' ', '-')}-kit-list.txt`);
-          await writeFile(file, `${what} kit list\n\nPlease bring a named water bottle and a snack for the ${what}. Bring a coat if rain is forecast. Meet at ${8 + i}am.\n`);
+          await writeFile(file, `${what} kit list\n\nPlease bring a named water bottle and a snack for the ${what}. Bring a coat if rain is forecast. Meet at ${8 + (i % 4)}am.\n`);
           return { path: file };
         }),
       );
