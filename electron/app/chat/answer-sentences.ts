@@ -1356,7 +1356,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   // A thing said by its kind is said ("Pets are not allowed" for "Can we bring our dog?"); not whose the thing asked
   // is: "the damage of the vehicle" is no line about the car of "What is the VIN of the car?".
   const members = askedMembers(resolved.question).filter((m) => !owners.has(m.stem));
-  const saysOwn = (c: Candidate, stem: string) => c.stems.has(stem) || (members.length > 0 && membersHeldIn(members, c.text).includes(stem));
+  const saysOwn = (c: Candidate, stem: string) => c.stems.has(stem) || membersHeldIn(members, c.stems).includes(stem);
   const sayingAsked = new Set(askedVerb === undefined ? [] : candidates.filter((c) => [...own].some((stem) => stem !== verbStem && saysOwn(c, stem))).map((c) => c.source));
   const allowedVerb = candidates.some((c) => sayingAsked.has(c.source) && SAYS_PERMISSION.test(c.text)) ? askedVerb : undefined;
   // …and so does the family member such a question asks for ("Can my daughter wear earrings?" of a uniform list).
@@ -1421,7 +1421,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const touched = (text: string) => (touchStems.length > 0 && GETS_IN_TOUCH.test(text) ? touchStems : []);
   const inRanges = new Map(
     figures.length || days.length || dates.length || times.length || members.length || weekend || touchStems.length
-      ? candidates.map((c) => [c, new Set([...figuresInRanges(figures, c.text), ...daysInRanges(days, c.text), ...daysInWeekParts(days, c.text), ...daysInDates(undatedDays, c.text), ...daysAbbreviated(days, c.text), ...dateStems(c.text), ...wordsOfTimesIn(times, c.text), ...membersHeldIn(members, c.text), ...weekendHeld(resolved.question, c.text), ...touched(c.text)])] as const)
+      ? candidates.map((c) => [c, new Set([...figuresInRanges(figures, c.text), ...daysInRanges(days, c.text), ...daysInWeekParts(days, c.text), ...daysInDates(undatedDays, c.text), ...daysAbbreviated(days, c.text), ...dateStems(c.text), ...wordsOfTimesIn(times, c.text), ...membersHeldIn(members, c.stems), ...weekendHeld(resolved.question, c.text), ...touched(c.text)])] as const)
       : [],
   );
   // A heading's words are the documents', and so are those its section's name stands for ("study" of "EDUCATION").

@@ -39,9 +39,7 @@ export function askedMembers(question: string): AskedMember[] {
   return out;
 }
 
-/** The stems of `asked` members whose kind `text` names: "dog" in "Pets are not allowed". */
-export function membersHeldIn(asked: readonly AskedMember[], text: string): string[] {
-  if (asked.length === 0) return [];
-  const said = new Set(contentTerms(text).map((t) => t.stem));
+/** The stems of `asked` members whose kind a sentence's stems hold: "dog" in those of "Pets are not allowed". */
+export function membersHeldIn(asked: readonly AskedMember[], said: ReadonlySet<string>): string[] {
   return asked.filter((m) => said.has(m.kind)).map((m) => m.stem);
 }
