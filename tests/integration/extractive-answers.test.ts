@@ -781,5 +781,45 @@ describe('sections under the headings above them, through the core', () => {
       await cleanup();
     }
   });
+  test('an invitation and a guarantee card: what to wear is its "Dress code", when it was bought its "Purchased" line', async () => {
+    const { dir, cleanup, app, sid } = await openApp();
+    try {
+      const invitation = path.join(dir, 'wedding-invitation.md');
+      await writeFile(
+        invitation,
+        [
+          "# Emma & Daniel's wedding",
+          "Saturday 18 June 2028 at 1pm, St Mary's Church, Lower Slaughter. Reception to follow at Hollow Barn until midnight.",
+          '## Details',
+          'Dress code: summer formal.',
+          'Children are welcome at the ceremony; the evening reception is adults only.',
+          '## Gifts',
+          'Your presence at our wedding is the only gift we need.',
+        ].join('\n\n'),
+      );
+      const card = path.join(dir, 'washing-machine-guarantee.txt');
+      await writeFile(card, 'HOMEWISE APPLIANCES\n\nProduct: Washing machine WM-8400\nSerial no: 7742-0981-AB\n\nPurchased: 14/02/2027\n\nGuarantee: 5 years parts and labour\n');
+      // Notes saying "wedding", "washing machine" and "buy", each a passage a search for the questions' words finds first.
+      const notes = await Promise.all(
+        ['cake', 'flowers', 'photographer', 'band', 'venue', 'hen party', 'stag do'].map(async (what, i) => {
+          const file = path.join(dir, `wedding-${what.replace(' ', '-')}-notes.txt`);
+          await writeFile(file, `Wedding ${what} notes\n\nWe need to buy the ${what} for the wedding before May. The washing machine in the venue kitchen is for staff. Budget £${200 + 50 * i}.\n`);
+          return { path: file };
+        }),
+      );
+      const results = await app.ingest.start(sid, [{ path: invitation }, { path: card }, ...notes]).done;
+      assert.ok(results.every((r) => r.status === 'ready'), JSON.stringify(results));
+      // The search looks "wear" up as "dress" too, and the "Dress code:" line says what to wear.
+      const wear = await ask(app, sid, 'What should I wear to the wedding?');
+      assert.ok(!wear.notFound, wear.text);
+      assert.equal(wear.lead, 'Dress code: summer formal.', wear.text);
+      // …and "buy" as "purchased".
+      const bought = await ask(app, sid, 'When did I buy the washing machine?');
+      assert.ok(!bought.notFound, bought.text);
+      assert.match(bought.lead, /^Purchased: 14\/02\/2027/, bought.text);
+    } finally {
+      await app.close();
+      await cleanup();
+    }
+  });
 });
-

@@ -3870,5 +3870,44 @@ describe('ExtractiveAnswerer', () => {
     const long = await collect(asInApp.answer({ question: 'How long was the lesson on 30 January?', history: [], sources: [log] }));
     assert.equal(long.text, 'Lesson date: 2027-01-30; Length: 45 min; Fee: 32. [1]');
   });
-});
+  test("a bill's title line answers nothing its other lines do not; another bill, or a thing counted that is not there, is refused", async () => {
+    const bill = onePage(
+      'council-tax-bill-2027.pdf',
+      'Westbrook District Council\nCouncil Tax Bill 2027/28\nAccount number: 60044213\nValuation band: C\nAmount payable: £1,405.65\nInstalments: 10 monthly payments of £140.57\n\nHow to pay\nDirect Debit is the easiest way to pay.\nIf you cannot pay, contact us straight away on 01632 960321; we can agree a payment plan.\nIf you move home, tell us within 21 days.',
+    );
+    const cannot = await collect(asInApp.answer({ question: "What happens if I can't pay my council tax?", history: [], sources: [bill] }));
+    assert.match(cannot.text, /^If you cannot pay, contact us straight away/, cannot.text);
+    const water = await collect(asInApp.answer({ question: 'How much is the water bill?', history: [], sources: [bill] }));
+    assert.equal(water.notFound, true, water.text);
+    const council = await collect(asInApp.answer({ question: 'How much is the council tax bill?', history: [], sources: [bill] }));
+    assert.match(council.text, /£1,405\.65/, council.text);
+    const recipe = onePage(
+      'lasagne-recipe.md',
+      '# Weeknight lasagne\n\nServes 6. Prep 30 minutes, cook 45 minutes.\n\n## Ingredients\n- 500g beef mince\n- 12 lasagne sheets\n- 600ml milk for the white sauce\n- 100g grated cheddar',
+    );
+    const calories = await collect(asInApp.answer({ question: 'How many calories are in the lasagne?', history: [], sources: [recipe] }));
+    assert.equal(calories.notFound, true, calories.text);
+    const sheets = await collect(asInApp.answer({ question: 'How many lasagne sheets are in the recipe?', history: [], sources: [recipe] }));
+    assert.match(sheets.text, /^12 lasagne sheets/, sheets.text);
+  });
 
+  test('a guarantee card or an invitation says what is asked in other words; a how-to is not answered by a label naming its object', async () => {
+    const card = onePage('washing-machine-guarantee.png', 'HOMEWISE APPLIANCES\n\nProduct: Washing machine WM-8400\nSerial no: 7742-0981-AB\n\nPurchased: 14/02/2027\n\nGuarantee: 5 years parts and labour');
+    const bought = await collect(asInApp.answer({ question: 'When did I buy the washing machine?', history: [], sources: [card] }));
+    assert.match(bought.text, /^Purchased: 14\/02\/2027/, bought.text);
+    const invitation = onePage('wedding-invitation.html', "# Emma & Daniel\n\nSaturday 18 June 2028 at 1pm, St Mary's Church.\n\n## Details\n\nDress code: summer formal.\n\nA coach will leave Hollow Barn for Cheltenham at 12.15am.");
+    const wear = await collect(asInApp.answer({ question: 'What should I wear to the wedding?', history: [], sources: [invitation] }));
+    assert.match(wear.text, /^Dress code: summer formal/, wear.text);
+    const coach = await collect(asInApp.answer({ question: 'What time is the coach back?', history: [], sources: [invitation] }));
+    assert.match(coach.text, /^A coach will leave Hollow Barn for Cheltenham at 12\.15am/, coach.text);
+    assert.equal(coach.notFound, false);
+    const gym = onePage(
+      'gym-membership.docx',
+      "# FitZone Membership Agreement\n\nMember | Priya Natarajan\nMembership number | FZ-10458\nMonthly fee | £24.99\nMinimum term | 12 months\n\n# Freezing and cancelling\n\nAfter the minimum term you can cancel at any time with one month's notice in writing.",
+    );
+    const cancel = await collect(asInApp.answer({ question: 'How do I cancel my gym membership?', history: [], sources: [gym] }));
+    assert.match(cancel.text, /^After the minimum term you can cancel at any time/, cancel.text);
+    const term = await collect(asInApp.answer({ question: 'How long is the minimum term?', history: [], sources: [gym] }));
+    assert.match(term.text, /^Minimum term: 12 months/, term.text);
+  });
+});

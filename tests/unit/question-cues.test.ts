@@ -90,6 +90,10 @@ describe('question cues', () => {
     assert.ok(holdsExpected('The fit-out costs €2.500 per desk.', 'When is the fit-out finished?', 'time') < 1);
     assert.ok(holdsExpected('Install the X2000 bracket first.', 'When is the bracket installed?', 'time') < 1);
     assert.equal(holdsExpected('Sales grew in the 1990s.', 'When did sales grow?', 'time'), 1);
+    // A serial number's groups of four figures are no years: from 3000, or under 1000 with its leading nought. A year
+    // of three figures still is.
+    assert.ok(holdsExpected('Serial no: 7742-0981-AB', 'When did I buy the washing machine?', 'time') < 1);
+    assert.equal(holdsExpected('The abbey was founded in 980.', 'When was the abbey founded?', 'time'), 1);
     // An amount of money dates nothing: "£750" is no year, "£14.50" no day.
     assert.equal(holdsExpected('Bicycles worth more than £750 must be named on your schedule.', 'When does my insurance end?', 'time'), 0);
     assert.equal(holdsExpected('The trip costs £14.50 per child.', 'When is the school trip?', 'time'), 0);

@@ -34,6 +34,14 @@ describe('table rows', () => {
     ]);
   });
 
+  test('…and a first row over values of many kinds is one more label and its value: a member\'s details, not a column', () => {
+    assert.deepEqual(rowsOf('Member | Priya Natarajan\nMembership number | FZ-10458\nMonthly fee | £24.99\nStart date | 3 May 2027\nMinimum term | 12 months'), [
+      ['Member: Priya Natarajan', 'Membership number: FZ-10458', 'Monthly fee: £24.99', 'Start date: 3 May 2027', 'Minimum term: 12 months'],
+    ]);
+    // Sums in every row are one column's, as dates are.
+    assert.deepEqual(rowsOf('Item | Price\nService | £65.00\nTyre | £32.50\nValve | £4'), [['Item: Service; Price: £65.00', 'Item: Tyre; Price: £32.50', 'Item: Valve; Price: £4']]);
+  });
+
   test('rows whose every cell names its field ("Name: Priya Nair | Office: Leeds") are records: their fields as written', () => {
     const text = 'Name: Priya Nair | Office: Leeds | Phone: 0113 496 0021\nName: Owen Hughes | Office: Cardiff | Phone: 029 2018 0044';
     const [table] = tablesIn(text, true);

@@ -31,7 +31,7 @@ import { kindLabelAsked, labelAsked, namesDoer, ownerStems, pricedStems, totalAs
 import { saidOnlyAsQuality, wordsAskedAsThing } from './word-senses';
 // A cycle (record-fields.ts reads nearForm and NEAR_MEANING of this module), safe as neither reads the other's values
 // before a call.
-import { askedParts, columnSynonymsHeld, decisionAsked, givesYesNoValue, namedFields, withSectionSynonyms, wordsBeyondColumns } from './record-fields';
+import { askedParts, columnSynonymsHeld, decisionAsked, givesYesNoValue, namedFields, namesDeed, withSectionSynonyms, wordsBeyondColumns } from './record-fields';
 
 export interface Candidate {
   source: AnswerSource;
@@ -238,6 +238,10 @@ const LABEL_SYNONYM = 0.75;
  * long is the probation period?", "Probation: the first six months" one.
  */
 const LABEL_BONUS = 1;
+/** A line that may be a document's name: a few words, not a sentence, a field or a list's item. */
+const NAME_LINE = /^[\p{Lu}\p{N}][^.!?。！？:;|\n]{0,60}$/u;
+/** A year or a span of years a document's name may carry: "2027/28", "2027-2028". */
+const YEARS = /\b(?:19|20)\d{2}(?:[/–-]\d{2}(?:\d{2})?)?\b/g;
 /**
  * Taken from a sentence of the base library (Docent's own guide) where a session's own file is among the sources: a
  * question asked in a session is about its documents first, as retrieval takes it (BASE_LIBRARY_PENALTY in
@@ -1098,7 +1102,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   for (const t of [...contentTerms(resolved.question), ...resolved.borrowed.flatMap((w) => contentTerms(w))]) if (!wordOf.has(t.stem)) wordOf.set(t.stem, t.word);
   const synonym = (asked: string, said: { word: string }) =>
     vectors !== undefined && vectors.similarity((wordOf.get(asked) ?? asked).toLowerCase(), said.word.toLowerCase()) >= LABEL_SYNONYM;
-  const labelSays = (asked: string, said: { stem: string; word: string }) => asked === said.stem || nearForm(asked, said.stem) || synonym(asked, said);
+  // A label says a word of the question as written, in a near form, near in meaning, or as the deed's other name
+  // ("Purchased:" for "When did I buy it?").
+  const labelSays = (asked: string, said: { stem: string; word: string }) => asked === said.stem || nearForm(asked, said.stem) || synonym(asked, said) || namesDeed(asked, said.stem);
   const phoneWords = (text: string, fields?: readonly Field[]) => {
     const held = phoneWordsHeld(text, resolved.question);
     return fields ? [...held, ...fields.flatMap((f) => phoneWordsHeld(`${f.label}: ${f.value}`, resolved.question))] : held;
@@ -1597,6 +1603,15 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // A sentence opening with "He" or "This" is quoted with the one before it (extractive-answerer.ts), whose words
     // say what it is about.
     const subject = c.before?.stems;
+    // A line saying only its document's name ("Council Tax Bill 2027/28" atop council-tax-bill-2027.pdf) holds its words
+    // no more than every sentence of the document does: "What happens if I can't pay my council tax?" is answered by
+    // "If you cannot pay, contact us…", not by the bill's title.
+    // Only a name standing as a line: two words or more, no sentence, field or list item ("2 lemons" of lemon-cake.md
+    // says how many), nor a message ("Wifi password is Orchard2024"), nor with a figure but its year ("14 Willow Lane,
+    // Ashby — £285,000" gives the house's price).
+    const wordsOfLine = contentTerms(c.text).filter((t) => !/\d/.test(t.word));
+    const restatesTitle =
+      !c.fields && NAME_LINE.test(c.text.trim()) && !/\d/.test(c.text.replace(YEARS, ' ')) && namesLikeTitle(c.text.trim()) && wordsOfLine.length >= 2 && wordsOfLine.every((t) => title.has(t.stem));
     let matched = 0;
     let fromTitle = 0;
     let lentSaidElsewhere = 0;
@@ -1608,8 +1623,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     for (const stem of stemsOf) {
       const w = weights.get(stem)!;
       let got = 0;
-      if (c.stems.has(stem) || inRanges.get(c)?.has(stem)) got = w;
-      else if ([...c.stems].some((s) => nearForm(s, stem))) got = NEAR_FORM * w;
+      const held = !(restatesTitle && title.has(stem));
+      if (held && (c.stems.has(stem) || inRanges.get(c)?.has(stem))) got = w;
+      else if (held && [...c.stems].some((s) => nearForm(s, stem))) got = NEAR_FORM * w;
       // A word that names the sentence's document is the sentence's subject: "the total on the TechMart receipt" is
       // asked of every line of TechMart's receipt, and its "TOTAL $821.14" answers it as well as its shop's address.
       // So does the heading of its section: "What was removed?" is asked of the items under "## Removed".

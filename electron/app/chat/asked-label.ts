@@ -3,8 +3,8 @@
 // its value only uses the word. So a line labelled with nothing but what the question names ("Probation: the first six
 // months" for "How long is the probation period?", not "Notice period: after probation, one month") is preferred, by
 // LABEL_BONUS in answer-sentences.ts. Pure: no I/O.
-import { asksHowLong, asksMoney, holdsExpected, type AnswerKind } from './question-cues';
-import { contentTerms } from './function-words';
+import { askedAction, asksHowLong, asksMoney, holdsExpected, type AnswerKind } from './question-cues';
+import { contentTerms, LIGHT_VERBS } from './function-words';
 import { FIELD_LINE } from './form-lines';
 import { rowLineAsRead } from './table-rows';
 
@@ -73,8 +73,16 @@ export function labelAsked(
   // "Vehicle: Toyota Yaris Hybrid, registration LM23 XKD" names the car of "When does my car insurance end?" and no
   // date: a line labelled with the thing answers when only where it dates something, or its label says it does.
   if (kind === 'time' && !stems.some((stem) => KIND_WORDS.time!.has(stem)) && holdsExpected(line, question, 'time') < 1) return false;
+  // "How do I cancel my gym membership?" asks how a thing is done: "Member: Priya Natarajan" names what it is done to,
+  // and says nothing of doing it. A label answers a how-to question where it names the deed ("Cancellation: …"), or
+  // where the deed is only reaching someone or something ("How do I contact the school?" of "School office: 01632…").
+  const deed = askedAction(question);
+  const deedTerm = deed && !LIGHT_VERBS.has(deed) && !REACHING.test(deed) ? contentTerms(deed)[0] : undefined;
+  if (deedTerm && !terms.some((t) => sameWord(deedTerm.stem, t))) return false;
   return terms.some(asks) && terms.every((t) => asks(t) || KIND_WORDS[kind]?.has(t.stem) === true || (howLong && HOW_LONG_WORDS.has(t.stem)) || QUALIFIERS.has(t.stem));
 }
+/** Verbs of reaching someone or something, whose how a number, an address or a place answers. */
+const REACHING = /^(?:contact|call|ring|phone|email|e-mail|text|reach|find|visit)$/i;
 
 /** The question word a label may be: "When:", "Where:", "Who:" on an invitation or a notice. */
 const WH_WORD = /^\s*(when|where|who)\b/i;

@@ -25,10 +25,8 @@ const ASKS_THING = [
  */
 export function askedThing(question: string): Term[] | undefined {
   for (const pattern of ASKS_THING) {
-    const thing = pattern.exec(question)?.[1];
-    const terms = thing ? contentTerms(thing) : [];
-    // Up to three words: beyond that the question says more than a thing's name.
-    if (terms.length > 0 && terms.length <= 3) return terms;
+    const terms = thingAsked(question, pattern);
+    if (terms) return terms;
   }
   return undefined;
 }
@@ -42,8 +40,9 @@ const RELATED = 0.3;
 const SAME_KIND = 0.4;
 
 /**
- * Whether the question asks whether a thing is there, allowed or offered, no retrieved sentence names it (`missing`,
- * its stems), the lead holds no other word of it (`leadStems`: "There is no minimum term" speaks of a minimum
+ * Whether the question asks whether a thing is there, allowed or offered, or how many of it there are ("How many
+ * calories are in the lasagne?" of a recipe that counts only its ingredients), no retrieved sentence names it
+ * (`missing`, its stems), the lead holds no other word of it (`leadStems`: "There is no minimum term" speaks of a minimum
  * contract), and the lead's own words (`leadWords`, the question's left out, as written and as stems: the plural
  * "guests" is further from "friend" than "guest" is) say nothing related to it. Never without word meanings, which
  * tell a thing said in other words.
@@ -55,7 +54,7 @@ export function thingUnsaid(
   leadWords: readonly string[],
   vectors: WordVectors | undefined,
 ): boolean {
-  const thing = askedThing(question);
+  const thing = askedThing(question) ?? thingAsked(question, COUNTED_THING);
   const head = thing?.at(-1);
   if (!thing || !head || !vectors) return false;
   const unrelated = (t: Term, related = RELATED) => leadWords.every((word) => vectors.similarity(t.word, word) < related);
@@ -65,6 +64,19 @@ export function thingUnsaid(
   if (modifiers.length > 0 && leadStems.has(head.stem) && modifiers.every((t) => missing.has(t.stem) && !leadStems.has(t.stem))) return modifiers.every((t) => unrelated(t, SAME_KIND));
   if (!missing.has(head.stem) || thing.some((t) => leadStems.has(t.stem))) return false;
   return unrelated(head);
+}
+
+/** "How many calories are in the lasagne?", "How many seats are there on the coach?": the thing counted. */
+const COUNTED_THING = /^\s*how\s+many\s+(.+?)\s+(?:are|is)\s+(?:there\s+)?(?:in|on|at|inside)\b/iu;
+
+/**
+ * The words of the thing a pattern's first group takes, its head last. Up to three words: beyond that the question
+ * says more than a thing's name.
+ */
+function thingAsked(question: string, pattern: RegExp): Term[] | undefined {
+  const thing = pattern.exec(question)?.[1];
+  const terms = thing ? contentTerms(thing) : [];
+  return terms.length > 0 && terms.length <= 3 ? terms : undefined;
 }
 
 /**

@@ -22,6 +22,7 @@ import { phrasalMeanings } from './phrasal-verbs';
 import { acronymFormsAsked, wordFormsAsked } from './word-forms';
 import { timeFormsAsked } from './clock-times';
 import { kindsAsked } from './general-words';
+import { deedLabelsAsked } from './record-fields';
 import { authorshipAsked, namesDocument } from './bylines';
 import { rerankWith, type Reranker } from './rerank/reranker';
 import { inDocumentContext, runningLinesSteps } from './passage-context';
@@ -175,8 +176,8 @@ export class ChatService {
     // the search text of a follow-up borrows, is not asked again. "The doctor" is looked up as "Dr" too.
     // So is "Will I get my money back?" as "refund" (phrasalMeanings).
     // And "pay" as "payable", "photos" as "photography" (wordFormsAsked), "CV" as "CVs" (acronymFormsAsked), "1pm" as
-    // "13:00" (timeFormsAsked), "dog" as "pet" (kindsAsked).
-    const lookup = [searchText, ...measureNouns(question), ...shortFormsAsked(question), ...phrasalMeanings(question), ...wordFormsAsked(question), ...acronymFormsAsked(question), ...timeFormsAsked(question), ...kindsAsked(question)].join(' ');
+    // "13:00" (timeFormsAsked), "dog" as "pet" (kindsAsked), "wear" as "dress" (deedLabelsAsked).
+    const lookup = [searchText, ...measureNouns(question), ...shortFormsAsked(question), ...phrasalMeanings(question), ...wordFormsAsked(question), ...acronymFormsAsked(question), ...timeFormsAsked(question), ...kindsAsked(question), ...deedLabelsAsked(question)].join(' ');
     const hits = await this.candidates(sid, lookup, this.candidateCount());
     // Candidates reranked, near-duplicates dropped, neighbouring chunks merged, then numbered in that order; each
     // passage then widened to whole sentences, with its document's running headers and footers blanked.

@@ -99,6 +99,8 @@ const saysMoney = (sentence: string) =>
 
 /** …and "How much is Couch to 5K?": a name, capitalised (so not under the `i` flag), of up to three words. */
 const MONEY_NAMED_Q = /\b[Hh]ow much (?:is|was|are|were) \p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{L}\p{N}-]+){0,2}\s*\??\s*$/u;
+/** …and "How much is the council tax bill?": a bill, an invoice or a quote is an amount, however long its name. */
+const BILL_Q = /\bhow much (?:is|was|are|were) (?:the|my|our|this|that)\s+(?:[\p{L}\p{N}-]+\s+){0,3}(?:bill|invoice|balance|quote|estimate)\s*\??\s*$/iu;
 
 /** An amount after its currency's sign or code: "£750", "$ 1,200.50", "EUR 40". */
 const SIGNED_AMOUNT = /(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\s)\s?\d[\d,]*(?:\.\d+)?/gi;
@@ -111,7 +113,7 @@ const NOT_AN_AMOUNT_Q = /^\s*(?:when|where|who|whom|whose|why)\b|\b(?:what|which
 
 /** Whether a question is about a price, a cost or a payment (MONEY_Q), and asks its amount. */
 export function asksMoney(question: string): boolean {
-  return (MONEY_Q.test(question) || MONEY_NAMED_Q.test(question)) && !NOT_AN_AMOUNT_Q.test(question);
+  return (MONEY_Q.test(question) || MONEY_NAMED_Q.test(question) || BILL_Q.test(question)) && !NOT_AN_AMOUNT_Q.test(question);
 }
 
 /**
@@ -961,8 +963,9 @@ const AGE = /\b(?:turning|turns|turned|aged|age|under|over)[\s-]+\d+s?\b|\b\d+\s
 function holdsWhen(said: string, question: string): number {
   // An amount of money says no date: "Bicycles worth more than £750…" holds no year, nor "The trip costs £14.50" a day.
   const sentence = said.replace(SIGNED_AMOUNT, ' ');
-  // A year, not a group of a larger figure ("1,900 square metres", "€2.500") nor part of a code ("X2000", "SF-1008").
-  if (/(?<![\w,.]|[A-Za-z]-)\d{3,4}s?(?![,.]?\d)\b|\b\d{1,2}(?:st|nd|rd|th)\b/.test(sentence) || namesMonth(sentence)) return 1;
+  // A year, not a group of a larger figure ("1,900 square metres", "€2.500") nor part of a code ("X2000", "SF-1008",
+  // "Serial no: 7742-0981-AB": four figures from 3000 or under 1000 are no year).
+  if (/(?<![\w,.]|[A-Za-z]-)(?:[12]\d{3}|\d{3})s?(?![,.]?\d)\b|\b\d{1,2}(?:st|nd|rd|th)\b/.test(sentence) || namesMonth(sentence)) return 1;
   if (HAS_DATE_OR_TIME.test(sentence)) return 1; // "11/14", "8:45 am"
   // A French or German question's answer names its month in that language; an English one's "Mars" is a planet.
   if (FR_DE_TIME_Q.test(question) && FR_DE_MONTHS.test(sentence)) return 1;
@@ -1204,6 +1207,10 @@ export function answerFormWords(question: string): Set<string> {
   // what is done ("The council has agreed to add a second collection"), hardly ever "done" or "happening".
   const done = /\bwhat(?:['’]s|\s+(?:is|are|was|were|will|would|can|could|should|has|have|had))\s+(?:(?:being|been|be)\s+)?(done|happening)\b/i.exec(question);
   if (done) out.add(done[1]!.toLowerCase());
+  // "What time is the coach back?", "When is the last train home?": the way back is a journey like any other ("A coach
+  // will leave Hollow Barn for Cheltenham at 12.15am"), which seldom says "back".
+  const back = /\b(?:coach|coaches|bus|buses|train|trains|ferry|ferries|flight|flights|boat|shuttle|taxi|minibus)\s+(back|home)\b/i.exec(question);
+  if (back) out.add(back[1]!.toLowerCase());
   // "What comes in the box?", "What came with the room?": the answer lists what is in it ("Your router, a power
   // adapter…"), and "comes" is no word of it; "…until a skewer comes out clean" answers nothing.
   const comes = /\bwhat\s+(?:else\s+)?(comes|come|came)\s+(?:in|with|inside)\b/i.exec(question);

@@ -91,6 +91,28 @@ const WHOLE_RECORD: ReadonlySet<string> = new Set(
  * vectors do not know these ("job" and "role" 0.27) and mistake others ("email" and "phone" 0.59), so column names
  * are matched as written or through these groups only.
  */
+/**
+ * Labels naming a deed in other words than a question does: a receipt's or a guarantee's "Purchased: 14/02/2027" says
+ * when "I bought" it, an invitation's "Dress code:" what to wear. Such a label is the line about what is asked.
+ */
+const DEED_LABEL_WORDS: ReadonlyArray<{ deed: string; label: string }> = [
+  { deed: 'buy buys bought buying', label: 'purchase purchased purchases' },
+  { deed: 'wear wears wearing worn', label: 'dress clothes clothing outfit attire' },
+];
+const DEED_LABELS = DEED_LABEL_WORDS.map((g) => `${g.deed} ${g.label}`);
+const DEED_LABEL_GROUP = stemGroups(DEED_LABELS);
+
+/** Whether a label's word (stem) names the deed a question's word does, in other words ("purchas" for "buy"). */
+export function namesDeed(asked: string, label: string): boolean {
+  return DEED_LABEL_GROUP.get(asked)?.includes(label) === true;
+}
+
+/** The label words a search looks up for the deeds a question names: "purchased" for "When did I buy it?". */
+export function deedLabelsAsked(question: string): string[] {
+  const asked = new Set(contentTerms(question).map((t) => t.stem));
+  return DEED_LABEL_WORDS.filter((g) => stemsOf(g.deed).some((stem) => asked.has(stem))).flatMap((g) => g.label.split(' ').slice(0, 2));
+}
+
 const COLUMN_SYNONYMS: readonly string[] = [
   'role job position title post occupation designation',
   'phone telephone tel call mobile cell',
@@ -118,6 +140,7 @@ const COLUMN_SYNONYMS: readonly string[] = [
   'memory ram',
   'display screen',
   'storage disk ssd',
+  ...DEED_LABELS,
 ];
 const SYNONYM_GROUP = new Map(COLUMN_SYNONYMS.flatMap((group, i) => contentTerms(group).map((t) => [t.stem, i] as const)));
 

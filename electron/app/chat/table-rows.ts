@@ -75,9 +75,12 @@ function tableOf(run: Array<{ line: Span; cells: string[] | undefined }>, mayLac
   const rows = run.filter((r) => r.cells);
   const width = first.cells!.length;
   const names = !mayLackHeader && !first.cells!.some((c) => /\d/.test(c)) && rows.every((r) => r.cells!.length === width);
-  // …unless every value below it holds a figure and it holds none: "Phase | Dates" over "Build | January – February
-  // 2027" names its two columns (an infobox's "Company type | Public" is over "Headquarters | Redmond, Washington").
-  const twoNamed = width === 2 && rows.length >= 3 && rows.slice(1).every((r) => /\d/.test(r.cells![1]));
+  // …unless every value below it is a figure of one kind and it holds none: "Phase | Dates" over "Build | January –
+  // February 2027" names its two columns (an infobox's "Company type | Public" is over "Headquarters | Redmond,
+  // Washington"). A list of labels has values of many kinds: "Member | Priya Natarajan" over "Monthly fee | £24.99"
+  // and "Start date | 3 May 2027" is a member's details, not a column of members' fees and dates.
+  const kinds = new Set(rows.slice(1).map((r) => figureKind(r.cells![1])));
+  const twoNamed = width === 2 && rows.length >= 3 && kinds.size === 1 && !kinds.has(undefined);
   const header = ruled || (names && (width > 2 || twoNamed)) ? first.cells! : undefined;
   return {
     start: first.line.start,
@@ -93,6 +96,22 @@ function tableOf(run: Array<{ line: Span; cells: string[] | undefined }>, mayLac
       };
     }),
   };
+}
+
+const MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/;
+const NUMERIC_DATE = /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/;
+const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b/i;
+const CURRENCY = /[£$€¥₹]|\b(?:GBP|USD|EUR)\b/;
+
+/** What kind of figure a cell gives (a sum, a date, a time, a share, a count), or undefined for a cell without one. */
+function figureKind(cell: string): string | undefined {
+  if (!/\d/.test(cell)) return undefined;
+  if (CURRENCY.test(cell)) return 'money';
+  if (cell.includes('%')) return 'share';
+  if (MONTH.test(cell) || NUMERIC_DATE.test(cell)) return 'date';
+  if (CLOCK.test(cell)) return 'time';
+  // A reference ("FZ-10458", "AB12 3CD") is a code, not a count.
+  return /^\s*[\d.,]/.test(cell) ? 'count' : 'code';
 }
 
 /**
