@@ -3881,6 +3881,10 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(water.notFound, true, water.text);
     const council = await collect(asInApp.answer({ question: 'How much is the council tax bill?', history: [], sources: [bill] }));
     assert.match(council.text, /£1,405\.65/, council.text);
+    // A form's first line is its title too, but it says more than its file's name.
+    const estimate = onePage('REPAIR-2022-INV-001.pdf', 'Insured name Gabriel Diaz Year 2022\nClaim # SF-1008 Make Jeep\nPreliminary Estimate (ID: EST-1008)');
+    const insured = await collect(asInApp.answer({ question: 'Who is the insured person?', history: [], sources: [estimate] }));
+    assert.match(insured.text, /^Insured name Gabriel Diaz/, insured.text);
     const recipe = onePage(
       'lasagne-recipe.md',
       '# Weeknight lasagne\n\nServes 6. Prep 30 minutes, cook 45 minutes.\n\n## Ingredients\n- 500g beef mince\n- 12 lasagne sheets\n- 600ml milk for the white sauce\n- 100g grated cheddar',

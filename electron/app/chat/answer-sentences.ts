@@ -1566,6 +1566,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       figureLineStems.set(c.source.fileId, said);
     }
   }
+  const fileNames = new Map<string, Set<string>>();
+  const fileNameWords = (name: string) => fileNames.get(name) ?? fileNames.set(name, fileNameStems(name)).get(name)!;
   const headedByKind = (c: Candidate) => {
     if (!c.headingSpan) return false;
     const heading = c.source.text.slice(c.headingSpan.start, c.headingSpan.end).replace(/^#+\s*/, '').trim();
@@ -1603,15 +1605,20 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // A sentence opening with "He" or "This" is quoted with the one before it (extractive-answerer.ts), whose words
     // say what it is about.
     const subject = c.before?.stems;
-    // A line saying only its document's name ("Council Tax Bill 2027/28" atop council-tax-bill-2027.pdf) holds its words
-    // no more than every sentence of the document does: "What happens if I can't pay my council tax?" is answered by
-    // "If you cannot pay, contact us…", not by the bill's title.
-    // Only a name standing as a line: two words or more, no sentence, field or list item ("2 lemons" of lemon-cake.md
-    // says how many), nor a message ("Wifi password is Orchard2024"), nor with a figure but its year ("14 Willow Lane,
-    // Ashby — £285,000" gives the house's price).
+    // A line saying only its file's name ("Council Tax Bill 2027/28" in council-tax-bill-2027.pdf) holds its words no
+    // more than every sentence of the document does: "What happens if I can't pay my council tax?" is answered by "If
+    // you cannot pay, contact us…", not by the bill's title. Only a name standing as a line: two words or more, no
+    // sentence, field or list item ("2 lemons" of lemon-cake.md says how many), nor a message ("Wifi password is
+    // Orchard2024"), nor with a figure but its year ("14 Willow Lane, Ashby — £285,000" gives the house's price). Not
+    // by the words of the document's first line, which may be this line: a form's "Insured name Gabriel Diaz Year 2022".
     const wordsOfLine = contentTerms(c.text).filter((t) => !/\d/.test(t.word));
     const restatesTitle =
-      !c.fields && NAME_LINE.test(c.text.trim()) && !/\d/.test(c.text.replace(YEARS, ' ')) && namesLikeTitle(c.text.trim()) && wordsOfLine.length >= 2 && wordsOfLine.every((t) => title.has(t.stem));
+      !c.fields &&
+      NAME_LINE.test(c.text.trim()) &&
+      !/\d/.test(c.text.replace(YEARS, ' ')) &&
+      namesLikeTitle(c.text.trim()) &&
+      wordsOfLine.length >= 2 &&
+      wordsOfLine.every((t) => fileNameWords(c.source.fileName).has(t.stem));
     let matched = 0;
     let fromTitle = 0;
     let lentSaidElsewhere = 0;
