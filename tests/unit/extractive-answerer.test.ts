@@ -3914,4 +3914,52 @@ describe('ExtractiveAnswerer', () => {
     const term = await collect(asInApp.answer({ question: 'How long is the minimum term?', history: [], sources: [gym] }));
     assert.match(term.text, /^Minimum term: 12 months/, term.text);
   });
+  test("a trip letter, a dentist's letter, a pension statement and a bin calendar: the line each question asks", async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const trip = onePage(
+      'school-trip-letter.docx',
+      "# Year 4 trip to Chester Zoo\n\nDear Parents and Carers,\n\nYear 4 will visit Chester Zoo on Thursday 20 May 2027 as part of our science topic on habitats.\n\nCoach leaves school | 8.30am\nCoach returns to school | approximately 4.15pm\nCost | £18.50 per child\nPayment and consent by | Friday 7 May 2027\n\nChildren should bring a packed lunch in a named, disposable bag, a drink (no glass bottles) and a waterproof coat. School uniform should be worn.\n\nChildren must not bring money, phones or electronic games.\n\nPlease pay and give consent through the ParentPay app. If cost is a difficulty, please speak to Mrs Begum in the office in confidence.\n\nWe need four parent helpers; if you can help, please let your child's class teacher know.",
+    );
+    // "get back" is "return", and "4.15pm" a time of day.
+    const back = await ask('When will the children get back?', trip);
+    assert.match(back.text, /^Coach returns to school: approximately 4\.15pm/, back.text);
+    // What to bring, not what not to.
+    const bring = await ask('What do they need to bring on the trip?', trip);
+    assert.match(bring.text, /^Children should bring a packed lunch/, bring.text);
+    const phone = await ask('Can my child take their phone?', trip);
+    assert.match(phone.text, /^Children must not bring money, phones/, phone.text);
+    // The letter's sections, as retrieval gives them.
+    const letter = [
+      '# Brookside Dental Practice\n\nDear Mrs Hughes,\n\nYour next check-up is on Tuesday 14 September 2027 at 10.40am with Dr Anika Shah.\n\nYour hygiene appointment follows at 11.00am with Sam Clarke, hygienist.',
+      '## Before your visit\n\nPlease bring a list of any medicines you take and arrive 5 minutes early to update your medical history.',
+      '## Fees\n\nA check-up costs £28.50 and a scale and polish £65.00. Payment is taken on the day.',
+      "## Cancellations\n\nIf you need to cancel or rearrange, please give us at least 24 hours' notice. Missed appointments are charged at £25.\n\nCall us on 01632 447700 or reply to this email. We are at 3 Brook Street, Ambleside LA22 0DH.",
+    ].map((text, i) => ({ ...onePage('dentist-appointment-letter.odt', text, i + 1), page: i + 1, pageEnd: i + 1 }));
+    // Of a letter all of whose words the questions' are: the dentist named by title, the practice by its address.
+    const dentist = await ask('Who is my dentist?', ...letter);
+    assert.match(dentist.text, /^Your next check-up is on Tuesday 14 September 2027 at 10\.40am with Dr Anika Shah\./, dentist.text);
+    const where = await ask('Where is the dental practice?', ...letter);
+    assert.match(where.text, /^We are at 3 Brook Street, Ambleside LA22 0DH\./, where.text);
+    const pension = onePage(
+      'pension-statement-2027.txt',
+      'NORTHSTAR WORKPLACE PENSION\nAnnual benefit statement - 5 April 2027\n\nYour pot value on 5 April 2027: £41,286.17\n\nContributions in the year:\n  You paid: £2,160.00 (5% of salary)\n  Your employer paid: £2,592.00 (6% of salary)',
+    );
+    const worth = await ask('How much is my pension worth?', pension);
+    assert.equal(worth.notFound, false, worth.text);
+    assert.match(worth.text, /^Your pot value on 5 April 2027: £41,286\.17/, worth.text);
+    const bins = onePage(
+      'bin-collection-calendar-2027.xlsx',
+      'Bin collection calendar 2027\n\nWeek beginning | General waste (black bin) | Recycling (blue bin)\n2027-01-04 | Tuesday | \n2027-01-11 |  | Tuesday\n2027-01-18 | Tuesday | \n2027-01-25 |  | Wednesday (moved)\n\nPut bins out by 7am on collection day.',
+    );
+    // "collected" is the calendar's "collection".
+    const recycling = await ask('When is the recycling collected in the week of 11 January?', bins);
+    assert.equal(recycling.notFound, false, recycling.text);
+    assert.match(recycling.text, /^Week beginning: 2027-01-11; Recycling \(blue bin\): Tuesday/, recycling.text);
+    // Another waste's collections do not say when the food waste is collected.
+    const garden = onePage('bin-collection-calendar-2027.xlsx', 'Garden waste collections run from March to November and need a £45 yearly permit.\n\nGlass goes in the blue bin, but not in a plastic bag.', 2);
+    const food = await ask('When is the food waste collected?', bins, garden);
+    assert.equal(food.notFound, true, food.text);
+    const gardenWaste = await ask('When is the garden waste collected?', bins, garden);
+    assert.match(gardenWaste.text, /^Garden waste collections run from March to November/, gardenWaste.text);
+  });
 });

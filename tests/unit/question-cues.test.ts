@@ -661,4 +661,10 @@ test('a when or where question\'s verb is the word ending it after a short subje
   assert.equal(meet('Month: May; Book: The Thursday Murder Club'), false);
   assert.equal(deedWhenWhereTest('Where did the Panthers practice for the Super Bowl?'), undefined);
   assert.equal(deedWhenWhereTest('When did Luther and his wife live?'), undefined);
+  // A verb and its particle are the word they mean: "get back" is "return", and "4.15pm" a time of day.
+  const back = deedWhenWhereTest('When will the children get back?')!;
+  assert.equal(back('Coach returns to school: approximately 4.15pm'), true);
+  assert.equal(back("We need four parent helpers; if you can help, please let your child's class teacher know."), false);
+  assert.equal(holdsExpected('Coach leaves school: 8.30am', 'When does the coach leave?', 'time'), 1);
+  assert.equal(holdsExpected('Doors open at 7pm.', 'When do the doors open?', 'time'), 1);
 });

@@ -8,7 +8,7 @@ import { stem, terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
 import { legendOf, legendWordsIn } from './legend-codes';
 import { isSubjectLine, mailHeaderEnd, messageWordsAsked } from './mail-header';
-import { addressAnswers, asksAddress, measureNouns, amountStatedTest, countStatedTest, deedStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, asksWhoToContact, spanVerb, permissionVerb, permissionKin, permittedDeedTest, whenWhereHead, withWhomTest, deedWhenWhereTest, SAYS_PERMISSION, contactVerb, GETS_IN_TOUCH, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
+import { addressAnswers, asksAddress, givesPostalAddress, namesTitledPerson, measureNouns, amountStatedTest, countStatedTest, deedStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, asksWhoToContact, spanVerb, permissionVerb, permissionKin, permittedDeedTest, whenWhereHead, withWhomTest, deedWhenWhereTest, SAYS_PERMISSION, contactVerb, GETS_IN_TOUCH, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms, EMPTY_VERBS, isFunctionWord, LIGHT_VERBS } from './function-words';
@@ -21,7 +21,9 @@ import { meaningSimilarity, type WordVectors } from './word-vectors';
 import { opensOnInstruction, purposeOf } from './prose-steps';
 import { BASE_SID } from '../../../shared/ids';
 import { askedThing } from './asked-thing';
-import { saysNot, toldWhenNot } from './negated';
+import { saysNot, toldNotTo } from './negated';
+import { asksList } from './procedure';
+import { readAsPhrasal } from './phrasal-verbs';
 import { askedFigures, figuresInRanges } from './number-ranges';
 import { askedDates, askedDays, asksWeekend, type AskedDay, daysAbbreviated, daysInDates, daysInRanges, daysInWeekParts, weekendHeld, wordsOfDatesIn } from './calendar-ranges';
 import { withoutClauseNumber } from './clause-numbers';
@@ -1387,9 +1389,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     let df = 0;
     for (const s of all) if (s.has(stem)) df++;
     const ownWord = own.has(stem) || own.size === 0;
-    // A light verb of the question's own (not a borrowed word, weighed down already; not a word of a name: "Gone Girl").
+    // A light verb of the question's own (not a borrowed word, weighed down already; not a word of a name: "Gone Girl";
+    // not a verb read with its particle: "get back" is "return").
     const verb = wordOf.get(stem) ?? '';
-    const light = ownWord && !named.has(stem) && (df === 0 ? LIGHT_VERBS.has(verb) || (verb === timedVerb && !inNames(stem)) || askedFor(verb) : EMPTY_VERBS.has(verb));
+    const light = ownWord && !named.has(stem) && !readAsPhrasal(verb, stem) && (df === 0 ? LIGHT_VERBS.has(verb) || (verb === timedVerb && !inNames(stem)) || askedFor(verb) : EMPTY_VERBS.has(verb));
     const code = df > 0 && ownWord && CODE.test(stem) && heldInSomeFiles(stem);
     weights.set(stem, Math.log(1 + (all.length + 1) / (df + 0.5)) * (!ownWord ? BORROWED_WEIGHT : light ? LIGHT_VERB_WEIGHT : code ? CODE_WEIGHT : 1));
   }
@@ -1480,6 +1483,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   // where the heading, the document's name and the sentence say all the question asks: "What is not included in the
   // gym membership?" asks for every item under "What is not included"; "Is parking not included?" only for one that
   // names parking.
+  const listAsked = asksList(resolved.question);
   const headedAsAsked = saysNot(resolved.question) ? (c: Candidate) => c.underNot === true && sectionSaysAsked(c) : undefined;
   // …and one under a heading that says why and names what is asked, of a question asking why: "Why is the office
   // moving?" of the items under "Why we are moving", not "We are moving to Canal Street in May", which says where.
@@ -1720,8 +1724,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // …and "What time does the museum close?" by a time of day ("Open every day 10am to 5pm"), not by the days it is
     // closed ("Closed 24 to 26 December."), which say the question's word.
     if (clockAsked && kind === 'time' && c.kind > 0 && c.kind < 1) c.score -= NO_DATE_PENALTY;
-    // …and "When should I feed my plants?" by when to, not by "Do not feed in winter.".
-    if (kind === 'time' && toldWhenNot(c.text, resolved.question)) c.score -= NO_DATE_PENALTY;
+    // …and "When should I feed my plants?" by when to, not by "Do not feed in winter."; and "What do they need to bring
+    // on the trip?" by what to bring, not by "Children must not bring money, phones or electronic games.".
+    if ((kind === 'time' || listAsked) && toldNotTo(c.text, resolved.question)) c.score -= NO_DATE_PENALTY;
     // …and "Where is the AGM?" by a sentence naming a place or a spot: "Greenhill Community Hall" under a meeting's
     // title, not the date line right under it, which the title lends more of its words. Only where a spot is asked:
     // "Where will the art pieces be placed?" is answered by "near their current locations", which names none.
@@ -1802,7 +1807,13 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       (kindLabelled && [...own].every((stem) => c.stems.has(stem) || titles.get(c.source.fileId)!.has(stem) || owners.has(stem)));
     const aboutDocument = ofDocument ? LABEL_BONUS : 0;
     // "Who serviced the boiler?" of a service record, all of whose words its name says: its "Engineer:" line.
-    const doer = kind === 'person' && c.kind === 1 && c.features.coverage + c.features.fromTitle >= 0.99 && namesDoer(c.raw) ? LABEL_BONUS : 0;
+    // So is, of a letter all of whose words the question's are, the sentence naming a person by title ("Who is my
+    // dentist?" of dentist-appointment-letter.odt: "…with Dr Anika Shah").
+    const aboutAll = c.kind === 1 && c.features.coverage + c.features.fromTitle >= 0.99;
+    const doer = aboutAll && kind === 'person' && (namesDoer(c.raw) || namesTitledPerson(c.text)) ? LABEL_BONUS : 0;
+    // …and, asked where, the one giving an address ("We are at 3 Brook Street, Ambleside LA22 0DH." for "Where is the
+    // dental practice?"), as a line labelled "Address:" would be: what its document is about, and the kind asked.
+    const addressed = aboutAll && kind === 'place' && givesPostalAddress(c.text) ? 2 * LABEL_BONUS : 0;
     // "Where does Amira work now?" of a CV: the one line whose span runs to the present says what is now.
     const current = nowAsked && nowWordsHeld(c.text, resolved.question).length > 0 ? CURRENT_BONUS : 0;
     // "How long will the appointment take?" of a letter: what is under its "How long it will take".
@@ -1824,7 +1835,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // names: "Membership: Off-peak…; Monthly option: £12.50" is no answer about juniors. A bonus, not a penalty on the
     // other rows: the runner-up's score is a signal of the not-found model.
     const foundRow = rowFound.get(c) === true && filesWithRowMissed.has(c.source.fileId) ? FOUND_ROW_BONUS : 0;
-    c.bonus = aboutDocument + doer + current + headedAsQuestion + follows + givesForItem + namesThing + statesThing + foundRow - library - (doerOnly ? THING_BONUS : 0) + (meets ? CONDITION_BONUS : c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
+    c.bonus = aboutDocument + doer + addressed + current + headedAsQuestion + follows + givesForItem + namesThing + statesThing + foundRow - library - (doerOnly ? THING_BONUS : 0) + (meets ? CONDITION_BONUS : c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
     c.score += c.bonus;
     if (unnamed.has(c.source.fileId)) c.score -= OTHER_SUBJECT_PENALTY;
   }

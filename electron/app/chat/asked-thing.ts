@@ -66,6 +66,28 @@ export function thingUnsaid(
   return unrelated(head);
 }
 
+/**
+ * Whether the lead names another thing of the kind the question asks about: "When is the food waste collected?" of
+ * "Garden waste collections run from March to November", "How much is the water bill?" of "Council Tax Bill". The
+ * question's word saying which ("food") is said nowhere (`missing`), right before a word the lead holds ("waste"),
+ * which the lead puts right after a word of its own ("garden") that is not near it in meaning, as a word naming the
+ * same kind would be ("kitchen" for "food"). Never without word meanings.
+ */
+export function anotherKindNamed(question: string, missing: ReadonlySet<string>, lead: string, vectors: WordVectors | undefined): boolean {
+  if (!vectors || missing.size === 0) return false;
+  const asked = contentTerms(question);
+  const said = contentTerms(lead);
+  const adjacent = (text: string, a: Term, b: Term) => /^\s+$/.test(text.slice(a.offset + a.word.length, b.offset));
+  return asked.some((which, i) => {
+    const head = asked[i + 1];
+    if (!head || !missing.has(which.stem) || !adjacent(question, which, head)) return false;
+    return said.some((t, k) => {
+      const before = said[k - 1];
+      return k > 0 && t.stem === head.stem && before !== undefined && before.stem !== which.stem && adjacent(lead, before, t) && !/\d/.test(before.word) && vectors.similarity(which.word, before.word) < SAME_KIND;
+    });
+  });
+}
+
 /** "How many calories are in the lasagne?", "How many seats are there on the coach?": the thing counted. */
 const COUNTED_THING = /^\s*how\s+many\s+(.+?)\s+(?:are|is)\s+(?:there\s+)?(?:in|on|at|inside)\b/iu;
 

@@ -27,7 +27,7 @@ import { withResponse } from './response-asked';
 import { withNegatingHeading, withNegation } from './negated';
 import { withReasonAfter } from './reason-after';
 import { withAskedValue } from './value-after';
-import { askedCrux, askedKind, thingUnsaid } from './asked-thing';
+import { anotherKindNamed, askedCrux, askedKind, thingUnsaid } from './asked-thing';
 import { asksYesNo, holdsFigure, holdsMoney } from './question-cues';
 import { asksRecordInOrder, inRecordOrder, orderWordsAside } from './record-order';
 import { rowsUnderAskedHeading, withMatchingRows } from './matching-rows';
@@ -325,7 +325,8 @@ function leadAnswersNothing(lead: Candidate, scored: ScoredQuestion, question: s
     answersOnlyByColumns(lead, scored) ||
     anotherRecordNamed(lead, scored) ||
     columnValueUnsaid(lead, scored, question) ||
-    thingUnsaid(question, scored.missing, lead.stems, freeWords(lead, scored), vectors)
+    thingUnsaid(question, scored.missing, lead.stems, freeWords(lead, scored), vectors) ||
+    anotherKindNamed(question, scored.missing, lead.text, vectors)
   );
 }
 

@@ -32,10 +32,11 @@ const SAYS_NOT =
   /(?<!\p{L})(?:not|never|exclu\p{L}*|nicht|kein(?:e[nmrs]?)?|ausgeschlossen|(?:ne|n')\s*(?:\p{L}+\s+){0,2}pas|no\s+(?:est[aá]n?|es|son|incluye|incluyen|incluid[oa]s?|cubre|cubren|cubiert[oa]s?|se|hay|debo|debe|puedo|puede))(?!\p{L})|n't(?!\p{L})|(?<!\p{L})non-\p{L}+(?:able|ible|ed|ing|al|ive|ent|ant)(?!\p{L})/iu;
 
 /**
- * Whether a sentence tells when not to do what a "when" question asks when to do: "Do not feed in winter." for "When
- * should I feed my plants?", where "Feed … every two weeks from April to September." answers.
+ * Whether a sentence tells not to do what a question asks when or what to do: "Do not feed in winter." for "When
+ * should I feed my plants?", where "Feed … every two weeks from April to September." answers; "Children must not bring
+ * money…" for "What do they need to bring?".
  */
-export function toldWhenNot(sentence: string, question: string): boolean {
+export function toldNotTo(sentence: string, question: string): boolean {
   return SAYS_NOT_TO.test(sentence.trim()) && !ASKS_NOT_TO.test(question) && !saysNot(question);
 }
 

@@ -45,6 +45,8 @@ const PHRASALS: readonly Phrasal[] = [
   closed(phrasal('pick picks picking picked', 'up', 3, 'collect')),
   // "When do the children go back to school?" of "Pupils return on Monday 12 April".
   phrasal('go goes going went gone', 'back', 0, 'return'),
+  // "When will the children get back?" of a trip letter's "Coach returns to school: 4.15pm".
+  phrasal('get gets getting got come comes coming came', 'back', 0, 'return'),
   // "How do I pay for school lunches?" of "Please top up your child's account through ParentPay".
   closed(phrasal('top tops topping topped', 'up', 3, 'pay')),
   closed(phrasal('sign signs signing signed', 'up', 0, 'register')),
@@ -92,6 +94,14 @@ export const isClosedPhrasal = (wordStem: string): boolean => CLOSED_FORMS.has(w
  * `all` (the terms of a text, in order, function words included) with each phrasal verb read as its word: the verb's
  * term takes the word's stem, and its particle is dropped.
  */
+/**
+ * Whether a term written `word` stands, with its particle, for the word whose stem is `stem`: "get" (of "get back") for
+ * "return". Such a verb says what its pair means, however little it says alone.
+ */
+export function readAsPhrasal(word: string, stem: string): boolean {
+  return word !== stem && PHRASALS.some((p) => p.means === stem && p.verbs.has(word));
+}
+
 export function phrasalVerbsAsWords(all: Term[], text: string): Term[] {
   if (!all.some((t) => VERBS.has(t.word) || CLOSED_FORMS.has(t.stem))) return all;
   const dropped = new Set<number>();

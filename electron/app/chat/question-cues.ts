@@ -7,6 +7,7 @@ import { STOP_WORDS, terms } from '../embeddings/lexical-terms';
 import { namesWithAcronyms } from './acronyms';
 import { clauseWords } from './clause-numbers';
 import { contentTerms, LIGHT_VERBS } from './function-words';
+import { readAsPhrasal } from './phrasal-verbs';
 
 export type AnswerKind = 'number' | 'time' | 'person' | 'place' | 'reason' | 'any';
 
@@ -493,6 +494,19 @@ export function phoneWordsHeld(line: string, question: string): string[] {
  * email or web address.
  */
 const POSTAL_Q = /(?<!\b(?:e-?mail|web|ip|mac|site)\s+)\b(?:address|addresses|postcode|post code|zip code)\b/gi;
+/** A person named with a title: "Dr Anika Shah", "Mrs Begum". */
+const TITLED_PERSON = /\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Rev|Revd)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?/gu;
+
+/** Whether a sentence names a person with a title ("…with Dr Anika Shah"). */
+export function namesTitledPerson(sentence: string): boolean {
+  return sentence.search(TITLED_PERSON) >= 0;
+}
+
+/** Whether a sentence gives a postal address ("We are at 3 Brook Street, Ambleside LA22 0DH."). */
+export function givesPostalAddress(sentence: string): boolean {
+  return POSTAL_ADDRESS.test(sentence);
+}
+
 /**
  * A postal address in a sentence: a house number and a street ("27 Elm Road", "14 Mill Lane", "221B Baker St"), a
  * British postcode ("CF14 3AB") or an American state and ZIP code ("Portland, OR 97205").
@@ -569,8 +583,9 @@ function newNumbers(sentence: string, question: string): boolean {
 }
 
 /**
- * Dates and clock times: "11/14", "10/23/2014", "8:45 am", "Oct. 31", "31 October". They say when, not how many or how
- * much: "How many students attend?" is not answered by "an event on 11/14", and "When does it start?" is by "8:45 am".
+ * Dates and clock times: "11/14", "10/23/2014", "8:45 am", "4pm", "Oct. 31", "31 October". They say when, not how many
+ * or how much: "How many students attend?" is not answered by "an event on 11/14", and "When does it start?" is by
+ * "8:45 am".
  */
 const DATE_OR_TIME = new RegExp(
   [
@@ -579,6 +594,8 @@ const DATE_OR_TIME = new RegExp(
     String.raw`\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}-\d{1,2}-\d{2,4}\b`,
     String.raw`\b\d{1,2}\.\d{1,2}\.\d{2,4}\b`,
     String.raw`\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\b\.?)?`,
+    // "4pm", "8.30am": a time of day as the British write it.
+    String.raw`\b\d{1,2}(?:\.\d{2})?\s?[ap]\.?m\b\.?`,
     String.raw`\b${MONTH_NAMES}\b\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?`,
     // "31 October", but not "30 may attend".
     String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?!may\b)${MONTH_NAMES}\b`,
@@ -739,8 +756,11 @@ export function deedWhenWhereTest(question: string): ((sentence: string) => bool
   // The verb ends the question, after a short subject: not "Where did the Panthers practice for the Super Bowl?".
   const m = /^\s*(when|where)\s+(?:does|do|did|will|should|can|must)\s+(?:the|my|our|your|their|his|her)\s+(?:[\p{L}-]+\s+){1,3}(\p{Ll}{3,})\s*\??\s*$/u.exec(question.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()));
   const verb = m?.[2];
-  if (!m || !verb || NO_DEED.test(verb) || LIGHT_VERBS.has(verb.toLowerCase())) return undefined;
-  const asked = contentTerms(verb)[0]?.stem;
+  // "When will the children get back?" asks when they return: the pair read as its word (phrasal-verbs.ts).
+  const last = contentTerms(question).at(-1);
+  const pair = last !== undefined && readAsPhrasal(last.word, last.stem) ? last.stem : undefined;
+  if (!m || !verb || (!pair && (NO_DEED.test(verb) || LIGHT_VERBS.has(verb.toLowerCase())))) return undefined;
+  const asked = pair ?? contentTerms(verb)[0]?.stem;
   if (!asked) return undefined;
   const kind = m[1].toLowerCase() === 'when' ? 'time' : 'place';
   return (sentence) => holdsExpected(sentence, question, kind) === 1 && contentTerms(sentence).some((t) => t.stem === asked);

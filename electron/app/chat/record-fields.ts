@@ -125,6 +125,8 @@ const COLUMN_SYNONYMS: readonly string[] = [
   'territory region area zone district',
   'address street located',
   'price cost costs fee fees charge rate amount amounts spend spent spending paid',
+  // "How much is my pension worth?" of a statement's "Your pot value on 5 April 2027: £41,286.17".
+  'worth value valued valuation',
   'quantity qty',
   'result results score scores outcome beat beaten win wins won lose loses lost',
   'opponent opponents opposition play plays playing played',

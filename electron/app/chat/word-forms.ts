@@ -124,6 +124,12 @@ const BASES: Record<string, string> = {
   member: 'members membership memberships',
   // "How much does Biscuit weigh?" of a record's "Weight (kg)" column.
   weigh: 'weighs weighed weighing weight weights',
+  // A deed and its noun, which the stemmer parts: "When is the general waste collected?" of a bin calendar's
+  // "collection", "When was the car inspected?" of "Inspection date:", "When will it be delivered?" of "Delivery:".
+  collect: 'collects collected collecting collection collections',
+  inspect: 'inspects inspected inspecting inspection inspections',
+  deliver: 'delivers delivered delivering delivery deliveries',
+  renew: 'renews renewed renewing renewal renewals',
 };
 
 /** The stem of each form's base word, by the form's own stem. */
