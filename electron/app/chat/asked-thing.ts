@@ -78,15 +78,21 @@ export function anotherKindNamed(question: string, missing: ReadonlySet<string>,
   const asked = contentTerms(question);
   const said = contentTerms(lead);
   const adjacent = (text: string, a: Term, b: Term) => /^\s+$/.test(text.slice(a.offset + a.word.length, b.offset));
+  // Common nouns, written in lower case: a name ("the French king") is weighed by the refusal model as a name.
+  const common = (text: string, t: Term) => /^\p{Ll}+$/u.test(text.slice(t.offset, t.offset + t.word.length));
   return asked.some((which, i) => {
     const head = asked[i + 1];
-    if (!head || !missing.has(which.stem) || !adjacent(question, which, head)) return false;
+    // The thing a determiner opens: "the food waste", "my water bill".
+    const opened = DETERMINER_BEFORE.test(question.slice(0, which.offset));
+    if (!head || !opened || !missing.has(which.stem) || !common(question, which) || !adjacent(question, which, head)) return false;
     return said.some((t, k) => {
       const before = said[k - 1];
-      return k > 0 && t.stem === head.stem && before !== undefined && before.stem !== which.stem && adjacent(lead, before, t) && !/\d/.test(before.word) && vectors.similarity(which.word, before.word) < SAME_KIND;
+      return k > 0 && t.stem === head.stem && before !== undefined && before.stem !== which.stem && adjacent(lead, before, t) && /^\p{L}+$/u.test(before.word) && vectors.similarity(which.word, before.word) < SAME_KIND;
     });
   });
 }
+
+const DETERMINER_BEFORE = /\b(?:the|my|our|your|their|this|that)\s+$/i;
 
 /** "How many calories are in the lasagne?", "How many seats are there on the coach?": the thing counted. */
 const COUNTED_THING = /^\s*how\s+many\s+(.+?)\s+(?:are|is)\s+(?:there\s+)?(?:in|on|at|inside)\b/iu;
