@@ -242,6 +242,11 @@ const LABEL_SYNONYM = 0.75;
 const LABEL_BONUS = 1;
 /** A line that may be a document's name: a few words, not a sentence, a field or a list's item. */
 const NAME_LINE = /^[\p{Lu}\p{N}][^.!?。！？:;|\n]{0,60}$/u;
+/** Whether a line's words, two or more beside its figures, are all of `names` (stems). */
+const saysOnly = (words: readonly Term[], names: ReadonlySet<string>) => {
+  const named = words.filter((t) => !/\d/.test(t.word));
+  return named.length >= 2 && named.every((t) => names.has(t.stem));
+};
 /** A year or a span of years a document's name may carry: "2027/28", "2027-2028". */
 const YEARS = /\b(?:19|20)\d{2}(?:[/–-]\d{2}(?:\d{2})?)?\b/g;
 /**
@@ -1615,14 +1620,13 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // sentence, field or list item ("2 lemons" of lemon-cake.md says how many), nor a message ("Wifi password is
     // Orchard2024"), nor with a figure but its year ("14 Willow Lane, Ashby — £285,000" gives the house's price). Not
     // by the words of the document's first line, which may be this line: a form's "Insured name Gabriel Diaz Year 2022".
-    const wordsOfLine = contentTerms(c.text).filter((t) => !/\d/.test(t.word));
+    // The line's words are read last, and only for such a line: this runs for every candidate of every question.
     const restatesTitle =
       !c.fields &&
       NAME_LINE.test(c.text.trim()) &&
       !/\d/.test(c.text.replace(YEARS, ' ')) &&
       namesLikeTitle(c.text.trim()) &&
-      wordsOfLine.length >= 2 &&
-      wordsOfLine.every((t) => fileNameWords(c.source.fileName).has(t.stem));
+      saysOnly(contentTerms(c.text), fileNameWords(c.source.fileName));
     let matched = 0;
     let fromTitle = 0;
     let lentSaidElsewhere = 0;
