@@ -494,12 +494,14 @@ export function phoneWordsHeld(line: string, question: string): string[] {
  * email or web address.
  */
 const POSTAL_Q = /(?<!\b(?:e-?mail|web|ip|mac|site)\s+)\b(?:address|addresses|postcode|post code|zip code)\b/gi;
+/** The titles a person's name is written with. */
+const PERSON_TITLES = 'Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Nurse|Sir|Dame|Rev|Revd';
 /** A person named with a title: "Dr Anika Shah", "Mrs Begum". */
-const TITLED_PERSON = /\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Rev|Revd)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?/gu;
+const TITLED_PERSON = new RegExp(String.raw`\b(?:${PERSON_TITLES})\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?`, 'u');
 
 /** Whether a sentence names a person with a title ("…with Dr Anika Shah"). */
 export function namesTitledPerson(sentence: string): boolean {
-  return sentence.search(TITLED_PERSON) >= 0;
+  return TITLED_PERSON.test(sentence);
 }
 
 /** Whether a sentence gives a postal address ("We are at 3 Brook Street, Ambleside LA22 0DH."). */
@@ -736,6 +738,9 @@ export function whenWhereHead(question: string): string | undefined {
   return thing ? contentTerms(thing).at(-1)?.stem : undefined;
 }
 
+/** A person named after "with", by a title or in full: "with Dr Hannah Lowe", "with Sam Clarke". */
+const WITH_NAMED = new RegExp(String.raw`\bwith\s+(?:(?:${PERSON_TITLES})\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+`, 'u');
+
 /**
  * The test of whether a sentence names the person "Who is the appointment with?" asks for, after "with": "…booked for
  * Tuesday 19 January 2027 at 2:40pm with Dr Hannah Lowe", not the letter's "Yours sincerely, Appointments Team".
@@ -743,7 +748,7 @@ export function whenWhereHead(question: string): string | undefined {
  */
 export function withWhomTest(question: string): ((sentence: string) => boolean) | undefined {
   if (!/^\s*who\b[^?]*\bwith\s*\??\s*$/i.test(question)) return undefined;
-  return (sentence) => /\bwith\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Nurse|Dame|Sir)\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(sentence);
+  return (sentence) => WITH_NAMED.test(sentence);
 }
 
 /**

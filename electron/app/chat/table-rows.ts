@@ -6,6 +6,7 @@
 // Pure functions: no I/O.
 import { readableText, TABLE_RULE as RULE } from './readable-text';
 import { fieldsOf, linesOf, type Field, type Span } from './form-lines';
+import { namesMonth } from './question-cues';
 
 export interface TableRow {
   /** Span of the row's line in the text. */
@@ -98,7 +99,6 @@ function tableOf(run: Array<{ line: Span; cells: string[] | undefined }>, mayLac
   };
 }
 
-const MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/;
 const NUMERIC_DATE = /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/;
 const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b/i;
 const CURRENCY = /[£$€¥₹]|\b(?:GBP|USD|EUR)\b/;
@@ -108,7 +108,7 @@ function figureKind(cell: string): string | undefined {
   if (!/\d/.test(cell)) return undefined;
   if (CURRENCY.test(cell)) return 'money';
   if (cell.includes('%')) return 'share';
-  if (MONTH.test(cell) || NUMERIC_DATE.test(cell)) return 'date';
+  if (namesMonth(cell) || NUMERIC_DATE.test(cell)) return 'date';
   if (CLOCK.test(cell)) return 'time';
   // A reference ("FZ-10458", "AB12 3CD") is a code, not a count.
   return /^\s*[\d.,]/.test(cell) ? 'count' : 'code';
