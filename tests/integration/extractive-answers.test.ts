@@ -822,4 +822,40 @@ describe('sections under the headings above them, through the core', () => {
       await cleanup();
     }
   });
+
+  test('"How much is the hotel?" finds the booking\'s total, in a table whose passage never says "hotel"', async () => {
+    const { dir, cleanup, app, sid } = await openApp();
+    try {
+      const booking = path.join(dir, 'hotel-booking.html');
+      await writeFile(
+        booking,
+        [
+          '<!doctype html><html><head><title>Booking confirmation - The Anchor Inn Hotel</title></head><body>',
+          '<h1>Your booking is confirmed</h1><p>Booking reference: AI-20931. Guest: Mr Owen Price.</p>',
+          '<table><tr><th>Arrival</th><td>Friday 3 March 2028, from 3pm</td></tr><tr><th>Departure</th><td>Sunday 5 March 2028, by 11am</td></tr>',
+          '<tr><th>Room</th><td>Double, garden view</td></tr><tr><th>Total price</th><td>£276.00 (breakfast included)</td></tr></table>',
+          '<h2>During your stay</h2><p>Dinner is served in the hotel restaurant from 6pm. Parking at the hotel costs £12 a night.</p>',
+          '<h2>Cancellation</h2><p>You can cancel the hotel free of charge until 48 hours before arrival.</p>',
+          '</body></html>',
+        ].join('\n'),
+      );
+      // Notes saying "hotel", each a passage a search for the question's words finds first.
+      const notes = await Promise.all(
+        ['gym', 'pool', 'lift', 'bar', 'garden', 'lobby', 'spa'].map(async (what) => {
+          const file = path.join(dir, `hotel-${what}-notes.txt`);
+          await writeFile(file, `Hotel ${what} notes\n\nThe hotel ${what} is on the ground floor of the hotel. Ask at the hotel desk about the hotel ${what}.\n`);
+          return { path: file };
+        }),
+      );
+      const results = await app.ingest.start(sid, [{ path: booking }, ...notes]).done;
+      assert.ok(results.every((r) => r.status === 'ready'), JSON.stringify(results));
+      // The search looks the whole's price up as "total" too, and the booking's "Total price" line answers.
+      const price = await ask(app, sid, 'How much is the hotel?');
+      assert.ok(!price.notFound, price.text);
+      assert.match(price.lead, /^Total price: £276\.00/, price.text);
+    } finally {
+      await app.close();
+      await cleanup();
+    }
+  });
 });

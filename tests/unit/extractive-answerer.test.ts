@@ -3962,4 +3962,86 @@ describe('ExtractiveAnswerer', () => {
     const gardenWaste = await ask('When is the garden waste collected?', bins, garden);
     assert.match(gardenWaste.text, /^Garden waste collections run from March to November/, gardenWaste.text);
   });
+
+  test("a quote's total, a renewal's date, a leaflet's purpose, a job sheet's work and a certificate's result", async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    // Every row is labelled by its "Price" column; the row whose first cell says "Total" prices the whole.
+    const quote = onePage(
+      'kitchen-fitting-quote.docx',
+      '# Quotation - Oakwood Kitchens\n\nThis quote is valid for 30 days.\n\nItem | Price\nSupply and fit 8 base units | £3,200.00\nFit the oak worktop | £850.00\nTiling splashback | £410.00\nTotal excluding VAT | £4,460.00\nVAT at 20% | £892.00\nTotal | £5,352.00\n\nWe expect the work to take 5 days.',
+    );
+    const total = await ask('How much is the kitchen fitting?', quote);
+    assert.match(total.text, /^Item: Total; Price: £5,352\.00\./, total.text);
+    // A part's price is still its row's.
+    const worktop = await ask('How much is the worktop?', quote);
+    assert.match(worktop.text, /^Item: Fit the oak worktop; Price: £850\.00\./, worktop.text);
+    // A reference's figures date nothing: "CX-4471-2290" is no year 2290.
+    const renewal = onePage(
+      'car-insurance-renewal.txt',
+      'Your car insurance renewal\n\nPolicy number: CX-4471-2290.\n\nYour policy renews on 14 March 2028. The new premium is £498.20 a year.\n\nYour policy will renew automatically unless you tell us before then.',
+    );
+    const renews = await ask('When does my car insurance renew?', renewal);
+    assert.match(renews.text, /^Your policy renews on 14 March 2028\./, renews.text);
+    // What it is for: what it is, and the next sentence saying what it does; not "use" said of machines.
+    const leaflet = onePage(
+      'allergy-tablets-leaflet.docx',
+      '# Package leaflet: Loratadine 10 mg tablets\n\n## What this medicine is for\n\nLoratadine is an antihistamine. It relieves sneezing, an itchy nose and sore eyes caused by allergies.\n\n## Warnings\n\nLoratadine rarely makes people drowsy. If it does, do not drive or use tools.',
+    );
+    const usedFor = await ask('What is loratadine used for?', leaflet);
+    assert.match(usedFor.text, /^Loratadine is an antihistamine\. \[1\] It relieves sneezing, an itchy nose and sore eyes caused by allergies\./, usedFor.text);
+    // "What was done?" is answered by the line labelled with the work done, which says neither "done" nor the car.
+    const jobSheet = onePage(
+      'car-service-job-sheet.txt',
+      'GARAGE JOB SHEET\n\nVehicle: Vauxhall Corsa, registration LB21 KTP\nDate: 4 February 2028\n\nWork carried out: replaced the front brake pads and the wiper blades.\nNotes: the car was low on screen wash; topped up.\nNext service due: February 2029\n',
+    );
+    const done = await ask('What was done to the car?', jobSheet);
+    assert.match(done.text, /^Work carried out: replaced the front brake pads/, done.text);
+    // A form printing two fields to a line: "Result: Pass" answers whether it passed.
+    const certificate = onePage(
+      'gas-safety-certificate.pdf',
+      'Gas safety certificate\nAddress: 8 Beech Road, Leeds LS6 2AB\nDate of check: 2 May 2028 Result: Pass\nEngineer: Tomasz Nowak\nYou must keep this certificate for 2 years and show it to your tenants; a landlord without a valid certificate can be fined.',
+    );
+    const passed = await ask('Did the boiler pass the gas safety check?', certificate);
+    assert.match(passed.text, /^Date of check: 2 May 2028 Result: Pass\./, passed.text);
+  });
+
+  test("a quote's rows answer what they price, not when to pay; a condition is met by its negation; a Markdown heading stands alone", async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const quote = onePage(
+      'patio-repair-quote.docx',
+      '# Quotation - Greenway Landscapes\n\nCustomer: Mr and Mrs Okafor, 14 Linden Avenue, Yate\n\nDate of quote: 9 March 2027. This quote is valid for 30 days.\n\nWork | Price\nRelay 12 cracked patio slabs | £540.00\nRebuild the garden steps | £720.00\nClear and repair the drains | £260.00\nSkip hire (1 week) | £240.00\nTotal excluding VAT | £1,760.00\nVAT at 20% | £352.00\nTotal | £2,112.00\n\nWe expect the work to take 3 to 4 days, weather permitting.\n\nAll workmanship is guaranteed for 5 years. Payment is due within 14 days of completion; no deposit is needed.\n\nIf we find a broken drain under the slabs, we will stop and agree any extra work with you before carrying on.',
+    );
+    // As retrieval gives them: the quote first, then other files' passages.
+    const others = [
+      onePage('school-news.html', "# Year 8 parents' evening\n\nYear 8 parents' evening will be held on Tuesday 9 March 2027 from 4pm to 7pm in the school hall.\n\nAppointments are 5 minutes with each teacher.", 2),
+      onePage('tenancy-deposit-certificate.txt', 'TENANCY DEPOSIT CERTIFICATE\nSafeHome Deposits\n\nDeposit ID: TDS-40112-7K\nTenant: Mr Ravi Menon\nLandlord: Ms Joan Price\nDeposit amount: £875.00\nDate received: 2 June 2027', 3),
+      onePage('dog-aftercare.md', '## Medication\nGive Metacam once a day with food, 0.5 ml on the syringe, for 3 days.\nThe antibiotic course is one tablet twice a day for 7 days.', 4),
+      onePage('dog-aftercare.md', '## Food and water\nOffer a small meal this evening. Soft food only for 3 days.\nFresh water should always be available.', 5),
+    ];
+    // "pay" names the "Price" column, whose rows say no time: the sentence dating the payment answers.
+    const when = await ask('When do I have to pay for the patio?', quote, ...others);
+    assert.match(when.text, /^Payment is due within 14 days of completion/, when.text);
+    // "pregnant" is said by "pregnancy".
+    const spa = onePage(
+      'beauty-salon-prices.odt',
+      '# Glow Beauty - treatments and prices\n\n## Massage\n\nSwedish massage, 60 minutes: £55\n\nHot stone massage, 75 minutes: £70\n\nBack and shoulder massage, 30 minutes: £35\n\n## Good to know\n\nPlease arrive 10 minutes before your treatment. Treatments are not offered in the first 12 weeks of pregnancy.',
+    );
+    const pregnant = await ask('Can I have a massage when pregnant?', spa, ...others);
+    assert.equal(pregnant.notFound, false, pregnant.text);
+    assert.match(pregnant.text, /^Treatments are not offered in the first 12 weeks of pregnancy\./, pregnant.text);
+    // "What if we disagree?" is met by "If you cannot agree…", quoted after the sentence it goes on from.
+    const tenancy = onePage(
+      'deposit-protection-certificate.txt',
+      'DEPOSIT PROTECTION CERTIFICATE\nSecureDeposits Wales\n\nDeposit ID: SDW-55018-2M\nTenant: Mr Gareth Lloyd\nLandlord: Mrs Anwen Hughes\nProperty: 4 Castle Street, Conwy LL32 8AY\nDeposit amount: £1,100.00\nDate received: 3 September 2027\n\nYour deposit is protected for the length of your tenancy and is held by SecureDeposits Wales, not by your landlord.\nAt the end of the tenancy, you and your landlord should agree how the deposit is repaid. If you cannot agree, either of you can ask us to decide through our free dispute service, within 3 months of the tenancy ending.\nKeep this certificate: you will need your Deposit ID to get your deposit back.',
+    );
+    const disagree = await ask('What happens if we disagree about the deposit?', tenancy, ...others);
+    assert.match(disagree.text, /If you cannot agree, either of you can ask us to decide through our free dispute service/, disagree.text);
+    // A Markdown heading is a line of its own, though it ends on "for": it is not read into the sentence under it.
+    const vet = onePage(
+      'dog-aftercare.md',
+      '# Aftercare for Biscuit\n\n## What to look out for\nSome swelling around the stitches is normal for 2 days.\nCall us if he stops eating.',
+    );
+    const swelling = await ask('Is swelling normal after the operation?', vet);
+    assert.match(swelling.text, /^Some swelling around the stitches is normal for 2 days\./, swelling.text);
+  });
 });

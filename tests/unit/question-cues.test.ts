@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneOwner, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, countStatedTest, deedStatedTest, peopleWordsHeld, spanStatedTest, asksMoney, journeyWordsHeld, deedWhenWhereTest } from '../../electron/app/chat/question-cues';
+import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneOwner, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, countStatedTest, deedStatedTest, peopleWordsHeld, spanStatedTest, asksMoney, journeyWordsHeld, deedWhenWhereTest, wholePriceAsked } from '../../electron/app/chat/question-cues';
 
 describe('question cues', () => {
   test('"how heavy" is searched as the weight a spec sheet writes; "how long" and a plain question add nothing', () => {
@@ -94,6 +94,9 @@ describe('question cues', () => {
     // of three figures still is.
     assert.ok(holdsExpected('Serial no: 7742-0981-AB', 'When did I buy the washing machine?', 'time') < 1);
     assert.equal(holdsExpected('The abbey was founded in 980.', 'When was the abbey founded?', 'time'), 1);
+    // Nor is the group after such figures in a reference; two years joined by a hyphen are still years.
+    assert.ok(holdsExpected('Policy number: HM-3390-1172.', 'When does my policy renew?', 'time') < 1);
+    assert.equal(holdsExpected('Records from 1990-1995 are archived.', 'When were the records kept?', 'time'), 1);
     // An amount of money dates nothing: "£750" is no year, "£14.50" no day.
     assert.equal(holdsExpected('Bicycles worth more than £750 must be named on your schedule.', 'When does my insurance end?', 'time'), 0);
     assert.equal(holdsExpected('The trip costs £14.50 per child.', 'When is the school trip?', 'time'), 0);
@@ -667,4 +670,9 @@ test('a when or where question\'s verb is the word ending it after a short subje
   assert.equal(back("We need four parent helpers; if you can help, please let your child's class teacher know."), false);
   assert.equal(holdsExpected('Coach leaves school: 8.30am', 'When does the coach leave?', 'time'), 1);
   assert.equal(holdsExpected('Doors open at 7pm.', 'When do the doors open?', 'time'), 1);
+});
+
+test('a whole thing\'s price is looked up as its total; a unit\'s price is not', () => {
+  for (const q of ['How much is the hotel?', 'How much did the roof repair cost?', 'How much was my holiday in total?']) assert.deepEqual(wholePriceAsked(q), ['total'], q);
+  for (const q of ['How much is a hot stone massage?', 'How much is the hotel per night?', 'How much does it cost to bring a dog?', 'How long is the hotel stay?']) assert.deepEqual(wholePriceAsked(q), [], q);
 });

@@ -10,6 +10,9 @@ test('a form and its base are one word to the answerer: "held" is "hold", "appli
   assert.equal(asRead('applicant'), asRead('applied'));
   assert.equal(asRead('photography'), asRead('photos'));
   assert.equal(asRead('payable'), asRead('pay'));
+  // A state and its noun, and a deed and its "dis-", which the stemmer parts.
+  assert.equal(asRead('pregnancy'), asRead('pregnant'));
+  assert.equal(asRead('disagree'), asRead('agree'));
   // "-ant" words at large are not their verb's.
   assert.notEqual(asRead('important'), asRead('import'));
 });
@@ -22,6 +25,7 @@ test('a search looks up the other words of the family a question word belongs to
   // A certificate says "Expiry date:", a school "medication".
   assert.ok(wordFormsAsked('When does my insurance expire?').includes('expiry'));
   assert.ok(wordFormsAsked('Who do I give medicine to?').includes('medication'));
+  assert.ok(wordFormsAsked('Can I have a massage when pregnant?').includes('pregnancy'));
 });
 
 test('members are of a membership, a weight is what a thing weighs, and an acronym\'s plural is searched too', () => {

@@ -8,7 +8,7 @@ import { stem, terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
 import { legendOf, legendWordsIn } from './legend-codes';
 import { isSubjectLine, mailHeaderEnd, messageWordsAsked } from './mail-header';
-import { addressAnswers, asksAddress, givesPostalAddress, namesTitledPerson, measureNouns, amountStatedTest, countStatedTest, deedStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, asksWhoToContact, spanVerb, permissionVerb, permissionKin, permittedDeedTest, whenWhereHead, withWhomTest, deedWhenWhereTest, SAYS_PERMISSION, contactVerb, GETS_IN_TOUCH, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
+import { addressAnswers, asksAddress, givesPostalAddress, purposeVerb, namesTitledPerson, measureNouns, amountStatedTest, countStatedTest, deedStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, asksWhoToContact, spanVerb, permissionVerb, permissionKin, permittedDeedTest, whenWhereHead, withWhomTest, deedWhenWhereTest, SAYS_PERMISSION, contactVerb, GETS_IN_TOUCH, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms, EMPTY_VERBS, isFunctionWord, LIGHT_VERBS } from './function-words';
@@ -1153,8 +1153,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     for (const word of journeyWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
     // …and a record's column the question names in other words ("Who is based in Berlin?" of "Location: Berlin"), or a
     // labelled line's label ("How many holiday days do I have left?" of "Days remaining: 11.").
+    // Not where a time is asked and the line says none: a quote's "Work | Price" row does not say when to "pay".
     const label = fields ? undefined : FIELD_LINE.exec(text.trim());
-    for (const stem of columnSynonymsHeld(own, fields ?? (label ? [{ label: label[1], value: '' }] : []))) stems.add(stem);
+    const ofKindAsked = kind !== 'time' || holdsExpected(text, resolved.question, 'time') >= 1;
+    if (ofKindAsked) for (const stem of columnSynonymsHeld(own, fields ?? (label ? [{ label: label[1], value: '' }] : []))) stems.add(stem);
     if (label && vectors) for (const t of contentTerms(label[1])) for (const stem of own) if (!stems.has(stem) && synonym(stem, t)) stems.add(stem);
     // …and a line labelled with whoever does what the question asks ("Who owns the policy?" of "Owner: Priya Raman").
     for (const stem of doerLabelled(text, own)) stems.add(stem);
@@ -1379,6 +1381,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const decided = decisionAsked(resolved.question);
   const decidedWord = decided !== undefined && candidates.some((c) => givesYesNoValue(c, resolved.question, own)) ? decided : undefined;
   const askedFor = (word: string) => word === allowedVerb || word === kin;
+  // "used" of "What is cetirizine used for?" says little of which sentence answers: it weighs as a light verb, and is
+  // said by "used" only ("…do not drive or use machines" does not say what cetirizine is for).
+  const purpose = purposeVerb(resolved.question);
+  const purposeStem = purpose === undefined ? undefined : contentTerms(purpose)[0]?.stem;
   // (Where a document's name or a heading says it, it tells which: "How long does the wardrobe take to build?" of
   // wardrobe-assembly.txt.)
   const inNames = (stem: string) => [...titles.values()].some((t) => t.has(stem)) || candidates.some((c) => c.section?.has(stem) === true);
@@ -1397,7 +1403,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // A light verb of the question's own (not a borrowed word, weighed down already; not a word of a name: "Gone Girl";
     // not a verb read with its particle: "get back" is "return").
     const verb = wordOf.get(stem) ?? '';
-    const light = ownWord && !named.has(stem) && !readAsPhrasal(verb, stem) && (df === 0 ? LIGHT_VERBS.has(verb) || (verb === timedVerb && !inNames(stem)) || askedFor(verb) : EMPTY_VERBS.has(verb));
+    const light = ownWord && !named.has(stem) && !readAsPhrasal(verb, stem) && (verb === purpose || (df === 0 ? LIGHT_VERBS.has(verb) || (verb === timedVerb && !inNames(stem)) || askedFor(verb) : EMPTY_VERBS.has(verb)));
     const code = df > 0 && ownWord && CODE.test(stem) && heldInSomeFiles(stem);
     weights.set(stem, Math.log(1 + (all.length + 1) / (df + 0.5)) * (!ownWord ? BORROWED_WEIGHT : light ? LIGHT_VERB_WEIGHT : code ? CODE_WEIGHT : 1));
   }
@@ -1444,7 +1450,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const namedAnywhere = [...named].filter((s) => weights.has(s) && anywhere.has(s)).length;
   let missingWeight = 0;
   for (const stem of stemsOf) if (!anywhere.has(stem)) missingWeight += weights.get(stem)!;
-  const missing = new Set(stemsOf.filter((stem) => !anywhere.has(stem) && !LIGHT_VERBS.has(wordOf.get(stem) ?? '') && wordOf.get(stem) !== timedVerb && !askedFor(wordOf.get(stem) ?? '') && wordOf.get(stem) !== decidedWord));
+  const missing = new Set(stemsOf.filter((stem) => !anywhere.has(stem) && !LIGHT_VERBS.has(wordOf.get(stem) ?? '') && wordOf.get(stem) !== timedVerb && !askedFor(wordOf.get(stem) ?? '') && wordOf.get(stem) !== decidedWord && wordOf.get(stem) !== purpose));
   const namedTotal = [...named].filter((s) => weights.has(s)).length;
   // "How long is the Grand Union Canal?": every word of it names what it asks about (as the question or the sentence
   // before writes it: "how long is the grand union canal?" too); the cue asks the rest.
@@ -1539,7 +1545,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     candidates
       .filter((c) => c.fields)
       .map((c) => {
-        const beyond = beyondColumns.get(c.source.fileId)!;
+        const beyond = beyondColumns.get(c.source.fileId) ?? [...own];
         return [c, beyond.length < own.size && beyond.some((stem) => c.stems.has(stem))] as const;
       }),
   );
@@ -1640,7 +1646,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       let got = 0;
       const held = !(restatesTitle && title.has(stem));
       if (held && (c.stems.has(stem) || inRanges.get(c)?.has(stem))) got = w;
-      else if (held && [...c.stems].some((s) => nearForm(s, stem))) got = NEAR_FORM * w;
+      else if (held && stem !== purposeStem && [...c.stems].some((s) => nearForm(s, stem))) got = NEAR_FORM * w;
       // A word that names the sentence's document is the sentence's subject: "the total on the TechMart receipt" is
       // asked of every line of TechMart's receipt, and its "TOTAL $821.14" answers it as well as its shop's address.
       // So does the heading of its section: "What was removed?" is asked of the items under "## Removed".
@@ -1682,7 +1688,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       // sentence lent again in other words.
       const free = sTerms.filter((t) => !weights.has(t.stem));
       for (const stem of stemsOf) {
-        if (c.stems.has(stem) || named.has(stem) || title.has(stem) || c.section?.has(stem)) continue;
+        // (Nor is "used" of "What is X used for?" said by "use" of "…do not drive or use tools".)
+        if (c.stems.has(stem) || named.has(stem) || title.has(stem) || c.section?.has(stem) || stem === purposeStem) continue;
         const asked = wordOf.get(stem)!;
         let nearest = 0;
         for (const t of free) nearest = Math.max(nearest, vectors.similarity(asked, t.word));
@@ -1818,6 +1825,11 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // …and, asked where, the one giving an address ("We are at 3 Brook Street, Ambleside LA22 0DH." for "Where is the
     // dental practice?"), as a line labelled "Address:" would be: what its document is about, and the kind asked.
     const addressed = aboutAll && kind === 'place' && givesPostalAddress(c.text) ? 2 * LABEL_BONUS : 0;
+    // …and a table's row whose first cell says it is the total, as a "Total:" label would: "Total | £2,700.00" of
+    // roof-repair-quote.docx for "How much is the roof repair?", where every row is labelled by its "Price" column and
+    // "Clear and repair gutters | £220.00" says "repair".
+    const totalRow = c.fields && c.fields.length > 1 ? `${c.fields[0]!.value}: ${c.fields.slice(1).map((f) => f.value).join(' ')}` : undefined;
+    const totalled = totalRow !== undefined && totalAsked?.(totalRow, title) === true && !itemPricedIn.has(c.source.fileId) ? LABEL_BONUS : 0;
     // "Where does Amira work now?" of a CV: the one line whose span runs to the present says what is now.
     const current = nowAsked && nowWordsHeld(c.text, resolved.question).length > 0 ? CURRENT_BONUS : 0;
     // "How long will the appointment take?" of a letter: what is under its "How long it will take".
@@ -1838,8 +1850,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // A question finding a table's row by its words is answered by that row, not by another holding the columns it
     // names: "Membership: Off-peak…; Monthly option: £12.50" is no answer about juniors. A bonus, not a penalty on the
     // other rows: the runner-up's score is a signal of the not-found model.
-    const foundRow = rowFound.get(c) === true && filesWithRowMissed.has(c.source.fileId) ? FOUND_ROW_BONUS : 0;
-    c.bonus = aboutDocument + doer + addressed + current + headedAsQuestion + follows + givesForItem + namesThing + statesThing + foundRow - library - (doerOnly ? THING_BONUS : 0) + (meets ? CONDITION_BONUS : c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
+    // Nor where it holds no answer of the kind asked: "When do I have to pay for the roof?" finds the quote's row "Replace
+    // 15 broken roof tiles | £450.00" by "roof" and its "Price" column, and it says no time.
+    const foundRow = rowFound.get(c) === true && filesWithRowMissed.has(c.source.fileId) && c.kind >= 1 ? FOUND_ROW_BONUS : 0;
+    c.bonus = aboutDocument + doer + addressed + totalled + current + headedAsQuestion + follows + givesForItem + namesThing + statesThing + foundRow - library - (doerOnly ? THING_BONUS : 0) + (meets ? CONDITION_BONUS : c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
     c.score += c.bonus;
     if (unnamed.has(c.source.fileId)) c.score -= OTHER_SUBJECT_PENALTY;
   }

@@ -88,6 +88,13 @@ const REACHING = /^(?:contact|call|ring|phone|email|e-mail|text|reach|find|visit
 const WH_WORD = /^\s*(when|where|who)\b/i;
 
 /**
+ * "What was done to the boiler?", "What work was carried out?": the deed done, which a service record or a job sheet
+ * gives under "Work done:", "Work carried out:", "Action taken:" or "Repairs:", naming neither "boiler" nor "done".
+ */
+const WORK_DONE_Q = /^\s*what\s+(?:work\s+|repairs?\s+)?(?:was|were|has\s+been|have\s+been|got)\s+(?:done|carried\s+out|fixed|repaired|replaced)\b/i;
+const WORK_DONE_LABEL = /^(?:work|works|repairs?|actions?|jobs?)(?:\s+(?:done|carried\s+out|completed|taken|performed))?$/i;
+
+/**
  * Whether `line` is labelled with the kind of answer asked and nothing else: "When: Saturday 20 March 2027, 2pm to
  * 4pm" or "Date:" for "When is Maya's party?", "Where:" or "Venue:" for "Where is the party?". Such a line is about
  * what its document is about, which the caller checks.
@@ -97,6 +104,7 @@ export function kindLabelAsked(line: string, question: string, kind: AnswerKind)
   if (!label || !LABEL.test(label)) return false;
   const wh = WH_WORD.exec(question)?.[1].toLowerCase();
   if (wh && label.toLowerCase() === wh) return true;
+  if (WORK_DONE_Q.test(question) && WORK_DONE_LABEL.test(label)) return true;
   const stems = contentTerms(label).map((t) => t.stem);
   // "Term: 25 years" says how long: "How long is the mortgage?" of a mortgage offer; "Cost: £14.50" how much a price
   // question's thing costs.

@@ -16,7 +16,7 @@ import { rewriteQuery } from './query-rewriter';
 import { resolveQuestion } from './follow-up';
 import type { TextGenerator } from './text-generator';
 import { buildSearchText, numberSources, rerankHits } from './retrieval';
-import { measureNouns } from './question-cues';
+import { measureNouns, wholePriceAsked } from './question-cues';
 import { shortFormsAsked } from './abbreviated-words';
 import { phrasalMeanings } from './phrasal-verbs';
 import { acronymFormsAsked, wordFormsAsked } from './word-forms';
@@ -176,8 +176,9 @@ export class ChatService {
     // the search text of a follow-up borrows, is not asked again. "The doctor" is looked up as "Dr" too.
     // So is "Will I get my money back?" as "refund" (phrasalMeanings).
     // And "pay" as "payable", "photos" as "photography" (wordFormsAsked), "CV" as "CVs" (acronymFormsAsked), "1pm" as
-    // "13:00" (timeFormsAsked), "dog" as "pet" (kindsAsked), "wear" as "dress" (deedLabelsAsked).
-    const lookup = [searchText, ...measureNouns(question), ...shortFormsAsked(question), ...phrasalMeanings(question), ...wordFormsAsked(question), ...acronymFormsAsked(question), ...timeFormsAsked(question), ...kindsAsked(question), ...deedLabelsAsked(question)].join(' ');
+    // "13:00" (timeFormsAsked), "dog" as "pet" (kindsAsked), "wear" as "dress" (deedLabelsAsked), "How much is the
+    // hotel?" as "total" (wholePriceAsked).
+    const lookup = [searchText, ...measureNouns(question), ...shortFormsAsked(question), ...phrasalMeanings(question), ...wordFormsAsked(question), ...acronymFormsAsked(question), ...timeFormsAsked(question), ...kindsAsked(question), ...deedLabelsAsked(question), ...wholePriceAsked(question)].join(' ');
     const hits = await this.candidates(sid, lookup, this.candidateCount());
     // Candidates reranked, near-duplicates dropped, neighbouring chunks merged, then numbered in that order; each
     // passage then widened to whole sentences, with its document's running headers and footers blanked.

@@ -215,3 +215,15 @@ export function fieldsOf(lines: readonly string[]): Field[] | undefined {
   }
   return fields.length ? fields : undefined;
 }
+
+/**
+ * A label inside a field's value, as a form printed several fields to a line writes it: "Date of test: 11 October 2027
+ * Test result: Pass", "Make: Ford Model: Fiesta". A capitalised word and at most two lower-case ones before a colon.
+ */
+const INNER_LABEL = /\s(\p{Lu}[\p{Ll}]+(?:\s\p{Ll}+){0,2}):\s+(?=\S)/gu;
+
+/** The fields a field's value holds after its own ("Test result: Pass" of the one above), each with its value. */
+export function innerFields(field: Field): Field[] {
+  const marks = [...field.value.matchAll(INNER_LABEL)];
+  return marks.map((m, i) => ({ label: m[1]!, value: field.value.slice(m.index! + m[0].length, marks[i + 1]?.index ?? field.value.length).trim() }));
+}

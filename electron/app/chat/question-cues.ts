@@ -103,6 +103,20 @@ const MONEY_NAMED_Q = /\b[Hh]ow much (?:is|was|are|were) \p{Lu}[\p{L}\p{N}-]*(?:
 /** …and "How much is the council tax bill?": a bill, an invoice or a quote is an amount, however long its name. */
 const BILL_Q = /\bhow much (?:is|was|are|were) (?:the|my|our|this|that)\s+(?:[\p{L}\p{N}-]+\s+){0,3}(?:bill|invoice|balance|quote|estimate)\s*\??\s*$/iu;
 
+/**
+ * "How much is the hotel?", "How much did the roof repair cost?": the price of a whole thing named with "the" or "my",
+ * which a booking or a quote gives as its total ("Total price | £348.00") in a table that need not name the thing
+ * (its name is the document's). Not a unit's ("How much is a massage?", "…per night").
+ */
+const WHOLE_PRICE_Q =
+  /^\s*how much (?:(?:is|was|are|were) (?:the|my|our|this|that)\s+(?:[\p{L}\p{N}-]+\s+){0,2}[\p{L}\p{N}-]+|(?:does|did|do|will) (?:the|my|our|this|that)\s+(?:[\p{L}\p{N}-]+\s+){0,2}[\p{L}\p{N}-]+\s+cost)(?:\s+(?:in total|altogether|overall))?\s*\??\s*$/iu;
+const UNIT_ASKED = /\b(?:per|each|every|a|an)\s+(?:night|day|week|month|year|hour|person|adult|child|head|item|unit)\b/i;
+
+/** The word a search looks up for a question asking a whole thing's price ("total"); none for any other question. */
+export function wholePriceAsked(question: string): string[] {
+  return WHOLE_PRICE_Q.test(question) && !UNIT_ASKED.test(question) ? ['total'] : [];
+}
+
 /** An amount after its currency's sign or code: "£750", "$ 1,200.50", "EUR 40". */
 const SIGNED_AMOUNT = /(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\s)\s?\d[\d,]*(?:\.\d+)?/gi;
 
@@ -989,8 +1003,9 @@ function holdsWhen(said: string, question: string): number {
   // An amount of money says no date: "Bicycles worth more than £750…" holds no year, nor "The trip costs £14.50" a day.
   const sentence = said.replace(SIGNED_AMOUNT, ' ');
   // A year, not a group of a larger figure ("1,900 square metres", "€2.500") nor part of a code ("X2000", "SF-1008",
-  // "Serial no: 7742-0981-AB": four figures from 3000 or under 1000 are no year).
-  if (/(?<![\w,.]|[A-Za-z]-)(?:[12]\d{3}|\d{3})s?(?![,.]?\d)\b|\b\d{1,2}(?:st|nd|rd|th)\b/.test(sentence) || namesMonth(sentence)) return 1;
+  // "Serial no: 7742-0981-AB": four figures from 3000 or under 1000 are no year; nor the group after such figures:
+  // "HM-3390-1172", while "1990-1995" is two years).
+  if (/(?<![\w,.]|[A-Za-z]-|(?<!\d)(?![12]\d{3}-)\d{3,}-)(?:[12]\d{3}|\d{3})s?(?![,.]?\d)\b|\b\d{1,2}(?:st|nd|rd|th)\b/.test(sentence) || namesMonth(sentence)) return 1;
   if (HAS_DATE_OR_TIME.test(sentence)) return 1; // "11/14", "8:45 am"
   // A French or German question's answer names its month in that language; an English one's "Mars" is a planet.
   if (FR_DE_TIME_Q.test(question) && FR_DE_MONTHS.test(sentence)) return 1;
@@ -1186,11 +1201,18 @@ export function conditionTest(question: string): ((sentence: string) => boolean)
   const verb = WHAT_IF.exec(question)?.[1];
   const asked = verb && terms(verb)[0]?.stem;
   if (!asked) return undefined;
+  // "What happens if we disagree?" of "If you cannot agree, either of you can ask us to decide…": "dis-" said by "not".
+  const undone = NOT_VERB.exec(verb)?.[1];
+  const unsaid = undone && terms(undone)[0]?.stem;
   return (sentence) => {
-    const said = IF_YOU.exec(sentence)?.[1];
-    return said !== undefined && terms(said)[0]?.stem === asked;
+    const condition = IF_YOU.exec(sentence);
+    const said = condition && terms(condition[1]!)[0]?.stem;
+    return said === asked || (unsaid !== undefined && said === unsaid && NEGATION.test(condition![0]));
   };
 }
+/** Verbs whose "dis-" says "not": "disagree" is "not agree". */
+const NOT_VERB = /^dis(agree|like|approve|obey)(?:s|d|ed)?$/i;
+const NEGATION = /\b(?:not|cannot)\b|n['’]t\b/i;
 
 /**
  * A spot given by a preposition of place and a common noun: "under the base", "beside the kitchen door", "at reception",
@@ -1294,6 +1316,8 @@ const MAX_DEFINED_WORDS = 4;
 const DEFINITION_Q = /^\s*what\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N}'’ -]{0,38}[\p{L}\p{N}])\s*\??\s*$/iu;
 /** "What does tidyphotos do?", "What does the Relay app do?": what a thing does, said by it doing it. */
 const DOES_Q = /^\s*what\s+(?:does|do)\s+(?!(?:i|we|you|they)\s)(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N}'’ -]{0,38}[\p{L}\p{N}])\s+do\s*\??\s*$/iu;
+/** "What is cetirizine used for?", "What are the red tabs for?": what a thing is for, said as what it does or is. */
+const USED_FOR_Q = /^\s*what\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N}'’ -]{0,38}?[\p{L}\p{N}])\s+(?:(used|meant|needed)\s+)?for\s*\??\s*$/iu;
 /** The defined name's pattern, shared by the questions below. */
 const NAME = `["'“‘]?([\\p{L}\\p{N}][\\p{L}\\p{N}.&'’ -]{0,38}[\\p{L}\\p{N}.])["'”’]?`;
 /** "What does NBT stand for?", "What does X mean?", "What is X short for?", "What is the meaning of X?" */
@@ -1305,6 +1329,19 @@ const MEANING_Q = new RegExp(
 /** Whether the question asks what a name means or stands for ("What does TAM stand for?"), not what the thing is. */
 export function asksMeaning(question: string): boolean {
   return MEANING_Q.test(question);
+}
+
+/** Whether the question asks what a thing is for ("What is cetirizine used for?"). */
+export function asksPurpose(question: string): boolean {
+  return USED_FOR_Q.test(question);
+}
+
+/**
+ * The verb of a question asking what a thing is for ("used" of "What is cetirizine used for?"), which says little of
+ * which sentence answers: "It relieves the symptoms of hay fever" does, and "…do not drive or use machines" does not.
+ */
+export function purposeVerb(question: string): string | undefined {
+  return USED_FOR_Q.exec(question)?.[2]?.toLowerCase();
 }
 
 /** Whether the question asks what a thing does ("What does tidyphotos do?"), which its defining sentence says. */

@@ -6,7 +6,7 @@
 // are held to the same, and to naming more than their document ("TECHMART ELECTRONICS" and its address do not say
 // what discount students get). Pure: no I/O.
 import { contentTerms, LIGHT_VERBS } from './function-words';
-import { fieldsOf, linesOf, type Field, type RecordPart } from './form-lines';
+import { fieldsOf, innerFields, linesOf, type Field, type RecordPart } from './form-lines';
 import { NEAR_MEANING, nearForm, type Candidate, type ScoredQuestion } from './answer-sentences';
 import { asksYesNo, holdsExpected, holdsMoney, type AnswerKind } from './question-cues';
 import type { WordVectors } from './word-vectors';
@@ -35,7 +35,8 @@ export function formLacksAnswer(lead: Candidate, question: string, scored: Score
 function answersYesNo(question: string, own: ReadonlySet<string>, fields: readonly Field[]): boolean {
   if (!asksYesNo(question)) return false;
   const decision = ASKS_DECISION.test(question);
-  return fields.some((field) => {
+  // Several fields to a line ("Date of test: 11 October 2027 Test result: Pass") are read one by one.
+  return fields.flatMap((field) => [field, ...innerFields(field)]).some((field) => {
     const value = stemsOf(field.value);
     if (decision && isDecisionLabel(field.label)) return true;
     return value.length === 1 && [...own].some((q) => sameWord(q, value[0]));

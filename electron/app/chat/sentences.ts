@@ -213,11 +213,13 @@ export function splitSentences(text: string): SentenceSpan[] {
         !TRAILING_FUNCTION_WORD.test(lastLine.trim()) &&
         !leavesOpen(lastLine) &&
         !wrapsProse(lastLine.trim(), text.slice(i + 1));
+      // A Markdown heading is a line of its own, whatever it ends on: "## What to watch for" / "Some drooling…".
+      const markdownHeading = opensLine && /^#{1,6}[ \t]/.test(pending);
       // A chat export's next message starts another block, whatever the last one ended on.
       const message = MESSAGE_STAMP.test(nextLine);
       // A letter's greeting ends on a comma and is no part of what follows: "Dear Mr Peter Quinn," / "Your appointment".
       const greeting = SALUTATION.test(lastLine) && /^\p{Lu}/u.test(next?.[1] ?? '');
-      if (next && (next[1] === '\n' || /^[-•*–·|>]|^#{1,6}\s|^\d+[.)]\s/.test(next[1]) || heading || element || clause || recordEnds || message || greeting)) {
+      if (next && (next[1] === '\n' || /^[-•*–·|>]|^#{1,6}\s|^\d+[.)]\s/.test(next[1]) || heading || markdownHeading || element || clause || recordEnds || message || greeting)) {
         push(i + 1);
       }
       continue;

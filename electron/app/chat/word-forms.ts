@@ -130,6 +130,13 @@ const BASES: Record<string, string> = {
   inspect: 'inspects inspected inspecting inspection inspections',
   deliver: 'delivers delivered delivering delivery deliveries',
   renew: 'renews renewed renewing renewal renewals',
+  // A state and its noun: "Can I have a massage when pregnant?" of "…not suitable in the first 12 weeks of pregnancy".
+  pregnant: 'pregnancy pregnancies',
+  // A deed and its "dis-", which says "not" and is answered where the deed is: "What if we disagree about the deposit?"
+  // of "If you cannot agree, either of you can ask us to decide".
+  agree: 'disagree disagrees disagreed disagreeing disagreement disagreements',
+  urgent: 'urgency',
+  vacant: 'vacancy vacancies',
 };
 
 /** The stem of each form's base word, by the form's own stem. */
