@@ -4044,4 +4044,36 @@ describe('ExtractiveAnswerer', () => {
     const swelling = await ask('Is swelling normal after the operation?', vet);
     assert.match(swelling.text, /^Some swelling around the stitches is normal for 2 days\./, swelling.text);
   });
+
+  test("a hire agreement's charge, a payslip's deduction, a loan's length and a role no document names", async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    // "Rental charge:" names a price and what the agreement is (its name says "rental"): the hire's price.
+    const hire = onePage(
+      'van-hire-agreement.pdf',
+      'Rental agreement - CityVan Hire\nRenter: Ms Julia Novak   Agreement no: CV-20417\nVehicle: Ford Transit Custom, manual\nRental charge: £189.00 for 3 days, including 300 miles.\nIf the van is not returned full, a refuelling charge of £30 plus fuel applies.\nA £300 deposit will be held on your card until the van is returned undamaged.\nLate returns are charged at £40 per hour.',
+    );
+    const price = await ask('How much is the van hire?', hire);
+    assert.match(price.text, /^Rental charge: £189\.00 for 3 days/, price.text);
+    // A deduction is written with its sign at the line's end: an amount of money all the same.
+    const payslip = onePage(
+      'payslip-june-2028.txt',
+      'PAYSLIP\nEmployer: Eastfield Foods Ltd\nEmployee: Tom Baker    Employee no: 55102    Tax code: 1257L\nPay date: 28 June 2028    Pay period: June 2028\n\nBasic pay                2,410.00\nGross pay                2,410.00\nIncome tax                -280.20\nNational Insurance        -120.33\nNet pay                  2,009.47\n',
+    );
+    const tax = await ask('How much tax did I pay in June?', payslip);
+    assert.match(tax.text, /^Income tax -280\.20\./, tax.text);
+    // "20p a day" is a rate, not how long a loan lasts.
+    const library = onePage(
+      'library-card.html',
+      '# Your library card\n\nLibrary membership is free for everyone who lives, works or studies in Eastbury.\n\n## Borrowing\n\nYou can borrow up to 10 books at a time for 4 weeks. Renew online or by phone up to 3 times, unless someone has reserved the item.\n\nThere are no fines for late returns on children\'s books. Adult books are 25p a day overdue.',
+    );
+    const keep = await ask('How long can I keep a library book?', library, hire, payslip);
+    assert.match(keep.text, /^You can borrow up to 10 books at a time for 4 weeks\./, keep.text);
+    // Who holds a role the documents never name, where the closest sentence names no one: not found.
+    const newsletter = onePage(
+      'netball-club-newsletter.md',
+      '# Hillside Netball Under-12s - spring newsletter\n\nHello everyone, and welcome back to a new season!\n\n## Training\nTraining is every Wednesday from 5pm to 6pm at Hillside School.\nPlease bring trainers, a water bottle and a warm top.\n\n## Volunteers\nWe are looking for a new team manager for next season. Please speak to Coach Priya if you are interested.\nIf training is cancelled because of bad weather, we will post on the club WhatsApp group by 3pm.',
+    );
+    const captain = await ask("Who is the netball team's goal shooter?", newsletter, library, hire);
+    assert.equal(captain.notFound, true, captain.text);
+  });
 });

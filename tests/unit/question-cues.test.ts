@@ -676,3 +676,10 @@ test('a whole thing\'s price is looked up as its total; a unit\'s price is not',
   for (const q of ['How much is the hotel?', 'How much did the roof repair cost?', 'How much was my holiday in total?']) assert.deepEqual(wholePriceAsked(q), ['total'], q);
   for (const q of ['How much is a hot stone massage?', 'How much is the hotel per night?', 'How much does it cost to bring a dog?', 'How long is the hotel stay?']) assert.deepEqual(wholePriceAsked(q), [], q);
 });
+
+test('a rate is no span: "20p a day" does not say how long a loan lasts, "for 3 weeks" does', () => {
+  const question = 'How long can I keep a library book?';
+  assert.ok(holdsExpected('Adult books are 20p a day overdue.', question, 'number') < 1);
+  assert.ok(holdsExpected('Late returns are charged at £35 per hour.', question, 'number') < 1);
+  assert.equal(holdsExpected('You can borrow up to 12 books at a time for 3 weeks.', question, 'number'), 1);
+});

@@ -1603,7 +1603,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const kindLabelled =
       [...own].some((stem) => title.has(stem)) &&
       !(kind === 'number' && (priced ?? [...own]).some((stem) => !title.has(stem) && !c.stems.has(stem) && !owners.has(stem) && figureLineStems.get(c.source.fileId)?.has(stem))) &&
-      (c.fields ? c.fields.some((f) => kindLabelAsked(`${f.label}: ${f.value}`, resolved.question, kind)) : c.raw.split('\n').some((line) => kindLabelAsked(line, resolved.question, kind)) || headedByKind(c));
+      (c.fields ? c.fields.some((f) => kindLabelAsked(`${f.label}: ${f.value}`, resolved.question, kind, title)) : c.raw.split('\n').some((line) => kindLabelAsked(line, resolved.question, kind, title)) || headedByKind(c));
     // A heading's words are lent to every sentence under it (fromTitle). The heading's line right above the first
     // one lends them again where they are all the question asks of the document ("Annual leave entitlement" over
     // "Full-time staff receive 25 days…": what the section opens with), not where the question asks more that the

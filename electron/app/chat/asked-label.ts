@@ -99,7 +99,7 @@ const WORK_DONE_LABEL = /^(?:work|works|repairs?|actions?|jobs?)(?:\s+(?:done|ca
  * 4pm" or "Date:" for "When is Maya's party?", "Where:" or "Venue:" for "Where is the party?". Such a line is about
  * what its document is about, which the caller checks.
  */
-export function kindLabelAsked(line: string, question: string, kind: AnswerKind): boolean {
+export function kindLabelAsked(line: string, question: string, kind: AnswerKind, titled: ReadonlySet<string> = new Set()): boolean {
   const label = labelOf(line)?.trim();
   if (!label || !LABEL.test(label)) return false;
   const wh = WH_WORD.exec(question)?.[1].toLowerCase();
@@ -110,7 +110,9 @@ export function kindLabelAsked(line: string, question: string, kind: AnswerKind)
   // question's thing costs.
   const howLong = kind === 'number' && asksHowLong(question);
   const price = kind === 'number' && asksMoney(question);
-  return stems.length > 0 && stems.every((stem) => KIND_WORDS[kind]?.has(stem) === true || (howLong && HOW_LONG_WORDS.has(stem)) || (price && PRICE_WORDS.has(stem)));
+  // "Rental charge: £214.60" of a car hire agreement whose name says "rental": a price word and what its document is.
+  const pricesDocument = price && stems.some((stem) => PRICE_WORDS.has(stem)) && stems.every((stem) => PRICE_WORDS.has(stem) || titled.has(stem));
+  return pricesDocument || (stems.length > 0 && stems.every((stem) => KIND_WORDS[kind]?.has(stem) === true || (howLong && HOW_LONG_WORDS.has(stem)) || (price && PRICE_WORDS.has(stem))));
 }
 
 /**

@@ -326,8 +326,18 @@ function leadAnswersNothing(lead: Candidate, scored: ScoredQuestion, question: s
     anotherRecordNamed(lead, scored) ||
     columnValueUnsaid(lead, scored, question) ||
     thingUnsaid(question, scored.missing, lead.stems, freeWords(lead, scored), vectors) ||
-    anotherKindNamed(question, scored.missing, lead.text, vectors)
+    anotherKindNamed(question, scored.missing, lead.text, vectors) ||
+    noOneNamed(lead, scored)
   );
+}
+
+/**
+ * Whether a question asks who holds a role the documents never name, and the lead names no one: "Who is Oliver's
+ * swimming teacher?" of a booking letter, led by "Thank you for booking Stage 3 swimming lessons for Oliver."; "Who is
+ * the team's goalkeeper?" of a newsletter, led by "We are looking for a new team manager".
+ */
+function noOneNamed(lead: Candidate, scored: ScoredQuestion): boolean {
+  return scored.kind === 'person' && lead.kind < 1 && [...scored.missing].some((stem) => scored.own.has(stem));
 }
 
 /**

@@ -90,11 +90,12 @@ const MONEY_FIELD =
   /\b(?:amount|debit|credit|paid\s+(?:in|out)|money\s+(?:in|out)|price|cost|total|balance|fee|charge|withdrawal|deposit)s?:\s?[-+−(]?\d[\d,]*\.\d{2}(?!\d)|\b(?:price|cost|fee|charge|(?:total|amount|balance)\s+(?:due|payable|to\s+pay|owed|owing))s?:\s?\d[\d,]*(?![\d.,]|\s*(?:%|per\s?cent|items?|units?|pieces?|hours?|days?|mins?|minutes?)\b)/i;
 /**
  * …or a figure in pence as a bill's or a payslip's line writes it without its currency: words, then the amount that
- * ends the line ("Total charge for the year 2,050.00", "Fire and Rescue Authority 86.15"), or an amount in thousands
+ * ends the line ("Total charge for the year 2,050.00", "Fire and Rescue Authority 86.15", a payslip's deduction "Income
+ * tax -369.40"), or an amount in thousands
  * anywhere. A measure is hardly ever written so.
  */
 const MONEY_IN_THOUSANDS = /(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d{2}(?![\d.,]*\d)/;
-const AMOUNT_ENDS_LINE = /^\p{L}[^\n]*\p{L}{3,}[^\n]*\s\d[\d,]*\.\d{2}\.?$/u;
+const AMOUNT_ENDS_LINE = /^\p{L}[^\n]*\p{L}{3,}[^\n]*\s[-−]?\d[\d,]*\.\d{2}\.?$/u;
 const saysMoney = (sentence: string) =>
   MONEY_SIGNED.test(sentence) || MONEY_FIELD.test(sentence) || MONEY_IN_THOUSANDS.test(sentence) || AMOUNT_ENDS_LINE.test(sentence.trim());
 
@@ -819,6 +820,8 @@ export function asksHowOften(question: string): boolean {
  * 15 years", "children under 10 years".
  */
 const NOT_HOW_LONG = /\b(?:every|each|per|aged?|ages|(?:children|child|kids|adults|people|persons|patients|babies|infants|anyone|those)\s+(?:under|over|below|above))\s+(?:\S+\s+(?:to|or|and)\s+|[\d.,]+\s*[–-]\s*)?$/i;
+/** An amount a span is the unit of: "20p a day", "£35 per hour" is a rate, not how long. */
+const RATE_BEFORE = /(?:\p{Sc}\s?\d[\d.,]*|\d[\d.,]*\s?(?:p|c|pence|cents?|%))\s*$/iu;
 /** "How long can I take it for?" asks what a "for" says ("for more than 3 days"); "in 24 hours" is a window to count in. */
 const HOW_LONG_FOR_Q = /\bfor\s*\?*\s*$/i;
 const WINDOW = /\b(?:in|within)\s+(?:\S+\s+(?:to|or|and)\s+)?$/i;
@@ -828,7 +831,7 @@ function spanBeyondQuestion(sentence: string, question: string): boolean {
   const asked = question.toLowerCase().replace(/\s+/g, ' ');
   const lasts = (span: RegExpMatchArray) => {
     const before = sentence.slice(Math.max(0, span.index! - 40), span.index);
-    return !NOT_HOW_LONG.test(before) && !(HOW_LONG_FOR_Q.test(question) && WINDOW.test(before));
+    return !NOT_HOW_LONG.test(before) && !RATE_BEFORE.test(before) && !(HOW_LONG_FOR_Q.test(question) && WINDOW.test(before));
   };
   const given = [...[...sentence.matchAll(SPAN_OF_TIME)].filter(lasts).map((m) => m[0]), ...LENGTHS(sentence)];
   return given.some((span) => !asked.includes(span.toLowerCase().replace(/\s+/g, ' ')));
