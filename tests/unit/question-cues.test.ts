@@ -611,6 +611,8 @@ test('"How many people" is answered by a count of who they are, "how fast" by a 
   assert.equal(holdsExpected('Hold the reset button for 5 seconds.', 'How often can I reset it?', 'number'), 0.5);
   assert.equal(asksMoney('When was I paid?'), false);
   assert.equal(asksMoney('How much was I paid?'), true);
+  // A thing's price where it is: "the hotel in Portree".
+  assert.equal(asksMoney('How much is the hotel in Portree?'), true);
 });
 
 test('a span of time answers "What is the battery life?", and a mail address "What is her email address?"', () => {

@@ -13,6 +13,7 @@ test('a form and its base are one word to the answerer: "held" is "hold", "appli
   // A state and its noun, and a deed and its "dis-", which the stemmer parts.
   assert.equal(asRead('pregnancy'), asRead('pregnant'));
   assert.equal(asRead('disagree'), asRead('agree'));
+  assert.equal(asRead('finishers'), asRead('finishing'));
   // "-ant" words at large are not their verb's.
   assert.notEqual(asRead('important'), asRead('import'));
 });

@@ -1153,10 +1153,13 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     for (const word of journeyWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
     // …and a record's column the question names in other words ("Who is based in Berlin?" of "Location: Berlin"), or a
     // labelled line's label ("How many holiday days do I have left?" of "Days remaining: 11.").
-    // Not where a time is asked and the line says none: a quote's "Work | Price" row does not say when to "pay".
+    // Not where a time is asked and the line says none: a quote's "Work | Price" row does not say when to "pay". Nor
+    // where a price is asked of a thing neither the line nor its section nor its document names: a villa booking's
+    // "Deposit paid: €945" does not say what the dishwasher costs.
     const label = fields ? undefined : FIELD_LINE.exec(text.trim());
     const ofKindAsked = kind !== 'time' || holdsExpected(text, resolved.question, 'time') >= 1;
-    if (ofKindAsked) for (const stem of columnSynonymsHeld(own, fields ?? (label ? [{ label: label[1], value: '' }] : []))) stems.add(stem);
+    const ofThingPriced = !priced || priced.some((stem) => stems.has(stem) || section?.has(stem) || title.has(stem));
+    if (ofKindAsked && ofThingPriced) for (const stem of columnSynonymsHeld(own, fields ?? (label ? [{ label: label[1], value: '' }] : []))) stems.add(stem);
     if (label && vectors) for (const t of contentTerms(label[1])) for (const stem of own) if (!stems.has(stem) && synonym(stem, t)) stems.add(stem);
     // …and a line labelled with whoever does what the question asks ("Who owns the policy?" of "Owner: Priya Raman").
     for (const stem of doerLabelled(text, own)) stems.add(stem);
@@ -1483,6 +1486,15 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // …and so does an instruction saying what it is for after it: "Please give one month's notice in writing to reduce
     // or end your child's place." for "How do I reduce Isla's days?".
     return isAction(purposeOf(body)) || (opensOnInstruction(body) && [...body.matchAll(PURPOSE_AFTER)].some((m) => isAction(m[1])));
+  };
+  /**
+   * Whether a sentence tells to do the very deed a how-to question asks, by its verb: "Book your appointments online
+   * through SchoolCloud…" for "How do I book parents' evening?", which the sentence naming the evening does not say.
+   */
+  const doesAction = (text: string) => {
+    if (actionStem === undefined || !opensOnInstruction(text)) return false;
+    const verb = /^\W*(?:please\s+)?(\p{L}+)/iu.exec(text)?.[1];
+    return verb !== undefined && contentTerms(verb)[0]?.stem === actionStem;
   };
   // Whether the heading over a sentence (not a table's header) names a word of the question, and it, the document's
   // name and the sentence say all the question asks.
@@ -1853,7 +1865,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // Nor where it holds no answer of the kind asked: "When do I have to pay for the roof?" finds the quote's row "Replace
     // 15 broken roof tiles | £450.00" by "roof" and its "Price" column, and it says no time.
     const foundRow = rowFound.get(c) === true && filesWithRowMissed.has(c.source.fileId) && c.kind >= 1 ? FOUND_ROW_BONUS : 0;
-    c.bonus = aboutDocument + doer + addressed + totalled + current + headedAsQuestion + follows + givesForItem + namesThing + statesThing + foundRow - library - (doerOnly ? THING_BONUS : 0) + (meets ? CONDITION_BONUS : c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
+    c.bonus = aboutDocument + doer + addressed + totalled + current + headedAsQuestion + follows + givesForItem + namesThing + statesThing + foundRow - library - (doerOnly ? THING_BONUS : 0) + (meets || doesAction(c.text) ? CONDITION_BONUS : c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
     c.score += c.bonus;
     if (unnamed.has(c.source.fileId)) c.score -= OTHER_SUBJECT_PENALTY;
   }

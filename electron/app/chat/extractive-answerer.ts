@@ -327,18 +327,21 @@ function leadAnswersNothing(lead: Candidate, scored: ScoredQuestion, question: s
     columnValueUnsaid(lead, scored, question) ||
     thingUnsaid(question, scored.missing, lead.stems, freeWords(lead, scored), vectors) ||
     anotherKindNamed(question, scored.missing, lead.text, vectors) ||
-    noOneNamed(lead, scored)
+    noOneNamed(lead, scored, question)
   );
 }
 
 /**
- * Whether a question asks who holds a role the documents never name, and the lead names no one: "Who is Oliver's
- * swimming teacher?" of a booking letter, led by "Thank you for booking Stage 3 swimming lessons for Oliver."; "Who is
- * the team's goalkeeper?" of a newsletter, led by "We are looking for a new team manager".
+ * Whether a question asks who holds a role the documents never name, and the lead names no one: "Who is the team's
+ * goalkeeper?" of a newsletter, led by "We are looking for a new team manager".
  */
-function noOneNamed(lead: Candidate, scored: ScoredQuestion): boolean {
-  return scored.kind === 'person' && lead.kind < 1 && [...scored.missing].some((stem) => scored.own.has(stem));
+function noOneNamed(lead: Candidate, scored: ScoredQuestion, question: string): boolean {
+  if (scored.kind !== 'person' || lead.kind >= 1 || !WHO_IS.test(question)) return false;
+  // The role is the question's last word ("…goalkeeper?"); "Who was absent from the meeting?" asks no role.
+  const role = contentTerms(question).at(-1)?.stem;
+  return role !== undefined && scored.missing.has(role);
 }
+const WHO_IS = /^\s*who(?:\s+(?:is|are|was|were|will\s+be)|['’]s)\s/i;
 
 /**
  * Whether the lead holds none of the question's words itself, only its document's name or heading does, and a word

@@ -75,10 +75,10 @@ const REASON_WORDS = /\b(?:because|due to|owing to|since|as a result|result(?:ed
  * A question about a price, a cost or a payment. "How much was the hub?" asks its price, and so does "How much is the
  * Year 5 trip?" (a figure is part of a name), "How much is Couch to 5K?" (a name) and "How much is parking?" (one word);
  * "How much was the rainfall in July?" or "How much is the annual leave allowance?", naming more than a thing, may ask
- * any amount.
+ * any amount. A thing where it is, is priced: "How much is the hotel in Portree?".
  */
 const MONEY_Q =
-  /\b(?:cost|costs|costed|price|prices|priced|paid|pay|pays|payments?|instal(?:l)?ments?|premiums?|charge|charged|charges|fee|fees|spend|spent|worth|budget|salary|wage|rent|owe|owes|owed|owing)\b|\bhow much (?:is|was|are|were) (?:it|(?:the|a|an|this|that|these|those|my|your|our|their|one|each|every)(?:\s+[\p{L}\p{N}-]+(?:\s+\p{N}+)?){1,2}|(?!enough\b|left\b)[\p{L}-]+)(?:\s+(?:this|a|per|each|every|last|next)\s+(?:year|month|week|day|term|quarter))?\s*\??\s*$/iu;
+  /\b(?:cost|costs|costed|price|prices|priced|paid|pay|pays|payments?|instal(?:l)?ments?|premiums?|charge|charged|charges|fee|fees|spend|spent|worth|budget|salary|wage|rent|owe|owes|owed|owing)\b|\bhow much (?:is|was|are|were) (?:it|(?:the|a|an|this|that|these|those|my|your|our|their|one|each|every)(?:\s+[\p{L}\p{N}-]+(?:\s+\p{N}+)?){1,2}(?:\s+(?:in|at)\s+(?!(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b)\p{Lu}[\p{L}-]+)?|(?!enough\b|left\b)[\p{L}-]+)(?:\s+(?:this|a|per|each|every|last|next)\s+(?:year|month|week|day|term|quarter))?\s*\??\s*$/iu;
 /** An amount of money: a currency sign or code, or a currency named after the figure. */
 const MONEY_SIGNED = /[$€£¥₹]\s?\d|\d\s?(?:[$€£¥₹]|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\b|(?:dollars?|euros?|pounds?|cents?|yen|francs?|marks?|pence)\b)|\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\s?\d/i;
 /**

@@ -109,6 +109,9 @@ const BASES: Record<string, string> = {
   enter: 'entrant entrants',
   inhabit: 'inhabitant inhabitants',
   sign: 'signatory signatories signature signatures',
+  // …and who does it, named by "-er": "What do you get for finishing?" of "Finishers receive a medal". Not "-er" words
+  // at large: "corner", "number", "letter".
+  finish: 'finisher finishers',
   // What can be done, which the stemmer leaves whole ("payable by the 5th of each month" is when to pay).
   refund: 'refundable',
   charge: 'chargeable',
