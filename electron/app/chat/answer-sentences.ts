@@ -1154,11 +1154,11 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // …and a record's column the question names in other words ("Who is based in Berlin?" of "Location: Berlin"), or a
     // labelled line's label ("How many holiday days do I have left?" of "Days remaining: 11.").
     // Not where a time is asked and the line says none: a quote's "Work | Price" row does not say when to "pay". Nor
-    // where a price is asked of a thing neither the line nor its section nor its document names: a villa booking's
-    // "Deposit paid: €945" does not say what the dishwasher costs.
+    // where an amount is asked of a thing neither the line nor its section nor its document names: a villa booking's
+    // "Deposit paid: €945" does not say what the dishwasher costs ("Which card was used to pay?" asks no amount).
     const label = fields ? undefined : FIELD_LINE.exec(text.trim());
     const ofKindAsked = kind !== 'time' || holdsExpected(text, resolved.question, 'time') >= 1;
-    const ofThingPriced = !priced || priced.some((stem) => stems.has(stem) || section?.has(stem) || title.has(stem));
+    const ofThingPriced = kind !== 'number' || !priced || priced.some((stem) => stems.has(stem) || section?.has(stem) || title.has(stem));
     if (ofKindAsked && ofThingPriced) for (const stem of columnSynonymsHeld(own, fields ?? (label ? [{ label: label[1], value: '' }] : []))) stems.add(stem);
     if (label && vectors) for (const t of contentTerms(label[1])) for (const stem of own) if (!stems.has(stem) && synonym(stem, t)) stems.add(stem);
     // …and a line labelled with whoever does what the question asks ("Who owns the policy?" of "Owner: Priya Raman").
