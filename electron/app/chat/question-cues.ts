@@ -90,9 +90,8 @@ const MONEY_FIELD =
   /\b(?:amount|debit|credit|paid\s+(?:in|out)|money\s+(?:in|out)|price|cost|total|balance|fee|charge|withdrawal|deposit)s?:\s?[-+−(]?\d[\d,]*\.\d{2}(?!\d)|\b(?:price|cost|fee|charge|(?:total|amount|balance)\s+(?:due|payable|to\s+pay|owed|owing))s?:\s?\d[\d,]*(?![\d.,]|\s*(?:%|per\s?cent|items?|units?|pieces?|hours?|days?|mins?|minutes?)\b)/i;
 /**
  * …or a figure in pence as a bill's or a payslip's line writes it without its currency: words, then the amount that
- * ends the line ("Total charge for the year 2,050.00", "Fire and Rescue Authority 86.15", a payslip's deduction "Income
- * tax -369.40"), or an amount in thousands
- * anywhere. A measure is hardly ever written so.
+ * ends the line ("Total charge for the year 2,050.00", "Fire and Rescue Authority 86.15", a deduction's "Income tax
+ * -369.40"), or an amount in thousands anywhere. A measure is hardly ever written so.
  */
 const MONEY_IN_THOUSANDS = /(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d{2}(?![\d.,]*\d)/;
 const AMOUNT_ENDS_LINE = /^\p{L}[^\n]*\p{L}{3,}[^\n]*\s[-−]?\d[\d,]*\.\d{2}\.?$/u;

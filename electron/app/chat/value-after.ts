@@ -5,8 +5,8 @@
 // and "How do I book a parents' evening slot?" of "Wednesday 18 March: Parents' evening, 3:30pm to 7pm. Book a slot
 // through the school app.", and "What is cetirizine used for?" of "Cetirizine is an antihistamine. It relieves the
 // symptoms of hay fever…". Where the lead lacks what the question asks for (an amount of money, a time of day, the
-// instruction doing what it asks to do, what the thing does, what to do on the condition asked about) and the sentence right after it in its paragraph gives it, that sentence is
-// quoted with it.
+// instruction doing what it asks to do, what the thing does, what to do on the condition asked about) and the
+// sentence right after it in its paragraph gives it, that sentence is quoted with it.
 import type { Candidate } from './answer-sentences';
 import { contentTerms } from './function-words';
 import { askedAction, asksClock, asksMoney, asksPurpose, conditionTest, expectedAnswer, givesClock, holdsMoney } from './question-cues';
@@ -19,13 +19,16 @@ import { quotedAfterLead, sentenceAfter, type Quote } from './quote';
  */
 const SAYS_WHAT_IT_DOES = /^(?:it|they|this|these)\s+(?:(?:is|are)\s+used\s+(?:to|for|in)\b|(?!(?:is|are|was|were|has|have|does|do|can|may|might|must|should|will|would|could)\b)\p{Ll}{3,}s\b)/iu;
 
-/** Whether a sentence gives what the question asks for, where the question asks for a money amount, a time or an action. */
+/**
+ * Whether a sentence gives what the question asks for, where the question asks what to do on a condition, an amount of
+ * money, a time, what a thing is for or an action.
+ */
 function askedValueTest(question: string): ((sentence: string) => boolean) | undefined {
-  // Not where another kind of answer is asked: "When do I get paid?" asks a date.
   // "What happens if we disagree?" led by "…you and your landlord should agree how the deposit is repaid.": the
   // sentence after it opening on the condition ("If you cannot agree, …", conditionTest).
   const condition = conditionTest(question);
   if (condition) return condition;
+  // Not where another kind of answer is asked: "When do I get paid?" asks a date.
   const kind = expectedAnswer(question);
   if ((kind === 'number' || kind === 'any') && asksMoney(question)) return (sentence) => holdsMoney(sentence, question) === true;
   if (asksClock(question)) return givesClock;
