@@ -4093,4 +4093,28 @@ describe('ExtractiveAnswerer', () => {
     const price = await ask('How much does the washing machine cost?', booking, guide);
     assert.ok(!/^Deposit paid|^Total rental|^Balance due/.test(price.text), price.text);
   });
+
+  test("a booking's details table: which one is booked, and its time from the record's date line", async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const booking = onePage(
+      'cinema-booking.html',
+      '# Booking confirmed\n\nFilm | Wicked\nDate | Friday 3 November 2028, 7.40pm\nScreen | Screen 4, seats G7 and G8\nTotal paid | £23.80\n\n## Before you come\n\nThe film lasts 2 hours 17 minutes, after about 20 minutes of adverts and trailers.\n\nHot food bought outside the cinema may not be brought in.',
+    );
+    const guide = onePage('bread-maker-guide.md', '# Bread maker guide\n\nThe basic loaf takes 3 hours. You can see the dough through the window while it rises.\n\nClean the pan after each use.', 2);
+    // "What film are we seeing?" asks which film: "seeing" is what the asker does with it, which the line does not say.
+    for (const question of ['What film are we seeing?', 'What film are we watching?']) {
+      const which = await ask(question, booking, guide);
+      assert.equal(which.notFound, false, which.text);
+      assert.match(which.text, /^Film: Wicked\./, which.text);
+      assert.equal(which.unsure, false, which.text);
+    }
+    // The time of the film is the record's "Date:" line, not its "Film:" line, which names the film and dates nothing.
+    const time = await ask('What time is the film?', booking, guide);
+    assert.match(time.text, /^Date: Friday 3 November 2028, 7\.40pm\./, time.text);
+    // A row is read as its cells, though its value holds a colon: "Show | Cats: The Musical" is labelled "Show". And
+    // "When:" labels a time as "Date:" does.
+    const tickets = onePage('theatre-e-tickets.html', '# Your e-tickets\n\nShow | Cats: The Musical\nWhen | Saturday 9 December 2028, 2.30pm\nSeats | Stalls, row K, 21 and 22\n\nThe show runs for 2 hours 20 minutes with one interval.', 3);
+    const show = await ask('What time is the show?', tickets, guide);
+    assert.match(show.text, /^When: Saturday 9 December 2028, 2\.30pm\./, show.text);
+  });
 });

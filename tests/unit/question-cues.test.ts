@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneOwner, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, countStatedTest, deedStatedTest, peopleWordsHeld, spanStatedTest, asksMoney, journeyWordsHeld, deedWhenWhereTest, wholePriceAsked } from '../../electron/app/chat/question-cues';
+import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneOwner, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, countStatedTest, deedStatedTest, peopleWordsHeld, spanStatedTest, asksMoney, journeyWordsHeld, deedWhenWhereTest, wholePriceAsked, whichOneVerb } from '../../electron/app/chat/question-cues';
 
 describe('question cues', () => {
   test('"how heavy" is searched as the weight a spec sheet writes; "how long" and a plain question add nothing', () => {
@@ -684,4 +684,12 @@ test('a rate is no span: "20p a day" does not say how long a loan lasts, "for 3 
   assert.ok(holdsExpected('Adult books are 20p a day overdue.', question, 'number') < 1);
   assert.ok(holdsExpected('Late returns are charged at £35 per hour.', question, 'number') < 1);
   assert.equal(holdsExpected('You can borrow up to 12 books at a time for 3 weeks.', question, 'number'), 1);
+});
+
+test("which one the asker has or does: the verb of \"What show are we seeing?\", not of what someone else did", () => {
+  assert.equal(whichOneVerb('What show are we seeing?'), 'seeing');
+  assert.equal(whichOneVerb('Which hotel are we staying at?'), 'staying');
+  assert.equal(whichOneVerb('What car am I getting?'), 'getting');
+  assert.equal(whichOneVerb('What team did Brady play for?'), undefined);
+  assert.equal(whichOneVerb('What did we see at the museum?'), undefined);
 });

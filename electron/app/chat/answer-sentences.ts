@@ -8,7 +8,7 @@ import { stem, terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
 import { legendOf, legendWordsIn } from './legend-codes';
 import { isSubjectLine, mailHeaderEnd, messageWordsAsked } from './mail-header';
-import { addressAnswers, asksAddress, givesPostalAddress, purposeVerb, namesTitledPerson, measureNouns, amountStatedTest, countStatedTest, deedStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, asksWhoToContact, spanVerb, permissionVerb, permissionKin, permittedDeedTest, whenWhereHead, withWhomTest, deedWhenWhereTest, SAYS_PERMISSION, contactVerb, GETS_IN_TOUCH, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
+import { addressAnswers, asksAddress, givesPostalAddress, purposeVerb, whichOneVerb, namesTitledPerson, measureNouns, amountStatedTest, countStatedTest, deedStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, asksWhoToContact, spanVerb, permissionVerb, permissionKin, permittedDeedTest, whenWhereHead, withWhomTest, deedWhenWhereTest, SAYS_PERMISSION, contactVerb, GETS_IN_TOUCH, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms, EMPTY_VERBS, isFunctionWord, LIGHT_VERBS } from './function-words';
@@ -29,7 +29,7 @@ import { askedDates, askedDays, asksWeekend, type AskedDay, daysAbbreviated, day
 import { withoutClauseNumber } from './clause-numbers';
 import { askedTimes, wordsOfTimesIn } from './clock-times';
 import { askedMembers, membersHeldIn } from './general-words';
-import { kindLabelAsked, labelAsked, namesDoer, ownerStems, pricedStems, totalAskedTest } from './asked-label';
+import { blockLabels, kindLabelAsked, labelAsked, namesDoer, ownerStems, pricedStems, totalAskedTest } from './asked-label';
 import { saidOnlyAsQuality, wordsAskedAsThing } from './word-senses';
 // A cycle (record-fields.ts reads nearForm and NEAR_MEANING of this module), safe as neither reads the other's values
 // before a call.
@@ -1383,6 +1383,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   // "Was it approved?"), though it weighs as asked: that line says it, not the one naming the application.
   const decided = decisionAsked(resolved.question);
   const decidedWord = decided !== undefined && candidates.some((c) => givesYesNoValue(c, resolved.question, own)) ? decided : undefined;
+  // So does the verb of "What show are we seeing?", which the ticket's "Show:" line answers without it.
+  const whichVerb = whichOneVerb(resolved.question);
   const askedFor = (word: string) => word === allowedVerb || word === kin;
   // "used" of "What is cetirizine used for?" says little of which sentence answers: it weighs as a light verb, and is
   // said by "used" only ("…do not drive or use machines" does not say what cetirizine is for).
@@ -1406,7 +1408,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // A light verb of the question's own (not a borrowed word, weighed down already; not a word of a name: "Gone Girl";
     // not a verb read with its particle: "get back" is "return").
     const verb = wordOf.get(stem) ?? '';
-    const light = ownWord && !named.has(stem) && !readAsPhrasal(verb, stem) && (verb === purpose || (df === 0 ? LIGHT_VERBS.has(verb) || (verb === timedVerb && !inNames(stem)) || askedFor(verb) : EMPTY_VERBS.has(verb)));
+    const light = ownWord && !named.has(stem) && !readAsPhrasal(verb, stem) && (verb === purpose || verb === whichVerb || (df === 0 ? LIGHT_VERBS.has(verb) || (verb === timedVerb && !inNames(stem)) || askedFor(verb) : EMPTY_VERBS.has(verb)));
     const code = df > 0 && ownWord && CODE.test(stem) && heldInSomeFiles(stem);
     weights.set(stem, Math.log(1 + (all.length + 1) / (df + 0.5)) * (!ownWord ? BORROWED_WEIGHT : light ? LIGHT_VERB_WEIGHT : code ? CODE_WEIGHT : 1));
   }
@@ -1595,6 +1597,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   }
   const fileNames = new Map<string, Set<string>>();
   const fileNameWords = (name: string) => fileNames.get(name) ?? fileNames.set(name, fileNameStems(name)).get(name)!;
+  // The stems of the labels of the block of fields each form's line stands in, read once per line.
+  const recordLabelsRead = new Map<Candidate, Set<string>>();
+  const recordLabelStems = (c: Candidate) =>
+    recordLabelsRead.get(c) ?? recordLabelsRead.set(c, new Set(blockLabels(c.source.text, c.start).flatMap((label) => contentTerms(label).map((t) => t.stem)))).get(c)!;
   const headedByKind = (c: Candidate) => {
     if (!c.headingSpan) return false;
     const heading = c.source.text.slice(c.headingSpan.start, c.headingSpan.end).replace(/^#+\s*/, '').trim();
@@ -1612,8 +1618,11 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // A figure's label ("Total:", "Term:") is not the one asked where the question names beyond the document and the
     // line what another of its figures is of: "Total: £3,540.00" of boiler-quote.pdf does not say "How much deposit
     // do I pay for the boiler?", which "A deposit of 25% is required…" does.
+    // …or about what another label of its record names: "Date: Saturday 11 March 2028, 2.30pm" under "Show: The Lion
+    // King" of a ticket's details for "What time is the show?".
+    const ofRecord = c.inForm ? recordLabelStems(c) : new Set<string>();
     const kindLabelled =
-      [...own].some((stem) => title.has(stem)) &&
+      [...own].some((stem) => title.has(stem) || ofRecord.has(stem)) &&
       !(kind === 'number' && (priced ?? [...own]).some((stem) => !title.has(stem) && !c.stems.has(stem) && !owners.has(stem) && figureLineStems.get(c.source.fileId)?.has(stem))) &&
       (c.fields ? c.fields.some((f) => kindLabelAsked(`${f.label}: ${f.value}`, resolved.question, kind, title)) : c.raw.split('\n').some((line) => kindLabelAsked(line, resolved.question, kind, title)) || headedByKind(c));
     // A heading's words are lent to every sentence under it (fromTitle). The heading's line right above the first
@@ -1666,6 +1675,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
         fromTitle += w;
         if (title.has(stem) ? saidElsewhere(stem, c.source.fileId) : saysNoneBeyond || saidUnder.get(c.section!)?.has(stem)) lentSaidElsewhere += w;
       }
+      // So does another label of its record to a line labelled with the kind asked: "Date: Friday 3 November, 7.40pm"
+      // beside "Film: Wicked" is the film's date.
+      else if (kindLabelled && ofRecord.has(stem)) fromTitle += w;
       else if (subject?.has(stem)) fromSubject += w;
       matched += got;
       if (own.has(stem)) ownMatched += got;
@@ -1827,7 +1839,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // March" of party-invitation.txt for "When is Maya's party?".
     const ofDocument =
       (kind === 'time' && c.features.fromTitle + c.features.coverage >= 0.99 && datesDocument(c)) ||
-      (kindLabelled && [...own].every((stem) => c.stems.has(stem) || titles.get(c.source.fileId)!.has(stem) || owners.has(stem)));
+      (kindLabelled && [...own].every((stem) => c.stems.has(stem) || titles.get(c.source.fileId)!.has(stem) || owners.has(stem) || (c.inForm && recordLabelStems(c).has(stem))));
     const aboutDocument = ofDocument ? LABEL_BONUS : 0;
     // "Who serviced the boiler?" of a service record, all of whose words its name says: its "Engineer:" line.
     // So is, of a letter all of whose words the question's are, the sentence naming a person by title ("Who is my

@@ -5,7 +5,7 @@
 // LABEL_BONUS in answer-sentences.ts. Pure: no I/O.
 import { askedAction, asksHowLong, asksMoney, holdsExpected, type AnswerKind } from './question-cues';
 import { contentTerms, LIGHT_VERBS } from './function-words';
-import { FIELD_LINE } from './form-lines';
+import { FIELD_LINE, linesOf } from './form-lines';
 import { rowLineAsRead } from './table-rows';
 
 /** Words as the answerer's stems write them: "location" is "locate", "venue" "venu". */
@@ -36,7 +36,11 @@ const LABEL = /^[\p{Lu}\p{N}][\p{L}\p{N}'’&/-]*(?: [\p{L}\p{N}'’&/-]+){0,3}$
  * The label a line opens with: a form's "Salary: …", or a details table's "Venue | O2 Academy Leeds", read as its row is
  * (rowLineAsRead: "Venue: O2 Academy Leeds").
  */
-const labelOf = (line: string): string | undefined => FIELD_LINE.exec(line.trim())?.[1] ?? FIELD_LINE.exec(rowLineAsRead(line) ?? '')?.[1];
+const labelOf = (line: string): string | undefined => {
+  // A row is read as a row first: "Film | Wicked: For Good" is labelled "Film", not "Film | Wicked".
+  const row = rowLineAsRead(line);
+  return row === undefined ? FIELD_LINE.exec(line.trim())?.[1] : FIELD_LINE.exec(row)?.[1];
+};
 /**
  * Words saying how common or how grave what a label lists is, or which of its kind it is now: "Uncommon side effects:"
  * lists side effects, "Initial rate: 4.19% fixed until 31 March 2032" gives the rate.
@@ -84,8 +88,29 @@ export function labelAsked(
 /** Verbs of reaching someone or something, whose how a number, an address or a place answers. */
 const REACHING = /^(?:contact|call|ring|phone|email|e-mail|text|reach|find|visit)$/i;
 
+/** Up to this many lines of a block are read for its labels: a form's or a details table's, not a long list's. */
+const BLOCK_LINES = 12;
+
+/**
+ * The labels of the field lines in the block of lines (up to a blank line) around `at`: "Show", "Date", "Seats" of a
+ * ticket's details table. A record's fields are about one thing, which one of them may name: "Date: Saturday 11 March
+ * 2028, 2.30pm" is the date of the show its "Show:" line names.
+ */
+export function blockLabels(text: string, at: number): string[] {
+  const start = text.lastIndexOf('\n\n', at) + 1;
+  const next = text.indexOf('\n\n', at);
+  const lines = linesOf(text, start, next < 0 ? text.length : next);
+  if (lines.length > BLOCK_LINES) return [];
+  return lines.flatMap((l) => {
+    const label = labelOf(text.slice(l.start, l.end));
+    return label && LABEL.test(label.trim()) ? [label.trim()] : [];
+  });
+}
+
 /** The question word a label may be: "When:", "Where:", "Who:" on an invitation or a notice. */
 const WH_WORD = /^\s*(when|where|who)\b/i;
+/** …as the kind of answer it labels. */
+const KIND_WH: Partial<Record<AnswerKind, string>> = { time: 'when', place: 'where', person: 'who' };
 
 /**
  * "What was done to the boiler?", "What work was carried out?": the deed done, which a service record or a job sheet
@@ -104,6 +129,8 @@ export function kindLabelAsked(line: string, question: string, kind: AnswerKind,
   if (!label || !LABEL.test(label)) return false;
   const wh = WH_WORD.exec(question)?.[1].toLowerCase();
   if (wh && label.toLowerCase() === wh) return true;
+  // …and "What time is the party?" or "What's the address of the party?" by "When:" or "Where:".
+  if (label.toLowerCase() === KIND_WH[kind]) return true;
   if (WORK_DONE_Q.test(question) && WORK_DONE_LABEL.test(label)) return true;
   const stems = contentTerms(label).map((t) => t.stem);
   // "Term: 25 years" says how long: "How long is the mortgage?" of a mortgage offer; "Cost: £14.50" how much a price

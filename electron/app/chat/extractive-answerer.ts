@@ -28,7 +28,7 @@ import { withNegatingHeading, withNegation } from './negated';
 import { withReasonAfter } from './reason-after';
 import { withAskedValue } from './value-after';
 import { anotherKindNamed, askedCrux, askedKind, thingUnsaid } from './asked-thing';
-import { asksYesNo, holdsFigure, holdsMoney } from './question-cues';
+import { asksYesNo, holdsFigure, holdsMoney, whichOneVerb } from './question-cues';
 import { asksRecordInOrder, inRecordOrder, orderWordsAside } from './record-order';
 import { rowsUnderAskedHeading, withMatchingRows } from './matching-rows';
 
@@ -446,8 +446,8 @@ function chosenSentences(resolved: ResolvedQuestion, scored: ScoredQuestion, max
   // A row or a form found by the name asked about does not answer a question about what it lacks ("Chen Wei's email"),
   // though a longer window of the same form's lines may hold it ("Agent: Sarah Johnson" … "Territory: North"). The
   // verb asking for a list is no field ("What do I need to bring to the workshop?" of "Notes: Bring a laptop…").
-  const listVerb = askedList(resolved.question)?.verb;
-  const asking = new Set(listVerb ? contentTerms(listVerb).map((t) => t.stem) : []);
+  // Nor is the verb of "What show are we seeing?" ("Show: The Lion King").
+  const asking = new Set([askedList(resolved.question)?.verb, whichOneVerb(resolved.question)].flatMap((verb) => (verb ? contentTerms(verb).map((t) => t.stem) : [])));
   const lead = [best, ...scored.ranked.filter((c) => c !== best && c.source === best.source && c.start === best.start && c.end > best.end)].find(
     (c) => !formLacksAnswer(c, resolved.question, scored, vectors, asking),
   );

@@ -1346,6 +1346,18 @@ export function purposeVerb(question: string): string | undefined {
   return USED_FOR_Q.exec(question)?.[2]?.toLowerCase();
 }
 
+/**
+ * "What show are we seeing?", "Which hotel are we staying at?", "What car am I getting?": the question asks which of a
+ * kind of thing; its verb says what the asker does with it, which a booking's "Show: The Lion King" or "Hotel: …" does
+ * not say. (Only of the asker, "we", "I" or "you": "What team did Brady play for?" asks of what someone did.)
+ */
+const WHICH_ONE_Q = /^\s*(?:what|which)\s+\p{L}[\p{L}-]*\s+(?:are|am|is|were|was|will|do|did|shall)\s+(?:we|i|you)\s+(?:be\s+)?(\p{L}+)\s*(?:\p{L}+\s*)?\?*\s*$/iu;
+
+/** The verb of a question asking which one the asker has or does ("seeing" of "What show are we seeing?"). */
+export function whichOneVerb(question: string): string | undefined {
+  return WHICH_ONE_Q.exec(question)?.[1]?.toLowerCase();
+}
+
 /** Whether the question asks what a thing does ("What does tidyphotos do?"), which its defining sentence says. */
 export function asksWhatItDoes(question: string): boolean {
   return DOES_Q.test(question);
