@@ -4117,4 +4117,32 @@ describe('ExtractiveAnswerer', () => {
     const show = await ask('What time is the show?', tickets, guide);
     assert.match(show.text, /^When: Saturday 9 December 2028, 2\.30pm\./, show.text);
   });
+
+  test("a bill under its letterhead: its total is what the bill costs, its Direct Debit when it is paid; a year is no price", async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    // "Water and sewerage bill" under the company's name says what the document is, as a title would.
+    const bill = onePage(
+      'riverside-2028-03.txt',
+      'Riverside Water\nWater and sewerage bill\n\nCustomer number: 40-1182-77\nBill date: 14 March 2028\nBilling period: 1 December 2027 to 29 February 2028\n\nWater used: 21 cubic metres\nStanding charge: 12p per day\n\nCharges this quarter: £96.20\nAmount to pay: £96.20\n\nWe will take this by Direct Debit on or after 28 March 2028.\nIf you have a leak, call us free on 0800 555 0140.',
+    );
+    const renewal = onePage('allotment-renewal.md', '# Allotment renewal\n\nThank you for renewing your allotment plot for 2029.\n\nThe plot rent is £38 a year, due by 1 February.\n\nPlease keep paths clear and do not light bonfires.', 2);
+    const total = await ask('How much is my water bill?', bill, renewal);
+    assert.match(total.text, /^Charges this quarter: £96\.20; Amount to pay: £96\.20\./, total.text);
+    // The bill's date dates the bill; its paying is when the Direct Debit is taken.
+    const paid = await ask('When will the water bill be paid?', bill, renewal);
+    assert.match(paid.text, /^We will take this by Direct Debit on or after 28 March 2028\./, paid.text);
+    // "…for 2029." dates the renewal: no amount.
+    const price = await ask('How much is the allotment plot?', renewal, bill);
+    assert.match(price.text, /^The plot rent is £38 a year/, price.text);
+    // A form's total is its line alone, not the charge over it; "2028/29" is the year the bill is for, no amount.
+    const councilTax = onePage(
+      'council-tax-2028.pdf',
+      'Eastbury Borough Council\nCouncil Tax bill 2028/29\nAccount reference: 7710 4452\nProperty: 8 Mill Lane, Eastbury EB4 2QT\nValuation band: B\nCharge for the year 1 April 2028 to 31 March 2029: £1,702.40\nSingle person discount (25%): -£425.60\nAmount payable: £1,276.80\nInstalments: 10 monthly payments of £127.68, due on the 1st of each month from April to January.',
+      3,
+    );
+    for (const question of ['How much council tax do I pay this year?', 'How much is my council tax?']) {
+      const tax = await ask(question, councilTax, renewal);
+      assert.match(tax.text, /^Amount payable: £1,276\.80\./, tax.text);
+    }
+  });
 });

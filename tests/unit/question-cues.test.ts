@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneOwner, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, countStatedTest, deedStatedTest, peopleWordsHeld, spanStatedTest, asksMoney, journeyWordsHeld, deedWhenWhereTest, wholePriceAsked, whichOneVerb } from '../../electron/app/chat/question-cues';
+import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneOwner, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, countStatedTest, deedStatedTest, peopleWordsHeld, spanStatedTest, asksMoney, journeyWordsHeld, deedWhenWhereTest, wholePriceAsked, whichOneVerb, passiveDeed } from '../../electron/app/chat/question-cues';
 
 describe('question cues', () => {
   test('"how heavy" is searched as the weight a spec sheet writes; "how long" and a plain question add nothing', () => {
@@ -692,4 +692,11 @@ test("which one the asker has or does: the verb of \"What show are we seeing?\",
   assert.equal(whichOneVerb('What car am I getting?'), 'getting');
   assert.equal(whichOneVerb('What team did Brady play for?'), undefined);
   assert.equal(whichOneVerb('What did we see at the museum?'), undefined);
+});
+
+test('the deed a passive "When…?" asks the time of, not the thing it is done to', () => {
+  assert.equal(passiveDeed('When will the bill be paid?'), 'paid');
+  assert.equal(passiveDeed('When is the garden waste collected?'), 'collected');
+  assert.equal(passiveDeed('When was the castle built?'), 'built');
+  for (const q of ['When is the party?', 'When is the bill due?', 'When was the festival held?', 'When does the club meet?']) assert.equal(passiveDeed(q), undefined, q);
 });

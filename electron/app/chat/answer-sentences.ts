@@ -8,7 +8,7 @@ import { stem, terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
 import { legendOf, legendWordsIn } from './legend-codes';
 import { isSubjectLine, mailHeaderEnd, messageWordsAsked } from './mail-header';
-import { addressAnswers, asksAddress, givesPostalAddress, purposeVerb, whichOneVerb, namesTitledPerson, measureNouns, amountStatedTest, countStatedTest, deedStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, asksWhoToContact, spanVerb, permissionVerb, permissionKin, permittedDeedTest, whenWhereHead, withWhomTest, deedWhenWhereTest, SAYS_PERMISSION, contactVerb, GETS_IN_TOUCH, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
+import { addressAnswers, asksAddress, givesPostalAddress, purposeVerb, whichOneVerb, namesTitledPerson, measureNouns, amountStatedTest, countStatedTest, deedStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, asksWhoToContact, spanVerb, permissionVerb, permissionKin, permittedDeedTest, whenWhereHead, withWhomTest, deedWhenWhereTest, SAYS_PERMISSION, contactVerb, GETS_IN_TOUCH, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, paymentWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms, EMPTY_VERBS, isFunctionWord, LIGHT_VERBS } from './function-words';
@@ -1151,6 +1151,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     for (const word of peopleWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
     // …and a journey's line the arriving or leaving asked, where it arrives or leaves from the place asked.
     for (const word of journeyWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
+    // …and a bill's Direct Debit the paying asked ("When will the bill be paid?").
+    for (const word of paymentWordsHeld(text, resolved.question)) for (const t of contentTerms(word)) stems.add(t.stem);
     // …and a record's column the question names in other words ("Who is based in Berlin?" of "Location: Berlin"), or a
     // labelled line's label ("How many holiday days do I have left?" of "Days remaining: 11.").
     // Not where a time is asked and the line says none: a quote's "Work | Price" row does not say when to "pay". Nor
@@ -1816,7 +1818,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       !lacksMoney &&
       (c.fields
         ? c.fields.some(fieldAsked)
-        : labelAsked(c.raw, resolved.question, own, kind, labelSays) || (totalAsked?.(c.raw, titles.get(c.source.fileId)!) === true && !itemPricedIn.has(c.source.fileId)) || spanStated?.(c.text) === true));
+        : // (A form's window of lines is the total where it opens on it: "Amount payable: £1,405.65", not the charge over it.)
+          labelAsked(c.raw, resolved.question, own, kind, labelSays) || (totalAsked?.(c.inForm ? c.raw.split('\n')[0] : c.raw, titles.get(c.source.fileId)!) === true && !itemPricedIn.has(c.source.fileId)) || spanStated?.(c.text) === true));
     // "What did the engineer recommend?" names the doer, not the deed: "Engineer: Gary Holt" is no answer, and ranks
     // below the sentences saying "recommend" as a sentence naming another thing does.
     // "Can I use the car to commute?" asks whether, of all it says: "Vehicle: Toyota Yaris Hybrid" names the car and

@@ -3,7 +3,7 @@
 // its value only uses the word. So a line labelled with nothing but what the question names ("Probation: the first six
 // months" for "How long is the probation period?", not "Notice period: after probation, one month") is preferred, by
 // LABEL_BONUS in answer-sentences.ts. Pure: no I/O.
-import { askedAction, asksHowLong, asksMoney, holdsExpected, type AnswerKind } from './question-cues';
+import { askedAction, asksHowLong, asksMoney, holdsExpected, passiveDeed, type AnswerKind } from './question-cues';
 import { contentTerms, LIGHT_VERBS } from './function-words';
 import { FIELD_LINE, linesOf } from './form-lines';
 import { rowLineAsRead } from './table-rows';
@@ -77,6 +77,12 @@ export function labelAsked(
   // "Vehicle: Toyota Yaris Hybrid, registration LM23 XKD" names the car of "When does my car insurance end?" and no
   // date: a line labelled with the thing answers when only where it dates something, or its label says it does.
   if (kind === 'time' && !stems.some((stem) => KIND_WORDS.time!.has(stem)) && holdsExpected(line, question, 'time') < 1) return false;
+  // "Bill date: 3 July 2028" dates the bill, not its paying that "When will the bill be paid?" asks: a line labelled
+  // with the thing answers a deed's time where it names the deed too ("Collection day:" for "…collected?", "Vehicle:
+  // …, first registered 3 March 2021" for "When was my car registered?").
+  const passive = kind === 'time' ? passiveDeed(question) : undefined;
+  const deedOf = passive === undefined ? undefined : contentTerms(passive)[0];
+  if (deedOf && !stems.every((stem) => KIND_WORDS.time!.has(stem)) && !contentTerms(line).some((t) => sameWord(deedOf.stem, t))) return false;
   // "How do I cancel my gym membership?" asks how a thing is done: "Member: Priya Natarajan" names what it is done to,
   // and says nothing of doing it. A label answers a how-to question where it names the deed ("Cancellation: …"), or
   // where the deed is only reaching someone or something ("How do I contact the school?" of "School office: 01632…").
@@ -180,11 +186,13 @@ export function pricedStems(question: string, own: ReadonlySet<string>): string[
 export function totalAskedTest(question: string, own: ReadonlySet<string>): ((line: string, titled: ReadonlySet<string>) => boolean) | undefined {
   const priced = pricedStems(question, own);
   if (!priced) return undefined;
-  return (line, titled) => {
+  const isTotal = (line: string) => {
     const label = labelOf(line) ?? AMOUNT_ENDS_LINE.exec(line.trim())?.[1];
     // "Total paid (card)": how it was paid, in brackets, is no part of what the label says.
-    return label !== undefined && TOTAL_LABEL.test(label.replace(/\s*\([^()]*\)\s*$/, '').trim()) && priced.every((stem) => titled.has(stem));
+    return label !== undefined && TOTAL_LABEL.test(label.replace(/\s*\([^()]*\)\s*$/, '').trim());
   };
+  // Any line of a span read as one ("Total charges this period: £198.36" over "Amount due: £198.36").
+  return (text, titled) => priced.every((stem) => titled.has(stem)) && text.split('\n').some(isTotal);
 }
 
 /**

@@ -42,10 +42,20 @@ export function titleStems(
     const [firstLine, ...rest] = s.text.trim().split('\n');
     if (firstLine.length > MAX_TITLE_LINE) continue;
     for (const stem of withDocumentSynonyms(new Set(stemsOf(readableText(firstLine).replace(DOCUMENT_KIND, ' '))))) stems.add(stem);
-    for (const name of whoseDocument(rest.filter((line) => line.trim()).slice(0, OPENING_LINES))) for (const stem of stemsOf(name)) stems.add(stem);
+    const opening = rest.filter((line) => line.trim()).slice(0, OPENING_LINES);
+    for (const name of whoseDocument(opening)) for (const stem of stemsOf(name)) stems.add(stem);
+    // Under a letterhead ("Brightwatt Energy"), the line saying what the document is: "Electricity bill".
+    const kindLine = opening.find((line) => KIND_LINE.test(line.trim()));
+    if (kindLine) for (const stem of withDocumentSynonyms(new Set(stemsOf(kindLine)))) stems.add(stem);
   }
   return out;
 }
+
+/**
+ * A line naming what kind of document it is, by a short phrase ending on the kind: "Electricity bill", "Tenancy
+ * agreement", "Vaccination record", "Order confirmation". Not a sentence, nor a field ("Bill date: 3 July").
+ */
+const KIND_LINE = /^\p{Lu}[\p{L}\p{N} '’&-]{0,50}\b(?:bill|invoice|statement|receipt|certificate|record|letter|notice|agreement|contract|schedule|confirmation|report|policy|booking|e-?ticket|ticket|quote|quotation|estimate|payslip|prescription|itinerary|reminder|renewal|offer)s?$/u;
 
 /** Lines under a document's title that may say whom it is for. */
 const OPENING_LINES = 3;

@@ -259,6 +259,19 @@ export function figureWordsHeld(question: string): (sentence: string) => string[
 const DISCOUNT_WORDS = /\b(?:discount|discounts|discounted|reduction|reductions|concession|concessions)\b/gi;
 const PRICE_CUT = /\d\s?%\s+off\b|\bhalf[- ]price\b|\b(?:£|\$|€)\s?\d[\d.,]*\s+off\b/i;
 
+/** A way a bill is paid that names no paying: "We will collect this by Direct Debit on 17 July". */
+const PAID_BY = /\b(?:direct\s+debit|standing\s+order)\b/i;
+const PAY_Q = /\b(pay|pays|paid|paying|payment|payments)\b/i;
+
+/**
+ * The question's word for paying that a sentence saying how a bill is collected holds in none of its words: "paid"
+ * of "When will the bill be paid?" in "We will collect this by Direct Debit on or after 17 July 2028".
+ */
+export function paymentWordsHeld(sentence: string, question: string): string[] {
+  const asked = PAY_Q.exec(question);
+  return asked && PAID_BY.test(sentence) ? [asked[1].toLowerCase()] : [];
+}
+
 /**
  * A journey's line, as a ticket or an itinerary writes it: "London Kings Cross 09:00 -> York 10:52". Group 1 where it
  * leaves from, group 2 where it arrives.
@@ -618,6 +631,10 @@ const DATE_OR_TIME = new RegExp(
     // A year after "in", "since", "during", "until": "in 2013", "since the early 1990s". Not after "by" or "around",
     // which count as often as they date ("grew by 1200", "around 1500 people").
     String.raw`\b(?:in|since|during|until|till)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:1[0-9]|20)\d{2}s?\b`,
+    // A span of years a bill or a season is for: "Council Tax bill 2028/29", "the 2027-28 season".
+    String.raw`\b(?:19|20)\d{2}[/–-](?:\d{2}|(?:19|20)\d{2})\b`,
+    // …and after "for" where nothing counted follows: "…the garden waste service for 2028.", not "for 1500 people".
+    String.raw`\bfor\s+(?:1[0-9]|20)\d{2}(?=\s*(?:[.,;:!?)]|$))`,
   ].join('|'),
   'gi',
 );
@@ -784,6 +801,19 @@ export function deedWhenWhereTest(question: string): ((sentence: string) => bool
   const kind = m[1].toLowerCase() === 'when' ? 'time' : 'place';
   return (sentence) => holdsExpected(sentence, question, kind) === 1 && contentTerms(sentence).some((t) => t.stem === asked);
 }
+
+/**
+ * The deed a passive "When…?" asks the time of: "paid" of "When will the bill be paid?", "collected" of "When is the
+ * garden waste collected?". A line labelled with the thing and a date ("Bill date: 3 July") dates the thing, not that.
+ */
+const PASSIVE_WHEN = /^\s*when\s+(?:(?:is|are|was|were)\s+(?:the|my|our|your|their|this|that)\s+(?:[\p{L}'’-]+\s+){1,3}|(?:will|should|must|can)\s+(?:the|my|our|your|their|this|that)\s+(?:[\p{L}'’-]+\s+){1,3}be\s+)(\p{Ll}{3,})\s*\??\s*$/u;
+
+export function passiveDeed(question: string): string | undefined {
+  const verb = PASSIVE_WHEN.exec(question.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()))?.[1];
+  return verb && !NO_DEED.test(verb) && !LIGHT_VERBS.has(verb) && !STATES.test(verb) ? verb : undefined;
+}
+/** What a thing is, not what is done to it: "When is the bill due?", "When is the office open?". */
+const STATES = /^(?:due|open|closed|available|ready|back|over|on|off|out|free|valid|late|early|busy|full|empty|finished|done)$/;
 
 /** What says a rule: what must, may or may not be done. */
 const RULE = /\b(?:must|may|can|cannot|can't|should|shall|not|never|allowed|permitted|prohibited|forbidden|banned)\b/i;
