@@ -4145,4 +4145,43 @@ describe('ExtractiveAnswerer', () => {
       assert.match(tax.text, /^Amount payable: £1,276\.80\./, tax.text);
     }
   });
+
+  test('a limit on a scale answers a question asking of a size in other words: "big" of "Bags larger than 40 x 30 cm…"', async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const museum = onePage(
+      'museum-visit.md',
+      '# Visiting the Maritime Museum\n\nThe museum is open every day from 10am to 5pm. Entry is free.\n\nBags larger than 40 x 30 cm must be left in the cloakroom, which costs £1.\n\nPhotography is allowed, but please do not use flash.',
+    );
+    const guide = onePage('bread-maker-guide.md', '# Bread maker guide\n\nThe basic loaf takes 3 hours. A large loaf takes 3 hours 20 minutes.\n\nClean the pan after each use.', 2);
+    for (const question of ['Can I bring a big bag into the museum?', 'Can I bring a small bag into the museum?']) {
+      const bag = await ask(question, museum, guide);
+      assert.equal(bag.notFound, false, `${question} ${bag.text}`);
+      assert.match(bag.text, /^Bags larger than 40 x 30 cm must be left in the cloakroom/, bag.text);
+      assert.equal(bag.unsure, false, `${question} ${bag.text}`);
+    }
+  });
+
+  test("a safety record: when the check was done is its date of inspection, who did it its inspector, not the next check", async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    // "check" is what "inspection" names; "done" names no deed of its own.
+    const record = onePage(
+      'lift-record-block-b.pdf',
+      'Passenger lift - thorough examination record\nSite: Harbour View, Block B\nDate of inspection: 12 June 2028\nInspector: Amira Haddad, Lift Safety Ltd\nResult: safe to use; door sensor to be replaced within 3 months.\nThe next check must be done before 12 December 2028.',
+    );
+    const guide = onePage('bread-maker-guide.md', '# Bread maker guide\n\nThe basic loaf takes 3 hours. A large loaf takes 3 hours 20 minutes.\n\nClean the pan after each use.', 2);
+    const when = await ask('When was the lift check done?', record, guide);
+    assert.match(when.text, /^Date of inspection: 12 June 2028\./, when.text);
+    // Of the next one, its line leads the date of the one done, where other documents say "next" often.
+    const newsletter = onePage(
+      'residents-newsletter.md',
+      '# Residents newsletter\n\nThe next residents meeting is on 3 July. Next month the bins move to Tuesdays.\n\nPlease check the notice board for the next window cleaning date.\n\nThe next newsletter comes out in August.',
+      3,
+    );
+    for (const question of ['When is the next lift check?', 'When is the next lift safety check due?']) {
+      const next = await ask(question, record, newsletter);
+      assert.match(next.text, /^The next check must be done before 12 December 2028\./, next.text);
+    }
+    const who = await ask('Who did the lift check?', record, guide);
+    assert.match(who.text, /^Inspector: Amira Haddad, Lift Safety Ltd\./, who.text);
+  });
 });

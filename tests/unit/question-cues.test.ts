@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneOwner, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, countStatedTest, deedStatedTest, peopleWordsHeld, spanStatedTest, asksMoney, journeyWordsHeld, deedWhenWhereTest, wholePriceAsked, whichOneVerb, passiveDeed } from '../../electron/app/chat/question-cues';
+import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneOwner, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, countStatedTest, deedStatedTest, peopleWordsHeld, spanStatedTest, asksMoney, journeyWordsHeld, deedWhenWhereTest, wholePriceAsked, whichOneVerb, passiveDeed, scaleWordsHeld } from '../../electron/app/chat/question-cues';
 
 describe('question cues', () => {
   test('"how heavy" is searched as the weight a spec sheet writes; "how long" and a plain question add nothing', () => {
@@ -699,4 +699,11 @@ test('the deed a passive "When…?" asks the time of, not the thing it is done t
   assert.equal(passiveDeed('When is the garden waste collected?'), 'collected');
   assert.equal(passiveDeed('When was the castle built?'), 'built');
   for (const q of ['When is the party?', 'When is the bill due?', 'When was the festival held?', 'When does the club meet?']) assert.equal(passiveDeed(q), undefined, q);
+});
+
+test('a limit on a scale holds the question\'s word of that scale, and no other scale\'s', () => {
+  assert.deepEqual(scaleWordsHeld('Suitcases heavier than 23 kg are charged £40.', 'Can I bring a heavy suitcase?'), ['heavy']);
+  assert.deepEqual(scaleWordsHeld('Only bags smaller than A4 are allowed inside.', 'Can I take a big bag to the concert?'), ['big']);
+  assert.deepEqual(scaleWordsHeld('Suitcases heavier than 23 kg are charged £40.', 'Can I bring a big suitcase?'), []);
+  assert.deepEqual(scaleWordsHeld('A large loaf takes 3 hours 20 minutes.', 'Can I make a big loaf?'), []);
 });

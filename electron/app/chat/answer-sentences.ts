@@ -8,7 +8,7 @@ import { stem, terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
 import { legendOf, legendWordsIn } from './legend-codes';
 import { isSubjectLine, mailHeaderEnd, messageWordsAsked } from './mail-header';
-import { addressAnswers, asksAddress, givesPostalAddress, purposeVerb, whichOneVerb, namesTitledPerson, measureNouns, amountStatedTest, countStatedTest, deedStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, asksWhoToContact, spanVerb, permissionVerb, permissionKin, permittedDeedTest, whenWhereHead, withWhomTest, deedWhenWhereTest, SAYS_PERMISSION, contactVerb, GETS_IN_TOUCH, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, paymentWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
+import { addressAnswers, asksAddress, givesPostalAddress, purposeVerb, whichOneVerb, emptyPassive, namesTitledPerson, measureNouns, amountStatedTest, countStatedTest, deedStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, asksWhoToContact, spanVerb, permissionVerb, permissionKin, permittedDeedTest, whenWhereHead, withWhomTest, deedWhenWhereTest, SAYS_PERMISSION, contactVerb, GETS_IN_TOUCH, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, paymentWordsHeld, scaleWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms, EMPTY_VERBS, isFunctionWord, LIGHT_VERBS } from './function-words';
@@ -33,7 +33,7 @@ import { blockLabels, kindLabelAsked, labelAsked, namesDoer, ownerStems, pricedS
 import { saidOnlyAsQuality, wordsAskedAsThing } from './word-senses';
 // A cycle (record-fields.ts reads nearForm and NEAR_MEANING of this module), safe as neither reads the other's values
 // before a call.
-import { askedParts, columnSynonymsHeld, decisionAsked, givesYesNoValue, namedFields, namesDeed, withSectionSynonyms, wordsBeyondColumns } from './record-fields';
+import { askedParts, columnSynonymsHeld, decisionAsked, doerOfRecord, givesYesNoValue, namedFields, namesDeed, withSectionSynonyms, wordsBeyondColumns } from './record-fields';
 
 export interface Candidate {
   source: AnswerSource;
@@ -311,6 +311,9 @@ const NO_MONEY_PENALTY = 0.35;
 const NO_SPAN_PENALTY = 0.35;
 /** Taken from a sentence that dates nothing when the question asks when: as for money. */
 const NO_DATE_PENALTY = 0.35;
+/** A question asking when a thing was done, and a sentence about the next one. */
+const PAST_WHEN_Q = /^\s*when\s+(?:was|were|did|had)\b/i;
+const NEXT = /\bnext\b/i;
 /** Added to a table's row that holds words the question finds its row by, where other rows of its table do not. */
 const FOUND_ROW_BONUS = 0.7;
 /** Taken from a sentence naming no place or spot where the question asks where. */
@@ -1073,6 +1076,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const sessionFiles = sources.some((source) => source.sid !== BASE_SID);
   const thingHead = askedThing(resolved.question)?.at(-1)?.stem ?? whenWhereHead(resolved.question);
   const deedAsked = deedStatedTest(resolved.question);
+  const nextAsked = NEXT.test(resolved.question);
+  const pastAsked = PAST_WHEN_Q.test(resolved.question) && !nextAsked;
   const statesAsked = placingTest(resolved.question) ?? amountStatedTest(resolved.question) ?? countStatedTest(resolved.question) ?? permittedDeedTest(resolved.question) ?? withWhomTest(resolved.question) ?? deedWhenWhereTest(resolved.question);
   const candidates: Candidate[] = [];
   const sentenceStems: Set<string>[][] = [];
@@ -1153,6 +1158,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     for (const word of journeyWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
     // …and a bill's Direct Debit the paying asked ("When will the bill be paid?").
     for (const word of paymentWordsHeld(text, resolved.question)) for (const t of contentTerms(word)) stems.add(t.stem);
+    // …and a limit on the scale a question's "big" or "heavy" asks about ("Only bags smaller than A4…").
+    for (const word of scaleWordsHeld(text, resolved.question)) for (const t of contentTerms(word)) stems.add(t.stem);
     // …and a record's column the question names in other words ("Who is based in Berlin?" of "Location: Berlin"), or a
     // labelled line's label ("How many holiday days do I have left?" of "Days remaining: 11.").
     // Not where a time is asked and the line says none: a quote's "Work | Price" row does not say when to "pay". Nor
@@ -1386,7 +1393,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const decided = decisionAsked(resolved.question);
   const decidedWord = decided !== undefined && candidates.some((c) => givesYesNoValue(c, resolved.question, own)) ? decided : undefined;
   // So does the verb of "What show are we seeing?", which the ticket's "Show:" line answers without it.
-  const whichVerb = whichOneVerb(resolved.question);
+  const whichVerb = whichOneVerb(resolved.question) ?? emptyPassive(resolved.question);
   const askedFor = (word: string) => word === allowedVerb || word === kin;
   // "used" of "What is cetirizine used for?" says little of which sentence answers: it weighs as a light verb, and is
   // said by "used" only ("…do not drive or use machines" does not say what cetirizine is for).
@@ -1580,6 +1587,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const first = new Set(contentTerms(c.text).slice(0, 4).map((t) => t.stem));
     return stems.every((stem) => first.has(stem));
   };
+  // The files whose sentences speak of the next one ("The next check must be done before…").
+  const nextSaidIn = new Set(kind === 'time' && nextAsked ? candidates.filter((c) => NEXT.test(c.text)).map((c) => c.source.fileId) : []);
   const itemPricedIn = new Set(priced ? candidates.filter((c) => opensWith(c, priced) && holdsMoney(c.text, resolved.question) === true).map((c) => c.source.fileId) : []);
   // The words of each file's lines that give a figure ("A deposit of 25% is required…"), for kindLabelled below.
   // (A form's windows repeat its lines: each line is read once.)
@@ -1764,6 +1773,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // …and "When should I feed my plants?" by when to, not by "Do not feed in winter."; and "What do they need to bring
     // on the trip?" by what to bring, not by "Children must not bring money, phones or electronic games.".
     if ((kind === 'time' || listAsked) && toldNotTo(c.text, resolved.question)) c.score -= NO_DATE_PENALTY;
+    // …and "When was the lift check done?" by when it was, not by "The next check must be done before 12 December";
+    // "When is the next check due?" by that, not by the "Date of inspection:" of the one done, where its file says "next".
+    if (kind === 'time' && (pastAsked ? NEXT.test(c.text) : nextAsked && !NEXT.test(c.text) && nextSaidIn.has(c.source.fileId))) c.score -= NO_DATE_PENALTY;
     // …and "Where is the AGM?" by a sentence naming a place or a spot: "Greenhill Community Hall" under a meeting's
     // title, not the date line right under it, which the title lends more of its words. Only where a spot is asked:
     // "Where will the art pieces be placed?" is answered by "near their current locations", which names none.
@@ -1848,7 +1860,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // So is, of a letter all of whose words the question's are, the sentence naming a person by title ("Who is my
     // dentist?" of dentist-appointment-letter.odt: "…with Dr Anika Shah").
     const aboutAll = c.kind === 1 && c.features.coverage + c.features.fromTitle >= 0.99;
-    const doer = aboutAll && kind === 'person' && (namesDoer(c.raw) || namesTitledPerson(c.text)) ? LABEL_BONUS : 0;
+    // …and of a record whose other labels name the deed in their words: "Engineer:" beside "Date of inspection:" of a
+    // gas safety record for "Who did the gas safety check?".
+    const doer = kind === 'person' && ((aboutAll && (namesDoer(c.raw) || namesTitledPerson(c.text))) || (c.kind === 1 && doerOfRecord(c, own, titles.get(c.source.fileId)!))) ? LABEL_BONUS : 0;
     // …and, asked where, the one giving an address ("We are at 3 Brook Street, Ambleside LA22 0DH." for "Where is the
     // dental practice?"), as a line labelled "Address:" would be: what its document is about, and the kind asked.
     const addressed = aboutAll && kind === 'place' && givesPostalAddress(c.text) ? 2 * LABEL_BONUS : 0;

@@ -259,6 +259,30 @@ export function figureWordsHeld(question: string): (sentence: string) => string[
 const DISCOUNT_WORDS = /\b(?:discount|discounts|discounted|reduction|reductions|concession|concessions)\b/gi;
 const PRICE_CUT = /\d\s?%\s+off\b|\bhalf[- ]price\b|\b(?:£|\$|€)\s?\d[\d.,]*\s+off\b/i;
 
+/**
+ * Words of one scale, as a rule states its limit: "Can I take a big bag?" is answered by "Only bags smaller than A4 are
+ * allowed", "Is my suitcase too heavy?" by "Bags heavier than 23 kg are charged".
+ */
+const SCALES: readonly (readonly string[])[] = [
+  ['big', 'bigger', 'large', 'larger', 'small', 'smaller', 'little', 'huge', 'tiny', 'oversized', 'size'],
+  ['heavy', 'heavier', 'light', 'lighter', 'weight'],
+  ['long', 'longer', 'short', 'shorter', 'length'],
+  ['tall', 'taller', 'height'],
+];
+/** A limit stated on a scale: "smaller than A4", "heavier than 23 kg", "maximum size", "up to 55 x 40 x 20 cm". */
+const SCALE_LIMIT = /\b(bigger|larger|smaller|heavier|lighter|longer|shorter|taller)\s+than\b|\b(?:maximum|max\.?|minimum|min\.?)\s+(size|weight|length|height)\b/i;
+
+/**
+ * The question's words of a scale that a sentence stating a limit on that scale holds in none of its words: "big" of
+ * "Can I take a big bag to the concert?" in "Only bags smaller than A4 are allowed inside".
+ */
+export function scaleWordsHeld(sentence: string, question: string): string[] {
+  const limit = SCALE_LIMIT.exec(sentence);
+  if (!limit) return [];
+  const scale = SCALES.find((words) => words.includes((limit[1] ?? limit[2]).toLowerCase()));
+  return scale ? (question.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => scale.includes(word)) : [];
+}
+
 /** A way a bill is paid that names no paying: "We will collect this by Direct Debit on 17 July". */
 const PAID_BY = /\b(?:direct\s+debit|standing\s+order)\b/i;
 const PAY_Q = /\b(pay|pays|paid|paying|payment|payments)\b/i;
@@ -809,8 +833,18 @@ export function deedWhenWhereTest(question: string): ((sentence: string) => bool
 const PASSIVE_WHEN = /^\s*when\s+(?:(?:is|are|was|were)\s+(?:the|my|our|your|their|this|that)\s+(?:[\p{L}'’-]+\s+){1,3}|(?:will|should|must|can)\s+(?:the|my|our|your|their|this|that)\s+(?:[\p{L}'’-]+\s+){1,3}be\s+)(\p{Ll}{3,})\s*\??\s*$/u;
 
 export function passiveDeed(question: string): string | undefined {
-  const verb = PASSIVE_WHEN.exec(question.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()))?.[1];
+  const verb = passiveVerb(question);
   return verb && !NO_DEED.test(verb) && !LIGHT_VERBS.has(verb) && !STATES.test(verb) ? verb : undefined;
+}
+const passiveVerb = (question: string) => PASSIVE_WHEN.exec(question.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()))?.[1];
+
+/**
+ * "done" of "When was the gas safety check done?": it names no deed, the check is the deed. "The next check must be
+ * done before…" says it, and answers another question.
+ */
+export function emptyPassive(question: string): string | undefined {
+  const verb = passiveVerb(question);
+  return verb === 'done' ? verb : undefined;
 }
 /** What a thing is, not what is done to it: "When is the bill due?", "When is the office open?". */
 const STATES = /^(?:due|open|closed|available|ready|back|over|on|off|out|free|valid|late|early|busy|full|empty|finished|done)$/;

@@ -6,7 +6,7 @@
 // are held to the same, and to naming more than their document ("TECHMART ELECTRONICS" and its address do not say
 // what discount students get). Pure: no I/O.
 import { contentTerms, LIGHT_VERBS } from './function-words';
-import { blockLabels } from './asked-label';
+import { blockLabels, namesDoer } from './asked-label';
 import { fieldsOf, innerFields, linesOf, type Field, type RecordPart } from './form-lines';
 import { NEAR_MEANING, nearForm, type Candidate, type ScoredQuestion } from './answer-sentences';
 import { asksYesNo, holdsExpected, holdsMoney, type AnswerKind } from './question-cues';
@@ -21,12 +21,24 @@ export function formLacksAnswer(lead: Candidate, question: string, scored: Score
   // The verb that asks for a list ("need" of "What do I need to bring?") names no field.
   // A row under a heading put as the question ("What to pack" over "Item | How many") is what that heading answers.
   if (lead.fields && lead.underAsked) return false;
+  if (scored.kind === 'person' && doerOfRecord(lead, scored.own, scored.titles.get(lead.source.fileId) ?? new Set())) return false;
   const own = new Set([...scored.own].filter((stem) => !asking.has(stem)));
   const fields = lead.fields ?? leadFields(lead);
   if (fields) return !answersYesNo(question, own, fields) && asksAbsentField(own, fields, answersKind(question, scored.kind), said(lead, scored), proseMaySay(fields, scored.missing));
   // The name's lines say where it is: its street, its city.
   if (scored.kind === 'place' || PLACE_WORDS.test(question)) return false;
   return lead.inForm === true && answersOnlyByName(lead, question, own, scored.titles, vectors);
+}
+
+/**
+ * Whether a record's line names who did the deed the record records, and the question asks who did it in the words
+ * of the record, its labels and its document's name: "Engineer: Lee Barker" beside "Date of inspection:" of
+ * gas-safety-certificate.pdf for "Who did the gas safety check?" ("check" is what "inspection" names).
+ */
+export function doerOfRecord(lead: Pick<Candidate, 'inForm' | 'raw' | 'stems' | 'source' | 'start'>, own: ReadonlySet<string>, title: ReadonlySet<string>): boolean {
+  if (lead.inForm !== true || !namesDoer(lead.raw)) return false;
+  const labels = blockLabels(lead.source.text, lead.start).flatMap(stemsOf);
+  return [...own].every((stem) => lead.stems.has(stem) || title.has(stem) || labels.some((label) => label === stem || namesDeed(stem, label)));
 }
 
 /**
@@ -100,6 +112,8 @@ const WHOLE_RECORD: ReadonlySet<string> = new Set(
 const DEED_LABEL_WORDS: ReadonlyArray<{ deed: string; label: string }> = [
   { deed: 'buy buys bought buying', label: 'purchase purchased purchases' },
   { deed: 'wear wears wearing worn', label: 'dress clothes clothing outfit attire' },
+  // A safety record's "Date of inspection:" says when "the gas check" was done.
+  { deed: 'check checks checked checking', label: 'inspection inspections inspected' },
 ];
 const DEED_LABELS = DEED_LABEL_WORDS.map((g) => `${g.deed} ${g.label}`);
 const DEED_LABEL_GROUP = stemGroups(DEED_LABELS);
