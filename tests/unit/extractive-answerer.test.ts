@@ -4184,4 +4184,50 @@ describe('ExtractiveAnswerer', () => {
     const who = await ask('Who did the lift check?', record, guide);
     assert.match(who.text, /^Inspector: Amira Haddad, Lift Safety Ltd\./, who.text);
   });
+
+  test("what to bring to one thing is not another document's \"What to bring\", and is the sentence saying to bring it", async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const session = (fileName: string, text: string, n: number): AnswerSource => ({ ...onePage(fileName, text, n), sid: 'b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7' });
+    const reminder = session(
+      'eye-test-reminder.pdf',
+      'Clearview Opticians, 14 High Street, Harrogate HG1 1AB\nDear Mr Thomas Reid,\nYour last eye examination was on 20 March 2026, so you are now due a check-up.\nWe recommend an eye test every two years, or every year if you are over 70 or have diabetes.\nNHS eye tests are free for people aged 60 or over. Book on 01423 555 771 or online.\nPlease bring your current glasses and a list of any medicines you take.\nIf you drive, you must be able to read a number plate from 20 metres.',
+      1,
+    );
+    const camp = session('football-camp-booking.html', '# Kickstart Football Summer Camp\n\nThank you for booking for Noah Clarke (age 9).\n\n## What to bring\n\nFootball boots and shin pads, a packed lunch, a water bottle and sun cream.\n\n## Good to know\n\nAll coaches are FA qualified and first-aid trained.', 2);
+    const licence = session('licence-renewal-at-70.md', '# Renewing your driving licence at 70\n\nYou must renew your licence every 3 years after you turn 70. There is no test, but you must meet the eyesight standard.\n\nAn optician can do an eye test if you are not sure.', 3);
+    const bring = await ask('What should I bring to the eye test?', reminder, camp, licence);
+    assert.match(bring.text, /^Please bring your current glasses and a list of any medicines you take\./, bring.text);
+    // The camp's list answers what the camp asks for.
+    const kit = await ask('What does Noah need to bring to football camp?', reminder, camp, licence);
+    assert.match(kit.text, /^Football boots and shin pads/, kit.text);
+    // A letter that says nothing of what to bring is no reason to quote the camp's list.
+    const clinic = onePage('eye-clinic-letter.pdf', 'Eye clinic appointment\nDear Ms Lena Fischer,\nYour appointment is on Monday 9 October at 10.20am, Level 2, Riverside Hospital.\nEye clinic appointments usually last about two hours.\nParking at the hospital costs £3 for up to 4 hours.', 4);
+    const swim = onePage('swimming-welcome-pack.md', '# Swimming lessons - welcome pack\n\nLessons are on Saturdays at 9am at Moorside Pool.\n\n## What to bring\nA swimming costume, a towel and goggles. Long hair must be tied back.', 5);
+    const none = await ask('What should I bring to the eye clinic?', clinic, swim);
+    assert.ok(!/swimming costume/.test(none.text), none.text);
+  });
+
+  test("a quote's deposit and when its balance is paid; a booking's times say when it starts", async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const quote = onePage(
+      'kitchen-fitting-quote.docx',
+      '# Quotation - Oakline Kitchens\n\nFitting of units, worktops and sink: £2,350.00\n\nA deposit of £500 books your fitting date; the balance is due when the work is finished.\n\nCancel more than 14 days before fitting for a full refund of the deposit.',
+    );
+    const club = onePage(
+      'holiday-club-booking.html',
+      '# Sunnyside Holiday Club\n\nThank you for booking for Mia Brooks (age 7).\n\nDates | Monday 7 to Friday 11 August 2028\nTimes | 8.30am to 4pm\nVenue | Sunnyside Primary School\n\nPlease bring a packed lunch.',
+      2,
+    );
+    // A deposit is money: "How much is…" asks its amount.
+    const deposit = await ask('How much is the deposit for the kitchen?', quote, club);
+    assert.match(deposit.text, /^A deposit of £500 books your fitting date/, deposit.text);
+    // "…the balance is due when…" says when it is paid.
+    const balance = await ask('When do I pay the balance?', quote, club);
+    assert.equal(balance.notFound, false, balance.text);
+    assert.match(balance.text, /^A deposit of £500 books your fitting date; the balance is due when the work is finished\./, balance.text);
+    // "8.30am to 4pm" says when the club starts as when it ends.
+    const start = await ask('What time does the holiday club start?', club, quote);
+    assert.equal(start.notFound, false, start.text);
+    assert.match(start.text, /^Times: 8\.30am to 4pm\./, start.text);
+  });
 });

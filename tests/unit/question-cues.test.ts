@@ -707,3 +707,9 @@ test('a limit on a scale holds the question\'s word of that scale, and no other 
   assert.deepEqual(scaleWordsHeld('Suitcases heavier than 23 kg are charged £40.', 'Can I bring a big suitcase?'), []);
   assert.deepEqual(scaleWordsHeld('A large loaf takes 3 hours 20 minutes.', 'Can I make a big loaf?'), []);
 });
+
+test('how much of a deposit is money; a deposit\'s reference is not', () => {
+  assert.equal(asksMoney('How much is the deposit for the removals?'), true);
+  assert.equal(asksMoney('What is my deposit ID?'), false);
+  assert.equal(asksMoney('When was my deposit protected?'), false);
+});

@@ -22,7 +22,7 @@ import { opensOnInstruction, purposeOf } from './prose-steps';
 import { BASE_SID } from '../../../shared/ids';
 import { askedThing } from './asked-thing';
 import { saysNot, toldNotTo } from './negated';
-import { asksList } from './procedure';
+import { askedList, asksList } from './procedure';
 import { readAsPhrasal } from './phrasal-verbs';
 import { askedFigures, figuresInRanges } from './number-ranges';
 import { askedDates, askedDays, asksWeekend, type AskedDay, daysAbbreviated, daysInDates, daysInRanges, daysInWeekParts, weekendHeld, wordsOfDatesIn } from './calendar-ranges';
@@ -1077,6 +1077,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const thingHead = askedThing(resolved.question)?.at(-1)?.stem ?? whenWhereHead(resolved.question);
   const deedAsked = deedStatedTest(resolved.question);
   const nextAsked = NEXT.test(resolved.question);
+  // The verb of "What should I bring…?", "What do we pack?": what the list is of ("need" says nothing of it).
+  const listVerb = askedList(resolved.question)?.verb;
+  const bringStem = listVerb && listVerb !== 'need' ? contentTerms(listVerb)[0]?.stem : undefined;
   const pastAsked = PAST_WHEN_Q.test(resolved.question) && !nextAsked;
   const statesAsked = placingTest(resolved.question) ?? amountStatedTest(resolved.question) ?? countStatedTest(resolved.question) ?? permittedDeedTest(resolved.question) ?? withWhomTest(resolved.question) ?? deedWhenWhereTest(resolved.question);
   const candidates: Candidate[] = [];
@@ -1773,6 +1776,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // …and "When should I feed my plants?" by when to, not by "Do not feed in winter."; and "What do they need to bring
     // on the trip?" by what to bring, not by "Children must not bring money, phones or electronic games.".
     if ((kind === 'time' || listAsked) && toldNotTo(c.text, resolved.question)) c.score -= NO_DATE_PENALTY;
+    // …and "What should I bring to the eye test?" by what to bring ("Please bring your current glasses…"), where its
+    // document says it, not by "NHS eye tests are free…", which says all the rest.
+    if (bringStem !== undefined && !c.stems.has(bringStem) && !c.section?.has(bringStem) && saidInFile.get(c.source.fileId)!.has(bringStem)) c.score -= NO_DATE_PENALTY;
     // …and "When was the lift check done?" by when it was, not by "The next check must be done before 12 December";
     // "When is the next check due?" by that, not by the "Date of inspection:" of the one done, where its file says "next".
     if (kind === 'time' && (pastAsked ? NEXT.test(c.text) : nextAsked && !NEXT.test(c.text) && nextSaidIn.has(c.source.fileId))) c.score -= NO_DATE_PENALTY;
@@ -1881,7 +1887,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // A table's first row opens it under its header line ("Item | How many" under "What to pack").
     const beforeIt = c.headingSpan === undefined ? '' : c.source.text.slice(c.headingSpan.end, c.start).trim();
     const opensAskedSection = c.underAsked === true && c.headingSpan !== undefined && (!beforeIt || (c.fields !== undefined && !beforeIt.includes('\n')));
-    const headedAsQuestion = c.underAsked ? QUESTION_HEADING_BONUS + (opensAskedSection ? OPENS_SECTION_BONUS + borrowed : 0) : 0;
+    // Not where its document says nothing else the question names: "What should I bring to the eye test?" is not asked
+    // of a football camp's "What to bring".
+    const askedOfFile = [...own].every((stem) => saidInFile.get(c.source.fileId)!.has(stem) || title.has(stem) || c.section?.has(stem));
+    const headedAsQuestion = c.underAsked && askedOfFile ? QUESTION_HEADING_BONUS + (opensAskedSection ? OPENS_SECTION_BONUS + borrowed : 0) : 0;
     // "What happens after the fixed rate ends?": the sentence saying what follows the one that holds the question's
     // words ("Fixed rate of 4.29% until 31 October 2032. After that the rate changes…"), not that one.
     const follows = afterAsked && c.before !== undefined && AFTER_THAT.test(c.text) && c.features.subject > 0 ? LABEL_BONUS : 0;

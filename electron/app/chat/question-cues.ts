@@ -75,10 +75,11 @@ const REASON_WORDS = /\b(?:because|due to|owing to|since|as a result|result(?:ed
  * A question about a price, a cost or a payment. "How much was the hub?" asks its price, and so does "How much is the
  * Year 5 trip?" (a figure is part of a name), "How much is Couch to 5K?" (a name) and "How much is parking?" (one word);
  * "How much was the rainfall in July?" or "How much is the annual leave allowance?", naming more than a thing, may ask
- * any amount. A thing where it is, is priced: "How much is the hotel in Portree?".
+ * any amount. A thing where it is, is priced: "How much is the hotel in Portree?". How much of a deposit is asked is
+ * money ("How much is the deposit for the removals?"); a deposit's ID or date is not.
  */
 const MONEY_Q =
-  /\b(?:cost|costs|costed|price|prices|priced|paid|pay|pays|payments?|instal(?:l)?ments?|premiums?|charge|charged|charges|fee|fees|spend|spent|worth|budget|salary|wage|rent|owe|owes|owed|owing)\b|\bhow much (?:is|was|are|were) (?:it|(?:the|a|an|this|that|these|those|my|your|our|their|one|each|every)(?:\s+[\p{L}\p{N}-]+(?:\s+\p{N}+)?){1,2}(?:\s+(?:in|at)\s+(?!(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b)\p{Lu}[\p{L}-]+)?|(?!enough\b|left\b)[\p{L}-]+)(?:\s+(?:this|a|per|each|every|last|next)\s+(?:year|month|week|day|term|quarter))?\s*\??\s*$/iu;
+  /\b(?:cost|costs|costed|price|prices|priced|paid|pay|pays|payments?|instal(?:l)?ments?|premiums?|charge|charged|charges|fee|fees|spend|spent|worth|budget|salary|wage|rent|owe|owes|owed|owing)\b|\bhow\s+much\b.*\bdeposits?\b|\bhow much (?:is|was|are|were) (?:it|(?:the|a|an|this|that|these|those|my|your|our|their|one|each|every)(?:\s+[\p{L}\p{N}-]+(?:\s+\p{N}+)?){1,2}(?:\s+(?:in|at)\s+(?!(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b)\p{Lu}[\p{L}-]+)?|(?!enough\b|left\b)[\p{L}-]+)(?:\s+(?:this|a|per|each|every|last|next)\s+(?:year|month|week|day|term|quarter))?\s*\??\s*$/iu;
 /** An amount of money: a currency sign or code, or a currency named after the figure. */
 const MONEY_SIGNED = /[$€£¥₹]\s?\d|\d\s?(?:[$€£¥₹]|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\b|(?:dollars?|euros?|pounds?|cents?|yen|francs?|marks?|pence)\b)|\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\s?\d/i;
 /**
@@ -283,13 +284,17 @@ export function scaleWordsHeld(sentence: string, question: string): string[] {
   return scale ? (question.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => scale.includes(word)) : [];
 }
 
-/** A way a bill is paid that names no paying: "We will collect this by Direct Debit on 17 July". */
-const PAID_BY = /\b(?:direct\s+debit|standing\s+order)\b/i;
+/**
+ * A way a bill is paid that names no paying: "We will collect this by Direct Debit on 17 July", "the balance is due on
+ * moving day".
+ */
+const PAID_BY = /\b(?:direct\s+debit|standing\s+order)\b|\b(?:balance|rent|fees?|deposit|payment|invoice|bill|amount)\s+(?:is|are|will\s+be|falls)\s+(?:due|payable)\b/i;
 const PAY_Q = /\b(pay|pays|paid|paying|payment|payments)\b/i;
 
 /**
- * The question's word for paying that a sentence saying how a bill is collected holds in none of its words: "paid"
- * of "When will the bill be paid?" in "We will collect this by Direct Debit on or after 17 July 2028".
+ * The question's word for paying that a sentence saying how or when a bill is collected holds in none of its words:
+ * "paid" of "When will the bill be paid?" in "We will collect this by Direct Debit on or after 17 July 2028", "pay" of
+ * "When do I pay the balance?" in "…the balance is due on moving day".
  */
 export function paymentWordsHeld(sentence: string, question: string): string[] {
   const asked = PAY_Q.exec(question);
@@ -949,8 +954,13 @@ const DATE_SPAN = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME
  */
 export function startWordsHeld(sentence: string, question: string): string[] {
   const asked = START_Q.exec(question)?.[1];
-  return asked && (DATE_SPAN.test(sentence) || FROM_DATE.test(sentence)) ? [asked.toLowerCase()] : [];
+  return asked && (DATE_SPAN.test(sentence) || FROM_DATE.test(sentence) || (CLOCK_Q.test(question) && CLOCK_SPAN.test(sentence))) ? [asked.toLowerCase()] : [];
 }
+/**
+ * …and, asked what time, one between two times of day: "Times: 9am to 3pm" says when the camp starts as when it ends
+ * (not when a new rate does: "call us Monday to Friday 9am to 5pm").
+ */
+const CLOCK_SPAN = new RegExp(String.raw`(?:${CLOCK.source})\s*(?:to|until|till|[–-])\s*(?:${CLOCK.source})`, 'i');
 /** A date something holds from: "From 1 February 2027 the rate will go down…", "with effect from 6 April". */
 const FROM_DATE = new RegExp(String.raw`\b(?:from|starting|effective|as\s+of)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAMES}\b`, 'i');
 

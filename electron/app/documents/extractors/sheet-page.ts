@@ -75,8 +75,21 @@ function joinLoneHeaders(runs: SheetRow[][]): SheetRow[][] {
  */
 function headerRowOf(run: SheetRow[]): number {
   const need = Math.min(3, widest(run));
-  return run.length >= 2 && need >= 2 ? run.findIndex((r) => filled(r) >= need) : -1;
+  if (run.length < 2 || need < 2) return -1;
+  const at = run.findIndex((r) => filled(r) >= need);
+  // Two columns may be a list of labels and their values ("Plan | Unlimited calls and texts, 50GB data" over "Monthly
+  // price | £18.00"): its first row is a header only where both its cells read as column names.
+  return need === 2 && at >= 0 && !namesColumns(run[at]) ? -1 : at;
 }
+
+/** Cells that name columns: a few words each, without a figure or a sentence's punctuation ("Item", "Cost (£)"). */
+const COLUMN_NAME = /^[^\d,.;:!?]+$/;
+const COLUMN_NAME_WORDS = 4;
+const namesColumns = (r: SheetRow) =>
+  r.cells.every((c) => {
+    const v = clean(c);
+    return !v || (COLUMN_NAME.test(v) && v.split(/\s+/).length <= COLUMN_NAME_WORDS);
+  });
 
 /**
  * Whether a run after a gap goes on with the table above (a spacer row between groups of records): its values sit
