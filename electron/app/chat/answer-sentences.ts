@@ -311,7 +311,9 @@ const NO_MONEY_PENALTY = 0.35;
 const NO_SPAN_PENALTY = 0.35;
 /** Taken from a sentence that dates nothing when the question asks when: as for money. */
 const NO_DATE_PENALTY = 0.35;
-/** A question asking when a thing was done, and a sentence about the next one. */
+/** Taken from a sentence not saying what "What should I bring…?" asks of, where its document says it: as for money. */
+const NO_LIST_VERB_PENALTY = 0.35;
+/** A question asking when a thing was done, and a sentence about the next one (which loses NO_DATE_PENALTY). */
 const PAST_WHEN_Q = /^\s*when\s+(?:was|were|did|had)\b/i;
 const NEXT = /\bnext\b/i;
 /** Added to a table's row that holds words the question finds its row by, where other rows of its table do not. */
@@ -1395,8 +1397,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   // "Was it approved?"), though it weighs as asked: that line says it, not the one naming the application.
   const decided = decisionAsked(resolved.question);
   const decidedWord = decided !== undefined && candidates.some((c) => givesYesNoValue(c, resolved.question, own)) ? decided : undefined;
-  // So does the verb of "What show are we seeing?", which the ticket's "Show:" line answers without it.
-  const whichVerb = whichOneVerb(resolved.question) ?? emptyPassive(resolved.question);
+  // So does the verb of "What show are we seeing?", which the ticket's "Show:" line answers without it, and "done" of
+  // "When was the gas safety check done?", which names no deed of its own.
+  const unaskedVerb = whichOneVerb(resolved.question) ?? emptyPassive(resolved.question);
   const askedFor = (word: string) => word === allowedVerb || word === kin;
   // "used" of "What is cetirizine used for?" says little of which sentence answers: it weighs as a light verb, and is
   // said by "used" only ("…do not drive or use machines" does not say what cetirizine is for).
@@ -1420,7 +1423,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // A light verb of the question's own (not a borrowed word, weighed down already; not a word of a name: "Gone Girl";
     // not a verb read with its particle: "get back" is "return").
     const verb = wordOf.get(stem) ?? '';
-    const light = ownWord && !named.has(stem) && !readAsPhrasal(verb, stem) && (verb === purpose || verb === whichVerb || (df === 0 ? LIGHT_VERBS.has(verb) || (verb === timedVerb && !inNames(stem)) || askedFor(verb) : EMPTY_VERBS.has(verb)));
+    const light = ownWord && !named.has(stem) && !readAsPhrasal(verb, stem) && (verb === purpose || verb === unaskedVerb || (df === 0 ? LIGHT_VERBS.has(verb) || (verb === timedVerb && !inNames(stem)) || askedFor(verb) : EMPTY_VERBS.has(verb)));
     const code = df > 0 && ownWord && CODE.test(stem) && heldInSomeFiles(stem);
     weights.set(stem, Math.log(1 + (all.length + 1) / (df + 0.5)) * (!ownWord ? BORROWED_WEIGHT : light ? LIGHT_VERB_WEIGHT : code ? CODE_WEIGHT : 1));
   }
@@ -1778,7 +1781,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     if ((kind === 'time' || listAsked) && toldNotTo(c.text, resolved.question)) c.score -= NO_DATE_PENALTY;
     // …and "What should I bring to the eye test?" by what to bring ("Please bring your current glasses…"), where its
     // document says it, not by "NHS eye tests are free…", which says all the rest.
-    if (bringStem !== undefined && !c.stems.has(bringStem) && !c.section?.has(bringStem) && saidInFile.get(c.source.fileId)!.has(bringStem)) c.score -= NO_DATE_PENALTY;
+    if (bringStem !== undefined && !c.stems.has(bringStem) && !c.section?.has(bringStem) && saidInFile.get(c.source.fileId)!.has(bringStem)) c.score -= NO_LIST_VERB_PENALTY;
     // …and "When was the lift check done?" by when it was, not by "The next check must be done before 12 December";
     // "When is the next check due?" by that, not by the "Date of inspection:" of the one done, where its file says "next".
     if (kind === 'time' && (pastAsked ? NEXT.test(c.text) : nextAsked && !NEXT.test(c.text) && nextSaidIn.has(c.source.fileId))) c.score -= NO_DATE_PENALTY;
@@ -1889,8 +1892,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const opensAskedSection = c.underAsked === true && c.headingSpan !== undefined && (!beforeIt || (c.fields !== undefined && !beforeIt.includes('\n')));
     // Not where its document says nothing else the question names: "What should I bring to the eye test?" is not asked
     // of a football camp's "What to bring".
-    const askedOfFile = [...own].every((stem) => saidInFile.get(c.source.fileId)!.has(stem) || title.has(stem) || c.section?.has(stem));
-    const headedAsQuestion = c.underAsked && askedOfFile ? QUESTION_HEADING_BONUS + (opensAskedSection ? OPENS_SECTION_BONUS + borrowed : 0) : 0;
+    const askedOfFile = () => [...own].every((stem) => saidInFile.get(c.source.fileId)!.has(stem) || title.has(stem) || c.section?.has(stem));
+    const headedAsQuestion = c.underAsked && askedOfFile() ? QUESTION_HEADING_BONUS + (opensAskedSection ? OPENS_SECTION_BONUS + borrowed : 0) : 0;
     // "What happens after the fixed rate ends?": the sentence saying what follows the one that holds the question's
     // words ("Fixed rate of 4.29% until 31 October 2032. After that the rate changes…"), not that one.
     const follows = afterAsked && c.before !== undefined && AFTER_THAT.test(c.text) && c.features.subject > 0 ? LABEL_BONUS : 0;

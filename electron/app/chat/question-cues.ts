@@ -270,7 +270,7 @@ const SCALES: readonly (readonly string[])[] = [
   ['long', 'longer', 'short', 'shorter', 'length'],
   ['tall', 'taller', 'height'],
 ];
-/** A limit stated on a scale: "smaller than A4", "heavier than 23 kg", "maximum size", "up to 55 x 40 x 20 cm". */
+/** A limit stated on a scale: "smaller than A4", "heavier than 23 kg", "maximum size". */
 const SCALE_LIMIT = /\b(bigger|larger|smaller|heavier|lighter|longer|shorter|taller)\s+than\b|\b(?:maximum|max\.?|minimum|min\.?)\s+(size|weight|length|height)\b/i;
 
 /**
