@@ -29,7 +29,7 @@ import { askedDates, askedDays, asksWeekend, type AskedDay, daysAbbreviated, day
 import { withoutClauseNumber } from './clause-numbers';
 import { askedTimes, wordsOfTimesIn } from './clock-times';
 import { askedMembers, membersHeldIn } from './general-words';
-import { blockLabels, kindLabelAsked, labelAsked, namesDoer, ownerStems, pricedStems, totalAskedTest } from './asked-label';
+import { blockLabelStems, kindLabelAsked, labelAsked, namesDoer, ownerStems, pricedStems, totalAskedTest } from './asked-label';
 import { saidOnlyAsQuality, wordsAskedAsThing } from './word-senses';
 // A cycle (record-fields.ts reads nearForm and NEAR_MEANING of this module), safe as neither reads the other's values
 // before a call.
@@ -1617,7 +1617,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   // The stems of the labels of the block of fields each form's line stands in, read once per line.
   const recordLabelsRead = new Map<Candidate, Set<string>>();
   const recordLabelStems = (c: Candidate) =>
-    recordLabelsRead.get(c) ?? recordLabelsRead.set(c, new Set(blockLabels(c.source.text, c.start).flatMap((label) => contentTerms(label).map((t) => t.stem)))).get(c)!;
+    recordLabelsRead.get(c) ?? recordLabelsRead.set(c, blockLabelStems(c.source.text, c.start)).get(c)!;
   const headedByKind = (c: Candidate) => {
     if (!c.headingSpan) return false;
     const heading = c.source.text.slice(c.headingSpan.start, c.headingSpan.end).replace(/^#+\s*/, '').trim();

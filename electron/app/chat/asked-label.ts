@@ -98,19 +98,35 @@ const REACHING = /^(?:contact|call|ring|phone|email|e-mail|text|reach|find|visit
 const BLOCK_LINES = 12;
 
 /**
- * The labels of the field lines in the block of lines (up to a blank line) around `at`: "Show", "Date", "Seats" of a
- * ticket's details table. A record's fields are about one thing, which one of them may name: "Date: Saturday 11 March
- * 2028, 2.30pm" is the date of the show its "Show:" line names.
+ * The stems of the labels of the field lines in the block of lines (up to a blank line) around `at`: "show", "date",
+ * "seat" of a ticket's details table. A record's fields are about one thing, which one of them may name: "Date:
+ * Saturday 11 March 2028, 2.30pm" is the date of the show its "Show:" line names. Reads no further than BLOCK_LINES
+ * lines either way, so a page without blank lines costs each of its lines a few lines, not the page.
  */
-export function blockLabels(text: string, at: number): string[] {
-  const start = text.lastIndexOf('\n\n', at) + 1;
-  const next = text.indexOf('\n\n', at);
-  const lines = linesOf(text, start, next < 0 ? text.length : next);
-  if (lines.length > BLOCK_LINES) return [];
-  return lines.flatMap((l) => {
-    const label = labelOf(text.slice(l.start, l.end));
-    return label && LABEL.test(label.trim()) ? [label.trim()] : [];
-  });
+export function blockLabelStems(text: string, at: number): Set<string> {
+  const start = blockEdge(text, at, -1);
+  const end = blockEdge(text, at, 1);
+  const stems = new Set<string>();
+  if (start < 0 || end < 0) return stems;
+  for (const l of linesOf(text, start, end)) {
+    const label = labelOf(text.slice(l.start, l.end))?.trim();
+    if (label && LABEL.test(label)) for (const t of contentTerms(label)) stems.add(t.stem);
+  }
+  return stems;
+}
+
+/** Where the block around `at` starts (step -1) or ends (step 1), or -1 past BLOCK_LINES lines. */
+function blockEdge(text: string, at: number, step: -1 | 1): number {
+  let i = at;
+  for (let lines = 0; lines <= BLOCK_LINES; lines++) {
+    const nl = step < 0 ? text.lastIndexOf('\n', i - 1) : text.indexOf('\n', i);
+    if (nl < 0) return step < 0 ? 0 : text.length;
+    // A blank line (only spaces between two line breaks) ends the block.
+    const gap = step < 0 ? text.lastIndexOf('\n', nl - 1) : text.indexOf('\n', nl + 1);
+    if (gap >= 0 && text.slice(Math.min(gap, nl) + 1, Math.max(gap, nl)).trim() === '') return step < 0 ? nl + 1 : nl;
+    i = step < 0 ? nl : nl + 1;
+  }
+  return -1;
 }
 
 /** The question word a label may be: "When:", "Where:", "Who:" on an invitation or a notice. */

@@ -6,7 +6,7 @@
 // are held to the same, and to naming more than their document ("TECHMART ELECTRONICS" and its address do not say
 // what discount students get). Pure: no I/O.
 import { contentTerms, LIGHT_VERBS } from './function-words';
-import { blockLabels, namesDoer } from './asked-label';
+import { blockLabelStems, namesDoer } from './asked-label';
 import { fieldsOf, innerFields, linesOf, type Field, type RecordPart } from './form-lines';
 import { NEAR_MEANING, nearForm, type Candidate, type ScoredQuestion } from './answer-sentences';
 import { asksYesNo, holdsExpected, holdsMoney, type AnswerKind } from './question-cues';
@@ -37,7 +37,7 @@ export function formLacksAnswer(lead: Candidate, question: string, scored: Score
  */
 export function doerOfRecord(lead: Pick<Candidate, 'inForm' | 'raw' | 'stems' | 'source' | 'start'>, own: ReadonlySet<string>, title: ReadonlySet<string>): boolean {
   if (lead.inForm !== true || !namesDoer(lead.raw)) return false;
-  const labels = blockLabels(lead.source.text, lead.start).flatMap(stemsOf);
+  const labels = [...blockLabelStems(lead.source.text, lead.start)];
   return [...own].every((stem) => lead.stems.has(stem) || title.has(stem) || labels.some((label) => label === stem || namesDeed(stem, label)));
 }
 
@@ -341,8 +341,7 @@ function proseMaySay(fields: readonly Field[], missing: ReadonlySet<string>): (s
  */
 function answersOnlyByName(lead: Candidate, question: string, own: ReadonlySet<string>, titles: ReadonlyMap<string, ReadonlySet<string>>, vectors?: WordVectors): boolean {
   // Another label of its block names what the line is about: "Date: Friday 3 November, 7.40pm" beside "Film: Wicked".
-  const record = new Set(blockLabels(lead.source.text, lead.start).flatMap(stemsOf));
-  const title = new Set([...(titles.get(lead.source.fileId) ?? []), ...record]);
+  const title = new Set([...(titles.get(lead.source.fileId) ?? []), ...blockLabelStems(lead.source.text, lead.start)]);
   const asked = contentTerms(question).filter((t) => own.has(t.stem) && !WHOLE_RECORD.has(t.stem));
   if (asked.some((t) => lead.stems.has(t.stem) && !title.has(t.stem))) return false;
   const said = contentTerms(lead.text).map((t) => t.word);
