@@ -4230,4 +4230,47 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(start.notFound, false, start.text);
     assert.match(start.text, /^Times: 8\.30am to 4pm\./, start.text);
   });
+
+  test('a visit done and one to come; a course by its days before its hours', async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const card = onePage(
+      'meter-reading-card.md',
+      '# Sorry we missed you\n\nWe called to read your gas meter on 3 March at 10:15, but could not get in.\n\nMeter reading for: Flat 2, 14 Elm Road\nAccount: 4471 2290 1186\n\n## What happens next\nWe will call again tomorrow between 9am and 1pm.',
+    );
+    const course = onePage(
+      'swimming-course.html',
+      '# Splash Swim School\n\nThank you for booking lessons for Leo Hart (age 6).\n\nTimes | 4.30pm to 5pm\nDates | Tuesday 5 to Tuesday 26 September 2028\nPool | Kingsway Leisure Centre',
+      2,
+    );
+    // "We called…" tells when they did: not when they will call again ("Account: 4471 2290 1186" dates nothing).
+    const again = await ask('When will they call to read my gas meter again?', card, course);
+    assert.match(again.text, /^We will call again tomorrow between 9am and 1pm\./, again.text);
+    const before = await ask('When did they call to read my gas meter?', card, course);
+    assert.match(before.text, /^We called to read your gas meter on 3 March at 10:15/, before.text);
+    // A course asked when it is: its days, then its hours.
+    const when = await ask('When is the swimming course?', course, card);
+    assert.match(when.text, /^Dates: Tuesday 5 to Tuesday 26 September 2028\./, when.text);
+    const time = await ask('What time is the swimming course?', course, card);
+    assert.match(time.text, /^Times: 4\.30pm to 5pm\./, time.text);
+  });
+
+  test("a repair invoice's total among its fields on one line, the work done, and what is to be replaced", async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const invoice = onePage(
+      'bike-repair-invoice.pdf',
+      'Spokes & Sons Cycle Workshop\nDate: 14 June 2028 Invoice no: SS-2231\nBike: Trek FX 2, frame no. WTU 2291 7781\nWork carried out: gear tune, new brake cables, wheel truing.\nNext tune-up due in 6 months or after 1,500 miles.\nLabour: £45.00 Parts: £18.50 VAT: £12.70 Total: £76.20\nAdvisory: chain worn to 0.75%, replace within 2 months.',
+    );
+    const other = onePage('swimming-course.html', '# Splash Swim School\n\nDates | Tuesday 5 to Tuesday 26 September 2028\nPool | Kingsway Leisure Centre', 2);
+    // The total is a field of a line that opens on "Labour:".
+    const total = await ask('How much was the bike repair?', invoice, other);
+    assert.match(total.text, /^Labour: £45\.00 Parts: £18\.50 VAT: £12\.70 Total: £76\.20/, total.text);
+    // "done" names no deed: the work is what was done.
+    const work = await ask('What work was done on the bike?', invoice, other);
+    assert.equal(work.unsure, false, work.text);
+    assert.match(work.text, /^[^[]*Work carried out: gear tune, new brake cables, wheel truing\. \[1\]/, work.text);
+    // "replace within 2 months" says a new chain is needed.
+    const chain = await ask('Do I need a new chain?', invoice, other);
+    assert.equal(chain.notFound, false, chain.text);
+    assert.match(chain.text, /^[^[]*Advisory: chain worn to 0\.75%, replace within 2 months\. \[1\]/, chain.text);
+  });
 });

@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneOwner, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, countStatedTest, deedStatedTest, peopleWordsHeld, spanStatedTest, asksMoney, journeyWordsHeld, deedWhenWhereTest, wholePriceAsked, whichOneVerb, passiveDeed, scaleWordsHeld } from '../../electron/app/chat/question-cues';
+import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneOwner, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, countStatedTest, deedStatedTest, peopleWordsHeld, spanStatedTest, asksMoney, journeyWordsHeld, deedWhenWhereTest, wholePriceAsked, whichOneVerb, passiveDeed, scaleWordsHeld, otherTenseTest, asksDayOfThing, emptyPassive, renewalWordsHeld } from '../../electron/app/chat/question-cues';
 
 describe('question cues', () => {
   test('"how heavy" is searched as the weight a spec sheet writes; "how long" and a plain question add nothing', () => {
@@ -712,4 +712,36 @@ test('how much of a deposit is money; a deposit\'s reference is not', () => {
   assert.equal(asksMoney('How much is the deposit for the removals?'), true);
   assert.equal(asksMoney('What is my deposit ID?'), false);
   assert.equal(asksMoney('When was my deposit protected?'), false);
+});
+
+test('a deed told in another tense than asked: done for "when will", to come for "when did"', () => {
+  const future = otherTenseTest('When will they try to deliver the parcel again?')!;
+  assert.equal(future('We tried to deliver your parcel today at 11:42.'), true);
+  assert.equal(future('We will try again tomorrow between 8am and 6pm.'), false);
+  // A sentence telling both the deed done and the one to come answers.
+  assert.equal(future('We tried today and will try again on Friday.'), false);
+  // A line without a doer tells no tense ("Bins collected every Wednesday").
+  assert.equal(otherTenseTest('When will they collect the bins?')!('Bins collected every Wednesday.'), false);
+  const past = otherTenseTest('When did the engineer visit?')!;
+  assert.equal(past('The engineer will visit again on 3 May.'), true);
+  assert.equal(past('They visited on 2 April and will visit again on 3 May.'), false);
+  for (const q of ['When is the party?', 'What time will they come?', 'When will the parcel be delivered?']) assert.equal(otherTenseTest(q)?.('We delivered it on 3 May.') ?? false, false, q);
+});
+
+test('a figure in a number written in groups is no year; a thing asked when it is wants its day', () => {
+  assert.ok(holdsExpected('Tracking number: PX 7741 2290 5GB', 'When is the parcel coming?', 'time') < 1);
+  assert.ok(holdsExpected('Call 01423 555 771', 'When is the eye test?', 'time') < 1);
+  assert.ok(holdsExpected('Account: 2290 1186 4471', 'When is the meter read?', 'time') < 1);
+  assert.equal(holdsExpected('Built in 1890 by the railway', 'When was it built?', 'time'), 1);
+  assert.equal(holdsExpected('Opened 2 May 2028 2 weeks late', 'When did it open?', 'time'), 1);
+  assert.equal(asksDayOfThing('When is the football camp?'), true);
+  for (const q of ['When is the pool open?', 'When is the bin collected?', 'What time is the camp?', 'When does the camp start?']) assert.equal(asksDayOfThing(q), false, q);
+});
+
+test('"done" of a passive names no deed; a part to be replaced is the new one asked of', () => {
+  for (const q of ['When was the gas safety check done?', 'What work was done on the car?', 'What needs to be done before we move in?']) assert.equal(emptyPassive(q), 'done', q);
+  assert.equal(emptyPassive('Have I done the training?'), undefined);
+  assert.deepEqual(renewalWordsHeld('Advisory: rear tyres at 3mm, replace within 3 months.', 'Do I need new tyres?'), ['need', 'new']);
+  assert.deepEqual(renewalWordsHeld('Front brake pads replaced.', 'Do I need new brake pads?'), ['new']);
+  assert.deepEqual(renewalWordsHeld('Tyres at 6mm, good condition.', 'Do I need new tyres?'), []);
 });

@@ -8,7 +8,7 @@ import { stem, terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
 import { legendOf, legendWordsIn } from './legend-codes';
 import { isSubjectLine, mailHeaderEnd, messageWordsAsked } from './mail-header';
-import { addressAnswers, asksAddress, givesPostalAddress, purposeVerb, whichOneVerb, emptyPassive, namesTitledPerson, measureNouns, amountStatedTest, countStatedTest, deedStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, asksWhoToContact, spanVerb, permissionVerb, permissionKin, permittedDeedTest, whenWhereHead, withWhomTest, deedWhenWhereTest, SAYS_PERMISSION, contactVerb, GETS_IN_TOUCH, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, paymentWordsHeld, scaleWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
+import { addressAnswers, asksAddress, givesPostalAddress, purposeVerb, whichOneVerb, emptyPassive, otherTenseTest, asksDayOfThing, datesDay, givesClock, namesTitledPerson, measureNouns, amountStatedTest, countStatedTest, deedStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, asksWhoToContact, spanVerb, permissionVerb, permissionKin, permittedDeedTest, whenWhereHead, withWhomTest, deedWhenWhereTest, SAYS_PERMISSION, contactVerb, GETS_IN_TOUCH, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, paymentWordsHeld, scaleWordsHeld, renewalWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms, EMPTY_VERBS, isFunctionWord, LIGHT_VERBS } from './function-words';
@@ -313,9 +313,11 @@ const NO_SPAN_PENALTY = 0.35;
 const NO_DATE_PENALTY = 0.35;
 /** Taken from a sentence not saying what "What should I bring…?" asks of, where its document says it: as for money. */
 const NO_LIST_VERB_PENALTY = 0.35;
-/** A question asking when a thing was done, and a sentence about the next one (which loses NO_DATE_PENALTY). */
+/** A question asking when a thing was done, and a sentence about the next one or doing it again (which loses NO_DATE_PENALTY). */
 const PAST_WHEN_Q = /^\s*when\s+(?:was|were|did|had)\b/i;
-const NEXT = /\bnext\b/i;
+const NEXT = /\b(?:next|again)\b/i;
+/** Taken from a time of day alone where the question asks when a thing is and its file dates the day: a tie-break. */
+const HOURS_FOR_DAY_PENALTY = 0.1;
 /** Added to a table's row that holds words the question finds its row by, where other rows of its table do not. */
 const FOUND_ROW_BONUS = 0.7;
 /** Taken from a sentence naming no place or spot where the question asks where. */
@@ -1079,6 +1081,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const thingHead = askedThing(resolved.question)?.at(-1)?.stem ?? whenWhereHead(resolved.question);
   const deedAsked = deedStatedTest(resolved.question);
   const nextAsked = NEXT.test(resolved.question);
+  const otherTense = otherTenseTest(resolved.question);
   // The verb of "What should I bring…?", "What do we pack?": what the list is of ("need" says nothing of it).
   const listVerb = askedList(resolved.question)?.verb;
   const bringStem = listVerb && listVerb !== 'need' ? contentTerms(listVerb)[0]?.stem : undefined;
@@ -1165,6 +1168,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     for (const word of paymentWordsHeld(text, resolved.question)) for (const t of contentTerms(word)) stems.add(t.stem);
     // …and a limit on the scale a question's "big" or "heavy" asks about ("Only bags smaller than A4…").
     for (const word of scaleWordsHeld(text, resolved.question)) for (const t of contentTerms(word)) stems.add(t.stem);
+    // …and a part to be replaced the "new" one "Do I need new tyres?" asks of ("…rear tyres at 3mm, replace within 3 months").
+    for (const word of renewalWordsHeld(text, resolved.question)) for (const t of contentTerms(word)) stems.add(t.stem);
     // …and a record's column the question names in other words ("Who is based in Berlin?" of "Location: Berlin"), or a
     // labelled line's label ("How many holiday days do I have left?" of "Days remaining: 11.").
     // Not where a time is asked and the line says none: a quote's "Work | Price" row does not say when to "pay". Nor
@@ -1553,6 +1558,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     saidInFile.set(c.source.fileId, inFile);
     // What is under "Why we are doing this" or "Reasons for the change" gives reasons, in whatever words.
     c.kind = kind === 'reason' && c.underWhy ? 1 : holdsExpected(withoutClauseNumber(c.text), resolved.question, kind);
+    // …and the time of another doing of the deed asked is not its time ("We tried to deliver your parcel today at 11:42"
+    // for "When will they try to deliver it again?").
+    if (kind === 'time' && otherTense?.(c.text)) c.kind = 0;
     // A sentence saying the heading's word without the kind of thing asked does not: "Order repeat prescriptions
     // through the NHS App…" under "Repeat prescriptions" says no time, and "Please allow 3 working days…" under it
     // answers "How long does a repeat prescription take?" with the heading's words as its own.
@@ -1594,6 +1602,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     return stems.every((stem) => first.has(stem));
   };
   // The files whose sentences speak of the next one ("The next check must be done before…").
+  // The files that date a day, for "When is the football camp?" asked of one giving its hours too.
+  const dayAsked = kind === 'time' && asksDayOfThing(resolved.question);
+  const dayDatedIn = new Set(dayAsked ? candidates.filter((c) => datesDay(c.text)).map((c) => c.source.fileId) : []);
   const nextSaidIn = new Set(kind === 'time' && nextAsked ? candidates.filter((c) => NEXT.test(c.text)).map((c) => c.source.fileId) : []);
   const itemPricedIn = new Set(priced ? candidates.filter((c) => opensWith(c, priced) && holdsMoney(c.text, resolved.question) === true).map((c) => c.source.fileId) : []);
   // The words of each file's lines that give a figure ("A deposit of 25% is required…"), for kindLabelled below.
@@ -1785,6 +1796,12 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // …and "When was the lift check done?" by when it was, not by "The next check must be done before 12 December";
     // "When is the next check due?" by that, not by the "Date of inspection:" of the one done, where its file says "next".
     if (kind === 'time' && (pastAsked ? NEXT.test(c.text) : nextAsked && !NEXT.test(c.text) && nextSaidIn.has(c.source.fileId))) c.score -= NO_DATE_PENALTY;
+    // …and "When is the football camp?" by its days ("Dates: Monday 31 July to Friday 4 August") before its hours
+    // ("Times: 9am to 3pm"), where its file gives both: only a tie is broken.
+    if (dayAsked && givesClock(c.text) && !datesDay(c.text) && dayDatedIn.has(c.source.fileId)) c.score -= HOURS_FOR_DAY_PENALTY;
+    // …and "When will they try to deliver it again?" not by when they did ("We tried to deliver your parcel today at
+    // 11:42"), a time that misleads where no time would not.
+    if (kind === 'time' && otherTense?.(c.text)) c.score -= NO_DATE_PENALTY;
     // …and "Where is the AGM?" by a sentence naming a place or a spot: "Greenhill Community Hall" under a meeting's
     // title, not the date line right under it, which the title lends more of its words. Only where a spot is asked:
     // "Where will the art pieces be placed?" is answered by "near their current locations", which names none.

@@ -182,6 +182,8 @@ export function ownerStems(question: string): Set<string> {
 
 /** A document's total: "Total price: £296.00", "Amount due: £142.37", "Price paid: £71.50", "Total estimate: £117.00". */
 const TOTAL_LABEL = /^(?:(?:grand\s+)?total(?:\s+(?:price|cost|paid|due|amount|payable|to\s+pay|charge|estimate|quote))?|(?:estimated|quoted)\s+total|amount\s+(?:due|payable|to\s+pay|paid)|(?:price|balance)\s+(?:paid|due))$/i;
+/** A field after another's value on one line: "… Parts: £96.50 VAT: £48.30 Total: £289.80" (a label of up to three words). */
+const FIELD_AFTER_VALUE = /(?<=[\p{N}\p{L}.)]\s+)(\p{Lu}[\p{L}]*(?: \p{Ll}+){0,2}):\s/gu;
 /** A bill's line with its amount set apart instead of after a colon: "Amount payable      £ 1,515.75". */
 const AMOUNT_ENDS_LINE = /^(\p{L}[\p{L} '’-]*?)\s+[-−]?\p{Sc}?\s?\d[\d,]*\.\d{2}\.?$/u;
 /** Words of a price question that say a price is asked or for when, not what is priced. */
@@ -204,8 +206,11 @@ export function totalAskedTest(question: string, own: ReadonlySet<string>): ((li
   if (!priced) return undefined;
   const isTotal = (line: string) => {
     const label = labelOf(line) ?? AMOUNT_ENDS_LINE.exec(line.trim())?.[1];
+    // An invoice's line of several fields, as a PDF lays them side by side, holds its total where any of its fields
+    // is: "Labour: £145.00 Parts: £96.50 VAT: £48.30 Total: £289.80".
+    const labels = label === undefined ? [] : [label, ...[...line.matchAll(FIELD_AFTER_VALUE)].map((m) => m[1])];
     // "Total paid (card)": how it was paid, in brackets, is no part of what the label says.
-    return label !== undefined && TOTAL_LABEL.test(label.replace(/\s*\([^()]*\)\s*$/, '').trim());
+    return labels.some((l) => TOTAL_LABEL.test(l.replace(/\s*\([^()]*\)\s*$/, '').trim()));
   };
   // Any line of a span read as one ("Total charges this period: £198.36" over "Amount due: £198.36").
   return (text, titled) => priced.every((stem) => titled.has(stem)) && text.split('\n').some(isTotal);

@@ -285,6 +285,20 @@ export function scaleWordsHeld(sentence: string, question: string): string[] {
 }
 
 /**
+ * A part to be replaced: "Advisory: rear tyres at 3mm, replace within 3 months", "the filter should be replaced every
+ * year", "needs a replacement battery". It says what "Do I need new tyres?" asks, in none of its words.
+ */
+const REPLACING = /\b(?:replace|replaces|replaced|replacing|replacement|renew|renewed|renewing)\b/i;
+const ADVISED = /\b(?:advis\w*|recommend\w*|should|must|within|due|needs?|required)\b/i;
+
+/** The question's "new" (and "need") that a sentence saying a thing is to be replaced holds. */
+export function renewalWordsHeld(sentence: string, question: string): string[] {
+  if (!REPLACING.test(sentence)) return [];
+  const asked = question.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return asked.filter((word) => word === 'new' || ((word === 'need' || word === 'needs') && ADVISED.test(sentence)));
+}
+
+/**
  * A way a bill is paid that names no paying: "We will collect this by Direct Debit on 17 July", "the balance is due on
  * moving day".
  */
@@ -844,15 +858,41 @@ export function passiveDeed(question: string): string | undefined {
 const passiveVerb = (question: string) => PASSIVE_WHEN.exec(question.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()))?.[1];
 
 /**
- * "done" of "When was the gas safety check done?": it names no deed, the check is the deed. "The next check must be
- * done before…" says it, and answers another question.
+ * "done" of "When was the gas safety check done?" and "What work was done on the car?": it names no deed, the check or
+ * the work is the deed. "The next check must be done before…" says it, and answers another question; "Work carried
+ * out: full service…" answers without it.
  */
+const DONE_PASSIVE = /\b(?:is|are|was|were|be|been|being|get|got)\s+(?:[\p{L}'’-]+\s+){0,4}done\b/iu;
+
 export function emptyPassive(question: string): string | undefined {
-  const verb = passiveVerb(question);
-  return verb === 'done' ? verb : undefined;
+  return DONE_PASSIVE.test(question) ? 'done' : undefined;
 }
 /** What a thing is, not what is done to it: "When is the bill due?", "When is the office open?". */
 const STATES = /^(?:due|open|closed|available|ready|back|over|on|off|out|free|valid|late|early|busy|full|empty|finished|done)$/;
+
+/**
+ * The test of whether a sentence tells of another time the deed "When…?" asks of was, or will be, done: "When will they
+ * try to deliver the parcel again?" is not answered by "We tried to deliver your parcel today at 11:42", which tells
+ * when they did; "When did they try to deliver it?" not by "We will try again tomorrow". Only a deed said by its doer
+ * ("we tried", "they have visited", "we will try"): "Bins collected every Wednesday" tells no tense. Undefined for a
+ * question asking neither.
+ */
+const FUTURE_WHEN_Q = /^\s*when\s+(?:will|shall|(?:are|is)\s+(?:[\p{L}'’-]+\s+){1,3}?going\s+to)\b/iu;
+const PAST_WHEN = /^\s*when\s+(?:did|have|has|had)\b/i;
+const DOER_BEFORE = String.raw`\b(?:i|we|you|they|he|she|was|were|had|has|have)\s+(?:(?:already|just|also|then|first)\s+)?`;
+const WILL_BEFORE = String.raw`(?:\bwill|\bshall|['’]ll)\s+(?:(?:then|also|try\s+to|come\s+to|aim\s+to)\s+)?`;
+
+export function otherTenseTest(question: string): ((sentence: string) => boolean) | undefined {
+  const future = FUTURE_WHEN_Q.test(question);
+  if (!future && !PAST_WHEN.test(question)) return undefined;
+  // The verbs of the question as it says them (not "delivered" of "When will it be delivered?", a passive's).
+  const deeds = new Set(contentTerms(question.replace(/\b\p{L}+ed\b/giu, ' ')).map((t) => t.stem));
+  const said = (sentence: string, before: string, form: string) =>
+    [...sentence.matchAll(new RegExp(`${before}(\\p{L}+${form})\\b`, 'giu'))].some((m) => contentTerms(m[1]).some((t) => deeds.has(t.stem)));
+  return future
+    ? (sentence) => said(sentence, DOER_BEFORE, 'ed') && !new RegExp(WILL_BEFORE, 'i').test(sentence)
+    : (sentence) => said(sentence, WILL_BEFORE, '') && !said(sentence, DOER_BEFORE, 'ed');
+}
 
 /** What says a rule: what must, may or may not be done. */
 const RULE = /\b(?:must|may|can|cannot|can't|should|shall|not|never|allowed|permitted|prohibited|forbidden|banned)\b/i;
@@ -992,6 +1032,23 @@ export function asksClock(question: string): boolean {
   return CLOCK_Q.test(question);
 }
 
+/**
+ * "When is the football camp?", "When are the parents' evenings?": a thing asked when it is, not what time or when it
+ * opens, is first dated by its day ("Dates: Monday 31 July to Friday 4 August"), its hours of the day after.
+ */
+const WHEN_IS_THING = /^\s*when\s+(?:is|are)\s+(?:the|my|our|your|their|this|these)\s+(?:[\p{L}'’-]+\s+){0,3}([\p{L}'’-]+)\s*\??\s*$/iu;
+
+/** Whether a question asks when a thing is: by its day before its time of day. */
+export function asksDayOfThing(question: string): boolean {
+  const last = WHEN_IS_THING.exec(question)?.[1].toLowerCase();
+  return last !== undefined && !STATES.test(last) && !/ed$/.test(last);
+}
+
+/** Whether a sentence dates a day: names a month or a weekday, or writes a date in figures. */
+export function datesDay(sentence: string): boolean {
+  return namesMonth(sentence) || weekdayBeyond(sentence, '') || NUMERIC_DATE.test(sentence);
+}
+
 /** Whether a sentence gives a time of day: "Departs 07:55", "from 3pm". */
 export function givesClock(sentence: string): boolean {
   return CLOCK.test(sentence);
@@ -1080,8 +1137,9 @@ function holdsWhen(said: string, question: string): number {
   const sentence = said.replace(SIGNED_AMOUNT, ' ');
   // A year, not a group of a larger figure ("1,900 square metres", "€2.500") nor part of a code ("X2000", "SF-1008",
   // "Serial no: 7742-0981-AB": four figures from 3000 or under 1000 are no year; nor the group after such figures:
-  // "HM-3390-1172", while "1990-1995" is two years).
-  if (/(?<![\w,.]|[A-Za-z]-|(?<!\d)(?![12]\d{3}-)\d{3,}-)(?:[12]\d{3}|\d{3})s?(?![,.]?\d)\b|\b\d{1,2}(?:st|nd|rd|th)\b/.test(sentence) || namesMonth(sentence)) return 1;
+  // "HM-3390-1172", while "1990-1995" is two years; nor a group of a number written in groups: "PX 7741 2290 5GB",
+  // "01423 555 771").
+  if (/(?<![\w,.]|[A-Za-z]-|(?<!\d)(?![12]\d{3}-)\d{3,}-|\d\s)(?:[12]\d{3}|\d{3})s?(?![,.]?\d)(?!\s\d{3})\b|\b\d{1,2}(?:st|nd|rd|th)\b/.test(sentence) || namesMonth(sentence)) return 1;
   if (HAS_DATE_OR_TIME.test(sentence)) return 1; // "11/14", "8:45 am"
   // A French or German question's answer names its month in that language; an English one's "Mars" is a planet.
   if (FR_DE_TIME_Q.test(question) && FR_DE_MONTHS.test(sentence)) return 1;
