@@ -4273,4 +4273,61 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(chain.notFound, false, chain.text);
     assert.match(chain.text, /^[^[]*Advisory: chain worn to 0\.75%, replace within 2 months\. \[1\]/, chain.text);
   });
+
+  test("a visit's rules said in other words: who may come, what to send, the fee at the place, when a pass runs out", async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const clinic = onePage(
+      'physio-appointment.pdf',
+      'Riverside Physiotherapy Clinic\nYour appointment: Monday 6 March 2028 at 11.20am\nClinic: Room 4, first floor\nPlease wear loose clothing. The session usually lasts 45 minutes.\nYou may bring one adult with you.\nParking costs £2.00 an hour at the clinic car park.',
+    );
+    const club = onePage(
+      'after-school-club.odt',
+      '# Busy Bees After-School Club\n\nPlease send your child with a named water bottle and indoor shoes every day.\n\nChildren who have a temperature must stay at home until it has gone.\n\nOvernight guests are not allowed on the residential trip.',
+      2,
+    );
+    const pass = onePage(
+      'swimming-pass.xlsx',
+      'Leisure pass - Kingsway Pools\nPass number: LP-55120\nValid from: 1 May 2028\nValid until: 30 April 2029\nThe pass can be used Monday to Friday, 7am to 9pm.',
+      3,
+    );
+    // "someone" is the adult the letter lets you bring.
+    const someone = await ask('Can I bring someone to my physio appointment?', clinic, club, pass);
+    assert.equal(someone.notFound, false, someone.text);
+    assert.match(someone.text, /^You may bring one adult with you\./, someone.text);
+    // "send your child with" says what to bring.
+    const bring = await ask('What does my child need to bring to the club?', club, clinic, pass);
+    assert.match(bring.text, /^Please send your child with a named water bottle and indoor shoes every day\./, bring.text);
+    // "How much is parking at the clinic?" asks a price: not the clinic's "Room 4" line.
+    const parking = await ask('How much is parking at the clinic?', clinic, club, pass);
+    assert.match(parking.text, /^Parking costs £2\.00 an hour at the clinic car park\./, parking.text);
+    // A pass runs out on a day ("Valid until:"), not at the hour the pool closes.
+    const expiry = await ask('When does my leisure pass expire?', pass, clinic, club);
+    assert.match(expiry.text, /^[^[]*Valid until: 30 April 2029\. \[1\]/, expiry.text);
+  });
+
+  test('a recipe asked how to have it another way; a number asked of one whose documents give none', async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const recipe = onePage(
+      'carrot-cake-recipe.md',
+      '# Carrot cake\n\nMakes one cake (12 slices). Bake for 40 minutes.\n\n## Tips\nFor a vegan cake, use 3 tbsp of apple sauce instead of each egg.',
+    );
+    const letter = onePage(
+      'dentist-reminder.pdf',
+      'Smile Dental Care\nYour check-up is on 4 May 2028 at 9am.\nTo change your appointment, call 0161 555 0142.',
+      2,
+    );
+    const newsletter = onePage('playgroup-newsletter.odt', '# Tiny Steps Playgroup\n\nThe playgroup will be closed on Friday 2 June for staff training.', 3);
+    // "make" names no deed of "Can I make it vegan?": "Makes one cake" does not answer.
+    const vegan = await ask('Can I make the carrot cake vegan?', recipe, letter, newsletter);
+    assert.match(vegan.text, /^For a vegan cake, use 3 tbsp of apple sauce instead of each egg\./, vegan.text);
+    // The playgroup gives no number: the dentist's is not theirs.
+    const playgroup = await ask("What is the playgroup's phone number?", newsletter, letter, recipe);
+    assert.equal(playgroup.notFound, true, playgroup.text);
+    const dentist = await ask("What is the dentist's phone number?", letter, newsletter, recipe);
+    assert.match(dentist.text, /0161 555 0142/, dentist.text);
+    // Where the playgroup gives one, theirs is the answer.
+    const withNumber = onePage('playgroup-newsletter.odt', '# Tiny Steps Playgroup\n\nThe playgroup will be closed on Friday 2 June for staff training.\n\nRing 01632 960111 with any questions.', 3);
+    const theirs = await ask("What is the playgroup's phone number?", withNumber, letter, recipe);
+    assert.match(theirs.text, /^Ring 01632 960111 with any questions\./, theirs.text);
+  });
 });

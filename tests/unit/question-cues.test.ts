@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneOwner, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, countStatedTest, deedStatedTest, peopleWordsHeld, spanStatedTest, asksMoney, journeyWordsHeld, deedWhenWhereTest, wholePriceAsked, whichOneVerb, passiveDeed, scaleWordsHeld, otherTenseTest, asksDayOfThing, emptyPassive, renewalWordsHeld } from '../../electron/app/chat/question-cues';
+import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneOwner, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, countStatedTest, deedStatedTest, peopleWordsHeld, spanStatedTest, asksMoney, journeyWordsHeld, deedWhenWhereTest, wholePriceAsked, whichOneVerb, passiveDeed, scaleWordsHeld, otherTenseTest, asksDayOfThing, emptyPassive, renewalWordsHeld, madeIntoVerb, personWordsHeld } from '../../electron/app/chat/question-cues';
 
 describe('question cues', () => {
   test('"how heavy" is searched as the weight a spec sheet writes; "how long" and a plain question add nothing', () => {
@@ -744,4 +744,18 @@ test('"done" of a passive names no deed; a part to be replaced is the new one as
   assert.deepEqual(renewalWordsHeld('Advisory: rear tyres at 3mm, replace within 3 months.', 'Do I need new tyres?'), ['need', 'new']);
   assert.deepEqual(renewalWordsHeld('Front brake pads replaced.', 'Do I need new brake pads?'), ['new']);
   assert.deepEqual(renewalWordsHeld('Tyres at 6mm, good condition.', 'Do I need new tyres?'), []);
+});
+
+test('a thing priced at a place, a dish had another way, a person by kind, a pass that runs out on a day', () => {
+  assert.equal(asksMoney('How much is parking at the hospital?'), true);
+  assert.equal(asksMoney('How much is water in the tank?'), false);
+  assert.equal(madeIntoVerb('Can I make the banana bread vegan?'), 'make');
+  assert.equal(madeIntoVerb('Can we make it gluten-free?'), 'make');
+  assert.equal(madeIntoVerb('Can I make the banana bread?'), undefined);
+  assert.deepEqual(personWordsHeld('You may bring one adult with you.', 'Can I bring someone?'), ['someone']);
+  assert.deepEqual(personWordsHeld('Overnight guests may stay for 3 nights.', 'Can my friend stay over?'), ['friend']);
+  assert.deepEqual(personWordsHeld('Bring your own towel.', 'Can I bring someone?'), []);
+  assert.deepEqual(endWordsHeld('Valid until: 31 March 2029', 'When does my parking permit expire?'), ['expire']);
+  assert.deepEqual(endWordsHeld('The permit applies Monday to Saturday, 8am to 6.30pm.', 'When does my parking permit expire?'), []);
+  assert.deepEqual(endWordsHeld('The pool is open from 7am to 9pm.', 'What time does the pool close?'), ['close']);
 });

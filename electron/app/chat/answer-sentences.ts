@@ -8,7 +8,7 @@ import { stem, terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
 import { legendOf, legendWordsIn } from './legend-codes';
 import { isSubjectLine, mailHeaderEnd, messageWordsAsked } from './mail-header';
-import { addressAnswers, asksAddress, givesPostalAddress, purposeVerb, whichOneVerb, emptyPassive, otherTenseTest, asksDayOfThing, datesDay, givesClock, namesTitledPerson, measureNouns, amountStatedTest, countStatedTest, deedStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, asksWhoToContact, spanVerb, permissionVerb, permissionKin, permittedDeedTest, whenWhereHead, withWhomTest, deedWhenWhereTest, SAYS_PERMISSION, contactVerb, GETS_IN_TOUCH, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, paymentWordsHeld, scaleWordsHeld, renewalWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
+import { addressAnswers, asksAddress, givesPostalAddress, purposeVerb, whichOneVerb, emptyPassive, madeIntoVerb, otherTenseTest, asksDayOfThing, datesDay, givesClock, namesTitledPerson, measureNouns, amountStatedTest, countStatedTest, deedStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, asksWhoToContact, spanVerb, permissionVerb, permissionKin, permittedDeedTest, whenWhereHead, withWhomTest, deedWhenWhereTest, SAYS_PERMISSION, contactVerb, GETS_IN_TOUCH, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, paymentWordsHeld, scaleWordsHeld, renewalWordsHeld, personWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms, EMPTY_VERBS, isFunctionWord, LIGHT_VERBS } from './function-words';
@@ -46,6 +46,8 @@ export interface Candidate {
   amongFields?: boolean;
   /** A record's fields, where the span is a row of a table or a spreadsheet (record-fields.ts). */
   fields?: Field[];
+  /** Gives a telephone number in a file not naming whose number is asked, where the files naming them give none. */
+  othersNumber?: boolean;
   /** Holds a block of code (a Markdown fence): quoted line by line, without a full stop added to a command. */
   code?: boolean;
   /** The words of the heading over it in its passage, which name its section as a title names its document. */
@@ -1162,6 +1164,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     for (const word of nowWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
     // …and a count of players, guests or staff the people "How many people can play?" asks about.
     for (const word of peopleWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
+    // …and the kind of person "someone" or "my friend" is: "You may bring one adult with you", "Overnight guests…".
+    for (const word of personWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
     // …and a journey's line the arriving or leaving asked, where it arrives or leaves from the place asked.
     for (const word of journeyWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
     // …and a bill's Direct Debit the paying asked ("When will the bill be paid?").
@@ -1402,9 +1406,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   // "Was it approved?"), though it weighs as asked: that line says it, not the one naming the application.
   const decided = decisionAsked(resolved.question);
   const decidedWord = decided !== undefined && candidates.some((c) => givesYesNoValue(c, resolved.question, own)) ? decided : undefined;
-  // So does the verb of "What show are we seeing?", which the ticket's "Show:" line answers without it, and "done" of
-  // "When was the gas safety check done?", which names no deed of its own.
-  const unaskedVerb = whichOneVerb(resolved.question) ?? emptyPassive(resolved.question);
+  // So does the verb of "What show are we seeing?", which the ticket's "Show:" line answers without it, "done" of
+  // "When was the gas safety check done?", which names no deed of its own, and "make" of "Can I make it vegan?".
+  const unaskedVerb = whichOneVerb(resolved.question) ?? emptyPassive(resolved.question) ?? madeIntoVerb(resolved.question);
   const askedFor = (word: string) => word === allowedVerb || word === kin;
   // "used" of "What is cetirizine used for?" says little of which sentence answers: it weighs as a light verb, and is
   // said by "used" only ("…do not drive or use machines" does not say what cetirizine is for).
@@ -1595,6 +1599,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   // number" of "Millbrook Motors"), every number is as likely theirs.
   const namesOwner = (stems: ReadonlySet<string>) => [...stems].some((stem) => stem === owner || nearForm(stem, owner!));
   const ownerFiles = new Set(owner === undefined ? [] : [...saidInFile].filter(([fileId, said]) => namesOwner(said) || namesOwner(titles.get(fileId)!)).map(([fileId]) => fileId));
+  // Where none of those gives a number, a number is another's: "What is the nursery's phone number?" of a newsletter
+  // without one is not answered by the hospital letter's "call 0300 123 4580" (extractive-answerer refuses it).
+  const ownersNumberGiven = phoneAsked && ownerFiles.size > 0 && candidates.some((c) => ownerFiles.has(c.source.fileId) && phoneWords(c.raw, c.fields).length > 0);
   // A receipt's line opening with the hub's name and giving its price answers "How much was the hub?", not the
   // receipt's total ("Parking: … behind the hotel, £8 per night" prices the parking, not the hotel).
   const opensWith = (c: Candidate, stems: readonly string[]) => {
@@ -1812,6 +1819,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const givesNumber = phoneAsked && phoneWords(c.raw, c.fields).length > 0;
     if (numberAsked && !givesNumber) c.score -= NO_PHONE_NUMBER_PENALTY;
     if (ownerFiles.size > 0 && givesNumber && !ownerFiles.has(c.source.fileId)) c.score -= OTHERS_NUMBER_PENALTY;
+    c.othersNumber = ownerFiles.size > 0 && givesNumber && !ownerFiles.has(c.source.fileId) && !ownersNumberGiven;
     // …and "how much did it cost" by an amount of money. A penalty on the score, not a change of the kind signal the
     // refusal model was fitted on (the model reads the score too, as leadScore and runnerUpScore, at about half weight).
     const lacksMoney = holdsMoney(c.text, resolved.question) === false;

@@ -327,7 +327,8 @@ function leadAnswersNothing(lead: Candidate, scored: ScoredQuestion, question: s
     columnValueUnsaid(lead, scored, question) ||
     thingUnsaid(question, scored.missing, lead.stems, freeWords(lead, scored), vectors) ||
     anotherKindNamed(question, scored.missing, lead.text, vectors) ||
-    noOneNamed(lead, scored, question)
+    noOneNamed(lead, scored, question) ||
+    lead.othersNumber === true
   );
 }
 

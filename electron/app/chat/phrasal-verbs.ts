@@ -55,6 +55,8 @@ const PHRASALS: readonly Phrasal[] = [
   // Not a verb, but read alike: "Will I get my money back?" of "…and a full refund of £34.99".
   phrasal('money', 'back', 0, 'refund'),
   phrasal('call calls calling called', 'off', 2, 'cancel'),
+  // "What does my child need to bring to nursery?" of "Please send your child with wellies and a waterproof coat".
+  phrasal('send sends sending sent', 'with', 3, 'bring'),
   // "When does my MOT run out?" of a certificate's "Expiry date: 16 October 2027"; not "What if I run out of data?".
   phrasal('run runs running ran', 'out', 0, 'expire', false, 'of'),
   // Not a particle, but read alike: "left" after "be", "been" or "being" is the verb's ("Baggage can be left at the

@@ -76,10 +76,11 @@ const REASON_WORDS = /\b(?:because|due to|owing to|since|as a result|result(?:ed
  * Year 5 trip?" (a figure is part of a name), "How much is Couch to 5K?" (a name) and "How much is parking?" (one word);
  * "How much was the rainfall in July?" or "How much is the annual leave allowance?", naming more than a thing, may ask
  * any amount. A thing where it is, is priced: "How much is the hotel in Portree?". How much of a deposit is asked is
- * money ("How much is the deposit for the removals?"); a deposit's ID or date is not.
+ * money ("How much is the deposit for the removals?"); a deposit's ID or date is not. So is one thing at a place:
+ * "How much is parking at the hospital?" (not "…in the tank?", which may ask how much of it there is).
  */
 const MONEY_Q =
-  /\b(?:cost|costs|costed|price|prices|priced|paid|pay|pays|payments?|instal(?:l)?ments?|premiums?|charge|charged|charges|fee|fees|spend|spent|worth|budget|salary|wage|rent|owe|owes|owed|owing)\b|\bhow\s+much\b.*\bdeposits?\b|\bhow much (?:is|was|are|were) (?:it|(?:the|a|an|this|that|these|those|my|your|our|their|one|each|every)(?:\s+[\p{L}\p{N}-]+(?:\s+\p{N}+)?){1,2}(?:\s+(?:in|at)\s+(?!(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b)\p{Lu}[\p{L}-]+)?|(?!enough\b|left\b)[\p{L}-]+)(?:\s+(?:this|a|per|each|every|last|next)\s+(?:year|month|week|day|term|quarter))?\s*\??\s*$/iu;
+  /\b(?:cost|costs|costed|price|prices|priced|paid|pay|pays|payments?|instal(?:l)?ments?|premiums?|charge|charged|charges|fee|fees|spend|spent|worth|budget|salary|wage|rent|owe|owes|owed|owing)\b|\bhow\s+much\b.*\bdeposits?\b|\bhow much (?:is|was|are|were) (?:it|(?:the|a|an|this|that|these|those|my|your|our|their|one|each|every)(?:\s+[\p{L}\p{N}-]+(?:\s+\p{N}+)?){1,2}(?:\s+(?:in|at)\s+(?!(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b)\p{Lu}[\p{L}-]+)?|(?!enough\b|left\b)[\p{L}-]+(?:\s+at\s+(?:the|my|our|your|this)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?)(?:\s+(?:this|a|per|each|every|last|next)\s+(?:year|month|week|day|term|quarter))?\s*\??\s*$/iu;
 /** An amount of money: a currency sign or code, or a currency named after the figure. */
 const MONEY_SIGNED = /[$€£¥₹]\s?\d|\d\s?(?:[$€£¥₹]|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\b|(?:dollars?|euros?|pounds?|cents?|yen|francs?|marks?|pence)\b)|\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\s?\d/i;
 /**
@@ -365,6 +366,20 @@ const PEOPLE_COUNT_Q = /(?<=\bhow\s+many\s+)(?:people|persons)\b/gi;
 export function peopleWordsHeld(sentence: string, question: string): string[] {
   const asked = words(question, PEOPLE_COUNT_Q);
   return asked.length > 0 && PEOPLE_COUNTED.test(sentence) ? asked : [];
+}
+/**
+ * "Can I bring someone to my appointment?" of "You may bring one adult with you", "Can my friend stay over?" of
+ * "Overnight guests may stay for up to 3 nights": a person asked of by no kind is said by their kind, and a friend or a
+ * relative who comes or stays is a guest or a visitor.
+ */
+const ANY_PERSON_Q = /\b(?:someone|somebody|anyone|anybody)\b/gi;
+const PERSON_BY_KIND = /\b(?:adults?|friends?|relatives?|partners?|carers?|companions?|family\s+members?|guests?|visitors?|persons?|people|escorts?|chaperones?)\b/i;
+const VISITING_Q = /\b(?:friends?|boyfriends?|girlfriends?|partners?|relatives?|family|mum|dad|parents?)\b/gi;
+const GUESTS = /\b(?:guests?|visitors?)\b/i;
+
+/** The question's words for a person that a sentence names by their kind holds. */
+export function personWordsHeld(sentence: string, question: string): string[] {
+  return [...(PERSON_BY_KIND.test(sentence) ? words(question, ANY_PERSON_Q) : []), ...(GUESTS.test(sentence) ? words(question, VISITING_Q) : [])];
 }
 /** "What is Amira's email address?": a mail address says it in none of these words ("amira.hassan@mailbox.org"). */
 const MAIL_WORDS = /\b(?:e-?mails?|mail)\b|(?<=\be-?mail\s+)address(?:es)?\b/gi;
@@ -964,10 +979,14 @@ const END_Q = /\b(?:when|what\s+time|how\s+late)\b.*\b(finish|finishes|end|ends|
  * "…dancing until midnight", "open from 7am to 9pm", "9am–5pm", "until 30 June", "14 March 2027 to 13 March 2028": the
  * time something goes on to.
  */
-const UNTIL_TIME = new RegExp(
-  String.raw`(?:\b(?:until|till|to)\s+(?:about\s+|around\s+)?|\d\s?(?:[ap]\.?m\.?)?\s?[–-]\s?)(?:${CLOCK.source})|\b(?:until|till):?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${MONTH_NAMES}|${WEEKDAY_NAMES})\b|\b(?:to|[–-])\s*\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAMES}\s+\d{4}\b`,
+const UNTIL_CLOCK = String.raw`(?:\b(?:until|till|to)\s+(?:about\s+|around\s+)?|\d\s?(?:[ap]\.?m\.?)?\s?[–-]\s?)(?:${CLOCK.source})`;
+const UNTIL_DATE = new RegExp(
+  String.raw`\b(?:until|till):?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${MONTH_NAMES}|${WEEKDAY_NAMES})\b|\b(?:to|[–-])\s*\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAMES}\s+\d{4}\b`,
   'i',
 );
+const UNTIL_TIME = new RegExp(`${UNTIL_CLOCK}|${UNTIL_DATE.source}`, 'i');
+/** What ends once, on a day, not at a time of every day: "When does my parking permit expire?" ("Valid until: 31 March"). */
+const EXPIRES = /^(?:expires?|runs?\s+out)$/i;
 
 /**
  * The question's word for an end ("finish", "close") that a sentence saying what time something goes on until, or ends
@@ -977,6 +996,7 @@ const UNTIL_TIME = new RegExp(
  */
 export function endWordsHeld(sentence: string, question: string): string[] {
   const asked = END_Q.exec(question)?.[1];
+  if (asked && EXPIRES.test(asked)) return UNTIL_DATE.test(sentence) ? [asked.toLowerCase()] : [];
   return asked && (UNTIL_TIME.test(sentence) || ENDED_AT.test(sentence)) ? [asked.toLowerCase()] : [];
 }
 /**
@@ -1488,6 +1508,17 @@ const WHICH_ONE_Q = /^\s*(?:what|which)\s+\p{L}[\p{L}-]*\s+(?:are|am|is|were|was
 /** The verb of a question asking which one the asker has or does ("seeing" of "What show are we seeing?"). */
 export function whichOneVerb(question: string): string | undefined {
   return WHICH_ONE_Q.exec(question)?.[1]?.toLowerCase();
+}
+
+/**
+ * "Can I make the banana bread vegan?", "Can I make it gluten-free?", "Can we make the sauce ahead?": the question asks
+ * of a way to have the dish, not of making it; "Makes one loaf" says "make" and answers nothing of it.
+ */
+const MADE_INTO_Q = /\bmake\s+(?:it|them|this|that|these|the|my|our|your|a|an)\b[^?]*?\s(?:vegan|vegetarian|(?:gluten|dairy|nut|egg|sugar|lactose|wheat|meat)[\s-]free|ahead|in\s+advance)\b/i;
+
+/** The verb "make" of a question asking how to have a thing some way ("Can I make it vegan?"), which names no deed. */
+export function madeIntoVerb(question: string): string | undefined {
+  return MADE_INTO_Q.exec(question) ? 'make' : undefined;
 }
 
 /** Whether the question asks what a thing does ("What does tidyphotos do?"), which its defining sentence says. */
