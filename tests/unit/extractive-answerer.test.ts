@@ -4330,4 +4330,40 @@ describe('ExtractiveAnswerer', () => {
     const theirs = await ask("What is the playgroup's phone number?", withNumber, letter, recipe);
     assert.match(theirs.text, /^Ring 01632 960111 with any questions\./, theirs.text);
   });
+
+  test('an invitation dated in its prose, a start date said in a sentence, and a price of what no document prices', async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const invitation = onePage(
+      'party-invitation.pdf',
+      'Maya is turning seven!\nPlease join us to celebrate her birthday on Sunday 14 May 2028 at 2pm at Jumpers Trampoline Park, Leeds.\nPlease reply by 30 April to maya.party.2028@mail.com.\nNo presents needed.',
+    );
+    const contract = onePage(
+      'volunteer-agreement.docx',
+      '# Volunteer agreement - Greenway Trust\n\nYour start date will be Saturday 3 June 2028, at the Millbrook site.\n\nSessions run from 9am to 1pm, with flexible start times between 9am and 10am.',
+      2,
+    );
+    const manual = onePage('dishwasher-manual.md', '# Dishwasher care\n\nClean the filter every month. Run the dishwasher empty on a hot wash every 3 months.', 3);
+    const fees = onePage('swimming-fees.md', '# Swimming lessons\n\nLessons cost £7.50 each, paid termly.', 4);
+    // The reply's address spells "party"; the party's date is the sentence inviting to it.
+    const when = await ask('When is the party?', invitation, contract, manual);
+    assert.match(when.text, /^Please join us to celebrate her birthday on Sunday 14 May 2028/, when.text);
+    // "Your start date will be…" is the line "Start date:", not the start times of each session.
+    const start = await ask('When do I start volunteering?', contract, invitation, manual);
+    assert.match(start.text, /^Your start date will be Saturday 3 June 2028/, start.text);
+    // The manual is about the dishwasher and gives no price: the lessons' fee is not its price.
+    const price = await ask('How much does a dishwasher cost?', manual, fees, invitation);
+    assert.equal(price.notFound, true, price.text);
+    // Where a document naming it gives one, it answers.
+    const quote = onePage('kitchen-quote.md', '# Kitchen quote\n\nDishwasher supply and fitting: £385.00', 5);
+    const quoted = await ask('How much does a dishwasher cost?', manual, fees, quote);
+    assert.equal(quoted.notFound, false, quoted.text);
+    assert.match(quoted.text, /£385\.00/, quoted.text);
+    // An amount no currency marks is the answer of a document naming the thing.
+    const bridge = onePage('town-history.md', '# The river crossing\n\nThe new bridge opened in 1998. The bridge cost 4.5 million to build.', 6);
+    const built = await ask('How much did the bridge cost?', bridge, fees, manual);
+    assert.equal(built.notFound, false, built.text);
+    assert.match(built.text, /4\.5 million/, built.text);
+    const lessons = await ask('How much do swimming lessons cost?', fees, manual, invitation);
+    assert.match(lessons.text, /^Lessons cost £7\.50 each/, lessons.text);
+  });
 });

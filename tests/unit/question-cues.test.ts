@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneOwner, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, countStatedTest, deedStatedTest, peopleWordsHeld, spanStatedTest, asksMoney, journeyWordsHeld, deedWhenWhereTest, wholePriceAsked, whichOneVerb, passiveDeed, scaleWordsHeld, otherTenseTest, asksDayOfThing, emptyPassive, renewalWordsHeld, madeIntoVerb, personWordsHeld } from '../../electron/app/chat/question-cues';
+import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneOwner, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, countStatedTest, deedStatedTest, peopleWordsHeld, spanStatedTest, asksMoney, journeyWordsHeld, deedWhenWhereTest, wholePriceAsked, whichOneVerb, passiveDeed, scaleWordsHeld, otherTenseTest, asksDayOfThing, emptyPassive, renewalWordsHeld, madeIntoVerb, personWordsHeld, deadlineOfOther } from '../../electron/app/chat/question-cues';
 
 describe('question cues', () => {
   test('"how heavy" is searched as the weight a spec sheet writes; "how long" and a plain question add nothing', () => {
@@ -758,4 +758,13 @@ test('a thing priced at a place, a dish had another way, a person by kind, a pas
   assert.deepEqual(endWordsHeld('Valid until: 31 March 2029', 'When does my parking permit expire?'), ['expire']);
   assert.deepEqual(endWordsHeld('The permit applies Monday to Saturday, 8am to 6.30pm.', 'When does my parking permit expire?'), []);
   assert.deepEqual(endWordsHeld('The pool is open from 7am to 9pm.', 'What time does the pool close?'), ['close']);
+});
+
+test("a deadline set for the reader dates their deed, not the thing asked when it is", () => {
+  assert.equal(deadlineOfOther('Please reply by 30 April to maya.party@mail.com.', 'When is the party?'), true);
+  assert.equal(deadlineOfOther('Return the consent form by Friday 3 May.', 'When is the school trip?'), true);
+  // The deed asked of is dated by it.
+  assert.equal(deadlineOfOther('Please reply by 30 April.', 'When do I need to reply?'), false);
+  assert.equal(deadlineOfOther('The party is on Sunday 14 May, and ends by 5pm.', 'When is the party?'), false);
+  assert.equal(deadlineOfOther('Please join us on Sunday 14 May.', 'When is the party?'), false);
 });

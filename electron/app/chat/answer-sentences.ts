@@ -8,7 +8,7 @@ import { stem, terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
 import { legendOf, legendWordsIn } from './legend-codes';
 import { isSubjectLine, mailHeaderEnd, messageWordsAsked } from './mail-header';
-import { addressAnswers, asksAddress, givesPostalAddress, purposeVerb, whichOneVerb, emptyPassive, madeIntoVerb, otherTenseTest, asksDayOfThing, datesDay, givesClock, namesTitledPerson, measureNouns, amountStatedTest, countStatedTest, deedStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, asksWhoToContact, spanVerb, permissionVerb, permissionKin, permittedDeedTest, whenWhereHead, withWhomTest, deedWhenWhereTest, SAYS_PERMISSION, contactVerb, GETS_IN_TOUCH, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, paymentWordsHeld, scaleWordsHeld, renewalWordsHeld, personWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
+import { addressAnswers, asksAddress, givesPostalAddress, purposeVerb, whichOneVerb, emptyPassive, madeIntoVerb, otherTenseTest, asksDayOfThing, datesDay, deadlineOfOther, givesClock, namesTitledPerson, measureNouns, amountStatedTest, countStatedTest, deedStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, asksWhoToContact, spanVerb, permissionVerb, permissionKin, permittedDeedTest, whenWhereHead, withWhomTest, deedWhenWhereTest, SAYS_PERMISSION, contactVerb, GETS_IN_TOUCH, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, paymentWordsHeld, scaleWordsHeld, renewalWordsHeld, personWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms, EMPTY_VERBS, isFunctionWord, LIGHT_VERBS } from './function-words';
@@ -1757,7 +1757,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       }
     }
     const proximity = closeness(sTerms, weights);
-    const clause = bestClause(c.text, weights) / total;
+    // (Nor does a word spelled in an address make a clause say it: "…to emily.james.wedding@mail.com".)
+    const clause = bestClause(addressAsked ? c.text : c.text.replace(ADDRESS, ' '), weights) / total;
     // Words beyond the question's own (capped): the answer is among them, but a long sentence also matches by chance.
     let fresh = 0;
     for (const s of c.stems) if (!weights.has(s)) fresh++;
@@ -1806,6 +1807,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // …and "When is the football camp?" by its days ("Dates: Monday 31 July to Friday 4 August") before its hours
     // ("Times: 9am to 3pm"), where its file gives both: only a tie is broken.
     if (dayAsked && givesClock(c.text) && !datesDay(c.text) && dayDatedIn.has(c.source.fileId)) c.score -= HOURS_FOR_DAY_PENALTY;
+    // …nor by a deadline set for the reader ("Please reply by 30 April"), which dates their reply.
+    if (dayAsked && deadlineOfOther(c.text, resolved.question)) c.score -= HOURS_FOR_DAY_PENALTY;
     // …and "When will they try to deliver it again?" not by when they did ("We tried to deliver your parcel today at
     // 11:42"), a time that misleads where no time would not.
     if (kind === 'time' && otherTense?.(c.text)) c.score -= NO_DATE_PENALTY;

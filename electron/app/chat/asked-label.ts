@@ -59,7 +59,7 @@ export function labelAsked(
   kind: AnswerKind,
   sameWord: (asked: string, said: { stem: string; word: string }) => boolean,
 ): boolean {
-  const label = labelOf(line);
+  const label = labelOf(line) ?? namedDate(line);
   if (!label || !LABEL.test(label) || OPENS_PROSE.test(label)) return false;
   const terms = contentTerms(label);
   const stems = terms.map((t) => t.stem);
@@ -91,6 +91,13 @@ export function labelAsked(
   if (deedTerm && !terms.some((t) => sameWord(deedTerm.stem, t))) return false;
   return terms.some(asks) && terms.every((t) => asks(t) || KIND_WORDS[kind]?.has(t.stem) === true || (howLong && HOW_LONG_WORDS.has(t.stem)) || QUALIFIERS.has(t.stem));
 }
+/**
+ * A date a sentence names as a form's label would: "Your start date will be Monday 8 January 2029" is the line "Start
+ * date: Monday 8 January 2029" (up to two words before "date").
+ */
+const NAMED_DATE = /^(?:your|the|our|my)\s+((?:[\p{L}-]+\s+){0,2}date)\s+(?:is|will\s+be|was|has\s+been)\b/iu;
+const namedDate = (line: string): string | undefined => NAMED_DATE.exec(line.trim())?.[1].replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+
 /** Verbs of reaching someone or something, whose how a number, an address or a place answers. */
 const REACHING = /^(?:contact|call|ring|phone|email|e-mail|text|reach|find|visit)$/i;
 

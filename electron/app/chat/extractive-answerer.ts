@@ -16,6 +16,7 @@ import { runInSlices } from '../slices';
 import type { WordVectors } from './word-vectors';
 import { contentTerms, EMPTY_VERBS } from './function-words';
 import { formLacksAnswer } from './record-fields';
+import { pricedStems } from './asked-label';
 import { asksPrice, pricesAnother, saysPrice } from './price-question';
 import { askedList, asksList, asksProcedure } from './procedure';
 import { faqAnswerQuotes } from './faq-answer';
@@ -328,8 +329,26 @@ function leadAnswersNothing(lead: Candidate, scored: ScoredQuestion, question: s
     thingUnsaid(question, scored.missing, lead.stems, freeWords(lead, scored), vectors) ||
     anotherKindNamed(question, scored.missing, lead.text, vectors) ||
     noOneNamed(lead, scored, question) ||
-    lead.othersNumber === true
+    lead.othersNumber === true ||
+    pricedElsewhereOnly(lead, scored, question)
   );
+}
+
+/**
+ * Whether a question asking how much a thing costs names one that other files are about, which the lead's file never
+ * names, and no sentence of those files gives an amount: "How much does a new boiler cost?" of a boiler's manual,
+ * which gives no price, is not answered by a library's "Late returns cost 25p a day". Where such a file gives an
+ * amount, the lead is only ranked wrongly, and answers no worse than unsure; and a lead in a file naming the thing
+ * may give its amount in words no currency marks ("The bridge cost 4.5 million to build").
+ */
+function pricedElsewhereOnly(lead: Candidate, scored: ScoredQuestion, question: string): boolean {
+  // The thing is the last word priced: "boiler" of "a new boiler", "driver" of "…to add another driver".
+  const thing = HOW_MUCH_Q.test(question) ? pricedStems(question, scored.own)?.at(-1) : undefined;
+  if (thing === undefined) return false;
+  const names = (c: Candidate) => c.stems.has(thing) || scored.titles.get(c.source.fileId)?.has(thing) === true;
+  if (scored.ranked.some((c) => c.source.fileId === lead.source.fileId && names(c))) return false;
+  const naming = new Set(scored.ranked.filter(names).map((c) => c.source.fileId));
+  return naming.size > 0 && !scored.ranked.some((c) => naming.has(c.source.fileId) && holdsMoney(c.text, question) === true);
 }
 
 /**

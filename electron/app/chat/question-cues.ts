@@ -1064,6 +1064,20 @@ export function asksDayOfThing(question: string): boolean {
   return last !== undefined && !STATES.test(last) && !/ed$/.test(last);
 }
 
+/**
+ * A deadline set for the reader ("Please reply by 30 April", "Return the form by Friday 3 May"): it dates their deed,
+ * not the thing a "When is…?" asks of, unless the question names the deed.
+ */
+const DEADLINE = new RegExp(String.raw`^\s*(?:please\s+)?(\p{L}+)\b[^.!?]*?\bby\s+(?:the\s+)?(?:\d|${WEEKDAY_NAMES}|${MONTH_NAMES})`, 'iu');
+
+/** Whether a sentence sets the reader a deadline for a deed the question does not name. */
+export function deadlineOfOther(sentence: string, question: string): boolean {
+  const verb = DEADLINE.exec(sentence)?.[1];
+  if (verb === undefined || /^(?:the|a|an|this|that|these|our|your|their|its|it|we|you|they|i|he|she)$/i.test(verb)) return false;
+  const asked = new Set(contentTerms(question).map((t) => t.stem));
+  return !contentTerms(verb).some((t) => asked.has(t.stem));
+}
+
 /** Whether a sentence dates a day: names a month or a weekday, or writes a date in figures. */
 export function datesDay(sentence: string): boolean {
   return namesMonth(sentence) || weekdayBeyond(sentence, '') || NUMERIC_DATE.test(sentence);
@@ -1149,8 +1163,8 @@ const RECURRING_DAY = new RegExp(
 );
 
 /** 1 when the sentence dates something (a year, a month, a date, an era), less for a weak sign of when, else 0. */
-/** An age or an age's bound: "turning 7", "aged 6", "under 16", "over 50s", "5 years old". */
-const AGE = /\b(?:turning|turns|turned|aged|age|under|over)[\s-]+\d+s?\b|\b\d+\s*(?:years?|yrs?)\s+old\b/gi;
+/** An age or an age's bound: "turning 7", "turning seven", "aged 6", "under 16", "over 50s", "5 years old". */
+const AGE = /\b(?:turning|turns|turned|aged|age|under|over)[\s-]+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)s?\b|\b\d+\s*(?:years?|yrs?)\s+old\b/gi;
 
 function holdsWhen(said: string, question: string): number {
   // An amount of money says no date: "Bicycles worth more than £750…" holds no year, nor "The trip costs £14.50" a day.
