@@ -4366,4 +4366,18 @@ describe('ExtractiveAnswerer', () => {
     const lessons = await ask('How much do swimming lessons cost?', fees, manual, invitation);
     assert.match(lessons.text, /^Lessons cost £7\.50 each/, lessons.text);
   });
+
+  test("a stay's arrival is its check-in and its departure its check-out", async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const booking = onePage(
+      'caravan-booking.odt',
+      '# Seaview Holiday Park - your break\n\nArrival: Monday 6 August 2029, from 3pm.\nDeparture: Friday 10 August 2029, by 10am.\n\nYour caravan is number 42, near the shop.',
+    );
+    const other = onePage('gym-membership.md', "# Gym membership\n\nYou can cancel at any time by giving one month's notice.", 2);
+    const checkIn = await ask('What time can we check in at the caravan?', booking, other);
+    assert.equal(checkIn.notFound, false, checkIn.text);
+    assert.match(checkIn.text, /^Arrival: Monday 6 August 2029, from 3pm\./, checkIn.text);
+    const checkOut = await ask('When do we check out of the caravan?', booking, other);
+    assert.match(checkOut.text, /^Departure: Friday 10 August 2029, by 10am\./, checkOut.text);
+  });
 });

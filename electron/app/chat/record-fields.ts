@@ -114,6 +114,10 @@ const DEED_LABEL_WORDS: ReadonlyArray<{ deed: string; label: string }> = [
   { deed: 'wear wears wearing worn', label: 'dress clothes clothing outfit attire' },
   // A safety record's "Date of inspection:" says when "the gas check" was done.
   { deed: 'check checks checked checking', label: 'inspection inspections inspected' },
+  // A booking's "Arrival: Friday 20 July, from 4pm" says when "we check in" (phrasal-verbs.ts reads it "incheck"), its
+  // "Departure:" when we check out.
+  { deed: 'incheck', label: 'arrival arrivals' },
+  { deed: 'outcheck', label: 'departure departures' },
 ];
 const DEED_LABELS = DEED_LABEL_WORDS.map((g) => `${g.deed} ${g.label}`);
 const DEED_LABEL_GROUP = stemGroups(DEED_LABELS);
