@@ -1608,10 +1608,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const first = new Set(contentTerms(c.text).slice(0, 4).map((t) => t.stem));
     return stems.every((stem) => first.has(stem));
   };
-  // The files whose sentences speak of the next one ("The next check must be done before…").
   // The files that date a day, for "When is the football camp?" asked of one giving its hours too.
   const dayAsked = kind === 'time' && asksDayOfThing(resolved.question);
   const dayDatedIn = new Set(dayAsked ? candidates.filter((c) => datesDay(c.text)).map((c) => c.source.fileId) : []);
+  // The files whose sentences speak of the next one ("The next check must be done before…").
   const nextSaidIn = new Set(kind === 'time' && nextAsked ? candidates.filter((c) => NEXT.test(c.text)).map((c) => c.source.fileId) : []);
   const itemPricedIn = new Set(priced ? candidates.filter((c) => opensWith(c, priced) && holdsMoney(c.text, resolved.question) === true).map((c) => c.source.fileId) : []);
   // The words of each file's lines that give a figure ("A deposit of 25% is required…"), for kindLabelled below.

@@ -896,17 +896,20 @@ const FUTURE_WHEN_Q = /^\s*when\s+(?:will|shall|(?:are|is)\s+(?:[\p{L}'’-]+\s+
 const PAST_WHEN = /^\s*when\s+(?:did|have|has|had)\b/i;
 const DOER_BEFORE = String.raw`\b(?:i|we|you|they|he|she|was|were|had|has|have)\s+(?:(?:already|just|also|then|first)\s+)?`;
 const WILL_BEFORE = String.raw`(?:\bwill|\bshall|['’]ll)\s+(?:(?:then|also|try\s+to|come\s+to|aim\s+to)\s+)?`;
+/** A deed done, told by its doer ("we tried"); one to come ("we will try again"); a sentence telling of one to come. */
+const DONE_BY_DOER = new RegExp(String.raw`${DOER_BEFORE}(\p{L}+ed)\b`, 'giu');
+const TO_COME = new RegExp(String.raw`${WILL_BEFORE}(\p{L}+)\b`, 'giu');
+const TELLS_TO_COME = new RegExp(WILL_BEFORE, 'i');
 
 export function otherTenseTest(question: string): ((sentence: string) => boolean) | undefined {
   const future = FUTURE_WHEN_Q.test(question);
   if (!future && !PAST_WHEN.test(question)) return undefined;
   // The verbs of the question as it says them (not "delivered" of "When will it be delivered?", a passive's).
   const deeds = new Set(contentTerms(question.replace(/\b\p{L}+ed\b/giu, ' ')).map((t) => t.stem));
-  const said = (sentence: string, before: string, form: string) =>
-    [...sentence.matchAll(new RegExp(`${before}(\\p{L}+${form})\\b`, 'giu'))].some((m) => contentTerms(m[1]).some((t) => deeds.has(t.stem)));
+  const said = (sentence: string, told: RegExp) => [...sentence.matchAll(told)].some((m) => contentTerms(m[1]).some((t) => deeds.has(t.stem)));
   return future
-    ? (sentence) => said(sentence, DOER_BEFORE, 'ed') && !new RegExp(WILL_BEFORE, 'i').test(sentence)
-    : (sentence) => said(sentence, WILL_BEFORE, '') && !said(sentence, DOER_BEFORE, 'ed');
+    ? (sentence) => said(sentence, DONE_BY_DOER) && !TELLS_TO_COME.test(sentence)
+    : (sentence) => said(sentence, TO_COME) && !said(sentence, DONE_BY_DOER);
 }
 
 /** What says a rule: what must, may or may not be done. */
