@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneOwner, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, countStatedTest, deedStatedTest, peopleWordsHeld, spanStatedTest, asksMoney, journeyWordsHeld, deedWhenWhereTest, wholePriceAsked, whichOneVerb, passiveDeed, scaleWordsHeld, otherTenseTest, asksDayOfThing, emptyPassive, renewalWordsHeld, madeIntoVerb, personWordsHeld, deadlineOfOther } from '../../electron/app/chat/question-cues';
+import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneOwner, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, countStatedTest, deedStatedTest, peopleWordsHeld, spanStatedTest, asksMoney, journeyWordsHeld, deedWhenWhereTest, wholePriceAsked, whichOneVerb, passiveDeed, scaleWordsHeld, otherTenseTest, asksDayOfThing, emptyPassive, renewalWordsHeld, madeIntoVerb, personWordsHeld, deadlineOfOtherTest } from '../../electron/app/chat/question-cues';
 
 describe('question cues', () => {
   test('"how heavy" is searched as the weight a spec sheet writes; "how long" and a plain question add nothing', () => {
@@ -761,10 +761,10 @@ test('a thing priced at a place, a dish had another way, a person by kind, a pas
 });
 
 test("a deadline set for the reader dates their deed, not the thing asked when it is", () => {
-  assert.equal(deadlineOfOther('Please reply by 30 April to maya.party@mail.com.', 'When is the party?'), true);
-  assert.equal(deadlineOfOther('Return the consent form by Friday 3 May.', 'When is the school trip?'), true);
+  assert.equal(deadlineOfOtherTest('When is the party?')('Please reply by 30 April to maya.party@mail.com.'), true);
+  assert.equal(deadlineOfOtherTest('When is the school trip?')('Return the consent form by Friday 3 May.'), true);
   // The deed asked of is dated by it.
-  assert.equal(deadlineOfOther('Please reply by 30 April.', 'When do I need to reply?'), false);
-  assert.equal(deadlineOfOther('The party is on Sunday 14 May, and ends by 5pm.', 'When is the party?'), false);
-  assert.equal(deadlineOfOther('Please join us on Sunday 14 May.', 'When is the party?'), false);
+  assert.equal(deadlineOfOtherTest('When do I need to reply?')('Please reply by 30 April.'), false);
+  assert.equal(deadlineOfOtherTest('When is the party?')('The party is on Sunday 14 May, and ends by 5pm.'), false);
+  assert.equal(deadlineOfOtherTest('When is the party?')('Please join us on Sunday 14 May.'), false);
 });

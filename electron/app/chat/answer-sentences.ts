@@ -8,7 +8,7 @@ import { stem, terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
 import { legendOf, legendWordsIn } from './legend-codes';
 import { isSubjectLine, mailHeaderEnd, messageWordsAsked } from './mail-header';
-import { addressAnswers, asksAddress, givesPostalAddress, purposeVerb, whichOneVerb, emptyPassive, madeIntoVerb, otherTenseTest, asksDayOfThing, datesDay, deadlineOfOther, givesClock, namesTitledPerson, measureNouns, amountStatedTest, countStatedTest, deedStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, asksWhoToContact, spanVerb, permissionVerb, permissionKin, permittedDeedTest, whenWhereHead, withWhomTest, deedWhenWhereTest, SAYS_PERMISSION, contactVerb, GETS_IN_TOUCH, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, paymentWordsHeld, scaleWordsHeld, renewalWordsHeld, personWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
+import { addressAnswers, asksAddress, givesPostalAddress, purposeVerb, whichOneVerb, emptyPassive, madeIntoVerb, otherTenseTest, asksDayOfThing, datesDay, deadlineOfOtherTest, givesClock, namesTitledPerson, measureNouns, amountStatedTest, countStatedTest, deedStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, asksWhoToContact, spanVerb, permissionVerb, permissionKin, permittedDeedTest, whenWhereHead, withWhomTest, deedWhenWhereTest, SAYS_PERMISSION, contactVerb, GETS_IN_TOUCH, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, paymentWordsHeld, scaleWordsHeld, renewalWordsHeld, personWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms, EMPTY_VERBS, isFunctionWord, LIGHT_VERBS } from './function-words';
@@ -318,8 +318,11 @@ const NO_LIST_VERB_PENALTY = 0.35;
 /** A question asking when a thing was done, and a sentence about the next one or doing it again (which loses NO_DATE_PENALTY). */
 const PAST_WHEN_Q = /^\s*when\s+(?:was|were|did|had)\b/i;
 const NEXT = /\b(?:next|again)\b/i;
-/** Taken from a time of day alone where the question asks when a thing is and its file dates the day: a tie-break. */
-const HOURS_FOR_DAY_PENALTY = 0.1;
+/**
+ * Taken, where the question asks when a thing is, from a sentence not giving its day: a time of day alone where its file
+ * dates the day, or a deadline set for the reader. A tie-break.
+ */
+const NOT_ITS_DAY_PENALTY = 0.1;
 /** Added to a table's row that holds words the question finds its row by, where other rows of its table do not. */
 const FOUND_ROW_BONUS = 0.7;
 /** Taken from a sentence naming no place or spot where the question asks where. */
@@ -1611,6 +1614,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   // The files that date a day, for "When is the football camp?" asked of one giving its hours too.
   const dayAsked = kind === 'time' && asksDayOfThing(resolved.question);
   const dayDatedIn = new Set(dayAsked ? candidates.filter((c) => datesDay(c.text)).map((c) => c.source.fileId) : []);
+  const deadlineOfOther = dayAsked ? deadlineOfOtherTest(resolved.question) : undefined;
   // The files whose sentences speak of the next one ("The next check must be done before…").
   const nextSaidIn = new Set(kind === 'time' && nextAsked ? candidates.filter((c) => NEXT.test(c.text)).map((c) => c.source.fileId) : []);
   const itemPricedIn = new Set(priced ? candidates.filter((c) => opensWith(c, priced) && holdsMoney(c.text, resolved.question) === true).map((c) => c.source.fileId) : []);
@@ -1806,9 +1810,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     if (kind === 'time' && (pastAsked ? NEXT.test(c.text) : nextAsked && !NEXT.test(c.text) && nextSaidIn.has(c.source.fileId))) c.score -= NO_DATE_PENALTY;
     // …and "When is the football camp?" by its days ("Dates: Monday 31 July to Friday 4 August") before its hours
     // ("Times: 9am to 3pm"), where its file gives both: only a tie is broken.
-    if (dayAsked && givesClock(c.text) && !datesDay(c.text) && dayDatedIn.has(c.source.fileId)) c.score -= HOURS_FOR_DAY_PENALTY;
+    if (dayAsked && givesClock(c.text) && !datesDay(c.text) && dayDatedIn.has(c.source.fileId)) c.score -= NOT_ITS_DAY_PENALTY;
     // …nor by a deadline set for the reader ("Please reply by 30 April"), which dates their reply.
-    if (dayAsked && deadlineOfOther(c.text, resolved.question)) c.score -= HOURS_FOR_DAY_PENALTY;
+    if (deadlineOfOther?.(c.text)) c.score -= NOT_ITS_DAY_PENALTY;
     // …and "When will they try to deliver it again?" not by when they did ("We tried to deliver your parcel today at
     // 11:42"), a time that misleads where no time would not.
     if (kind === 'time' && otherTense?.(c.text)) c.score -= NO_DATE_PENALTY;

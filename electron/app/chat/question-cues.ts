@@ -1073,12 +1073,19 @@ export function asksDayOfThing(question: string): boolean {
  */
 const DEADLINE = new RegExp(String.raw`^\s*(?:please\s+)?(\p{L}+)\b[^.!?]*?\bby\s+(?:the\s+)?(?:\d|${WEEKDAY_NAMES}|${MONTH_NAMES})`, 'iu');
 
-/** Whether a sentence sets the reader a deadline for a deed the question does not name. */
-export function deadlineOfOther(sentence: string, question: string): boolean {
-  const verb = DEADLINE.exec(sentence)?.[1];
-  if (verb === undefined || /^(?:the|a|an|this|that|these|our|your|their|its|it|we|you|they|i|he|she)$/i.test(verb)) return false;
+/** A sentence opening on a subject, not on the deed the reader is asked to do ("The party is…", "We will…"). */
+const OPENS_ON_SUBJECT = /^(?:the|a|an|this|that|these|our|your|their|its|it|we|you|they|i|he|she)$/i;
+
+/**
+ * The test of whether a sentence sets the reader a deadline for a deed the question does not name. Built once per
+ * question, as amountStatedTest.
+ */
+export function deadlineOfOtherTest(question: string): (sentence: string) => boolean {
   const asked = new Set(contentTerms(question).map((t) => t.stem));
-  return !contentTerms(verb).some((t) => asked.has(t.stem));
+  return (sentence) => {
+    const verb = DEADLINE.exec(sentence)?.[1];
+    return verb !== undefined && !OPENS_ON_SUBJECT.test(verb) && !contentTerms(verb).some((t) => asked.has(t.stem));
+  };
 }
 
 /** Whether a sentence dates a day: names a month or a weekday, or writes a date in figures. */
