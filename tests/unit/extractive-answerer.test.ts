@@ -4380,4 +4380,93 @@ describe('ExtractiveAnswerer', () => {
     const checkOut = await ask('When do we check out of the caravan?', booking, other);
     assert.match(checkOut.text, /^Departure: Friday 10 August 2029, by 10am\./, checkOut.text);
   });
+
+  test('a list asked for is what to bring, not the line saying what it is for; and the one a question asks the asker to use', async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const card = onePage(
+      'parcel-card.odt',
+      '# Sorry we missed you\n\nCollection: Tuesday 9 July 2029, 10:00 to 16:00, Depot 2, Mill Road\nParcel: 1 item, signed for\n\nIf someone collects it for you, they must bring their own ID and a signed note.\nPlease bring photo ID and this card.',
+    );
+    const other = onePage('gym-membership.md', "# Gym membership\n\nYou can cancel at any time by giving one month's notice.", 2);
+    const bring = await ask('What do I need to bring to pick up my parcel?', card, other);
+    assert.equal(bring.notFound, false, bring.text);
+    assert.doesNotMatch(bring.text, /^Collection:/, bring.text);
+    assert.match(bring.text, /Please bring photo ID and this card\./, bring.text);
+    const guide = onePage(
+      'dishwasher-guide.md',
+      '# Dishwasher guide\n\n| Programme | Temperature | Time |\n|---|---|---|\n| Intensive | 70°C | 2h 40m |\n| Glass | 45°C | 1h 10m |\n| Eco | 50°C | 3h 30m |\n\nFill the salt container before the first wash.',
+    );
+    const glass = await ask('Which programme should we use for glass?', guide, other);
+    assert.equal(glass.notFound, false, glass.text);
+    assert.match(glass.text, /^Programme: Glass; Temperature: 45°C; Time: 1h 10m\./, glass.text);
+  });
+
+  test("a month asked of a document dating only other months is not found there; a span names the months it runs through", async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const rota = onePage(
+      'recycling-rota.md',
+      '# Recycling collections - 8 Oak Close\n\n| Week of | Day | Bins |\n|---|---|---|\n| 2 March 2029 | Tuesday | Blue and food caddy |\n| 9 March 2029 | Tuesday | Black and food caddy |\n| 16 March 2029 | Tuesday | Blue, green and food caddy |',
+    );
+    const pool = onePage('lido-guide.md', '# Parkside Lido\n\nThe lido is open from May to September, 7am to 7pm.\nSeason tickets go on sale on 1 April.', 2);
+    const march = await ask('When are the bins collected in March?', rota, pool);
+    assert.equal(march.notFound, false, march.text);
+    assert.match(march.text, /^Week of: 2 March 2029; Day: Tuesday/, march.text);
+    const april = await ask('When are the bins collected in April?', rota, pool);
+    assert.equal(april.notFound, true, april.text);
+    const july = await ask('When is the lido open in July?', rota, pool);
+    assert.equal(july.notFound, false, july.text);
+    assert.match(july.text, /^The lido is open from May to September, 7am to 7pm\./, july.text);
+  });
+
+  test("a contract's minimum term says how long it is, a price and then another that it goes up, and putting together is assembling", async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const contract = onePage(
+      'mobile-contract.md',
+      '# Contract summary - Nova Mobile\n\n| | |\n|---|---|\n| Plan | 20GB data, unlimited calls |\n| Minimum term | 18 months from 2 May 2029 |\n| Monthly price | £12.00 for the first 6 months, then £16.00 |\n\nYou can change your plan once a month in the app.',
+    );
+    const wardrobe = onePage(
+      'wardrobe-assembly.md',
+      '# Wardrobe assembly\n\nAllow about 2 hours; two people are needed.\n\n1. Lay out all the panels.\n2. Screw the sides to the base.\n3. Hang the doors last.',
+      2,
+    );
+    const term = await ask('How long is the mobile contract?', contract, wardrobe);
+    assert.match(term.text, /^Minimum term: 18 months from 2 May 2029\./, term.text);
+    const rise = await ask('Does the price go up?', contract, wardrobe);
+    assert.equal(rise.notFound, false, rise.text);
+    assert.match(rise.text, /^Monthly price: £12\.00 for the first 6 months, then £16\.00\./, rise.text);
+    const build = await ask('How long does the wardrobe take to put together?', contract, wardrobe);
+    assert.equal(build.notFound, false, build.text);
+    assert.match(build.text, /^Allow about 2 hours; two people are needed\./, build.text);
+  });
+
+  test('a colour asked is answered by a colour: a guide naming none does not hold it', async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const sofa = onePage('sofa-care.md', '# Caring for your sofa\n\nVacuum the cushions weekly. Blot spills at once with a dry cloth.\nThe covers can be washed at 30°C.');
+    const bins = onePage('bin-guide.md', '# Your bins\n\nRecycling goes in the blue bin, garden waste in the brown one.', 2);
+    const sofaColour = await ask('What colour is the sofa?', sofa, bins);
+    assert.equal(sofaColour.notFound, true, sofaColour.text);
+    const binColour = await ask('What colour is the recycling bin?', sofa, bins);
+    assert.equal(binColour.notFound, false, binColour.text);
+    assert.match(binColour.text, /^Recycling goes in the blue bin/, binColour.text);
+  });
+
+  test('a thing to be back is to be returned, and an agenda ends on its entry saying so', async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const hire = onePage(
+      'scooter-hire.odt',
+      '# Island Scooters - your booking\n\nCollection: Saturday 4 May 2029, 10:00\nReturn: Sunday 5 May 2029, 18:00, same shop\n\nHelmets are included. Fuel is not.',
+    );
+    const other = onePage('gym-membership.md', "# Gym membership\n\nYou can cancel at any time by giving one month's notice.", 2);
+    const back = await ask('When does the scooter have to be back?', hire, other);
+    assert.equal(back.notFound, false, back.text);
+    // (The booking's two lines are one sentence: "Collection: …; Return: …".)
+    assert.match(back.text, /Return: Sunday 5 May 2029, 18:00, same shop\. \[1\]$/, back.text);
+    const agenda = onePage(
+      'open-day-programme.md',
+      '# University open day\n\n| Time | Event | Place |\n|---|---|---|\n| 10:00 | Welcome talk | Great Hall |\n| 11:30 | Campus tours | Main entrance |\n| 13:00 | Subject talks | Faculty buildings |\n| 15:30 | Close | Great Hall |',
+    );
+    const end = await ask('What time does the open day finish?', agenda, other);
+    assert.equal(end.notFound, false, end.text);
+    assert.match(end.text, /^Time: 15:30; Event: Close; Place: Great Hall\./, end.text);
+  });
 });

@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneOwner, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, countStatedTest, deedStatedTest, peopleWordsHeld, spanStatedTest, asksMoney, journeyWordsHeld, deedWhenWhereTest, wholePriceAsked, whichOneVerb, passiveDeed, scaleWordsHeld, otherTenseTest, asksDayOfThing, emptyPassive, renewalWordsHeld, madeIntoVerb, personWordsHeld, deadlineOfOtherTest } from '../../electron/app/chat/question-cues';
+import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneOwner, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, countStatedTest, deedStatedTest, peopleWordsHeld, spanStatedTest, asksMoney, journeyWordsHeld, deedWhenWhereTest, wholePriceAsked, whichOneVerb, passiveDeed, scaleWordsHeld, otherTenseTest, asksDayOfThing, emptyPassive, renewalWordsHeld, madeIntoVerb, personWordsHeld, deadlineOfOtherTest, monthsNamed, riseWordsHeld } from '../../electron/app/chat/question-cues';
 
 describe('question cues', () => {
   test('"how heavy" is searched as the weight a spec sheet writes; "how long" and a plain question add nothing', () => {
@@ -555,6 +555,10 @@ test('a sentence saying what time a thing goes on until holds what "When does it
   // An end said in other words, at a time of day.
   assert.deepEqual(endWordsHeld('The meeting closed at 9:05pm.', 'What time did the meeting finish?'), ['finish']);
   assert.deepEqual(endWordsHeld('The meeting closed the item on parking.', 'What time did the meeting finish?'), [], 'no time');
+  // An agenda's last entry says the end in its own word.
+  assert.deepEqual(endWordsHeld('Time: 16:00; Session: Close; Room: Main Hall', 'When does the conference finish?'), ['finish']);
+  assert.deepEqual(endWordsHeld('Time: 13:00; Session: Panel: Privacy by design; Room: Main Hall', 'When does the conference finish?'), [], 'another entry');
+  assert.deepEqual(endWordsHeld('Time: 16:00; Session: Close', 'When does the conference start?'), [], 'no end asked');
 });
 
 test('a span running to the present holds what "now" and "current" ask', () => {
@@ -686,12 +690,36 @@ test('a rate is no span: "20p a day" does not say how long a loan lasts, "for 3 
   assert.equal(holdsExpected('You can borrow up to 12 books at a time for 3 weeks.', question, 'number'), 1);
 });
 
+test('the months a text names, a span\'s included; "may" and "march" only as names', () => {
+  assert.deepEqual([...monthsNamed('Week of: 6 August 2029')], [7]);
+  assert.deepEqual([...monthsNamed('Open from May to September.')].sort((a, b) => a - b), [4, 5, 6, 7, 8]);
+  assert.deepEqual([...monthsNamed('Autumn term: 5 September 2029 to 21 December 2029')].sort((a, b) => a - b), [8, 9, 10, 11]);
+  assert.deepEqual([...monthsNamed('Winter opening: Nov–Feb')].sort((a, b) => a - b), [0, 1, 10, 11]);
+  assert.deepEqual([...monthsNamed('No bonfires between April and September.')].sort((a, b) => a - b), [3, 4, 5, 6, 7, 8]);
+  assert.deepEqual([...monthsNamed('Closed in April and September.')].sort((a, b) => a - b), [3, 8]);
+  assert.deepEqual([...monthsNamed('You may march on, we may not.')], []);
+  assert.deepEqual([...monthsNamed('Date: 2027-03-01; Units used: 428')], [2]);
+  assert.deepEqual([...monthsNamed('Paid on 14/03/2027')], [2], 'the day is no month');
+  assert.deepEqual([...monthsNamed('Paid on 03/04/2027')].sort((a, b) => a - b), [2, 3], 'either may be the month');
+});
+
+test('a rise said otherwise: "Price rises:", or one amount and then another', () => {
+  assert.deepEqual(riseWordsHeld('Price rises: Every April by £1.50 a month', 'Does my phone bill go up?'), ['increase']);
+  assert.deepEqual(riseWordsHeld('Monthly price: £32.00 until November 2030, then £35.50', 'When does the price increase?'), ['increase']);
+  assert.deepEqual(riseWordsHeld('Rent: £900 a month, then £950 from the second year.', 'Will the rent rise?'), ['rise']);
+  assert.deepEqual(riseWordsHeld('Monthly price: £32.00. Set-up fee: £0.', 'Does the price go up?'), [], 'two amounts, no change');
+  assert.deepEqual(riseWordsHeld('Price rises: Every April by £1.50 a month', 'How much is the price?'), [], 'no rise asked');
+});
+
 test("which one the asker has or does: the verb of \"What show are we seeing?\", not of what someone else did", () => {
   assert.equal(whichOneVerb('What show are we seeing?'), 'seeing');
   assert.equal(whichOneVerb('Which hotel are we staying at?'), 'staying');
   assert.equal(whichOneVerb('What car am I getting?'), 'getting');
   assert.equal(whichOneVerb('What team did Brady play for?'), undefined);
   assert.equal(whichOneVerb('What did we see at the museum?'), undefined);
+  assert.equal(whichOneVerb('Which programme should I use for wool?'), 'use');
+  assert.equal(whichOneVerb('What size bag can I bring on the plane?'), undefined);
+  assert.equal(whichOneVerb('What time should I arrive?'), undefined);
 });
 
 test('the deed a passive "When…?" asks the time of, not the thing it is done to', () => {

@@ -28,6 +28,10 @@ describe('table rows', () => {
     ]);
   });
 
+  test('a Markdown table under an empty header is labels and their values too; the empty header is no row', () => {
+    assert.deepEqual(rowsOf('| | |\n|---|---|\n| Minimum term | 18 months |\n| Monthly price | £12.00 |'), [['Minimum term: 18 months', 'Monthly price: £12.00']]);
+  });
+
   test('…but a first row of names over values that all hold a figure names two columns', () => {
     assert.deepEqual(rowsOf('Phase | Dates\nDiscovery | October 2026\nBuild | January – February 2027\nLaunch | 31 March 2027'), [
       ['Phase: Discovery; Dates: October 2026', 'Phase: Build; Dates: January – February 2027', 'Phase: Launch; Dates: 31 March 2027'],

@@ -14,6 +14,11 @@ test('a form and its base are one word to the answerer: "held" is "hold", "appli
   assert.equal(asRead('pregnancy'), asRead('pregnant'));
   assert.equal(asRead('disagree'), asRead('agree'));
   assert.equal(asRead('finishers'), asRead('finishing'));
+  // Who teaches, drives or leads, as a timetable's or a booking's label names them.
+  assert.equal(asRead('teacher'), asRead('teaches'));
+  assert.equal(asRead('drivers'), asRead('drive'));
+  assert.equal(asRead('leader'), asRead('led'));
+  assert.equal(asRead('organisers'), asRead('organised'));
   // "-ant" words at large are not their verb's.
   assert.notEqual(asRead('important'), asRead('import'));
 });

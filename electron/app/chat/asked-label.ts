@@ -3,7 +3,7 @@
 // its value only uses the word. So a line labelled with nothing but what the question names ("Probation: the first six
 // months" for "How long is the probation period?", not "Notice period: after probation, one month") is preferred, by
 // LABEL_BONUS in answer-sentences.ts. Pure: no I/O.
-import { askedAction, asksHowLong, asksMoney, holdsExpected, passiveDeed, type AnswerKind } from './question-cues';
+import { askedAction, asksHowLong, asksMoney, holdsExpected, listAsked, passiveDeed, type AnswerKind } from './question-cues';
 import { contentTerms, LIGHT_VERBS } from './function-words';
 import { FIELD_LINE, linesOf } from './form-lines';
 import { rowLineAsRead } from './table-rows';
@@ -89,6 +89,11 @@ export function labelAsked(
   const deed = askedAction(question);
   const deedTerm = deed && !LIGHT_VERBS.has(deed) && !REACHING.test(deed) ? contentTerms(deed)[0] : undefined;
   if (deedTerm && !terms.some((t) => sameWord(deedTerm.stem, t))) return false;
+  // "What do I need to bring to pick up the car?" asks what to bring: "Pick-up: Thursday 14 June, 09:30" names what
+  // the list is for, not what is on it. A label answers where it names the deed or the kind of thing listed ("Bring:",
+  // "Documents needed:").
+  const list = listAsked(question);
+  if (list && !terms.some((t) => list.some((stem) => sameWord(stem, t)))) return false;
   return terms.some(asks) && terms.every((t) => asks(t) || KIND_WORDS[kind]?.has(t.stem) === true || (howLong && HOW_LONG_WORDS.has(t.stem)) || QUALIFIERS.has(t.stem));
 }
 /**
@@ -168,8 +173,13 @@ export function kindLabelAsked(line: string, question: string, kind: AnswerKind,
   const price = kind === 'number' && asksMoney(question);
   // "Rental charge: £214.60" of a car hire agreement whose name says "rental": a price word and what its document is.
   const pricesDocument = price && stems.some((stem) => PRICE_WORDS.has(stem)) && stems.every((stem) => PRICE_WORDS.has(stem) || titled.has(stem));
-  return pricesDocument || (stems.length > 0 && stems.every((stem) => KIND_WORDS[kind]?.has(stem) === true || (howLong && HOW_LONG_WORDS.has(stem)) || (price && PRICE_WORDS.has(stem))));
+  // "Minimum term: 24 months" of broadband-contract.docx, "Contract length: 12 months": a span's word, the kind of span
+  // it is and what its document is.
+  const spansDocument = howLong && stems.some((stem) => HOW_LONG_WORDS.has(stem)) && stems.every((stem) => HOW_LONG_WORDS.has(stem) || SPAN_KINDS.has(stem) || titled.has(stem));
+  return pricesDocument || spansDocument || (stems.length > 0 && stems.every((stem) => KIND_WORDS[kind]?.has(stem) === true || (howLong && HOW_LONG_WORDS.has(stem)) || (price && PRICE_WORDS.has(stem))));
 }
+/** The kinds of a contract's span: "Minimum term", "Initial period", "Fixed term". */
+const SPAN_KINDS = stemSet('minimum maximum initial fixed contract');
 
 /**
  * Whose or where the thing asked is, after it: "the dentist" of "What's the address of the dentist?" and "Is there

@@ -29,7 +29,7 @@ import { withNegatingHeading, withNegation } from './negated';
 import { withReasonAfter } from './reason-after';
 import { withAskedValue } from './value-after';
 import { anotherKindNamed, askedCrux, askedKind, thingUnsaid } from './asked-thing';
-import { asksYesNo, holdsFigure, holdsMoney, whichOneVerb } from './question-cues';
+import { asksColour, asksYesNo, holdsFigure, holdsMoney, listAsked, monthsNamed, whichOneVerb } from './question-cues';
 import { asksRecordInOrder, inRecordOrder, orderWordsAside } from './record-order';
 import { rowsUnderAskedHeading, withMatchingRows } from './matching-rows';
 
@@ -330,8 +330,23 @@ function leadAnswersNothing(lead: Candidate, scored: ScoredQuestion, question: s
     anotherKindNamed(question, scored.missing, lead.text, vectors) ||
     noOneNamed(lead, scored, question) ||
     lead.othersNumber === true ||
-    pricedElsewhereOnly(lead, scored, question)
+    pricedElsewhereOnly(lead, scored, question) ||
+    anotherMonthOnly(lead, question) ||
+    // "What colour is the bookcase?" of an assembly guide naming no colour: whatever its lead says, it is no colour.
+    (asksColour(question) && lead.kind < 1)
   );
+}
+
+/**
+ * Whether the question asks of one month and the lead's document dates only others: "When are the bins collected in
+ * September?" of a collection calendar for August is not answered by its title, nor by an August row. A span it gives
+ * names the months it runs through ("open May to September" answers of July).
+ */
+function anotherMonthOnly(lead: Candidate, question: string): boolean {
+  const asked = monthsNamed(question);
+  if (asked.size !== 1) return false;
+  const dated = monthsNamed(lead.source.text);
+  return dated.size > 0 && ![...asked].some((month) => dated.has(month));
 }
 
 /**
@@ -494,6 +509,7 @@ function chosenSentences(resolved: ResolvedQuestion, scored: ScoredQuestion, max
   // codes is not (the same file's may answer the question's other part: "…and how do I clean the filter?").
   const codes = [...scored.own].filter(isCode);
   const byCode = codes.some((code) => lead.stems.has(code));
+  const listDeed = listAsked(resolved.question);
   for (const c of scored.ranked.slice(1)) {
     if (chosen.length >= max) break;
     if (c.score < FOLLOWER_RATIO * lead.score) break;
@@ -518,7 +534,10 @@ function chosenSentences(resolved: ResolvedQuestion, scored: ScoredQuestion, max
     // A verb that says nothing ("get") adds nothing: "After that it gets a mark of zero" does not go on about how to get
     // an extension.
     for (const [stem, w] of scored.weights) if (!covered.has(stem) && !EMPTY_VERB_STEMS.has(stem) && c.stems.has(stem) && (scored.own.size === 0 || scored.own.has(stem))) added += w;
-    if (added / total < MIN_ADDED_COVERAGE) continue;
+    // A list asked for in prose is said a sentence an item: "What do I need to bring?" of "…they must bring their
+    // licence." and "Please bring a credit card…" is answered by both, each saying the deed the lead says.
+    const moreOfList = listDeed !== undefined && c.source.fileId === lead.source.fileId && listDeed.some((stem) => lead.stems.has(stem) && c.stems.has(stem));
+    if (added / total < MIN_ADDED_COVERAGE && !moreOfList) continue;
     // Quoted with the sentence before it unless that one is already quoted.
     const before = c.before;
     const follower = before && !chosen.some((k) => k.source === c.source && before.start >= k.start && before.end <= k.end) ? withSubject(c) : { ...c, before: undefined };

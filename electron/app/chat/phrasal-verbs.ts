@@ -52,9 +52,13 @@ const PHRASALS: readonly Phrasal[] = [
   closed(phrasal('sign signs signing signed', 'up', 0, 'register')),
   // "When do I need to return the DVD?" of a library's "Due back: 10 June 2027".
   phrasal('due', 'back', 0, 'return'),
+  // "When does the car have to be back?" of a hire's "Return: Monday 18 June, 17:00".
+  phrasal('be been being', 'back', 0, 'return'),
   // Not a verb, but read alike: "Will I get my money back?" of "…and a full refund of £34.99".
   phrasal('money', 'back', 0, 'refund'),
   phrasal('call calls calling called', 'off', 2, 'cancel'),
+  // "How long does the bookcase take to put together?" of bookcase-assembly.md.
+  phrasal('put puts putting', 'together', 3, 'assemble'),
   // "What does my child need to bring to nursery?" of "Please send your child with wellies and a waterproof coat".
   phrasal('send sends sending sent', 'with', 3, 'bring'),
   // "When does my MOT run out?" of a certificate's "Expiry date: 16 October 2027"; not "What if I run out of data?".

@@ -300,6 +300,25 @@ export function renewalWordsHeld(sentence: string, question: string): string[] {
 }
 
 /**
+ * A question asking whether or when a price rises: "Does the price go up?" ("go up" is read as "increase"), "When does
+ * my rent increase?", "Will the fee rise?".
+ */
+const RISE_Q = /\b(?:(increase|increases|rise|rises)|(?:go|goes)\s+up)\b/i;
+/** A sentence saying a thing rises in other words than the question's: "Price rises: every April by £1.50". */
+const SAYS_RISE = /\b(?:ris(?:e|es|ing)|rose|increas(?:e|es|ed|ing)|(?:go|goes|going|went)\s+up)\b/i;
+/** An amount of money as written: "£32.00", "€9", "15p", "20 euros". */
+const MONEY_AMOUNT = String.raw`(?:[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s?(?:[$€£¥₹]|p\b|pence\b|euros?\b|dollars?\b|pounds?\b))`;
+/** …or a price that changes after a time: "£32.00 until November 2030, then £35.50", "£9.99 for 6 months, then £19.99". */
+const PRICE_THEN_PRICE = new RegExp(String.raw`${MONEY_AMOUNT}[^.;]{0,60}?\b(?:then|after\s+that|after\s+which|rising\s+to|going\s+up\s+to)\b[^.;]{0,20}?${MONEY_AMOUNT}`, 'i');
+
+/** The question's word for a rise that a sentence saying one otherwise holds (RISE_Q). */
+export function riseWordsHeld(sentence: string, question: string): string[] {
+  const asked = RISE_Q.exec(question);
+  if (!asked || !(SAYS_RISE.test(sentence) || PRICE_THEN_PRICE.test(sentence))) return [];
+  return [asked[1]?.toLowerCase() ?? 'increase'];
+}
+
+/**
  * A way a bill is paid that names no paying: "We will collect this by Direct Debit on 17 July", "the balance is due on
  * moving day".
  */
@@ -1000,8 +1019,10 @@ const EXPIRES = /^(?:expires?|runs?\s+out)$/i;
 export function endWordsHeld(sentence: string, question: string): string[] {
   const asked = END_Q.exec(question)?.[1];
   if (asked && EXPIRES.test(asked)) return UNTIL_DATE.test(sentence) ? [asked.toLowerCase()] : [];
-  return asked && (UNTIL_TIME.test(sentence) || ENDED_AT.test(sentence)) ? [asked.toLowerCase()] : [];
+  return asked && (UNTIL_TIME.test(sentence) || ENDED_AT.test(sentence) || (CLOCK.test(sentence) && ENDS_ENTRY.test(sentence))) ? [asked.toLowerCase()] : [];
 }
+/** An agenda's entry saying the end ("16:00 | Close", "Session: Finish"): a value, or a line, that is only that word. */
+const ENDS_ENTRY = /(?:^|[:;|]\s*)(?:close|closing|end|finish)\s*(?:$|[;|.])/im;
 /**
  * A question asking when something starts: "When does my insurance start?", "What date does the course begin?",
  * "When does the new rate start?".
@@ -1151,6 +1172,35 @@ const MONTH_OR_WORD = /^(?:may|march|mar|jan|sep|sept|oct|nov|dec|aug)$/;
 /** Whether the sentence names a month: any of its names, or one that is also a word ("May", "March") capitalised. */
 export function namesMonth(sentence: string): boolean {
   return (sentence.match(MONTHS) ?? []).some((m) => !MONTH_OR_WORD.test(m) || /^\p{Lu}/u.test(m));
+}
+
+const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const monthIndex = (name: string) => MONTH_INDEX.indexOf(name.slice(0, 3).toLowerCase());
+/**
+ * Two months a span runs between: "May to September", "5 September 2029 to 21 December 2029", "Jun–Aug", "between
+ * April and September".
+ */
+const MONTH_SPAN = new RegExp(
+  String.raw`\b(?:between\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(${MONTH_NAMES})\b\.?(?:\s+\d{4})?\s+and|(${MONTH_NAMES})\b\.?(?:\s+\d{4})?\s*(?:to|until|till|through|–|-))\s*(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(${MONTH_NAMES})\b`,
+  'gi',
+);
+
+/** A date in figures: "2027-01-30" (its month second), "30/01/2027" or "01/30/2027" (either may be the month). */
+const ISO_MONTH = /\b\d{4}-(\d{1,2})-\d{1,2}\b/g;
+const FIGURES_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.]\d{2,4}\b/g;
+
+/**
+ * The months a text names (0 for January), those a span runs through included ("open May to September" names July),
+ * and those its dates in figures may give. A month that is also a word only capitalised, as namesMonth reads it.
+ */
+export function monthsNamed(text: string): Set<number> {
+  const months = new Set((text.match(MONTHS) ?? []).filter((m) => !MONTH_OR_WORD.test(m) || /^\p{Lu}/u.test(m)).map(monthIndex));
+  for (const [, month] of text.matchAll(ISO_MONTH)) months.add(Number(month) - 1);
+  for (const [, a, b] of text.matchAll(FIGURES_DATE)) for (const n of [Number(a), Number(b)]) if (n >= 1 && n <= 12) months.add(n - 1);
+  for (const [, between, from = between, to] of text.matchAll(MONTH_SPAN)) {
+    for (let m = monthIndex(from!), n = 0; m !== monthIndex(to!) && n < 12; m = (m + 1) % 12, n++) months.add(m);
+  }
+  return months;
 }
 
 /** "Which day…", "What day of the week…", "On what days…": a weekday or a date answers. */
@@ -1523,11 +1573,13 @@ export function purposeVerb(question: string): string | undefined {
 }
 
 /**
- * "What show are we seeing?", "Which hotel are we staying at?", "What car am I getting?": the question asks which of a
- * kind of thing; its verb says what the asker does with it, which a booking's "Show: The Lion King" or "Hotel: …" does
- * not say. (Only of the asker, "we", "I" or "you": "What team did Brady play for?" asks of what someone did.)
+ * "What show are we seeing?", "Which hotel are we staying at?", "What car am I getting?", "Which programme should I use
+ * for wool?": the question asks which of a kind of thing; its verb says what the asker does with it, which a booking's
+ * "Show: The Lion King" or a manual's row "Programme: Wool" does not say. (Only of the asker, "we", "I" or "you": "What
+ * team did Brady play for?" asks of what someone did. Not of a time: "What time should I arrive?" asks when the deed
+ * is done, which a sentence says with its verb.)
  */
-const WHICH_ONE_Q = /^\s*(?:what|which)\s+\p{L}[\p{L}-]*\s+(?:are|am|is|were|was|will|do|did|shall)\s+(?:we|i|you)\s+(?:be\s+)?(\p{L}+)\s*(?:\p{L}+\s*)?\?*\s*$/iu;
+const WHICH_ONE_Q = /^\s*(?:what|which)\s+(?!(?:time|day|date|year|month|hour|age|size)\b)\p{L}[\p{L}-]*\s+(?:are|am|is|were|was|will|do|did|shall|should|can|could|must|would)\s+(?:we|i|you)\s+(?:be\s+)?(\p{L}+)\s*(?:\p{L}+\s*){0,3}\?*\s*$/iu;
 
 /** The verb of a question asking which one the asker has or does ("seeing" of "What show are we seeing?"). */
 export function whichOneVerb(question: string): string | undefined {
@@ -1543,6 +1595,19 @@ const MADE_INTO_Q = /\bmake\s+(?:it|them|this|that|these|the|my|our|your|a|an)\b
 /** The verb "make" of a question asking how to have a thing some way ("Can I make it vegan?"), which names no deed. */
 export function madeIntoVerb(question: string): string | undefined {
   return MADE_INTO_Q.exec(question) ? 'make' : undefined;
+}
+
+/**
+ * "What do I need to bring to pick up the car?", "What should we pack for the camp?", "What documents must I take?": a
+ * list asked for, by the deed that fills it ("bring") and the kind of thing listed ("documents"), where given. The rest
+ * says what the list is for: the car, the camp.
+ */
+const LIST_DEED_Q = /^\s*what\s+(?:(\p{L}+)\s+)?(?:do|does|should|must|will|shall)\s+(?:i|we|you|they|he|she|(?:my|our|your)\s+\p{L}+)\s+(?:(?:need|have)\s+to\s+)?(need|bring|take|pack|wear)\b/iu;
+
+/** The deed and the kind of thing of a list asked for (LIST_DEED_Q), as their stems. */
+export function listAsked(question: string): string[] | undefined {
+  const m = LIST_DEED_Q.exec(question);
+  return m ? contentTerms(`${m[1] ?? ''} ${m[2]}`).map((t) => t.stem) : undefined;
 }
 
 /** Whether the question asks what a thing does ("What does tidyphotos do?"), which its defining sentence says. */

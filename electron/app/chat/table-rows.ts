@@ -82,11 +82,14 @@ function tableOf(run: Array<{ line: Span; cells: string[] | undefined }>, mayLac
   // and "Start date | 3 May 2027" is a member's details, not a column of members' fees and dates.
   const kinds = new Set(rows.slice(1).map((r) => figureKind(r.cells![1])));
   const twoNamed = width === 2 && rows.length >= 3 && kinds.size === 1 && !kinds.has(undefined);
-  const header = ruled || (names && (width > 2 || twoNamed)) ? first.cells! : undefined;
+  // A Markdown table must have a header; a list of labels and their values is written under an empty one ("| | |"),
+  // and its rows read as "Minimum term: 18 months", not under names it lacks.
+  const emptyHeader = ruled && first.cells!.every((c) => !c.trim());
+  const header = !emptyHeader && (ruled || (names && (width > 2 || twoNamed))) ? first.cells! : undefined;
   return {
     start: first.line.start,
     end: run[run.length - 1].line.end,
-    rows: (header ? rows.slice(1) : rows).map(({ line, cells }) => {
+    rows: (header || emptyHeader ? rows.slice(1) : rows).map(({ line, cells }) => {
       // A row of cells that each name their field ("Name: Priya Nair | Office: Leeds") is a record without a header.
       const labelled = header || cells!.length < 2 ? undefined : fieldsOf(cells!);
       return {

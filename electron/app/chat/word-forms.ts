@@ -26,7 +26,7 @@ const BASES: Record<string, string> = {
   dig: 'dug',
   draw: 'drew drawn',
   drink: 'drank drunk',
-  drive: 'drove driven',
+  drive: 'drove driven driver drivers',
   eat: 'ate eaten',
   fall: 'fell fallen',
   feel: 'felt',
@@ -45,7 +45,7 @@ const BASES: Record<string, string> = {
   hold: 'held',
   keep: 'kept',
   know: 'knew known',
-  lead: 'led',
+  lead: 'led leader leaders',
   lend: 'lent',
   lose: 'lost',
   make: 'made',
@@ -74,7 +74,7 @@ const BASES: Record<string, string> = {
   strike: 'struck',
   swim: 'swam swum',
   take: 'took taken',
-  teach: 'taught',
+  teach: 'taught teacher teachers',
   tell: 'told',
   think: 'thought',
   throw: 'threw thrown',
@@ -112,6 +112,12 @@ const BASES: Record<string, string> = {
   // …and who does it, named by "-er": "What do you get for finishing?" of "Finishers receive a medal". Not "-er" words
   // at large: "corner", "number", "letter".
   finish: 'finisher finishers',
+  // "Who teaches the Sharks class?" of a timetable's "Teacher: Tom", "Can my husband drive the car?" of "A second driver
+  // can be added", "Who leads the walk?" of "Walk leader:" (with the verbs' other forms above).
+  instruct: 'instructor instructors',
+  manage: 'manager managers',
+  organise: 'organiser organisers',
+  organize: 'organizer organizers',
   // What can be done, which the stemmer leaves whole ("payable by the 5th of each month" is when to pay).
   refund: 'refundable',
   charge: 'chargeable',
