@@ -4450,6 +4450,33 @@ describe('ExtractiveAnswerer', () => {
     assert.match(binColour.text, /^Recycling goes in the blue bin/, binColour.text);
   });
 
+  test("a document's opening names whose it is: the excess on the policy of the bike it names is its excess line's", async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const policy = onePage(
+      'cycle-insurance.md',
+      '# Cycle insurance summary\n\nBike: Stella, a 2028 Brompton folding bike. Policy number: CY-2231.\n\nTheft cover | £1,800 each year\nExcess | £50 for each claim\nCover starts | 9 May 2030\n\nLock your bike to a fixed object when you leave it.',
+    );
+    const other = onePage('gym-membership.md', "# Gym membership\n\nYou can cancel at any time by giving one month's notice.", 2);
+    const excess = await ask("What is the excess on Stella's policy?", policy, other);
+    assert.equal(excess.notFound, false, excess.text);
+    assert.match(excess.text, /^Excess: £50 for each claim\./, excess.text);
+    const start = await ask("When does Stella's cover start?", policy, other);
+    assert.match(start.text, /^Cover starts: 9 May 2030\./, start.text);
+  });
+
+  test('an ordinal asks of the thing numbered so: "the second dose" is "Dose 2:"', async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const plan = onePage(
+      'vaccination-plan.pdf',
+      'Travel clinic - vaccination plan\nPatient: Nadia Rahman\nDose 1: Monday 4 March 2030, 10:10am (hepatitis A and typhoid)\nDose 2: Monday 1 April 2030, 10:10am (hepatitis B, second dose)\nThe first dose may leave your arm sore for a day.',
+    );
+    const other = onePage('gym-membership.md', "# Gym membership\n\nYou can cancel at any time by giving one month's notice.", 2);
+    const second = await ask('When is the second dose?', plan, other);
+    assert.match(second.text, /^Dose 2: Monday 1 April 2030, 10:10am/, second.text);
+    const first = await ask('What is the first dose for?', plan, other);
+    assert.match(first.text, /^Dose 1: Monday 4 March 2030, 10:10am \(hepatitis A and typhoid\)/, first.text);
+  });
+
   test('a thing to be back is to be returned, and an agenda ends on its entry saying so', async () => {
     const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
     const hire = onePage(

@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneOwner, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, countStatedTest, deedStatedTest, peopleWordsHeld, spanStatedTest, asksMoney, journeyWordsHeld, deedWhenWhereTest, wholePriceAsked, whichOneVerb, passiveDeed, scaleWordsHeld, otherTenseTest, asksDayOfThing, emptyPassive, renewalWordsHeld, madeIntoVerb, personWordsHeld, deadlineOfOtherTest, monthsNamed, riseWordsHeld } from '../../electron/app/chat/question-cues';
+import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneOwner, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, countStatedTest, deedStatedTest, peopleWordsHeld, spanStatedTest, asksMoney, journeyWordsHeld, deedWhenWhereTest, wholePriceAsked, whichOneVerb, passiveDeed, scaleWordsHeld, otherTenseTest, asksDayOfThing, emptyPassive, renewalWordsHeld, madeIntoVerb, personWordsHeld, deadlineOfOtherTest, monthsNamed, riseWordsHeld, ordinalWordsHeld } from '../../electron/app/chat/question-cues';
 
 describe('question cues', () => {
   test('"how heavy" is searched as the weight a spec sheet writes; "how long" and a plain question add nothing', () => {
@@ -709,6 +709,13 @@ test('a rise said otherwise: "Price rises:", or one amount and then another', ()
   assert.deepEqual(riseWordsHeld('Rent: £900 a month, then £950 from the second year.', 'Will the rent rise?'), ['rise']);
   assert.deepEqual(riseWordsHeld('Monthly price: £32.00. Set-up fee: £0.', 'Does the price go up?'), [], 'two amounts, no change');
   assert.deepEqual(riseWordsHeld('Price rises: Every April by £1.50 a month', 'How much is the price?'), [], 'no rise asked');
+});
+
+test('an ordinal is held by a line numbering its thing', () => {
+  assert.deepEqual(ordinalWordsHeld('Appointment 2: Tuesday 26 March 2030, 9:20am', 'What is the second appointment for?'), ['second']);
+  assert.deepEqual(ordinalWordsHeld('Payment no. 3: £120 on 1 June', 'When is the 3rd payment?'), ['3rd']);
+  assert.deepEqual(ordinalWordsHeld('Appointment 1: Tuesday 12 March 2030', 'What is the second appointment for?'), [], 'another number');
+  assert.deepEqual(ordinalWordsHeld('Appointment 22: Friday', 'What is the second appointment for?'), [], 'not a number it begins');
 });
 
 test("which one the asker has or does: the verb of \"What show are we seeing?\", not of what someone else did", () => {

@@ -3,7 +3,7 @@
 // its value only uses the word. So a line labelled with nothing but what the question names ("Probation: the first six
 // months" for "How long is the probation period?", not "Notice period: after probation, one month") is preferred, by
 // LABEL_BONUS in answer-sentences.ts. Pure: no I/O.
-import { askedAction, asksHowLong, asksMoney, holdsExpected, listAsked, passiveDeed, type AnswerKind } from './question-cues';
+import { askedAction, asksHowLong, asksMoney, holdsExpected, listAsked, ordinalWordsHeld, passiveDeed, type AnswerKind } from './question-cues';
 import { contentTerms, LIGHT_VERBS } from './function-words';
 import { FIELD_LINE, linesOf } from './form-lines';
 import { rowLineAsRead } from './table-rows';
@@ -94,7 +94,9 @@ export function labelAsked(
   // "Documents needed:").
   const list = listAsked(question);
   if (list && !terms.some((t) => list.some((stem) => sameWord(stem, t)))) return false;
-  return terms.some(asks) && terms.every((t) => asks(t) || KIND_WORDS[kind]?.has(t.stem) === true || (howLong && HOW_LONG_WORDS.has(t.stem)) || QUALIFIERS.has(t.stem));
+  // "Appointment 1:" is labelled with what "When is the first appointment?" asks, its number the ordinal's.
+  const numbered = ordinalWordsHeld(label, question).length > 0;
+  return terms.some(asks) && terms.every((t) => asks(t) || KIND_WORDS[kind]?.has(t.stem) === true || (howLong && HOW_LONG_WORDS.has(t.stem)) || QUALIFIERS.has(t.stem) || (numbered && /^\d+$/.test(t.word)));
 }
 /**
  * A date a sentence names as a form's label would: "Your start date will be Monday 8 January 2029" is the line "Start

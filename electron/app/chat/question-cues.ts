@@ -299,6 +299,24 @@ export function renewalWordsHeld(sentence: string, question: string): string[] {
   return asked.filter((word) => word === 'new' || ((word === 'need' || word === 'needs') && ADVISED.test(sentence)));
 }
 
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+/** An ordinal before a noun: "the second appointment", "my 3rd dose". */
+const ORDINAL_THING = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:1st|2nd|3rd|[4-9]th|10th))\s+([\p{L}-]+)/giu;
+
+/**
+ * The question's ordinal that a line numbering the thing holds: "Appointment 2: Tuesday 26 March" is the one "What
+ * is the second appointment for?" asks of, "Dose 3" the "third dose", in none of the question's words.
+ */
+export function ordinalWordsHeld(sentence: string, question: string): string[] {
+  const out: string[] = [];
+  for (const [, ordinal, thing] of question.matchAll(ORDINAL_THING)) {
+    const n = /^\d/.test(ordinal!) ? parseInt(ordinal!, 10) : ORDINALS.indexOf(ordinal!.toLowerCase()) + 1;
+    const noun = thing!.replace(/s$/i, '');
+    if (new RegExp(String.raw`\b${noun}s?\s+(?:no\.?\s*|number\s+|#)?${n}(?![\d.,])`, 'iu').test(sentence)) out.push(ordinal!.toLowerCase());
+  }
+  return out;
+}
+
 /**
  * A question asking whether or when a price rises: "Does the price go up?" ("go up" is read as "increase"), "When does
  * my rent increase?", "Will the fee rise?".

@@ -88,6 +88,25 @@ function said(lead: Candidate, scored: ScoredQuestion): ReadonlySet<string> {
   return beyondTitle ? new Set([...lead.stems, ...title]) : lead.stems;
 }
 
+/** How far into its document a record's opening lines run: its heading and the lines naming whose it is. */
+const OPENING_CHARS = 300;
+/** A line of several fields ("Name: Chen Wei; Email: …") or a table's row: one record among others, not the opening. */
+const RECORD_ROW = /;\s*\p{L}[\p{L} ]{0,30}:|\s\|\s|\t/u;
+
+/**
+ * The words of the lines that open the lead's document above it, which name whose the document is ("Pet: Luna, a
+ * 3-year-old cat" over a policy's "Excess: £99"): "What is the excess on Luna's policy?" asks of the whole document,
+ * whose every line is Luna's. Not a table's rows, each of which is another record's ("What is Chen Wei's email?" is not
+ * answered by the row after his).
+ */
+function openingStems(lead: Candidate): string[] {
+  const opening = lead.source.text.slice(0, Math.min(lead.start, OPENING_CHARS));
+  return linesOf(opening, 0, opening.length)
+    .map((l) => opening.slice(l.start, l.end))
+    .filter((line) => !RECORD_ROW.test(line))
+    .flatMap((line) => contentTerms(line).map((t) => t.stem));
+}
+
 /** A question about where a thing is, which its name's lines (a letterhead's street and city) answer. */
 const PLACE_WORDS = /\b(?:address|addresses|located|location|street|city|town)\b/i;
 
@@ -350,7 +369,10 @@ function answersOnlyByName(lead: Candidate, question: string, own: ReadonlySet<s
   if (asked.some((t) => lead.stems.has(t.stem) && !title.has(t.stem))) return false;
   const said = contentTerms(lead.text).map((t) => t.word);
   const unsaid = (word: string) => !said.some((w) => (vectors?.similarity(word, w) ?? 0) > NEAR_MEANING);
-  return asked.some((t) => !lead.stems.has(t.stem) && !title.has(t.stem) && unsaid(t.word));
+  // Whose the document is, its opening lines say: "Luna" of "What is the excess on Luna's policy?" is no word beyond
+  // the form's where "Pet: Luna" opens it.
+  const opening = new Set(openingStems(lead));
+  return asked.some((t) => !lead.stems.has(t.stem) && !title.has(t.stem) && !opening.has(t.stem) && unsaid(t.word));
 }
 
 /**
