@@ -4477,6 +4477,18 @@ describe('ExtractiveAnswerer', () => {
     assert.match(first.text, /^Dose 1: Monday 4 March 2030, 10:10am \(hepatitis A and typhoid\)/, first.text);
   });
 
+  test("whether a thing is free, its row's price says", async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const events = onePage(
+      'museum-events.md',
+      '# Half-term events\n\n| Date | Event | Time | Cost |\n|---|---|---|---|\n| Mon 27 May | Dinosaur trail | 10:00-16:00 | Free |\n| Tue 28 May | Fossil workshop | 14:00-15:30 | £6 |\n| Wed 29 May | Night at the museum | 18:00-21:00 | £12 |',
+    );
+    const other = onePage('gym-membership.md', "# Gym membership\n\nYou can cancel at any time by giving one month's notice.", 2);
+    const workshop = await ask('Is the fossil workshop free?', events, other);
+    assert.equal(workshop.notFound, false, workshop.text);
+    assert.match(workshop.text, /^Date: Tue 28 May; Event: Fossil workshop; Time: 14:00-15:30; Cost: £6\./, workshop.text);
+  });
+
   test('a thing to be back is to be returned, and an agenda ends on its entry saying so', async () => {
     const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
     const hire = onePage(

@@ -784,6 +784,8 @@ test('"done" of a passive names no deed; a part to be replaced is the new one as
 test('a thing priced at a place, a dish had another way, a person by kind, a pass that runs out on a day', () => {
   assert.equal(asksMoney('How much is parking at the hospital?'), true);
   assert.equal(asksMoney('How much is water in the tank?'), false);
+  assert.equal(asksMoney('How much is the parking at the museum?'), true);
+  assert.equal(asksMoney('How much is the water in the tank?'), false);
   assert.equal(madeIntoVerb('Can I make the banana bread vegan?'), 'make');
   assert.equal(madeIntoVerb('Can we make it gluten-free?'), 'make');
   assert.equal(madeIntoVerb('Can I make the banana bread?'), undefined);

@@ -1866,7 +1866,11 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // contract?").
     // A table's row is such a line where one of its fields is (fieldAsked).
     // "Test result: PASS" answers "Did the car pass its MOT?" as a label saying what is asked does, naming no car.
-    const givesYesNo = yesNo && givesYesNoValue(c, resolved.question, own);
+    // Not a table's row where another row names what it does not: "Cost: Free" of the dinosaur trail's row says nothing
+    // of "Is the fossil workshop free?", whose row says "Cost: £6".
+    const ofAnotherRow = () =>
+      c.fields !== undefined && candidates.some((o) => o !== c && o.fields !== undefined && o.source.fileId === c.source.fileId && [...own].some((stem) => !c.stems.has(stem) && o.stems.has(stem)));
+    const givesYesNo = yesNo && givesYesNoValue(c, resolved.question, own) && !ofAnotherRow();
     const labelMatches =
       givesYesNo ||
       (kindLabelled && c.kind > 0) ||

@@ -335,8 +335,13 @@ function asksAbsentField(
   if (answersKind && fields.some((f) => !named(f) && answersKind(f.value, isMoneyColumn(f.label)))) return false;
   // What the lines say in none of their words counts too: "220–240 V" says the voltage asked for (scoreSentences).
   const held = [...fields.flatMap((f) => [...stemsOf(f.label), ...stemsOf(f.value)]), ...said];
+  // Whether a thing is free, its price says: "Cost: £5" answers "Is the author talk free?".
+  if (fields.some((f) => isMoneyColumn(f.label))) held.push(...FREE_STEMS);
   return asked.some((q) => !held.some((s) => sameWord(q, s)) && !saysOtherwise(q));
 }
+
+/** "free", "charge" (of "free of charge"): what a price field answers whether or not it says them. */
+const FREE_STEMS = contentTerms('free charge').map((t) => t.stem);
 
 /**
  * A field's value that is prose, a sentence of a comment rather than a value: six words or more, finished as a
