@@ -308,13 +308,23 @@ const ORDINAL_THING = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|n
  * is the second appointment for?" asks of, "Dose 3" the "third dose", in none of the question's words.
  */
 export function ordinalWordsHeld(sentence: string, question: string): string[] {
-  const out: string[] = [];
-  for (const [, ordinal, thing] of question.matchAll(ORDINAL_THING)) {
-    const n = /^\d/.test(ordinal!) ? parseInt(ordinal!, 10) : ORDINALS.indexOf(ordinal!.toLowerCase()) + 1;
-    const noun = thing!.replace(/s$/i, '');
-    if (new RegExp(String.raw`\b${noun}s?\s+(?:no\.?\s*|number\s+|#)?${n}(?![\d.,])`, 'iu').test(sentence)) out.push(ordinal!.toLowerCase());
+  return numberedThings(question)
+    .filter(({ pattern }) => pattern.test(sentence))
+    .map(({ ordinal }) => ordinal);
+}
+
+/** The question's ordinals and the patterns of the lines numbering their things, built once per question. */
+let numbered: { question: string; things: { ordinal: string; pattern: RegExp }[] } | undefined;
+function numberedThings(question: string): { ordinal: string; pattern: RegExp }[] {
+  if (numbered?.question !== question) {
+    const things = [...question.matchAll(ORDINAL_THING)].map(([, ordinal, thing]) => {
+      const n = /^\d/.test(ordinal!) ? parseInt(ordinal!, 10) : ORDINALS.indexOf(ordinal!.toLowerCase()) + 1;
+      const noun = thing!.replace(/s$/i, '');
+      return { ordinal: ordinal!.toLowerCase(), pattern: new RegExp(String.raw`\b${noun}s?\s+(?:no\.?\s*|number\s+|#)?${n}(?![\d.,])`, 'iu') };
+    });
+    numbered = { question, things };
   }
-  return out;
+  return numbered.things;
 }
 
 /**
