@@ -4489,6 +4489,18 @@ describe('ExtractiveAnswerer', () => {
     assert.match(workshop.text, /^Date: Tue 28 May; Event: Fossil workshop; Time: 14:00-15:30; Cost: £6\./, workshop.text);
   });
 
+  test('a thing asked at a place other files name, never the lead\'s, is not found there', async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const fine = onePage('parking-fine.md', '# Penalty charge notice\n\nContravention: parked on a single yellow line during restricted hours.\nThe penalty is £70, or £35 if paid within 14 days.');
+    const newsletter = onePage('school-newsletter.md', '# Oakfield School newsletter\n\nSports day at the school is on Friday 14 June. Please bring a sun hat.', 2);
+    const school = await ask('Can I park at the school?', fine, newsletter);
+    assert.equal(school.notFound, true, school.text);
+    const letter = onePage('hospital-letter.md', '# Outpatient appointment\n\nYour appointment is on Monday 3 June at 10:15. Parking is available in the multi-storey opposite the hospital.', 3);
+    const hospital = await ask('Is there parking at the hospital?', fine, newsletter, letter);
+    assert.equal(hospital.notFound, false, hospital.text);
+    assert.match(hospital.text, /Parking is available in the multi-storey opposite the hospital\./, hospital.text);
+  });
+
   test('a thing to be back is to be returned, and an agenda ends on its entry saying so', async () => {
     const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
     const hire = onePage(

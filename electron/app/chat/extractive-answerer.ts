@@ -332,10 +332,25 @@ function leadAnswersNothing(lead: Candidate, scored: ScoredQuestion, question: s
     lead.othersNumber === true ||
     pricedElsewhereOnly(lead, scored, question) ||
     anotherMonthOnly(lead, question) ||
+    placeNamedElsewhere(lead, scored, question) ||
     // "What colour is the bookcase?" of an assembly guide naming no colour: whatever its lead says, it is no colour.
     (asksColour(question) && lead.kind < 1)
   );
 }
+
+/**
+ * Whether a question asking whether a thing is at a place ("Is there parking at the dentist?", "Can I park at the
+ * school?") names a place other files name and the lead's never does: "Contravention: parked in a restricted street"
+ * of a parking fine says nothing of the dentist's, whose letter never says "parking".
+ */
+function placeNamedElsewhere(lead: Candidate, scored: ScoredQuestion, question: string): boolean {
+  const place = AT_PLACE_Q.exec(question)?.[1];
+  if (!place) return false;
+  const saidIn = (fileId: string, stem: string) => scored.titles.get(fileId)?.has(stem) === true || scored.ranked.some((c) => c.source.fileId === fileId && c.stems.has(stem));
+  return contentTerms(place).some(({ stem }) => !saidIn(lead.source.fileId, stem) && scored.ranked.some((c) => c.source.fileId !== lead.source.fileId && saidIn(c.source.fileId, stem)));
+}
+/** "Is there parking at the dentist?", "Can we park near the school?", "Are there lockers in the gym?": the place last. */
+const AT_PLACE_Q = /^\s*(?:(?:is|are)\s+there|(?:can|may|could)\s+(?:i|we|you))\b[^?]*?\s(?:at|in|near)\s+(?:the|my|our|your)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)\s*\??\s*$/iu;
 
 /**
  * Whether the question asks of one month and the lead's document dates only others: "When are the bins collected in
