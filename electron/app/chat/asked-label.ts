@@ -3,7 +3,7 @@
 // its value only uses the word. So a line labelled with nothing but what the question names ("Probation: the first six
 // months" for "How long is the probation period?", not "Notice period: after probation, one month") is preferred, by
 // LABEL_BONUS in answer-sentences.ts. Pure: no I/O.
-import { askedAction, asksHowLong, asksMoney, holdsExpected, listAsked, ordinalWordsHeld, passiveDeed, type AnswerKind } from './question-cues';
+import { askedAction, asksHowLong, asksMoney, holdsExpected, listDeedAndKind, ordinalWordsHeld, passiveDeed, type AnswerKind } from './question-cues';
 import { contentTerms, LIGHT_VERBS } from './function-words';
 import { FIELD_LINE, linesOf } from './form-lines';
 import { rowLineAsRead } from './table-rows';
@@ -92,7 +92,7 @@ export function labelAsked(
   // "What do I need to bring to pick up the car?" asks what to bring: "Pick-up: Thursday 14 June, 09:30" names what
   // the list is for, not what is on it. A label answers where it names the deed or the kind of thing listed ("Bring:",
   // "Documents needed:").
-  const list = listAsked(question);
+  const list = listDeedAndKind(question);
   if (list && !terms.some((t) => list.some((stem) => sameWord(stem, t)))) return false;
   // "Appointment 1:" is labelled with what "When is the first appointment?" asks, its number the ordinal's.
   const numbered = ordinalWordsHeld(label, question).length > 0;

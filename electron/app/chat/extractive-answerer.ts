@@ -29,7 +29,7 @@ import { withNegatingHeading, withNegation } from './negated';
 import { withReasonAfter } from './reason-after';
 import { withAskedValue } from './value-after';
 import { anotherKindNamed, askedCrux, askedKind, thingUnsaid } from './asked-thing';
-import { asksColour, asksYesNo, holdsFigure, holdsMoney, listAsked, monthsNamed, whichOneVerb } from './question-cues';
+import { asksColour, asksYesNo, holdsFigure, holdsMoney, listDeedAndKind, monthsNamed, whichOneVerb } from './question-cues';
 import { asksRecordInOrder, inRecordOrder, orderWordsAside } from './record-order';
 import { rowsUnderAskedHeading, withMatchingRows } from './matching-rows';
 
@@ -524,7 +524,7 @@ function chosenSentences(resolved: ResolvedQuestion, scored: ScoredQuestion, max
   // codes is not (the same file's may answer the question's other part: "…and how do I clean the filter?").
   const codes = [...scored.own].filter(isCode);
   const byCode = codes.some((code) => lead.stems.has(code));
-  const listDeed = listAsked(resolved.question);
+  const listDeed = listDeedAndKind(resolved.question);
   for (const c of scored.ranked.slice(1)) {
     if (chosen.length >= max) break;
     if (c.score < FOLLOWER_RATIO * lead.score) break;

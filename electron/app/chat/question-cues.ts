@@ -1632,8 +1632,11 @@ export function madeIntoVerb(question: string): string | undefined {
  */
 const LIST_DEED_Q = /^\s*what\s+(?:(\p{L}+)\s+)?(?:do|does|should|must|will|shall)\s+(?:i|we|you|they|he|she|(?:my|our|your)\s+\p{L}+)\s+(?:(?:need|have)\s+to\s+)?(need|bring|take|pack|wear)\b/iu;
 
-/** The deed and the kind of thing of a list asked for (LIST_DEED_Q), as their stems. */
-export function listAsked(question: string): string[] | undefined {
+/**
+ * The deed and the kind of thing of a list asked for (LIST_DEED_Q), as their stems; asksList and askedList
+ * (procedure.ts) tell whether a list is asked and the verb asking it ("need"), not the deed after it.
+ */
+export function listDeedAndKind(question: string): string[] | undefined {
   const m = LIST_DEED_Q.exec(question);
   return m ? contentTerms(`${m[1] ?? ''} ${m[2]}`).map((t) => t.stem) : undefined;
 }
