@@ -60,6 +60,19 @@ test('a line labelled with the thing asked answers "when" only where it dates so
   assert.equal(labelAsked('Vehicle: Toyota Yaris Hybrid, first registered 3 March 2021', 'When was my car registered?', asked('When was my car registered?').own, 'time', car), true);
 });
 
+test('a label naming only which thing ("car" of "car insurance") is no answer about the thing itself', () => {
+  const car = (a: string, b: { stem: string }) => a === b.stem || (a === 'car' && b.stem === 'vehicl');
+  // The model year dates the car, not its insurance's end.
+  const end = asked('When does my car insurance end?');
+  assert.equal(labelAsked('Vehicle: 2019 Ford Fiesta 1.0, registration LK19 TRF', 'When does my car insurance end?', end.own, end.kind, car), false);
+  const price = asked('How much is the car insurance?');
+  assert.equal(labelAsked('Vehicle: Ford Fiesta, value £6,500', 'How much is the car insurance?', price.own, price.kind, car), false);
+  // …but the line saying the thing too is one: "Windscreen: £95 excess".
+  const excess = asked('What is the windscreen excess?');
+  assert.equal(labelAsked('Windscreen: £95 excess', 'What is the windscreen excess?', excess.own, excess.kind, same), true);
+  assert.equal(labelAsked('Windscreen: repaired free of charge', 'What is the windscreen excess?', excess.own, excess.kind, same), false);
+});
+
 test("a bill's total set apart by spaces is its total as after a colon: \"Amount payable      £ 1,515.75\"", () => {
   const question = 'How much council tax do I have to pay this year?';
   const total = totalAskedTest(question, asked(question).own)!;
@@ -86,4 +99,10 @@ test('a label naming only the kind of answer asked: "When:", "Venue:", "Term:" f
   assert.equal(kindLabelAsked('Property: 8 Orchard Way', 'How long is the mortgage?', expectedAnswer('How long is the mortgage?')), false);
   // "Term" is no amount: "How much is the mortgage?" does not ask it.
   assert.equal(kindLabelAsked('Term: 25 years', 'How much is the mortgage?', expectedAnswer('How much is the mortgage?')), false);
+  // A rate prices the thing by its unit: "Price per day" of a holiday club's sheet, not a day's other label.
+  const club = new Set(['holiday', 'club']);
+  const price = 'How much is the holiday club?';
+  assert.equal(kindLabelAsked('Price per day: £34', price, expectedAnswer(price), club), true);
+  assert.equal(kindLabelAsked('Cost a night: £80', price, expectedAnswer(price), club), true);
+  assert.equal(kindLabelAsked('Lunch price: £4', price, expectedAnswer(price), club), false);
 });

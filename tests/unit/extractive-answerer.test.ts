@@ -4520,4 +4520,122 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(end.notFound, false, end.text);
     assert.match(end.text, /^Time: 15:30; Event: Close; Place: Great Hall\./, end.text);
   });
+  test('a price asked by the month is an amount by the month, and a rate prices the thing asked', async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const charge = onePage(
+      'service-charge-statement.md',
+      '# Service charge statement 2031\n\n| Charge | Amount |\n|---|---|\n| Buildings insurance | £412.00 |\n| Cleaning of common parts | £236.00 |\n| Total for the year | £648.00 |\n\nYou can pay by standing order in 12 monthly instalments of £54.00.',
+    );
+    const other = onePage('gym-membership.md', "# Gym membership\n\nYou can cancel at any time by giving one month's notice.", 2);
+    const monthly = await ask('How much do I pay each month for the service charge?', charge, other);
+    assert.equal(monthly.notFound, false, monthly.text);
+    assert.match(monthly.text, /^You can pay by standing order in 12 monthly instalments of £54\.00\./, monthly.text);
+    // Not the row named by the question's word that prices the year.
+    const tax = onePage(
+      'council-tax-bill.md',
+      '# Council Tax bill 2031/32\n\n| Charge | Amount |\n|---|---|\n| Council tax | £1,842.00 |\n| Adult social care | £211.00 |\n| Total | £2,053.00 |\n\nYou pay by Direct Debit in 10 instalments of £205.30 a month, from 1 April.',
+      3,
+    );
+    const taxMonthly = await ask('How much council tax do I pay each month?', tax, other);
+    assert.match(taxMonthly.text, /^You pay by Direct Debit in 10 instalments of £205\.30 a month/, taxMonthly.text);
+    const yearly = await ask('How much is the service charge for the year?', charge, other);
+    assert.match(yearly.text, /^Charge: Total for the year; Amount: £648\.00\./, yearly.text);
+    const camp = onePage(
+      'football-camp.md',
+      '# Summer football camp\n\nAges 6 to 12, at Riverside Park.\n\n| Week | Dates | Price per day |\n|---|---|---|\n| Week 1 | 28 July - 1 August | £28 |\n| Week 2 | 4 - 8 August | £28 |\n\nBring football boots, shin pads and a packed lunch.',
+    );
+    const price = await ask('How much is the football camp?', camp, other);
+    assert.equal(price.notFound, false, price.text);
+    assert.match(price.text, /^Week: Week 1; Dates: 28 July - 1 August; Price per day: £28\./, price.text);
+  });
+  test('putting off is deferring, and replying to an invitation is its RSVP', async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const exam = onePage(
+      'exam-entry-letter.md',
+      "# Exam entry\n\nYour son's maths exam is on Tuesday 14 May at 9am in the sports hall.\n\nIf he is unwell on the day, you may ask the exams officer to defer his entry to the November series.\n\nCalculators must be brought; phones are not allowed in the hall.",
+    );
+    const invite = onePage('party-invitation.md', "# Sam's 10th birthday\n\nJoin us at Lazer Zone on Saturday 3 May, 1pm to 3pm. There will be games and then pizza.\n\nRSVP to Claire on 07700 900123 by 25 April.", 2);
+    const later = await ask('Can we put off the maths exam?', exam, invite);
+    assert.equal(later.notFound, false, later.text);
+    assert.match(later.text, /^If he is unwell on the day, you may ask the exams officer to defer his entry/, later.text);
+    const reply = await ask("Who do I reply to about Sam's party?", exam, invite);
+    assert.equal(reply.notFound, false, reply.text);
+    assert.match(reply.text, /^RSVP to Claire on 07700 900123 by 25 April\./, reply.text);
+  });
+  test("a sheet's title line names what every line is about, and a week's dates are not the date to book by", async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const camp = onePage(
+      'tennis-camp.csv',
+      'Riverside Tennis Camp - Summer 2031 (ages 8 to 14)\n\nWeek | Dates | Price\nWeek 1 | 21-25 July | £120\nWeek 2 | 28 July - 1 August | £120\n\nMonday to Friday, 9am to 3pm.\nBring a racket, a drink and sun cream.\nBook online by 30 June; places are limited.',
+    );
+    const other = onePage('gym-membership.md', "# Gym membership\n\nYou can cancel at any time by giving one month's notice.", 2);
+    const bring = await ask('What does my son need to bring to tennis camp?', camp, other);
+    assert.equal(bring.notFound, false, bring.text);
+    assert.match(bring.text, /^Bring a racket, a drink and sun cream\./, bring.text);
+    const book = await ask('When do I have to book tennis camp by?', camp, other);
+    assert.equal(book.notFound, false, book.text);
+    assert.match(book.text, /^Book online by 30 June; places are limited\./, book.text);
+    // A date's line is of what its record's other label names, though another line with a figure says it too.
+    const ticket = onePage(
+      'theatre-ticket.html',
+      '# Your tickets are confirmed\n\nShow | Matilda\nDate | Friday 9 May 2031, 7.30pm\nSeats | Stalls, Row F, seats 12 and 13\nTotal paid | £96.00\n\n## Before you come\n\nDoors open 45 minutes before the performance.\n\nThe show lasts 2 hours 40 minutes, with a 20-minute interval.',
+      3,
+    );
+    const time = await ask('What time is the show?', ticket, other);
+    assert.match(time.text, /^Date: Friday 9 May 2031, 7\.30pm/, time.text);
+    // So does any line saying of the question only what its document's name says.
+    const club = onePage(
+      'after-school-club.txt',
+      'Dear Parents,\nFrom Monday 7 September, Oakfield after-school club runs every weekday from 3:30pm to 5:45pm in the school hall.\nEach session costs £11, including a snack.\nPlaces must be booked by 5pm the day before, through the ParentMail app.',
+      4,
+    );
+    const booked = await ask('How do I book after-school club?', club, other);
+    assert.match(booked.text, /^Places must be booked by 5pm the day before, through the ParentMail app\./, booked.text);
+    // The title line still says what it holds.
+    const ages = await ask('What ages is the tennis camp for?', camp, other);
+    assert.match(ages.text, /^Riverside Tennis Camp - Summer 2031 \(ages 8 to 14\)/, ages.text);
+  });
+  test('who delivers an order is named after "by" where its delivery is said', async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const order = onePage(
+      'sofa-order.html',
+      '# Order confirmation\n\nItem | Price\nCorner sofa, grey | £899.00\nDelivery (two-person) | £39.00\n\nYour order will be delivered on Friday 6 June by Swift Logistics, who will call an hour before.',
+    );
+    const other = onePage('gym-membership.md', "# Gym membership\n\nYou can cancel at any time by giving one month's notice.", 2);
+    const who = await ask('Who is delivering the sofa?', order, other);
+    assert.equal(who.notFound, false, who.text);
+    assert.match(who.text, /^Your order will be delivered on Friday 6 June by Swift Logistics/, who.text);
+  });
+  test('an instruction whose purpose is all the question asks answers alone, not the steps it is one of', async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const toaster = onePage(
+      'toaster-guide.md',
+      '# Toaster guide\n\n## Making toast\nPut the bread in the slots. Press the lever down until it clicks.\nTo make the toast darker, turn the browning dial up.\n\n## Cleaning\nEmpty the crumb tray once a week.\n\n## If it stops working\nTo reset the toaster, follow these steps:\n1. Unplug it for a minute.\n2. Plug it back in and press Cancel.',
+    );
+    const other = onePage('gym-membership.md', "# Gym membership\n\nYou can cancel at any time by giving one month's notice.", 2);
+    const darker = await ask('How do I make the toast darker?', toaster, other);
+    assert.equal(darker.notFound, false, darker.text);
+    assert.match(darker.text, /^To make the toast darker, turn the browning dial up\. \[1\]$/, darker.text);
+    // The steps of the whole are still quoted as steps.
+    const toast = await ask('How do I make toast?', toaster, other);
+    assert.match(toast.text, /Put the bread in the slots\./, toast.text);
+    assert.match(toast.text, /Press the lever down until it clicks\./, toast.text);
+    // A purpose introducing steps is answered with them.
+    const reset = await ask('How do I reset the toaster?', toaster, other);
+    assert.match(reset.text, /Unplug it for a minute\./, reset.text);
+    assert.match(reset.text, /Plug it back in and press Cancel\./, reset.text);
+  });
+  test('how to pay an invoice is the way it asks to be paid, not its amount', async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const invoice = onePage(
+      'gardener-invoice.txt',
+      'Invoice 118 from Greenway Gardens\nTo: Ms Patel, 4 Elm Close\nWork: hedge cutting and lawn care, April 2031.\nLabour: £240.00\nGreen waste removal: £35.00\nAmount due: £275.00\nPlease pay within 30 days by bank transfer to sort code 11-22-33, account 44556677.',
+    );
+    const other = onePage('gym-membership.md', "# Gym membership\n\nYou can cancel at any time by giving one month's notice.", 2);
+    const how = await ask('How do I pay the invoice?', invoice, other);
+    assert.equal(how.notFound, false, how.text);
+    assert.match(how.text, /^Please pay within 30 days by bank transfer/, how.text);
+    const much = await ask('How much is the invoice?', invoice, other);
+    assert.match(much.text, /^Amount due: £275\.00\./, much.text);
+  });
 });

@@ -25,3 +25,9 @@ test('a pair written as one word is looked up as the pair too: "checkout" as "ch
   assert.deepEqual(phrasalMeanings('Where is the pickup point?'), ['pick up', 'collect']);
   assert.deepEqual(phrasalMeanings('Where is the checkpoint?'), []);
 });
+
+test('"put off" is postponing, with its object between or after', () => {
+  assert.deepEqual(phrasalMeanings('Can I put off jury service?'), ['postpone']);
+  assert.deepEqual(phrasalMeanings('Can I put my appointment off?'), ['postpone']);
+  assert.deepEqual(phrasalMeanings('Put the lid on and put it in the oven.'), []);
+});

@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneOwner, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, countStatedTest, deedStatedTest, peopleWordsHeld, spanStatedTest, asksMoney, journeyWordsHeld, deedWhenWhereTest, wholePriceAsked, whichOneVerb, passiveDeed, scaleWordsHeld, otherTenseTest, asksDayOfThing, emptyPassive, renewalWordsHeld, madeIntoVerb, personWordsHeld, deadlineOfOtherTest, monthsNamed, riseWordsHeld, ordinalWordsHeld } from '../../electron/app/chat/question-cues';
+import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneOwner, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, countStatedTest, deedStatedTest, peopleWordsHeld, spanStatedTest, asksMoney, journeyWordsHeld, deedWhenWhereTest, wholePriceAsked, whichOneVerb, passiveDeed, scaleWordsHeld, otherTenseTest, asksDayOfThing, emptyPassive, renewalWordsHeld, madeIntoVerb, personWordsHeld, deadlineOfOtherTest, monthsNamed, riseWordsHeld, ordinalWordsHeld, rateStatedTest, doneByTest } from '../../electron/app/chat/question-cues';
 
 describe('question cues', () => {
   test('"how heavy" is searched as the weight a spec sheet writes; "how long" and a plain question add nothing', () => {
@@ -617,6 +617,10 @@ test('"How many people" is answered by a count of who they are, "how fast" by a 
   assert.equal(asksMoney('How much was I paid?'), true);
   // A thing's price where it is: "the hotel in Portree".
   assert.equal(asksMoney('How much is the hotel in Portree?'), true);
+  // How to pay a bill asks a way, not its amount.
+  assert.equal(asksMoney('How do I pay the invoice?'), false);
+  assert.equal(asksMoney('How can we pay the bill?'), false);
+  assert.equal(asksMoney('How much is the invoice?'), true);
 });
 
 test('a span of time answers "What is the battery life?", and a mail address "What is her email address?"', () => {
@@ -804,4 +808,30 @@ test("a deadline set for the reader dates their deed, not the thing asked when i
   assert.equal(deadlineOfOtherTest('When do I need to reply?')('Please reply by 30 April.'), false);
   assert.equal(deadlineOfOtherTest('When is the party?')('The party is on Sunday 14 May, and ends by 5pm.'), false);
   assert.equal(deadlineOfOtherTest('When is the party?')('Please join us on Sunday 14 May.'), false);
+});
+
+test('a price asked by its period is given by that period', () => {
+  const monthly = rateStatedTest('How much do I pay each month for water?')!;
+  assert.equal(monthly('You pay in 10 monthly instalments of £53.45.'), true);
+  assert.equal(monthly('Rent: £950 per month'), true);
+  assert.equal(monthly('Fee: £40/month'), true);
+  assert.equal(monthly('Water supply: £214.60'), false);
+  assert.equal(monthly('Total for the year: £534.50 (£44.54 a week)'), false);
+  assert.equal(rateStatedTest('What is the weekly rent?')!('Rent: £220 a week'), true);
+  assert.equal(rateStatedTest('How much is the annual fee?')!('Membership: £25 per year'), true);
+  assert.equal(rateStatedTest('How much does the room cost a night?')!('Double room: £95 per night, breakfast included'), true);
+  // Only a price asked by a period: not its date, nor a price asked as a whole.
+  assert.equal(rateStatedTest('When do I pay each month?'), undefined);
+  assert.equal(rateStatedTest('How much is the water bill?'), undefined);
+});
+
+test('who does a deed is named after "by" in a passive saying the deed', () => {
+  const delivering = doneByTest('Who is delivering the laptop?')!;
+  assert.equal(delivering('Your order will be delivered on Tuesday 22 October by DPD.'), true);
+  assert.equal(delivering('Your order will be delivered by noon on Tuesday.'), false);
+  assert.equal(delivering('Delivery (next day): £4.99'), false);
+  assert.equal(doneByTest('Who will fit the kitchen?')!('The kitchen will be fitted by Oakline Fitters in May.'), true);
+  // Only a deed: not "Who is my dentist?" nor "Who does the cleaning?".
+  assert.equal(doneByTest('Who is my dentist?'), undefined);
+  assert.equal(doneByTest('Who does the cleaning?'), undefined);
 });

@@ -42,3 +42,10 @@ test('members are of a membership, a weight is what a thing weighs, and an acron
   assert.deepEqual(acronymFormsAsked('Are CVs accepted?'), ['CV']);
   assert.deepEqual(acronymFormsAsked('Can I send my cv?'), [], 'not a word in lower case');
 });
+
+test('a deed by its formal word, and what an invitation asks by its letters', () => {
+  assert.ok(wordFormsAsked('Can I postpone jury service?').includes('defer'));
+  assert.ok(wordFormsAsked('Can I postpone my appointment?').includes('deferral'));
+  assert.ok(wordFormsAsked('Who do I reply to?').includes('rsvp'));
+  assert.deepEqual(wordFormsAsked('Who do I contact?'), []);
+});

@@ -8,7 +8,7 @@ import { stem, terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
 import { legendOf, legendWordsIn } from './legend-codes';
 import { isSubjectLine, mailHeaderEnd, messageWordsAsked } from './mail-header';
-import { addressAnswers, asksAddress, givesPostalAddress, purposeVerb, whichOneVerb, emptyPassive, madeIntoVerb, otherTenseTest, asksDayOfThing, datesDay, deadlineOfOtherTest, givesClock, namesTitledPerson, measureNouns, amountStatedTest, countStatedTest, deedStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, asksWhoToContact, spanVerb, permissionVerb, permissionKin, permittedDeedTest, whenWhereHead, withWhomTest, deedWhenWhereTest, SAYS_PERMISSION, contactVerb, GETS_IN_TOUCH, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, paymentWordsHeld, scaleWordsHeld, renewalWordsHeld, riseWordsHeld, ordinalWordsHeld, personWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
+import { addressAnswers, asksAddress, givesPostalAddress, purposeVerb, whichOneVerb, emptyPassive, madeIntoVerb, otherTenseTest, asksDayOfThing, datesDay, deadlineOfOtherTest, givesClock, namesTitledPerson, measureNouns, amountStatedTest, rateStatedTest, countStatedTest, deedStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, asksWhoToContact, spanVerb, permissionVerb, permissionKin, permittedDeedTest, whenWhereHead, withWhomTest, doneByTest, deedWhenWhereTest, SAYS_PERMISSION, contactVerb, GETS_IN_TOUCH, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, paymentWordsHeld, scaleWordsHeld, renewalWordsHeld, riseWordsHeld, ordinalWordsHeld, personWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms, EMPTY_VERBS, isFunctionWord, LIGHT_VERBS } from './function-words';
@@ -1091,7 +1091,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const listVerb = askedList(resolved.question)?.verb;
   const bringStem = listVerb && listVerb !== 'need' ? contentTerms(listVerb)[0]?.stem : undefined;
   const pastAsked = PAST_WHEN_Q.test(resolved.question) && !nextAsked;
-  const statesAsked = placingTest(resolved.question) ?? amountStatedTest(resolved.question) ?? countStatedTest(resolved.question) ?? permittedDeedTest(resolved.question) ?? withWhomTest(resolved.question) ?? deedWhenWhereTest(resolved.question);
+  const statesAsked = placingTest(resolved.question) ?? amountStatedTest(resolved.question) ?? countStatedTest(resolved.question) ?? permittedDeedTest(resolved.question) ?? withWhomTest(resolved.question) ?? doneByTest(resolved.question) ?? deedWhenWhereTest(resolved.question);
   const candidates: Candidate[] = [];
   const sentenceStems: Set<string>[][] = [];
   // The indexes of each source's spans that are headings.
@@ -1507,6 +1507,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const owner = terms(phoneOwner(resolved.question) ?? '')[0]?.stem;
   const numberAsked = phoneAsked && /\bnumber\b|\b(?:phone|tel|telephone|mobile)\s+no\b/i.test(resolved.question);
   const howOften = kind === 'number' && asksHowOften(resolved.question);
+  const rateStated = rateStatedTest(resolved.question);
   const action = askedAction(resolved.question);
   const actionStem = action ? contentTerms(action)[0]?.stem : undefined;
   const servesAction = (text: string) => {
@@ -1623,10 +1624,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   // The files whose sentences speak of the next one ("The next check must be done before…").
   const nextSaidIn = new Set(kind === 'time' && nextAsked ? candidates.filter((c) => NEXT.test(c.text)).map((c) => c.source.fileId) : []);
   const itemPricedIn = new Set(priced ? candidates.filter((c) => opensWith(c, priced) && holdsMoney(c.text, resolved.question) === true).map((c) => c.source.fileId) : []);
-  // The words of each file's lines that give a figure ("A deposit of 25% is required…"), for kindLabelled below.
-  // (A form's windows repeat its lines: each line is read once.)
+  // The words of each file's lines that give a figure ("A deposit of 25% is required…") or a date ("Book and pay online
+  // by 22 March."), for kindLabelled below. (A form's windows repeat its lines: each line is read once.)
   const figureLineStems = new Map<string, Set<string>>();
-  if (kind === 'number') {
+  if (kind === 'number' || kind === 'time') {
     const read = new Set<string>();
     for (const c of candidates) {
       const said = figureLineStems.get(c.source.fileId) ?? new Set<string>();
@@ -1639,6 +1640,16 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       figureLineStems.set(c.source.fileId, said);
     }
   }
+  // A line saying of the question only what its document's name says ("Sunnyside Holiday Club - Easter 2030 (ages 5 to
+  // 11)" of holiday-club.xlsx, "…after-school club runs every weekday…" of after-school-club.txt) is about what all the
+  // document's lines are about: where another of its lines says the rest ("Bring a packed lunch…" for "What should my
+  // child bring to holiday club?", "Places must be booked by 12 noon…" for "How do I book after-school club?"), it
+  // answers nothing the others do not.
+  const saysBeyondName = (c: Candidate) => [...own].some((stem) => c.stems.has(stem) && !titles.get(c.source.fileId)!.has(stem));
+  const filesSayingBeyondName = new Set(candidates.filter(saysBeyondName).map((c) => c.source.fileId));
+  // (Two of the question's words at least, as a name of a kind of document does: an article's one-word title is said by
+  // many of its sentences that answer.)
+  const namesOnlyDocument = (c: Candidate) => [...own].filter((stem) => c.stems.has(stem)).length >= 2 && !saysBeyondName(c) && filesSayingBeyondName.has(c.source.fileId);
   const fileNames = new Map<string, Set<string>>();
   const fileNameWords = (name: string) => fileNames.get(name) ?? fileNames.set(name, fileNameStems(name)).get(name)!;
   // The stems of the labels of the block of fields each form's line stands in, read once per line.
@@ -1661,13 +1672,16 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // June…" of road-closure-notice.odt for "When is Hall Lane closed?".
     // A figure's label ("Total:", "Term:") is not the one asked where the question names beyond the document and the
     // line what another of its figures is of: "Total: £3,540.00" of boiler-quote.pdf does not say "How much deposit
-    // do I pay for the boiler?", which "A deposit of 25% is required…" does.
+    // do I pay for the boiler?", which "A deposit of 25% is required…" does. Nor a date's: "Dates: 15-18 April" of a
+    // holiday club's week does not say "When do I need to book the holiday club by?", which "Book and pay online by 22
+    // March." does, though a date's line is of what its record's other labels name ("Show:" over "Date:"), where a
+    // total is not of every figure its block of lines labels ("Security deposit: £300" beside "Total price:").
     // …or about what another label of its record names: "Date: Saturday 11 March 2028, 2.30pm" under "Show: The Lion
     // King" of a ticket's details for "What time is the show?".
     const ofRecord = c.inForm ? recordLabelStems(c) : new Set<string>();
     const kindLabelled =
       [...own].some((stem) => title.has(stem) || ofRecord.has(stem)) &&
-      !(kind === 'number' && (priced ?? [...own]).some((stem) => !title.has(stem) && !c.stems.has(stem) && !owners.has(stem) && figureLineStems.get(c.source.fileId)?.has(stem))) &&
+      !((kind === 'number' || kind === 'time') && (priced ?? [...own]).some((stem) => !title.has(stem) && !c.stems.has(stem) && !owners.has(stem) && !(kind === 'time' && ofRecord.has(stem)) && figureLineStems.get(c.source.fileId)?.has(stem))) &&
       (c.fields ? c.fields.some((f) => kindLabelAsked(`${f.label}: ${f.value}`, resolved.question, kind, title)) : c.raw.split('\n').some((line) => kindLabelAsked(line, resolved.question, kind, title)) || headedByKind(c));
     // A heading's words are lent to every sentence under it (fromTitle). The heading's line right above the first
     // one lends them again where they are all the question asks of the document ("Annual leave entitlement" over
@@ -1836,6 +1850,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // refusal model was fitted on (the model reads the score too, as leadScore and runnerUpScore, at about half weight).
     const lacksMoney = holdsMoney(c.text, resolved.question) === false;
     if (kind === 'number' && lacksMoney) c.score -= NO_MONEY_PENALTY;
+    // Asked by the month, an amount by the month answers: "10 monthly instalments of £53.45", not the year's "Water
+    // supply: £214.60", whatever its label or its row says (below).
+    const lacksRate = rateStated !== undefined && !rateStated(c.text);
     // …and "how long is it" by a length or a span of time: a count ("over 2,900 reefs") in a sentence that names it
     // must not outrank the one after it that gives its length ("It stretches for 2,300 km").
     if (howLong && c.kind < 1) c.score -= NO_SPAN_PENALTY;
@@ -1873,7 +1890,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const givesYesNo = yesNo && givesYesNoValue(c, resolved.question, own) && !ofAnotherRow();
     const labelMatches =
       givesYesNo ||
-      (kindLabelled && c.kind > 0) ||
+      (kindLabelled && c.kind > 0 && !lacksRate) ||
       (c.kind > 0 &&
       !meetsCondition &&
       !(phoneAsked && phoneWords(c.raw).length === 0) &&
@@ -1946,10 +1963,12 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // other rows: the runner-up's score is a signal of the not-found model.
     // Nor where it holds no answer of the kind asked: "When do I have to pay for the roof?" finds the quote's row "Replace
     // 15 broken roof tiles | £450.00" by "roof" and its "Price" column, and it says no time.
-    const foundRow = rowFound.get(c) === true && filesWithRowMissed.has(c.source.fileId) && c.kind >= 1 ? FOUND_ROW_BONUS : 0;
+    // Nor, asked by the month, where it prices the year.
+    const foundRow = rowFound.get(c) === true && filesWithRowMissed.has(c.source.fileId) && c.kind >= 1 && !lacksRate ? FOUND_ROW_BONUS : 0;
     c.bonus = aboutDocument + doer + addressed + totalled + current + headedAsQuestion + follows + givesForItem + namesThing + statesThing + foundRow - library - (doerOnly ? THING_BONUS : 0) + (meets || doesAction(c.text) ? CONDITION_BONUS : c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
     c.score += c.bonus;
     if (unnamed.has(c.source.fileId)) c.score -= OTHER_SUBJECT_PENALTY;
+    if (namesOnlyDocument(c)) c.score -= OTHER_SUBJECT_PENALTY;
   }
   candidates.sort((a, b) => b.score - a.score);
   // Scored, a month or a figure a sentence holds within a range or a date is one of its words for what follows: a

@@ -94,10 +94,33 @@ export function labelAsked(
   // "Documents needed:").
   const list = listDeedAndKind(question);
   if (list && !terms.some((t) => list.some((stem) => sameWord(stem, t)))) return false;
+  // "Vehicle: 2019 Ford Fiesta 1.0" names the car of "When does my car insurance end?", which asks of its insurance: a
+  // label naming only which thing ("car" of "car insurance") answers where the line says the thing itself too
+  // ("Windscreen claims: £95 excess" for "What is the windscreen excess?").
+  const compound = compoundAsked(question);
+  if (compound && !contentTerms(line).some((t) => sameWord(compound.head, t))) {
+    const named = [...own].filter((stem) => terms.some((t) => sameWord(stem, t)));
+    if (named.length > 0 && named.every((stem) => compound.modifiers.has(stem))) return false;
+  }
   // "Appointment 1:" is labelled with what "When is the first appointment?" asks, its number the ordinal's.
   const numbered = ordinalWordsHeld(label, question).length > 0;
   return terms.some(asks) && terms.every((t) => asks(t) || KIND_WORDS[kind]?.has(t.stem) === true || (howLong && HOW_LONG_WORDS.has(t.stem)) || QUALIFIERS.has(t.stem) || (numbered && /^\d+$/.test(t.word)));
 }
+/**
+ * The thing a question asks of, named by more than one word: "car insurance" of "When does my car insurance end?" (the
+ * last word before the verb is the deed) and of "How much is the car insurance?" (what, how much, how long or which
+ * asks of all of it; not "When is my car insurance due?").
+ */
+const DEED_OF_COMPOUND = /^\s*(?:when|where|how|why|what(?:\s+time)?)\s+(?:does|do|did|will|would|can|should|must)\s+(?:the|my|our|your|their|his|her)\s+((?:[\p{L}-]+\s+){2,3})[\p{L}-]+\s*\??\s*$/iu;
+const COMPOUND_ASKED = /^\s*(?:what|how\s+much|how\s+long|which)\s+(?:is|are|was|were)\s+(?:the|my|our|your|their|his|her)\s+((?:[\p{L}-]+\s+){1,2}[\p{L}-]+)\s*\??\s*$/iu;
+function compoundAsked(question: string): { head: string; modifiers: Set<string> } | undefined {
+  const words = (DEED_OF_COMPOUND.exec(question)?.[1] ?? COMPOUND_ASKED.exec(question)?.[1])?.trim();
+  const named = words === undefined ? [] : contentTerms(words);
+  const head = named.at(-1);
+  if (!head || named.length < 2) return undefined;
+  return { head: head.stem, modifiers: new Set(named.slice(0, -1).map((t) => t.stem)) };
+}
+
 /**
  * A date a sentence names as a form's label would: "Your start date will be Monday 8 January 2029" is the line "Start
  * date: Monday 8 January 2029" (up to two words before "date").
@@ -174,12 +197,17 @@ export function kindLabelAsked(line: string, question: string, kind: AnswerKind,
   const howLong = kind === 'number' && asksHowLong(question);
   const price = kind === 'number' && asksMoney(question);
   // "Rental charge: £214.60" of a car hire agreement whose name says "rental": a price word and what its document is.
-  const pricesDocument = price && stems.some((stem) => PRICE_WORDS.has(stem)) && stems.every((stem) => PRICE_WORDS.has(stem) || titled.has(stem));
+  // A rate is a price of the thing by its unit: "Price per day: £34" of holiday-club.xlsx for "How much is the holiday
+  // club?".
+  const rated = price ? contentTerms(label.replace(PER_UNIT, '')).map((t) => t.stem) : stems;
+  const pricesDocument = price && rated.some((stem) => PRICE_WORDS.has(stem)) && rated.every((stem) => PRICE_WORDS.has(stem) || titled.has(stem));
   // "Minimum term: 24 months" of broadband-contract.docx, "Contract length: 12 months": a span's word, the kind of span
   // it is and what its document is.
   const spansDocument = howLong && stems.some((stem) => HOW_LONG_WORDS.has(stem)) && stems.every((stem) => HOW_LONG_WORDS.has(stem) || SPAN_KINDS.has(stem) || titled.has(stem));
   return pricesDocument || spansDocument || (stems.length > 0 && stems.every((stem) => KIND_WORDS[kind]?.has(stem) === true || (howLong && HOW_LONG_WORDS.has(stem)) || (price && PRICE_WORDS.has(stem))));
 }
+/** The unit a price label's rate is by: "per day" of "Price per day", "a night" of "Cost a night", "each" of "Fee each". */
+const PER_UNIT = /\s+(?:(?:per|a|each)\s+\p{L}+|each)$/iu;
 /** The kinds of a contract's span: "Minimum term", "Initial period", "Fixed term". */
 const SPAN_KINDS = stemSet('minimum maximum initial fixed contract');
 

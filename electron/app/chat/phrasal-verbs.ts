@@ -57,6 +57,8 @@ const PHRASALS: readonly Phrasal[] = [
   // Not a verb, but read alike: "Will I get my money back?" of "…and a full refund of £34.99".
   phrasal('money', 'back', 0, 'refund'),
   phrasal('call calls calling called', 'off', 2, 'cancel'),
+  // "Can I put off jury service?" of "…you may ask once to defer to another date".
+  phrasal('put puts putting', 'off', 2, 'postpone'),
   // "How long does the bookcase take to put together?" of bookcase-assembly.md.
   phrasal('put puts putting', 'together', 3, 'assemble'),
   // "What does my child need to bring to nursery?" of "Please send your child with wellies and a waterproof coat".

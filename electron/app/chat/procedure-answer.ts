@@ -10,6 +10,9 @@ import { opensOnInstruction } from './prose-steps';
 import { readableText } from './readable-text';
 
 
+/** An instruction opening on what it is for: "To make the coffee stronger, turn…". */
+const PURPOSE_FIRST = /^\W*to\s+(\p{L}+[^,.;:]{0,80}),\s+\p{L}/iu;
+
 /** "What are the steps for…?" asks for steps, whatever they are of. */
 const STEP = contentTerms('step')[0].stem;
 
@@ -56,6 +59,13 @@ interface Asked {
  * answers as it is ("Tests can be run as follows:" and the commands under it); code under a step is part of it.
  */
 export function procedureQuotes(scored: ScoredQuestion, lead: Candidate, question: string, closeBehind: number): Quote[] | undefined {
+  // A lead saying all the question asks as the purpose of its own instruction is the whole answer: "To make the coffee
+  // stronger, turn the aroma dial clockwise." for "How do I make the coffee stronger?", not the steps of making coffee
+  // it is one of. Not one for more than is asked ("To make the toast darker, …" is one step of "How do I make toast?"),
+  // nor for less: "To turn it on, open the app…" opens the steps of turning on the guest network.
+  const purpose = PURPOSE_FIRST.exec(lead.text)?.[1];
+  const purposeStems = new Set(purpose ? contentTerms(purpose).map((t) => t.stem) : []);
+  if (purposeStems.size > 0 && [...purposeStems].every((stem) => scored.own.has(stem)) && [...scored.own].every((stem) => purposeStems.has(stem))) return undefined;
   const asked = askedOf(scored, lead, question);
   // Of something no passage speaks of, only the steps the lead quotes anyway, set out as steps.
   const within = asksOfUnheard(asked, question) ? lead : undefined;

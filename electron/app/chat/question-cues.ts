@@ -124,9 +124,10 @@ const SIGNED_AMOUNT = /(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\s)\s?\
 
 /**
  * A question asking when, where, who or why about a payment: "When was I paid?" is answered by "Pay date: 31 March
- * 2027", which holds no amount, and "Who paid the deposit?" by a name.
+ * 2027", which holds no amount, and "Who paid the deposit?" by a name. And how to pay: "How do I pay the invoice?" asks
+ * a way ("Please pay within 14 days by bank transfer."), not "Amount due: £1,306.50".
  */
-const NOT_AN_AMOUNT_Q = /^\s*(?:when|where|who|whom|whose|why)\b|\b(?:what|which)\s+(?:time|day|date|month|year)\b/i;
+const NOT_AN_AMOUNT_Q = /^\s*(?:when|where|who|whom|whose|why)\b|\b(?:what|which)\s+(?:time|day|date|month|year)\b|^\s*how\s+(?:do|does|can|could|should|must|shall)\s+(?:i|we|you|they|one)\b/i;
 
 /** Whether a question is about a price, a cost or a payment (MONEY_Q), and asks its amount. */
 export function asksMoney(question: string): boolean {
@@ -141,6 +142,37 @@ export function holdsMoney(sentence: string, question: string): boolean | undefi
   if (!asksMoney(question)) return undefined;
   return saysMoney(sentence) || (WORTH_Q.test(question) && SHARE.test(sentence));
 }
+
+/**
+ * The period a price question asks the amount by: "month" of "How much do I pay each month for water?", "week" of
+ * "What is the weekly rent?". A bill's "Water supply: £214.60" for the year is no answer; "10 monthly instalments of
+ * £53.45" is.
+ */
+const RATE_Q = /\b(?:(?:each|every|per|a|an)\s+(month|week|year|day|night|hour|term|quarter)|(month|week|year|day|night|hour|quarter)ly|annual(?:ly)?)\b/i;
+const RATE_WORDS: Record<string, string> = {
+  month: String.raw`monthly|(?:a|per|each|every|\/)\s*(?:calendar\s+)?month|pcm|p\/m`,
+  week: String.raw`weekly|(?:a|per|each|every|\/)\s*week|p\/w|pw`,
+  year: String.raw`yearly|annual(?:ly)?|(?:a|per|each|every|\/)\s*(?:year|annum)|p\/a|pa`,
+  day: String.raw`daily|(?:a|per|each|every|\/)\s*day`,
+  night: String.raw`nightly|(?:a|per|each|every|\/)\s*night`,
+  hour: String.raw`hourly|(?:an|per|each|every|\/)\s*(?:hour|hr)`,
+  term: String.raw`termly|(?:a|per|each|every|\/)\s*term`,
+  quarter: String.raw`quarterly|(?:a|per|each|every|\/)\s*quarter`,
+};
+
+/**
+ * For a question asking a price by its period, the test of whether a sentence gives an amount by that period ("£53.45
+ * a month", "Monthly fee: £32"). Undefined for other questions. Built once per question, as amountStatedTest.
+ */
+export function rateStatedTest(question: string): ((sentence: string) => boolean) | undefined {
+  if (!asksMoney(question)) return undefined;
+  const m = RATE_Q.exec(question);
+  if (!m) return undefined;
+  const period = (m[1] ?? m[2] ?? 'year').toLowerCase();
+  const rate = new RegExp(String.raw`(?:^|[^\p{L}])(?:${RATE_WORDS[period]})(?![\p{L}])`, 'iu');
+  return (sentence) => rate.test(sentence);
+}
+
 /**
  * What a thing is worth may be a share, not money: "How much is the data analysis report worth?" is answered by
  * "Weight: 50%", "How much is the module worth?" by "20 credits".
@@ -887,6 +919,24 @@ export function withWhomTest(question: string): ((sentence: string) => boolean) 
   return (sentence) => WITH_NAMED.test(sentence);
 }
 
+/** "Who is delivering the laptop?", "Who will fit the kitchen?", "Who was it signed by?": the deed whose doer is asked. */
+const WHO_DOES = /^\s*who\s+(?:is|are|was|were|will|would|does|do|did)\s+(?:be\s+|it\s+|they\s+)?(\p{Ll}{3,})\b/u;
+/** The doer a passive names after its verb: "…by DPD", "…by Oakline Fitters", "…by Dr Shah". */
+const BY_NAMED = /^[^.;!?]{0,80}?\bby\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * The test of whether a sentence names who does the deed "Who is delivering the laptop?" asks about, as a passive's
+ * doer: "Your order will be delivered on Tuesday 22 October between 10:15am and 11:15am by DPD.", not the order's row
+ * "Delivery (next day) | £4.99". Undefined for any other question. Built once per question, as amountStatedTest.
+ */
+export function doneByTest(question: string): ((sentence: string) => boolean) | undefined {
+  const verb = WHO_DOES.exec(question.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()))?.[1];
+  if (!verb || NO_DEED.test(verb) || LIGHT_VERBS.has(verb)) return undefined;
+  const asked = contentTerms(verb)[0]?.stem;
+  if (!asked) return undefined;
+  return (sentence) => contentTerms(sentence).some((t) => t.stem === asked && BY_NAMED.test(sentence.slice(t.offset + t.word.length)));
+}
+
 /**
  * The test of whether a sentence dates or places the deed "When does the book club meet?" or "Where does it meet?"
  * asks about, by its verb: "We meet on the first Thursday of each month at 7:30pm in the back room of The Fox and
@@ -969,8 +1019,10 @@ const RULE = /\b(?:must|may|can|cannot|can't|should|shall|not|never|allowed|perm
  */
 export function permittedDeedTest(question: string): ((sentence: string) => boolean) | undefined {
   const verb = permissionVerb(question);
-  if (!verb || NO_DEED.test(verb) || LIGHT_VERBS.has(verb)) return undefined;
-  const asked = contentTerms(verb)[0]?.stem;
+  // "put off" of "Can we put off the exam?" is the deed "postpone" (phrasal-verbs.ts), which "put" alone is not.
+  const pair = verb === undefined ? undefined : contentTerms(question).find((t) => t.word.toLowerCase() === verb.toLowerCase() && readAsPhrasal(t.word, t.stem));
+  if (!verb || (!pair && (NO_DEED.test(verb) || LIGHT_VERBS.has(verb)))) return undefined;
+  const asked = pair?.stem ?? contentTerms(verb)[0]?.stem;
   if (!asked) return undefined;
   return (sentence) => RULE.test(sentence) && contentTerms(sentence).some((t) => t.stem === asked);
 }

@@ -145,6 +145,11 @@ const BASES: Record<string, string> = {
   // of "If you cannot agree, either of you can ask us to decide".
   agree: 'disagree disagrees disagreed disagreeing disagreement disagreements',
   urgent: 'urgency',
+  // One deed by its formal word: "Can I postpone (put off) jury service?" of "…you may ask once to defer to another
+  // date".
+  postpone: 'defer defers deferred deferring deferral deferrals',
+  // What an invitation asks by its letters: "Who do I reply to about the party?" of "RSVP to Jo on 07700 900417".
+  reply: 'rsvp',
   vacant: 'vacancy vacancies',
 };
 
