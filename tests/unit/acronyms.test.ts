@@ -23,3 +23,12 @@ test('an acronym of three letters or more is found spelled out in lower case, in
   assert.deepEqual([...spelledInLowerCase('the ice age', new Set(['ia']))], [], 'two initials match too much by chance');
   assert.deepEqual([...acronymsSpelledOut('Von Miller was named Most Valuable Player.', new Set(['mvp']))], ['mvp'], 'capitalised names too');
 });
+
+test('a word of a name that is an acronym gives all its letters: "HM Revenue and Customs" is HMRC', () => {
+  const hmrc = new Set(['hmrc']);
+  assert.deepEqual([...acronymsSpelledOut('Letter from HM Revenue and Customs about your tax.', hmrc)], ['hmrc']);
+  assert.deepEqual([...acronymsSpelledOut('The NHS Blood and Transplant service', new Set(['nhsbt']))], ['nhsbt']);
+  // …and its initial still: "HRC".
+  assert.deepEqual([...acronymsSpelledOut('Letter from HM Revenue and Customs about your tax.', new Set(['hrc']))], ['hrc']);
+  assert.deepEqual([...acronymsSpelledOut('Letter from the Revenue about your tax.', hmrc)], []);
+});

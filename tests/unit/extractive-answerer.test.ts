@@ -4638,4 +4638,15 @@ describe('ExtractiveAnswerer', () => {
     const much = await ask('How much is the invoice?', invoice, other);
     assert.match(much.text, /^Amount due: £275\.00\./, much.text);
   });
+  test('an acronym asked is the name a letter spells out with an acronym of its own ("HM Revenue and Customs")', async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const letter = onePage(
+      'tax-calculation.txt',
+      'HM Revenue and Customs - your tax calculation\nWe have checked your tax for the year to 5 April 2031.\nYou have paid £118.20 too much, and we will repay it by bank transfer within 5 working days.\nYou do not need to contact us.',
+    );
+    const other = onePage('gym-membership.md', "# Gym membership\n\nYou can cancel at any time by giving one month's notice.", 2);
+    const contact = await ask('Do I need to contact HMRC?', letter, other);
+    assert.equal(contact.notFound, false, contact.text);
+    assert.match(contact.text, /^You do not need to contact us\./, contact.text);
+  });
 });

@@ -7,6 +7,9 @@ import { NAME_CONNECTORS, nameRuns } from './name-runs';
 /** A written acronym: two to six capitals, optionally with a plural s ("NGOs"). */
 const ACRONYM = /\b(\p{Lu}{2,6})s?\b/gu;
 
+/** A word of a name written as an acronym of two to four capitals: "HM", "NHS". */
+const SHORT_ACRONYM = /^\p{Lu}{2,4}$/u;
+
 export interface Expansion {
   /** The stem of the acronym as terms() gives it ("mvp"). */
   acronym: string;
@@ -26,8 +29,12 @@ export function namesWithAcronyms(text: string): Expansion[] {
     for (let i = 0; i < words.length; i++) {
       for (let j = i + 2; j <= Math.min(words.length, i + 6); j++) {
         const part = words.slice(i, j);
+        const stems = part.flatMap((w) => terms(w).filter((t) => !t.stop).map((t) => t.stem));
         const acronym = stemOf(part.map((w) => w[0]).join(''));
-        if (acronym) out.push({ acronym, stems: part.flatMap((w) => terms(w).filter((t) => !t.stop).map((t) => t.stem)) });
+        if (acronym) out.push({ acronym, stems });
+        // A word that is itself an acronym gives all its letters: "HM Revenue and Customs" is HMRC.
+        const lettered = part.some((w) => SHORT_ACRONYM.test(w)) ? stemOf(part.map((w) => (SHORT_ACRONYM.test(w) ? w : w[0])).join('')) : undefined;
+        if (lettered && lettered !== acronym) out.push({ acronym: lettered, stems });
       }
     }
   }
