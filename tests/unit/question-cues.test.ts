@@ -819,6 +819,8 @@ test('a price asked by its period is given by that period', () => {
   assert.equal(monthly('Total for the year: £534.50 (£44.54 a week)'), false);
   assert.equal(rateStatedTest('What is the weekly rent?')!('Rent: £220 a week'), true);
   assert.equal(rateStatedTest('How much is the annual fee?')!('Membership: £25 per year'), true);
+  assert.equal(rateStatedTest('What is the daily charge?')!('Parking: £6 a day'), true);
+  assert.equal(rateStatedTest('What is the daily charge?')!('Parking: £30 a week'), false);
   assert.equal(rateStatedTest('How much does the room cost a night?')!('Double room: £95 per night, breakfast included'), true);
   // Only a price asked by a period: not its date, nor a price asked as a whole.
   assert.equal(rateStatedTest('When do I pay each month?'), undefined);

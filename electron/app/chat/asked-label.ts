@@ -96,7 +96,7 @@ export function labelAsked(
   if (list && !terms.some((t) => list.some((stem) => sameWord(stem, t)))) return false;
   // "Vehicle: 2019 Ford Fiesta 1.0" names the car of "When does my car insurance end?", which asks of its insurance: a
   // label naming only which thing ("car" of "car insurance") answers where the line says the thing itself too
-  // ("Windscreen claims: £95 excess" for "What is the windscreen excess?").
+  // ("Windscreen: £95 excess" for "What is the windscreen excess?").
   const compound = compoundAsked(question);
   if (compound && !contentTerms(line).some((t) => sameWord(compound.head, t))) {
     const named = [...own].filter((stem) => terms.some((t) => sameWord(stem, t)));

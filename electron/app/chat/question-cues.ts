@@ -148,7 +148,9 @@ export function holdsMoney(sentence: string, question: string): boolean | undefi
  * "What is the weekly rent?". A bill's "Water supply: £214.60" for the year is no answer; "10 monthly instalments of
  * £53.45" is.
  */
-const RATE_Q = /\b(?:(?:each|every|per|a|an)\s+(month|week|year|day|night|hour|term|quarter)|(month|week|year|day|night|hour|quarter)ly|annual(?:ly)?)\b/i;
+const RATE_Q = /\b(?:(?:each|every|per|a|an)\s+(month|week|year|day|night|hour|term|quarter)|(monthly|weekly|yearly|annual|annually|daily|nightly|hourly|termly|quarterly))\b/i;
+/** The period an adverb of a rate says: "daily" is by the day, "annual" by the year. */
+const PERIOD_OF: Record<string, string> = { monthly: 'month', weekly: 'week', yearly: 'year', annual: 'year', annually: 'year', daily: 'day', nightly: 'night', hourly: 'hour', termly: 'term', quarterly: 'quarter' };
 const RATE_WORDS: Record<string, string> = {
   month: String.raw`monthly|(?:a|per|each|every|\/)\s*(?:calendar\s+)?month|pcm|p\/m`,
   week: String.raw`weekly|(?:a|per|each|every|\/)\s*week|p\/w|pw`,
@@ -168,7 +170,7 @@ export function rateStatedTest(question: string): ((sentence: string) => boolean
   if (!asksMoney(question)) return undefined;
   const m = RATE_Q.exec(question);
   if (!m) return undefined;
-  const period = (m[1] ?? m[2] ?? 'year').toLowerCase();
+  const period = m[1] ? m[1].toLowerCase() : PERIOD_OF[m[2]!.toLowerCase()]!;
   const rate = new RegExp(String.raw`(?:^|[^\p{L}])(?:${RATE_WORDS[period]})(?![\p{L}])`, 'iu');
   return (sentence) => rate.test(sentence);
 }
