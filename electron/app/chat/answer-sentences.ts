@@ -1645,11 +1645,11 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   // document's lines are about: where another of its lines says the rest ("Bring a packed lunch…" for "What should my
   // child bring to holiday club?", "Places must be booked by 12 noon…" for "How do I book after-school club?"), it
   // answers nothing the others do not.
-  const saysBeyondName = (c: Candidate) => [...own].some((stem) => c.stems.has(stem) && !titles.get(c.source.fileId)!.has(stem));
-  const filesSayingBeyondName = new Set(candidates.filter(saysBeyondName).map((c) => c.source.fileId));
+  const beyondName = new Set(candidates.filter((c) => [...own].some((stem) => c.stems.has(stem) && !titles.get(c.source.fileId)!.has(stem))));
+  const filesSayingBeyondName = new Set([...beyondName].map((c) => c.source.fileId));
   // (Two of the question's words at least, as a name of a kind of document does: an article's one-word title is said by
   // many of its sentences that answer.)
-  const namesOnlyDocument = (c: Candidate) => [...own].filter((stem) => c.stems.has(stem)).length >= 2 && !saysBeyondName(c) && filesSayingBeyondName.has(c.source.fileId);
+  const namesOnlyDocument = (c: Candidate) => [...own].filter((stem) => c.stems.has(stem)).length >= 2 && !beyondName.has(c) && filesSayingBeyondName.has(c.source.fileId);
   const fileNames = new Map<string, Set<string>>();
   const fileNameWords = (name: string) => fileNames.get(name) ?? fileNames.set(name, fileNameStems(name)).get(name)!;
   // The stems of the labels of the block of fields each form's line stands in, read once per line.

@@ -921,6 +921,18 @@ export function withWhomTest(question: string): ((sentence: string) => boolean) 
   return (sentence) => WITH_NAMED.test(sentence);
 }
 
+/**
+ * The stem of the deed a question's verb names, or undefined where it names none ("do", "have", "mean"…). A verb read
+ * with its particle is the pair's word (phrasal-verbs.ts): "put" of "Can we put off the exam?" is "postpone", which
+ * "put" alone is not.
+ */
+function deedStem(question: string, verb: string | undefined): string | undefined {
+  if (!verb) return undefined;
+  const pair = contentTerms(question).find((t) => t.word.toLowerCase() === verb.toLowerCase() && readAsPhrasal(t.word, t.stem));
+  if (pair) return pair.stem;
+  return NO_DEED.test(verb) || LIGHT_VERBS.has(verb.toLowerCase()) ? undefined : contentTerms(verb)[0]?.stem;
+}
+
 /** "Who is delivering the laptop?", "Who will fit the kitchen?", "Who was it signed by?": the deed whose doer is asked. */
 const WHO_DOES = /^\s*who\s+(?:is|are|was|were|will|would|does|do|did)\s+(?:be\s+|it\s+|they\s+)?(\p{Ll}{3,})\b/u;
 /** The doer a passive names after its verb: "…by DPD", "…by Oakline Fitters", "…by Dr Shah". */
@@ -932,9 +944,7 @@ const BY_NAMED = /^[^.;!?]{0,80}?\bby\s+(?:the\s+)?\p{Lu}/u;
  * "Delivery (next day) | £4.99". Undefined for any other question. Built once per question, as amountStatedTest.
  */
 export function doneByTest(question: string): ((sentence: string) => boolean) | undefined {
-  const verb = WHO_DOES.exec(question.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()))?.[1];
-  if (!verb || NO_DEED.test(verb) || LIGHT_VERBS.has(verb)) return undefined;
-  const asked = contentTerms(verb)[0]?.stem;
+  const asked = deedStem(question, WHO_DOES.exec(question.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()))?.[1]);
   if (!asked) return undefined;
   return (sentence) => contentTerms(sentence).some((t) => t.stem === asked && BY_NAMED.test(sentence.slice(t.offset + t.word.length)));
 }
@@ -948,13 +958,10 @@ export function doneByTest(question: string): ((sentence: string) => boolean) | 
 export function deedWhenWhereTest(question: string): ((sentence: string) => boolean) | undefined {
   // The verb ends the question, after a short subject: not "Where did the Panthers practice for the Super Bowl?".
   const m = /^\s*(when|where)\s+(?:does|do|did|will|should|can|must)\s+(?:the|my|our|your|their|his|her)\s+(?:[\p{L}-]+\s+){1,3}(\p{Ll}{3,})\s*\??\s*$/u.exec(question.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()));
-  const verb = m?.[2];
-  // "When will the children get back?" asks when they return: the pair read as its word (phrasal-verbs.ts).
+  // "When will the children get back?" asks when they return: the pair's verb, whose particle ends the question.
   const last = contentTerms(question).at(-1);
-  const pair = last !== undefined && readAsPhrasal(last.word, last.stem) ? last.stem : undefined;
-  if (!m || !verb || (!pair && (NO_DEED.test(verb) || LIGHT_VERBS.has(verb.toLowerCase())))) return undefined;
-  const asked = pair ?? contentTerms(verb)[0]?.stem;
-  if (!asked) return undefined;
+  const asked = deedStem(question, last !== undefined && readAsPhrasal(last.word, last.stem) ? last.word : m?.[2]);
+  if (!m || !asked) return undefined;
   const kind = m[1].toLowerCase() === 'when' ? 'time' : 'place';
   return (sentence) => holdsExpected(sentence, question, kind) === 1 && contentTerms(sentence).some((t) => t.stem === asked);
 }
@@ -1020,11 +1027,7 @@ const RULE = /\b(?:must|may|can|cannot|can't|should|shall|not|never|allowed|perm
  * for a verb that names no deed ("Can we have a cat?"). Built once per question, as amountStatedTest.
  */
 export function permittedDeedTest(question: string): ((sentence: string) => boolean) | undefined {
-  const verb = permissionVerb(question);
-  // "put off" of "Can we put off the exam?" is the deed "postpone" (phrasal-verbs.ts), which "put" alone is not.
-  const pair = verb === undefined ? undefined : contentTerms(question).find((t) => t.word.toLowerCase() === verb.toLowerCase() && readAsPhrasal(t.word, t.stem));
-  if (!verb || (!pair && (NO_DEED.test(verb) || LIGHT_VERBS.has(verb)))) return undefined;
-  const asked = pair?.stem ?? contentTerms(verb)[0]?.stem;
+  const asked = deedStem(question, permissionVerb(question));
   if (!asked) return undefined;
   return (sentence) => RULE.test(sentence) && contentTerms(sentence).some((t) => t.stem === asked);
 }
@@ -1485,9 +1488,7 @@ const NO_DEED = /^(?:do|does|did|done|mean|means|meant|say|says|said|have|has|ha
  * sentences of SQuAD half A and gave none: those are mostly found by the verb already.)
  */
 export function deedStatedTest(question: string): ((sentence: string) => boolean) | undefined {
-  const verb = WHAT_DID.exec(question)?.[1];
-  if (!verb || NO_DEED.test(verb) || LIGHT_VERBS.has(verb.toLowerCase())) return undefined;
-  const asked = contentTerms(verb)[0]?.stem;
+  const asked = deedStem(question, WHAT_DID.exec(question)?.[1]);
   if (!asked) return undefined;
   return (sentence) => contentTerms(sentence).some((t) => t.stem === asked);
 }
