@@ -15,3 +15,15 @@ test("a document's name, its title and whom the lines under its title say it is 
   const prose = titled('notes.txt', 'We met on Tuesday to plan the summer fete and agreed the stalls for the children, which is a long first line.\nChild: Amara Okoro');
   assert.ok(!prose.has('amara'));
 });
+
+test("a table's first record names its row, not the file, though whom it is for still names the file", () => {
+  const pills = titled('my-pills.csv', 'Medicine: Lisinopril\nDose: 10mg\nWhen: Morning\n\nMedicine: Simvastatin\nDose: 40mg');
+  assert.ok(!pills.has('lisinopril'), [...pills].join(' '));
+  const record = titled('record.csv', 'Patient: Margaret Ellis\nDate: 3 May\nReading: 128/82\n\nPatient: Tom Ellis\nDate: 4 May\nReading: 131/85');
+  assert.ok(record.has('margaret') && !record.has('patient'), [...record].join(' '));
+  // A title with a colon is the title, over prose or over a form's fields.
+  const guide = titled('guide.md', 'Tenancy guide: what to know\nThe deposit is held by the Deposit Protection Service.');
+  assert.ok(guide.has('tenanc') || guide.has('tenancy'), [...guide].join(' '));
+  const decision = titled('pcn.pdf', 'Penalty Charge Notice appeal: decision\nPCN number: WK40918835\nYour appeal has been successful.');
+  assert.ok(decision.has('penalti') || decision.has('penalty'), [...decision].join(' '));
+});

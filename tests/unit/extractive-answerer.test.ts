@@ -4649,4 +4649,125 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(contact.notFound, false, contact.text);
     assert.match(contact.text, /^You do not need to contact us\./, contact.text);
   });
+  test("a table's first record names its row, not the file: each row is found by its own name", async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const pills = onePage(
+      'pills.csv',
+      'Medicine: Lisinopril\nDose: 10mg\nWhen: Morning\nNotes: Can make you dizzy\n\nMedicine: Simvastatin\nDose: 40mg\nWhen: Night\nNotes: Avoid grapefruit juice\n\nMedicine: Omeprazole\nDose: 20mg\nWhen: Before breakfast\nNotes: Take with water',
+    );
+    const other = onePage('gym-membership.md', "# Gym membership\n\nYou can cancel at any time by giving one month's notice.", 2);
+    const when = await ask('When do I take lisinopril?', pills, other);
+    assert.equal(when.notFound, false, when.text);
+    assert.match(when.text, /^Medicine: Lisinopril; Dose: 10mg; When: Morning/, when.text);
+    // A rule in a row's field says whether one may, though it names no deed.
+    const juice = await ask('Can I drink grapefruit juice?', pills, other);
+    assert.equal(juice.notFound, false, juice.text);
+    assert.match(juice.text, /^Medicine: Simvastatin; .*Avoid grapefruit juice/, juice.text);
+  });
+  test('what is left to pay is the balance, not a price on the bill', async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const booking = onePage(
+      'hall-booking.txt',
+      'Village hall booking confirmed for Saturday 12 July.\nHall hire (4 hours): £160.00\nKitchen use: £25.00\nA deposit of £40 was paid on 3 March. The balance of £145 is due two weeks before the event.',
+    );
+    const other = onePage('gym-membership.md', "# Gym membership\n\nYou can cancel at any time by giving one month's notice.", 2);
+    const left = await ask('How much is left to pay for the hall?', booking, other);
+    assert.match(left.text, /^The balance of £145 is due two weeks before the event\. \[1\]/, left.text);
+  });
+  test('a vet named in a sentence gives the number after it, an animal is fed at its feeding times, and tablets are medicine', async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const letter = onePage('gp-letter.txt', 'Dear Mr Hale, your blood pressure was 128/82 at your check on 3 May.\nNo medication is needed for now.\nPlease have it checked again in a year.');
+    const notes = onePage('sitter-notes.md', '# Notes for the dog sitter\n\n## Feeding\nBiscuit has one scoop of dry food at 8am and 5pm.\n\n## If he is unwell\nOur vet is Abbey Vets, 01632 960222.', 2);
+    // Tablets are medicine, which a rule about medication says.
+    const prescription = onePage('prescription.txt', 'Repeat prescription\nYour repeat medicines\nRamipril 5mg capsules: one each morning. 28 capsules.\nAtorvastatin 20mg tablets: one at night. 28 tablets.', 3);
+    const tablets = await ask('Do I need to take any tablets?', letter, notes, prescription);
+    assert.match(tablets.text, /^No medication is needed for now\./, tablets.text);
+    const vet = await ask("What is the vet's phone number?", letter, notes);
+    assert.equal(vet.notFound, false, vet.text);
+    assert.match(vet.text, /^Our vet is Abbey Vets, 01632 960222\./, vet.text);
+    // "fed", written in lower case, is feeding.
+    const fed = await ask('When does the dog get fed?', letter, notes);
+    assert.equal(fed.notFound, false, fed.text);
+    assert.match(fed.text, /^Biscuit has one scoop of dry food at 8am and 5pm\./, fed.text);
+  });
+  test("a date labelled with what qualifies the thing asked is not the date of the thing", async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const booking = onePage('theory-test.txt', 'Driving theory test booking\nTest date: Wednesday 14 May 2031, 9:15am\nCentre: Harbury Test Centre\nYour results will be emailed within 2 working days.');
+    const other = onePage('gym-membership.md', "# Gym membership\n\nYou can cancel at any time by giving one month's notice.", 2);
+    const results = await ask('When will I get the test results?', booking, other);
+    assert.match(results.text, /^Your results will be emailed within 2 working days\./, results.text);
+    const test = await ask('When is my theory test?', booking, other);
+    assert.match(test.text, /^Test date: Wednesday 14 May 2031, 9:15am/, test.text);
+  });
+  test("a relative asked by kin is the relative a rule names, and what is free has its price", async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const ward = onePage(
+      'ward-information.txt',
+      'Ward 7 - information for visitors\nVisiting is from 2pm to 8pm every day.\nOne relative may stay overnight in the family room.\nParking is free for blue badge holders.\nFeel free to ask the nurses any questions.',
+    );
+    const other = onePage('gym-membership.md', "# Gym membership\n\nYou can cancel at any time by giving one month's notice.\nMembership costs £30 a month.", 2);
+    const care = onePage(
+      'care-home-visiting.txt',
+      'Willow House - visiting your relative\nVisiting hours are 10am to 8pm every day. Please avoid mealtimes (12:30 to 1:30pm and 5 to 6pm).\nSign in at reception when you arrive and sign out when you leave.\nChildren are welcome, but must stay with an adult. Dogs may visit if they are on a lead.\nYou are welcome to join your relative for lunch for £6; tell the kitchen by 10am.\nParking is free in the car park at the back of the building.',
+      3,
+    );
+    const lunch = await ask('Can I have lunch with my mum?', care, other);
+    assert.equal(lunch.notFound, false, lunch.text);
+    assert.match(lunch.text, /^You are welcome to join your relative for lunch/, lunch.text);
+    const meter = onePage(
+      'smart-meter-letter.txt',
+      'Your smart meter installation\nAppointment: Thursday 16 October, between 8am and 12pm.\nOur engineer will replace your gas and electricity meters. It takes about two hours.\nSomeone aged 18 or over must be at home.\nThe installation is free, and you will get an in-home display.\nTo rearrange, call 0800 048 1777.',
+      3,
+    );
+    const cost = await ask('How much does the smart meter cost?', meter, other);
+    assert.match(cost.text, /^The installation is free/, cost.text);
+    const parking = await ask('How much is parking at the ward?', ward, other);
+    assert.equal(parking.notFound, false, parking.text);
+    assert.match(parking.text, /^Parking is free for blue badge holders\./, parking.text);
+    // "Feel free" is no price.
+    const nurses = await ask('How much do the nurses charge?', ward, other);
+    assert.doesNotMatch(nurses.text, /^Feel free/, nurses.text);
+  });
+  test("a letter's title line names it and answers nothing; how to renew is said by the deed, how early by a span before", async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const letter = onePage(
+      'permit-renewal.pdf',
+      'Northfield Borough Council - Parking permit renewal\nDear Ms Lane, your parking permit (number RP 2291) expires on 31 May 2032.\nYou can renew it up to 4 weeks before it expires. Apply online at northfield.gov.uk/permits.\nThe permit costs £45 a year.\nIt can take up to 10 days to process.',
+    );
+    const other = onePage('gym-membership.md', "# Gym membership\n\nYou can cancel at any time by giving one month's notice.", 2);
+    const need = await ask('What do I need to renew my permit?', letter, other);
+    assert.doesNotMatch(need.text, /^Northfield/, need.text);
+    const how = await ask('How do I renew my parking permit?', letter, other);
+    assert.match(how.text, /^You can renew it up to 4 weeks before it expires\./, how.text);
+    const early = await ask('How early can I renew my parking permit?', letter, other);
+    assert.match(early.text, /^You can renew it up to 4 weeks before it expires\./, early.text);
+    const long = await ask('How long does the renewal take?', letter, other);
+    assert.match(long.text, /It can take up to 10 days to process\. \[1\]/, long.text);
+  });
+  test("an age asked of a rule is said by who the rule is for", async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const track = onePage('go-kart-track.txt', 'Go-kart track - rules\nDrivers must be 8 or over.\nUnder 16s must be with an adult.\nA session costs £12.\nClosed-toe shoes must be worn.');
+    const other = onePage('gym-membership.md', "# Gym membership\n\nYou can cancel at any time by giving one month's notice.", 2);
+    const young = await ask('Can my 6 year old drive a go-kart?', track, other);
+    assert.equal(young.notFound, false, young.text);
+    assert.match(young.text, /^Drivers must be 8 or over\./, young.text);
+    const track2 = onePage('quad-track.txt', 'Quad track - rules\nQuad bike riders must be 12 or over.\nUnder 16s must be with an adult.\nA session costs £15.', 3);
+    const quad = await ask('Can my 10 year old ride a quad bike?', track2, other);
+    assert.equal(quad.notFound, false, quad.text);
+    assert.equal(quad.unsure, false, 'riders ride');
+    assert.match(quad.text, /^Quad bike riders must be 12 or over\./, quad.text);
+  });
+  test('what was paid back was repaid, and a discount on snacks is one on food', async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const loan = onePage(
+      'car-finance-statement.txt',
+      'Car finance statement\nBalance on 1 March: £6,420.00.\nYou repaid £2,160.00 this year.\nYou must repay £180 each month.\nYour next payment is due on 1 April.',
+    );
+    const club = onePage('cinema-club.txt', 'Cinema club\nMembership is £8 a month.\nMembers get 15% off food and drink.\nYou can bring a guest on Tuesdays.', 2);
+    const back = await ask('How much did I pay back this year?', loan, club);
+    assert.match(back.text, /^You repaid £2,160\.00 this year\./, back.text);
+    const snacks = await ask('Is there a discount on snacks?', loan, club);
+    assert.equal(snacks.notFound, false, snacks.text);
+    assert.match(snacks.text, /^Members get 15% off food and drink\./, snacks.text);
+  });
 });

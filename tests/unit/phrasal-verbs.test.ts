@@ -31,3 +31,9 @@ test('"put off" is postponing, with its object between or after', () => {
   assert.deepEqual(phrasalMeanings('Can I put my appointment off?'), ['postpone']);
   assert.deepEqual(phrasalMeanings('Put the lid on and put it in the oven.'), []);
 });
+
+test('what is "left to pay" is the balance', () => {
+  assert.deepEqual(phrasalMeanings('How much is left to pay for the party?'), ['balance']);
+  assert.deepEqual(phrasalMeanings('How much is remaining to pay?'), ['balance']);
+  assert.deepEqual(phrasalMeanings('Which way do I turn, left or right?'), []);
+});

@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneOwner, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, countStatedTest, deedStatedTest, peopleWordsHeld, spanStatedTest, asksMoney, journeyWordsHeld, deedWhenWhereTest, wholePriceAsked, whichOneVerb, passiveDeed, scaleWordsHeld, otherTenseTest, asksDayOfThing, emptyPassive, renewalWordsHeld, madeIntoVerb, personWordsHeld, deadlineOfOtherTest, monthsNamed, riseWordsHeld, ordinalWordsHeld, rateStatedTest, doneByTest } from '../../electron/app/chat/question-cues';
+import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneOwner, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, countStatedTest, deedStatedTest, peopleWordsHeld, spanStatedTest, asksMoney, journeyWordsHeld, deedWhenWhereTest, wholePriceAsked, whichOneVerb, passiveDeed, scaleWordsHeld, otherTenseTest, asksDayOfThing, emptyPassive, renewalWordsHeld, madeIntoVerb, personWordsHeld, deadlineOfOtherTest, monthsNamed, riseWordsHeld, ordinalWordsHeld, rateStatedTest, doneByTest, wayOfDeedTest } from '../../electron/app/chat/question-cues';
 
 describe('question cues', () => {
   test('"how heavy" is searched as the weight a spec sheet writes; "how long" and a plain question add nothing', () => {
@@ -56,6 +56,18 @@ describe('question cues', () => {
     // "A second" before a word counts ("a second term"); a second on its own, or after a figure, is a span.
     assert.equal(holdsExpected('He won a second term in 1996.', 'How long did he serve?', 'number'), 0);
     assert.equal(holdsExpected('The delay is 1 second per frame.', 'How long is the delay?', 'number'), 1);
+    // A span before or after something says when, unless it is how long something takes, or the question asks so.
+    const renewal = 'How long does the renewal take?';
+    assert.equal(holdsExpected('You can renew it up to 12 weeks before it expires.', renewal, 'number') < 1, true);
+    assert.equal(holdsExpected('It can take up to 8 weeks to process.', renewal, 'number'), 1);
+    assert.equal(holdsExpected('Please allow 3 working days before you collect.', 'How long does a repeat take?', 'number'), 1);
+    assert.equal(holdsExpected('Rest it for 10 minutes before carving.', 'How long should I rest the lamb?', 'number'), 1);
+    assert.equal(holdsExpected('Book at least 2 weeks before the exam.', 'How long before the exam should I book?', 'number'), 1);
+    assert.equal(holdsExpected('He was elected 3 years after the war.', 'How long after the war was he elected?', 'number'), 1);
+    // "How early…?" asks such a span.
+    assert.equal(holdsExpected('You can renew it up to 12 weeks before it expires.', 'How early can I renew?', 'time'), 1);
+    assert.equal(holdsExpected('Your permit expires on 31 May 2032.', 'How early can I renew?', 'time') < 1, true);
+    assert.equal(holdsExpected('Please give us 48 hours notice.', 'How much notice do I need to give?', 'time'), 1);
     // How often ("every 4 to 6 hours") and how old ("aged 10 to 15 years", "children under 10 years") are not how long.
     const course = 'How long can I take the tablets?';
     assert.equal(holdsExpected('Take 1 tablet every 4 to 6 hours.', course, 'number'), 0.5);
@@ -298,6 +310,17 @@ describe('question cues', () => {
     assert.equal(holdsMoney('Data analysis report; Weight: 50%', 'How much is the report worth?'), true);
     assert.equal(holdsMoney('The module is worth 20 credits.', 'How much is the module worth?'), true);
     assert.equal(holdsMoney('Data analysis report; Weight: 50%', 'How much is the report?'), false, 'a price asked');
+    // Nothing to pay is a price too, but not what is free of something else, free to do, or one's free time.
+    const parking = 'How much is parking?';
+    assert.equal(holdsMoney('Parking is free for blue badge holders.', parking), true);
+    assert.equal(holdsMoney('Entry: Free', parking), true);
+    assert.equal(holdsMoney('Wi-Fi is free to use in the lounge.', parking), true);
+    assert.equal(holdsMoney('Repairs are made free of charge.', parking), true);
+    assert.equal(holdsMoney('The frame is free from defects.', parking), false);
+    assert.equal(holdsMoney('You are free to leave at any time.', parking), false);
+    assert.equal(holdsMoney('His free time is spent at the gym.', parking), false);
+    assert.equal(holdsMoney('Feel free to ask the nurses.', parking), false);
+    assert.equal(holdsExpected('Parking is free at the back.', parking, 'number'), 1);
     // "How much was the hub?" asks its price as well.
     assert.equal(holdsMoney('USB-C Hub 7-in-1', 'How much was the hub?'), false);
     // So does "How much is" a name, or one word; "annual leave" or "enough" is no thing bought.
@@ -836,4 +859,22 @@ test('who does a deed is named after "by" in a passive saying the deed', () => {
   // Only a deed: not "Who is my dentist?" nor "Who does the cleaning?".
   assert.equal(doneByTest('Who is my dentist?'), undefined);
   assert.equal(doneByTest('Who does the cleaning?'), undefined);
+});
+
+test('the way of a deed is asked of the sentences saying the deed', () => {
+  const renew = wayOfDeedTest('How do I renew my blue badge?')!;
+  assert.equal(renew('You can renew it up to 12 weeks before it expires.'), true);
+  assert.equal(renew('Your Blue Badge expires on 30 April 2032.'), false);
+  assert.equal(wayOfDeedTest('How can we book a table?')!('Tables can be booked online.'), true);
+  // Not a light verb, nor a question of another form.
+  assert.equal(wayOfDeedTest('How do I get to the station?'), undefined);
+  assert.equal(wayOfDeedTest('When do I renew my badge?'), undefined);
+});
+
+test('an age asked of a rule is held by the rule that says whom it is for', () => {
+  const ages = figureWordsHeld('Can my 12 year old ride an e-bike?');
+  assert.deepEqual(ages('Riders must be 14 or over to hire an e-bike.').sort(), ['old', 'year']);
+  assert.deepEqual(ages('Under 16s must be with an adult.').sort(), ['old', 'year']);
+  assert.deepEqual(ages('Babies over 18 months can join the class.'), []);
+  assert.deepEqual(ages('An e-bike costs £45 a day.'), []);
 });

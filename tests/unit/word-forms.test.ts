@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { acronymFormsAsked, baseStem, wordFormsAsked } from '../../electron/app/chat/word-forms';
 import { stem } from '../../electron/app/embeddings/lexical-terms';
+import { contentTerms } from '../../electron/app/chat/function-words';
 
 const asRead = (word: string) => baseStem(stem(word), word);
 
@@ -48,4 +49,10 @@ test('a deed by its formal word, and what an invitation asks by its letters', ()
   assert.ok(wordFormsAsked('Can I postpone my appointment?').includes('deferral'));
   assert.ok(wordFormsAsked('Who do I reply to?').includes('rsvp'));
   assert.deepEqual(wordFormsAsked('Who do I contact?'), []);
+});
+
+test('"fed" is feeding where written in lower case, and "the Fed" is not', () => {
+  const stems = (text: string) => contentTerms(text).map((t) => t.stem);
+  assert.ok(stems('When does the cat get fed?').includes(stem('feed')));
+  assert.ok(!stems('When did the Fed raise rates?').includes(stem('feed')));
 });

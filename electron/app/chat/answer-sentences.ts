@@ -8,7 +8,7 @@ import { stem, terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
 import { legendOf, legendWordsIn } from './legend-codes';
 import { isSubjectLine, mailHeaderEnd, messageWordsAsked } from './mail-header';
-import { addressAnswers, asksAddress, givesPostalAddress, purposeVerb, whichOneVerb, emptyPassive, madeIntoVerb, otherTenseTest, asksDayOfThing, datesDay, deadlineOfOtherTest, givesClock, namesTitledPerson, measureNouns, amountStatedTest, rateStatedTest, countStatedTest, deedStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, asksWhoToContact, spanVerb, permissionVerb, permissionKin, permittedDeedTest, whenWhereHead, withWhomTest, doneByTest, deedWhenWhereTest, SAYS_PERMISSION, contactVerb, GETS_IN_TOUCH, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, paymentWordsHeld, scaleWordsHeld, renewalWordsHeld, riseWordsHeld, ordinalWordsHeld, personWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
+import { addressAnswers, asksAddress, givesPostalAddress, purposeVerb, whichOneVerb, emptyPassive, madeIntoVerb, otherTenseTest, asksDayOfThing, datesDay, deadlineOfOtherTest, givesClock, namesTitledPerson, measureNouns, amountStatedTest, rateStatedTest, countStatedTest, deedStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, asksWhoToContact, spanVerb, permissionVerb, permissionKin, permittedDeedTest, whenWhereHead, withWhomTest, doneByTest, deedWhenWhereTest, wayOfDeedTest, SAYS_PERMISSION, contactVerb, GETS_IN_TOUCH, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, paymentWordsHeld, scaleWordsHeld, renewalWordsHeld, riseWordsHeld, ordinalWordsHeld, personWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms, EMPTY_VERBS, isFunctionWord, LIGHT_VERBS } from './function-words';
@@ -542,15 +542,17 @@ function titlesDocument(passage: string, span: Span): boolean {
   const after = passage.slice(span.end);
   const next = /^[ \t]*\r?\n([^\n]*)/.exec(after)?.[1].trim() ?? '';
   const words = line.split(/\s+/).length;
-  // A PDF's text has no blank lines: there a short title is a line of its own over one opening on a capital ("Your
-  // annual pension statement" over "Brightwater Workplace Pension — statement date 5 April 2027").
-  const apart = /^[ \t]*\r?\n[ \t]*\r?\n/.test(after) || FIELD_LINE.test(next) || (words <= MAX_TITLE_WORDS && /^\p{Lu}/u.test(next));
-  if (line.includes('\n') || /[.!?:;,|。！？]/u.test(line) || !/^\p{Lu}/u.test(line) || !apart) return false;
   // Not a message ("Office closed on Monday 5 May", "Wifi password is Orchard2024", "Please bring your laptop"): no
   // figure on its own, no verb such as "is" or "must", and past a few words, a dash between what and whose. A title
   // may say whose the document is: "Your treatment plan", "Our menu".
+  const titleWords = words <= MAX_TITLE_WORDS || (words <= MAX_DOCUMENT_TITLE_WORDS && /\s[—–-]\s/.test(line));
+  // A PDF's text has no blank lines: there a title is a line of its own over one opening on a capital ("Your annual
+  // pension statement" over "Brightwater Workplace Pension — statement date 5 April 2027", "Harbury District Council -
+  // Blue Badge renewal" over "Dear Mr Patel, …").
+  const apart = /^[ \t]*\r?\n[ \t]*\r?\n/.test(after) || FIELD_LINE.test(next) || (titleWords && /^\p{Lu}/u.test(next));
+  if (line.includes('\n') || /[.!?:;,|。！？]/u.test(line) || !/^\p{Lu}/u.test(line) || !apart) return false;
   if (/(?<![\p{L}\p{N}])\p{N}/u.test(line) || MESSAGE_WORDS.test(line.replace(/^(?:your|our|my)\s+/i, ''))) return false;
-  return words <= MAX_TITLE_WORDS || (words <= MAX_DOCUMENT_TITLE_WORDS && /\s[—–-]\s/.test(line));
+  return titleWords;
 }
 const MAX_DOCUMENT_TITLE_WORDS = 12;
 
@@ -1091,7 +1093,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const listVerb = askedList(resolved.question)?.verb;
   const bringStem = listVerb && listVerb !== 'need' ? contentTerms(listVerb)[0]?.stem : undefined;
   const pastAsked = PAST_WHEN_Q.test(resolved.question) && !nextAsked;
-  const statesAsked = placingTest(resolved.question) ?? amountStatedTest(resolved.question) ?? countStatedTest(resolved.question) ?? permittedDeedTest(resolved.question) ?? withWhomTest(resolved.question) ?? doneByTest(resolved.question) ?? deedWhenWhereTest(resolved.question);
+  const statesAsked = placingTest(resolved.question) ?? amountStatedTest(resolved.question) ?? countStatedTest(resolved.question) ?? permittedDeedTest(resolved.question) ?? withWhomTest(resolved.question) ?? doneByTest(resolved.question) ?? deedWhenWhereTest(resolved.question) ?? wayOfDeedTest(resolved.question);
   const candidates: Candidate[] = [];
   const sentenceStems: Set<string>[][] = [];
   // The indexes of each source's spans that are headings.
@@ -1115,6 +1117,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const meetsCondition = conditionTest(resolved.question);
   const asked = askedAcronyms(resolved.question);
   const figureWords = figureWordsHeld(resolved.question);
+  // (What is priced may be named by its kind: "10% off food and drink" names the popcorn of "Is there a discount on popcorn?".)
+  const kindsNamed = askedMembers(resolved.question);
   const measureStems = measureNouns(resolved.question).map(stem);
   const headingAsks = headingAsksTest(resolved.question);
   const addressAsked = asksAddress(resolved.question);
@@ -1199,7 +1203,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // 1.1 kg" for "How heavy is the kettle?" on the kettle's spec sheet): not any amount of the documents.
     const lent = figureWords(text).flatMap((w) => terms(w).map((t) => t.stem));
     const measured = [...own].filter((stem) => !lent.includes(stem) && !title.has(stem));
-    const names = (stem: string) => stems.has(stem) || section?.has(stem) || [...stems].some((s) => nearForm(s, stem));
+    const names = (stem: string) => stems.has(stem) || section?.has(stem) || [...stems].some((s) => nearForm(s, stem)) || membersHeldIn(kindsNamed, stems).includes(stem);
     // A spec sheet's row labelled with the measure asked ("Weight: 1.39 kg" for "How much does the laptop weigh?")
     // measures what the sheet is about, which it need not name: it says the laptop's weight.
     const labelsMeasure = measureStems.length > 0 && (fields?.map((f) => f.label) ?? [label?.[1] ?? '']).some((l) => terms(l).some((t) => measureStems.includes(t.stem)));

@@ -112,9 +112,11 @@ export function labelAsked(
  * asks of all of it; not "When is my car insurance due?").
  */
 const DEED_OF_COMPOUND = /^\s*(?:when|where|how|why|what(?:\s+time)?)\s+(?:does|do|did|will|would|can|should|must)\s+(?:the|my|our|your|their|his|her)\s+((?:[\p{L}-]+\s+){2,3})[\p{L}-]+\s*\??\s*$/iu;
+// …and of "When will we get the exam results?", whose deed's object it is.
+const OBJECT_COMPOUND = /^\s*(?:when|where|how)\s+(?:will|do|does|did|can|should|shall|would)\s+(?:i|we|you|they)\s+[\p{L}-]+\s+(?:the|my|our|your|their|his|her)\s+((?:[\p{L}-]+\s+){1,2}[\p{L}-]+)\s*\??\s*$/iu;
 const COMPOUND_ASKED = /^\s*(?:what|how\s+much|how\s+long|which)\s+(?:is|are|was|were)\s+(?:the|my|our|your|their|his|her)\s+((?:[\p{L}-]+\s+){1,2}[\p{L}-]+)\s*\??\s*$/iu;
 function compoundAsked(question: string): { head: string; modifiers: Set<string> } | undefined {
-  const words = (DEED_OF_COMPOUND.exec(question)?.[1] ?? COMPOUND_ASKED.exec(question)?.[1])?.trim();
+  const words = (DEED_OF_COMPOUND.exec(question)?.[1] ?? OBJECT_COMPOUND.exec(question)?.[1] ?? COMPOUND_ASKED.exec(question)?.[1])?.trim();
   const named = words === undefined ? [] : contentTerms(words);
   const head = named.at(-1);
   if (!head || named.length < 2) return undefined;

@@ -41,8 +41,15 @@ export function titleStems(
     if (s.page !== 1 || s.start !== 0) continue;
     const [firstLine, ...rest] = s.text.trim().split('\n');
     if (firstLine.length > MAX_TITLE_LINE) continue;
-    for (const stem of withDocumentSynonyms(new Set(stemsOf(readableText(firstLine).replace(DOCUMENT_KIND, ' '))))) stems.add(stem);
-    const opening = rest.filter((line) => line.trim()).slice(0, OPENING_LINES);
+    const following = rest.filter((line) => line.trim());
+    // A table's first record opens a file with no title ("Medicine: Ramipril" over "Dose: 5mg" of a CSV, whose next
+    // record opens on "Medicine:" again): it names that row, not the file, and lent to every row it made "When do I
+    // take Ramipril?" of them all. A title with a colon over a form's fields ("Penalty Charge Notice appeal: decision")
+    // is said once.
+    const label = FIELD_LINE.test(firstLine) ? firstLine.slice(0, firstLine.indexOf(':')).trim().toLowerCase() : undefined;
+    const record = label !== undefined && following.some((line) => line.trim().toLowerCase().startsWith(`${label}:`));
+    if (!record) for (const stem of withDocumentSynonyms(new Set(stemsOf(readableText(firstLine).replace(DOCUMENT_KIND, ' '))))) stems.add(stem);
+    const opening = (record ? [firstLine, ...following] : following).slice(0, OPENING_LINES);
     for (const name of whoseDocument(opening)) for (const stem of stemsOf(name)) stems.add(stem);
     // Under a letterhead ("Brightwatt Energy"), the line saying what the document is: "Electricity bill".
     const kindLine = opening.find((line) => KIND_LINE.test(line.trim()));
@@ -56,6 +63,9 @@ export function titleStems(
  * agreement", "Vaccination record", "Order confirmation". Not a sentence, nor a field ("Bill date: 3 July").
  */
 const KIND_LINE = /^\p{Lu}[\p{L}\p{N} '’&-]{0,50}\b(?:bill|invoice|statement|receipt|certificate|record|letter|notice|agreement|contract|schedule|confirmation|report|policy|booking|e-?ticket|ticket|quote|quotation|estimate|payslip|prescription|itinerary|reminder|renewal|offer)s?$/u;
+
+/** A form's or a record's line, a short label and its value: "Dose: 5mg", "Patient: Margaret Ellis". */
+const FIELD_LINE = /^\s*\p{L}[\p{L}\p{N} ()'’&/-]{0,40}:\s+\S/u;
 
 /** Lines under a document's title that may say whom it is for. */
 const OPENING_LINES = 3;

@@ -9,6 +9,13 @@ const KINDS: ReadonlyArray<{ kind: string; members: string }> = [
   { kind: 'vehicle', members: 'car cars van vans motorbike motorbikes motorcycle motorcycles lorry lorries truck trucks' },
   { kind: 'alcohol', members: 'wine beer beers cider lager spirits' },
   { kind: 'child', members: 'kid kids' },
+  // "Is there a discount on popcorn?" of "Members get 10% off food and drink"; "Can I bring sandwiches?" of "No food".
+  { kind: 'food', members: 'popcorn snack snacks sweets crisps sandwich sandwiches' },
+  // "Do I need to take any tablets?" of "No medication is needed at this stage."; not the other way about: "28 tablets."
+  // is no answer to "What medicines am I on?".
+  { kind: 'medicine', members: 'tablet tablets pill pills capsule capsules' },
+  // "Can I have lunch with my mum?" of a care home's "You are welcome to join your relative for lunch".
+  { kind: 'relative', members: 'mum mums mother mothers dad dads father fathers nan nana nanna gran granny grandma grandmother grandmothers grandad grandpa grandfather grandfathers grandparent grandparents aunt auntie aunts uncle uncles' },
 ];
 
 /** The stem of each member word, with the stem of its kind and the kind as written. */

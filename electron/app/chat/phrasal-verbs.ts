@@ -69,6 +69,11 @@ const PHRASALS: readonly Phrasal[] = [
   // bag drop tent" for "Where can I leave my bag?"), where "left" alone is as often the side (word-forms.ts leaves it
   // out), and "is left" what remains ("How much money is left?").
   phrasal('be been being', 'left', 0, 'leave'),
+  // Not a verb and its particle, but read alike: what is "left to pay" is a bill's or a booking's balance ("How much is
+  // left to pay for the party?" of "The balance of £238 is due on the day."), not any price on it.
+  phrasal('left remaining', 'pay', 1, 'balance'),
+  // "How much did I pay back this year?" of a loan statement's "You repaid £1,124.00 through your salary".
+  phrasal('pay pays paying paid', 'back', 2, 'repay'),
   // "How much did council tax go up?" of "Your council tax has increased by 4.99%".
   phrasal('go goes going went gone', 'up', 0, 'increase'),
   // "What should I do if I've been burgled?" of "If your home has been broken into, report it to the police…".

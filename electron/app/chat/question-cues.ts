@@ -97,8 +97,14 @@ const MONEY_FIELD =
  */
 const MONEY_IN_THOUSANDS = /(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d{2}(?![\d.,]*\d)/;
 const AMOUNT_ENDS_LINE = /^\p{L}[^\n]*\p{L}{3,}[^\n]*\s[-−]?\d[\d,]*\.\d{2}\.?$/u;
+/**
+ * …or no money at all, which is a price too: "The installation is free" answers "How much does the smart meter
+ * cost?", as "Price: Free", "free of charge" and "at no extra cost" do. Not "free from defects", "feel free to call"
+ * or "gluten-free".
+ */
+const COSTS_NOTHING = /(?<![\p{L}-])(?:(?:is|are|was|were|be|remains?|stays?)\s+(?:completely\s+|totally\s+|entirely\s+|still\s+)?free\b(?!\s+(?:from|to\s+(?!use\b)))|free\s+of\s+charge|at\s+no\s+(?:extra\s+|additional\s+)?cost|no\s+charge|costs?\s+nothing)|:\s*free\b/iu;
 const saysMoney = (sentence: string) =>
-  MONEY_SIGNED.test(sentence) || MONEY_FIELD.test(sentence) || MONEY_IN_THOUSANDS.test(sentence) || AMOUNT_ENDS_LINE.test(sentence.trim());
+  MONEY_SIGNED.test(sentence) || MONEY_FIELD.test(sentence) || MONEY_IN_THOUSANDS.test(sentence) || AMOUNT_ENDS_LINE.test(sentence.trim()) || COSTS_NOTHING.test(sentence);
 
 /** …and "How much is Couch to 5K?": a name, capitalised (so not under the `i` flag), of up to three words. */
 const MONEY_NAMED_Q = /\b[Hh]ow much (?:is|was|are|were) \p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{L}\p{N}-]+){0,2}\s*\??\s*$/u;
@@ -253,7 +259,14 @@ const MEASURES: Array<{ asked: RegExp; gives: (sentence: string) => boolean }> =
   // A rate is a figure per unit: "What's the mileage rate?" of an expenses table's "Mileage | 45p per mile", "the unit
   // rate" of "24.10p per kWh".
   { asked: /\b(?:rate|rates)\b/gi, gives: (s) => PER_UNIT.test(s) },
+  // An age asked of a rule by who it is for: "Can my 12 year old ride an e-bike?" of "Riders must be 14 or over to hire
+  // an e-bike", "How old do you have to be?" of "Under 16s must be with an adult".
+  { asked: /\b(?:years?|yrs?)(?=[\s-]*olds?\b)|\b(?:olds?|aged?|ages)\b/gi, gives: (s) => AGE_RULE.test(s) },
 ];
+
+/** A rule's age: "14 or over", "aged 5 to 11", "under 16s", "over the age of 18", "18+". */
+const AGE_RULE =
+  /\b\d{1,2}\s*(?:\+|or\s+(?:over|older|above|under|younger)\b|and\s+(?:over|older|above|under|up)\b)|\b(?:over|under|above|below)(?:\s+the\s+age\s+of)?\s+\d{1,2}s?\b(?![\d.,]|\s*(?:months?|weeks?|days?|hours?|hrs?|mins?|minutes?|kg|g|cm|mm|m|miles?|km|%|p|pence|pounds?)\b)|\bunder[\s-]\d{1,2}s\b|\baged?\s+\d{1,2}\b/i;
 
 /** A figure for each of some unit: "45p per mile", "£9 a day", "6.04p/kWh", "3% per annum". */
 const PER_UNIT = /\d(?:[.,]\d+)?\s?(?:%|p|\p{Sc}|[a-z]{1,3})?\s?(?:per|a|an|each|\/)\s?(?:mile|miles|km|kilometres?|hour|hr|day|night|week|month|year|annum|kwh|unit|person|head|litre|liter|item|page|word|minute|min|call|text|trip|journey|visit|session|class|lesson)\b/iu;
@@ -645,7 +658,7 @@ export function phoneWordsHeld(line: string, question: string): string[] {
   if (!asksPhone(question)) return [];
   const alone = PHONE_LINE.exec(line.trim());
   const callOn = alone ? null : CALL_ON.exec(line);
-  const m = alone ?? callOn ?? LABELLED_PHONE.exec(line.trim()) ?? NAMED_PHONE.exec(line) ?? segmentPhone(line);
+  const m = alone ?? callOn ?? LABELLED_PHONE.exec(line.trim()) ?? NAMED_PHONE.exec(line) ?? NAMED_IN_SENTENCE.exec(line) ?? segmentPhone(line);
   // A field's number ("Phone: 0113 496 0021" on a staff list's row, alone or in the row's text) is its record's; one to
   // call us on, or one alone on its line, is the line the question names.
   const toCall = callOn !== null && !/^\s*:/.test(line.slice(callOn.index + callOn[1].length));
@@ -710,6 +723,11 @@ const CALL_ON = /\b(call|phone|telephone|ring|dial|fax)\b[^.\n\d]{0,40}?(\+?(?:\
  * country code), after a comma closing a label's name. Group 1 empty (no label says fax), group 2 the number.
  */
 const NAMED_PHONE = new RegExp(String.raw`^\p{L}[\p{L}'’ &/-]{1,30}:[^,\n]{2,60},\s*()(${DIALLED})(?![\d:/])`, 'u');
+/**
+ * …or a sentence saying who someone is, then their number after a comma: "Our vet is Parkside Vets, 01632 960115.",
+ * "The site manager is Dave Cole, 07700 900321." Group 1 empty, group 2 the number.
+ */
+const NAMED_IN_SENTENCE = new RegExp(String.raw`\b(?:is|are)\s+[^,.\n]{2,60},\s*()(${DIALLED})(?![\d:/])`, 'u');
 
 /**
  * …or a signature's or a letterhead's line of parts set apart by bars or dots, one of them a telephone number: "Hughes
@@ -967,6 +985,18 @@ export function deedWhenWhereTest(question: string): ((sentence: string) => bool
 }
 
 /**
+ * The test of whether a sentence says the deed "How do I renew my blue badge?" asks the way of, by its verb: "You can
+ * renew it up to 12 weeks before it expires. Apply online…", not "…your Blue Badge expires on 30 April 2032", which
+ * names the badge and says nothing of renewing it. Undefined for any other question, or a verb that names no deed.
+ * Built once per question, as amountStatedTest.
+ */
+export function wayOfDeedTest(question: string): ((sentence: string) => boolean) | undefined {
+  const asked = deedStem(question, /^\s*how\s+(?:do|can|should|could|would|will|must)\s+(?:i|we|you|they)\s+(\p{L}{3,})\b/iu.exec(question)?.[1]);
+  if (!asked) return undefined;
+  return (sentence) => contentTerms(sentence).some((t) => t.stem === asked);
+}
+
+/**
  * The deed a passive "When…?" asks the time of: "paid" of "When will the bill be paid?", "collected" of "When is the
  * garden waste collected?". A line labelled with the thing and a date ("Bill date: 3 July") dates the thing, not that.
  */
@@ -1027,9 +1057,14 @@ const RULE = /\b(?:must|may|can|cannot|can't|should|shall|not|never|allowed|perm
  * for a verb that names no deed ("Can we have a cat?"). Built once per question, as amountStatedTest.
  */
 export function permittedDeedTest(question: string): ((sentence: string) => boolean) | undefined {
-  const asked = deedStem(question, permissionVerb(question));
+  const asked = permittedDeed(question);
   if (!asked) return undefined;
   return (sentence) => RULE.test(sentence) && contentTerms(sentence).some((t) => t.stem === asked);
+}
+
+/** The stem of the deed a question asks whether one may do ("drink" of "Can I drink grapefruit juice?"), if any. */
+export function permittedDeed(question: string): string | undefined {
+  return deedStem(question, permissionVerb(question));
 }
 
 /** A rule saying what may or may not be done: "Headphones are not allowed", "Smoking is banned", "We do not accept CVs". */
@@ -1056,12 +1091,29 @@ const RATE_BEFORE = /(?:\p{Sc}\s?\d[\d.,]*|\d[\d.,]*\s?(?:p|c|pence|cents?|%))\s
 const HOW_LONG_FOR_Q = /\bfor\s*\?*\s*$/i;
 const WINDOW = /\b(?:in|within)\s+(?:\S+\s+(?:to|or|and)\s+)?$/i;
 
+/** "How early can I renew?", "How far in advance should I book?", "How soon can I apply?": how long before. */
+const HOW_EARLY_Q = /^\s*how\s+(?:early|soon|far\s+(?:ahead|in\s+advance)|long\s+before|much\s+notice)\b/i;
+/** A span of time before something: "up to 12 weeks before it expires", "48 hours in advance", "a month's notice". */
+const LEAD_TIME = new RegExp(String.raw`(?:${SPAN_OF_TIME.source})\s*(?:before|ahead|in\s+advance|beforehand|prior|earlier|notice)\b|\b(?:\w+|\d+)\s+(?:hours?|days?|weeks?|months?)['’]\s*s?\s+notice\b`, 'i');
+
+/**
+ * A span of time before or after something says when, not how long: "You can renew it up to 12 weeks before it
+ * expires" is no answer to "How long does the renewal take?" (unlike "Rest it for 10 minutes before carving"). Unless
+ * the question asks so: "How long before the exam should I book?".
+ */
+const WHEN_BY_SPAN = /^\s*(?:before|after|earlier|ahead|prior|beforehand|in\s+advance|ago|later)\b/i;
+/** …unless it is how long something lasts or takes before it: "Rest it for 10 minutes…", "Please allow 3 working days before you collect." */
+const SPAN_LASTS = /\b(?:for|allow|allowing|takes?|taking|took|wait|waiting)\s+(?:up\s+to\s+|about\s+|around\s+|at\s+least\s+)?$/i;
+const RELATIVE_Q = /\b(?:before|after|ahead|advance|early|earlier|ago|later|prior|notice)\b/i;
+
 /** Whether the sentence gives a length or a span of time the question does not already hold ("the 3-day conference"). */
 function spanBeyondQuestion(sentence: string, question: string): boolean {
   const asked = question.toLowerCase().replace(/\s+/g, ' ');
+  const asksRelative = RELATIVE_Q.test(question);
   const lasts = (span: RegExpMatchArray) => {
     const before = sentence.slice(Math.max(0, span.index! - 40), span.index);
-    return !NOT_HOW_LONG.test(before) && !RATE_BEFORE.test(before) && !(HOW_LONG_FOR_Q.test(question) && WINDOW.test(before));
+    const after = sentence.slice(span.index! + span[0].length, span.index! + span[0].length + 20);
+    return !NOT_HOW_LONG.test(before) && !RATE_BEFORE.test(before) && !(HOW_LONG_FOR_Q.test(question) && WINDOW.test(before)) && !(!asksRelative && WHEN_BY_SPAN.test(after) && !SPAN_LASTS.test(before));
   };
   const given = [...[...sentence.matchAll(SPAN_OF_TIME)].filter(lasts).map((m) => m[0]), ...LENGTHS(sentence)];
   return given.some((span) => !asked.includes(span.toLowerCase().replace(/\s+/g, ' ')));
@@ -1360,6 +1412,8 @@ export function holdsExpected(sentence: string, question: string, kind: AnswerKi
       if (PERCENT_RATE_Q.test(question)) return PERCENT.test(sentence) ? 1 : newQuantities(sentence, question) ? 0.25 : 0;
       if (TEMPERATURE_Q.test(question)) return DEGREES_SIGN.test(sentence) || DEGREES_WORD.test(sentence) ? 1 : newQuantities(sentence, question) ? 0.25 : 0;
       if (newQuantities(sentence, question)) return HOW_LONG_Q.test(question) ? 0.5 : 1;
+      // "How much is parking?": "Parking is free" gives its price, in no figure.
+      if (COSTS_NOTHING.test(sentence) && asksMoney(question)) return 1;
       const asked = new Set(words(question, VAGUE_QUANTITIES));
       return words(sentence, VAGUE_QUANTITIES).some((w) => !asked.has(w)) ? 0.3 : 0;
     }
@@ -1372,6 +1426,8 @@ export function holdsExpected(sentence: string, question: string, kind: AnswerKi
       if (namesMonth(question) && CLOCK.test(sentence) && !namesMonth(sentence) && !NUMERIC_DATE.test(sentence)) return Math.min(0.5, holdsWhen(sentence, question));
       // "Which day do the bins go out?" asks a day of the week: "…on Wednesday night" names it as a date would.
       if (WHICH_DAY_Q.test(question) && weekdayBeyond(sentence, question)) return 1;
+      // "How early can I renew?" asks how long before: "…up to 12 weeks before it expires", not the date it expires.
+      if (HOW_EARLY_Q.test(question)) return LEAD_TIME.test(sentence) ? 1 : Math.min(0.5, holdsWhen(sentence, question));
       return holdsWhen(sentence, question);
     case 'person':
       // "Who do I call if the boiler breaks?", "Who do I email to help?": a number to ring or an address to write to

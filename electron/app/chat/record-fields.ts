@@ -9,7 +9,7 @@ import { contentTerms, LIGHT_VERBS } from './function-words';
 import { blockLabelStems, namesDoer } from './asked-label';
 import { fieldsOf, innerFields, linesOf, type Field, type RecordPart } from './form-lines';
 import { NEAR_MEANING, nearForm, type Candidate, type ScoredQuestion } from './answer-sentences';
-import { asksYesNo, holdsExpected, holdsMoney, type AnswerKind } from './question-cues';
+import { asksYesNo, holdsExpected, holdsMoney, permittedDeed, type AnswerKind } from './question-cues';
 import type { WordVectors } from './word-vectors';
 
 /**
@@ -48,13 +48,20 @@ export function doerOfRecord(lead: Pick<Candidate, 'inForm' | 'raw' | 'stems' | 
 function answersYesNo(question: string, own: ReadonlySet<string>, fields: readonly Field[]): boolean {
   if (!asksYesNo(question)) return false;
   const decision = ASKS_DECISION.test(question);
+  const deed = permittedDeed(question);
   // Several fields to a line ("Date of test: 11 October 2027 Test result: Pass") are read one by one.
   return fields.flatMap((field) => [field, ...innerFields(field)]).some((field) => {
     const value = stemsOf(field.value);
     if (decision && isDecisionLabel(field.label)) return true;
-    return value.length === 1 && [...own].some((q) => sameWord(q, value[0]));
+    if (value.length === 1 && [...own].some((q) => sameWord(q, value[0]))) return true;
+    // "Can I drink grapefruit juice?" of a medicine's "Notes: Avoid grapefruit juice": a rule about the thing asked
+    // says whether one may, in no word of the deed.
+    return deed !== undefined && RULE_VALUE.test(field.value) && [...own].every((q) => q === deed || value.some((v) => sameWord(q, v))) && value.some((v) => [...own].some((q) => sameWord(q, v)));
   });
 }
+
+/** A field's value saying what may or may not be done: "Avoid grapefruit juice", "Do not drive", "Never with alcohol". */
+const RULE_VALUE = /\b(?:avoid|never|not|must|should|only)\b|\bno\s+\p{L}/iu;
 
 /** "Was my application approved?", "Has the claim been accepted?", "Were we refused?": whether a thing was decided. */
 const ASKS_DECISION = /^\s*(?:was|were|is|are|has|have|had|did)\b.*\b(approved|accepted|granted|allowed|refused|rejected|declined|successful|upheld)\b/i;

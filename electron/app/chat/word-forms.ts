@@ -3,8 +3,8 @@
 // The stemmer folds "-ed" and "-s", not these, so "Who holds the deposit?" found nothing in "The deposit is held by the
 // Deposit Protection Service." and was refused. Used by the answerer only (function-words.ts): the lexical embedder's
 // terms stay as they are, since stored vectors depend on them. Forms that are as often another word are left out:
-// "left", "ground", "bound", "wound", "lay", "born", "bit", "saw", "sat" (SAT), "won", "fed", "met", "rose", and
-// "found", which the stemmer already makes of "founded".
+// "left", "ground", "bound", "wound", "lay", "born", "bit", "saw", "sat" (SAT), "won", "met", "rose", and "found",
+// which the stemmer already makes of "founded". "fed" is "feed" written in lower case only (LOWER_CASE_FORMS).
 import { stem } from '../embeddings/lexical-terms';
 
 const BASES: Record<string, string> = {
@@ -52,7 +52,8 @@ const BASES: Record<string, string> = {
   mean: 'meant',
   overcome: 'overcame',
   pay: 'paid payable',
-  ride: 'rode ridden',
+  repay: 'repaid',
+  ride: 'rode ridden rider riders',
   rise: 'risen',
   run: 'ran',
   say: 'said',
@@ -196,6 +197,18 @@ const Y_VERB_FORM = /(?:ied|ying)$/;
  * "department" does not "depart", an "apartment" is not "apart", a "basement" no "base". Each keeps a stem of its own.
  */
 const OWN_MENT = /^(?:state|depart|apart|base)ments?$/;
+
+/**
+ * Irregular forms that are another word when capitalised: "When does the cat get fed?" of a sitter's notes' "Feeding"
+ * section, where "the Fed" is a central bank. Read as the base word written in lower case only.
+ */
+const LOWER_CASE_FORMS = new Map([['fed', stem('feed')]]);
+
+/** The base word's stem of `word` (at `offset` of `text`), an irregular form that is one only written in lower case. */
+export function lowerCaseBase(word: string, text: string, offset: number): string | undefined {
+  const base = LOWER_CASE_FORMS.get(word);
+  return base !== undefined && text.slice(offset, offset + word.length) === word ? base : undefined;
+}
 
 /**
  * The stem `stemmed` (of `word`) stands for: its base word's for an irregular form ("held" → "hold"), a short verb's
