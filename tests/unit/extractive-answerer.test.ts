@@ -4770,4 +4770,23 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(snacks.notFound, false, snacks.text);
     assert.match(snacks.text, /^Members get 15% off food and drink\./, snacks.text);
   });
+  test('"What number do I call?" is answered by the number to call, and "When does it end?" by the day it finishes', async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const cover = onePage(
+      'boiler-cover.pdf',
+      'Boiler cover - policy summary\nWe cover breakdowns of your gas boiler, including parts and labour.\nThere is a £60 excess for each call-out.\nCall 0800 157 2210, 24 hours a day.\nYour annual service is included.',
+    );
+    const retreat = onePage('yoga-retreat.html', 'Your weekend yoga retreat\nArrive from 4pm on Friday 12 September; the first class is at 6pm.\nRooms are shared, two to a room.\nWe finish after lunch on Sunday.', 2);
+    const number = await ask('What number do I call if my boiler breaks down?', cover, retreat);
+    assert.match(number.text, /^Call 0800 157 2210, 24 hours a day\./, number.text);
+    const end = await ask('When does the retreat end?', cover, retreat);
+    assert.match(end.text, /^We finish after lunch on Sunday\./, end.text);
+  });
+  test("a sheet's title with a dash and a comma names it and answers nothing", async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const rota = onePage('volunteer-rota.xlsx', 'Oakfield Food Bank - volunteer rota, July\n\nDate: Tuesday 1 July\nVolunteer: Priya\nRole: Front desk\n\nDate: Friday 4 July\nVolunteer: Gareth\nRole: Driver');
+    const camp = onePage('summer-camp.html', 'Summer camp - what to expect\nArrive by 9am each day; we finish at 4pm.\nAll meals are vegetarian and included.\nBring a water bottle.', 2);
+    const food = await ask('Is food included at the camp?', rota, camp);
+    assert.match(food.text, /^All meals are vegetarian and included\./, food.text);
+  });
 });

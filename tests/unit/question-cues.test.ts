@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneOwner, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, countStatedTest, deedStatedTest, peopleWordsHeld, spanStatedTest, asksMoney, journeyWordsHeld, deedWhenWhereTest, wholePriceAsked, whichOneVerb, passiveDeed, scaleWordsHeld, otherTenseTest, asksDayOfThing, emptyPassive, renewalWordsHeld, madeIntoVerb, personWordsHeld, deadlineOfOtherTest, monthsNamed, riseWordsHeld, ordinalWordsHeld, rateStatedTest, doneByTest, wayOfDeedTest } from '../../electron/app/chat/question-cues';
+import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneOwner, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, countStatedTest, deedStatedTest, peopleWordsHeld, spanStatedTest, asksMoney, journeyWordsHeld, deedWhenWhereTest, wholePriceAsked, whichOneVerb, passiveDeed, scaleWordsHeld, otherTenseTest, asksDayOfThing, emptyPassive, renewalWordsHeld, madeIntoVerb, personWordsHeld, deadlineOfOtherTest, monthsNamed, riseWordsHeld, ordinalWordsHeld, rateStatedTest, doneByTest, wayOfDeedTest, asksPhone } from '../../electron/app/chat/question-cues';
 
 describe('question cues', () => {
   test('"how heavy" is searched as the weight a spec sheet writes; "how long" and a plain question add nothing', () => {
@@ -877,4 +877,22 @@ test('an age asked of a rule is held by the rule that says whom it is for', () =
   assert.deepEqual(ages('Under 16s must be with an adult.').sort(), ['old', 'year']);
   assert.deepEqual(ages('Babies over 18 months can join the class.'), []);
   assert.deepEqual(ages('An e-bike costs £45 a day.'), []);
+});
+
+test('"What number do I call?" asks a telephone number, and a day something finishes on is its end', () => {
+  assert.equal(asksPhone('What number do I call if my boiler breaks down?'), true);
+  assert.equal(asksPhone('What number should I ring?'), true);
+  assert.equal(asksPhone('What number of calls are free?'), false);
+  assert.deepEqual(endWordsHeld('We finish after lunch on Sunday.', 'When does the retreat end?'), ['end']);
+  assert.deepEqual(endWordsHeld('The course ends on 14 March.', 'When does the course finish?'), ['finish']);
+  assert.deepEqual(endWordsHeld('We end with a walk in the woods.', 'When does the retreat end?'), []);
+});
+
+test('"How quickly…?" and "How soon…?" ask when, as a span within which; "How early…?" how long before', () => {
+  const quickly = 'How quickly will an engineer come out?';
+  assert.equal(expectedAnswer(quickly), 'time');
+  assert.ok(answerFormWords(quickly).has('quickly'));
+  assert.equal(holdsExpected('We will reply within 10 working days.', 'How soon will I hear?', 'time'), 0.75);
+  assert.equal(holdsExpected('Arrive 15 minutes before your shift starts.', 'How early should I arrive?', 'time'), 1);
+  assert.equal(expectedAnswer('How fast does the car go?'), 'number');
 });

@@ -550,7 +550,9 @@ function titlesDocument(passage: string, span: Span): boolean {
   // pension statement" over "Brightwater Workplace Pension — statement date 5 April 2027", "Harbury District Council -
   // Blue Badge renewal" over "Dear Mr Patel, …").
   const apart = /^[ \t]*\r?\n[ \t]*\r?\n/.test(after) || FIELD_LINE.test(next) || (titleWords && /^\p{Lu}/u.test(next));
-  if (line.includes('\n') || /[.!?:;,|。！？]/u.test(line) || !/^\p{Lu}/u.test(line) || !apart) return false;
+  // (A comma may part what from when after the dash: "Harbury Food Bank - volunteer rota, June".)
+  const punctuated = line.replace(/\s[—–-]\s.*$/u, (whose) => whose.replace(/,/g, ' '));
+  if (line.includes('\n') || /[.!?:;,|。！？]/u.test(punctuated) || !/^\p{Lu}/u.test(line) || !apart) return false;
   if (/(?<![\p{L}\p{N}])\p{N}/u.test(line) || MESSAGE_WORDS.test(line.replace(/^(?:your|our|my)\s+/i, ''))) return false;
   return titleWords;
 }

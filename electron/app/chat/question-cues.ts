@@ -19,7 +19,7 @@ const NUMBER_Q =
  */
 const MEASURE_NAMED_Q = /\bwhat(?:['’]s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)\s+(?:the|my|your|our|its|their)\s+(?:[a-z-]+\s+){1,2}(?:rate|price|cost|temperature|percentage)s?\s*\??\s*$/i;
 const TIME_Q =
-  /^\s*(?:and\s+|so\s+|but\s+)?when\b|\bwhen (?:did|does|do|was|were|is|are|will|had|has|have)\b|\b(?:what|which|in what|in which|by what|by which|from what) (?:year|years|date|day|month|decade|century|centuries|time|era|period|age|season)\b|\bsince when\b|\buntil when\b|\bhow\s+(?:early|soon)\b/i;
+  /^\s*(?:and\s+|so\s+|but\s+)?when\b|\bwhen (?:did|does|do|was|were|is|are|will|had|has|have)\b|\b(?:what|which|in what|in which|by what|by which|from what) (?:year|years|date|day|month|decade|century|centuries|time|era|period|age|season)\b|\bsince when\b|\buntil when\b|\bhow\s+(?:early|soon|quickly)\b/i;
 const PERSON_Q = /^\s*(?:and\s+|so\s+|but\s+)?(?:who|whom|whose)\b|\b(?:who|whom|whose) (?:was|were|is|are|did|does|had|has|will|wrote|founded|invented|discovered|led|won|created|built|said)\b|\bwhich (?:person|people|king|queen|president|author|scientist|leader|team|company|player|emperor|writer)\b/i;
 const PLACE_Q = /^\s*(?:and\s+|so\s+|but\s+)?where\b|\bwhere (?:did|does|do|was|were|is|are|will|had|has)\b|\b(?:what|which|in what|in which) (?:country|countries|city|cities|state|states|place|region|continent|town|county|location|area|province|island|river|nation)\b/i;
 const REASON_Q = /^\s*(?:and\s+|so\s+|but\s+)?why\b|\bwhy (?:did|does|do|was|were|is|are|had|has)\b|\bwhat (?:caused|causes|led to|was the reason|is the reason|were the reasons)\b|\bfor what reason\b/i;
@@ -645,8 +645,10 @@ export function phoneOwner(question: string): string | undefined {
 
 /** Whether the question asks for a telephone number (PHONE_Q), not how many of something there are. */
 export function asksPhone(question: string): boolean {
-  return PHONE_Q.test(question) && !NUMBER_Q.test(question);
+  return PHONE_Q.test(question) && (!NUMBER_Q.test(question) || CALL_NUMBER_Q.test(question));
 }
+/** "What number do I call if my boiler breaks down?": a number to ring, though "what number" asks a count elsewhere. */
+const CALL_NUMBER_Q = /\bwhat\s+(?:phone\s+)?number\s+(?:do|should|can|shall|could)\s+(?:i|we|you)\s+(?:call|ring|phone|dial|text)\b/i;
 
 /**
  * The words a line that is only a telephone number answers, when the question asks for one: the question's own words
@@ -1091,8 +1093,8 @@ const RATE_BEFORE = /(?:\p{Sc}\s?\d[\d.,]*|\d[\d.,]*\s?(?:p|c|pence|cents?|%))\s
 const HOW_LONG_FOR_Q = /\bfor\s*\?*\s*$/i;
 const WINDOW = /\b(?:in|within)\s+(?:\S+\s+(?:to|or|and)\s+)?$/i;
 
-/** "How early can I renew?", "How far in advance should I book?", "How soon can I apply?": how long before. */
-const HOW_EARLY_Q = /^\s*how\s+(?:early|soon|far\s+(?:ahead|in\s+advance)|long\s+before|much\s+notice)\b/i;
+/** "How early can I renew?", "How far in advance should I book?": how long before (not "How soon will I hear?"). */
+const HOW_EARLY_Q = /^\s*how\s+(?:early|far\s+(?:ahead|in\s+advance)|long\s+before|much\s+notice)\b/i;
 /** A span of time before something: "up to 12 weeks before it expires", "48 hours in advance", "a month's notice". */
 const LEAD_TIME = new RegExp(String.raw`(?:${SPAN_OF_TIME.source})\s*(?:before|ahead|in\s+advance|beforehand|prior|earlier|notice)\b|\b(?:\w+|\d+)\s+(?:hours?|days?|weeks?|months?)['’]\s*s?\s+notice\b`, 'i');
 
@@ -1156,7 +1158,7 @@ const EXPIRES = /^(?:expires?|runs?\s+out)$/i;
 export function endWordsHeld(sentence: string, question: string): string[] {
   const asked = END_Q.exec(question)?.[1];
   if (asked && EXPIRES.test(asked)) return UNTIL_DATE.test(sentence) ? [asked.toLowerCase()] : [];
-  return asked && (UNTIL_TIME.test(sentence) || ENDED_AT.test(sentence) || (CLOCK.test(sentence) && ENDS_ENTRY.test(sentence))) ? [asked.toLowerCase()] : [];
+  return asked && (UNTIL_TIME.test(sentence) || ENDED_AT.test(sentence) || ENDED_ON.test(sentence) || (CLOCK.test(sentence) && ENDS_ENTRY.test(sentence))) ? [asked.toLowerCase()] : [];
 }
 /** An agenda's entry saying the end ("16:00 | Close", "Session: Finish"): a value, or a line, that is only that word. */
 const ENDS_ENTRY = /(?:^|[:;|]\s*)(?:close|closing|end|finish)\s*(?:$|[;|.])/im;
@@ -1187,6 +1189,9 @@ const FROM_DATE = new RegExp(String.raw`\b(?:from|starting|effective|as\s+of)\s+
 
 /** An end in other words, at a time of day: "The meeting closed at 9:05pm." for "What time did the meeting finish?". */
 const ENDED_AT = new RegExp(String.raw`\b(?:finish(?:es|ed)?|end(?:s|ed)?|clos(?:e|es|ed)|stop(?:s|ped)?|over)\s+(?:(?:at|by)\s+(?:about\s+|around\s+)?)?(?:${CLOCK.source})`, 'i');
+
+/** …or on a day: "We finish after lunch on Sunday." for "When does the retreat end?". */
+const ENDED_ON = new RegExp(String.raw`\b(?:finish(?:es|ed)?|end(?:s|ed)?)\b[^.;!?]{0,30}?\b(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAMES}\b)`, 'i');
 
 /** A question asking what holds now: "Where does Amira work now?", "What is her current job?". */
 const NOW_Q = /\b(now|current|currently|presently|these\s+days|at\s+the\s+moment)\b/i;
@@ -1603,9 +1608,9 @@ export function answerFormWords(question: string): Set<string> {
     // that one is asked, as "how long" does.
     for (const m of question.matchAll(/\b(period|periods)\b/gi)) out.add(m[1].toLowerCase());
   }
-  // "How early should I arrive?", "How soon will I hear?": a time answers ("15 minutes before your shift starts",
+  // "How early should I arrive?", "How soon will I hear?", "How quickly will an engineer come?": a time answers ("15 minutes before your shift starts",
   // "within 10 working days"), which says "early" or "soon" no more than a date says "when".
-  const early = /\bhow\s+(early|soon)\b/i.exec(question);
+  const early = /\bhow\s+(early|soon|quickly)\b/i.exec(question);
   if (early) out.add(early[1]!.toLowerCase());
   // "What colour is my bag?": a colour answers ("a black rucksack"), which never says "colour".
   const colour = COLOUR_Q.exec(question);
