@@ -4789,4 +4789,16 @@ describe('ExtractiveAnswerer', () => {
     const food = await ask('Is food included at the camp?', rota, camp);
     assert.match(food.text, /^All meals are vegetarian and included\./, food.text);
   });
+  test('a day asked of a rota or a calendar that dates only other days of its month is not found', async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const rota = onePage(
+      'cleaning-rota.xlsx',
+      'Church hall cleaning rota, March\n\nDate: Saturday 1 March\nVolunteer: Ann\nTask: Kitchen\n\nDate: Saturday 8 March\nVolunteer: Bob\nTask: Hall floor\n\nDate: Saturday 15 March\nVolunteer: Cath\nTask: Toilets',
+    );
+    const other = onePage('gym-membership.md', "# Gym membership\n\nYou can cancel at any time by giving one month's notice.", 2);
+    const absent = await ask('Who is cleaning on 22 March?', rota, other);
+    assert.equal(absent.notFound, true, absent.text);
+    const there = await ask('Who is cleaning on 8 March?', rota, other);
+    assert.match(there.text, /^Date: Saturday 8 March; Volunteer: Bob/, there.text);
+  });
 });

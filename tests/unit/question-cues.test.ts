@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneOwner, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, countStatedTest, deedStatedTest, peopleWordsHeld, spanStatedTest, asksMoney, journeyWordsHeld, deedWhenWhereTest, wholePriceAsked, whichOneVerb, passiveDeed, scaleWordsHeld, otherTenseTest, asksDayOfThing, emptyPassive, renewalWordsHeld, madeIntoVerb, personWordsHeld, deadlineOfOtherTest, monthsNamed, riseWordsHeld, ordinalWordsHeld, rateStatedTest, doneByTest, wayOfDeedTest, asksPhone } from '../../electron/app/chat/question-cues';
+import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneOwner, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, countStatedTest, deedStatedTest, peopleWordsHeld, spanStatedTest, asksMoney, journeyWordsHeld, deedWhenWhereTest, wholePriceAsked, whichOneVerb, passiveDeed, scaleWordsHeld, otherTenseTest, asksDayOfThing, emptyPassive, renewalWordsHeld, madeIntoVerb, personWordsHeld, deadlineOfOtherTest, monthsNamed, riseWordsHeld, ordinalWordsHeld, rateStatedTest, doneByTest, wayOfDeedTest, asksPhone, otherDaysOnly } from '../../electron/app/chat/question-cues';
 
 describe('question cues', () => {
   test('"how heavy" is searched as the weight a spec sheet writes; "how long" and a plain question add nothing', () => {
@@ -895,4 +895,14 @@ test('"How quickly…?" and "How soon…?" ask when, as a span within which; "Ho
   assert.equal(holdsExpected('We will reply within 10 working days.', 'How soon will I hear?', 'time'), 0.75);
   assert.equal(holdsExpected('Arrive 15 minutes before your shift starts.', 'How early should I arrive?', 'time'), 1);
   assert.equal(expectedAnswer('How fast does the car go?'), 'number');
+});
+
+test('a day of a month asked of a text dating only other days of it is not there', () => {
+  const rota = 'Date: Tuesday 3 June; Volunteer: Priya\nDate: Friday 6 June; Volunteer: Gareth\nDate: Tuesday 10 June; Volunteer: Susan';
+  assert.equal(otherDaysOnly('Who is volunteering on 20 June?', rota), true);
+  assert.equal(otherDaysOnly('Who is volunteering on June 6th?', rota), false);
+  assert.equal(otherDaysOnly('Who is volunteering on 20 July?', rota), false, 'another month is for the month reading');
+  assert.equal(otherDaysOnly('Is the pool open on 20 June?', 'The pool is open 1 to 30 June, except on 12 June.'), false);
+  assert.equal(otherDaysOnly('What happened in June 2031?', rota), false);
+  assert.equal(otherDaysOnly('Who may 20 people invite?', 'Tickets: 3 May'), false);
 });

@@ -29,7 +29,7 @@ import { withNegatingHeading, withNegation } from './negated';
 import { withReasonAfter } from './reason-after';
 import { withAskedValue } from './value-after';
 import { anotherKindNamed, askedCrux, askedKind, thingUnsaid } from './asked-thing';
-import { asksColour, asksYesNo, holdsFigure, holdsMoney, listDeedAndKind, monthsNamed, whichOneVerb } from './question-cues';
+import { asksColour, asksYesNo, holdsFigure, holdsMoney, listDeedAndKind, monthsNamed, otherDaysOnly, whichOneVerb } from './question-cues';
 import { asksRecordInOrder, inRecordOrder, orderWordsAside } from './record-order';
 import { rowsUnderAskedHeading, withMatchingRows } from './matching-rows';
 
@@ -332,6 +332,7 @@ function leadAnswersNothing(lead: Candidate, scored: ScoredQuestion, question: s
     lead.othersNumber === true ||
     pricedElsewhereOnly(lead, scored, question) ||
     anotherMonthOnly(lead, question) ||
+    otherDaysOnly(question, fileText(lead, scored)) ||
     placeNamedElsewhere(lead, scored, question) ||
     // "What colour is the bookcase?" of an assembly guide naming no colour: whatever its lead says, it is no colour.
     (asksColour(question) && lead.kind < 1)
@@ -351,6 +352,11 @@ function placeNamedElsewhere(lead: Candidate, scored: ScoredQuestion, question: 
 }
 /** "Is there parking at the dentist?", "Can we park near the school?", "Are there lockers in the gym?": the place last. */
 const AT_PLACE_Q = /^\s*(?:(?:is|are)\s+there|(?:can|may|could)\s+(?:i|we|you))\b[^?]*?\s(?:at|in|near)\s+(?:the|my|our|your)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)\s*\??\s*$/iu;
+
+/** The text of every retrieved passage of the lead's file, each once. */
+function fileText(lead: Candidate, scored: ScoredQuestion): string {
+  return [...new Set(scored.ranked.filter((c) => c.source.fileId === lead.source.fileId).map((c) => c.source.text))].join('\n');
+}
 
 /**
  * Whether the question asks of one month and the lead's document dates only others: "When are the bins collected in

@@ -259,8 +259,8 @@ const MEASURES: Array<{ asked: RegExp; gives: (sentence: string) => boolean }> =
   // A rate is a figure per unit: "What's the mileage rate?" of an expenses table's "Mileage | 45p per mile", "the unit
   // rate" of "24.10p per kWh".
   { asked: /\b(?:rate|rates)\b/gi, gives: (s) => PER_UNIT.test(s) },
-  // An age asked of a rule by who it is for: "Can my 12 year old ride an e-bike?" of "Riders must be 14 or over to hire
-  // an e-bike", "How old do you have to be?" of "Under 16s must be with an adult".
+  // An age asked of a rule by whom it is for: "Can my 12 year old ride an e-bike?" of "Riders must be 14 or over to
+  // hire an e-bike" or of "Under 16s must be with an adult".
   { asked: /\b(?:years?|yrs?)(?=[\s-]*olds?\b)|\b(?:olds?|aged?|ages)\b/gi, gives: (s) => AGE_RULE.test(s) },
 ];
 
@@ -1096,7 +1096,7 @@ const WINDOW = /\b(?:in|within)\s+(?:\S+\s+(?:to|or|and)\s+)?$/i;
 /** "How early can I renew?", "How far in advance should I book?": how long before (not "How soon will I hear?"). */
 const HOW_EARLY_Q = /^\s*how\s+(?:early|far\s+(?:ahead|in\s+advance)|long\s+before|much\s+notice)\b/i;
 /** A span of time before something: "up to 12 weeks before it expires", "48 hours in advance", "a month's notice". */
-const LEAD_TIME = new RegExp(String.raw`(?:${SPAN_OF_TIME.source})\s*(?:before|ahead|in\s+advance|beforehand|prior|earlier|notice)\b|\b(?:\w+|\d+)\s+(?:hours?|days?|weeks?|months?)['’]\s*s?\s+notice\b`, 'i');
+const LEAD_TIME = new RegExp(String.raw`(?:${SPAN_OF_TIME.source})\s*(?:before|ahead|in\s+advance|beforehand|prior|earlier|notice)\b|\b\w+\s+(?:hours?|days?|weeks?|months?)['’]s?\s+notice\b`, 'i');
 
 /**
  * A span of time before or after something says when, not how long: "You can renew it up to 12 weeks before it
@@ -1335,6 +1335,35 @@ const FIGURES_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.]\d{2,4}\b/g;
  * The months a text names (0 for January), those a span runs through included ("open May to September" names July),
  * and those its dates in figures may give. A month that is also a word only capitalised, as namesMonth reads it.
  */
+/** A day of a month, as dates are written: "20 June", "20th of June", "June 20" (not "June 2031"). */
+const DAY_OF_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_NAMES})\b|\b(${MONTH_NAMES})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![:\d])`, 'gi');
+/** A run of days of a month: "1 to 30 June", "14–18 July", "from 3 until 9 May". */
+const DAY_SPAN = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s*(?:to|-|–|until|till)\s*\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAMES}\b`, 'i');
+
+/** The days of months a text names, each as "month-day" ("5-20" for 20 June). */
+function daysNamed(text: string): string[] {
+  const out: string[] = [];
+  for (const [, day, month, monthFirst, dayAfter] of text.matchAll(DAY_OF_MONTH)) {
+    const name = (month ?? monthFirst)!;
+    // "may" and "march" in lower case are as often a verb.
+    if (MONTH_OR_WORD.test(name) && !/^\p{Lu}/u.test(name)) continue;
+    out.push(`${monthIndex(name)}-${Number(day ?? dayAfter)}`);
+  }
+  return out;
+}
+
+/**
+ * Whether the question asks of one day of a month that a text dating other days of that month never names: "Who is
+ * volunteering on 20 June?" of a rota with rows for 3, 6 and 10 June. A run of days ("1 to 30 June") may hold it.
+ */
+export function otherDaysOnly(question: string, text: string): boolean {
+  const asked = daysNamed(question);
+  if (asked.length !== 1 || DAY_SPAN.test(text)) return false;
+  const dated = new Set(daysNamed(text));
+  const month = asked[0]!.split('-')[0];
+  return !dated.has(asked[0]!) && [...dated].some((d) => d.split('-')[0] === month);
+}
+
 export function monthsNamed(text: string): Set<number> {
   const months = new Set((text.match(MONTHS) ?? []).filter((m) => !MONTH_OR_WORD.test(m) || /^\p{Lu}/u.test(m)).map(monthIndex));
   for (const [, month] of text.matchAll(ISO_MONTH)) months.add(Number(month) - 1);
