@@ -1331,10 +1331,6 @@ const MONTH_SPAN = new RegExp(
 const ISO_MONTH = /\b\d{4}-(\d{1,2})-\d{1,2}\b/g;
 const FIGURES_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.]\d{2,4}\b/g;
 
-/**
- * The months a text names (0 for January), those a span runs through included ("open May to September" names July),
- * and those its dates in figures may give. A month that is also a word only capitalised, as namesMonth reads it.
- */
 /** A day of a month, as dates are written: "20 June", "20th of June", "June 20" (not "June 2031"). */
 const DAY_OF_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_NAMES})\b|\b(${MONTH_NAMES})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![:\d])`, 'gi');
 /** A run of days of a month: "1 to 30 June", "14–18 July", "from 3 until 9 May". */
@@ -1364,6 +1360,10 @@ export function otherDaysOnly(question: string, text: string): boolean {
   return !dated.has(asked[0]!) && [...dated].some((d) => d.split('-')[0] === month);
 }
 
+/**
+ * The months a text names (0 for January), those a span runs through included ("open May to September" names July),
+ * and those its dates in figures may give. A month that is also a word only capitalised, as namesMonth reads it.
+ */
 export function monthsNamed(text: string): Set<number> {
   const months = new Set((text.match(MONTHS) ?? []).filter((m) => !MONTH_OR_WORD.test(m) || /^\p{Lu}/u.test(m)).map(monthIndex));
   for (const [, month] of text.matchAll(ISO_MONTH)) months.add(Number(month) - 1);
