@@ -1410,7 +1410,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const verbStem = askedVerb === undefined ? undefined : contentTerms(askedVerb)[0]?.stem;
   // A thing said by its kind is said ("Pets are not allowed" for "Can we bring our dog?"); not whose the thing asked
   // is: "the damage of the vehicle" is no line about the car of "What is the VIN of the car?".
-  const members = askedMembers(resolved.question).filter((m) => !owners.has(m.stem));
+  const members = kindsNamed.filter((m) => !owners.has(m.stem));
   const saysOwn = (c: Candidate, stem: string) => c.stems.has(stem) || membersHeldIn(members, c.stems).includes(stem);
   const sayingAsked = new Set(askedVerb === undefined ? [] : candidates.filter((c) => [...own].some((stem) => stem !== verbStem && saysOwn(c, stem))).map((c) => c.source));
   const allowedVerb = candidates.some((c) => sayingAsked.has(c.source) && SAYS_PERMISSION.test(c.text)) ? askedVerb : undefined;
