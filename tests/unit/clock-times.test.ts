@@ -26,3 +26,15 @@ test('a search looks an asked time up in its 24-hour and its 12-hour form', () =
   assert.deepEqual(timeFormsAsked('Is anything on at 09:30?'), ['09:30', '9:30am']);
   assert.deepEqual(timeFormsAsked('How much is it?'), []);
 });
+
+test('a part of the day the question names is held by a time within it: "morning" by "9am", not by "1pm" nor midnight', () => {
+  const morning = askedTimes("What's on Saturday morning?");
+  assert.deepEqual(wordsOfTimesIn(morning, 'Class: Circuits; Day: Saturday; Time: 9am'), ['morn']);
+  assert.deepEqual(wordsOfTimesIn(morning, 'Saturday 21 August at 1pm, St Mary\'s Church.'), []);
+  assert.deepEqual(wordsOfTimesIn(morning, 'Reception from 3pm until midnight.'), []);
+  assert.deepEqual(wordsOfTimesIn(askedTimes('Is there a class on Monday evening?'), 'Spin, Monday, 18:30'), ['even']);
+  assert.deepEqual(wordsOfTimesIn(askedTimes('Is there a class on Monday evening?'), 'Spin, Monday, 10.15am'), []);
+  assert.deepEqual(wordsOfTimesIn(askedTimes('Who is on in the afternoon?'), 'Front desk: 2pm to 5pm'), ['afternoon']);
+  // A part of the day is no time to look up.
+  assert.deepEqual(timeFormsAsked("What's on Saturday morning?"), []);
+});

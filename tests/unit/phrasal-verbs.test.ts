@@ -37,3 +37,9 @@ test('what is "left to pay" is the balance', () => {
   assert.deepEqual(phrasalMeanings('How much is remaining to pay?'), ['balance']);
   assert.deepEqual(phrasalMeanings('Which way do I turn, left or right?'), []);
 });
+
+test('leaving where one stays is looked up as checking out; turning left at it is not', () => {
+  assert.deepEqual(phrasalMeanings('What time do we have to leave the hotel?'), ['check out']);
+  assert.deepEqual(phrasalMeanings('When must we leave our cottage?'), ['check out']);
+  assert.deepEqual(phrasalMeanings('Turn left at the hotel.'), []);
+});

@@ -160,7 +160,9 @@ describe('question cues', () => {
 
   test('a figure per unit says what a question asking a rate calls it: "45p per mile" is the mileage rate', () => {
     assert.deepEqual(figureWordsHeld("What's the mileage rate?")('Item: Mileage; Limit: 45p per mile'), ['rate']);
-    assert.deepEqual(figureWordsHeld('What is the unit rate?')('Unit rate 24.10p per kWh.'), ['rate']);
+    // "The unit rate" is per unit of what a meter counts, not per person.
+    assert.deepEqual(figureWordsHeld('What is the unit rate?')('Unit rate 24.10p per kWh.'), ['rate', 'unit']);
+    assert.deepEqual(figureWordsHeld('What is the unit rate?')('£45 per person, to Dan by 1 July.'), ['rate']);
     assert.deepEqual(figureWordsHeld('What are the day rates?')('Hire: £9 a day'), ['rates']);
     // A total, a count or a date is no rate.
     for (const line of ['Total paid: £248.00.', 'Mileage is unlimited.', 'Rental for 4 days: £212.00.', 'Pick-up: Monday 12 July 2027 at 10:00.']) {

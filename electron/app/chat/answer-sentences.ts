@@ -8,7 +8,7 @@ import { stem, terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
 import { legendOf, legendWordsIn } from './legend-codes';
 import { isSubjectLine, mailHeaderEnd, messageWordsAsked } from './mail-header';
-import { addressAnswers, asksAddress, givesPostalAddress, purposeVerb, whichOneVerb, emptyPassive, madeIntoVerb, otherTenseTest, asksDayOfThing, datesDay, deadlineOfOtherTest, givesClock, namesTitledPerson, measureNouns, amountStatedTest, rateStatedTest, countStatedTest, deedStatedTest, conditionTest, placingTest, answerFormWords, askedAction, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, asksWhoToContact, spanVerb, permissionVerb, permissionKin, permittedDeedTest, whenWhereHead, withWhomTest, doneByTest, deedWhenWhereTest, wayOfDeedTest, SAYS_PERMISSION, contactVerb, GETS_IN_TOUCH, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, paymentWordsHeld, scaleWordsHeld, renewalWordsHeld, riseWordsHeld, ordinalWordsHeld, personWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
+import { addressAnswers, asksAddress, givesPostalAddress, purposeVerb, whichOneVerb, emptyPassive, madeIntoVerb, otherTenseTest, asksDayOfThing, datesDay, deadlineOfOtherTest, givesClock, namesTitledPerson, measureNouns, amountStatedTest, rateStatedTest, countStatedTest, deedStatedTest, conditionTest, conditionDeed, placingTest, answerFormWords, askedAction, handledThing, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, asksWhoToContact, spanVerb, permissionVerb, permissionKin, permittedDeedTest, whenWhereHead, askedQuality, markedThingTest, withWhomTest, doneByTest, deedWhenWhereTest, wayOfDeedTest, SAYS_PERMISSION, contactVerb, GETS_IN_TOUCH, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, paymentWordsHeld, scaleWordsHeld, renewalWordsHeld, riseWordsHeld, ordinalWordsHeld, personWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms, EMPTY_VERBS, isFunctionWord, LIGHT_VERBS } from './function-words';
@@ -220,6 +220,15 @@ export const INSTRUCTION_BONUS = 0.3;
  * collected every week…"), whatever passage ranked first: a match of the condition's subject and verb is rarely chance.
  */
 const CONDITION_BONUS = 0.5;
+/**
+ * Taken from a sentence not saying the deed a "What if…?" question supposes, of a document that says it elsewhere:
+ * "Optician: Mr Raj Patel." tells nothing of what follows cancelling, which "Cancelling with less than a day's notice
+ * costs £15." of the same letter tells. A line naming the optician weighs more than one naming a common deed, by as
+ * much as this.
+ */
+const DEED_UNTOLD_PENALTY = 1;
+/** A sentence telling what follows a condition: "…if the hall is left dirty", "…unless you cancel". */
+const TELLS_CONDITION = /\b(?:if|unless|otherwise)\b/i;
 /**
  * Given to a sentence under a heading that names what the question asks and says "not" as the question does ("What is
  * not included?" of the items under "What is not included", not those under "What is included"): "not" is a function
@@ -1087,7 +1096,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const own = new Set((beyondForm.length > 0 || resolved.borrowed.length > 0 ? beyondForm : questionWords).map((t) => t.stem));
   const borrowed = new Set(resolved.borrowed.flatMap((w) => contentTerms(w).map((t) => t.stem)).filter((s) => !own.has(s)));
   const sessionFiles = sources.some((source) => source.sid !== BASE_SID);
-  const thingHead = askedThing(resolved.question)?.at(-1)?.stem ?? whenWhereHead(resolved.question);
+  const thingHead = askedThing(resolved.question)?.at(-1)?.stem ?? whenWhereHead(resolved.question) ?? askedQuality(resolved.question);
   const deedAsked = deedStatedTest(resolved.question);
   const nextAsked = NEXT.test(resolved.question);
   const otherTense = otherTenseTest(resolved.question);
@@ -1117,6 +1126,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     for (const [code, meaning] of legendOf(source.text)) legend.set(code, meaning);
   }
   const meetsCondition = conditionTest(resolved.question);
+  const supposed = conditionDeed(resolved.question);
+  const marked = markedThingTest(resolved.question);
   const asked = askedAcronyms(resolved.question);
   const figureWords = figureWordsHeld(resolved.question);
   // (What is priced may be named by its kind: "10% off food and drink" names the popcorn of "Is there a discount on popcorn?".)
@@ -1474,7 +1485,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const undatedDays = days.filter((d) => !datedMonth(d));
   // …and a time of day written otherwise: "1pm" in a log's "Time: 13:00"; and a thing named by its kind: "dog" in "Pets
   // are not allowed".
-  const times = askedTimes(resolved.question);
+  // (A part of the day, "morning", only where no sentence says it: "Session: Morning; Hours: 8am to 1pm" is the
+  // morning's, not "Session: Full day; Hours: 8am to 6pm".)
+  const times = askedTimes(resolved.question).filter((t) => t.until === undefined || !t.stems.some((stem) => all.some((held) => held.has(stem))));
   // …and "weekend" in "one Saturday in two".
   const weekend = asksWeekend(resolved.question);
   // …and "talk" of "Who can I talk to about the job?" is said by a sentence saying to get in touch in other words ("For
@@ -1482,9 +1495,13 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const touchVerb = contactVerb(resolved.question);
   const touchStems = touchVerb ? contentTerms(touchVerb).map((t) => t.stem).filter((stem) => weights.has(stem)) : [];
   const touched = (text: string) => (touchStems.length > 0 && GETS_IN_TOUCH.test(text) ? touchStems : []);
+  // …and what "What if I can't make my appointment?" supposes, by the sentence opening on that condition in its own
+  // words ("If you cannot attend, call…"), which need not name the appointment again.
+  const supposedStems = meetsCondition ? contentTerms(resolved.question.replace(/^[^]*?\bif\b/i, '')).map((t) => t.stem).filter((stem) => weights.has(stem)) : [];
+  const supposes = (text: string) => (supposedStems.length > 0 && meetsCondition!(text) ? supposedStems : []);
   const inRanges = new Map(
-    figures.length || days.length || dates.length || times.length || members.length || weekend || touchStems.length
-      ? candidates.map((c) => [c, new Set([...figuresInRanges(figures, c.text), ...daysInRanges(days, c.text), ...daysInWeekParts(days, c.text), ...daysInDates(undatedDays, c.text), ...daysAbbreviated(days, c.text), ...dateStems(c.text), ...wordsOfTimesIn(times, c.text), ...membersHeldIn(members, c.stems), ...weekendHeld(resolved.question, c.text), ...touched(c.text)])] as const)
+    figures.length || days.length || dates.length || times.length || members.length || weekend || touchStems.length || supposedStems.length
+      ? candidates.map((c) => [c, new Set([...figuresInRanges(figures, c.text), ...daysInRanges(days, c.text), ...daysInWeekParts(days, c.text), ...daysInDates(undatedDays, c.text), ...daysAbbreviated(days, c.text), ...dateStems(c.text), ...wordsOfTimesIn(times, c.text), ...membersHeldIn(members, c.stems), ...weekendHeld(resolved.question, c.text), ...touched(c.text), ...supposes(c.text)])] as const)
       : [],
   );
   // A heading's words are the documents', and so are those its section's name stands for ("study" of "EDUCATION").
@@ -1515,6 +1532,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const howOften = kind === 'number' && asksHowOften(resolved.question);
   const rateStated = rateStatedTest(resolved.question);
   const action = askedAction(resolved.question);
+  const handled = handledThing(resolved.question);
   const actionStem = action ? contentTerms(action)[0]?.stem : undefined;
   const servesAction = (text: string) => {
     if (actionStem === undefined) return false;
@@ -1667,6 +1685,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const heading = c.source.text.slice(c.headingSpan.start, c.headingSpan.end).replace(/^#+\s*/, '').trim();
     return !heading.includes(':') && kindLabelAsked(`${heading}: ${c.text}`, resolved.question, kind);
   };
+  // The documents saying the deed a "What if…?" question supposes (DEED_UNTOLD_PENALTY).
+  const deedToldIn = new Set(supposed === undefined ? [] : candidates.filter((c) => c.stems.has(supposed) || meetsCondition?.(c.text) === true).map((c) => c.source.fileId));
   for (const c of candidates) {
     const at = sources.indexOf(c.source);
     const coverages = sentenceCoverage[at];
@@ -1699,8 +1719,12 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // …and a sentence saying none of that lends them at half their weight in rank, as a sentence of its section saying
     // a heading's word makes it: it is about what the headings name, not what is asked of it.
     const saysNoneBeyond = asksBeyondSection && !beyondSection.some((stem) => c.stems.has(stem) || inRanges.get(c)?.has(stem));
+    // (A passage's opening heading saying a word of the document's name lends it to no sentence under it giving another
+    // kind of answer more than to all the others: "Serves 4." under "# Slow cooker beef stew" says no more of "How long
+    // does the stew take?" than "Cooking: 8 hours". The date under "Hamlet" is the play's; a heading further down, "Why
+    // we are moving", is its section's.)
     const saysAround = (list: ReadonlyArray<ReadonlySet<string>>, index: number, stem: string) =>
-      !(asksBeyondSection && headingSpans[at].has(index)) && list[index]?.has(stem) === true;
+      !((asksBeyondSection || (index === 0 && c.kind < 1 && title.has(stem))) && headingSpans[at].has(index)) && list[index]?.has(stem) === true;
     const passage = passageStems[at];
     // A sentence opening with "He" or "This" is quoted with the one before it (extractive-answerer.ts), whose words
     // say what it is about.
@@ -1750,7 +1774,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       else if (c.inForm || c.amongFields) {
         // A form's other fields say nothing about this one.
       } else if (saysAround(neighbours, c.index - 1, stem) || saysAround(neighbours, c.index + 1, stem)) window += w;
-      if (passage.has(stem)) inPassage += w;
+      // (What the sentence holds in other words, its passage holds: "visit" for "appointment", "13:00" for "1pm".)
+      if (passage.has(stem) || inRanges.get(c)?.has(stem)) inPassage += w;
     }
     // The sentence before says whom "He" is about, not what "He" does: a sentence that matches nothing of the question
     // itself ("This step needs two people.") borrows no words from it. Unless the question asks nothing but what its
@@ -1877,9 +1902,13 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // filter every three months." under "Cleaning the filter", not the error table's "Clean the pump filter and check
     // the drain hose.", for "How do I clean the filter?".
     // …and "If you arrive after 9pm, please let us know…" serves "What if we arrive late?" (conditionTest), by more
-    // (CONDITION_BONUS).
+    // (CONDITION_BONUS); an instruction naming the thing serves "What do I do with the flour?" (handledThing).
     const meets = meetsCondition?.(c.text) === true;
-    c.serves = servesAction(c.text) || (actionStem !== undefined && c.section?.has(actionStem) === true && sectionSaysAsked(c) && opensOnInstruction(c.text)) || meets;
+    c.serves =
+      servesAction(c.text) ||
+      (actionStem !== undefined && c.section?.has(actionStem) === true && sectionSaysAsked(c) && opensOnInstruction(c.text)) ||
+      meets ||
+      (handled !== undefined && c.stems.has(handled) && opensOnInstruction(c.text));
     // A line labelled with a word of the question gives no telephone number asked for by that word: "Customer: Priya
     // Natarajan" is not the line "What's the customer service number?" asks for.
     // Nor does one without an amount of money give the price asked: "Tickets: 2" for "How much did the tickets cost?".
@@ -1919,7 +1948,12 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const borrowed = (SAID_UNDER_SHARE * (WEIGHTS.fromTitle * lentSaidElsewhere + WEIGHTS.titled * titleSaidElsewhere.get(c.source.fileId)!)) / total;
     const library = sessionFiles && c.source.sid === BASE_SID ? BASE_LIBRARY_PENALTY : 0;
     const namesThing = thingHead !== undefined && c.stems.has(thingHead) ? THING_BONUS : 0;
-    const statesThing = statesAsked?.(c.text) ? THING_BONUS : 0;
+    const statesThing = statesAsked?.(c.text) || marked?.(c.text) ? THING_BONUS : 0;
+    // "What happens if I cancel the dentist?" asks what follows the deed, which a line naming only the dentist ("Dentist:
+    // Dr Nadia Shah.") does not tell, where its document tells it. A sentence telling what follows a condition may say
+    // the deed in another form: "A cleaning charge of £40 is made if the hall is left dirty." ("left", not "leave").
+    const deedUntold =
+      supposed !== undefined && !meets && !c.stems.has(supposed) && !TELLS_CONDITION.test(c.text) && deedToldIn.has(c.source.fileId) ? DEED_UNTOLD_PENALTY : 0;
     // "When is the wedding?" of an invitation whose name alone says "wedding": the date under its title line is the
     // day of the whole, not the date a sentence further down gives for booking a room: as a label saying what is asked.
     // So is the line labelled with the kind asked of a document whose name says all the question names, but whose it
@@ -1971,7 +2005,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // 15 broken roof tiles | £450.00" by "roof" and its "Price" column, and it says no time.
     // Nor, asked by the month, where it prices the year.
     const foundRow = rowFound.get(c) === true && filesWithRowMissed.has(c.source.fileId) && c.kind >= 1 && !lacksRate ? FOUND_ROW_BONUS : 0;
-    c.bonus = aboutDocument + doer + addressed + totalled + current + headedAsQuestion + follows + givesForItem + namesThing + statesThing + foundRow - library - (doerOnly ? THING_BONUS : 0) + (meets || doesAction(c.text) ? CONDITION_BONUS : c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
+    c.bonus = aboutDocument + doer + addressed + totalled + current + headedAsQuestion + follows + givesForItem + namesThing + statesThing + foundRow - library - deedUntold - (doerOnly ? THING_BONUS : 0) + (meets || doesAction(c.text) ? CONDITION_BONUS : c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
     c.score += c.bonus;
     if (unnamed.has(c.source.fileId)) c.score -= OTHER_SUBJECT_PENALTY;
     if (namesOnlyDocument(c)) c.score -= OTHER_SUBJECT_PENALTY;

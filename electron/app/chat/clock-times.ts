@@ -3,11 +3,26 @@
 // "How much did the baby drink at 1pm?" of a feeding log was refused. As calendar-ranges.ts does for dates.
 import { contentTerms } from './function-words';
 
-/** A time the question names, as minutes after midnight, with the stems its terms give it. */
+/**
+ * A time the question names, as minutes after midnight, with the stems its terms give it; a part of the day ("morning")
+ * is a run of them, from `minutes` to `until`.
+ */
 export interface AskedTime {
   minutes: number;
+  until?: number;
   stems: string[];
 }
+
+/**
+ * The parts of the day, as a timetable's times fall in them: "What's on Saturday morning?" of "Circuits | Saturday |
+ * 9am", which never says "morning". An evening begins where a working day ends; a morning not at midnight ("from 3pm
+ * until midnight" is an evening's).
+ */
+const PARTS_OF_DAY: Array<{ words: RegExp; minutes: number; until: number }> = [
+  { words: /\bmornings?\b/gi, minutes: 5 * 60, until: 11 * 60 + 59 },
+  { words: /\bafternoons?\b/gi, minutes: 12 * 60, until: 17 * 60 + 59 },
+  { words: /\b(?:evenings?|tonight|night|nights)\b/gi, minutes: 17 * 60, until: 23 * 60 + 59 },
+];
 
 /**
  * "1pm", "1 p.m.", "1:30pm", "9.15am" (12-hour, minutes optional); "13:00", "09:15", "13.00" (24-hour, minutes required,
@@ -46,19 +61,24 @@ export function askedTimes(question: string): AskedTime[] {
     const stems = contentTerms(question.slice(t.at, t.at + t.length)).map((term) => term.stem);
     if (stems.length) out.push({ minutes: t.minutes, stems });
   }
+  for (const part of PARTS_OF_DAY) {
+    const stems = [...question.matchAll(part.words)].flatMap((m) => contentTerms(m[0]).map((term) => term.stem));
+    if (stems.length) out.push({ minutes: part.minutes, until: part.until, stems });
+  }
   return out;
 }
 
 /** The question's stems for each asked time that `text` writes, in whatever form: "1pm" of "Time: 13:00". */
 export function wordsOfTimesIn(asked: readonly AskedTime[], text: string): string[] {
   if (asked.length === 0) return [];
-  const held = new Set(timesIn(text).map((t) => t.minutes));
-  return asked.filter((a) => held.has(a.minutes)).flatMap((a) => a.stems);
+  const held = timesIn(text).map((t) => t.minutes);
+  return asked.filter((a) => held.some((minutes) => minutes >= a.minutes && minutes <= (a.until ?? a.minutes))).flatMap((a) => a.stems);
 }
 
 /** Each time the question names, in the forms a document may write it, for a search: "1pm" as "13:00" and "1pm". */
 export function timeFormsAsked(question: string): string[] {
-  return askedTimes(question).flatMap(({ minutes }) => {
+  return askedTimes(question).flatMap(({ minutes, until }) => {
+    if (until !== undefined) return [];
     const hour = Math.floor(minutes / 60);
     const minute = minutes % 60;
     const twelve = `${hour % 12 || 12}${minute ? `:${String(minute).padStart(2, '0')}` : ''}${hour < 12 ? 'am' : 'pm'}`;

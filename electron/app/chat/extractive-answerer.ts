@@ -29,7 +29,7 @@ import { withNegatingHeading, withNegation } from './negated';
 import { withReasonAfter } from './reason-after';
 import { withAskedValue } from './value-after';
 import { anotherKindNamed, askedCrux, askedKind, thingUnsaid } from './asked-thing';
-import { asksColour, asksYesNo, holdsFigure, holdsMoney, listDeedAndKind, monthsNamed, otherDaysOnly, whichOneVerb } from './question-cues';
+import { asksColour, asksYesNo, holdsFigure, holdsMoney, listDeedAndKind, monthsNamed, otherDaysOnly, otherMarksOnly, whichOneVerb } from './question-cues';
 import { asksRecordInOrder, inRecordOrder, orderWordsAside } from './record-order';
 import { rowsUnderAskedHeading, withMatchingRows } from './matching-rows';
 
@@ -333,6 +333,7 @@ function leadAnswersNothing(lead: Candidate, scored: ScoredQuestion, question: s
     pricedElsewhereOnly(lead, scored, question) ||
     anotherMonthOnly(lead, question) ||
     otherDaysOnly(question, fileText(lead, scored)) ||
+    (!asksYesNo(question) && otherMarksOnly(question, fileText(lead, scored))) ||
     placeNamedElsewhere(lead, scored, question) ||
     // "What colour is the bookcase?" of an assembly guide naming no colour: whatever its lead says, it is no colour.
     (asksColour(question) && lead.kind < 1)

@@ -6,7 +6,7 @@
 // loses none of its own.
 // Written as terms() gives them: lower case, accents folded ("über" is "uber", left out as the English "Uber").
 import { stem, terms, type Term } from '../embeddings/lexical-terms';
-import { baseStem, lowerCaseBase } from './word-forms';
+import { baseStem, baseByPlace } from './word-forms';
 import { expandedAbbreviation } from './abbreviated-words';
 import { joinedDottedNumbers } from './dotted-numbers';
 import { joinedShortCompounds } from './joined-compounds';
@@ -105,7 +105,7 @@ export function contentTerms(text: string): Term[] {
     .filter((t, i) => !isFunctionWord(t) && !(OPENING_FRENCH.has(t.word) && !text.slice(0, t.offset).trim()) && !(t.cjk && paired.has(t.offset) && codePoints(t.word) === 1) && !negatedAuxiliary(t, text) && !modalNeed(t, all[i - 1], all[i + 1], text))
     .map((t) => {
       // "held" matches "hold" (word-forms.ts); a term is copied only when its stem changes, on this hot path.
-      const stem = t.cjk ? t.stem : acronymPlural(t, text) ?? lowerCaseBase(t.word, text, t.offset) ?? baseStem(t.stem, t.word);
+      const stem = t.cjk ? t.stem : acronymPlural(t, text) ?? baseByPlace(t.word, text, t.offset) ?? baseStem(t.stem, t.word);
       return stem === t.stem ? t : { ...t, stem };
     });
 }

@@ -14,6 +14,8 @@ const KINDS: ReadonlyArray<{ kind: string; members: string }> = [
   // "Do I need to take any tablets?" of "No medication is needed at this stage."; not the other way about: "28 tablets."
   // is no answer to "What medicines am I on?".
   { kind: 'medicine', members: 'tablet tablets pill pills capsule capsules' },
+  // "How long is the appointment?" of a dental plan's "Your first visit is on Wednesday 14 April… and lasts about 1 hour".
+  { kind: 'visit', members: 'appointment appointments' },
   // "Can I have lunch with my mum?" of a care home's "You are welcome to join your relative for lunch".
   { kind: 'relative', members: 'mum mums mother mothers dad dads father fathers nan nana nanna gran granny grandma grandmother grandmothers grandad grandpa grandfather grandfathers grandparent grandparents aunt auntie aunts uncle uncles' },
 ];

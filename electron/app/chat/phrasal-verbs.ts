@@ -25,6 +25,8 @@ interface Phrasal {
   notBefore?: string;
   /** The pair is written as one word too ("checkout", "pickup", "login"), which is read as the pair is. */
   closed?: boolean;
+  /** The "particle" is a noun the pair keeps: "leave the hotel" is checking out of the hotel. */
+  keepsParticle?: boolean;
 }
 
 const phrasal = (verbs: string, particle: string, between: number, means: string, alsoPreposition = false, notBefore?: string): Phrasal => ({
@@ -74,6 +76,10 @@ const PHRASALS: readonly Phrasal[] = [
   phrasal('left remaining', 'pay', 1, 'balance'),
   // "How much did I pay back this year?" of a loan statement's "You repaid £1,124.00 through your salary".
   phrasal('pay pays paying paid', 'back', 2, 'repay'),
+  // "When do I need to tell Hannah about allergies?" of "Please let me know about allergies by Thursday".
+  phrasal('let lets letting', 'know', 2, 'tell'),
+  // "How much does it cost to get into the museum?" of "Entry is free."
+  phrasal('get gets getting got', 'into', 0, 'enter'),
   // "How much did council tax go up?" of "Your council tax has increased by 4.99%".
   phrasal('go goes going went gone', 'up', 0, 'increase'),
   // "What should I do if I've been burgled?" of "If your home has been broken into, report it to the police…".
@@ -90,6 +96,11 @@ const PHRASALS: readonly Phrasal[] = [
   // Moving in is a tenancy's check-in: "When did Oliver move in?" of an inventory's "Date of check-in: 1 September".
   phrasal('move moves moving moved', 'in', 0, 'incheck', true),
   closed(phrasal('check checks checking checked', 'out', 0, 'outcheck', true)),
+  // …and leaving where one stays is checking out of it: "What time do we have to leave the hotel?" of a booking's
+  // "Check-out: Sunday by 11am", not its "Check-in: Friday from 3pm". Not "left": "turn left at the hotel".
+  ...'hotel room cottage apartment accommodation villa lodge caravan chalet cabin'
+    .split(' ')
+    .map((place) => ({ ...phrasal('leave leaves leaving', place, 2, 'outcheck'), word: 'check out', keepsParticle: true })),
   closed(phrasal('log logs logging logged sign signs signing signed', 'in', 0, 'login', true)),
   closed(phrasal('log logs logging logged sign signs signing signed', 'out', 0, 'logout', true)),
 ];
@@ -135,7 +146,7 @@ export function phrasalVerbsAsWords(all: Term[], text: string): Term[] {
       if (p.notBefore !== undefined && all[j + 1]?.word === p.notBefore) continue;
       if (p.alsoPreposition && !hyphenated(text, verb, all[j]!) && OBJECT_OPENS.test(all[j + 1]?.word ?? '') && !CLAUSE_BREAK.test(text.slice(all[j]!.offset, all[j + 1]!.offset))) continue;
       out[i] = { ...verb, stem: p.means, stop: false };
-      dropped.add(j);
+      if (!p.keepsParticle) dropped.add(j);
       break;
     }
   }

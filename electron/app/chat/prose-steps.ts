@@ -48,9 +48,9 @@ const INSTRUCTION_VERBS = new Set(
     'grate grease grill heat hold insert install keep knead launch leave let lift load locate lock log loosen lower make ' +
     'measure mix move navigate note open pair paste pay peel phone pick place plug pour preheat press print pull push put ' +
     'raise reboot reconnect register release reload remove rename repeat replace report reset restart return ring rinse ' +
-    'roll rotate run save scan scroll season seek select send serve set shake sign simmer skip slide soak speak sprinkle ' +
+    'roll rotate run save scan scroll season seek select send serve set shake sign simmer skip slice slide soak speak spread sprinkle ' +
     'squeeze start stir stop store strip submit swallow sweep swipe switch take talk tap tell tidy tighten toggle transfer ' +
-    'turn twist type unlock unplug unscrew update upload use vacuum visit wait wash wear whisk wipe wrap').split(' '),
+    'toss turn twist type unlock unplug unscrew update upload use vacuum visit wait wash wear whisk wipe wrap').split(' '),
 );
 /** Spanish instructions of the app's languages, said politely ("Pulse el botón…") or not ("Pulsa…"). */
 const SPANISH_INSTRUCTIONS = /^(?:pulse|pulsa|presione|presiona|abra|abre|cierre|cierra|coloque|coloca|llene|llena|gire|gira|espere|espera|retire|retira|conecte|conecta|desconecte|desconecta|seleccione|selecciona|introduzca|introduce|mantenga|mantén|compruebe|comprueba|limpie|limpia|enjuague|enjuaga|vierta|vierte|añada|añade|mezcle|mezcla|encienda|enciende|apague|apaga|instale|instala|descargue|descarga|toque|toca|haga|haz)\b/iu;

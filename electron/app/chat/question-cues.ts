@@ -19,7 +19,7 @@ const NUMBER_Q =
  */
 const MEASURE_NAMED_Q = /\bwhat(?:['’]s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)\s+(?:the|my|your|our|its|their)\s+(?:[a-z-]+\s+){1,2}(?:rate|price|cost|temperature|percentage)s?\s*\??\s*$/i;
 const TIME_Q =
-  /^\s*(?:and\s+|so\s+|but\s+)?when\b|\bwhen (?:did|does|do|was|were|is|are|will|had|has|have)\b|\b(?:what|which|in what|in which|by what|by which|from what) (?:year|years|date|day|month|decade|century|centuries|time|era|period|age|season)\b|\bsince when\b|\buntil when\b|\bhow\s+(?:early|soon|quickly)\b/i;
+  /^\s*(?:and\s+|so\s+|but\s+)?when\b|\bwhen (?:did|does|do|was|were|is|are|will|had|has|have)\b|\b(?:what|which|in what|in which|by what|by which|from what) (?:year|years|date|dates|day|days|month|decade|century|centuries|time|era|period|age|season)\b|\bsince when\b|\buntil when\b|\bhow\s+(?:early|soon|quickly)\b/i;
 const PERSON_Q = /^\s*(?:and\s+|so\s+|but\s+)?(?:who|whom|whose)\b|\b(?:who|whom|whose) (?:was|were|is|are|did|does|had|has|will|wrote|founded|invented|discovered|led|won|created|built|said)\b|\bwhich (?:person|people|king|queen|president|author|scientist|leader|team|company|player|emperor|writer)\b/i;
 const PLACE_Q = /^\s*(?:and\s+|so\s+|but\s+)?where\b|\bwhere (?:did|does|do|was|were|is|are|will|had|has)\b|\b(?:what|which|in what|in which) (?:country|countries|city|cities|state|states|place|region|continent|town|county|location|area|province|island|river|nation)\b/i;
 const REASON_Q = /^\s*(?:and\s+|so\s+|but\s+)?why\b|\bwhy (?:did|does|do|was|were|is|are|had|has)\b|\bwhat (?:caused|causes|led to|was the reason|is the reason|were the reasons)\b|\bfor what reason\b/i;
@@ -77,10 +77,11 @@ const REASON_WORDS = /\b(?:because|due to|owing to|since|as a result|result(?:ed
  * "How much was the rainfall in July?" or "How much is the annual leave allowance?", naming more than a thing, may ask
  * any amount. A thing where it is, is priced: "How much is the hotel in Portree?". How much of a deposit is asked is
  * money ("How much is the deposit for the removals?"); a deposit's ID or date is not. So is one thing at a place:
- * "How much is parking at the hospital?" (not "…in the tank?", which may ask how much of it there is).
+ * "How much is parking at the hospital?" (not "…in the tank?", which may ask how much of it there is). "Altogether"
+ * asks the same price whole: "How much is the new kitchen altogether?".
  */
 const MONEY_Q =
-  /\b(?:cost|costs|costed|price|prices|priced|paid|pay|pays|payments?|instal(?:l)?ments?|premiums?|charge|charged|charges|fee|fees|spend|spent|worth|budget|salary|wage|rent|owe|owes|owed|owing)\b|\bhow\s+much\b.*\bdeposits?\b|\bhow much (?:is|was|are|were) (?:it|(?:the|a|an|this|that|these|those|my|your|our|their|one|each|every)(?:\s+[\p{L}\p{N}-]+(?:\s+\p{N}+)?){1,2}(?:\s+(?:in|at)\s+(?!(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b)\p{Lu}[\p{L}-]+|\s+at\s+(?:the|my|our|your|this)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?|(?!enough\b|left\b)[\p{L}-]+(?:\s+at\s+(?:the|my|our|your|this)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?)(?:\s+(?:this|a|per|each|every|last|next)\s+(?:year|month|week|day|term|quarter))?\s*\??\s*$/iu;
+  /\b(?:cost|costs|costed|price|prices|priced|paid|pay|pays|payments?|instal(?:l)?ments?|premiums?|charge|charged|charges|fee|fees|spend|spent|worth|budget|salary|wage|rent|owe|owes|owed|owing)\b|\bhow\s+much\b.*\bdeposits?\b|\bhow much (?:is|was|are|were) (?:it|(?:the|a|an|this|that|these|those|my|your|our|their|one|each|every)(?:\s+[\p{L}\p{N}-]+(?:\s+\p{N}+)?){1,2}(?:\s+(?:in|at)\s+(?!(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b)\p{Lu}[\p{L}-]+|\s+at\s+(?:the|my|our|your|this)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?|(?!enough\b|left\b)[\p{L}-]+(?:\s+at\s+(?:the|my|our|your|this)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?)(?:\s+(?:this|a|per|each|every|last|next)\s+(?:year|month|week|day|term|quarter))?(?:\s+(?:in\s+total|altogether|overall))?\s*\??\s*$/iu;
 /** An amount of money: a currency sign or code, or a currency named after the figure. */
 const MONEY_SIGNED = /[$€£¥₹]\s?\d|\d\s?(?:[$€£¥₹]|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\b|(?:dollars?|euros?|pounds?|cents?|yen|francs?|marks?|pence)\b)|\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\s?\d/i;
 /**
@@ -108,6 +109,8 @@ const saysMoney = (sentence: string) =>
 
 /** …and "How much is Couch to 5K?": a name, capitalised (so not under the `i` flag), of up to three words. */
 const MONEY_NAMED_Q = /\b[Hh]ow much (?:is|was|are|were) \p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{L}\p{N}-]+){0,2}\s*\??\s*$/u;
+/** …and "How much are swimming lessons?": things, two words with no "the", are bought ("How much is annual leave?" not). */
+const MONEY_PLURAL_Q = /\bhow much (?:are|were) (?!too\b)[\p{L}-]+\s+[\p{L}-]+s\s*\??\s*$/iu;
 /** …and "How much is the council tax bill?": a bill, an invoice or a quote is an amount, however long its name. */
 const BILL_Q = /\bhow much (?:is|was|are|were) (?:the|my|our|this|that)\s+(?:[\p{L}\p{N}-]+\s+){0,3}(?:bill|invoice|balance|quote|estimate)\s*\??\s*$/iu;
 
@@ -137,7 +140,7 @@ const NOT_AN_AMOUNT_Q = /^\s*(?:when|where|who|whom|whose|why)\b|\b(?:what|which
 
 /** Whether a question is about a price, a cost or a payment (MONEY_Q), and asks its amount. */
 export function asksMoney(question: string): boolean {
-  return (MONEY_Q.test(question) || MONEY_NAMED_Q.test(question) || BILL_Q.test(question)) && !NOT_AN_AMOUNT_Q.test(question);
+  return (MONEY_Q.test(question) || MONEY_NAMED_Q.test(question) || MONEY_PLURAL_Q.test(question) || BILL_Q.test(question)) && !NOT_AN_AMOUNT_Q.test(question);
 }
 
 /**
@@ -259,9 +262,14 @@ const MEASURES: Array<{ asked: RegExp; gives: (sentence: string) => boolean }> =
   // A rate is a figure per unit: "What's the mileage rate?" of an expenses table's "Mileage | 45p per mile", "the unit
   // rate" of "24.10p per kWh".
   { asked: /\b(?:rate|rates)\b/gi, gives: (s) => PER_UNIT.test(s) },
+  // …and "the unit rate" of an energy or a water bill, by the unit it is metered in: "812 kWh at 24.5p per kWh", not
+  // "£45 per person".
+  { asked: /\bunit(?=\s+rates?\b)/gi, gives: (s) => PER_METERED_UNIT.test(s) },
   // An age asked of a rule by whom it is for: "Can my 12 year old ride an e-bike?" of "Riders must be 14 or over to
   // hire an e-bike" or of "Under 16s must be with an adult".
   { asked: /\b(?:years?|yrs?)(?=[\s-]*olds?\b)|\b(?:olds?|aged?|ages)\b/gi, gives: (s) => AGE_RULE.test(s) },
+  // How many a dish is for, as a recipe says it: "How many people does the stew feed?" of "Serves 4.".
+  { asked: /\b(?:people|persons?|portions?|servings?|feed|feeds)\b/gi, gives: (s) => /\bserves\s+\d/i.test(s) },
 ];
 
 /** A rule's age: "14 or over", "aged 5 to 11", "under 16s", "over the age of 18", "18+". */
@@ -270,6 +278,9 @@ const AGE_RULE =
 
 /** A figure for each of some unit: "45p per mile", "£9 a day", "6.04p/kWh", "3% per annum". */
 const PER_UNIT = /\d(?:[.,]\d+)?\s?(?:%|p|\p{Sc}|[a-z]{1,3})?\s?(?:per|a|an|each|\/)\s?(?:mile|miles|km|kilometres?|hour|hr|day|night|week|month|year|annum|kwh|unit|person|head|litre|liter|item|page|word|minute|min|call|text|trip|journey|visit|session|class|lesson)\b/iu;
+
+/** A price for each unit of what a meter counts: "24.5p per kWh", "£2.10/m3", "6.04p/kWh". */
+const PER_METERED_UNIT = /\d(?:[.,]\d+)?\s?(?:p|\p{Sc})?\s?(?:per|a|\/)\s?(?:kwh|unit|m3|m³|cubic\s+met(?:re|er)|litre|liter)\b/iu;
 
 /** A figure in decibels, not signed ("+6 dB", "-3 dB" change a level; "42-44 dB" is a range). */
 const SOUND_LEVEL = /(?<!(?<![\d\s])[+±−-]\s?|(?<!\d)\s[+±−-]\s?)(?<![\d.,])\d+(?:[.,]\d+)?\s?(?:dB(?:A|\(A\))?|decibels?)(?![\p{L}\d])/u;
@@ -928,6 +939,17 @@ export function whenWhereHead(question: string): string | undefined {
   return thing ? contentTerms(thing).at(-1)?.stem : undefined;
 }
 
+/**
+ * The quality "What band is my house?" asks of a thing ("band"): "Band C." gives it, "If you move house, tell us…"
+ * names only the house. Not a word saying the kind of answer ("What time is the wedding?": "at 1pm" gives it).
+ * Undefined for any other question.
+ */
+export function askedQuality(question: string): string | undefined {
+  const quality = /^\s*(?:what|which)\s+(\p{L}{3,})\s+(?:is|are|was|were)\s+(?:the|my|our|your|his|her|their|\p{Lu}\p{Ll}+(?:['’]s)?)\b/u.exec(question.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()))?.[1];
+  if (!quality || answerFormWords(question).has(quality.toLowerCase())) return undefined;
+  return contentTerms(quality)[0]?.stem;
+}
+
 /** A person named after "with", by a title or in full: "with Dr Hannah Lowe", "with Sam Clarke". */
 const WITH_NAMED = new RegExp(String.raw`\bwith\s+(?:(?:${PERSON_TITLES})\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+`, 'u');
 
@@ -1361,6 +1383,62 @@ export function otherDaysOnly(question: string, text: string): boolean {
 }
 
 /**
+ * A thing marked by a capital letter or a number, as a place or a grade is: "Zone K", "Stage 3", "Room 12", "plan B"
+ * (by a number, its name capitalised: not a count, "scored 3 goals"); with its run or list of marks ("Stages 1 to 4",
+ * "Zones J and K"), which may hold any mark between. Not a page: a document's text seldom writes its own page numbers.
+ */
+const MARKED = /\b(?![Pp]ages?\b)(\p{L}{3,})\s+(\d{1,3}|[A-Z])(?![\p{L}\p{N}]|[.,:]\d)(\s*(?:to|-|–|and|or|,|\/|&)\s*(?:\d{1,3}|[A-Z])\b)?/gu;
+
+/** Each thing a text marks, by its word's stem, with its marks, and whether it writes a run of them. */
+function marksNamed(text: string): Map<string, { marks: Set<string>; run: boolean }> {
+  const out = new Map<string, { marks: Set<string>; run: boolean }>();
+  for (const [, word, mark, run] of text.matchAll(MARKED)) {
+    // (A count is none: "scored 3 goals"; nor is a function word's: "Can I", "if I".)
+    if (/^\d/.test(mark!) && !/^\p{Lu}/u.test(word!)) continue;
+    const key = contentTerms(word!)[0]?.stem;
+    if (!key) continue;
+    const seen = out.get(key) ?? { marks: new Set<string>(), run: false };
+    seen.marks.add(mark!.toUpperCase());
+    seen.run ||= run !== undefined;
+    out.set(key, seen);
+  }
+  return out;
+}
+
+/** The one marked thing a question names, if it names one. */
+function oneMarkAsked(question: string) {
+  const asked = [...marksNamed(question)];
+  return asked.length === 1 ? asked[0]! : undefined;
+}
+
+/**
+ * Whether the question asks of one marked thing ("Who teaches Stage 4?") that a text marking others of its kind ("Stage
+ * 3", "Stage 5") never names, nor a run of which might hold it: as otherDaysOnly does for the days of a month.
+ */
+export function otherMarksOnly(question: string, text: string): boolean {
+  const asked = oneMarkAsked(question);
+  if (!asked) return false;
+  const [key, { marks }] = asked;
+  const named = marksNamed(text).get(key);
+  return named !== undefined && !named.run && ![...marks].some((mark) => named.marks.has(mark));
+}
+
+/**
+ * The test of whether a sentence names the one thing marked by a letter the question asks of ("Group C" of "Who leads
+ * Group C?"), a letter being no word the matching reads: "Group: Group C; Leader: Baloo", not the rows of Groups A and
+ * D. Undefined for a question marking none, more than one, or one by a number, which is a word ("Super Bowl 50").
+ */
+export function markedThingTest(question: string): ((sentence: string) => boolean) | undefined {
+  const asked = oneMarkAsked(question);
+  if (!asked || ![...asked[1].marks].every((mark) => /^[A-Z]$/.test(mark))) return undefined;
+  const [key, { marks }] = asked;
+  return (sentence) => {
+    const named = marksNamed(sentence).get(key);
+    return named !== undefined && [...marks].some((mark) => named.marks.has(mark));
+  };
+}
+
+/**
  * The months a text names (0 for January), those a span runs through included ("open May to September" names July),
  * and those its dates in figures may give. A month that is also a word only capitalised, as namesMonth reads it.
  */
@@ -1583,15 +1661,19 @@ export function deedStatedTest(question: string): ((sentence: string) => boolean
   return (sentence) => contentTerms(sentence).some((t) => t.stem === asked);
 }
 
-/** A modal before the condition's verb ("if we can't come"), and a passive's auxiliary ("if my bin wasn't collected"). */
+/**
+ * A modal before the condition's verb ("if we can't come"), a verb of wanting before it ("if you need to cancel"), and
+ * a passive's auxiliary ("if my bin wasn't collected").
+ */
 const MODAL = String.raw`(?:(?:do\s+not|don['’]t|cannot|can['’]t|can|will|won['’]t)\s+)?`;
+const WANTING = String.raw`(?:(need|needs|want|wants|have|has|wish|decide)\s+to\s+)?`;
 const AUXILIARY = String.raw`(?:(?:am|is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|has\s+been|have\s+been|hasn['’]t\s+been|haven['’]t\s+been|get|gets|got)\s+(?:not\s+)?)?`;
 /** "What if we arrive late?", "What happens if I lose my key?", "What should I do if I don't get paid?": the verb. */
 const WHAT_IF = new RegExp(
-  String.raw`^\s*(?:and\s+|so\s+)?what\s+(?:(?:happens|will\s+happen|would\s+happen|should\s+(?:i|we)\s+do|do\s+(?:i|we)\s+do|can\s+(?:i|we)\s+do)\s+)?if\s+(?:i|we|you|they|my\s+\p{L}+|our\s+\p{L}+|the\s+\p{L}+)\s+` + MODAL + AUXILIARY + String.raw`(\p{L}+)`,
+  String.raw`^\s*(?:and\s+|so\s+)?what\s+(?:(?:happens|will\s+happen|would\s+happen|should\s+(?:i|we)\s+do|do\s+(?:i|we)\s+do|can\s+(?:i|we)\s+do)\s+)?if\s+(?:i|we|you|they|my\s+\p{L}+|our\s+\p{L}+|the\s+\p{L}+)\s+` + MODAL + WANTING + AUXILIARY + String.raw`(\p{L}+)`,
   'iu',
 );
-const IF_YOU = new RegExp(String.raw`^\s*if\s+(?:you|your\s+\p{L}+|we)\s+` + MODAL + AUXILIARY + String.raw`(\p{L}+)`, 'iu');
+const IF_YOU = new RegExp(String.raw`^\s*if\s+(?:you|your\s+\p{L}+|we)\s+` + MODAL + WANTING + AUXILIARY + String.raw`(\p{L}+)`, 'iu');
 
 /**
  * The test of whether a sentence opens on the condition a "What if…?" question asks about, by its verb: "If you arrive
@@ -1599,18 +1681,41 @@ const IF_YOU = new RegExp(String.raw`^\s*if\s+(?:you|your\s+\p{L}+|we)\s+` + MOD
  * Undefined for any other question. Built once per question.
  */
 export function conditionTest(question: string): ((sentence: string) => boolean) | undefined {
-  const verb = WHAT_IF.exec(question)?.[1];
+  const supposed = WHAT_IF.exec(question);
+  const verb = supposed?.[2];
   const asked = verb && terms(verb)[0]?.stem;
   if (!asked) return undefined;
+  // "What if I need to move out during repairs?" of "If you need somewhere else to stay…": the wanting said alike.
+  const wanted = supposed![1] && terms(supposed![1])[0]?.stem;
   // "What happens if we disagree?" of "If you cannot agree, either of you can ask us to decide…": "dis-" said by "not".
   const undone = NOT_VERB.exec(verb)?.[1];
   const unsaid = undone && terms(undone)[0]?.stem;
+  // "What if I can't pay my council tax?" of "Struggling to pay? Contact us…": not being able to, in other words.
+  const unable = CANNOT.test(supposed![0]);
+  // "What if I can't make my appointment?" of "If you cannot attend, call…": not making it is not attending.
+  const attending = unable && MAKE_IT.test(question);
   return (sentence) => {
     const condition = IF_YOU.exec(sentence);
-    const said = condition && terms(condition[1]!)[0]?.stem;
+    const said = condition && terms(condition[2]!)[0]?.stem;
+    if (wanted && condition && !condition[1] && said === wanted) return true;
+    if (unable && [...sentence.matchAll(STRUGGLES_TO)].some((m) => terms(m[1]!)[0]?.stem === asked)) return true;
+    if (attending && said && ATTENDING.has(said) && NEGATION.test(condition![0])) return true;
     return said === asked || (unsaid !== undefined && said === unsaid && NEGATION.test(condition![0]));
   };
 }
+/** Making it to a time kept, not making a thing: "can't make my appointment", "can't make it" (not "make a booking"). */
+const MAKE_IT = /\b(?:can['’]t|cannot|unable\s+to)\s+make\s+(?:it|my|our|the|your|his|her|their|this|that)\b/i;
+/** The verbs a notice says attending by: "If you cannot attend", "…come", "…keep your appointment". */
+const ATTENDING = new Set(terms('attend come make keep').map((t) => t.stem));
+const CANNOT = /\b(?:cannot|can['’]t|unable\s+to)\s+\p{L}+$/iu;
+/** Not being able to do a thing, as a notice says it: "Struggling to pay?", "If you have difficulty paying…". */
+const STRUGGLES_TO = /\b(?:struggling|struggle|struggles|unable|difficulty|difficulties|trouble|problems?)\s+(?:to\s+|in\s+|with\s+)?(\p{L}+)/giu;
+/** The stem of the deed a "What if…?" question supposes ("cancel" of "What happens if I cancel the dentist?"), if any. */
+export function conditionDeed(question: string): string | undefined {
+  const verb = WHAT_IF.exec(question)?.[2];
+  return verb && !LIGHT_VERBS.has(verb.toLowerCase()) && !NO_DEED.test(verb) ? terms(verb)[0]?.stem : undefined;
+}
+
 /** Verbs whose "dis-" says "not": "disagree" is "not agree". */
 const NOT_VERB = /^dis(agree|like|approve|obey)(?:s|d|ed)?$/i;
 const NEGATION = /\b(?:not|cannot)\b|n['’]t\b/i;
@@ -1667,6 +1772,16 @@ export function answerFormWords(question: string): Set<string> {
   // the right to pay by instalments"), hardly ever "happens".
   const follows = /\bwhat\s+(?:will\s+|would\s+|could\s+|might\s+)?(happens|happen|happened)\s+(?:if|when|after|to)\b/i.exec(question);
   if (follows) out.add(follows[1]!.toLowerCase());
+  // "What hours does the permit cover?", "What days does the ticket cover?": the hours answer ("Monday to Saturday, 8am
+  // to 6.30pm"), which hardly ever say "cover".
+  const covered = /\bwhat\s+(?:hours|days|times|dates|months|areas|zones)\s+(?:does|do|did|will|would)\b[^?]*\b(cover|covers)\b/i.exec(question);
+  if (covered) out.add(covered[1]!.toLowerCase());
+  // "How much is the new kitchen altogether?": the total answers ("Total | £10,530"), which never says "altogether".
+  const whole = /\bhow\s+much\b[^?]*\b(altogether|overall)\b/i.exec(question);
+  if (whole) out.add(whole[1]!.toLowerCase());
+  // "The machine says E40, what's wrong?\": the fault answers ("Door not closed"), which hardly ever says "wrong".
+  const wrong = /\bwhat(?:['’]s|\s+is|\s+was)\s+(wrong)\b/i.exec(question);
+  if (wrong) out.add(wrong[1]!.toLowerCase());
   // "When is the rent due?", "When are the forms due back?": a date answers ("payable … on the 1st day of each month",
   // "Please return them by Friday"), and "due" says only that a deadline is asked.
   const due = /^\s*when\s+(?:is|are|was|were|will)\b[^?]*\b(due)\b/i.exec(question);
@@ -1691,7 +1806,7 @@ export function answerFormWords(question: string): Set<string> {
   if (main) out.add(main[1]!.toLowerCase());
   // Not "how heavy", "how tall", "how deep", "how wide": a weight or a length says those (figureWordsHeld).
   for (const m of question.matchAll(/\bhow\s+(many|much|long|old|far|large|big|high|fast|often)\b/gi)) out.add(m[1].toLowerCase());
-  for (const m of question.matchAll(/\b(?:what|which)\s+(year|years|date|day|month|decade|century|time|number|percentage|percent|amount|kind|type|sort|name)\b/gi)) {
+  for (const m of question.matchAll(/\b(?:what|which)\s+(year|years|date|dates|day|days|month|decade|century|time|number|percentage|percent|amount|kind|type|sort|name)\b/gi)) {
     out.add(m[1].toLowerCase());
   }
   // "What level of cover do I have?" is answered by "Cover: Comprehensive", which says the level and not "level".
@@ -1859,6 +1974,16 @@ export function definitionTest(question: string): ((sentence: string) => boolean
  * "-ly" before its object stays the verb ("How do I apply for leave?").
  */
 const ASKED_ACTION = /^\s*how\s+(?:(?:do|can|could|should|would|must|shall)\s+(?:i|we|you|one)|to)\s+(?:\p{L}+ly\s+(?!(?:for|to|with|on|in|at|of|from|up|out|the|a|an|my|your|our|their|it|this|that)\b))?(\p{L}[\p{L}'-]*)|\bsteps\s+(?:to|for)\s+(\p{L}[\p{L}'-]*)/iu;
+
+/**
+ * The stem of the thing "What do I do with the flour?" asks what to do with ("flour"): an instruction naming it answers
+ * ("Toss the beef in the flour…"), the ingredient's line ("2 tbsp plain flour") does not. Undefined for any other
+ * question.
+ */
+export function handledThing(question: string): string | undefined {
+  const thing = /^\s*what\s+(?:do|should|can|must)\s+(?:i|we|you)\s+do\s+with\s+(.+?)\s*\??\s*$/iu.exec(question)?.[1];
+  return thing ? contentTerms(thing).at(-1)?.stem : undefined;
+}
 
 export function askedAction(question: string): string | undefined {
   const m = ASKED_ACTION.exec(question);

@@ -377,7 +377,8 @@ function proseMaySay(fields: readonly Field[], missing: ReadonlySet<string>): (s
 function answersOnlyByName(lead: Candidate, question: string, own: ReadonlySet<string>, titles: ReadonlyMap<string, ReadonlySet<string>>, vectors?: WordVectors): boolean {
   // Another label of its block names what the line is about: "Date: Friday 3 November, 7.40pm" beside "Film: Wicked".
   const title = new Set([...(titles.get(lead.source.fileId) ?? []), ...blockLabelStems(lead.source.text, lead.start)]);
-  const asked = contentTerms(question).filter((t) => own.has(t.stem) && !WHOLE_RECORD.has(t.stem));
+  // A verb that says little is no word the lines lack: "get" of "How much holiday does Priya get?" ("Holiday: 28 days").
+  const asked = contentTerms(question).filter((t) => own.has(t.stem) && !WHOLE_RECORD.has(t.stem) && !lightVerbStems().has(t.stem));
   if (asked.some((t) => lead.stems.has(t.stem) && !title.has(t.stem))) return false;
   const said = contentTerms(lead.text).map((t) => t.word);
   const unsaid = (word: string) => !said.some((w) => (vectors?.similarity(word, w) ?? 0) > NEAR_MEANING);

@@ -86,7 +86,16 @@ const BASES: Record<string, string> = {
   wear: 'wore worn',
   withdraw: 'withdrew withdrawn',
   write: 'wrote written',
+  // "How many vitamin D tablets do I take?" of "one capsule a day": a dose by any of its forms.
+  tablet: 'tablets pill pills capsule capsules',
+  // "How much does it cost to watch the gala?" of "Spectators pay £3 at the door": who watches, as instruct above.
+  watch: 'watches watched watching spectator spectators',
+  // "How much is an additional bag?" of "Extra bag: £15": one more is an extra (and so is "another" where it is added,
+  // ADDED_ANOTHER).
+  extra: 'extras additional',
   // Plurals
+  // …and a thing named by a compound of its word: "Can I use a hose?" of an allotment's "Hosepipes are not allowed".
+  hose: 'hoses hosepipe hosepipes',
   man: 'men',
   woman: 'women',
   child: 'children',
@@ -107,7 +116,7 @@ const BASES: Record<string, string> = {
   defend: 'defendant defendants',
   complain: 'complainant complainants',
   participate: 'participant participants',
-  enter: 'entrant entrants',
+  enter: 'entrant entrants entry',
   inhabit: 'inhabitant inhabitants',
   sign: 'signatory signatories signature signatures',
   // …and who does it, named by "-er": "What do you get for finishing?" of "Finishers receive a medal". Not "-er" words
@@ -138,6 +147,9 @@ const BASES: Record<string, string> = {
   // "collection", "When was the car inspected?" of "Inspection date:", "When will it be delivered?" of "Delivery:".
   collect: 'collects collected collecting collection collections',
   inspect: 'inspects inspected inspecting inspection inspections',
+  // "How much should we save each month?" of a budget's "Savings goal: £150 a month": the stemmer makes "sav" of
+  // "saved" and "savings", and leaves "save" whole.
+  save: 'saves saved saving savings',
   deliver: 'delivers delivered delivering delivery deliveries',
   renew: 'renews renewed renewing renewal renewals',
   // A state and its noun: "Can I have a massage when pregnant?" of "…not suitable in the first 12 weeks of pregnancy".
@@ -204,8 +216,19 @@ const OWN_MENT = /^(?:state|depart|apart|base)ments?$/;
  */
 const LOWER_CASE_FORMS = new Map([['fed', stem('feed')]]);
 
-/** The base word's stem of `word` (at `offset` of `text`), an irregular form that is one only written in lower case. */
-export function lowerCaseBase(word: string, text: string, offset: number): string | undefined {
+/**
+ * "Another" added, booked or brought is an extra one: "How much is it to add another driver?" of a car hire's "Extra
+ * driver: EUR 8 per day". Elsewhere it is a different one ("What is another word for it?").
+ */
+const ADDED_ANOTHER = /\b(?:add|adds|adding|added|book|books|booking|booked|bring|brings|bringing|buy|buying|order|ordering|have|having|get|getting)\s+$/i;
+const EXTRA = stem('extra');
+
+/**
+ * The base word's stem of `word` (at `offset` of `text`) where its place says it: an irregular form that is one only
+ * written in lower case, "another" added (ADDED_ANOTHER).
+ */
+export function baseByPlace(word: string, text: string, offset: number): string | undefined {
+  if (word === 'another') return ADDED_ANOTHER.test(text.slice(Math.max(0, offset - 12), offset)) ? EXTRA : undefined;
   const base = LOWER_CASE_FORMS.get(word);
   return base !== undefined && text.slice(offset, offset + word.length) === word ? base : undefined;
 }
