@@ -223,8 +223,8 @@ const CONDITION_BONUS = 0.5;
 /**
  * Taken from a sentence not saying the deed a "What if…?" question supposes, of a document that says it elsewhere:
  * "Optician: Mr Raj Patel." tells nothing of what follows cancelling, which "Cancelling with less than a day's notice
- * costs £15." of the same letter tells. A line naming the optician weighs more than one naming a common deed, by as
- * much as this.
+ * costs £15." of the same letter tells. The line's rarer word ("optician" beside "cancel") may outweigh the sentence
+ * telling the deed by about this much.
  */
 const DEED_UNTOLD_PENALTY = 1;
 /** A sentence telling what follows a condition: "…if the hall is left dirty", "…unless you cancel". */

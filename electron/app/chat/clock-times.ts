@@ -15,8 +15,8 @@ export interface AskedTime {
 
 /**
  * The parts of the day, as a timetable's times fall in them: "What's on Saturday morning?" of "Circuits | Saturday |
- * 9am", which never says "morning". An evening begins where a working day ends; a morning not at midnight ("from 3pm
- * until midnight" is an evening's).
+ * 9am", which never says "morning". An evening begins where a working day ends; a morning not at midnight, which
+ * ends "from 3pm until midnight".
  */
 const PARTS_OF_DAY: Array<{ words: RegExp; minutes: number; until: number }> = [
   { words: /\bmornings?\b/gi, minutes: 5 * 60, until: 11 * 60 + 59 },

@@ -1707,9 +1707,11 @@ export function conditionTest(question: string): ((sentence: string) => boolean)
 const MAKE_IT = /\b(?:can['’]t|cannot|unable\s+to)\s+make\s+(?:it|my|our|the|your|his|her|their|this|that)\b/i;
 /** The verbs a notice says attending by: "If you cannot attend", "…come", "…keep your appointment". */
 const ATTENDING = new Set(terms('attend come make keep').map((t) => t.stem));
+/** A condition of not being able to do the deed, as the question ends on it: "…if I can't pay". */
 const CANNOT = /\b(?:cannot|can['’]t|unable\s+to)\s+\p{L}+$/iu;
 /** Not being able to do a thing, as a notice says it: "Struggling to pay?", "If you have difficulty paying…". */
 const STRUGGLES_TO = /\b(?:struggling|struggle|struggles|unable|difficulty|difficulties|trouble|problems?)\s+(?:to\s+|in\s+|with\s+)?(\p{L}+)/giu;
+
 /** The stem of the deed a "What if…?" question supposes ("cancel" of "What happens if I cancel the dentist?"), if any. */
 export function conditionDeed(question: string): string | undefined {
   const verb = WHAT_IF.exec(question)?.[2];
@@ -1779,7 +1781,7 @@ export function answerFormWords(question: string): Set<string> {
   // "How much is the new kitchen altogether?": the total answers ("Total | £10,530"), which never says "altogether".
   const whole = /\bhow\s+much\b[^?]*\b(altogether|overall)\b/i.exec(question);
   if (whole) out.add(whole[1]!.toLowerCase());
-  // "The machine says E40, what's wrong?\": the fault answers ("Door not closed"), which hardly ever says "wrong".
+  // "The machine says E40, what's wrong?": the fault answers ("Door not closed"), which hardly ever says "wrong".
   const wrong = /\bwhat(?:['’]s|\s+is|\s+was)\s+(wrong)\b/i.exec(question);
   if (wrong) out.add(wrong[1]!.toLowerCase());
   // "When is the rent due?", "When are the forms due back?": a date answers ("payable … on the 1st day of each month",

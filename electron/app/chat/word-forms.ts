@@ -1,5 +1,6 @@
 // English irregular verbs and plurals, as their base word: "held" is "hold", "began" is "begin", "women" is "woman";
-// and the nouns naming who does a deed, as its verb: "applicant" is "apply".
+// the nouns naming who does a deed, as its verb: "applicant" is "apply"; and a few words a document writes for the
+// question's: a capsule is a tablet, "savings" are saving.
 // The stemmer folds "-ed" and "-s", not these, so "Who holds the deposit?" found nothing in "The deposit is held by the
 // Deposit Protection Service." and was refused. Used by the answerer only (function-words.ts): the lexical embedder's
 // terms stay as they are, since stored vectors depend on them. Forms that are as often another word are left out:
@@ -116,6 +117,7 @@ const BASES: Record<string, string> = {
   defend: 'defendant defendants',
   complain: 'complainant complainants',
   participate: 'participant participants',
+  // (…and entering's noun: "How much does it cost to get into the museum?" of "Entry is free.")
   enter: 'entrant entrants entry',
   inhabit: 'inhabitant inhabitants',
   sign: 'signatory signatories signature signatures',
