@@ -4824,6 +4824,10 @@ describe('ExtractiveAnswerer', () => {
     const silent = onePage('eye-test.docx', 'Your eye test - Brook Street\nOptician: Mr Raj Patel.\nYour eye test is on Monday 3 May at 10am.');
     const unsaid = await ask('What happens if I cancel the optician?', silent, gym);
     assert.doesNotMatch(unsaid.text, /^(?:Cancel online|You can cancel)/, unsaid.text);
+    // Getting a new thing is changing it, as a notice says it.
+    const permit = onePage('parking-permit.html', 'Resident parking permit\nVehicle: Ford Focus, registration LM20 KTP.\nThe permit is digital; nothing needs to be shown in your car.\nIf you change your car, update the registration online first.');
+    const newCar = await ask('What do I do if I get a new car?', permit);
+    assert.match(newCar.text, /^If you change your car, update the registration online first\./, newCar.text);
     // Wanting to do a thing is supposed as the notice says the wanting: "If you need somewhere else to stay…".
     const claim = onePage('insurance-claim.txt', 'Your claim - reference HC-1120\nA loss adjuster will visit on Monday.\nIf you need somewhere else to stay while repairs are done, call us first.', 1);
     const tax = onePage('council-tax.html', 'Council tax\nIf you move house, tell us within 21 days.\nBand B.', 2);

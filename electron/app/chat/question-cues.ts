@@ -1684,27 +1684,34 @@ export function conditionTest(question: string): ((sentence: string) => boolean)
   const supposed = WHAT_IF.exec(question);
   const verb = supposed?.[2];
   const asked = verb && terms(verb)[0]?.stem;
-  if (!asked) return undefined;
+  // "What do I do if I get a new car?" of "If you change your car, update the registration…": a new one is a change.
+  const renewed = supposed !== null && GETS_NEW.test(question.slice(supposed.index));
+  if (!asked && !renewed) return undefined;
   // "What if I need to move out during repairs?" of "If you need somewhere else to stay…": the wanting said alike.
   const wanted = supposed![1] && terms(supposed![1])[0]?.stem;
   // "What happens if we disagree?" of "If you cannot agree, either of you can ask us to decide…": "dis-" said by "not".
-  const undone = NOT_VERB.exec(verb)?.[1];
+  const undone = NOT_VERB.exec(verb ?? '')?.[1];
   const unsaid = undone && terms(undone)[0]?.stem;
   // "What if I can't pay my council tax?" of "Struggling to pay? Contact us…": not being able to, in other words.
   const unable = CANNOT.test(supposed![0]);
   // "What if I can't make my appointment?" of "If you cannot attend, call…": not making it is not attending.
   const attending = unable && MAKE_IT.test(question);
+
   return (sentence) => {
     const condition = IF_YOU.exec(sentence);
     const said = condition && terms(condition[2]!)[0]?.stem;
     if (wanted && condition && !condition[1] && said === wanted) return true;
     if (unable && [...sentence.matchAll(STRUGGLES_TO)].some((m) => terms(m[1]!)[0]?.stem === asked)) return true;
     if (attending && said && ATTENDING.has(said) && NEGATION.test(condition![0])) return true;
+    if (renewed && said === CHANGE) return true;
     return said === asked || (unsaid !== undefined && said === unsaid && NEGATION.test(condition![0]));
   };
 }
 /** Making it to a time kept, not making a thing: "can't make my appointment", "can't make it" (not "make a booking"). */
 const MAKE_IT = /\b(?:can['’]t|cannot|unable\s+to)\s+make\s+(?:it|my|our|the|your|his|her|their|this|that)\b/i;
+/** Getting a new thing, which a notice says as changing it: "if I get a new car", "if we buy a new phone". */
+const GETS_NEW = /\b(?:get|gets|got|buy|buys|bought)\s+(?:a\s+|an\s+)?new\b/i;
+const CHANGE = terms('change')[0]!.stem;
 /** The verbs a notice says attending by: "If you cannot attend", "…come", "…keep your appointment". */
 const ATTENDING = new Set(terms('attend come make keep').map((t) => t.stem));
 /** A condition of not being able to do the deed, as the question ends on it: "…if I can't pay". */
