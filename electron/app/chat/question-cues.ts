@@ -1696,7 +1696,6 @@ export function conditionTest(question: string): ((sentence: string) => boolean)
   const unable = CANNOT.test(supposed![0]);
   // "What if I can't make my appointment?" of "If you cannot attend, call…": not making it is not attending.
   const attending = unable && MAKE_IT.test(question);
-
   return (sentence) => {
     const condition = IF_YOU.exec(sentence);
     const said = condition && terms(condition[2]!)[0]?.stem;
