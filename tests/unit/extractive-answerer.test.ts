@@ -4995,4 +4995,108 @@ describe('ExtractiveAnswerer', () => {
     const entry = await ask('How much does it cost to get into the gallery?', gallery);
     assert.match(entry.text, /^Entry is free\./, entry.text);
   });
+
+  test("a deed's noun, a warranty's other name, a request, what is owed and a painkiller are read in a document's words", async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const theatre = onePage(
+      'theatre-booking.txt',
+      'Your tickets for Macbeth are confirmed.\nTo cancel or change your booking, reply to this email at least 48 hours before.\nIf you are running late, please call the box office.\nLate cancellations of groups are charged £5 per ticket.',
+    );
+    const late = await ask('What happens if I cancel late?', theatre);
+    assert.match(late.text, /^Late cancellations of groups are charged £5 per ticket\./, late.text);
+    const fridge = onePage('fridge-freezer.docx', '# Your new fridge freezer\n\nItem | Detail\nModel | FF60\nWarranty | 5 years parts and labour\nEnergy rating | E\n\nRegister it within 28 days of delivery.');
+    const guarantee = await ask('How long is the guarantee?', fridge);
+    assert.match(guarantee.text, /^Warranty: 5 years parts and labour\./, guarantee.text);
+    const school = onePage('school-admissions.txt', 'School places: applications open in September.\nTransfers are rare in Year 6.\nRequests for a transfer must be made to the head teacher in writing.');
+    const transfer = await ask('How do I ask for a transfer?', school);
+    assert.match(transfer.text, /^Requests for a transfer must be made to the head teacher in writing\./, transfer.text);
+    const dance = onePage('dance-classes.xlsx', 'Dance classes invoice\n\nItem: 10 dance classes at £6\nAmount: 60\n\nItem: Costume hire\nAmount: 15\n\nItem: Total due\nAmount: 75');
+    const owed = await ask('How much do I owe for dance classes?', dance);
+    assert.match(owed.text, /^Item: Total due; Amount: 75\./, owed.text);
+    const filling = onePage('after-your-filling.txt', 'After your filling\nAvoid chewing until the numbness wears off.\nFor pain, take ibuprofen as directed on the packet.');
+    const painkillers = await ask('What painkillers can I take?', filling);
+    assert.equal(painkillers.notFound, false, painkillers.text);
+    assert.match(painkillers.text, /^For pain, take ibuprofen/, painkillers.text);
+  });
+  test('a van comes when it arrives, the installer installed, a span of dates is no day, a dose is counted by the day, an amount is no date', async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const moving = onePage('moving-day.md', '# Moving day\n\n- Book the removal van with Swift Movers.\n- The van arrives at 7:30am.\n- Take meter readings.');
+    const van = await ask('When does the removal van come?', moving);
+    assert.match(van.text, /^The van arrives at 7:30am\./, van.text);
+    const record = onePage(
+      'boiler-warranty.docx',
+      '# Boiler warranty\n\nYour boiler is covered for 5 years from the date of installation.\n\nItem | Detail\nModel | Combi 24\nInstalled | 3 May 2026\nInstaller | Hot Water Heating Ltd\nWarranty ends | 2 May 2031',
+    );
+    const installer = await ask('Who installed the boiler?', record);
+    assert.match(installer.text, /^Installer: Hot Water Heating Ltd\./, installer.text);
+    const guitar = onePage(
+      'guitar-lessons.xlsx',
+      'Guitar lessons with Sam Hill, spring term invoice\n\nPupil: Ella Moss\n\nLesson: 45 minutes, Thursdays 5pm\n\nDate: 2 Sep to 9 Dec\nItem: 12 lessons at £20\nAmount: 240\n\nDate: Pay by\nItem: 15 September\n\nDate: Missed lessons\nItem: Charged in full without 24 hours notice.',
+    );
+    const day = await ask("What day is Ella's guitar lesson?", guitar);
+    assert.match(day.text, /^Lesson: 45 minutes, Thursdays 5pm\./, day.text);
+    const pay = await ask('When do I have to pay for guitar lessons?', guitar);
+    assert.match(pay.text, /^Date: Pay by; Item: 15 September\./, pay.text);
+    const missed = await ask('What happens if Ella misses a lesson?', guitar);
+    assert.match(missed.text, /^Date: Missed lessons; Item: Charged in full/, missed.text);
+    const hayFever = onePage('hay-fever-tablets.odt', '# Cetirizine 10mg tablets\n\nCetirizine relieves the symptoms of hay fever.\n\n# How to take it\n\nAdults: take 1 tablet a day, with water.\nDo not take for more than 14 days without advice.');
+    const dose = await ask('How many cetirizine can I take in a day?', hayFever);
+    assert.match(dose.text, /^Adults: take 1 tablet a day/, dose.text);
+    // An amount of money is no date, though it has four figures: "Amount: 1850.00" does not say when pay came.
+    const payslip = onePage('payslip-may.csv', 'Item: Basic pay\nAmount: 1850.00\n\nItem: Overtime\nAmount: 96.00\n\nItem: Net pay\nAmount: 1502.10\n\nItem: Pay date\nAmount: 28 May 2027');
+    const paid = await ask('When was I paid?', payslip);
+    assert.match(paid.text, /^Item: Pay date; Amount: 28 May 2027\./, paid.text);
+  });
+  test('"B&B" is a word; a value in prose may say a word in its own; running out is expiring; a bill is paid by its payment', async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const trip = onePage('walking-trip.csv', 'Day: Friday\nStay: Riverside B&B\nNotes: Check in from 4pm\n\nDay: Saturday\nStay: Hilltop Hostel\nNotes: Dinner £12');
+    const bb = await ask('How much does the B&B cost?', trip);
+    assert.equal(bb.notFound, true, bb.text);
+    const certificate = onePage(
+      'car-insurance-certificate.docx',
+      '# Certificate of motor insurance\n\nPolicyholder | Dan Reeve\nVehicle | Ford Focus, registration AB12 CDE\nLimitations as to use | Social, domestic and pleasure use only. Not for hire or reward or business use.\nExcess | £300',
+    );
+    const job = onePage('job-offer.txt', 'Dear Dan,\nWe are pleased to offer you the role of site manager.\nYour work hours are 8am to 4pm, Monday to Friday.', 2);
+    const work = await ask('Can I use my car for work?', certificate, job);
+    assert.match(work.text, /^Limitations as to use: Social, domestic and pleasure use only\./, work.text);
+    const licence = onePage('tv-licence.txt', 'TV Licensing\nYour TV Licence number 1234 5678 was issued on 14 February 2027.\nYour TV Licence is valid from 1 March 2027 until 28 February 2028.\nThe licence fee of £174.50 has been paid.');
+    const runsOut = await ask('When does my TV licence run out?', licence);
+    assert.match(runsOut.text, /^Your TV Licence is valid from 1 March 2027 until 28 February 2028\./, runsOut.text);
+    const notice = onePage(
+      'penalty-charge-notice.pdf',
+      'Penalty charge notice\nPenalty charge: £70.\nThe charge is reduced to £35 if paid within 14 days.\nIf the charge is not paid within 28 days, a charge certificate may be issued.',
+    );
+    const unpaid = await ask("What happens if I don't pay the fine?", notice);
+    assert.match(unpaid.text, /^If the charge is not paid within 28 days/, unpaid.text);
+    const bill = onePage(
+      'phone-bill.xlsx',
+      'Skyline mobile bill: April 2027\n\nAccount: 55120934\n\nCharge: Monthly plan\nDetail: Unlimited calls, 20GB data\nAmount: 18\n\nCharge: Roaming\nDetail: 3 days in Spain, used 12 April\nAmount: 6\n\nCharge: Total\nAmount: 24\n\nCharge: Payment\nDetail: Direct Debit on 20 May 2027',
+      2,
+    );
+    const paid = await ask('When will the bill be paid?', notice, bill);
+    assert.match(paid.text, /^Charge: Payment; Detail: Direct Debit on 20 May 2027\./, paid.text);
+  });
+  test("a thing only another file names is not at the lead's place; a child asked for is no word a timetable lacks; a row's route says where it lands; a dose when needed", async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const library = onePage('kirkby-library.html', 'Kirkby Library\nThe library is open 9am to 5pm, Monday to Saturday.\nBooks can be renewed online or by phone.');
+    const permit = onePage('parking-permit.txt', 'Resident parking permit\nPermit zone: B\nParking is allowed in zone B bays only.', 2);
+    const parking = await ask('Is there parking at the library?', library, permit);
+    assert.equal(parking.notFound, true, parking.text);
+    const club = onePage('holiday-club.csv', 'Day: Thursday\nActivity: Farm trip\nBring: Packed lunch\n\nDay: Friday\nActivity: Sports\nBring: Trainers and a water bottle');
+    const bring = await ask('What should my daughter bring on Friday?', club);
+    assert.match(bring.text, /^Day: Friday; Activity: Sports; Bring: Trainers/, bring.text);
+    const flights = onePage(
+      'flights.docx',
+      '# Your flights\n\nFlight | From | To | Departs | Arrives\nLS123 | Manchester | Alicante | Sat 3 Jul 07:00 | Sat 3 Jul 10:40\nLS124 | Alicante | Manchester | Sat 10 Jul 11:30 | Sat 10 Jul 13:10',
+    );
+    const back = await ask('When do we land back at Manchester?', flights);
+    assert.match(back.text, /^Flight: LS124/, back.text);
+    // "When should I use the inhaler?" is answered by the need a dose is taken on.
+    const prescription = onePage(
+      'repeat-prescription.md',
+      '# Repeat prescription\n\nPatient: John Carter\n\n| Medicine | Dose | Quantity |\n|---|---|---|\n| Ramipril 5mg capsules | One capsule in the morning | 28 |\n| Salbutamol inhaler | Two puffs when needed | 1 |\n\nReady to collect from Monday 7 June.',
+    );
+    const inhaler = await ask('When should I use the inhaler?', prescription);
+    assert.match(inhaler.text, /^Medicine: Salbutamol inhaler; Dose: Two puffs when needed/, inhaler.text);
+  });
 });

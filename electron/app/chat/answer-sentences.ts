@@ -8,7 +8,7 @@ import { stem, terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
 import { legendOf, legendWordsIn } from './legend-codes';
 import { isSubjectLine, mailHeaderEnd, messageWordsAsked } from './mail-header';
-import { addressAnswers, asksAddress, givesPostalAddress, purposeVerb, whichOneVerb, emptyPassive, madeIntoVerb, otherTenseTest, asksDayOfThing, datesDay, deadlineOfOtherTest, givesClock, namesTitledPerson, measureNouns, amountStatedTest, rateStatedTest, countStatedTest, deedStatedTest, conditionTest, conditionDeed, placingTest, answerFormWords, askedAction, handledThing, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, asksWhoToContact, spanVerb, permissionVerb, permissionKin, permittedDeedTest, whenWhereHead, askedQuality, markedThingTest, withWhomTest, doneByTest, deedWhenWhereTest, wayOfDeedTest, SAYS_PERMISSION, contactVerb, GETS_IN_TOUCH, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, paymentWordsHeld, scaleWordsHeld, renewalWordsHeld, riseWordsHeld, ordinalWordsHeld, personWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
+import { addressAnswers, asksWholeSum, asksOwnDeed, passiveDeed, asksAddress, givesPostalAddress, purposeVerb, whichOneVerb, emptyPassive, madeIntoVerb, otherTenseTest, asksDayOfThing, datesDay, deadlineOfOtherTest, givesClock, namesTitledPerson, measureNouns, amountStatedTest, rateStatedTest, countStatedTest, deedStatedTest, conditionTest, conditionDeed, placingTest, answerFormWords, askedAction, handledThing, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, asksWhoToContact, spanVerb, permissionVerb, permissionKin, permittedDeedTest, whenWhereHead, askedQuality, markedThingTest, withWhomTest, doneByTest, deedWhenWhereTest, wayOfDeedTest, SAYS_PERMISSION, contactVerb, GETS_IN_TOUCH, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, paymentWordsHeld, scaleWordsHeld, renewalWordsHeld, riseWordsHeld, ordinalWordsHeld, personWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms, EMPTY_VERBS, isFunctionWord, LIGHT_VERBS } from './function-words';
@@ -1104,6 +1104,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const listVerb = askedList(resolved.question)?.verb;
   const bringStem = listVerb && listVerb !== 'need' ? contentTerms(listVerb)[0]?.stem : undefined;
   const pastAsked = PAST_WHEN_Q.test(resolved.question) && !nextAsked;
+  const ownDeedAsked = asksOwnDeed(resolved.question);
+  const ownDeedDated = ownDeedAsked ? deedWhenWhereTest(resolved.question) : undefined;
   const statesAsked = placingTest(resolved.question) ?? amountStatedTest(resolved.question) ?? countStatedTest(resolved.question) ?? permittedDeedTest(resolved.question) ?? withWhomTest(resolved.question) ?? doneByTest(resolved.question) ?? deedWhenWhereTest(resolved.question) ?? wayOfDeedTest(resolved.question);
   const candidates: Candidate[] = [];
   const sentenceStems: Set<string>[][] = [];
@@ -1205,7 +1207,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // where an amount is asked of a thing neither the line nor its section nor its document names: a villa booking's
     // "Deposit paid: €945" does not say what the dishwasher costs ("Which card was used to pay?" asks no amount).
     const label = fields ? undefined : FIELD_LINE.exec(text.trim());
-    const ofKindAsked = kind !== 'time' || holdsExpected(text, resolved.question, 'time') >= 1;
+    // Nor where the reader's own deed is asked when they must do it: a row's date column dates what it records, not a
+    // deadline ("Date: 2 Sep to 9 Dec … Amount: 240" says nothing of when to pay for the lessons).
+    const ofKindAsked = kind !== 'time' || (holdsExpected(text, resolved.question, 'time') >= 1 && !ownDeedAsked);
     const ofThingPriced = kind !== 'number' || !priced || priced.some((stem) => stems.has(stem) || section?.has(stem) || title.has(stem));
     if (ofKindAsked && ofThingPriced) for (const stem of columnSynonymsHeld(own, fields ?? (label ? [{ label: label[1], value: '' }] : []))) stems.add(stem);
     if (label && vectors) for (const t of contentTerms(label[1])) for (const stem of own) if (!stems.has(stem) && synonym(stem, t)) stems.add(stem);
@@ -1647,7 +1651,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const deadlineOfOther = dayAsked ? deadlineOfOtherTest(resolved.question) : undefined;
   // The files whose sentences speak of the next one ("The next check must be done before…").
   const nextSaidIn = new Set(kind === 'time' && nextAsked ? candidates.filter((c) => NEXT.test(c.text)).map((c) => c.source.fileId) : []);
-  const itemPricedIn = new Set(priced ? candidates.filter((c) => opensWith(c, priced) && holdsMoney(c.text, resolved.question) === true).map((c) => c.source.fileId) : []);
+  // Not where the whole owed is asked ("How much do I owe for piano lessons?" of an invoice pricing "14 lessons at £18").
+  const wholeSum = asksWholeSum(resolved.question);
+  const itemPricedIn = new Set(priced && !wholeSum ? candidates.filter((c) => opensWith(c, priced) && holdsMoney(c.text, resolved.question) === true).map((c) => c.source.fileId) : []);
   // The words of each file's lines that give a figure ("A deposit of 25% is required…") or a date ("Book and pay online
   // by 22 March."), for kindLabelled below. (A form's windows repeat its lines: each line is read once.)
   const figureLineStems = new Map<string, Set<string>>();
@@ -1685,6 +1691,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const heading = c.source.text.slice(c.headingSpan.start, c.headingSpan.end).replace(/^#+\s*/, '').trim();
     return !heading.includes(':') && kindLabelAsked(`${heading}: ${c.text}`, resolved.question, kind);
   };
+  // "When will the bill be paid?": the deed whose time is asked, and the documents dating it (DEED_UNTOLD_PENALTY).
+  const passive = kind === 'time' ? passiveDeed(resolved.question) : undefined;
+  const passiveStem = passive === undefined ? undefined : contentTerms(passive)[0]?.stem;
+  const deedDatedIn = new Set(passiveStem === undefined ? [] : candidates.filter((c) => c.stems.has(passiveStem) && c.kind >= 1).map((c) => c.source.fileId));
   // The documents saying the deed a "What if…?" question supposes (DEED_UNTOLD_PENALTY).
   const deedToldIn = new Set(supposed === undefined ? [] : candidates.filter((c) => c.stems.has(supposed) || meetsCondition?.(c.text) === true).map((c) => c.source.fileId));
   for (const c of candidates) {
@@ -1708,7 +1718,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const kindLabelled =
       [...own].some((stem) => title.has(stem) || ofRecord.has(stem)) &&
       !((kind === 'number' || kind === 'time') && (priced ?? [...own]).some((stem) => !title.has(stem) && !c.stems.has(stem) && !owners.has(stem) && !(kind === 'time' && ofRecord.has(stem)) && figureLineStems.get(c.source.fileId)?.has(stem))) &&
-      (c.fields ? c.fields.some((f) => kindLabelAsked(`${f.label}: ${f.value}`, resolved.question, kind, title)) : c.raw.split('\n').some((line) => kindLabelAsked(line, resolved.question, kind, title)) || headedByKind(c));
+      // A row's field labelled with the kind gives it in its own value: "Date: Pay by" is no date of an invoice's row.
+      (c.fields ? c.fields.some((f) => kindLabelAsked(`${f.label}: ${f.value}`, resolved.question, kind, title) && ((kind !== 'time' && kind !== 'number') || holdsExpected(f.value, resolved.question, kind) >= 1)) : c.raw.split('\n').some((line) => kindLabelAsked(line, resolved.question, kind, title)) || headedByKind(c));
     // A heading's words are lent to every sentence under it (fromTitle). The heading's line right above the first
     // one lends them again where they are all the question asks of the document ("Annual leave entitlement" over
     // "Full-time staff receive 25 days…": what the section opens with), not where the question asks more that the
@@ -1940,7 +1951,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // says nothing of commuting, unlike the line "Use: Social, domestic and pleasure, including commuting". (What the
     // document's name says, it says: "Cancellation: …" of hotel-booking-confirmation.txt is about the booking.)
     const doerOnly = labelMatches && !givesYesNo && ((deedAsked !== undefined && !deedAsked(c.raw)) || (yesNo && [...own].some((stem) => !c.stems.has(stem) && !titles.get(c.source.fileId)?.has(stem))));
-    const labelled = labelMatches && !doerOnly;
+    // Nor does a line labelled with the deed "Who installed the boiler?" asks of, dating it ("Installed: 14 March 2027"):
+    // it names no one, as the line "Installer:" does.
+    const labelled = labelMatches && !doerOnly && !(kind === 'person' && c.kind < 0.5);
     // Ranked below a sentence of its section saying the word itself (saidUnder), or of another file (saidElsewhere), by
     // half the word: all of it put "The committee voted…" under "Parking" below "Several visitors have parked…". So is
     // the share of the question its document's name covers (`titled`). Kept out of the score the not-found model was
@@ -1948,12 +1961,19 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const borrowed = (SAID_UNDER_SHARE * (WEIGHTS.fromTitle * lentSaidElsewhere + WEIGHTS.titled * titleSaidElsewhere.get(c.source.fileId)!)) / total;
     const library = sessionFiles && c.source.sid === BASE_SID ? BASE_LIBRARY_PENALTY : 0;
     const namesThing = thingHead !== undefined && c.stems.has(thingHead) ? THING_BONUS : 0;
-    const statesThing = statesAsked?.(c.text) || marked?.(c.text) ? THING_BONUS : 0;
+    // The reader's own deed said with its time is said as a label would say it: "Pay by | 1 October" for "When do I have
+    // to pay the piano teacher?", over the invoice's row of lessons dated "7 Sep to 14 Dec" under its "Date" column.
+    const statesThing = statesAsked?.(c.text) || marked?.(c.text) ? (ownDeedDated?.(c.text) ? LABEL_BONUS : THING_BONUS) : 0;
     // "What happens if I cancel the dentist?" asks what follows the deed, which a line naming only the dentist ("Dentist:
     // Dr Nadia Shah.") does not tell, where its document tells it. A sentence telling what follows a condition may say
     // the deed in another form: "A cleaning charge of £40 is made if the hall is left dirty." ("left", not "leave").
+    // So does a line labelled with the thing whose deed a passive asks the time of, dating the thing: "Vodaphone mobile
+    // bill: November 2027" beside "Payment | Direct Debit on 28 December 2027" for "When will the bill be paid?".
     const deedUntold =
-      supposed !== undefined && !meets && !c.stems.has(supposed) && !TELLS_CONDITION.test(c.text) && deedToldIn.has(c.source.fileId) ? DEED_UNTOLD_PENALTY : 0;
+      (supposed !== undefined && !meets && !c.stems.has(supposed) && !TELLS_CONDITION.test(c.text) && deedToldIn.has(c.source.fileId)) ||
+      (passiveStem !== undefined && !c.stems.has(passiveStem) && FIELD_LINE.test(c.text) && deedDatedIn.has(c.source.fileId))
+        ? DEED_UNTOLD_PENALTY
+        : 0;
     // "When is the wedding?" of an invitation whose name alone says "wedding": the date under its title line is the
     // day of the whole, not the date a sentence further down gives for booking a room: as a label saying what is asked.
     // So is the line labelled with the kind asked of a document whose name says all the question names, but whose it
@@ -1977,7 +1997,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // roof-repair-quote.docx for "How much is the roof repair?", where every row is labelled by its "Price" column and
     // "Clear and repair gutters | £220.00" says "repair".
     const totalRow = c.fields && c.fields.length > 1 ? `${c.fields[0]!.value}: ${c.fields.slice(1).map((f) => f.value).join(' ')}` : undefined;
-    const totalled = totalRow !== undefined && totalAsked?.(totalRow, title) === true && !itemPricedIn.has(c.source.fileId) ? LABEL_BONUS : 0;
+    // Asked in so many words ("How much do I owe for dance classes?", "…altogether?"), the total is that much more the
+    // answer than a row pricing the thing the document is named for ("10 dance classes at £6").
+    const totalled = totalRow !== undefined && totalAsked?.(totalRow, title) === true && !itemPricedIn.has(c.source.fileId) ? (wholeSum ? 2 * LABEL_BONUS : LABEL_BONUS) : 0;
     // "Where does Amira work now?" of a CV: the one line whose span runs to the present says what is now.
     const current = nowAsked && nowWordsHeld(c.text, resolved.question).length > 0 ? CURRENT_BONUS : 0;
     // "How long will the appointment take?" of a letter: what is under its "How long it will take".

@@ -42,7 +42,7 @@ const SAME_KIND = 0.4;
 /**
  * Whether the question asks whether a thing is there, allowed or offered, or how many of it there are ("How many
  * calories are in the lasagne?" of a recipe that counts only its ingredients), no retrieved sentence names it
- * (`missing`, its stems), the lead holds no other word of it (`leadStems`: "There is no minimum term" speaks of a
+ * (`missing`, its stems; nor any of the lead's file, `leadFileStems`), the lead holds no other word of it (`leadStems`: "There is no minimum term" speaks of a
  * minimum contract), and the lead's own words (`leadWords`, the question's left out, as written and as stems: the plural
  * "guests" is further from "friend" than "guest" is) say nothing related to it. Never without word meanings, which
  * tell a thing said in other words.
@@ -53,6 +53,7 @@ export function thingUnsaid(
   leadStems: ReadonlySet<string>,
   leadWords: readonly string[],
   vectors: WordVectors | undefined,
+  leadFileStems?: ReadonlySet<string>,
 ): boolean {
   const thing = askedThing(question) ?? thingAsked(question, COUNTED_THING);
   const head = thing?.at(-1);
@@ -62,7 +63,10 @@ export function thingUnsaid(
   // which thing are said nowhere, nor anything as near them as a word naming the same kind would be ("smart clothes").
   const modifiers = thing.slice(0, -1);
   if (modifiers.length > 0 && leadStems.has(head.stem) && modifiers.every((t) => missing.has(t.stem) && !leadStems.has(t.stem))) return modifiers.every((t) => unrelated(t, SAME_KIND));
-  if (!missing.has(head.stem) || thing.some((t) => leadStems.has(t.stem))) return false;
+  // Said only by another file, it is not said of what the lead's file is about: "Is there parking at the community
+  // centre?" of a room hire page never naming parking, where a parking fine does.
+  const unsaidOfLead = missing.has(head.stem) || (leadFileStems !== undefined && !leadFileStems.has(head.stem));
+  if (!unsaidOfLead || thing.some((t) => leadStems.has(t.stem))) return false;
   return unrelated(head);
 }
 

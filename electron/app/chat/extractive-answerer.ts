@@ -326,7 +326,7 @@ function leadAnswersNothing(lead: Candidate, scored: ScoredQuestion, question: s
     answersOnlyByColumns(lead, scored) ||
     anotherRecordNamed(lead, scored) ||
     columnValueUnsaid(lead, scored, question) ||
-    thingUnsaid(question, scored.missing, lead.stems, freeWords(lead, scored), vectors) ||
+    thingUnsaid(question, scored.missing, lead.stems, freeWords(lead, scored), vectors, fileStems(lead, scored)) ||
     anotherKindNamed(question, scored.missing, lead.text, vectors) ||
     noOneNamed(lead, scored, question) ||
     lead.othersNumber === true ||
@@ -355,6 +355,11 @@ function placeNamedElsewhere(lead: Candidate, scored: ScoredQuestion, question: 
 const AT_PLACE_Q = /^\s*(?:(?:is|are)\s+there|(?:can|may|could)\s+(?:i|we|you))\b[^?]*?\s(?:at|in|near)\s+(?:the|my|our|your)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)\s*\??\s*$/iu;
 
 /** The text of every retrieved passage of the lead's file, each once. */
+/** The stems of the lead's file, as its retrieved passages and its name say them. */
+function fileStems(lead: Candidate, scored: ScoredQuestion): Set<string> {
+  return new Set([...contentTerms(fileText(lead, scored)).map((t) => t.stem), ...(scored.titles.get(lead.source.fileId) ?? [])]);
+}
+
 function fileText(lead: Candidate, scored: ScoredQuestion): string {
   return [...new Set(scored.ranked.filter((c) => c.source.fileId === lead.source.fileId).map((c) => c.source.text))].join('\n');
 }

@@ -3,11 +3,13 @@
 // letter alone, so "What's the wifi password?" found nothing in "Free Wi-Fi is available…". Compounds with a longer
 // word stay apart ("full-time", "un-aided" matches "aided"), and so do those of a function word ("to-do"), but for a
 // verb's particle ("plug-in" is "plugin" too, see withParticle; "check-in" and "checkin" are read as the pair they
-// are, phrasal-verbs.ts).
+// are, phrasal-verbs.ts). Capitals joined by "&" are one word as well ("B&B").
 import { terms, type Term } from '../embeddings/lexical-terms';
 import { isClosedPhrasal } from './phrasal-verbs';
 
 const COMPOUND = /(?<![\p{L}\p{N}-])\p{L}+(?:-\p{L}+)+(?![\p{L}\p{N}])/gu;
+/** "B&B", "A&E", "R&D", "P&O": capitals joined by ampersands. */
+const AMPERSAND_CAPITALS = /(?<![\p{L}\p{N}&])\p{Lu}{1,2}(?:&\p{Lu}{1,2})+(?![\p{L}\p{N}&])/gu;
 /** Parts this short make the compound one word. */
 const SHORT_PART = 2;
 
@@ -30,9 +32,20 @@ function withParticle(parts: readonly string[]): boolean {
  * short, else besides its longer part, which says what it is ("bike" of "e-bike", "shirt" of "T-shirt").
  */
 export function joinedShortCompounds(all: Term[], text: string): Term[] {
-  if (!text.includes('-')) return all;
+  const ampersand = text.includes('&');
+  if (!text.includes('-') && !ampersand) return all;
   const joined: Term[] = [];
   const spans: Array<[number, number]> = [];
+  // Capitals joined by "&" are one word too: "How much does the B&B cost?" asks of "Derwent View B&B", as "A&E" and
+  // "M&S" name one thing. The tokenizer drops each letter alone, so the question named nothing.
+  if (ampersand) {
+    for (const m of text.matchAll(AMPERSAND_CAPITALS)) {
+      const read = terms(m[0].replaceAll('&', ''));
+      if (read.length !== 1) continue;
+      joined.push({ ...read[0]!, offset: m.index });
+      spans.push([m.index, m.index + m[0].length]);
+    }
+  }
   for (const m of text.matchAll(COMPOUND)) {
     const parts = m[0].split('-');
     const word = parts.join('');

@@ -8,6 +8,7 @@ import { namesWithAcronyms } from './acronyms';
 import { clauseWords } from './clause-numbers';
 import { contentTerms, LIGHT_VERBS } from './function-words';
 import { readAsPhrasal } from './phrasal-verbs';
+import { baseStem } from './word-forms';
 
 export type AnswerKind = 'number' | 'time' | 'person' | 'place' | 'reason' | 'any';
 
@@ -170,6 +171,18 @@ const RATE_WORDS: Record<string, string> = {
   term: String.raw`termly|(?:a|per|each|every|\/)\s*term`,
   quarter: String.raw`quarterly|(?:a|per|each|every|\/)\s*quarter`,
 };
+
+/** A count by its period, as "How many…?" asks it: "in a day", "a week", "per night". */
+const COUNT_RATE_Q = /^\s*how\s+many\b[^?]*?\b(?:in\s+|per\s+|each\s+|every\s+)?(?:a|an|one|per|each|every)\s+(day|week|month|year|night|hour)\b/i;
+/** …and a day's span as a dose is limited by it: "in 24 hours", "in any 24-hour period". */
+const DAY_SPAN_RATE = String.raw`|(?:in|within|over)\s+(?:any\s+|a\s+)?24(?:\s+|-)hours?(?:\s+period)?`;
+const COUNT_RATES = new Map(Object.entries(RATE_WORDS).map(([period, words]) => [period, new RegExp(String.raw`(?:^|[^\p{L}])(?:${words}${period === 'day' ? DAY_SPAN_RATE : ''})(?![\p{L}])`, 'iu')]));
+
+/** The test of a count by the period a "How many…?" question asks it by, if it asks one. */
+function countRateOf(question: string): RegExp | undefined {
+  const period = COUNT_RATE_Q.exec(question)?.[1]?.toLowerCase();
+  return period ? COUNT_RATES.get(period) : undefined;
+}
 
 /**
  * For a question asking a price by its period, the test of whether a sentence gives an amount by that period ("£53.45
@@ -422,12 +435,25 @@ export function paymentWordsHeld(sentence: string, question: string): string[] {
 }
 
 /**
+ * "How much do I owe for piano lessons?", "How much is outstanding?", "How much is the kitchen altogether?": the whole
+ * sum asked, which a document's total gives, though it prices the things named one by one too.
+ */
+const WHOLE_SUM_Q = /\bhow\s+much\b[^?]*\b(?:owe|owes|owed|owing|outstanding|altogether|in\s+total|overall)\b/i;
+
+export function asksWholeSum(question: string): boolean {
+  return WHOLE_SUM_Q.test(question);
+}
+
+/**
  * A journey's line, as a ticket or an itinerary writes it: "London Kings Cross 09:00 -> York 10:52". Group 1 where it
  * leaves from, group 2 where it arrives.
  */
 const JOURNEY_LINE = /^\s*(.+?)\s+\d{1,2}[:.]\d{2}\s*(?:->|→|⇒|—>|–>|>)\s*(.+?)\s+\d{1,2}[:.]\d{2}\b/u;
-/** A question asking when one arrives or leaves, and where if it says: "When do I arrive in York?", "When does it leave?". */
-const ARRIVE_Q = /\b(arrive|arrives|arriving|arrival|land|lands|landing|get\s+(?:back\s+)?(?:in|to|into)|get\s+back)\b(?:\s+(?:in|at|into)\b)?(?:\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*))?/u;
+/**
+ * A question asking when one arrives or leaves, and where if it says: "When do I arrive in York?", "When does it leave?",
+ * "When does the removal van come?" (of "Van arrives at 8am.").
+ */
+const ARRIVE_Q = /\b(arrive|arrives|arriving|arrival|come|comes|coming|land|lands|landing|get\s+(?:back\s+)?(?:in|to|into)|get\s+back)\b(?:\s+back)?(?:\s+(?:in|at|into)\b)?(?:\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*))?/u;
 const WHEN_Q = /^\s*(?:when|what\s+time|at\s+what\s+time|how\s+early|how\s+late)\b/i;
 const LEAVE_Q = /\b(leave|leaves|leaving|depart|departs|departing|departure)\b(?:\s+from\b)?(?:\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*))?/u;
 
@@ -439,19 +465,25 @@ const LEAVE_Q = /\b(leave|leaves|leaving|depart|departs|departing|departure)\b(?
 export function journeyWordsHeld(sentence: string, question: string): string[] {
   // Its times say when: "Which platform does the train leave from?" asks something else.
   if (!WHEN_Q.test(question)) return [];
-  const held = (m: RegExpExecArray | null, end: string) => (m && (!m[2] || end.toLowerCase().includes(m[2].toLowerCase())) ? [m[1].toLowerCase()] : []);
+  // (With its particle: "back" of "When do we land back at Gatwick?" is said by the leg that lands there.)
+  const held = (m: RegExpExecArray | null, end: string) =>
+    m && (!m[2] || end.toLowerCase().includes(m[2].toLowerCase())) ? [m[1].toLowerCase(), ...(/\sback\b/i.test(m[0]) ? ['back'] : [])] : [];
   const journey = JOURNEY_LINE.exec(sentence);
   if (journey) return [...held(ARRIVE_Q.exec(question), journey[2]), ...held(LEAVE_Q.exec(question), journey[1])];
   // …and a route that names the place asked: "Portsmouth to Caen (Ouistreham), Saturday 24 July 2027." for "When do we
   // arrive in Caen?", not "Caen to Portsmouth, Saturday 7 August 2027.", which leaves from there.
-  const route = ROUTE.exec(sentence);
+  // A table's row says its route in its columns, where the question names a place: "From: Lisbon; To: London Gatwick
+  // (North); … Arrives: 20:30" for "When do we land back at Gatwick?".
   const named = (m: RegExpExecArray | null) => (m?.[2] ? m : null);
+  const route = ROUTE.exec(sentence) ?? (named(ARRIVE_Q.exec(question)) || named(LEAVE_Q.exec(question)) ? FIELDS_ROUTE.exec(sentence) : null);
   if (route) return [...held(named(ARRIVE_Q.exec(question)), route[2]), ...held(named(LEAVE_Q.exec(question)), route[1])];
   // …and so does a line saying it in its own word, at a time: "Departs 06:45 from Bristol" holds "leave" of "What time
   // does our flight leave Bristol?", where it names Bristol ("Departs 10:40 from Faro." does not).
   if (!CLOCK.test(sentence)) return [];
   return [...(ARRIVES.test(sentence) ? held(ARRIVE_Q.exec(question), sentence) : []), ...(DEPARTS.test(sentence) ? held(LEAVE_Q.exec(question), sentence) : [])];
 }
+/** A route as a table's row gives it, by its columns: "From: Lisbon; To: London Gatwick (North)". */
+const FIELDS_ROUTE = /\bFrom:\s*([^;|\n]+?)\s*[;|]\s*To:\s*([^;|\n]+)/iu;
 /** A route as a booking heads its legs: "Portsmouth to Caen (Ouistreham), Saturday 24 July 2027". */
 const ROUTE = /^\s*(?:from\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+to\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\b/u;
 const ARRIVES = /\b(?:arrives?|arriving|arrival|arr\.)(?![\p{L}])/iu;
@@ -923,10 +955,11 @@ export function permissionVerb(question: string): string | undefined {
 
 /**
  * The family member "Can my daughter wear earrings?" asks for ("daughter"): a school's rules say "pupils" or nothing,
- * so the word is no sign that the documents lack the answer. Undefined for any other question.
+ * so the word is no sign that the documents lack the answer. So does "What should my son bring on Thursday?" of a
+ * holiday club's timetable, which never names him. Undefined for any other question.
  */
 export function permissionKin(question: string): string | undefined {
-  return /^\s*(?:can|may|could)\s+(?:my|our)\s+(child|children|son|sons|daughter|daughters|kid|kids|wife|husband|partner|baby|toddler|teenager)\b/iu.exec(question)?.[1]?.toLowerCase();
+  return /\b(?:my|our)\s+(child|children|son|sons|daughter|daughters|kid|kids|wife|husband|partner|baby|toddler|teenager)\b/iu.exec(question)?.[1]?.toLowerCase();
 }
 
 /**
@@ -997,9 +1030,24 @@ export function doneByTest(question: string): ((sentence: string) => boolean) | 
  * Hounds", not the reading list's row for May ("The Thursday Murder Club"). Undefined for any other question, or a
  * verb that names no deed. Built once per question, as amountStatedTest.
  */
+/** "When do I have to pay…?", "Where should we park?": the reader's own deed, whose time or place is asked of them. */
+const OWN_DEED_Q = /^\s*(when|where)\s+(?:(?:do|does)\s+(?:I|we)\s+(?:have|need)\s+to|(?:should|must)\s+(?:I|we))\s+(\p{Ll}{3,})\b/u;
+
+/** Whether the question asks when or where the reader is to do a deed (OWN_DEED_Q). */
+export function asksOwnDeed(question: string): boolean {
+  return OWN_DEED_Q.test(question.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()));
+}
+
 export function deedWhenWhereTest(question: string): ((sentence: string) => boolean) | undefined {
   // The verb ends the question, after a short subject: not "Where did the Panthers practice for the Super Bowl?".
-  const m = /^\s*(when|where)\s+(?:does|do|did|will|should|can|must)\s+(?:the|my|our|your|their|his|her)\s+(?:[\p{L}-]+\s+){1,3}(\p{Ll}{3,})\s*\??\s*$/u.exec(question.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()));
+  const asked1 = question.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase());
+  // …or the reader's own deed, after "I" or "we", whatever follows it: "When do I have to pay the piano teacher?" of an
+  // invoice's "Pay by | 1 October", not its row of lessons dated "7 Sep to 14 Dec".
+  // (Not a verb that says little, whose pair may be led elsewhere: "When do we get back to Portsmouth?".)
+  const own = OWN_DEED_Q.exec(asked1);
+  const m =
+    /^\s*(when|where)\s+(?:does|do|did|will|should|can|must)\s+(?:the|my|our|your|their|his|her)\s+(?:[\p{L}-]+\s+){1,3}(\p{Ll}{3,})\s*\??\s*$/u.exec(asked1) ??
+    (own && !LIGHT_VERBS.has(own[2]!) ? own : null);
   // "When will the children get back?" asks when they return: the pair's verb, whose particle ends the question.
   const last = contentTerms(question).at(-1);
   const asked = deedStem(question, last !== undefined && readAsPhrasal(last.word, last.stem) ? last.word : m?.[2]);
@@ -1179,7 +1227,8 @@ const EXPIRES = /^(?:expires?|runs?\s+out)$/i;
  */
 export function endWordsHeld(sentence: string, question: string): string[] {
   const asked = END_Q.exec(question)?.[1];
-  if (asked && EXPIRES.test(asked)) return UNTIL_DATE.test(sentence) ? [asked.toLowerCase()] : [];
+  // (Running out is expiring, as the question's words are read: phrasal-verbs.ts.)
+  if (asked && EXPIRES.test(asked)) return UNTIL_DATE.test(sentence) ? [/^run/i.test(asked) ? 'expire' : asked.toLowerCase()] : [];
   return asked && (UNTIL_TIME.test(sentence) || ENDED_AT.test(sentence) || ENDED_ON.test(sentence) || (CLOCK.test(sentence) && ENDS_ENTRY.test(sentence))) ? [asked.toLowerCase()] : [];
 }
 /** An agenda's entry saying the end ("16:00 | Close", "Session: Finish"): a value, or a line, that is only that word. */
@@ -1353,6 +1402,9 @@ const MONTH_SPAN = new RegExp(
 const ISO_MONTH = /\b\d{4}-(\d{1,2})-\d{1,2}\b/g;
 const FIGURES_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.]\d{2,4}\b/g;
 
+/** MONTH_SPAN, tested once. */
+const DATES_SPAN = new RegExp(MONTH_SPAN.source, 'i');
+
 /** A day of a month, as dates are written: "20 June", "20th of June", "June 20" (not "June 2031"). */
 const DAY_OF_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_NAMES})\b|\b(${MONTH_NAMES})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![:\d])`, 'gi');
 /** A run of days of a month: "1 to 30 June", "14–18 July", "from 3 until 9 May". */
@@ -1476,8 +1528,9 @@ const RECURRING_DAY = new RegExp(
 const AGE = /\b(?:turning|turns|turned|aged|age|under|over)[\s-]+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)s?\b|\b\d+\s*(?:years?|yrs?)\s+old\b/gi;
 
 function holdsWhen(said: string, question: string): number {
-  // An amount of money says no date: "Bicycles worth more than £750…" holds no year, nor "The trip costs £14.50" a day.
-  const sentence = said.replace(SIGNED_AMOUNT, ' ');
+  // An amount of money says no date: "Bicycles worth more than £750…" holds no year, nor "The trip costs £14.50" a day,
+  // nor a payslip's "Amount: 2450.00".
+  const sentence = said.replace(SIGNED_AMOUNT, ' ').replace(MONEY_FIELD, ' ');
   // A year, not a group of a larger figure ("1,900 square metres", "€2.500") nor part of a code ("X2000", "SF-1008",
   // "Serial no: 7742-0981-AB": four figures from 3000 or under 1000 are no year; nor the group after such figures:
   // "HM-3390-1172", while "1990-1995" is two years; nor a group of a number written in groups: "PX 7741 2290 5GB",
@@ -1523,6 +1576,10 @@ export function holdsExpected(sentence: string, question: string, kind: AnswerKi
       if (HOW_HEAVY_Q.test(question)) return WEIGHT(sentence) ? 1 : newQuantities(sentence, question) ? 0.25 : 0;
       if (PERCENT_RATE_Q.test(question)) return PERCENT.test(sentence) ? 1 : newQuantities(sentence, question) ? 0.25 : 0;
       if (TEMPERATURE_Q.test(question)) return DEGREES_SIGN.test(sentence) || DEGREES_WORD.test(sentence) ? 1 : newQuantities(sentence, question) ? 0.25 : 0;
+      // "How many tablets can I take in a day?" asks a count by the day: "…up to three times a day", "No more than 6
+      // tablets in 24 hours", not "Do not take for more than 10 days".
+      const counted = countRateOf(question);
+      if (counted && newQuantities(sentence, question)) return counted.test(sentence) ? 1 : 0.5;
       if (newQuantities(sentence, question)) return HOW_LONG_Q.test(question) ? 0.5 : 1;
       // "How much is parking?": "Parking is free" gives its price, in no figure.
       if (COSTS_NOTHING.test(sentence) && asksMoney(question)) return 1;
@@ -1538,6 +1595,11 @@ export function holdsExpected(sentence: string, question: string, kind: AnswerKi
       if (namesMonth(question) && CLOCK.test(sentence) && !namesMonth(sentence) && !NUMERIC_DATE.test(sentence)) return Math.min(0.5, holdsWhen(sentence, question));
       // "Which day do the bins go out?" asks a day of the week: "…on Wednesday night" names it as a date would.
       if (WHICH_DAY_Q.test(question) && weekdayBeyond(sentence, question)) return 1;
+      // …and a span of dates names none of its days: "What day is Lucy's piano lesson?" of an invoice's "Date: 7 Sep to
+      // 14 Dec" beside "Lesson: 30 minutes, Tuesdays 4:30pm".
+      if (WHICH_DAY_Q.test(question) && (DATES_SPAN.test(sentence) || DAY_SPAN.test(sentence))) return Math.min(0.5, holdsWhen(sentence, question));
+      // "When should I use the inhaler?" is answered by the need it is used on: "Two puffs when needed".
+      if (WHEN_TO_USE_Q.test(question) && AS_NEEDED.test(sentence)) return 1;
       // "How early can I renew?" asks how long before: "…up to 12 weeks before it expires", not the date it expires.
       if (HOW_EARLY_Q.test(question)) return LEAD_TIME.test(sentence) ? 1 : Math.min(0.5, holdsWhen(sentence, question));
       return holdsWhen(sentence, question);
@@ -1561,6 +1623,11 @@ export function holdsExpected(sentence: string, question: string, kind: AnswerKi
       return CJK_REASON_Q.test(question) && CJK_REASON_WORDS.test(sentence) ? 1 : 0.4;
   }
 }
+
+/** "When should I use the inhaler?", "When do I take it?": when a thing is used, which a dose may say by its need. */
+const WHEN_TO_USE_Q = /^\s*when\s+(?:should|do|can|must|would)\s+(?:i|we|you|they|he|she)\s+(?:use|take|give|apply|have)\b/i;
+/** "when needed", "as required", "if necessary". */
+const AS_NEEDED = /\b(?:when|as|if)\s+(?:needed|required|necessary)\b/i;
 
 /**
  * "Where do I find…", "Where can we leave…", "Where should I put…", "Where is the key?", "Where are my towels?": a spot
@@ -1673,7 +1740,11 @@ const WHAT_IF = new RegExp(
   String.raw`^\s*(?:and\s+|so\s+)?what\s+(?:(?:happens|will\s+happen|would\s+happen|should\s+(?:i|we)\s+do|do\s+(?:i|we)\s+do|can\s+(?:i|we)\s+do)\s+)?if\s+(?:i|we|you|they|my\s+\p{L}+|our\s+\p{L}+|the\s+\p{L}+)\s+` + MODAL + WANTING + AUXILIARY + String.raw`(\p{L}+)`,
   'iu',
 );
-const IF_YOU = new RegExp(String.raw`^\s*if\s+(?:you|your\s+\p{L}+|we)\s+` + MODAL + WANTING + AUXILIARY + String.raw`(\p{L}+)`, 'iu');
+/** A person named as the condition's subject, before its verb: "What happens if Lucy misses a lesson?". */
+const NAMED_SUBJECT = /(?<=\bif\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?=\s+\p{Ll})/u;
+/** The "What if…?" question's parts, a named subject read as "they". */
+const whatIf = (question: string) => WHAT_IF.exec(question.replace(NAMED_SUBJECT, 'they'));
+const IF_YOU = new RegExp(String.raw`^\s*if\s+(?:you|your\s+\p{L}+|we|the\s+\p{L}+)\s+` + MODAL + WANTING + AUXILIARY + String.raw`(\p{L}+)`, 'iu');
 
 /**
  * The test of whether a sentence opens on the condition a "What if…?" question asks about, by its verb: "If you arrive
@@ -1681,9 +1752,9 @@ const IF_YOU = new RegExp(String.raw`^\s*if\s+(?:you|your\s+\p{L}+|we)\s+` + MOD
  * Undefined for any other question. Built once per question.
  */
 export function conditionTest(question: string): ((sentence: string) => boolean) | undefined {
-  const supposed = WHAT_IF.exec(question);
+  const supposed = whatIf(question);
   const verb = supposed?.[2];
-  const asked = verb && terms(verb)[0]?.stem;
+  const asked = verb && verbStem(verb);
   // "What do I do if I get a new car?" of "If you change your car, update the registration…": a new one is a change.
   const renewed = supposed !== null && GETS_NEW.test(question.slice(supposed.index));
   if (!asked && !renewed) return undefined;
@@ -1698,7 +1769,7 @@ export function conditionTest(question: string): ((sentence: string) => boolean)
   const attending = unable && MAKE_IT.test(question);
   return (sentence) => {
     const condition = IF_YOU.exec(sentence);
-    const said = condition && terms(condition[2]!)[0]?.stem;
+    const said = condition && verbStem(condition[2]!);
     if (wanted && condition && !condition[1] && said === wanted) return true;
     if (unable && [...sentence.matchAll(STRUGGLES_TO)].some((m) => terms(m[1]!)[0]?.stem === asked)) return true;
     if (attending && said && ATTENDING.has(said) && NEGATION.test(condition![0])) return true;
@@ -1706,6 +1777,11 @@ export function conditionTest(question: string): ((sentence: string) => boolean)
     return said === asked || (unsaid !== undefined && said === unsaid && NEGATION.test(condition![0]));
   };
 }
+/** A verb's stem as its base word's: "paid" is "pay" ("If the charge is not paid…" for "What if I don't pay?"). */
+const verbStem = (verb: string) => {
+  const t = terms(verb)[0];
+  return t && baseStem(t.stem, t.word);
+};
 /** Making it to a time kept, not making a thing: "can't make my appointment", "can't make it" (not "make a booking"). */
 const MAKE_IT = /\b(?:can['’]t|cannot|unable\s+to)\s+make\s+(?:it|my|our|the|your|his|her|their|this|that)\b/i;
 /** Getting a new thing, which a notice says as changing it: "if I get a new car", "if we buy a new phone". */
@@ -1720,7 +1796,7 @@ const STRUGGLES_TO = /\b(?:struggling|struggle|struggles|unable|difficulty|diffi
 
 /** The stem of the deed a "What if…?" question supposes ("cancel" of "What happens if I cancel the dentist?"), if any. */
 export function conditionDeed(question: string): string | undefined {
-  const verb = WHAT_IF.exec(question)?.[2];
+  const verb = whatIf(question)?.[2];
   return verb && !LIGHT_VERBS.has(verb.toLowerCase()) && !NO_DEED.test(verb) ? terms(verb)[0]?.stem : undefined;
 }
 
@@ -1784,6 +1860,13 @@ export function answerFormWords(question: string): Set<string> {
   // to 6.30pm"), which hardly ever say "cover".
   const covered = /\bwhat\s+(?:hours|days|times|dates|months|areas|zones)\s+(?:does|do|did|will|would)\b[^?]*\b(cover|covers)\b/i.exec(question);
   if (covered) out.add(covered[1]!.toLowerCase());
+  // "When should I use the inhaler?": a dose says when it is used ("Two puffs when needed"), seldom "use".
+  const used = /^\s*when\s+(?:should|do|can|must|would)\s+(?:i|we|you|they|he|she)\s+(use|apply)\b/i.exec(question);
+  if (used) out.add(used[1]!.toLowerCase());
+  // "How many tablets can I take in a day?": the count by the day answers ("three times a day"), and its "day" says only
+  // the period, which "for more than 10 days" does not give.
+  const period = COUNT_RATE_Q.exec(question)?.[1];
+  if (period) out.add(period.toLowerCase());
   // "How much is the new kitchen altogether?": the total answers ("Total | £10,530"), which never says "altogether".
   const whole = /\bhow\s+much\b[^?]*\b(altogether|overall)\b/i.exec(question);
   if (whole) out.add(whole[1]!.toLowerCase());

@@ -27,7 +27,7 @@ export function formLacksAnswer(lead: Candidate, question: string, scored: Score
   if (fields) return !answersYesNo(question, own, fields) && asksAbsentField(own, fields, answersKind(question, scored.kind), said(lead, scored), proseMaySay(fields, scored.missing));
   // The name's lines say where it is: its street, its city.
   if (scored.kind === 'place' || PLACE_WORDS.test(question)) return false;
-  return lead.inForm === true && answersOnlyByName(lead, question, own, scored.titles, vectors);
+  return lead.inForm === true && answersOnlyByName(lead, question, own, scored.titles, vectors, scored.missing);
 }
 
 /**
@@ -374,7 +374,14 @@ function proseMaySay(fields: readonly Field[], missing: ReadonlySet<string>): (s
  * TechMart?". The receipt names the shop, not the discount. A question asking only about the name ("Where is
  * TechMart?") is answered by them.
  */
-function answersOnlyByName(lead: Candidate, question: string, own: ReadonlySet<string>, titles: ReadonlyMap<string, ReadonlySet<string>>, vectors?: WordVectors): boolean {
+function answersOnlyByName(
+  lead: Candidate,
+  question: string,
+  own: ReadonlySet<string>,
+  titles: ReadonlyMap<string, ReadonlySet<string>>,
+  vectors?: WordVectors,
+  missing: ReadonlySet<string> = new Set(),
+): boolean {
   // Another label of its block names what the line is about: "Date: Friday 3 November, 7.40pm" beside "Film: Wicked".
   const title = new Set([...(titles.get(lead.source.fileId) ?? []), ...blockLabelStems(lead.source.text, lead.start)]);
   // A verb that says little is no word the lines lack: "get" of "How much holiday does Priya get?" ("Holiday: 28 days").
@@ -382,10 +389,15 @@ function answersOnlyByName(lead: Candidate, question: string, own: ReadonlySet<s
   if (asked.some((t) => lead.stems.has(t.stem) && !title.has(t.stem))) return false;
   const said = contentTerms(lead.text).map((t) => t.word);
   const unsaid = (word: string) => !said.some((w) => (vectors?.similarity(word, w) ?? 0) > NEAR_MEANING);
+  // A line whose value is prose may say a word the documents say elsewhere in other words, as a record's prose field
+  // may (proseMaySay): "Limitations as to use: Social, domestic and pleasure, and commuting. Not for business use." for
+  // "Can I use my car for work?".
+  const value = lead.text.slice(lead.text.indexOf(':') + 1).trim();
+  const prose = lead.text.includes(':') && value.split(/\s+/).length >= PROSE_WORDS && FINISHED.test(value);
   // Whose the document is, its opening lines say: "Luna" of "What is the excess on Luna's policy?" is no word beyond
   // the form's where "Pet: Luna" opens it.
   const opening = new Set(openingStems(lead));
-  return asked.some((t) => !lead.stems.has(t.stem) && !title.has(t.stem) && !opening.has(t.stem) && unsaid(t.word));
+  return asked.some((t) => !lead.stems.has(t.stem) && !title.has(t.stem) && !opening.has(t.stem) && unsaid(t.word) && !(prose && !missing.has(t.stem)));
 }
 
 /**

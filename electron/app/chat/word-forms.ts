@@ -154,6 +154,16 @@ const BASES: Record<string, string> = {
   save: 'saves saved saving savings',
   deliver: 'delivers delivered delivering delivery deliveries',
   renew: 'renews renewed renewing renewal renewals',
+  // "What happens if we cancel late?" of "Late cancellations may be charged…": the stemmer makes "cancellate" of the noun.
+  cancel: 'cancels cancelled cancelling canceled canceling cancellation cancellations',
+  // "How do I ask for time off?" of "Requests for leave must be made to the head teacher".
+  ask: 'asks asked asking request requests requested requesting',
+  // What a painkiller is for: "What painkillers can I take?" of "For pain, take paracetamol or ibuprofen".
+  pain: 'pains painkiller painkillers',
+  // What is owed is due: "How much do I owe for piano lessons?" of an invoice's "Total due".
+  owe: 'owes owed owing due',
+  // One thing by two names: "How long is the boiler guarantee?" of "…warranty ends 13 March 2034".
+  guarantee: 'guarantees guaranteed warranty warranties',
   // A state and its noun: "Can I have a massage when pregnant?" of "…not suitable in the first 12 weeks of pregnancy".
   pregnant: 'pregnancy pregnancies',
   // A deed and its "dis-", which says "not" and is answered where the deed is: "What if we disagree about the deposit?"
