@@ -5099,4 +5099,40 @@ describe('ExtractiveAnswerer', () => {
     const inhaler = await ask('When should I use the inhaler?', prescription);
     assert.match(inhaler.text, /^Medicine: Salbutamol inhaler; Dose: Two puffs when needed/, inhaler.text);
   });
+
+  test('changing an appointment is rearranging it', async () => {
+    const optician = onePage(
+      'optician-appointment.txt',
+      'Your eye test is on Tuesday 8 June at 2pm with Mr Patel.\nThe test takes 30 minutes and is free.\nIf you need to rearrange, call 01632 960321 at least a day before.',
+    );
+    const change = await collect(asInApp.answer({ question: 'What if I need to change my appointment?', history: [], sources: [optician] }));
+    assert.match(change.text, /^If you need to rearrange, call 01632 960321/, change.text);
+  });
+
+  test("whom a contract's opening names is what its lines are about: which days the child goes", async () => {
+    const contract = onePage(
+      'nursery-contract.docx',
+      '# Nursery contract\n\nThis contract is between Little Acorns Nursery and Mr and Mrs Lee for the care of Mia Lee.\n\nTerm | Detail\nStart date | Monday 3 January 2028\nDays | Wednesday and Friday\nSessions | 8am to 6pm\n\nIf Mia has a temperature, she must stay at home until 24 hours after it has passed.',
+    );
+    const days = await collect(asInApp.answer({ question: 'Which days does Mia go to nursery?', history: [], sources: [contract] }));
+    assert.match(days.text, /^Days: Wednesday and Friday\./, days.text);
+  });
+
+  test('a booking counts its people by the table', async () => {
+    const booking = onePage('restaurant-booking.txt', "Thanks for booking with Luigi's.\nYour table for 4 is booked for Saturday 3 July at 6pm.\nTo change your booking, call 01632 960999.\nWe hold tables for 15 minutes.");
+    const people = await collect(asInApp.answer({ question: 'How many people is the booking for?', history: [], sources: [booking] }));
+    assert.match(people.text, /^Your table for 4 is booked/, people.text);
+  });
+
+  test('who came first is the row placed 1', async () => {
+    const results = onePage('parkrun-results.csv', 'Runner: Lee Park\n5k time: 21:40\nPosition: 2\n\nRunner: Ana Silva\n5k time: 20:55\nPosition: 1\n\nRunner: Max Bell\n5k time: 24:02\nPosition: 3');
+    const first = await collect(asInApp.answer({ question: 'Who came first in the 5k?', history: [], sources: [results] }));
+    assert.match(first.text, /^Runner: Ana Silva; 5k time: 20:55; Position: 1\./, first.text);
+  });
+
+  test("a hire's drop-off is where and when it is returned", async () => {
+    const hire = onePage('van-hire.docx', '# Van hire booking\n\nDetail | Booking\nPick-up | Leeds depot, Friday 6 August, 09:00\nDrop-off | Leeds depot, Saturday 7 August, 17:00\nPrice | £95, paid\n\nReturn the van with the same fuel level, or a refuelling charge applies.');
+    const back = await collect(asInApp.answer({ question: 'When do I have to return the van?', history: [], sources: [hire] }));
+    assert.match(back.text, /^Drop-off: Leeds depot, Saturday 7 August, 17:00\./, back.text);
+  });
 });

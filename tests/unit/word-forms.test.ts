@@ -56,3 +56,15 @@ test('"fed" is feeding where written in lower case, and "the Fed" is not', () =>
   assert.ok(stems('When does the cat get fed?').includes(stem('feed')));
   assert.ok(!stems('When did the Fed raise rates?').includes(stem('feed')));
 });
+
+test('the British verb and its noun are one word: one practises what a practice log records', () => {
+  assert.equal(asRead('practise'), asRead('practice'));
+  assert.equal(asRead('practised'), asRead('practices'));
+  assert.ok(wordFormsAsked('How long did I practise on Monday?').includes('practice'));
+});
+
+test("a hire's drop-off is its return; to drop a child off is not", () => {
+  assert.equal(asRead('dropoff'), asRead('returned'));
+  assert.notEqual(asRead('drop'), asRead('return'));
+});
+

@@ -33,7 +33,7 @@ import { blockLabelStems, kindLabelAsked, labelAsked, namesDoer, ownerStems, pri
 import { saidOnlyAsQuality, wordsAskedAsThing } from './word-senses';
 // A cycle (record-fields.ts reads nearForm and NEAR_MEANING of this module), safe as neither reads the other's values
 // before a call.
-import { askedParts, columnSynonymsHeld, decisionAsked, doerOfRecord, givesYesNoValue, namedFields, namesDeed, withSectionSynonyms, wordsBeyondColumns } from './record-fields';
+import { askedParts, columnSynonymsHeld, decisionAsked, doerOfRecord, givesYesNoValue, namedFields, namesDeed, openingStems, withSectionSynonyms, wordsBeyondColumns } from './record-fields';
 
 export interface Candidate {
   source: AnswerSource;
@@ -1717,7 +1717,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const ofRecord = c.inForm ? recordLabelStems(c) : new Set<string>();
     const kindLabelled =
       [...own].some((stem) => title.has(stem) || ofRecord.has(stem)) &&
-      !((kind === 'number' || kind === 'time') && (priced ?? [...own]).some((stem) => !title.has(stem) && !c.stems.has(stem) && !owners.has(stem) && !(kind === 'time' && ofRecord.has(stem)) && figureLineStems.get(c.source.fileId)?.has(stem))) &&
+      // (Nor whom the document's opening lines name as its subject: "…for the care of Zain Ali" over "Days | Monday,
+      // Tuesday and Thursday", for "Which days does Zain go to the childminder?", though "If Zain is ill… 48 hours…".)
+      !((kind === 'number' || kind === 'time') && (priced ?? [...own]).some((stem) => !title.has(stem) && !c.stems.has(stem) && !owners.has(stem) && !(kind === 'time' && ofRecord.has(stem)) && figureLineStems.get(c.source.fileId)?.has(stem) && !openingStems(c).includes(stem))) &&
       // A row's field labelled with the kind gives it in its own value: "Date: Pay by" is no date of an invoice's row.
       (c.fields ? c.fields.some((f) => kindLabelAsked(`${f.label}: ${f.value}`, resolved.question, kind, title) && ((kind !== 'time' && kind !== 'number') || holdsExpected(f.value, resolved.question, kind) >= 1)) : c.raw.split('\n').some((line) => kindLabelAsked(line, resolved.question, kind, title)) || headedByKind(c));
     // A heading's words are lent to every sentence under it (fromTitle). The heading's line right above the first

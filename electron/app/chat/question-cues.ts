@@ -379,9 +379,26 @@ const ORDINAL_THING = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|n
  * is the second appointment for?" asks of, "Dose 3" the "third dose", in none of the question's words.
  */
 export function ordinalWordsHeld(sentence: string, question: string): string[] {
-  return numberedThings(question)
-    .filter(({ pattern }) => pattern.test(sentence))
-    .map(({ ordinal }) => ordinal);
+  return [
+    ...numberedThings(question)
+      .filter(({ pattern }) => pattern.test(sentence))
+      .map(({ ordinal }) => ordinal),
+    ...placeHeld(sentence, question),
+  ];
+}
+
+/**
+ * A finish asked by its place ("Who came first in the 5k?", "Who finished third?", "Who won?"), which a results row
+ * gives by its number: "Position: 1", "Place: 3", "1st". The question's word for the place, where the sentence gives it.
+ */
+const FINISH_PLACE_Q = /\b(?:came|come|finished|finish|placed)\s+(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\b|\b(won)\b/i;
+function placeHeld(sentence: string, question: string): string[] {
+  const m = FINISH_PLACE_Q.exec(question);
+  if (!m) return [];
+  const word = (m[1] ?? m[2])!.toLowerCase();
+  const n = word === 'won' ? 1 : /^\d/.test(word) ? parseInt(word, 10) : ORDINALS.indexOf(word) + 1;
+  const placed = new RegExp(String.raw`\b(?:position|place|placing|pos\.?|rank)\s*:?\s*${n}(?![\d.,:])|\b${n}(?:st|nd|rd|th)\s+place\b`, 'i');
+  return placed.test(sentence) ? [word] : [];
 }
 
 /** The question's ordinals and the patterns of the lines numbering their things, built once per question. */
@@ -498,12 +515,14 @@ const PEOPLE_COUNT_Q = /(?<=\bhow\s+many\s+)(?:people|persons)\b/gi;
 /**
  * The question's word for people that a sentence counting them by who they are holds (PEOPLE_COUNT_Q): "people" of
  * "How many people can play?" in "for 2 to 5 players". Whatever else the sentence names: the players are the people
- * who play.
+ * who play. So does a booking counting its guests by the table ("How many people is the booking for?").
  */
 export function peopleWordsHeld(sentence: string, question: string): string[] {
   const asked = words(question, PEOPLE_COUNT_Q);
-  return asked.length > 0 && PEOPLE_COUNTED.test(sentence) ? asked : [];
+  return asked.length > 0 && (PEOPLE_COUNTED.test(sentence) || BOOKED_FOR.test(sentence)) ? asked : [];
 }
+/** A booking counting whom it is for: "Your table for 6 is confirmed", "a room for two", "a party of 8". */
+const BOOKED_FOR = /\b(?:table|booking|reservation|room|party|group|tour)\s+(?:for|of)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s*(?:%|p\b|pm\b|am\b|nights?|hours?|days?|minutes?|weeks?))/i;
 /**
  * "Can I bring someone to my appointment?" of "You may bring one adult with you", "Can my friend stay over?" of
  * "Overnight guests may stay for up to 3 nights": a person asked of by no kind is said by their kind, and a friend or a
@@ -1774,6 +1793,8 @@ export function conditionTest(question: string): ((sentence: string) => boolean)
     if (unable && [...sentence.matchAll(STRUGGLES_TO)].some((m) => terms(m[1]!)[0]?.stem === asked)) return true;
     if (attending && said && ATTENDING.has(said) && NEGATION.test(condition![0])) return true;
     if (renewed && said === CHANGE) return true;
+    // "What if I need to change my appointment?" of "If you need to rearrange, call us…": moving a time kept is one deed.
+    if (said && asked && RESCHEDULING.has(said) && RESCHEDULING.has(asked)) return true;
     return said === asked || (unsaid !== undefined && said === unsaid && NEGATION.test(condition![0]));
   };
 }
@@ -1787,6 +1808,8 @@ const MAKE_IT = /\b(?:can['’]t|cannot|unable\s+to)\s+make\s+(?:it|my|our|the|y
 /** Getting a new thing, which a notice says as changing it: "if I get a new car", "if we buy a new phone". */
 const GETS_NEW = /\b(?:get|gets|got|buy|buys|bought)\s+(?:a\s+|an\s+)?new\b/i;
 const CHANGE = terms('change')[0]!.stem;
+/** The verbs a booking says moving it by. */
+const RESCHEDULING = new Set(terms('change rearrange reschedule rebook move postpone').map((t) => t.stem));
 /** The verbs a notice says attending by: "If you cannot attend", "…come", "…keep your appointment". */
 const ATTENDING = new Set(terms('attend come make keep').map((t) => t.stem));
 /** A condition of not being able to do the deed, as the question ends on it: "…if I can't pay". */

@@ -106,7 +106,7 @@ const RECORD_ROW = /;\s*\p{L}[\p{L} ]{0,30}:|\s\|\s|\t/u;
  * whose every line is Luna's. Not a table's rows, each of which is another record's ("What is Chen Wei's email?" is not
  * answered by the row after his).
  */
-function openingStems(lead: Candidate): string[] {
+export function openingStems(lead: Pick<Candidate, 'source' | 'start'>): string[] {
   const opening = lead.source.text.slice(0, Math.min(lead.start, OPENING_CHARS));
   return linesOf(opening, 0, opening.length)
     .map((l) => opening.slice(l.start, l.end))

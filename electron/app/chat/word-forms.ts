@@ -160,6 +160,11 @@ const BASES: Record<string, string> = {
   ask: 'asks asked asking request requests requested requesting',
   // What a painkiller is for: "What painkillers can I take?" of "For pain, take paracetamol or ibuprofen".
   pain: 'pains painkiller painkillers',
+  // The British verb and its noun, which the stemmer parts: "How long did I practise on 6 May?" of a "practice log".
+  practise: 'practises practised practising practice practices practiced practicing',
+  // Where a hire ends, a booking says "Drop-off:" ("When do I have to return the car?" of "Drop-off: Malaga Airport,
+  // Tuesday 10 August, 10:00"). Only the joined noun: to drop a child off is no return.
+  return: 'returns returned returning dropoff dropoffs',
   // What is owed is due: "How much do I owe for piano lessons?" of an invoice's "Total due".
   owe: 'owes owed owing due',
   // One thing by two names: "How long is the boiler guarantee?" of "…warranty ends 13 March 2034".
