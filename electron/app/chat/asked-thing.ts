@@ -42,10 +42,10 @@ const SAME_KIND = 0.4;
 /**
  * Whether the question asks whether a thing is there, allowed or offered, or how many of it there are ("How many
  * calories are in the lasagne?" of a recipe that counts only its ingredients), no retrieved sentence names it
- * (`missing`, its stems; nor any of the lead's file, `leadFileStems`), the lead holds no other word of it (`leadStems`: "There is no minimum term" speaks of a
- * minimum contract), and the lead's own words (`leadWords`, the question's left out, as written and as stems: the plural
- * "guests" is further from "friend" than "guest" is) say nothing related to it. Never without word meanings, which
- * tell a thing said in other words.
+ * (`missing`, its stems), or none of the lead's file does (`leadFileStems`), the lead holds no other word of it
+ * (`leadStems`: "There is no minimum term" speaks of a minimum contract), and the lead's own words (`leadWords`, the
+ * question's left out, as written and as stems: the plural "guests" is further from "friend" than "guest" is) say
+ * nothing related to it. Never without word meanings, which tell a thing said in other words.
  */
 export function thingUnsaid(
   question: string,

@@ -354,12 +354,12 @@ function placeNamedElsewhere(lead: Candidate, scored: ScoredQuestion, question: 
 /** "Is there parking at the dentist?", "Can we park near the school?", "Are there lockers in the gym?": the place last. */
 const AT_PLACE_Q = /^\s*(?:(?:is|are)\s+there|(?:can|may|could)\s+(?:i|we|you))\b[^?]*?\s(?:at|in|near)\s+(?:the|my|our|your)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)\s*\??\s*$/iu;
 
-/** The text of every retrieved passage of the lead's file, each once. */
 /** The stems of the lead's file, as its retrieved passages and its name say them. */
 function fileStems(lead: Candidate, scored: ScoredQuestion): Set<string> {
   return new Set([...contentTerms(fileText(lead, scored)).map((t) => t.stem), ...(scored.titles.get(lead.source.fileId) ?? [])]);
 }
 
+/** The text of every retrieved passage of the lead's file, each once. */
 function fileText(lead: Candidate, scored: ScoredQuestion): string {
   return [...new Set(scored.ranked.filter((c) => c.source.fileId === lead.source.fileId).map((c) => c.source.text))].join('\n');
 }

@@ -1043,29 +1043,29 @@ export function doneByTest(question: string): ((sentence: string) => boolean) | 
   return (sentence) => contentTerms(sentence).some((t) => t.stem === asked && BY_NAMED.test(sentence.slice(t.offset + t.word.length)));
 }
 
-/**
- * The test of whether a sentence dates or places the deed "When does the book club meet?" or "Where does it meet?"
- * asks about, by its verb: "We meet on the first Thursday of each month at 7:30pm in the back room of The Fox and
- * Hounds", not the reading list's row for May ("The Thursday Murder Club"). Undefined for any other question, or a
- * verb that names no deed. Built once per question, as amountStatedTest.
- */
 /** "When do I have to pay…?", "Where should we park?": the reader's own deed, whose time or place is asked of them. */
-const OWN_DEED_Q = /^\s*(when|where)\s+(?:(?:do|does)\s+(?:I|we)\s+(?:have|need)\s+to|(?:should|must)\s+(?:I|we))\s+(\p{Ll}{3,})\b/u;
+const OWN_DEED_Q = /^\s*(when|where)\s+(?:do\s+(?:I|we)\s+(?:have|need)\s+to|(?:should|must)\s+(?:I|we))\s+(\p{Ll}{3,})\b/u;
 
 /** Whether the question asks when or where the reader is to do a deed (OWN_DEED_Q). */
 export function asksOwnDeed(question: string): boolean {
   return OWN_DEED_Q.test(question.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()));
 }
 
+/**
+ * The test of whether a sentence dates or places the deed "When does the book club meet?" or "Where does it meet?"
+ * asks about, by its verb: "We meet on the first Thursday of each month at 7:30pm in the back room of The Fox and
+ * Hounds", not the reading list's row for May ("The Thursday Murder Club"). Undefined for any other question, or a
+ * verb that names no deed. Built once per question, as amountStatedTest.
+ */
 export function deedWhenWhereTest(question: string): ((sentence: string) => boolean) | undefined {
   // The verb ends the question, after a short subject: not "Where did the Panthers practice for the Super Bowl?".
-  const asked1 = question.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase());
+  const lowered = question.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase());
   // …or the reader's own deed, after "I" or "we", whatever follows it: "When do I have to pay the piano teacher?" of an
   // invoice's "Pay by | 1 October", not its row of lessons dated "7 Sep to 14 Dec".
-  // (Not a verb that says little, whose pair may be led elsewhere: "When do we get back to Portsmouth?".)
-  const own = OWN_DEED_Q.exec(asked1);
+  // (Not a verb that says little, whose pair may be led elsewhere: "When should we get back to Portsmouth?".)
+  const own = OWN_DEED_Q.exec(lowered);
   const m =
-    /^\s*(when|where)\s+(?:does|do|did|will|should|can|must)\s+(?:the|my|our|your|their|his|her)\s+(?:[\p{L}-]+\s+){1,3}(\p{Ll}{3,})\s*\??\s*$/u.exec(asked1) ??
+    /^\s*(when|where)\s+(?:does|do|did|will|should|can|must)\s+(?:the|my|our|your|their|his|her)\s+(?:[\p{L}-]+\s+){1,3}(\p{Ll}{3,})\s*\??\s*$/u.exec(lowered) ??
     (own && !LIGHT_VERBS.has(own[2]!) ? own : null);
   // "When will the children get back?" asks when they return: the pair's verb, whose particle ends the question.
   const last = contentTerms(question).at(-1);
