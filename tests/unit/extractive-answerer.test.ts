@@ -5135,4 +5135,17 @@ describe('ExtractiveAnswerer', () => {
     const back = await collect(asInApp.answer({ question: 'When do I have to return the van?', history: [], sources: [hire] }));
     assert.match(back.text, /^Drop-off: Leeds depot, Saturday 7 August, 17:00\./, back.text);
   });
+
+  test("a person's row answers only of that person: another file's Sarah has no 5k time", async () => {
+    const ask = async (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const results = onePage(
+      'running-club-results.csv',
+      'Runner: Kim Walsh\n5k time: 21:52\nPosition: 1\nAge group: F35\n\nRunner: Omar Diaz\n5k time: 23:40\nPosition: 2\nAge group: M40\n\nRunner: Beth Young\n5k time: 25:03\nPosition: 3\nAge group: F40',
+    );
+    const certificate = onePage('gas-safety-record.pdf', 'Landlord Gas Safety Record\nLandlord: Mr R. Ahmed\nEngineer: Sarah Lind, Gas Safe ID 554213\nDate of check: 9 February 2027\nResult: all appliances safe to use.', 2);
+    const absent = await ask("What was Sarah's 5k time?", results, certificate);
+    assert.equal(absent.notFound, true, absent.text);
+    const omar = await ask("What was Omar's 5k time?", results, certificate);
+    assert.match(omar.text, /^Runner: Omar Diaz; 5k time: 23:40/, omar.text);
+  });
 });

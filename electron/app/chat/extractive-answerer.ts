@@ -324,7 +324,7 @@ function leadAnswersNothing(lead: Candidate, scored: ScoredQuestion, question: s
     answersOnlyByTitle(lead, scored, question) ||
     saysOnlyTitleWords(lead, scored, question, vectors) ||
     answersOnlyByColumns(lead, scored) ||
-    anotherRecordNamed(lead, scored) ||
+    anotherRecordNamed(lead, scored, question) ||
     columnValueUnsaid(lead, scored, question) ||
     thingUnsaid(question, scored.missing, lead.stems, freeWords(lead, scored), vectors, fileStems(lead, scored)) ||
     anotherKindNamed(question, scored.missing, lead.text, vectors) ||
@@ -463,9 +463,21 @@ function answersOnlyByColumns(lead: Candidate, scored: ScoredQuestion): boolean 
  * another record of its table does: "What is Leo's email address?" of an address book whose row for Leo has no email
  * is not answered by Kate's row, which has one. That record is someone else's.
  */
-function anotherRecordNamed(lead: Candidate, scored: ScoredQuestion): boolean {
+function anotherRecordNamed(lead: Candidate, scored: ScoredQuestion, question: string): boolean {
   if (!lead.fields?.length || lead.features.named >= 1) return false;
-  return scored.ranked.some((c) => c !== lead && c.fields?.length && c.source.fileId === lead.source.fileId && c.features.named >= 1);
+  if (scored.ranked.some((c) => c !== lead && c.fields?.length && c.source.fileId === lead.source.fileId && c.features.named >= 1)) return true;
+  // …or where the lead's record is a person's, by a name in its first field, and the person whose the question asks
+  // ("What was Sarah's 5k time?") is named by none of its file's records: "Runner: Amy Clarke; 5k time: 22:14" is Amy's.
+  const whose = PERSONS_NAME.test(lead.fields[0]!.value) ? ownersNamed(question) : [];
+  if (whose.length === 0) return false;
+  const file = new Set(scored.ranked.filter((c) => c.source.fileId === lead.source.fileId).flatMap((c) => [...c.stems]));
+  return whose.some((stem) => !lead.stems.has(stem) && !file.has(stem));
+}
+/** A person's name, as a record's first field gives it: "Amy Clarke", "Dr Jon Hale". */
+const PERSONS_NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)+$/u;
+/** The stems of the capitalised names a question asks of by "'s" ("Sarah" of "What was Sarah's 5k time?"). */
+function ownersNamed(question: string): string[] {
+  return [...question.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}+)['’]s\s+[\p{L}\p{N}]/gu)].flatMap((m) => contentTerms(m[1]!).map((t) => t.stem));
 }
 
 /**
