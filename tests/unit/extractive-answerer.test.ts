@@ -5148,4 +5148,95 @@ describe('ExtractiveAnswerer', () => {
     const omar = await ask("What was Omar's 5k time?", results, certificate);
     assert.match(omar.text, /^Runner: Omar Diaz; 5k time: 23:40/, omar.text);
   });
+
+  test('a span of months answers of a month it leaves out', async () => {
+    const rules = onePage('campsite-rules.md', '# Oakfield Campsite rules\n\nCampfires are allowed only between 1 October and 31 March, in the fire pits.\n\nDogs must be on a lead at all times.\n\nQuiet hours are 10pm to 7am.');
+    const fire = await collect(asInApp.answer({ question: 'Can we have a campfire at the campsite in August?', history: [], sources: [rules] }));
+    assert.match(fire.text, /^Campfires are allowed only between 1 October and 31 March/, fire.text);
+  });
+
+  test("which rows are not done is read from a yes-or-no column", async () => {
+    const chores = onePage('swimming-lessons.csv', 'Date: Tue 2 May\nPool: Leisure centre\nBooked: Yes\n\nDate: Tue 9 May\nPool: Leisure centre\nBooked: No\n\nDate: Tue 16 May\nPool: Lido\nBooked: Yes\n\nDate: Tue 23 May\nPool: Lido\nBooked: No');
+    const ask = async (question: string) => (await collect(asInApp.answer({ question, history: [], sources: [chores] }))).text;
+    const notBooked = await ask("Which swimming lessons haven't I booked?");
+    assert.match(notBooked, /^Date: Tue 9 May; Pool: Leisure centre; Booked: No\. \[1\] Date: Tue 23 May; Pool: Lido; Booked: No\./, notBooked);
+    const booked = await ask('Which swimming lessons have I booked?');
+    assert.match(booked, /^Date: Tue 2 May; Pool: Leisure centre; Booked: Yes\. \[1\] Date: Tue 16 May; Pool: Lido; Booked: Yes\./, booked);
+    const unbooked = await ask('Which swimming lessons are unbooked?');
+    assert.match(unbooked, /^Date: Tue 9 May; Pool: Leisure centre; Booked: No\./, unbooked);
+  });
+
+  test('what time a place opens is not answered by the days it is closed', async () => {
+    const letter = onePage('playgroup-letter.odt', 'Busy Bees Playgroup\nThe playgroup is closed on Monday 31 May (bank holiday) and all of half term week.\nPlease do not leave the garden gate open.\nPlease bring a named water bottle every day.');
+    const opens = await collect(asInApp.answer({ question: 'What time does the playgroup open?', history: [], sources: [letter] }));
+    assert.equal(opens.notFound, true, opens.text);
+    const hours = onePage('playgroup-hours.odt', 'Busy Bees Playgroup\nThe playgroup is open 8am to 6pm, Monday to Friday.\nThe playgroup is closed on Monday 31 May (bank holiday).');
+    const open = await collect(asInApp.answer({ question: 'What time does the playgroup open?', history: [], sources: [hours] }));
+    assert.match(open.text, /^The playgroup is open 8am to 6pm/, open.text);
+  });
+
+  test("a person's name asked is not answered by a sentence naming no one", async () => {
+    const letter = onePage('x-ray-letter.pdf', 'City Hospital Radiology\nYour X-ray is on Monday 4 June at 10:15am in the main building.\nYour consultant will discuss the results with you at your next clinic visit.\nPlease remove any jewellery before the X-ray.');
+    const nameless = await collect(asInApp.answer({ question: "What is the consultant's name?", history: [], sources: [letter] }));
+    assert.equal(nameless.notFound, true, nameless.text);
+    const named = onePage('clinic-letter.pdf', 'City Hospital Radiology\nYour consultant is Dr Miriam Osei.\nYour consultant will discuss the results with you at your next clinic visit.');
+    const osei = await collect(asInApp.answer({ question: "What is the consultant's name?", history: [], sources: [named] }));
+    assert.match(osei.text, /^Your consultant is Dr Miriam Osei\./, osei.text);
+  });
+
+  test("what happens if a thing doesn't fit is answered by the condition said of any item", async () => {
+    const order = onePage('sofa-order.docx', '# Order confirmation\n\nOrder number: SF-1182\n\nItem | Colour\nThree-seat sofa | Blue\nFootstool | Blue\n\nPlease measure hallways before delivery. If an item does not fit, we will take it back for a collection fee of £60.');
+    const fit = await collect(asInApp.answer({ question: "What happens if the sofa doesn't fit in the hallway?", history: [], sources: [order] }));
+    assert.match(fit.text, /^If an item does not fit, we will take it back/, fit.text);
+  });
+
+  test('a condition met is of the thing the question supposes the deed done to, in the file that names it', async () => {
+    const phone = onePage('phone-contract.html', 'Your phone contract\nPlan: Unlimited calls, 30GB data.\nMonthly price: £18 for 24 months.\nEarly exit: if you leave before the end of the 24 months, you will pay £12 for each remaining month.', 1);
+    const tickets = onePage('theatre-tickets.txt', 'Theatre booking\nTickets: 2 adults, stalls row F.\nIf you need to cancel, tell us 48 hours before the show for a credit note.', 2);
+    const early = await collect(asInApp.answer({ question: 'What happens if I cancel my phone contract early?', history: [], sources: [phone, tickets] }));
+    assert.match(early.text, /^Early exit: if you leave before the end of the 24 months/, early.text);
+    const show = await collect(asInApp.answer({ question: 'What happens if I cancel the tickets?', history: [], sources: [phone, tickets] }));
+    assert.match(show.text, /^If you need to cancel, tell us 48 hours before the show/, show.text);
+  });
+
+  test("a document's own dated sentence answers for what its name says, not the timetable rows below it", async () => {
+    const welcome = onePage('Swimming trial.docx', '# Welcome to Otters Club\n\nYour trial is on Friday 3 September at 5pm with coach Ellie.\n\nSession | Day | Time\nBeginners | Monday | 5pm\nImprovers | Wednesday | 6pm\nSquad | Saturday | 8am\n\nBring a towel and a cap to every session.');
+    const trial = await collect(asInApp.answer({ question: 'When is my swimming trial?', history: [], sources: [welcome] }));
+    assert.match(trial.text, /^Your trial is on Friday 3 September at 5pm/, trial.text);
+    const squad = await collect(asInApp.answer({ question: 'What time is squad?', history: [], sources: [welcome] }));
+    assert.match(squad.text, /^Session: Squad; Day: Saturday; Time: 8am\./, squad.text);
+  });
+
+  test('how much a named thing is: the sentence naming it, with its price a little further on', async () => {
+    const letter = onePage('class-trip-letter.odt', '# Year 6 trip to the Natural History Museum\nDear parents,\nYear 6 will visit the Natural History Museum on Tuesday 12 October.\nThe coach leaves at 8:30am.\nThe trip costs £11 per child, payable on ParentPay.');
+    const cost = await collect(asInApp.answer({ question: 'How much is the Natural History Museum trip?', history: [], sources: [letter] }));
+    assert.match(cost.text, /^Year 6 will visit the Natural History Museum on Tuesday 12 October\. \[1\] The trip costs £11 per child/, cost.text);
+  });
+
+  test("what happens if I don't do a thing is said after the sentence telling to do it", async () => {
+    const letter = onePage('swimming-gala-letter.odt', 'Swimming gala\nThe gala is on Saturday 9 July at the leisure centre.\nPlease return the medical form to the office by Monday 4 July.\nSwimmers without a medical form cannot take part.\nSpectators pay £2 at the door.');
+    const unreturned = await collect(asInApp.answer({ question: "What happens if I don't return the medical form?", history: [], sources: [letter] }));
+    assert.match(unreturned.text, /^Please return the medical form to the office by Monday 4 July\. \[1\] Swimmers without a medical form cannot take part\./, unreturned.text);
+  });
+
+  test('what to do with a thing if a condition holds is the sentence opening on that condition', async () => {
+    const lease = onePage('car-lease.html', 'Car lease summary\nThe car stays ours for the whole lease.\nIf you move house, tell us within 14 days so we can update the insurance.\nIf you end the lease, return the car to any of our depots with both keys.');
+    const end = await collect(asInApp.answer({ question: 'What do I do with the car if I end the lease?', history: [], sources: [lease] }));
+    assert.match(end.text, /^If you end the lease, return the car/, end.text);
+  });
+
+  test('what a pension is worth is its value', async () => {
+    const statement = onePage('pension-statement.xlsx', 'Item: Fund value at 31 March 2027\nAmount: £31,450\n\nItem: Your contributions this year\nAmount: £1,800\n\nItem: Employer contributions this year\nAmount: £1,350');
+    const worth = await collect(asInApp.answer({ question: 'What is my pension fund worth?', history: [], sources: [statement] }));
+    assert.match(worth.text, /^Item: Fund value at 31 March 2027; Amount: £31,450\./, worth.text);
+  });
+
+  test('whether a thing is needed is not answered by a sentence about the same trip that never names it', async () => {
+    const letter = onePage('zoo-trip-letter.odt', 'Year 2 trip to the zoo\nThe coach leaves at 9am from the front gate.\nThe trip costs £9 per child.\nChildren need a packed lunch and a water bottle.');
+    const ask = async (question: string) => collect(asInApp.answer({ question, history: [], sources: [letter] }));
+    const uniform = await ask('Do the children need to wear school uniform on the trip?');
+    assert.equal(uniform.notFound, true, uniform.text);
+    const bottle = await ask('Do the children need a water bottle on the trip?');
+    assert.match(bottle.text, /^Children need a packed lunch and a water bottle\./, bottle.text);
+  });
 });

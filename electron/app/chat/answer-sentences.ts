@@ -8,7 +8,7 @@ import { stem, terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
 import { legendOf, legendWordsIn } from './legend-codes';
 import { isSubjectLine, mailHeaderEnd, messageWordsAsked } from './mail-header';
-import { addressAnswers, asksWholeSum, asksOwnDeed, passiveDeed, asksAddress, givesPostalAddress, purposeVerb, whichOneVerb, emptyPassive, madeIntoVerb, otherTenseTest, asksDayOfThing, datesDay, deadlineOfOtherTest, givesClock, namesTitledPerson, measureNouns, amountStatedTest, rateStatedTest, countStatedTest, deedStatedTest, conditionTest, conditionDeed, placingTest, answerFormWords, askedAction, handledThing, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, asksWhoToContact, spanVerb, permissionVerb, permissionKin, permittedDeedTest, whenWhereHead, askedQuality, markedThingTest, withWhomTest, doneByTest, deedWhenWhereTest, wayOfDeedTest, SAYS_PERMISSION, contactVerb, GETS_IN_TOUCH, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, paymentWordsHeld, scaleWordsHeld, renewalWordsHeld, riseWordsHeld, ordinalWordsHeld, personWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
+import { addressAnswers, asksWholeSum, asksOwnDeed, passiveDeed, asksAddress, givesPostalAddress, purposeVerb, whichOneVerb, emptyPassive, madeIntoVerb, otherTenseTest, asksDayOfThing, datesDay, deadlineOfOtherTest, givesClock, namesTitledPerson, measureNouns, amountStatedTest, rateStatedTest, countStatedTest, deedStatedTest, conditionTest, conditionDeed, conditionObject, placingTest, answerFormWords, askedAction, handledThing, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, asksWhoToContact, spanVerb, permissionVerb, permissionKin, permittedDeedTest, whenWhereHead, askedQuality, markedThingTest, withWhomTest, doneByTest, deedWhenWhereTest, wayOfDeedTest, SAYS_PERMISSION, contactVerb, GETS_IN_TOUCH, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, paymentWordsHeld, scaleWordsHeld, renewalWordsHeld, riseWordsHeld, ordinalWordsHeld, monthWordsHeld, nameWordsHeld, personWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms, EMPTY_VERBS, isFunctionWord, LIGHT_VERBS } from './function-words';
@@ -33,6 +33,7 @@ import { blockLabelStems, kindLabelAsked, labelAsked, namesDoer, ownerStems, pri
 import { saidOnlyAsQuality, wordsAskedAsThing } from './word-senses';
 // A cycle (record-fields.ts reads nearForm and NEAR_MEANING of this module), safe as neither reads the other's values
 // before a call.
+import { flagAnswers, flagWordsHeld } from './flag-columns';
 import { askedParts, columnSynonymsHeld, decisionAsked, doerOfRecord, givesYesNoValue, namedFields, namesDeed, openingStems, withSectionSynonyms, wordsBeyondColumns } from './record-fields';
 
 export interface Candidate {
@@ -69,6 +70,8 @@ export interface Candidate {
    * email?" of Tom's record, after Anna's): it does not answer, and where it leads, nothing does (extractive-answerer.ts).
    */
   aboutAnother?: boolean;
+  /** A row whose yes-or-no column holds the value the question asks for ("Paid: No" of "…haven't I paid for?"). */
+  flagged?: boolean;
   /** The sentence before it, when it takes its subject from that one ("He was 39.", "The warehouse has 40 desks."). */
   before?: Subject;
   /** Its subject is the list item it is under (`before`), not a sentence before it. */
@@ -1201,6 +1204,12 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     for (const word of riseWordsHeld(text, resolved.question)) for (const t of contentTerms(word)) stems.add(t.stem);
     // …and a line numbering the thing the ordinal asks of ("Appointment 2:" for "the second appointment").
     for (const word of ordinalWordsHeld(text, resolved.question)) for (const t of contentTerms(word)) stems.add(t.stem);
+    // …and the name "What is the consultant's name?" asks, in a sentence naming someone ("Your consultant is Dr Osei.").
+    for (const word of nameWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
+    // …and a row's yes-or-no column the question names by "un-" ("Paid: No" says "unpaid").
+    for (const word of flagWordsHeld(fields ?? [], resolved.question)) for (const t of terms(word)) stems.add(t.stem);
+    // …and a span of months the month asked falls in or out of ("Water troughs are turned off from November to March").
+    for (const word of monthWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
     // …and a record's column the question names in other words ("Who is based in Berlin?" of "Location: Berlin"), or a
     // labelled line's label ("How many holiday days do I have left?" of "Days remaining: 11.").
     // Not where a time is asked and the line says none: a quote's "Work | Price" row does not say when to "pay". Nor
@@ -1501,11 +1510,23 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const touched = (text: string) => (touchStems.length > 0 && GETS_IN_TOUCH.test(text) ? touchStems : []);
   // …and what "What if I can't make my appointment?" supposes, by the sentence opening on that condition in its own
   // words ("If you cannot attend, call…"), which need not name the appointment again.
+  // A condition met is of the thing the question supposes the deed done to: "If you need to cancel, tell us 2 working
+  // days before the collection" of a bulky waste booking does not say what happens if I cancel broadband, which the
+  // broadband contract names and the booking never does. By file, its name too.
+  const object = meetsCondition && conditionObject(resolved.question);
+  const fileSaid = new Map<string, Set<string>>();
+  for (const c of candidates) {
+    const said = fileSaid.get(c.source.fileId) ?? new Set(titles.get(c.source.fileId));
+    for (const stem of c.stems) said.add(stem);
+    fileSaid.set(c.source.fileId, said);
+  }
+  const objectSaidElsewhere = (fileId: string) => !!object && !fileSaid.get(fileId)!.has(object) && [...fileSaid.values()].some((said) => said.has(object));
+  const meetsAsked = (c: Candidate) => meetsCondition?.(c.text) === true && !objectSaidElsewhere(c.source.fileId);
   const supposedStems = meetsCondition ? contentTerms(resolved.question.replace(/^[^]*?\bif\b/i, '')).map((t) => t.stem).filter((stem) => weights.has(stem)) : [];
-  const supposes = (text: string) => (supposedStems.length > 0 && meetsCondition!(text) ? supposedStems : []);
+  const supposes = (c: Candidate) => (supposedStems.length > 0 && meetsAsked(c) ? supposedStems : []);
   const inRanges = new Map(
     figures.length || days.length || dates.length || times.length || members.length || weekend || touchStems.length || supposedStems.length
-      ? candidates.map((c) => [c, new Set([...figuresInRanges(figures, c.text), ...daysInRanges(days, c.text), ...daysInWeekParts(days, c.text), ...daysInDates(undatedDays, c.text), ...daysAbbreviated(days, c.text), ...dateStems(c.text), ...wordsOfTimesIn(times, c.text), ...membersHeldIn(members, c.stems), ...weekendHeld(resolved.question, c.text), ...touched(c.text), ...supposes(c.text)])] as const)
+      ? candidates.map((c) => [c, new Set([...figuresInRanges(figures, c.text), ...daysInRanges(days, c.text), ...daysInWeekParts(days, c.text), ...daysInDates(undatedDays, c.text), ...daysAbbreviated(days, c.text), ...dateStems(c.text), ...wordsOfTimesIn(times, c.text), ...membersHeldIn(members, c.stems), ...weekendHeld(resolved.question, c.text), ...touched(c.text), ...supposes(c)])] as const)
       : [],
   );
   // A heading's words are the documents', and so are those its section's name stands for ("study" of "EDUCATION").
@@ -1697,6 +1718,12 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const deedDatedIn = new Set(passiveStem === undefined ? [] : candidates.filter((c) => c.stems.has(passiveStem) && c.kind >= 1).map((c) => c.source.fileId));
   // The documents saying the deed a "What if…?" question supposes (DEED_UNTOLD_PENALTY).
   const deedToldIn = new Set(supposed === undefined ? [] : candidates.filter((c) => c.stems.has(supposed) || meetsCondition?.(c.text) === true).map((c) => c.source.fileId));
+  // The files with a sentence of their own saying a word of the question with the figure or the time asked: "Your
+  // induction is on Tuesday 8 June at 6pm" of a gym's welcome, not the rows of its class timetable ("Session: Spin;
+  // Day: Monday; Time: 7pm"), which its name ("Gym induction.docx") would make about the induction (kindLabelled).
+  const answeredInProse = new Set(
+    kind === 'time' || kind === 'number' ? candidates.filter((c) => !c.fields && !c.inForm && c.kind >= 1 && [...own].some((stem) => c.stems.has(stem))).map((c) => c.source.fileId) : [],
+  );
   for (const c of candidates) {
     const at = sources.indexOf(c.source);
     const coverages = sentenceCoverage[at];
@@ -1717,9 +1744,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const ofRecord = c.inForm ? recordLabelStems(c) : new Set<string>();
     const kindLabelled =
       [...own].some((stem) => title.has(stem) || ofRecord.has(stem)) &&
+      !(c.fields && answeredInProse.has(c.source.fileId) && ![...own].some((stem) => c.stems.has(stem))) &&
       // (Nor whom the document's opening lines name as its subject: "…for the care of Zain Ali" over "Days | Monday,
       // Tuesday and Thursday", for "Which days does Zain go to the childminder?", though "If Zain is ill… 48 hours…".)
-      !((kind === 'number' || kind === 'time') && (priced ?? [...own]).some((stem) => !title.has(stem) && !c.stems.has(stem) && !owners.has(stem) && !(kind === 'time' && ofRecord.has(stem)) && figureLineStems.get(c.source.fileId)?.has(stem) && !openingStems(c).includes(stem))) &&
+      !((kind === 'number' || kind === 'time') && (priced ?? [...own]).some((stem) => !title.has(stem) && !c.stems.has(stem) && !owners.has(stem) && !(kind === 'time' && ofRecord.has(stem)) && figureLineStems.get(c.source.fileId)?.has(stem) && !openingStems(c, false).includes(stem))) &&
       // A row's field labelled with the kind gives it in its own value: "Date: Pay by" is no date of an invoice's row.
       (c.fields ? c.fields.some((f) => kindLabelAsked(`${f.label}: ${f.value}`, resolved.question, kind, title) && ((kind !== 'time' && kind !== 'number') || holdsExpected(f.value, resolved.question, kind) >= 1)) : c.raw.split('\n').some((line) => kindLabelAsked(line, resolved.question, kind, title)) || headedByKind(c));
     // A heading's words are lent to every sentence under it (fromTitle). The heading's line right above the first
@@ -1916,7 +1944,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // the drain hose.", for "How do I clean the filter?".
     // …and "If you arrive after 9pm, please let us know…" serves "What if we arrive late?" (conditionTest), by more
     // (CONDITION_BONUS); an instruction naming the thing serves "What do I do with the flour?" (handledThing).
-    const meets = meetsCondition?.(c.text) === true;
+    const meets = meetsAsked(c);
     c.serves =
       servesAction(c.text) ||
       (actionStem !== undefined && c.section?.has(actionStem) === true && sectionSaysAsked(c) && opensOnInstruction(c.text)) ||
@@ -2029,7 +2057,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // 15 broken roof tiles | £450.00" by "roof" and its "Price" column, and it says no time.
     // Nor, asked by the month, where it prices the year.
     const foundRow = rowFound.get(c) === true && filesWithRowMissed.has(c.source.fileId) && c.kind >= 1 && !lacksRate ? FOUND_ROW_BONUS : 0;
-    c.bonus = aboutDocument + doer + addressed + totalled + current + headedAsQuestion + follows + givesForItem + namesThing + statesThing + foundRow - library - deedUntold - (doerOnly ? THING_BONUS : 0) + (meets || doesAction(c.text) ? CONDITION_BONUS : c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
+    // "Which driving lessons haven't I paid for?": the rows whose "Paid" column says no (flag-columns.ts).
+    c.flagged = c.fields !== undefined && flagAnswers(c.fields, resolved.question, yesNo) === true;
+    const flagged = c.flagged ? LABEL_BONUS / 2 : 0;
+    c.bonus = flagged + aboutDocument + doer + addressed + totalled + current + headedAsQuestion + follows + givesForItem + namesThing + statesThing + foundRow - library - deedUntold - (doerOnly ? THING_BONUS : 0) + (meets || doesAction(c.text) ? CONDITION_BONUS : c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
     c.score += c.bonus;
     if (unnamed.has(c.source.fileId)) c.score -= OTHER_SUBJECT_PENALTY;
     if (namesOnlyDocument(c)) c.score -= OTHER_SUBJECT_PENALTY;

@@ -220,12 +220,17 @@ const SPAN_KINDS = stemSet('minimum maximum initial fixed contract');
  * the name of the dentist?" is answered by the line labelled "Dentist".
  */
 const OWNER_AFTER = /\b(?:of|at|for|from)\s+(?:the|my|your|our|their|this|that)\s+((?:[\p{L}\p{N}'’-]+\s*){1,3})\?*\s*$/iu;
-const OWNER_BEFORE = /([\p{L}\p{N}-]+)['’]s\s+\p{L}/gu;
+const OWNER_BEFORE = /(?<![\p{L}\p{N}-])([\p{L}\p{N}-]+)['’]s\s+[\p{L}\p{N}]/gu;
 const ASKS_NAME = /\bname\b|^\s*who\b/i;
+
+/** The words a question asks of by "'s": "Sarah" of "What was Sarah's 5k time?", "dog" of "my dog's vaccine". */
+export function possessors(question: string): string[] {
+  return [...question.matchAll(OWNER_BEFORE)].map((m) => m[1]!);
+}
 
 export function ownerStems(question: string): Set<string> {
   if (ASKS_NAME.test(question)) return new Set();
-  const owners = [OWNER_AFTER.exec(question)?.[1] ?? '', ...[...question.matchAll(OWNER_BEFORE)].map((m) => m[1])];
+  const owners = [OWNER_AFTER.exec(question)?.[1] ?? '', ...possessors(question)];
   return new Set(owners.flatMap((owner) => contentTerms(owner).map((t) => t.stem)));
 }
 

@@ -9,7 +9,7 @@ import { askedAction } from './question-cues';
 
 /**
  * "Is there (a) X…", "Are there any X…", "Can I bring/use/have my X…" (or they, my son…: "Can they take their phone?"),
- * "Do you have/offer/sell X…", "Are X allowed…":
+ * "Do you have/offer/sell X…", "Are X allowed…", "Do I need (to bring/wear…) X…":
  * X up to a preposition or the end.
  */
 const ASKS_THING = [
@@ -17,6 +17,7 @@ const ASKS_THING = [
   /^\s*(?:can|may|could)\s+(?:i|we|you|they|he|she|guests|members|visitors|children|kids|(?:my|our)\s+\p{L}+)\s+(?:bring|use|have|take|park|keep)\s+(?:an?\s+|any\s+|my\s+|our\s+|the\s+)?(.+?)(?:\s+(?:at|in|on|of|for|near|inside|into|to|with|during)\b.*)?\s*\??\s*$/iu,
   /^\s*(?:do|does)\s+(?:you|they|it|the\s+\p{L}+)\s+(?:have|offer|provide|sell|accept)\s+(?:an?\s+|any\s+)?(.+?)(?:\s+(?:at|in|on|of|for|near|to|with|during)\b.*)?\s*\??\s*$/iu,
   /^\s*(?:is|are)\s+(?:an?\s+|any\s+)?(.+?)\s+(?:allowed|permitted|available|provided)\b/iu,
+  /^\s*(?:do|does|will|would)\s+(?:i|we|you|they|he|she|(?:the|my|our)\s+\p{L}+)\s+need\s+(?:to\s+(?:bring|wear|take|have|pack|show)\s+)?(?!to\s)(?:an?\s+|any\s+|my\s+|our\s+|their\s+|his\s+|her\s+|the\s+)?(.+?)(?:\s+(?:at|in|on|of|for|near|inside|into|to|with|during)\b.*)?\s*\??\s*$/iu,
 ];
 
 /**

@@ -16,7 +16,7 @@ import { runInSlices } from '../slices';
 import type { WordVectors } from './word-vectors';
 import { contentTerms, EMPTY_VERBS } from './function-words';
 import { formLacksAnswer } from './record-fields';
-import { pricedStems } from './asked-label';
+import { possessors, pricedStems } from './asked-label';
 import { asksPrice, pricesAnother, saysPrice } from './price-question';
 import { askedList, asksList, asksProcedure } from './procedure';
 import { faqAnswerQuotes } from './faq-answer';
@@ -29,7 +29,7 @@ import { withNegatingHeading, withNegation } from './negated';
 import { withReasonAfter } from './reason-after';
 import { withAskedValue } from './value-after';
 import { anotherKindNamed, askedCrux, askedKind, thingUnsaid } from './asked-thing';
-import { asksColour, asksYesNo, holdsFigure, holdsMoney, listDeedAndKind, monthsNamed, otherDaysOnly, otherMarksOnly, whichOneVerb } from './question-cues';
+import { asksColour, asksYesNo, hoursUnsaid, ownersNameUnsaid, holdsFigure, holdsMoney, listDeedAndKind, monthsNamed, otherDaysOnly, spansMonths, otherMarksOnly, whichOneVerb } from './question-cues';
 import { asksRecordInOrder, inRecordOrder, orderWordsAside } from './record-order';
 import { rowsUnderAskedHeading, withMatchingRows } from './matching-rows';
 
@@ -335,6 +335,8 @@ function leadAnswersNothing(lead: Candidate, scored: ScoredQuestion, question: s
     otherDaysOnly(question, fileText(lead, scored)) ||
     (!asksYesNo(question) && otherMarksOnly(question, fileText(lead, scored))) ||
     placeNamedElsewhere(lead, scored, question) ||
+    hoursUnsaid(question, lead.text) ||
+    ownersNameUnsaid(question, lead.text) ||
     // "What colour is the bookcase?" of an assembly guide naming no colour: whatever its lead says, it is no colour.
     (asksColour(question) && lead.kind < 1)
   );
@@ -371,7 +373,9 @@ function fileText(lead: Candidate, scored: ScoredQuestion): string {
  */
 function anotherMonthOnly(lead: Candidate, question: string): boolean {
   const asked = monthsNamed(question);
-  if (asked.size !== 1) return false;
+  // A span of months in the lead says of every month whether it falls in: "Bonfires are allowed only between 1 November
+  // and 28 February" answers "Can I have a bonfire in July?".
+  if (asked.size !== 1 || spansMonths(lead.text)) return false;
   const dated = monthsNamed(lead.source.text);
   return dated.size > 0 && ![...asked].some((month) => dated.has(month));
 }
@@ -468,17 +472,15 @@ function anotherRecordNamed(lead: Candidate, scored: ScoredQuestion, question: s
   if (scored.ranked.some((c) => c !== lead && c.fields?.length && c.source.fileId === lead.source.fileId && c.features.named >= 1)) return true;
   // …or where the lead's record is a person's, by a name in its first field, and the person whose the question asks
   // ("What was Sarah's 5k time?") is named by none of its file's records: "Runner: Amy Clarke; 5k time: 22:14" is Amy's.
-  const whose = PERSONS_NAME.test(lead.fields[0]!.value) ? ownersNamed(question) : [];
-  if (whose.length === 0) return false;
-  const file = new Set(scored.ranked.filter((c) => c.source.fileId === lead.source.fileId).flatMap((c) => [...c.stems]));
-  return whose.some((stem) => !lead.stems.has(stem) && !file.has(stem));
+  if (!PERSONS_NAME.test(lead.fields[0]!.value)) return false;
+  const whose = possessors(question).filter((word) => CAPITALISED.test(word)).flatMap((word) => contentTerms(word).map((t) => t.stem));
+  const file = new Set([lead, ...scored.ranked].filter((c) => c.source.fileId === lead.source.fileId).flatMap((c) => [...c.stems]));
+  return whose.some((stem) => !file.has(stem));
 }
 /** A person's name, as a record's first field gives it: "Amy Clarke", "Dr Jon Hale". */
 const PERSONS_NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)+$/u;
-/** The stems of the capitalised names a question asks of by "'s" ("Sarah" of "What was Sarah's 5k time?"). */
-function ownersNamed(question: string): string[] {
-  return [...question.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}+)['’]s\s+[\p{L}\p{N}]/gu)].flatMap((m) => contentTerms(m[1]!).map((t) => t.stem));
-}
+/** A name as written, not a thing: "Sarah" of "Sarah's 5k time", not "dog" of "my dog's vaccine". */
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 
 /**
  * Whether the lead is a record and the question picks its row by a value of one of its columns that no passage holds:

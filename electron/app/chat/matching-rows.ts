@@ -17,7 +17,8 @@ const ALIKE = 0.97;
  */
 function heldKey(row: Candidate, stems: readonly string[]): string {
   const values = new Set((row.fields ?? []).flatMap((f) => contentTerms(f.value).map((t) => t.stem)));
-  return stems.filter((stem) => values.has(stem)).join(' ');
+  // A row flagged as asked ("Paid: No" of "Which lessons haven't I paid for?") matches as one holding a word of it.
+  return [...stems.filter((stem) => values.has(stem)), ...(row.flagged ? ['(flagged)'] : [])].join(' ');
 }
 
 /**

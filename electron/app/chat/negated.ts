@@ -44,10 +44,17 @@ export function saysNot(text: string): boolean {
   return SAYS_NOT.test(text);
 }
 
+/**
+ * A question asking what follows from not doing a thing: "What happens if I don't return the consent form?", "What if
+ * we do not pay by Friday?". Led by the sentence telling to do it ("Please sign and return the consent form by Friday 7
+ * May."), the one after it saying what not doing it means answers ("Children without a signed form cannot go.").
+ */
+const IF_NOT_Q = /^\s*what\b[^?]*\bif\s+(?:i|we|you|they|he|she|(?:my|our|the)\s+\p{L}+)\s+(?:do\s+not|don['’]t|does\s+not|doesn['’]t|did\s+not|didn['’]t|never)\s/iu;
+
 /** The lead, the sentence after it that says what the question asks is not so, then the rest chosen; else undefined. */
 export function withNegation(chosen: readonly Candidate[], question: string): Quote[] | undefined {
   const [lead] = chosen;
-  if (!lead || !ASKS_NOT_TO.test(question) || SAYS_NOT_TO.test(lead.text)) return undefined;
+  if (!lead || !(ASKS_NOT_TO.test(question) || IF_NOT_Q.test(question)) || SAYS_NOT_TO.test(lead.text)) return undefined;
   const next = sentenceAfter(lead);
   return next && SAYS_NOT_TO.test(next.text.trim()) ? quotedAfterLead(chosen, next) : undefined;
 }

@@ -5,7 +5,7 @@ import { saysNot } from './negated';
 import { contentTerms } from './function-words';
 import { askedList, asksList, listsIn, proceduresAt, saysOnlySteps, stepText, type Procedure, type Span, type Step } from './procedure';
 import { quoteOf, type Quote } from './quote';
-import { askedAction } from './question-cues';
+import { askedAction, conditionTest } from './question-cues';
 import { opensOnInstruction } from './prose-steps';
 import { readableText } from './readable-text';
 
@@ -66,6 +66,10 @@ export function procedureQuotes(scored: ScoredQuestion, lead: Candidate, questio
   const purpose = PURPOSE_FIRST.exec(lead.text)?.[1];
   const purposeStems = new Set(purpose ? contentTerms(purpose).map((t) => t.stem) : []);
   if (purposeStems.size > 0 && [...purposeStems].every((stem) => scored.own.has(stem)) && [...scored.own].every((stem) => purposeStems.has(stem))) return undefined;
+  // A lead opening on the condition "What do I do with the car if I end the lease?" supposes, saying what to do then, is
+  // the whole answer ("If you end the lease, return the car to any of our depots"), not one of the lines around it read
+  // as steps. One introducing steps ("If the boiler leaks:") is not.
+  if (conditionTest(question)?.(lead.text) === true && !/:\s*$/.test(lead.text.trim())) return undefined;
   const asked = askedOf(scored, lead, question);
   // Of something no passage speaks of, only the steps the lead quotes anyway, set out as steps.
   const within = asksOfUnheard(asked, question) ? lead : undefined;

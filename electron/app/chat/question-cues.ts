@@ -110,6 +110,8 @@ const saysMoney = (sentence: string) =>
 
 /** …and "How much is Couch to 5K?": a name, capitalised (so not under the `i` flag), of up to three words. */
 const MONEY_NAMED_Q = /\b[Hh]ow much (?:is|was|are|were) \p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{L}\p{N}-]+){0,2}\s*\??\s*$/u;
+/** …and "How much is the Science Museum trip?": a thing named by a name before it. */
+const MONEY_NAMED_THING_Q = /\b[Hh]ow much (?:is|was|are|were) the (?:\p{Lu}[\p{L}-]*\s+){1,3}\p{Ll}[\p{L}-]*\s*\??\s*$/u;
 /** …and "How much are swimming lessons?": things, two words with no "the", are bought ("How much is annual leave?" not). */
 const MONEY_PLURAL_Q = /\bhow much (?:are|were) (?!too\b)[\p{L}-]+\s+[\p{L}-]+s\s*\??\s*$/iu;
 /** …and "How much is the council tax bill?": a bill, an invoice or a quote is an amount, however long its name. */
@@ -141,7 +143,7 @@ const NOT_AN_AMOUNT_Q = /^\s*(?:when|where|who|whom|whose|why)\b|\b(?:what|which
 
 /** Whether a question is about a price, a cost or a payment (MONEY_Q), and asks its amount. */
 export function asksMoney(question: string): boolean {
-  return (MONEY_Q.test(question) || MONEY_NAMED_Q.test(question) || MONEY_PLURAL_Q.test(question) || BILL_Q.test(question)) && !NOT_AN_AMOUNT_Q.test(question);
+  return (MONEY_Q.test(question) || MONEY_NAMED_Q.test(question) || MONEY_NAMED_THING_Q.test(question) || MONEY_PLURAL_Q.test(question) || BILL_Q.test(question)) && !NOT_AN_AMOUNT_Q.test(question);
 }
 
 /**
@@ -1303,6 +1305,17 @@ export function nowWordsHeld(sentence: string, question: string): string[] {
   return asked && TO_PRESENT.test(sentence) ? [asked.toLowerCase()] : [];
 }
 
+/**
+ * Whether a question asks what time a place opens or closes on any day, and the sentence gives no time: "The nursery is
+ * closed on Friday 2 April" does not say what time it opens. Asked of a day ("…open on Sunday?"), a day it is closed
+ * answers.
+ */
+const DAY_ASKED = /\b(?:weekends?|today|tomorrow|tonight|holidays?|christmas|easter|new\s+year)\b/i;
+export function hoursUnsaid(question: string, sentence: string): boolean {
+  if (!HOURS_Q.test(question) || !CLOCK_Q.test(question) || namesMonth(question) || DAY_ASKED.test(question) || new RegExp(WEEKDAY.source, 'i').test(question)) return false;
+  return !CLOCK.test(sentence) && !OPENING_HOURS.test(sentence);
+}
+
 /** Whether a question asks for a time of day: "What time is my flight?". */
 export function asksClock(question: string): boolean {
   return CLOCK_Q.test(question);
@@ -1380,6 +1393,20 @@ function opensFormLine(sentence: string, at: number): boolean {
  * Capitalised words that are neither the sentence's first word nor in the question nor a month or a weekday: names of
  * people, places, things. Not the letters of a code ("INV-2024-0193", "SKU-4563"), nor the label of a form's line.
  */
+/**
+ * Whether a question asks whose name by "'s" ("What is the doctor's name?", "What's my dog's name?"), and the sentence
+ * names no one the question does not: "Take your usual medicines unless your doctor has told you otherwise." says "doctor"
+ * and no name.
+ */
+export function ownersNameUnsaid(question: string, sentence: string): boolean {
+  return OWNERS_NAME_Q.test(question) && !newNames(sentence, question);
+}
+/** The word "name" of such a question, which a sentence naming someone holds: "Your consultant is Dr Miriam Osei." */
+export function nameWordsHeld(sentence: string, question: string): string[] {
+  return OWNERS_NAME_Q.test(question) && newNames(sentence, question) ? ['name'] : [];
+}
+const OWNERS_NAME_Q = /[\p{L}-]['’]s\s+(?:(?:first|full|last|second|middle|maiden)\s+|sur)?name\b/iu;
+
 function newNames(sentence: string, question: string): boolean {
   const asked = new Set((question.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase()));
   for (const m of sentence.matchAll(/(?<=[^\s(“"‘'-]*\s+)[(“"‘']?(\p{Lu}[\p{L}\p{M}'’.-]*)(?![\p{L}\p{M}\p{N}'’.-])/gu)) {
@@ -1521,6 +1548,20 @@ export function monthsNamed(text: string): Set<number> {
     for (let m = monthIndex(from!), n = 0; m !== monthIndex(to!) && n < 12; m = (m + 1) % 12, n++) months.add(m);
   }
   return months;
+}
+
+/**
+ * The month a question asks of, as a sentence giving a span of months holds it, saying whether the month falls in it:
+ * "Can I have a bonfire on the allotment in July?" of "Bonfires are allowed only between 1 November and 28 February".
+ */
+export function monthWordsHeld(sentence: string, question: string): string[] {
+  const asked = (question.match(MONTHS) ?? []).filter((m) => !MONTH_OR_WORD.test(m.toLowerCase()) || /^\p{Lu}/u.test(m));
+  return asked.length > 0 && spansMonths(sentence) ? asked : [];
+}
+
+/** Whether a sentence gives a span of months: "from November to March", "between 1 April and 30 September". */
+export function spansMonths(sentence: string): boolean {
+  return [...sentence.matchAll(MONTH_SPAN)].length > 0;
 }
 
 /** "Which day…", "What day of the week…", "On what days…": a weekday or a date answers. */
@@ -1748,22 +1789,25 @@ export function deedStatedTest(question: string): ((sentence: string) => boolean
 }
 
 /**
- * A modal before the condition's verb ("if we can't come"), a verb of wanting before it ("if you need to cancel"), and
+ * A modal before the condition's verb ("if we can't come", "if the table doesn't fit", "if an item will not fit"), a verb of wanting before it ("if you need to cancel"), and
  * a passive's auxiliary ("if my bin wasn't collected").
  */
-const MODAL = String.raw`(?:(?:do\s+not|don['’]t|cannot|can['’]t|can|will|won['’]t)\s+)?`;
+const MODAL = String.raw`(?:(?:(?:do|does|did|will|would|could|can)\s+not|don['’]t|doesn['’]t|didn['’]t|wouldn['’]t|couldn['’]t|cannot|can['’]t|can|will|won['’]t)\s+)?`;
 const WANTING = String.raw`(?:(need|needs|want|wants|have|has|wish|decide)\s+to\s+)?`;
 const AUXILIARY = String.raw`(?:(?:am|is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|has\s+been|have\s+been|hasn['’]t\s+been|haven['’]t\s+been|get|gets|got)\s+(?:not\s+)?)?`;
-/** "What if we arrive late?", "What happens if I lose my key?", "What should I do if I don't get paid?": the verb. */
+/**
+ * "What if we arrive late?", "What happens if I lose my key?", "What should I do if I don't get paid?", "What do I do
+ * with the router if I leave?": the verb.
+ */
 const WHAT_IF = new RegExp(
-  String.raw`^\s*(?:and\s+|so\s+)?what\s+(?:(?:happens|will\s+happen|would\s+happen|should\s+(?:i|we)\s+do|do\s+(?:i|we)\s+do|can\s+(?:i|we)\s+do)\s+)?if\s+(?:i|we|you|they|my\s+\p{L}+|our\s+\p{L}+|the\s+\p{L}+)\s+` + MODAL + WANTING + AUXILIARY + String.raw`(\p{L}+)`,
+  String.raw`^\s*(?:and\s+|so\s+)?what\s+(?:(?:happens|will\s+happen|would\s+happen|(?:should|do|can)\s+(?:i|we)\s+do(?:\s+(?:with|about)\s+(?:the|my|our|your|this|that)\s+\p{L}+)?)\s+)?if\s+(?:i|we|you|they|my\s+\p{L}+|our\s+\p{L}+|the\s+\p{L}+)\s+` + MODAL + WANTING + AUXILIARY + String.raw`(\p{L}+)`,
   'iu',
 );
 /** A person named as the condition's subject, before its verb: "What happens if Lucy misses a lesson?". */
 const NAMED_SUBJECT = /(?<=\bif\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?=\s+\p{Ll})/u;
 /** The "What if…?" question's parts, a named subject read as "they". */
 const whatIf = (question: string) => WHAT_IF.exec(question.replace(NAMED_SUBJECT, 'they'));
-const IF_YOU = new RegExp(String.raw`^\s*if\s+(?:you|your\s+\p{L}+|we|the\s+\p{L}+)\s+` + MODAL + WANTING + AUXILIARY + String.raw`(\p{L}+)`, 'iu');
+const IF_YOU = new RegExp(String.raw`^\s*if\s+(?:you|your\s+\p{L}+|we|it|they|(?:the|an?|any)\s+\p{L}+)\s+` + MODAL + WANTING + AUXILIARY + String.raw`(\p{L}+)`, 'iu');
 
 /**
  * The test of whether a sentence opens on the condition a "What if…?" question asks about, by its verb: "If you arrive
@@ -1822,6 +1866,22 @@ export function conditionDeed(question: string): string | undefined {
   const verb = whatIf(question)?.[2];
   return verb && !LIGHT_VERBS.has(verb.toLowerCase()) && !NO_DEED.test(verb) ? terms(verb)[0]?.stem : undefined;
 }
+
+/**
+ * The stem of the thing a "What if…?" question supposes the deed done to, right after its verb: "broadband" of "What
+ * happens if I cancel broadband early?", "class" of "…if I cancel a class late?"; none of "What if we arrive late?"
+ * (how, not what) nor of "…if the table doesn't fit through the door?" (where, not what).
+ */
+export function conditionObject(question: string): string | undefined {
+  const supposed = whatIf(question);
+  if (!supposed) return undefined;
+  const object = /^\s+(?:(?:the|a|an|my|our|your|their|his|her|this|that|any)\s+)?(\p{L}+)/u.exec(question.slice(supposed.index + supposed[0].length))?.[1];
+  if (!object || HOW_OR_WHEN_WORDS.test(object)) return undefined;
+  const [term] = terms(object);
+  return term && term.word === object.toLowerCase() ? term.stem : undefined;
+}
+/** Words saying how or when a deed is done, not what to: "late", "early", "again", "today". */
+const HOW_OR_WHEN_WORDS = /^(?:late|later|early|earlier|again|twice|once|soon|today|tomorrow|tonight|now|there|here|back|home|away|out|off|up|down|in|on)$/i;
 
 /** Verbs whose "dis-" says "not": "disagree" is "not agree". */
 const NOT_VERB = /^dis(agree|like|approve|obey)(?:s|d|ed)?$/i;

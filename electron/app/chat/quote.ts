@@ -24,6 +24,15 @@ export function sentenceAfter(c: Pick<Quote, 'source' | 'end'>): { start: number
   return next && { start: c.end + next.start, end: c.end + next.end, text: next.text };
 }
 
+/** The sentences after `c` in its paragraph, at most `max`, as sentenceAfter gives the first. */
+export function sentencesAfter(c: Pick<Quote, 'source' | 'end'>, max: number): { start: number; end: number; text: string }[] {
+  const rest = c.source.text.slice(c.end);
+  const blank = rest.search(/\n[ \t]*\n/);
+  return splitSentences(blank < 0 ? rest : rest.slice(0, blank))
+    .slice(0, max)
+    .map((s) => ({ start: c.end + s.start, end: c.end + s.end, text: s.text }));
+}
+
 /** The lead of `chosen`, the span `after` it quoted next, then the others chosen but one overlapping that span. */
 export function quotedAfterLead(chosen: readonly Candidate[], after: { start: number; end: number }): Quote[] {
   const [lead, ...others] = chosen;

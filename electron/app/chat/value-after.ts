@@ -6,12 +6,13 @@
 // through the school app.", and "What is cetirizine used for?" of "Cetirizine is an antihistamine. It relieves the
 // symptoms of hay fever…". Where the lead lacks what the question asks for (an amount of money, a time of day, the
 // instruction doing what it asks to do, what the thing does, what to do on the condition asked about) and the
-// sentence right after it in its paragraph gives it, that sentence is quoted with it.
+// sentence right after it in its paragraph gives it, or one a little further on naming a word of the question does,
+// that sentence is quoted with it.
 import type { Candidate } from './answer-sentences';
 import { contentTerms } from './function-words';
 import { askedAction, asksClock, asksMoney, asksPurpose, conditionTest, expectedAnswer, givesClock, holdsMoney } from './question-cues';
 import { opensOnInstruction } from './prose-steps';
-import { quotedAfterLead, sentenceAfter, type Quote } from './quote';
+import { quotedAfterLead, sentencesAfter, type Quote } from './quote';
 
 /**
  * A sentence saying what the thing it goes on about does or is used for: "It relieves the symptoms of hay fever…",
@@ -45,6 +46,12 @@ export function withAskedValue(chosen: readonly Candidate[], question: string): 
   const [lead] = chosen;
   const gives = askedValueTest(question);
   if (!lead || !gives || gives(lead.text)) return undefined;
-  const next = sentenceAfter(lead);
-  return next && gives(next.text) ? quotedAfterLead(chosen, next) : undefined;
+  // The sentence right after it, or one a little further on that names a word of the question: "Year 4 will visit the
+  // Science Museum on Thursday 20 May. The coach leaves school at 8:15am… The trip costs £14 per child." for "How much
+  // is the Science Museum trip?".
+  const asked = new Set(contentTerms(question).map((t) => t.stem));
+  const after = sentencesAfter(lead, FURTHER_ON).find((s, i) => gives(s.text) && (i === 0 || contentTerms(s.text).some((t) => asked.has(t.stem))));
+  return after && quotedAfterLead(chosen, after);
 }
+/** How many sentences on a sentence naming what is asked may still give its value. */
+const FURTHER_ON = 3;

@@ -169,6 +169,8 @@ const BASES: Record<string, string> = {
   owe: 'owes owed owing due',
   // One thing by two names: "How long is the boiler guarantee?" of "…warranty ends 13 March 2034".
   guarantee: 'guarantees guaranteed warranty warranties',
+  // What a thing is worth is its value: "What is my pension pot worth?" of "Pot value at 5 April 2027 | £48,210".
+  worth: 'value values valued valuation',
   // A state and its noun: "Can I have a massage when pregnant?" of "…not suitable in the first 12 weeks of pregnancy".
   pregnant: 'pregnancy pregnancies',
   // A deed and its "dis-", which says "not" and is answered where the deed is: "What if we disagree about the deposit?"
