@@ -5239,4 +5239,88 @@ describe('ExtractiveAnswerer', () => {
     const bottle = await ask('Do the children need a water bottle on the trip?');
     assert.match(bottle.text, /^Children need a packed lunch and a water bottle\./, bottle.text);
   });
+
+  test("a child of the family is priced by the list's age band", async () => {
+    const prices = onePage('optician-prices.html', 'Eye test prices\nTreatment: Eye test (adult)\nPrice: £30\n\nTreatment: Eye test (under 16)\nPrice: Free\n\nTreatment: Contact lens check\nPrice: £20');
+    const daughter = await collect(asInApp.answer({ question: 'How much is an eye test for my daughter?', history: [], sources: [prices] }));
+    assert.match(daughter.text, /^Treatment: Eye test \(under 16\); Price: Free\./, daughter.text);
+  });
+
+  test("a leaflet's side effects are what it says may happen to you", async () => {
+    const leaflet = onePage('tetanus-booster.odt', 'Your tetanus booster\nThe booster is given in the upper arm by the practice nurse.\nYou may feel a little sick or have a headache the next day. This usually passes quickly.\nYou may have to wait 15 minutes after the injection before you leave.\nYou can also have the booster at a walk-in centre.');
+    const effects = await collect(asInApp.answer({ question: 'What are the side effects of the tetanus booster?', history: [], sources: [leaflet] }));
+    assert.match(effects.text, /^You may feel a little sick or have a headache the next day\./, effects.text);
+  });
+
+  test('a label saying "not" answers only a question saying it, or asking whether', async () => {
+    const replies = onePage('wedding-replies.txt', "Tom and Ana's wedding: replies so far\n\nNot attending: Uncle Joe, the Patels\nAttending: Gran, Aunt Sue, the Greens\nNo reply yet: Cousin Mo");
+    const ask = async (question: string) => (await collect(asInApp.answer({ question, history: [], sources: [replies] }))).text;
+    const attending = await ask('Who is attending the wedding?');
+    assert.match(attending, /^Attending: Gran, Aunt Sue, the Greens\./, attending);
+    const notAttending = await ask("Who isn't attending the wedding?");
+    assert.match(notAttending, /^Not attending: Uncle Joe, the Patels\./, notAttending);
+    const joe = await ask('Is Uncle Joe attending the wedding?');
+    assert.match(joe, /^Not attending: Uncle Joe, the Patels\./, joe);
+  });
+
+  test("the excess on my car insurance is the excess's line, not the line naming the car", async () => {
+    const schedule = onePage('car-insurance-schedule.pdf', 'Car insurance schedule\nPolicy number: QZ-118204\nCar: Ford Focus, LR20 KVD\nNamed drivers: Amir Shah, Nadia Shah\nCompulsory excess: £300\nCover: Comprehensive');
+    const ask = async (question: string) => (await collect(asInApp.answer({ question, history: [], sources: [schedule] }))).text;
+    const excess = await ask('What is the excess on my car insurance?');
+    assert.match(excess, /^Compulsory excess: £300\./, excess);
+  });
+
+  test('who does a deed is the line labelled with its doer', async () => {
+    const plan = onePage('pet-sitting.docx', 'Pet sitting plan\nPet: Pepper, a spaniel\nWalker: Tom Reed, 07700 900 112\nFeeder: Ana Silva\nWalks: 8am and 5pm every day');
+    const walker = await collect(asInApp.answer({ question: 'Who is walking Pepper?', history: [], sources: [plan] }));
+    assert.match(walker.text, /^Walker: Tom Reed, 07700 900 112\./, walker.text);
+  });
+
+  test('how to do a thing is the sentence saying the deed with its means, not with its deadline', async () => {
+    const letter = onePage('self-assessment-letter.pdf', 'Self Assessment reminder\nAny tax you owe must also be paid by 31 January 2029.\nIf your return is late, you will pay a £100 penalty.\nYou can pay by bank transfer, debit card or through your online tax account.');
+    const how = await collect(asInApp.answer({ question: 'How can I pay my tax bill?', history: [], sources: [letter] }));
+    assert.match(how.text, /^You can pay by bank transfer, debit card or through your online tax account\./, how.text);
+  });
+
+  test('a line of the kind asked close behind a lead holding none of it answers', async () => {
+    const card = onePage('vaccination-card.html', "Vaccination record: Thumper\nSpecies: Rabbit. Date of birth: 9 April 2024.\nPlease book Thumper's annual health check with the next vaccination.\nVaccine: Myxomatosis and RHD1; Given: 2 May 2026; Next due: 2 May 2027\nVaccine: RHD2; Given: 5 June 2026; Next due: 5 June 2027");
+    const plants = onePage('plant-care.csv', 'Plant: Cactus\nWater: Once a month\n\nPlant: Fern\nWater: Twice a week', 2);
+    const due = await collect(asInApp.answer({ question: "When is Thumper's next vaccination due?", history: [], sources: [card, plants] }));
+    assert.match(due.text, /^Vaccine: [^.]*; Next due: \d+ \w+ 2027\./, due.text);
+  });
+
+  test("a loan's rate in per cent is its interest rate; where a named person's things are is a spot", async () => {
+    const offer = onePage('loan-agreement.docx', '# Personal loan agreement\n\nBorrower: Ms Dana Kerr\n\nDetail | Amount\nLoan amount | £8,000\nRate | 6.9% APR fixed\nMonthly repayment | £158.03');
+    const rate = await collect(asInApp.answer({ question: 'What is the interest rate on the loan?', history: [], sources: [offer] }));
+    assert.match(rate.text, /^Detail: Rate; Amount: 6\.9% APR fixed\.|^Rate: 6\.9% APR fixed\./, rate.text);
+    const plan = onePage('allergy-plan.odt', '# Allergy action plan: Tom Reid (age 7)\nTom is allergic to milk and eggs.\nMild reaction (rash, itchy mouth): give one spoon of antihistamine and stay with him.\nSevere reaction (wheezing, swelling): use his EpiPen in the outer thigh at once and call 999.\nHis EpiPens are in a blue bag in the school office and in his coat pocket.\nParents: Jo Reid 07700 900 101');
+    const where = await collect(asInApp.answer({ question: "Where are Tom's EpiPens?", history: [], sources: [plan] }));
+    assert.match(where.text, /His EpiPens are in a blue bag in the school office/, where.text);
+  });
+
+  test('a weekday asked of every week is held by the part of the week a sentence names', async () => {
+    const note = onePage('note-from-neighbours.txt', "Hi, it's Priya from number 9!\nOur loft conversion starts on Monday 4 October.\nThe roofers will work 8am to 4pm on weekdays and never at weekends.");
+    const invite = onePage('party-invite.txt', 'You are invited to a barbecue on Saturday 9 October at 3pm in our garden.', 2);
+    const sat = await collect(asInApp.answer({ question: 'Will they work on Saturdays?', history: [], sources: [invite, note] }));
+    assert.match(sat.text, /^The roofers will work 8am to 4pm on weekdays and never at weekends\./, sat.text);
+    assert.equal(sat.unsure, false, sat.text);
+  });
+
+  test("a report's rows are all of the person its opening names, whichever row says the name", async () => {
+    const report = onePage('school-report.docx', '# End of year report: Kofi Mensah, Year 3\n\nSubject | Grade | Comment\nEnglish | Expected | Kofi reads widely and with expression.\nMaths | Above expected | Quick and accurate with number facts.\nArt | Working towards | Enjoys painting; needs to take more care.');
+    const maths = await collect(asInApp.answer({ question: 'What grade did Kofi get in maths?', history: [], sources: [report] }));
+    assert.match(maths.text, /^Subject: Maths; Grade: Above expected/, maths.text);
+  });
+
+  test('which rows still need doing is read from a yes-or-no column as not done', async () => {
+    const rota = onePage('cleaning-rota.csv', 'Week: 1\nCleaner: Sam\nDone: Yes\n\nWeek: 2\nCleaner: Ola\nDone: No\n\nWeek: 3\nCleaner: Sam\nDone: No');
+    const todo = await collect(asInApp.answer({ question: 'Which cleaning weeks are still to be done?', history: [], sources: [rota] }));
+    assert.match(todo.text, /^Week: 2; Cleaner: Ola; Done: No\. \[1\] Week: 3; Cleaner: Sam; Done: No\./, todo.text);
+  });
+
+  test("a letter whose sentences are each a paragraph gives the price a little further on", async () => {
+    const letter = onePage('class-trip-letter.odt', '# Year 3 trip to the Roman Museum\n\nDear parents,\n\nYear 3 will visit the Roman Museum on Wednesday 6 October.\n\nThe coach leaves at 9am and returns by 3pm.\n\nThe trip costs £12 per child, payable on ParentPay.\n\nPlease send a packed lunch.');
+    const cost = await collect(asInApp.answer({ question: 'How much is the Roman Museum trip?', history: [], sources: [letter] }));
+    assert.match(cost.text, /The trip costs £12 per child/, cost.text);
+  });
 });

@@ -73,3 +73,13 @@ test('what a thing is worth is its value', () => {
   assert.equal(asRead('worth'), asRead('value'));
   assert.equal(asRead('valuation'), asRead('worth'));
 });
+
+test('what is compulsory is required', () => {
+  assert.equal(asRead('compulsory'), asRead('required'));
+  assert.equal(asRead('mandatory'), asRead('requires'));
+});
+
+test('borrowing is taking a loan', () => {
+  assert.equal(asRead('borrowing'), asRead('loan'));
+  assert.equal(asRead('borrowed'), asRead('loans'));
+});

@@ -8,7 +8,7 @@ import { stem, terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
 import { legendOf, legendWordsIn } from './legend-codes';
 import { isSubjectLine, mailHeaderEnd, messageWordsAsked } from './mail-header';
-import { addressAnswers, asksWholeSum, asksOwnDeed, passiveDeed, asksAddress, givesPostalAddress, purposeVerb, whichOneVerb, emptyPassive, madeIntoVerb, otherTenseTest, asksDayOfThing, datesDay, deadlineOfOtherTest, givesClock, namesTitledPerson, measureNouns, amountStatedTest, rateStatedTest, countStatedTest, deedStatedTest, conditionTest, conditionDeed, conditionObject, placingTest, answerFormWords, askedAction, handledThing, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, asksWhoToContact, spanVerb, permissionVerb, permissionKin, permittedDeedTest, whenWhereHead, askedQuality, markedThingTest, withWhomTest, doneByTest, deedWhenWhereTest, wayOfDeedTest, SAYS_PERMISSION, contactVerb, GETS_IN_TOUCH, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, paymentWordsHeld, scaleWordsHeld, renewalWordsHeld, riseWordsHeld, ordinalWordsHeld, monthWordsHeld, nameWordsHeld, personWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
+import { addressAnswers, asksWholeSum, asksOwnDeed, passiveDeed, asksAddress, givesPostalAddress, purposeVerb, whichOneVerb, emptyPassive, madeIntoVerb, otherTenseTest, asksDayOfThing, datesDay, deadlineOfOtherTest, givesClock, namesTitledPerson, measureNouns, amountStatedTest, rateStatedTest, countStatedTest, deedStatedTest, conditionTest, conditionDeed, conditionObject, placingTest, answerFormWords, askedAction, handledThing, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, asksWhoToContact, spanVerb, permissionVerb, permissionKin, permittedDeedTest, whenWhereHead, askedQuality, markedThingTest, withWhomTest, doneByTest, deedWhenWhereTest, wayOfDeedTest, meansOfDeedTest, howDeed, SAYS_PERMISSION, contactVerb, GETS_IN_TOUCH, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, paymentWordsHeld, scaleWordsHeld, renewalWordsHeld, riseWordsHeld, ordinalWordsHeld, monthWordsHeld, nameWordsHeld, sideEffectWordsHeld, interestWordsHeld, personWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms, EMPTY_VERBS, isFunctionWord, LIGHT_VERBS } from './function-words';
@@ -406,8 +406,9 @@ export function nearForm(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   // "use" and "using", "used": forms the stemmer leaves whole, as it cannot take "-ing" off a word this short.
   if (short.length === 3 && short.endsWith('e') && (long === `${short.slice(0, -1)}ing` || long === `${short}d`)) return true;
-  // "pay" and "payable", "read" and "readable": what can be done, which the stemmer leaves whole.
-  return short.length >= 3 && (long === `${short}ment` || long === `${short}abl`);
+  // "pay" and "payable", "read" and "readable": what can be done, which the stemmer leaves whole; "walk" and "walker",
+  // "own" and "owner": who does it.
+  return short.length >= 3 && (long === `${short}ment` || long === `${short}abl` || long === `${short}er`);
 }
 
 /**
@@ -1204,6 +1205,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     for (const word of riseWordsHeld(text, resolved.question)) for (const t of contentTerms(word)) stems.add(t.stem);
     // …and a line numbering the thing the ordinal asks of ("Appointment 2:" for "the second appointment").
     for (const word of ordinalWordsHeld(text, resolved.question)) for (const t of contentTerms(word)) stems.add(t.stem);
+    // …and the interest asked of a loan, in a line giving its rate in per cent ("Initial rate: 4.29% fixed…").
+    for (const word of interestWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
+    // …and the side effects asked of a medicine, in a sentence saying what may happen to you ("You may have a sore arm").
+    for (const word of sideEffectWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
     // …and the name "What is the consultant's name?" asks, in a sentence naming someone ("Your consultant is Dr Osei.").
     for (const word of nameWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
     // …and a row's yes-or-no column the question names by "un-" ("Paid: No" says "unpaid").
@@ -1521,6 +1526,11 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     fileSaid.set(c.source.fileId, said);
   }
   const objectSaidElsewhere = (fileId: string) => !!object && !fileSaid.get(fileId)!.has(object) && [...fileSaid.values()].some((said) => said.has(object));
+  // "How can I pay my tax bill?": the sentence saying the deed with its means, as a label would say it, in a file naming
+  // the thing it is done to.
+  const meansSaid = meansOfDeedTest(resolved.question);
+  const deedThings = [...own].filter((stem) => stem !== howDeed(resolved.question));
+  const meansGiven = (c: Candidate) => meansSaid?.(c.text) === true && deedThings.some((stem) => fileSaid.get(c.source.fileId)!.has(stem));
   const meetsAsked = (c: Candidate) => meetsCondition?.(c.text) === true && !objectSaidElsewhere(c.source.fileId);
   const supposedStems = meetsCondition ? contentTerms(resolved.question.replace(/^[^]*?\bif\b/i, '')).map((t) => t.stem).filter((stem) => weights.has(stem)) : [];
   const supposes = (c: Candidate) => (supposedStems.length > 0 && meetsAsked(c) ? supposedStems : []);
@@ -1993,7 +2003,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const namesThing = thingHead !== undefined && c.stems.has(thingHead) ? THING_BONUS : 0;
     // The reader's own deed said with its time is said as a label would say it: "Pay by | 1 October" for "When do I have
     // to pay the piano teacher?", over the invoice's row of lessons dated "7 Sep to 14 Dec" under its "Date" column.
-    const statesThing = statesAsked?.(c.text) || marked?.(c.text) ? (ownDeedDated?.(c.text) ? LABEL_BONUS : THING_BONUS) : 0;
+    const statesThing = statesAsked?.(c.text) || marked?.(c.text) ? (ownDeedDated?.(c.text) || meansGiven(c) ? LABEL_BONUS : THING_BONUS) : 0;
     // "What happens if I cancel the dentist?" asks what follows the deed, which a line naming only the dentist ("Dentist:
     // Dr Nadia Shah.") does not tell, where its document tells it. A sentence telling what follows a condition may say
     // the deed in another form: "A cleaning charge of £40 is made if the hall is left dirty." ("left", not "leave").

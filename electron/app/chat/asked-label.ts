@@ -3,10 +3,11 @@
 // its value only uses the word. So a line labelled with nothing but what the question names ("Probation: the first six
 // months" for "How long is the probation period?", not "Notice period: after probation, one month") is preferred, by
 // LABEL_BONUS in answer-sentences.ts. Pure: no I/O.
-import { askedAction, asksHowLong, asksMoney, holdsExpected, listDeedAndKind, ordinalWordsHeld, passiveDeed, type AnswerKind } from './question-cues';
+import { askedAction, asksHowLong, asksMoney, asksYesNo, holdsExpected, listDeedAndKind, ordinalWordsHeld, passiveDeed, type AnswerKind } from './question-cues';
 import { contentTerms, LIGHT_VERBS } from './function-words';
 import { FIELD_LINE, linesOf } from './form-lines';
 import { rowLineAsRead } from './table-rows';
+import { saysNot } from './negated';
 
 /** Words as the answerer's stems write them: "location" is "locate", "venue" "venu". */
 const stemSet = (words: string): ReadonlySet<string> => new Set(contentTerms(words).map((t) => t.stem));
@@ -43,9 +44,11 @@ const labelOf = (line: string): string | undefined => {
 };
 /**
  * Words saying how common or how grave what a label lists is, or which of its kind it is now: "Uncommon side effects:"
- * lists side effects, "Initial rate: 4.19% fixed until 31 March 2032" gives the rate.
+ * lists side effects, "Initial rate: 4.19% fixed until 31 March 2032" gives the rate, "Compulsory excess: £250" the excess.
  */
-const QUALIFIERS = new Set(contentTerms('common uncommon rare very serious possible main minor major frequent infrequent initial current present').map((t) => t.stem));
+const QUALIFIERS = new Set(contentTerms('common uncommon rare very serious possible main minor major frequent infrequent initial current present compulsory voluntary').map((t) => t.stem));
+/** A label saying "not" of what it names: "Not coming", "No reply yet", "Non-members". */
+const NEGATED_LABEL = /^(not|no|non|never)[\s-]/i;
 const OPENS_PROSE = /^(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|his|her|its|their|our|my|your|there)\b/i;
 
 /**
@@ -65,6 +68,11 @@ export function labelAsked(
   const stems = terms.map((t) => t.stem);
   if (stems.length === 0 || stems.length > 4) return false;
   const asks = (term: { stem: string; word: string }) => [...own].some((o) => sameWord(o, term));
+  // "Not coming: Sam, Ellie" says the opposite of what "Who is coming to the party?" asks ("Coming: Ava, Leo…"), where
+  // the question does not say the "not" itself ("Who isn't coming?", "How many years no claims do I have?"). Whether
+  // ("Is Sam coming?") it answers either way.
+  const negated = NEGATED_LABEL.exec(label)?.[1];
+  if (negated && !asksYesNo(question) && !saysNot(question) && !new RegExp(String.raw`\b${negated}\b`, 'i').test(question)) return false;
   // "Dentist: Dr Helen Marsh" names whose address "What's the address of the dentist?" asks, not the address.
   const owners = ownerStems(question);
   if (stems.every((stem) => owners.has(stem))) return false;
@@ -114,9 +122,11 @@ export function labelAsked(
 const DEED_OF_COMPOUND = /^\s*(?:when|where|how|why|what(?:\s+time)?)\s+(?:does|do|did|will|would|can|should|must)\s+(?:the|my|our|your|their|his|her)\s+((?:[\p{L}-]+\s+){2,3})[\p{L}-]+\s*\??\s*$/iu;
 // …and of "When will we get the exam results?", whose deed's object it is.
 const OBJECT_COMPOUND = /^\s*(?:when|where|how)\s+(?:will|do|does|did|can|should|shall|would)\s+(?:i|we|you|they)\s+[\p{L}-]+\s+(?:the|my|our|your|their|his|her)\s+((?:[\p{L}-]+\s+){1,2}[\p{L}-]+)\s*\??\s*$/iu;
+// …and of "What is the excess on my car insurance?", "Who is named on the car insurance?", whose part or whose party it is.
+const PART_OF_COMPOUND = /^\s*(?:what|how\s+much|how\s+long|which|who)\s+(?:is|are|was|were)\s+(?:(?:the|my|our|your|their|his|her)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:on|of|for|in|under)\s+(?:the|my|our|your|their|his|her)\s+((?:[\p{L}-]+\s+){1,2}[\p{L}-]+)\s*\??\s*$/iu;
 const COMPOUND_ASKED = /^\s*(?:what|how\s+much|how\s+long|which)\s+(?:is|are|was|were)\s+(?:the|my|our|your|their|his|her)\s+((?:[\p{L}-]+\s+){1,2}[\p{L}-]+)\s*\??\s*$/iu;
 function compoundAsked(question: string): { head: string; modifiers: Set<string> } | undefined {
-  const words = (DEED_OF_COMPOUND.exec(question)?.[1] ?? OBJECT_COMPOUND.exec(question)?.[1] ?? COMPOUND_ASKED.exec(question)?.[1])?.trim();
+  const words = (DEED_OF_COMPOUND.exec(question)?.[1] ?? OBJECT_COMPOUND.exec(question)?.[1] ?? COMPOUND_ASKED.exec(question)?.[1] ?? PART_OF_COMPOUND.exec(question)?.[1])?.trim();
   const named = words === undefined ? [] : contentTerms(words);
   const head = named.at(-1);
   if (!head || named.length < 2) return undefined;

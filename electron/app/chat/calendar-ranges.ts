@@ -19,6 +19,8 @@ for (const [short, name] of [['sept', 'september'], ['tues', 'tuesday'], ['weds'
   PLACES.set(short, PLACES.get(name)!);
 }
 
+const WEEKDAY_PLURAL = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days$/;
+
 /** A month or a weekday the question names, with the stem its terms give it. */
 export interface AskedDay {
   stem: string;
@@ -26,12 +28,14 @@ export interface AskedDay {
   index: number;
 }
 
-/** The months and weekdays a question names in full ("in June", "on Wednesday"), each once. */
+/** The months and weekdays a question names in full ("in June", "on Wednesday", "on Saturdays"), each once. */
 export function askedDays(question: string): AskedDay[] {
   const out: AskedDay[] = [];
   for (const t of contentTerms(question)) {
-    const place = PLACES.get(t.word);
-    if (!place || place.cycle[place.index] !== t.word || out.some((d) => d.stem === t.stem)) continue;
+    // A weekday said of every week, "on Saturdays", is the day.
+    const word = PLACES.has(t.word) ? t.word : WEEKDAY_PLURAL.test(t.word) ? t.word.slice(0, -1) : t.word;
+    const place = PLACES.get(word);
+    if (!place || place.cycle[place.index] !== word || out.some((d) => d.stem === t.stem)) continue;
     out.push({ stem: t.stem, ...place });
   }
   return out;

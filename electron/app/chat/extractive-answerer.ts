@@ -15,8 +15,9 @@ import { summarySteps } from './extractive-summary';
 import { runInSlices } from '../slices';
 import type { WordVectors } from './word-vectors';
 import { contentTerms, EMPTY_VERBS } from './function-words';
-import { formLacksAnswer } from './record-fields';
+import { formLacksAnswer, openingStems } from './record-fields';
 import { possessors, pricedStems } from './asked-label';
+import { kindFirst } from './kind-first';
 import { asksPrice, pricesAnother, saysPrice } from './price-question';
 import { askedList, asksList, asksProcedure } from './procedure';
 import { faqAnswerQuotes } from './faq-answer';
@@ -275,7 +276,8 @@ function selectFor(request: Pick<AnswerRequest, 'question' | 'history' | 'source
   const listHeaded = best?.underAsked === true && best.fields !== undefined && scored.missing.size === 0 && asksList(resolved.question);
   if ((chance > REFUSE_ABOVE && !listHeaded) || (best && leadAnswersNothing(best, scored, resolved.question, vectors))) return { quotes: [], unsure: false, nearest: chance <= NEAREST_BELOW ? nearestSentence(resolved, scored, vectors) : undefined };
   // "How much did the last service cost?": the row of the lead's table dated last, of those matching as well.
-  const chosen = chosenSentences(resolved, inRecordOrder(resolved.question, scored, today), max, vectors);
+  // "When is Pippin's next vaccination due?": a sentence of the kind asked close behind a lead holding none of it.
+  const chosen = chosenSentences(resolved, inRecordOrder(resolved.question, kindFirst(scored), today), max, vectors);
   // "How do I descale it?": all of a FAQ's answer where the lead is the FAQ's question asking it, else the steps that do
   // it, where the sentence that answers best is one of them or leads to them.
   const steps = asksProcedure(resolved.question) && chosen[0] && (faqAnswerQuotes(chosen[0], resolved.question) || procedureQuotes(scored, chosen[0], resolved.question, FOLLOWER_RATIO));
@@ -469,7 +471,11 @@ function answersOnlyByColumns(lead: Candidate, scored: ScoredQuestion): boolean 
  */
 function anotherRecordNamed(lead: Candidate, scored: ScoredQuestion, question: string): boolean {
   if (!lead.fields?.length || lead.features.named >= 1) return false;
-  if (scored.ranked.some((c) => c !== lead && c.fields?.length && c.source.fileId === lead.source.fileId && c.features.named >= 1)) return true;
+  // (Not where the document's opening names whom all its records are of: "What grade did Amara get in maths?" of "End
+  // of year report: Amara Jones", whose English row says "Amara writes lively stories".)
+  const opening = new Set(openingStems(lead));
+  const namedInOpening = [...question.matchAll(NAME_IN_QUESTION)].every((m) => contentTerms(m[0]).every((t) => opening.has(t.stem)));
+  if (!namedInOpening && scored.ranked.some((c) => c !== lead && c.fields?.length && c.source.fileId === lead.source.fileId && c.features.named >= 1)) return true;
   // …or where the lead's record is a person's, by a name in its first field, and the person whose the question asks
   // ("What was Sarah's 5k time?") is named by none of its file's records: "Runner: Amy Clarke; 5k time: 22:14" is Amy's.
   if (!PERSONS_NAME.test(lead.fields[0]!.value)) return false;
@@ -477,6 +483,8 @@ function anotherRecordNamed(lead: Candidate, scored: ScoredQuestion, question: s
   const file = new Set([lead, ...scored.ranked].filter((c) => c.source.fileId === lead.source.fileId).flatMap((c) => [...c.stems]));
   return whose.some((stem) => !file.has(stem));
 }
+/** A name in a question, capitalised after its first word: "Amara" of "What grade did Amara get in maths?". */
+const NAME_IN_QUESTION = /(?<=\S\s+)\p{Lu}\p{Ll}+/gu;
 /** A person's name, as a record's first field gives it: "Amy Clarke", "Dr Jon Hale". */
 const PERSONS_NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)+$/u;
 /** A name as written, not a thing: "Sarah" of "Sarah's 5k time", not "dog" of "my dog's vaccine". */

@@ -9,8 +9,11 @@ import { contentTerms } from './function-words';
 const YES = /^(?:yes|y|true|done|✓|✔|☑)$/i;
 const NO = /^(?:no|n|false|not\s+yet|✗|✘|☐)$/i;
 
-/** A question saying "not" of what it asks: "haven't I paid", "not yet booked", "never used". */
-const SAYS_NOT = /\b(?:not|never|\p{L}+n['’]t)\b/iu;
+/**
+ * A question saying "not" of what it asks: "haven't I paid", "not yet booked", "never used"; or that it is still to be
+ * done: "Which sessions still need paying?", "…are yet to be booked?".
+ */
+const SAYS_NOT = /\b(?:not|never|\p{L}+n['’]t)\b|\bstill\s+(?:need|needs|needing|has|have|to)\b|\byet\s+to\b|\bleft\s+to\b/iu;
 
 /**
  * Whether a row's flag column answers the question as it asks: true where a column labelled with a word of the question
@@ -22,19 +25,32 @@ export function flagAnswers(fields: readonly Field[], question: string, yesNo: b
   if (yesNo) return undefined;
   const asked = contentTerms(question);
   for (const field of fields) {
-    const flag = flagOf(field);
-    if (flag === undefined) continue;
     const name = labelWord(field);
-    if (asked.some((t) => t.stem === name)) return flag === !SAYS_NOT.test(question);
-    if (unsaid(question, name).length > 0) return !flag;
+    const un = unsaid(question, name).length > 0;
+    if (!un && !asked.some((t) => t.stem === name)) continue;
+    // One record's flag: a window of several rows ("Paid: n/a … Paid: No") is no one row flagged.
+    if (fields.filter((f) => labelWord(f) === name).length > 1) return undefined;
+    const flag = flagOf(field);
+    if (flag !== undefined) return un ? !flag : flag === !SAYS_NOT.test(question);
   }
   return undefined;
 }
 
-/** The words a question says of a row's flag column by saying "un-" before its name: "unpaid" of "Paid: No". */
+/**
+ * The words a question says of a row's flag column by saying "un-" before its name ("unpaid" of "Paid: No"), or by
+ * saying it is still to be done ("still", "need" of "Which sessions still need paying?"), which the column says.
+ */
 export function flagWordsHeld(fields: readonly Field[], question: string): string[] {
-  return fields.flatMap((field) => (flagOf(field) === undefined ? [] : unsaid(question, labelWord(field))));
+  const asked = new Set(contentTerms(question).map((t) => t.stem));
+  return fields.flatMap((field) => {
+    if (flagOf(field) === undefined) return [];
+    const un = unsaid(question, labelWord(field));
+    const named = un.length > 0 || asked.has(labelWord(field) ?? '');
+    return [...un, ...(named ? (question.match(STILL_TO_DO) ?? []) : [])];
+  });
 }
+/** The words saying a deed is still to be done. */
+const STILL_TO_DO = /\b(?:still|yet|need|needs|needing|left)\b/gi;
 
 function flagOf(field: Field): boolean | undefined {
   const value = field.value.trim();

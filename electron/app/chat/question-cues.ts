@@ -535,10 +535,47 @@ const PERSON_BY_KIND = /\b(?:adults?|friends?|relatives?|partners?|carers?|compa
 const VISITING_Q = /\b(?:friends?|boyfriends?|girlfriends?|partners?|relatives?|family|mum|dad|parents?)\b/gi;
 const GUESTS = /\b(?:guests?|visitors?)\b/i;
 
+/**
+ * "How much is a check-up for my son?" of a price list's "Check-up (under 18)": a child of the family is priced by the
+ * age band or the word for children a list gives ("under 16", "child", "junior"), not by "son".
+ */
+const CHILD_KIN_Q = /\b(?:my|our)\s+(?:\d{1,2}[-\s]year[-\s]old\s+)?(sons?|daughters?|child|children|kids?|boy|girl)\b/gi;
+const CHILD_BAND = /\bunder\s*-?\s*(?:1[0-8]|[2-9])s?\b|\b(?:child|children|child's|junior|juniors|kids?|infants?)\b|\baged\s+\d{1,2}\s*(?:-|–|to)\s*1[0-7]\b/i;
+
 /** The question's words for a person that a sentence names by their kind holds. */
 export function personWordsHeld(sentence: string, question: string): string[] {
-  return [...(PERSON_BY_KIND.test(sentence) ? words(question, ANY_PERSON_Q) : []), ...(GUESTS.test(sentence) ? words(question, VISITING_Q) : [])];
+  return [
+    ...(PERSON_BY_KIND.test(sentence) ? words(question, ANY_PERSON_Q) : []),
+    ...(GUESTS.test(sentence) ? words(question, VISITING_Q) : []),
+    ...(CHILD_BAND.test(sentence) ? [...question.matchAll(CHILD_KIN_Q)].map((m) => m[1]!.toLowerCase()) : []),
+  ];
 }
+/**
+ * "What are the side effects of the flu vaccine?" of "You may have a sore arm or feel tired for a day or two
+ * afterwards.": a leaflet says what may happen to you after it, in none of the question's words.
+ */
+const SIDE_EFFECTS_Q = /\b(side)[-\s]?(effects?)\b/i;
+const MAY_HAPPEN_TO_YOU = /\b(?:you|some\s+people|your\s+child)\s+(?:may|might|could)\s+(?:also\s+)?(?:have|get|feel|notice|experience|develop|be\s+sick)\b(?!\s+to\b)|\b(?:may|might|can)\s+(?:cause|make\s+you)\b|\bcommon\s+(?:reactions?|symptoms?|problems?)\b/i;
+
+/**
+ * "What is the interest rate on the mortgage?" of "Initial rate: 4.29% fixed until 31 May 2030": a rate in per cent on
+ * a loan or savings is its interest, in none of the question's words.
+ */
+const INTEREST_Q = /\b(interest)\b/i;
+const PERCENT_RATE = /\b(?:rate|APR|AER)\b(?:[^.;]|\.\d)*\d\s?%|\d\s?%(?:[^.;]|\.\d)*\b(?:rate|APR|AER)\b/i;
+
+/** The word "interest" of such a question, which a line giving a rate in per cent holds. */
+export function interestWordsHeld(sentence: string, question: string): string[] {
+  const asked = INTEREST_Q.exec(question);
+  return asked && PERCENT_RATE.test(sentence) ? [asked[1]!] : [];
+}
+
+/** The words "side effects" of such a question, which a sentence saying what may happen to you holds. */
+export function sideEffectWordsHeld(sentence: string, question: string): string[] {
+  const asked = SIDE_EFFECTS_Q.exec(question);
+  return asked && MAY_HAPPEN_TO_YOU.test(sentence) ? [asked[1]!, asked[2]!] : [];
+}
+
 /** "What is Amira's email address?": a mail address says it in none of these words ("amira.hassan@mailbox.org"). */
 const MAIL_WORDS = /\b(?:e-?mails?|mail)\b|(?<=\be-?mail\s+)address(?:es)?\b/gi;
 
@@ -1084,10 +1121,31 @@ export function deedWhenWhereTest(question: string): ((sentence: string) => bool
  * Built once per question, as amountStatedTest.
  */
 export function wayOfDeedTest(question: string): ((sentence: string) => boolean) | undefined {
-  const asked = deedStem(question, /^\s*how\s+(?:do|can|should|could|would|will|must)\s+(?:i|we|you|they)\s+(\p{L}{3,})\b/iu.exec(question)?.[1]);
+  const asked = howDeed(question);
   if (!asked) return undefined;
   return (sentence) => contentTerms(sentence).some((t) => t.stem === asked);
 }
+/** The stem of the deed "How do I…?" asks the way of: "pay" of "How can I pay my tax bill?". */
+export const howDeed = (question: string): string | undefined => deedStem(question, HOW_DO_I.exec(question)?.[1]);
+const HOW_DO_I = /^\s*how\s+(?:do|can|should|could|would|will|must)\s+(?:i|we|you|they)\s+(\p{L}{3,})\b/iu;
+
+/**
+ * The test of whether a sentence says the deed "How can I pay my tax bill?" asks the way of, with the means: "You can
+ * pay by bank transfer, debit card or through your tax code…", not "Any tax you owe must also be paid by 31 January",
+ * which says when. Undefined for any other question. (Of the thing asked where its file names it: "If you change your
+ * car, update your permit online" is no way to change an ink cartridge.)
+ */
+export function meansOfDeedTest(question: string): ((sentence: string) => boolean) | undefined {
+  const deed = howDeed(question);
+  if (!deed) return undefined;
+  return (sentence) => contentTerms(sentence).some((t) => t.stem === deed) && (BY_MEANS.test(sentence) || IN_A_WAY.test(sentence));
+}
+/** A means, not a deadline: "by bank transfer", "through your tax code", "using the app", not "by 31 January", "by Friday". */
+const BY_MEANS = new RegExp(
+  String.raw`\b(?:by|via|through|using)\s+(?!\d|(?:the\s+)?(?:end|start|deadline|date|time|latest|${MONTH_NAMES}|${WEEKDAY_NAMES}|tomorrow|today|midnight|noon)\b)(?:(?:a|an|the|your|our|their)\s+)?\p{L}{3,}`,
+  'iu',
+);
+const IN_A_WAY = /\bonline\b|\bin\s+person\b|\bover\s+the\s+phone\b/i;
 
 /**
  * The deed a passive "When…?" asks the time of: "paid" of "When will the bill be paid?", "collected" of "When is the
@@ -1690,10 +1748,13 @@ const WHEN_TO_USE_Q = /^\s*when\s+(?:should|do|can|must|would)\s+(?:i|we|you|the
 const AS_NEEDED = /\b(?:when|as|if)\s+(?:needed|required|necessary)\b/i;
 
 /**
- * "Where do I find…", "Where can we leave…", "Where should I put…", "Where is the key?", "Where are my towels?": a spot
- * asked of one's own surroundings.
+ * "Where do I find…", "Where can we leave…", "Where should I put…", "Where is the key?", "Where are my towels?", "Where
+ * are his EpiPens?": a spot asked of one's own surroundings.
  */
-const WHERE_DO_I = /\bwhere\s+(?:(?:do|can|could|should|must|would|may)\s+(?:i|we|you)|(?:is|are|['’]s)\s+(?:the|my|our|your))\b/i;
+const WHERE_DO_I_WORDS = /\bwhere\s+(?:(?:do|can|could|should|must|would|may)\s+(?:i|we|you)|(?:is|are|['’]s)\s+(?:the|my|our|your|his|her|their))\b/i;
+/** …and "Where are Leo's EpiPens?", whose owner is named. */
+const WHERE_IS_NAMEDS = /\b[Ww]here\s+(?:is|are)\s+\p{Lu}\p{Ll}+['’]s\s/u;
+const WHERE_DO_I = { test: (question: string) => WHERE_DO_I_WORDS.test(question) || WHERE_IS_NAMEDS.test(question) };
 
 /** Whether a question asks where something of one's own surroundings is, or where to go: "Where is the fete?" */
 export function asksSpot(question: string): boolean {
@@ -1892,7 +1953,7 @@ const NEGATION = /\b(?:not|cannot)\b|n['’]t\b/i;
  * "in the grey key safe", "at the bag drop tent".
  */
 const SPOT =
-  /\b(?:on|under|underneath|beneath|behind|beside|inside|in|at|by|above|below|near|opposite|next\s+to|outside|from|(?:to\s+the\s+)?(?:left|right)\s+of)\s+(?:the\s+|a\s+|an\s+|your\s+|our\s+|its\s+|their\s+)?(?:\p{L}+\s+){0,2}(?:label|base|back|front|side|top|bottom|door|desk|office|reception|wall|shelf|cupboard|room|hall|entrance|box|lid|panel|floor|corridor|counter|cabinet|drawer|rack|shed|garage|car\s+park|basement|yard|kitchen|app|website|portal|screen|menu|settings|page|safe|sink|fridge|freezer|table|bed|bedroom|bathroom|porch|garden|gate|window|stairs|loft|attic|cellar|bin|hook|tray|tent|marquee|booth|kiosk|stall|pavilion|lobby|foyer|cloakroom|locker|area)s?\b/iu;
+  /\b(?:on|under|underneath|beneath|behind|beside|inside|in|at|by|above|below|near|opposite|next\s+to|outside|from|(?:to\s+the\s+)?(?:left|right)\s+of)\s+(?:the\s+|a\s+|an\s+|your\s+|our\s+|its\s+|their\s+)?(?:\p{L}+\s+){0,2}(?:label|base|back|front|side|top|bottom|door|desk|office|reception|wall|shelf|cupboard|room|hall|entrance|box|lid|panel|floor|corridor|counter|cabinet|drawer|rack|shed|garage|car\s+park|basement|yard|kitchen|app|website|portal|screen|menu|settings|page|safe|sink|fridge|freezer|table|bed|bedroom|bathroom|porch|garden|gate|window|stairs|loft|attic|cellar|bin|hook|tray|tent|marquee|booth|kiosk|stall|pavilion|lobby|foyer|cloakroom|locker|area|bag|pocket|case|pouch|handbag|rucksack|backpack)s?\b/iu;
 
 /**
  * The words that only say what kind of answer is wanted ("many" in "how many", "year" in "what year"): the answer

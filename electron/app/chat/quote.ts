@@ -24,13 +24,18 @@ export function sentenceAfter(c: Pick<Quote, 'source' | 'end'>): { start: number
   return next && { start: c.end + next.start, end: c.end + next.end, text: next.text };
 }
 
-/** The sentences after `c` in its paragraph, at most `max`, as sentenceAfter gives the first. */
-export function sentencesAfter(c: Pick<Quote, 'source' | 'end'>, max: number): { start: number; end: number; text: string }[] {
+/**
+ * The sentences after `c` up to the next heading, at most `max`, each saying whether it is in `c`'s paragraph (as
+ * sentenceAfter gives the first): a letter whose every sentence is a paragraph goes on about the same thing.
+ */
+export function sentencesAfter(c: Pick<Quote, 'source' | 'end'>, max: number): { start: number; end: number; text: string; inParagraph: boolean }[] {
   const rest = c.source.text.slice(c.end);
-  const blank = rest.search(/\n[ \t]*\n/);
-  return splitSentences(blank < 0 ? rest : rest.slice(0, blank))
+  const heading = rest.search(/\n#{1,6}\s/);
+  const section = heading < 0 ? rest : rest.slice(0, heading);
+  const blank = section.search(/\n[ \t]*\n/);
+  return splitSentences(section)
     .slice(0, max)
-    .map((s) => ({ start: c.end + s.start, end: c.end + s.end, text: s.text }));
+    .map((s) => ({ start: c.end + s.start, end: c.end + s.end, text: s.text, inParagraph: blank < 0 || s.start < blank }));
 }
 
 /** The lead of `chosen`, the span `after` it quoted next, then the others chosen but one overlapping that span. */

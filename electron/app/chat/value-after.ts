@@ -46,11 +46,11 @@ export function withAskedValue(chosen: readonly Candidate[], question: string): 
   const [lead] = chosen;
   const gives = askedValueTest(question);
   if (!lead || !gives || gives(lead.text)) return undefined;
-  // The sentence right after it, or one a little further on that names a word of the question: "Year 4 will visit the
-  // Science Museum on Thursday 20 May. The coach leaves school at 8:15am… The trip costs £14 per child." for "How much
-  // is the Science Museum trip?".
+  // The sentence right after it in its paragraph, or one a little further on that names a word of the question: "Year 4
+  // will visit the Science Museum on Thursday 20 May. The coach leaves school at 8:15am… The trip costs £14 per child."
+  // for "How much is the Science Museum trip?", each sentence a paragraph of the letter.
   const asked = new Set(contentTerms(question).map((t) => t.stem));
-  const after = sentencesAfter(lead, FURTHER_ON).find((s, i) => gives(s.text) && (i === 0 || contentTerms(s.text).some((t) => asked.has(t.stem))));
+  const after = sentencesAfter(lead, FURTHER_ON).find((s, i) => gives(s.text) && ((i === 0 && s.inParagraph) || contentTerms(s.text).some((t) => asked.has(t.stem))));
   return after && quotedAfterLead(chosen, after);
 }
 /** How many sentences on a sentence naming what is asked may still give its value. */

@@ -169,6 +169,10 @@ const BASES: Record<string, string> = {
   owe: 'owes owed owing due',
   // One thing by two names: "How long is the boiler guarantee?" of "…warranty ends 13 March 2034".
   guarantee: 'guarantees guaranteed warranty warranties',
+  // Borrowing is taking a loan: "How much are we borrowing?" of a mortgage offer's "Loan amount: £212,000".
+  loan: 'loans borrow borrows borrowed borrowing',
+  // What must be had is required: "Is the book bag compulsory?" of a uniform list's "Required: No".
+  require: 'compulsory mandatory obligatory',
   // What a thing is worth is its value: "What is my pension pot worth?" of "Pot value at 5 April 2027 | £48,210".
   worth: 'value values valued valuation',
   // A state and its noun: "Can I have a massage when pregnant?" of "…not suitable in the first 12 weeks of pregnancy".
