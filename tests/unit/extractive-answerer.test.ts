@@ -5323,4 +5323,16 @@ describe('ExtractiveAnswerer', () => {
     const cost = await collect(asInApp.answer({ question: 'How much is the Roman Museum trip?', history: [], sources: [letter] }));
     assert.match(cost.text, /The trip costs £12 per child/, cost.text);
   });
+
+  test("how much someone's invoice is asks its total", async () => {
+    const invoice = onePage('plumber-invoice.odt', '# Flowright Plumbing: invoice 77\nWork done on 2 May: replaced the kitchen tap and a leaking valve under the sink.\nLabour: 2 hours at £50 = £100.00\nParts: £45.00\nTotal due: £145.00 within 14 days.');
+    const total = await collect(asInApp.answer({ question: "How much is the plumber's invoice?", history: [], sources: [invoice] }));
+    assert.match(total.text, /^Total due: £145\.00/, total.text);
+  });
+
+  test("a yes-or-no column is read beside another column saying the same word", async () => {
+    const list = onePage('packing-list.docx', '# Beach trip packing list\n\nItem | Who packs | Packed\nWindbreak | Dad | Yes\nTowels | Everyone | No\nSuncream | Mum | No');
+    const left = await collect(asInApp.answer({ question: 'What still needs packing?', history: [], sources: [list] }));
+    assert.match(left.text, /^Item: Towels; Who packs: Everyone; Packed: No\. \[1\] Item: Suncream; Who packs: Mum; Packed: No\./, left.text);
+  });
 });

@@ -13,7 +13,7 @@ const NO = /^(?:no|n|false|not\s+yet|✗|✘|☐)$/i;
  * A question saying "not" of what it asks: "haven't I paid", "not yet booked", "never used"; or that it is still to be
  * done: "Which sessions still need paying?", "…are yet to be booked?".
  */
-const SAYS_NOT = /\b(?:not|never|\p{L}+n['’]t)\b|\bstill\s+(?:need|needs|needing|has|have|to)\b|\byet\s+to\b|\bleft\s+to\b/iu;
+const ASKS_UNDONE = /\b(?:not|never|\p{L}+n['’]t)\b|\bstill\s+(?:need|needs|needing|has|have|to)\b|\byet\s+to\b|\bleft\s+to\b/iu;
 
 /**
  * Whether a row's flag column answers the question as it asks: true where a column labelled with a word of the question
@@ -25,13 +25,14 @@ export function flagAnswers(fields: readonly Field[], question: string, yesNo: b
   if (yesNo) return undefined;
   const asked = contentTerms(question);
   for (const field of fields) {
+    const flag = flagOf(field);
+    if (flag === undefined) continue;
     const name = labelWord(field);
     const un = unsaid(question, name).length > 0;
     if (!un && !asked.some((t) => t.stem === name)) continue;
     // One record's flag: a window of several rows ("Paid: n/a … Paid: No") is no one row flagged.
-    if (fields.filter((f) => labelWord(f) === name).length > 1) return undefined;
-    const flag = flagOf(field);
-    if (flag !== undefined) return un ? !flag : flag === !SAYS_NOT.test(question);
+    if (fields.filter((f) => f.label.trim().toLowerCase() === field.label.trim().toLowerCase()).length > 1) return undefined;
+    return un ? !flag : flag === !ASKS_UNDONE.test(question);
   }
   return undefined;
 }

@@ -114,8 +114,11 @@ const MONEY_NAMED_Q = /\b[Hh]ow much (?:is|was|are|were) \p{Lu}[\p{L}\p{N}-]*(?:
 const MONEY_NAMED_THING_Q = /\b[Hh]ow much (?:is|was|are|were) the (?:\p{Lu}[\p{L}-]*\s+){1,3}\p{Ll}[\p{L}-]*\s*\??\s*$/u;
 /** …and "How much are swimming lessons?": things, two words with no "the", are bought ("How much is annual leave?" not). */
 const MONEY_PLURAL_Q = /\bhow much (?:are|were) (?!too\b)[\p{L}-]+\s+[\p{L}-]+s\s*\??\s*$/iu;
-/** …and "How much is the council tax bill?": a bill, an invoice or a quote is an amount, however long its name. */
-const BILL_Q = /\bhow much (?:is|was|are|were) (?:the|my|our|this|that)\s+(?:[\p{L}\p{N}-]+\s+){0,3}(?:bill|invoice|balance|quote|estimate)\s*\??\s*$/iu;
+/**
+ * …and "How much is the council tax bill?", "How much is the gardener's invoice?": a bill, an invoice or a quote is an
+ * amount, however long its name.
+ */
+const BILL_Q = /\bhow much (?:is|was|are|were) (?:the|my|our|this|that)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:bill|invoice|balance|quote|estimate)\s*\??\s*$/iu;
 
 /**
  * "How much is the hotel?", "How much did the roof repair cost?": the price of a whole thing named with "the" or "my",

@@ -18,10 +18,8 @@ export function quoteOf(source: Candidate['source'], span: { start: number; end:
 
 /** The sentence right after `c` in its paragraph, as a span of its source with its text; none past a blank line. */
 export function sentenceAfter(c: Pick<Quote, 'source' | 'end'>): { start: number; end: number; text: string } | undefined {
-  const rest = c.source.text.slice(c.end);
-  const blank = rest.search(/\n[ \t]*\n/);
-  const [next] = splitSentences(blank < 0 ? rest : rest.slice(0, blank));
-  return next && { start: c.end + next.start, end: c.end + next.end, text: next.text };
+  const [next] = sentencesAfter(c, 1);
+  return next?.inParagraph ? { start: next.start, end: next.end, text: next.text } : undefined;
 }
 
 /**
