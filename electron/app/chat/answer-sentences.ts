@@ -1211,7 +1211,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     for (const word of sideEffectWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
     // …and the name "What is the consultant's name?" asks, in a sentence naming someone ("Your consultant is Dr Osei.").
     for (const word of nameWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
-    // …and a row's yes-or-no column the question names by "un-" ("Paid: No" says "unpaid").
+    // …and a row's yes-or-no column the question names by "un-" or as still to do ("Paid: No" says "unpaid").
     for (const word of flagWordsHeld(fields ?? [], resolved.question)) for (const t of terms(word)) stems.add(t.stem);
     // …and a span of months the month asked falls in or out of ("Water troughs are turned off from November to March").
     for (const word of monthWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
@@ -1529,7 +1529,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   // "How can I pay my tax bill?": the sentence saying the deed with its means, as a label would say it, in a file naming
   // the thing it is done to.
   const meansSaid = meansOfDeedTest(resolved.question);
-  const deedThings = [...own].filter((stem) => stem !== howDeed(resolved.question));
+  const meansDeed = howDeed(resolved.question);
+  const deedThings = [...own].filter((stem) => stem !== meansDeed);
   const meansGiven = (c: Candidate) => meansSaid?.(c.text) === true && deedThings.some((stem) => fileSaid.get(c.source.fileId)!.has(stem));
   const meetsAsked = (c: Candidate) => meetsCondition?.(c.text) === true && !objectSaidElsewhere(c.source.fileId);
   const supposedStems = meetsCondition ? contentTerms(resolved.question.replace(/^[^]*?\bif\b/i, '')).map((t) => t.stem).filter((stem) => weights.has(stem)) : [];

@@ -44,7 +44,8 @@ const labelOf = (line: string): string | undefined => {
 };
 /**
  * Words saying how common or how grave what a label lists is, or which of its kind it is now: "Uncommon side effects:"
- * lists side effects, "Initial rate: 4.19% fixed until 31 March 2032" gives the rate, "Compulsory excess: £250" the excess.
+ * lists side effects, "Initial rate: 4.19% fixed until 31 March 2032" gives the rate, "Compulsory excess: £250" the
+ * excess.
  */
 const QUALIFIERS = new Set(contentTerms('common uncommon rare very serious possible main minor major frequent infrequent initial current present compulsory voluntary').map((t) => t.stem));
 /** A label saying "not" of what it names: "Not coming", "No reply yet", "Non-members". */

@@ -1371,11 +1371,12 @@ export function nowWordsHeld(sentence: string, question: string): string[] {
  * closed on Friday 2 April" does not say what time it opens. Asked of a day ("…open on Sunday?"), a day it is closed
  * answers.
  */
-const DAY_ASKED = /\b(?:weekends?|today|tomorrow|tonight|holidays?|christmas|easter|new\s+year)\b/i;
 export function hoursUnsaid(question: string, sentence: string): boolean {
-  if (!HOURS_Q.test(question) || !CLOCK_Q.test(question) || namesMonth(question) || DAY_ASKED.test(question) || new RegExp(WEEKDAY.source, 'i').test(question)) return false;
+  if (!HOURS_Q.test(question) || !CLOCK_Q.test(question) || namesMonth(question) || DAY_ASKED.test(question)) return false;
   return !CLOCK.test(sentence) && !OPENING_HOURS.test(sentence);
 }
+/** A day a question asks of: a weekday, a weekend, a holiday. */
+const DAY_ASKED = new RegExp(String.raw`\b(?:${WEEKDAY_NAMES}s?|weekends?|today|tomorrow|tonight|holidays?|christmas|easter|new\s+year)\b`, 'i');
 
 /** Whether a question asks for a time of day: "What time is my flight?". */
 export function asksClock(question: string): boolean {
@@ -1756,8 +1757,8 @@ const AS_NEEDED = /\b(?:when|as|if)\s+(?:needed|required|necessary)\b/i;
  */
 const WHERE_DO_I_WORDS = /\bwhere\s+(?:(?:do|can|could|should|must|would|may)\s+(?:i|we|you)|(?:is|are|['’]s)\s+(?:the|my|our|your|his|her|their))\b/i;
 /** …and "Where are Leo's EpiPens?", whose owner is named. */
-const WHERE_IS_NAMEDS = /\b[Ww]here\s+(?:is|are)\s+\p{Lu}\p{Ll}+['’]s\s/u;
-const WHERE_DO_I = { test: (question: string) => WHERE_DO_I_WORDS.test(question) || WHERE_IS_NAMEDS.test(question) };
+const WHERE_ARE_SOMEONES = /\b[Ww]here\s+(?:is|are)\s+\p{Lu}\p{Ll}+['’]s\s/u;
+const WHERE_DO_I = { test: (question: string) => WHERE_DO_I_WORDS.test(question) || WHERE_ARE_SOMEONES.test(question) };
 
 /** Whether a question asks where something of one's own surroundings is, or where to go: "Where is the fete?" */
 export function asksSpot(question: string): boolean {
@@ -1853,8 +1854,8 @@ export function deedStatedTest(question: string): ((sentence: string) => boolean
 }
 
 /**
- * A modal before the condition's verb ("if we can't come", "if the table doesn't fit", "if an item will not fit"), a verb of wanting before it ("if you need to cancel"), and
- * a passive's auxiliary ("if my bin wasn't collected").
+ * A modal before the condition's verb ("if we can't come", "if the table doesn't fit", "if an item will not fit"), a
+ * verb of wanting before it ("if you need to cancel"), and a passive's auxiliary ("if my bin wasn't collected").
  */
 const MODAL = String.raw`(?:(?:(?:do|does|did|will|would|could|can)\s+not|don['’]t|doesn['’]t|didn['’]t|wouldn['’]t|couldn['’]t|cannot|can['’]t|can|will|won['’]t)\s+)?`;
 const WANTING = String.raw`(?:(need|needs|want|wants|have|has|wish|decide)\s+to\s+)?`;
