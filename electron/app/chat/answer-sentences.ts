@@ -33,7 +33,7 @@ import { blockLabelStems, kindLabelAsked, labelAsked, namesDoer, ownerStems, pri
 import { saidOnlyAsQuality, wordsAskedAsThing } from './word-senses';
 // A cycle (record-fields.ts reads nearForm and NEAR_MEANING of this module), safe as neither reads the other's values
 // before a call.
-import { flagAnswers, flagWordsHeld } from './flag-columns';
+import { flagReader } from './flag-columns';
 import { askedParts, columnSynonymsHeld, decisionAsked, doerOfRecord, givesYesNoValue, namedFields, namesDeed, openingStems, withSectionSynonyms, wordsBeyondColumns } from './record-fields';
 
 export interface Candidate {
@@ -1143,6 +1143,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const addressAsked = asksAddress(resolved.question);
   const nowAsked = asksNow(resolved.question);
   const releaseAsked = contentTerms(resolved.question).filter((t) => RELEASE_WORD.test(t.word)).map((t) => t.stem);
+  // "Which driving lessons haven't I paid for?": the rows whose "Paid" column says no (flag-columns.ts).
+  const flags = flagReader(resolved.question);
   // A label says a word of the question as it is, in a near form, or by a word meaning the same: "Vehicle: Volkswagen
   // Golf…" holds what "What car am I getting?" asks, and is the line about it (labelAsked).
   // The words as written, for their meaning: stems are not words ("stud" for "studies").
@@ -1212,7 +1214,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // …and the name "What is the consultant's name?" asks, in a sentence naming someone ("Your consultant is Dr Osei.").
     for (const word of nameWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
     // …and a row's yes-or-no column the question names by "un-" or as still to do ("Paid: No" says "unpaid").
-    for (const word of flagWordsHeld(fields ?? [], resolved.question)) for (const t of terms(word)) stems.add(t.stem);
+    for (const word of flags.wordsHeld(fields ?? [])) for (const t of terms(word)) stems.add(t.stem);
     // …and a span of months the month asked falls in or out of ("Water troughs are turned off from November to March").
     for (const word of monthWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
     // …and a record's column the question names in other words ("Who is based in Berlin?" of "Location: Berlin"), or a
@@ -1513,26 +1515,30 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const touchVerb = contactVerb(resolved.question);
   const touchStems = touchVerb ? contentTerms(touchVerb).map((t) => t.stem).filter((stem) => weights.has(stem)) : [];
   const touched = (text: string) => (touchStems.length > 0 && GETS_IN_TOUCH.test(text) ? touchStems : []);
-  // …and what "What if I can't make my appointment?" supposes, by the sentence opening on that condition in its own
-  // words ("If you cannot attend, call…"), which need not name the appointment again.
+  // What each file's sentences say: a document's name lends its words as a heading does (saidUnder, below) where another
+  // file says them. A module handbook titled "Environmental Data Analysis" does not answer "How much data do I get?" by
+  // "After that it gets a mark of zero." over a phone contract's "Allowances: … 60GB of data a month".
+  const saidInFile = new Map<string, Set<string>>();
+  for (const c of candidates) {
+    const inFile = saidInFile.get(c.source.fileId) ?? new Set<string>();
+    for (const stem of c.stems) inFile.add(stem);
+    saidInFile.set(c.source.fileId, inFile);
+  }
+  const fileSays = (fileId: string, stem: string) => saidInFile.get(fileId)!.has(stem) || titles.get(fileId)?.has(stem) === true;
   // A condition met is of the thing the question supposes the deed done to: "If you need to cancel, tell us 2 working
   // days before the collection" of a bulky waste booking does not say what happens if I cancel broadband, which the
-  // broadband contract names and the booking never does. By file, its name too.
+  // broadband contract names and the booking never does.
   const object = meetsCondition && conditionObject(resolved.question);
-  const fileSaid = new Map<string, Set<string>>();
-  for (const c of candidates) {
-    const said = fileSaid.get(c.source.fileId) ?? new Set(titles.get(c.source.fileId));
-    for (const stem of c.stems) said.add(stem);
-    fileSaid.set(c.source.fileId, said);
-  }
-  const objectSaidElsewhere = (fileId: string) => !!object && !fileSaid.get(fileId)!.has(object) && [...fileSaid.values()].some((said) => said.has(object));
+  const objectSaidElsewhere = (fileId: string) => !!object && !fileSays(fileId, object) && [...saidInFile.keys()].some((id) => fileSays(id, object));
+  const meetsAsked = (c: Candidate) => meetsCondition?.(c.text) === true && !objectSaidElsewhere(c.source.fileId);
   // "How can I pay my tax bill?": the sentence saying the deed with its means, as a label would say it, in a file naming
   // the thing it is done to.
   const meansSaid = meansOfDeedTest(resolved.question);
   const meansDeed = howDeed(resolved.question);
   const deedThings = [...own].filter((stem) => stem !== meansDeed);
-  const meansGiven = (c: Candidate) => meansSaid?.(c.text) === true && deedThings.some((stem) => fileSaid.get(c.source.fileId)!.has(stem));
-  const meetsAsked = (c: Candidate) => meetsCondition?.(c.text) === true && !objectSaidElsewhere(c.source.fileId);
+  const meansGiven = (c: Candidate) => meansSaid?.(c.text) === true && deedThings.some((stem) => fileSays(c.source.fileId, stem));
+  // …and what "What if I can't make my appointment?" supposes, by the sentence opening on that condition in its own
+  // words ("If you cannot attend, call…"), which need not name the appointment again.
   const supposedStems = meetsCondition ? contentTerms(resolved.question.replace(/^[^]*?\bif\b/i, '')).map((t) => t.stem).filter((stem) => weights.has(stem)) : [];
   const supposes = (c: Candidate) => (supposedStems.length > 0 && meetsAsked(c) ? supposedStems : []);
   const inRanges = new Map(
@@ -1621,14 +1627,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   // full to the others under it to rank by. Under "Late work and extensions", "If illness…, apply for an extension…"
   // says what "How do I get an extension?" asks, and "After that it gets a mark of zero." only borrows it.
   const saidUnder = new Map<ReadonlySet<string>, Set<string>>();
-  // …and what each file's sentences say: a document's name lends its words likewise where another file says them. A
-  // module handbook titled "Environmental Data Analysis" does not answer "How much data do I get?" by "After that it
-  // gets a mark of zero." over a phone contract's "Allowances: … 60GB of data a month".
-  const saidInFile = new Map<string, Set<string>>();
   for (const c of candidates) {
-    const inFile = saidInFile.get(c.source.fileId) ?? new Set<string>();
-    for (const stem of c.stems) inFile.add(stem);
-    saidInFile.set(c.source.fileId, inFile);
     // What is under "Why we are doing this" or "Reasons for the change" gives reasons, in whatever words.
     c.kind = kind === 'reason' && c.underWhy ? 1 : holdsExpected(withoutClauseNumber(c.text), resolved.question, kind);
     // …and the time of another doing of the deed asked is not its time ("We tried to deliver your parcel today at 11:42"
@@ -1758,7 +1757,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       !(c.fields && answeredInProse.has(c.source.fileId) && ![...own].some((stem) => c.stems.has(stem))) &&
       // (Nor whom the document's opening lines name as its subject: "…for the care of Zain Ali" over "Days | Monday,
       // Tuesday and Thursday", for "Which days does Zain go to the childminder?", though "If Zain is ill… 48 hours…".)
-      !((kind === 'number' || kind === 'time') && (priced ?? [...own]).some((stem) => !title.has(stem) && !c.stems.has(stem) && !owners.has(stem) && !(kind === 'time' && ofRecord.has(stem)) && figureLineStems.get(c.source.fileId)?.has(stem) && !openingStems(c, false).includes(stem))) &&
+      !((kind === 'number' || kind === 'time') && (priced ?? [...own]).some((stem) => !title.has(stem) && !c.stems.has(stem) && !owners.has(stem) && !(kind === 'time' && ofRecord.has(stem)) && figureLineStems.get(c.source.fileId)?.has(stem) && !openingStems(c).includes(stem))) &&
       // A row's field labelled with the kind gives it in its own value: "Date: Pay by" is no date of an invoice's row.
       (c.fields ? c.fields.some((f) => kindLabelAsked(`${f.label}: ${f.value}`, resolved.question, kind, title) && ((kind !== 'time' && kind !== 'number') || holdsExpected(f.value, resolved.question, kind) >= 1)) : c.raw.split('\n').some((line) => kindLabelAsked(line, resolved.question, kind, title)) || headedByKind(c));
     // A heading's words are lent to every sentence under it (fromTitle). The heading's line right above the first
@@ -2068,8 +2067,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // 15 broken roof tiles | £450.00" by "roof" and its "Price" column, and it says no time.
     // Nor, asked by the month, where it prices the year.
     const foundRow = rowFound.get(c) === true && filesWithRowMissed.has(c.source.fileId) && c.kind >= 1 && !lacksRate ? FOUND_ROW_BONUS : 0;
-    // "Which driving lessons haven't I paid for?": the rows whose "Paid" column says no (flag-columns.ts).
-    c.flagged = c.fields !== undefined && flagAnswers(c.fields, resolved.question, yesNo) === true;
+    c.flagged = c.fields !== undefined && flags.answers(c.fields) === true;
     const flagged = c.flagged ? LABEL_BONUS / 2 : 0;
     c.bonus = flagged + aboutDocument + doer + addressed + totalled + current + headedAsQuestion + follows + givesForItem + namesThing + statesThing + foundRow - library - deedUntold - (doerOnly ? THING_BONUS : 0) + (meets || doesAction(c.text) ? CONDITION_BONUS : c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
     c.score += c.bonus;

@@ -4,6 +4,7 @@
 // flagged no, "Which lessons have I paid for?" those flagged yes. Pure: no I/O.
 import type { Field } from './form-lines';
 import { contentTerms } from './function-words';
+import { asksYesNo } from './question-cues';
 
 /** A flag's value: yes or no, as tables write them. */
 const YES = /^(?:yes|y|true|done|✓|✔|☑)$/i;
@@ -15,40 +16,57 @@ const NO = /^(?:no|n|false|not\s+yet|✗|✘|☐)$/i;
  */
 const ASKS_UNDONE = /\b(?:not|never|\p{L}+n['’]t)\b|\bstill\s+(?:need|needs|needing|has|have|to)\b|\byet\s+to\b|\bleft\s+to\b/iu;
 
-/**
- * Whether a row's flag column answers the question as it asks: true where a column labelled with a word of the question
- * ("Paid" for "paid") holds the value the question asks for, false where it holds the other, undefined where the row
- * has no such column. "unpaid" asks for "Paid: No" as "not paid" does. A yes-or-no question asks whether, and is
- * answered by either value: undefined.
- */
-export function flagAnswers(fields: readonly Field[], question: string, yesNo: boolean): boolean | undefined {
-  if (yesNo) return undefined;
-  const asked = contentTerms(question);
-  for (const field of fields) {
-    const flag = flagOf(field);
-    if (flag === undefined) continue;
-    const name = labelWord(field);
-    const un = unsaid(question, name).length > 0;
-    if (!un && !asked.some((t) => t.stem === name)) continue;
-    // One record's flag: a window of several rows ("Paid: n/a … Paid: No") is no one row flagged.
-    if (fields.filter((f) => f.label.trim().toLowerCase() === field.label.trim().toLowerCase()).length > 1) return undefined;
-    return un ? !flag : flag === !ASKS_UNDONE.test(question);
-  }
-  return undefined;
+/** What a question asks of the flag columns of a table's rows, read once per question. */
+export interface FlagReader {
+  /**
+   * Whether a row's flag column answers the question as it asks: true where a column labelled with a word of the
+   * question ("Paid" for "paid") holds the value the question asks for, false where it holds the other, undefined where
+   * the row has no such column. "unpaid" asks for "Paid: No" as "not paid" does. A yes-or-no question asks whether,
+   * and is answered by either value: undefined.
+   */
+  answers(fields: readonly Field[]): boolean | undefined;
+  /**
+   * The words a question says of a row's flag column by saying "un-" before its name ("unpaid" of "Paid: No"), or by
+   * saying it is still to be done ("still", "need" of "Which sessions still need paying?"), which the column says.
+   */
+  wordsHeld(fields: readonly Field[]): string[];
 }
 
-/**
- * The words a question says of a row's flag column by saying "un-" before its name ("unpaid" of "Paid: No"), or by
- * saying it is still to be done ("still", "need" of "Which sessions still need paying?"), which the column says.
- */
-export function flagWordsHeld(fields: readonly Field[], question: string): string[] {
-  const asked = new Set(contentTerms(question).map((t) => t.stem));
-  return fields.flatMap((field) => {
-    if (flagOf(field) === undefined) return [];
-    const un = unsaid(question, labelWord(field));
-    const named = un.length > 0 || asked.has(labelWord(field) ?? '');
-    return [...un, ...(named ? (question.match(STILL_TO_DO) ?? []) : [])];
-  });
+export function flagReader(question: string): FlagReader {
+  const terms = contentTerms(question);
+  const asked = new Set(terms.map((t) => t.stem));
+  // "unpaid", "unbooked": the words saying "un-" before a label's word, with the stems of that word.
+  const unWords = terms.filter((t) => /^un\p{L}{3,}/iu.test(t.word)).map((t) => ({ word: t.word, stems: contentTerms(t.word.slice(2)).map((u) => u.stem) }));
+  const still = question.match(STILL_TO_DO) ?? [];
+  const undone = ASKS_UNDONE.test(question);
+  const yesNo = asksYesNo(question);
+  // A flag column the question names, by its label's word or by "un-" before it, with the words saying "un-".
+  const named = (field: Field) => {
+    const flag = flagOf(field);
+    const name = labelWord(field);
+    if (flag === undefined || name === undefined) return undefined;
+    const un = unWords.filter((u) => u.stems.includes(name)).map((u) => u.word);
+    return un.length > 0 || asked.has(name) ? { flag, un } : undefined;
+  };
+  return {
+    answers(fields) {
+      if (yesNo) return undefined;
+      for (const field of fields) {
+        const column = named(field);
+        if (!column) continue;
+        // One record's flag: a window of several rows ("Paid: n/a … Paid: No") is no one row flagged.
+        if (fields.filter((f) => f.label.trim().toLowerCase() === field.label.trim().toLowerCase()).length > 1) return undefined;
+        return column.un.length > 0 ? !column.flag : column.flag === !undone;
+      }
+      return undefined;
+    },
+    wordsHeld(fields) {
+      return fields.flatMap((field) => {
+        const column = named(field);
+        return column ? [...column.un, ...still] : [];
+      });
+    },
+  };
 }
 /** The words saying a deed is still to be done. */
 const STILL_TO_DO = /\b(?:still|yet|need|needs|needing|left)\b/gi;
@@ -62,12 +80,4 @@ function flagOf(field: Field): boolean | undefined {
 function labelWord(field: Field): string | undefined {
   const label = contentTerms(field.label);
   return label.length === 1 ? label[0]!.stem : undefined;
-}
-
-/** The question's words saying "un-" before a label's word: "unpaid", "unbooked". */
-function unsaid(question: string, name: string | undefined): string[] {
-  if (name === undefined) return [];
-  return contentTerms(question)
-    .filter((t) => /^un\p{L}{3,}/iu.test(t.word) && contentTerms(t.word.slice(2)).some((u) => u.stem === name))
-    .map((t) => t.word);
 }

@@ -1623,7 +1623,7 @@ export function monthWordsHeld(sentence: string, question: string): string[] {
 
 /** Whether a sentence gives a span of months: "from November to March", "between 1 April and 30 September". */
 export function spansMonths(sentence: string): boolean {
-  return [...sentence.matchAll(MONTH_SPAN)].length > 0;
+  return sentence.search(MONTH_SPAN) >= 0;
 }
 
 /** "Which day…", "What day of the week…", "On what days…": a weekday or a date answers. */

@@ -104,14 +104,13 @@ const RECORD_ROW = /;\s*\p{L}[\p{L} ]{0,30}:|\s\|\s|\t/u;
  * The words of the lines that open the lead's document above it, which name whose the document is ("Pet: Luna, a
  * 3-year-old cat" over a policy's "Excess: £99"): "What is the excess on Luna's policy?" asks of the whole document,
  * whose every line is Luna's. Not a table's rows, each of which is another record's ("What is Chen Wei's email?" is not
- * answered by the row after his). Without the lines giving a figure, where asked: "Your induction is on Tuesday 8 June
- * at 6pm" opening a gym's welcome is an answer of its own, not the subject of the class timetable below it.
+ * answered by the row after his).
  */
-export function openingStems(lead: Pick<Candidate, 'source' | 'start'>, withFigureLines = true): string[] {
+export function openingStems(lead: Pick<Candidate, 'source' | 'start'>): string[] {
   const opening = lead.source.text.slice(0, Math.min(lead.start, OPENING_CHARS));
   return linesOf(opening, 0, opening.length)
     .map((l) => opening.slice(l.start, l.end))
-    .filter((line) => !RECORD_ROW.test(line) && (withFigureLines || !/\d/.test(line)))
+    .filter((line) => !RECORD_ROW.test(line))
     .flatMap((line) => contentTerms(line).map((t) => t.stem));
 }
 
