@@ -5335,4 +5335,160 @@ describe('ExtractiveAnswerer', () => {
     const left = await collect(asInApp.answer({ question: 'What still needs packing?', history: [], sources: [list] }));
     assert.match(left.text, /^Item: Towels; Who packs: Everyone; Packed: No\. \[1\] Item: Suncream; Who packs: Mum; Packed: No\./, left.text);
   });
+
+  test("where to do a deed is the sentence saying it with a place, not a line naming the thing it is done to", async () => {
+    const hire = onePage('car-hire.docx', '# Car hire agreement\nVehicle: Vauxhall Corsa, registration LM23 ABC. Hire period: 5 to 7 May 2028.\nPick up from the Leeds Station desk from 8am; return to the same desk by 6pm on the last day.\nThe car comes with a full tank and must be returned full.');
+    const where = await collect(asInApp.answer({ question: 'Where do I pick up the hire car?', history: [], sources: [hire] }));
+    assert.match(where.text, /^Pick up from the Leeds Station desk/, where.text);
+  });
+
+  test('the last of a day\'s records is the one latest in the day', async () => {
+    const log = onePage('nappy-log.csv', 'Date: 2027-03-04\nTime: 07:20\nChange: Wet\n\nDate: 2027-03-04\nTime: 11:05\nChange: Dirty\n\nDate: 2027-03-04\nTime: 18:40\nChange: Wet\n\nDate: 2027-03-04\nTime: 15:30\nChange: Wet');
+    const last = await collect(asInApp.answer({ question: 'When was the last change?', history: [], sources: [log] }));
+    assert.match(last.text, /^Date: 2027-03-04; Time: 18:40; Change: Wet\./, last.text);
+    const first = await collect(asInApp.answer({ question: 'When was the first change?', history: [], sources: [log] }));
+    assert.match(first.text, /^Date: 2027-03-04; Time: 07:20; Change: Wet\./, first.text);
+  });
+
+  test('whether a thing has a quality the documents never name is not found; nor what to make it with', async () => {
+    const hire = onePage('van-hire.docx', '# Van hire booking\nVan: Transit Custom, registration KD22 PLM. Hire: 5 to 7 May.\nPick up from our depot at 3 Mill Road from 7am; bring your licence.');
+    const manual = await collect(asInApp.answer({ question: 'Is the hire van electric?', history: [], sources: [hire] }));
+    assert.equal(manual.notFound, true, manual.text);
+    const recipe = onePage('flapjacks.md', '# Flapjacks\nMakes 12.\n- 250g oats\n- 125g butter\n- 3 tbsp golden syrup\nMelt the butter with the syrup, stir in the oats and bake for 20 minutes.');
+    const made = await collect(asInApp.answer({ question: 'Can I make flapjacks with coconut oil?', history: [], sources: [recipe] }));
+    assert.equal(made.notFound, true, made.text);
+  });
+
+  test('what comes next is not told by the last one', async () => {
+    const boiler = onePage('boiler-record.odt', '# Boiler record\nYour boiler is a Vaillant ecoTEC plus, fitted in 2019.\nYour last service was carried out on 3 May 2027 by Ace Heating.');
+    const next = await collect(asInApp.answer({ question: 'When will the boiler be serviced next?', history: [], sources: [boiler] }));
+    assert.equal(next.notFound, true, next.text);
+    const last = await collect(asInApp.answer({ question: 'When was the last service?', history: [], sources: [boiler] }));
+    assert.match(last.text, /3 May 2027/, last.text);
+  });
+
+  test('what to use instead of a thing is what to do without it', async () => {
+    const recipe = onePage('pancakes.md', '# Pancakes\n\nMakes 8.\n\n## Ingredients\n- 100g plain flour\n- 2 eggs\n- 300ml milk\n\n## Method\n1. Whisk the flour, eggs and milk to a smooth batter.\n2. Fry in a little oil for a minute on each side.\n\nNo eggs? Mash half a ripe banana for each egg.\nPancakes are best eaten warm.');
+    const instead = await collect(asInApp.answer({ question: 'What can I use instead of eggs?', history: [], sources: [recipe] }));
+    assert.match(instead.text, /^No eggs\? Mash half a ripe banana for each egg\./, instead.text);
+  });
+
+  test('how long a recipe takes is its "Ready in", and how long a job takes its working days', async () => {
+    const recipe = onePage('flapjacks.md', '# Flapjacks\nMakes 12. Ready in 40 minutes.\nMelt the butter with the syrup and stir in the oats.\nFlapjacks keep for up to a week in a tin.');
+    const takes = await collect(asInApp.answer({ question: 'How long do flapjacks take?', history: [], sources: [recipe] }));
+    assert.match(takes.text, /^Ready in 40 minutes\./, takes.text);
+    const quote = onePage('bathroom-quote.docx', '# Bathroom quote\nPrepared for Ms Hale on 2 March. This quote is valid for 60 days.\nThe job will take about 5 working days.');
+    const fit = await collect(asInApp.answer({ question: 'How long will the bathroom take to fit?', history: [], sources: [quote] }));
+    assert.match(fit.text, /^The job will take about 5 working days\./, fit.text);
+  });
+
+  test('a child asked of by age is named by the band holding it', async () => {
+    const pool = onePage('pool-rules.html', 'Leisure pool rules\nSwimmers must shower before entering the pool.\nChildren under 12 must be accompanied by an adult in the water.\nNo diving in the shallow end.');
+    const alone = await collect(asInApp.answer({ question: 'Can my 9 year old swim on his own?', history: [], sources: [pool] }));
+    assert.match(alone.text, /^Children under 12 must be accompanied/, alone.text);
+  });
+
+  test('a row saying "non-" a word is not the row of that word', async () => {
+    const exams = onePage('exams.xlsx', 'Date: Mon 8 June\nSubject: Physics\nPaper: Paper 1 (non-practical)\n\nDate: Thu 11 June\nSubject: Physics\nPaper: Paper 2 (practical)', 2);
+    const practical = await collect(asInApp.answer({ question: 'When is the practical physics paper?', history: [], sources: [exams] }));
+    assert.match(practical.text, /^Date: Thu 11 June/, practical.text);
+  });
+
+  test('a deposit asked for is one to pay; a deadline "due by" answers when a thing is due', async () => {
+    const quote = onePage('decorating-quote.docx', '# Decorating quote\nLiving room and hall, two coats throughout: £1,150.\nWe ask for a 25% deposit to book your dates.');
+    const deposit = await collect(asInApp.answer({ question: 'How much deposit do I need to pay?', history: [], sources: [quote] }));
+    assert.match(deposit.text, /^We ask for a 25% deposit/, deposit.text);
+    const club = onePage('chess-club.html', '# Fees from September 2027\nThe chess club meets on Mondays at 4pm.\nFees are collected termly and due by the 10th of the first month of term.');
+    const due = await collect(asInApp.answer({ question: 'When are chess club fees due?', history: [], sources: [club] }));
+    assert.match(due.text, /^Fees are collected termly and due by the 10th/, due.text);
+  });
+
+  test('what happens if you do not reply is what happens if they do not hear from you', async () => {
+    const letter = onePage('claim-letter.txt', 'Your claim reference is CL-4471.\nPlease send us the receipts for the damaged items.\nIf we do not hear from you by 30 June, your claim will be closed.');
+    const reply = await collect(asInApp.answer({ question: "What happens if I don't reply?", history: [], sources: [letter] }));
+    assert.match(reply.text, /^If we do not hear from you by 30 June/, reply.text);
+  });
+
+  test('how to do a deed the question names alone is the sentence giving its means', async () => {
+    const letter = onePage('register-letter.txt', 'Electoral register check\nPlease register by 31 May 2028.\nYou can register online at register.example or by calling 0300 123 4567.');
+    const how = await collect(asInApp.answer({ question: 'How can I register?', history: [], sources: [letter] }));
+    assert.match(how.text, /^You can register online/, how.text);
+  });
+
+  test('how long a thing lasts is not found in a lead holding no span', async () => {
+    const care = onePage('rabbit-care.md', '# Caring for rabbits\nRabbits must live in pairs: they get lonely alone.\nGive them fresh hay and clean water, and a hutch with room to hop.');
+    const live = await collect(asInApp.answer({ question: 'How long do rabbits live?', history: [], sources: [care] }));
+    assert.equal(live.notFound, true, live.text);
+  });
+
+  test("the highest or the cheapest of a table's column is the row whose value in it is so", async () => {
+    const log = onePage('gas-deliveries.csv', 'Date: 2027-01-10\nLitres: 400\nPrice per litre: 61.5p\nCost: £246.00\n\nDate: 2027-05-22\nLitres: 300\nPrice per litre: 74.2p\nCost: £222.60\n\nDate: 2027-09-03\nLitres: 500\nPrice per litre: 58.9p\nCost: £294.50');
+    const highest = await collect(asInApp.answer({ question: 'What was the highest price per litre?', history: [], sources: [log] }));
+    assert.match(highest.text, /^Date: 2027-05-22; Litres: 300; Price per litre: 74\.2p/, highest.text);
+    const cheapest = await collect(asInApp.answer({ question: 'Which delivery had the lowest price per litre?', history: [], sources: [log] }));
+    assert.match(cheapest.text, /^Date: 2027-09-03; Litres: 500; Price per litre: 58\.9p/, cheapest.text);
+    const most = await collect(asInApp.answer({ question: 'Which delivery cost the most?', history: [], sources: [log] }));
+    assert.match(most.text, /^Date: 2027-09-03; Litres: 500; Price per litre: 58\.9p; Cost: £294\.50/, most.text);
+  });
+
+  test('a numbered record no row of its table is is not found', async () => {
+    const budget = onePage('grocery-budget.xlsx', 'Week: Week 1\nBudget: £80\nSpent: £76.40\nShop: Aldi\n\nWeek: Week 2\nBudget: £80\nSpent: £85.10\nShop: Lidl\n\nWeek: Week 3\nBudget: £80\nSpent: £79.95\nShop: Aldi\n\nWeek: Week 4\nBudget: £80\nSpent: £91.30\nShop: Tesco');
+    const swim = onePage('swimming.md', '# Swimming lessons\nLessons run for 10 weeks from Saturday 8 January.\nChildren should arrive changed 5 minutes before their lesson.', 2);
+    const absent = await collect(asInApp.answer({ question: 'What was my grocery budget in week 5?', history: [], sources: [budget, swim] }));
+    assert.equal(absent.notFound, true, absent.text);
+    const there = await collect(asInApp.answer({ question: 'What was my grocery budget in week 2?', history: [], sources: [budget, swim] }));
+    assert.match(there.text, /^Week: Week 2; Budget: £80/, there.text);
+  });
+
+  test('leaving a stay by a time is its check-out', async () => {
+    const guide = onePage('lodge-guide.pdf', 'Welcome to Pine Lodge\nCheck-in is from 3pm on your day of arrival; please leave by 11am on your day of departure.\nThe key box code is 2290.');
+    const leave = await collect(asInApp.answer({ question: 'What time do we have to leave the lodge?', history: [], sources: [guide] }));
+    assert.match(leave.text, /please leave by 11am/, leave.text);
+    assert.equal(leave.notFound, false, leave.text);
+  });
+
+  test('what happens if "my landlord and I" disagree is what happens if "you cannot agree"', async () => {
+    const cert = onePage('deposit-certificate.odt', '# Deposit certificate\nYour deposit of £900 is protected by the DPS.\nLandlord: Ms Rita Kaye.\nAt the end of your tenancy, agree the return of the deposit with your landlord. If you cannot agree, you can use our free dispute service.');
+    const disagree = await collect(asInApp.answer({ question: 'What if my landlord and I disagree about the deposit?', history: [], sources: [cert] }));
+    assert.match(disagree.text, /^If you cannot agree, you can use our free dispute service\./, disagree.text);
+  });
+
+  test('what a child needs to take is what the letter says children need', async () => {
+    const letter = onePage('science-centre-trip.docx', '# Year 4 trip to the Science Centre\nDate: Friday 17 November. The coach leaves school at 9am and is back by 3:30pm.\nChildren need a packed lunch in a named bag, a drink (no glass bottles) and a coat.\nThe voluntary contribution is £11 per child.\nPlease sign and return the slip below by Monday 6 November.\nChildren must wear school uniform.');
+    const take = await collect(asInApp.answer({ question: 'What does my child need to take on the trip?', history: [], sources: [letter] }));
+    assert.match(take.text, /^Children need a packed lunch in a named bag/, take.text);
+  });
+
+  test("what was bought is a receipt's items; when to see the GP is the appointment to book", async () => {
+    const receipt = onePage('hardware-shop-receipt.csv', 'Item: Wood screws\nQty: 2\nPrice: £5.98\n\nItem: Paint brush\nQty: 1\nPrice: £4.50');
+    const bought = await collect(asInApp.answer({ question: 'What did I buy at the hardware shop?', history: [], sources: [receipt] }));
+    assert.equal(bought.notFound, false, bought.text);
+    assert.match(bought.text, /^Item: (?:Wood screws|Paint brush)/, bought.text);
+    const letter = onePage('discharge-letter.pdf', 'Discharge summary\nReason for admission: broken wrist, set in plaster.\nPlease book an appointment with your GP practice in 2 weeks to check the plaster.\nCall 111 if your fingers go numb.');
+    const gp = await collect(asInApp.answer({ question: 'When should I see my GP?', history: [], sources: [letter] }));
+    assert.match(gp.text, /^Please book an appointment with your GP practice in 2 weeks/, gp.text);
+  });
+
+  test('when to do a routine deed to a thing no document names is not found', async () => {
+    const routine = onePage('cleaning-routine.md', '# Weekly cleaning\n\n- **Monday:** bathrooms\n- **Tuesday:** hoover downstairs\n\nDescale the kettle and clean the oven once a month.');
+    const windows = await collect(asInApp.answer({ question: 'When do I clean the curtains?', history: [], sources: [routine] }));
+    assert.equal(windows.notFound, true, windows.text);
+    const oven = await collect(asInApp.answer({ question: 'When do I clean the oven?', history: [], sources: [routine] }));
+    assert.match(oven.text, /clean the oven once a month/, oven.text);
+  });
+
+  test('whom an appointment is with is the line naming a doctor after "with"; what was recommended is the advice', async () => {
+    const letter = onePage('optician-appointment.html', 'ClearSight Opticians\nDear Mr Roy, your appointment for an eye test and contact lens check is confirmed.\nDate: Monday 8 May, 10:20am, with Dr Shah.\nThe eye test is free as you are over 60.');
+    const whom = await collect(asInApp.answer({ question: 'Who is the appointment with?', history: [], sources: [letter] }));
+    assert.match(whom.text, /^Date: Monday 8 May, 10:20am, with Dr Shah\./, whom.text);
+    const report = onePage('chimney-report.pdf', 'Sweep report\nDate of visit: 4 October 2027. Sweep: Alan Dyer.\nResult: chimney swept, draw test passed.\nAdvice: fit a cowl to keep birds out; about £60 fitted.');
+    const advice = await collect(asInApp.answer({ question: 'What did the sweep recommend?', history: [], sources: [report] }));
+    assert.match(advice.text, /^Advice: fit a cowl/, advice.text);
+  });
+
+  test("a word of the question before a column of figures is no value the row lacks", async () => {
+    const readings = onePage('gas-readings.csv', 'Date: 2027-10-01\nReading (m3): 4410\n\nDate: 2027-11-01\nReading (m3): 4502\nUsed since last: 92\n\nDate: 2027-12-01\nReading (m3): 4631\nUsed since last: 129');
+    const reading = await collect(asInApp.answer({ question: 'What was the meter reading on 1 November?', history: [], sources: [readings] }));
+    assert.match(reading.text, /^Date: 2027-11-01; Reading \(m3\): 4502/, reading.text);
+  });
 });

@@ -43,3 +43,13 @@ test('leaving where one stays is looked up as checking out; turning left at it i
   assert.deepEqual(phrasalMeanings('When must we leave our cottage?'), ['check out']);
   assert.deepEqual(phrasalMeanings('Turn left at the hotel.'), []);
 });
+
+test('what a letter hears from you is your reply', () => {
+  assert.deepEqual(phrasalMeanings('If we do not hear from you by 30 June, your claim will be closed.'), ['reply']);
+  assert.deepEqual(phrasalMeanings('We heard the band from the garden.'), []);
+});
+
+test('leaving by a time is checking out; leaving by the back door is not', () => {
+  assert.deepEqual(phrasalMeanings('Please leave by 10am on your day of departure.'), ['check out']);
+  assert.deepEqual(phrasalMeanings('Please leave by the back door.'), []);
+});

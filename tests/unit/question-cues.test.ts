@@ -789,6 +789,11 @@ test('a deed told in another tense than asked: done for "when will", to come for
   const past = otherTenseTest('When did the engineer visit?')!;
   assert.equal(past('The engineer will visit again on 3 May.'), true);
   assert.equal(past('They visited on 2 April and will visit again on 3 May.'), false);
+  // "When was…?" is not told by the date of the next one, where the sentence tells of none done.
+  const was = otherTenseTest('When was my eye test?')!;
+  assert.equal(was('Your next eye test is due in 2 years, in January 2030.'), true);
+  assert.equal(was('Your last test was on 6 January 2028; the next is due in 2030.'), false);
+  assert.equal(was('Date of examination: 6 January 2028'), false);
   for (const q of ['When is the party?', 'What time will they come?', 'When will the parcel be delivered?']) assert.equal(otherTenseTest(q)?.('We delivered it on 3 May.') ?? false, false, q);
 });
 

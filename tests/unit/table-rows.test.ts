@@ -46,6 +46,14 @@ describe('table rows', () => {
     assert.deepEqual(rowsOf('Item | Price\nService | £65.00\nTyre | £32.50\nValve | £4'), [['Item: Service; Price: £65.00', 'Item: Tyre; Price: £32.50', 'Item: Valve; Price: £4']]);
   });
 
+  test("a header's names may hold a figure that is no value ('Under 2s', '2 and over') over rows holding values", () => {
+    assert.deepEqual(rowsOf('Class | Time | Under 5s | 5 and over\nSplash | 9am to 10am | £6 | £8\nDive | 10am to 11am | £7 | £9'), [
+      ['Class: Splash; Time: 9am to 10am; Under 5s: £6; 5 and over: £8', 'Class: Dive; Time: 10am to 11am; Under 5s: £7; 5 and over: £9'],
+    ]);
+    // A first row of records holds a value under every column the others do: it names no columns.
+    assert.deepEqual(rowsOf('Splash | 9am to 10am | £6\nDive | 10am to 11am | £7\nFloat | 11am to 12pm | £5'), [['Splash, 9am to 10am, £6', 'Dive, 10am to 11am, £7', 'Float, 11am to 12pm, £5']]);
+  });
+
   test('rows whose every cell names its field ("Name: Priya Nair | Office: Leeds") are records: their fields as written', () => {
     const text = 'Name: Priya Nair | Office: Leeds | Phone: 0113 496 0021\nName: Owen Hughes | Office: Cardiff | Phone: 029 2018 0044';
     const [table] = tablesIn(text, true);

@@ -25,7 +25,7 @@ test('a form and its base are one word to the answerer: "held" is "hold", "appli
 });
 
 test('a search looks up the other words of the family a question word belongs to, not the word again', () => {
-  assert.deepEqual(wordFormsAsked('When do I have to pay the childminder?'), ['paid', 'payable']);
+  assert.deepEqual(wordFormsAsked('When do I have to pay the childminder?'), ['paid', 'payable', 'afford', 'affords', 'afforded']);
   assert.ok(wordFormsAsked('Can I take photos?').includes('photography'));
   assert.ok(wordFormsAsked('Who applied?').includes('applicant'));
   assert.deepEqual(wordFormsAsked('What is the Wi-Fi password?'), []);
@@ -82,4 +82,10 @@ test('what is compulsory is required', () => {
 test('borrowing is taking a loan', () => {
   assert.equal(asRead('borrowing'), asRead('loan'));
   assert.equal(asRead('borrowed'), asRead('loans'));
+});
+
+test('to pause a membership is to freeze it; to afford is to pay', () => {
+  assert.equal(asRead('pause'), asRead('freeze'));
+  assert.equal(asRead('paused'), asRead('frozen'));
+  assert.equal(asRead('afford'), asRead('pay'));
 });

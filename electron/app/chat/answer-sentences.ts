@@ -8,7 +8,7 @@ import { stem, terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
 import { legendOf, legendWordsIn } from './legend-codes';
 import { isSubjectLine, mailHeaderEnd, messageWordsAsked } from './mail-header';
-import { addressAnswers, asksWholeSum, asksOwnDeed, passiveDeed, asksAddress, givesPostalAddress, purposeVerb, whichOneVerb, emptyPassive, madeIntoVerb, otherTenseTest, asksDayOfThing, datesDay, deadlineOfOtherTest, givesClock, namesTitledPerson, measureNouns, amountStatedTest, rateStatedTest, countStatedTest, deedStatedTest, conditionTest, conditionDeed, conditionObject, placingTest, answerFormWords, askedAction, handledThing, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, asksWhoToContact, spanVerb, permissionVerb, permissionKin, permittedDeedTest, whenWhereHead, askedQuality, markedThingTest, withWhomTest, doneByTest, deedWhenWhereTest, wayOfDeedTest, meansOfDeedTest, howDeed, SAYS_PERMISSION, contactVerb, GETS_IN_TOUCH, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, paymentWordsHeld, scaleWordsHeld, renewalWordsHeld, riseWordsHeld, ordinalWordsHeld, monthWordsHeld, nameWordsHeld, sideEffectWordsHeld, interestWordsHeld, personWordsHeld, spanStatedTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
+import { addressAnswers, asksWholeSum, asksOwnDeed, passiveDeed, asksAddress, givesPostalAddress, purposeVerb, whichOneVerb, emptyPassive, madeIntoVerb, otherTenseTest, asksDayOfThing, datesDay, deadlineOfOtherTest, givesClock, namesTitledPerson, measureNouns, amountStatedTest, rateStatedTest, countStatedTest, deedStatedTest, conditionTest, conditionDeed, conditionObject, placingTest, answerFormWords, askedAction, handledThing, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, asksWhoToContact, spanVerb, permissionVerb, permissionKin, permittedDeedTest, whenWhereHead, askedQuality, markedThingTest, withWhomTest, dueStatedTest, doneByTest, deedWhenWhereTest, wayOfDeedTest, meansOfDeedTest, howDeed, SAYS_PERMISSION, contactVerb, GETS_IN_TOUCH, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, paymentWordsHeld, scaleWordsHeld, renewalWordsHeld, riseWordsHeld, ordinalWordsHeld, monthWordsHeld, nameWordsHeld, sideEffectWordsHeld, interestWordsHeld, insteadWordsHeld, listDeedWordsHeld, boughtWordsHeld, personWordsHeld, spanStatedTest, takenSpanTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms, EMPTY_VERBS, isFunctionWord, LIGHT_VERBS } from './function-words';
@@ -21,7 +21,7 @@ import { meaningSimilarity, type WordVectors } from './word-vectors';
 import { opensOnInstruction, purposeOf } from './prose-steps';
 import { BASE_SID } from '../../../shared/ids';
 import { askedThing } from './asked-thing';
-import { saysNot, toldNotTo } from './negated';
+import { saidWithNon, saysNot, toldNotTo } from './negated';
 import { askedList, asksList } from './procedure';
 import { readAsPhrasal } from './phrasal-verbs';
 import { askedFigures, figuresInRanges } from './number-ranges';
@@ -1110,7 +1110,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const pastAsked = PAST_WHEN_Q.test(resolved.question) && !nextAsked;
   const ownDeedAsked = asksOwnDeed(resolved.question);
   const ownDeedDated = ownDeedAsked ? deedWhenWhereTest(resolved.question) : undefined;
-  const statesAsked = placingTest(resolved.question) ?? amountStatedTest(resolved.question) ?? countStatedTest(resolved.question) ?? permittedDeedTest(resolved.question) ?? withWhomTest(resolved.question) ?? doneByTest(resolved.question) ?? deedWhenWhereTest(resolved.question) ?? wayOfDeedTest(resolved.question);
+  const dueStated = dueStatedTest(resolved.question);
+  const statesAsked = placingTest(resolved.question) ?? amountStatedTest(resolved.question) ?? countStatedTest(resolved.question) ?? permittedDeedTest(resolved.question) ?? withWhomTest(resolved.question) ?? doneByTest(resolved.question) ?? deedWhenWhereTest(resolved.question) ?? wayOfDeedTest(resolved.question) ?? dueStated;
   const candidates: Candidate[] = [];
   const sentenceStems: Set<string>[][] = [];
   // The indexes of each source's spans that are headings.
@@ -1211,8 +1212,14 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     for (const word of interestWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
     // …and the side effects asked of a medicine, in a sentence saying what may happen to you ("You may have a sore arm").
     for (const word of sideEffectWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
+    // …and the "take" of "What does my child need to take on the trip?", in a sentence saying what is needed.
+    for (const word of listDeedWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
+    // …and the "instead" of "What can I use instead of buttermilk?", in a sentence supposing none ("No buttermilk? Mix…").
+    for (const word of insteadWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
     // …and the name "What is the consultant's name?" asks, in a sentence naming someone ("Your consultant is Dr Osei.").
     for (const word of nameWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
+    // …and a receipt's row (an item and its price) the buying asked of ("What did I buy at the garden centre?").
+    for (const word of boughtWordsHeld(fields ?? [], resolved.question)) for (const t of terms(word)) stems.add(t.stem);
     // …and a row's yes-or-no column the question names by "un-" or as still to do ("Paid: No" says "unpaid").
     for (const word of flags.wordsHeld(fields ?? [])) for (const t of terms(word)) stems.add(t.stem);
     // …and a span of months the month asked falls in or out of ("Water troughs are turned off from November to March").
@@ -1296,7 +1303,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       // line with an address says more than the question asks.)
       const addresses = addressAsked ? [] : [...text.matchAll(ADDRESS)].map((m) => [m.index, m.index + m[0].length]);
       const inAddress = (t: Term) => (own.has(t.stem) || borrowed.has(t.stem)) && addresses.some(([from, to]) => t.offset >= from && t.offset < to);
-      const stems = new Set(contentTerms(text).filter((t) => !inAddress(t)).map((t) => t.stem));
+      // Nor is a word said after "non-" the question's, where the question does not say "non-" itself.
+      const stems = new Set(contentTerms(text).filter((t) => !inAddress(t) && !(own.has(t.stem) && saidWithNon(text, t, resolved.question))).map((t) => t.stem));
       for (const word of askedAsThing) if (saidOnlyAsQuality(text, word)) stems.delete(stem(word));
       const paragraphGoesOn = previous && !span.inForm && !ITEM.test(raw) && !/\n\s*\n/.test(passage.slice(previous.end, span.start));
       // A follow-up does not quote again what an earlier answer quoted, even as the subject of another sentence.
@@ -1532,11 +1540,11 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const objectSaidElsewhere = (fileId: string) => !!object && !fileSays(fileId, object) && [...saidInFile.keys()].some((id) => fileSays(id, object));
   const meetsAsked = (c: Candidate) => meetsCondition?.(c.text) === true && !objectSaidElsewhere(c.source.fileId);
   // "How can I pay my tax bill?": the sentence saying the deed with its means, as a label would say it, in a file naming
-  // the thing it is done to.
+  // the thing it is done to, where the question names one ("How can I confirm?" names none).
   const meansSaid = meansOfDeedTest(resolved.question);
   const meansDeed = howDeed(resolved.question);
   const deedThings = [...own].filter((stem) => stem !== meansDeed);
-  const meansGiven = (c: Candidate) => meansSaid?.(c.text) === true && deedThings.some((stem) => fileSays(c.source.fileId, stem));
+  const meansGiven = (c: Candidate) => meansSaid?.(c.text) === true && (deedThings.length === 0 || deedThings.some((stem) => fileSays(c.source.fileId, stem)));
   // …and what "What if I can't make my appointment?" supposes, by the sentence opening on that condition in its own
   // words ("If you cannot attend, call…"), which need not name the appointment again.
   const supposedStems = meetsCondition ? contentTerms(resolved.question.replace(/^[^]*?\bif\b/i, '')).map((t) => t.stem).filter((stem) => weights.has(stem)) : [];
@@ -1562,6 +1570,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     return stemsOf.every((s) => named.has(s) || names.has(s));
   };
   const howLong = kind === 'number' && asksHowLong(resolved.question);
+  const takenSpan = takenSpanTest(resolved.question);
+  const filesGivingSpanTaken = new Set(takenSpan ? candidates.filter((c) => takenSpan(c.text)).map((c) => c.source.fileId) : []);
   const readingAsked = kind === 'number' && asksReading(resolved.question);
   const colourAsked = asksColour(resolved.question);
   const contactAsked = kind === 'person' && asksWhoToContact(resolved.question);
@@ -1938,6 +1948,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // …and "how long is it" by a length or a span of time: a count ("over 2,900 reefs") in a sentence that names it
     // must not outrank the one after it that gives its length ("It stretches for 2,300 km").
     if (howLong && c.kind < 1) c.score -= NO_SPAN_PENALTY;
+    // …and "how long does it take" by the span taken, where its document gives one: "Ready in 40 minutes", not
+    // "Flapjacks keep for up to a week".
+    else if (takenSpan && !takenSpan(c.text) && filesGivingSpanTaken.has(c.source.fileId)) c.score -= NO_SPAN_PENALTY;
     // …and "how often" by how often: "take 1 or 2 tablets every 4 to 6 hours", not "not more than 8 tablets in 24 hours".
     if (howOften && c.kind < 1) c.score -= NO_SPAN_PENALTY;
     // …and "What temperature do I bake it at?" by a reading: "Heat the oven to 180°C", not "Bake for 45 minutes"; "What
@@ -2003,7 +2016,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const namesThing = thingHead !== undefined && c.stems.has(thingHead) ? THING_BONUS : 0;
     // The reader's own deed said with its time is said as a label would say it: "Pay by | 1 October" for "When do I have
     // to pay the piano teacher?", over the invoice's row of lessons dated "7 Sep to 14 Dec" under its "Date" column.
-    const statesThing = statesAsked?.(c.text) || marked?.(c.text) ? (ownDeedDated?.(c.text) || meansGiven(c) ? LABEL_BONUS : THING_BONUS) : 0;
+    const statesThing = statesAsked?.(c.text) || marked?.(c.text) ? (ownDeedDated?.(c.text) || meansGiven(c) || dueStated?.(c.text) ? LABEL_BONUS : THING_BONUS) : 0;
     // "What happens if I cancel the dentist?" asks what follows the deed, which a line naming only the dentist ("Dentist:
     // Dr Nadia Shah.") does not tell, where its document tells it. A sentence telling what follows a condition may say
     // the deed in another form: "A cleaning charge of £40 is made if the hall is left dirty." ("left", not "leave").

@@ -17,6 +17,12 @@ const ASKS_THING = [
   /^\s*(?:can|may|could)\s+(?:i|we|you|they|he|she|guests|members|visitors|children|kids|(?:my|our)\s+\p{L}+)\s+(?:bring|use|have|take|park|keep)\s+(?:an?\s+|any\s+|my\s+|our\s+|the\s+)?(.+?)(?:\s+(?:at|in|on|of|for|near|inside|into|to|with|during)\b.*)?\s*\??\s*$/iu,
   /^\s*(?:do|does)\s+(?:you|they|it|the\s+\p{L}+)\s+(?:have|offer|provide|sell|accept)\s+(?:an?\s+|any\s+)?(.+?)(?:\s+(?:at|in|on|of|for|near|to|with|during)\b.*)?\s*\??\s*$/iu,
   /^\s*(?:is|are)\s+(?:an?\s+|any\s+)?(.+?)\s+(?:allowed|permitted|available|provided)\b/iu,
+  // "When do I clean the windows?", "How often should I water the ferns?": the thing a routine's deed is done to.
+  /^\s*(?:when|how\s+often)\s+(?:do|should|must|can|shall)\s+(?:i|we|you)\s+\p{L}+\s+(?:the|my|our)\s+(.+?)\s*\??\s*$/iu,
+  // "Is the hire car automatic?", "Is the flat furnished?": the quality asked, after the thing it is asked of.
+  /^\s*(?:[Ii]s|[Aa]re)\s+(?:the|my|our|your|this|that)\s+(?:[\p{L}'’-]+\s+){1,3}(\p{Ll}+)\s*\?\s*$/u,
+  // "Can I make soda bread with gluten free flour?": what it would be made or done with.
+  /^\s*(?:can|may|could)\s+(?:i|we|you|they)\s+(?:make|cook|bake|pay|do|use|wash|clean)\s+.+?\s+(?:with|using|by)\s+(?:an?\s+|any\s+|my\s+|our\s+|the\s+|some\s+)?(.+?)\s*\??\s*$/iu,
   /^\s*(?:do|does|will|would)\s+(?:i|we|you|they|he|she|(?:the|my|our)\s+\p{L}+)\s+need\s+(?:to\s+(?:bring|wear|take|have|pack|show)\s+)?(?!to\s)(?:an?\s+|any\s+|my\s+|our\s+|their\s+|his\s+|her\s+|the\s+)?(.+?)(?:\s+(?:at|in|on|of|for|near|inside|into|to|with|during)\b.*)?\s*\??\s*$/iu,
 ];
 

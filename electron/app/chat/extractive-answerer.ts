@@ -18,6 +18,8 @@ import { contentTerms, EMPTY_VERBS } from './function-words';
 import { formLacksAnswer, openingStems } from './record-fields';
 import { possessors, pricedStems } from './asked-label';
 import { kindFirst } from './kind-first';
+import { extremeWordsAside, inExtremeOrder } from './extreme-rows';
+import { askedDates, wordsOfDatesIn } from './calendar-ranges';
 import { asksPrice, pricesAnother, saysPrice } from './price-question';
 import { askedList, asksList, asksProcedure } from './procedure';
 import { faqAnswerQuotes } from './faq-answer';
@@ -30,7 +32,7 @@ import { withNegatingHeading, withNegation } from './negated';
 import { withReasonAfter } from './reason-after';
 import { withAskedValue } from './value-after';
 import { anotherKindNamed, askedCrux, askedKind, thingUnsaid } from './asked-thing';
-import { asksColour, asksYesNo, hoursUnsaid, ownersNameUnsaid, holdsFigure, holdsMoney, listDeedAndKind, monthsNamed, otherDaysOnly, spansMonths, otherMarksOnly, whichOneVerb } from './question-cues';
+import { asksColour, asksHowLong, asksYesNo, hoursUnsaid, ownersNameUnsaid, onlyPastForNext, holdsFigure, holdsMoney, listDeedAndKind, monthsNamed, otherDaysOnly, spansMonths, otherMarksOnly, whichOneVerb } from './question-cues';
 import { asksRecordInOrder, inRecordOrder, orderWordsAside } from './record-order';
 import { rowsUnderAskedHeading, withMatchingRows } from './matching-rows';
 
@@ -264,8 +266,9 @@ export function selectSentences(request: Pick<AnswerRequest, 'question' | 'histo
 function selectFor(request: Pick<AnswerRequest, 'question' | 'history' | 'sources'>, max: number, vectors: WordVectors | undefined, today: Date): Selection {
   const resolved = resolveQuestion(request.question, request.history);
   const asked = scoreSentences(resolved, request.sources, vectors);
-  // "How much was my last Tesco shop?" of dated rows is judged without "last", which the order says, not a row.
-  const unordered = orderWordsAside(resolved.question, asked);
+  // "How much was my last Tesco shop?" of dated rows is judged without "last", which the order says, not a row; "What
+  // was the highest price per litre?" of a table's rows without "highest", which the column's values say.
+  const unordered = orderWordsAside(resolved.question, asked) ?? extremeWordsAside(resolved.question, asked);
   const scored = unordered ? scoreSentences({ ...resolved, question: unordered }, request.sources, vectors) : asked;
   const [best] = scored.ranked;
   const chance = best ? notFoundChance(scored) : 1;
@@ -277,7 +280,8 @@ function selectFor(request: Pick<AnswerRequest, 'question' | 'history' | 'source
   if ((chance > REFUSE_ABOVE && !listHeaded) || (best && leadAnswersNothing(best, scored, resolved.question, vectors))) return { quotes: [], unsure: false, nearest: chance <= NEAREST_BELOW ? nearestSentence(resolved, scored, vectors) : undefined };
   // "How much did the last service cost?": the row of the lead's table dated last, of those matching as well.
   // "When is Pippin's next vaccination due?": a sentence of the kind asked close behind a lead holding none of it.
-  const chosen = chosenSentences(resolved, inRecordOrder(resolved.question, kindFirst(scored), today), max, vectors);
+  // "What was the highest price per litre?": the row of the lead's table whose value in that column is the highest.
+  const chosen = chosenSentences(resolved, inExtremeOrder(resolved.question, inRecordOrder(resolved.question, kindFirst(scored), today)), max, vectors);
   // "How do I descale it?": all of a FAQ's answer where the lead is the FAQ's question asking it, else the steps that do
   // it, where the sentence that answers best is one of them or leads to them.
   const steps = asksProcedure(resolved.question) && chosen[0] && (faqAnswerQuotes(chosen[0], resolved.question) || procedureQuotes(scored, chosen[0], resolved.question, FOLLOWER_RATIO));
@@ -325,9 +329,10 @@ function leadAnswersNothing(lead: Candidate, scored: ScoredQuestion, question: s
   return (
     answersOnlyByTitle(lead, scored, question) ||
     saysOnlyTitleWords(lead, scored, question, vectors) ||
-    answersOnlyByColumns(lead, scored) ||
+    answersOnlyByColumns(lead, scored, question) ||
     anotherRecordNamed(lead, scored, question) ||
     columnValueUnsaid(lead, scored, question) ||
+    numberedRecordUnsaid(lead, scored, question) ||
     thingUnsaid(question, scored.missing, lead.stems, freeWords(lead, scored), vectors, fileStems(lead, scored)) ||
     anotherKindNamed(question, scored.missing, lead.text, vectors) ||
     noOneNamed(lead, scored, question) ||
@@ -339,8 +344,12 @@ function leadAnswersNothing(lead: Candidate, scored: ScoredQuestion, question: s
     placeNamedElsewhere(lead, scored, question) ||
     hoursUnsaid(question, lead.text) ||
     ownersNameUnsaid(question, lead.text) ||
+    (!lead.fields && onlyPastForNext(question, lead.text)) ||
     // "What colour is the bookcase?" of an assembly guide naming no colour: whatever its lead says, it is no colour.
-    (asksColour(question) && lead.kind < 1)
+    (asksColour(question) && lead.kind < 1) ||
+    // …and "How long do hamsters live?" of "Syrian hamsters must live alone": a lead holding no span is no length, where
+    // no line of its file close behind it holds one (kindFirst).
+    (asksHowLong(question) && kindFirst(scored).ranked[0]!.kind === 0)
   );
 }
 
@@ -458,9 +467,11 @@ const UNRELATED_BELOW = 0.35;
  * holding a word of the question, where a word of the question is nowhere in the documents: the table is about what
  * is asked, and does not hold it.
  */
-function answersOnlyByColumns(lead: Candidate, scored: ScoredQuestion): boolean {
+function answersOnlyByColumns(lead: Candidate, scored: ScoredQuestion, question: string): boolean {
   if (!lead.fields?.length || ![...scored.missing].some((stem) => scored.own.has(stem))) return false;
-  const values = new Set(lead.fields.flatMap((f) => contentTerms(f.value).map((t) => t.stem)));
+  // (A date asked is held by a value writing it in figures: "1 November" by "Date: 2027-11-01".)
+  const dates = askedDates(question);
+  const values = new Set(lead.fields.flatMap((f) => [...contentTerms(f.value), ...wordsOfDatesIn(dates, f.value).flatMap((word) => contentTerms(word))].map((t) => t.stem)));
   return [...scored.own].every((stem) => !values.has(stem));
 }
 
@@ -491,13 +502,30 @@ const PERSONS_NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 
 /**
+ * Whether the question names a numbered record ("week 5", "Stage 5", "Room 12") that no row of the lead's table is,
+ * where its rows are numbered so ("Week: Week 1" to "Week 4"): "How much did I spend in week 5?" is not answered by
+ * the weeks there are.
+ */
+function numberedRecordUnsaid(lead: Candidate, scored: ScoredQuestion, question: string): boolean {
+  if (!lead.fields?.length) return false;
+  const values = scored.ranked.filter((c) => c.fields && c.source.fileId === lead.source.fileId).flatMap((c) => c.fields!.map((f) => f.value.trim().toLowerCase()));
+  return [...question.matchAll(NUMBERED)].some(([, word, n]) => {
+    const numbered = values.filter((v) => new RegExp(String.raw`^${word!.toLowerCase()}\s+\d+$`).test(v));
+    return numbered.length > 0 && !numbered.some((v) => v.endsWith(` ${Number(n)}`) || v.split(/\s+/)[1] === n);
+  });
+}
+/** A thing numbered in a question: "week 5", "Stage 3", "room 12". */
+const NUMBERED = /\b(\p{L}{3,})\s+(\d{1,3})\b(?![:.,]\d|\s*(?:%|am|pm|p\b))/gu;
+
+/**
  * Whether the lead is a record and the question picks its row by a value of one of its columns that no passage holds:
  * "When is Mochi's rabies vaccine due?" of a pet's vaccinations, whose rows for Mochi are for cat flu and leukaemia.
  * The word said nowhere ("rabies") stands right before the column's name ("vaccine"), as a value is named by its kind.
  */
 function columnValueUnsaid(lead: Candidate, scored: ScoredQuestion, question: string): boolean {
   if (!lead.fields?.length) return false;
-  const labels = new Set(lead.fields.flatMap((f) => contentTerms(f.label).map((t) => t.stem)));
+  // (A column of words: "meter" of "What was the meter reading on 1 November?" is no value of "Reading (kWh): 18512".)
+  const labels = new Set(lead.fields.filter((f) => /\p{L}{3,}/u.test(f.value)).flatMap((f) => contentTerms(f.label).map((t) => t.stem)));
   const asked = contentTerms(question);
   return asked.some((t, i) => scored.missing.has(t.stem) && scored.own.has(t.stem) && labels.has(asked[i + 1]?.stem ?? ''));
 }

@@ -5,6 +5,7 @@
 // be chosen. Where the question asks what must not be done, and the lead says no such thing, the sentence right after
 // it in its paragraph that does is quoted with it.
 import type { Candidate } from './answer-sentences';
+import type { Term } from '../embeddings/lexical-terms';
 import { quoteOf, quotedAfterLead, sentenceAfter, type Quote } from './quote';
 
 /**
@@ -70,4 +71,13 @@ export function withNegatingHeading(chosen: readonly Candidate[], question: stri
   // "What isn't covered?" says so itself.
   if (!lead?.underNot || !lead.headingSpan || saysNot(question) || saysNot(lead.text) || SAYS_NOT_TO.test(lead.text)) return undefined;
   return [quoteOf(lead.source, lead.headingSpan, { intro: true }), ...chosen];
+}
+
+/**
+ * Whether a word of the text is said after "non-" ("Paper 1 (non-calculator)") and the question does not say it so:
+ * the non-calculator paper is not the calculator paper "When is the calculator maths paper?" asks for.
+ */
+export function saidWithNon(text: string, term: Term, question: string): boolean {
+  if (!/\bnon[-\s]?$/i.test(text.slice(Math.max(0, term.offset - 4), term.offset))) return false;
+  return !new RegExp(String.raw`\bnon[-\s]?${term.word.replace(/[^\p{L}\p{N}]/gu, '')}`, 'iu').test(question);
 }

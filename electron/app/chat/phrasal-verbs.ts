@@ -78,6 +78,9 @@ const PHRASALS: readonly Phrasal[] = [
   phrasal('pay pays paying paid', 'back', 2, 'repay'),
   // "When do I need to tell Hannah about allergies?" of "Please let me know about allergies by Thursday".
   phrasal('let lets letting', 'know', 2, 'tell'),
+  // "What happens if I don't reply?" of a letter's "If we do not hear from you, the discount will be removed": what a
+  // letter hears from you is your reply.
+  phrasal('hear hears hearing heard', 'from', 0, 'reply'),
   // "How much does it cost to get into the museum?" of "Entry is free."
   phrasal('get gets getting got', 'into', 0, 'enter'),
   // "How much did council tax go up?" of "Your council tax has increased by 4.99%".
@@ -101,6 +104,9 @@ const PHRASALS: readonly Phrasal[] = [
   ...'hotel room cottage apartment accommodation villa lodge caravan chalet cabin'
     .split(' ')
     .map((place) => ({ ...phrasal('leave leaves leaving', place, 2, 'outcheck'), word: 'check out', keepsParticle: true })),
+  // …as is leaving by a time: "please leave by 10am on your day of departure" of a cottage's guide. Not "leave by the
+  // back door".
+  { ...phrasal('leave', 'by', 0, 'outcheck', false, 'the'), word: 'check out' },
   closed(phrasal('log logs logging logged sign signs signing signed', 'in', 0, 'login', true)),
   closed(phrasal('log logs logging logged sign signs signing signed', 'out', 0, 'logout', true)),
 ];

@@ -443,13 +443,14 @@ export function riseWordsHeld(sentence: string, question: string): string[] {
  * A way a bill is paid that names no paying: "We will collect this by Direct Debit on 17 July", "the balance is due on
  * moving day".
  */
-const PAID_BY = /\b(?:direct\s+debit|standing\s+order)\b|\b(?:balance|rent|fees?|deposit|payment|invoice|bill|amount)\s+(?:is|are|will\s+be|falls)\s+(?:due|payable)\b/i;
+const PAID_BY = /\b(?:direct\s+debit|standing\s+order)\b|\b(?:balance|rent|fees?|deposit|payment|invoice|bill|amount)\s+(?:is|are|will\s+be|falls)\s+(?:due|payable)\b|\b(?:ask\s+for|asks\s+for|require|requires|take|takes)\s+(?:a|an)\s+(?:\p{Sc}?\d[\d,.]*%?\s+)?(?:deposit|payment|fee)\b/iu;
 const PAY_Q = /\b(pay|pays|paid|paying|payment|payments)\b/i;
 
 /**
  * The question's word for paying that a sentence saying how or when a bill is collected holds in none of its words:
  * "paid" of "When will the bill be paid?" in "We will collect this by Direct Debit on or after 17 July 2028", "pay" of
- * "When do I pay the balance?" in "…the balance is due on moving day".
+ * "When do I pay the balance?" in "…the balance is due on moving day", "pay" of "How much deposit do I need to pay?" in
+ * "We ask for a 20% deposit to book your start date".
  */
 export function paymentWordsHeld(sentence: string, question: string): string[] {
   const asked = PAY_Q.exec(question);
@@ -545,12 +546,27 @@ const GUESTS = /\b(?:guests?|visitors?)\b/i;
 const CHILD_KIN_Q = /\b(?:my|our)\s+(?:\d{1,2}[-\s]year[-\s]old\s+)?(sons?|daughters?|child|children|kids?|boy|girl)\b/gi;
 const CHILD_BAND = /\bunder\s*-?\s*(?:1[0-8]|[2-9])s?\b|\b(?:child|children|child's|junior|juniors|kids?|infants?)\b|\baged\s+\d{1,2}\s*(?:-|–|to)\s*1[0-7]\b/i;
 
+/**
+ * "Can my 12 year old climb on her own?" of "Children under 14 must be supervised": a child asked of by age alone is
+ * named by a band holding that age ("under 14", "aged 8 to 15").
+ */
+const AGED_Q = /\b(?:my|our|an?)\s+((\d{1,2})[-\s]year[-\s]old)s?\b(?![-\s]+(?:sons?|daughters?|child|children|kids?|boys?|girls?)\b)/i;
+const UNDER_AGE = /\b(?:under|below|younger\s+than)\s*-?\s*(\d{1,2})s?\b/gi;
+const AGED_BAND = /\baged\s+(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\b/gi;
+
+/** Whether the sentence names a band of ages holding `age`. */
+function bandHolds(sentence: string, age: number): boolean {
+  return [...sentence.matchAll(UNDER_AGE)].some((m) => age < Number(m[1])) || [...sentence.matchAll(AGED_BAND)].some((m) => age >= Number(m[1]) && age <= Number(m[2]));
+}
+
 /** The question's words for a person that a sentence names by their kind holds. */
 export function personWordsHeld(sentence: string, question: string): string[] {
+  const aged = AGED_Q.exec(question);
   return [
     ...(PERSON_BY_KIND.test(sentence) ? words(question, ANY_PERSON_Q) : []),
     ...(GUESTS.test(sentence) ? words(question, VISITING_Q) : []),
     ...(CHILD_BAND.test(sentence) ? [...question.matchAll(CHILD_KIN_Q)].map((m) => m[1]!.toLowerCase()) : []),
+    ...(aged && bandHolds(sentence, Number(aged[2])) ? aged[1]!.split(/[-\s]+/) : []),
   ];
 }
 /**
@@ -571,6 +587,25 @@ const PERCENT_RATE = /\b(?:rate|APR|AER)\b(?:[^.;]|\.\d)*\d\s?%|\d\s?%(?:[^.;]|\
 export function interestWordsHeld(sentence: string, question: string): string[] {
   const asked = INTEREST_Q.exec(question);
   return asked && PERCENT_RATE.test(sentence) ? [asked[1]!] : [];
+}
+
+/**
+ * "What can I use instead of buttermilk?", "Is there a substitute for eggs?": the word asking for something else, and
+ * the thing it would stand for.
+ */
+const INSTEAD_Q = /\b(instead\s+of|in\s+place\s+of|(?:substitute|alternative|replacement|swap)\s+(?:for|to))\s+(?:the\s+|my\s+|an?\s+|any\s+|some\s+)?([\p{L}-]{3,})/iu;
+
+/**
+ * The words of such a question asking for something else ("instead"), which a sentence supposing the thing is not to
+ * hand holds: "No buttermilk? Mix 400ml milk with the juice of a lemon…", "If you don't have eggs, use…", "…can be
+ * used in place of the butter".
+ */
+export function insteadWordsHeld(sentence: string, question: string): string[] {
+  const asked = INSTEAD_Q.exec(question);
+  if (!asked) return [];
+  const thing = asked[2]!.replace(/s$/i, '').replace(/[-]/g, '\\-');
+  const lacking = new RegExp(String.raw`\b(?:no|without|out\s+of|(?:don['’]t|do\s+not|doesn['’]t|does\s+not)\s+have(?:\s+any)?|instead\s+of|in\s+place\s+of|replace|swap)\s+(?:the\s+|any\s+|some\s+)?${thing}(?:s|es)?\b`, 'iu');
+  return lacking.test(sentence) ? asked[1]!.split(/\s+/) : [];
 }
 
 /** The words "side effects" of such a question, which a sentence saying what may happen to you holds. */
@@ -967,9 +1002,22 @@ export function spanStatedTest(question: string): ((sentence: string) => boolean
   return (sentence) => SPAN_STATED.test(sentence) || (takes && TAKES_SPAN.test(sentence));
 }
 const TAKE_Q = /\btakes?\b/i;
-/** A span something takes: "It takes about 2 hours", "should take 20 minutes". */
+
+/**
+ * The test of whether a sentence gives the span a thing takes ("Ready in 40 minutes", "The job will take about 5
+ * working days"), for "How long does it take?" without a verb after it; undefined for any other question. Another span
+ * of its document ("Flapjacks keep for up to a week") says how long something else lasts.
+ */
+export function takenSpanTest(question: string): ((sentence: string) => boolean) | undefined {
+  if (!HOW_LONG_Q.test(question) || !TAKE_Q.test(question) || spanVerb(question) !== undefined) return undefined;
+  return (sentence) => TAKES_SPAN.test(sentence);
+}
+/**
+ * A span something takes: "It takes about 2 hours", "should take 20 minutes"; or a recipe's "Ready in 50 minutes",
+ * "Total time: 1 hour".
+ */
 const TAKES_SPAN = new RegExp(
-  String.raw`\b(?:takes|will\s+take|should\s+take|can\s+take|took)\s+(?:(?:about|around|roughly|approximately|up\s+to|at\s+least|under|over|less\s+than|more\s+than|no\s+more\s+than|only|just)\s+)?${SPAN_COUNT}(?:[\s-]+(?:and\s+a\s+half|full))*[\s-]*${SPAN_UNIT}(?![\p{L}\d])`,
+  String.raw`\b(?:takes|will\s+take|should\s+take|can\s+take|took|ready\s+in|(?:total|cooking|cook|prep|preparation)\s+time\s*:?)\s+(?:(?:about|around|roughly|approximately|up\s+to|at\s+least|under|over|less\s+than|more\s+than|no\s+more\s+than|only|just)\s+)?${SPAN_COUNT}(?:[\s-]+(?:and\s+a\s+half|full))*[\s-]*(?:(?:working|business|school|calendar)\s+)?${SPAN_UNIT}(?![\p{L}\d])`,
   'iu',
 );
 
@@ -1044,8 +1092,21 @@ export function askedQuality(question: string): string | undefined {
   return contentTerms(quality)[0]?.stem;
 }
 
-/** A person named after "with", by a title or in full: "with Dr Hannah Lowe", "with Sam Clarke". */
-const WITH_NAMED = new RegExp(String.raw`\bwith\s+(?:(?:${PERSON_TITLES})\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+`, 'u');
+/**
+ * The test of whether a sentence says when the thing "When are nursery fees due?" asks of is due, as its deadline:
+ * "Fees are invoiced monthly in advance and due by the 5th of the month", not the heading "Fees from April 2028",
+ * which dates the fees too. "due" weighs nothing in the match, where a date answers without it (answerFormWords).
+ * Undefined for any other question. Built once per question, as amountStatedTest.
+ */
+export function dueStatedTest(question: string): ((sentence: string) => boolean) | undefined {
+  if (!DUE_Q.test(question)) return undefined;
+  return (sentence) => DUE_BY.test(sentence) && holdsExpected(sentence, question, 'time') >= 1;
+}
+const DUE_Q = /^\s*when\s+(?:is|are|will)\b[^?]*\bdue\b/i;
+const DUE_BY = /\b(?:due|payable)\s+(?:by|on|before|in|at)\b/i;
+
+/** A person named after "with", by a title or in full: "with Dr Hannah Lowe", "with Dr Hughes", "with Sam Clarke". */
+const WITH_NAMED = new RegExp(String.raw`\bwith\s+(?:(?:${PERSON_TITLES})\.?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)`, 'u');
 
 /**
  * The test of whether a sentence names the person "Who is the appointment with?" asks for, after "with": "…booked for
@@ -1085,8 +1146,11 @@ export function doneByTest(question: string): ((sentence: string) => boolean) | 
   return (sentence) => contentTerms(sentence).some((t) => t.stem === asked && BY_NAMED.test(sentence.slice(t.offset + t.word.length)));
 }
 
-/** "When do I have to pay…?", "Where should we park?": the reader's own deed, whose time or place is asked of them. */
-const OWN_DEED_Q = /^\s*(when|where)\s+(?:do\s+(?:I|we)\s+(?:have|need)\s+to|(?:should|must)\s+(?:I|we))\s+(\p{Ll}{3,})\b/u;
+/**
+ * "When do I have to pay…?", "Where should we park?", "Where do I pick up the car?": the reader's own deed, whose time
+ * or place is asked of them. (Not "When do we check in?", which asks the day as much as the hour the deed may start.)
+ */
+const OWN_DEED_Q = /^\s*(when|where)\s+(?:do\s+(?:I|we)\s+(?:have|need)\s+to|(?:should|must)\s+(?:I|we)|(?<=where\s+)(?:do|can)\s+(?:I|we))\s+(\p{Ll}{3,})\b/u;
 
 /** Whether the question asks when or where the reader is to do a deed (OWN_DEED_Q). */
 export function asksOwnDeed(question: string): boolean {
@@ -1179,11 +1243,15 @@ const STATES = /^(?:due|open|closed|available|ready|back|over|on|off|out|free|va
  * The test of whether a sentence tells of another time the deed "When…?" asks of was, or will be, done: "When will they
  * try to deliver the parcel again?" is not answered by "We tried to deliver your parcel today at 11:42", which tells
  * when they did; "When did they try to deliver it?" not by "We will try again tomorrow". Only a deed said by its doer
- * ("we tried", "they have visited", "we will try"): "Bins collected every Wednesday" tells no tense. Undefined for a
- * question asking neither.
+ * ("we tried", "they have visited", "we will try"): "Bins collected every Wednesday" tells no tense. And "When was my
+ * eye test?" is not answered by "Your next eye test is due in 2 years", which dates the one to come and tells of none
+ * done. Undefined for a question asking neither.
  */
 const FUTURE_WHEN_Q = /^\s*when\s+(?:will|shall|(?:are|is)\s+(?:[\p{L}'’-]+\s+){1,3}?going\s+to)\b/iu;
-const PAST_WHEN = /^\s*when\s+(?:did|have|has|had)\b/i;
+const PAST_WHEN = /^\s*when\s+(?:did|have|has|had|was|were)\b/i;
+/** A sentence dating what comes next ("Your next eye test is due…"), and one telling of what was. */
+const NEXT_TOLD = /\b(?:next|upcoming)\b/i;
+const PAST_TOLD = /\b(?:was|were|had|last|previous|previously|ago)\b/i;
 const DOER_BEFORE = String.raw`\b(?:i|we|you|they|he|she|was|were|had|has|have)\s+(?:(?:already|just|also|then|first)\s+)?`;
 const WILL_BEFORE = String.raw`(?:\bwill|\bshall|['’]ll)\s+(?:(?:then|also|try\s+to|come\s+to|aim\s+to)\s+)?`;
 /** A deed done, told by its doer ("we tried"); one to come ("we will try again"); a sentence telling of one to come. */
@@ -1199,7 +1267,7 @@ export function otherTenseTest(question: string): ((sentence: string) => boolean
   const said = (sentence: string, told: RegExp) => [...sentence.matchAll(told)].some((m) => contentTerms(m[1]).some((t) => deeds.has(t.stem)));
   return future
     ? (sentence) => said(sentence, DONE_BY_DOER) && !TELLS_TO_COME.test(sentence)
-    : (sentence) => said(sentence, TO_COME) && !said(sentence, DONE_BY_DOER);
+    : (sentence) => (said(sentence, TO_COME) && !said(sentence, DONE_BY_DOER)) || (NEXT_TOLD.test(sentence) && !NEXT_TOLD.test(question) && !PAST_TOLD.test(sentence));
 }
 
 /** What says a rule: what must, may or may not be done. */
@@ -1452,9 +1520,17 @@ function opensFormLine(sentence: string, at: number): boolean {
 }
 
 /**
- * Capitalised words that are neither the sentence's first word nor in the question nor a month or a weekday: names of
- * people, places, things. Not the letters of a code ("INV-2024-0193", "SKU-4563"), nor the label of a form's line.
+ * Whether a question asks what comes next ("When will the meter be read next?", "How much is the next payment?") and
+ * the sentence tells only of what is past: "…your last reading was 412 cubic metres on 12 March" dates no reading to
+ * come. A sentence saying what is ahead too ("next", "due", "will") may say both.
  */
+export function onlyPastForNext(question: string, sentence: string): boolean {
+  return NEXT_ASKED.test(question) && !PAST_SAID.test(question) && PAST_SAID.test(sentence) && !AHEAD_SAID.test(sentence);
+}
+const NEXT_ASKED = /\b(?:next|upcoming)\b(?!\s+to\b)/i;
+const PAST_SAID = /\b(?:last|previous|previously|most\s+recent)\b/i;
+const AHEAD_SAID = /\b(?:next|upcoming|future|due|will|shall|coming)\b/i;
+
 /**
  * Whether a question asks whose name by "'s" ("What is the doctor's name?", "What's my dog's name?"), and the sentence
  * names no one the question does not: "Take your usual medicines unless your doctor has told you otherwise." says "doctor"
@@ -1469,6 +1545,10 @@ export function nameWordsHeld(sentence: string, question: string): string[] {
 }
 const OWNERS_NAME_Q = /[\p{L}-]['’]s\s+(?:(?:first|full|last|second|middle|maiden)\s+|sur)?name\b/iu;
 
+/**
+ * Whether the sentence names someone the question does not, by capitalised words that are neither its first word nor
+ * a month or a weekday. Not the letters of a code ("INV-2024-0193", "SKU-4563"), nor the label of a form's line.
+ */
 function newNames(sentence: string, question: string): boolean {
   const asked = new Set((question.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase()));
   for (const m of sentence.matchAll(/(?<=[^\s(“"‘'-]*\s+)[(“"‘']?(\p{Lu}[\p{L}\p{M}'’.-]*)(?![\p{L}\p{M}\p{N}'’.-])/gu)) {
@@ -1871,7 +1951,9 @@ const WHAT_IF = new RegExp(
 /** A person named as the condition's subject, before its verb: "What happens if Lucy misses a lesson?". */
 const NAMED_SUBJECT = /(?<=\bif\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?=\s+\p{Ll})/u;
 /** The "What if…?" question's parts, a named subject read as "they". */
-const whatIf = (question: string) => WHAT_IF.exec(question.replace(NAMED_SUBJECT, 'they'));
+/** Two subjects, one of them the asker: "What if my landlord and I disagree?" supposes "we" disagree. */
+const AND_I = /\b(?:my|our|the)\s+\p{L}+\s+and\s+I\b/u;
+const whatIf = (question: string) => WHAT_IF.exec(question.replace(NAMED_SUBJECT, 'they').replace(AND_I, 'we'));
 const IF_YOU = new RegExp(String.raw`^\s*if\s+(?:you|your\s+\p{L}+|we|it|they|(?:the|an?|any)\s+\p{L}+)\s+` + MODAL + WANTING + AUXILIARY + String.raw`(\p{L}+)`, 'iu');
 
 /**
@@ -2021,6 +2103,10 @@ export function answerFormWords(question: string): Set<string> {
   // "The machine says E40, what's wrong?": the fault answers ("Door not closed"), which hardly ever says "wrong".
   const wrong = /\bwhat(?:['’]s|\s+is|\s+was)\s+(wrong)\b/i.exec(question);
   if (wrong) out.add(wrong[1]!.toLowerCase());
+  // "When should I see the GP?": an appointment with the GP answers ("Please book an appointment with your GP practice
+  // in 6 weeks"), which seldom says "see".
+  const seen = /^\s*when\s+(?:should|do|does|can|must|will|shall)\s+(?:i|we|you|he|she|they)\s+(see)\b/i.exec(question);
+  if (seen) out.add(seen[1]!.toLowerCase());
   // "When is the rent due?", "When are the forms due back?": a date answers ("payable … on the 1st day of each month",
   // "Please return them by Friday"), and "due" says only that a deadline is asked.
   const due = /^\s*when\s+(?:is|are|was|were|will)\b[^?]*\b(due)\b/i.exec(question);
@@ -2132,6 +2218,32 @@ export function madeIntoVerb(question: string): string | undefined {
 const LIST_DEED_Q = /^\s*what\s+(?:(\p{L}+)\s+)?(?:do|does|should|must|will|shall)\s+(?:i|we|you|they|he|she|(?:my|our|your)\s+\p{L}+)\s+(?:(?:need|have)\s+to\s+)?(need|bring|take|pack|wear)\b/iu;
 
 /**
+ * The word for buying of "What did I buy at the garden centre?", which a receipt's or an order's row holds, naming an
+ * item and its price ("Item: Compost 50L; Qty: 3; Price: £17.97"). Empty for any other question or line.
+ */
+export function boughtWordsHeld(fields: readonly { label: string; value: string }[], question: string): string[] {
+  const asked = BOUGHT_Q.exec(question)?.[1];
+  if (!asked || !fields.some((f) => ITEM_LABEL.test(f.label.trim())) || !fields.some((f) => saysMoney(f.value))) return [];
+  return [asked];
+}
+const BOUGHT_Q = /\b(buy|bought|buying|purchase|purchased|order|ordered)\b/i;
+const ITEM_LABEL = /^(?:items?|products?|descriptions?|articles?|goods)$/i;
+
+/**
+ * The deed of "What does my child need to take on the trip?" ("take"), which a sentence saying what is needed holds:
+ * "Children need a packed lunch in a disposable bag, a drink and a waterproof coat." Empty for any other question.
+ */
+export function listDeedWordsHeld(sentence: string, question: string): string[] {
+  const deed = LIST_DEED_Q.exec(question)?.[2];
+  return deed && deed.toLowerCase() !== 'wear' && NEEDED.test(sentence) ? [deed] : [];
+}
+/**
+ * A sentence saying what is needed or to be brought: "Children need…", "You will need…", "Please bring…"; not "if you
+ * need to see the doctor".
+ */
+const NEEDED = /\b(?:(?:need|needs)(?!\s+to\b)|(?:should|must|please)\s+(?:bring|take|pack)|remember\s+to\s+(?:bring|take|pack))\b/i;
+
+/**
  * The deed and the kind of thing of a list asked for (LIST_DEED_Q), as their stems; asksList and askedList
  * (procedure.ts) tell whether a list is asked and the verb asking it ("need"), not the deed after it.
  */
@@ -2215,12 +2327,13 @@ export function definitionTest(question: string): ((sentence: string) => boolean
 const ASKED_ACTION = /^\s*how\s+(?:(?:do|can|could|should|would|must|shall)\s+(?:i|we|you|one)|to)\s+(?:\p{L}+ly\s+(?!(?:for|to|with|on|in|at|of|from|up|out|the|a|an|my|your|our|their|it|this|that)\b))?(\p{L}[\p{L}'-]*)|\bsteps\s+(?:to|for)\s+(\p{L}[\p{L}'-]*)/iu;
 
 /**
- * The stem of the thing "What do I do with the flour?" asks what to do with ("flour"): an instruction naming it answers
+ * The stem of the thing "What do I do with the flour?" (or "…need to do about the discount?") asks what to do with
+ * ("flour"): an instruction naming it answers
  * ("Toss the beef in the flour…"), the ingredient's line ("2 tbsp plain flour") does not. Undefined for any other
  * question.
  */
 export function handledThing(question: string): string | undefined {
-  const thing = /^\s*what\s+(?:do|should|can|must)\s+(?:i|we|you)\s+do\s+with\s+(.+?)\s*\??\s*$/iu.exec(question)?.[1];
+  const thing = /^\s*what\s+(?:do|should|can|must)\s+(?:i|we|you)\s+(?:(?:need|have)\s+to\s+)?do\s+(?:with|about)\s+(.+?)\s*\??\s*$/iu.exec(question)?.[1];
   return thing ? contentTerms(thing).at(-1)?.stem : undefined;
 }
 

@@ -32,6 +32,25 @@ function dayOf(text: string): number | undefined {
   return first && dayNumber(first.year, first.month, first.day);
 }
 
+/** A clock time in a row ("Time: 20:15", "9.30pm", "7am"), in minutes from midnight. */
+const CLOCK = /\b([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*(am|pm)?\b/gi;
+
+/**
+ * The minute of the day of a row's first clock time, where it has one: a day's log ("2027-06-02, 20:15, Bottle")
+ * holds many rows of one date, and the last is the one latest in the day. A bare number says no time; a colon or a
+ * stop does ("21:30", "9.30"), and so does "am" or "pm" ("7pm"). 0 where the row gives none.
+ */
+function minuteOf(text: string): number {
+  for (const m of text.matchAll(CLOCK)) {
+    if (m[2] === undefined && m[3] === undefined) continue;
+    // (Not a date's figures: "2027-06-02" or "02.06.2027".)
+    if (/[-/.\d]$/.test(text.slice(0, m.index)) || /^[-/.]\d/.test(text.slice(m.index! + m[0].length))) continue;
+    const hour = m[3] ? (Number(m[1]) % 12) + (m[3].toLowerCase() === 'pm' ? 12 : 0) : Number(m[1]);
+    return hour * 60 + Number(m[2] ?? 0);
+  }
+  return 0;
+}
+
 /**
  * A question of how things are now ("How much does Biscuit weigh?", "Who is the vet?"), not of what was: asked of dated
  * records, the latest answers it.
@@ -64,15 +83,15 @@ function recordInOrder(question: string, ranked: readonly Candidate[], today: nu
   const dated = ranked
     // "How much does Biscuit weigh?": of the rows its words cannot tell apart, the latest.
     .filter((c) => c.fields && c.source.fileId === lead.source.fileId && (!current || c.score === lead.score))
-    .map((c) => ({ c, day: dayOf(c.text), held: asked.filter((stem) => c.stems.has(stem)).length }))
-    .filter((r): r is { c: Candidate; day: number; held: number } => r.day !== undefined);
+    .map((c) => ({ c, day: dayOf(c.text), minute: minuteOf(c.text), held: asked.filter((stem) => c.stems.has(stem)).length }))
+    .filter((r): r is { c: Candidate; day: number; minute: number; held: number } => r.day !== undefined);
   // "The next" is the first from today on; "the last" of a list running past today (a season's fixtures, payments
   // booked ahead) the latest up to today.
   const past = dated.filter((r) => r.day <= today);
   const rows = next ? dated.filter((r) => r.day >= today) : latest && past.length > 0 ? past : dated;
   const most = Math.max(...rows.map((r) => r.held));
   if (rows.length === 0 || most === 0) return undefined;
-  const [best] = rows.filter((r) => r.held === most).sort((a, b) => (latest ? b.day - a.day : a.day - b.day));
+  const [best] = rows.filter((r) => r.held === most).sort((a, b) => (latest ? b.day - a.day || b.minute - a.minute : a.day - b.day || a.minute - b.minute));
   return best.c;
 }
 

@@ -37,7 +37,8 @@ const BASES: Record<string, string> = {
   forbid: 'forbade forbidden',
   forget: 'forgot forgotten',
   forgive: 'forgave forgiven',
-  freeze: 'froze frozen',
+  // (…and to stop a membership for a while: "How do I pause my membership?" of "To freeze your membership…".)
+  freeze: 'froze frozen pause pauses paused pausing',
   give: 'gave given',
   grow: 'grew grown',
   hang: 'hung',
@@ -52,7 +53,8 @@ const BASES: Record<string, string> = {
   make: 'made',
   mean: 'meant',
   overcome: 'overcame',
-  pay: 'paid payable',
+  // (…and to be able to pay: "What if I can't afford my water bill?" of "If you are struggling to pay…".)
+  pay: 'paid payable afford affords afforded',
   repay: 'repaid',
   ride: 'rode ridden rider riders',
   rise: 'risen',
@@ -175,6 +177,9 @@ const BASES: Record<string, string> = {
   require: 'compulsory mandatory obligatory',
   // What a thing is worth is its value: "What is my pension pot worth?" of "Pot value at 5 April 2027 | £48,210".
   worth: 'value values valued valuation',
+  // What is recommended is advised: "What did the engineer recommend?" of a service report's "Advice: the expansion
+  // vessel is near the end of its life".
+  recommend: 'recommends recommended recommending recommendation recommendations advice advise advises advised advising',
   // A state and its noun: "Can I have a massage when pregnant?" of "…not suitable in the first 12 weeks of pregnancy".
   pregnant: 'pregnancy pregnancies',
   // A deed and its "dis-", which says "not" and is answered where the deed is: "What if we disagree about the deposit?"

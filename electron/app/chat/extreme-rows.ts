@@ -1,0 +1,84 @@
+// "What was the highest price per litre?" of a table of heating oil deliveries: every row holds "price per litre", and
+// none says "highest", so the question was refused, or answered by whichever row came first. "The highest", "the
+// most", "the cheapest" of a table's column is read from the column: of the retrieved rows of the lead's table that
+// hold the most of the question's other words, the one whose value in the column asked is the highest (or lowest)
+// leads. The column is the one the question names ("price per litre", "fridge"), else, for money asked ("Which week
+// did I spend the most?"), the one holding sums. Only rows retrieved are weighed, as in record-order.ts.
+// Pure: no I/O.
+import type { Candidate, ScoredQuestion } from './answer-sentences';
+import type { Field } from './form-lines';
+import { contentTerms } from './function-words';
+
+/** "the highest", "the most expensive", "the most" (not "most recent", "most of", "most likely"). */
+const HIGHEST = /\b(?:highest|largest|biggest|greatest|maximum|max|dearest|longest|heaviest|warmest|hottest|most(?:\s+expensive)?)\b(?!\s+(?:recent|recently|of|likely|important|people|common)\b)/i;
+const LOWEST = /\b(?:lowest|smallest|least(?:\s+expensive)?|minimum|min|fewest|cheapest|shortest|lightest|coldest|coolest)\b/i;
+/** A question asking a sum, whose column is the one holding money where none is named. */
+const MONEY_Q = /\b(?:spend|spent|spending|cost|costs|costing|paid|pay|price|prices|expensive|cheapest|dearest|much)\b/i;
+const MONEY = /[£$€¥₹]/;
+
+/** The words saying which end is asked, which no row says: they weigh nothing in the match. */
+const EXTREME_STEMS = new Set(contentTerms('highest largest biggest greatest maximum max dearest longest heaviest warmest hottest most expensive lowest smallest least minimum min fewest cheapest shortest lightest coldest coolest').map((t) => t.stem));
+
+/** Which end of a column the question asks for, if any. */
+function extremeAsked(question: string): 'high' | 'low' | undefined {
+  if (LOWEST.test(question)) return 'low';
+  return HIGHEST.test(question) ? 'high' : undefined;
+}
+
+/** The first figure of a value ("71.3p" is 71.3, "£1,024.50" 1024.5, "-18" -18), if it has one. */
+function figureOf(value: string): number | undefined {
+  const m = /-?\d[\d,]*(?:\.\d+)?/.exec(value);
+  return m ? Number(m[0].replace(/,/g, '')) : undefined;
+}
+
+/**
+ * The question without its words saying which end, where it asks one and its lead is a table's row: no row says
+ * "highest", and a question judged on a word no sentence holds is refused. Undefined otherwise.
+ */
+export function extremeWordsAside(question: string, scored: ScoredQuestion): string | undefined {
+  if (!extremeAsked(question) || !scored.ranked[0]?.fields) return undefined;
+  const aside = [HIGHEST, LOWEST].reduce((q, end) => q.replace(new RegExp(end.source, 'gi'), ' '), question);
+  return aside.replace(/\s+/g, ' ').trim();
+}
+
+/** The label of the column asked: the one naming most of the question's words, else the one holding sums. */
+function columnAsked(question: string, rows: readonly Candidate[]): string | undefined {
+  const asked = new Set(contentTerms(question).map((t) => t.stem).filter((stem) => !EXTREME_STEMS.has(stem)));
+  const labels = [...new Set(rows.flatMap((c) => c.fields!.map((f) => f.label)))];
+  const figured = (label: string) => rows.every((c) => figureOf(valueOf(c.fields!, label) ?? '') !== undefined);
+  const named = labels
+    .map((label) => ({ label, held: contentTerms(label).filter((t) => asked.has(t.stem)).length }))
+    .filter((l) => l.held > 0 && figured(l.label))
+    .sort((a, b) => b.held - a.held);
+  if (named.length > 0) return named[0].label;
+  if (!MONEY_Q.test(question)) return undefined;
+  return labels.find((label) => figured(label) && rows.every((c) => MONEY.test(valueOf(c.fields!, label) ?? '')));
+}
+
+const valueOf = (fields: readonly Field[], label: string) => fields.find((f) => f.label === label)?.value;
+
+/**
+ * The scored question with the row whose value is the highest (or lowest) of the column asked first, and the words
+ * saying which end weighing nothing. Unchanged where the question asks no end, its lead is no row, or no column of the
+ * lead's table is asked.
+ */
+export function inExtremeOrder(question: string, scored: ScoredQuestion): ScoredQuestion {
+  const end = extremeAsked(question);
+  const [lead] = scored.ranked;
+  if (!end || !lead?.fields) return scored;
+  const asked = [...scored.own].filter((stem) => !EXTREME_STEMS.has(stem));
+  const table = scored.ranked.filter((c) => c.fields && c.source.fileId === lead.source.fileId);
+  const held = (c: Candidate) => asked.filter((stem) => c.stems.has(stem)).length;
+  const most = Math.max(...table.map(held));
+  const rows = table.filter((c) => held(c) === most);
+  const column = columnAsked(question, rows);
+  if (rows.length < 2 || column === undefined) return scored;
+  const value = (c: Candidate) => figureOf(valueOf(c.fields!, column)!)!;
+  const [row] = [...rows].sort((a, b) => (end === 'high' ? value(b) - value(a) : value(a) - value(b)));
+  return {
+    ...scored,
+    ranked: [row, ...scored.ranked.filter((c) => c !== row)],
+    weights: new Map([...scored.weights].filter(([stem]) => !EXTREME_STEMS.has(stem))),
+    own: new Set(asked),
+  };
+}
