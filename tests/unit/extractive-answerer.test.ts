@@ -5491,4 +5491,58 @@ describe('ExtractiveAnswerer', () => {
     const reading = await collect(asInApp.answer({ question: 'What was the meter reading on 1 November?', history: [], sources: [readings] }));
     assert.match(reading.text, /^Date: 2027-11-01; Reading \(m3\): 4502/, reading.text);
   });
+
+  test("a bill's total is this month's; when it is paid is when it is collected", async () => {
+    const bill = onePage('phone-bill.txt', 'Your mobile bill - April 2028\nAccount: 7712 0031\nUnlimited plan: £18.00\nRoaming: £2.40\nTotal: £20.40, to be collected by Direct Debit on 15 April.\nYour contract ends on 31 August 2028. After that your price will go up to £24 a month unless you upgrade.');
+    const month = await collect(asInApp.answer({ question: 'How much is my mobile bill this month?', history: [], sources: [bill] }));
+    assert.match(month.text, /^Total: £20\.40/, month.text);
+    const paid = await collect(asInApp.answer({ question: 'When will the bill be paid?', history: [], sources: [bill] }));
+    assert.match(paid.text, /^Total: £20\.40, to be collected by Direct Debit on 15 April\./, paid.text);
+  });
+
+  test('a part of the day asked is held by a row timed in it, though another file says "even"', async () => {
+    const feeding = onePage('cat-feeding.csv', 'Time: 7:30am\nFood: Wet food\nAmount: 85g\nWho: Tom\n\nTime: 1:00pm\nFood: Treats\nAmount: 5\nWho: Nan\n\nTime: 6:30pm\nFood: Dry food\nAmount: 40g\nWho: Zoe');
+    const note = onePage('note.txt', 'Keep the back door shut, even in summer.', 2);
+    const evening = await collect(asInApp.answer({ question: 'Who feeds the cat in the evening?', history: [], sources: [feeding, note] }));
+    assert.match(evening.text, /^Time: 6:30pm; Food: Dry food; Amount: 40g; Who: Zoe\./, evening.text);
+    const breakfast = await collect(asInApp.answer({ question: 'How much does the cat get at breakfast?', history: [], sources: [feeding, note] }));
+    assert.match(breakfast.text, /^Time: 7:30am; Food: Wet food; Amount: 85g/, breakfast.text);
+    const lunch = await collect(asInApp.answer({ question: 'What does the cat have at lunchtime?', history: [], sources: [feeding, note] }));
+    assert.match(lunch.text, /^Time: 1:00pm; Food: Treats/, lunch.text);
+  });
+
+  test('a pensioner is priced as a concession, a toddler by the band under 5', async () => {
+    const prices = onePage('pool-prices.html', 'Pool prices\n\nActivity | Adult | Junior | Concession\nSwim | £5.00 | £3.00 | £3.50\nAqua fit | £7.00 | - | £5.00\n\nJuniors are under 16. Concessions are for over 65s and students.\nUnder 4s swim free with a paying adult.');
+    const bill = onePage('phone-bill.txt', 'Your mobile bill - April 2028\nUnlimited plan: £18.00\nTotal: £20.40, to be collected by Direct Debit on 15 April.', 2);
+    const club = onePage('netball.docx', '# Netball club\nTraining is on Wednesdays at 6pm.\nAnnual subs are £95. Match fees are £4 per game.\nPlayers must wear the club bib; no jewellery is allowed.', 3);
+    const pensioner = await collect(asInApp.answer({ question: 'How much is aqua fit for a pensioner?', history: [], sources: [prices, bill, club] }));
+    assert.match(pensioner.text, /^Activity: Aqua fit; Adult: £7\.00; (?:Junior: -; )?Concession: £5\.00/, pensioner.text);
+    const toddler = await collect(asInApp.answer({ question: 'Do toddlers pay to swim?', history: [], sources: [prices, bill, club] }));
+    assert.match(toddler.text, /^Under 4s swim free with a paying adult\./, toddler.text);
+  });
+
+  test('the time of a thing dated by its day alone is not found; nor when to do a deed no document says', async () => {
+    const invite = onePage('christening-invite.odt', '# Please reply by 2 June\nJoin us for Ava christening on Sunday 16 June at St Mark Church, Leeds.\nReply to Ben on 07700 900 118.');
+    const guide = onePage('growing-beans.md', '# Growing runner beans\nSow seeds indoors in April, 5cm deep.\nPlant out in late May, 20cm apart, against canes.\nWater well in dry weather.', 2);
+    const club = onePage('netball.docx', '# Netball club\nTraining is on Wednesdays at 6pm.\nAnnual subs are £95. Match fees are £4 per game.', 3);
+    const start = await collect(asInApp.answer({ question: 'What time is the christening?', history: [], sources: [invite, guide, club] }));
+    assert.equal(start.notFound, true, start.text);
+    const pick = await collect(asInApp.answer({ question: 'When do I harvest the beans?', history: [], sources: [invite, guide, club] }));
+    assert.equal(pick.notFound, true, pick.text);
+    const sow = await collect(asInApp.answer({ question: 'When do I sow the beans?', history: [], sources: [invite, guide, club] }));
+    assert.match(sow.text, /^Sow seeds indoors in April/, sow.text);
+  });
+
+  test('the rows over the budget are those spending more than it', async () => {
+    const budget = onePage('party-budget.xlsx', 'Item: Balloons\nBudget: £15\nSpent: £12.00\n\nItem: Cake\nBudget: £40\nSpent: £52.50\n\nItem: Food\nBudget: £120\nSpent: £134.80\n\nItem: Hall hire\nBudget: £90\nSpent: £90.00');
+    const over = await collect(asInApp.answer({ question: 'Which items went over budget?', history: [], sources: [budget] }));
+    assert.match(over.text, /^Item: (?:Cake|Food); Budget/, over.text);
+    assert.doesNotMatch(over.text, /Balloons|Hall hire/, over.text);
+  });
+
+  test("how much a named one's thing is asks its price, which the sentence after gives", async () => {
+    const reminder = onePage('vet-reminder.pdf', 'Parkside Vets\nPet: Biscuit (dog)\nBiscuit is due his annual booster on or after 9 June 2028.\nThe booster costs £58 and includes a health check.');
+    const price = await collect(asInApp.answer({ question: "How much is Biscuit's booster?", history: [], sources: [reminder] }));
+    assert.match(price.text, /The booster costs £58/, price.text);
+  });
 });

@@ -1513,9 +1513,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const undatedDays = days.filter((d) => !datedMonth(d));
   // …and a time of day written otherwise: "1pm" in a log's "Time: 13:00"; and a thing named by its kind: "dog" in "Pets
   // are not allowed".
-  // (A part of the day, "morning", only where no sentence says it: "Session: Morning; Hours: 8am to 1pm" is the
-  // morning's, not "Session: Full day; Hours: 8am to 6pm".)
-  const times = askedTimes(resolved.question).filter((t) => t.until === undefined || !t.stems.some((stem) => all.some((held) => held.has(stem))));
+  // (A part of the day, "morning", only where no sentence of its file says it: "Session: Morning; Hours: 8am to 1pm"
+  // is the morning's, not "Session: Full day; Hours: 8am to 6pm". Another file's "even if" says no evening.)
+  const times = askedTimes(resolved.question);
   // …and "weekend" in "one Saturday in two".
   const weekend = asksWeekend(resolved.question);
   // …and "talk" of "Who can I talk to about the job?" is said by a sentence saying to get in touch in other words ("For
@@ -1533,6 +1533,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     saidInFile.set(c.source.fileId, inFile);
   }
   const fileSays = (fileId: string, stem: string) => saidInFile.get(fileId)!.has(stem) || titles.get(fileId)?.has(stem) === true;
+  const timesFor = (c: Candidate) => times.filter((t) => t.until === undefined || !t.stems.some((stem) => saidInFile.get(c.source.fileId)!.has(stem)));
   // A condition met is of the thing the question supposes the deed done to: "If you need to cancel, tell us 2 working
   // days before the collection" of a bulky waste booking does not say what happens if I cancel broadband, which the
   // broadband contract names and the booking never does.
@@ -1551,7 +1552,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const supposes = (c: Candidate) => (supposedStems.length > 0 && meetsAsked(c) ? supposedStems : []);
   const inRanges = new Map(
     figures.length || days.length || dates.length || times.length || members.length || weekend || touchStems.length || supposedStems.length
-      ? candidates.map((c) => [c, new Set([...figuresInRanges(figures, c.text), ...daysInRanges(days, c.text), ...daysInWeekParts(days, c.text), ...daysInDates(undatedDays, c.text), ...daysAbbreviated(days, c.text), ...dateStems(c.text), ...wordsOfTimesIn(times, c.text), ...membersHeldIn(members, c.stems), ...weekendHeld(resolved.question, c.text), ...touched(c.text), ...supposes(c)])] as const)
+      ? candidates.map((c) => [c, new Set([...figuresInRanges(figures, c.text), ...daysInRanges(days, c.text), ...daysInWeekParts(days, c.text), ...daysInDates(undatedDays, c.text), ...daysAbbreviated(days, c.text), ...dateStems(c.text), ...wordsOfTimesIn(timesFor(c), c.text), ...membersHeldIn(members, c.stems), ...weekendHeld(resolved.question, c.text), ...touched(c.text), ...supposes(c)])] as const)
       : [],
   );
   // A heading's words are the documents', and so are those its section's name stands for ("study" of "EDUCATION").

@@ -19,9 +19,11 @@ export interface AskedTime {
  * ends "from 3pm until midnight".
  */
 const PARTS_OF_DAY: Array<{ words: RegExp; minutes: number; until: number }> = [
-  { words: /\bmornings?\b/gi, minutes: 5 * 60, until: 11 * 60 + 59 },
+  { words: /\b(?:mornings?|breakfast)\b/gi, minutes: 5 * 60, until: 11 * 60 + 59 },
+  // (Lunch is around midday, whatever a school calls it.)
+  { words: /\b(?:lunch|lunchtime)\b/gi, minutes: 11 * 60 + 30, until: 14 * 60 + 30 },
   { words: /\bafternoons?\b/gi, minutes: 12 * 60, until: 17 * 60 + 59 },
-  { words: /\b(?:evenings?|tonight|night|nights)\b/gi, minutes: 17 * 60, until: 23 * 60 + 59 },
+  { words: /\b(?:evenings?|tonight|night|nights|bedtime|supper|teatime)\b/gi, minutes: 17 * 60, until: 23 * 60 + 59 },
 ];
 
 /**

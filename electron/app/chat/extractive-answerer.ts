@@ -14,11 +14,11 @@ import { bylineAnswer } from './bylines';
 import { summarySteps } from './extractive-summary';
 import { runInSlices } from '../slices';
 import type { WordVectors } from './word-vectors';
-import { contentTerms, EMPTY_VERBS } from './function-words';
+import { contentTerms, EMPTY_VERBS, LIGHT_VERBS } from './function-words';
 import { formLacksAnswer, openingStems } from './record-fields';
 import { possessors, pricedStems } from './asked-label';
 import { kindFirst } from './kind-first';
-import { extremeWordsAside, inExtremeOrder } from './extreme-rows';
+import { extremeWordsAside, inExtremeOrder, overLimitFirst } from './extreme-rows';
 import { askedDates, wordsOfDatesIn } from './calendar-ranges';
 import { asksPrice, pricesAnother, saysPrice } from './price-question';
 import { askedList, asksList, asksProcedure } from './procedure';
@@ -32,7 +32,7 @@ import { withNegatingHeading, withNegation } from './negated';
 import { withReasonAfter } from './reason-after';
 import { withAskedValue } from './value-after';
 import { anotherKindNamed, askedCrux, askedKind, thingUnsaid } from './asked-thing';
-import { asksColour, asksHowLong, asksYesNo, hoursUnsaid, ownersNameUnsaid, onlyPastForNext, holdsFigure, holdsMoney, listDeedAndKind, monthsNamed, otherDaysOnly, spansMonths, otherMarksOnly, whichOneVerb } from './question-cues';
+import { asksClock, asksColour, asksHowLong, asksYesNo, givesClock, hoursUnsaid, ownersNameUnsaid, onlyPastForNext, holdsFigure, holdsMoney, listDeedAndKind, monthsNamed, otherDaysOnly, spansMonths, otherMarksOnly, whichOneVerb } from './question-cues';
 import { asksRecordInOrder, inRecordOrder, orderWordsAside } from './record-order';
 import { rowsUnderAskedHeading, withMatchingRows } from './matching-rows';
 
@@ -281,7 +281,8 @@ function selectFor(request: Pick<AnswerRequest, 'question' | 'history' | 'source
   // "How much did the last service cost?": the row of the lead's table dated last, of those matching as well.
   // "When is Pippin's next vaccination due?": a sentence of the kind asked close behind a lead holding none of it.
   // "What was the highest price per litre?": the row of the lead's table whose value in that column is the highest.
-  const chosen = chosenSentences(resolved, inExtremeOrder(resolved.question, inRecordOrder(resolved.question, kindFirst(scored), today)), max, vectors);
+  // "Which items went over the estimate?": the rows whose actual sum is more than their estimate.
+  const chosen = chosenSentences(resolved, overLimitFirst(resolved.question, inExtremeOrder(resolved.question, inRecordOrder(resolved.question, kindFirst(scored), today))), max, vectors);
   // "How do I descale it?": all of a FAQ's answer where the lead is the FAQ's question asking it, else the steps that do
   // it, where the sentence that answers best is one of them or leads to them.
   const steps = asksProcedure(resolved.question) && chosen[0] && (faqAnswerQuotes(chosen[0], resolved.question) || procedureQuotes(scored, chosen[0], resolved.question, FOLLOWER_RATIO));
@@ -349,7 +350,10 @@ function leadAnswersNothing(lead: Candidate, scored: ScoredQuestion, question: s
     (asksColour(question) && lead.kind < 1) ||
     // …and "How long do hamsters live?" of "Syrian hamsters must live alone": a lead holding no span is no length, where
     // no line of its file close behind it holds one (kindFirst).
-    (asksHowLong(question) && kindFirst(scored).ranked[0]!.kind === 0)
+    (asksHowLong(question) && kindFirst(scored).ranked[0]!.kind === 0) ||
+    // …nor is "What time does the wedding start?" answered by the wedding's day, where no sentence after it gives a time.
+    (asksClock(question) && !givesClock(kindFirst(scored).ranked[0]!.text) && withAskedValue([lead], question) === undefined) ||
+    deedUnsaid(question, scored)
   );
 }
 
@@ -500,6 +504,19 @@ const NAME_IN_QUESTION = /(?<=\S\s+)\p{Lu}\p{Ll}+/gu;
 const PERSONS_NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)+$/u;
 /** A name as written, not a thing: "Sarah" of "Sarah's 5k time", not "dog" of "my dog's vaccine". */
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * Whether the question asks when or where to do a deed no document says, of a thing they do name: "When do I harvest
+ * the tomatoes?" of a growing guide that says when to sow, plant and feed them, and never "harvest".
+ */
+function deedUnsaid(question: string, scored: ScoredQuestion): boolean {
+  const verb = OWN_ROUTINE_Q.exec(question)?.[1];
+  // (Not a verb of finding: "Where do I find the batch code?" asks where the code is, which a spot answers.)
+  const deed = verb && !LIGHT_VERBS.has(verb.toLowerCase()) && !FINDING.test(verb) ? contentTerms(verb)[0]?.stem : undefined;
+  return deed !== undefined && scored.missing.has(deed) && scored.own.size > 1;
+}
+const FINDING = /^(?:find|see|look|locate|buy|get)$/i;
+const OWN_ROUTINE_Q = /^\s*(?:when|where|how\s+often)\s+(?:do|should|can|must|shall)\s+(?:i|we|you)\s+(\p{Ll}{3,})\s+(?:the|my|our|a|an|some)\b/iu;
 
 /**
  * Whether the question names a numbered record ("week 5", "Stage 5", "Room 12") that no row of the lead's table is,

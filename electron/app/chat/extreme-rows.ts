@@ -3,8 +3,8 @@
 // most", "the cheapest" of a table's column is read from the column: of the retrieved rows of the lead's table that
 // hold the most of the question's other words, the one whose value in the column asked is the highest (or lowest)
 // leads. The column is the one the question names ("price per litre", "fridge"), else, for money asked ("Which week
-// did I spend the most?"), the one holding sums. Only rows retrieved are weighed, as in record-order.ts.
-// Pure: no I/O.
+// did I spend the most?"), the one holding sums. So are the rows "over the budget" or "over the estimate": those whose
+// sum is more than in the column so named. Only rows retrieved are weighed, as in record-order.ts. Pure: no I/O.
 import type { Candidate, ScoredQuestion } from './answer-sentences';
 import type { Field } from './form-lines';
 import { contentTerms } from './function-words';
@@ -56,6 +56,36 @@ function columnAsked(question: string, rows: readonly Candidate[]): string | und
 }
 
 const valueOf = (fields: readonly Field[], label: string) => fields.find((f) => f.label === label)?.value;
+
+/**
+ * "Which items went over the estimate?", "Which weeks did I go over budget?": rows whose sum in one column is more than
+ * in the column the question names as the limit ("Estimated", "Budget").
+ */
+const OVER_Q = /\b(?:over|above|more\s+than|exceed(?:ed)?)\s+(?:the\s+|my\s+|our\s+|their\s+)?(budget|estimate|estimated|planned|allowance|limit)\b|\b(overspent|overspend)\b/i;
+
+/**
+ * The scored question with the rows over the limit first, in their order, and the table's other rows ranked below
+ * every one of them; unchanged where the question asks no such thing, or the lead's table has no such two columns.
+ */
+export function overLimitFirst(question: string, scored: ScoredQuestion): ScoredQuestion {
+  const asked = OVER_Q.exec(question);
+  const [lead] = scored.ranked;
+  if (!asked || !lead?.fields) return scored;
+  const limitWord = contentTerms(asked[1] ?? 'budget')[0]!.stem;
+  const table = scored.ranked.filter((c) => c.fields && c.source.fileId === lead.source.fileId);
+  const labels = lead.fields.map((f) => f.label);
+  const money = (label: string) => table.every((c) => MONEY.test(valueOf(c.fields!, label) ?? ''));
+  const limit = labels.find((label) => money(label) && contentTerms(label).some((t) => t.stem === limitWord || t.stem.startsWith(limitWord.slice(0, 5))));
+  const other = labels.find((label) => label !== limit && money(label));
+  if (!limit || !other) return scored;
+  const over = table.filter((c) => figureOf(valueOf(c.fields!, other)!)! > figureOf(valueOf(c.fields!, limit)!)!);
+  if (over.length === 0) return scored;
+  // All of them answer alike, as tied rows do; the table's others are no answer.
+  const top = Math.max(...over.map((c) => c.score));
+  const under = new Set(table.filter((c) => !over.includes(c)));
+  const rest = scored.ranked.filter((c) => !over.includes(c)).map((c) => (under.has(c) ? { ...c, score: Math.min(c.score, top * 0.5) } : c));
+  return { ...scored, ranked: [...over.map((c) => ({ ...c, score: top })), ...rest] };
+}
 
 /**
  * The scored question with the row whose value is the highest (or lowest) of the column asked first, and the words

@@ -108,8 +108,11 @@ const COSTS_NOTHING = /(?<![\p{L}-])(?:(?:is|are|was|were|be|remains?|stays?)\s+
 const saysMoney = (sentence: string) =>
   MONEY_SIGNED.test(sentence) || MONEY_FIELD.test(sentence) || MONEY_IN_THOUSANDS.test(sentence) || AMOUNT_ENDS_LINE.test(sentence.trim()) || COSTS_NOTHING.test(sentence);
 
-/** …and "How much is Couch to 5K?": a name, capitalised (so not under the `i` flag), of up to three words. */
-const MONEY_NAMED_Q = /\b[Hh]ow much (?:is|was|are|were) \p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{L}\p{N}-]+){0,2}\s*\??\s*$/u;
+/**
+ * …and "How much is Couch to 5K?": a name, capitalised (so not under the `i` flag), of up to three words; or a named
+ * one's thing ("How much is Luna's booster?").
+ */
+const MONEY_NAMED_Q = /\b[Hh]ow much (?:is|was|are|were) \p{Lu}[\p{L}\p{N}-]*(?:['’]s)?(?:\s+[\p{L}\p{N}-]+){0,2}\s*\??\s*$/u;
 /** …and "How much is the Science Museum trip?": a thing named by a name before it. */
 const MONEY_NAMED_THING_Q = /\b[Hh]ow much (?:is|was|are|were) the (?:\p{Lu}[\p{L}-]*\s+){1,3}\p{Ll}[\p{L}-]*\s*\??\s*$/u;
 /** …and "How much are swimming lessons?": things, two words with no "the", are bought ("How much is annual leave?" not). */
@@ -559,14 +562,26 @@ function bandHolds(sentence: string, age: number): boolean {
   return [...sentence.matchAll(UNDER_AGE)].some((m) => age < Number(m[1])) || [...sentence.matchAll(AGED_BAND)].some((m) => age >= Number(m[1]) && age <= Number(m[2]));
 }
 
+/**
+ * "How much is the gym for a pensioner?" of "Gym session | £7.50 | £5.00" under "Concession", "Do toddlers pay to
+ * swim?" of "Under 5s swim free": an older or a young person is priced by the band a list names them by.
+ */
+const SENIOR_Q = /\b(pensioners?|seniors?|OAPs?|retired)\b/gi;
+const SENIOR_BAND = /\b(?:over|aged)\s*-?\s*[6-9]\ds?\b|\b(?:concessions?|seniors?|senior\s+citizens?|pensioners?|OAPs?)\b|\b[6-9]\d\s?\+/i;
+const YOUNG_Q = /\b(bab(?:y|ies)|toddlers?|infants?)\b/i;
+const YOUNG_AGE: Record<string, number> = { baby: 0, babies: 0, infant: 0, infants: 0, toddler: 2, toddlers: 2 };
+
 /** The question's words for a person that a sentence names by their kind holds. */
 export function personWordsHeld(sentence: string, question: string): string[] {
   const aged = AGED_Q.exec(question);
+  const young = YOUNG_Q.exec(question)?.[1];
   return [
     ...(PERSON_BY_KIND.test(sentence) ? words(question, ANY_PERSON_Q) : []),
     ...(GUESTS.test(sentence) ? words(question, VISITING_Q) : []),
     ...(CHILD_BAND.test(sentence) ? [...question.matchAll(CHILD_KIN_Q)].map((m) => m[1]!.toLowerCase()) : []),
     ...(aged && bandHolds(sentence, Number(aged[2])) ? aged[1]!.split(/[-\s]+/) : []),
+    ...(SENIOR_BAND.test(sentence) ? words(question, SENIOR_Q) : []),
+    ...(young && bandHolds(sentence, YOUNG_AGE[young.toLowerCase()]!) ? [young] : []),
   ];
 }
 /**
@@ -1178,7 +1193,9 @@ export function deedWhenWhereTest(question: string): ((sentence: string) => bool
   const asked = deedStem(question, last !== undefined && readAsPhrasal(last.word, last.stem) ? last.word : m?.[2]);
   if (!m || !asked) return undefined;
   const kind = m[1].toLowerCase() === 'when' ? 'time' : 'place';
-  return (sentence) => holdsExpected(sentence, question, kind) === 1 && contentTerms(sentence).some((t) => t.stem === asked);
+  // (Paying is said by the bill's way of being paid: "…to be collected by Direct Debit on 12 March" says when it is paid.)
+  const says = (sentence: string) => contentTerms(sentence).some((t) => t.stem === asked) || paymentWordsHeld(sentence, question).some((word) => contentTerms(word)[0]?.stem === asked);
+  return (sentence) => holdsExpected(sentence, question, kind) === 1 && says(sentence);
 }
 
 /**
@@ -2103,6 +2120,10 @@ export function answerFormWords(question: string): Set<string> {
   // "The machine says E40, what's wrong?": the fault answers ("Door not closed"), which hardly ever says "wrong".
   const wrong = /\bwhat(?:['’]s|\s+is|\s+was)\s+(wrong)\b/i.exec(question);
   if (wrong) out.add(wrong[1]!.toLowerCase());
+  // "How much is my bill this month?": the bill's total answers, which says no month; "this month" says only "now"
+  // (not "£41 a month", a price to come). Not a year, which a bill's total may be for ("Total charge for the year").
+  const current = /\b(?:bill|invoice|statement)\b[^?]*\bthis\s+(month|week|quarter)\b/i.exec(question);
+  if (current) out.add(current[1]!.toLowerCase());
   // "When should I see the GP?": an appointment with the GP answers ("Please book an appointment with your GP practice
   // in 6 weeks"), which seldom says "see".
   const seen = /^\s*when\s+(?:should|do|does|can|must|will|shall)\s+(?:i|we|you|he|she|they)\s+(see)\b/i.exec(question);
