@@ -5419,6 +5419,13 @@ describe('ExtractiveAnswerer', () => {
     const care = onePage('rabbit-care.md', '# Caring for rabbits\nRabbits must live in pairs: they get lonely alone.\nGive them fresh hay and clean water, and a hutch with room to hop.');
     const live = await collect(asInApp.answer({ question: 'How long do rabbits live?', history: [], sources: [care] }));
     assert.equal(live.notFound, true, live.text);
+    const letter = onePage('allotment-letter.docx', '# Allotment waiting list\nDear Mr Hale, thank you for applying for an allotment at Fern Road.\nWhen a plot becomes free we will write to you.', 2);
+    const count = await collect(asInApp.answer({ question: 'How many plots are there at Fern Road?', history: [], sources: [letter, care] }));
+    assert.equal(count.notFound, true, count.text);
+    // How long a thing takes may be said with no count: "known in seconds".
+    const vote = onePage('voting.txt', 'Each member has a card that lets them vote from their desk.\nAs a result, the outcome of each vote is known in seconds.', 3);
+    const quick = await collect(asInApp.answer({ question: 'How long does it take to know the outcome of a vote?', history: [], sources: [vote, care] }));
+    assert.match(quick.text, /known in seconds/, quick.text);
   });
 
   test("the highest or the cheapest of a table's column is the row whose value in it is so", async () => {
@@ -5544,5 +5551,21 @@ describe('ExtractiveAnswerer', () => {
     const reminder = onePage('vet-reminder.pdf', 'Parkside Vets\nPet: Biscuit (dog)\nBiscuit is due his annual booster on or after 9 June 2028.\nThe booster costs £58 and includes a health check.');
     const price = await collect(asInApp.answer({ question: "How much is Biscuit's booster?", history: [], sources: [reminder] }));
     assert.match(price.text, /The booster costs £58/, price.text);
+  });
+
+  test("a timetable's first and last rows are its earliest and latest times", async () => {
+    const buses = onePage('bus-times.csv', 'Departs: 07:15\nBus: 21\nStop: High Street\n\nDeparts: 12:40\nBus: 21\nStop: High Street\n\nDeparts: 18:05\nBus: 21\nStop: High Street\n\nDeparts: 09:30\nBus: 21\nStop: High Street');
+    const last = await collect(asInApp.answer({ question: 'When is the last 21 bus?', history: [], sources: [buses] }));
+    assert.match(last.text, /^Departs: 18:05; Bus: 21/, last.text);
+    const first = await collect(asInApp.answer({ question: 'When is the first 21 bus?', history: [], sources: [buses] }));
+    assert.match(first.text, /^Departs: 07:15; Bus: 21/, first.text);
+  });
+
+  test('how much of an ingredient is the line measuring it; how long a slow cooker takes is its cooking time', async () => {
+    const recipe = onePage('lentil-soup.md', '# Lentil soup\n\nServes 4. Prep 10 minutes; cook 6 hours on low or 3 hours on high.\n\n## Ingredients\n- 250g red lentils\n- 1 onion, chopped\n- 1 litre vegetable stock\n- 2 tsp cumin\n\nFry the onion first, then put everything in the slow cooker.\nFor a thicker soup, use 2 tins of chickpeas instead of half the lentils.\nLeftovers keep for 3 days in the fridge.');
+    const much = await collect(asInApp.answer({ question: 'How much lentils do I need?', history: [], sources: [recipe] }));
+    assert.match(much.text, /^250g red lentils\./, much.text);
+    const slow = await collect(asInApp.answer({ question: 'How long does the soup take in the slow cooker?', history: [], sources: [recipe] }));
+    assert.match(slow.text, /cook 6 hours on low/, slow.text);
   });
 });

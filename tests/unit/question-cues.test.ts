@@ -794,6 +794,8 @@ test('a deed told in another tense than asked: done for "when will", to come for
   assert.equal(was('Your next eye test is due in 2 years, in January 2030.'), true);
   assert.equal(was('Your last test was on 6 January 2028; the next is due in 2030.'), false);
   assert.equal(was('Date of examination: 6 January 2028'), false);
+  // A story's "the next day" tells of what was.
+  assert.equal(otherTenseTest('When did Luther reply to Eck?')!('The next day, Luther gave his answer to Eck.'), false);
   for (const q of ['When is the party?', 'What time will they come?', 'When will the parcel be delivered?']) assert.equal(otherTenseTest(q)?.('We delivered it on 3 May.') ?? false, false, q);
 });
 

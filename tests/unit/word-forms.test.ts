@@ -68,7 +68,6 @@ test("a hire's drop-off is its return; to drop a child off is not", () => {
   assert.notEqual(asRead('drop'), asRead('return'));
 });
 
-
 test('what a thing is worth is its value', () => {
   assert.equal(asRead('worth'), asRead('value'));
   assert.equal(asRead('valuation'), asRead('worth'));

@@ -278,11 +278,14 @@ function selectFor(request: Pick<AnswerRequest, 'question' | 'history' | 'source
   // however few of the question's words its rows say, where the documents say all of them: said to be unsure at most.
   const listHeaded = best?.underAsked === true && best.fields !== undefined && scored.missing.size === 0 && asksList(resolved.question);
   if ((chance > REFUSE_ABOVE && !listHeaded) || (best && leadAnswersNothing(best, scored, resolved.question, vectors))) return { quotes: [], unsure: false, nearest: chance <= NEAREST_BELOW ? nearestSentence(resolved, scored, vectors) : undefined };
-  // "How much did the last service cost?": the row of the lead's table dated last, of those matching as well.
   // "When is Pippin's next vaccination due?": a sentence of the kind asked close behind a lead holding none of it.
+  // "How much did the last service cost?": the row of the lead's table dated last, of those matching as well.
   // "What was the highest price per litre?": the row of the lead's table whose value in that column is the highest.
   // "Which items went over the estimate?": the rows whose actual sum is more than their estimate.
-  const chosen = chosenSentences(resolved, overLimitFirst(resolved.question, inExtremeOrder(resolved.question, inRecordOrder(resolved.question, kindFirst(scored), today))), max, vectors);
+  const ofKind = kindFirst(scored);
+  const inOrder = inRecordOrder(resolved.question, ofKind, today);
+  const byValue = overLimitFirst(resolved.question, inExtremeOrder(resolved.question, inOrder));
+  const chosen = chosenSentences(resolved, byValue, max, vectors);
   // "How do I descale it?": all of a FAQ's answer where the lead is the FAQ's question asking it, else the steps that do
   // it, where the sentence that answers best is one of them or leads to them.
   const steps = asksProcedure(resolved.question) && chosen[0] && (faqAnswerQuotes(chosen[0], resolved.question) || procedureQuotes(scored, chosen[0], resolved.question, FOLLOWER_RATIO));
@@ -309,6 +312,9 @@ function selectFor(request: Pick<AnswerRequest, 'question' | 'history' | 'source
 }
 
 const HOW_MUCH_Q = /\bhow\s+much\b/i;
+const HOW_MANY_Q = /\bhow\s+many\b/i;
+/** "How long do hamsters live?", "How long does the battery last?", "How long do leftovers keep?". */
+const LASTING_Q = /\b(?:live|lives|last|lasts|keep|keeps|survive|survives)\s*\??\s*$/i;
 
 /**
  * Whether a yes-or-no question turns on a word the documents never say, in any form: "Can I use a sourdough starter
@@ -327,6 +333,8 @@ function asksYesNoOfUnsaid(question: string, scored: ScoredQuestion): boolean {
  * asks: by its document's name alone, by its table's columns alone, or without the thing whose presence is asked.
  */
 function leadAnswersNothing(lead: Candidate, scored: ScoredQuestion, question: string, vectors?: WordVectors): boolean {
+  // The sentence that would answer: a line of the kind asked close behind the lead, where the lead holds none of it.
+  const answering = () => kindFirst(scored).ranked[0]!;
   return (
     answersOnlyByTitle(lead, scored, question) ||
     saysOnlyTitleWords(lead, scored, question, vectors) ||
@@ -348,11 +356,13 @@ function leadAnswersNothing(lead: Candidate, scored: ScoredQuestion, question: s
     (!lead.fields && onlyPastForNext(question, lead.text)) ||
     // "What colour is the bookcase?" of an assembly guide naming no colour: whatever its lead says, it is no colour.
     (asksColour(question) && lead.kind < 1) ||
-    // …and "How long do hamsters live?" of "Syrian hamsters must live alone": a lead holding no span is no length, where
-    // no line of its file close behind it holds one (kindFirst).
-    (asksHowLong(question) && kindFirst(scored).ranked[0]!.kind === 0) ||
+    // …and "How long do hamsters live?" of "Syrian hamsters must live alone": a lead holding no span is no lifetime,
+    // where no line of its file close behind it holds one (kindFirst); nor is one holding no figure a count ("How many
+    // plots are there?" of "Thank you for applying for an allotment at Bramble Lane."). (Not "How long does it take?",
+    // which "known in seconds" answers with no count.)
+    (((asksHowLong(question) && LASTING_Q.test(question)) || HOW_MANY_Q.test(question)) && answering().kind === 0) ||
     // …nor is "What time does the wedding start?" answered by the wedding's day, where no sentence after it gives a time.
-    (asksClock(question) && !givesClock(kindFirst(scored).ranked[0]!.text) && withAskedValue([lead], question) === undefined) ||
+    (asksClock(question) && !givesClock(answering().text) && withAskedValue([lead], question) === undefined) ||
     deedUnsaid(question, scored)
   );
 }
@@ -527,8 +537,8 @@ function numberedRecordUnsaid(lead: Candidate, scored: ScoredQuestion, question:
   if (!lead.fields?.length) return false;
   const values = scored.ranked.filter((c) => c.fields && c.source.fileId === lead.source.fileId).flatMap((c) => c.fields!.map((f) => f.value.trim().toLowerCase()));
   return [...question.matchAll(NUMBERED)].some(([, word, n]) => {
-    const numbered = values.filter((v) => new RegExp(String.raw`^${word!.toLowerCase()}\s+\d+$`).test(v));
-    return numbered.length > 0 && !numbered.some((v) => v.endsWith(` ${Number(n)}`) || v.split(/\s+/)[1] === n);
+    const numbers = values.map((v) => v.split(/\s+/)).filter((parts) => parts.length === 2 && parts[0] === word!.toLowerCase() && /^\d+$/.test(parts[1]!)).map((parts) => Number(parts[1]));
+    return numbers.length > 0 && !numbers.includes(Number(n));
   });
 }
 /** A thing numbered in a question: "week 5", "Stage 3", "room 12". */

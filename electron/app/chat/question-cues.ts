@@ -608,7 +608,7 @@ export function interestWordsHeld(sentence: string, question: string): string[] 
  * "What can I use instead of buttermilk?", "Is there a substitute for eggs?": the word asking for something else, and
  * the thing it would stand for.
  */
-const INSTEAD_Q = /\b(instead\s+of|in\s+place\s+of|(?:substitute|alternative|replacement|swap)\s+(?:for|to))\s+(?:the\s+|my\s+|an?\s+|any\s+|some\s+)?([\p{L}-]{3,})/iu;
+const INSTEAD_Q = /\b(instead\s+of|in\s+place\s+of|(?:substitute|alternative)\s+(?:for|to))\s+(?:the\s+|my\s+|an?\s+|any\s+|some\s+)?([\p{L}-]{3,})/iu;
 
 /**
  * The words of such a question asking for something else ("instead"), which a sentence supposing the thing is not to
@@ -1029,10 +1029,10 @@ export function takenSpanTest(question: string): ((sentence: string) => boolean)
 }
 /**
  * A span something takes: "It takes about 2 hours", "should take 20 minutes"; or a recipe's "Ready in 50 minutes",
- * "Total time: 1 hour".
+ * "Total time: 1 hour", "cook 8 hours on low".
  */
 const TAKES_SPAN = new RegExp(
-  String.raw`\b(?:takes|will\s+take|should\s+take|can\s+take|took|ready\s+in|(?:total|cooking|cook|prep|preparation)\s+time\s*:?)\s+(?:(?:about|around|roughly|approximately|up\s+to|at\s+least|under|over|less\s+than|more\s+than|no\s+more\s+than|only|just)\s+)?${SPAN_COUNT}(?:[\s-]+(?:and\s+a\s+half|full))*[\s-]*(?:(?:working|business|school|calendar)\s+)?${SPAN_UNIT}(?![\p{L}\d])`,
+  String.raw`\b(?:takes|will\s+take|should\s+take|can\s+take|took|ready\s+in|(?:total|cooking|cook|prep|preparation)\s+time\s*:?|(?:cook|bake|simmer|roast)(?:\s+for)?)\s+(?:(?:about|around|roughly|approximately|up\s+to|at\s+least|under|over|less\s+than|more\s+than|no\s+more\s+than|only|just)\s+)?${SPAN_COUNT}(?:[\s-]+(?:and\s+a\s+half|full))*[\s-]*(?:(?:working|business|school|calendar)\s+)?${SPAN_UNIT}(?![\p{L}\d])`,
   'iu',
 );
 
@@ -1266,8 +1266,11 @@ const STATES = /^(?:due|open|closed|available|ready|back|over|on|off|out|free|va
  */
 const FUTURE_WHEN_Q = /^\s*when\s+(?:will|shall|(?:are|is)\s+(?:[\p{L}'’-]+\s+){1,3}?going\s+to)\b/iu;
 const PAST_WHEN = /^\s*when\s+(?:did|have|has|had|was|were)\b/i;
-/** A sentence dating what comes next ("Your next eye test is due…"), and one telling of what was. */
-const NEXT_TOLD = /\b(?:next|upcoming)\b/i;
+/**
+ * A sentence dating what comes next ("Your next eye test is due…"; not a story's "the next day"), and one telling of
+ * what was.
+ */
+const NEXT_TOLD = /\b(?:next|upcoming)\b[^.;]*\b(?:due|will|shall)\b/i;
 const PAST_TOLD = /\b(?:was|were|had|last|previous|previously|ago)\b/i;
 const DOER_BEFORE = String.raw`\b(?:i|we|you|they|he|she|was|were|had|has|have)\s+(?:(?:already|just|also|then|first)\s+)?`;
 const WILL_BEFORE = String.raw`(?:\bwill|\bshall|['’]ll)\s+(?:(?:then|also|try\s+to|come\s+to|aim\s+to)\s+)?`;
@@ -1522,7 +1525,6 @@ const IDENTIFIER = /\b\p{Lu}{2,}[\p{Lu}\d]*(?:-[\p{Lu}\d]+)*-[\p{Lu}\d]*\d[\p{Lu
 function newQuantities(sentence: string, question: string): boolean {
   return newNumbers(sentence.replace(DATE_OR_TIME, ' ').replace(IDENTIFIER, ' '), question);
 }
-
 
 /** Capitalised in English, yet names of no person or place: "The treasurer reported … in August" names nobody. */
 const CALENDAR_NAMES = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
@@ -1904,6 +1906,23 @@ export function amountStatedTest(question: string): ((sentence: string) => boole
   // …or names it with its amount: "…with an excess of £1,200", "A security deposit of £250 is held…".
   const stated = new RegExp(`\\b${head}s?\\s+${STATED_AMOUNT}|\\b(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}${head}s?\\s+of\\s+${AMOUNT}`, 'iu');
   return (sentence) => stated.test(sentence);
+}
+
+/** "How much mince do I need?", "How much flour should I add?": the thing measured, before the verb. */
+const HOW_MUCH_OF = /\bhow\s+much\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:do|does|should|must|will|can)\s+(?:i|we|you|it)\s+(?:need|use|add|buy|get|put)\b/iu;
+/** An amount measured: "500g", "2 tins of", "300 ml", "1½ cups". */
+const MEASURE = String.raw`\d[\d.,½¼¾/]*\s?(?:g|kg|mg|ml|l|litres?|liters?|tbsp|tsp|tablespoons?|teaspoons?|cups?|tins?|cans?|packs?|bags?|pinch|handfuls?|oz|lb)\b(?:\s+of)?`;
+
+/**
+ * The test of whether a sentence measures the thing "How much mince do I need?" asks of, its measure right before it:
+ * a recipe's "500g beef mince", not "…use 2 tins of lentils instead of the mince", which measures something else.
+ * Undefined for any other question. Built once per question, as amountStatedTest.
+ */
+export function measuredThingTest(question: string): ((sentence: string) => boolean) | undefined {
+  const head = HOW_MUCH_OF.exec(question)?.[1]?.trim().split(/\s+/).at(-1)?.replace(/(?<=\p{L}{3})s$/u, '');
+  if (!head) return undefined;
+  const measured = new RegExp(String.raw`${MEASURE}\s+(?:[\p{L}-]+\s+){0,2}${head}(?:s|es)?\b`, 'iu');
+  return (sentence) => measured.test(sentence);
 }
 
 /** The words of what "How many X…?" counts, up to its verb: "households" of "How many households have paid?". */

@@ -38,9 +38,9 @@ const CLOCK = /\b([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*(am|pm)?\b/gi;
 /**
  * The minute of the day of a row's first clock time, where it has one: a day's log ("2027-06-02, 20:15, Bottle")
  * holds many rows of one date, and the last is the one latest in the day. A bare number says no time; a colon or a
- * stop does ("21:30", "9.30"), and so does "am" or "pm" ("7pm"). 0 where the row gives none.
+ * stop does ("21:30", "9.30"), and so does "am" or "pm" ("7pm"). Undefined where the row gives none.
  */
-function minuteOf(text: string): number {
+function clockOf(text: string): number | undefined {
   for (const m of text.matchAll(CLOCK)) {
     if (m[2] === undefined && m[3] === undefined) continue;
     // (Not a date's figures: "2027-06-02" or "02.06.2027".)
@@ -48,7 +48,18 @@ function minuteOf(text: string): number {
     const hour = m[3] ? (Number(m[1]) % 12) + (m[3].toLowerCase() === 'pm' ? 12 : 0) : Number(m[1]);
     return hour * 60 + Number(m[2] ?? 0);
   }
-  return 0;
+  return undefined;
+}
+
+/**
+ * Where a row sits in time: its day, and its minute in the day. A timetable's rows give times and no date ("Departs
+ * York: 08:12"): "the first train" is the earliest of them, all on one day.
+ */
+function whenOf(text: string, timedOnly: boolean): { day: number; minute: number } | undefined {
+  const minute = clockOf(text);
+  if (timedOnly) return minute === undefined ? undefined : { day: 0, minute };
+  const day = dayOf(text);
+  return day === undefined ? undefined : { day, minute: minute ?? 0 };
 }
 
 /**
@@ -73,8 +84,11 @@ const ORDER_WORDS = new Set(contentTerms('last latest most recent recently newes
  */
 function recordInOrder(question: string, ranked: readonly Candidate[], today: number): Candidate | undefined {
   const [lead] = ranked;
-  if (!lead?.fields || dayOf(lead.text) === undefined) return undefined;
-  const current = !asksRecordInOrder(question) && PRESENT_Q.test(question);
+  if (!lead?.fields) return undefined;
+  const timedOnly = dayOf(lead.text) === undefined;
+  if (!whenOf(lead.text, timedOnly)) return undefined;
+  // (Rows of times without dates are not of now: "Which bus is it?" asks no latest row.)
+  const current = !asksRecordInOrder(question) && PRESENT_Q.test(question) && !timedOnly;
   if (!asksRecordInOrder(question) && !current) return undefined;
   // "When is the next booster due?" of rows with a "Next due" column: the row says "next", and the latest row's is.
   const next = NEXT.test(question) && !lead.stems.has(NEXT_STEM);
@@ -83,7 +97,7 @@ function recordInOrder(question: string, ranked: readonly Candidate[], today: nu
   const dated = ranked
     // "How much does Biscuit weigh?": of the rows its words cannot tell apart, the latest.
     .filter((c) => c.fields && c.source.fileId === lead.source.fileId && (!current || c.score === lead.score))
-    .map((c) => ({ c, day: dayOf(c.text), minute: minuteOf(c.text), held: asked.filter((stem) => c.stems.has(stem)).length }))
+    .map((c) => ({ c, ...whenOf(c.text, timedOnly), held: asked.filter((stem) => c.stems.has(stem)).length }))
     .filter((r): r is { c: Candidate; day: number; minute: number; held: number } => r.day !== undefined);
   // "The next" is the first from today on; "the last" of a list running past today (a season's fixtures, payments
   // booked ahead) the latest up to today.
@@ -104,7 +118,7 @@ function recordInOrder(question: string, ranked: readonly Candidate[], today: nu
 export function orderWordsAside(question: string, scored: ScoredQuestion): string | undefined {
   if (!asksRecordInOrder(question)) return undefined;
   const [lead] = scored.ranked;
-  if (!lead?.fields || dayOf(lead.text) === undefined) return undefined;
+  if (!lead?.fields || (dayOf(lead.text) === undefined && clockOf(lead.text) === undefined)) return undefined;
   const aside = [LATEST, EARLIEST, NEXT].reduce((q, order) => q.replace(new RegExp(order.source, 'gi'), ' '), question);
   return aside.replace(/\s+/g, ' ').trim();
 }
