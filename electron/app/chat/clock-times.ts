@@ -55,6 +55,11 @@ function timesIn(text: string): Array<{ minutes: number; at: number; length: num
   return out;
 }
 
+/** The first time of day `text` writes, in minutes after midnight; undefined where it writes none. */
+export function firstTimeOfDay(text: string): number | undefined {
+  return timesIn(text).sort((a, b) => a.at - b.at)[0]?.minutes;
+}
+
 /** The times of day a question names, each once. */
 export function askedTimes(question: string): AskedTime[] {
   const out: AskedTime[] = [];

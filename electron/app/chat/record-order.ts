@@ -7,6 +7,7 @@
 // Pure: no I/O; today is given.
 import type { Candidate, ScoredQuestion } from './answer-sentences';
 import { datesInFigures } from './calendar-ranges';
+import { firstTimeOfDay } from './clock-times';
 import { contentTerms } from './function-words';
 
 /** "the last service", "my latest payment", "the most recent MOT"; not "last year", "last week" or "last day". */
@@ -32,31 +33,13 @@ function dayOf(text: string): number | undefined {
   return first && dayNumber(first.year, first.month, first.day);
 }
 
-/** A clock time in a row ("Time: 20:15", "9.30pm", "7am"), in minutes from midnight. */
-const CLOCK = /\b([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*(am|pm)?\b/gi;
-
 /**
- * The minute of the day of a row's first clock time, where it has one: a day's log ("2027-06-02, 20:15, Bottle")
- * holds many rows of one date, and the last is the one latest in the day. A bare number says no time; a colon or a
- * stop does ("21:30", "9.30"), and so does "am" or "pm" ("7pm"). Undefined where the row gives none.
- */
-function clockOf(text: string): number | undefined {
-  for (const m of text.matchAll(CLOCK)) {
-    if (m[2] === undefined && m[3] === undefined) continue;
-    // (Not a date's figures: "2027-06-02" or "02.06.2027".)
-    if (/[-/.\d]$/.test(text.slice(0, m.index)) || /^[-/.]\d/.test(text.slice(m.index! + m[0].length))) continue;
-    const hour = m[3] ? (Number(m[1]) % 12) + (m[3].toLowerCase() === 'pm' ? 12 : 0) : Number(m[1]);
-    return hour * 60 + Number(m[2] ?? 0);
-  }
-  return undefined;
-}
-
-/**
- * Where a row sits in time: its day, and its minute in the day. A timetable's rows give times and no date ("Departs
- * York: 08:12"): "the first train" is the earliest of them, all on one day.
+ * Where a row sits in time: its day, and its minute in the day (its first time of day, clock-times.ts). A day's log
+ * ("2027-06-02, 20:15, Bottle") holds many rows of one date, and the last is the one latest in the day. A timetable's
+ * rows give times and no date ("Departs York: 08:12"): "the first train" is the earliest of them, all on one day.
  */
 function whenOf(text: string, timedOnly: boolean): { day: number; minute: number } | undefined {
-  const minute = clockOf(text);
+  const minute = firstTimeOfDay(text);
   if (timedOnly) return minute === undefined ? undefined : { day: 0, minute };
   const day = dayOf(text);
   return day === undefined ? undefined : { day, minute: minute ?? 0 };
@@ -118,7 +101,7 @@ function recordInOrder(question: string, ranked: readonly Candidate[], today: nu
 export function orderWordsAside(question: string, scored: ScoredQuestion): string | undefined {
   if (!asksRecordInOrder(question)) return undefined;
   const [lead] = scored.ranked;
-  if (!lead?.fields || (dayOf(lead.text) === undefined && clockOf(lead.text) === undefined)) return undefined;
+  if (!lead?.fields || (dayOf(lead.text) === undefined && firstTimeOfDay(lead.text) === undefined)) return undefined;
   const aside = [LATEST, EARLIEST, NEXT].reduce((q, order) => q.replace(new RegExp(order.source, 'gi'), ' '), question);
   return aside.replace(/\s+/g, ' ').trim();
 }
