@@ -5568,4 +5568,85 @@ describe('ExtractiveAnswerer', () => {
     const slow = await collect(asInApp.answer({ question: 'How long does the soup take in the slow cooker?', history: [], sources: [recipe] }));
     assert.match(slow.text, /cook 6 hours on low/, slow.text);
   });
+
+  test('the off-peak rate is not the peak rate, and the peak rate not the off-peak one', async () => {
+    const tariff = onePage('heat-pump-tariff.pdf', '# Cosy Heat tariff\nPeak rate: 31.2p per kWh from 4pm to 7pm.\nOff-peak rate: 9.1p per kWh between midnight and 5am.\nStanding charge: 48p per day.');
+    const recipe = onePage('flapjack.md', '# Flapjack\nMelt 125g butter with 3 tbsp golden syrup. Stir in 250g oats and bake at 180C for 20 minutes.', 2);
+    const off = await collect(asInApp.answer({ question: 'What is the off-peak rate?', history: [], sources: [tariff, recipe] }));
+    assert.match(off.text, /^Off-peak rate: 9\.1p/, off.text);
+    const peak = await collect(asInApp.answer({ question: "What's the peak rate?", history: [], sources: [tariff, recipe] }));
+    assert.match(peak.text, /^Peak rate: 31\.2p/, peak.text);
+  });
+
+  test('"fully" is "full", and a price is of the thing the heading over it names', async () => {
+    const scooter = onePage('e-scooter-manual.txt', '## Charging your scooter\nPlug the charger into the port under the deck. A full charge takes about 5 hours and costs around 12p of electricity.\n\n## Riding\nKeep both hands on the bars.');
+    const shop = onePage('bike-shop-prices.html', '# Wheel Deal repairs\nPuncture repair: £12. Scooter tyre fitting: £25.', 2);
+    const long = await collect(asInApp.answer({ question: 'How long does it take to fully charge the scooter?', history: [], sources: [scooter, shop] }));
+    assert.match(long.text, /^A full charge takes about 5 hours/, long.text);
+    const cost = await collect(asInApp.answer({ question: 'How much does it cost to fully charge the scooter?', history: [], sources: [scooter, shop] }));
+    assert.match(cost.text, /^A full charge takes about 5 hours and costs around 12p/, cost.text);
+  });
+
+  test('to dispute is to disagree, and paying is told by the line on payment', async () => {
+    const notice = onePage('parking-charge-notice.pdf', 'Parking Charge Notice\nA charge of £60 is payable for overstaying at Riverside Retail Park.\nYou have 28 days to tell us in writing if you disagree with this charge.');
+    const invoice = onePage('electrician-invoice.odt', '# Invoice 1187 - Bright Spark Electrical\nItem | Amount\nNew consumer unit | £420.00\nLabour | £180.00\nTotal | £600.00\nPayment is due within 30 days by bank transfer to sort code 11-22-33, account 55667788.', 2);
+    const dispute = await collect(asInApp.answer({ question: 'How long do I have to dispute the parking charge?', history: [], sources: [notice, invoice] }));
+    assert.match(dispute.text, /^You have 28 days to tell us in writing/, dispute.text);
+    const pay = await collect(asInApp.answer({ question: 'How do I pay the electrician?', history: [], sources: [notice, invoice] }));
+    assert.match(pay.text, /^Payment is due within 30 days by bank transfer/, pay.text);
+  });
+
+  test("a current balance is the latest row's, though rows say \"current account\"", async () => {
+    const statement = onePage('isa-statement.csv', 'Date: 2027-01-04\nDescription: Transfer from current account\nPaid in: 200.00\nBalance: 3200.00\n\nDate: 2027-01-31\nDescription: Interest\nPaid in: 11.20\nBalance: 3211.20\n\nDate: 2027-02-04\nDescription: Transfer from current account\nPaid in: 200.00\nBalance: 3411.20\n\nDate: 2027-02-28\nDescription: Interest\nPaid in: 11.90\nBalance: 3423.10');
+    const now = await collect(asInApp.answer({ question: 'What is my current ISA balance?', history: [], sources: [statement] }));
+    assert.match(now.text, /^Date: 2027-02-28; Description: Interest; Paid in: 11\.90; Balance: 3423\.10\./, now.text);
+  });
+
+  test('"When is my job interview?" is the sentence booking the interview, not one naming the job too', async () => {
+    const letter = onePage('interview-invitation.pdf', 'Thank you for applying for the job of Library Assistant.\nYou must complete the online test before your job interview.\nYour interview is booked for Tuesday 9 March at 10.15am at Kirkby Library.\nPlease bring photo ID.');
+    const club = onePage('chess-club.md', '# Chess club\nWe meet on Mondays at 7pm in the church hall. Subs are £3 a night.', 2);
+    const when = await collect(asInApp.answer({ question: 'When is my job interview?', history: [], sources: [letter, club] }));
+    assert.match(when.text, /^Your interview is booked for Tuesday 9 March at 10\.15am/, when.text);
+  });
+
+  test("whether a thing no document names was working is not answered by another thing's state", async () => {
+    const inventory = onePage('check-in-inventory.odt', '# Check-in inventory\n## Kitchen\nDishwasher: working, filter clean.\nHob: all four rings working.\n## Bathroom\nExtractor fan: working.');
+    const gym = onePage('gym-welcome.pdf', 'Your induction covers the rowing machines and the weights area.', 2);
+    const tv = await collect(asInApp.answer({ question: 'Was the television working at check-in?', history: [], sources: [inventory, gym] }));
+    assert.equal(tv.notFound, true, tv.text);
+    const dish = await collect(asInApp.answer({ question: 'Was the dishwasher working at check-in?', history: [], sources: [inventory, gym] }));
+    assert.match(dish.text, /^Dishwasher: working/, dish.text);
+  });
+
+  test('the rows quoted over budget are all those whose quote is more than their budget, in plain figures', async () => {
+    const plan = onePage('extension-budget.xlsx', 'Item: Builder\nBudget: 18000\nQuoted: 19500\n\nItem: Windows\nBudget: 4000\nQuoted: 3650\n\nItem: Electrics\nBudget: 2500\nQuoted: 2900\n\nItem: Skip hire\nBudget: 600\nQuoted: 540');
+    const over = await collect(asInApp.answer({ question: 'Which items are quoted over budget?', history: [], sources: [plan] }));
+    assert.match(over.text, /Item: Builder; Budget: 18000; Quoted: 19500/, over.text);
+    assert.match(over.text, /Item: Electrics; Budget: 2500; Quoted: 2900/, over.text);
+    assert.doesNotMatch(over.text, /Windows|Skip hire/, over.text);
+    const most = await collect(asInApp.answer({ question: 'Which item is quoted most over budget?', history: [], sources: [plan] }));
+    assert.match(most.text, /^Item: Builder; Budget: 18000; Quoted: 19500\. \[1\]$/, most.text);
+  });
+
+  test("when a named one's carer does a deed is the sentence saying it with its time, not the lines naming them", async () => {
+    const livery = onePage('livery-agreement.md', '# Part livery agreement - Oakfield Stables\n\n**Pony:** Misty (Welsh section B)\n**Groom:** Tara Bell, 07700 900 777\n\n## Exercise\nSchooled on Mondays and Thursdays, exercised between 9am and 10am in the top field.\n\n## Price\n£95 per week, paid monthly.');
+    const club = onePage('book-club.txt', 'The book club meets on the first Tuesday of the month at 7.30pm.', 2);
+    const when = await collect(asInApp.answer({ question: 'When does the pony groom exercise Misty?', history: [], sources: [livery, club] }));
+    assert.match(when.text, /^Schooled on Mondays and Thursdays, exercised between 9am and 10am/, when.text);
+  });
+
+  test('which row has the most of a column is read from that column, not from the one naming the rows', async () => {
+    const rides = onePage('cycling-log.xlsx', 'Week: 1\nRides: 3\nTotal km: 62\n\nWeek: 2\nRides: 4\nTotal km: 88\n\nWeek: 3\nRides: 2\nTotal km: 71\n\nWeek: 4\nRides: 3\nTotal km: 54');
+    const most = await collect(asInApp.answer({ question: 'Which week did I ride the most kilometres?', history: [], sources: [rides] }));
+    assert.match(most.text, /^Week: 2; Rides: 4; Total km: 88\. \[1\]$/, most.text);
+    const none = await collect(asInApp.answer({ question: 'How many rides did I do in week 6?', history: [], sources: [rides] }));
+    assert.equal(none.notFound, true, none.text);
+  });
+
+  test('whether a helper named in two words has a thing no document names is not found', async () => {
+    const cleaner = onePage('cleaner-agreement.docx', '# Cleaning agreement\nWindow cleaner: Sam Reid, 07700 900 318.\nCleans every fourth Thursday. £15 per visit, paid in cash.');
+    const surgery = onePage('gp-letter.pdf', 'Riverside Surgery\nYour blood test is on Tuesday 3 March at 8.40am. Please do not eat for 12 hours before it.', 2);
+    const insured = await collect(asInApp.answer({ question: 'Does the window cleaner have insurance?', history: [], sources: [cleaner, surgery] }));
+    assert.equal(insured.notFound, true, insured.text);
+  });
 });

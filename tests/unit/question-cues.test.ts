@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneOwner, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, countStatedTest, deedStatedTest, peopleWordsHeld, spanStatedTest, asksMoney, journeyWordsHeld, deedWhenWhereTest, wholePriceAsked, whichOneVerb, passiveDeed, scaleWordsHeld, otherTenseTest, asksDayOfThing, emptyPassive, renewalWordsHeld, madeIntoVerb, personWordsHeld, deadlineOfOtherTest, monthsNamed, riseWordsHeld, ordinalWordsHeld, rateStatedTest, doneByTest, wayOfDeedTest, asksPhone, otherDaysOnly } from '../../electron/app/chat/question-cues';
+import { amountStatedTest, answerFormWords, asksSpot, conditionTest, placingTest, definitionTest, expectedAnswer, holdsExpected, holdsMoney, figureWordsHeld, measureNouns, phoneOwner, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, countStatedTest, deedStatedTest, peopleWordsHeld, spanStatedTest, asksMoney, journeyWordsHeld, deedWhenWhereTest, wholePriceAsked, whichOneVerb, passiveDeed, scaleWordsHeld, otherTenseTest, asksDayOfThing, emptyPassive, renewalWordsHeld, madeIntoVerb, personWordsHeld, deadlineOfOtherTest, monthsNamed, riseWordsHeld, ordinalWordsHeld, rateStatedTest, doneByTest, wayOfDeedTest, asksPhone, otherDaysOnly, hoursUnsaid } from '../../electron/app/chat/question-cues';
 
 describe('question cues', () => {
   test('"how heavy" is searched as the weight a spec sheet writes; "how long" and a plain question add nothing', () => {
@@ -914,4 +914,12 @@ test('a day of a month asked of a text dating only other days of it is not there
   assert.equal(otherDaysOnly('Is the pool open on 20 June?', 'The pool is open 1 to 30 June, except on 12 June.'), false);
   assert.equal(otherDaysOnly('What happened in June 2031?', rota), false);
   assert.equal(otherDaysOnly('Who may 20 people invite?', 'Tickets: 3 May'), false);
+});
+
+test('a closing time asked is not said by a time of something else, and is by one saying it opens or closes', () => {
+  const asked = 'What time does the dental practice close?';
+  assert.equal(hoursUnsaid(asked, 'Your first appointment is on Monday 8 February at 9.20am and lasts 40 minutes.'), true);
+  assert.equal(hoursUnsaid(asked, 'We close at 5.30pm on weekdays and 1pm on Saturdays.'), false);
+  assert.equal(hoursUnsaid(asked, 'Monday to Friday 8am to 6pm.'), false);
+  assert.equal(hoursUnsaid(asked, 'Last entry is at 4pm.'), false);
 });

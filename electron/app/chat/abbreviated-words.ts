@@ -34,6 +34,8 @@ const SHORT_FORMS: ReadonlyArray<readonly [short: string, word: string, when: Wh
   ['hrs', 'hours', 'always'],
   ['intl', 'international', 'always'],
   ['kg', 'kilograms', 'always'],
+  ['km', 'kilometres', 'always'], // "Which week has the most kilometres?" of a plan's "Total km" column
+  ['kms', 'kilometres', 'always'],
   ['lbs', 'pounds', 'always'],
   ['max', 'maximum', 'always'],
   ['mgr', 'manager', 'always'],

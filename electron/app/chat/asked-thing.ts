@@ -9,13 +9,13 @@ import { askedAction } from './question-cues';
 
 /**
  * "Is there (a) X…", "Are there any X…", "Can I bring/use/have my X…" (or they, my son…: "Can they take their phone?"),
- * "Do you have/offer/sell X…", "Are X allowed…", "Do I need (to bring/wear…) X…":
+ * "Do you have/offer/sell X…" (or the hotel, the dog walker…), "Are X allowed…", "Do I need (to bring/wear…) X…":
  * X up to a preposition or the end.
  */
 const ASKS_THING = [
   /^\s*(?:is|are)\s+there\s+(?:an?\s+|any\s+|some\s+)?(.+?)(?:\s+(?:at|in|on|of|for|near|inside|outside|by|with|to|during)\b.*)?\s*\??\s*$/iu,
   /^\s*(?:can|may|could)\s+(?:i|we|you|they|he|she|guests|members|visitors|children|kids|(?:my|our)\s+\p{L}+)\s+(?:bring|use|have|take|park|keep)\s+(?:an?\s+|any\s+|my\s+|our\s+|the\s+)?(.+?)(?:\s+(?:at|in|on|of|for|near|inside|into|to|with|during)\b.*)?\s*\??\s*$/iu,
-  /^\s*(?:do|does)\s+(?:you|they|it|the\s+\p{L}+)\s+(?:have|offer|provide|sell|accept)\s+(?:an?\s+|any\s+)?(.+?)(?:\s+(?:at|in|on|of|for|near|to|with|during)\b.*)?\s*\??\s*$/iu,
+  /^\s*(?:do|does)\s+(?:you|they|it|(?:the|my|our)\s+\p{L}+(?:\s+\p{L}+)?)\s+(?:have|offer|provide|sell|accept)\s+(?:an?\s+|any\s+)?(.+?)(?:\s+(?:at|in|on|of|for|near|to|with|during)\b.*)?\s*\??\s*$/iu,
   /^\s*(?:is|are)\s+(?:an?\s+|any\s+)?(.+?)\s+(?:allowed|permitted|available|provided)\b/iu,
   // "When do I clean the windows?", "How often should I water the ferns?": the thing a routine's deed is done to.
   /^\s*(?:when|how\s+often)\s+(?:do|should|must|can|shall)\s+(?:i|we|you)\s+\p{L}+\s+(?:the|my|our)\s+(.+?)\s*\??\s*$/iu,
@@ -37,6 +37,13 @@ export function askedThing(question: string): Term[] | undefined {
   }
   return undefined;
 }
+
+/**
+ * "Was the washing machine working at check-in?", "Is the oven cleaned before we move in?": the thing whose state is
+ * asked, before the word saying the state. Only for whether it is said at all: the words of the thing weigh no more in
+ * the ranking than the state does ("Was my planning application approved?" is answered by "Decision: GRANTED").
+ */
+const STATE_ASKED = /^\s*(?:is|are|was|were)\s+(?:the|my|our|your)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)\s+(?:\p{Ll}{2,}ing|\p{Ll}{2,}ed|broken|damaged|dirty|clean|included)\b/iu;
 
 /**
  * Words this near in meaning may name the same thing in a document's words ("friend" and "guest", 0.34; "dog" and
@@ -62,7 +69,7 @@ export function thingUnsaid(
   vectors: WordVectors | undefined,
   leadFileStems?: ReadonlySet<string>,
 ): boolean {
-  const thing = askedThing(question) ?? thingAsked(question, COUNTED_THING);
+  const thing = askedThing(question) ?? thingAsked(question, COUNTED_THING) ?? thingAsked(question, STATE_ASKED);
   const head = thing?.at(-1);
   if (!thing || !head || !vectors) return false;
   const unrelated = (t: Term, related = RELATED) => leadWords.every((word) => vectors.similarity(t.word, word) < related);

@@ -18,7 +18,7 @@ import { contentTerms, EMPTY_VERBS, LIGHT_VERBS } from './function-words';
 import { formLacksAnswer, openingStems } from './record-fields';
 import { possessors, pricedStems } from './asked-label';
 import { kindFirst } from './kind-first';
-import { extremeWordsAside, inExtremeOrder, overLimitFirst } from './extreme-rows';
+import { extremeAsked, extremeWordsAside, inExtremeOrder, overLimitFirst } from './extreme-rows';
 import { askedDates, wordsOfDatesIn } from './calendar-ranges';
 import { asksPrice, pricesAnother, saysPrice } from './price-question';
 import { askedList, asksList, asksProcedure } from './procedure';
@@ -416,7 +416,8 @@ function pricedElsewhereOnly(lead: Candidate, scored: ScoredQuestion, question: 
   // The thing is the last word priced: "boiler" of "a new boiler", "driver" of "…to add another driver".
   const thing = HOW_MUCH_Q.test(question) ? pricedStems(question, scored.own)?.at(-1) : undefined;
   if (thing === undefined) return false;
-  const names = (c: Candidate) => c.stems.has(thing) || scored.titles.get(c.source.fileId)?.has(thing) === true;
+  // (Or by the heading it is under: "## Charging your car" over "A full charge… costs about £5.10".)
+  const names = (c: Candidate) => c.stems.has(thing) || c.section?.has(thing) === true || scored.titles.get(c.source.fileId)?.has(thing) === true;
   if (scored.ranked.some((c) => c.source.fileId === lead.source.fileId && names(c))) return false;
   const naming = new Set(scored.ranked.filter(names).map((c) => c.source.fileId));
   return naming.size > 0 && !scored.ranked.some((c) => naming.has(c.source.fileId) && holdsMoney(c.text, question) === true);
@@ -535,7 +536,10 @@ const OWN_ROUTINE_Q = /^\s*(?:when|where|how\s+often)\s+(?:do|should|can|must|sh
  */
 function numberedRecordUnsaid(lead: Candidate, scored: ScoredQuestion, question: string): boolean {
   if (!lead.fields?.length) return false;
-  const values = scored.ranked.filter((c) => c.fields && c.source.fileId === lead.source.fileId).flatMap((c) => c.fields!.map((f) => f.value.trim().toLowerCase()));
+  // A row's number is its value "Week 5", or its value "5" under the column "Week".
+  const values = scored.ranked
+    .filter((c) => c.fields && c.source.fileId === lead.source.fileId)
+    .flatMap((c) => c.fields!.map((f) => (/^\d+$/.test(f.value.trim()) ? `${f.label} ${f.value}` : f.value).trim().toLowerCase()));
   return [...question.matchAll(NUMBERED)].some(([, word, n]) => {
     const numbers = values.map((v) => v.split(/\s+/)).filter((parts) => parts.length === 2 && parts[0] === word!.toLowerCase() && /^\d+$/.test(parts[1]!)).map((parts) => Number(parts[1]));
     return numbers.length > 0 && !numbers.includes(Number(n));
@@ -593,7 +597,8 @@ function chosenSentences(resolved: ResolvedQuestion, scored: ScoredQuestion, max
   if (!lead) return [];
   // "How much did I spend at Tesco?": every retrieved row of the lead's table that matches it alike.
   // "What should I pack?" of the table under "What to pack": all its rows.
-  const rows = (asksList(resolved.question) && rowsUnderAskedHeading(lead, scored)) || (!asksRecordInOrder(resolved.question) && withMatchingRows(lead, scored, max));
+  // (Not the row asked as the first, the last or the highest: "Which week has the most kilometres?" is one week.)
+  const rows = (asksList(resolved.question) && rowsUnderAskedHeading(lead, scored)) || (!asksRecordInOrder(resolved.question) && !(lead.fields && extremeAsked(resolved.question)) && withMatchingRows(lead, scored, max));
   if (rows) return rows;
   const chosen: Candidate[] = [withSubject(lead)];
   // What names the lead's document goes without saying: a sentence adding only that ("PDF.js was created…" after

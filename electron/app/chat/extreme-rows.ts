@@ -20,7 +20,7 @@ const MONEY = /[£$€¥₹]/;
 const EXTREME_STEMS = new Set(contentTerms('highest largest biggest greatest maximum max dearest longest heaviest warmest hottest most expensive lowest smallest least minimum min fewest cheapest shortest lightest coldest coolest').map((t) => t.stem));
 
 /** Which end of a column the question asks for, if any. */
-function extremeAsked(question: string): 'high' | 'low' | undefined {
+export function extremeAsked(question: string): 'high' | 'low' | undefined {
   if (LOWEST.test(question)) return 'low';
   return HIGHEST.test(question) ? 'high' : undefined;
 }
@@ -46,20 +46,28 @@ function columnAsked(question: string, rows: readonly Candidate[]): string | und
   const asked = new Set(contentTerms(question).map((t) => t.stem).filter((stem) => !EXTREME_STEMS.has(stem)));
   const labels = [...new Set(rows.flatMap((c) => c.fields!.map((f) => f.label)))];
   const figured = (label: string) => rows.every((c) => figureOf(valueOf(c.fields!, label) ?? '') !== undefined);
+  // The thing "Which week has the most kilometres?" asks which one of is the row's name, not the column weighed: of
+  // "Week" and "Total km", each naming a word of it, the second.
+  const which = contentTerms(WHICH_ONE.exec(question)?.[1] ?? '')[0]?.stem;
+  const namesWhich = (label: string) => (contentTerms(label).some((t) => t.stem === which) ? 1 : 0);
   const named = labels
     .map((label) => ({ label, held: contentTerms(label).filter((t) => asked.has(t.stem)).length }))
     .filter((l) => l.held > 0 && figured(l.label))
-    .sort((a, b) => b.held - a.held);
+    .sort((a, b) => b.held - a.held || namesWhich(a.label) - namesWhich(b.label));
   if (named.length > 0) return named[0].label;
   if (!MONEY_Q.test(question)) return undefined;
   return labels.find((label) => figured(label) && rows.every((c) => MONEY.test(valueOf(c.fields!, label) ?? '')));
 }
 
+/** "Which week…", "What day…": the word naming what the question asks which one of. */
+const WHICH_ONE = /^\s*(?:which|what)\s+(\p{L}+)\b/iu;
+
 const valueOf = (fields: readonly Field[], label: string) => fields.find((f) => f.label === label)?.value;
 
 /**
- * "Which items went over the estimate?", "Which weeks did I go over budget?": rows whose sum in one column is more than
- * in the column the question names as the limit ("Estimated", "Budget").
+ * "Which items went over the estimate?", "Which weeks did I go over budget?", "Which items are quoted over budget?":
+ * rows whose sum in one column (the one the question names, where it names one) is more than in the column the
+ * question names as the limit ("Estimated", "Budget").
  */
 const OVER_Q = /\b(?:over|above|more\s+than|exceed(?:ed)?)\s+(?:the\s+|my\s+|our\s+|their\s+)?(budget|estimate|estimated|planned|allowance|limit)\b|\b(overspent|overspend)\b/i;
 
@@ -74,17 +82,28 @@ export function overLimitFirst(question: string, scored: ScoredQuestion): Scored
   const limitWord = contentTerms(asked[1] ?? 'budget')[0]!.stem;
   const table = scored.ranked.filter((c) => c.fields && c.source.fileId === lead.source.fileId);
   const labels = lead.fields.map((f) => f.label);
-  const money = (label: string) => table.every((c) => MONEY.test(valueOf(c.fields!, label) ?? ''));
+  // Sums, with their currency or as plain figures in every row ("Budget | 6000", "Quoted | 6450").
+  const money = (label: string) => table.every((c) => MONEY.test(valueOf(c.fields!, label) ?? '')) || table.every((c) => /^\s*-?\d[\d,]*(?:\.\d+)?\s*$/.test(valueOf(c.fields!, label) ?? ''));
   const limit = labels.find((label) => money(label) && contentTerms(label).some((t) => t.stem === limitWord || t.stem.startsWith(limitWord.slice(0, 5))));
-  const other = labels.find((label) => label !== limit && money(label));
+  // The sum weighed against it is the column the question names ("Which items are quoted over budget?"), else the first.
+  const askedStems = new Set(contentTerms(question).map((t) => t.stem));
+  const sums = labels.filter((label) => label !== limit && money(label));
+  const other = sums.find((label) => contentTerms(label).some((t) => askedStems.has(t.stem))) ?? sums[0];
   if (!limit || !other) return scored;
-  const over = table.filter((c) => figureOf(valueOf(c.fields!, other)!)! > figureOf(valueOf(c.fields!, limit)!)!);
+  const overBy = (c: Candidate) => figureOf(valueOf(c.fields!, other)!)! - figureOf(valueOf(c.fields!, limit)!)!;
+  const over = table.filter((c) => overBy(c) > 0);
   if (over.length === 0) return scored;
-  // All of them answer alike, as tied rows do; the table's others are no answer.
+  // "Which category went most over budget?" asks the one row over by the most, alone.
+  if (extremeAsked(question) === 'high') {
+    const most = over.reduce((a, b) => (overBy(b) > overBy(a) ? b : a));
+    return { ...scored, ranked: [{ ...most, score: Math.max(...over.map((c) => c.score)) }, ...scored.ranked.filter((c) => c !== most)] };
+  }
+  // All of them answer alike, as tied rows do, and are quoted together as rows flagged as asked are (matching-rows.ts),
+  // though no value of theirs says a word of the question; the table's others are no answer.
   const top = Math.max(...over.map((c) => c.score));
   const under = new Set(table.filter((c) => !over.includes(c)));
   const rest = scored.ranked.filter((c) => !over.includes(c)).map((c) => (under.has(c) ? { ...c, score: Math.min(c.score, top * 0.5) } : c));
-  return { ...scored, ranked: [...over.map((c) => ({ ...c, score: top })), ...rest] };
+  return { ...scored, ranked: [...over.map((c) => ({ ...c, score: top, flagged: true })), ...rest] };
 }
 
 /**

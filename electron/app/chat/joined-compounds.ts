@@ -10,6 +10,8 @@ import { isClosedPhrasal } from './phrasal-verbs';
 const COMPOUND = /(?<![\p{L}\p{N}-])\p{L}+(?:-\p{L}+)+(?![\p{L}\p{N}])/gu;
 /** "B&B", "A&E", "R&D", "P&O": capitals joined by ampersands. */
 const AMPERSAND_CAPITALS = /(?<![\p{L}\p{N}&])\p{Lu}{1,2}(?:&\p{Lu}{1,2})+(?![\p{L}\p{N}&])/gu;
+/** The first part of a compound naming what is outside its second: "off-peak", "off-site". */
+const OUTSIDE = /^off$/i;
 /** Parts this short make the compound one word. */
 const SHORT_PART = 2;
 
@@ -51,6 +53,13 @@ export function joinedShortCompounds(all: Term[], text: string): Term[] {
     const word = parts.join('');
     const read = terms(word);
     if (read.length !== 1) continue;
+    // "Off-peak", "off-site", "off-street": what is outside the second part, and no kind of it. One term in place of
+    // both, so "What is the off-peak rate?" is not answered by "Peak rate: 29.4p", whose "peak" it said alone.
+    if (parts.length === 2 && OUTSIDE.test(parts[0]!) && parts[1]!.length >= 3) {
+      joined.push({ ...read[0]!, offset: m.index });
+      spans.push([m.index, m.index + m[0].length]);
+      continue;
+    }
     if (withParticle(parts) && !isClosedPhrasal(read[0]!.stem)) {
       joined.push({ ...read[0]!, offset: m.index });
       continue;

@@ -1108,6 +1108,23 @@ export function askedQuality(question: string): string | undefined {
 }
 
 /**
+ * The test of whether a sentence dates the thing "When is my gym induction?" asks of, saying it is booked for a day
+ * and time: "Your induction is booked for Thursday 14 January at 6.30pm", not "You must complete an induction before
+ * using the gym", which names the gym as well and dates nothing. Undefined for any other question. Built once per
+ * question, as amountStatedTest.
+ */
+export function datedThingTest(question: string): ((sentence: string) => boolean) | undefined {
+  if (!/^\s*(?:when|what\s+time)\b/i.test(question)) return undefined;
+  const head = whenWhereHead(question);
+  if (head === undefined) return undefined;
+  return (sentence) =>
+    holdsExpected(sentence, question, 'time') === 1 &&
+    contentTerms(sentence).some((t) => t.stem === head && DATED_AFTER.test(sentence.slice(t.offset + t.word.length, t.offset + t.word.length + 40)));
+}
+/** What follows a thing said to be booked for a time: "…is booked for", "…has been moved to", "…will be on". */
+const DATED_AFTER = /^\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+(?:now\s+)?(?:booked|scheduled|arranged|confirmed|fixed|set|planned|moved|changed|rearranged|on|at)\b/i;
+
+/**
  * The test of whether a sentence says when the thing "When are nursery fees due?" asks of is due, as its deadline:
  * "Fees are invoiced monthly in advance and due by the 5th of the month", not the heading "Fees from April 2028",
  * which dates the fees too. "due" weighs nothing in the match, where a date answers without it (answerFormWords).
@@ -1172,6 +1189,18 @@ export function asksOwnDeed(question: string): boolean {
   return OWN_DEED_Q.test(question.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()));
 }
 
+/** "When does the dog walker collect Bramble?": a deed done to someone the question names, after its doer. */
+const DEED_TO_NAMED_Q = /^\s*(when|where)\s+(?:does|do|will|should|can|must)\s+(?:the|my|our|your)\s+(?:[\p{L}-]+\s+){1,2}?(\p{Ll}{3,})\s+\p{Lu}\p{Ll}+\s*\??\s*$/u;
+
+/**
+ * Whether the question asks when or where a deed is done to someone it names ("When does the dog walker collect
+ * Bramble?"): the lines naming the doer and the one it is done to ("Walker: Chris Doyle", "Dog: Bramble") say neither,
+ * so the sentence saying the deed with its time is what is asked, as the reader's own deed's is.
+ */
+export function asksDeedToNamed(question: string): boolean {
+  return DEED_TO_NAMED_Q.test(question.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()));
+}
+
 /**
  * The test of whether a sentence dates or places the deed "When does the book club meet?" or "Where does it meet?"
  * asks about, by its verb: "We meet on the first Thursday of each month at 7:30pm in the back room of The Fox and
@@ -1187,6 +1216,8 @@ export function deedWhenWhereTest(question: string): ((sentence: string) => bool
   const own = OWN_DEED_Q.exec(lowered);
   const m =
     /^\s*(when|where)\s+(?:does|do|did|will|should|can|must)\s+(?:the|my|our|your|their|his|her)\s+(?:[\p{L}-]+\s+){1,3}(\p{Ll}{3,})\s*\??\s*$/u.exec(lowered) ??
+    // …or a deed done to someone named: "When does the dog walker collect Bramble?".
+    DEED_TO_NAMED_Q.exec(lowered) ??
     (own && !LIGHT_VERBS.has(own[2]!) ? own : null);
   // "When will the children get back?" asks when they return: the pair's verb, whose particle ends the question.
   const last = contentTerms(question).at(-1);
@@ -1207,7 +1238,8 @@ export function deedWhenWhereTest(question: string): ((sentence: string) => bool
 export function wayOfDeedTest(question: string): ((sentence: string) => boolean) | undefined {
   const asked = howDeed(question);
   if (!asked) return undefined;
-  return (sentence) => contentTerms(sentence).some((t) => t.stem === asked);
+  // (Or by its noun in "-ment": "Payment is due within 14 days by bank transfer" says how to pay the plumber.)
+  return (sentence) => contentTerms(sentence).some((t) => t.stem === asked || t.stem === `${asked}ment`);
 }
 /** The stem of the deed "How do I…?" asks the way of: "pay" of "How can I pay my tax bill?". */
 export const howDeed = (question: string): string | undefined => deedStem(question, HOW_DO_I.exec(question)?.[1]);
@@ -1457,12 +1489,15 @@ export function nowWordsHeld(sentence: string, question: string): string[] {
 /**
  * Whether a question asks what time a place opens or closes on any day, and the sentence gives no time: "The nursery is
  * closed on Friday 2 April" does not say what time it opens. Asked of a day ("…open on Sunday?"), a day it is closed
- * answers.
+ * answers. Nor does a time saying nothing of opening: "Your first appointment is on Monday 8 February at 9.20am" does
+ * not say when the dental practice closes.
  */
 export function hoursUnsaid(question: string, sentence: string): boolean {
   if (!HOURS_Q.test(question) || !CLOCK_Q.test(question) || namesMonth(question) || DAY_ASKED.test(question)) return false;
-  return !CLOCK.test(sentence) && !OPENING_HOURS.test(sentence);
+  return !OPENING_HOURS.test(sentence) && !(CLOCK.test(sentence) && OPENING_SAID.test(sentence));
 }
+/** Words saying a time is one of opening or closing: "We close at 5.30pm", "Last entry 4pm", "Doors 7pm". */
+const OPENING_SAID = /\b(?:open|opens|opening|opened|close|closes|closing|closed|shut|shuts|hours|until|till|last\s+(?:orders|entry|admission)|doors)\b/i;
 /** A day a question asks of: a weekday, a weekend, a holiday. */
 const DAY_ASKED = new RegExp(String.raw`\b(?:${WEEKDAY_NAMES}s?|weekends?|today|tomorrow|tonight|holidays?|christmas|easter|new\s+year)\b`, 'i');
 
@@ -1751,7 +1786,8 @@ const AGE = /\b(?:turning|turns|turned|aged|age|under|over)[\s-]+(?:\d+|one|two|
 function holdsWhen(said: string, question: string): number {
   // An amount of money says no date: "Bicycles worth more than £750…" holds no year, nor "The trip costs £14.50" a day,
   // nor a payslip's "Amount: 2450.00".
-  const sentence = said.replace(SIGNED_AMOUNT, ' ').replace(MONEY_FIELD, ' ');
+  // Nor a telephone number written in groups a time: "Walker: Chris Doyle, 07700 900 563" does not say when he comes.
+  const sentence = said.replace(SIGNED_AMOUNT, ' ').replace(MONEY_FIELD, ' ').replace(DIALLED_IN_TEXT, (m) => (/\s/.test(m) && !/[./]/.test(m) && m.replace(/\D/g, '').length >= MIN_PHONE_DIGITS ? ' ' : m));
   // A year, not a group of a larger figure ("1,900 square metres", "€2.500") nor part of a code ("X2000", "SF-1008",
   // "Serial no: 7742-0981-AB": four figures from 3000 or under 1000 are no year; nor the group after such figures:
   // "HM-3390-1172", while "1990-1995" is two years; nor a group of a number written in groups: "PX 7741 2290 5GB",

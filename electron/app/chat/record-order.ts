@@ -10,8 +10,11 @@ import { datesInFigures } from './calendar-ranges';
 import { firstTimeOfDay } from './clock-times';
 import { contentTerms } from './function-words';
 
-/** "the last service", "my latest payment", "the most recent MOT"; not "last year", "last week" or "last day". */
-const LATEST = /\b(?:last|latest|most\s+recent(?:ly)?|newest)\b(?!\s+(?:year|month|week|day|night|time|name|page|minute|hour|orders?)\b)/i;
+/**
+ * "the last service", "my latest payment", "the most recent MOT", "my current balance" (of a statement whose rows say
+ * "Transfer from current account"); not "last year", "last week" or "last day".
+ */
+const LATEST = /\b(?:last|latest|most\s+recent(?:ly)?|newest|current(?!\s+account))\b(?!\s+(?:year|month|week|day|night|time|name|page|minute|hour|orders?)\b)/i;
 const EARLIEST = /\b(?:first|earliest|oldest)\b(?!\s+(?:year|month|week|day|night|time|name|page|minute|hour)\b)/i;
 /**
  * "the next match", "our upcoming fixtures": the first record dated from today on. Not "next year", "next to", nor
@@ -58,7 +61,7 @@ export function asksRecordInOrder(question: string): boolean {
 }
 
 /** Words that ask for an order, not what is ordered: a row holding "First service" is no likelier the first MOT. */
-const ORDER_WORDS = new Set(contentTerms('last latest most recent recently newest first earliest oldest next upcoming').map((t) => t.stem));
+const ORDER_WORDS = new Set(contentTerms('last latest most recent recently newest current first earliest oldest next upcoming').map((t) => t.stem));
 
 /**
  * Where the question asks for the last, first or next of some records and the lead is a dated row: of the dated rows

@@ -184,8 +184,11 @@ const BASES: Record<string, string> = {
   pregnant: 'pregnancy pregnancies',
   // A deed and its "dis-", which says "not" and is answered where the deed is: "What if we disagree about the deposit?"
   // of "If you cannot agree, either of you can ask us to decide".
-  agree: 'disagree disagrees disagreed disagreeing disagreement disagreements',
+  // (…and so is a dispute: "How long do I have to dispute the inventory?" of "…7 days to report any disagreement".)
+  agree: 'disagree disagrees disagreed disagreeing disagreement disagreements dispute disputes disputed disputing',
   urgent: 'urgency',
+  // The stemmer makes "ful" of "fully": "How much does it cost to fully charge the car?" of "A full charge… costs £5.10".
+  full: 'fully',
   // One deed by its formal word: "Can I postpone (put off) jury service?" of "…you may ask once to defer to another
   // date".
   postpone: 'defer defers deferred deferring deferral deferrals',
