@@ -5649,4 +5649,31 @@ describe('ExtractiveAnswerer', () => {
     const insured = await collect(asInApp.answer({ question: 'Does the window cleaner have insurance?', history: [], sources: [cleaner, surgery] }));
     assert.equal(insured.notFound, true, insured.text);
   });
+
+  test("a weekday's line is no line of another weekday, and who does a deed is not found in a file never saying it", async () => {
+    const rota = onePage('cleaning-rota.txt', 'KITCHEN CLEANING ROTA\n\nMonday: Aisha cleans\nTuesday: Ben cleans\nWednesday: Cara cleans\nThursday: Dev cleans\nFriday: Aisha cleans');
+    const market = onePage('market-stalls.html', '# Farmers market\nDate | Stall | Pitch\nSaturday 3 April | Cheese Barn | 12\nSaturday 1 May | Honey Hut | 7', 2);
+    const sat = await collect(asInApp.answer({ question: 'Who cleans on Saturday?', history: [], sources: [rota, market] }));
+    assert.equal(sat.notFound, true, sat.text);
+    const thu = await collect(asInApp.answer({ question: 'Who cleans on Thursday?', history: [], sources: [rota, market] }));
+    assert.match(thu.text, /^Thursday: Dev cleans/, thu.text);
+  });
+
+  test('what may be given is what to give, not what never to give', async () => {
+    const care = onePage('rabbit-care.md', '# Rabbit care\n\n## Food\nNever give chocolate, bread or crisps.\nGive a bundle of hay every day and a handful of leafy greens.\n\n## Cleaning\nClean the hutch every week.');
+    const recipe = onePage('pancakes.txt', 'Whisk 100g flour, 2 eggs and 300ml milk. Rest for 30 minutes.', 2);
+    const food = await collect(asInApp.answer({ question: 'What can I give the rabbit?', history: [], sources: [care, recipe] }));
+    assert.match(food.text, /^Give a bundle of hay every day/, food.text);
+  });
+
+  test('when a thing ends is not the time it starts, and what a pet weighs is no advice to weigh it', async () => {
+    const fair = onePage('school-fair.odt', '# Summer fair\nOur summer fair is on Saturday 19 June at 11am on the school field. Entry is free.');
+    const pet = onePage('guinea-pig-notes.md', '# Guinea pig notes\nWeigh Biscuit once a week; see the vet if she loses more than 5% of her weight.\nFeed fresh hay daily.', 2);
+    const end = await collect(asInApp.answer({ question: 'What time does the summer fair finish?', history: [], sources: [fair, pet] }));
+    assert.equal(end.notFound, true, end.text);
+    const start = await collect(asInApp.answer({ question: 'What time does the summer fair start?', history: [], sources: [fair, pet] }));
+    assert.match(start.text, /^Our summer fair is on Saturday 19 June at 11am/, start.text);
+    const weight = await collect(asInApp.answer({ question: 'How much does Biscuit weigh?', history: [], sources: [fair, pet] }));
+    assert.equal(weight.notFound, true, weight.text);
+  });
 });

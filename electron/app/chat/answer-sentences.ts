@@ -281,6 +281,12 @@ const BASE_LIBRARY_PENALTY = 0.3;
  * the thing "When is my hospital appointment?" asks about (whenWhereHead).
  */
 const THING_BONUS = 0.3;
+/** "What can I feed…?", "What should we use…?": what may or should be done, which a sentence telling not to does not say. */
+const WHAT_MAY_I = /^\s*what\s+(?:can|should|could|may|do)\s+(?:i|we|you)\s+\p{L}+/iu;
+/** A sentence forbidding a deed: "Never feed fruit…", "Do not give bread". */
+const FORBIDS = /^["'“(]*(?:never|do\s+not|don['’]t|avoid)\b/i;
+/** A weekday's or a month's name, one of a set whose members mean as alike as words can and are never one another. */
+const CALENDAR_NAME = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /**
  * Added to a sentence under a heading that is the question put as a title ("How long it will take" over "Please allow
@@ -1151,8 +1157,11 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   // The words as written, for their meaning: stems are not words ("stud" for "studies").
   const wordOf = new Map<string, string>();
   for (const t of [...contentTerms(resolved.question), ...resolved.borrowed.flatMap((w) => contentTerms(w))]) if (!wordOf.has(t.stem)) wordOf.set(t.stem, t.word);
-  const synonym = (asked: string, said: { word: string }) =>
-    vectors !== undefined && vectors.similarity((wordOf.get(asked) ?? asked).toLowerCase(), said.word.toLowerCase()) >= LABEL_SYNONYM;
+  // (Never two days or two months, which the word meanings put close: "Wednesday:" is no label for Saturday's driver.)
+  const synonym = (asked: string, said: { word: string }) => {
+    const [a, b] = [(wordOf.get(asked) ?? asked).toLowerCase(), said.word.toLowerCase()];
+    return vectors !== undefined && !(a !== b && CALENDAR_NAME.test(a) && CALENDAR_NAME.test(b)) && vectors.similarity(a, b) >= LABEL_SYNONYM;
+  };
   // A label says a word of the question as written, in a near form, near in meaning, or as the deed's other name
   // ("Purchased:" for "When did I buy it?").
   const labelSays = (asked: string, said: { stem: string; word: string }) => asked === said.stem || nearForm(asked, said.stem) || synonym(asked, said) || namesDeed(asked, said.stem);
@@ -1619,6 +1628,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   // gym membership?" asks for every item under "What is not included"; "Is parking not included?" only for one that
   // names parking.
   const listAsked = asksList(resolved.question);
+  const whatMayI = WHAT_MAY_I.test(resolved.question);
   const headedAsAsked = saysNot(resolved.question) ? (c: Candidate) => c.underNot === true && sectionSaysAsked(c) : undefined;
   // …and one under a heading that says why and names what is asked, of a question asking why: "Why is the office
   // moving?" of the items under "Why we are moving", not "We are moving to Canal Street in May", which says where.
@@ -1913,7 +1923,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     if (clockAsked && kind === 'time' && c.kind > 0 && c.kind < 1) c.score -= NO_DATE_PENALTY;
     // …and "When should I feed my plants?" by when to, not by "Do not feed in winter."; and "What do they need to bring
     // on the trip?" by what to bring, not by "Children must not bring money, phones or electronic games.".
-    if ((kind === 'time' || listAsked) && toldNotTo(c.text, resolved.question)) c.score -= NO_DATE_PENALTY;
+    // So is "What can I feed the tortoise?" by what to feed ("Feed a handful of weeds…"), not "Never feed fruit…".
+    // (A prohibition, not a "No eggs?" opening what to do without them.)
+    if ((kind === 'time' || listAsked || (whatMayI && FORBIDS.test(c.text))) && toldNotTo(c.text, resolved.question)) c.score -= NO_DATE_PENALTY;
     // …and "What should I bring to the eye test?" by what to bring ("Please bring your current glasses…"), where its
     // document says it, not by "NHS eye tests are free…", which says all the rest.
     if (bringStem !== undefined && !c.stems.has(bringStem) && !c.section?.has(bringStem) && saidInFile.get(c.source.fileId)!.has(bringStem)) c.score -= NO_LIST_VERB_PENALTY;

@@ -32,7 +32,7 @@ import { withNegatingHeading, withNegation } from './negated';
 import { withReasonAfter } from './reason-after';
 import { withAskedValue } from './value-after';
 import { anotherKindNamed, askedCrux, askedKind, thingUnsaid } from './asked-thing';
-import { asksClock, asksColour, asksHowLong, asksYesNo, givesClock, hoursUnsaid, ownersNameUnsaid, onlyPastForNext, holdsFigure, holdsMoney, listDeedAndKind, monthsNamed, otherDaysOnly, spansMonths, otherMarksOnly, whichOneVerb } from './question-cues';
+import { asksClock, endTimeUnsaid, weightUnsaid, asksColour, asksHowLong, asksYesNo, givesClock, hoursUnsaid, ownersNameUnsaid, onlyPastForNext, holdsFigure, holdsMoney, listDeedAndKind, monthsNamed, otherDaysOnly, spansMonths, otherMarksOnly, whichOneVerb } from './question-cues';
 import { asksRecordInOrder, inRecordOrder, orderWordsAside } from './record-order';
 import { rowsUnderAskedHeading, withMatchingRows } from './matching-rows';
 
@@ -363,9 +363,27 @@ function leadAnswersNothing(lead: Candidate, scored: ScoredQuestion, question: s
     (((asksHowLong(question) && LASTING_Q.test(question)) || HOW_MANY_Q.test(question)) && answering().kind === 0) ||
     // …nor is "What time does the wedding start?" answered by the wedding's day, where no sentence after it gives a time.
     (asksClock(question) && !givesClock(answering().text) && withAskedValue([lead], question) === undefined) ||
-    deedUnsaid(question, scored)
+    // …nor "What time does the concert finish?" by the time it starts.
+    endTimeUnsaid(question, answering().text) ||
+    // …nor "How much does Shelly weigh?" by the advice to weigh her.
+    weightUnsaid(question, answering().text) ||
+    deedUnsaid(question, scored) ||
+    doerOfDeedElsewhere(lead, scored, question)
   );
 }
+
+/**
+ * Whether "Who drives on Saturday?" is led by a file that never says the deed, where another file does: a gala list's
+ * "Date: Saturday 6 March…" names the day and no one driving, and the rota saying who drives names no Saturday.
+ */
+function doerOfDeedElsewhere(lead: Candidate, scored: ScoredQuestion, question: string): boolean {
+  const verb = WHO_DOES.exec(question)?.[1];
+  if (!verb || LIGHT_VERBS.has(verb.toLowerCase().replace(/e?s$/, '')) || LIGHT_VERBS.has(verb.toLowerCase())) return false;
+  const deed = contentTerms(verb)[0]?.stem;
+  return deed !== undefined && !fileStems(lead, scored).has(deed) && scored.ranked.some((c) => c.source.fileId !== lead.source.fileId && c.stems.has(deed));
+}
+/** "Who drives…", "Who teaches…": the deed a person is asked for, in the present. */
+const WHO_DOES = /^\s*[Ww]ho\s+(\p{Ll}{3,}s)\b/u;
 
 /**
  * Whether a question asking whether a thing is at a place ("Is there parking at the dentist?", "Can I park at the

@@ -1433,6 +1433,27 @@ export function endWordsHeld(sentence: string, question: string): string[] {
   if (asked && EXPIRES.test(asked)) return UNTIL_DATE.test(sentence) ? [/^run/i.test(asked) ? 'expire' : asked.toLowerCase()] : [];
   return asked && (UNTIL_TIME.test(sentence) || ENDED_AT.test(sentence) || ENDED_ON.test(sentence) || (CLOCK.test(sentence) && ENDS_ENTRY.test(sentence))) ? [asked.toLowerCase()] : [];
 }
+/**
+ * Whether "How much does Shelly weigh?" asks a weight and the sentence gives none: "Weigh her every week…; wake her if
+ * she loses more than 1% of her weight" says to weigh her, not what she weighs. A weight is a figure with its unit, or
+ * a figure on a line saying weight ("Weight (kg): 12.4").
+ */
+export function weightUnsaid(question: string, sentence: string): boolean {
+  if (!WEIGHT_Q.test(question)) return false;
+  return !WEIGHED.test(sentence) && !(/\bweigh/i.test(sentence) && /\d(?![\d.,]*\s?%)/.test(sentence));
+}
+const WEIGHT_Q = /\bhow\s+(?:much|many\s+(?:kilos|kilograms|grams|pounds|stone))\s+(?:does|do|did|will|should|would)\s+.+?\s+weigh\b|\bhow\s+heavy\b|\bwhat\s+(?:is|was|does)\s+.+?\s+weigh(?:t|s)?\b/i;
+const WEIGHED = /\d(?:[.,]\d+)?\s?(?:kg|kgs|g|grams?|kilos?|kilograms?|lbs?|oz|ounces?|st|stone|tonnes?|tons?)\b/i;
+
+/**
+ * Whether "What time does the concert finish?" asks the time something ends and the sentence gives none: "Our spring
+ * concert is on Saturday 27 March at 7pm" says when it starts, not when it is over. (Not what expires, on a day.)
+ */
+export function endTimeUnsaid(question: string, sentence: string): boolean {
+  const asked = END_Q.exec(question)?.[1];
+  if (!asked || EXPIRES.test(asked) || !CLOCK_Q.test(question)) return false;
+  return endWordsHeld(sentence, question).length === 0 && !OPENING_HOURS.test(sentence) && !(CLOCK.test(sentence) && OPENING_SAID.test(sentence));
+}
 /** An agenda's entry saying the end ("16:00 | Close", "Session: Finish"): a value, or a line, that is only that word. */
 const ENDS_ENTRY = /(?:^|[:;|]\s*)(?:close|closing|end|finish)\s*(?:$|[;|.])/im;
 /**
