@@ -5676,4 +5676,29 @@ describe('ExtractiveAnswerer', () => {
     const weight = await collect(asInApp.answer({ question: 'How much does Biscuit weigh?', history: [], sources: [fair, pet] }));
     assert.equal(weight.notFound, true, weight.text);
   });
+
+  test('whether a thing may come is the rule letting it in, not one letting in others by the same verb', async () => {
+    const lodge = onePage('lodge-booking.odt', '# Lodge booking - Pine Ridge\nGuests: 2 adults, 1 child, 1 dog.\nOne dog is welcome for £25 per stay. Dogs must not be left alone in the lodge.');
+    const party = onePage('party-invite.txt', 'Join us for Sam 40th! Each guest may bring one friend. Drinks provided.', 2);
+    const dog = await collect(asInApp.answer({ question: 'Can we bring the dog?', history: [], sources: [lodge, party] }));
+    assert.match(dog.text, /^One dog is welcome for £25 per stay\./, dog.text);
+  });
+
+  test('a code no document holds is not found, though others of its kind are', async () => {
+    const manual = onePage('heat-pump-codes.txt', 'HEAT PUMP - TROUBLESHOOTING\n\nFault code E12: Outdoor unit sensor fault. Call an engineer.\nFault code E31: Water flow too low. Check the filter.\nFault code E47: Compressor overheating. Switch off for 30 minutes.');
+    const shop = onePage('shop-receipt.pdf', 'Till 4 Receipt\nBatteries AA x4 £3.99\nTotal £3.99', 2);
+    const unknown = await collect(asInApp.answer({ question: 'What does fault code E22 mean?', history: [], sources: [manual, shop] }));
+    assert.equal(unknown.notFound, true, unknown.text);
+    const known = await collect(asInApp.answer({ question: 'What does fault code E31 mean?', history: [], sources: [manual, shop] }));
+    assert.match(known.text, /^Fault code E31: Water flow too low\./, known.text);
+  });
+
+  test("leaving a stay is its departure's line, and what to do about a trouble is the instruction after it", async () => {
+    const caravan = onePage('caravan-booking.docx', '# Caravan booking - Sandy Bay\nArrival: Friday 2 July from 3pm.\nDeparture: Friday 9 July by 10am.\nPitch: 14, near the shower block.');
+    const leaflet = onePage('septic-tank.txt', 'SEPTIC TANK NOTES\n\nBlocked drain: Water backs up into the shower tray when the tank is full. Call Swift Drains on 01632 960 771 to empty it.\n\nSmell: A smell near the tank is normal on hot days.', 2);
+    const leave = await collect(asInApp.answer({ question: 'When do we have to leave the caravan?', history: [], sources: [caravan, leaflet] }));
+    assert.match(leave.text, /^Departure: Friday 9 July by 10am\./, leave.text);
+    const blocked = await collect(asInApp.answer({ question: 'What do I do if the drain is blocked?', history: [], sources: [caravan, leaflet] }));
+    assert.match(blocked.text, /Call Swift Drains on 01632 960 771 to empty it\./, blocked.text);
+  });
 });

@@ -281,6 +281,8 @@ const BASE_LIBRARY_PENALTY = 0.3;
  * the thing "When is my hospital appointment?" asks about (whenWhereHead).
  */
 const THING_BONUS = 0.3;
+/** A thing let in: "Dogs are welcome", "children welcome". */
+const WELCOMED = /\bwelcome\b/i;
 /** "What can I feed…?", "What should we use…?": what may or should be done, which a sentence telling not to does not say. */
 const WHAT_MAY_I = /^\s*what\s+(?:can|should|could|may|do)\s+(?:i|we|you)\s+\p{L}+/iu;
 /** A sentence forbidding a deed: "Never feed fruit…", "Do not give bread". */
@@ -1244,7 +1246,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const ofKindAsked = kind !== 'time' || (holdsExpected(text, resolved.question, 'time') >= 1 && !ownDeedAsked);
     const ofThingPriced = kind !== 'number' || !priced || priced.some((stem) => stems.has(stem) || section?.has(stem) || title.has(stem));
     if (ofKindAsked && ofThingPriced) for (const stem of columnSynonymsHeld(own, fields ?? (label ? [{ label: label[1], value: '' }] : []))) stems.add(stem);
-    if (label && vectors) for (const t of contentTerms(label[1])) for (const stem of own) if (!stems.has(stem) && synonym(stem, t)) stems.add(stem);
+    // (…or the deed's other name: "Departure: Saturday 14 August by 10am" says when "we have to leave the cottage".)
+    if (label && vectors) for (const t of contentTerms(label[1])) for (const stem of own) if (!stems.has(stem) && (synonym(stem, t) || namesDeed(stem, t.stem))) stems.add(stem);
     // …and a line labelled with whoever does what the question asks ("Who owns the policy?" of "Owner: Priya Raman").
     for (const stem of doerLabelled(text, own)) stems.add(stem);
     // A price or a measure answers for its words where the line or its section names what is priced or measured,
@@ -2027,6 +2030,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const borrowed = (SAID_UNDER_SHARE * (WEIGHTS.fromTitle * lentSaidElsewhere + WEIGHTS.titled * titleSaidElsewhere.get(c.source.fileId)!)) / total;
     const library = sessionFiles && c.source.sid === BASE_SID ? BASE_LIBRARY_PENALTY : 0;
     const namesThing = thingHead !== undefined && c.stems.has(thingHead) ? THING_BONUS : 0;
+    // "Can we bring the dog?": a rule letting the thing in or keeping it out ("One well-behaved dog is welcome…", "Pets
+    // are not allowed") says whether, as a label saying what is asked would, over one letting in something else by the
+    // verb ("Each guest may bring one friend").
+    const permitsThing = askedVerb !== undefined && thingHead !== undefined && saysOwn(c, thingHead) && (SAYS_PERMISSION.test(c.text) || WELCOMED.test(c.text)) ? LABEL_BONUS : 0;
     // The reader's own deed said with its time is said as a label would say it: "Pay by | 1 October" for "When do I have
     // to pay the piano teacher?", over the invoice's row of lessons dated "7 Sep to 14 Dec" under its "Date" column.
     const statesThing = statesAsked?.(c.text) || marked?.(c.text) ? (ownDeedDated?.(c.text) || meansGiven(c) || dueStated?.(c.text) ? LABEL_BONUS : THING_BONUS) : 0;
@@ -2095,7 +2102,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const foundRow = rowFound.get(c) === true && filesWithRowMissed.has(c.source.fileId) && c.kind >= 1 && !lacksRate ? FOUND_ROW_BONUS : 0;
     c.flagged = c.fields !== undefined && flags.answers(c.fields) === true;
     const flagged = c.flagged ? LABEL_BONUS / 2 : 0;
-    c.bonus = flagged + aboutDocument + doer + addressed + totalled + current + headedAsQuestion + follows + givesForItem + namesThing + statesThing + foundRow - library - deedUntold - (doerOnly ? THING_BONUS : 0) + (meets || doesAction(c.text) ? CONDITION_BONUS : c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
+    c.bonus = flagged + aboutDocument + doer + addressed + totalled + current + headedAsQuestion + follows + givesForItem + namesThing + permitsThing + statesThing + foundRow - library - deedUntold - (doerOnly ? THING_BONUS : 0) + (meets || doesAction(c.text) ? CONDITION_BONUS : c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
     c.score += c.bonus;
     if (unnamed.has(c.source.fileId)) c.score -= OTHER_SUBJECT_PENALTY;
     if (namesOnlyDocument(c)) c.score -= OTHER_SUBJECT_PENALTY;

@@ -29,6 +29,7 @@ import { troubleshootingQuotes } from './troubleshooting';
 import { withReplacement } from './replacement';
 import { withResponse } from './response-asked';
 import { withNegatingHeading, withNegation } from './negated';
+import { withRemedyAfter } from './remedy-after';
 import { withReasonAfter } from './reason-after';
 import { withAskedValue } from './value-after';
 import { anotherKindNamed, askedCrux, askedKind, thingUnsaid } from './asked-thing';
@@ -295,10 +296,11 @@ function selectFor(request: Pick<AnswerRequest, 'question' | 'history' | 'source
   // "…Ctrl+Alt+S was removed." is said with what replaces it ("Use Ctrl+Shift+Y instead.").
   // "What should I not put on it?" led by what to put there is said with the next sentence, saying what not to.
   // "Why do I fix it to the wall?" led by the instruction is said with the next sentence, saying why ("This stops…").
+  // "What do I do if the pipe freezes?" led by what the trouble is is said with the next sentence, saying what to do.
   // "What's being done about the bins?" led by the complaint is said with the next sentence, saying what is done.
   // "How much is the Year 5 trip?" led by what the trip is is said with the next sentence, giving its price.
   const valued = withAskedValue(chosen, resolved.question);
-  const quotes = (steps && [...steps, ...beyond(steps)]) || troubleshootingQuotes(chosen[0]) || withReplacement(chosen) || withNegation(chosen, resolved.question) || withNegatingHeading(chosen, resolved.question) || withReasonAfter(chosen, resolved.question) || withResponse(chosen, resolved.question) || valued || chosen;
+  const quotes = (steps && [...steps, ...beyond(steps)]) || troubleshootingQuotes(chosen[0]) || withReplacement(chosen) || withNegation(chosen, resolved.question) || withNegatingHeading(chosen, resolved.question) || withReasonAfter(chosen, resolved.question) || withRemedyAfter(chosen, resolved.question) || withResponse(chosen, resolved.question) || valued || chosen;
   // A price asked, and the lead writes none: it names what is asked about, not what it costs (price-question.ts).
   // Or it writes another thing's price ("A spare battery for the Metro 500 costs €549" for the bike's).
   // The price is the one the sentence after the lead gives, where that is quoted for it.
@@ -368,7 +370,9 @@ function leadAnswersNothing(lead: Candidate, scored: ScoredQuestion, question: s
     // …nor "How much does Shelly weigh?" by the advice to weigh her.
     weightUnsaid(question, answering().text) ||
     deedUnsaid(question, scored) ||
-    doerOfDeedElsewhere(lead, scored, question)
+    doerOfDeedElsewhere(lead, scored, question) ||
+    // "What does fault code F61 mean?" of a manual listing F22, F28 and F75: a code no document holds is not there.
+    ([...scored.missing].some(isCode) && !asksYesNo(question))
   );
 }
 

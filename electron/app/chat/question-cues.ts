@@ -1439,11 +1439,9 @@ export function endWordsHeld(sentence: string, question: string): string[] {
  * a figure on a line saying weight ("Weight (kg): 12.4").
  */
 export function weightUnsaid(question: string, sentence: string): boolean {
-  if (!WEIGHT_Q.test(question)) return false;
-  return !WEIGHED.test(sentence) && !(/\bweigh/i.test(sentence) && /\d(?![\d.,]*\s?%)/.test(sentence));
+  if (!measureNouns(question).includes('weight')) return false;
+  return !WEIGHT(sentence) && !(/\bweigh/i.test(sentence) && /\d(?![\d.,]*\s?%)/.test(sentence));
 }
-const WEIGHT_Q = /\bhow\s+(?:much|many\s+(?:kilos|kilograms|grams|pounds|stone))\s+(?:does|do|did|will|should|would)\s+.+?\s+weigh\b|\bhow\s+heavy\b|\bwhat\s+(?:is|was|does)\s+.+?\s+weigh(?:t|s)?\b/i;
-const WEIGHED = /\d(?:[.,]\d+)?\s?(?:kg|kgs|g|grams?|kilos?|kilograms?|lbs?|oz|ounces?|st|stone|tonnes?|tons?)\b/i;
 
 /**
  * Whether "What time does the concert finish?" asks the time something ends and the sentence gives none: "Our spring
