@@ -5701,4 +5701,20 @@ describe('ExtractiveAnswerer', () => {
     const blocked = await collect(asInApp.answer({ question: 'What do I do if the drain is blocked?', history: [], sources: [caravan, leaflet] }));
     assert.match(blocked.text, /Call Swift Drains on 01632 960 771 to empty it\./, blocked.text);
   });
+
+  test("a year the lead's file never names is not found there, and a house is a property", async () => {
+    const bill = onePage('water-bill.pdf', 'Brookside Water - Annual Bill 2027/28\nProperty: 12 Mill Street, Band D.\nYou will pay 10 instalments of £41.20 on the 1st of each month from April.');
+    const club = onePage('tennis-club.md', '# Tennis club\nCourts open 8am to 9pm. Membership is £120 a year.', 2);
+    const other = await collect(asInApp.answer({ question: 'When is the water bill for 2025 paid?', history: [], sources: [bill, club] }));
+    assert.equal(other.notFound, true, other.text);
+    const band = await collect(asInApp.answer({ question: 'What band is my house in?', history: [], sources: [bill, club] }));
+    assert.match(band.text, /^Property: 12 Mill Street, Band D\./, band.text);
+  });
+
+  test("the most of a column is read past a first row that leaves it empty, and by the column's verb in another form", async () => {
+    const gas = onePage('gas-readings.csv', 'Date: 2027-01-01\nReading: 7710\nNote: First reading\n\nDate: 2027-02-01\nReading: 7912\nUsed since last: 202\n\nDate: 2027-03-01\nReading: 8160\nUsed since last: 248\n\nDate: 2027-04-01\nReading: 8301\nUsed since last: 141');
+    const boiler = onePage('boiler-guide.txt', 'Use the app to set the heating schedule. Hold the reset button for 5 seconds after a fault.', 2);
+    const most = await collect(asInApp.answer({ question: 'When did we use the most gas?', history: [], sources: [gas, boiler] }));
+    assert.match(most.text, /^Date: 2027-03-01; Reading: 8160; Used since last: 248\. \[1\]$/, most.text);
+  });
 });

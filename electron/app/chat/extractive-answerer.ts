@@ -350,6 +350,7 @@ function leadAnswersNothing(lead: Candidate, scored: ScoredQuestion, question: s
     lead.othersNumber === true ||
     pricedElsewhereOnly(lead, scored, question) ||
     anotherMonthOnly(lead, question) ||
+    anotherYearOnly(question, fileText(lead, scored)) ||
     otherDaysOnly(question, fileText(lead, scored)) ||
     (!asksYesNo(question) && otherMarksOnly(question, fileText(lead, scored))) ||
     placeNamedElsewhere(lead, scored, question) ||
@@ -418,6 +419,20 @@ function fileText(lead: Candidate, scored: ScoredQuestion): string {
  * September?" of a collection calendar for August is not answered by its title, nor by an August row. A span it gives
  * names the months it runs through ("open May to September" answers of July).
  */
+/**
+ * Whether the question asks of a year the lead's file never names, while it names others: "When is council tax for
+ * 2026 due?" of a bill for 2027/28. Not a year a span runs from or to ("after 2010", "since 2019"), which others fall in.
+ */
+function anotherYearOnly(question: string, file: string): boolean {
+  const asked = [...question.matchAll(ASKED_YEAR)].map((m) => m[1]!);
+  if (asked.length !== 1) return false;
+  // "2027/28" and "2027-28" name both years.
+  const named = new Set([...file.matchAll(NAMED_YEAR)].flatMap((m) => [m[1]!, ...(m[2] ? [m[1]!.slice(0, 4 - m[2].length) + m[2]] : [])]));
+  return named.size > 0 && !named.has(asked[0]!);
+}
+const ASKED_YEAR = /(?<!\b(?:after|before|since|until|till|from|by|to|between|and)\s+)(?<![\d.,:/£$€-])\b((?:19|20)\d{2})\b(?![\d.,:/-]\d)/gi;
+const NAMED_YEAR = /(?<![\d.,:£$€])\b((?:19|20)\d{2})(?:\s?[/–-]\s?(\d{2}|\d{4}))?\b/g;
+
 function anotherMonthOnly(lead: Candidate, question: string): boolean {
   const asked = monthsNamed(question);
   // A span of months in the lead says of every month whether it falls in: "Bonfires are allowed only between 1 November

@@ -5,7 +5,7 @@
 // leads. The column is the one the question names ("price per litre", "fridge"), else, for money asked ("Which week
 // did I spend the most?"), the one holding sums. So are the rows "over the budget" or "over the estimate": those whose
 // sum is more than in the column so named. Only rows retrieved are weighed, as in record-order.ts. Pure: no I/O.
-import type { Candidate, ScoredQuestion } from './answer-sentences';
+import { nearForm, type Candidate, type ScoredQuestion } from './answer-sentences';
 import type { Field } from './form-lines';
 import { contentTerms } from './function-words';
 
@@ -45,13 +45,18 @@ export function extremeWordsAside(question: string, scored: ScoredQuestion): str
 function columnAsked(question: string, rows: readonly Candidate[]): string | undefined {
   const asked = new Set(contentTerms(question).map((t) => t.stem).filter((stem) => !EXTREME_STEMS.has(stem)));
   const labels = [...new Set(rows.flatMap((c) => c.fields!.map((f) => f.label)))];
-  const figured = (label: string) => rows.every((c) => figureOf(valueOf(c.fields!, label) ?? '') !== undefined);
+  // A column of figures, though a row may leave it empty ("Used since last" of a meter's first reading).
+  const figured = (label: string) => {
+    const given = rows.map((c) => valueOf(c.fields!, label)?.trim()).filter((v) => v);
+    return given.length >= 2 && given.every((v) => figureOf(v!) !== undefined);
+  };
   // The thing "Which week has the most kilometres?" asks which one of is the row's name, not the column weighed: of
   // "Week" and "Total km", each naming a word of it, the second.
   const which = contentTerms(WHICH_ONE.exec(question)?.[1] ?? '')[0]?.stem;
   const namesWhich = (label: string) => (contentTerms(label).some((t) => t.stem === which) ? 1 : 0);
   const named = labels
-    .map((label) => ({ label, held: contentTerms(label).filter((t) => asked.has(t.stem)).length }))
+    // (In a near form too: "Used since last (m3)" for "When did we use the most water?".)
+    .map((label) => ({ label, held: contentTerms(label).filter((t) => asked.has(t.stem) || [...asked].some((stem) => nearForm(stem, t.stem))).length }))
     .filter((l) => l.held > 0 && figured(l.label))
     .sort((a, b) => b.held - a.held || namesWhich(a.label) - namesWhich(b.label));
   if (named.length > 0) return named[0].label;
@@ -122,7 +127,8 @@ export function inExtremeOrder(question: string, scored: ScoredQuestion): Scored
   const rows = table.filter((c) => held(c) === most);
   const column = columnAsked(question, rows);
   if (rows.length < 2 || column === undefined) return scored;
-  const value = (c: Candidate) => figureOf(valueOf(c.fields!, column)!)!;
+  // (A row leaving the column empty is at neither end.)
+  const value = (c: Candidate) => figureOf(valueOf(c.fields!, column) ?? '') ?? (end === 'high' ? -Infinity : Infinity);
   const [row] = [...rows].sort((a, b) => (end === 'high' ? value(b) - value(a) : value(a) - value(b)));
   return {
     ...scored,

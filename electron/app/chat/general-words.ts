@@ -17,6 +17,8 @@ const KINDS: ReadonlyArray<{ kind: string; members: string }> = [
   // "How long is the appointment?" of a dental plan's "Your first visit is on Wednesday 14 April… and lasts about 1 hour".
   { kind: 'visit', members: 'appointment appointments' },
   // "Can I have lunch with my mum?" of a care home's "You are welcome to join your relative for lunch".
+  // "What band is my house?" of a council tax bill's "Property: 5 Orchard Way, Band C".
+  { kind: 'property', members: 'house houses flat flats home homes bungalow bungalows apartment apartments' },
   { kind: 'relative', members: 'mum mums mother mothers dad dads father fathers nan nana nanna gran granny grandma grandmother grandmothers grandad grandpa grandfather grandfathers grandparent grandparents aunt auntie aunts uncle uncles' },
 ];
 
