@@ -5717,4 +5717,13 @@ describe('ExtractiveAnswerer', () => {
     const most = await collect(asInApp.answer({ question: 'When did we use the most gas?', history: [], sources: [gas, boiler] }));
     assert.match(most.text, /^Date: 2027-03-01; Reading: 8160; Used since last: 248\. \[1\]$/, most.text);
   });
+
+  test('a trip to a place is the line going there, not the one coming back from it', async () => {
+    const train = onePage('train-tickets.pdf', 'Rail Tickets - Booking ref 7HX2K9\nReturn: Edinburgh to York, Sunday 4 July, departs 16:40, arrives 19:12.\nOutward: York to Edinburgh, Friday 2 July, departs 08:15, arrives 10:47.\nSeats: coach C, seats 41 and 42.');
+    const pool = onePage('pool-timetable.txt', 'POOL TIMETABLE\n\nMonday 7.00am Aquafit (40 min), 6.00pm Lengths (60 min)\nThursday 7.00am Aquafit (40 min)\n\nAquafit is limited to 25 per class. Book in the app.', 2);
+    const going = await collect(asInApp.answer({ question: 'What time does our train to Edinburgh leave?', history: [], sources: [train, pool] }));
+    assert.match(going.text, /^Outward: York to Edinburgh, Friday 2 July, departs 08:15/, going.text);
+    const back = await collect(asInApp.answer({ question: 'What time does our train to York leave?', history: [], sources: [train, pool] }));
+    assert.match(back.text, /^Return: Edinburgh to York, Sunday 4 July, departs 16:40/, back.text);
+  });
 });

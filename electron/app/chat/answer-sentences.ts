@@ -285,6 +285,8 @@ const THING_BONUS = 0.3;
 const WELCOMED = /\bwelcome\b/i;
 /** "What can I feed…?", "What should we use…?": what may or should be done, which a sentence telling not to does not say. */
 const WHAT_MAY_I = /^\s*what\s+(?:can|should|could|may|do)\s+(?:i|we|you)\s+\p{L}+/iu;
+/** A question about a journey: "What time does our flight to Malaga leave?". */
+const JOURNEY = /\b(?:flights?|trains?|bus|buses|coach|coaches|ferry|ferries|crossing|sailing|trip|journey|fly|flying|travel|travelling|drive|driving)\b/i;
 /** A sentence forbidding a deed: "Never feed fruit…", "Do not give bread". */
 const FORBIDS = /^["'“(]*(?:never|do\s+not|don['’]t|avoid)\b/i;
 /** A weekday's or a month's name, one of a set whose members mean as alike as words can and are never one another. */
@@ -1632,6 +1634,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   // names parking.
   const listAsked = asksList(resolved.question);
   const whatMayI = WHAT_MAY_I.test(resolved.question);
+  // A journey's destination ("our flight to Malaga"), not "prior to Super Bowl 50".
+  const place = JOURNEY.test(resolved.question) ? /\bto\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)/u.exec(resolved.question)?.[1] : undefined;
+  const destination = place === undefined ? undefined : new RegExp(String.raw`\bto\s+${place}\b`, 'u');
   const headedAsAsked = saysNot(resolved.question) ? (c: Candidate) => c.underNot === true && sectionSaysAsked(c) : undefined;
   // …and one under a heading that says why and names what is asked, of a question asking why: "Why is the office
   // moving?" of the items under "Why we are moving", not "We are moving to Canal Street in May", which says where.
@@ -2030,6 +2035,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const borrowed = (SAID_UNDER_SHARE * (WEIGHTS.fromTitle * lentSaidElsewhere + WEIGHTS.titled * titleSaidElsewhere.get(c.source.fileId)!)) / total;
     const library = sessionFiles && c.source.sid === BASE_SID ? BASE_LIBRARY_PENALTY : 0;
     const namesThing = thingHead !== undefined && c.stems.has(thingHead) ? THING_BONUS : 0;
+    // "…our flight to Malaga": the line going there ("Bristol to Malaga"), not the one coming back from it.
+    const goesThere = destination !== undefined && destination.test(c.text) ? THING_BONUS : 0;
     // "Can we bring the dog?": a rule letting the thing in or keeping it out ("One well-behaved dog is welcome…", "Pets
     // are not allowed") says whether, as a label saying what is asked would, over one letting in something else by the
     // verb ("Each guest may bring one friend").
@@ -2102,7 +2109,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const foundRow = rowFound.get(c) === true && filesWithRowMissed.has(c.source.fileId) && c.kind >= 1 && !lacksRate ? FOUND_ROW_BONUS : 0;
     c.flagged = c.fields !== undefined && flags.answers(c.fields) === true;
     const flagged = c.flagged ? LABEL_BONUS / 2 : 0;
-    c.bonus = flagged + aboutDocument + doer + addressed + totalled + current + headedAsQuestion + follows + givesForItem + namesThing + permitsThing + statesThing + foundRow - library - deedUntold - (doerOnly ? THING_BONUS : 0) + (meets || doesAction(c.text) ? CONDITION_BONUS : c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
+    c.bonus = flagged + aboutDocument + doer + addressed + totalled + current + headedAsQuestion + follows + givesForItem + namesThing + goesThere + permitsThing + statesThing + foundRow - library - deedUntold - (doerOnly ? THING_BONUS : 0) + (meets || doesAction(c.text) ? CONDITION_BONUS : c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
     c.score += c.bonus;
     if (unnamed.has(c.source.fileId)) c.score -= OTHER_SUBJECT_PENALTY;
     if (namesOnlyDocument(c)) c.score -= OTHER_SUBJECT_PENALTY;
