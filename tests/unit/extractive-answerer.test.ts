@@ -5726,4 +5726,22 @@ describe('ExtractiveAnswerer', () => {
     const back = await collect(asInApp.answer({ question: 'What time does our train to York leave?', history: [], sources: [train, pool] }));
     assert.match(back.text, /^Return: Edinburgh to York, Sunday 4 July, departs 16:40/, back.text);
   });
+
+  test('why a price has gone up is the sentence giving it "up from" the old one, with its reason', async () => {
+    const renewal = onePage('car-insurance-renewal.odt', '# Car insurance renewal\nPolicy number: MT-22871.\nYour new premium is £684.10, up from £602.45 last year, mainly because claims for windscreen repairs have risen.\nExcess: £350.');
+    const hours = onePage('gp-hours.txt', 'Opening hours: Monday to Friday 8am to 6.30pm.', 2);
+    const why = await collect(asInApp.answer({ question: 'Why has my premium gone up?', history: [], sources: [renewal, hours] }));
+    assert.match(why.text, /^Your new premium is £684\.10, up from £602\.45/, why.text);
+  });
+
+  test('whether an e-thing may be borrowed is not answered by what may be, and a weekday a list never holds is not found', async () => {
+    const library = onePage('library-membership.html', '# Library membership\nYou can borrow up to 12 items at a time.\nBooks are lent for 3 weeks.\nLibrary | Late opening\nNorth Library | Wednesday until 8pm\nSouth Library | Friday until 7pm');
+    const swim = onePage('swim-lessons.md', '# Swimming lessons\nLessons are on Saturday mornings at 9am.', 2);
+    const ebooks = await collect(asInApp.answer({ question: 'Can I borrow e-books?', history: [], sources: [library, swim] }));
+    assert.equal(ebooks.notFound, true, ebooks.text);
+    const monday = await collect(asInApp.answer({ question: 'What time does the library open on Monday?', history: [], sources: [library, swim] }));
+    assert.equal(monday.notFound, true, monday.text);
+    const wednesday = await collect(asInApp.answer({ question: 'Which library is open late on Wednesday?', history: [], sources: [library, swim] }));
+    assert.match(wednesday.text, /North Library; Late opening: Wednesday until 8pm/, wednesday.text);
+  });
 });

@@ -8,13 +8,13 @@ import type { Term } from '../embeddings/lexical-terms';
 import { askedAction } from './question-cues';
 
 /**
- * "Is there (a) X…", "Are there any X…", "Can I bring/use/have my X…" (or they, my son…: "Can they take their phone?"),
+ * "Is there (a) X…", "Are there any X…", "Can I bring/use/have/borrow my X…" (or they, my son…: "Can they take their phone?"),
  * "Do you have/offer/sell X…" (or the hotel, the dog walker…), "Are X allowed…", "Do I need (to bring/wear…) X…":
  * X up to a preposition or the end.
  */
 const ASKS_THING = [
   /^\s*(?:is|are)\s+there\s+(?:an?\s+|any\s+|some\s+)?(.+?)(?:\s+(?:at|in|on|of|for|near|inside|outside|by|with|to|during)\b.*)?\s*\??\s*$/iu,
-  /^\s*(?:can|may|could)\s+(?:i|we|you|they|he|she|guests|members|visitors|children|kids|(?:my|our)\s+\p{L}+)\s+(?:bring|use|have|take|park|keep)\s+(?:an?\s+|any\s+|my\s+|our\s+|the\s+)?(.+?)(?:\s+(?:at|in|on|of|for|near|inside|into|to|with|during)\b.*)?\s*\??\s*$/iu,
+  /^\s*(?:can|may|could)\s+(?:i|we|you|they|he|she|guests|members|visitors|children|kids|(?:my|our)\s+\p{L}+)\s+(?:bring|use|have|take|park|keep|borrow|hire|rent)\s+(?:an?\s+|any\s+|my\s+|our\s+|the\s+)?(.+?)(?:\s+(?:at|in|on|of|for|near|inside|into|to|with|during)\b.*)?\s*\??\s*$/iu,
   /^\s*(?:do|does)\s+(?:you|they|it|(?:the|my|our)\s+\p{L}+(?:\s+\p{L}+)?)\s+(?:have|offer|provide|sell|accept)\s+(?:an?\s+|any\s+)?(.+?)(?:\s+(?:at|in|on|of|for|near|to|with|during)\b.*)?\s*\??\s*$/iu,
   /^\s*(?:is|are)\s+(?:an?\s+|any\s+)?(.+?)\s+(?:allowed|permitted|available|provided)\b/iu,
   // "When do I clean the windows?", "How often should I water the ferns?": the thing a routine's deed is done to.
@@ -121,7 +121,9 @@ const COUNTED_THING = /^\s*how\s+many\s+(.+?)\s+(?:are|is)\s+(?:there\s+)?(?:in|
  */
 function thingAsked(question: string, pattern: RegExp): Term[] | undefined {
   const thing = pattern.exec(question)?.[1];
-  const terms = thing ? contentTerms(thing) : [];
+  // A compound's longer part, read beside it as a word of its own ("book" of "e-books"), is not the thing asked: an
+  // e-book is no book a library's shelves say it lends.
+  const terms = (thing ? contentTerms(thing) : []).filter((t, i, all) => !all.some((o, j) => j !== i && o.offset < t.offset && o.offset + o.word.length + 1 >= t.offset + t.word.length && o.word.endsWith(t.word)));
   return terms.length > 0 && terms.length <= 3 ? terms : undefined;
 }
 

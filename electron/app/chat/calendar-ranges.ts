@@ -254,3 +254,21 @@ export function weekendHeld(question: string, text: string): string[] {
   const held = WEEKEND_DAYS.some((d) => said.has(d.stem)) || daysInRanges(WEEKEND_DAYS, text).size > 0 || daysAbbreviated(WEEKEND_DAYS, text).size > 0 || daysInDates(WEEKEND_DAYS, text).size > 0;
   return held ? contentTerms(asked[0]).map((t) => t.stem) : [];
 }
+
+/** Every day of the week, said so: "open every day", "daily", "seven days a week". */
+const EVERY_DAY = /\b(?:every\s*day|daily|(?:7|seven)\s+days|all\s+week)\b/i;
+
+/**
+ * Whether the question asks of one weekday that a text naming other weekdays never holds, by its name, in a range, a
+ * part of the week or an abbreviation: "What time does the library open on Sunday?" of a list of late openings on
+ * Tuesday and Thursday. Not a text open every day.
+ */
+export function otherWeekdaysOnly(question: string, text: string): boolean {
+  const asked = askedDays(question).filter((d) => d.cycle === WEEKDAYS);
+  if (asked.length !== 1 || EVERY_DAY.test(text)) return false;
+  const said = new Set(contentTerms(text).map((t) => t.stem));
+  const day = asked[0]!;
+  const holds = said.has(day.stem) || daysInRanges(asked, text).size > 0 || daysInWeekParts(asked, text).size > 0 || daysAbbreviated(asked, text).size > 0 || daysInDates(asked, text).size > 0;
+  const others = WEEKDAYS.some((name, i) => i !== day.index && said.has(contentTerms(name)[0]!.stem));
+  return others && !holds;
+}

@@ -19,7 +19,7 @@ import { formLacksAnswer, openingStems } from './record-fields';
 import { possessors, pricedStems } from './asked-label';
 import { kindFirst } from './kind-first';
 import { extremeAsked, extremeWordsAside, inExtremeOrder, overLimitFirst } from './extreme-rows';
-import { askedDates, wordsOfDatesIn } from './calendar-ranges';
+import { askedDates, otherWeekdaysOnly, wordsOfDatesIn } from './calendar-ranges';
 import { asksPrice, pricesAnother, saysPrice } from './price-question';
 import { askedList, asksList, asksProcedure } from './procedure';
 import { faqAnswerQuotes } from './faq-answer';
@@ -352,6 +352,7 @@ function leadAnswersNothing(lead: Candidate, scored: ScoredQuestion, question: s
     anotherMonthOnly(lead, question) ||
     anotherYearOnly(question, fileText(lead, scored)) ||
     otherDaysOnly(question, fileText(lead, scored)) ||
+    otherWeekdaysOnly(question, fileText(lead, scored)) ||
     (!asksYesNo(question) && otherMarksOnly(question, fileText(lead, scored))) ||
     placeNamedElsewhere(lead, scored, question) ||
     hoursUnsaid(question, lead.text) ||

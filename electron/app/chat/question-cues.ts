@@ -427,18 +427,20 @@ function numberedThings(question: string): { ordinal: string; pattern: RegExp }[
  * A question asking whether or when a price rises: "Does the price go up?" ("go up" is read as "increase"), "When does
  * my rent increase?", "Will the fee rise?".
  */
-const RISE_Q = /\b(?:(increase|increases|rise|rises)|(?:go|goes)\s+up)\b/i;
+const RISE_Q = /\b(?:(increase|increases|increased|rise|rises|risen)|(?:go|goes|gone|going|went)\s+up)\b/i;
 /** A sentence saying a thing rises in other words than the question's: "Price rises: every April by £1.50". */
 const SAYS_RISE = /\b(?:ris(?:e|es|ing)|rose|increas(?:e|es|ed|ing)|(?:go|goes|going|went)\s+up)\b/i;
 /** An amount of money as written: "£32.00", "USD 9" (SIGNED_AMOUNT), or its currency after it: "15p", "20 euros". */
 const MONEY_AMOUNT = String.raw`(?:${SIGNED_AMOUNT.source}|\d[\d,]*(?:\.\d+)?\s?(?:[$€£¥₹]|p\b|pence\b|euros?\b|dollars?\b|pounds?\b))`;
 /** …or a price that changes after a time: "£32.00 until November 2030, then £35.50", "£9.99 for 6 months, then £19.99". */
 const PRICE_THEN_PRICE = new RegExp(String.raw`${MONEY_AMOUNT}[^.;]{0,60}?\b(?:then|after\s+that|after\s+which|rising\s+to|going\s+up\s+to)\b[^.;]{0,20}?${MONEY_AMOUNT}`, 'i');
+/** …or a price said with the lower one it was: "Your new annual premium is £412.30, up from £371.80 last year". */
+const PRICE_UP_FROM = new RegExp(String.raw`${MONEY_AMOUNT}[^.;]{0,20}?\bup\s+from\s+${MONEY_AMOUNT}`, 'i');
 
 /** The question's word for a rise that a sentence saying one otherwise holds (RISE_Q). */
 export function riseWordsHeld(sentence: string, question: string): string[] {
   const asked = RISE_Q.exec(question);
-  if (!asked || !(SAYS_RISE.test(sentence) || PRICE_THEN_PRICE.test(sentence))) return [];
+  if (!asked || !(SAYS_RISE.test(sentence) || PRICE_THEN_PRICE.test(sentence) || PRICE_UP_FROM.test(sentence))) return [];
   return [asked[1]?.toLowerCase() ?? 'increase'];
 }
 
