@@ -25,7 +25,7 @@ import { saidWithNon, saysNot, toldNotTo } from './negated';
 import { askedList, asksList } from './procedure';
 import { readAsPhrasal } from './phrasal-verbs';
 import { askedFigures, figuresInRanges } from './number-ranges';
-import { askedDates, askedDays, asksWeekend, type AskedDay, daysAbbreviated, daysInDates, daysInRanges, daysInWeekParts, weekendHeld, wordsOfDatesIn } from './calendar-ranges';
+import { askedDates, askedDays, asksWeekend, type AskedDay, daysAbbreviated, daysInDates, daysInRanges, daysInWeekParts, namesDayOrMonth, weekendHeld, wordsOfDatesIn } from './calendar-ranges';
 import { withoutClauseNumber } from './clause-numbers';
 import { askedTimes, wordsOfTimesIn } from './clock-times';
 import { askedMembers, membersHeldIn } from './general-words';
@@ -289,8 +289,6 @@ const WHAT_MAY_I = /^\s*what\s+(?:can|should|could|may|do)\s+(?:i|we|you)\s+\p{L
 const JOURNEY = /\b(?:flights?|trains?|bus|buses|coach|coaches|ferry|ferries|crossing|sailing|trip|journey|fly|flying|travel|travelling|drive|driving)\b/i;
 /** A sentence forbidding a deed: "Never feed fruit…", "Do not give bread". */
 const FORBIDS = /^["'“(]*(?:never|do\s+not|don['’]t|avoid)\b/i;
-/** A weekday's or a month's name, one of a set whose members mean as alike as words can and are never one another. */
-const CALENDAR_NAME = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /**
  * Added to a sentence under a heading that is the question put as a title ("How long it will take" over "Please allow
@@ -1164,7 +1162,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   // (Never two days or two months, which the word meanings put close: "Wednesday:" is no label for Saturday's driver.)
   const synonym = (asked: string, said: { word: string }) => {
     const [a, b] = [(wordOf.get(asked) ?? asked).toLowerCase(), said.word.toLowerCase()];
-    return vectors !== undefined && !(a !== b && CALENDAR_NAME.test(a) && CALENDAR_NAME.test(b)) && vectors.similarity(a, b) >= LABEL_SYNONYM;
+    return vectors !== undefined && !(a !== b && namesDayOrMonth(a) && namesDayOrMonth(b)) && vectors.similarity(a, b) >= LABEL_SYNONYM;
   };
   // A label says a word of the question as written, in a near form, near in meaning, or as the deed's other name
   // ("Purchased:" for "When did I buy it?").

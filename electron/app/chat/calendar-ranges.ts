@@ -28,6 +28,12 @@ export interface AskedDay {
   index: number;
 }
 
+/** Whether a word, in lower case, is a month's or a weekday's full name. */
+export function namesDayOrMonth(word: string): boolean {
+  const place = PLACES.get(word);
+  return place !== undefined && place.cycle[place.index] === word;
+}
+
 /** The months and weekdays a question names in full ("in June", "on Wednesday", "on Saturdays"), each once. */
 export function askedDays(question: string): AskedDay[] {
   const out: AskedDay[] = [];

@@ -384,7 +384,7 @@ function leadAnswersNothing(lead: Candidate, scored: ScoredQuestion, question: s
  */
 function doerOfDeedElsewhere(lead: Candidate, scored: ScoredQuestion, question: string): boolean {
   const verb = WHO_DOES.exec(question)?.[1];
-  if (!verb || LIGHT_VERBS.has(verb.toLowerCase().replace(/e?s$/, '')) || LIGHT_VERBS.has(verb.toLowerCase())) return false;
+  if (!verb || LIGHT_VERBS.has(verb.toLowerCase())) return false;
   const deed = contentTerms(verb)[0]?.stem;
   return deed !== undefined && !fileStems(lead, scored).has(deed) && scored.ranked.some((c) => c.source.fileId !== lead.source.fileId && c.stems.has(deed));
 }
