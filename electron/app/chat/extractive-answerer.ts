@@ -420,6 +420,15 @@ function fileText(lead: Candidate, scored: ScoredQuestion): string {
  * September?" of a collection calendar for August is not answered by its title, nor by an August row. A span it gives
  * names the months it runs through ("open May to September" answers of July).
  */
+function anotherMonthOnly(lead: Candidate, question: string): boolean {
+  const asked = monthsNamed(question);
+  // A span of months in the lead says of every month whether it falls in: "Bonfires are allowed only between 1 November
+  // and 28 February" answers "Can I have a bonfire in July?".
+  if (asked.size !== 1 || spansMonths(lead.text)) return false;
+  const dated = monthsNamed(lead.source.text);
+  return dated.size > 0 && ![...asked].some((month) => dated.has(month));
+}
+
 /**
  * Whether the question asks of a year the lead's file never names, while it names others: "When is council tax for
  * 2026 due?" of a bill for 2027/28. Not a year a span runs from or to ("after 2010", "since 2019"), which others fall in.
@@ -433,15 +442,6 @@ function anotherYearOnly(question: string, file: string): boolean {
 }
 const ASKED_YEAR = /(?<!\b(?:after|before|since|until|till|from|by|to|between|and)\s+)(?<![\d.,:/£$€-])\b((?:19|20)\d{2})\b(?![\d.,:/-]\d)/gi;
 const NAMED_YEAR = /(?<![\d.,:£$€])\b((?:19|20)\d{2})(?:\s?[/–-]\s?(\d{2}|\d{4}))?\b/g;
-
-function anotherMonthOnly(lead: Candidate, question: string): boolean {
-  const asked = monthsNamed(question);
-  // A span of months in the lead says of every month whether it falls in: "Bonfires are allowed only between 1 November
-  // and 28 February" answers "Can I have a bonfire in July?".
-  if (asked.size !== 1 || spansMonths(lead.text)) return false;
-  const dated = monthsNamed(lead.source.text);
-  return dated.size > 0 && ![...asked].some((month) => dated.has(month));
-}
 
 /**
  * Whether a question asking how much a thing costs names one that other files are about, which the lead's file never
