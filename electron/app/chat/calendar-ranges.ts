@@ -261,6 +261,8 @@ export function weekendHeld(question: string, text: string): string[] {
   return held ? contentTerms(asked[0]).map((t) => t.stem) : [];
 }
 
+/** Each weekday's name as the answerer's stems write it, in WEEKDAYS' order. */
+const WEEKDAY_STEMS = WEEKDAYS.map((name) => contentTerms(name)[0]!.stem);
 /** Every day of the week, said so: "open every day", "daily", "seven days a week". */
 const EVERY_DAY = /\b(?:every\s*day|daily|(?:7|seven)\s+days|all\s+week)\b/i;
 
@@ -275,6 +277,6 @@ export function otherWeekdaysOnly(question: string, text: string): boolean {
   const said = new Set(contentTerms(text).map((t) => t.stem));
   const day = asked[0]!;
   const holds = said.has(day.stem) || daysInRanges(asked, text).size > 0 || daysInWeekParts(asked, text).size > 0 || daysAbbreviated(asked, text).size > 0 || daysInDates(asked, text).size > 0;
-  const others = WEEKDAYS.some((name, i) => i !== day.index && said.has(contentTerms(name)[0]!.stem));
+  const others = WEEKDAY_STEMS.some((stem, i) => i !== day.index && said.has(stem));
   return others && !holds;
 }

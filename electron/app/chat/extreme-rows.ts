@@ -25,9 +25,13 @@ export function extremeAsked(question: string): 'high' | 'low' | undefined {
   return HIGHEST.test(question) ? 'high' : undefined;
 }
 
+const FIGURE = /-?\d[\d,]*(?:\.\d+)?/;
+/** A value that is a figure and nothing else: "6000", "1,024.50". */
+const PLAIN_FIGURE = new RegExp(String.raw`^\s*${FIGURE.source}\s*$`);
+
 /** The first figure of a value ("71.3p" is 71.3, "£1,024.50" 1024.5, "-18" -18), if it has one. */
 function figureOf(value: string): number | undefined {
-  const m = /-?\d[\d,]*(?:\.\d+)?/.exec(value);
+  const m = FIGURE.exec(value);
   return m ? Number(m[0].replace(/,/g, '')) : undefined;
 }
 
@@ -88,7 +92,7 @@ export function overLimitFirst(question: string, scored: ScoredQuestion): Scored
   const table = scored.ranked.filter((c) => c.fields && c.source.fileId === lead.source.fileId);
   const labels = lead.fields.map((f) => f.label);
   // Sums, with their currency or as plain figures in every row ("Budget | 6000", "Quoted | 6450").
-  const money = (label: string) => table.every((c) => MONEY.test(valueOf(c.fields!, label) ?? '')) || table.every((c) => /^\s*-?\d[\d,]*(?:\.\d+)?\s*$/.test(valueOf(c.fields!, label) ?? ''));
+  const money = (label: string) => table.every((c) => MONEY.test(valueOf(c.fields!, label) ?? '')) || table.every((c) => PLAIN_FIGURE.test(valueOf(c.fields!, label) ?? ''));
   const limit = labels.find((label) => money(label) && contentTerms(label).some((t) => t.stem === limitWord || t.stem.startsWith(limitWord.slice(0, 5))));
   // The sum weighed against it is the column the question names ("Which items are quoted over budget?"), else the first.
   const askedStems = new Set(contentTerms(question).map((t) => t.stem));

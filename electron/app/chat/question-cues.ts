@@ -669,7 +669,9 @@ const SOMEONE = /\b(?:someone|somebody|anyone|anybody|everyone|an?\s+adult|adult
 const MAIL = String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}`;
 const MAIL_ADDRESS = new RegExp(MAIL, 'u');
 /** A telephone number in a sentence (DIALLED), not the tail of another figure ("6120 0458 31"), of seven digits or more. */
-const TELEPHONE_NUMBER = { test: (sentence: string) => [...sentence.matchAll(DIALLED_IN_TEXT)].some((m) => m[0].replace(/\D/g, '').length >= MIN_PHONE_DIGITS) };
+const TELEPHONE_NUMBER = { test: (sentence: string) => [...sentence.matchAll(DIALLED_IN_TEXT)].some((m) => dialsEnough(m[0])) };
+/** Whether a dialled run has the digits of a telephone number (MIN_PHONE_DIGITS). */
+const dialsEnough = (dialled: string) => dialled.replace(/\D/g, '').length >= MIN_PHONE_DIGITS;
 
 /**
  * A question asking when something is open: "When are the support lines open?", "What time does the pool close?",
@@ -1452,7 +1454,7 @@ export function weightUnsaid(question: string, sentence: string): boolean {
 export function endTimeUnsaid(question: string, sentence: string): boolean {
   const asked = END_Q.exec(question)?.[1];
   if (!asked || EXPIRES.test(asked) || !CLOCK_Q.test(question)) return false;
-  return endWordsHeld(sentence, question).length === 0 && !OPENING_HOURS.test(sentence) && !(CLOCK.test(sentence) && OPENING_SAID.test(sentence));
+  return endWordsHeld(sentence, question).length === 0 && !givesOpeningTime(sentence);
 }
 /** An agenda's entry saying the end ("16:00 | Close", "Session: Finish"): a value, or a line, that is only that word. */
 const ENDS_ENTRY = /(?:^|[:;|]\s*)(?:close|closing|end|finish)\s*(?:$|[;|.])/im;
@@ -1515,7 +1517,11 @@ export function nowWordsHeld(sentence: string, question: string): string[] {
  */
 export function hoursUnsaid(question: string, sentence: string): boolean {
   if (!HOURS_Q.test(question) || !CLOCK_Q.test(question) || namesMonth(question) || DAY_ASKED.test(question)) return false;
-  return !OPENING_HOURS.test(sentence) && !(CLOCK.test(sentence) && OPENING_SAID.test(sentence));
+  return !givesOpeningTime(sentence);
+}
+/** Whether a sentence gives hours ("Monday to Friday 8am to 6pm"), or a time it says opens or closes ("We close at 5.30pm"). */
+function givesOpeningTime(sentence: string): boolean {
+  return OPENING_HOURS.test(sentence) || (CLOCK.test(sentence) && OPENING_SAID.test(sentence));
 }
 /** Words saying a time is one of opening or closing: "We close at 5.30pm", "Last entry 4pm", "Doors 7pm". */
 const OPENING_SAID = /\b(?:open|opens|opening|opened|close|closes|closing|closed|shut|shuts|hours|until|till|last\s+(?:orders|entry|admission)|doors)\b/i;
@@ -1808,7 +1814,7 @@ function holdsWhen(said: string, question: string): number {
   // An amount of money says no date: "Bicycles worth more than £750…" holds no year, nor "The trip costs £14.50" a day,
   // nor a payslip's "Amount: 2450.00".
   // Nor a telephone number written in groups a time: "Walker: Chris Doyle, 07700 900 563" does not say when he comes.
-  const sentence = said.replace(SIGNED_AMOUNT, ' ').replace(MONEY_FIELD, ' ').replace(DIALLED_IN_TEXT, (m) => (/\s/.test(m) && !/[./]/.test(m) && m.replace(/\D/g, '').length >= MIN_PHONE_DIGITS ? ' ' : m));
+  const sentence = said.replace(SIGNED_AMOUNT, ' ').replace(MONEY_FIELD, ' ').replace(DIALLED_IN_TEXT, (m) => (/\s/.test(m) && !/[./]/.test(m) && dialsEnough(m) ? ' ' : m));
   // A year, not a group of a larger figure ("1,900 square metres", "€2.500") nor part of a code ("X2000", "SF-1008",
   // "Serial no: 7742-0981-AB": four figures from 3000 or under 1000 are no year; nor the group after such figures:
   // "HM-3390-1172", while "1990-1995" is two years; nor a group of a number written in groups: "PX 7741 2290 5GB",
