@@ -5744,4 +5744,78 @@ describe('ExtractiveAnswerer', () => {
     const wednesday = await collect(asInApp.answer({ question: 'Which library is open late on Wednesday?', history: [], sources: [library, swim] }));
     assert.match(wednesday.text, /North Library; Late opening: Wednesday until 8pm/, wednesday.text);
   });
+
+  test('a test certificate is placed by its station, though the question says "done", and a number asked of no line giving one is not found', async () => {
+    const cert = onePage(
+      'gas-safety-record.pdf',
+      'Landlord gas safety record\nProperty: Flat 3, 18 Orchard Road\nAppliance: Worcester combi boiler\nInspection date: 2 March 2027\nResult: Safe to use\nInspection centre: Brightwell Heating, 41 Station Street, Leigh\nEngineer: P. Novak\nFee paid: £85',
+    );
+    const note = onePage('window-cleaner.txt', 'The window cleaner comes every fourth Monday. Call Dan on 07700 900 314 to change a visit. Your customer number is 4471.', 2);
+    const where = await collect(asInApp.answer({ question: 'Where was the gas safety check done?', history: [], sources: [cert, note] }));
+    assert.match(where.text, /^Inspection centre: Brightwell Heating, 41 Station Street, Leigh\./, where.text);
+    const phone = await collect(asInApp.answer({ question: "What is the gas safety engineer's phone number?", history: [], sources: [cert, note] }));
+    assert.equal(phone.notFound, true, phone.text);
+  });
+
+  test('"which" and a column asks that column of the row the rest finds, and a two-column row is labelled by its first cell', async () => {
+    const record = onePage(
+      'boiler-service-history.odt',
+      '# Boiler service history\n\nBoiler: Vaillant ecoTEC\n\nDate | Work | Next due | Engineer\n4 Jan 2025 | Annual service | 4 Jan 2026 | S. Okoro\n9 Jan 2026 | Annual service and new pump | 9 Jan 2027 | M. Firth\n\nThe boiler is under warranty until 2029.',
+    );
+    const which = await collect(asInApp.answer({ question: 'Which engineer did the last boiler service?', history: [], sources: [record] }));
+    assert.match(which.text, /^Date: 9 Jan 2026; Work: Annual service and new pump; Next due: 9 Jan 2027; Engineer: M\. Firth\./, which.text);
+    const notes = onePage(
+      'grandparents-notes.csv',
+      'Subject: Bedtime\nDetail: Lights out at 8pm after a story\n\nSubject: Drinks\nDetail: Water or milk only, no squash\n\nSubject: Doctor\nDetail: Dr Amin on 01632 960 118',
+    );
+    const trip = onePage('holiday-club-letter.txt', 'Holiday club trip\n\nOn Friday we visit the farm park. Children should bring a packed lunch and a snack for the coach. The coach leaves at 9am.', 2);
+    const drinks = await collect(asInApp.answer({ question: 'What drinks can the children have?', history: [], sources: [notes, trip] }));
+    assert.equal(drinks.notFound, false, drinks.text);
+    assert.match(drinks.text, /^Subject: Drinks; Detail: Water or milk only, no squash\./, drinks.text);
+  });
+
+  test('what was bought is counted on a receipt whose prices are plain figures', async () => {
+    const receipt = onePage('hardware-receipt.xlsx', 'Item: Wood screws 4x40\nQty: 5\nUnit price: 3.2\nTotal: 16\n\nItem: Decking oil 2.5L\nQty: 2\nUnit price: 18.5\nTotal: 37\n\nItem: Paint roller\nQty: 1\nUnit price: 6.75\nTotal: 6.75');
+    const diary = onePage('garden-diary.md', '# Garden diary\nThe deck was oiled in May. Roses were pruned in February.', 2);
+    const count = await collect(asInApp.answer({ question: 'How many tins of decking oil did I buy?', history: [], sources: [receipt, diary] }));
+    assert.equal(count.notFound, false, count.text);
+    assert.equal(count.unsure, false, count.text);
+    assert.match(count.text, /^Item: Decking oil 2\.5L; Qty: 2;/, count.text);
+  });
+
+  test("a form's label over a list without bullets is quoted with every line of it, as a list", async () => {
+    const report = onePage(
+      'van-inspection.pdf',
+      'Van inspection report\nRegistration: LM21 KHT\nInspection date: 12 May 2027\nFaults noted:\nCracked wing mirror glass\nWorn wiper blades\nOil leak under the engine\nInspector: H. Lamb\nFee: £65',
+    );
+    const listed = await collect(asInApp.answer({ question: 'What are the faults?', history: [], sources: [report] }));
+    assert.match(listed.text, /^Faults noted: \[1\]\n• Cracked wing mirror glass \[2\]\n• Worn wiper blades \[3\]\n• Oil leak under the engine \[4\]$/, listed.text);
+    const noted = await collect(asInApp.answer({ question: 'What faults were noted on the van?', history: [], sources: [report] }));
+    assert.match(noted.text, /^Faults noted: Cracked wing mirror glass; Worn wiper blades; Oil leak under the engine\. \[1\]$/, noted.text);
+  });
+
+  test("a month's short form in a sheet is that month, and a measure no row gives is not found where rows give others", async () => {
+    const usage = onePage('water-usage.xlsx', 'Month: Jan\nLitres: 9100\nCost (£): 31.2\n\nMonth: Feb\nLitres: 8800\nCost (£): 30.1\n\nMonth: Mar\nLitres: 8300\nCost (£): 28.4');
+    const letter = onePage('school-letter.txt', 'Parents evening is on 18 March. Please book a slot online.', 2);
+    const march = await collect(asInApp.answer({ question: 'How much water did we use in March?', history: [], sources: [usage, letter] }));
+    assert.match(march.text, /^Month: Mar; Litres: 8300; Cost \(£\): 28\.4\./, march.text);
+    const levels = onePage('climbing-log.csv', 'Climber: Noor\nRoute: 5 metres wall\nDate: 03/10/2026\n\nClimber: Noor\nRoute: 8 metres wall\nDate: 21/11/2026\n\nClimber: Sami\nRoute: 5 metres wall\nDate: 14/11/2026');
+    const absent = await collect(asInApp.answer({ question: 'When did Noor climb the 12 metres wall?', history: [], sources: [levels, letter] }));
+    assert.equal(absent.notFound, true, absent.text);
+    const present = await collect(asInApp.answer({ question: 'When did Noor climb the 8 metres wall?', history: [], sources: [levels, letter] }));
+    assert.match(present.text, /^Climber: Noor; Route: 8 metres wall; Date: 21\/11\/2026\./, present.text);
+  });
+
+  test("where to go is the form's location line, where the best line names the place's department and not where it is", async () => {
+    const letter = onePage(
+      'eye-clinic-letter.pdf',
+      'Westbrook Eye Hospital\nAppointment letter\nPatient: Ms Dana Cole\nClinic: Ophthalmology (cataract)\nDate: Friday 5 March 2027\nTime: 10.20am\nLocation: Eye Unit, Ground Floor, North Block\nPlease bring your glasses and a list of your medicines.',
+    );
+    const other = onePage('gym-induction.txt', 'Your gym induction is on Monday at 6pm. Wear trainers.', 2);
+    const where = await collect(asInApp.answer({ question: 'Where do I go for the eye appointment?', history: [], sources: [letter, other] }));
+    assert.match(where.text, /^Location: Eye Unit, Ground Floor, North Block\./, where.text);
+    // Led by the clinic's line, which a hospital's clinic names and does not place.
+    const hospital = await collect(asInApp.answer({ question: 'Where do I go for the hospital appointment?', history: [], sources: [letter, other] }));
+    assert.match(hospital.text, /^Location: Eye Unit, Ground Floor, North Block\./, hospital.text);
+  });
 });

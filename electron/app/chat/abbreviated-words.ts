@@ -13,9 +13,11 @@ import { stem, type Term } from '../embeddings/lexical-terms';
  * most I can be fined" are a maximum; "the most popular", "most people" are not. `titled` where only a name after it
  * says so: "Dr Owen Price", "Prof. Lee" are a doctor and a professor; "Elm Dr, Leeds" is a drive. `ordinal`, always
  * read as its word, but not searched for where a question says the word: "the first president" is no cue to look for
- * "1st", which is rare enough to outweigh the question's own words in the search.
+ * "1st", which is rare enough to outweigh the question's own words in the search. `month` where a figure beside it
+ * dates it ("14 Mar 2027", "Mar 2027") or it stands alone as a table's cell ("Month: Mar"): "Jan" is also a name, "mar" a
+ * verb.
  */
-type When = 'always' | 'dotted' | 'numbered' | 'measure' | 'amount' | 'titled' | 'ordinal';
+type When = 'always' | 'dotted' | 'numbered' | 'measure' | 'amount' | 'titled' | 'ordinal' | 'month';
 
 const SHORT_FORMS: ReadonlyArray<readonly [short: string, word: string, when: When]> = [
   ['acct', 'account', 'always'],
@@ -74,6 +76,10 @@ const SHORT_FORMS: ReadonlyArray<readonly [short: string, word: string, when: Wh
   ...['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map(
     (word, i) => [`${i + 1}${['st', 'nd', 'rd'][i] ?? 'th'}`, word, 'ordinal'] as const,
   ),
+  // "How much electricity did we use in March?" of a sheet's rows "Month: Mar".
+  ...['jan january', 'feb february', 'mar march', 'apr april', 'jun june', 'jul july', 'aug august', 'sep september', 'sept september', 'oct october', 'nov november', 'dec december'].map(
+    (pair) => [...(pair.split(' ') as [string, string]), 'month'] as const,
+  ),
   ['dr', 'doctor', 'titled'],
   ['prof', 'professor', 'titled'],
   ['most', 'maximum', 'amount'],
@@ -111,6 +117,11 @@ const FIGURE_BEFORE = /\d\s?$/;
 /** "the most", "at least" before a figure or before who may have it: "at most 6", "the most I can", "at least £20". */
 const AMOUNT_BEFORE = /\b(?:the|at)\s$/i;
 const AMOUNT_AFTER = /^\s(?:[£$€]?\d|(?:i|you|we|they|he|she|one|it)\b)/i;
+/** A month's short form dated by a figure ("14 Mar", "Mar 2027", "Mar-27"), or a cell to itself ("Month: Mar;"). */
+const DATED_BEFORE = /\d[\s/-]?$/;
+const DATED_AFTER = /^\.?[\s/-]?'?\d/;
+const CELL_BEFORE = /(?:^|[:;|\t\n]\s*)$/;
+const CELL_AFTER = /^\.?\s*(?:$|[;|\t\n,])/;
 
 /** `term` of `text` read as the word it abbreviates there, or itself where it abbreviates none. */
 export function expandedAbbreviation(term: Term, text: string): Term {
@@ -137,6 +148,11 @@ function holds(when: When, text: string, start: number, end: number): boolean {
       return FIGURE_BEFORE.test(text.slice(Math.max(0, start - 2), start));
     case 'titled':
       return NAME_AFTER.test(text.slice(end, end + 3));
+    case 'month': {
+      const before = text.slice(Math.max(0, start - 3), start);
+      const after = text.slice(end, end + 4);
+      return DATED_BEFORE.test(before) || DATED_AFTER.test(after) || (CELL_BEFORE.test(before) && CELL_AFTER.test(after));
+    }
     case 'amount':
       return AMOUNT_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && AMOUNT_AFTER.test(text.slice(end, end + 6));
   }

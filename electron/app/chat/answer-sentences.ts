@@ -254,6 +254,10 @@ const LABEL_SYNONYM = 0.75;
  * long is the probation period?", "Probation: the first six months" one.
  */
 const LABEL_BONUS = 1;
+/** A cell holding only an amount or a figure: "£1,842.00", "19.5", "12 kg". */
+const FIGURE_ONLY = /^\s*[£$€]?\s?\d[\d.,]*\s*\p{L}{0,3}\s*$/u;
+/** "Which vet…", "Which room…": the noun naming the column asked. */
+const WHICH_NOUN = /^\s*which\s+(\p{L}+)\b/iu;
 /** A line that may be a document's name: a few words, not a sentence, a field or a list's item. */
 const NAME_LINE = /^[\p{Lu}\p{N}][^.!?。！？:;|\n]{0,60}$/u;
 /** Whether a line's words, two or more beside its figures, are all of `names` (stems). */
@@ -1179,9 +1183,20 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
    */
   const fieldAsked = (f: Field) => {
     if (!labelAsked(`${f.label}: ${f.value}`, resolved.question, own, kind, labelSays)) return false;
-    const label = new Set(contentTerms(f.label).map((t) => t.stem));
-    return contentTerms(f.value).some((t) => own.has(t.stem) && !label.has(t.stem));
+    const label = contentTerms(f.label);
+    // "Which vet gave Pepper's last booster?" asks the value of the column it names ("Vet: R. Gomez"), which says
+    // nothing else of the question.
+    if (whichNoun !== undefined && label.length === 1 && labelSays(whichNoun, label[0]!)) return true;
+    return contentTerms(f.value).some((t) => own.has(t.stem) && !label.some((l) => l.stem === t.stem));
   };
+  const whichNoun = contentTerms(WHICH_NOUN.exec(resolved.question)?.[1] ?? '')[0]?.stem;
+  /**
+   * A two-column table's row whose first cell names what its second says, as a label does: "Topic: Snacks; Note: Fruit
+   * or rice cakes only" of a babysitter's notes is read as "Snacks: Fruit or rice cakes only" for "What snacks can the
+   * children have?". (Not a priced table's row, "Charge: Council tax; Amount: £1,842.00", whose first column names
+   * items, as its second prices them.)
+   */
+  const keyCellAsked = (fields: readonly Field[]) => fields.length === 2 && !FIGURE_ONLY.test(fields[1]!.value) && labelAsked(`${fields[0]!.value}: ${fields[1]!.value}`, resolved.question, own, kind, labelSays);
   const opensWithAsked = (line: string) =>
     contentTerms(line).some((t) => own.has(t.stem) || borrowed.has(t.stem)) || phoneWordsHeld(line, resolved.question).length > 0;
   /**
@@ -2014,7 +2029,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       !(phoneAsked && phoneWords(c.raw).length === 0) &&
       !lacksMoney &&
       (c.fields
-        ? c.fields.some(fieldAsked)
+        ? c.fields.some(fieldAsked) || keyCellAsked(c.fields)
         : // (A form's window of lines is the total where it opens on it: "Amount payable: £1,405.65", not the charge over it.)
           labelAsked(c.raw, resolved.question, own, kind, labelSays) || (totalAsked?.(c.inForm ? c.raw.split('\n')[0] : c.raw, titles.get(c.source.fileId)!) === true && !itemPricedIn.has(c.source.fileId)) || spanStated?.(c.text) === true));
     // "What did the engineer recommend?" names the doer, not the deed: "Engineer: Gary Holt" is no answer, and ranks
@@ -2070,7 +2085,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const doer = kind === 'person' && ((aboutAll && (namesDoer(c.raw) || namesTitledPerson(c.text))) || (c.kind === 1 && doerOfRecord(c, own, titles.get(c.source.fileId)!))) ? LABEL_BONUS : 0;
     // …and, asked where, the one giving an address ("We are at 3 Brook Street, Ambleside LA22 0DH." for "Where is the
     // dental practice?"), as a line labelled "Address:" would be: what its document is about, and the kind asked.
-    const addressed = aboutAll && kind === 'place' && givesPostalAddress(c.text) ? 2 * LABEL_BONUS : 0;
+    // (Every word said, that is, but a light verb no document says: "Where was the MOT done?" of a test certificate's
+    // "Testing station: Hollins Garage, 22 Mill Lane, Bury".)
+    const aboutAllSaid = aboutAll || (c.kind === 1 && missing.size === 0 && c.features.coverage + c.features.fromTitle + c.features.missing >= 0.99);
+    const addressed = aboutAllSaid && kind === 'place' && givesPostalAddress(c.text) ? 2 * LABEL_BONUS : 0;
     // …and a table's row whose first cell says it is the total, as a "Total:" label would: "Total | £2,700.00" of
     // roof-repair-quote.docx for "How much is the roof repair?", where every row is labelled by its "Price" column and
     // "Clear and repair gutters | £220.00" says "repair".

@@ -16,7 +16,7 @@ import { runInSlices } from '../slices';
 import type { WordVectors } from './word-vectors';
 import { contentTerms, EMPTY_VERBS, LIGHT_VERBS } from './function-words';
 import { formLacksAnswer, openingStems } from './record-fields';
-import { possessors, pricedStems } from './asked-label';
+import { kindLabelAsked, possessors, pricedStems } from './asked-label';
 import { kindFirst } from './kind-first';
 import { extremeAsked, extremeWordsAside, inExtremeOrder, overLimitFirst } from './extreme-rows';
 import { askedDates, otherWeekdaysOnly, wordsOfDatesIn } from './calendar-ranges';
@@ -33,7 +33,7 @@ import { withRemedyAfter } from './remedy-after';
 import { withReasonAfter } from './reason-after';
 import { withAskedValue } from './value-after';
 import { anotherKindNamed, askedCrux, askedKind, thingUnsaid } from './asked-thing';
-import { asksClock, endTimeUnsaid, weightUnsaid, asksColour, asksHowLong, asksYesNo, givesClock, hoursUnsaid, ownersNameUnsaid, onlyPastForNext, holdsFigure, holdsMoney, listDeedAndKind, monthsNamed, otherDaysOnly, spansMonths, otherMarksOnly, whichOneVerb } from './question-cues';
+import { asksClock, asksPhone, phoneWordsHeld, endTimeUnsaid, weightUnsaid, asksColour, asksHowLong, asksYesNo, givesClock, hoursUnsaid, ownersNameUnsaid, onlyPastForNext, holdsFigure, holdsMoney, listDeedAndKind, monthsNamed, otherDaysOnly, spansMonths, otherMarksOnly, otherMeasuresOnly, whichOneVerb } from './question-cues';
 import { asksRecordInOrder, inRecordOrder, orderWordsAside } from './record-order';
 import { rowsUnderAskedHeading, withMatchingRows } from './matching-rows';
 
@@ -354,6 +354,7 @@ function leadAnswersNothing(lead: Candidate, scored: ScoredQuestion, question: s
     otherDaysOnly(question, fileText(lead, scored)) ||
     otherWeekdaysOnly(question, fileText(lead, scored)) ||
     (!asksYesNo(question) && otherMarksOnly(question, fileText(lead, scored))) ||
+    otherMeasuresOnly(question, fileText(lead, scored), scored.missing) ||
     placeNamedElsewhere(lead, scored, question) ||
     hoursUnsaid(question, lead.text) ||
     ownersNameUnsaid(question, lead.text) ||
@@ -371,12 +372,39 @@ function leadAnswersNothing(lead: Candidate, scored: ScoredQuestion, question: s
     endTimeUnsaid(question, answering().text) ||
     // …nor "How much does Shelly weigh?" by the advice to weigh her.
     weightUnsaid(question, answering().text) ||
+    // …nor "What is the tester's phone number?" by "Tester: D. Ashworth", where no line close behind it gives a number.
+    phoneNumberUnsaid(lead, answering(), question) ||
     deedUnsaid(question, scored) ||
     doerOfDeedElsewhere(lead, scored, question) ||
     // "What does fault code F61 mean?" of a manual listing F22, F28 and F75: a code no document holds is not there.
     ([...scored.missing].some(isCode) && !asksYesNo(question))
   );
 }
+
+/**
+ * The line of the lead's form labelled with the kind of answer asked, close behind a lead lacking it: "Location:
+ * Outpatients B, Level 2, East Wing" for "Where do I go for the hospital appointment?", led by "Clinic: Orthopaedics
+ * (knee)", which a hospital's clinic names and does not place.
+ */
+function kindFieldOf(best: Candidate, scored: ScoredQuestion, question: string, lacks: (c: Candidate) => boolean): Candidate | undefined {
+  if (scored.kind === 'any' || !(best.inForm || best.fields)) return undefined;
+  const titled = scored.titles.get(best.source.fileId);
+  return scored.ranked
+    .slice(1, KIND_FIELD_DEPTH)
+    .find((c) => c.source.fileId === best.source.fileId && (c.inForm || c.fields) && c.kind >= 1 && kindLabelAsked(c.raw, question, scored.kind, titled) && !lacks(c));
+}
+/** How far down the ranking the line of the kind asked may be. */
+const KIND_FIELD_DEPTH = 4;
+
+/** Whether a telephone number is asked ("phone number", "tel no") and neither the lead nor the line of the kind asked gives one. */
+function phoneNumberUnsaid(lead: Candidate, answering: Candidate, question: string): boolean {
+  if (!asksPhone(question) || !PHONE_NUMBER_Q.test(question)) return false;
+  const gives = (c: Candidate) => phoneWordsHeld(c.raw, question).length > 0 || (c.fields ?? []).some((f) => phoneWordsHeld(`${f.label}: ${f.value}`, question).length > 0);
+  // The number may be the line after the lead's ("Call the helpline:" over "0800 111 2222").
+  const after = lead.source.text.slice(lead.end, lead.end + 80).split('\n').find((line) => line.trim() !== '') ?? '';
+  return !gives(lead) && !gives(answering) && phoneWordsHeld(after, question).length === 0;
+}
+const PHONE_NUMBER_Q = /\b(?:phone|telephone|mobile|contact)\s+(?:number|no)\b|\bnumber\s+(?:to|do\s+i|should\s+i|can\s+i)\s+(?:call|ring|dial|text)\b/i;
 
 /**
  * Whether "Who drives on Saturday?" is led by a file that never says the deed, where another file does: a gala list's
@@ -629,9 +657,8 @@ function chosenSentences(resolved: ResolvedQuestion, scored: ScoredQuestion, max
   // verb asking for a list is no field ("What do I need to bring to the workshop?" of "Notes: Bring a laptop…").
   // Nor is the verb of "What show are we seeing?" ("Show: The Lion King").
   const asking = new Set([askedList(resolved.question)?.verb, whichOneVerb(resolved.question)].flatMap((verb) => (verb ? contentTerms(verb).map((t) => t.stem) : [])));
-  const lead = [best, ...scored.ranked.filter((c) => c !== best && c.source === best.source && c.start === best.start && c.end > best.end)].find(
-    (c) => !formLacksAnswer(c, resolved.question, scored, vectors, asking),
-  );
+  const lacks = (c: Candidate) => formLacksAnswer(c, resolved.question, scored, vectors, asking);
+  const lead = [best, ...scored.ranked.filter((c) => c !== best && c.source === best.source && c.start === best.start && c.end > best.end)].find((c) => !lacks(c)) ?? kindFieldOf(best, scored, resolved.question, lacks);
   if (!lead) return [];
   // "How much did I spend at Tesco?": every retrieved row of the lead's table that matches it alike.
   // "What should I pack?" of the table under "What to pack": all its rows.

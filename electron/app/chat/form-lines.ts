@@ -112,12 +112,27 @@ export function answerWindows(text: string, span: Span): Span[] {
   const lines = formLines(text, span);
   if (!lines) return [span];
   const out: Span[] = [];
+  const lineText = (k: number) => text.slice(lines[k].start, lines[k].end);
+  // A line of a list under a label saying what follows ("Advisories:" over "Nearside front tyre worn…" and "Rear brake
+  // discs slightly corroded"): neither a field nor another such label.
+  const listed = (k: number) => k < lines.length && !FIELD_LINE.test(lineText(k)) && !INTRO_LINE.test(lineText(k));
   for (let i = 0; i < lines.length; i++) {
     out.push({ ...lines[i], inForm: true });
+    // Such a label is offered with its whole list, and only so: an item or two of it is not what it lists.
+    if (INTRO_LINE.test(lineText(i)) && listed(i + 1)) {
+      let last = i + 1;
+      while (last - i < MAX_LISTED && listed(last + 1)) last++;
+      out.push({ start: lines[i].start, end: lines[last].end, firstLine: lines[i], inForm: true });
+      continue;
+    }
     for (let n = 2; n <= WINDOW_LINES && i + n <= lines.length; n++) out.push({ start: lines[i].start, end: lines[i + n - 1].end, firstLine: lines[i], inForm: true });
   }
   return out;
 }
+/** A form's label with no value after it, for the lines under it: "Advisories (monitor and repair if necessary):". */
+const INTRO_LINE = /:\s*$/;
+/** Items of a form's list offered with its label at most. */
+const MAX_LISTED = 8;
 
 /**
  * A line that is a whole record: two or more "label: value" fields joined by ";" or "|" ("Name: Rachel Kim; Role: Head

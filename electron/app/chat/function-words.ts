@@ -63,11 +63,11 @@ const UNSPACED_FUNCTION_TERMS = new Set(
 /**
  * Verbs that say little by themselves: "come" in "What colours does it come in?" and "What did the hotel come to?",
  * "go" in "When do we go to Kyoto?", "happen" in "What happened with the streetlight?", "become" in "When did she
- * become chartered?". The line that answers says "Colours:", "Amount: 318.00", "Train to Kyoto" or "Chartered member…
- * since 2022", not the verb. Not verbs that are as often nouns of substance ("keep", "make" as a car's).
+ * become chartered?", "done" in "Where was the MOT done?". The line that answers says "Colours:", "Amount: 318.00",
+ * "Train to Kyoto", "Chartered member… since 2022" or "Testing station: Hollins Garage", not the verb. Not verbs that are as often nouns of substance ("keep", "make" as a car's).
  */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(
-  'come comes came coming go goes went gone going get gets got gotten getting take takes took taken taking give gives gave given giving put puts putting hold holds held holding happen happens happened happening become becomes became becoming'.split(' '),
+  'come comes came coming go goes went gone going get gets got gotten getting take takes took taken taking give gives gave given giving put puts putting hold holds held holding happen happens happened happening become becomes became becoming done'.split(' '),
 );
 
 /**

@@ -282,13 +282,18 @@ function unmarkedListsIn(lines: readonly Line[], fenced: ReadonlyArray<number | 
  * the list's.
  */
 function itemLines(run: readonly Line[]): Line[] {
-  const isItem = (l: Line) => ITEM_LINE.test(l.text) && l.text.trim().split(/\s+/).length <= MAX_ITEM_WORDS && !STEP_LINE.test(l.text);
+  // Items that are not a form's fields end where its fields go on: "Urgent repairs:" / "Loose ridge tiles" / "Blocked
+  // gutter" is followed by "Surveyor: H. Lamb", no repair.
+  const fielded = (l: Line) => FIELD_ITEM.test(l.text);
+  const isItem = (l: Line) => ITEM_LINE.test(l.text) && l.text.trim().split(/\s+/).length <= MAX_ITEM_WORDS && !STEP_LINE.test(l.text) && fielded(l) === fielded(run[0]!);
   let n = 0;
   while (n < run.length && isItem(run[n])) n++;
   return run.slice(0, n);
 }
 /** A line naming a thing: it opens on a capital or a figure, and ends without a sentence's or a label's punctuation. */
 const ITEM_LINE = /^\s*[\p{Lu}\p{N}][^\n]*[^.!?:;,。！？\s]\s*$/u;
+/** A form's field: a label, a colon, a value ("Surveyor: H. Lamb"). */
+const FIELD_ITEM = /^\s*[^:\n]{1,60}: \S/;
 /** Past this many words, a line without a full stop is a sentence's line, not an item. */
 const MAX_ITEM_WORDS = 8;
 

@@ -1745,6 +1745,27 @@ export function otherMarksOnly(question: string, text: string): boolean {
 }
 
 /**
+ * Whether the question asks of a thing by a measure no document gives ("her 50 metres badge", `missing` holding "50")
+ * and the text gives that measure's unit only with other figures ("10 metres", "25 metres"), never a span of them that
+ * might hold it ("6 to 12 years"): what it asks of is not there.
+ */
+export function otherMeasuresOnly(question: string, text: string, missing: ReadonlySet<string>): boolean {
+  for (const [, figure, unit] of question.matchAll(FIGURED_WORD)) {
+    if (!missing.has(figure!)) continue;
+    const asked = contentTerms(unit!)[0]?.stem;
+    if (!asked) continue;
+    const given = [...text.matchAll(FIGURED_WORD)].filter(([, , u]) => contentTerms(u!)[0]?.stem === asked);
+    const spanned = [...text.matchAll(FIGURED_SPAN)].some(([, , u]) => contentTerms(u!)[0]?.stem === asked);
+    if (given.length > 0 && !spanned) return true;
+  }
+  return false;
+}
+/** A figure and the word after it: "50 metres", "2 litre". */
+const FIGURED_WORD = /\b(\d{1,5})\s?(\p{L}{2,})\b/gu;
+/** …and a span of figures before one: "6 to 12 years", "1-3 kg". */
+const FIGURED_SPAN = /\b(\d{1,5}\s*(?:to|-|–)\s*\d{1,5})\s?(\p{L}{2,})\b/gu;
+
+/**
  * The test of whether a sentence names the one thing marked by a letter the question asks of ("Group C" of "Who leads
  * Group C?"), a letter being no word the matching reads: "Group: Group C; Leader: Baloo", not the rows of Groups A and
  * D. Undefined for a question marking none, more than one, or one by a number, which is a word ("Super Bowl 50").
@@ -2326,9 +2347,12 @@ const LIST_DEED_Q = /^\s*what\s+(?:(\p{L}+)\s+)?(?:do|does|should|must|will|shal
  */
 export function boughtWordsHeld(fields: readonly { label: string; value: string }[], question: string): string[] {
   const asked = BOUGHT_Q.exec(question)?.[1];
-  if (!asked || !fields.some((f) => ITEM_LABEL.test(f.label.trim())) || !fields.some((f) => saysMoney(f.value))) return [];
+  if (!asked || !fields.some((f) => ITEM_LABEL.test(f.label.trim())) || !fields.some((f) => saysMoney(f.value) || (PRICE_LABEL.test(f.label) && PLAIN_SUM.test(f.value)))) return [];
   return [asked];
 }
+/** A column of prices written as plain figures, as a spreadsheet's cells hold them: "Unit price: 6.5", "Total: 19.50". */
+const PRICE_LABEL = /\b(?:price|cost|total|subtotal|amount)\b/i;
+const PLAIN_SUM = /^\s*\d{1,6}(?:\.\d{1,2})?\s*$/;
 const BOUGHT_Q = /\b(buy|bought|buying|purchase|purchased|order|ordered)\b/i;
 const ITEM_LABEL = /^(?:items?|products?|descriptions?|articles?|goods)$/i;
 

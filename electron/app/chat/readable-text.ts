@@ -112,15 +112,23 @@ export function readableText(raw: string, opensLine = true): string {
   let joined = '';
   let afterItem = false;
   let afterField = false;
+  // Under a line ending on a colon, lines without bullets are its list: "Advisories:" over "Nearside front tyre worn"
+  // and "Rear brake discs corroded" reads "…worn; Rear brake discs corroded". Not a sentence wrapped onto the next line,
+  // which goes on in lower case or after a small word.
+  let introduced = false;
+  let afterBare = false;
   for (const { text: line, item } of text.split('\n').map((line, i) => cleanLine(line, opensLine || i > 0))) {
     if (!line.trim()) continue;
     const field = isField(line);
-    const list = (item && afterItem) || (field && afterField && !TRAILING_FUNCTION_WORD.test(joined.trimEnd()));
+    const bare: boolean = introduced && !item && !field && /^[\p{Lu}\p{N}]/u.test(line.trim());
+    const list = (item && afterItem) || (field && afterField && !TRAILING_FUNCTION_WORD.test(joined.trimEnd())) || (bare && afterBare && !TRAILING_FUNCTION_WORD.test(joined.trimEnd()));
     if (joined) joined += list && !/[.!?:;,]\s*$/.test(joined) ? '; ' : '\n';
     joined += line;
     // A wrapped item's next line is still the item: the next bullet starts another one.
     afterItem = item || afterItem;
     afterField = field;
+    afterBare = bare;
+    introduced = /:\s*$/.test(line) || (bare && !/[.!?](?:\s|$)/.test(line));
   }
   text = joined;
   text = decodeEntities(cleanInline(text));

@@ -21,9 +21,15 @@ export function formLacksAnswer(lead: Candidate, question: string, scored: Score
   // The verb that asks for a list ("need" of "What do I need to bring?") names no field.
   // A row under a heading put as the question ("What to pack" over "Item | How many") is what that heading answers.
   if (lead.fields && lead.underAsked) return false;
+  // A two-column table's row whose first cell is what the question names ("Topic: Snacks; Note: Fruit or rice cakes
+  // only" for "What snacks can the children have?") is that thing's line, as one labelled with it is.
+  if (lead.fields?.length === 2 && namesOnlyAsked(lead.fields[0]!.value, scored.own)) return false;
   if (scored.kind === 'person' && doerOfRecord(lead, scored.own, scored.titles.get(lead.source.fileId) ?? new Set())) return false;
   const own = new Set([...scored.own].filter((stem) => !asking.has(stem)));
   const fields = lead.fields ?? leadFields(lead);
+  // A form's one line labelled with what the wh-word asks ("Location: Eye Unit, Ground Floor" for "Where do I go for
+  // the eye appointment?") is the form's answer to it, whatever else of the question its value says.
+  if (!lead.fields && fields?.length === 1 && stemsOf(fields[0]!.label).some((l) => KIND_COLUMNS[scored.kind]?.has(l)) && answersKind(question, scored.kind)?.(fields[0]!.value, false)) return false;
   if (fields) return !answersYesNo(question, own, fields) && asksAbsentField(own, fields, answersKind(question, scored.kind), said(lead, scored), proseMaySay(fields, scored.missing));
   // The name's lines say where it is: its street, its city.
   if (scored.kind === 'place' || PLACE_WORDS.test(question)) return false;
@@ -253,6 +259,12 @@ function namesColumn(asked: string, label: string): boolean {
 }
 
 const stemsOf = (text: string) => contentTerms(text).map((t) => t.stem);
+
+/** Whether a cell's words, one to four, are all words the question says (in a near form). */
+function namesOnlyAsked(cell: string, own: ReadonlySet<string>): boolean {
+  const stems = stemsOf(cell);
+  return stems.length > 0 && stems.length <= 4 && stems.every((stem) => [...own].some((o) => o === stem || nearForm(o, stem)));
+}
 
 /**
  * Of a record's parts (recordParts, form-lines.ts), those holding what a follow-up asks of it: the field whose column
