@@ -3707,7 +3707,7 @@ describe('ExtractiveAnswerer', () => {
     const when = await collect(asInApp.answer({ question: "When is Maya's party?", history: [], sources: [invitation, tenancy] }));
     assert.match(when.text, /^When: Saturday 20 March 2027, 2pm to 4pm/, when.text);
     const where = await collect(asInApp.answer({ question: 'Where is the party?', history: [], sources: [invitation, tenancy] }));
-    assert.match(where.text, /^When: Saturday 20 March 2027, 2pm to 4pm; Where: St Mark's Church Hall/, where.text);
+    assert.match(where.text, /^Where: St Mark's Church Hall, Hillside Road\. \[1\]$/, where.text);
   });
 
   test('a tenancy agreement: the rule about smoking, the fixed term, and a list introduced by "No thanks:"', async () => {
@@ -4132,7 +4132,7 @@ describe('ExtractiveAnswerer', () => {
     );
     const renewal = onePage('allotment-renewal.md', '# Allotment renewal\n\nThank you for renewing your allotment plot for 2029.\n\nThe plot rent is £38 a year, due by 1 February.\n\nPlease keep paths clear and do not light bonfires.', 2);
     const total = await ask('How much is my water bill?', bill, renewal);
-    assert.match(total.text, /^Charges this quarter: £96\.20; Amount to pay: £96\.20\./, total.text);
+    assert.match(total.text, /^Amount to pay: £96\.20\./, total.text);
     // The bill's date dates the bill; its paying is when the Direct Debit is taken.
     const paid = await ask('When will the water bill be paid?', bill, renewal);
     assert.match(paid.text, /^We will take this by Direct Debit on or after 28 March 2028\./, paid.text);
@@ -5817,5 +5817,73 @@ describe('ExtractiveAnswerer', () => {
     // Led by the clinic's line, which a hospital's clinic names and does not place.
     const hospital = await collect(asInApp.answer({ question: 'Where do I go for the hospital appointment?', history: [], sources: [letter, other] }));
     assert.match(hospital.text, /^Location: Eye Unit, Ground Floor, North Block\./, hospital.text);
+  });
+
+  test("two field lines under a heading answer apart, and whom a rule forbids a deed is the line saying not to", async () => {
+    const slip = onePage('payslip-may.pdf', 'Harbour Foods Ltd\nPayslip\nEmployee: Tom Price\nPay date: 31 May 2027\nEarnings\nBasic pay: £2,100.00\nBonus (quarterly): £250.00\nDeductions\nIncome tax: £310.40\nNational Insurance: £121.90\nNet pay: £1,917.70');
+    const bonus = await collect(asInApp.answer({ question: 'How much bonus did I get?', history: [], sources: [slip] }));
+    assert.match(bonus.text, /^Bonus \(quarterly\): £250\.00\. \[1\]$/, bonus.text);
+    const label = onePage('ibuprofen-label.txt', 'IBUPROFEN 200MG TABLETS\nTake ONE or TWO tablets up to three times a day with food.\nDo not take if you are pregnant or have a stomach ulcer.\nPatient: Ava Wood');
+    const who = await collect(asInApp.answer({ question: 'Who should not take the tablets?', history: [], sources: [label, slip] }));
+    assert.match(who.text, /^Do not take if you are pregnant or have a stomach ulcer\. \[1\]$/, who.text);
+  });
+
+  test('a season the lead\'s file never names is not found where it names another, and a sum is no rate asked', async () => {
+    const concert = onePage('spring-concert.md', '# Spring concert\n\nThe concert is on Friday 26 March at 6pm in the school hall.\n\nAdult tickets are £6 and child tickets £3.', 1);
+    const clean = onePage('carpet-cleaning-quote.txt', 'Quote for carpet cleaning: three rooms and the stairs, £210 in total. We can come on 4 April.', 2);
+    const summer = await collect(asInApp.answer({ question: 'How much is an adult ticket for the summer concert?', history: [], sources: [concert, clean] }));
+    assert.equal(summer.notFound, true, summer.text);
+    const spring = await collect(asInApp.answer({ question: 'How much is an adult ticket for the spring concert?', history: [], sources: [concert, clean] }));
+    assert.match(spring.text, /^Adult tickets are £6 and child tickets £3\./, spring.text);
+    const hourly = await collect(asInApp.answer({ question: 'How much does the carpet cleaning cost per hour?', history: [], sources: [concert, clean] }));
+    assert.equal(hourly.unsure, true, hourly.text);
+    assert.equal(hourly.unsureAfter, 0, hourly.text);
+  });
+
+  test('the fastest of a table is its least time taken, and the slowest its most, whatever column names the rows', async () => {
+    const laps = onePage('swim-laps.xlsx', 'Lap: 1\nTime: 1:52\nStroke rate: 31\n\nLap: 2\nTime: 1:47\nStroke rate: 33\n\nLap: 3\nTime: 2:03\nStroke rate: 29\n\nLap: 4\nTime: 1:58\nStroke rate: 30');
+    const note = onePage('coach-note.txt', 'Keep your head down on the turns and breathe every third stroke.', 2);
+    const fastest = await collect(asInApp.answer({ question: 'What was my fastest lap?', history: [], sources: [laps, note] }));
+    assert.match(fastest.text, /^Lap: 2; Time: 1:47; Stroke rate: 33\. \[1\]$/, fastest.text);
+    const slowest = await collect(asInApp.answer({ question: 'Which was my slowest lap?', history: [], sources: [laps, note] }));
+    assert.match(slowest.text, /^Lap: 3; Time: 2:03; Stroke rate: 29\. \[1\]$/, slowest.text);
+  });
+
+  test('the latest of a dated table is found past a sentence saying "recent", and which one is asked of its rows', async () => {
+    const hires = onePage('tool-hire-log.csv', 'Tool: Hedge trimmer\nHired: 04/09/2026\nReturned: 06/09/2026\n\nTool: Pressure washer\nHired: 19/09/2026\nReturned: 20/09/2026\n\nTool: Floor sander\nHired: 11/10/2026\nReturned: 14/10/2026');
+    const letter = onePage('tool-library-newsletter.txt', 'Dear member,\n\nOur recent survey asked which tools you would like to hire. The most wanted was a tile cutter.\n\nThe shed is open on Saturdays.', 2);
+    const latest = await collect(asInApp.answer({ question: 'Which tool did I hire most recently?', history: [], sources: [letter, hires] }));
+    assert.match(latest.text, /^Tool: Floor sander; Hired: 11\/10\/2026; Returned: 14\/10\/2026\. \[1\]$/, latest.text);
+  });
+
+  test('the thing a question asks of, named by its kind on a form, is what the form is about', async () => {
+    const lease = onePage('lease-summary.docx', '# Lease summary\n\nLandlord: Oakfield Homes\n\nTenant: Rita Shah\n\nProperty: 14 Mill Lane, Leeds LS6 3AB\n\nRent: £925 per calendar month\n\nDeposit: £1,067, held by the Tenancy Deposit Scheme');
+    const deposit = await collect(asInApp.answer({ question: 'How much is the deposit for the house?', history: [], sources: [lease] }));
+    assert.equal(deposit.notFound, false, deposit.text);
+    assert.match(deposit.text, /^Deposit: £1,067, held by the Tenancy Deposit Scheme\./, deposit.text);
+  });
+
+  test("a table's heading says what its rows are about, a sheet's plain figures under a money column are sums, and a payment's means says how to pay", async () => {
+    const club = onePage('rowing-club.md', '# Riverside Rowing Club\n\n## Training sessions\n\n| Crew | Day | Time | Venue |\n|---|---|---|---|\n| Juniors | Monday | 5pm to 6.30pm | Boathouse |\n| Masters | Wednesday | 6pm to 7.30pm | Lake centre |\n\n## Fees\n\nMembership is £35 a month.');
+    const other = onePage('bin-days.txt', 'Black bins are collected on Tuesdays, recycling on alternate Fridays.', 2);
+    const where = await collect(asInApp.answer({ question: 'Where do the Masters train?', history: [], sources: [club, other] }));
+    assert.match(where.text, /^Crew: Masters; Day: Wednesday; Time: 6pm to 7\.30pm; Venue: Lake centre\./, where.text);
+    const budget = onePage('holiday-budget.xlsx', 'Category: Flights\nBudget: 600\nActual: 642\n\nCategory: Hotel\nBudget: 900\nActual: 870\n\nCategory: Car hire\nBudget: 200\nActual: 236');
+    const spent = await collect(asInApp.answer({ question: 'How much did we spend on car hire?', history: [], sources: [budget, other] }));
+    assert.equal(spent.notFound, false, spent.text);
+    assert.match(spent.text, /^Category: Car hire; Budget: 200; Actual: 236\./, spent.text);
+    const walker = onePage('dog-walker-note.txt', 'Hello, this is Sam, your dog walker.\n\nI walk Rolo every weekday at noon, for an hour.\n\nPayment by bank transfer please, sort code 20-14-53, account 11223344.');
+    const tax = onePage('council-tax.txt', 'Council tax: you pay by Direct Debit on the 1st of each month.', 3);
+    const pay = await collect(asInApp.answer({ question: 'How do I pay the dog walker?', history: [], sources: [walker, tax] }));
+    assert.match(pay.text, /^Payment by bank transfer please, sort code 20-14-53, account 11223344\./, pay.text);
+  });
+
+  test('an appointment is what a reminder says is booked for a time, whatever it calls it', async () => {
+    const reminder = onePage('physio-reminder.txt', 'Northgate Physiotherapy\n\nDear Ms Lane,\n\nThis is a reminder that your knee assessment and first treatment are booked for Monday 8 March at 11.20am with Tom Reeve.\n\nThe assessment costs £48.\n\nIf you need to change your appointment, please call us on 01632 778899 at least 24 hours before.');
+    const other = onePage('swim-lessons.md', '# Swimming lessons\nLessons are on Saturday mornings at 9am.', 2);
+    const when = await collect(asInApp.answer({ question: 'When is the physio appointment?', history: [], sources: [reminder, other] }));
+    assert.match(when.text, /^This is a reminder that your knee assessment and first treatment are booked for Monday 8 March at 11\.20am/, when.text);
+    const whom = await collect(asInApp.answer({ question: 'Who is the appointment with?', history: [], sources: [reminder, other] }));
+    assert.match(whom.text, /^This is a reminder that your knee assessment and first treatment are booked for Monday 8 March at 11\.20am with Tom Reeve\./, whom.text);
   });
 });

@@ -8,7 +8,7 @@ import { stem, terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
 import { legendOf, legendWordsIn } from './legend-codes';
 import { isSubjectLine, mailHeaderEnd, messageWordsAsked } from './mail-header';
-import { addressAnswers, asksWholeSum, asksOwnDeed, passiveDeed, asksAddress, givesPostalAddress, purposeVerb, whichOneVerb, emptyPassive, madeIntoVerb, otherTenseTest, asksDayOfThing, datesDay, deadlineOfOtherTest, givesClock, namesTitledPerson, measureNouns, amountStatedTest, rateStatedTest, countStatedTest, measuredThingTest, deedStatedTest, conditionTest, conditionDeed, conditionObject, placingTest, answerFormWords, askedAction, handledThing, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, asksWhoToContact, spanVerb, permissionVerb, permissionKin, permittedDeedTest, whenWhereHead, askedQuality, markedThingTest, withWhomTest, dueStatedTest, datedThingTest, asksDeedToNamed, doneByTest, deedWhenWhereTest, wayOfDeedTest, meansOfDeedTest, howDeed, SAYS_PERMISSION, contactVerb, GETS_IN_TOUCH, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, paymentWordsHeld, scaleWordsHeld, renewalWordsHeld, riseWordsHeld, ordinalWordsHeld, monthWordsHeld, nameWordsHeld, sideEffectWordsHeld, interestWordsHeld, insteadWordsHeld, listDeedWordsHeld, boughtWordsHeld, personWordsHeld, spanStatedTest, takenSpanTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
+import { addressAnswers, asksWholeSum, asksOwnDeed, passiveDeed, asksAddress, givesPostalAddress, purposeVerb, whichOneVerb, emptyPassive, madeIntoVerb, otherTenseTest, asksDayOfThing, datesDay, deadlineOfOtherTest, givesClock, namesTitledPerson, measureNouns, amountStatedTest, rateStatedTest, countStatedTest, measuredThingTest, deedStatedTest, conditionTest, conditionDeed, conditionObject, placingTest, answerFormWords, askedAction, handledThing, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, asksWhoToContact, spanVerb, permissionVerb, permissionKin, permittedDeedTest, whenWhereHead, askedQuality, markedThingTest, withWhomTest, dueStatedTest, datedThingTest, asksDeedToNamed, doneByTest, deedWhenWhereTest, wayOfDeedTest, meansOfDeedTest, howDeed, SAYS_PERMISSION, contactVerb, GETS_IN_TOUCH, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, paymentWordsHeld, scaleWordsHeld, renewalWordsHeld, riseWordsHeld, ordinalWordsHeld, monthWordsHeld, nameWordsHeld, sideEffectWordsHeld, interestWordsHeld, insteadWordsHeld, listDeedWordsHeld, boughtWordsHeld, bookedWordsHeld, personWordsHeld, spanStatedTest, takenSpanTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms, EMPTY_VERBS, isFunctionWord, LIGHT_VERBS } from './function-words';
@@ -240,6 +240,8 @@ const TELLS_CONDITION = /\b(?:if|unless|otherwise)\b/i;
  * hire included?" by "Towel hire (£2 per visit)" under "What is not included").
  */
 const POLARITY_BONUS = 1;
+/** "Who should not take it?", "Who can't apply?", "Who must not drive?": whom a rule forbids a deed. */
+const WHO_NOT_Q = /^\s*who\s+(?:should|must|can|may|could|is|are)(?:\s+not|n['’]t|not)\b/i;
 /**
  * How alike in meaning a label's word and the question's must be for the label to name what is asked: "car" and
  * "vehicle" are 0.82, "flight" and "plane" 0.76; "phone" and "mobile" (0.64) or "venue" and "location" (0.43) are not
@@ -1151,6 +1153,14 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const figureWords = figureWordsHeld(resolved.question);
   // (What is priced may be named by its kind: "10% off food and drink" names the popcorn of "Is there a discount on popcorn?".)
   const kindsNamed = askedMembers(resolved.question);
+  // Whose the thing asked is, where a document's form names it by its kind, is what that document is about, as its name
+  // is: "the flat" of "How much is the deposit for the flat?" is a tenancy's "Property: 5 Cedar Court".
+  for (const m of kindsNamed.filter((m) => owners.has(m.stem))) {
+    for (const source of sources) {
+      const labelsKind = source.text.split('\n').some((line) => contentTerms(FIELD_LINE.exec(line.trim())?.[1] ?? '').some((t) => t.stem === m.kind));
+      if (labelsKind) titles.get(source.fileId)?.add(m.stem);
+    }
+  }
   const measureStems = measureNouns(resolved.question).map(stem);
   const headingAsks = headingAsksTest(resolved.question);
   const addressAsked = asksAddress(resolved.question);
@@ -1242,6 +1252,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     for (const word of listDeedWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
     // …and the "instead" of "What can I use instead of buttermilk?", in a sentence supposing none ("No buttermilk? Mix…").
     for (const word of insteadWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
+    // …and the appointment asked of, in a sentence saying what is booked for a time ("…are booked for Wednesday 3 March").
+    for (const word of bookedWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
     // …and the name "What is the consultant's name?" asks, in a sentence naming someone ("Your consultant is Dr Osei.").
     for (const word of nameWordsHeld(text, resolved.question)) for (const t of terms(word)) stems.add(t.stem);
     // …and a receipt's row (an item and its price) the buying asked of ("What did I buy at the garden centre?").
@@ -1651,6 +1663,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const place = JOURNEY.test(resolved.question) ? /\bto\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)/u.exec(resolved.question)?.[1] : undefined;
   const destination = place === undefined ? undefined : new RegExp(String.raw`\bto\s+${place}\b`, 'u');
   const headedAsAsked = saysNot(resolved.question) ? (c: Candidate) => c.underNot === true && sectionSaysAsked(c) : undefined;
+  // …and "Who should not take the capsules?" of the line saying not to, with whom it is said of ("Do not take if you are
+  // allergic to penicillin"), not "Take ONE capsule THREE times a day".
+  const forbiddenToWhom = WHO_NOT_Q.test(resolved.question) ? (c: Candidate) => saysNot(c.text) && c.coverage > 0 && c.kind >= 1 : undefined;
   // …and one under a heading that says why and names what is asked, of a question asking why: "Why is the office
   // moving?" of the items under "Why we are moving", not "We are moving to Canal Street in May", which says where.
   const headedWhy = kind === 'reason' ? (c: Candidate) => c.underWhy === true && sectionSaysAsked(c) : undefined;
@@ -2125,7 +2140,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const foundRow = rowFound.get(c) === true && filesWithRowMissed.has(c.source.fileId) && c.kind >= 1 && !lacksRate ? FOUND_ROW_BONUS : 0;
     c.flagged = c.fields !== undefined && flags.answers(c.fields) === true;
     const flagged = c.flagged ? LABEL_BONUS / 2 : 0;
-    c.bonus = flagged + aboutDocument + doer + addressed + totalled + current + headedAsQuestion + follows + givesForItem + namesThing + goesThere + permitsThing + statesThing + foundRow - library - deedUntold - (doerOnly ? THING_BONUS : 0) + (meets || doesAction(c.text) ? CONDITION_BONUS : c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
+    c.bonus = flagged + aboutDocument + doer + addressed + totalled + current + headedAsQuestion + follows + givesForItem + namesThing + goesThere + permitsThing + statesThing + foundRow - library - deedUntold - (doerOnly ? THING_BONUS : 0) + (meets || doesAction(c.text) ? CONDITION_BONUS : c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) || forbiddenToWhom?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
     c.score += c.bonus;
     if (unnamed.has(c.source.fileId)) c.score -= OTHER_SUBJECT_PENALTY;
     if (namesOnlyDocument(c)) c.score -= OTHER_SUBJECT_PENALTY;

@@ -33,7 +33,7 @@ import { withRemedyAfter } from './remedy-after';
 import { withReasonAfter } from './reason-after';
 import { withAskedValue } from './value-after';
 import { anotherKindNamed, askedCrux, askedKind, thingUnsaid } from './asked-thing';
-import { asksClock, asksPhone, phoneWordsHeld, endTimeUnsaid, weightUnsaid, asksColour, asksHowLong, asksYesNo, givesClock, hoursUnsaid, ownersNameUnsaid, onlyPastForNext, holdsFigure, holdsMoney, listDeedAndKind, monthsNamed, otherDaysOnly, spansMonths, otherMarksOnly, otherMeasuresOnly, whichOneVerb } from './question-cues';
+import { asksClock, asksPhone, phoneWordsHeld, rateStatedTest, endTimeUnsaid, weightUnsaid, asksColour, asksHowLong, asksYesNo, givesClock, hoursUnsaid, ownersNameUnsaid, onlyPastForNext, holdsFigure, holdsMoney, listDeedAndKind, monthsNamed, otherDaysOnly, spansMonths, otherMarksOnly, otherMeasuresOnly, whichOneVerb } from './question-cues';
 import { asksRecordInOrder, inRecordOrder, orderWordsAside } from './record-order';
 import { rowsUnderAskedHeading, withMatchingRows } from './matching-rows';
 
@@ -270,7 +270,10 @@ function selectFor(request: Pick<AnswerRequest, 'question' | 'history' | 'source
   // "How much was my last Tesco shop?" of dated rows is judged without "last", which the order says, not a row; "What
   // was the highest price per litre?" of a table's rows without "highest", which the column's values say.
   const unordered = orderWordsAside(resolved.question, asked) ?? extremeWordsAside(resolved.question, asked);
-  const scored = unordered ? scoreSentences({ ...resolved, question: unordered }, request.sources, vectors) : asked;
+  const rescored = unordered ? scoreSentences({ ...resolved, question: unordered }, request.sources, vectors) : asked;
+  // (Led by a sentence, the question is judged so only where a row then leads: "Which tool did I hire most recently?"
+  // of a newsletter's "Our recent survey…" beside the hire log.)
+  const scored = asked.ranked[0]?.fields || rescored.ranked[0]?.fields ? rescored : asked;
   const [best] = scored.ranked;
   const chance = best ? notFoundChance(scored) : 1;
   // Led by another person's record, after a follow-up about the record that answered: what it asks is not there.
@@ -306,10 +309,13 @@ function selectFor(request: Pick<AnswerRequest, 'question' | 'history' | 'source
   // The price is the one the sentence after the lead gives, where that is quoted for it.
   const priced = quotes === valued ? valued[1] : quotes[0];
   // So does one writing no amount where "How much is a boiler service?" asks one ("To reset the boiler, hold…").
+  // So does one giving a sum where a rate is asked: "£480" for "How much does the removal van cost per hour?".
+  const rate = rateStatedTest(resolved.question);
   const unpriced =
     priced !== undefined &&
     ((asksPrice(resolved.question) && (!saysPrice(priced.text) || pricesAnother(resolved.question, priced.text))) ||
-      (HOW_MUCH_Q.test(resolved.question) && holdsMoney(priced.text, resolved.question) === false && !saysPrice(priced.text)));
+      (HOW_MUCH_Q.test(resolved.question) && holdsMoney(priced.text, resolved.question) === false && !saysPrice(priced.text)) ||
+      (rate !== undefined && !rate(priced.text)));
   return { quotes, unsure: chance > UNSURE_ABOVE || unpriced || asksYesNoOfUnsaid(resolved.question, scored) };
 }
 
@@ -351,6 +357,7 @@ function leadAnswersNothing(lead: Candidate, scored: ScoredQuestion, question: s
     pricedElsewhereOnly(lead, scored, question) ||
     anotherMonthOnly(lead, question) ||
     anotherYearOnly(question, fileText(lead, scored)) ||
+    anotherSeasonOnly(question, `${lead.source.fileName}\n${fileText(lead, scored)}`) ||
     otherDaysOnly(question, fileText(lead, scored)) ||
     otherWeekdaysOnly(question, fileText(lead, scored)) ||
     (!asksYesNo(question) && otherMarksOnly(question, fileText(lead, scored))) ||
@@ -468,6 +475,18 @@ function anotherYearOnly(question: string, file: string): boolean {
   const named = new Set([...file.matchAll(NAMED_YEAR)].flatMap((m) => [m[1]!, ...(m[2] ? [m[1]!.slice(0, 4 - m[2].length) + m[2]] : [])]));
   return named.size > 0 && !named.has(asked[0]!);
 }
+/**
+ * Whether the question asks of a season ("the summer show", "the spring term") the lead's file never names, while it
+ * names others: a winter show's prices are not the summer show's.
+ */
+function anotherSeasonOnly(question: string, file: string): boolean {
+  const asked = new Set([...question.matchAll(SEASON)].map((m) => seasonOf(m[1]!)));
+  if (asked.size !== 1) return false;
+  const named = new Set([...file.matchAll(SEASON)].map((m) => seasonOf(m[1]!)));
+  return named.size > 0 && ![...asked].some((season) => named.has(season));
+}
+const SEASON = /\b(spring|summer|autumn|fall|winter)\b/gi;
+const seasonOf = (word: string) => (word.toLowerCase() === 'fall' ? 'autumn' : word.toLowerCase());
 const ASKED_YEAR = /(?<!\b(?:after|before|since|until|till|from|by|to|between|and)\s+)(?<![\d.,:/£$€-])\b((?:19|20)\d{2})\b(?![\d.,:/-]\d)/gi;
 const NAMED_YEAR = /(?<![\d.,:£$€])\b((?:19|20)\d{2})(?:\s?[/–-]\s?(\d{2}|\d{4}))?\b/g;
 

@@ -10,14 +10,25 @@ import type { Field } from './form-lines';
 import { contentTerms } from './function-words';
 
 /** "the highest", "the most expensive", "the most" (not "most recent", "most of", "most likely"). */
-const HIGHEST = /\b(?:highest|largest|biggest|greatest|maximum|max|dearest|longest|heaviest|warmest|hottest|most(?:\s+expensive)?)\b(?!\s+(?:recent|recently|of|likely|important|people|common)\b)/i;
-const LOWEST = /\b(?:lowest|smallest|least(?:\s+expensive)?|minimum|min|fewest|cheapest|shortest|lightest|coldest|coolest)\b/i;
+const HIGHEST = /\b(?:highest|largest|biggest|greatest|maximum|max|dearest|longest|heaviest|warmest|hottest|slowest|most(?:\s+expensive)?)\b(?!\s+(?:recent|recently|of|likely|important|people|common)\b)/i;
+const LOWEST = /\b(?:lowest|smallest|least(?:\s+expensive)?|minimum|min|fewest|cheapest|shortest|lightest|coldest|coolest|fastest|quickest)\b/i;
+/** "My fastest mile", "the slowest lap": the end of a column of times taken, not of the one naming the rows. */
+const SPEED = /\b(?:fastest|quickest|slowest)\b/i;
+/** A time taken: "8:42", "25:31", "1:02:11". */
+const DURATION = /^\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*$/;
+
+/** A time taken in seconds, where the value is one. */
+function secondsOf(value: string): number | undefined {
+  const m = DURATION.exec(value);
+  if (!m) return undefined;
+  return m[3] === undefined ? Number(m[1]) * 60 + Number(m[2]) : Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]);
+}
 /** A question asking a sum, whose column is the one holding money where none is named. */
 const MONEY_Q = /\b(?:spend|spent|spending|cost|costs|costing|paid|pay|price|prices|expensive|cheapest|dearest|much)\b/i;
 const MONEY = /[£$€¥₹]/;
 
 /** The words saying which end is asked, which no row says: they weigh nothing in the match. */
-const EXTREME_STEMS = new Set(contentTerms('highest largest biggest greatest maximum max dearest longest heaviest warmest hottest most expensive lowest smallest least minimum min fewest cheapest shortest lightest coldest coolest').map((t) => t.stem));
+const EXTREME_STEMS = new Set(contentTerms('highest largest biggest greatest maximum max dearest longest heaviest warmest hottest slowest most expensive lowest smallest least minimum min fewest cheapest shortest lightest coldest coolest fastest quickest').map((t) => t.stem));
 
 /** Which end of a column the question asks for, if any. */
 export function extremeAsked(question: string): 'high' | 'low' | undefined {
@@ -49,6 +60,8 @@ export function extremeWordsAside(question: string, scored: ScoredQuestion): str
 function columnAsked(question: string, rows: readonly Candidate[]): string | undefined {
   const asked = new Set(contentTerms(question).map((t) => t.stem).filter((stem) => !EXTREME_STEMS.has(stem)));
   const labels = [...new Set(rows.flatMap((c) => c.fields!.map((f) => f.label)))];
+  // Fastest is the least time taken, in whatever column holds times ("Split", "Time", "Pace").
+  if (SPEED.test(question)) return labels.find((label) => rows.every((c) => secondsOf(valueOf(c.fields!, label) ?? '') !== undefined));
   // A column of figures, though a row may leave it empty ("Used since last" of a meter's first reading).
   const figured = (label: string) => {
     const given = rows.map((c) => valueOf(c.fields!, label)?.trim()).filter((v) => v);
@@ -132,7 +145,10 @@ export function inExtremeOrder(question: string, scored: ScoredQuestion): Scored
   const column = columnAsked(question, rows);
   if (rows.length < 2 || column === undefined) return scored;
   // (A row leaving the column empty is at neither end.)
-  const value = (c: Candidate) => figureOf(valueOf(c.fields!, column) ?? '') ?? (end === 'high' ? -Infinity : Infinity);
+  const value = (c: Candidate) => {
+    const cell = valueOf(c.fields!, column) ?? '';
+    return secondsOf(cell) ?? figureOf(cell) ?? (end === 'high' ? -Infinity : Infinity);
+  };
   const [row] = [...rows].sort((a, b) => (end === 'high' ? value(b) - value(a) : value(a) - value(b)));
   return {
     ...scored,

@@ -72,10 +72,12 @@ export function linesOf(text: string, start: number, end: number): Span[] {
 /** The lines of a span that reads as a form, or undefined for a sentence (or fewer than three lines). */
 export function formLines(text: string, span: Span): Span[] | undefined {
   const lines = linesOf(text, span.start, span.end);
-  if (lines.length < 3) return undefined;
+  if (lines.length < 2) return undefined;
   // Every line a field of its own ("Name: Ms Joanna Whitfield", "Your polling station: St Mark's Church Hall, Chapel
-  // Street, Lowton."): a form however long its lines, as wrapped prose never opens each line with a label.
+  // Street, Lowton."): a form however long its lines, as wrapped prose never opens each line with a label. Two are
+  // enough: a payslip's "Basic pay: £2,450.00" and "Overtime (6 hours): £148.50" under "Payments" answer apart.
   if (lines.every((l) => FIELD_LINE.test(text.slice(l.start, l.end)))) return lines;
+  if (lines.length < 3) return undefined;
   const lengths = lines.map((l) => l.end - l.start);
   const longest = Math.max(...lengths);
   if (longest > MAX_LONG_FORM_LINE) return undefined;

@@ -225,6 +225,11 @@ const HOW_MUCH = /\bhow\s+much\b/i;
  * payment?" or "What was the latest gas bill?" of a statement's "…TESCO STORES; Amount: -81.75". Prose says them by
  * an amount only where it asks how much: "the bill passed" of a parliament is no payment.
  */
+/**
+ * A field holding a sum as a sheet writes it, a plain figure under a column of money: "Actual: 185" of a budget's row,
+ * "Unit price: 6.5" of a receipt's.
+ */
+const SUM_FIELD = /(?:^|[;|\n]\s*)[^:;|\n]*\b(?:budget|budgeted|actual|cost|costs|price|amount|total|subtotal|spent|spend|paid|fee|charge)\b[^:;|\n]*:\s*\d[\d,]*(?:\.\d{1,2})?\s*(?=$|[;|\n])/i;
 const PAYMENT_WORDS = /\b(?:payments?|purchases?|transactions?|bills?|shop|shopping)\b/gi;
 
 /**
@@ -326,7 +331,7 @@ export function figureWordsHeld(question: string): (sentence: string) => string[
   const discount = words(question, DISCOUNT_WORDS);
   if (price.length === 0 && payment.length === 0 && measures.length === 0 && hours.length === 0 && contact.length === 0 && !life && mail.length === 0 && discount.length === 0) return () => [];
   return (sentence) => [
-    ...(price.length && saysMoney(sentence) ? price : []),
+    ...(price.length && (saysMoney(sentence) || SUM_FIELD.test(sentence)) ? price : []),
     ...(payment.length && MONEY_FIELD.test(sentence) ? payment : []),
     ...measures.flatMap((m) => (m.gives(sentence) ? m.asked : [])),
     ...(hours.length && OPENING_HOURS.test(sentence) ? hours : []),
@@ -448,7 +453,7 @@ export function riseWordsHeld(sentence: string, question: string): string[] {
  * A way a bill is paid that names no paying: "We will collect this by Direct Debit on 17 July", "the balance is due on
  * moving day".
  */
-const PAID_BY = /\b(?:direct\s+debit|standing\s+order)\b|\b(?:balance|rent|fees?|deposit|payment|invoice|bill|amount)\s+(?:is|are|will\s+be|falls)\s+(?:due|payable)\b|\b(?:ask\s+for|asks\s+for|require|requires|take|takes)\s+(?:a|an)\s+(?:\p{Sc}?\d[\d,.]*%?\s+)?(?:deposit|payment|fee)\b/iu;
+const PAID_BY = /\b(?:direct\s+debit|standing\s+order|(?:by|via)\s+(?:bank\s+transfer|BACS|cheque|cash|card|PayPal))\b|\b(?:balance|rent|fees?|deposit|payment|invoice|bill|amount)\s+(?:is|are|will\s+be|falls)\s+(?:due|payable)\b|\b(?:ask\s+for|asks\s+for|require|requires|take|takes)\s+(?:a|an)\s+(?:\p{Sc}?\d[\d,.]*%?\s+)?(?:deposit|payment|fee)\b/iu;
 const PAY_Q = /\b(pay|pays|paid|paying|payment|payments)\b/i;
 
 /**
@@ -663,8 +668,11 @@ export const GETS_IN_TOUCH = /\b(?:contact|contacts|call|calls|ring|phone|teleph
 const ROLE_LABEL = /^\s*[\p{L}][\p{L} '’-]{1,40}:\s*\S/u;
 /** A question asking who must, may or can do a thing, of a rule: "Who needs to be at home?", "Who can apply?". */
 const WHO_MAY = /^\s*who\s+(?:needs?|has|have|must|should|can|may|is\s+allowed|are\s+allowed|is\s+eligible|are\s+eligible)\b/i;
-/** A person said by who they are: "someone aged 18 or over", "an adult", "all parents". */
-const SOMEONE = /\b(?:someone|somebody|anyone|anybody|everyone|an?\s+adult|adults|a\s+parent|parents|a\s+guardian|a\s+carer|a\s+responsible\s+person)\b/i;
+/**
+ * A person said by who they are: "someone aged 18 or over", "an adult", "all parents"; or by what holds of them: "Do
+ * not take if you are allergic to penicillin" says who should not.
+ */
+const SOMEONE = /\b(?:someone|somebody|anyone|anybody|everyone|an?\s+adult|adults|a\s+parent|parents|a\s+guardian|a\s+carer|a\s+responsible\s+person)\b|\bif\s+you\s+(?:are|have|were|had)\b/i;
 /** A mail address: "payroll@harrowfinch.co.uk". */
 const MAIL = String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}`;
 const MAIL_ADDRESS = new RegExp(MAIL, 'u');
@@ -1121,9 +1129,11 @@ export function datedThingTest(question: string): ((sentence: string) => boolean
   if (!/^\s*(?:when|what\s+time)\b/i.test(question)) return undefined;
   const head = whenWhereHead(question);
   if (head === undefined) return undefined;
+  // (An appointment is what is booked, whatever the sentence calls it: "your check-up and scale and polish are booked
+  // for Wednesday 3 March at 4.10pm" dates "the dentist appointment".)
   return (sentence) =>
     holdsExpected(sentence, question, 'time') === 1 &&
-    contentTerms(sentence).some((t) => t.stem === head && DATED_AFTER.test(sentence.slice(t.offset + t.word.length, t.offset + t.word.length + 40)));
+    (contentTerms(sentence).some((t) => t.stem === head && DATED_AFTER.test(sentence.slice(t.offset + t.word.length, t.offset + t.word.length + 40))) || bookedWordsHeld(sentence, question).length > 0);
 }
 /** What follows a thing said to be booked for a time: "…is booked for", "…has been moved to", "…will be on". */
 const DATED_AFTER = /^\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+(?:now\s+)?(?:booked|scheduled|arranged|confirmed|fixed|set|planned|moved|changed|rearranged|on|at)\b/i;
@@ -1258,7 +1268,8 @@ const HOW_DO_I = /^\s*how\s+(?:do|can|should|could|would|will|must)\s+(?:i|we|yo
 export function meansOfDeedTest(question: string): ((sentence: string) => boolean) | undefined {
   const deed = howDeed(question);
   if (!deed) return undefined;
-  return (sentence) => contentTerms(sentence).some((t) => t.stem === deed) && (BY_MEANS.test(sentence) || IN_A_WAY.test(sentence));
+  // (By its noun in "-ment" too: "Payment by bank transfer please, sort code…" says how to pay the window cleaner.)
+  return (sentence) => contentTerms(sentence).some((t) => t.stem === deed || t.stem === `${deed}ment`) && (BY_MEANS.test(sentence) || IN_A_WAY.test(sentence));
 }
 /** A means, not a deadline: "by bank transfer", "through your tax code", "using the app", not "by 31 January", "by Friday". */
 const BY_MEANS = new RegExp(
@@ -2347,14 +2358,23 @@ const LIST_DEED_Q = /^\s*what\s+(?:(\p{L}+)\s+)?(?:do|does|should|must|will|shal
  */
 export function boughtWordsHeld(fields: readonly { label: string; value: string }[], question: string): string[] {
   const asked = BOUGHT_Q.exec(question)?.[1];
-  if (!asked || !fields.some((f) => ITEM_LABEL.test(f.label.trim())) || !fields.some((f) => saysMoney(f.value) || (PRICE_LABEL.test(f.label) && PLAIN_SUM.test(f.value)))) return [];
+  if (!asked || !fields.some((f) => ITEM_LABEL.test(f.label.trim())) || !fields.some((f) => saysMoney(f.value) || SUM_FIELD.test(`${f.label}: ${f.value}`))) return [];
   return [asked];
 }
-/** A column of prices written as plain figures, as a spreadsheet's cells hold them: "Unit price: 6.5", "Total: 19.50". */
-const PRICE_LABEL = /\b(?:price|cost|total|subtotal|amount)\b/i;
-const PLAIN_SUM = /^\s*\d{1,6}(?:\.\d{1,2})?\s*$/;
 const BOUGHT_Q = /\b(buy|bought|buying|purchase|purchased|order|ordered)\b/i;
 const ITEM_LABEL = /^(?:items?|products?|descriptions?|articles?|goods)$/i;
+
+/**
+ * The word for an appointment a question asks of ("When is the dentist appointment?", "Who is my booking with?"), which
+ * a sentence saying what is booked for a time holds in none of its words: "…your check-up and scale and polish are
+ * booked for Wednesday 3 March at 4.10pm with Dr Green." Empty for any other question or sentence.
+ */
+export function bookedWordsHeld(sentence: string, question: string): string[] {
+  const asked = APPOINTMENT_Q.exec(question)?.[1];
+  return asked && BOOKED_AT_TIME.test(sentence) ? [asked] : [];
+}
+const APPOINTMENT_Q = /\b(appointments?|bookings?|reservations?)\b/i;
+const BOOKED_AT_TIME = /\b(?:booked|reserved|scheduled)\s+(?:in\s+)?(?:for|on|at)\s+(?:\p{Lu}|\d)/u;
 
 /**
  * The deed of "What does my child need to take on the trip?" ("take"), which a sentence saying what is needed holds:

@@ -98,7 +98,8 @@ export function givesYesNoValue(c: Candidate, question: string, own: ReadonlySet
 function said(lead: Candidate, scored: ScoredQuestion): ReadonlySet<string> {
   const title = scored.titles.get(lead.source.fileId) ?? new Set<string>();
   const beyondTitle = [...scored.own].some((stem) => lead.stems.has(stem) && !title.has(stem));
-  return beyondTitle ? new Set([...lead.stems, ...title]) : lead.stems;
+  // …and the heading over it ("Training sessions" over a squad's row says where the Sharks train, in its "Pool").
+  return beyondTitle ? new Set([...lead.stems, ...title, ...(lead.section ?? [])]) : lead.stems;
 }
 
 /** How far into its document a record's opening lines run: its heading and the lines naming whose it is. */

@@ -95,6 +95,9 @@ function recordInOrder(question: string, ranked: readonly Candidate[], today: nu
   return best.c;
 }
 
+/** How far down the ranking a dated row may be for the order words to be set aside. */
+const ORDERED_ROW_DEPTH = 4;
+
 /**
  * "How much was my last Tesco shop?" of a bank statement, without its order words ("How much was my Tesco shop?"),
  * where it asks for the last, first or next of some records and its lead is a dated row: no row says "last", and a
@@ -103,8 +106,10 @@ function recordInOrder(question: string, ranked: readonly Candidate[], today: nu
  */
 export function orderWordsAside(question: string, scored: ScoredQuestion): string | undefined {
   if (!asksRecordInOrder(question)) return undefined;
-  const [lead] = scored.ranked;
-  if (!lead?.fields || (dayOf(lead.text) === undefined && firstTimeOfDay(lead.text) === undefined)) return undefined;
+  // (A dated row close behind a sentence that says the order word itself counts too: "Which book did I borrow most
+  // recently?" of a loans table, led by a letter's "Your recent blood test results…".)
+  const datedRow = (c: Candidate | undefined) => c?.fields !== undefined && (dayOf(c.text) !== undefined || firstTimeOfDay(c.text) !== undefined);
+  if (!scored.ranked.slice(0, ORDERED_ROW_DEPTH).some(datedRow)) return undefined;
   const aside = [LATEST, EARLIEST, NEXT].reduce((q, order) => q.replace(new RegExp(order.source, 'gi'), ' '), question);
   return aside.replace(/\s+/g, ' ').trim();
 }
