@@ -5886,4 +5886,26 @@ describe('ExtractiveAnswerer', () => {
     const whom = await collect(asInApp.answer({ question: 'Who is the appointment with?', history: [], sources: [reminder, other] }));
     assert.match(whom.text, /^This is a reminder that your knee assessment and first treatment are booked for Monday 8 March at 11\.20am with Tom Reeve\./, whom.text);
   });
+
+  test('a pressure asked is a figure in psi or bar', async () => {
+    const guide = onePage('pram-care.md', '# Looking after your pram\n\n## Wheels\nInflate the tyres to 20 to 25 psi once a month. Check the tread for thorns.\n\n## Fabric\nSponge the hood clean with warm soapy water.');
+    const other = onePage('car-service.txt', 'The car tyres were replaced in May. The garage checked the brakes and the lights.', 2);
+    const pressure = await collect(asInApp.answer({ question: 'What pressure should the tyres be?', history: [], sources: [guide, other] }));
+    assert.equal(pressure.notFound, false, pressure.text);
+    assert.match(pressure.text, /^Inflate the tyres to 20 to 25 psi once a month\./, pressure.text);
+  });
+
+  test("a labelled figure on a line of its own answers, the way back is the return, and a holiday a file never names is not found", async () => {
+    const report = onePage('swimming-report.docx', '# Swimming report — Jacob Hill, Stage 4\n\nSkill | Level | Comment\nFront crawl | Secure | Jacob has a strong kick.\nBackstroke | Developing | Jacob should keep his hips up.\n\nLessons attended: 11 of 12\n\nNext stage: Stage 5');
+    const attended = await collect(asInApp.answer({ question: "How many lessons did Jacob attend?", history: [], sources: [report] }));
+    assert.match(attended.text, /^Lessons attended: 11 of 12\. \[1\]$/, attended.text);
+    const trip = onePage('ferry-booking.md', '# Ferry to Dublin\n\n## Outward — Saturday 3 July\nHolyhead 08:55 → Dublin 12:10, cabin 4021\n\n## Return — Saturday 10 July\nDublin 14:30 → Holyhead 17:45, cabin 2217\n\nYour booking reference is FRY-30981.');
+    const back = await collect(asInApp.answer({ question: 'What cabin do we have on the way back?', history: [], sources: [trip] }));
+    assert.match(back.text, /^Dublin 14:30 → Holyhead 17:45, cabin 2217\./, back.text);
+    const library = onePage('library-hours.txt', 'Millbrook Library opening hours\nMonday to Friday: 9am to 7pm\nSaturday: 10am to 4pm\nChristmas: closed from 24 December to 2 January.', 2);
+    const easter = await collect(asInApp.answer({ question: 'When is the library closed at Easter?', history: [], sources: [library, trip] }));
+    assert.equal(easter.notFound, true, easter.text);
+    const christmas = await collect(asInApp.answer({ question: 'When is the library closed at Christmas?', history: [], sources: [library, trip] }));
+    assert.match(christmas.text, /^Christmas: closed from 24 December to 2 January\./, christmas.text);
+  });
 });

@@ -1412,6 +1412,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       // included"), a form's line of two ("Sunday: closed") and a finished sentence of two ("Breakfast included.");
       // blocks are not sentences.
       const figureLine = /\d/.test(raw) && (span.inForm || ITEM.test(raw) || TERMINAL.test(raw.trim()));
+      // …and so is a field of its own, its label and its figure: "Attendance: 96.5%" between a report's table and its
+      // next line.
+      const labelledFigure = /\d/.test(raw) && FIELD_LINE.test(raw.trim()) && !raw.trim().includes('\n');
       // A finished sentence of one word right under a heading naming what is asked answers it ("## Licence" / "MIT.").
       const underAskedHeading = headings.has(index - 1) && TERMINAL.test(raw.trim()) && [...own].some((stem) => section?.has(stem));
       // …and so does one saying whether there is a thing, whose one word the question asks: "There is no garage.",
@@ -1421,7 +1424,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       // …and a line naming the kind the question asks with its code: "ZONE B" on a parking sign for "What zone is it?",
       // "Platform 4", "Gate B12".
       const codeOfKindAsked = KIND_AND_CODE.test(raw) && [...stems].some((stem) => own.has(stem));
-      if (stems.size < (underAskedHeading || saysWhetherThere || codeOfKindAsked ? 1 : figureLine || span.answered || span.inForm || ITEM.test(raw) || TERMINAL.test(raw.trim()) ? 2 : 3) || raw.length > MAX_SPAN) return;
+      if (stems.size < (underAskedHeading || saysWhetherThere || codeOfKindAsked ? 1 : figureLine || labelledFigure || span.answered || span.inForm || ITEM.test(raw) || TERMINAL.test(raw.trim()) ? 2 : 3) || raw.length > MAX_SPAN) return;
       if (inReferenceNote(passage, span.start)) return;
       if (!addressAnswers(text, resolved.question)) return;
       if (span.inForm && endsIncomplete(raw)) return; // a form's line that a later one finishes is quoted with it

@@ -476,17 +476,21 @@ function anotherYearOnly(question: string, file: string): boolean {
   return named.size > 0 && !named.has(asked[0]!);
 }
 /**
- * Whether the question asks of a season ("the summer show", "the spring term") the lead's file never names, while it
- * names others: a winter show's prices are not the summer show's.
+ * Whether the question asks of a season ("the summer show", "the spring term") or a holiday ("at Easter") the lead's
+ * file never names, while it names others of its kind: a winter show's prices are not the summer show's, nor is what
+ * happens to bin collections at Christmas what happens at Easter.
  */
 function anotherSeasonOnly(question: string, file: string): boolean {
-  const asked = new Set([...question.matchAll(SEASON)].map((m) => seasonOf(m[1]!)));
-  if (asked.size !== 1) return false;
-  const named = new Set([...file.matchAll(SEASON)].map((m) => seasonOf(m[1]!)));
-  return named.size > 0 && ![...asked].some((season) => named.has(season));
+  return [SEASON, HOLIDAY].some((kind) => {
+    const asked = new Set([...question.matchAll(kind)].map((m) => seasonOf(m[1]!)));
+    if (asked.size !== 1) return false;
+    const named = new Set([...file.matchAll(kind)].map((m) => seasonOf(m[1]!)));
+    return named.size > 0 && ![...asked].some((season) => named.has(season));
+  });
 }
 const SEASON = /\b(spring|summer|autumn|fall|winter)\b/gi;
-const seasonOf = (word: string) => (word.toLowerCase() === 'fall' ? 'autumn' : word.toLowerCase());
+const HOLIDAY = /\b(christmas|easter|half[\s-]term|new\s+year|halloween|bonfire\s+night)\b/gi;
+const seasonOf = (word: string) => (word.toLowerCase() === 'fall' ? 'autumn' : word.toLowerCase().replace(/[\s-]+/g, ' '));
 const ASKED_YEAR = /(?<!\b(?:after|before|since|until|till|from|by|to|between|and)\s+)(?<![\d.,:/£$€-])\b((?:19|20)\d{2})\b(?![\d.,:/-]\d)/gi;
 const NAMED_YEAR = /(?<![\d.,:£$€])\b((?:19|20)\d{2})(?:\s?[/–-]\s?(\d{2}|\d{4}))?\b/g;
 

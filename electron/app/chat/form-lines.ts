@@ -69,7 +69,9 @@ export function linesOf(text: string, start: number, end: number): Span[] {
   return lines;
 }
 
-/** The lines of a span that reads as a form, or undefined for a sentence (or fewer than three lines). */
+/**
+ * The lines of a span that reads as a form, or undefined for a sentence (or fewer than three lines, but two fields).
+ */
 export function formLines(text: string, span: Span): Span[] | undefined {
   const lines = linesOf(text, span.start, span.end);
   if (lines.length < 2) return undefined;

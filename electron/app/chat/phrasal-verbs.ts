@@ -58,6 +58,8 @@ const PHRASALS: readonly Phrasal[] = [
   phrasal('be been being', 'back', 0, 'return'),
   // Not a verb, but read alike: "Will I get my money back?" of "…and a full refund of £34.99".
   phrasal('money', 'back', 0, 'refund'),
+  // …and "What seat am I in on the way back?" of a booking's "## Return — Monday 19 April".
+  phrasal('way journey', 'back', 0, 'return'),
   phrasal('call calls calling called', 'off', 2, 'cancel'),
   // "Can I put off jury service?" of "…you may ask once to defer to another date".
   phrasal('put puts putting', 'off', 2, 'postpone'),

@@ -282,6 +282,8 @@ const MEASURES: Array<{ asked: RegExp; gives: (sentence: string) => boolean }> =
   { asked: /\b(?:dose|doses|dosage|dosages|strength)\b/gi, gives: (s) => DOSE.test(s) },
   // "180C (160C fan)" as recipes write it, "gas mark 4".
   { asked: /\b(?:temperature|temperatures)\b/gi, gives: (s) => /\d\s?°|\d\s?degrees\b|\d[CF]\b|\bgas\s+mark\s+\d/i.test(s) },
+  // A tyre's or a boiler's pressure: "Pump the tyres to 50 to 60 psi", "1.5 bar".
+  { asked: /\b(?:pressure|pressures)\b/gi, gives: unit('psi|bar|kPa', '') },
   // A sound's level: a figure in decibels, not a gain, a loss or a ratio ("Filter attenuation: 12 dB", "Signal-to-noise
   // ratio: 80 dB", "Bass boost: +6 dB"); an A-weighted one always is.
   { asked: /\b(?:loud|louder|loudness|noisy|noise|quiet|quieter)\b/gi, gives: (s) => SOUND_LEVEL.test(s) && (A_WEIGHTED.test(s) || !NOT_A_LEVEL.test(s)) },
