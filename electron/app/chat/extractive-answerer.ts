@@ -482,15 +482,16 @@ function anotherYearOnly(question: string, file: string): boolean {
  */
 function anotherSeasonOnly(question: string, file: string): boolean {
   return [SEASON, HOLIDAY].some((kind) => {
-    const asked = new Set([...question.matchAll(kind)].map((m) => seasonOf(m[1]!)));
+    const asked = new Set([...question.matchAll(kind)].map((m) => kindWordOf(m[1]!)));
     if (asked.size !== 1) return false;
-    const named = new Set([...file.matchAll(kind)].map((m) => seasonOf(m[1]!)));
-    return named.size > 0 && ![...asked].some((season) => named.has(season));
+    const named = new Set([...file.matchAll(kind)].map((m) => kindWordOf(m[1]!)));
+    return named.size > 0 && ![...asked].some((word) => named.has(word));
   });
 }
 const SEASON = /\b(spring|summer|autumn|fall|winter)\b/gi;
 const HOLIDAY = /\b(christmas|easter|half[\s-]term|new\s+year|halloween|bonfire\s+night)\b/gi;
-const seasonOf = (word: string) => (word.toLowerCase() === 'fall' ? 'autumn' : word.toLowerCase().replace(/[\s-]+/g, ' '));
+/** A season's or a holiday's word as one form: "fall" is autumn, "half-term" half term. */
+const kindWordOf = (word: string) => (word.toLowerCase() === 'fall' ? 'autumn' : word.toLowerCase().replace(/[\s-]+/g, ' '));
 const ASKED_YEAR = /(?<!\b(?:after|before|since|until|till|from|by|to|between|and)\s+)(?<![\d.,:/£$€-])\b((?:19|20)\d{2})\b(?![\d.,:/-]\d)/gi;
 const NAMED_YEAR = /(?<![\d.,:£$€])\b((?:19|20)\d{2})(?:\s?[/–-]\s?(\d{2}|\d{4}))?\b/g;
 
