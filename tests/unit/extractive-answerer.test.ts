@@ -5908,4 +5908,15 @@ describe('ExtractiveAnswerer', () => {
     const christmas = await collect(asInApp.answer({ question: 'When is the library closed at Christmas?', history: [], sources: [library, trip] }));
     assert.match(christmas.text, /^Christmas: closed from 24 December to 2 January\./, christmas.text);
   });
+
+  test("when a bill is due is its due date, not the date it was issued, and a trade's workers are the firm named by it", async () => {
+    const invoice = onePage('music-school-invoice.pdf', 'Brightnotes Music School\nInvoice: BMS-1180\nInvoice date: 3 September 2027\nPupil: Omar Haddad\nAutumn term guitar lessons: 11 at £22: £242.00\nAmount due: £242.00\nPayment due by: 17 September 2027');
+    const other = onePage('gym-letter.txt', 'Your gym membership renews on 1 October. The monthly fee stays at £29.', 2);
+    const due = await collect(asInApp.answer({ question: 'When is the music school invoice due?', history: [], sources: [invoice, other] }));
+    assert.match(due.text, /^Payment due by: 17 September 2027\. \[1\]$/, due.text);
+    const quote = onePage('plumbing-quote.txt', 'Hi Mrs Osei,\n\nTo replace the leaking radiator valve and bleed the system will be £140.\n\nWe could come on Tuesday 9 March in the morning.\n\nBest wishes,\nDan at Riverside Plumbing', 3);
+    const when = await collect(asInApp.answer({ question: 'When can the plumbers come?', history: [], sources: [quote, other] }));
+    assert.equal(when.notFound, false, when.text);
+    assert.match(when.text, /^We could come on Tuesday 9 March in the morning\./, when.text);
+  });
 });

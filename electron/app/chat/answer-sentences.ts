@@ -1666,6 +1666,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const place = JOURNEY.test(resolved.question) ? /\bto\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)/u.exec(resolved.question)?.[1] : undefined;
   const destination = place === undefined ? undefined : new RegExp(String.raw`\bto\s+${place}\b`, 'u');
   const headedAsAsked = saysNot(resolved.question) ? (c: Candidate) => c.underNot === true && sectionSaysAsked(c) : undefined;
+  // The files saying when the thing asked is due, where that is asked.
+  const dueSaidIn = new Set(dueStated === undefined ? [] : candidates.filter((c) => dueStated(c.text)).map((c) => c.source.fileId));
   // …and "Who should not take the capsules?" of the line saying not to, with whom it is said of ("Do not take if you are
   // allergic to penicillin"), not "Take ONE capsule THREE times a day".
   const forbiddenToWhom = WHO_NOT_Q.test(resolved.question) ? (c: Candidate) => saysNot(c.text) && c.coverage > 0 && c.kind >= 1 : undefined;
@@ -2058,7 +2060,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const doerOnly = labelMatches && !givesYesNo && ((deedAsked !== undefined && !deedAsked(c.raw)) || (yesNo && [...own].some((stem) => !c.stems.has(stem) && !titles.get(c.source.fileId)?.has(stem))));
     // Nor does a line labelled with the deed "Who installed the boiler?" asks of, dating it ("Installed: 14 March 2027"):
     // it names no one, as the line "Installer:" does.
-    const labelled = labelMatches && !doerOnly && !(kind === 'person' && c.kind < 0.5);
+    // Nor, where the question asks when a thing is due, does a date labelled otherwise in a file that says its due date:
+    // "Invoice date: 1 March 2027" beside "Payment due by: 5 March 2027" for "When is the nursery invoice due?".
+    const otherDate = dueStated !== undefined && !dueStated(c.text) && dueSaidIn.has(c.source.fileId);
+    const labelled = labelMatches && !doerOnly && !(kind === 'person' && c.kind < 0.5) && !otherDate;
     // Ranked below a sentence of its section saying the word itself (saidUnder), or of another file (saidElsewhere), by
     // half the word: all of it put "The committee voted…" under "Parking" below "Several visitors have parked…". So is
     // the share of the question its document's name covers (`titled`). Kept out of the score the not-found model was

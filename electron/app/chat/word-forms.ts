@@ -171,6 +171,10 @@ const BASES: Record<string, string> = {
   owe: 'owes owed owing due',
   // One thing by two names: "How long is the boiler guarantee?" of "…warranty ends 13 March 2034".
   guarantee: 'guarantees guaranteed warranty warranties',
+  // A trade and those in it, as a firm names itself by the trade: "When can the roofers start?" of an e-mail signed "Lee
+  // at Summit Roofing".
+  roof: 'roofs roofer roofers roofing',
+  plumb: 'plumber plumbers plumbing',
   // Borrowing is taking a loan: "How much are we borrowing?" of a mortgage offer's "Loan amount: £212,000".
   loan: 'loans borrow borrows borrowed borrowing',
   // What must be had is required: "Is the book bag compulsory?" of a uniform list's "Required: No".
