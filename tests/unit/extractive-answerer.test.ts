@@ -5919,4 +5919,40 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(when.notFound, false, when.text);
     assert.match(when.text, /^We could come on Tuesday 9 March in the morning\./, when.text);
   });
+
+  test('a form says when a thing is due by its "Due back:" line, counts instalments apart from their sums, and answers by the label ending on the noun asked', async () => {
+    const receipt = onePage('tool-hire-receipt.txt', 'Greenway Tool Hire\nHire receipt\nCustomer: Mr A. Bello\nItem: Hedge trimmer (petrol)\nCollected: Friday 4 June 2027, 10:00\nDue back: Monday 7 June 2027 by 16:00\nHire charge: £36.00\nDeposit: £50.00');
+    const due = await collect(asInApp.answer({ question: 'When is the hedge trimmer due back?', history: [], sources: [receipt] }));
+    assert.match(due.text, /Due back: Monday 7 June 2027 by 16:00\. \[1\]$/, due.text);
+    // "How many" asks a count, though "instalments" are payments: the line counting them, not one pricing some.
+    const plan = onePage('ski-trip-payments.txt', 'Year 9 ski trip: payment plan\nTotal cost: £690.00 per pupil\nInstalments: 4 payments between October and January\nFirst instalment: £240.00 by 1 October\nOther three instalments: £150.00 each, on the 1st of each month');
+    const count = await collect(asInApp.answer({ question: 'How many instalments are there?', history: [], sources: [plan] }));
+    assert.equal(count.text, 'Instalments: 4 payments between October and January. [1]');
+    // "my flat" is what the permit's "Property:" is about; "Parking zone:" ends on the noun asked.
+    const permit = onePage('parking-permit.txt', 'Resident parking permit\nPermit holder: Ms R. Adeyemi\nProperty: Flat 3, 12 Elm Road\nParking zone: K\nValid until: 31 March 2028\nVehicle: Skoda Fabia, AB12 CDE');
+    const zone = await collect(asInApp.answer({ question: 'What zone is my flat in?', history: [], sources: [permit] }));
+    assert.equal(zone.text, 'Parking zone: K. [1]');
+    // …and a zone marked otherwise on the form is not the one asked.
+    const other = await collect(asInApp.answer({ question: 'How much is a permit for zone M?', history: [], sources: [permit] }));
+    assert.equal(other.notFound, true, other.text);
+    // A deposit stated as a share of the whole says how much it is, over a sentence only naming it.
+    const quote = onePage('kitchen-quote.txt', 'Kitchen installation quote\n\nThank you for choosing Oakline Kitchens. The deposit is refundable if you cancel within 14 days of signing. A deposit of 30% is payable when you accept this quote. The fitting will take about 8 working days.');
+    const deposit = await collect(asInApp.answer({ question: 'How much is the deposit for the new kitchen?', history: [], sources: [quote] }));
+    assert.match(deposit.text, /^A deposit of 30% is payable when you accept this quote\. \[1\]/, deposit.text);
+  });
+
+  test('a log dated in figures answers the day asked in words, a budget is its planned column, and rows marked alike are all listed', async () => {
+    const log = onePage('fitness-log.csv', 'Date | Weight (kg) | Waist (cm) | Note\n2027-01-04 | 82.4 | 94 | \n2027-01-11 | 81.9 | 93 | \n2027-01-18 | 81.1 | 92 | Started running on 14 January');
+    const waist = await collect(asInApp.answer({ question: 'What was my waist on 11 January?', history: [], sources: [log] }));
+    assert.equal(waist.notFound, false, waist.text);
+    assert.match(waist.text, /^Date: 2027-01-11; Weight \(kg\): 81\.9; Waist \(cm\): 93\. \[1\]$/, waist.text);
+    // The limit is the column planned beforehand; the file's other table (its jobs) is not weighed against it.
+    const budget = onePage('wedding-budget.md', '# Wedding budget\n\nItem | Planned | Actual\nVenue | 4000 | 4000\nFlowers | 600 | 740\nCake | 350 | 310\nPhotographer | 1200 | 1450\n\n# Jobs\n\nDate | Task\n3 May | Book the registrar\n10 May | Send invitations');
+    const over = await collect(asInApp.answer({ question: 'Which items went over budget?', history: [], sources: [budget] }));
+    assert.equal(over.text, 'Item: Flowers; Planned: 600; Actual: 740. [1] Item: Photographer; Planned: 1200; Actual: 1450. [2]');
+    // "still" is said by no row; both rows to practise answer, the longer skill's as well as the short one's.
+    const card = onePage('puppy-course.odt', 'Puppy course record\nPuppy: Pepper (Labrador, born 1 March 2027)\nTrainer: Grace Lin\n\nWeek | Date | Skill | Result\n1 | 3 May | Sit | Achieved\n2 | 10 May | Recall from across the park | Keep practising\n3 | 17 May | Wait at the door | Achieved\n4 | 24 May | Paw | Keep practising\n5 | 31 May | Settle on a mat | Achieved\n\nHomework: short sessions twice a day.');
+    const practise = await collect(asInApp.answer({ question: 'What skills does Pepper still need to practise?', history: [], sources: [card] }));
+    assert.equal(practise.text, 'Week: 2; Date: 10 May; Skill: Recall from across the park; Result: Keep practising. [1] Week: 4; Date: 24 May; Skill: Paw; Result: Keep practising. [2]');
+  });
 });

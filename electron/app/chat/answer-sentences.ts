@@ -260,6 +260,8 @@ const LABEL_BONUS = 1;
 const FIGURE_ONLY = /^\s*[£$€]?\s?\d[\d.,]*\s*\p{L}{0,3}\s*$/u;
 /** "Which vet…", "Which room…": the noun naming the column asked. */
 const WHICH_NOUN = /^\s*which\s+(\p{L}+)\b/iu;
+/** "What band is my house in?", "Which zone is the flat in?": the noun naming the label asked, before its verb. */
+const WHAT_NOUN_Q = /^\s*(?:what|which)\s+(\p{L}+)\s+(?:is|are|was|were|does|do|did|will|should|can)\b/iu;
 /** A line that may be a document's name: a few words, not a sentence, a field or a list's item. */
 const NAME_LINE = /^[\p{Lu}\p{N}][^.!?。！？:;|\n]{0,60}$/u;
 /** Whether a line's words, two or more beside its figures, are all of `names` (stems). */
@@ -1200,6 +1202,13 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     return contentTerms(f.value).some((t) => own.has(t.stem) && !label.some((l) => l.stem === t.stem));
   };
   const whichNoun = contentTerms(WHICH_NOUN.exec(resolved.question)?.[1] ?? '')[0]?.stem;
+  // …and a form's line whose label ends on the noun asked ("Valuation band: C" for "What band is my house in?"), which
+  // says the rest of the question by what the form is about.
+  const askedNoun = contentTerms(WHAT_NOUN_Q.exec(resolved.question)?.[1] ?? '')[0]?.stem;
+  const labelEndsOnAsked = (line: string) => {
+    const label = contentTerms(FIELD_LINE.exec(line)?.[1] ?? '');
+    return askedNoun !== undefined && label.length > 0 && label.length <= 3 && labelSays(askedNoun, label.at(-1)!);
+  };
   /**
    * A two-column table's row whose first cell names what its second says, as a label does: "Topic: Snacks; Note: Fruit
    * or rice cakes only" of a babysitter's notes is read as "Snacks: Fruit or rice cakes only" for "What snacks can the
@@ -2051,7 +2060,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       (c.fields
         ? c.fields.some(fieldAsked) || keyCellAsked(c.fields)
         : // (A form's window of lines is the total where it opens on it: "Amount payable: £1,405.65", not the charge over it.)
-          labelAsked(c.raw, resolved.question, own, kind, labelSays) || (totalAsked?.(c.inForm ? c.raw.split('\n')[0] : c.raw, titles.get(c.source.fileId)!) === true && !itemPricedIn.has(c.source.fileId)) || spanStated?.(c.text) === true));
+          // A line labelled as due answers when the thing asked is due, naming it or not ("Due back: Monday 11 October").
+          labelAsked(c.raw, resolved.question, own, kind, labelSays) ||
+          (dueStated?.(c.raw) === true && FIELD_LINE.test(c.raw)) ||
+          labelEndsOnAsked(c.raw) || (totalAsked?.(c.inForm ? c.raw.split('\n')[0] : c.raw, titles.get(c.source.fileId)!) === true && !itemPricedIn.has(c.source.fileId)) || spanStated?.(c.text) === true));
     // "What did the engineer recommend?" names the doer, not the deed: "Engineer: Gary Holt" is no answer, and ranks
     // below the sentences saying "recommend" as a sentence naming another thing does.
     // "Can I use the car to commute?" asks whether, of all it says: "Vehicle: Toyota Yaris Hybrid" names the car and
@@ -2079,7 +2091,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const permitsThing = askedVerb !== undefined && thingHead !== undefined && saysOwn(c, thingHead) && (SAYS_PERMISSION.test(c.text) || WELCOMED.test(c.text)) ? LABEL_BONUS : 0;
     // The reader's own deed said with its time is said as a label would say it: "Pay by | 1 October" for "When do I have
     // to pay the piano teacher?", over the invoice's row of lessons dated "7 Sep to 14 Dec" under its "Date" column.
-    const statesThing = statesAsked?.(c.text) || marked?.(c.text) ? (ownDeedDated?.(c.text) || meansGiven(c) || dueStated?.(c.text) ? LABEL_BONUS : THING_BONUS) : 0;
+    // A form's window of lines says it where the line it opens on does: "Bikes: 2 x hybrid" over "Due back: Monday 11
+    // October" says nothing of when the bikes are due, which the line below says alone.
+    const saying = c.inForm ? readableText(c.raw.split('\n')[0]!) : c.text;
+    const statesThing = statesAsked?.(saying) || marked?.(saying) ? (ownDeedDated?.(saying) || meansGiven(c) || dueStated?.(saying) ? LABEL_BONUS : THING_BONUS) : 0;
     // "What happens if I cancel the dentist?" asks what follows the deed, which a line naming only the dentist ("Dentist:
     // Dr Nadia Shah.") does not tell, where its document tells it. A sentence telling what follows a condition may say
     // the deed in another form: "A cleaning charge of £40 is made if the hall is left dirty." ("left", not "leave").

@@ -231,6 +231,8 @@ const SPAN_KINDS = stemSet('minimum maximum initial fixed contract');
  * the name of the dentist?" is answered by the line labelled "Dentist".
  */
 const OWNER_AFTER = /\b(?:of|at|for|from)\s+(?:the|my|your|our|their|this|that)\s+((?:[\p{L}\p{N}'’-]+\s*){1,3})\?*\s*$/iu;
+// …and the subject of "What band is my house in?", "Which zone is the flat in?": what the thing asked is of.
+const OWNER_IN = /^\s*(?:what|which)\s+\p{L}+\s+(?:is|are|was|were)\s+(?:the|my|your|our|their|this|that)\s+((?:[\p{L}\p{N}'’-]+\s+){1,3})(?:in|on|at)\s*\?*\s*$/iu;
 const OWNER_BEFORE = /(?<![\p{L}\p{N}-])([\p{L}\p{N}-]+)['’]s\s+[\p{L}\p{N}]/gu;
 const ASKS_NAME = /\bname\b|^\s*who\b/i;
 
@@ -241,7 +243,7 @@ export function possessors(question: string): string[] {
 
 export function ownerStems(question: string): Set<string> {
   if (ASKS_NAME.test(question)) return new Set();
-  const owners = [OWNER_AFTER.exec(question)?.[1] ?? '', ...possessors(question)];
+  const owners = [OWNER_AFTER.exec(question)?.[1] ?? '', OWNER_IN.exec(question)?.[1] ?? '', ...possessors(question)];
   return new Set(owners.flatMap((owner) => contentTerms(owner).map((t) => t.stem)));
 }
 

@@ -93,6 +93,9 @@ const valueOf = (fields: readonly Field[], label: string) => fields.find((f) => 
  */
 const OVER_Q = /\b(?:over|above|more\s+than|exceed(?:ed)?)\s+(?:the\s+|my\s+|our\s+|their\s+)?(budget|estimate|estimated|planned|allowance|limit)\b|\b(overspent|overspend)\b/i;
 
+/** A column holding a limit set beforehand, whatever the question calls it. */
+const LIMIT_LABEL = /\b(?:budget|budgeted|planned|plan|estimate|estimated|allowance|target|forecast|limit)\b/i;
+
 /**
  * The scored question with the rows over the limit first, in their order, and the table's other rows ranked below
  * every one of them; unchanged where the question asks no such thing, or the lead's table has no such two columns.
@@ -102,11 +105,15 @@ export function overLimitFirst(question: string, scored: ScoredQuestion): Scored
   const [lead] = scored.ranked;
   if (!asked || !lead?.fields) return scored;
   const limitWord = contentTerms(asked[1] ?? 'budget')[0]!.stem;
-  const table = scored.ranked.filter((c) => c.fields && c.source.fileId === lead.source.fileId);
+  // (The lead's table: its file's rows under the same first column, not another sheet's.)
+  const table = scored.ranked.filter((c) => c.fields && c.source.fileId === lead.source.fileId && c.fields[0]?.label === lead.fields![0]?.label);
   const labels = lead.fields.map((f) => f.label);
   // Sums, with their currency or as plain figures in every row ("Budget | 6000", "Quoted | 6450").
   const money = (label: string) => table.every((c) => MONEY.test(valueOf(c.fields!, label) ?? '')) || table.every((c) => PLAIN_FIGURE.test(valueOf(c.fields!, label) ?? ''));
-  const limit = labels.find((label) => money(label) && contentTerms(label).some((t) => t.stem === limitWord || t.stem.startsWith(limitWord.slice(0, 5))));
+  // (Named by the question's word, else by another for a limit set beforehand: "Planned (€)" is the budget.)
+  const limit =
+    labels.find((label) => money(label) && contentTerms(label).some((t) => t.stem === limitWord || t.stem.startsWith(limitWord.slice(0, 5)))) ??
+    labels.find((label) => money(label) && LIMIT_LABEL.test(label));
   // The sum weighed against it is the column the question names ("Which items are quoted over budget?"), else the first.
   const askedStems = new Set(contentTerms(question).map((t) => t.stem));
   const sums = labels.filter((label) => label !== limit && money(label));

@@ -45,6 +45,12 @@ const OPENING_FRENCH = new Set(['comment']);
 const GENERIC_NOUNS = new Set('thing things stuff something anything everything details'.split(' '));
 
 /**
+ * Adverbs saying only how far along a thing is: "What skills does Biscuit still need to practise?" is answered by the
+ * rows marked "Keep practising", which never say "still"; counted, it was the question's rarest word and said nowhere.
+ */
+const ASPECT_ADVERBS = new Set('still already yet'.split(' '));
+
+/**
  * Chinese and Japanese question words and particles, as terms() gives them: single characters and the bigrams they
  * make ("是什么" is 是, 什, 是什, 么, 什么). "DNC是什么？" asks about DNC: the sentence that says what it is does not say
  * "是什么", and counting it made the answerer refuse. The bigrams a question word makes with a particle ("何を", "は何")
@@ -77,9 +83,9 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set(
  */
 export const EMPTY_VERBS: ReadonlySet<string> = new Set('get gets got gotten getting'.split(' '));
 
-/** A word that says little about which sentence answers: English (the shared stop list, and nouns naming no thing), German, French, or a Chinese or Japanese particle. */
+/** A word that says little about which sentence answers: English (the shared stop list, nouns naming no thing, adverbs of aspect), German, French, or a Chinese or Japanese particle. */
 export function isFunctionWord(term: Pick<Term, 'stop' | 'word' | 'cjk'>): boolean {
-  return term.stop || OTHER_LANGUAGES.has(term.word) || GENERIC_NOUNS.has(term.word) || (term.cjk && UNSPACED_FUNCTION_TERMS.has(term.word));
+  return term.stop || OTHER_LANGUAGES.has(term.word) || GENERIC_NOUNS.has(term.word) || ASPECT_ADVERBS.has(term.word) || (term.cjk && UNSPACED_FUNCTION_TERMS.has(term.word));
 }
 
 /**

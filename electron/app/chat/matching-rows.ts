@@ -7,8 +7,11 @@
 import type { Candidate, ScoredQuestion } from './answer-sentences';
 import { contentTerms } from './function-words';
 
-/** Scores this near are alike: the rank of the passage a row came in moves a score a little. */
-const ALIKE = 0.97;
+/**
+ * Scores this near are alike: the rank of the passage a row came in moves a score a little, and so do longer values,
+ * which set the words of the question further apart ("Skill: Loose lead walking" beside "Skill: Leave it").
+ */
+const ALIKE = 0.95;
 
 /**
  * The question's words a row's values hold, as one key: two rows holding the same words match the question alike. Its

@@ -6,6 +6,7 @@
 import { STOP_WORDS, terms } from '../embeddings/lexical-terms';
 import { namesWithAcronyms } from './acronyms';
 import { clauseWords } from './clause-numbers';
+import { datesInFigures } from './calendar-ranges';
 import { contentTerms, LIGHT_VERBS } from './function-words';
 import { readAsPhrasal } from './phrasal-verbs';
 import { baseStem } from './word-forms';
@@ -143,9 +144,10 @@ const SIGNED_AMOUNT = /(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\s)\s?\
 /**
  * A question asking when, where, who or why about a payment: "When was I paid?" is answered by "Pay date: 31 March
  * 2027", which holds no amount, and "Who paid the deposit?" by a name. And how to pay: "How do I pay the invoice?" asks
- * a way ("Please pay within 14 days by bank transfer."), not "Amount due: £1,306.50".
+ * a way ("Please pay within 14 days by bank transfer."), not "Amount due: £1,306.50". And how many payments there are:
+ * "How many instalments are there?" counts them ("Instalments: 10 monthly payments").
  */
-const NOT_AN_AMOUNT_Q = /^\s*(?:when|where|who|whom|whose|why)\b|\b(?:what|which)\s+(?:time|day|date|month|year)\b|^\s*how\s+(?:do|does|can|could|should|must|shall)\s+(?:i|we|you|they|one)\b/i;
+const NOT_AN_AMOUNT_Q = /^\s*(?:when|where|who|whom|whose|why)\b|^\s*how\s+many\b|\b(?:what|which)\s+(?:time|day|date|month|year)\b|^\s*how\s+(?:do|does|can|could|should|must|shall)\s+(?:i|we|you|they|one)\b/i;
 
 /** Whether a question is about a price, a cost or a payment (MONEY_Q), and asks its amount. */
 export function asksMoney(question: string): boolean {
@@ -1151,7 +1153,8 @@ export function dueStatedTest(question: string): ((sentence: string) => boolean)
   return (sentence) => DUE_BY.test(sentence) && holdsExpected(sentence, question, 'time') >= 1;
 }
 const DUE_Q = /^\s*when\s+(?:is|are|will)\b[^?]*\bdue\b/i;
-const DUE_BY = /\b(?:due|payable)\s+(?:by|on|before|in|at)\b/i;
+// (Or a form's label saying it: "Due back: Monday 11 October", "Due date: 3 May".)
+const DUE_BY = /\b(?:due|payable)(?:\s+back)?\s+(?:by|on|before|in|at)\b|\bdue(?:\s+(?:back|date))?\s*:/i;
 
 /** A person named after "with", by a title or in full: "with Dr Hannah Lowe", "with Dr Hughes", "with Sam Clarke". */
 const WITH_NAMED = new RegExp(String.raw`\bwith\s+(?:(?:${PERSON_TITLES})\.?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)`, 'u');
@@ -1701,6 +1704,8 @@ function daysNamed(text: string): string[] {
     if (MONTH_OR_WORD.test(name) && !/^\p{Lu}/u.test(name)) continue;
     out.push(`${monthIndex(name)}-${Number(day ?? dayAfter)}`);
   }
+  // …and those written in figures ("2027-03-12", "12/03/2027"), as a log's date column writes them.
+  for (const { month, day } of datesInFigures(text)) out.push(`${month - 1}-${day}`);
   return out;
 }
 
@@ -1719,9 +1724,9 @@ export function otherDaysOnly(question: string, text: string): boolean {
 /**
  * A thing marked by a capital letter or a number, as a place or a grade is: "Zone K", "Stage 3", "Room 12", "plan B"
  * (by a number, its name capitalised: not a count, "scored 3 goals"); with its run or list of marks ("Stages 1 to 4",
- * "Zones J and K"), which may hold any mark between. Not a page: a document's text seldom writes its own page numbers.
+ * "Zones J and K"), which may hold any mark between. A form's label marked by a letter is one too ("Valuation band: C"). Not a page: a document's text seldom writes its own page numbers.
  */
-const MARKED = /\b(?![Pp]ages?\b)(\p{L}{3,})\s+(\d{1,3}|[A-Z])(?![\p{L}\p{N}]|[.,:]\d)(\s*(?:to|-|–|and|or|,|\/|&)\s*(?:\d{1,3}|[A-Z])\b)?/gu;
+const MARKED = /\b(?![Pp]ages?\b)(\p{L}{3,})(?::(?=\s+[A-Z]\b))?\s+(\d{1,3}|[A-Z])(?![\p{L}\p{N}]|[.,:]\d)(\s*(?:to|-|–|and|or|,|\/|&)\s*(?:\d{1,3}|[A-Z])\b)?/gu;
 
 /** Each thing a text marks, by its word's stem, with its marks, and whether it writes a run of them. */
 function marksNamed(text: string): Map<string, { marks: Set<string>; run: boolean }> {
@@ -1987,6 +1992,8 @@ const HOW_MUCH_IS_THING = /\bhow\s+much\s+(?:(?:is|are|was|were)\s+(?:(?:the|my|
 const WHAT_IS_MONEY_THING =
   /^\s*what(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:the|my|our|your)\s+(?:[\p{L}-]+\s+){0,2}(excess|deposit|fee|fees|rent|premium|fine|penalty|charge|charges|price|cost|fare|fares|salary|bill)\s*\??\s*$/iu;
 const AMOUNT = String.raw`(?:[$€£¥₹]\s?\d|\d[\d,.]*\s?(?:dollars|euros|pounds)\b)`;
+/** What follows the thing priced and qualifies it: "for the design work", "on the flat". */
+const QUALIFIER = /\s(?:for|of|on|at|in|to|with|from)\s/i;
 const STATED_AMOUNT = String.raw`(?:is|are|was|were|costs?|will\s+be)\s+(?:\p{L}+\s+){0,2}${AMOUNT}`;
 
 /**
@@ -1998,10 +2005,13 @@ const STATED_AMOUNT = String.raw`(?:is|are|was|were|costs?|will\s+be)\s+(?:\p{L}
 export function amountStatedTest(question: string): ((sentence: string) => boolean) | undefined {
   const m = HOW_MUCH_IS_THING.exec(question);
   // Singular or plural, as the sentence has it: "How much did the tickets cost?" of "Each ticket costs £32.50".
-  const head = (m?.[1] ?? m?.[2] ?? WHAT_IS_MONEY_THING.exec(question)?.[1])?.trim().split(/\s+/).at(-1)?.replace(/[^\p{L}-]/gu, '').replace(/(?<=\p{L}{3})s$/u, '');
+  // (The thing, not what qualifies it: "deposit" of "How much is the deposit for the design work?".)
+  const thing = (m?.[1] ?? m?.[2] ?? WHAT_IS_MONEY_THING.exec(question)?.[1])?.split(QUALIFIER)[0];
+  const head = thing?.trim().split(/\s+/).at(-1)?.replace(/[^\p{L}-]/gu, '').replace(/(?<=\p{L}{3})s$/u, '');
   if (!head) return undefined;
-  // …or names it with its amount: "…with an excess of £1,200", "A security deposit of £250 is held…".
-  const stated = new RegExp(`\\b${head}s?\\s+${STATED_AMOUNT}|\\b(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}${head}s?\\s+of\\s+${AMOUNT}`, 'iu');
+  // …or names it with its amount, which may be a share of the whole: "…with an excess of £1,200", "A security deposit
+  // of £250 is held…", "A deposit of 40% is due on signing".
+  const stated = new RegExp(`\\b${head}s?\\s+${STATED_AMOUNT}|\\b(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}${head}s?\\s+of\\s+(?:${AMOUNT}|\\d[\\d.]*\\s?%)`, 'iu');
   return (sentence) => stated.test(sentence);
 }
 
