@@ -5955,4 +5955,25 @@ describe('ExtractiveAnswerer', () => {
     const practise = await collect(asInApp.answer({ question: 'What skills does Pepper still need to practise?', history: [], sources: [card] }));
     assert.equal(practise.text, 'Week: 2; Date: 10 May; Skill: Recall from across the park; Result: Keep practising. [1] Week: 4; Date: 24 May; Skill: Paw; Result: Keep practising. [2]');
   });
+
+  test('rows are read by what their columns say: who has a thing, who has "not" done it, a number in words, the balance now and what is not yet finished', async () => {
+    const ask = (question: string, ...sources: ReturnType<typeof onePage>[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const squad = onePage('squad-list.txt', 'Under 12s squad for Saturday\n\nPlayer | Position | Shirt | Injuries or notes\nJoe Lambert | Goalkeeper | 1 | None\nKai Mensah | Defender | 4 | Sprained ankle — can sit on the bench\nOllie Shaw | Midfield | 8 | None\nDev Patel | Striker | 9 | Knee strain, no tackling\nSam Ross | Defender | 5 | None');
+    const injured = await ask('Which players have injuries?', squad);
+    assert.equal(injured.text, 'Player: Kai Mensah; Position: Defender; Shirt: 4; Injuries or notes: Sprained ankle — can sit on the bench. [1] Player: Dev Patel; Position: Striker; Shirt: 9; Injuries or notes: Knee strain, no tackling. [2]');
+    const guests = onePage('party-guests.txt', 'Leaving party for Jo: guest list\n\nGuest | Table | Reply | Meal\nAnna Ford | 1 | Yes | Fish\nBilal Khan | 2 | Not replied | \nCara Doyle | 2 | No | \nDan Webb | 1 | Yes | Vegetarian');
+    const silent = await ask("Who hasn't replied about the party?", guests);
+    assert.equal(silent.text, 'Guest: Bilal Khan; Table: 2; Reply: Not replied. [1]');
+    const films = onePage('film-club-log.csv', 'Member | Film | Watched | Stars\nOmar | Paddington 2 | 2027-02-06 | 5\nOmar | The Iron Giant | 2027-02-13 | 4\nOmar | Coco | 2027-02-20 | 3\nLena | Up | 2027-02-13 | 4');
+    const four = await ask('Which film did Omar give four stars?', films);
+    assert.equal(four.text, 'Member: Omar; Film: The Iron Giant; Watched: 2027-02-13; Stars: 4. [1]');
+    // The latest row, though it came in a later passage than rows holding as much of the question.
+    const loan = [onePage('car-loan.csv', 'Date | Payment (£) | Balance (£)\n2027-06-01 | 310.00 | 8420.55\n2027-07-01 | 310.00 | 8141.20'), onePage('car-loan.csv', 'Date | Payment (£) | Balance (£)\n2027-08-01 | 310.00 | 7860.90\n2027-09-01 | 310.00 | 7579.65', 2)];
+    const balance = await ask('What is the car loan balance now?', ...loan);
+    assert.equal(balance.text, 'Date: 2027-09-01; Payment (£): 310.00; Balance (£): 7579.65. [1]');
+    // Of a log dated by when things were completed, what is going on now is the row not yet completed.
+    const courses = onePage('courses.csv', 'Learner | Course | Provider | Started | Completed\nMaya | First aid | St John | 2027-01-10 | 2027-01-31\nMaya | Bookkeeping level 1 | City College | 2027-02-07 | 2027-04-25\nTom | Spanish A1 | Online | 2027-02-01 | 2027-05-30\nMaya | Excel for beginners | City College | 2027-05-02 | ');
+    const now = await ask('What course is Maya doing now?', courses);
+    assert.equal(now.text, 'Learner: Maya; Course: Excel for beginners; Provider: City College; Started: 2027-05-02. [1]');
+  });
 });

@@ -8,7 +8,15 @@ import { asksYesNo } from './question-cues';
 
 /** A flag's value: yes or no, as tables write them. */
 const YES = /^(?:yes|y|true|done|✓|✔|☑)$/i;
-const NO = /^(?:no|n|false|not\s+yet|✗|✘|☐)$/i;
+// (…and a "not" before the column's deed: "Reply: Not replied", "Paid: Not paid".)
+const NO = /^(?:no|n|false|not\s+yet|not\s+\p{L}+|✗|✘|☐)$/iu;
+/** A column saying a row has none of the thing it names: "Allergies: None". */
+const NONE = /^(?:none|nil|n\/a|-|—|–)$/i;
+/**
+ * A question asking which rows have a thing, of a column naming it: "Which children have allergies?" of a guest list's
+ * "Allergies or needs" column, any of whose values but "None" is one.
+ */
+const HAS_THING_Q = /^\s*(?:which|who|what)\b[^?]*\b(?:have|has|had|with)\s+(?:any\s+|an?\s+)?(\p{L}+)/iu;
 
 /**
  * A question saying "not" of what it asks: "haven't I paid", "not yet booked", "never used"; or that it is still to be
@@ -40,8 +48,13 @@ export function flagReader(question: string): FlagReader {
   const still = question.match(STILL_TO_DO) ?? [];
   const undone = ASKS_UNDONE.test(question);
   const yesNo = asksYesNo(question);
-  // A flag column the question names, by its label's word or by "un-" before it, with the words saying "un-".
+  const had = undone ? undefined : HAS_THING_Q.exec(question)?.[1];
+  const thing = had === undefined ? undefined : contentTerms(had)[0]?.stem;
+  // A flag column the question names, by its label's word or by "un-" before it, with the words saying "un-"; asked
+  // which rows have its thing, a column naming it by its first word, whose value is none or some.
   const named = (field: Field) => {
+    const presence = thing === undefined ? undefined : presenceOf(field, thing);
+    if (presence !== undefined) return { flag: presence, un: [] as string[] };
     const flag = flagOf(field);
     const name = labelWord(field);
     if (flag === undefined || name === undefined) return undefined;
@@ -74,6 +87,13 @@ const STILL_TO_DO = /\b(?:still|yet|need|needs|needing|left)\b/gi;
 function flagOf(field: Field): boolean | undefined {
   const value = field.value.trim();
   return YES.test(value) ? true : NO.test(value) ? false : undefined;
+}
+
+/** Whether the row has the thing its column names first ("Allergies or needs: Dairy free"); undefined for another column. */
+function presenceOf(field: Field, thing: string): boolean | undefined {
+  if (contentTerms(field.label)[0]?.stem !== thing) return undefined;
+  const value = field.value.trim();
+  return !(NONE.test(value) || NO.test(value) || value === '');
 }
 
 /** The stem of a label of one word ("Paid"), else none. */

@@ -19,7 +19,9 @@ const ALIKE = 0.95;
  * is not answered by all of them.
  */
 function heldKey(row: Candidate, stems: readonly string[]): string {
-  const values = new Set((row.fields ?? []).flatMap((f) => contentTerms(f.value).map((t) => t.stem)));
+  // (Nor a value's word its column names: "Nut allergy" under "Allergies" says of allergies what every row's column does.)
+  const labels = new Set((row.fields ?? []).flatMap((f) => contentTerms(f.label).map((t) => t.stem)));
+  const values = new Set((row.fields ?? []).flatMap((f) => contentTerms(f.value).map((t) => t.stem)).filter((stem) => !labels.has(stem)));
   // A row flagged as asked ("Paid: No" of "Which lessons haven't I paid for?") matches as one holding a word of it.
   return [...stems.filter((stem) => values.has(stem)), ...(row.flagged ? ['(flagged)'] : [])].join(' ');
 }

@@ -12,9 +12,9 @@ import { contentTerms } from './function-words';
 
 /**
  * "the last service", "my latest payment", "the most recent MOT", "my current balance" (of a statement whose rows say
- * "Transfer from current account"); not "last year", "last week" or "last day".
+ * "Transfer from current account"), "the balance now"; not "last year", "last week" or "last day".
  */
-const LATEST = /\b(?:last|latest|most\s+recent(?:ly)?|newest|current(?!\s+account))\b(?!\s+(?:year|month|week|day|night|time|name|page|minute|hour|orders?)\b)/i;
+const LATEST = /\b(?:last|latest|most\s+recent(?:ly)?|newest|current(?!\s+account)|currently|now)\b(?!\s+(?:year|month|week|day|night|time|name|page|minute|hour|orders?)\b)/i;
 const EARLIEST = /\b(?:first|earliest|oldest)\b(?!\s+(?:year|month|week|day|night|time|name|page|minute|hour)\b)/i;
 /**
  * "the next match", "our upcoming fixtures": the first record dated from today on. Not "next year", "next to", nor
@@ -61,7 +61,7 @@ export function asksRecordInOrder(question: string): boolean {
 }
 
 /** Words that ask for an order, not what is ordered: a row holding "First service" is no likelier the first MOT. */
-const ORDER_WORDS = new Set(contentTerms('last latest most recent recently newest current first earliest oldest next upcoming').map((t) => t.stem));
+const ORDER_WORDS = new Set(contentTerms('last latest most recent recently newest current currently now first earliest oldest next upcoming').map((t) => t.stem));
 
 /**
  * Where the question asks for the last, first or next of some records and the lead is a dated row: of the dated rows
@@ -71,6 +71,8 @@ const ORDER_WORDS = new Set(contentTerms('last latest most recent recently newes
 function recordInOrder(question: string, ranked: readonly Candidate[], today: number): Candidate | undefined {
   const [lead] = ranked;
   if (!lead?.fields) return undefined;
+  const open = openRecord(question, ranked, lead);
+  if (open) return open;
   const timedOnly = dayOf(lead.text) === undefined;
   if (!whenOf(lead.text, timedOnly)) return undefined;
   // (Rows of times without dates are not of now: "Which bus is it?" asks no latest row.)
@@ -93,6 +95,29 @@ function recordInOrder(question: string, ranked: readonly Candidate[], today: nu
   if (rows.length === 0 || most === 0) return undefined;
   const [best] = rows.filter((r) => r.held === most).sort((a, b) => (latest ? b.day - a.day || b.minute - a.minute : a.day - b.day || a.minute - b.minute));
   return best.c;
+}
+
+/** "now", "currently": what is going on, which a log of things ended leaves undated. */
+const NOW_Q = /\b(?:now|currently|at\s+the\s+moment)\b/i;
+/** A column dating a thing's end: "Finished", "Date returned", "Completed". */
+const END_LABEL = /\b(?:finished|completed|ended|returned|closed|resolved|done)\b/i;
+
+/**
+ * "What is Sam reading now?" of a reading log whose rows are dated by a "Finished" column: the row of the lead's table
+ * with no such date, whose thing is not finished, of those holding the most of the question's words. Undefined where
+ * the question asks of no now, or the lead's date is no end, or every such row has one.
+ */
+function openRecord(question: string, ranked: readonly Candidate[], lead: Candidate): Candidate | undefined {
+  if (!NOW_Q.test(question) || !lead.fields) return undefined;
+  const first = lead.fields[0]?.label;
+  const ended = lead.fields.find((f) => END_LABEL.test(f.label) && dayOf(f.value) !== undefined)?.label;
+  if (ended === undefined) return undefined;
+  const asked = [...new Set(contentTerms(question).map((t) => t.stem))].filter((stem) => !ORDER_WORDS.has(stem));
+  const rows = ranked
+    .filter((c) => c.fields && c.source.fileId === lead.source.fileId && c.fields[0]?.label === first)
+    .map((c) => ({ c, held: asked.filter((stem) => c.stems.has(stem)).length, open: !c.fields!.some((f) => f.label === ended && f.value.trim() !== '') }));
+  const most = Math.max(...rows.map((r) => r.held));
+  return rows.find((r) => r.open && r.held === most)?.c;
 }
 
 /** How far down the ranking a dated row may be for the order words to be set aside. */
