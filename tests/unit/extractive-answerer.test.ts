@@ -5976,4 +5976,28 @@ describe('ExtractiveAnswerer', () => {
     const now = await ask('What course is Maya doing now?', courses);
     assert.equal(now.text, 'Learner: Maya; Course: Excel for beginners; Provider: City College; Started: 2027-05-02. [1]');
   });
+
+  test('a column headed "Where" places its row, "prep" is preparing, a named person\'s salary is the sentence stating it, and a date is no length of time', async () => {
+    const ask = (question: string, ...sources: ReturnType<typeof onePage>[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const school = onePage('summer-school.md', '# Summer school: Tuesday\n\nArrive from 9:00 and sign in at reception. Lunch is in the dining hall at 12:30.\n\n| Time | Session | Where |\n| --- | --- | --- |\n| 10:00 | Pottery wheel | Craft barn |\n| 11:30 | Archery | Top field |\n| 14:00 | Den building | Woods |\n\nBring a water bottle and sun cream.');
+    const parking = onePage('parking.txt', 'Parking is in the lower field. Please do not park on the lane.', 2);
+    // The question calls the session a class, which no line says: the row it found is placed by its "Where" column.
+    const where = await ask('Where is the pottery wheel class?', school, parking);
+    assert.equal(where.text, 'Time: 10:00; Session: Pottery wheel; Where: Craft barn. [1]');
+    const recipes = onePage('batch-cooking.xlsx', 'Recipe | Serves | Prep time (min)\nLentil soup | 6 | 20\nBeef stew | 8 | 55\nVeggie lasagne | 6 | 40\nFlapjacks | 12 | 15');
+    const longest = await ask('Which recipe takes longest to prepare?', recipes);
+    assert.equal(longest.text, 'Recipe: Beef stew; Serves: 8; Prep time (min): 55. [1]');
+    const offer = onePage('offer-letter.docx', 'Offer of employment\n\nEmployee: Tom Baxter\nJob title: Warehouse Supervisor\n\nWe will pay 5% of your salary into the company pension. Your salary is £31,200 a year, paid on the last working day of each month.');
+    const salary = await ask("What is Tom's salary?", offer);
+    assert.equal(salary.text, 'Your salary is £31,200 a year, paid on the last working day of each month. [1]');
+    const licence = onePage('licence-renewal.pdf', 'Renewing your photocard driving licence\nApplicant: Ruth Okoye\nCurrent licence number: OKOYE712094R99AB, expires 3 May 2028\nWhat to send\nYour old licence, the completed form and a recent photo.\nTimings\nAllow up to 10 working days. Do not send your passport.');
+    const takes = await ask('How long does the licence renewal take?', licence);
+    assert.match(takes.text, /^Allow up to 10 working days\. \[1\]/, takes.text);
+    // "needs to" is no deed of its own: the deed asked is signing, which the consent form says.
+    const consent = onePage('trip-consent.txt', 'Year 4 trip consent form\n\nThe form must be signed by a parent or guardian and returned by Friday.');
+    const museum = onePage('museum-visit.txt', 'Museum visit\n\nPlease tell us about any medical needs before the day.', 2);
+    const signs = await ask('Who needs to sign the form?', consent, museum);
+    assert.equal(signs.notFound, false, signs.text);
+    assert.match(signs.text, /^The form must be signed by a parent or guardian and returned by Friday\. \[1\]/, signs.text);
+  });
 });

@@ -35,6 +35,7 @@ const SHORT_FORMS: ReadonlyArray<readonly [short: string, word: string, when: Wh
   ['govt', 'government', 'always'],
   ['hrs', 'hours', 'always'],
   ['intl', 'international', 'always'],
+  ['prep', 'prepare', 'always'], // "Which dinner takes longest to prepare?" of a meal plan's "Prep time (min)".
   ['kg', 'kilograms', 'always'],
   ['km', 'kilometres', 'always'], // "Which week has the most kilometres?" of a plan's "Total km" column
   ['kms', 'kilometres', 'always'],

@@ -2057,6 +2057,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
       !meetsCondition &&
       !(phoneAsked && phoneWords(c.raw).length === 0) &&
       !lacksMoney &&
+      // (Asked how long, a line labelled with the thing and giving no span is no answer: "Current passport number:
+      // 533812904, expires 14 September 2027" for "How long does the passport renewal take?".)
+      !(howLong && c.kind < 1) &&
       (c.fields
         ? c.fields.some(fieldAsked) || keyCellAsked(c.fields)
         : // (A form's window of lines is the total where it opens on it: "Amount payable: £1,405.65", not the charge over it.)

@@ -423,8 +423,8 @@ function doerOfDeedElsewhere(lead: Candidate, scored: ScoredQuestion, question: 
   const deed = contentTerms(verb)[0]?.stem;
   return deed !== undefined && !fileStems(lead, scored).has(deed) && scored.ranked.some((c) => c.source.fileId !== lead.source.fileId && c.stems.has(deed));
 }
-/** "Who drives…", "Who teaches…": the deed a person is asked for, in the present. */
-const WHO_DOES = /^\s*[Ww]ho\s+(\p{Ll}{3,}s)\b/u;
+/** "Who drives…", "Who teaches…": the deed a person is asked for, in the present (not "Who needs to sign…", whose deed is "sign"). */
+const WHO_DOES = /^\s*[Ww]ho\s+(\p{Ll}{3,}s)\b(?!\s+to\b)/u;
 
 /**
  * Whether a question asking whether a thing is at a place ("Is there parking at the dentist?", "Can I park at the

@@ -11,7 +11,9 @@ const CLOSE_BEHIND = 0.9;
 /** The scored question with a sentence of the kind asked moved before a lead holding none of it; else as it is. */
 export function kindFirst(scored: ScoredQuestion): ScoredQuestion {
   const [lead] = scored.ranked;
-  if (!lead || scored.kind === 'any' || lead.kind > 0) return scored;
+  // (Asked a figure, a lead holding only a date holds none: "…expires 14 September 2027" for "How long does the
+  // passport renewal take?", where "Allow up to 3 weeks." is close behind.)
+  if (!lead || scored.kind === 'any' || lead.kind >= 1 || (lead.kind > 0 && scored.kind !== 'number')) return scored;
   const instead = scored.ranked.find((c) => c.kind >= 1 && c.source.fileId === lead.source.fileId && c.score >= CLOSE_BEHIND * lead.score);
   return instead ? { ...scored, ranked: [instead, ...scored.ranked.filter((c) => c !== instead)] } : scored;
 }

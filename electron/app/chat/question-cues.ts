@@ -1988,9 +1988,9 @@ export function placingTest(question: string): ((sentence: string) => boolean) |
  * cost?": the thing priced; its head last.
  */
 const HOW_MUCH_IS_THING = /\bhow\s+much\s+(?:(?:is|are|was|were)\s+(?:(?:the|my|our|your)\s+)?([\p{L}\s-]+?)|(?:does|do|did|will)\s+(?:the|my|our|your|a|an)\s+([\p{L}\s-]+?)\s+cost)\s*\??\s*$/iu;
-/** "What is the excess?", "What's my deposit?": a thing that is an amount of money, asked by its name. */
+/** "What is the excess?", "What's my deposit?", "What is Grace's salary?": a thing that is an amount of money, asked by its name. */
 const WHAT_IS_MONEY_THING =
-  /^\s*what(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:the|my|our|your)\s+(?:[\p{L}-]+\s+){0,2}(excess|deposit|fee|fees|rent|premium|fine|penalty|charge|charges|price|cost|fare|fares|salary|bill)\s*\??\s*$/iu;
+  /^\s*what(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:the|my|our|your|\p{Lu}\p{L}+['’]s?)\s+(?:[\p{L}-]+\s+){0,2}(excess|deposit|fee|fees|rent|premium|fine|penalty|charge|charges|price|cost|fare|fares|salary|bill)\s*\??\s*$/iu;
 const AMOUNT = String.raw`(?:[$€£¥₹]\s?\d|\d[\d,.]*\s?(?:dollars|euros|pounds)\b)`;
 /** What follows the thing priced and qualifies it: "for the design work", "on the flat". */
 const QUALIFIER = /\s(?:for|of|on|at|in|to|with|from)\s/i;

@@ -30,6 +30,9 @@ export function formLacksAnswer(lead: Candidate, question: string, scored: Score
   // A form's one line labelled with what the wh-word asks ("Location: Eye Unit, Ground Floor" for "Where do I go for
   // the eye appointment?") is the form's answer to it, whatever else of the question its value says.
   if (!lead.fields && fields?.length === 1 && stemsOf(fields[0]!.label).some((l) => KIND_COLUMNS[scored.kind]?.has(l)) && answersKind(question, scored.kind)?.(fields[0]!.value, false)) return false;
+  // A table's column named by the wh-word itself ("Where: Barn studio" for "Where is the Vinyasa flow class?") answers
+  // it of the row the question found, whatever the question calls the row's thing ("class" of a "Session").
+  if (lead.fields && lead.coverage > 0 && lead.fields.some((f) => WH_COLUMN[scored.kind]?.test(f.label.trim()))) return false;
   if (fields) return !answersYesNo(question, own, fields) && asksAbsentField(own, fields, answersKind(question, scored.kind), said(lead, scored), proseMaySay(fields, scored.missing));
   // The name's lines say where it is: its street, its city.
   if (scored.kind === 'place' || PLACE_WORDS.test(question)) return false;
@@ -304,6 +307,9 @@ const KIND_COLUMNS: Partial<Record<AnswerKind, ReadonlySet<string>>> = {
   time: new Set(stemsOf('date dates day time when start starts')),
   person: new Set(stemsOf('name who contact owner organiser organizer host speaker manager lead')),
 };
+
+/** A column headed by the wh-word a question of each kind opens with, which the stemmer drops as a function word. */
+const WH_COLUMN: Partial<Record<AnswerKind, RegExp>> = { place: /^where\??$/i, time: /^when\??$/i, person: /^who\??$/i };
 
 /**
  * The question's own words that name none of the record's columns: what finds a record, or what it does not hold. A
