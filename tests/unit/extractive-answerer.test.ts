@@ -6000,4 +6000,18 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(signs.notFound, false, signs.text);
     assert.match(signs.text, /^The form must be signed by a parent or guardian and returned by Friday\. \[1\]/, signs.text);
   });
+
+  test('how long a deed takes is the span it takes, a heading naming the thing asked of a product answers it, and what a person is paid is their pay', async () => {
+    const ask = (question: string, ...sources: ReturnType<typeof onePage>[]) => collect(asInApp.answer({ question, history: [], sources }));
+    // The limit on charging names the battery too, but is no span the charge takes.
+    const drill = onePage('cordless-drill-manual.md', '# Cordless drill: user guide\n\n## Charging\nCharge the battery with the supplied charger only. A full charge from empty takes about 2 hours.\nCharge at room temperature (10 to 25 °C). Do not leave the battery on charge for more than 12 hours.\n\n## Drilling\nUse the low speed for screws and the high speed for drilling.');
+    const charge = await ask('How long does the drill battery take to charge?', drill);
+    assert.match(charge.text, /^A full charge from empty takes about 2 hours\. \[1\]/, charge.text);
+    const scooter = onePage('scooter-guide.md', '# Glide S2 e-scooter\n\n## Charging\nA full charge takes 6 hours.\n\n## Range\nExpect 25 to 35 km on a full charge, depending on rider weight and hills. Eco mode gives the longest range.\n\n## Speed\nThe top speed is 25 km/h.');
+    const range = await ask('What is the range of the scooter?', scooter);
+    assert.match(range.text, /^Expect 25 to 35 km on a full charge, depending on rider weight and hills\. \[1\]/, range.text);
+    const cleaner = onePage('cleaner-agreement.docx', 'Cleaning agreement\n\nCleaner: Ana Costa. Days: Tuesday and Friday mornings.\n\nExtra hours at weekends are paid at £16 an hour. Pay is £13.50 an hour, paid every Friday in cash.');
+    const paid = await ask('How much is the cleaner paid per hour?', cleaner);
+    assert.match(paid.text, /^Pay is £13\.50 an hour, paid every Friday in cash\. \[1\]/, paid.text);
+  });
 });

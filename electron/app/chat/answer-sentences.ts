@@ -2078,7 +2078,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // Nor, where the question asks when a thing is due, does a date labelled otherwise in a file that says its due date:
     // "Invoice date: 1 March 2027" beside "Payment due by: 5 March 2027" for "When is the nursery invoice due?".
     const otherDate = dueStated !== undefined && !dueStated(c.text) && dueSaidIn.has(c.source.fileId);
-    const labelled = labelMatches && !doerOnly && !(kind === 'person' && c.kind < 0.5) && !otherDate;
+    // Nor, asked how long a deed takes, does a span its file gives for something else ("Do not leave the battery on
+    // charge for more than 24 hours" beside "A full charge from empty takes about 5 hours").
+    const otherSpan = takenSpan !== undefined && !takenSpan(c.text) && filesGivingSpanTaken.has(c.source.fileId);
+    const labelled = labelMatches && !doerOnly && !(kind === 'person' && c.kind < 0.5) && !otherDate && !otherSpan;
     // Ranked below a sentence of its section saying the word itself (saidUnder), or of another file (saidElsewhere), by
     // half the word: all of it put "The committee voted…" under "Parking" below "Several visitors have parked…". So is
     // the share of the question its document's name covers (`titled`). Kept out of the score the not-found model was
@@ -2116,7 +2119,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const ofDocument =
       (kind === 'time' && c.features.fromTitle + c.features.coverage >= 0.99 && datesDocument(c)) ||
       (kindLabelled && [...own].every((stem) => c.stems.has(stem) || titles.get(c.source.fileId)!.has(stem) || owners.has(stem) || (c.inForm && recordLabelStems(c).has(stem))));
-    const aboutDocument = ofDocument ? LABEL_BONUS : 0;
+    const aboutDocument = ofDocument && !otherSpan ? LABEL_BONUS : 0;
     // "Who serviced the boiler?" of a service record, all of whose words its name says: its "Engineer:" line.
     // So is, of a letter all of whose words the question's are, the sentence naming a person by title ("Who is my
     // dentist?" of dentist-appointment-letter.odt: "…with Dr Anika Shah").

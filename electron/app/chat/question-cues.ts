@@ -1036,12 +1036,18 @@ const TAKE_Q = /\btakes?\b/i;
 
 /**
  * The test of whether a sentence gives the span a thing takes ("Ready in 40 minutes", "The job will take about 5
- * working days"), for "How long does it take?" without a verb after it; undefined for any other question. Another span
+ * working days"), for "How long does it take?", and with the deed for "How long does it take to charge?"; undefined
+ * for any other question. Another span
  * of its document ("Flapjacks keep for up to a week") says how long something else lasts.
  */
 export function takenSpanTest(question: string): ((sentence: string) => boolean) | undefined {
-  if (!HOW_LONG_Q.test(question) || !TAKE_Q.test(question) || spanVerb(question) !== undefined) return undefined;
-  return (sentence) => TAKES_SPAN.test(sentence);
+  if (!HOW_LONG_Q.test(question) || !TAKE_Q.test(question)) return undefined;
+  // "How long does the battery take to charge?": the span taken by the deed, said in any form ("A full charge from
+  // empty takes about 5 hours"), not "Do not leave the battery on charge for more than 24 hours".
+  const verb = spanVerb(question);
+  const deed = verb === undefined ? undefined : contentTerms(verb)[0]?.stem;
+  if (verb !== undefined && deed === undefined) return undefined;
+  return (sentence) => TAKES_SPAN.test(sentence) && (deed === undefined || contentTerms(sentence).some((t) => t.stem === deed));
 }
 /**
  * A span something takes: "It takes about 2 hours", "should take 20 minutes"; or a recipe's "Ready in 50 minutes",
@@ -2007,7 +2013,8 @@ export function amountStatedTest(question: string): ((sentence: string) => boole
   // Singular or plural, as the sentence has it: "How much did the tickets cost?" of "Each ticket costs £32.50".
   // (The thing, not what qualifies it: "deposit" of "How much is the deposit for the design work?".)
   const thing = (m?.[1] ?? m?.[2] ?? WHAT_IS_MONEY_THING.exec(question)?.[1])?.split(QUALIFIER)[0];
-  const head = thing?.trim().split(/\s+/).at(-1)?.replace(/[^\p{L}-]/gu, '').replace(/(?<=\p{L}{3})s$/u, '');
+  // (What a person is paid is their pay: "Pay is £16.50 an hour" for "How much is the nanny paid per hour?".)
+  const head = thing !== undefined && /\bpaid\b/i.test(thing) ? 'pay' : thing?.trim().split(/\s+/).at(-1)?.replace(/[^\p{L}-]/gu, '').replace(/(?<=\p{L}{3})s$/u, '');
   if (!head) return undefined;
   // …or names it with its amount, which may be a share of the whole: "…with an excess of £1,200", "A security deposit
   // of £250 is held…", "A deposit of 40% is due on signing".

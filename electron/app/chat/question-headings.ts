@@ -7,8 +7,11 @@ import { terms } from '../embeddings/lexical-terms';
 /** The question word, with the word that makes it ask for a measure: "how long", "how much", "where". */
 const WH = /^\s*(how(?:\s+(?:long|much|many|often|far|old|big|soon|late|early))?|what(?:\s+time)?|when|where|who|which|why)\b/i;
 
-/** "What is the tension?", "What are the materials?": the thing, up to three words, and nothing asked of it. */
-const WHAT_IS_THE = /^\s*what(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:the|my|your|our)\s+((?:[\p{L}-]+\s*){1,3})\?*\s*$/iu;
+/**
+ * "What is the tension?", "What are the materials?": the thing, up to three words, and nothing asked of it; or only
+ * whose it is ("What is the range of the e-bike?" of a manual's "## Range").
+ */
+const WHAT_IS_THE = /^\s*what(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:the|my|your|our)\s+((?:[\p{L}-]+\s*){1,3}?)(?:\s+(?:of|for|on)\s+(?:the|my|your|our)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*\?*\s*$/iu;
 
 const whOf = (text: string) => WH.exec(text)?.[1].toLowerCase().replace(/\s+/g, ' ');
 
