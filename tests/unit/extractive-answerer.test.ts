@@ -6014,4 +6014,19 @@ describe('ExtractiveAnswerer', () => {
     const paid = await ask('How much is the cleaner paid per hour?', cleaner);
     assert.match(paid.text, /^Pay is £13\.50 an hour, paid every Friday in cash\. \[1\]/, paid.text);
   });
+
+  test('what is still owed is the balance, not the total, and who plays a part is the name on its line of the cast', async () => {
+    const ask = (question: string, ...sources: ReturnType<typeof onePage>[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const cottage = onePage('cottage-booking.pdf', 'Seaspray Cottage, Padstow: booking confirmation\nBooking reference: SC-4410\nArrival: Saturday 14 August 2027\nDeparture: Saturday 21 August 2027\nTotal: £780.00. Deposit paid: £200.00. Balance due 4 weeks before arrival: £580.00\nDogs are not allowed.');
+    const owed = await ask('How much do we still owe for the cottage?', cottage);
+    assert.match(owed.text, /^Balance due 4 weeks before arrival: £580\.00\. \[1\]/, owed.text);
+    // Asked the whole, the total still answers.
+    const total = await ask('How much does the cottage cost in total?', cottage);
+    assert.match(total.text, /^Total: £780\.00\. \[1\]/, total.text);
+    // The cast list never says "plays"; the line naming the part names who plays it.
+    const programme = onePage('oliver-programme.html', "## Cast\n\nCharacter | Actor\nOliver | Sam Price\nFagin | Rob Ellis\nNancy | Amy Khan\nBill Sikes | Joe Brennan\n\n## Director's note\n\nWe have set the show in 1960s London. Fagin is played as a market trader.");
+    const fagin = await ask('Who plays Fagin?', programme);
+    assert.equal(fagin.notFound, false, fagin.text);
+    assert.match(fagin.text, /^Fagin: Rob Ellis\. \[1\]/, fagin.text);
+  });
 });

@@ -29,7 +29,7 @@ import { askedDates, askedDays, asksWeekend, type AskedDay, daysAbbreviated, day
 import { withoutClauseNumber } from './clause-numbers';
 import { askedTimes, wordsOfTimesIn } from './clock-times';
 import { askedMembers, membersHeldIn } from './general-words';
-import { blockLabelStems, kindLabelAsked, labelAsked, namesDoer, ownerStems, pricedStems, totalAskedTest } from './asked-label';
+import { asksOwed, blockLabelStems, isBalanceLine, kindLabelAsked, labelAsked, namesDoer, ownerStems, pricedStems, totalAskedTest } from './asked-label';
 import { saidOnlyAsQuality, wordsAskedAsThing } from './word-senses';
 // A cycle (record-fields.ts reads nearForm and NEAR_MEANING of this module), safe as neither reads the other's values
 // before a call.
@@ -1676,6 +1676,8 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const destination = place === undefined ? undefined : new RegExp(String.raw`\bto\s+${place}\b`, 'u');
   const headedAsAsked = saysNot(resolved.question) ? (c: Candidate) => c.underNot === true && sectionSaysAsked(c) : undefined;
   // The files saying when the thing asked is due, where that is asked.
+  // The files saying what remains to be paid, where that is asked: their total is not what is owed.
+  const balanceIn = new Set(asksOwed(resolved.question) ? candidates.filter((c) => c.text.split(/\n|; /).some(isBalanceLine)).map((c) => c.source.fileId) : []);
   const dueSaidIn = new Set(dueStated === undefined ? [] : candidates.filter((c) => dueStated(c.text)).map((c) => c.source.fileId));
   // …and "Who should not take the capsules?" of the line saying not to, with whom it is said of ("Do not take if you are
   // allergic to penicillin"), not "Take ONE capsule THREE times a day".
@@ -2081,7 +2083,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // Nor, asked how long a deed takes, does a span its file gives for something else ("Do not leave the battery on
     // charge for more than 24 hours" beside "A full charge from empty takes about 5 hours").
     const otherSpan = takenSpan !== undefined && !takenSpan(c.text) && filesGivingSpanTaken.has(c.source.fileId);
-    const labelled = labelMatches && !doerOnly && !(kind === 'person' && c.kind < 0.5) && !otherDate && !otherSpan;
+    // …nor, asked what is still owed, another sum of a file saying what remains to be paid ("Total: £426.00" beside
+    // "Balance due on arrival: £284.00" for "How much do we still owe the hotel?").
+    const notOwed = balanceIn.has(c.source.fileId) && !isBalanceLine(c.raw.split('\n')[0]!);
+    const labelled = labelMatches && !doerOnly && !(kind === 'person' && c.kind < 0.5) && !otherDate && !otherSpan && !notOwed;
     // Ranked below a sentence of its section saying the word itself (saidUnder), or of another file (saidElsewhere), by
     // half the word: all of it put "The committee voted…" under "Parking" below "Several visitors have parked…". So is
     // the share of the question its document's name covers (`titled`). Kept out of the score the not-found model was
@@ -2119,7 +2124,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const ofDocument =
       (kind === 'time' && c.features.fromTitle + c.features.coverage >= 0.99 && datesDocument(c)) ||
       (kindLabelled && [...own].every((stem) => c.stems.has(stem) || titles.get(c.source.fileId)!.has(stem) || owners.has(stem) || (c.inForm && recordLabelStems(c).has(stem))));
-    const aboutDocument = ofDocument && !otherSpan ? LABEL_BONUS : 0;
+    const aboutDocument = ofDocument && !otherSpan && !notOwed ? LABEL_BONUS : 0;
     // "Who serviced the boiler?" of a service record, all of whose words its name says: its "Engineer:" line.
     // So is, of a letter all of whose words the question's are, the sentence naming a person by title ("Who is my
     // dentist?" of dentist-appointment-letter.odt: "…with Dr Anika Shah").

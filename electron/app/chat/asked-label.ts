@@ -271,16 +271,28 @@ export function pricedStems(question: string, own: ReadonlySet<string>): string[
 export function totalAskedTest(question: string, own: ReadonlySet<string>): ((line: string, titled: ReadonlySet<string>) => boolean) | undefined {
   const priced = pricedStems(question, own);
   if (!priced) return undefined;
+  const owed = asksOwed(question);
   const isTotal = (line: string) => {
     const label = labelOf(line) ?? AMOUNT_ENDS_LINE.exec(line.trim())?.[1];
     // An invoice's line of several fields, as a PDF lays them side by side, holds its total where any of its fields
     // is: "Labour: £145.00 Parts: £96.50 VAT: £48.30 Total: £289.80".
     const labels = label === undefined ? [] : [label, ...[...line.matchAll(FIELD_AFTER_VALUE)].map((m) => m[1])];
     // "Total paid (card)": how it was paid, in brackets, is no part of what the label says.
-    return labels.some((l) => TOTAL_LABEL.test(l.replace(/\s*\([^()]*\)\s*$/, '').trim()));
+    return labels.some((l) => TOTAL_LABEL.test(l.replace(/\s*\([^()]*\)\s*$/, '').trim()) || (owed && BALANCE_LABEL.test(l)));
   };
   // Any line of a span read as one ("Total charges this period: £198.36" over "Amount due: £198.36").
   return (text, titled) => priced.every((stem) => titled.has(stem)) && text.split('\n').some(isTotal);
+}
+
+/** "How much do we still owe the hotel?", "What is left to pay?": what remains to be paid, not the whole. */
+const OWED_Q = /\b(?:owe|owed|owing|outstanding|left\s+to\s+pay|still\s+(?:to\s+)?(?:pay|due)|remaining)\b/i;
+export const asksOwed = (question: string): boolean => OWED_Q.test(question);
+/** What remains to be paid, as a label says it: "Balance due on arrival", "Amount outstanding", "Left to pay". */
+const BALANCE_LABEL = /^\s*(?:balance|(?:amount\s+)?outstanding|remaining(?:\s+balance)?|left\s+to\s+pay|still\s+to\s+pay)\b/i;
+/** Whether a line (or a field of it) is labelled as what remains to be paid. */
+export function isBalanceLine(line: string): boolean {
+  const label = labelOf(line);
+  return label !== undefined && BALANCE_LABEL.test(label);
 }
 
 /**

@@ -25,6 +25,11 @@ export function formLacksAnswer(lead: Candidate, question: string, scored: Score
   // only" for "What snacks can the children have?") is that thing's line, as one labelled with it is.
   if (lead.fields?.length === 2 && namesOnlyAsked(lead.fields[0]!.value, scored.own)) return false;
   if (scored.kind === 'person' && doerOfRecord(lead, scored.own, scored.titles.get(lead.source.fileId) ?? new Set())) return false;
+  // A line labelled with the name asked whose value is a person's name ("Miranda: Jess Okafor" of a cast list) says
+  // who "Who plays Miranda?" asks, in no word of its deed.
+  const personLine = (f: Field) => namesOnlyAsked(f.label, scored.own) && PERSON_NAME.test(f.value.trim());
+  // (A two-column row's cells are such a line as read: "Miranda | Jess Okafor" is "Miranda: Jess Okafor".)
+  if (scored.kind === 'person' && (lead.fields ?? leadFields(lead) ?? fieldsOf(lead.text.split('\n')))?.some(personLine)) return false;
   const own = new Set([...scored.own].filter((stem) => !asking.has(stem)));
   const fields = lead.fields ?? leadFields(lead);
   // A form's one line labelled with what the wh-word asks ("Location: Eye Unit, Ground Floor" for "Where do I go for
@@ -307,6 +312,9 @@ const KIND_COLUMNS: Partial<Record<AnswerKind, ReadonlySet<string>>> = {
   time: new Set(stemsOf('date dates day time when start starts')),
   person: new Set(stemsOf('name who contact owner organiser organizer host speaker manager lead')),
 };
+
+/** A person's name: two or three capitalised words ("Jess Okafor", "Mary Ann Lee"), an initial allowed ("R. Gomez"). */
+const PERSON_NAME = /^(?:\p{Lu}\.?\s+|\p{Lu}\p{Ll}+\s+){1,2}\p{Lu}[\p{Ll}'’-]+$/u;
 
 /** A column headed by the wh-word a question of each kind opens with, which the stemmer drops as a function word. */
 const WH_COLUMN: Partial<Record<AnswerKind, RegExp>> = { place: /^where\??$/i, time: /^when\??$/i, person: /^who\??$/i };
