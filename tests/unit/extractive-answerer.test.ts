@@ -6029,4 +6029,19 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(fagin.notFound, false, fagin.text);
     assert.match(fagin.text, /^Fagin: Rob Ellis\. \[1\]/, fagin.text);
   });
+
+  test("the cheapest of a table whatever row its file's name is said by, every row flagged by a column of two words, and a mark a row's column gives", async () => {
+    const ask = (question: string, ...sources: ReturnType<typeof onePage>[]) => collect(asInApp.answer({ question, history: [], sources }));
+    // "kitchen" names the whole file, though one company's name says it too.
+    const quotes = onePage('kitchen-quotes.xlsx', "## Quotes\n\nCompany | Quote (£) | Start | Guarantee\nKitchen Kings | 9400 | 3 May | 5 years\nOakline | 8150 | 17 May | 2 years\nBrightfit Interiors | 8700 | 24 May | 10 years\n\n## Notes\n\nCompany | Contact | Notes\nKitchen Kings | Lee | Showroom in Leeds\nOakline | Sara | Can start sooner if we choose the units by April\nBrightfit Interiors | Tom | Recommended by Ann");
+    const cheapest = await ask('Which kitchen quote is cheapest?', quotes);
+    assert.equal(cheapest.text, 'Company: Oakline; Quote (£): 8150; Start: 17 May; Guarantee: 2 years. [1]');
+    const venues = onePage('party-venues.csv', "Venue | Capacity | Price | Includes parking | Bar\nThe Old Mill | 80 | £450 | Yes | Yes\nSt Anne's Hall | 120 | £220 | No | No\nRiverside Rooms | 60 | £380 | Yes | No\nThe Barn at Holt | 100 | £600 | No | Yes");
+    const parking = await ask('Which venues include parking?', venues);
+    assert.equal(parking.text, 'Venue: The Old Mill; Capacity: 80; Price: £450; Includes parking: Yes; Bar: Yes. [1] Venue: Riverside Rooms; Capacity: 60; Price: £380; Includes parking: Yes; Bar: No. [2]');
+    // "rated" is the "Rating" column, and its mark the row's.
+    const listings = onePage('theatre-listings.html', "## This month\n\nShow | Rating | Length | Times\nThe Snow Queen | PG | 2h 05m | 14:00, 19:00\nTiny Dinosaurs | U | 55m | 10:30, 13:00\nA Night at the Opera House | 12A | 2h 30m | 19:30\nThe Magic Flute for Kids | PG | 1h 10m | 11:00");
+    const rated = await ask('Which show is rated U?', listings);
+    assert.equal(rated.text, 'Show: Tiny Dinosaurs; Rating: U; Length: 55m; Times: 10:30, 13:00. [1]');
+  });
 });

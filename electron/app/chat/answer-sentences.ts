@@ -2103,8 +2103,9 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // The reader's own deed said with its time is said as a label would say it: "Pay by | 1 October" for "When do I have
     // to pay the piano teacher?", over the invoice's row of lessons dated "7 Sep to 14 Dec" under its "Date" column.
     // A form's window of lines says it where the line it opens on does: "Bikes: 2 x hybrid" over "Due back: Monday 11
-    // October" says nothing of when the bikes are due, which the line below says alone.
-    const saying = c.inForm ? readableText(c.raw.split('\n')[0]!) : c.text;
+    // October" says nothing of when the bikes are due, which the line below says alone. (A table's row is one record,
+    // read with its columns' names.)
+    const saying = c.inForm && !c.fields ? readableText(c.raw.split('\n')[0]!) : c.text;
     const statesThing = statesAsked?.(saying) || marked?.(saying) ? (ownDeedDated?.(saying) || meansGiven(c) || dueStated?.(saying) ? LABEL_BONUS : THING_BONUS) : 0;
     // "What happens if I cancel the dentist?" asks what follows the deed, which a line naming only the dentist ("Dentist:
     // Dr Nadia Shah.") does not tell, where its document tells it. A sentence telling what follows a condition may say

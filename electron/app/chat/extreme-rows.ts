@@ -146,7 +146,10 @@ export function inExtremeOrder(question: string, scored: ScoredQuestion): Scored
   if (!end || !lead?.fields) return scored;
   const asked = [...scored.own].filter((stem) => !EXTREME_STEMS.has(stem));
   const table = scored.ranked.filter((c) => c.fields && c.source.fileId === lead.source.fileId);
-  const held = (c: Candidate) => asked.filter((stem) => c.stems.has(stem)).length;
+  // (Words its file's name says name the whole table: "bathroom" of "Which bathroom quote is cheapest?" of
+  // bathroom-quotes.xlsx finds no one row, though one company's name says it.)
+  const title = scored.titles.get(lead.source.fileId) ?? new Set<string>();
+  const held = (c: Candidate) => asked.filter((stem) => c.stems.has(stem) && !title.has(stem)).length;
   const most = Math.max(...table.map(held));
   const rows = table.filter((c) => held(c) === most);
   const column = columnAsked(question, rows);

@@ -56,7 +56,7 @@ export function flagReader(question: string): FlagReader {
     const presence = thing === undefined ? undefined : presenceOf(field, thing);
     if (presence !== undefined) return { flag: presence, un: [] as string[] };
     const flag = flagOf(field);
-    const name = labelWord(field);
+    const name = labelWord(field, asked);
     if (flag === undefined || name === undefined) return undefined;
     const un = unWords.filter((u) => u.stems.includes(name)).map((u) => u.word);
     return un.length > 0 || asked.has(name) ? { flag, un } : undefined;
@@ -96,8 +96,12 @@ function presenceOf(field: Field, thing: string): boolean | undefined {
   return !(NONE.test(value) || NO.test(value) || value === '');
 }
 
-/** The stem of a label of one word ("Paid"), else none. */
-function labelWord(field: Field): string | undefined {
+/**
+ * The stem of a label of one word ("Paid"), else none; or, of a longer label, its last word where the question says
+ * all its words ("tiling" of "Includes tiling" for "Which company includes tiling?").
+ */
+function labelWord(field: Field, asked: ReadonlySet<string>): string | undefined {
   const label = contentTerms(field.label);
-  return label.length === 1 ? label[0]!.stem : undefined;
+  if (label.length === 1) return label[0]!.stem;
+  return label.length > 1 && label.length <= 3 && label.every((t) => asked.has(t.stem)) ? label.at(-1)!.stem : undefined;
 }

@@ -199,6 +199,8 @@ const BASES: Record<string, string> = {
   // What an invitation asks by its letters: "Who do I reply to about the party?" of "RSVP to Jo on 07700 900417".
   reply: 'rsvp',
   vacant: 'vacancy vacancies',
+  // The stemmer makes "rat" of "rated": "Which film is rated U?" of a listing's "Rating: U".
+  rate: 'rates rated rating ratings',
   // A small number in words is its figure, as a table writes it: "Which book did Sam give five stars?" of "Stars: 5".
   // (Not "one", which is as often a pronoun: "Which one is it?".)
   2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six', 7: 'seven', 8: 'eight', 9: 'nine', 10: 'ten', 11: 'eleven', 12: 'twelve',
