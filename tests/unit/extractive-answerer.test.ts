@@ -6044,4 +6044,11 @@ describe('ExtractiveAnswerer', () => {
     const rated = await ask('Which show is rated U?', listings);
     assert.equal(rated.text, 'Show: Tiny Dinosaurs; Rating: U; Length: 55m; Times: 10:30, 13:00. [1]');
   });
+
+  test("a mobile number written in fives and threes under a letter's signature is its writer's number", async () => {
+    const message = onePage('babysitter-message.txt', 'Hi Mrs Osei,\n\nI can babysit on Saturday from 7pm until midnight. My rate is £10 an hour.\n\nThe children can have a snack at 7:30 and should be in bed by 8:30.\n\nSee you Saturday,\nAmber Clarke\n07700 900 245');
+    const club = onePage('swimming-club.csv', 'Coach | Group | Phone\nJo Bell | Dolphins | 01632 960 301\nSam Reid | Sharks | 01632 960 302', 2);
+    const number = await collect(asInApp.answer({ question: "What is the babysitter's phone number?", history: [], sources: [message, club] }));
+    assert.equal(number.text, '07700 900 245. [1]');
+  });
 });

@@ -790,9 +790,10 @@ const PHONE_WORDS = /\b(?:phone|telephone|tel|call|ring|mobile|cell|fax|number)\
 const PHONE_Q = /\b(?:(?:tele)?phone|tel|mobile|cell|fax|contact|service|support|help|enquiries|booking|bookings)\s*(?:number|no\b|#)|\bhelpline\b|\btelephone\b|(?<!\b(?:a|an|my|your|his|her|their|our|new|spare)\s+)\bphone\b(?!s)|\b(?:call|ring)\b/i;
 /**
  * A line that is only a telephone number, perhaps labelled: "(415) 555-0199", "Tel: +44 20 7946 0958", "+33 1 40 00 11
- * 22": groups of up to four digits, or one unbroken run. Not an ISBN (a group of six), nor "2023 - 2024", nor a date.
+ * 22": groups of up to four digits, a mobile's five, three and three ("07700 900 664", as a letter is signed), or one
+ * unbroken run. Not an ISBN (a group of six), nor "2023 - 2024", nor a date.
  */
-const PHONE_LINE = /^(?:(tel|phone|telephone|fax|mobile|cell|contact)\.?\s*:?\s*)?\+?(?:\(\d{1,4}\)\s?)?(?:\d{1,4}(?:[\s.-]\d{1,4}){1,5}|0\d{3,4}[\s.-]\d{5,6}|\d{7,12})$/i;
+const PHONE_LINE = /^(?:(tel|phone|telephone|fax|mobile|cell|contact)\.?\s*:?\s*)?\+?(?:\(\d{1,4}\)\s?)?(?:\d{1,4}(?:[\s.-]\d{1,4}){1,5}|0\d{4}[\s.-]\d{3}[\s.-]\d{3}|0\d{3,4}[\s.-]\d{5,6}|\d{7,12})$/i;
 /**
  * …or a line a label opens with one written as a telephone number is ("Support: 0800 555 0199, Monday to Friday…",
  * "Helpline: +44 300 123 4567", "Reception: (415) 555-0199"): a leading 0, a + or a bracketed area code, or the
