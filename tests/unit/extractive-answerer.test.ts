@@ -6051,4 +6051,11 @@ describe('ExtractiveAnswerer', () => {
     const number = await collect(asInApp.answer({ question: "What is the babysitter's phone number?", history: [], sources: [message, club] }));
     assert.equal(number.text, '07700 900 245. [1]');
   });
+
+  test('a place closed on a weekday every week says when it is closed', async () => {
+    const library = onePage('village-library.md', '# Village library\n\n## Opening hours\nLibrary: Tuesday to Saturday 9:30am to 5pm, Sunday 10am to 1pm.\nCafé: open whenever the library is open, last orders 30 minutes before closing.\nClosed on Mondays.\n\n## Borrowing\nYou can borrow up to 10 books for 3 weeks.');
+    const closed = await collect(asInApp.answer({ question: 'When is the village library closed?', history: [], sources: [library] }));
+    assert.match(closed.text, /Closed on Mondays\. \[\d\]$/, closed.text);
+    assert.doesNotMatch(closed.text, /last orders/, closed.text);
+  });
 });

@@ -923,3 +923,8 @@ test('a closing time asked is not said by a time of something else, and is by on
   assert.equal(hoursUnsaid(asked, 'Monday to Friday 8am to 6pm.'), false);
   assert.equal(hoursUnsaid(asked, 'Last entry is at 4pm.'), false);
 });
+
+test('a thing done on one\'s own is priced as a thing is: "How much is pick your own?"', () => {
+  assert.equal(asksMoney('How much is pick your own?'), true);
+  assert.equal(asksMoney('How much is too much?'), false);
+});

@@ -80,10 +80,11 @@ const REASON_WORDS = /\b(?:because|due to|owing to|since|as a result|result(?:ed
  * any amount. A thing where it is, is priced: "How much is the hotel in Portree?". How much of a deposit is asked is
  * money ("How much is the deposit for the removals?"); a deposit's ID or date is not. So is one thing at a place:
  * "How much is parking at the hospital?" (not "…in the tank?", which may ask how much of it there is). "Altogether"
- * asks the same price whole: "How much is the new kitchen altogether?".
+ * asks the same price whole: "How much is the new kitchen altogether?". So is a thing done on one's own: "How much is
+ * pick your own?" of a farm's "Pick your own is £3.50 per kg".
  */
 const MONEY_Q =
-  /\b(?:cost|costs|costed|price|prices|priced|paid|pay|pays|payments?|instal(?:l)?ments?|premiums?|charge|charged|charges|fee|fees|spend|spent|worth|budget|salary|wage|rent|owe|owes|owed|owing)\b|\bhow\s+much\b.*\bdeposits?\b|\bhow much (?:is|was|are|were) (?:it|(?:the|a|an|this|that|these|those|my|your|our|their|one|each|every)(?:\s+[\p{L}\p{N}-]+(?:\s+\p{N}+)?){1,2}(?:\s+(?:in|at)\s+(?!(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b)\p{Lu}[\p{L}-]+|\s+at\s+(?:the|my|our|your|this)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?|(?!enough\b|left\b)[\p{L}-]+(?:\s+at\s+(?:the|my|our|your|this)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?)(?:\s+(?:this|a|per|each|every|last|next)\s+(?:year|month|week|day|term|quarter))?(?:\s+(?:in\s+total|altogether|overall))?\s*\??\s*$/iu;
+  /\b(?:cost|costs|costed|price|prices|priced|paid|pay|pays|payments?|instal(?:l)?ments?|premiums?|charge|charged|charges|fee|fees|spend|spent|worth|budget|salary|wage|rent|owe|owes|owed|owing)\b|\bhow\s+much\b.*\bdeposits?\b|\bhow much (?:is|was|are|were) (?:it|(?:the|a|an|this|that|these|those|my|your|our|their|one|each|every)(?:\s+[\p{L}\p{N}-]+(?:\s+\p{N}+)?){1,2}(?:\s+(?:in|at)\s+(?!(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b)\p{Lu}[\p{L}-]+|\s+at\s+(?:the|my|our|your|this)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?|(?!enough\b|left\b|too\b)[\p{L}-]+(?:\s+(?:your|my|our)\s+own)?(?:\s+at\s+(?:the|my|our|your|this)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?)(?:\s+(?:this|a|per|each|every|last|next)\s+(?:year|month|week|day|term|quarter))?(?:\s+(?:in\s+total|altogether|overall))?\s*\??\s*$/iu;
 /** An amount of money: a currency sign or code, or a currency named after the figure. */
 const MONEY_SIGNED = /[$€£¥₹]\s?\d|\d\s?(?:[$€£¥₹]|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\b|(?:dollars?|euros?|pounds?|cents?|yen|francs?|marks?|pence)\b)|\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\s?\d/i;
 /**
@@ -1845,10 +1846,10 @@ function weekdayBeyond(sentence: string, question: string): boolean {
 
 /**
  * A day that comes round, as pay days and collections are given: "on the last working day of the month", "every
- * Tuesday", "the first Monday of each month".
+ * Tuesday", "the first Monday of each month", "Closed on Mondays".
  */
 const RECURRING_DAY = new RegExp(
-  String.raw`\b(?:first|second|third|fourth|last|\d{1,2}(?:st|nd|rd|th))\s+(?:working\s+|business\s+|week)?(?:day|${WEEKDAY_NAMES})\s+of\s+(?:the|each|every)\s+(?:month|week|year|quarter)\b|\bevery\s+(?:other\s+)?(?:${WEEKDAY_NAMES}|weekday|morning|evening)\b`,
+  String.raw`\b(?:first|second|third|fourth|last|\d{1,2}(?:st|nd|rd|th))\s+(?:working\s+|business\s+|week)?(?:day|${WEEKDAY_NAMES})\s+of\s+(?:the|each|every)\s+(?:month|week|year|quarter)\b|\bevery\s+(?:other\s+)?(?:${WEEKDAY_NAMES}|weekday|morning|evening)\b|\b${WEEKDAY_NAMES}s\b`,
   'i',
 );
 
