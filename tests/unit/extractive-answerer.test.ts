@@ -6058,4 +6058,10 @@ describe('ExtractiveAnswerer', () => {
     assert.match(closed.text, /Closed on Mondays\. \[\d\]$/, closed.text);
     assert.doesNotMatch(closed.text, /last orders/, closed.text);
   });
+
+  test('a noun in "-ie" is its plural column: "the highest calorie snack" of a "Calories" column', async () => {
+    const log = onePage('snack-log.csv', 'Date | Snack | Calories\n2027-03-01 | Apple | 80\n2027-03-01 | Crisps | 190\n2027-03-02 | Flapjack | 320\n2027-03-02 | Yoghurt | 110');
+    const highest = await collect(asInApp.answer({ question: 'What was the highest calorie snack?', history: [], sources: [log] }));
+    assert.equal(highest.text, 'Date: 2027-03-02; Snack: Flapjack; Calories: 320. [1]');
+  });
 });

@@ -88,3 +88,11 @@ test('to pause a membership is to freeze it; to afford is to pay', () => {
   assert.equal(asRead('paused'), asRead('frozen'));
   assert.equal(asRead('afford'), asRead('pay'));
 });
+
+test('a noun ending in "-ie" and its plural are one word', () => {
+  const stemOf = (word: string) => contentTerms(word)[0]!.stem;
+  assert.equal(stemOf('calorie'), stemOf('calories'));
+  assert.equal(stemOf('cookie'), stemOf('cookies'));
+  // A short word is left as the stemmer writes it.
+  assert.equal(stemOf('pie'), stem('pie'));
+});

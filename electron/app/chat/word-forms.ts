@@ -245,6 +245,12 @@ const SHORT_E_VERB_ING = /^[b-df-hj-np-tv-z][aeiou][b-df-hj-np-tvz]ing$/;
 const Y_VERB_FORM = /(?:ied|ying)$/;
 
 /**
+ * A noun ending in "-ie", which the stemmer makes "calori" of where it makes "calory" of the plural: "What was my
+ * highest calorie meal?" did not find a food diary's "Calories" column. The singular is read as the plural is.
+ */
+const IE_NOUN = /^\p{L}{3,}ie$/u;
+
+/**
  * Nouns in "-ment" that the stemmer folds into another word: a pension "statement" is no "state pension", a
  * "department" does not "depart", an "apartment" is not "apart", a "basement" no "base". Each keeps a stem of its own.
  */
@@ -282,5 +288,6 @@ export function baseStem(stemmed: string, word = ''): string {
   if (OWN_MENT.test(word)) return `${stemmed}ment`;
   if (SHORT_E_VERB_ING.test(word)) return stem(`${word.slice(0, 3)}e`);
   if (Y_VERB_FORM.test(word) && /[iy]$/.test(stemmed)) return stem(`${stemmed.slice(0, -1)}y`);
+  if (IE_NOUN.test(word) && stemmed.endsWith('i')) return `${stemmed.slice(0, -1)}y`;
   return BASE_STEM.get(stemmed) ?? stemmed;
 }
