@@ -6064,4 +6064,20 @@ describe('ExtractiveAnswerer', () => {
     const highest = await collect(asInApp.answer({ question: 'What was the highest calorie snack?', history: [], sources: [log] }));
     assert.equal(highest.text, 'Date: 2027-03-02; Snack: Flapjack; Calories: 320. [1]');
   });
+
+  test('a timetable headed by numbered, timed periods reads its rows by them, a wrapped value is quoted whole, and the end of a column is answered without the word its rows are counted in', async () => {
+    const ask = (question: string, ...sources: ReturnType<typeof onePage>[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const timetable = onePage('year-9-timetable.odt', "# Timetable — Sam Patel, Year 9\n\nDay | Period 1 (8:50) | Period 2 (10:05) | Period 3 (11:30)\nMonday | History | English | PE\nTuesday | Maths | Revision | Art\nWednesday | Science | Maths | Revision\nThursday | English | Drama | Science\nFriday | Revision | Science | Maths\n\nRevision periods are in the hall or the library, not outside.");
+    const drama = await ask('What does Sam have on Thursday period 2?', timetable);
+    assert.equal(drama.text, 'Day: Thursday; Period 1 (8:50): English; Period 2 (10:05): Drama; Period 3 (11:30): Science. [1]');
+    // Rows saying "Revision" under "Period" columns say when, not where.
+    const where = await ask('Where are revision periods?', timetable);
+    assert.equal(where.text, 'Revision periods are in the hall or the library, not outside. [1]');
+    const policy = onePage('pet-policy.pdf', "Furry Friends Insurance: policy schedule\nPolicy number: FF-20931\nPet: Luna, cat, born 2021\nCover: Accident and illness, £4,000 a year\nNot covered: grooming, boarding fees while you are in hospital, and the cost of special\ndiets.\nClaims: within 60 days of treatment");
+    const boarding = await ask('Are boarding fees covered?', policy);
+    assert.match(boarding.text, /Not covered: grooming, boarding fees while you are in hospital, and the cost of special diets\. \[1\]$/, boarding.text);
+    const league = onePage('league-table.xlsx', "Position | Team | Played | Won | Drawn | Lost | Points\n1 | Harbour Town | 12 | 9 | 1 | 2 | 28\n2 | St Anne's | 12 | 7 | 4 | 1 | 25\n3 | Millfield | 12 | 5 | 2 | 5 | 17\n4 | Northgate | 12 | 2 | 3 | 7 | 9");
+    const drawn = await ask('Which team has drawn the most matches?', league);
+    assert.match(drawn.text, /Team: St Anne's; Played: 12; Won: 7; Drawn: 4; Lost: 1; Points: 25\. \[1\]$/, drawn.text);
+  });
 });

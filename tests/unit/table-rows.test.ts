@@ -76,3 +76,13 @@ describe('table rows', () => {
     assert.deepEqual(kept.map((s) => text.slice(s.start, s.end)), ['Our plans are listed below.']);
   });
 });
+
+test('a first row numbering and timing its columns over rows without figures is a header', () => {
+  const text = 'Day | Period 1 (9:00) | Period 2 (10:15)\nMonday | Biology | Chemistry\nTuesday | Maths | Biology\nWednesday | Study | Maths';
+  const [table] = tablesIn(text, true);
+  assert.equal(table!.rows.length, 3);
+  assert.equal(table!.rows[0]!.text, 'Day: Monday; Period 1 (9:00): Biology; Period 2 (10:15): Chemistry');
+  // A first row of records whose figures run on below is no header.
+  const records = 'Flat 1 | 2 | £650\nFlat 2 | 3 | £720\nFlat 3 | 1 | £540';
+  assert.equal(tablesIn(records, true)[0]!.rows.length, 3);
+});

@@ -262,6 +262,8 @@ const FIGURE_ONLY = /^\s*[£$€]?\s?\d[\d.,]*\s*\p{L}{0,3}\s*$/u;
 const WHICH_NOUN = /^\s*which\s+(\p{L}+)\b/iu;
 /** "What band is my house in?", "Which zone is the flat in?": the noun naming the label asked, before its verb. */
 const WHAT_NOUN_Q = /^\s*(?:what|which)\s+(\p{L}+)\s+(?:is|are|was|were|does|do|did|will|should|can)\b/iu;
+/** A column placing its row: "Where", "Venue", "Location", "Room", "Address". */
+const PLACE_COLUMN = /\b(?:where|venue|venues|location|locations|place|room|rooms|address|site|office|branch|town|city|meeting\s+point)\b/i;
 /** A line that may be a document's name: a few words, not a sentence, a field or a list's item. */
 const NAME_LINE = /^[\p{Lu}\p{N}][^.!?。！？:;|\n]{0,60}$/u;
 /** Whether a line's words, two or more beside its figures, are all of `names` (stems). */
@@ -2172,7 +2174,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // Nor where it holds no answer of the kind asked: "When do I have to pay for the roof?" finds the quote's row "Replace
     // 15 broken roof tiles | £450.00" by "roof" and its "Price" column, and it says no time.
     // Nor, asked by the month, where it prices the year.
-    const foundRow = rowFound.get(c) === true && filesWithRowMissed.has(c.source.fileId) && c.kind >= 1 && !lacksRate ? FOUND_ROW_BONUS : 0;
+    // Nor, asked where, by a row with no column placing it: a timetable's "Period 2 (10:15): Study" says when study is,
+    // not where ("Study periods are in the library…").
+    const placesRow = kind !== 'place' || c.fields?.some((f) => PLACE_COLUMN.test(f.label)) === true;
+    const foundRow = rowFound.get(c) === true && filesWithRowMissed.has(c.source.fileId) && c.kind >= 1 && !lacksRate && placesRow ? FOUND_ROW_BONUS : 0;
     c.flagged = c.fields !== undefined && flags.answers(c.fields) === true;
     const flagged = c.flagged ? LABEL_BONUS / 2 : 0;
     c.bonus = flagged + aboutDocument + doer + addressed + totalled + current + headedAsQuestion + follows + givesForItem + namesThing + goesThere + permitsThing + statesThing + foundRow - library - deedUntold - (doerOnly ? THING_BONUS : 0) + (meets || doesAction(c.text) ? CONDITION_BONUS : c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) || forbiddenToWhom?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;

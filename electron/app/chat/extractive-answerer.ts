@@ -18,7 +18,7 @@ import { contentTerms, EMPTY_VERBS, LIGHT_VERBS } from './function-words';
 import { formLacksAnswer, openingStems } from './record-fields';
 import { kindLabelAsked, possessors, pricedStems } from './asked-label';
 import { kindFirst } from './kind-first';
-import { extremeAsked, extremeWordsAside, inExtremeOrder, overLimitFirst } from './extreme-rows';
+import { extremeAsked, extremeColumnAsked, extremeWordsAside, inExtremeOrder, overLimitFirst } from './extreme-rows';
 import { askedDates, otherWeekdaysOnly, wordsOfDatesIn } from './calendar-ranges';
 import { asksPrice, pricesAnother, saysPrice } from './price-question';
 import { askedList, asksList, asksProcedure } from './procedure';
@@ -574,6 +574,8 @@ const UNRELATED_BELOW = 0.35;
  */
 function answersOnlyByColumns(lead: Candidate, scored: ScoredQuestion, question: string): boolean {
   if (!lead.fields?.length || ![...scored.missing].some((stem) => scored.own.has(stem))) return false;
+  // (Asked the end of a column, the column's values are the answer: "Which team has lost the most games?".)
+  if (extremeColumnAsked(question, lead, scored)) return false;
   // (A date asked is held by a value writing it in figures: "1 November" by "Date: 2027-11-01".)
   const dates = askedDates(question);
   const values = new Set(lead.fields.flatMap((f) => [...contentTerms(f.value), ...wordsOfDatesIn(dates, f.value).flatMap((word) => contentTerms(word))].map((t) => t.stem)));

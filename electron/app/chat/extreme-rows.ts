@@ -81,6 +81,16 @@ function columnAsked(question: string, rows: readonly Candidate[]): string | und
   return labels.find((label) => figured(label) && rows.every((c) => MONEY.test(valueOf(c.fields!, label) ?? '')));
 }
 
+/**
+ * Whether the question asks an end of a column of the lead's table ("Which team has lost the most games?" of a league
+ * table's "Lost" column): the columns weigh the rows, though no value says the question's other words ("games").
+ */
+export function extremeColumnAsked(question: string, lead: Candidate, scored: ScoredQuestion): boolean {
+  if (!extremeAsked(question) || !lead.fields) return false;
+  const rows = scored.ranked.filter((c) => c.fields && c.source.fileId === lead.source.fileId);
+  return columnAsked(question, rows) !== undefined;
+}
+
 /** "Which week…", "What day…": the word naming what the question asks which one of. */
 const WHICH_ONE = /^\s*(?:which|what)\s+(\p{L}+)\b/iu;
 

@@ -93,7 +93,24 @@ export function formLines(text: string, span: Span): Span[] | undefined {
     .slice(1)
     .filter((l) => /^\p{Ll}/u.test(text.slice(l.start, l.start + 1)) && !KEY_LINE.test(text.slice(l.start, l.end)) && !FIELD_LINE.test(text.slice(l.start, l.end))).length;
   if (lowerStarts > MAX_LOWER_STARTS * (lines.length - 1)) return undefined;
-  return lines;
+  return withWrappedValues(text, lines);
+}
+
+/**
+ * A field's value wrapped onto the next line, as a PDF's column wraps it, is that field's still: "Not covered: routine
+ * care such as vaccinations, flea and worm treatment, and dental" over "cleaning." is one line, not a field cut short
+ * and a word alone. A line going on in lower case after a field's line that ends mid-sentence joins it.
+ */
+function withWrappedValues(text: string, lines: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const line of lines) {
+    const prev = out.at(-1);
+    const said = text.slice(line.start, line.end);
+    const before = prev && text.slice(prev.start, prev.end);
+    if (prev && before && FIELD_LINE.test(before) && !/[.!?:;]$/.test(before) && /^\p{Ll}/u.test(said) && !FIELD_LINE.test(said) && !KEY_LINE.test(said)) out[out.length - 1] = { start: prev.start, end: line.end };
+    else out.push(line);
+  }
+  return out;
 }
 
 /**

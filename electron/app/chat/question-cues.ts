@@ -1962,9 +1962,9 @@ const AS_NEEDED = /\b(?:when|as|if)\s+(?:needed|required|necessary)\b/i;
 
 /**
  * "Where do I find…", "Where can we leave…", "Where should I put…", "Where is the key?", "Where are my towels?", "Where
- * are his EpiPens?": a spot asked of one's own surroundings.
+ * are his EpiPens?", "Where are study periods?": a spot asked of one's own surroundings.
  */
-const WHERE_DO_I_WORDS = /\bwhere\s+(?:(?:do|can|could|should|must|would|may)\s+(?:i|we|you)|(?:is|are|['’]s)\s+(?:the|my|our|your|his|her|their))\b/i;
+const WHERE_DO_I_WORDS = /\bwhere\s+(?:(?:do|can|could|should|must|would|may)\s+(?:i|we|you)|(?:is|are|['’]s)\s+(?:the|my|our|your|his|her|their)|are\s+\p{Ll}+\s+\p{Ll}+s\s*\?)/iu;
 /** …and "Where are Leo's EpiPens?", whose owner is named. */
 const WHERE_ARE_SOMEONES = /\b[Ww]here\s+(?:is|are)\s+\p{Lu}\p{Ll}+['’]s\s/u;
 const WHERE_DO_I = { test: (question: string) => WHERE_DO_I_WORDS.test(question) || WHERE_ARE_SOMEONES.test(question) };
@@ -2191,7 +2191,7 @@ const NEGATION = /\b(?:not|cannot)\b|n['’]t\b/i;
  * "in the grey key safe", "at the bag drop tent".
  */
 const SPOT =
-  /\b(?:on|under|underneath|beneath|behind|beside|inside|in|at|by|above|below|near|opposite|next\s+to|outside|from|(?:to\s+the\s+)?(?:left|right)\s+of)\s+(?:the\s+|a\s+|an\s+|your\s+|our\s+|its\s+|their\s+)?(?:\p{L}+\s+){0,2}(?:label|base|back|front|side|top|bottom|door|desk|office|reception|wall|shelf|cupboard|room|hall|entrance|box|lid|panel|floor|corridor|counter|cabinet|drawer|rack|shed|garage|car\s+park|basement|yard|kitchen|app|website|portal|screen|menu|settings|page|safe|sink|fridge|freezer|table|bed|bedroom|bathroom|porch|garden|gate|window|stairs|loft|attic|cellar|bin|hook|tray|tent|marquee|booth|kiosk|stall|pavilion|lobby|foyer|cloakroom|locker|area|bag|pocket|case|pouch|handbag|rucksack|backpack)s?\b/iu;
+  /\b(?:on|under|underneath|beneath|behind|beside|inside|in|at|by|above|below|near|opposite|next\s+to|outside|from|(?:to\s+the\s+)?(?:left|right)\s+of)\s+(?:the\s+|a\s+|an\s+|your\s+|our\s+|its\s+|their\s+)?(?:\p{L}+\s+){0,2}(?:label|base|back|front|side|top|bottom|door|desk|office|reception|wall|shelf|cupboard|room|hall|entrance|box|lid|panel|floor|corridor|counter|cabinet|drawer|rack|shed|garage|car\s+park|basement|yard|kitchen|app|website|portal|screen|menu|settings|page|safe|sink|fridge|freezer|table|bed|bedroom|bathroom|porch|garden|gate|window|stairs|loft|attic|cellar|bin|hook|tray|tent|marquee|booth|kiosk|stall|pavilion|lobby|foyer|cloakroom|locker|area|bag|pocket|case|pouch|handbag|rucksack|backpack|library|centre|center|studio|canteen|classroom|playground)s?\b/iu;
 
 /**
  * The words that only say what kind of answer is wanted ("many" in "how many", "year" in "what year"): the answer

@@ -75,7 +75,7 @@ function tableOf(run: Array<{ line: Span; cells: string[] | undefined }>, mayLac
   // infobox, "Company type | Public" over "Founded | April 4, 1975"), whose rows read as "Founded: April 4, 1975".
   const rows = run.filter((r) => r.cells);
   const width = first.cells!.length;
-  const names = !mayLackHeader && first.cells!.every(namesColumn) && rows.every((r) => r.cells!.length === width) && (!first.cells!.some((c) => /\d/.test(c)) || figuresUnder(rows));
+  const names = !mayLackHeader && first.cells!.every(namesColumn) && rows.every((r) => r.cells!.length === width) && (!first.cells!.some((c) => /\d/.test(c)) || figuresUnder(rows) || figuresOnlyAbove(rows));
   // …unless every value below it is a figure of one kind and it holds none: "Phase | Dates" over "Build | January –
   // February 2027" names its two columns (an infobox's "Company type | Public" is over "Headquarters | Redmond,
   // Washington"). A list of labels has values of many kinds: "Member | Priya Natarajan" over "Monthly fee | £24.99"
@@ -106,7 +106,11 @@ function tableOf(run: Array<{ line: Span; cells: string[] | undefined }>, mayLac
  * A cell that may name a column: words, or words with a figure that is no value ("Under 2s", "2 and over", "Year 7"):
  * not a sum, a date, a time or a share, which a record's row holds.
  */
-const namesColumn = (cell: string) => !/\d/.test(cell) || (/\p{L}{2,}/u.test(cell) && !['money', 'date', 'time', 'share'].includes(figureKind(cell)!));
+const namesColumn = (cell: string) => {
+  // (What brackets add is the column's unit or time: "Price (£)", "Period 1 (9:00)".)
+  const bare = cell.replace(/\s*\([^()]*\)/g, '').trim() || cell;
+  return !/\d/.test(bare) || (/\p{L}{2,}/u.test(bare) && !['money', 'date', 'time', 'share'].includes(figureKind(bare)!));
+};
 
 /**
  * Whether a first row whose names hold figures heads the rows under it: under one of its cells without a figure
@@ -115,6 +119,17 @@ const namesColumn = (cell: string) => !/\d/.test(cell) || (/\p{L}{2,}/u.test(cel
 function figuresUnder(rows: ReadonlyArray<{ cells: string[] | undefined }>): boolean {
   const [first, ...below] = rows;
   return below.length > 0 && first.cells!.some((c, k) => !/\d/.test(c) && below.every((r) => /\d/.test(r.cells![k] ?? '')));
+}
+
+/**
+ * …or where its figures head columns that hold none: "Period 1 (9:00) | Period 2 (10:15)" over "Biology | Chemistry",
+ * a timetable's periods numbered and timed above the subjects, which no first row of records would be (two such
+ * cells at least: one record may hold a figure the others lack).
+ */
+function figuresOnlyAbove(rows: ReadonlyArray<{ cells: string[] | undefined }>): boolean {
+  const [first, ...below] = rows;
+  const figured = first.cells!.map((c, k) => [c, k] as const).filter(([c]) => /\d/.test(c));
+  return below.length >= 2 && figured.length >= 2 && figured.every(([, k]) => below.every((r) => !/\d/.test(r.cells![k] ?? '')));
 }
 
 const NUMERIC_DATE = /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/;
