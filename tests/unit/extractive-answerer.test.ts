@@ -6080,4 +6080,15 @@ describe('ExtractiveAnswerer', () => {
     const drawn = await ask('Which team has drawn the most matches?', league);
     assert.match(drawn.text, /Team: St Anne's; Played: 12; Won: 7; Drawn: 4; Lost: 1; Points: 25\. \[1\]$/, drawn.text);
   });
+
+  test('the longest of things no column names is the one going furthest, and a number to text is the writer\'s number', async () => {
+    const ask = (question: string, ...sources: ReturnType<typeof onePage>[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const walks = onePage('walking-log.csv', "Date | Route | Distance (km) | Ascent (m) | With\n2027-05-01 | Castle loop | 9 | 210 | Ann\n2027-05-08 | Ridge and tarn | 16 | 780 | Ann and Joe\n2027-05-15 | River path | 6 | 40 | Joe");
+    const longest = await ask('What was the longest walk?', walks);
+    assert.equal(longest.text, 'Date: 2027-05-08; Route: Ridge and tarn; Distance (km): 16; Ascent (m): 780; With: Ann and Joe. [1]');
+    const note = onePage('parcel-note.txt', "Hi, I took in a parcel for you today; it's in my hallway. If you need it this evening, just text me on 07700 900 332 and I'll bring it round.\n\nBen (flat 4)");
+    const dentists = onePage('dentist-list.csv', "Dentist | Practice | Phone\nDr Shah | Brookside | 01632 960 101\nDr Wells | Elm House | 01632 960 202", 2);
+    const number = await ask("What is Ben's phone number?", note, dentists);
+    assert.match(number.text, /^If you need it this evening, just text me on 07700 900 332 and I'll bring it round\. \[1\]/, number.text);
+  });
 });

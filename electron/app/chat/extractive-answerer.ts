@@ -683,7 +683,8 @@ function chosenSentences(resolved: ResolvedQuestion, scored: ScoredQuestion, max
   // verb asking for a list is no field ("What do I need to bring to the workshop?" of "Notes: Bring a laptop…").
   // Nor is the verb of "What show are we seeing?" ("Show: The Lion King").
   const asking = new Set([askedList(resolved.question)?.verb, whichOneVerb(resolved.question)].flatMap((verb) => (verb ? contentTerms(verb).map((t) => t.stem) : [])));
-  const lacks = (c: Candidate) => formLacksAnswer(c, resolved.question, scored, vectors, asking);
+  // (Asked the end of a column, a row lacks nothing the column weighs: "What was the longest ride?" of a ride log.)
+  const lacks = (c: Candidate) => !extremeColumnAsked(resolved.question, c, scored) && formLacksAnswer(c, resolved.question, scored, vectors, asking);
   const lead = [best, ...scored.ranked.filter((c) => c !== best && c.source === best.source && c.start === best.start && c.end > best.end)].find((c) => !lacks(c)) ?? kindFieldOf(best, scored, resolved.question, lacks);
   if (!lead) return [];
   // "How much did I spend at Tesco?": every retrieved row of the lead's table that matches it alike.

@@ -62,6 +62,9 @@ function columnAsked(question: string, rows: readonly Candidate[]): string | und
   const labels = [...new Set(rows.flatMap((c) => c.fields!.map((f) => f.label)))];
   // Fastest is the least time taken, in whatever column holds times ("Split", "Time", "Pace").
   if (SPEED.test(question)) return labels.find((label) => rows.every((c) => secondsOf(valueOf(c.fields!, label) ?? '') !== undefined));
+  // The longest of things the question names by no column is the one going furthest or lasting longest: "What was
+  // the longest ride?" of a ride log's "Distance (km)".
+  const lengthColumn = LENGTH_Q.test(question) ? labels.find((label) => LENGTH_LABEL.test(label)) : undefined;
   // A column of figures, though a row may leave it empty ("Used since last" of a meter's first reading).
   const figured = (label: string) => {
     const given = rows.map((c) => valueOf(c.fields!, label)?.trim()).filter((v) => v);
@@ -77,6 +80,7 @@ function columnAsked(question: string, rows: readonly Candidate[]): string | und
     .filter((l) => l.held > 0 && figured(l.label))
     .sort((a, b) => b.held - a.held || namesWhich(a.label) - namesWhich(b.label));
   if (named.length > 0) return named[0].label;
+  if (lengthColumn !== undefined && figured(lengthColumn)) return lengthColumn;
   if (!MONEY_Q.test(question)) return undefined;
   return labels.find((label) => figured(label) && rows.every((c) => MONEY.test(valueOf(c.fields!, label) ?? '')));
 }
@@ -90,6 +94,11 @@ export function extremeColumnAsked(question: string, lead: Candidate, scored: Sc
   const rows = scored.ranked.filter((c) => c.fields && c.source.fileId === lead.source.fileId);
   return columnAsked(question, rows) !== undefined;
 }
+
+/** "the longest ride", "the shortest walk": an end of how far or how long. */
+const LENGTH_Q = /\b(?:longest|shortest|furthest|farthest)\b/i;
+/** A column saying how far or how long: "Distance (km)", "Length", "Duration", "Miles". */
+const LENGTH_LABEL = /\b(?:distance|length|duration|km|kms|kilometres|miles|mileage)\b/i;
 
 /** "Which week…", "What day…": the word naming what the question asks which one of. */
 const WHICH_ONE = /^\s*(?:which|what)\s+(\p{L}+)\b/iu;

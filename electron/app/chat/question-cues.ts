@@ -886,10 +886,11 @@ export function postalWordsHeld(sentence: string, question: string): string[] {
 const LINE_WORDS = /\b(?:customer|customers|service|services|support|help|helpline|enquiries|enquiry|inquiries)\b/gi;
 
 /**
- * …or a sentence telling a number to call: "For urgent problems call our support line on 0800 123 4567". Group 1 the
+ * …or a sentence telling a number to call or text: "For urgent problems call our support line on 0800 123 4567", "text
+ * me on 07700 900 771". Group 1 the
  * word that says so ("fax" as PHONE_LINE's label), group 2 the number, in groups of digits as PHONE_LINE's.
  */
-const CALL_ON = /\b(call|phone|telephone|ring|dial|fax)\b[^.\n\d]{0,40}?(\+?(?:\(\d{1,4}\)\s?)?(?:0\d{3,4}[\s.-]\d{5,6}|\d{1,4}(?:[\s.-]\d{1,4}){1,5}))(?![\d:])/i;
+const CALL_ON = /\b(call|phone|telephone|ring|dial|fax|text|whatsapp)\b[^.\n\d]{0,40}?(\+?(?:\(\d{1,4}\)\s?)?(?:0\d{4}[\s.-]\d{3}[\s.-]\d{3}|0\d{3,4}[\s.-]\d{5,6}|\d{1,4}(?:[\s.-]\d{1,4}){1,5}))(?![\d:])/i;
 
 /**
  * …or a field giving a name and then its number: "Practice: Eskside Veterinary Surgery, 01947 600 212", "Landlord
