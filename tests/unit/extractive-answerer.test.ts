@@ -6091,4 +6091,17 @@ describe('ExtractiveAnswerer', () => {
     const number = await ask("What is Ben's phone number?", note, dentists);
     assert.match(number.text, /^If you need it this evening, just text me on 07700 900 332 and I'll bring it round\. \[1\]/, number.text);
   });
+
+  test('lengths written in hours and minutes are weighed as times, a cell left empty is over no budget, and presents are gifts', async () => {
+    const ask = (question: string, ...sources: ReturnType<typeof onePage>[]) => collect(asInApp.answer({ question, history: [], sources }));
+    const films = onePage('film-night.md', "# Film night shortlist\n\n| Film | Year | Length | Chosen by |\n| --- | --- | --- | --- |\n| Paddington 2 | 2017 | 1h 43m | Mia |\n| The Iron Giant | 1999 | 1h 26m | Tom |\n| Wall-E | 2008 | 98m | Mia |\n| The Sound of Music | 1965 | 2h 54m | Gran |");
+    const longest = await ask('What is the longest film?', films);
+    assert.equal(longest.text, 'Film: The Sound of Music; Year: 1965; Length: 2h 54m; Chosen by: Gran. [1]');
+    const presents = onePage('birthday-presents.xlsx', "Person | Present | Budget (£) | Spent (£) | Bought\nAunt Jo | Candle set | 25 | 22 | Yes\nLeo | Football boots | 40 | 46 | Yes\nNana | Photo book | 30 |  | No\nSam | Board game | 20 | 18 | Yes");
+    const over = await ask('Which present went over budget?', presents);
+    assert.equal(over.text, 'Person: Leo; Present: Football boots; Budget (£): 40; Spent (£): 46; Bought: Yes. [1]');
+    const list = onePage('party-gift-list.csv', "Guest | Gift | Bought\nAmy | Art set | Yes\nBen | Torch | No\nCal | Puzzle | Yes\nDev | Kite | No");
+    const unbought = await ask("Which presents haven't been bought?", list);
+    assert.equal(unbought.text, 'Guest: Ben; Gift: Torch; Bought: No. [1] Guest: Dev; Gift: Kite; Bought: No. [2]');
+  });
 });

@@ -17,11 +17,16 @@ const SPEED = /\b(?:fastest|quickest|slowest)\b/i;
 /** A time taken: "8:42", "25:31", "1:02:11". */
 const DURATION = /^\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*$/;
 
+/** …or written in units: "5h 35m", "38m", "1 hr 5 mins", "2h". */
+const DURATION_IN_UNITS = /^\s*(?:(\d{1,3})\s*(?:h|hr|hrs|hours?))?\s*(?:(\d{1,3})\s*(?:m|min|mins|minutes?))?\s*$/i;
+
 /** A time taken in seconds, where the value is one. */
 function secondsOf(value: string): number | undefined {
   const m = DURATION.exec(value);
-  if (!m) return undefined;
-  return m[3] === undefined ? Number(m[1]) * 60 + Number(m[2]) : Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]);
+  if (m) return m[3] === undefined ? Number(m[1]) * 60 + Number(m[2]) : Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]);
+  const u = DURATION_IN_UNITS.exec(value);
+  if (!u || (u[1] === undefined && u[2] === undefined)) return undefined;
+  return Number(u[1] ?? 0) * 3600 + Number(u[2] ?? 0) * 60;
 }
 /** A question asking a sum, whose column is the one holding money where none is named. */
 const MONEY_Q = /\b(?:spend|spent|spending|cost|costs|costing|paid|pay|price|prices|expensive|cheapest|dearest|much)\b/i;
@@ -126,9 +131,14 @@ export function overLimitFirst(question: string, scored: ScoredQuestion): Scored
   const limitWord = contentTerms(asked[1] ?? 'budget')[0]!.stem;
   // (The lead's table: its file's rows under the same first column, not another sheet's.)
   const table = scored.ranked.filter((c) => c.fields && c.source.fileId === lead.source.fileId && c.fields[0]?.label === lead.fields![0]?.label);
-  const labels = lead.fields.map((f) => f.label);
-  // Sums, with their currency or as plain figures in every row ("Budget | 6000", "Quoted | 6450").
-  const money = (label: string) => table.every((c) => MONEY.test(valueOf(c.fields!, label) ?? '')) || table.every((c) => PLAIN_FIGURE.test(valueOf(c.fields!, label) ?? ''));
+  // (The table's columns, though the lead leaves one empty.)
+  const labels = [...new Set(table.flatMap((c) => c.fields!.map((f) => f.label)))];
+  // Sums, with their currency or as plain figures in every row giving one ("Budget | 6000", "Quoted | 6450"; a gift
+  // not yet bought leaves its "Spent" empty).
+  const money = (label: string) => {
+    const given = table.map((c) => valueOf(c.fields!, label)?.trim()).filter((v): v is string => Boolean(v));
+    return given.length >= 2 && (given.every((v) => MONEY.test(v)) || given.every((v) => PLAIN_FIGURE.test(v)));
+  };
   // (Named by the question's word, else by another for a limit set beforehand: "Planned (€)" is the budget.)
   const limit =
     labels.find((label) => money(label) && contentTerms(label).some((t) => t.stem === limitWord || t.stem.startsWith(limitWord.slice(0, 5)))) ??
@@ -138,7 +148,8 @@ export function overLimitFirst(question: string, scored: ScoredQuestion): Scored
   const sums = labels.filter((label) => label !== limit && money(label));
   const other = sums.find((label) => contentTerms(label).some((t) => askedStems.has(t.stem))) ?? sums[0];
   if (!limit || !other) return scored;
-  const overBy = (c: Candidate) => figureOf(valueOf(c.fields!, other)!)! - figureOf(valueOf(c.fields!, limit)!)!;
+  // (A row leaving either empty is over nothing.)
+  const overBy = (c: Candidate) => (figureOf(valueOf(c.fields!, other) ?? '') ?? -Infinity) - (figureOf(valueOf(c.fields!, limit) ?? '') ?? Infinity);
   const over = table.filter((c) => overBy(c) > 0);
   if (over.length === 0) return scored;
   // "Which category went most over budget?" asks the one row over by the most, alone.

@@ -199,6 +199,9 @@ const BASES: Record<string, string> = {
   // What an invitation asks by its letters: "Who do I reply to about the party?" of "RSVP to Jo on 07700 900417".
   reply: 'rsvp',
   vacant: 'vacancy vacancies',
+  // Presents are gifts: "Which presents haven't been bought yet?" of a list's "Gift" column. (Not "present", as often
+  // the time or the verb.)
+  gift: 'gifts presents',
   // The stemmer makes "rat" of "rated": "Which film is rated U?" of a listing's "Rating: U".
   rate: 'rates rated rating ratings',
   // A small number in words is its figure, as a table writes it: "Which book did Sam give five stars?" of "Stars: 5".
