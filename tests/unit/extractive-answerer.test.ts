@@ -6104,4 +6104,12 @@ describe('ExtractiveAnswerer', () => {
     const unbought = await ask("Which presents haven't been bought?", list);
     assert.equal(unbought.text, 'Guest: Ben; Gift: Torch; Bought: No. [1] Guest: Dev; Gift: Kite; Bought: No. [2]');
   });
+
+  test("a log's row for one person on the day asked is not another person's answer", async () => {
+    const log = onePage('piano-practice.csv', 'Date | Child | Minutes | Piece\n2027-05-01 | Zoe | 20 | Minuet in G\n2027-05-01 | Sam | 15 | Scales\n2027-05-02 | Zoe | 25 | Minuet in G\n2027-05-03 | Sam | 30 | Fur Elise');
+    const zoe = await collect(asInApp.answer({ question: 'How many minutes did Zoe practise on 3 May?', history: [], sources: [log] }));
+    assert.equal(zoe.notFound, true, zoe.text);
+    const sam = await collect(asInApp.answer({ question: 'How many minutes did Sam practise on 3 May?', history: [], sources: [log] }));
+    assert.equal(sam.text, 'Date: 2027-05-03; Child: Sam; Minutes: 30; Piece: Fur Elise. [1]');
+  });
 });

@@ -19,7 +19,7 @@ import { formLacksAnswer, openingStems } from './record-fields';
 import { kindLabelAsked, possessors, pricedStems } from './asked-label';
 import { kindFirst } from './kind-first';
 import { extremeAsked, extremeColumnAsked, extremeWordsAside, inExtremeOrder, overLimitFirst } from './extreme-rows';
-import { askedDates, otherWeekdaysOnly, wordsOfDatesIn } from './calendar-ranges';
+import { askedDates, namesDayOrMonth, otherWeekdaysOnly, wordsOfDatesIn } from './calendar-ranges';
 import { asksPrice, pricesAnother, saysPrice } from './price-question';
 import { askedList, asksList, asksProcedure } from './procedure';
 import { faqAnswerQuotes } from './faq-answer';
@@ -594,6 +594,20 @@ function anotherRecordNamed(lead: Candidate, scored: ScoredQuestion, question: s
   const opening = new Set(openingStems(lead));
   const namedInOpening = [...question.matchAll(NAME_IN_QUESTION)].every((m) => contentTerms(m[0]).every((t) => opening.has(t.stem)));
   if (!namedInOpening && scored.ranked.some((c) => c !== lead && c.fields?.length && c.source.fileId === lead.source.fileId && c.features.named >= 1)) return true;
+  // …or where a name the question gives is the whole value of another row's field, whose column the lead fills with
+  // another name: "Date: 2027-02-08; Child: Max" is Max's, not the Ruby of "How much screen time did Ruby have on 8
+  // February?", whose rows say "Child: Ruby" on other days.
+  for (const [name] of question.matchAll(NAME_IN_QUESTION)) {
+    const stem = contentTerms(name)[0]?.stem;
+    if (!stem || namesDayOrMonth(name.toLowerCase()) || lead.stems.has(stem)) continue;
+    const namedBy = (f: { value: string }) => {
+      const said = contentTerms(f.value);
+      return said.length === 1 && said[0]!.stem === stem;
+    };
+    const other = scored.ranked.find((c) => c !== lead && c.fields?.length && c.source.fileId === lead.source.fileId && c.fields.some(namedBy));
+    const column = other?.fields!.find(namedBy)?.label;
+    if (column !== undefined && lead.fields.some((f) => f.label === column)) return true;
+  }
   // …or where the lead's record is a person's, by a name in its first field, and the person whose the question asks
   // ("What was Sarah's 5k time?") is named by none of its file's records: "Runner: Amy Clarke; 5k time: 22:14" is Amy's.
   if (!PERSONS_NAME.test(lead.fields[0]!.value)) return false;
