@@ -34,7 +34,7 @@ import { saidOnlyAsQuality, wordsAskedAsThing } from './word-senses';
 // A cycle (record-fields.ts reads nearForm and NEAR_MEANING of this module), safe as neither reads the other's values
 // before a call.
 import { flagReader } from './flag-columns';
-import { askedParts, columnSynonymsHeld, decisionAsked, doerOfRecord, givesYesNoValue, namedFields, namesDeed, openingStems, withSectionSynonyms, wordsBeyondColumns } from './record-fields';
+import { askedParts, columnSynonymsHeld, decisionAsked, doerOfRecord, givesYesNoValue, isKindColumn, namedFields, namesDeed, openingStems, withSectionSynonyms, wordsBeyondColumns } from './record-fields';
 
 export interface Candidate {
   source: AnswerSource;
@@ -262,8 +262,6 @@ const FIGURE_ONLY = /^\s*[£$€]?\s?\d[\d.,]*\s*\p{L}{0,3}\s*$/u;
 const WHICH_NOUN = /^\s*which\s+(\p{L}+)\b/iu;
 /** "What band is my house in?", "Which zone is the flat in?": the noun naming the label asked, before its verb. */
 const WHAT_NOUN_Q = /^\s*(?:what|which)\s+(\p{L}+)\s+(?:is|are|was|were|does|do|did|will|should|can)\b/iu;
-/** A column placing its row: "Where", "Venue", "Location", "Room", "Address". */
-const PLACE_COLUMN = /\b(?:where|venue|venues|location|locations|place|room|rooms|address|site|office|branch|town|city|meeting\s+point)\b/i;
 /** A line that may be a document's name: a few words, not a sentence, a field or a list's item. */
 const NAME_LINE = /^[\p{Lu}\p{N}][^.!?。！？:;|\n]{0,60}$/u;
 /** Whether a line's words, two or more beside its figures, are all of `names` (stems). */
@@ -2176,7 +2174,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // Nor, asked by the month, where it prices the year.
     // Nor, asked where, by a row with no column placing it: a timetable's "Period 2 (10:15): Study" says when study is,
     // not where ("Study periods are in the library…").
-    const placesRow = kind !== 'place' || c.fields?.some((f) => PLACE_COLUMN.test(f.label)) === true;
+    const placesRow = kind !== 'place' || c.fields?.some((f) => isKindColumn(f.label, 'place')) === true;
     const foundRow = rowFound.get(c) === true && filesWithRowMissed.has(c.source.fileId) && c.kind >= 1 && !lacksRate && placesRow ? FOUND_ROW_BONUS : 0;
     c.flagged = c.fields !== undefined && flags.answers(c.fields) === true;
     const flagged = c.flagged ? LABEL_BONUS / 2 : 0;

@@ -319,6 +319,11 @@ const PERSON_NAME = /^(?:\p{Lu}\.?\s+|\p{Lu}\p{Ll}+\s+){1,2}\p{Lu}[\p{Ll}'’-]+
 /** A column headed by the wh-word a question of each kind opens with, which the stemmer drops as a function word. */
 const WH_COLUMN: Partial<Record<AnswerKind, RegExp>> = { place: /^where\??$/i, time: /^when\??$/i, person: /^who\??$/i };
 
+/** Whether a column gives what a wh-word of this kind asks by itself: "Venue", "Room" or "Where" for a place. */
+export function isKindColumn(label: string, kind: AnswerKind): boolean {
+  return stemsOf(label).some((l) => KIND_COLUMNS[kind]?.has(l)) || WH_COLUMN[kind]?.test(label.trim()) === true;
+}
+
 /**
  * The question's own words that name none of the record's columns: what finds a record, or what it does not hold. A
  * word that goes with a column's name ("phone number", "email address") is the column's, where the question names one.
