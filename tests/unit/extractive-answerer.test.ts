@@ -2880,6 +2880,8 @@ describe('ExtractiveAnswerer', () => {
 
   // As the app answers: with the word meanings it ships.
   const asInApp = new ExtractiveAnswerer({ wordVectors: wordVectorsIn(defaultWordVectorsDir(), (m) => assert.fail(m)) });
+  /** One question asked on its own of these sources, as the app asks it. */
+  const askInApp = (question: string, ...sources: AnswerSource[]) => collect(asInApp.answer({ question, history: [], sources }));
 
   test("a CV answers by its sections: the languages under LANGUAGES, today's job by its span to the present, and no salary", async () => {
     const cv = onePage(
@@ -5957,91 +5959,86 @@ describe('ExtractiveAnswerer', () => {
   });
 
   test('rows are read by what their columns say: who has a thing, who has "not" done it, a number in words, the balance now and what is not yet finished', async () => {
-    const ask = (question: string, ...sources: ReturnType<typeof onePage>[]) => collect(asInApp.answer({ question, history: [], sources }));
     const squad = onePage('squad-list.txt', 'Under 12s squad for Saturday\n\nPlayer | Position | Shirt | Injuries or notes\nJoe Lambert | Goalkeeper | 1 | None\nKai Mensah | Defender | 4 | Sprained ankle — can sit on the bench\nOllie Shaw | Midfield | 8 | None\nDev Patel | Striker | 9 | Knee strain, no tackling\nSam Ross | Defender | 5 | None');
-    const injured = await ask('Which players have injuries?', squad);
+    const injured = await askInApp('Which players have injuries?', squad);
     assert.equal(injured.text, 'Player: Kai Mensah; Position: Defender; Shirt: 4; Injuries or notes: Sprained ankle — can sit on the bench. [1] Player: Dev Patel; Position: Striker; Shirt: 9; Injuries or notes: Knee strain, no tackling. [2]');
     const guests = onePage('party-guests.txt', 'Leaving party for Jo: guest list\n\nGuest | Table | Reply | Meal\nAnna Ford | 1 | Yes | Fish\nBilal Khan | 2 | Not replied | \nCara Doyle | 2 | No | \nDan Webb | 1 | Yes | Vegetarian');
-    const silent = await ask("Who hasn't replied about the party?", guests);
+    const silent = await askInApp("Who hasn't replied about the party?", guests);
     assert.equal(silent.text, 'Guest: Bilal Khan; Table: 2; Reply: Not replied. [1]');
     const films = onePage('film-club-log.csv', 'Member | Film | Watched | Stars\nOmar | Paddington 2 | 2027-02-06 | 5\nOmar | The Iron Giant | 2027-02-13 | 4\nOmar | Coco | 2027-02-20 | 3\nLena | Up | 2027-02-13 | 4');
-    const four = await ask('Which film did Omar give four stars?', films);
+    const four = await askInApp('Which film did Omar give four stars?', films);
     assert.equal(four.text, 'Member: Omar; Film: The Iron Giant; Watched: 2027-02-13; Stars: 4. [1]');
     // The latest row, though it came in a later passage than rows holding as much of the question.
     const loan = [onePage('car-loan.csv', 'Date | Payment (£) | Balance (£)\n2027-06-01 | 310.00 | 8420.55\n2027-07-01 | 310.00 | 8141.20'), onePage('car-loan.csv', 'Date | Payment (£) | Balance (£)\n2027-08-01 | 310.00 | 7860.90\n2027-09-01 | 310.00 | 7579.65', 2)];
-    const balance = await ask('What is the car loan balance now?', ...loan);
+    const balance = await askInApp('What is the car loan balance now?', ...loan);
     assert.equal(balance.text, 'Date: 2027-09-01; Payment (£): 310.00; Balance (£): 7579.65. [1]');
     // Of a log dated by when things were completed, what is going on now is the row not yet completed.
     const courses = onePage('courses.csv', 'Learner | Course | Provider | Started | Completed\nMaya | First aid | St John | 2027-01-10 | 2027-01-31\nMaya | Bookkeeping level 1 | City College | 2027-02-07 | 2027-04-25\nTom | Spanish A1 | Online | 2027-02-01 | 2027-05-30\nMaya | Excel for beginners | City College | 2027-05-02 | ');
-    const now = await ask('What course is Maya doing now?', courses);
+    const now = await askInApp('What course is Maya doing now?', courses);
     assert.equal(now.text, 'Learner: Maya; Course: Excel for beginners; Provider: City College; Started: 2027-05-02. [1]');
   });
 
   test('a column headed "Where" places its row, "prep" is preparing, a named person\'s salary is the sentence stating it, and a date is no length of time', async () => {
-    const ask = (question: string, ...sources: ReturnType<typeof onePage>[]) => collect(asInApp.answer({ question, history: [], sources }));
     const school = onePage('summer-school.md', '# Summer school: Tuesday\n\nArrive from 9:00 and sign in at reception. Lunch is in the dining hall at 12:30.\n\n| Time | Session | Where |\n| --- | --- | --- |\n| 10:00 | Pottery wheel | Craft barn |\n| 11:30 | Archery | Top field |\n| 14:00 | Den building | Woods |\n\nBring a water bottle and sun cream.');
     const parking = onePage('parking.txt', 'Parking is in the lower field. Please do not park on the lane.', 2);
     // The question calls the session a class, which no line says: the row it found is placed by its "Where" column.
-    const where = await ask('Where is the pottery wheel class?', school, parking);
+    const where = await askInApp('Where is the pottery wheel class?', school, parking);
     assert.equal(where.text, 'Time: 10:00; Session: Pottery wheel; Where: Craft barn. [1]');
     const recipes = onePage('batch-cooking.xlsx', 'Recipe | Serves | Prep time (min)\nLentil soup | 6 | 20\nBeef stew | 8 | 55\nVeggie lasagne | 6 | 40\nFlapjacks | 12 | 15');
-    const longest = await ask('Which recipe takes longest to prepare?', recipes);
+    const longest = await askInApp('Which recipe takes longest to prepare?', recipes);
     assert.equal(longest.text, 'Recipe: Beef stew; Serves: 8; Prep time (min): 55. [1]');
     const offer = onePage('offer-letter.docx', 'Offer of employment\n\nEmployee: Tom Baxter\nJob title: Warehouse Supervisor\n\nWe will pay 5% of your salary into the company pension. Your salary is £31,200 a year, paid on the last working day of each month.');
-    const salary = await ask("What is Tom's salary?", offer);
+    const salary = await askInApp("What is Tom's salary?", offer);
     assert.equal(salary.text, 'Your salary is £31,200 a year, paid on the last working day of each month. [1]');
     const licence = onePage('licence-renewal.pdf', 'Renewing your photocard driving licence\nApplicant: Ruth Okoye\nCurrent licence number: OKOYE712094R99AB, expires 3 May 2028\nWhat to send\nYour old licence, the completed form and a recent photo.\nTimings\nAllow up to 10 working days. Do not send your passport.');
-    const takes = await ask('How long does the licence renewal take?', licence);
+    const takes = await askInApp('How long does the licence renewal take?', licence);
     assert.match(takes.text, /^Allow up to 10 working days\. \[1\]/, takes.text);
     // "needs to" is no deed of its own: the deed asked is signing, which the consent form says.
     const consent = onePage('trip-consent.txt', 'Year 4 trip consent form\n\nThe form must be signed by a parent or guardian and returned by Friday.');
     const museum = onePage('museum-visit.txt', 'Museum visit\n\nPlease tell us about any medical needs before the day.', 2);
-    const signs = await ask('Who needs to sign the form?', consent, museum);
+    const signs = await askInApp('Who needs to sign the form?', consent, museum);
     assert.equal(signs.notFound, false, signs.text);
     assert.match(signs.text, /^The form must be signed by a parent or guardian and returned by Friday\. \[1\]/, signs.text);
   });
 
   test('how long a deed takes is the span it takes, a heading naming the thing asked of a product answers it, and what a person is paid is their pay', async () => {
-    const ask = (question: string, ...sources: ReturnType<typeof onePage>[]) => collect(asInApp.answer({ question, history: [], sources }));
     // The limit on charging names the battery too, but is no span the charge takes.
     const drill = onePage('cordless-drill-manual.md', '# Cordless drill: user guide\n\n## Charging\nCharge the battery with the supplied charger only. A full charge from empty takes about 2 hours.\nCharge at room temperature (10 to 25 °C). Do not leave the battery on charge for more than 12 hours.\n\n## Drilling\nUse the low speed for screws and the high speed for drilling.');
-    const charge = await ask('How long does the drill battery take to charge?', drill);
+    const charge = await askInApp('How long does the drill battery take to charge?', drill);
     assert.match(charge.text, /^A full charge from empty takes about 2 hours\. \[1\]/, charge.text);
     const scooter = onePage('scooter-guide.md', '# Glide S2 e-scooter\n\n## Charging\nA full charge takes 6 hours.\n\n## Range\nExpect 25 to 35 km on a full charge, depending on rider weight and hills. Eco mode gives the longest range.\n\n## Speed\nThe top speed is 25 km/h.');
-    const range = await ask('What is the range of the scooter?', scooter);
+    const range = await askInApp('What is the range of the scooter?', scooter);
     assert.match(range.text, /^Expect 25 to 35 km on a full charge, depending on rider weight and hills\. \[1\]/, range.text);
     const cleaner = onePage('cleaner-agreement.docx', 'Cleaning agreement\n\nCleaner: Ana Costa. Days: Tuesday and Friday mornings.\n\nExtra hours at weekends are paid at £16 an hour. Pay is £13.50 an hour, paid every Friday in cash.');
-    const paid = await ask('How much is the cleaner paid per hour?', cleaner);
+    const paid = await askInApp('How much is the cleaner paid per hour?', cleaner);
     assert.match(paid.text, /^Pay is £13\.50 an hour, paid every Friday in cash\. \[1\]/, paid.text);
   });
 
   test('what is still owed is the balance, not the total, and who plays a part is the name on its line of the cast', async () => {
-    const ask = (question: string, ...sources: ReturnType<typeof onePage>[]) => collect(asInApp.answer({ question, history: [], sources }));
     const cottage = onePage('cottage-booking.pdf', 'Seaspray Cottage, Padstow: booking confirmation\nBooking reference: SC-4410\nArrival: Saturday 14 August 2027\nDeparture: Saturday 21 August 2027\nTotal: £780.00. Deposit paid: £200.00. Balance due 4 weeks before arrival: £580.00\nDogs are not allowed.');
-    const owed = await ask('How much do we still owe for the cottage?', cottage);
+    const owed = await askInApp('How much do we still owe for the cottage?', cottage);
     assert.match(owed.text, /^Balance due 4 weeks before arrival: £580\.00\. \[1\]/, owed.text);
     // Asked the whole, the total still answers.
-    const total = await ask('How much does the cottage cost in total?', cottage);
+    const total = await askInApp('How much does the cottage cost in total?', cottage);
     assert.match(total.text, /^Total: £780\.00\. \[1\]/, total.text);
     // The cast list never says "plays"; the line naming the part names who plays it.
     const programme = onePage('oliver-programme.html', "## Cast\n\nCharacter | Actor\nOliver | Sam Price\nFagin | Rob Ellis\nNancy | Amy Khan\nBill Sikes | Joe Brennan\n\n## Director's note\n\nWe have set the show in 1960s London. Fagin is played as a market trader.");
-    const fagin = await ask('Who plays Fagin?', programme);
+    const fagin = await askInApp('Who plays Fagin?', programme);
     assert.equal(fagin.notFound, false, fagin.text);
     assert.match(fagin.text, /^Fagin: Rob Ellis\. \[1\]/, fagin.text);
   });
 
   test("the cheapest of a table whatever row its file's name is said by, every row flagged by a column of two words, and a mark a row's column gives", async () => {
-    const ask = (question: string, ...sources: ReturnType<typeof onePage>[]) => collect(asInApp.answer({ question, history: [], sources }));
     // "kitchen" names the whole file, though one company's name says it too.
     const quotes = onePage('kitchen-quotes.xlsx', "## Quotes\n\nCompany | Quote (£) | Start | Guarantee\nKitchen Kings | 9400 | 3 May | 5 years\nOakline | 8150 | 17 May | 2 years\nBrightfit Interiors | 8700 | 24 May | 10 years\n\n## Notes\n\nCompany | Contact | Notes\nKitchen Kings | Lee | Showroom in Leeds\nOakline | Sara | Can start sooner if we choose the units by April\nBrightfit Interiors | Tom | Recommended by Ann");
-    const cheapest = await ask('Which kitchen quote is cheapest?', quotes);
+    const cheapest = await askInApp('Which kitchen quote is cheapest?', quotes);
     assert.equal(cheapest.text, 'Company: Oakline; Quote (£): 8150; Start: 17 May; Guarantee: 2 years. [1]');
     const venues = onePage('party-venues.csv', "Venue | Capacity | Price | Includes parking | Bar\nThe Old Mill | 80 | £450 | Yes | Yes\nSt Anne's Hall | 120 | £220 | No | No\nRiverside Rooms | 60 | £380 | Yes | No\nThe Barn at Holt | 100 | £600 | No | Yes");
-    const parking = await ask('Which venues include parking?', venues);
+    const parking = await askInApp('Which venues include parking?', venues);
     assert.equal(parking.text, 'Venue: The Old Mill; Capacity: 80; Price: £450; Includes parking: Yes; Bar: Yes. [1] Venue: Riverside Rooms; Capacity: 60; Price: £380; Includes parking: Yes; Bar: No. [2]');
     // "rated" is the "Rating" column, and its mark the row's.
     const listings = onePage('theatre-listings.html', "## This month\n\nShow | Rating | Length | Times\nThe Snow Queen | PG | 2h 05m | 14:00, 19:00\nTiny Dinosaurs | U | 55m | 10:30, 13:00\nA Night at the Opera House | 12A | 2h 30m | 19:30\nThe Magic Flute for Kids | PG | 1h 10m | 11:00");
-    const rated = await ask('Which show is rated U?', listings);
+    const rated = await askInApp('Which show is rated U?', listings);
     assert.equal(rated.text, 'Show: Tiny Dinosaurs; Rating: U; Length: 55m; Times: 10:30, 13:00. [1]');
   });
 
@@ -6066,42 +6063,39 @@ describe('ExtractiveAnswerer', () => {
   });
 
   test('a timetable headed by numbered, timed periods reads its rows by them, a wrapped value is quoted whole, and the end of a column is answered without the word its rows are counted in', async () => {
-    const ask = (question: string, ...sources: ReturnType<typeof onePage>[]) => collect(asInApp.answer({ question, history: [], sources }));
     const timetable = onePage('year-9-timetable.odt', "# Timetable — Sam Patel, Year 9\n\nDay | Period 1 (8:50) | Period 2 (10:05) | Period 3 (11:30)\nMonday | History | English | PE\nTuesday | Maths | Revision | Art\nWednesday | Science | Maths | Revision\nThursday | English | Drama | Science\nFriday | Revision | Science | Maths\n\nRevision periods are in the hall or the library, not outside.");
-    const drama = await ask('What does Sam have on Thursday period 2?', timetable);
+    const drama = await askInApp('What does Sam have on Thursday period 2?', timetable);
     assert.equal(drama.text, 'Day: Thursday; Period 1 (8:50): English; Period 2 (10:05): Drama; Period 3 (11:30): Science. [1]');
     // Rows saying "Revision" under "Period" columns say when, not where.
-    const where = await ask('Where are revision periods?', timetable);
+    const where = await askInApp('Where are revision periods?', timetable);
     assert.equal(where.text, 'Revision periods are in the hall or the library, not outside. [1]');
     const policy = onePage('pet-policy.pdf', "Furry Friends Insurance: policy schedule\nPolicy number: FF-20931\nPet: Luna, cat, born 2021\nCover: Accident and illness, £4,000 a year\nNot covered: grooming, boarding fees while you are in hospital, and the cost of special\ndiets.\nClaims: within 60 days of treatment");
-    const boarding = await ask('Are boarding fees covered?', policy);
+    const boarding = await askInApp('Are boarding fees covered?', policy);
     assert.match(boarding.text, /Not covered: grooming, boarding fees while you are in hospital, and the cost of special diets\. \[1\]$/, boarding.text);
     const league = onePage('league-table.xlsx', "Position | Team | Played | Won | Drawn | Lost | Points\n1 | Harbour Town | 12 | 9 | 1 | 2 | 28\n2 | St Anne's | 12 | 7 | 4 | 1 | 25\n3 | Millfield | 12 | 5 | 2 | 5 | 17\n4 | Northgate | 12 | 2 | 3 | 7 | 9");
-    const drawn = await ask('Which team has drawn the most matches?', league);
+    const drawn = await askInApp('Which team has drawn the most matches?', league);
     assert.match(drawn.text, /Team: St Anne's; Played: 12; Won: 7; Drawn: 4; Lost: 1; Points: 25\. \[1\]$/, drawn.text);
   });
 
   test('the longest of things no column names is the one going furthest, and a number to text is the writer\'s number', async () => {
-    const ask = (question: string, ...sources: ReturnType<typeof onePage>[]) => collect(asInApp.answer({ question, history: [], sources }));
     const walks = onePage('walking-log.csv', "Date | Route | Distance (km) | Ascent (m) | With\n2027-05-01 | Castle loop | 9 | 210 | Ann\n2027-05-08 | Ridge and tarn | 16 | 780 | Ann and Joe\n2027-05-15 | River path | 6 | 40 | Joe");
-    const longest = await ask('What was the longest walk?', walks);
+    const longest = await askInApp('What was the longest walk?', walks);
     assert.equal(longest.text, 'Date: 2027-05-08; Route: Ridge and tarn; Distance (km): 16; Ascent (m): 780; With: Ann and Joe. [1]');
     const note = onePage('parcel-note.txt', "Hi, I took in a parcel for you today; it's in my hallway. If you need it this evening, just text me on 07700 900 332 and I'll bring it round.\n\nBen (flat 4)");
     const dentists = onePage('dentist-list.csv', "Dentist | Practice | Phone\nDr Shah | Brookside | 01632 960 101\nDr Wells | Elm House | 01632 960 202", 2);
-    const number = await ask("What is Ben's phone number?", note, dentists);
+    const number = await askInApp("What is Ben's phone number?", note, dentists);
     assert.match(number.text, /^If you need it this evening, just text me on 07700 900 332 and I'll bring it round\. \[1\]/, number.text);
   });
 
   test('lengths written in hours and minutes are weighed as times, a cell left empty is over no budget, and presents are gifts', async () => {
-    const ask = (question: string, ...sources: ReturnType<typeof onePage>[]) => collect(asInApp.answer({ question, history: [], sources }));
     const films = onePage('film-night.md', "# Film night shortlist\n\n| Film | Year | Length | Chosen by |\n| --- | --- | --- | --- |\n| Paddington 2 | 2017 | 1h 43m | Mia |\n| The Iron Giant | 1999 | 1h 26m | Tom |\n| Wall-E | 2008 | 98m | Mia |\n| The Sound of Music | 1965 | 2h 54m | Gran |");
-    const longest = await ask('What is the longest film?', films);
+    const longest = await askInApp('What is the longest film?', films);
     assert.equal(longest.text, 'Film: The Sound of Music; Year: 1965; Length: 2h 54m; Chosen by: Gran. [1]');
     const presents = onePage('birthday-presents.xlsx', "Person | Present | Budget (£) | Spent (£) | Bought\nAunt Jo | Candle set | 25 | 22 | Yes\nLeo | Football boots | 40 | 46 | Yes\nNana | Photo book | 30 |  | No\nSam | Board game | 20 | 18 | Yes");
-    const over = await ask('Which present went over budget?', presents);
+    const over = await askInApp('Which present went over budget?', presents);
     assert.equal(over.text, 'Person: Leo; Present: Football boots; Budget (£): 40; Spent (£): 46; Bought: Yes. [1]');
     const list = onePage('party-gift-list.csv', "Guest | Gift | Bought\nAmy | Art set | Yes\nBen | Torch | No\nCal | Puzzle | Yes\nDev | Kite | No");
-    const unbought = await ask("Which presents haven't been bought?", list);
+    const unbought = await askInApp("Which presents haven't been bought?", list);
     assert.equal(unbought.text, 'Guest: Ben; Gift: Torch; Bought: No. [1] Guest: Dev; Gift: Kite; Bought: No. [2]');
   });
 
