@@ -6106,4 +6106,24 @@ describe('ExtractiveAnswerer', () => {
     const sam = await collect(asInApp.answer({ question: 'How many minutes did Sam practise on 3 May?', history: [], sources: [log] }));
     assert.equal(sam.text, 'Date: 2027-05-03; Child: Sam; Minutes: 30; Piece: Fur Elise. [1]');
   });
+
+  test('a column of dates weighs no end, a bin says what it takes, a year no row is has no evening, and photos are images', async () => {
+    const fuel = onePage('fuel-purchases.csv', 'Purchase date | Station | Litres | Cost\n2027-03-02 | Northway | 41.2 | £62.10\n2027-03-16 | Hillside | 44.8 | £69.40\n2027-03-30 | Northway | 38.5 | £58.95');
+    const dearest = await askInApp('How much was the most expensive fuel purchase?', fuel);
+    assert.equal(dearest.text, 'Purchase date: 2027-03-16; Station: Hillside; Litres: 44.8; Cost: £69.40. [1]');
+    const recycling = onePage('recycling-guide.txt', 'Keep your blue box clean and put it out by the kerb.\nWe accept: paper, card, glass bottles and tins.\nNot accepted: nappies, textiles, polystyrene or garden waste, which go in other bins.');
+    const nappies = await askInApp('Can I put nappies in the blue box?', recycling);
+    assert.match(nappies.text, /^Not accepted: nappies, textiles, polystyrene or garden waste, which go in other bins\. \[1\]/, nappies.text);
+    const letter = onePage('recycling-letter.pdf', 'Dear resident,\nYour new green box will be delivered in May.\nPlease put your green box out by 7am on your collection day.\nCollected: newspapers, magazines, cardboard and food tins.\nNot collected: coffee cups, crisp packets, batteries or light bulbs.');
+    const cups = await askInApp('Can I put coffee cups in the green box?', letter);
+    assert.match(cups.text, /^Not collected: coffee cups, crisp packets, batteries or light bulbs\. \[1\]/, cups.text);
+    const sportsDay = onePage('sports-day.odt', 'Sports day is on Friday 18 June on the school field.\nParents are welcome to watch from behind the rope.\nClass | Races start | Teacher\nYear 1 | 9:30 | Mr Hart\nYear 2 | 10:15 | Miss Bell\nYear 3 | 11:00 | Mrs Rowe');
+    const year5 = await collect(asInApp.answer({ question: 'Is there a sports day for Year 5?', history: [], sources: [sportsDay] }));
+    assert.equal(year5.notFound, true, year5.text);
+    const year2 = await askInApp('When do Year 2 races start?', sportsDay);
+    assert.match(year2.text, /Year 2; Races start: 10:15/, year2.text);
+    const studio = onePage('portrait-session.txt', 'Your portrait session lasts one hour at our Mill Street studio.\nThe session fee is £45, payable when you book.\nYour package includes 12 edited images, sent by e-mail within two weeks.');
+    const photos = await askInApp('How many photos are included?', studio);
+    assert.match(photos.text, /^Your package includes 12 edited images/, photos.text);
+  });
 });

@@ -9,12 +9,13 @@ import { askedAction } from './question-cues';
 
 /**
  * "Is there (a) X…", "Are there any X…", "Can I bring/use/have/borrow my X…" (or they, my son…: "Can they take their phone?"),
+ * "Can I put/recycle/wash X…" (what a bin takes or a machine washes: "Can I put food waste in the brown bin?"),
  * "Do you have/offer/sell X…" (or the hotel, the dog walker…), "Are X allowed…", "Do I need (to bring/wear…) X…":
  * X up to a preposition or the end.
  */
 const ASKS_THING = [
   /^\s*(?:is|are)\s+there\s+(?:an?\s+|any\s+|some\s+)?(.+?)(?:\s+(?:at|in|on|of|for|near|inside|outside|by|with|to|during)\b.*)?\s*\??\s*$/iu,
-  /^\s*(?:can|may|could)\s+(?:i|we|you|they|he|she|guests|members|visitors|children|kids|(?:my|our)\s+\p{L}+)\s+(?:bring|use|have|take|park|keep|borrow|hire|rent)\s+(?:an?\s+|any\s+|my\s+|our\s+|the\s+)?(.+?)(?:\s+(?:at|in|on|of|for|near|inside|into|to|with|during)\b.*)?\s*\??\s*$/iu,
+  /^\s*(?:can|may|could)\s+(?:i|we|you|they|he|she|guests|members|visitors|children|kids|(?:my|our)\s+\p{L}+)\s+(?:bring|use|have|take|park|keep|borrow|hire|rent|put|throw|recycle|compost|wash|freeze|store|send)\s+(?:an?\s+|any\s+|my\s+|our\s+|the\s+)?(.+?)(?:\s+(?:at|in|on|of|for|near|inside|into|to|with|during)\b.*)?\s*\??\s*$/iu,
   /^\s*(?:do|does)\s+(?:you|they|it|(?:the|my|our)\s+\p{L}+(?:\s+\p{L}+)?)\s+(?:have|offer|provide|sell|accept)\s+(?:an?\s+|any\s+)?(.+?)(?:\s+(?:at|in|on|of|for|near|to|with|during)\b.*)?\s*\??\s*$/iu,
   /^\s*(?:is|are)\s+(?:an?\s+|any\s+)?(.+?)\s+(?:allowed|permitted|available|provided)\b/iu,
   // "When do I clean the windows?", "How often should I water the ferns?": the thing a routine's deed is done to.

@@ -641,14 +641,15 @@ const OWN_ROUTINE_Q = /^\s*(?:when|where|how\s+often)\s+(?:do|should|can|must|sh
  * the weeks there are.
  */
 function numberedRecordUnsaid(lead: Candidate, scored: ScoredQuestion, question: string): boolean {
-  if (!lead.fields?.length) return false;
-  // A row's number is its value "Week 5", or its value "5" under the column "Week".
+  // A row's number is its value "Week 5", or its value "5" under the column "Week". (The lead may be a sentence beside
+  // the table: "Is there a parents' evening for Year 6?" of a letter whose classes' rows are Years 1 to 3 is answered by
+  // none of its sentences, which say no year, unless one names Year 6.)
   const values = scored.ranked
     .filter((c) => c.fields && c.source.fileId === lead.source.fileId)
     .flatMap((c) => c.fields!.map((f) => (/^\d+$/.test(f.value.trim()) ? `${f.label} ${f.value}` : f.value).trim().toLowerCase()));
-  return [...question.matchAll(NUMBERED)].some(([, word, n]) => {
+  return [...question.matchAll(NUMBERED)].some(([named, word, n]) => {
     const numbers = values.map((v) => v.split(/\s+/)).filter((parts) => parts.length === 2 && parts[0] === word!.toLowerCase() && /^\d+$/.test(parts[1]!)).map((parts) => Number(parts[1]));
-    return numbers.length > 0 && !numbers.includes(Number(n));
+    return numbers.length > 0 && !numbers.includes(Number(n)) && (lead.fields !== undefined || !new RegExp(`\\b${named.replace(/\s+/, '\\s+')}\\b`, 'i').test(lead.text));
   });
 }
 /** A thing numbered in a question: "week 5", "Stage 3", "room 12". */

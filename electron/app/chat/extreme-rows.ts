@@ -42,6 +42,8 @@ export function extremeAsked(question: string): 'high' | 'low' | undefined {
 }
 
 const FIGURE = /-?\d[\d,]*(?:\.\d+)?/;
+/** A value that is a date: "2027-01-04", "12/01/2027", "3.2.27". */
+const DATE_VALUE = /^\s*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4}))\s*$/;
 /** A value that is a figure and nothing else: "6000", "1,024.50". */
 const PLAIN_FIGURE = new RegExp(String.raw`^\s*${FIGURE.source}\s*$`);
 
@@ -70,10 +72,11 @@ function columnAsked(question: string, rows: readonly Candidate[]): string | und
   // The longest of things the question names by no column is the one going furthest or lasting longest: "What was
   // the longest ride?" of a ride log's "Distance (km)".
   const lengthColumn = LENGTH_Q.test(question) ? labels.find((label) => LENGTH_LABEL.test(label)) : undefined;
-  // A column of figures, though a row may leave it empty ("Used since last" of a meter's first reading).
+  // A column of figures, though a row may leave it empty ("Used since last" of a meter's first reading); not of dates,
+  // whose year is a figure: "Order date" names "order" of "the most expensive grocery order", and weighs nothing.
   const figured = (label: string) => {
     const given = rows.map((c) => valueOf(c.fields!, label)?.trim()).filter((v) => v);
-    return given.length >= 2 && given.every((v) => figureOf(v!) !== undefined);
+    return given.length >= 2 && given.every((v) => figureOf(v!) !== undefined && !DATE_VALUE.test(v!));
   };
   // The thing "Which week has the most kilometres?" asks which one of is the row's name, not the column weighed: of
   // "Week" and "Total km", each naming a word of it, the second.

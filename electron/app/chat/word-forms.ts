@@ -137,7 +137,8 @@ const BASES: Record<string, string> = {
   charge: 'chargeable',
   book: 'bookable',
   // One word's family the stemmer parts: "Can I take photos?" of "Photography is not allowed during the performance."
-  photo: 'photos photograph photographs photographed photography photographer photographers',
+  // (…and the images or pictures a photographer delivers: "How many photos are included?" of "…12 edited images".)
+  photo: 'photos photograph photographs photographed photography photographer photographers image images picture pictures',
   // "Who do I give medicine to?" of "All medication must be handed to Mr Hughes"; "When does it expire?" of "Expiry date:".
   medicine: 'medicines medication medications',
   expire: 'expires expired expiry expiration',
