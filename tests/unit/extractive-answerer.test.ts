@@ -6126,4 +6126,18 @@ describe('ExtractiveAnswerer', () => {
     const photos = await askInApp('How many photos are included?', studio);
     assert.match(photos.text, /^Your package includes 12 edited images/, photos.text);
   });
+
+  test('an email address asked is the sender\'s, a header of counts heads prices, and another exam\'s fee is not this one\'s', async () => {
+    const mail = onePage('dentist-email.txt', 'From: Dr Omar Haddad <omar@brightsmiles.co.uk>\nTo: Priya Shah\nSubject: Your check-up\n\nHi Priya,\n\nYour check-up is booked for Monday 14 June at 10:20am. Please arrive 5 minutes early.\n\nBest wishes,\nDr Omar Haddad\nBright Smiles Dental, 4 Kings Road, Hexley\n01632 960 871');
+    const address = await askInApp("What is the dentist's email address?", mail);
+    assert.equal(address.text, 'From: Dr Omar Haddad <omar@brightsmiles.co.uk>. [1]');
+    const rooms = onePage('cottage-rooms.html', 'Room | View | 3 nights\nDouble | Garden | £360\nTwin | Sea | £420\nSuite | Sea | £610');
+    const twin = await askInApp('How much is the Twin for 3 nights?', rooms);
+    assert.equal(twin.text, 'Room: Twin; View: Sea; 3 nights: £420. [1]');
+    const course = onePage('sailing-course.pdf', 'Your course runs over two weekends on the lake. You must pass the written exam before the practical exam. The practical exam fee (£85) is paid on the day. Life jackets are provided.');
+    const written = await askInApp('How much is the written exam?', course);
+    assert.equal(written.notFound, true, written.text);
+    const practical = await askInApp('How much is the practical exam?', course);
+    assert.match(practical.text, /^The practical exam fee \(£85\) is paid on the day\. \[1\]/, practical.text);
+  });
 });

@@ -8,7 +8,7 @@ import { stem, terms, type Term } from '../embeddings/lexical-terms';
 import { markupShare, readableText } from './readable-text';
 import { legendOf, legendWordsIn } from './legend-codes';
 import { isSubjectLine, mailHeaderEnd, messageWordsAsked } from './mail-header';
-import { addressAnswers, asksWholeSum, asksOwnDeed, passiveDeed, asksAddress, givesPostalAddress, purposeVerb, whichOneVerb, emptyPassive, madeIntoVerb, otherTenseTest, asksDayOfThing, datesDay, deadlineOfOtherTest, givesClock, namesTitledPerson, measureNouns, amountStatedTest, rateStatedTest, countStatedTest, measuredThingTest, deedStatedTest, conditionTest, conditionDeed, conditionObject, placingTest, answerFormWords, askedAction, handledThing, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, asksWhoToContact, spanVerb, permissionVerb, permissionKin, permittedDeedTest, whenWhereHead, askedQuality, markedThingTest, withWhomTest, dueStatedTest, datedThingTest, asksDeedToNamed, doneByTest, deedWhenWhereTest, wayOfDeedTest, meansOfDeedTest, howDeed, SAYS_PERMISSION, contactVerb, GETS_IN_TOUCH, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, paymentWordsHeld, scaleWordsHeld, renewalWordsHeld, riseWordsHeld, ordinalWordsHeld, monthWordsHeld, nameWordsHeld, sideEffectWordsHeld, interestWordsHeld, insteadWordsHeld, listDeedWordsHeld, boughtWordsHeld, bookedWordsHeld, personWordsHeld, spanStatedTest, takenSpanTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, type AnswerKind } from './question-cues';
+import { addressAnswers, asksWholeSum, asksOwnDeed, passiveDeed, asksAddress, givesPostalAddress, purposeVerb, whichOneVerb, emptyPassive, madeIntoVerb, otherTenseTest, asksDayOfThing, datesDay, deadlineOfOtherTest, givesClock, namesTitledPerson, measureNouns, amountStatedTest, rateStatedTest, countStatedTest, measuredThingTest, deedStatedTest, conditionTest, conditionDeed, conditionObject, placingTest, answerFormWords, askedAction, handledThing, asksMeaning, asksWhatItDoes, definitionTest, expectedAnswer, holdsExpected, figureWordsHeld, holdsMoney, asksHowLong, asksHowOften, asksReading, asksColour, asksWhoToContact, spanVerb, permissionVerb, permissionKin, permittedDeedTest, whenWhereHead, askedQuality, markedThingTest, withWhomTest, dueStatedTest, datedThingTest, asksDeedToNamed, doneByTest, deedWhenWhereTest, wayOfDeedTest, meansOfDeedTest, howDeed, SAYS_PERMISSION, contactVerb, GETS_IN_TOUCH, namesMonth, phoneWordsHeld, postalWordsHeld, endWordsHeld, startWordsHeld, nowWordsHeld, peopleWordsHeld, journeyWordsHeld, paymentWordsHeld, scaleWordsHeld, renewalWordsHeld, riseWordsHeld, ordinalWordsHeld, monthWordsHeld, nameWordsHeld, sideEffectWordsHeld, interestWordsHeld, insteadWordsHeld, listDeedWordsHeld, boughtWordsHeld, bookedWordsHeld, personWordsHeld, spanStatedTest, takenSpanTest, asksNow, asksClock, asksYesNo, asksPhone, asksSpot, phoneOwner, mailAddressTest, type AnswerKind } from './question-cues';
 import { quoteKey, type ResolvedQuestion } from './follow-up';
 import { namePhrasesFound } from './question-names';
 import { contentTerms, EMPTY_VERBS, isFunctionWord, LIGHT_VERBS } from './function-words';
@@ -1633,6 +1633,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const asksWhereSpot = kind === 'place' && asksSpot(resolved.question);
   const owner = terms(phoneOwner(resolved.question) ?? '')[0]?.stem;
   const numberAsked = phoneAsked && /\bnumber\b|\b(?:phone|tel|telephone|mobile)\s+no\b/i.test(resolved.question);
+  const givesMailAddress = mailAddressTest(resolved.question);
   const howOften = kind === 'number' && asksHowOften(resolved.question);
   const rateStated = rateStatedTest(resolved.question);
   const action = askedAction(resolved.question);
@@ -2001,6 +2002,11 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // …and "What is their phone number?" by a number, not "show them on your phone".
     const givesNumber = phoneAsked && phoneWords(c.raw, c.fields).length > 0;
     if (numberAsked && !givesNumber) c.score -= NO_PHONE_NUMBER_PENALTY;
+    // …and "What is the physio's email address?" by a mail address ("From: Leah Morgan <leah@…>"), not the postal
+    // address under the signature, which names the physio.
+    // (Not a record naming whom the question names: "What is Leo's email address?" of an address book whose Leo has
+    // none is not then led by Kate's row.)
+    if (givesMailAddress && !givesMailAddress(c.raw) && !(namedTotal > 0 && c.features.named >= 1)) c.score -= NO_PHONE_NUMBER_PENALTY;
     if (ownerFiles.size > 0 && givesNumber && !ownerFiles.has(c.source.fileId)) c.score -= OTHERS_NUMBER_PENALTY;
     c.othersNumber = ownerFiles.size > 0 && givesNumber && !ownerFiles.has(c.source.fileId) && !ownersNumberGiven;
     // …and "how much did it cost" by an amount of money. A penalty on the score, not a change of the kind signal the

@@ -20,7 +20,7 @@ import { kindLabelAsked, possessors, pricedStems } from './asked-label';
 import { kindFirst } from './kind-first';
 import { extremeAsked, extremeColumnAsked, extremeWordsAside, inExtremeOrder, overLimitFirst } from './extreme-rows';
 import { askedDates, namesDayOrMonth, otherWeekdaysOnly, wordsOfDatesIn } from './calendar-ranges';
-import { asksPrice, pricesAnother, saysPrice } from './price-question';
+import { asksPrice, pricedThing, pricesAnother, pricesAnotherOfItsKind, saysPrice } from './price-question';
 import { askedList, asksList, asksProcedure } from './procedure';
 import { faqAnswerQuotes } from './faq-answer';
 import { followersBeyond, procedureQuotes } from './procedure-answer';
@@ -33,7 +33,7 @@ import { withRemedyAfter } from './remedy-after';
 import { withReasonAfter } from './reason-after';
 import { withAskedValue } from './value-after';
 import { anotherKindNamed, askedCrux, askedKind, thingUnsaid } from './asked-thing';
-import { asksClock, asksPhone, phoneWordsHeld, rateStatedTest, endTimeUnsaid, weightUnsaid, asksColour, asksHowLong, asksYesNo, givesClock, hoursUnsaid, ownersNameUnsaid, onlyPastForNext, holdsFigure, holdsMoney, listDeedAndKind, monthsNamed, otherDaysOnly, spansMonths, otherMarksOnly, otherMeasuresOnly, whichOneVerb } from './question-cues';
+import { asksClock, asksMoney, asksPhone, phoneWordsHeld, rateStatedTest, endTimeUnsaid, weightUnsaid, asksColour, asksHowLong, asksYesNo, givesClock, hoursUnsaid, ownersNameUnsaid, onlyPastForNext, holdsFigure, holdsMoney, listDeedAndKind, monthsNamed, otherDaysOnly, spansMonths, otherMarksOnly, otherMeasuresOnly, whichOneVerb } from './question-cues';
 import { asksRecordInOrder, inRecordOrder, orderWordsAside } from './record-order';
 import { rowsUnderAskedHeading, withMatchingRows } from './matching-rows';
 
@@ -355,6 +355,7 @@ function leadAnswersNothing(lead: Candidate, scored: ScoredQuestion, question: s
     noOneNamed(lead, scored, question) ||
     lead.othersNumber === true ||
     pricedElsewhereOnly(lead, scored, question) ||
+    pricesOnlyAnother(answering(), scored, question) ||
     anotherMonthOnly(lead, question) ||
     anotherYearOnly(question, fileText(lead, scored)) ||
     anotherSeasonOnly(question, `${lead.source.fileName}\n${fileText(lead, scored)}`) ||
@@ -511,6 +512,18 @@ function pricedElsewhereOnly(lead: Candidate, scored: ScoredQuestion, question: 
   if (scored.ranked.some((c) => c.source.fileId === lead.source.fileId && names(c))) return false;
   const naming = new Set(scored.ranked.filter(names).map((c) => c.source.fileId));
   return naming.size > 0 && !scored.ranked.some((c) => naming.has(c.source.fileId) && holdsMoney(c.text, question) === true);
+}
+
+/**
+ * Whether the sentence that would answer (the lead, or the price close behind a lead naming the thing) prices another
+ * thing of the kind asked, and no other sentence prices the thing itself: "How much is the theory test?" of a driving
+ * school's "…before we can book your practical test. The practical test fee (£62) is not included.", which says
+ * nothing of the theory test's price.
+ */
+function pricesOnlyAnother(answering: Candidate, scored: ScoredQuestion, question: string): boolean {
+  if (!(asksPrice(question) || asksMoney(question)) || !pricesAnotherOfItsKind(question, answering.text)) return false;
+  const thing = [...(pricedThing(question) ?? [])];
+  return !scored.ranked.some((c) => c !== answering && saysPrice(c.text) && !pricesAnother(question, c.text) && thing.every((stem) => c.stems.has(stem)));
 }
 
 /**

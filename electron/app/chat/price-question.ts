@@ -64,25 +64,54 @@ const PRICED_IN_QUESTION = [
   /\b(?:price|cost)s? (?:of|for) (.+?)(?:[?.!,;]|$)/i,
   /\bhow (?:much|expensive|pricey|cheap) (?:is|are|was|were) (.+?)(?:[?.!,;]|$)/i,
 ];
-/** What a sentence prices, up to the verb: "A spare battery" of "A spare battery for the Metro 500 costs €549". */
+/**
+ * What a sentence prices, up to the verb: "A spare battery" of "A spare battery for the Metro 500 costs €549"; or up to
+ * the word for its price: "The practical test" of "The practical test fee (£62) is not included".
+ */
 const PRICED_IN_SENTENCE =
-  /^(.{1,60}?)\s+(?:costs?|will cost|sells? for|retails? (?:at|for)|(?:is|are) (?:priced at|charged at|available for)|(?:is|are) (?=\p{Sc}|\d))/iu;
+  /^(.{1,60}?)\s+(?:costs?|will cost|sells? for|retails? (?:at|for)|(?:is|are) (?:priced at|charged at|available for)|(?:is|are) (?=\p{Sc}|\d)|(?:fee|price|cost|charge)s?\s*\((?=\p{Sc}|\d))/iu;
 /** Words that say what an amount is rather than what is priced. */
 const PRICE_WORDS = /^(?:price|cost|fee|charge|rate|amount|total|sum|fare|tariff|pay|payment)s?$/i;
 
 const thingStems = (phrase: string) => new Set(contentTerms(phrase).filter((t) => !PRICE_WORDS.test(t.word)).map((t) => t.stem));
 
+/** The stems of what a price question prices, without the words for a price: "theory test" of "How much is the theory test?". */
+export function pricedThing(question: string): Set<string> | undefined {
+  const asked = PRICED_IN_QUESTION.map((re) => re.exec(question)?.[1]).find(Boolean);
+  return asked ? thingStems(asked) : undefined;
+}
+
 /**
  * Whether `sentence` prices another thing than the question asks the price of: its subject, up to its first
  * preposition ("A spare battery" of "A spare battery for the Metro 500 costs…"), shares no word with what the
  * question prices. False where either names nothing ("It costs €12", "How much does it cost?") or the sentence is not
- * so written (a table's row, "€12 a month for Plus").
+ * so written (a table's row, "€12 a month for Plus"). Or another of its kind (pricesAnotherOfItsKind).
  */
 export function pricesAnother(question: string, sentence: string): boolean {
+  const pair = pricedPair(question, sentence);
+  return pair !== undefined && (![...pair.named].some((stem) => pair.priced.has(stem)) || anotherOfItsKind(pair));
+}
+
+/**
+ * Whether `sentence` prices another thing of the kind the question prices, each said with a word the other lacks: "The
+ * practical test fee (£62)" for "How much is the theory test?" (not "Adult annual membership costs £185" for "How
+ * much is the annual membership?").
+ */
+export function pricesAnotherOfItsKind(question: string, sentence: string): boolean {
+  const pair = pricedPair(question, sentence);
+  return pair !== undefined && anotherOfItsKind(pair);
+}
+
+function anotherOfItsKind({ priced, named }: { priced: Set<string>; named: Set<string> }): boolean {
+  return [...priced].at(-1) === [...named].at(-1) && [...priced].some((stem) => !named.has(stem)) && [...named].some((stem) => !priced.has(stem));
+}
+
+/** What the question prices and what the sentence prices, as stems; undefined where either names nothing. */
+function pricedPair(question: string, sentence: string): { priced: Set<string>; named: Set<string> } | undefined {
   const asked = PRICED_IN_QUESTION.map((re) => re.exec(question)?.[1]).find(Boolean);
   const subject = PRICED_IN_SENTENCE.exec(sentence.trim())?.[1];
-  if (!asked || !subject || /[:|;]/.test(subject)) return false;
+  if (!asked || !subject || /[:|;]/.test(subject)) return undefined;
   const head = subject.split(/\s+(?:for|of|on|with|at|in|from|to|per|by)\s+/i)[0];
   const [priced, named] = [thingStems(asked), thingStems(head)];
-  return priced.size > 0 && named.size > 0 && ![...named].some((stem) => priced.has(stem));
+  return priced.size > 0 && named.size > 0 ? { priced, named } : undefined;
 }

@@ -681,6 +681,12 @@ const SOMEONE = /\b(?:someone|somebody|anyone|anybody|everyone|an?\s+adult|adult
 /** A mail address: "payroll@harrowfinch.co.uk". */
 const MAIL = String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}`;
 const MAIL_ADDRESS = new RegExp(MAIL, 'u');
+/** "What is the physio's email address?", "What's Tom's e-mail?": a mail address asked for, which only one can give. */
+const MAIL_ADDRESS_Q = /\be-?mail\s+address(?:es)?\b|^\s*what(?:['’]s|\s+is|\s+are)\s+[^?]*\be-?mail\s*\??\s*$/i;
+/** Whether a sentence gives the mail address the question asks for; undefined where it asks for none. */
+export function mailAddressTest(question: string): ((sentence: string) => boolean) | undefined {
+  return MAIL_ADDRESS_Q.test(question) ? (sentence) => MAIL_ADDRESS.test(sentence) : undefined;
+}
 /** A telephone number in a sentence (DIALLED), not the tail of another figure ("6120 0458 31"), of seven digits or more. */
 const TELEPHONE_NUMBER = { test: (sentence: string) => [...sentence.matchAll(DIALLED_IN_TEXT)].some((m) => dialsEnough(m[0])) };
 /** Whether a dialled run has the digits of a telephone number (MIN_PHONE_DIGITS). */

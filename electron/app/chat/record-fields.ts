@@ -9,7 +9,7 @@ import { contentTerms, LIGHT_VERBS } from './function-words';
 import { blockLabelStems, namesDoer } from './asked-label';
 import { fieldsOf, innerFields, linesOf, type Field, type RecordPart } from './form-lines';
 import { NEAR_MEANING, nearForm, type Candidate, type ScoredQuestion } from './answer-sentences';
-import { asksYesNo, holdsExpected, holdsMoney, permittedDeed, type AnswerKind } from './question-cues';
+import { asksYesNo, holdsExpected, holdsMoney, mailAddressTest, permittedDeed, type AnswerKind } from './question-cues';
 import type { WordVectors } from './word-vectors';
 
 /**
@@ -30,6 +30,10 @@ export function formLacksAnswer(lead: Candidate, question: string, scored: Score
   const personLine = (f: Field) => namesOnlyAsked(f.label, scored.own) && PERSON_NAME.test(f.value.trim());
   // (A two-column row's cells are such a line as read: "Miranda | Jess Okafor" is "Miranda: Jess Okafor".)
   if (scored.kind === 'person' && (lead.fields ?? leadFields(lead) ?? fieldsOf(lead.text.split('\n')))?.some(personLine)) return false;
+  // A line giving the mail address asked for ("From: Leah Morgan <leah@…>" for "What is the physio's email address?")
+  // lacks nothing, though it never says whose it is in the question's words. (Not a record of several fields, which
+  // is another person's where it does not name the one asked.)
+  if (!lead.fields && (leadFields(lead)?.length ?? 0) <= 1 && mailAddressTest(question)?.(lead.raw)) return false;
   const own = new Set([...scored.own].filter((stem) => !asking.has(stem)));
   const fields = lead.fields ?? leadFields(lead);
   // A form's one line labelled with what the wh-word asks ("Location: Eye Unit, Ground Floor" for "Where do I go for

@@ -75,7 +75,7 @@ function tableOf(run: Array<{ line: Span; cells: string[] | undefined }>, mayLac
   // infobox, "Company type | Public" over "Founded | April 4, 1975"), whose rows read as "Founded: April 4, 1975".
   const rows = run.filter((r) => r.cells);
   const width = first.cells!.length;
-  const names = !mayLackHeader && first.cells!.every(namesColumn) && rows.every((r) => r.cells!.length === width) && (!first.cells!.some((c) => /\d/.test(c)) || figuresUnder(rows) || figuresOnlyAbove(rows));
+  const names = !mayLackHeader && first.cells!.every(namesColumn) && rows.every((r) => r.cells!.length === width) && (!first.cells!.some((c) => /\d/.test(c)) || figuresUnder(rows) || figuresOnlyAbove(rows) || figuresOfOtherKindUnder(rows));
   // …unless every value below it is a figure of one kind and it holds none: "Phase | Dates" over "Build | January –
   // February 2027" names its two columns (an infobox's "Company type | Public" is over "Headquarters | Redmond,
   // Washington"). A list of labels has values of many kinds: "Member | Priya Natarajan" over "Monthly fee | £24.99"
@@ -130,6 +130,22 @@ function figuresOnlyAbove(rows: ReadonlyArray<{ cells: string[] | undefined }>):
   const [first, ...below] = rows;
   const figured = first.cells!.map((c, k) => [c, k] as const).filter(([c]) => /\d/.test(c));
   return below.length >= 2 && figured.length >= 2 && figured.every(([, k]) => below.every((r) => !/\d/.test(r.cells![k] ?? '')));
+}
+
+/**
+ * …or where each of its figures heads a column of figures of another kind: "6 mornings" over "€235" and "€245" (a
+ * course's length over its prices), where a first row of records would hold a price there too.
+ */
+function figuresOfOtherKindUnder(rows: ReadonlyArray<{ cells: string[] | undefined }>): boolean {
+  const [first, ...below] = rows;
+  const figured = first.cells!.map((c, k) => [c, k] as const).filter(([c]) => /\d/.test(c));
+  return (
+    below.length >= 2 &&
+    figured.every(([c, k]) => {
+      const kinds = new Set(below.map((r) => figureKind(r.cells![k] ?? '')));
+      return kinds.size === 1 && !kinds.has(undefined) && !kinds.has(figureKind(c));
+    })
+  );
 }
 
 const NUMERIC_DATE = /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/;

@@ -12,6 +12,7 @@ import type { Candidate } from './answer-sentences';
 import { contentTerms } from './function-words';
 import { askedAction, asksClock, asksMoney, asksPurpose, conditionTest, expectedAnswer, givesClock, holdsMoney } from './question-cues';
 import { opensOnInstruction } from './prose-steps';
+import { pricesAnother } from './price-question';
 import { quotedAfterLead, sentencesAfter, type Quote } from './quote';
 
 /**
@@ -50,7 +51,8 @@ export function withAskedValue(chosen: readonly Candidate[], question: string): 
   // will visit the Science Museum on Thursday 20 May. The coach leaves school at 8:15am… The trip costs £14 per child."
   // for "How much is the Science Museum trip?", each sentence a paragraph of the letter.
   const asked = new Set(contentTerms(question).map((t) => t.stem));
-  const after = sentencesAfter(lead, FURTHER_ON).find((s, i) => gives(s.text) && ((i === 0 && s.inParagraph) || contentTerms(s.text).some((t) => asked.has(t.stem))));
+  // (Not one pricing another thing of its kind: "The practical test fee (£62) is not included." after the theory test.)
+  const after = sentencesAfter(lead, FURTHER_ON).find((s, i) => gives(s.text) && !pricesAnother(question, s.text) && ((i === 0 && s.inParagraph) || contentTerms(s.text).some((t) => asked.has(t.stem))));
   return after && quotedAfterLead(chosen, after);
 }
 /** How many sentences on a sentence naming what is asked may still give its value. */
