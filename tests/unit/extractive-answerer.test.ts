@@ -5,6 +5,7 @@ import type { AnswerEvent, AnswerSource } from '../../electron/app/chat/answer-t
 import { ExtractiveAnswerer, NOT_FOUND_MESSAGE } from '../../electron/app/chat/extractive-answerer';
 import { wordVectorsIn } from '../../electron/app/chat/word-vectors';
 import { defaultWordVectorsDir } from '../../electron/app/docent';
+import { weatherColumnWords } from '../../electron/app/chat/extreme-rows';
 
 /** Pages of two documents; sources are cut from them by the chunker's invariant (pages joined by a blank line). */
 const DOCS: Record<string, string[]> = {
@@ -6139,5 +6140,35 @@ describe('ExtractiveAnswerer', () => {
     assert.equal(written.notFound, true, written.text);
     const practical = await askInApp('How much is the practical exam?', course);
     assert.match(practical.text, /^The practical exam fee \(£85\) is paid on the day\. \[1\]/, practical.text);
+  });
+
+  test('a weather log: the day asked is its date, not a temperature equal to it; the wettest, hottest and coldest are its columns\' ends', async () => {
+    const log = onePage('rain-log.csv', 'Date | Rain (mm) | Max temp (C) | Min temp (C) | Notes\n2027-04-01 | 0.0 | 12 | 5 | Dry\n2027-04-02 | 1.5 | 14 | 9 | Drizzle\n2027-04-03 | 0.0 | 17 | 4 | Sunny\n2027-04-04 | 18.5 | 10 | 6 | Rain from noon\n2027-04-05 | 3.3 | 16 | 2 | ');
+    const statement = onePage('savings-statement.pdf', 'Annual savings statement as at 5 April 2027\nYour balance on 5 April 2027: £3,120.55\nInterest paid this year: £96.10', 2);
+    const minutes = onePage('committee-notes.odt', 'Next committee meeting: Thursday 8 April, 7:30pm, in the scout hut.', 3);
+    const chat = onePage('walk-chat.txt', '02/04/2027, 09:12 - Lou: Walk still on? Rain is forecast after lunch.\n02/04/2027, 09:15 - Max: Yes, meet at 10 by the bridge.', 4);
+    const fell = await askInApp('How much rain fell on 4 April?', log, statement, minutes, chat);
+    assert.equal(fell.text, 'Date: 2027-04-04; Rain (mm): 18.5; Max temp (C): 10; Min temp (C): 6; Notes: Rain from noon. [1]');
+    const wettest = await askInApp('What was the wettest day?', log, minutes);
+    assert.equal(wettest.text, 'Date: 2027-04-04; Rain (mm): 18.5; Max temp (C): 10; Min temp (C): 6; Notes: Rain from noon. [1]');
+    const hottest = await askInApp('What was the hottest day?', log);
+    assert.equal(hottest.text, 'Date: 2027-04-03; Rain (mm): 0.0; Max temp (C): 17; Min temp (C): 4; Notes: Sunny. [1]');
+    const bnb = onePage('b-and-b.txt', 'Breakfast is served from 8am. Rooms are £85 per night, and the garden is open until dusk.', 2);
+    const coldest = await askInApp('What was the coldest night?', log, bnb);
+    assert.equal(coldest.text, 'Date: 2027-04-05; Rain (mm): 3.3; Max temp (C): 16; Min temp (C): 2. [1]');
+    // No log says "coldest": the search looks for its column too.
+    assert.deepEqual(weatherColumnWords('What was the coldest night?'), ['temp', 'temperature']);
+    assert.deepEqual(weatherColumnWords('What was the busiest night?'), []);
+  });
+
+  test('where someone lives is their town, and a flag column lists the rows it flags as asked, whatever else they say', async () => {
+    const addresses = onePage('address-list.xlsx', 'Name | Town | Birthday\nUncle Ray | Kendal | 4 March\nCousin Sue | Ripon | 19 July\nGran | Settle | 2 December');
+    const ray = await askInApp('Where does Uncle Ray live?', addresses);
+    assert.equal(ray.text, 'Name: Uncle Ray; Town: Kendal; Birthday: 4 March. [1]');
+    const cards = onePage('thank-you-cards.xlsx', 'Guest | Present | Sent | Comment\nNana | Scarf | Yes | \nAmir | Vase | No | \nBeth | Books | No | Buy a card first\nCarl | Towels | Yes | ');
+    const unsent = await askInApp("Which cards haven't I sent?", cards);
+    assert.equal(unsent.text, 'Guest: Amir; Present: Vase; Sent: No. [1] Guest: Beth; Present: Books; Sent: No; Comment: Buy a card first. [2]');
+    const sent = await askInApp('Which cards have I sent?', cards);
+    assert.equal(sent.text, 'Guest: Nana; Present: Scarf; Sent: Yes. [1] Guest: Carl; Present: Towels; Sent: Yes. [2]');
   });
 });

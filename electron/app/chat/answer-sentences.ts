@@ -1724,12 +1724,20 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const columnsOf = new Map<string, Set<string>>();
   for (const c of candidates) for (const f of c.fields ?? []) columnsOf.set(c.source.fileId, (columnsOf.get(c.source.fileId) ?? new Set()).add(f.label));
   const beyondColumns = new Map([...columnsOf].map(([fileId, labels]) => [fileId, wordsBeyondColumns(own, [...labels].map((label) => ({ label, value: '' })))]));
+  // (A word of a date asked finds the row holding the whole date: "3" of "How much rain fell on 3 April?" is the day
+  // of "2027-04-03", not the "Min temp (C): 3" of the next day's row.)
+  const dateWords = dates.map((d) => d.words.flatMap((word) => contentTerms(word).map((t) => t.stem)));
+  const holds = (c: Candidate, stem: string) => c.stems.has(stem) || inRanges.get(c)?.has(stem) === true;
+  const findsRow = (c: Candidate, stem: string) => {
+    const ofDates = dateWords.filter((words) => words.includes(stem));
+    return ofDates.length === 0 ? c.stems.has(stem) : ofDates.some((words) => words.every((w) => holds(c, w)));
+  };
   const rowFound = new Map(
     candidates
       .filter((c) => c.fields)
       .map((c) => {
         const beyond = beyondColumns.get(c.source.fileId) ?? [...own];
-        return [c, beyond.length < own.size && beyond.some((stem) => c.stems.has(stem))] as const;
+        return [c, beyond.length < own.size && beyond.some((stem) => findsRow(c, stem))] as const;
       }),
   );
   const filesWithRowMissed = new Set([...rowFound].filter(([, found]) => !found).map(([c]) => c.source.fileId));
@@ -2182,14 +2190,26 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // not where ("Study periods are in the library…").
     const placesRow = kind !== 'place' || c.fields?.some((f) => isKindColumn(f.label, 'place')) === true;
     const foundRow = rowFound.get(c) === true && filesWithRowMissed.has(c.source.fileId) && c.kind >= 1 && !lacksRate && placesRow ? FOUND_ROW_BONUS : 0;
-    c.flagged = c.fields !== undefined && flags.answers(c.fields) === true;
-    const flagged = c.flagged ? LABEL_BONUS / 2 : 0;
+    // (…and a row flagged the other way is not one asked, whatever else it says: "Received: No; Notes: Send photo card"
+    // for "Which cards did I receive?".)
+    const flag = c.fields !== undefined ? flags.answers(c.fields) : undefined;
+    c.flagged = flag === true;
+    const flagged = flag === true ? LABEL_BONUS / 2 : flag === false ? -LABEL_BONUS / 2 : 0;
     c.bonus = flagged + aboutDocument + doer + addressed + totalled + current + headedAsQuestion + follows + givesForItem + namesThing + goesThere + permitsThing + statesThing + foundRow - library - deedUntold - (doerOnly ? THING_BONUS : 0) + (meets || doesAction(c.text) ? CONDITION_BONUS : c.serves ? INSTRUCTION_BONUS : 0) + (headedAsAsked?.(c) || headedWhy?.(c) || forbiddenToWhom?.(c) ? POLARITY_BONUS : 0) + (labelled ? LABEL_BONUS : 0) - borrowed;
     c.score += c.bonus;
     if (unnamed.has(c.source.fileId)) c.score -= OTHER_SUBJECT_PENALTY;
     if (namesOnlyDocument(c)) c.score -= OTHER_SUBJECT_PENALTY;
   }
   candidates.sort((a, b) => b.score - a.score);
+  // A row whose flag says it is not one asked does not lead the rows of its table that are, however many more of the
+  // question's words it says: "Received: No; Notes: Send photo card" for "Which cards did I receive?". They take its
+  // place, in their order.
+  const [top] = candidates;
+  if (top?.fields && flags.answers(top.fields) === false) {
+    const asked = candidates.filter((c) => c.flagged && c.source.fileId === top.source.fileId);
+    for (const c of asked) c.score = Math.max(c.score, top.score);
+    if (asked.length > 0) candidates.sort((a, b) => b.score - a.score || Number(b.flagged === true) - Number(a.flagged === true));
+  }
   // Scored, a month or a figure a sentence holds within a range or a date is one of its words for what follows: a
   // fixture dated "06/12/2026" says the December that "Where do we play Ruswarp in December?" asks of its row.
   for (const [c, held] of inRanges) for (const stem of held) c.stems.add(stem);

@@ -20,6 +20,7 @@ import { measureNouns, wholePriceAsked } from './question-cues';
 import { shortFormsAsked } from './abbreviated-words';
 import { phrasalMeanings } from './phrasal-verbs';
 import { acronymFormsAsked, wordFormsAsked } from './word-forms';
+import { weatherColumnWords } from './extreme-rows';
 import { timeFormsAsked } from './clock-times';
 import { kindsAsked } from './general-words';
 import { deedLabelsAsked } from './record-fields';
@@ -177,8 +178,8 @@ export class ChatService {
     // So is "Will I get my money back?" as "refund" (phrasalMeanings).
     // And "pay" as "payable", "photos" as "photography" (wordFormsAsked), "CV" as "CVs" (acronymFormsAsked), "1pm" as
     // "13:00" (timeFormsAsked), "dog" as "pet" (kindsAsked), "wear" as "dress" (deedLabelsAsked), "How much is the
-    // hotel?" as "total" (wholePriceAsked).
-    const lookup = [searchText, ...measureNouns(question), ...shortFormsAsked(question), ...phrasalMeanings(question), ...wordFormsAsked(question), ...acronymFormsAsked(question), ...timeFormsAsked(question), ...kindsAsked(question), ...deedLabelsAsked(question), ...wholePriceAsked(question)].join(' ');
+    // hotel?" as "total" (wholePriceAsked), "the coldest night" as "temperature" (weatherColumnWords).
+    const lookup = [searchText, ...measureNouns(question), ...shortFormsAsked(question), ...phrasalMeanings(question), ...wordFormsAsked(question), ...acronymFormsAsked(question), ...timeFormsAsked(question), ...kindsAsked(question), ...deedLabelsAsked(question), ...wholePriceAsked(question), ...weatherColumnWords(question)].join(' ');
     const hits = await this.candidates(sid, lookup, this.candidateCount());
     // Candidates reranked, near-duplicates dropped, neighbouring chunks merged, then numbered in that order; each
     // passage then widened to whole sentences, with its document's running headers and footers blanked.

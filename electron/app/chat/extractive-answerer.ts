@@ -18,7 +18,7 @@ import { contentTerms, EMPTY_VERBS, LIGHT_VERBS } from './function-words';
 import { formLacksAnswer, openingStems } from './record-fields';
 import { kindLabelAsked, possessors, pricedStems } from './asked-label';
 import { kindFirst } from './kind-first';
-import { extremeAsked, extremeColumnAsked, extremeWordsAside, inExtremeOrder, overLimitFirst } from './extreme-rows';
+import { extremeAsked, extremeColumnAsked, extremeWordsAside, inExtremeOrder, overLimitFirst, weatherWordsAsColumn } from './extreme-rows';
 import { askedDates, namesDayOrMonth, otherWeekdaysOnly, wordsOfDatesIn } from './calendar-ranges';
 import { asksPrice, pricedThing, pricesAnother, pricesAnotherOfItsKind, saysPrice } from './price-question';
 import { askedList, asksList, asksProcedure } from './procedure';
@@ -269,7 +269,8 @@ function selectFor(request: Pick<AnswerRequest, 'question' | 'history' | 'source
   const asked = scoreSentences(resolved, request.sources, vectors);
   // "How much was my last Tesco shop?" of dated rows is judged without "last", which the order says, not a row; "What
   // was the highest price per litre?" of a table's rows without "highest", which the column's values say.
-  const unordered = orderWordsAside(resolved.question, asked) ?? extremeWordsAside(resolved.question, asked);
+  // ("What was the wettest day?" of a rain log is judged as "What was the Rain day?", which its rows say.)
+  const unordered = weatherWordsAsColumn(resolved.question, asked) ?? orderWordsAside(resolved.question, asked) ?? extremeWordsAside(resolved.question, asked);
   const rescored = unordered ? scoreSentences({ ...resolved, question: unordered }, request.sources, vectors) : asked;
   // (Led by a sentence, the question is judged so only where a row then leads: "Which tool did I hire most recently?"
   // of a newsletter's "Our recent survey…" beside the hire log.)
@@ -747,6 +748,8 @@ function chosenSentences(resolved: ResolvedQuestion, scored: ScoredQuestion, max
     // answers ("Which app do I need?") is not furthered by Docent's own guide on "the app", nor the reverse.
     if (c.source.sid !== lead.source.sid) continue;
     if (c.aboutAnother || chosen.some((k) => sameSentence(k, c) || within(c, k))) continue;
+    // The end of a table's column is one row: no other row of it goes on ("the driest day" is not also the wettest).
+    if (lead.fields && c.fields && c.source.fileId === lead.source.fileId && extremeAsked(resolved.question)) continue;
     if (byCode && c.source.fileId !== lead.source.fileId && !codes.some((code) => c.stems.has(code))) continue;
     // Another file's sentence goes on the lead's subject only where it says a word of the question the lead says too:
     // "What is the contents cover limit?" led by the policy's contents cover is not furthered by a travel policy's

@@ -10,8 +10,47 @@ import type { Field } from './form-lines';
 import { contentTerms } from './function-words';
 
 /** "the highest", "the most expensive", "the most" (not "most recent", "most of", "most likely"). */
-const HIGHEST = /\b(?:highest|largest|biggest|greatest|maximum|max|dearest|longest|heaviest|warmest|hottest|slowest|most(?:\s+expensive)?)\b(?!\s+(?:recent|recently|of|likely|important|people|common)\b)/i;
-const LOWEST = /\b(?:lowest|smallest|least(?:\s+expensive)?|minimum|min|fewest|cheapest|shortest|lightest|coldest|coolest|fastest|quickest)\b/i;
+const HIGHEST = /\b(?:highest|largest|biggest|greatest|maximum|max|dearest|longest|heaviest|warmest|hottest|wettest|rainiest|windiest|sunniest|slowest|most(?:\s+expensive)?)\b(?!\s+(?:recent|recently|of|likely|important|people|common)\b)/i;
+const LOWEST = /\b(?:lowest|smallest|least(?:\s+expensive)?|minimum|min|fewest|cheapest|shortest|lightest|coldest|coolest|driest|fastest|quickest)\b/i;
+
+/**
+ * The ends of the weather, which a log says by its columns: "the wettest day" is the highest "Rain (mm)", "the coldest
+ * night" the lowest "Min temp (C)". Each with the column it weighs and, of several, the one preferred.
+ */
+const WEATHER: ReadonlyArray<{ asked: RegExp; column: RegExp; preferred?: RegExp; words: string[] }> = [
+  { asked: /\b(?:wettest|rainiest|driest)\b/i, column: /\b(?:rain|rainfall|precipitation)\b/i, words: ['rain', 'rainfall'] },
+  { asked: /\b(?:coldest|coolest|chilliest)\b/i, column: /\b(?:temp|temps|temperature|temperatures)\b/i, preferred: /\b(?:min|minimum|low|lowest)\b/i, words: ['temp', 'temperature'] },
+  { asked: /\b(?:hottest|warmest)\b/i, column: /\b(?:temp|temps|temperature|temperatures)\b/i, preferred: /\b(?:max|maximum|high|highest)\b/i, words: ['temp', 'temperature'] },
+  { asked: /\bwindiest\b/i, column: /\b(?:wind|gust|gusts)\b/i, words: ['wind'] },
+  { asked: /\bsunniest\b/i, column: /\b(?:sun|sunshine)\b/i, words: ['sunshine'] },
+];
+
+/** The words of the columns an end of the weather weighs, for the search to look for too ("coldest" is in no log). */
+export function weatherColumnWords(question: string): string[] {
+  return WEATHER.find((w) => w.asked.test(question))?.words ?? [];
+}
+
+/** The weather column of these rows' labels an end of the weather asks, if any. */
+function weatherColumn(question: string, labels: readonly string[]): string | undefined {
+  const weather = WEATHER.find((w) => w.asked.test(question));
+  if (!weather) return undefined;
+  const columns = labels.filter((label) => weather.column.test(label));
+  return columns.find((label) => weather.preferred?.test(label)) ?? columns[0];
+}
+
+/**
+ * The question with its end of the weather said by the column of a retrieved table that weighs it ("What was the Rain
+ * (mm) day?" for "What was the wettest day?"), so that the table's rows, which never say "wettest", lead; undefined
+ * where it asks none, or no retrieved row has such a column.
+ */
+export function weatherWordsAsColumn(question: string, scored: ScoredQuestion): string | undefined {
+  const weather = WEATHER.find((w) => w.asked.test(question));
+  if (!weather) return undefined;
+  const column = weatherColumn(question, [...new Set(scored.ranked.flatMap((c) => (c.fields ?? []).map((f) => f.label)))]);
+  // (With the span it is asked of, which the log's rows are: "the coldest night" of rows of days.)
+  const said = new RegExp(String.raw`${weather.asked.source}(?:\s+(?:day|days|night|nights|week|weeks|month|months|morning|mornings|evening|evenings)\b)?`, 'i');
+  return column === undefined ? undefined : question.replace(said, column.replace(/\s*\([^()]*\)/g, ''));
+}
 /** "My fastest mile", "the slowest lap": the end of a column of times taken, not of the one naming the rows. */
 const SPEED = /\b(?:fastest|quickest|slowest)\b/i;
 /** A time taken: "8:42", "25:31", "1:02:11". */
@@ -33,7 +72,7 @@ const MONEY_Q = /\b(?:spend|spent|spending|cost|costs|costing|paid|pay|price|pri
 const MONEY = /[£$€¥₹]/;
 
 /** The words saying which end is asked, which no row says: they weigh nothing in the match. */
-const EXTREME_STEMS = new Set(contentTerms('highest largest biggest greatest maximum max dearest longest heaviest warmest hottest slowest most expensive lowest smallest least minimum min fewest cheapest shortest lightest coldest coolest fastest quickest').map((t) => t.stem));
+const EXTREME_STEMS = new Set(contentTerms('highest largest biggest greatest maximum max dearest longest heaviest warmest hottest wettest rainiest windiest sunniest slowest most expensive lowest smallest least minimum min fewest cheapest shortest lightest coldest coolest driest fastest quickest').map((t) => t.stem));
 
 /** Which end of a column the question asks for, if any. */
 export function extremeAsked(question: string): 'high' | 'low' | undefined {
@@ -82,6 +121,9 @@ function columnAsked(question: string, rows: readonly Candidate[]): string | und
   // "Week" and "Total km", each naming a word of it, the second.
   const which = contentTerms(WHICH_ONE.exec(question)?.[1] ?? '')[0]?.stem;
   const namesWhich = (label: string) => (contentTerms(label).some((t) => t.stem === which) ? 1 : 0);
+  // "The wettest day" weighs the rain column, "the coldest night" the lowest of the minimum temperatures.
+  const weather = weatherColumn(question, labels.filter(figured));
+  if (weather !== undefined) return weather;
   const named = labels
     // (In a near form too: "Used since last (m3)" for "When did we use the most water?".)
     .map((label) => ({ label, held: contentTerms(label).filter((t) => asked.has(t.stem) || [...asked].some((stem) => nearForm(stem, t.stem))).length }))
@@ -102,6 +144,9 @@ export function extremeColumnAsked(question: string, lead: Candidate, scored: Sc
   const rows = scored.ranked.filter((c) => c.fields && c.source.fileId === lead.source.fileId);
   return columnAsked(question, rows) !== undefined;
 }
+
+/** The spans a log's rows are, which name what an end is asked of, not which rows. */
+const ROW_SPANS = new Set(contentTerms('day days night nights week weeks month months morning mornings evening evenings').map((t) => t.stem));
 
 /** "the longest ride", "the shortest walk": an end of how far or how long. */
 const LENGTH_Q = /\b(?:longest|shortest|furthest|farthest)\b/i;
@@ -177,12 +222,14 @@ export function inExtremeOrder(question: string, scored: ScoredQuestion): Scored
   const end = extremeAsked(question);
   const [lead] = scored.ranked;
   if (!end || !lead?.fields) return scored;
+  // (Not the span each row is, which the end is asked of: "day" of "the driest day" is no note's "rain all day".)
   const asked = [...scored.own].filter((stem) => !EXTREME_STEMS.has(stem));
+  const finding = asked.filter((stem) => !ROW_SPANS.has(stem));
   const table = scored.ranked.filter((c) => c.fields && c.source.fileId === lead.source.fileId);
   // (Words its file's name says name the whole table: "bathroom" of "Which bathroom quote is cheapest?" of
   // bathroom-quotes.xlsx finds no one row, though one company's name says it.)
   const title = scored.titles.get(lead.source.fileId) ?? new Set<string>();
-  const held = (c: Candidate) => asked.filter((stem) => c.stems.has(stem) && !title.has(stem)).length;
+  const held = (c: Candidate) => finding.filter((stem) => c.stems.has(stem) && !title.has(stem)).length;
   const most = Math.max(...table.map(held));
   const rows = table.filter((c) => held(c) === most);
   const column = columnAsked(question, rows);

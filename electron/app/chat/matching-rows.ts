@@ -13,17 +13,21 @@ import { contentTerms } from './function-words';
  */
 const ALIKE = 0.95;
 
+/** The key word of a row flagged as asked (heldKey). */
+const FLAGGED = '(flagged)';
+
 /**
  * The question's words a row's values hold, as one key: two rows holding the same words match the question alike. Its
  * column names are not counted: every row of a budget has a "Category", and "Which category went most over budget?"
  * is not answered by all of them.
  */
-function heldKey(row: Candidate, stems: readonly string[]): string {
-  // (Nor a value's word its column names: "Nut allergy" under "Allergies" says of allergies what every row's column does.)
-  const labels = new Set((row.fields ?? []).flatMap((f) => contentTerms(f.label).map((t) => t.stem)));
+function heldKey(row: Candidate, stems: readonly string[], title: ReadonlySet<string>): string {
+  // (Nor a value's word its column names: "Nut allergy" under "Allergies" says of allergies what every row's column does.
+  // Nor one its file's name says, which names every row: "card" of "Send photo card" in christmas-cards.xlsx.)
+  const labels = new Set([...(row.fields ?? []).flatMap((f) => contentTerms(f.label).map((t) => t.stem)), ...title]);
   const values = new Set((row.fields ?? []).flatMap((f) => contentTerms(f.value).map((t) => t.stem)).filter((stem) => !labels.has(stem)));
   // A row flagged as asked ("Paid: No" of "Which lessons haven't I paid for?") matches as one holding a word of it.
-  return [...stems.filter((stem) => values.has(stem)), ...(row.flagged ? ['(flagged)'] : [])].join(' ');
+  return [...stems.filter((stem) => values.has(stem)), ...(row.flagged ? [FLAGGED] : [])].join(' ');
 }
 
 /**
@@ -35,10 +39,14 @@ function heldKey(row: Candidate, stems: readonly string[]): string {
 export function withMatchingRows(lead: Candidate, scored: ScoredQuestion, max: number): Candidate[] | undefined {
   if (!lead.fields) return undefined;
   const stems = [...(scored.own.size > 0 ? scored.own : scored.weights.keys())];
-  const key = heldKey(lead, stems);
+  const title = scored.titles.get(lead.source.fileId) ?? new Set<string>();
+  const key = heldKey(lead, stems, title);
   if (!key) return undefined;
+  // (Rows matching by their flag alone match alike however their other words score: "Which cards haven't I sent?" is
+  // every row saying "Sent: No", the one whose note says "Send photo card" no more than the others.)
+  const byFlagAlone = key === FLAGGED;
   const alike = scored.ranked.filter(
-    (c) => c !== lead && c.fields && c.source.fileId === lead.source.fileId && !c.aboutAnother && c.score >= ALIKE * lead.score && heldKey(c, stems) === key,
+    (c) => c !== lead && c.fields && c.source.fileId === lead.source.fileId && !c.aboutAnother && (byFlagAlone || c.score >= ALIKE * lead.score) && heldKey(c, stems, title) === key,
   );
   if (alike.length === 0) return undefined;
   // "What's the hotel limit in London?" of the rows "Item: Hotel outside London" and "Item: Hotel in London": both hold

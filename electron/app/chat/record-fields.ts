@@ -42,6 +42,8 @@ export function formLacksAnswer(lead: Candidate, question: string, scored: Score
   // A table's column named by the wh-word itself ("Where: Barn studio" for "Where is the Vinyasa flow class?") answers
   // it of the row the question found, whatever the question calls the row's thing ("class" of a "Session").
   if (lead.fields && lead.coverage > 0 && lead.fields.some((f) => WH_COLUMN[scored.kind]?.test(f.label.trim()))) return false;
+  // …and so does a column placing the row where "Where does Aunt Mary live?" asks where someone lives ("Town: Whitby").
+  if (lead.fields && lead.coverage > 0 && scored.kind === 'place' && LIVES_Q.test(question) && lead.fields.some((f) => isKindColumn(f.label, 'place') && f.value.trim())) return false;
   if (fields) return !answersYesNo(question, own, fields) && asksAbsentField(own, fields, answersKind(question, scored.kind), said(lead, scored), proseMaySay(fields, scored.missing));
   // The name's lines say where it is: its street, its city.
   if (scored.kind === 'place' || PLACE_WORDS.test(question)) return false;
@@ -321,6 +323,8 @@ const KIND_COLUMNS: Partial<Record<AnswerKind, ReadonlySet<string>>> = {
 const PERSON_NAME = /^(?:\p{Lu}\.?\s+|\p{Lu}\p{Ll}+\s+){1,2}\p{Lu}[\p{Ll}'’-]+$/u;
 
 /** A column headed by the wh-word a question of each kind opens with, which the stemmer drops as a function word. */
+/** "Where does Aunt Mary live?", "Where is Tom based?": where someone lives, which an address book's town says. */
+const LIVES_Q = /^\s*where\s+(?:does|do|did|is|are)\s+[^?]+?\s+(?:live|lives|living|based|stay|staying)\s*(?:now)?\s*\??\s*$/i;
 const WH_COLUMN: Partial<Record<AnswerKind, RegExp>> = { place: /^where\??$/i, time: /^when\??$/i, person: /^who\??$/i };
 
 /** Whether a column gives what a wh-word of this kind asks by itself: "Venue", "Room" or "Where" for a place. */
