@@ -6171,4 +6171,19 @@ describe('ExtractiveAnswerer', () => {
     const sent = await askInApp('Which cards have I sent?', cards);
     assert.equal(sent.text, 'Guest: Nana; Present: Scarf; Sent: Yes. [1] Guest: Carl; Present: Towels; Sent: Yes. [2]');
   });
+
+  test('a rota headed by time slots, who runs a stall, when a bus reaches a stop, and a day under another day\'s heading', async () => {
+    const rota = onePage('school-fair-rota.odt', 'Summer fair helpers\nStall | 10:00-12:00 | 12:00-14:00\nBottle stall | Kim, Raj | Owen\nBouncy castle | Mr Lee | Mrs Ford\nFace painting | Tara | Tara, Zoe');
+    const bottles = await askInApp('Who is on the bottle stall in the morning?', rota);
+    assert.equal(bottles.text, 'Stall: Bottle stall; 10:00-12:00: Kim, Raj; 12:00-14:00: Owen. [1]');
+    const club = onePage('sports-club.txt', 'The club runs junior sessions every Tuesday evening.', 2);
+    const painting = await askInApp('Who runs the face painting?', rota, club);
+    assert.equal(painting.text, 'Stall: Face painting; 10:00-12:00: Tara; 12:00-14:00: Tara, Zoe. [1]');
+    const bus = onePage('bus-12.html', 'Church Street | Library | Market Square\n07:40 | 07:52 | 08:05\n09:10 | 09:24 | 09:38\n11:10 | 11:24 | 11:38');
+    const library = await askInApp('What time does the 09:10 reach the library?', bus);
+    assert.equal(library.text, 'Church Street: 09:10; Library: 09:24; Market Square: 09:38. [1]');
+    const pool = onePage('pool-times.md', '# Pool opening times\n\n## Saturday\n\nThe pool is open from 8am to 6pm, with lane swimming until 10am.\n\n## Sunday\n\nClosed for maintenance until further notice.');
+    const sunday = await askInApp('Is the pool open on Sunday?', pool);
+    assert.equal(sunday.text, 'Closed for maintenance until further notice. [1]');
+  });
 });

@@ -70,6 +70,8 @@ export interface Candidate {
    * email?" of Tom's record, after Anna's): it does not answer, and where it leads, nothing does (extractive-answerer.ts).
    */
   aboutAnother?: boolean;
+  /** Under a heading naming other days of the week than the question asks of: about those days (and no follower). */
+  otherDays?: boolean;
   /** A row whose yes-or-no column holds the value the question asks for ("Paid: No" of "…haven't I paid for?"). */
   flagged?: boolean;
   /** The sentence before it, when it takes its subject from that one ("He was 39.", "The warehouse has 40 desks."). */
@@ -325,6 +327,8 @@ const CURRENT_BONUS = 1.5;
  * another file names the Jeep and says nothing of labour.
  */
 const OTHER_SUBJECT_PENALTY = 0.5;
+/** The days of the week, as stems, singular and plural ("Sunday", "Sundays"). */
+const WEEKDAY_STEMS = new Set(contentTerms('monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays friday fridays saturday saturdays sunday sundays').map((t) => t.stem));
 /** Taken from a sentence without a number when the question asks "how many": it does not answer it. */
 const NO_NUMBER_PENALTY = 0.5;
 /**
@@ -1170,6 +1174,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const releaseAsked = contentTerms(resolved.question).filter((t) => RELEASE_WORD.test(t.word)).map((t) => t.stem);
   // "Which driving lessons haven't I paid for?": the rows whose "Paid" column says no (flag-columns.ts).
   const flags = flagReader(resolved.question);
+  const daysAsked = [...own].filter((stem) => WEEKDAY_STEMS.has(stem));
   // A label says a word of the question as it is, in a near form, or by a word meaning the same: "Vehicle: Volkswagen
   // Golf…" holds what "What car am I getting?" asks, and is the line about it (labelAsked).
   // The words as written, for their meaning: stems are not words ("stud" for "studies").
@@ -2199,6 +2204,10 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     c.score += c.bonus;
     if (unnamed.has(c.source.fileId)) c.score -= OTHER_SUBJECT_PENALTY;
     if (namesOnlyDocument(c)) c.score -= OTHER_SUBJECT_PENALTY;
+    // Under a heading naming other days than the one asked, a sentence is about those days: "Buses run every hour…" under
+    // "Saturday" does not say whether they run on Sunday ("No service on Sundays…" under "Sunday and bank holidays").
+    c.otherDays = daysAsked.length > 0 && c.section !== undefined && !daysAsked.some((d) => c.stems.has(d) || c.section!.has(d)) && [...c.section].some((stem) => WEEKDAY_STEMS.has(stem));
+    if (c.otherDays) c.score -= LABEL_BONUS;
   }
   candidates.sort((a, b) => b.score - a.score);
   // A row whose flag says it is not one asked does not lead the rows of its table that are, however many more of the

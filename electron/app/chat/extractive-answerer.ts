@@ -421,10 +421,18 @@ const PHONE_NUMBER_Q = /\b(?:phone|telephone|mobile|contact)\s+(?:number|no)\b|\
  */
 function doerOfDeedElsewhere(lead: Candidate, scored: ScoredQuestion, question: string): boolean {
   const verb = WHO_DOES.exec(question)?.[1];
-  if (!verb || LIGHT_VERBS.has(verb.toLowerCase())) return false;
+  if (!verb || LIGHT_VERBS.has(verb.toLowerCase()) || staffingVerb(question)) return false;
   const deed = contentTerms(verb)[0]?.stem;
   return deed !== undefined && !fileStems(lead, scored).has(deed) && scored.ranked.some((c) => c.source.fileId !== lead.source.fileId && c.stems.has(deed));
 }
+/** A deed of looking after a thing, which a rota says by naming who is on it: "Who runs the raffle?" of "Raffle | Vicar". */
+const STAFFING = /^(?:runs|manages|handles|covers|staffs|mans|organises|organizes)$/i;
+/** "What time does the bus reach…", "When does it arrive at…": a time a timetable's column of the place gives. */
+const ARRIVING = /^\s*(?:what\s+time|when)\b[^?]*?\b(reach|reaches|arrive|arrives|get(?=\s+(?:to|into|in)\b))\b/i;
+const staffingVerb = (question: string) => {
+  const verb = WHO_DOES.exec(question)?.[1];
+  return verb !== undefined && STAFFING.test(verb) ? verb : undefined;
+};
 /** "Who drives…", "Who teaches…": the deed a person is asked for, in the present (not "Who needs to sign…", whose deed is "sign"). */
 const WHO_DOES = /^\s*[Ww]ho\s+(\p{Ll}{3,}s)\b(?!\s+to\b)/u;
 
@@ -711,7 +719,9 @@ function chosenSentences(resolved: ResolvedQuestion, scored: ScoredQuestion, max
   // though a longer window of the same form's lines may hold it ("Agent: Sarah Johnson" … "Territory: North"). The
   // verb asking for a list is no field ("What do I need to bring to the workshop?" of "Notes: Bring a laptop…").
   // Nor is the verb of "What show are we seeing?" ("Show: The Lion King").
-  const asking = new Set([askedList(resolved.question)?.verb, whichOneVerb(resolved.question)].flatMap((verb) => (verb ? contentTerms(verb).map((t) => t.stem) : [])));
+  // Nor the deed of "Who runs the raffle?", which a rota says by putting a name in the raffle's row; nor the arriving of
+  // "What time does the 08:15 reach the hospital?", which a timetable says by the time in the hospital's column.
+  const asking = new Set([askedList(resolved.question)?.verb, whichOneVerb(resolved.question), staffingVerb(resolved.question), ARRIVING.exec(resolved.question)?.[1]].flatMap((verb) => (verb ? contentTerms(verb).map((t) => t.stem) : [])));
   // (Asked the end of a column, a row lacks nothing the column weighs: "What was the longest ride?" of a ride log.)
   const lacks = (c: Candidate) => !extremeColumnAsked(resolved.question, c, scored) && formLacksAnswer(c, resolved.question, scored, vectors, asking);
   const lead = [best, ...scored.ranked.filter((c) => c !== best && c.source === best.source && c.start === best.start && c.end > best.end)].find((c) => !lacks(c)) ?? kindFieldOf(best, scored, resolved.question, lacks);
@@ -747,7 +757,7 @@ function chosenSentences(resolved: ResolvedQuestion, scored: ScoredQuestion, max
     // The shared base library and the session's own files are two collections: a question the user's robot manual
     // answers ("Which app do I need?") is not furthered by Docent's own guide on "the app", nor the reverse.
     if (c.source.sid !== lead.source.sid) continue;
-    if (c.aboutAnother || chosen.some((k) => sameSentence(k, c) || within(c, k))) continue;
+    if (c.aboutAnother || c.otherDays || chosen.some((k) => sameSentence(k, c) || within(c, k))) continue;
     // The end of a table's column is one row: no other row of it goes on ("the driest day" is not also the wettest).
     if (lead.fields && c.fields && c.source.fileId === lead.source.fileId && extremeAsked(resolved.question)) continue;
     if (byCode && c.source.fileId !== lead.source.fileId && !codes.some((code) => c.stems.has(code))) continue;

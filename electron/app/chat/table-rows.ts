@@ -75,7 +75,9 @@ function tableOf(run: Array<{ line: Span; cells: string[] | undefined }>, mayLac
   // infobox, "Company type | Public" over "Founded | April 4, 1975"), whose rows read as "Founded: April 4, 1975".
   const rows = run.filter((r) => r.cells);
   const width = first.cells!.length;
-  const names = !mayLackHeader && first.cells!.every(namesColumn) && rows.every((r) => r.cells!.length === width) && (!first.cells!.some((c) => /\d/.test(c)) || figuresUnder(rows) || figuresOnlyAbove(rows) || figuresOfOtherKindUnder(rows));
+  // (Times of day over names head a rota's slots: "12:00-14:00 | 14:00-16:00" over "Margaret, Sue | Ann, Priya".)
+  const slotsAbove = figuresOnlyAbove(rows);
+  const names = !mayLackHeader && first.cells!.every((c) => namesColumn(c) || (slotsAbove && CLOCK.test(c))) && rows.every((r) => r.cells!.length === width) && (!first.cells!.some((c) => /\d/.test(c)) || figuresUnder(rows) || slotsAbove || figuresOfOtherKindUnder(rows));
   // …unless every value below it is a figure of one kind and it holds none: "Phase | Dates" over "Build | January –
   // February 2027" names its two columns (an infobox's "Company type | Public" is over "Headquarters | Redmond,
   // Washington"). A list of labels has values of many kinds: "Member | Priya Natarajan" over "Monthly fee | £24.99"
