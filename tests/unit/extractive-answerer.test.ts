@@ -6186,4 +6186,11 @@ describe('ExtractiveAnswerer', () => {
     const sunday = await askInApp('Is the pool open on Sunday?', pool);
     assert.equal(sunday.text, 'Closed for maintenance until further notice. [1]');
   });
+
+  test('"at the same time" is no place asked about', async () => {
+    const letter = onePage('vaccine-letter.txt', 'You are due a pneumonia vaccine this winter. You can have your shingles vaccine at the same appointment if you are eligible. Please bring your NHS number.');
+    const pharmacy = onePage('pharmacy-note.txt', 'Opening times: 9am to 6pm, Monday to Saturday. Prescriptions take two working days.', 2);
+    const same = await askInApp('Can I have my shingles vaccine at the same time?', letter, pharmacy);
+    assert.equal(same.text, 'You can have your shingles vaccine at the same appointment if you are eligible. [1]');
+  });
 });

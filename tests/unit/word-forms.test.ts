@@ -17,6 +17,7 @@ test('a form and its base are one word to the answerer: "held" is "hold", "appli
   assert.equal(asRead('finishers'), asRead('finishing'));
   // Who teaches, drives or leads, as a timetable's or a booking's label names them.
   assert.equal(asRead('teacher'), asRead('teaches'));
+  assert.equal(asRead('cleaner'), asRead('cleans'));
   assert.equal(asRead('drivers'), asRead('drive'));
   assert.equal(asRead('leader'), asRead('led'));
   assert.equal(asRead('organisers'), asRead('organised'));

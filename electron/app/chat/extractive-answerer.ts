@@ -448,7 +448,8 @@ function placeNamedElsewhere(lead: Candidate, scored: ScoredQuestion, question: 
   return contentTerms(place).some(({ stem }) => !saidIn(lead.source.fileId, stem) && scored.ranked.some((c) => c.source.fileId !== lead.source.fileId && saidIn(c.source.fileId, stem)));
 }
 /** "Is there parking at the dentist?", "Can we park near the school?", "Are there lockers in the gym?": the place last. */
-const AT_PLACE_Q = /^\s*(?:(?:is|are)\s+there|(?:can|may|could)\s+(?:i|we|you))\b[^?]*?\s(?:at|in|near)\s+(?:the|my|our|your)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)\s*\??\s*$/iu;
+// (Not a time: "Can I have my booster at the same time?", "…in the morning", "…at the weekend".)
+const AT_PLACE_Q = /^\s*(?:(?:is|are)\s+there|(?:can|may|could)\s+(?:i|we|you))\b[^?]*?\s(?:at|in|near)\s+(?:the|my|our|your)\s+(?!(?:same\s+)?(?:time|times|moment|weekend|morning|afternoon|evening|end|start|beginning|meantime|same\s+visit)\b)([\p{L}-]+(?:\s+[\p{L}-]+)?)\s*\??\s*$/iu;
 
 /** The stems of the lead's file, as its retrieved passages and its name say them. */
 function fileStems(lead: Candidate, scored: ScoredQuestion): Set<string> {

@@ -79,6 +79,8 @@ const BASES: Record<string, string> = {
   swim: 'swam swum',
   take: 'took taken',
   teach: 'taught teacher teachers',
+  // "When does the cleaner come?" of "Marta will clean every Thursday from 9am".
+  clean: 'cleaner cleaners',
   tell: 'told',
   think: 'thought',
   throw: 'threw thrown',
