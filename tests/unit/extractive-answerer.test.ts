@@ -6193,4 +6193,12 @@ describe('ExtractiveAnswerer', () => {
     const same = await askInApp('Can I have my shingles vaccine at the same time?', letter, pharmacy);
     assert.equal(same.text, 'You can have your shingles vaccine at the same appointment if you are eligible. [1]');
   });
+
+  test('the rows gone down or up are those whose figure now is below or above their first', async () => {
+    const pots = onePage('savings-pots.xlsx', 'Pot | Opening balance (£) | Current balance (£)\nHoliday | 1200 | 1350\nCar | 800 | 640\nRainy day | 2000 | 2000\nChristmas | 300 | 150');
+    const down = await askInApp('Which pots have gone down?', pots);
+    assert.equal(down.text, 'Pot: Car; Opening balance (£): 800; Current balance (£): 640. [1] Pot: Christmas; Opening balance (£): 300; Current balance (£): 150. [2]');
+    const up = await askInApp('Which pots have gone up?', pots);
+    assert.equal(up.text, 'Pot: Holiday; Opening balance (£): 1200; Current balance (£): 1350. [1]');
+  });
 });

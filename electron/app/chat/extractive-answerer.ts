@@ -18,7 +18,7 @@ import { contentTerms, EMPTY_VERBS, LIGHT_VERBS } from './function-words';
 import { formLacksAnswer, openingStems } from './record-fields';
 import { kindLabelAsked, possessors, pricedStems } from './asked-label';
 import { kindFirst } from './kind-first';
-import { extremeAsked, extremeColumnAsked, extremeWordsAside, inExtremeOrder, overLimitFirst, weatherWordsAsColumn } from './extreme-rows';
+import { changeAsked, changedFirst, changeWordsAside, extremeAsked, extremeColumnAsked, extremeWordsAside, inExtremeOrder, overLimitFirst, weatherWordsAsColumn } from './extreme-rows';
 import { askedDates, namesDayOrMonth, otherWeekdaysOnly, wordsOfDatesIn } from './calendar-ranges';
 import { asksPrice, pricedThing, pricesAnother, pricesAnotherOfItsKind, saysPrice } from './price-question';
 import { askedList, asksList, asksProcedure } from './procedure';
@@ -270,7 +270,7 @@ function selectFor(request: Pick<AnswerRequest, 'question' | 'history' | 'source
   // "How much was my last Tesco shop?" of dated rows is judged without "last", which the order says, not a row; "What
   // was the highest price per litre?" of a table's rows without "highest", which the column's values say.
   // ("What was the wettest day?" of a rain log is judged as "What was the Rain day?", which its rows say.)
-  const unordered = weatherWordsAsColumn(resolved.question, asked) ?? orderWordsAside(resolved.question, asked) ?? extremeWordsAside(resolved.question, asked);
+  const unordered = weatherWordsAsColumn(resolved.question, asked) ?? changeWordsAside(resolved.question, asked) ?? orderWordsAside(resolved.question, asked) ?? extremeWordsAside(resolved.question, asked);
   const rescored = unordered ? scoreSentences({ ...resolved, question: unordered }, request.sources, vectors) : asked;
   // (Led by a sentence, the question is judged so only where a row then leads: "Which tool did I hire most recently?"
   // of a newsletter's "Our recent survey…" beside the hire log.)
@@ -289,7 +289,8 @@ function selectFor(request: Pick<AnswerRequest, 'question' | 'history' | 'source
   // "Which items went over the estimate?": the rows whose actual sum is more than their estimate.
   const ofKind = kindFirst(scored);
   const inOrder = inRecordOrder(resolved.question, ofKind, today);
-  const byValue = overLimitFirst(resolved.question, inExtremeOrder(resolved.question, inOrder));
+  // "Which holding has lost value?": the rows whose price now is below what was paid.
+  const byValue = changedFirst(resolved.question, overLimitFirst(resolved.question, inExtremeOrder(resolved.question, inOrder)));
   const chosen = chosenSentences(resolved, byValue, max, vectors);
   // "How do I descale it?": all of a FAQ's answer where the lead is the FAQ's question asking it, else the steps that do
   // it, where the sentence that answers best is one of them or leads to them.
@@ -599,6 +600,8 @@ function answersOnlyByColumns(lead: Candidate, scored: ScoredQuestion, question:
   if (!lead.fields?.length || ![...scored.missing].some((stem) => scored.own.has(stem))) return false;
   // (Asked the end of a column, the column's values are the answer: "Which team has lost the most games?".)
   if (extremeColumnAsked(question, lead, scored)) return false;
+  // (…and so does a row gone down or up: "Which holding has lost value?" of "Bought at (p)" and "Price now (p)".)
+  if (changeAsked(question, lead, scored)) return false;
   // (A date asked is held by a value writing it in figures: "1 November" by "Date: 2027-11-01".)
   const dates = askedDates(question);
   const values = new Set(lead.fields.flatMap((f) => [...contentTerms(f.value), ...wordsOfDatesIn(dates, f.value).flatMap((word) => contentTerms(word))].map((t) => t.stem)));

@@ -247,3 +247,59 @@ export function inExtremeOrder(question: string, scored: ScoredQuestion): Scored
     own: new Set(asked),
   };
 }
+
+/**
+ * "Which holding has lost value?", "Which shares have gone up?": rows whose figure now is below (or above) their figure
+ * then, read from the two columns that say so ("Bought at (p)" and "Price now (p)"), none of whose values says "lost".
+ */
+const CHANGE_Q = /^\s*(?:which|what|who)\b[^?]*?\b(?:(lost\s+(?:value|money)|gone\s+down|went\s+down|fallen|fell|dropped|decreased|down\s+in\s+value)|(gained(?:\s+value)?|gone\s+up|went\s+up|risen|rose|increased|up\s+in\s+value|made\s+money))\b/i;
+/** A column of what a thing was worth or cost at first. */
+const THEN_LABEL = /\b(?:bought|buy|purchase|purchased|paid|cost|original|opening|start|starting|previous|initial|was)\b/i;
+/** …and of what it is worth now. */
+const NOW_LABEL = /\b(?:now|current|currently|latest|today|closing|present)\b/i;
+
+/**
+ * The scored question with the rows that went down (or up) first, alike, and the table's other rows below them;
+ * unchanged where the question asks no such thing or the lead's table has no such two columns of figures.
+ */
+export function changedFirst(question: string, scored: ScoredQuestion): ScoredQuestion {
+  const [lead] = scored.ranked;
+  const asked = lead && changeColumns(question, lead, scored);
+  if (!asked) return scored;
+  const { table, then, now, down } = asked;
+  const change = (c: Candidate) => figureOf(valueOf(c.fields!, now)!)! - figureOf(valueOf(c.fields!, then)!)!;
+  const changed = table.filter((c) => (down ? change(c) < 0 : change(c) > 0));
+  if (changed.length === 0) return scored;
+  const top = Math.max(...table.map((c) => c.score));
+  const others = new Set(table.filter((c) => !changed.includes(c)));
+  const rest = scored.ranked.filter((c) => !changed.includes(c)).map((c) => (others.has(c) ? { ...c, score: Math.min(c.score, top * 0.5) } : c));
+  return { ...scored, ranked: [...changed.map((c) => ({ ...c, score: top, flagged: true })), ...rest] };
+}
+
+/**
+ * The question without its words saying a change ("lost value", "gone up"), which no row says, where it asks which rows
+ * of the lead's table changed so; undefined otherwise.
+ */
+export function changeWordsAside(question: string, scored: ScoredQuestion): string | undefined {
+  const [lead] = scored.ranked;
+  const asked = CHANGE_Q.exec(question);
+  if (!lead || !asked || !changeAsked(question, lead, scored)) return undefined;
+  return question.replace(asked[1] ?? asked[2]!, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Whether the question asks which rows of the lead's table went down or up, and the table has the columns to tell. */
+export function changeAsked(question: string, lead: Candidate, scored: ScoredQuestion): boolean {
+  return changeColumns(question, lead, scored) !== undefined;
+}
+
+/** The lead's table, its columns of then and now, and whether a fall is asked; undefined where not so asked or told. */
+function changeColumns(question: string, lead: Candidate, scored: ScoredQuestion): { table: Candidate[]; then: string; now: string; down: boolean } | undefined {
+  const asked = CHANGE_Q.exec(question);
+  if (!asked || !lead.fields) return undefined;
+  const table = scored.ranked.filter((c) => c.fields && c.source.fileId === lead.source.fileId && c.fields[0]?.label === lead.fields![0]?.label);
+  const labels = [...new Set(table.flatMap((c) => c.fields!.map((f) => f.label)))];
+  const figured = (label: string) => table.every((c) => figureOf(valueOf(c.fields!, label) ?? '') !== undefined);
+  const then = labels.find((label) => THEN_LABEL.test(label) && !NOW_LABEL.test(label) && figured(label));
+  const now = labels.find((label) => NOW_LABEL.test(label) && figured(label));
+  return then && now && table.length >= 2 ? { table, then, now, down: asked[1] !== undefined } : undefined;
+}
