@@ -6201,4 +6201,17 @@ describe('ExtractiveAnswerer', () => {
     const up = await askInApp('Which pots have gone up?', pots);
     assert.equal(up.text, 'Pot: Holiday; Opening balance (£): 1200; Current balance (£): 1350. [1]');
   });
+
+  test('who needs a meal is the name beside it, the best is the most points, and worse than predicted compares the two', async () => {
+    const seating = onePage('party-seating.odt', 'Table 1: Mum, Dad, Aunt Rose\nTable 2: the Okafors, Mr Bell\nDairy free: Aunt Rose.\nVegetarian meals: Mr Bell and Dad.');
+    const gym = onePage('gym-letter.txt', 'All members need a signed health form before their first class.', 2);
+    const dairy = await askInApp('Who needs a dairy free meal?', seating, gym);
+    assert.match(dairy.text, /^Dairy free: Aunt Rose\. \[1\]/, dairy.text);
+    const results = onePage('sports-day-results.csv', 'Event | Position | Points\nSack race | 3 | 6\nEgg and spoon | 1 | 10\nSprint | 4 | 5\nRelay | 2 | 8');
+    const best = await askInApp('Which event did I do best in?', results);
+    assert.equal(best.text, 'Event: Egg and spoon; Position: 1; Points: 10. [1]');
+    const spelling = onePage('spelling-test.xlsx', 'Pupil | Score | Predicted\nAva | 18 | 16\nBen | 12 | 15\nCara | 20 | 20\nDan | 9 | 14');
+    const worse = await askInApp('Which pupils did worse than predicted?', spelling);
+    assert.equal(worse.text, 'Pupil: Ben; Score: 12; Predicted: 15. [1] Pupil: Dan; Score: 9; Predicted: 14. [2]');
+  });
 });

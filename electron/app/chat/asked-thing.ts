@@ -46,6 +46,9 @@ export function askedThing(question: string): Term[] | undefined {
  */
 const STATE_ASKED = /^\s*(?:is|are|was|were)\s+(?:the|my|our|your)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)\s+(?:\p{Ll}{2,}ing|\p{Ll}{2,}ed|broken|damaged|dirty|clean|included)\b/iu;
 
+/** Words saying a thing is of some kind without saying which. */
+const VAGUE_KIND = new Set('special particular certain specific proper right suitable appropriate extra own usual normal'.split(' '));
+
 /**
  * Words this near in meaning may name the same thing in a document's words ("friend" and "guest", 0.34; "dog" and
  * "pets", 0.56); "kitchen" and "printer" (0.22) do not.
@@ -76,7 +79,8 @@ export function thingUnsaid(
   const unrelated = (t: Term, related = RELATED) => leadWords.every((word) => vectors.similarity(t.word, word) < related);
   // "Is there a dress code?" of "Show the QR code at the door": the head is said, of another thing; the words saying
   // which thing are said nowhere, nor anything as near them as a word naming the same kind would be ("smart clothes").
-  const modifiers = thing.slice(0, -1);
+  // (Not a word saying only that it is of some kind: "special" of "Do I need special socks?", which grip socks are.)
+  const modifiers = thing.slice(0, -1).filter((t) => !VAGUE_KIND.has(t.word.toLowerCase()));
   if (modifiers.length > 0 && leadStems.has(head.stem) && modifiers.every((t) => missing.has(t.stem) && !leadStems.has(t.stem))) return modifiers.every((t) => unrelated(t, SAME_KIND));
   // Said only by another file, it is not said of what the lead's file is about: "Is there parking at the community
   // centre?" of a room hire page never naming parking, where a parking fine does.

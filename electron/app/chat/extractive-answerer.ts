@@ -422,7 +422,8 @@ const PHONE_NUMBER_Q = /\b(?:phone|telephone|mobile|contact)\s+(?:number|no)\b|\
  */
 function doerOfDeedElsewhere(lead: Candidate, scored: ScoredQuestion, question: string): boolean {
   const verb = WHO_DOES.exec(question)?.[1];
-  if (!verb || LIGHT_VERBS.has(verb.toLowerCase()) || staffingVerb(question)) return false;
+  // ("Who needs a gluten free meal?" asks whose the need is, which a list says by the name: "Gluten free: Uncle Dave".)
+  if (!verb || LIGHT_VERBS.has(verb.toLowerCase()) || staffingVerb(question) || WANTING.test(verb)) return false;
   const deed = contentTerms(verb)[0]?.stem;
   return deed !== undefined && !fileStems(lead, scored).has(deed) && scored.ranked.some((c) => c.source.fileId !== lead.source.fileId && c.stems.has(deed));
 }
@@ -430,6 +431,7 @@ function doerOfDeedElsewhere(lead: Candidate, scored: ScoredQuestion, question: 
 const STAFFING = /^(?:runs|manages|handles|covers|staffs|mans|organises|organizes)$/i;
 /** "What time does the bus reach…", "When does it arrive at…": a time a timetable's column of the place gives. */
 const ARRIVING = /^\s*(?:what\s+time|when)\b[^?]*?\b(reach|reaches|arrive|arrives|get(?=\s+(?:to|into|in)\b))\b/i;
+const WANTING = /^(?:needs|wants|requires|prefers|likes)$/i;
 const staffingVerb = (question: string) => {
   const verb = WHO_DOES.exec(question)?.[1];
   return verb !== undefined && STAFFING.test(verb) ? verb : undefined;

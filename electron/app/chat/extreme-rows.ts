@@ -9,9 +9,13 @@ import { nearForm, type Candidate, type ScoredQuestion } from './answer-sentence
 import type { Field } from './form-lines';
 import { contentTerms } from './function-words';
 
-/** "the highest", "the most expensive", "the most" (not "most recent", "most of", "most likely"). */
-const HIGHEST = /\b(?:highest|largest|biggest|greatest|maximum|max|dearest|longest|heaviest|warmest|hottest|wettest|rainiest|windiest|sunniest|slowest|most(?:\s+expensive)?)\b(?!\s+(?:recent|recently|of|likely|important|people|common)\b)/i;
-const LOWEST = /\b(?:lowest|smallest|least(?:\s+expensive)?|minimum|min|fewest|cheapest|shortest|lightest|coldest|coolest|driest|fastest|quickest)\b/i;
+/** "the highest", "the most expensive", "the most", "the best" (not "most recent", "most of", "most likely", "best before"). */
+const HIGHEST = /\b(?:highest|largest|biggest|greatest|maximum|max|dearest|longest|heaviest|warmest|hottest|wettest|rainiest|windiest|sunniest|slowest|best|most(?:\s+expensive)?)\b(?!\s+(?:recent|recently|of|likely|important|people|common|before|by)\b)/i;
+const LOWEST = /\b(?:lowest|smallest|least(?:\s+expensive)?|minimum|min|fewest|cheapest|shortest|lightest|coldest|coolest|driest|fastest|quickest|worst)\b/i;
+/** "Which subject did I do best in?": the best and the worst are of a column of marks. */
+const BEST_OR_WORST = /\b(?:best|worst)\b/i;
+/** A column of marks, grades or scores. */
+const SCORE_LABEL = /\b(?:mark|marks|grade|grades|score|scores|points|result|results|percentage|%)/i;
 
 /**
  * The ends of the weather, which a log says by its columns: "the wettest day" is the highest "Rain (mm)", "the coldest
@@ -72,7 +76,7 @@ const MONEY_Q = /\b(?:spend|spent|spending|cost|costs|costing|paid|pay|price|pri
 const MONEY = /[£$€¥₹]/;
 
 /** The words saying which end is asked, which no row says: they weigh nothing in the match. */
-const EXTREME_STEMS = new Set(contentTerms('highest largest biggest greatest maximum max dearest longest heaviest warmest hottest wettest rainiest windiest sunniest slowest most expensive lowest smallest least minimum min fewest cheapest shortest lightest coldest coolest driest fastest quickest').map((t) => t.stem));
+const EXTREME_STEMS = new Set(contentTerms('highest largest biggest greatest maximum max dearest longest heaviest warmest hottest wettest rainiest windiest sunniest slowest best worst most expensive lowest smallest least minimum min fewest cheapest shortest lightest coldest coolest driest fastest quickest').map((t) => t.stem));
 
 /** Which end of a column the question asks for, if any. */
 export function extremeAsked(question: string): 'high' | 'low' | undefined {
@@ -124,6 +128,12 @@ function columnAsked(question: string, rows: readonly Candidate[]): string | und
   // "The wettest day" weighs the rain column, "the coldest night" the lowest of the minimum temperatures.
   const weather = weatherColumn(question, labels.filter(figured));
   if (weather !== undefined) return weather;
+  // "Which subject did I do best in?" weighs the marks (of a mark and a grade, the finer: the mark).
+  if (BEST_OR_WORST.test(question)) {
+    const scores = labels.filter((label) => SCORE_LABEL.test(label) && figured(label));
+    const score = scores.find((label) => /\b(?:mark|marks|score|scores|percentage|%)/i.test(label)) ?? scores[0];
+    if (score !== undefined) return score;
+  }
   const named = labels
     // (In a near form too: "Used since last (m3)" for "When did we use the most water?".)
     .map((label) => ({ label, held: contentTerms(label).filter((t) => asked.has(t.stem) || [...asked].some((stem) => nearForm(stem, t.stem))).length }))
@@ -252,9 +262,9 @@ export function inExtremeOrder(question: string, scored: ScoredQuestion): Scored
  * "Which holding has lost value?", "Which shares have gone up?": rows whose figure now is below (or above) their figure
  * then, read from the two columns that say so ("Bought at (p)" and "Price now (p)"), none of whose values says "lost".
  */
-const CHANGE_Q = /^\s*(?:which|what|who)\b[^?]*?\b(?:(lost\s+(?:value|money)|gone\s+down|went\s+down|fallen|fell|dropped|decreased|down\s+in\s+value)|(gained(?:\s+value)?|gone\s+up|went\s+up|risen|rose|increased|up\s+in\s+value|made\s+money))\b/i;
-/** A column of what a thing was worth or cost at first. */
-const THEN_LABEL = /\b(?:bought|buy|purchase|purchased|paid|cost|original|opening|start|starting|previous|initial|was)\b/i;
+const CHANGE_Q = /^\s*(?:which|what|who)\b[^?]*?\b(?:(lost\s+(?:value|money)|gone\s+down|went\s+down|fallen|fell|dropped|decreased|down\s+in\s+value|(?:did\s+)?worse\s+than\s+(?:predicted|expected|forecast|target)|below\s+(?:predicted|expected|forecast|target))|(gained(?:\s+value)?|gone\s+up|went\s+up|risen|rose|increased|up\s+in\s+value|made\s+money|(?:did\s+)?better\s+than\s+(?:predicted|expected|forecast|target)|beat\s+(?:the\s+|my\s+|their\s+)?(?:prediction|predicted|target)))\b/i;
+/** A column of what a thing was worth or cost at first, or was expected to be ("Predicted"). */
+const THEN_LABEL = /\b(?:bought|buy|purchase|purchased|paid|cost|original|opening|start|starting|previous|initial|was|predicted|expected|forecast|target)\b/i;
 /** …and of what it is worth now. */
 const NOW_LABEL = /\b(?:now|current|currently|latest|today|closing|present)\b/i;
 
@@ -300,6 +310,9 @@ function changeColumns(question: string, lead: Candidate, scored: ScoredQuestion
   const labels = [...new Set(table.flatMap((c) => c.fields!.map((f) => f.label)))];
   const figured = (label: string) => table.every((c) => figureOf(valueOf(c.fields!, label) ?? '') !== undefined);
   const then = labels.find((label) => THEN_LABEL.test(label) && !NOW_LABEL.test(label) && figured(label));
-  const now = labels.find((label) => NOW_LABEL.test(label) && figured(label));
+  // (Against a prediction, what came is the grade, or a score of its scale: "Grade" beside "Predicted", not "Mark (%)".)
+  const expected = /\b(?:predicted|expected|forecast|target)\b/i.test(then ?? '');
+  const came = (label: string) => label !== then && SCORE_LABEL.test(label) && !label.includes('%') && figured(label);
+  const now = labels.find((label) => NOW_LABEL.test(label) && figured(label)) ?? (expected ? (labels.find((label) => came(label) && /\bgrades?\b/i.test(label)) ?? labels.find(came)) : undefined);
   return then && now && table.length >= 2 ? { table, then, now, down: asked[1] !== undefined } : undefined;
 }
