@@ -6214,4 +6214,13 @@ describe('ExtractiveAnswerer', () => {
     const worse = await askInApp('Which pupils did worse than predicted?', spelling);
     assert.equal(worse.text, 'Pupil: Ben; Score: 12; Predicted: 15. [1] Pupil: Dan; Score: 9; Predicted: 14. [2]');
   });
+
+  test('what the children should wear is the instruction doing that deed, not the fares row naming children', async () => {
+    const prices = onePage('leisure-prices.html', '## Swim prices\n\nTicket | Price\nAdult | £6\nChild (4-15) | £3.50\nFamily | £15\nSpectator | £1');
+    const party = onePage('pool-party.txt', 'Hi all!\n\nSam is turning 8 and we would love your little ones to come to his pool party!\n\nWhen: Sunday 4 July, 3pm to 5pm\nWhere: Kelby Leisure Centre\n\nPlease wear swimming costumes under your clothes. Parents are welcome to watch from the gallery.\n\nPlease reply to Anna by 27 June.', 2);
+    const dates = onePage('club-dates.odt', '# Brownies summer dates\n\nDate | Event | Who\nTue 8 Jun | Campfire night | All Brownies\nTue 15 Jun | Parents\' evening | Parents\nSat 26 Jun | Sponsored walk | Everyone', 3);
+    const checkIn = onePage('check-in.html', '## Check-in\n\nFoot passengers should arrive 15 minutes before departure; cars must check in 45 minutes before.', 4);
+    const wear = await askInApp('What should the children wear?', prices, party, dates, checkIn);
+    assert.equal(wear.text, 'Please wear swimming costumes under your clothes. [1]');
+  });
 });

@@ -327,6 +327,8 @@ const CURRENT_BONUS = 1.5;
  * another file names the Jeep and says nothing of labour.
  */
 const OTHER_SUBJECT_PENALTY = 0.5;
+/** "What should the children wear?", "What do we bring?": a deed someone is told to do, and what with. */
+const TOLD_DEED_Q = /^\s*what\s+(?:should|do|does|must|will|shall)\s+(?:i|we|you|they|(?:the|my|our|your)\s+\p{L}+)\s+(wear|bring|pack|take)\b/iu;
 /** The days of the week, as stems, singular and plural ("Sunday", "Sundays"). */
 const WEEKDAY_STEMS = new Set(contentTerms('monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays friday fridays saturday saturdays sunday sundays').map((t) => t.stem));
 /** Taken from a sentence without a number when the question asks "how many": it does not answer it. */
@@ -1643,6 +1645,11 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   const rateStated = rateStatedTest(resolved.question);
   const action = askedAction(resolved.question);
   const handled = handledThing(resolved.question);
+  // "What should the children wear?" is told by an instruction doing that deed: "Please wear socks as it's soft play.",
+  // not by the fares' "Child (4-15): £12".
+  const toldVerb = TOLD_DEED_Q.exec(resolved.question)?.[1];
+  const toldStem = toldVerb === undefined ? undefined : contentTerms(toldVerb)[0]?.stem;
+  const toldToDo = (text: string) => toldStem !== undefined && opensOnInstruction(text) && contentTerms(text.replace(/^\W*please\s+/iu, ''))[0]?.stem === toldStem;
   const actionStem = action ? contentTerms(action)[0]?.stem : undefined;
   const servesAction = (text: string) => {
     if (actionStem === undefined) return false;
@@ -2054,6 +2061,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const meets = meetsAsked(c);
     c.serves =
       servesAction(c.text) ||
+      toldToDo(c.text) ||
       (actionStem !== undefined && c.section?.has(actionStem) === true && sectionSaysAsked(c) && opensOnInstruction(c.text)) ||
       meets ||
       (handled !== undefined && c.stems.has(handled) && opensOnInstruction(c.text));
