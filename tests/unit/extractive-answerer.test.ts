@@ -6185,6 +6185,10 @@ describe('ExtractiveAnswerer', () => {
     const pool = onePage('pool-times.md', '# Pool opening times\n\n## Saturday\n\nThe pool is open from 8am to 6pm, with lane swimming until 10am.\n\n## Sunday\n\nClosed for maintenance until further notice.');
     const sunday = await askInApp('Is the pool open on Sunday?', pool);
     assert.equal(sunday.text, 'Closed for maintenance until further notice. [1]');
+    // A heading's run of days holds the days between.
+    const route = onePage('bus-times.md', '# Route 9\n\n## Monday to Friday\n\nBuses run every 20 minutes from 7am to 7pm.\n\n## Saturday\n\nBuses run every hour from 9am to 5pm.\n\n## Sunday\n\nNo service.');
+    const wednesday = await askInApp('Do buses run on Wednesday?', route);
+    assert.equal(wednesday.text, 'Buses run every 20 minutes from 7am to 7pm. [1]');
   });
 
   test('"at the same time" is no place asked about', async () => {

@@ -2214,7 +2214,13 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     if (namesOnlyDocument(c)) c.score -= OTHER_SUBJECT_PENALTY;
     // Under a heading naming other days than the one asked, a sentence is about those days: "Buses run every hour…" under
     // "Saturday" does not say whether they run on Sunday ("No service on Sundays…" under "Sunday and bank holidays").
-    c.otherDays = daysAsked.length > 0 && c.section !== undefined && !daysAsked.some((d) => c.stems.has(d) || c.section!.has(d)) && [...c.section].some((stem) => WEEKDAY_STEMS.has(stem));
+    // (A heading's run of days holds those between: "Monday to Friday" is Wednesday's.)
+    const heading = c.headingSpan === undefined ? '' : c.source.text.slice(c.headingSpan.start, c.headingSpan.end);
+    c.otherDays =
+      daysAsked.length > 0 &&
+      c.section !== undefined &&
+      [...c.section].some((stem) => WEEKDAY_STEMS.has(stem)) &&
+      !daysAsked.some((d) => c.stems.has(d) || c.section!.has(d) || daysInRanges(days, heading).has(d));
     if (c.otherDays) c.score -= LABEL_BONUS;
   }
   candidates.sort((a, b) => b.score - a.score);
