@@ -6227,4 +6227,10 @@ describe('ExtractiveAnswerer', () => {
     const wear = await askInApp('What should the children wear?', prices, party, dates, checkIn);
     assert.equal(wear.text, 'Please wear swimming costumes under your clothes. [1]');
   });
+
+  test('what to do before someone arrives is the instruction saying so, not when they arrive', async () => {
+    const mail = onePage('broadband-install.txt', 'Hi Priya,\n\nYour broadband engineer will arrive on Monday 8 March between 8am and 1pm. The engineer arrives in a marked van.\nPlease make sure there is a free plug socket near your master phone socket before the engineer arrives.\nThe installation usually takes about an hour.\n\nThanks,\nFibreFast');
+    const before = await askInApp('What do I need to do before the engineer arrives?', mail);
+    assert.equal(before.text, 'Please make sure there is a free plug socket near your master phone socket before the engineer arrives. [1]');
+  });
 });

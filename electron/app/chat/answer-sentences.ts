@@ -328,6 +328,8 @@ const CURRENT_BONUS = 1.5;
  */
 const OTHER_SUBJECT_PENALTY = 0.5;
 /** "What should the children wear?", "What do we bring?": a deed someone is told to do, and what with. */
+/** "What do I need to do before…", "What should we do if…": any deed someone is told to do, which an instruction tells. */
+const TOLD_ANY_DEED_Q = /^\s*what\s+(?:do|should|must|shall)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?do\s+(?:before|after|when|once|on|first)\b/i;
 const TOLD_DEED_Q = /^\s*what\s+(?:should|do|does|must|will|shall)\s+(?:i|we|you|they|(?:the|my|our|your)\s+\p{L}+)\s+(wear|bring|pack|take)\b/iu;
 /** The days of the week, as stems, singular and plural ("Sunday", "Sundays"). */
 const WEEKDAY_STEMS = new Set(contentTerms('monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays friday fridays saturday saturdays sunday sundays').map((t) => t.stem));
@@ -1649,7 +1651,11 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
   // not by the fares' "Child (4-15): £12".
   const toldVerb = TOLD_DEED_Q.exec(resolved.question)?.[1];
   const toldStem = toldVerb === undefined ? undefined : contentTerms(toldVerb)[0]?.stem;
-  const toldToDo = (text: string) => toldStem !== undefined && opensOnInstruction(text) && contentTerms(text.replace(/^\W*please\s+/iu, ''))[0]?.stem === toldStem;
+  // …and "What do I need to do before they arrive?" by an instruction saying the rest of it: "Please clear the window
+  // sills… before we arrive.", not "your windows have arrived".
+  const anyDeedAsked = TOLD_ANY_DEED_Q.test(resolved.question);
+  const toldToDo = (c: Candidate) =>
+    opensOnInstruction(c.text) && ((toldStem !== undefined && contentTerms(c.text.replace(/^\W*please\s+/iu, ''))[0]?.stem === toldStem) || (anyDeedAsked && [...own].some((stem) => c.stems.has(stem))));
   const actionStem = action ? contentTerms(action)[0]?.stem : undefined;
   const servesAction = (text: string) => {
     if (actionStem === undefined) return false;
@@ -2061,7 +2067,7 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     const meets = meetsAsked(c);
     c.serves =
       servesAction(c.text) ||
-      toldToDo(c.text) ||
+      toldToDo(c) ||
       (actionStem !== undefined && c.section?.has(actionStem) === true && sectionSaysAsked(c) && opensOnInstruction(c.text)) ||
       meets ||
       (handled !== undefined && c.stems.has(handled) && opensOnInstruction(c.text));
