@@ -4,7 +4,8 @@
 // hold the most of the question's other words, the one whose value in the column asked is the highest (or lowest)
 // leads. The column is the one the question names ("price per litre", "fridge"), else, for money asked ("Which week
 // did I spend the most?"), the one holding sums. So are the rows "over the budget" or "over the estimate": those whose
-// sum is more than in the column so named. Only rows retrieved are weighed, as in record-order.ts. Pure: no I/O.
+// sum is more than in the column so named. The ends of the weather ("the wettest day") and of marks ("did best in") are
+// read from the columns that weigh them. Only rows retrieved are weighed, as in record-order.ts. Pure: no I/O.
 import { nearForm, type Candidate, type ScoredQuestion } from './answer-sentences';
 import type { Field } from './form-lines';
 import { contentTerms } from './function-words';
@@ -15,7 +16,7 @@ const LOWEST = /\b(?:lowest|smallest|least(?:\s+expensive)?|minimum|min|fewest|c
 /** "Which subject did I do best in?": the best and the worst are of a column of marks. */
 const BEST_OR_WORST = /\b(?:best|worst)\b/i;
 /** A column of marks, grades or scores. */
-const SCORE_LABEL = /\b(?:mark|marks|grade|grades|score|scores|points|result|results|percentage|%)/i;
+export const SCORE_LABEL = /\b(?:mark|marks|grade|grades|score|scores|points|result|results|percentage|%)/i;
 
 /**
  * The ends of the weather, which a log says by its columns: "the wettest day" is the highest "Rain (mm)", "the coldest
@@ -91,7 +92,7 @@ const DATE_VALUE = /^\s*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2
 const PLAIN_FIGURE = new RegExp(String.raw`^\s*${FIGURE.source}\s*$`);
 
 /** The first figure of a value ("71.3p" is 71.3, "£1,024.50" 1024.5, "-18" -18), if it has one. */
-function figureOf(value: string): number | undefined {
+export function figureOf(value: string): number | undefined {
   const m = FIGURE.exec(value);
   return m ? Number(m[0].replace(/,/g, '')) : undefined;
 }
@@ -166,7 +167,7 @@ const LENGTH_LABEL = /\b(?:distance|length|duration|km|kms|kilometres|miles|mile
 /** "Which week…", "What day…": the word naming what the question asks which one of. */
 const WHICH_ONE = /^\s*(?:which|what)\s+(\p{L}+)\b/iu;
 
-const valueOf = (fields: readonly Field[], label: string) => fields.find((f) => f.label === label)?.value;
+export const valueOf = (fields: readonly Field[], label: string) => fields.find((f) => f.label === label)?.value;
 
 /**
  * "Which items went over the estimate?", "Which weeks did I go over budget?", "Which items are quoted over budget?":
@@ -256,63 +257,4 @@ export function inExtremeOrder(question: string, scored: ScoredQuestion): Scored
     weights: new Map([...scored.weights].filter(([stem]) => !EXTREME_STEMS.has(stem))),
     own: new Set(asked),
   };
-}
-
-/**
- * "Which holding has lost value?", "Which shares have gone up?": rows whose figure now is below (or above) their figure
- * then, read from the two columns that say so ("Bought at (p)" and "Price now (p)"), none of whose values says "lost".
- */
-const CHANGE_Q = /^\s*(?:which|what|who)\b[^?]*?\b(?:(lost\s+(?:value|money)|gone\s+down|went\s+down|fallen|fell|dropped|decreased|down\s+in\s+value|(?:did\s+)?worse\s+than\s+(?:predicted|expected|forecast|target)|below\s+(?:predicted|expected|forecast|target))|(gained(?:\s+value)?|gone\s+up|went\s+up|risen|rose|increased|up\s+in\s+value|made\s+money|(?:did\s+)?better\s+than\s+(?:predicted|expected|forecast|target)|beat\s+(?:the\s+|my\s+|their\s+)?(?:prediction|predicted|target)))\b/i;
-/** A column of what a thing was worth or cost at first, or was expected to be ("Predicted"). */
-const THEN_LABEL = /\b(?:bought|buy|purchase|purchased|paid|cost|original|opening|start|starting|previous|initial|was|predicted|expected|forecast|target)\b/i;
-/** …and of what it is worth now. */
-const NOW_LABEL = /\b(?:now|current|currently|latest|today|closing|present)\b/i;
-
-/**
- * The scored question with the rows that went down (or up) first, alike, and the table's other rows below them;
- * unchanged where the question asks no such thing or the lead's table has no such two columns of figures.
- */
-export function changedFirst(question: string, scored: ScoredQuestion): ScoredQuestion {
-  const [lead] = scored.ranked;
-  const asked = lead && changeColumns(question, lead, scored);
-  if (!asked) return scored;
-  const { table, then, now, down } = asked;
-  const change = (c: Candidate) => figureOf(valueOf(c.fields!, now)!)! - figureOf(valueOf(c.fields!, then)!)!;
-  const changed = table.filter((c) => (down ? change(c) < 0 : change(c) > 0));
-  if (changed.length === 0) return scored;
-  const top = Math.max(...table.map((c) => c.score));
-  const others = new Set(table.filter((c) => !changed.includes(c)));
-  const rest = scored.ranked.filter((c) => !changed.includes(c)).map((c) => (others.has(c) ? { ...c, score: Math.min(c.score, top * 0.5) } : c));
-  return { ...scored, ranked: [...changed.map((c) => ({ ...c, score: top, flagged: true })), ...rest] };
-}
-
-/**
- * The question without its words saying a change ("lost value", "gone up"), which no row says, where it asks which rows
- * of the lead's table changed so; undefined otherwise.
- */
-export function changeWordsAside(question: string, scored: ScoredQuestion): string | undefined {
-  const [lead] = scored.ranked;
-  const asked = CHANGE_Q.exec(question);
-  if (!lead || !asked || !changeAsked(question, lead, scored)) return undefined;
-  return question.replace(asked[1] ?? asked[2]!, ' ').replace(/\s+/g, ' ').trim();
-}
-
-/** Whether the question asks which rows of the lead's table went down or up, and the table has the columns to tell. */
-export function changeAsked(question: string, lead: Candidate, scored: ScoredQuestion): boolean {
-  return changeColumns(question, lead, scored) !== undefined;
-}
-
-/** The lead's table, its columns of then and now, and whether a fall is asked; undefined where not so asked or told. */
-function changeColumns(question: string, lead: Candidate, scored: ScoredQuestion): { table: Candidate[]; then: string; now: string; down: boolean } | undefined {
-  const asked = CHANGE_Q.exec(question);
-  if (!asked || !lead.fields) return undefined;
-  const table = scored.ranked.filter((c) => c.fields && c.source.fileId === lead.source.fileId && c.fields[0]?.label === lead.fields![0]?.label);
-  const labels = [...new Set(table.flatMap((c) => c.fields!.map((f) => f.label)))];
-  const figured = (label: string) => table.every((c) => figureOf(valueOf(c.fields!, label) ?? '') !== undefined);
-  const then = labels.find((label) => THEN_LABEL.test(label) && !NOW_LABEL.test(label) && figured(label));
-  // (Against a prediction, what came is the grade, or a score of its scale: "Grade" beside "Predicted", not "Mark (%)".)
-  const expected = /\b(?:predicted|expected|forecast|target)\b/i.test(then ?? '');
-  const came = (label: string) => label !== then && SCORE_LABEL.test(label) && !label.includes('%') && figured(label);
-  const now = labels.find((label) => NOW_LABEL.test(label) && figured(label)) ?? (expected ? (labels.find((label) => came(label) && /\bgrades?\b/i.test(label)) ?? labels.find(came)) : undefined);
-  return then && now && table.length >= 2 ? { table, then, now, down: asked[1] !== undefined } : undefined;
 }
