@@ -2221,12 +2221,12 @@ export function scoreSentences(resolved: ResolvedQuestion, sources: readonly Ans
     // Under a heading naming other days than the one asked, a sentence is about those days: "Buses run every hour…" under
     // "Saturday" does not say whether they run on Sunday ("No service on Sundays…" under "Sunday and bank holidays").
     // (A heading's run of days holds those between: "Monday to Friday" is Wednesday's.)
-    const heading = c.headingSpan === undefined ? '' : c.source.text.slice(c.headingSpan.start, c.headingSpan.end);
+    const headingHolds = (d: string) => c.headingSpan !== undefined && daysInRanges(days, c.source.text.slice(c.headingSpan.start, c.headingSpan.end)).has(d);
     c.otherDays =
       daysAsked.length > 0 &&
       c.section !== undefined &&
       [...c.section].some((stem) => WEEKDAY_STEMS.has(stem)) &&
-      !daysAsked.some((d) => c.stems.has(d) || c.section!.has(d) || daysInRanges(days, heading).has(d));
+      !daysAsked.some((d) => c.stems.has(d) || c.section!.has(d) || headingHolds(d));
     if (c.otherDays) c.score -= LABEL_BONUS;
   }
   candidates.sort((a, b) => b.score - a.score);

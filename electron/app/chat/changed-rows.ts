@@ -4,7 +4,7 @@
 // above their figure in a column of then (or of what was expected), quoted alike as rows over a budget are
 // (extreme-rows.ts). Pure: no I/O.
 import type { Candidate, ScoredQuestion } from './answer-sentences';
-import { figureOf, SCORE_LABEL, valueOf } from './extreme-rows';
+import { answeringAlike, figureOf, SCORE_LABEL, valueOf } from './extreme-rows';
 
 /**
  * "Which holding has lost value?", "Which shares have gone up?": rows whose figure now is below (or above) their figure
@@ -28,10 +28,8 @@ export function changedFirst(question: string, scored: ScoredQuestion): ScoredQu
   const change = (c: Candidate) => figureOf(valueOf(c.fields!, now)!)! - figureOf(valueOf(c.fields!, then)!)!;
   const changed = table.filter((c) => (down ? change(c) < 0 : change(c) > 0));
   if (changed.length === 0) return scored;
-  const top = Math.max(...table.map((c) => c.score));
-  const others = new Set(table.filter((c) => !changed.includes(c)));
-  const rest = scored.ranked.filter((c) => !changed.includes(c)).map((c) => (others.has(c) ? { ...c, score: Math.min(c.score, top * 0.5) } : c));
-  return { ...scored, ranked: [...changed.map((c) => ({ ...c, score: top, flagged: true })), ...rest] };
+  // (At the lead's score, which may be an unchanged row's: the answer is as sure as the table was found.)
+  return answeringAlike(scored, table, changed, Math.max(...table.map((c) => c.score)));
 }
 
 /**

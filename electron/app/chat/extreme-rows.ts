@@ -218,10 +218,17 @@ export function overLimitFirst(question: string, scored: ScoredQuestion): Scored
   }
   // All of them answer alike, as tied rows do, and are quoted together as rows flagged as asked are (matching-rows.ts),
   // though no value of theirs says a word of the question; the table's others are no answer.
-  const top = Math.max(...over.map((c) => c.score));
-  const under = new Set(table.filter((c) => !over.includes(c)));
-  const rest = scored.ranked.filter((c) => !over.includes(c)).map((c) => (under.has(c) ? { ...c, score: Math.min(c.score, top * 0.5) } : c));
-  return { ...scored, ranked: [...over.map((c) => ({ ...c, score: top, flagged: true })), ...rest] };
+  return answeringAlike(scored, table, over, Math.max(...over.map((c) => c.score)));
+}
+
+/**
+ * The scored question with `rows` of `table` first, in their order, at score `top` and flagged as asked (quoted together
+ * as matching-rows.ts quotes rows flagged so), and the table's other rows ranked at most half of it: they are no answer.
+ */
+export function answeringAlike(scored: ScoredQuestion, table: readonly Candidate[], rows: readonly Candidate[], top: number): ScoredQuestion {
+  const others = new Set(table.filter((c) => !rows.includes(c)));
+  const rest = scored.ranked.filter((c) => !rows.includes(c)).map((c) => (others.has(c) ? { ...c, score: Math.min(c.score, top * 0.5) } : c));
+  return { ...scored, ranked: [...rows.map((c) => ({ ...c, score: top, flagged: true })), ...rest] };
 }
 
 /**

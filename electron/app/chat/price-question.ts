@@ -77,9 +77,10 @@ const thingStems = (phrase: string) => new Set(contentTerms(phrase).filter((t) =
 
 /** The stems of what a price question prices, without the words for a price: "theory test" of "How much is the theory test?". */
 export function pricedThing(question: string): Set<string> | undefined {
-  const asked = PRICED_IN_QUESTION.map((re) => re.exec(question)?.[1]).find(Boolean);
+  const asked = pricedPhrase(question);
   return asked ? thingStems(asked) : undefined;
 }
+const pricedPhrase = (question: string) => PRICED_IN_QUESTION.map((re) => re.exec(question)?.[1]).find(Boolean);
 
 /**
  * Whether `sentence` prices another thing than the question asks the price of: its subject, up to its first
@@ -108,7 +109,7 @@ function anotherOfItsKind({ priced, named }: { priced: Set<string>; named: Set<s
 
 /** What the question prices and what the sentence prices, as stems; undefined where either names nothing. */
 function pricedPair(question: string, sentence: string): { priced: Set<string>; named: Set<string> } | undefined {
-  const asked = PRICED_IN_QUESTION.map((re) => re.exec(question)?.[1]).find(Boolean);
+  const asked = pricedPhrase(question);
   const subject = PRICED_IN_SENTENCE.exec(sentence.trim())?.[1];
   if (!asked || !subject || /[:|;]/.test(subject)) return undefined;
   const head = subject.split(/\s+(?:for|of|on|with|at|in|from|to|per|by)\s+/i)[0];
