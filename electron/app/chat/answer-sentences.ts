@@ -327,8 +327,8 @@ const CURRENT_BONUS = 1.5;
  * another file names the Jeep and says nothing of labour.
  */
 const OTHER_SUBJECT_PENALTY = 0.5;
-/** "What should the children wear?", "What do we bring?": a deed someone is told to do, and what with. */
-/** "What do I need to do before…", "What should we do if…": any deed someone is told to do, which an instruction tells. */
+/** "What should the children wear?", "What do we bring?": a deed someone is told to do, the verb group 1. */
+/** "What do I need to do before…", "…after…", "…when…": any deed someone is told to do, which an instruction tells. */
 const TOLD_ANY_DEED_Q = /^\s*what\s+(?:do|should|must|shall)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?do\s+(?:before|after|when|once|on|first)\b/i;
 const TOLD_DEED_Q = /^\s*what\s+(?:should|do|does|must|will|shall)\s+(?:i|we|you|they|(?:the|my|our|your)\s+\p{L}+)\s+(wear|bring|pack|take)\b/iu;
 /** The days of the week, as stems, singular and plural ("Sunday", "Sundays"). */
